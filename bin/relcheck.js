@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The executable: everything lives in dist/cli/main.js; this file only maps the
+// returned exit code onto the process (0 clean, 1 findings, 2 usage or input error).
+import { main } from "../dist/cli/main.js";
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // An internal error is still one line and exit 2; RELCHECK_DEBUG=1 shows the stack.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`relcheck: internal error: ${message}\n`);
+  if (process.env.RELCHECK_DEBUG) process.stderr.write(`${error?.stack ?? ""}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,8 @@
+/**
+ * The subcommands, in the order `relcheck --help` lists them. Each module registers one
+ * command on the program and reports its exit code through the shared context.
+ */
+import type { CommandModule } from "./command.js";
+import { scanCommand } from "./scan.js";
+
+export const commands: readonly CommandModule[] = [scanCommand];

@@ -1,0 +1,320 @@
+/**
+ * Every type that crosses a stage boundary. This module imports nothing from src/.
+ *
+ * Pipeline: ingest → extract → normalize → group → judge → report.
+ * All types are plain JSON-serializable data: no classes, no Dates, no Maps.
+ *
+ * Conventions:
+ * - offsets and lengths are 0-based UTF-16 code units into the decoded document text;
+ * - lines and columns are 1-based (column counted in UTF-16 units from the line start);
+ * - calendar days are ISO strings "YYYY-MM-DD"; intervals are inclusive at both ends.
+ */
+
+/** "YYYY-MM-DD" */
+export type IsoDay = string;
+
+// ---------------------------------------------------------------------------------------------
+// ingest
+
+/** Where a document's own date came from. */
+export type DateSource = "frontmatter" | "manifest" | "flag" | "inferred";
+
+export interface SourceDocument {
+  /** As the user named it (relative to the working directory), '/' separators. */
+  path: string;
+  /** Decoded text, BOM removed. Offsets of claims point into this string. */
+  text: string;
+  /** sha256 of the raw bytes, hex. */
+  sha256: string;
+  /** The document's own date (publication / creation), used for relative expressions. */
+  date: IsoDay | null;
+  dateSource: DateSource | null;
+  /** Offsets (UTF-16) at which each line starts; lineStarts[0] === 0. */
+  lineStarts: readonly number[];
+  /**
+   * Ranges of `text` that are not prose (front matter, HTML tags, scripts): extraction skips them.
+   * Sorted, non-overlapping, [start, end) in UTF-16 units. Optional; absent means "all prose".
+   */
+  masked?: readonly (readonly [number, number])[];
+  /** Paths of other inputs whose content is byte-identical to this one (counted once). */
+  duplicates?: readonly string[];
+  /** The encoding the bytes were decoded from, e.g. "utf-8", "utf-16le", "windows-1252". */
+  encoding?: string;
+}
+
+export interface Span {
+  document: string;
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// values (the value layer: src/values/). Shared by `scan` and `mentions`.
+
+export type Granularity = "day" | "month" | "year" | "decade" | "century" | "part";
+
+/**
+ * A qualifier read from the text. "more than", "over", "above", "in excess of" → "over";
+ * "at least", "no fewer than" → "at least"; "up to", "as many as", "under", "less than" → "up to";
+ * "nearly", "almost", "just under" → "nearly"; "around", "about", "roughly", "some" → "around";
+ * "an estimated", "estimated" → "estimated".
+ */
+export type Qualifier = "over" | "nearly" | "around" | "at least" | "up to" | "estimated" | null;
+
+/** A date or period. start/end are inclusive calendar days whatever the granularity. */
+export interface DateValue {
+  type: "date";
+  start: IsoDay;
+  end: IsoDay;
+  /** 'part' = late April, mid-2025, first half of 2025, Q3 1988 … */
+  granularity: Granularity;
+  approximate: boolean;
+}
+
+/** A number of something; an open bound is null. */
+export interface QuantityValue {
+  type: "quantity";
+  min: number | null;
+  max: number | null;
+  /** "person", "USD", "EUR", "GBP", "PKR", "percent", "percentage-point", "km", "year", … or "" when unitless. */
+  unit: string;
+  approximate: boolean;
+  qualifier: Qualifier;
+  /** The number as stated ("around 1.2 million" → 1200000); null for vague magnitudes ("millions"). */
+  nominal: number | null;
+}
+
+/** A span of time: from 1996 to 2001, 1979–1989. */
+export interface RangeValue {
+  type: "range";
+  start: IsoDay;
+  end: IsoDay;
+  granularity: Granularity;
+}
+
+export type Value = DateValue | QuantityValue | RangeValue;
+
+/** ISO-TimeML TIMEX3 attributes of a temporal expression. */
+export interface Timex {
+  type: "DATE" | "TIME" | "DURATION" | "SET";
+  /** "2025-04", "199", "2025-H1", "P1M", "PRESENT_REF", "XXXX-08" … */
+  value: string;
+  /** "START" | "MID" | "END" | "APPROX" | "BEFORE" | "AFTER" | "EQUAL_OR_LESS" | … or null. */
+  mod: string | null;
+}
+
+/**
+ * What kind of expression a mention is. The first group are values that claims are built on;
+ * the second group are recognized *so that they are not* read as claims (they are listed by
+ * `relcheck mentions` with a kind that says what they are).
+ */
+export type MentionKind =
+  | "date" // a calendar date or period: 2021, August 2021, late April 2025, the 1990s, four years ago
+  | "range" // a span between two dates: from 1996 to 2001, 1979–1989
+  | "time" // a clock time or part of day: 10 a.m., this morning
+  | "duration" // a length of time: a month, four years
+  | "set" // a recurrence: every week, annually
+  | "quantity" // a number of something: over 2,800 fatalities, $1 billion, 10%
+  | "ordinal" // third, 2nd — kept apart from cardinals
+  | "citation" // (Rashid, 2010a)
+  | "section-number" // 3.4.
+  | "version-label" // Taliban 2.0
+  | "identifier"; // ORCID, phone numbers, handles, DOIs
+
+export interface Mention {
+  /** 0-based UTF-16 offset into the text that was scanned. */
+  offset: number;
+  length: number;
+  /** The expression as written (text.slice(offset, offset + length)). */
+  text: string;
+  kind: MentionKind;
+  /** Normalized value; null for kinds that carry none (citations, identifiers …) or when unresolvable. */
+  value: Value | null;
+  /** TIMEX3 attributes for temporal kinds (date, range, time, duration, set); null otherwise. */
+  timex: Timex | null;
+  /**
+   * True when the value depends on the reference date (four years ago, this year, in late August)
+   * — chrono's "implied" as opposed to "stated" components.
+   */
+  relative: boolean;
+  /** Which grammar pattern produced it, e.g. "date/month-year", "quantity/qualified-scale". */
+  pattern: string;
+  /**
+   * For quantities: the noun the number counts, as written and lower-cased ("refugees",
+   * "fatalities", "security personnel"), when the grammar can see it; null otherwise.
+   */
+  counted?: string | null;
+}
+
+export interface MentionOptions {
+  /** Reference date for relative expressions (the document creation time); null = unresolved. */
+  asOf: IsoDay | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// rules (src/ruleset/): rules/*.yml compiled
+
+export type RuleId = string;
+export type Cardinality = "single" | "recurring";
+export type ValueKind = "date" | "quantity" | "range";
+
+export interface RuleMeasure {
+  name: string;
+  /** Compiled trigger patterns (case-insensitive) that select this measure in the sentence. */
+  triggers: readonly string[];
+}
+
+export interface RuleExample {
+  text: string;
+  /** Expected: null = must not match; otherwise the claim that must be extracted. */
+  expect: null | { text?: string; measure?: string | null; value?: Partial<Record<string, unknown>> };
+  /** Reference date for the example's relative expressions. */
+  asOf?: IsoDay;
+}
+
+export interface CompiledRule {
+  id: RuleId;
+  /** Where it was loaded from, for messages. */
+  file: string;
+  topic: string;
+  description: string;
+  cardinality: Cardinality;
+  /** Which value kinds this rule takes claims from. */
+  values: readonly ValueKind[];
+  /** For quantities: the units accepted ("person", "currency", "percent" …); empty = any. */
+  units: readonly string[];
+  /** Source strings of the trigger patterns (for --explain and the prefilter). */
+  triggers: readonly string[];
+  /** The sentence must also contain one of these (e.g. actors); empty = no requirement. */
+  context: readonly string[];
+  /** The sentence must contain none of these near the trigger (negations, other events). */
+  exclude: readonly string[];
+  /** Maximum distance in words between trigger and value. */
+  window: number;
+  measures: readonly RuleMeasure[];
+  /** For quantity rules: the counted noun (if the grammar found one) must match one of these. */
+  counted: readonly string[];
+  examples: readonly RuleExample[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// extract → normalize
+
+export type ClaimId = string;
+export type FindingId = string;
+
+export interface Claim {
+  id: ClaimId;
+  rule: RuleId;
+  topic: string;
+  measure: string | null;
+  document: string;
+  line: number;
+  column: number;
+  offset: number;
+  length: number;
+  /** The value expression as written. */
+  text: string;
+  value: Value;
+  /** The sentence the claim stands in (trimmed), for quotes. */
+  sentence: string;
+  /** A time frame that qualifies a quantity ("since 2021", "in the first half of 2025"). */
+  frame: DateValue | RangeValue | null;
+  /** Named actors seen in the sentence (canonical names), used to keep distinct events apart. */
+  actors: readonly string[];
+  /** The trigger words that matched, as written. */
+  trigger: string;
+  /** ["rule:…", "pattern:…", "trigger:…"] — shown by --explain. */
+  provenance: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// group → judge
+
+export type Verdict = "agree" | "diverge" | "contradict";
+
+export interface ClaimGroup {
+  key: string;
+  rule: RuleId;
+  topic: string;
+  cardinality: Cardinality;
+  claims: readonly Claim[];
+}
+
+/** The structured reason for a verdict; judge/reasons.ts alone turns it into words. */
+export type Basis =
+  | { kind: "disjoint-intervals"; a: ClaimId; b: ClaimId }
+  | { kind: "different-measures"; measures: readonly string[] }
+  | { kind: "different-frames"; a: ClaimId; b: ClaimId }
+  | { kind: "bounds-both-hold"; a: ClaimId; b: ClaimId }
+  | { kind: "within-tolerance"; a: ClaimId; b: ClaimId }
+  | { kind: "equal"; claims: readonly ClaimId[] }
+  | { kind: "refinement"; finer: ClaimId; coarser: ClaimId }
+  | { kind: "same-event"; claims: readonly ClaimId[] };
+
+export interface Finding {
+  id: FindingId;
+  rule: RuleId;
+  topic: string;
+  verdict: Verdict;
+  /** Every claim the finding compares, in report order. */
+  claims: ClaimId[];
+  /** Measures of the claims, in order of first appearance (null when the rule has none). */
+  measures: (string | null)[];
+  basis: Basis;
+  reason: string;
+  /** True when all claims come from one document (a document that contradicts itself). */
+  selfContradiction: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// report
+
+export interface ReportDocument {
+  path: string;
+  sha256: string;
+  date: IsoDay | null;
+  dateSource: DateSource | null;
+  /** Other paths with identical content that were counted once as this document. */
+  duplicates?: string[];
+}
+
+export interface Summary {
+  documents: number;
+  claims: number;
+  agree: number;
+  diverge: number;
+  contradict: number;
+}
+
+/** User-facing problems that are not findings: unreadable files, skipped binaries … */
+export interface Diagnostic {
+  code: string;
+  severity: "error" | "warning";
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface Report {
+  schema: "relcheck/report@1";
+  tool: { name: "relcheck"; version: string };
+  asOf: IsoDay | null;
+  documents: ReportDocument[];
+  claims: Claim[];
+  findings: Finding[];
+  summary: Summary;
+  diagnostics: Diagnostic[];
+}
+
+export type Format = "table" | "json" | "csv";
+
+export interface ReporterOptions {
+  color: boolean;
+}
+
+/** A reporter is a pure function of the report. */
+export type Reporter = (report: Report, options: ReporterOptions) => string;
