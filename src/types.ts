@@ -193,6 +193,12 @@ export interface CompiledRule {
   exclude: readonly string[];
   /** Maximum distance in words between trigger and value. */
   window: number;
+  /** Regular expressions (sources) that also signal the topic; matched in linear time. */
+  patterns: readonly string[];
+  /** For single topics: dates further apart than this many days are different occurrences; null = never. */
+  distinctAfterDays: number | null;
+  /** What tells occurrences apart: the actors of the sentence, or the proper name before the trigger. */
+  subject: "actors" | "name";
   measures: readonly RuleMeasure[];
   /** For quantity rules: the counted noun (if the grammar found one) must match one of these. */
   counted: readonly string[];
@@ -314,6 +320,8 @@ export type Format = "table" | "json" | "csv";
 
 export interface ReporterOptions {
   color: boolean;
+  /** csv: start with a UTF-8 byte order mark so that Excel reads the file as UTF-8 (--csv-bom). */
+  csvBom?: boolean;
 }
 
 /** A reporter is a pure function of the report. */
