@@ -1,0 +1,184 @@
+/**
+ * ruleset: rules/*.yml → CompiledRule[]. Owns reading, YAML parsing, validation against
+ * schema/rule.schema.json and the mapping of every problem to file:line:col. Unknown keys are
+ * errors (with a "did you mean"), duplicate ids are errors, and all problems are collected before
+ * the loader gives up (Vale's validateDefinition; textlint's { ok, errors } result).
+ * Does not own matching: compile-rule.ts turns a checked definition into matchers.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv, type ErrorObject } from "ajv";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import type { CompiledRule, Diagnostic } from "../types.js";
+import { compileRule, type RuleDefinition } from "./compile-rule.js";
+import { didYouMean } from "./did-you-mean.js";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+/** The project root (works from src/ under vitest and from dist/ when installed). */
+export const PROJECT_ROOT = join(here, "..", "..");
+export const BUILTIN_RULES_DIR = join(PROJECT_ROOT, "rules");
+const RULE_SCHEMA = JSON.parse(readFileSync(join(PROJECT_ROOT, "schema", "rule.schema.json"), "utf8")) as {
+  properties: Record<string, unknown>;
+};
+
+export type LoadResult = { ok: true; rules: CompiledRule[] } | { ok: false; diagnostics: Diagnostic[] };
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(RULE_SCHEMA);
+
+function positionOf(node: YamlNode | null | undefined, counter: LineCounter): { line: number; column: number } {
+  const start = node?.range?.[0] ?? 0;
+  const pos = counter.linePos(start);
+  return { line: pos.line, column: pos.col };
+}
+
+/** The YAML node at a JSON pointer, and for a key the key node itself. */
+function nodeAt(root: YamlNode | null, pointer: string, key?: string): YamlNode | null {
+  let node: unknown = root;
+  const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  for (const part of parts) {
+    if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === part)?.value ?? null;
+    else if (isSeq(node)) node = node.items[Number(part)] ?? null;
+    else return null;
+  }
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    return (pair?.key as YamlNode | undefined) ?? (node as YamlNode);
+  }
+  return (node as YamlNode | null) ?? null;
+}
+
+function schemaKeysAt(pointer: string): string[] {
+  // Known keys for the top level and for list items under measures / examples.
+  const schema = RULE_SCHEMA as unknown as {
+    properties: Record<string, { items?: { properties?: Record<string, unknown> } }>;
+  };
+  const parts = pointer.split("/").slice(1);
+  if (parts.length === 0) return Object.keys(schema.properties);
+  const owner = parts[0] ?? "";
+  return Object.keys(schema.properties[owner]?.items?.properties ?? {});
+}
+
+function describeAjvError(error: ErrorObject): { message: string; key?: string } {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const suggestion = didYouMean(key, schemaKeysAt(error.instancePath));
+      return { message: `unknown key '${key}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""}`, key };
+    }
+    case "required":
+      return { message: `missing required key '${String(params.missingProperty)}'` };
+    case "enum":
+      return {
+        message: `${error.instancePath.slice(1) || "value"} must be one of: ${(params.allowedValues as unknown[]).join(", ")}`,
+      };
+    default:
+      return { message: `${error.instancePath.slice(1) || "rule"} ${error.message ?? "is invalid"}` };
+  }
+}
+
+/** Parse and check one rule file; diagnostics carry file:line:col. */
+export function loadRuleFile(file: string, text: string): { rule?: CompiledRule; diagnostics: Diagnostic[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const diagnostics: Diagnostic[] = [];
+  const err = (message: string, line?: number, column?: number): void => {
+    diagnostics.push({ code: "RC201", severity: "error", message, file, ...(line ? { line } : {}), ...(column ? { column } : {}) });
+  };
+  for (const e of doc.errors) {
+    const pos = e.linePos?.[0];
+    err(`invalid YAML: ${e.message.split("\n")[0]}`, pos?.line, pos?.col);
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+  const data: unknown = doc.toJS();
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    err("a rule file must be a mapping of keys (id, topic, cardinality, values, triggers …)", 1, 1);
+    return { diagnostics };
+  }
+  if (!validate(data)) {
+    // ajv reports a failed oneOf and its branches; keep the most specific errors.
+    const errors = (validate.errors ?? []).filter((e) => e.keyword !== "oneOf" && e.keyword !== "if");
+    const seen = new Set<string>();
+    for (const error of errors) {
+      const { message, key } = describeAjvError(error);
+      const dedupe = `${error.instancePath}|${message}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      const pos = positionOf(nodeAt(doc.contents as YamlNode, error.instancePath, key), counter);
+      err(message, pos.line, pos.column);
+    }
+    return { diagnostics };
+  }
+  const def = data as RuleDefinition;
+  const expectedId = basename(file).replace(/\.ya?ml$/i, "");
+  if (def.id !== expectedId) {
+    const pos = positionOf(nodeAt(doc.contents as YamlNode, "/id"), counter);
+    err(`rule id '${def.id}' must equal the file name '${expectedId}'`, pos.line, pos.column);
+    return { diagnostics };
+  }
+  const compiled = compileRule(def, file, (pointer, message) => {
+    const pos = positionOf(nodeAt(doc.contents as YamlNode, pointer), counter);
+    err(message, pos.line, pos.column);
+  });
+  return diagnostics.length > 0 ? { diagnostics } : { rule: compiled, diagnostics };
+}
+
+/** Rule files of a directory, sorted by name. A file given directly is taken as it is. */
+export function listRuleFiles(dir: string): string[] {
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (!stat) return [];
+  if (stat.isFile()) return [dir];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/i.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Load the built-in rules plus every extra directory, in that order. `cwd` makes file names in
+ * messages relative, as the user would type them.
+ */
+export function loadRules(options: { dirs?: readonly string[]; builtin?: boolean; cwd: string }): LoadResult {
+  const dirs = [...(options.builtin === false ? [] : [BUILTIN_RULES_DIR]), ...(options.dirs ?? [])];
+  const rules: CompiledRule[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const ids = new Map<string, string>();
+  for (const dir of dirs) {
+    if (!statSync(dir, { throwIfNoEntry: false })) {
+      diagnostics.push({ code: "RC200", severity: "error", message: `${dir}: no such rules directory` });
+      continue;
+    }
+    for (const path of listRuleFiles(dir)) {
+      const file = relative(options.cwd, path) || path;
+      let text: string;
+      try {
+        text = readFileSync(path, "utf8");
+      } catch (error) {
+        diagnostics.push({ code: "RC202", severity: "error", message: `cannot read: ${(error as Error).message}`, file });
+        continue;
+      }
+      const result = loadRuleFile(file, text);
+      diagnostics.push(...result.diagnostics);
+      if (!result.rule) continue;
+      const previous = ids.get(result.rule.id);
+      if (previous) {
+        diagnostics.push({
+          code: "RC203",
+          severity: "error",
+          message: `duplicate rule id '${result.rule.id}' (also defined in ${previous})`,
+          file,
+          line: 1,
+          column: 1,
+        });
+        continue;
+      }
+      ids.set(result.rule.id, file);
+      rules.push(result.rule);
+    }
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics };
+  rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ok: true, rules };
+}
