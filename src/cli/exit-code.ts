@@ -1,0 +1,38 @@
+/**
+ * The exit code of a scan, decided in one place from the report alone:
+ *   0 — no failing findings (or --fail-on never);
+ *   1 — more failing findings than --max-findings allows (default 0);
+ *   2 — the run had errors (an unreadable input, a bad rule file) reported as error diagnostics.
+ * A finding fails when its verdict is at or above --fail-on: "contradict" fails on contradictions,
+ * "diverge" on divergences and contradictions, "never" on nothing. Agreements never fail.
+ *
+ * With a baseline, the caller passes the report whose findings are already limited to the new
+ * ones (src/baseline/apply-baseline.ts), so known findings do not count. Where the report is
+ * written (stdout or --output files) plays no part.
+ */
+import type { Finding, Report, Verdict } from "../types.js";
+
+export const FAIL_ON = ["contradict", "diverge", "never"] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface ExitPolicy {
+  failOn: FailOn;
+  /** How many failing findings are tolerated before the run fails; default 0. */
+  maxFindings?: number;
+}
+
+export type ExitCode = 0 | 1 | 2;
+
+const SEVERITY: Record<Verdict, number> = { agree: 0, diverge: 1, contradict: 2 };
+const THRESHOLD: Record<FailOn, number> = { contradict: 2, diverge: 1, never: Infinity };
+
+/** The findings that count against the run under `failOn`. */
+export function failingFindings(findings: readonly Finding[], failOn: FailOn): Finding[] {
+  return findings.filter((f) => SEVERITY[f.verdict] >= THRESHOLD[failOn]);
+}
+
+export function getExitCode(report: Pick<Report, "findings" | "diagnostics">, policy: ExitPolicy): ExitCode {
+  if (report.diagnostics.some((d) => d.severity === "error")) return 2;
+  const failing = failingFindings(report.findings, policy.failOn).length;
+  return failing > (policy.maxFindings ?? 0) ? 1 : 0;
+}
