@@ -314,6 +314,64 @@ export interface Report {
   findings: Finding[];
   summary: Summary;
   diagnostics: Diagnostic[];
+  /** The rules the scan ran, for formats that describe them (SARIF tool.driver.rules). */
+  rules?: ReportRule[];
+  /** Present when the scan compared its findings with a baseline (`scan --baseline FILE`). */
+  baseline?: BaselineComparison;
+}
+
+/** A rule as reports describe it. */
+export interface ReportRule {
+  id: RuleId;
+  topic: string;
+  description: string;
+  cardinality: Cardinality;
+  /** The rule file it was loaded from, as named to the user. */
+  file: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// baseline (src/baseline/): findings already reviewed, identified by their fingerprint (Finding.id)
+
+/** One claim of a baselined finding, kept for human review of the baseline file. */
+export interface BaselineClaim {
+  document: string;
+  measure: string | null;
+  /** The value expression as written. */
+  text: string;
+  /** The sentence it stands in. */
+  quote: string;
+}
+
+export interface BaselineEntry {
+  id: FindingId;
+  rule: RuleId;
+  topic: string;
+  verdict: Verdict;
+  reason: string;
+  claims: BaselineClaim[];
+}
+
+/** The file `relcheck baseline` writes: entries sorted by rule, topic and id. */
+export interface Baseline {
+  schema: "relcheck/baseline@1";
+  /** The fingerprint scheme the ids were made with (judge/fingerprint.ts FINGERPRINT_VERSION). */
+  fingerprintVersion: number;
+  findings: BaselineEntry[];
+}
+
+/** What `scan --baseline` found: the report then lists only the findings not in the baseline. */
+export interface BaselineComparison {
+  /** The baseline file, as named to the user. */
+  file: string;
+  /** Findings of this run that the baseline already holds (left out of `findings`). */
+  known: FindingId[];
+  /** Ids of the findings of this run not in the baseline. */
+  new: FindingId[];
+  /** Baseline entries that no longer occur. */
+  stale: BaselineEntry[];
+  /** True when the stale entries were dropped from the file (`--prune`). */
+  pruned: boolean;
 }
 
 export type Format = "table" | "json" | "csv";
