@@ -1,0 +1,76 @@
+/**
+ * What the human-facing reporters (Markdown, HTML, explain) share about a report: findings in
+ * reading order (contradictions first) with their claims resolved, claim locations, and the
+ * place of a quote in its sentence. Presentation helpers only; no wording of values.
+ */
+import type { Claim, Finding, Report, Verdict } from "../types.js";
+
+/** Reading order: what needs an editor's attention first. */
+export const VERDICT_RANK: Readonly<Record<Verdict, number>> = { contradict: 0, diverge: 1, agree: 2 };
+export const VERDICTS: readonly Verdict[] = ["contradict", "diverge", "agree"];
+
+/** "contradiction" / "contradictions" … for headings and summaries. */
+export function verdictNoun(verdict: Verdict, count: number): string {
+  const [one, many] = {
+    contradict: ["contradiction", "contradictions"],
+    diverge: ["divergence", "divergences"],
+    agree: ["agreement", "agreements"],
+  }[verdict];
+  return count === 1 ? one : many;
+}
+
+export interface FindingView {
+  finding: Finding;
+  /** The finding's claims in its own order; ids missing from the report are left out. */
+  claims: Claim[];
+}
+
+/** Findings sorted contradict → diverge → agree, keeping the report's order within a verdict. */
+export function orderedFindings(report: Report): FindingView[] {
+  const byId = new Map(report.claims.map((c) => [c.id, c] as const));
+  return report.findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((x, y) => VERDICT_RANK[x.finding.verdict] - VERDICT_RANK[y.finding.verdict] || x.index - y.index)
+    .map(({ finding }) => ({
+      finding,
+      claims: finding.claims.flatMap((id) => {
+        const claim = byId.get(id);
+        return claim ? [claim] : [];
+      }),
+    }));
+}
+
+/** "seeds/001.txt:6:10" */
+export function location(claim: Pick<Claim, "document" | "line" | "column">): string {
+  return `${claim.document}:${claim.line}:${claim.column}`;
+}
+
+/**
+ * Where the claim's text stands in its sentence, as [start, end) into `claim.sentence`, or null
+ * when the sentence does not contain it. "It was in 1997 that …" + "in 1997" → [7, 14].
+ */
+export function quoteInSentence(claim: Pick<Claim, "sentence" | "text">): [number, number] | null {
+  if (claim.text === "") return null;
+  let at = claim.sentence.indexOf(claim.text);
+  if (at < 0) at = claim.sentence.toLowerCase().indexOf(claim.text.toLowerCase());
+  return at < 0 ? null : [at, at + claim.text.length];
+}
+
+/** Where the trigger words stand in the sentence, outside the quote; null when absent or overlapping. */
+export function triggerInSentence(claim: Pick<Claim, "sentence" | "text" | "trigger">): [number, number] | null {
+  const trigger = claim.trigger.trim();
+  if (trigger === "") return null;
+  const quote = quoteInSentence(claim);
+  const lower = claim.sentence.toLowerCase();
+  const needle = trigger.toLowerCase();
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (!quote || end <= quote[0] || at >= quote[1]) return [at, end];
+  }
+  return null;
+}
+
+/** The documents (paths) a finding's claims come from, in first-seen order. */
+export function findingDocuments(view: FindingView): string[] {
+  return [...new Set(view.claims.map((c) => c.document))];
+}
