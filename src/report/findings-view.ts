@@ -11,11 +11,12 @@ export const VERDICTS: readonly Verdict[] = ["contradict", "diverge", "agree"];
 
 /** "contradiction" / "contradictions" … for headings and summaries. */
 export function verdictNoun(verdict: Verdict, count: number): string {
-  const [one, many] = {
+  const nouns: Record<Verdict, readonly [string, string]> = {
     contradict: ["contradiction", "contradictions"],
     diverge: ["divergence", "divergences"],
     agree: ["agreement", "agreements"],
-  }[verdict];
+  };
+  const [one, many] = nouns[verdict];
   return count === 1 ? one : many;
 }
 
