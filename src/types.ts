@@ -211,6 +211,22 @@ export interface CompiledRule {
 export type ClaimId = string;
 export type FindingId = string;
 
+/** extract → normalize: a value mention that a rule's trigger points at, with its surroundings. */
+export interface Candidate {
+  rule: RuleId;
+  document: string;
+  mention: Mention;
+  /** Offset of the mention in the document (mention.offset is relative to the sentence). */
+  offset: number;
+  sentence: string;
+  trigger: string;
+  measure: string | null;
+  /** A date or range mention that frames a quantity ("since 2021"), with the word that introduced it. */
+  frame: { mention: Mention; signal: string } | null;
+  actors: readonly string[];
+  provenance: readonly string[];
+}
+
 export interface Claim {
   id: ClaimId;
   rule: RuleId;

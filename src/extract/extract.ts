@@ -1,0 +1,245 @@
+/**
+ * extract: SourceDocument × CompiledRule[] → Candidate[].
+ *
+ * For each sentence: a cheap prefilter (all rules' triggers in one expression) keeps the few
+ * sentences that can hold a claim; only those get the value layer (findMentions). Then, per rule
+ * whose trigger occurs (and is not negated or excluded, and whose context is present), the value
+ * mention of an accepted kind nearest the trigger (within the rule's window, in words) becomes a
+ * candidate, with the measure nearest to it, a time frame for quantities, and the actors of the
+ * sentence. Does not own value normalization (src/values) or claim ids (normalize).
+ */
+import type { Candidate, CompiledRule, Mention, SourceDocument } from "../types.js";
+import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
+import { findMentions } from "../values/index.js";
+import { actorsOf, encodeActors } from "./actors.js";
+import { type Sentence, splitSentences } from "./sentences.js";
+import { type TermMatch, allMatches, termsRegex } from "./terms.js";
+
+interface RuleMatcher {
+  rule: CompiledRule;
+  triggers: RegExp | null;
+  patterns: SafePattern[];
+  context: RegExp | null;
+  exclude: RegExp | null;
+  counted: RegExp | null;
+  measures: { name: string; re: RegExp | null }[];
+}
+
+export interface Extractor {
+  rules: readonly CompiledRule[];
+  matchers: RuleMatcher[];
+  /** Every rule's triggers in one expression: the prefilter. */
+  prefilter: RegExp | null;
+  prefilterPatterns: SafePattern[];
+}
+
+export function buildExtractor(rules: readonly CompiledRule[]): Extractor {
+  const matchers = rules.map((rule) => ({
+    rule,
+    triggers: termsRegex(rule.triggers),
+    patterns: rule.patterns.map((p) => compilePattern(p, "i", { file: rule.file, line: 0, column: 0 })),
+    context: termsRegex(rule.context),
+    exclude: termsRegex(rule.exclude),
+    counted: termsRegex(rule.counted),
+    measures: rule.measures.map((m) => ({ name: m.name, re: termsRegex(m.triggers) })),
+  }));
+  return {
+    rules,
+    matchers,
+    prefilter: termsRegex(rules.flatMap((r) => r.triggers)),
+    prefilterPatterns: matchers.flatMap((m) => m.patterns),
+  };
+}
+
+// --- words and distances ---------------------------------------------------------------------
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,%$€£-]*/gu;
+
+/** Start offsets of the words of a sentence, for word distances. */
+function wordStarts(text: string): number[] {
+  const starts: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) starts.push(m.index);
+  return starts;
+}
+
+function wordIndex(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Words between two spans (0 when adjacent or overlapping). */
+function distance(starts: readonly number[], a: { start: number; end: number }, b: { start: number; end: number }): number {
+  if (a.end <= b.start) return Math.max(0, wordIndex(starts, b.start) - wordIndex(starts, Math.max(a.end - 1, a.start)) - 1);
+  if (b.end <= a.start) return Math.max(0, wordIndex(starts, a.start) - wordIndex(starts, Math.max(b.end - 1, b.start)) - 1);
+  return 0;
+}
+
+const span = (m: Mention): { start: number; end: number } => ({ start: m.offset, end: m.offset + m.length });
+
+// --- negation --------------------------------------------------------------------------------
+
+// "has not recognized", "never signed", "refused to recognise", "did not visit", "without …"
+const NEGATION_BEFORE = /\b(?:not|never|no|n[’']t|refus\w*|declin\w*|without|neither|nor|yet to|failed to)\s+(?:\w+\s+){0,2}$/iu;
+
+function isNegated(sentence: string, trigger: TermMatch): boolean {
+  return NEGATION_BEFORE.test(sentence.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
+// --- values a rule accepts -------------------------------------------------------------------
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+function unitAccepted(rule: CompiledRule, unit: string): boolean {
+  if (rule.units.length === 0) return true;
+  return rule.units.some((u) => u === unit || (u === "currency" && CURRENCY.test(unit)));
+}
+
+function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
+  if (!mention.value) return false;
+  const kind = mention.kind;
+  if (kind !== "date" && kind !== "range" && kind !== "quantity") return false;
+  if (!m.rule.values.includes(kind)) return false;
+  if (mention.value.type !== "quantity") return true;
+  if (!unitAccepted(m.rule, mention.value.unit)) return false;
+  if (m.counted) {
+    // What the number counts: the grammar's reading, else the few words after the figure.
+    const after = sentence.slice(mention.offset + mention.length, mention.offset + mention.length + 60);
+    const counted = mention.counted ?? after;
+    if (allMatches(m.counted, counted).length === 0) return false;
+  }
+  return true;
+}
+
+// --- frames ----------------------------------------------------------------------------------
+
+const FRAME_SIGNAL = /\b(since|as of|as at|by|in|during|from|between|for|through|until|throughout|over|after|before|starting in|starting|beginning in)\s+(?:the\s+)?$/i;
+
+/** For a quantity: the nearest date or range in the sentence that a frame word introduces. */
+function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: string, starts: readonly number[]): Candidate["frame"] {
+  let best: { mention: Mention; signal: string; d: number } | null = null;
+  for (const m of mentions) {
+    if ((m.kind !== "date" && m.kind !== "range") || !m.value) continue;
+    const before = sentence.slice(Math.max(0, m.offset - 24), m.offset);
+    const signal = FRAME_SIGNAL.exec(before)?.[1]?.toLowerCase() ?? (/^(?:as of|since)\b/i.test(m.text) ? "since" : null);
+    if (!signal) continue;
+    const d = distance(starts, span(quantity), span(m));
+    if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal, d };
+  }
+  return best ? { mention: best.mention, signal: best.signal } : null;
+}
+
+// --- names (subject: name) -------------------------------------------------------------------
+
+const NAME_RUN = /((?:[\p{Lu}][\p{L}\p{N}.'’&-]*\s+){1,6})$/u;
+const DESCRIPTIVE = /-(?:led|backed|brokered|sponsored|mediated|based)$/i;
+
+/** "The U.S.-led Doha Agreement" → "doha"; "the Afghanistan-Pakistan Transit Trade Agreement" → "afghanistan-pakistan transit trade". */
+export function nameBefore(sentence: string, trigger: TermMatch): string | null {
+  const run = NAME_RUN.exec(sentence.slice(Math.max(0, trigger.start - 80), trigger.start))?.[1];
+  if (!run) return null;
+  const words = run
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !DESCRIPTIVE.test(w) && !/^(the|a|an|its|their|this|that)$/i.test(w));
+  return words.length > 0 ? words.join(" ").toLowerCase() : null;
+}
+
+// --- the runner ------------------------------------------------------------------------------
+
+function insideMasked(doc: SourceDocument, offset: number): boolean {
+  return (doc.masked ?? []).some(([s, e]) => offset >= s && offset < e);
+}
+
+function triggersIn(m: RuleMatcher, text: string): TermMatch[] {
+  const found = allMatches(m.triggers, text);
+  for (const p of m.patterns) for (const x of p.matchAll(text)) found.push({ start: x.index, end: x.index + x.length, text: text.slice(x.index, x.index + x.length) });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  let mentions: Mention[] | null = null;
+  let actors: string[] | null = null;
+  let starts: number[] | null = null;
+  for (const m of ex.matchers) {
+    const triggers = triggersIn(m, s.text).filter((t) => !isNegated(s.text, t));
+    if (triggers.length === 0) continue;
+    if (m.context && allMatches(m.context, s.text).length === 0) continue;
+    mentions ??= findMentions(s.text, { asOf: doc.date });
+    starts ??= wordStarts(s.text);
+    const usable = mentions.filter((x) => accepts(m, x, s.text) && !insideMasked(doc, s.start + x.offset));
+    if (usable.length === 0) continue;
+    const excluded = allMatches(m.exclude, s.text);
+    const taken = new Set<Mention>();
+    for (const trigger of triggers) {
+      if (excluded.some((x) => distance(starts!, x, trigger) <= 3)) continue;
+      let best: { mention: Mention; d: number } | null = null;
+      for (const mention of usable) {
+        const d = distance(starts, trigger, span(mention));
+        // Ties go to the value after the trigger ("recognised … in 1997").
+        if (d <= m.rule.window && (!best || d < best.d || (d === best.d && mention.offset > best.mention.offset))) best = { mention, d };
+      }
+      if (!best || taken.has(best.mention)) continue;
+      taken.add(best.mention);
+      const mention = best.mention;
+      let measure: string | null = null;
+      let measureDistance = Infinity;
+      for (const me of m.measures) {
+        for (const hit of allMatches(me.re, s.text)) {
+          const d = distance(starts, hit, span(mention));
+          if (d < measureDistance) {
+            measure = me.name;
+            measureDistance = d;
+          }
+        }
+      }
+      const frame = mention.kind === "quantity" ? frameOf(mention, mentions, s.text, starts) : null;
+      let subject: string[];
+      if (m.rule.subject === "name") {
+        const name = nameBefore(s.text, trigger);
+        subject = name ? [`title:${name}`] : [];
+      } else {
+        actors ??= encodeActors(actorsOf(s.text));
+        subject = actors;
+      }
+      out.push({
+        rule: m.rule.id,
+        document: doc.path,
+        mention,
+        offset: s.start + mention.offset,
+        sentence: s.text,
+        trigger: trigger.text,
+        measure,
+        frame,
+        actors: subject,
+        provenance: [`rule:${m.rule.id}`, `pattern:${mention.pattern}`, `trigger:${trigger.text}`, ...(measure ? [`measure:${measure}`] : [])],
+      });
+    }
+  }
+  return out;
+}
+
+/** Sentences worth the value layer: those holding any rule's trigger. */
+function mayHoldClaim(ex: Extractor, text: string): boolean {
+  if (ex.prefilter) {
+    ex.prefilter.lastIndex = 0;
+    if (ex.prefilter.test(text)) return true;
+  }
+  return ex.prefilterPatterns.some((p) => p.test(text));
+}
+
+export function extractCandidates(ex: Extractor, doc: SourceDocument): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of splitSentences(doc.text)) {
+    if (!mayHoldClaim(ex, s.text)) continue;
+    out.push(...sentenceCandidates(ex, doc, s));
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * Sentence boundaries with offsets. A line break always ends a sentence (news files put one
+ * paragraph or heading per line); inside a line, . ! ? end one when followed by a space and a
+ * capital, digit or opening quote — unless the word before is an abbreviation ("U.S. troops",
+ * "Mr. Dar", "Jan. 5") or an initial ("A. Khan").
+ */
+
+export interface Sentence {
+  /** Offset of the first character (UTF-16) in the document. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof gen col lt maj capt sgt sen rep gov pres st mt jr sr inc ltd co corp bros vs etc al " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp ed eds fig approx est dept univ govt " +
+    "u.s u.k u.n e.g i.e a.m p.m u.s.a d.c"
+  ).split(" "),
+);
+
+// A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a
+// sentence opener. "U.S. troop" (lower-case next word) never matches.
+const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+
+function isAbbreviationBefore(line: string, dotIndex: number): boolean {
+  let i = dotIndex;
+  while (i > 0 && /[\p{L}.]/u.test(line[i - 1] ?? "")) i--;
+  const word = line.slice(i, dotIndex).toLowerCase();
+  if (word.length === 1) return true; // an initial: "A. Khan"
+  return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ""));
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? "")) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let lineStart = 0;
+  const handleLine = (lineEnd: number): void => {
+    const line = text.slice(lineStart, lineEnd);
+    let sentenceStart = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+      if (m[0].startsWith(".") && isAbbreviationBefore(line, m.index)) continue;
+      const end = m.index + m[0].trimEnd().length;
+      pushTrimmed(out, text, lineStart + sentenceStart, lineStart + end);
+      sentenceStart = m.index + m[0].length;
+    }
+    pushTrimmed(out, text, lineStart + sentenceStart, lineEnd);
+  };
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
+    handleLine(m.index);
+    lineStart = m.index + m[0].length;
+  }
+  handleLine(text.length);
+  return out;
+}

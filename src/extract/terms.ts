@@ -1,0 +1,61 @@
+/**
+ * Rule terms → regular expressions. A term is words separated by spaces; a word ending in '*'
+ * takes any ending (recogni* → recognised, recognition); '...' stands for up to three words
+ * (took ... control → "took full military control"). Words may be joined by spaces or hyphens or
+ * nothing ("air strike*" matches air strikes, air-strikes, airstrikes). Matching ignores case and
+ * treats ’ as '. The generated expressions have no nested quantifiers: linear in practice.
+ */
+
+const WORD_CHAR = "[\\p{L}\\p{N}'’]";
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+function wordSource(word: string): string {
+  const stem = word.endsWith("*") ? word.slice(0, -1) : word;
+  const body = escapeRegex(stem).replace(/'|’/g, "['’]");
+  return word.endsWith("*") ? `${body}${WORD_CHAR}*` : body;
+}
+
+/** One term → a regex source (without flags) with word boundaries at both ends. */
+export function termSource(term: string): string {
+  const words = term.trim().split(/\s+/);
+  let source = "";
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    if (word === "...") {
+      source += `(?:[\\s\\-]+${WORD_CHAR}+[,]?){0,3}?[\\s\\-]+`;
+      continue;
+    }
+    if (i > 0 && words[i - 1] !== "...") source += "[\\s\\u00a0\\-]*";
+    source += wordSource(word);
+  }
+  return `(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`;
+}
+
+/** All terms as one global, case-insensitive alternation; null for an empty list. */
+export function termsRegex(terms: readonly string[]): RegExp | null {
+  if (terms.length === 0) return null;
+  return new RegExp(terms.map((t) => `(?:${termSource(t)})`).join("|"), "giu");
+}
+
+export interface TermMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function allMatches(re: RegExp | null, text: string): TermMatch[] {
+  if (!re) return [];
+  re.lastIndex = 0;
+  const out: TermMatch[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * group: Claim[] → ClaimGroup[]. Claims of one rule are split into occurrences: claims that can be
+ * about the same thing. Two claims can be when their subjects are compatible (actors, or the proper
+ * name of a named topic) and, by the rule's cardinality,
+ *   - recurring topics (visits, strikes): their dates overlap — different dates are different events;
+ *   - single topics with distinct-after: their dates lie within that distance;
+ *   - other single topics: always.
+ * Clustering is complete-linkage (a claim joins an occurrence only if it fits every member) and
+ * best-fit (the most similar occurrence wins), processed from the most precise claim to the least,
+ * so one vague claim cannot chain two different events together. Cost: O(claims × occurrences)
+ * per rule.
+ */
+import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
+import { decodeActors } from "../extract/actors.js";
+import { comparable, gap, overlaps, similarity, toInterval, width } from "../values/intervals.js";
+
+function disjointNonEmpty(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+}
+
+/** Subjects compatible: no side names a different set of countries or of other names. */
+export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
+  if (rule.subject === "name") {
+    const [na, nb] = [a.actors[0], b.actors[0]];
+    if (!na || !nb) return false;
+    const wa = na.slice("title:".length).split(" ");
+    const wb = nb.slice("title:".length).split(" ");
+    return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
+  }
+  const x = decodeActors(a.actors);
+  const y = decodeActors(b.actors);
+  return !disjointNonEmpty(x.countries, y.countries) && !disjointNonEmpty(x.names, y.names);
+}
+
+function sameOccurrence(rule: CompiledRule, a: Claim, b: Claim): boolean {
+  if (!comparable(a.value, b.value)) return false;
+  if (!sameSubject(rule, a, b)) return false;
+  if (a.value.type === "quantity") return true;
+  const ia = toInterval(a.value);
+  const ib = toInterval(b.value);
+  if (rule.cardinality === "recurring") return overlaps(ia, ib);
+  if (rule.distinctAfterDays !== null) return gap(ia, ib) <= rule.distinctAfterDays;
+  return true;
+}
+
+function byPrecision(a: Claim, b: Claim): number {
+  return (
+    width(toInterval(a.value)) - width(toInterval(b.value)) ||
+    (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
+    a.offset - b.offset
+  );
+}
+
+function byPlace(a: Claim, b: Claim): number {
+  return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset;
+}
+
+export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRule[]): ClaimGroup[] {
+  const groups: ClaimGroup[] = [];
+  for (const rule of rules) {
+    const own = claims.filter((c) => c.rule === rule.id && (rule.subject !== "name" || c.actors.length > 0));
+    const occurrences: Claim[][] = [];
+    for (const claim of [...own].sort(byPrecision)) {
+      let best: { members: Claim[]; score: number } | null = null;
+      for (const members of occurrences) {
+        if (!members.every((m) => sameOccurrence(rule, m, claim))) continue;
+        const score = Math.max(...members.map((m) => similarity(toInterval(m.value), toInterval(claim.value))));
+        if (!best || score > best.score) best = { members, score };
+      }
+      if (best) best.members.push(claim);
+      else occurrences.push([claim]);
+    }
+    for (const members of occurrences) {
+      if (members.length < 2) continue;
+      const sorted = [...members].sort(byPlace);
+      const first = sorted[0]!;
+      groups.push({
+        key: `${rule.id}#${first.document}#${first.offset}`,
+        rule: rule.id,
+        topic: rule.topic,
+        cardinality: rule.cardinality,
+        claims: sorted,
+      });
+    }
+  }
+  return groups;
+}

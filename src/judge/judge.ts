@@ -1,0 +1,100 @@
+/**
+ * judge: ClaimGroup → Finding | null. Every pair of claims in an occurrence is compared (pairs
+ * within one document only count when they contradict: a document that contradicts itself);
+ * the finding takes the most serious pair verdict (contradict > diverge > agree) and that pair's
+ * basis. Wording lives in reasons.ts; ids in fingerprint.ts.
+ *
+ * Decision table for one pair (a, b):
+ *   different measures ................................................ diverge  different-measures
+ *   quantities with different time frames .............................. diverge  different-frames
+ *   disjoint intervals, single topic ................................... contradict disjoint-intervals
+ *   disjoint intervals, recurring topic ................................ (not grouped together)
+ *   equal intervals .................................................... agree    equal
+ *   one inside the other, where the inner one is exact or the two
+ *     approximate figures state the same number ........................ agree    refinement
+ *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
+ *   overlap only through tolerance or partly ........................... diverge  within-tolerance
+ */
+import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, Verdict } from "../types.js";
+import { contains, equal, overlaps, toInterval } from "../values/intervals.js";
+import { fingerprintFinding } from "./fingerprint.js";
+import { reasonFor } from "./reasons.js";
+
+const SEVERITY: Record<Verdict, number> = { agree: 0, diverge: 1, contradict: 2 };
+
+const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
+
+function sameFrame(a: Claim, b: Claim): boolean {
+  if (!a.frame && !b.frame) return true;
+  if (!a.frame || !b.frame) return false;
+  return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
+}
+
+function isOpenBound(v: QuantityValue): boolean {
+  return v.qualifier !== null && OPEN_QUALIFIERS.has(v.qualifier);
+}
+
+function isExact(a: Claim): boolean {
+  const v = a.value;
+  if (v.type !== "quantity") return true;
+  return !v.approximate && v.min !== null && v.min === v.max;
+}
+
+export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Verdict; basis: Basis } {
+  if (a.measure !== b.measure) {
+    return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
+  }
+  if (a.value.type === "quantity" && !sameFrame(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", a: a.id, b: b.id } };
+  const ia = toInterval(a.value);
+  const ib = toInterval(b.value);
+  if (!overlaps(ia, ib)) {
+    return single
+      ? { verdict: "contradict", basis: { kind: "disjoint-intervals", a: a.id, b: b.id } }
+      : { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+  }
+  if (equal(ia, ib)) return { verdict: "agree", basis: { kind: "equal", claims: [a.id, b.id] } };
+  if (a.value.type === "quantity" && b.value.type === "quantity") {
+    const [va, vb] = [a.value, b.value];
+    if (isOpenBound(va) && isOpenBound(vb) && va.nominal !== vb.nominal) {
+      return { verdict: "diverge", basis: { kind: "bounds-both-hold", a: a.id, b: b.id } };
+    }
+    const sameNumber = va.nominal !== null && va.nominal === vb.nominal;
+    if (contains(ia, ib) && (isExact(b) || sameNumber)) return { verdict: "agree", basis: { kind: "refinement", finer: b.id, coarser: a.id } };
+    if (contains(ib, ia) && (isExact(a) || sameNumber)) return { verdict: "agree", basis: { kind: "refinement", finer: a.id, coarser: b.id } };
+    return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+  }
+  if (contains(ia, ib)) return { verdict: "agree", basis: { kind: "refinement", finer: b.id, coarser: a.id } };
+  if (contains(ib, ia)) return { verdict: "agree", basis: { kind: "refinement", finer: a.id, coarser: b.id } };
+  return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+}
+
+export function judgeGroup(group: ClaimGroup): Finding | null {
+  const claims = group.claims;
+  const documents = new Set(claims.map((c) => c.document));
+  const single = group.cardinality === "single";
+  let worst: { verdict: Verdict; basis: Basis } | null = null;
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i]!;
+      const b = claims[j]!;
+      const result = comparePair(a, b, single);
+      if (a.document === b.document && result.verdict !== "contradict") continue;
+      if (!worst || SEVERITY[result.verdict] > SEVERITY[worst.verdict]) worst = result;
+    }
+  }
+  if (!worst) return null;
+  if (documents.size < 2 && worst.verdict !== "contradict") return null;
+  const measures = [...new Set(claims.map((c) => c.measure))];
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return {
+    id: fingerprintFinding(group.rule, group.topic, worst.verdict, claims),
+    rule: group.rule,
+    topic: group.topic,
+    verdict: worst.verdict,
+    claims: claims.map((c) => c.id),
+    measures,
+    basis: worst.basis,
+    reason: reasonFor(worst.basis, { topic: group.topic, claims: byId }),
+    selfContradiction: documents.size === 1,
+  };
+}

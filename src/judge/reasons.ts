@@ -1,0 +1,51 @@
+/**
+ * Basis → the one-line `reason` of a finding. All wording of verdicts lives here (publint's
+ * formatMessage); the judge deals in codes only. Claims are quoted as written, with the file name
+ * and line, so the sentence can be checked without the report's other columns.
+ */
+import type { Basis, Claim } from "../types.js";
+
+export interface ReasonContext {
+  topic: string;
+  claims: ReadonlyMap<string, Claim>;
+}
+
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+function quote(c: Claim | undefined): string {
+  if (!c) return "a claim";
+  return `“${c.text}” (${fileName(c.document)}:${c.line})`;
+}
+
+function measureName(m: string): string {
+  return m.replace(/-/g, " ");
+}
+
+export function reasonFor(basis: Basis, ctx: ReasonContext): string {
+  const get = (id: string): Claim | undefined => ctx.claims.get(id);
+  switch (basis.kind) {
+    case "disjoint-intervals": {
+      const [a, b] = [get(basis.a), get(basis.b)];
+      const what = a?.value.type === "quantity" ? "figure" : "date";
+      return `${quote(a)} and ${quote(b)} cannot both be true: ${ctx.topic} has one true ${what}, and these values do not overlap.`;
+    }
+    case "different-measures":
+      return `The figures count different things (${basis.measures.map(measureName).join(" / ")}), so they differ without contradicting each other.`;
+    case "different-frames": {
+      const [a, b] = [get(basis.a), get(basis.b)];
+      return `${quote(a)} and ${quote(b)} refer to different time frames, so they can both be true.`;
+    }
+    case "bounds-both-hold":
+      return `${quote(get(basis.a))} and ${quote(get(basis.b))} are bounds that can both hold; the sources differ in what they commit to.`;
+    case "within-tolerance":
+      return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ but overlap within their stated precision.`;
+    case "equal":
+      return `The sources state the same value: ${basis.claims.map((id) => quote(get(id))).join(", ")}.`;
+    case "refinement":
+      return `${quote(get(basis.finer))} is a more precise statement of ${quote(get(basis.coarser))}; they agree.`;
+    case "same-event":
+      return `The sources place the same event at compatible dates: ${basis.claims.map((id) => quote(get(id))).join(", ")}.`;
+  }
+}

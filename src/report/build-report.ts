@@ -1,0 +1,58 @@
+/**
+ * Documents + claims + findings → the Report object (the JSON contract of
+ * spec/report-format.md). Owns ordering, so every format shows the same thing in the same order
+ * whatever order the files were read in: documents by path, claims by document then offset then
+ * rule, findings contradictions first, then divergences, then agreements, each by topic and by the
+ * place of their first claim.
+ */
+import type { Claim, Diagnostic, Finding, IsoDay, Report, ReportDocument, SourceDocument, Verdict } from "../types.js";
+import { VERSION } from "../version.js";
+
+const ORDER: Record<Verdict, number> = { contradict: 0, diverge: 1, agree: 2 };
+
+const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function compareClaims(a: Claim, b: Claim): number {
+  return cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
+}
+
+export function buildReport(input: {
+  asOf: IsoDay | null;
+  documents: readonly SourceDocument[];
+  claims: readonly Claim[];
+  findings: readonly Finding[];
+  diagnostics: readonly Diagnostic[];
+}): Report {
+  const documents: ReportDocument[] = [...input.documents]
+    .sort((a, b) => cmp(a.path, b.path))
+    .map((d) => ({
+      path: d.path,
+      sha256: d.sha256,
+      date: d.date,
+      dateSource: d.dateSource,
+      ...(d.duplicates && d.duplicates.length > 0 ? { duplicates: [...d.duplicates].sort() } : {}),
+    }));
+  const claims = [...input.claims].sort(compareClaims);
+  const position = new Map(claims.map((c, i) => [c.id, i]));
+  const firstPlace = (f: Finding): number => Math.min(...f.claims.map((id) => position.get(id) ?? Infinity));
+  const findings = [...input.findings]
+    .map((f) => ({ ...f, claims: [...f.claims].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)) }))
+    .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || cmp(a.topic, b.topic) || firstPlace(a) - firstPlace(b) || cmp(a.id, b.id));
+  const count = (v: Verdict): number => findings.filter((f) => f.verdict === v).length;
+  return {
+    schema: "relcheck/report@1",
+    tool: { name: "relcheck", version: VERSION },
+    asOf: input.asOf,
+    documents,
+    claims,
+    findings,
+    summary: {
+      documents: documents.length,
+      claims: claims.length,
+      agree: count("agree"),
+      diverge: count("diverge"),
+      contradict: count("contradict"),
+    },
+    diagnostics: [...input.diagnostics],
+  };
+}

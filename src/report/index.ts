@@ -1,0 +1,16 @@
+/**
+ * The reporter registry. Every Format has exactly one reporter; the `satisfies` clause makes a
+ * format without a reporter a type error (attw's problemKindInfo).
+ */
+import type { Format, Reporter } from "../types.js";
+import { csvReporter } from "./csv.js";
+import { jsonReporter } from "./json.js";
+import { tableReporter } from "./table.js";
+
+export const reporters = {
+  table: tableReporter,
+  json: jsonReporter,
+  csv: csvReporter,
+} as const satisfies Record<Format, Reporter>;
+
+export const FORMATS = Object.keys(reporters) as Format[];

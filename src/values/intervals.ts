@@ -1,0 +1,60 @@
+/**
+ * Interval arithmetic on values: dates as inclusive ISO-day intervals, quantities as [min, max]
+ * with open (null) bounds. Pure and exhaustively tested; the judge and the grouper build on it.
+ */
+import type { Value } from "../types.js";
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO day ("1997-05-25"). */
+export function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) / DAY_MS;
+}
+
+/** A value as a numeric interval: days for dates and ranges, amounts for quantities. */
+export function toInterval(v: Value): Interval {
+  if (v.type === "quantity") return { lo: v.min ?? -Infinity, hi: v.max ?? Infinity };
+  return { lo: dayNumber(v.start), hi: dayNumber(v.end) };
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+export function contains(outer: Interval, inner: Interval): boolean {
+  return outer.lo <= inner.lo && inner.hi <= outer.hi;
+}
+
+export function equal(a: Interval, b: Interval): boolean {
+  return a.lo === b.lo && a.hi === b.hi;
+}
+
+/** Size of the gap between two intervals (0 when they meet or overlap). */
+export function gap(a: Interval, b: Interval): number {
+  if (overlaps(a, b)) return 0;
+  return a.hi < b.lo ? b.lo - a.hi : a.lo - b.hi;
+}
+
+/** Overlap length over union length (1 = the same interval, 0 = disjoint); for dates in days. */
+export function similarity(a: Interval, b: Interval): number {
+  if (!overlaps(a, b)) return 0;
+  const inter = Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo) + 1;
+  const union = Math.max(a.hi, b.hi) - Math.min(a.lo, b.lo) + 1;
+  return Number.isFinite(union) && union > 0 ? inter / union : 0.5;
+}
+
+export function width(a: Interval): number {
+  return a.hi - a.lo;
+}
+
+/** Quantities with different units are never compared; dates and ranges compare with each other. */
+export function comparable(a: Value, b: Value): boolean {
+  if (a.type === "quantity" || b.type === "quantity") return a.type === "quantity" && b.type === "quantity" && a.unit === b.unit;
+  return true;
+}
