@@ -163,8 +163,15 @@ function triggersIn(m: RuleMatcher, text: string): TermMatch[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A value glued to a trigger ("the Doha Agreement of February 2020", "withdrawal in 2021") belongs
+ * to that trigger's topic: another rule whose trigger stands further away does not take it
+ * ("… of February 2020, which paved the way for the withdrawal" is no withdrawal date).
+ */
+const TIGHT = 1;
+
 function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence): Candidate[] {
-  const out: Candidate[] = [];
+  const found: { candidate: Candidate; d: number }[] = [];
   let mentions: Mention[] | null = null;
   let actors: string[] | null = null;
   let starts: number[] | null = null;
@@ -209,7 +216,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence): Ca
         actors ??= encodeActors(actorsOf(s.text));
         subject = actors;
       }
-      out.push({
+      found.push({ d: best.d, candidate: {
         rule: m.rule.id,
         document: doc.path,
         mention,
@@ -220,10 +227,12 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence): Ca
         frame,
         actors: subject,
         provenance: [`rule:${m.rule.id}`, `pattern:${mention.pattern}`, `trigger:${trigger.text}`, ...(measure ? [`measure:${measure}`] : [])],
-      });
+      } });
     }
   }
-  return out;
+  return found
+    .filter(({ candidate, d }) => d <= TIGHT || !found.some((o) => o.candidate.mention === candidate.mention && o.d <= TIGHT))
+    .map(({ candidate }) => candidate);
 }
 
 /** Sentences worth the value layer: those holding any rule's trigger. */
