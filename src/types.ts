@@ -390,7 +390,7 @@ export interface BaselineComparison {
   pruned: boolean;
 }
 
-export type Format = "table" | "json" | "csv";
+export type Format = "table" | "json" | "csv" | "sarif" | "github";
 
 export interface ReporterOptions {
   color: boolean;

@@ -4,13 +4,17 @@
  */
 import type { Format, Reporter } from "../types.js";
 import { csvReporter } from "./csv.js";
+import { githubReporter } from "./github.js";
 import { jsonReporter } from "./json.js";
+import { sarif } from "./sarif.js";
 import { tableReporter } from "./table.js";
 
 export const reporters = {
   table: tableReporter,
   json: jsonReporter,
   csv: csvReporter,
+  sarif,
+  github: githubReporter,
 } as const satisfies Record<Format, Reporter>;
 
 export const FORMATS = Object.keys(reporters) as Format[];

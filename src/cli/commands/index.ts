@@ -2,7 +2,8 @@
  * The subcommands, in the order `relcheck --help` lists them. Each module registers one
  * command on the program and reports its exit code through the shared context.
  */
+import { baselineCommand } from "./baseline.js";
 import type { CommandModule } from "./command.js";
 import { scanCommand } from "./scan.js";
 
-export const commands: readonly CommandModule[] = [scanCommand];
+export const commands: readonly CommandModule[] = [scanCommand, baselineCommand];

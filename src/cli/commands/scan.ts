@@ -6,24 +6,31 @@ import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { scan } from "../../pipeline.js";
 import { FORMATS, reporters } from "../../report/index.js";
-import type { Format } from "../../types.js";
+import {
+  collect,
+  compareWithBaseline,
+  emitOutputs,
+  parseFailOn,
+  parseMaxFindings,
+  parseOutputTargets,
+  reportRulesOf,
+} from "../ci-options.js";
+import { FAIL_ON, getExitCode } from "../exit-code.js";
 import { useColor } from "../io.js";
 import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseIsoDay } from "../options.js";
-import { writeOutput } from "../write-output.js";
 import type { CommandModule } from "./command.js";
 
 interface ScanFlags {
-  format: string;
+  format: string[];
   output?: string;
+  baseline?: string;
+  prune: boolean;
+  failOn: string;
+  maxFindings?: string;
   asOf?: string;
   rules?: string[];
   builtinRules: boolean;
-}
-
-function parseFormat(value: string): Format {
-  if ((FORMATS as string[]).includes(value)) return value as Format;
-  throw new UserError(`--format '${value}' is not one of: ${FORMATS.join(", ")}`);
 }
 
 export const scanCommand: CommandModule = {
@@ -33,25 +40,43 @@ export const scanCommand: CommandModule = {
       .command("scan")
       .description("extract dated and numeric claims and report where sources agree, diverge or contradict")
       .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files)")
-      .option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`, "table")
-      .option("-o, --output <file>", "write the report to FILE instead of stdout")
+      .option(
+        "-f, --format <format[=file]>",
+        `output format: ${FORMATS.join(", ")}; repeatable, FORMAT=FILE writes that format to FILE (default: table)`,
+        collect,
+        [],
+      )
+      .option("-o, --output <file>", "write the report (the format given without =FILE) to FILE instead of stdout")
+      .option("--baseline <file>", "report and fail only on findings not in this baseline (see `relcheck baseline`)")
+      .option("--prune", "with --baseline: drop the baseline entries that no longer occur from the file", false)
+      .option("--fail-on <verdict>", `exit 1 on findings of this verdict or worse: ${FAIL_ON.join(", ")}`, "contradict")
+      .option("--max-findings <n>", "tolerate up to N failing findings before exiting 1 (default 0)")
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", (v: string, acc: string[] = []) => [...acc, v])
       .option("--no-builtin-rules", "use only the rules given with --rules")
       .action((paths: string[], flags: ScanFlags) => {
         const io = ctx.io;
-        const format = parseFormat(flags.format);
+        const targets = parseOutputTargets(flags.format, flags.output, FORMATS);
+        const failOn = parseFailOn(flags.failOn);
+        const maxFindings = flags.maxFindings === undefined ? 0 : parseMaxFindings(flags.maxFindings);
+        if (flags.prune && !flags.baseline) throw new UserError("--prune needs --baseline FILE");
         const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
         const rules = loadRulesOrFail(flags, io.cwd);
-        const report = scan({ paths, cwd: io.cwd, asOf, rules });
-        const text = reporters[format](report, { color: !flags.output && useColor(io) });
-        if (flags.output) writeOutput(flags.output, text, { cwd: io.cwd, inputs: report.documents.map((d) => d.path) });
-        else io.stdout(text);
+        const scanned = { ...scan({ paths, cwd: io.cwd, asOf, rules }), rules: reportRulesOf(rules) };
+        const report = flags.baseline ? compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
+        const inputs = [...report.documents.map((d) => d.path), ...(flags.baseline ? [flags.baseline] : [])];
+        emitOutputs(report, targets, {
+          io,
+          inputs,
+          color: useColor(io),
+          render: (format, options) => reporters[format](report, options),
+        });
         for (const d of report.diagnostics) {
           const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ""}: ` : "";
           io.stderr(`relcheck: ${d.severity}: ${where}${d.message}\n`);
         }
-        ctx.exitCode = report.summary.contradict > 0 ? 1 : 0;
+        // NOTE: the exit code depends on the findings alone, never on where the report was written.
+        ctx.exitCode = getExitCode(report, { failOn, maxFindings });
       });
   },
 };

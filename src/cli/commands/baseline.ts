@@ -1,0 +1,64 @@
+/**
+ * `relcheck baseline PATHS… [--output relcheck-baseline.json]`: scan as `relcheck scan` does and
+ * write the contradictions and divergences found to a baseline file, for `scan --baseline FILE`
+ * to accept later. The file is sorted and stable (src/baseline/baseline-file.ts) so that its diff
+ * in a pull request shows exactly which findings were accepted.
+ *
+ * A run with input errors writes nothing and exits 2: a baseline made from a partial scan would
+ * hide the findings of the files it missed.
+ */
+import type { Command } from "commander";
+import { createBaseline, DEFAULT_BASELINE_FILE, serializeBaseline } from "../../baseline/baseline-file.js";
+import { UserError } from "../../errors.js";
+import { scan } from "../../pipeline.js";
+import { collect } from "../ci-options.js";
+import { loadRulesOrFail } from "../load-rules-or-fail.js";
+import { parseIsoDay } from "../options.js";
+import { writeOutput } from "../write-output.js";
+import type { CommandModule } from "./command.js";
+
+interface BaselineFlags {
+  output: string;
+  asOf?: string;
+  rules?: string[];
+  builtinRules: boolean;
+}
+
+export const baselineCommand: CommandModule = {
+  name: "baseline",
+  register(program: Command, ctx) {
+    program
+      .command("baseline")
+      .description("record the current contradictions and divergences as accepted, for scan --baseline")
+      .argument("<paths...>", "files, directories or globs to read, as given to scan")
+      .option("-o, --output <file>", "the baseline file to write ('-' for stdout)", DEFAULT_BASELINE_FILE)
+      .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date")
+      .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", collect)
+      .option("--no-builtin-rules", "use only the rules given with --rules")
+      .action((paths: string[], flags: BaselineFlags) => {
+        const io = ctx.io;
+        const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
+        const rules = loadRulesOrFail(flags, io.cwd);
+        const report = scan({ paths, cwd: io.cwd, asOf, rules });
+        for (const d of report.diagnostics) {
+          const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ""}: ` : "";
+          io.stderr(`relcheck: ${d.severity}: ${where}${d.message}\n`);
+        }
+        const errors = report.diagnostics.filter((d) => d.severity === "error").length;
+        if (errors > 0) {
+          throw new UserError(`not writing a baseline: ${errors} input ${errors === 1 ? "error" : "errors"} (see above)`);
+        }
+        const baseline = createBaseline(report);
+        const text = serializeBaseline(baseline);
+        if (flags.output === "-") io.stdout(text);
+        else writeOutput(flags.output, text, { cwd: io.cwd, inputs: report.documents.map((d) => d.path) });
+        const count = (v: string) => baseline.findings.filter((e) => e.verdict === v).length;
+        const where = flags.output === "-" ? "stdout" : flags.output;
+        io.stderr(
+          `relcheck: baseline of ${baseline.findings.length} ${baseline.findings.length === 1 ? "finding" : "findings"} ` +
+            `(${count("contradict")} contradict, ${count("diverge")} diverge) written to ${where}\n`,
+        );
+        ctx.exitCode = 0;
+      });
+  },
+};
