@@ -146,6 +146,11 @@ export interface Mention {
    * "fatalities", "security personnel"), when the grammar can see it; null otherwise.
    */
   counted?: string | null;
+  /**
+   * For ranges: the two endpoint dates, each with its own offset, value and TIMEX
+   * ("from 1996 to 2001" → "1996", "2001"), as TimeML annotates them.
+   */
+  parts?: Mention[];
 }
 
 export interface MentionOptions {

@@ -1,0 +1,164 @@
+/**
+ * Calendar expressions as written, before modifiers: "19 April 2025", "April 19th", "May 30, 2025",
+ * "2025-04-19", "19/04/2025", "9/11", "August 2021", "Aug. 2021", "1997", "the 1990s" core
+ * "1990s", "'90s", "20th century", "summer 2024", "first half of 2025", "Q3 2024", a bare month
+ * ("in July"). A core may lack its year (the range or the reference date supplies it).
+ */
+import { isValidDay } from "../calendar.js";
+import { continuesNumber, endsLikeYear, isYearNumber } from "../guards.js";
+import { MONTH, ORDINAL, SEASON, WEEKDAY, cap, monthNumber, ordinalValue, seasonCode } from "../lexicon.js";
+import type { Season } from "../periods.js";
+import { at, before } from "./hit.js";
+
+export type CoreForm = "day" | "month" | "year" | "decade" | "century" | "season" | "half" | "quarter";
+
+export interface Core {
+  start: number;
+  end: number;
+  form: CoreForm;
+  /** null when the text gives no year ("April 19", "in July"). */
+  y: number | null;
+  m?: number;
+  d?: number;
+  season?: Season;
+  /** Half (1–2) or quarter (1–4). */
+  index?: number;
+  pattern: string;
+}
+
+const END = "(?![\\p{L}\\p{N}_])";
+const ORD_SUFFIX = "(?:st|nd|rd|th)?";
+const RE = {
+  iso: /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y,
+  slashed: /(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.]\d)/y,
+  nineEleven: /9\/11(?![\d/])/y,
+  dayMonth: new RegExp(`(\\d{1,2})${ORD_SUFFIX}(?:[\\s\\u00a0]+of)?[\\s\\u00a0]+(${MONTH})${END}`, "yu"),
+  monthDay: new RegExp(`(${MONTH})[\\s\\u00a0]+(\\d{1,2})${ORD_SUFFIX}(?![\\p{L}\\p{N}_]|[.,]\\d)`, "yu"),
+  /** ", 2025" after a day and month */
+  yearAfter: /,?[\s\u00a0]+(\d{4})/y,
+  monthYear: new RegExp(`(${MONTH}),?[\\s\\u00a0]+(?:of[\\s\\u00a0]+)?(\\d{4})${END}`, "yu"),
+  month: new RegExp(`(${MONTH})${END}`, "yu"),
+  year: /\d{4}/y,
+  decade: /(\d{3})0['’]?s(?![\p{L}\p{N}_])/yu,
+  shortDecade: /['’](\d)0['’]?s(?![\p{L}\p{N}_])/yu,
+  century: new RegExp(`(${ORDINAL})[\\s-]+[Cc]entury${END}`, "yu"),
+  season: new RegExp(`(${SEASON})(?:[\\s\\u00a0]+of)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
+  half: new RegExp(`(${cap("first|second|1st|2nd|latter")})[\\s\\u00a0]+half[\\s\\u00a0]+of(?:[\\s\\u00a0]+the[\\s\\u00a0]+year)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
+  quarter: new RegExp(`(${cap("first|second|third|fourth|final|last|1st|2nd|3rd|4th")})[\\s\\u00a0]+(?:fiscal[\\s\\u00a0]+|financial[\\s\\u00a0]+)?quarter(?:[\\s\\u00a0]+of)?(?:[\\s\\u00a0]+the[\\s\\u00a0]+year)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
+  qYear: /([QH])([1-4])[\s\u00a0]*(?:of[\s\u00a0]+)?(?:FY[\s\u00a0]*)?(\d{4})(?![\p{L}\p{N}_])/yu,
+  yearQ: /(\d{4})[\s\u00a0]*[-/]?[\s\u00a0]*([QH])([1-4])(?![\p{L}\p{N}_])/yu,
+};
+/** A bare month name is a date only after one of these words: "in July", "since May", "late August". */
+const BARE_MONTH_CUE = new RegExp(`(?:\\b(?:${cap("in|since|until|till|by|from|through|during|of|on|to|before|after|early|mid|late|last|this|next|and|or|between|until|throughout|end|beginning|start|middle")})|[Pp]ost|[Pp]re)[\\s\\u00a0-]+(?:(?:${WEEKDAY}|the|early|mid|late)[\\s\\u00a0-]+)?$`);
+
+/** The year that may follow a day and month: "19 April[ 2025]", "May 30[, 2025]". */
+function yearAfter(text: string, pos: number): { y: number; end: number } | null {
+  const m = at(RE.yearAfter, text, pos);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  return endsLikeYear(text, end - 4, end) ? { y: Number(m[1]), end } : null;
+}
+
+/**
+ * The core calendar expression starting exactly at `pos`, longest form first. `continuation`
+ * is set for the second endpoint of a range ("19–[21 April 2025]"), whose number follows a dash.
+ */
+export function parseCore(text: string, pos: number, continuation = false): Core | null {
+  const c = text.charCodeAt(pos);
+  const digit = c >= 48 && c <= 57;
+  if (digit) {
+    if (!continuation && continuesNumber(text, pos)) return null;
+    let m = at(RE.iso, text, pos);
+    if (m) {
+      const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+      if (isValidDay(y, mo, d)) return { start: pos, end: pos + m[0].length, form: "day", y, m: mo, d, pattern: "date/iso" };
+    }
+    m = at(RE.slashed, text, pos);
+    if (m) {
+      const a = Number(m[1]), b = Number(m[2]), y = Number(m[3]);
+      // 19/04/2025 (day first) or 04/19/2025 (month first); 04/05/2025 is ambiguous and skipped.
+      const [d, mo] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
+      if (d && isValidDay(y, mo, d)) return { start: pos, end: pos + m[0].length, form: "day", y, m: mo, d, pattern: "date/numeric" };
+    }
+    m = at(RE.nineEleven, text, pos);
+    if (m) return { start: pos, end: pos + m[0].length, form: "day", y: 2001, m: 9, d: 11, pattern: "date/nine-eleven" };
+    m = at(RE.dayMonth, text, pos);
+    if (m) {
+      const d = Number(m[1]), mo = monthNumber(m[2]!)!;
+      const withYear = yearAfter(text, pos + m[0].length);
+      if (isValidDay(withYear?.y ?? 2000, mo, d)) {
+        return withYear
+          ? { start: pos, end: withYear.end, form: "day", y: withYear.y, m: mo, d, pattern: "date/day-month-year" }
+          : { start: pos, end: pos + m[0].length, form: "day", y: null, m: mo, d, pattern: "date/day-month" };
+      }
+    }
+    m = at(RE.decade, text, pos);
+    if (m) return { start: pos, end: pos + m[0].length, form: "decade", y: Number(m[1]) * 10, pattern: "date/decade" };
+    m = at(RE.century, text, pos);
+    if (m) return centuryCore(pos, m);
+    m = at(RE.yearQ, text, pos);
+    if (m) return partCore(pos, m[0].length, Number(m[1]), m[2]!, Number(m[3]));
+    m = at(RE.half, text, pos) ?? null;
+    if (m) return { start: pos, end: pos + m[0].length, form: "half", y: Number(m[2]), index: ordinalValue(m[1]!) === 2 ? 2 : 1, pattern: "date/half-year" };
+    m = at(RE.quarter, text, pos);
+    if (m) return { start: pos, end: pos + m[0].length, form: "quarter", y: Number(m[2]), index: Math.min(4, ordinalValue(m[1]!) ?? 4), pattern: "date/quarter-year" };
+    m = at(RE.year, text, pos);
+    if (m && isYearNumber(text, pos, pos + 4)) return { start: pos, end: pos + 4, form: "year", y: Number(m[0]), pattern: "date/year" };
+    return null;
+  }
+  if (c === 39 || c === 0x2019) {
+    const m = at(RE.shortDecade, text, pos);
+    if (m) {
+      // NOTE: "'90s" is the 1990s, "'10s" the 2010s: two-digit decades up to '20s are this century.
+      const tens = Number(m[1]) * 10;
+      return { start: pos, end: pos + m[0].length, form: "decade", y: tens + (tens <= 20 ? 2000 : 1900), pattern: "date/short-decade" };
+    }
+    return null;
+  }
+  if (c === 81 || c === 72) {
+    // Q3 2024, H1 2025
+    const m = at(RE.qYear, text, pos);
+    if (m) return partCore(pos, m[0].length, Number(m[3]), m[1]!, Number(m[2]));
+  }
+  // Month-first forms.
+  let m = at(RE.monthDay, text, pos);
+  if (m) {
+    const mo = monthNumber(m[1]!)!, d = Number(m[2]);
+    const withYear = yearAfter(text, pos + m[0].length);
+    if (isValidDay(withYear?.y ?? 2000, mo, d)) {
+      return withYear
+        ? { start: pos, end: withYear.end, form: "day", y: withYear.y, m: mo, d, pattern: "date/month-day-year" }
+        : { start: pos, end: pos + m[0].length, form: "day", y: null, m: mo, d, pattern: "date/month-day" };
+    }
+  }
+  m = at(RE.monthYear, text, pos);
+  if (m) {
+    if (endsLikeYear(text, pos + m[0].length - 4, pos + m[0].length)) {
+      return { start: pos, end: pos + m[0].length, form: "month", y: Number(m[2]), m: monthNumber(m[1]!)!, pattern: "date/month-year" };
+    }
+  }
+  m = at(RE.season, text, pos);
+  if (m) return { start: pos, end: pos + m[0].length, form: "season", y: Number(m[2]), season: seasonCode(m[1]!), pattern: "date/season-year" };
+  m = at(RE.half, text, pos);
+  if (m) return { start: pos, end: pos + m[0].length, form: "half", y: Number(m[2]), index: ordinalValue(m[1]!) === 2 || /latter/i.test(m[1]!) ? 2 : 1, pattern: "date/half-year" };
+  m = at(RE.quarter, text, pos);
+  if (m) return { start: pos, end: pos + m[0].length, form: "quarter", y: Number(m[2]), index: Math.min(4, ordinalValue(m[1]!) ?? 4), pattern: "date/quarter-year" };
+  m = at(RE.century, text, pos);
+  if (m) return centuryCore(pos, m);
+  m = at(RE.month, text, pos);
+  if (m && (m[1]!.length > 3 || m[1]!.endsWith(".")) && m[1] !== "May." && (continuation || BARE_MONTH_CUE.test(before(text, pos, 30)))) {
+    return { start: pos, end: pos + m[0].length, form: "month", y: null, m: monthNumber(m[1]!)!, pattern: "date/month" };
+  }
+  return null;
+}
+
+function centuryCore(pos: number, m: RegExpExecArray): Core | null {
+  const n = ordinalValue(m[1]!);
+  if (n === null || n < 1 || n > 22) return null;
+  return { start: pos, end: pos + m[0].length, form: "century", y: (n - 1) * 100, pattern: "date/century" };
+}
+
+function partCore(pos: number, length: number, y: number, letter: string, index: number): Core | null {
+  if (letter === "H" && index > 2) return null;
+  return { start: pos, end: pos + length, form: letter === "Q" ? "quarter" : "half", y, index, pattern: letter === "Q" ? "date/quarter-code" : "date/half-code" };
+}

@@ -1,0 +1,116 @@
+/**
+ * Dates with their modifiers: "around 2020", "the late 1990s", "mid-2025", "late April 2025",
+ * "the end of 2024", "Monday, September 1, 2025", "post-September 11", and the resolution of
+ * year-less cores ("in July", "April 19") against the reference date.
+ *
+ * NOTE: a month or day without a year is read as the most recent one on or before the reference
+ * date ("In late August" in a text of 2025-09-05 is 2025-08-16…31): news reports past events.
+ */
+import { compareYmd, type Ymd } from "../calendar.js";
+import { WEEKDAY, cap } from "../lexicon.js";
+import {
+  type Period, type PartName, centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, partOf, quarterPeriod,
+  seasonPeriod, yearPeriod,
+} from "../periods.js";
+import { type Core, parseCore } from "./date-core.js";
+import { type GrammarContext, type Hit, at, before } from "./hit.js";
+
+const SP = "[\\s\\u00a0]+";
+const RE = {
+  approx: new RegExp(`(${cap("around|about|circa|approximately|roughly|sometime in|some time in")}|c\\.|ca\\.)${SP}`, "y"),
+  the: new RegExp(`[Tt]he${SP}`, "y"),
+  part: new RegExp(`(${cap("early|mid|late")})(?:-|${SP})`, "y"),
+  partOf: new RegExp(`(?:[Tt]he${SP})?(${cap("beginning|start|end|middle|close")})${SP}of${SP}(?:the${SP})?`, "y"),
+  weekday: new RegExp(`(?:${WEEKDAY}),?${SP}`, "y"),
+};
+const PART: Record<string, PartName> = { early: "START", beginning: "START", start: "START", mid: "MID", middle: "MID", late: "END", end: "END", close: "END" };
+const NINE_ELEVEN_AFTER = /^[\s\u00a0]+(?:attacks?|era|terror\w*|hijack\w*|[Cc]ommission|bombings?)\b/;
+
+export interface Resolved {
+  period: Period | null;
+  /** TIMEX value when period is null ("XXXX-08"). */
+  timex: string;
+  relative: boolean;
+}
+
+export function corePeriod(core: Core, y: number): Period {
+  switch (core.form) {
+    case "day": return dayPeriod(y, core.m!, core.d!);
+    case "month": return monthPeriod(y, core.m!);
+    case "year": return yearPeriod(y);
+    case "decade": return decadePeriod(y);
+    case "century": return centuryPeriod(y / 100 + 1);
+    case "season": return seasonPeriod(y, core.season!);
+    case "half": return halfPeriod(y, core.index === 2 ? 2 : 1);
+    case "quarter": return quarterPeriod(y, core.index!);
+  }
+}
+
+/** The period a core denotes; a year-less core takes `yearHint`, else the reference date. */
+export function resolveCore(core: Core, asOf: Ymd | null, yearHint: number | null = null): Resolved {
+  if (core.y !== null) return { period: corePeriod(core, core.y), timex: "", relative: false };
+  if (yearHint !== null) return { period: corePeriod(core, yearHint), timex: "", relative: false };
+  if (!asOf) {
+    const mm = String(core.m).padStart(2, "0");
+    return { period: null, timex: core.form === "day" ? `XXXX-${mm}-${String(core.d).padStart(2, "0")}` : `XXXX-${mm}`, relative: true };
+  }
+  const sameYear = { y: asOf.y, m: core.m!, d: core.form === "day" ? core.d! : 1 };
+  const y = compareYmd(sameYear, asOf) <= 0 ? asOf.y : asOf.y - 1;
+  return { period: corePeriod(core, y), timex: "", relative: true };
+}
+
+function toHit(start: number, end: number, r: Resolved, pattern: string, approximate: boolean, part: PartName | null): Hit {
+  const period = r.period && part ? partOf(r.period, part) : r.period;
+  const mod = part ?? (approximate ? "APPROX" : null);
+  const value = period ? period.timex : r.timex;
+  return {
+    start, end, kind: "date", period, relative: r.relative, approximate, pattern,
+    timex: { type: "DATE", value, mod },
+  };
+}
+
+/** A date expression starting at `pos`, with its approximation and part modifiers. */
+export function parseDate(ctx: GrammarContext, pos: number): Hit | null {
+  const { text } = ctx;
+  let p = pos;
+  let approximate = false;
+  let m = at(RE.approx, text, p);
+  if (m) {
+    approximate = true;
+    p += m[0].length;
+  }
+  let part: PartName | null = null;
+  let withThe = false;
+  m = at(RE.partOf, text, p);
+  if (m) {
+    part = PART[m[1]!.toLowerCase()]!;
+    p += m[0].length;
+  } else {
+    m = at(RE.the, text, p);
+    if (m) {
+      withThe = true;
+      p += m[0].length;
+    }
+    m = at(RE.part, text, p);
+    if (m) {
+      part = PART[m[1]!.toLowerCase()]!;
+      p += m[0].length;
+    }
+  }
+  const weekday = !part && !withThe ? at(RE.weekday, text, p) : null;
+  let core = parseCore(text, weekday ? p + weekday[0].length : p);
+  if (weekday && (!core || core.form !== "day")) core = parseCore(text, p);
+  if (!core) return null;
+  // "the" belongs to periods named with it ("the 1990s", "the first half of 2025"), not to years.
+  if (withThe && !part && (core.form === "year" || core.form === "day" || core.form === "month")) return null;
+  if (part && (core.form === "day" || core.form === "half" || core.form === "quarter")) return null;
+  if (core.form === "day" && core.y === null && core.m === 9 && core.d === 11 && isNineElevenEvent(text, core.start, core.end)) {
+    return toHit(pos, core.end, { period: dayPeriod(2001, 9, 11), timex: "", relative: false }, "date/nine-eleven", approximate, part);
+  }
+  return toHit(pos, core.end, resolveCore(core, ctx.asOf), core.pattern + (part ? "+part" : ""), approximate, part);
+}
+
+/** "post-September 11", "the September 11 attacks": the named event of 2001. */
+function isNineElevenEvent(text: string, start: number, end: number): boolean {
+  return /[Pp](?:ost|re)-$/.test(before(text, start, 5)) || NINE_ELEVEN_AFTER.test(text.slice(end, end + 24));
+}

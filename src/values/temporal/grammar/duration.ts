@@ -1,0 +1,85 @@
+/**
+ * Lengths of time and recurrences. Durations: "four years", "a month", "two decades" (P20Y),
+ * "several months" (PXM), "the past three decades", "a two-year deal", "more than a decade"
+ * (mod MORE_THAN), "for months". Sets: "every week" (P1W), "each year", "annually", "weekly",
+ * "twice a year", "every Monday" (XXXX-WXX-1).
+ */
+import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, unitOf, weekdayNumber } from "../lexicon.js";
+import { type Hit, at, before } from "./hit.js";
+
+const SP = "[\\s\\u00a0]+";
+const END = "(?![\\p{L}\\p{N}_])";
+const MODIFIER = "more than|over|less than|under|nearly|almost|about|around|roughly|approximately|some|at least|at most|up to|just over|just under|well over";
+const RE = {
+  duration: new RegExp(
+    `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("the")})${SP}(${cap("past|last|next|coming|first|previous|following|final|initial")})${SP})?(${COUNT}|${cap("half a|a half")})(?:${SP}and a half)?(?:-|${SP})(${UNIT})(?:${SP}and a half)?(?!-old|-long)${END}`,
+    "yu",
+  ),
+  vague: new RegExp(`(${cap("years|months|weeks|days|decades|centuries|hours")})${END}`, "yu"),
+  every: new RegExp(`(${cap("every|each|per")})${SP}(?:(${COUNT}|other)${SP})?(${UNIT}|${WEEKDAY})${END}`, "yu"),
+  adverb: new RegExp(`(${cap("annually|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly")})${END}`, "yu"),
+  times: new RegExp(`(${cap("once|twice|thrice")}|\\w+${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT})${END}`, "yu"),
+};
+const MOD: Record<string, string> = {
+  "more than": "MORE_THAN", over: "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN", "less than": "LESS_THAN", under: "LESS_THAN", "just under": "LESS_THAN",
+  nearly: "LESS_THAN", almost: "LESS_THAN", about: "APPROX", around: "APPROX", roughly: "APPROX", approximately: "APPROX", some: "APPROX",
+  "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+};
+const ADVERB_PERIOD: Record<string, string> = {
+  annually: "P1Y", yearly: "P1Y", weekly: "P1W", daily: "P1D", monthly: "P1M", hourly: "PT1H", quarterly: "P1Q", biannually: "P6M", biennially: "P2Y", fortnightly: "P2W", nightly: "P1D",
+};
+/** "$5 a day", "300 people a day": a number (and its noun) right before "a day" makes a rate. */
+const RATE_BEFORE = /\d(?:[\d,.]*\d)?(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+$/u;
+/** Before a bare plural ("for years", "over decades"): only then is it a duration. */
+const VAGUE_CUE = /\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Ff]ew|[Ss]everal|[Ff]or many|[Ii]n)[\s\u00a0]+$/;
+
+export function parseDuration(text: string, pos: number): Hit | null {
+  let m = at(RE.duration, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const raw = m[4]!.toLowerCase();
+    let count = /half a|a half/.test(raw) ? 0.5 : countValue(raw);
+    if (count === undefined) return null;
+    if (count !== null && / and a half/.test(m[0])) count += 0.5;
+    const unit = unitOf(m[5]!);
+    // "a day" after a number is a rate ("$5 a day"), left to the quantity grammar.
+    if ((raw === "a" || raw === "an") && !m[1] && !m[2] && RATE_BEFORE.test(before(text, pos, 24))) return null;
+    // "over the past three decades": "over" is a preposition there, not "more than".
+    const mod = m[1] && !m[2] ? (MOD[m[1].toLowerCase()] ?? null) : null;
+    if (m[1] && m[2]) return parseDuration(text, pos + m[0].indexOf(m[2]));
+    return {
+      start: pos, end, kind: "duration", period: null, relative: false, approximate: mod === "APPROX", pattern: m[2] ? "duration/the-past-count" : "duration/count-unit",
+      timex: { type: "DURATION", value: durationTimex(count, unit), mod }, amount: { count, unit },
+    };
+  }
+  m = at(RE.vague, text, pos);
+  if (m && VAGUE_CUE.test(before(text, pos, 12))) {
+    const unit = unitOf(m[1]!);
+    return {
+      start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: false, pattern: "duration/vague-plural",
+      timex: { type: "DURATION", value: durationTimex(null, unit), mod: null }, amount: { count: null, unit },
+    };
+  }
+  return null;
+}
+
+export function parseSet(text: string, pos: number): Hit | null {
+  let m = at(RE.every, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const wd = weekdayNumber(m[3]!);
+    if (wd !== null && /^[A-Z]/.test(m[3]!)) return setHit(pos, end, `XXXX-WXX-${wd}`, "set/every-weekday");
+    const count = m[2] === undefined ? 1 : m[2] === "other" ? 2 : countValue(m[2]);
+    if (count === undefined) return null;
+    return setHit(pos, end, durationTimex(count, unitOf(m[3]!)), "set/every-unit");
+  }
+  m = at(RE.adverb, text, pos);
+  if (m) return setHit(pos, pos + m[0].length, ADVERB_PERIOD[m[1]!.toLowerCase()]!, "set/adverb");
+  m = at(RE.times, text, pos);
+  if (m) return setHit(pos, pos + m[0].length, durationTimex(1, unitOf(m[2]!)), "set/times-per-unit");
+  return null;
+}
+
+function setHit(start: number, end: number, value: string, pattern: string): Hit {
+  return { start, end, kind: "set", period: null, relative: false, approximate: false, pattern, timex: { type: "SET", value, mod: null } };
+}

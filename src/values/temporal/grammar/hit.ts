@@ -1,0 +1,56 @@
+/**
+ * What a grammar rule returns before it becomes a Mention: the extent, the period it denotes
+ * (or null when it cannot be resolved), its TIMEX3 attributes and which rule fired.
+ * Also the small helpers every rule uses to run a sticky regex at a position.
+ */
+import type { Timex } from "../../../types.js";
+import type { Ymd } from "../calendar.js";
+import type { Period } from "../periods.js";
+
+export type TemporalKind = "date" | "range" | "time" | "duration" | "set";
+
+export interface Hit {
+  start: number;
+  end: number;
+  kind: TemporalKind;
+  /** The calendar interval (date, time, and range endpoints); null when unresolvable. */
+  period: Period | null;
+  timex: Timex;
+  relative: boolean;
+  approximate: boolean;
+  pattern: string;
+  /** Durations: how many of which unit (null count = vague, "several months"). */
+  amount?: { count: number | null; unit: string };
+  /** Ranges: the two endpoint dates, each with its own extent. */
+  parts?: [Hit, Hit];
+}
+
+export interface GrammarContext {
+  text: string;
+  /** The reference date (document creation time), or null. */
+  asOf: Ymd | null;
+}
+
+/** Run a sticky regex at `pos`; the regex must carry the "y" flag. */
+export function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** Up to `width` characters before `pos`, for tests on the left context ("since ", "post-"). */
+export function before(text: string, pos: number, width = 24): string {
+  return text.slice(Math.max(0, pos - width), pos);
+}
+
+export function dateTimex(period: Period, approximate = false): Timex {
+  return { type: "DATE", value: period.timex, mod: period.mod ?? (approximate ? "APPROX" : null) };
+}
+
+export function dateHit(start: number, end: number, period: Period, pattern: string, relative = false, approximate = false): Hit {
+  return { start, end, kind: "date", period, timex: dateTimex(period, approximate), relative, approximate, pattern };
+}
+
+/** A relative expression with no reference date: TIMEX value with X placeholders, no period. */
+export function unresolvedHit(start: number, end: number, timex: Timex, pattern: string, kind: TemporalKind = "date"): Hit {
+  return { start, end, kind, period: null, timex, relative: true, approximate: false, pattern };
+}

@@ -1,0 +1,198 @@
+/**
+ * Expressions resolved against the reference date (the document creation time):
+ * "four years ago", "two days ago", "last year", "the previous year", "this year", "next month",
+ * "last August", "this summer", "yesterday", "today", "tonight", "this morning", "now",
+ * "currently", "recently", "in recent years", "earlier this year", "on Monday".
+ * Without a reference date the TIMEX value keeps X placeholders ("XXXX", "XXXX-WXX-1").
+ */
+import { addDays, addMonths, compareYmd, weekday as weekdayOf, type Ymd } from "../calendar.js";
+import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, cap, countValue, monthNumber, seasonCode, unitOf, weekdayNumber, type Unit } from "../lexicon.js";
+import {
+  type Period, centuryPeriod, dayPeriod, decadePeriod, monthPeriod, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
+} from "../periods.js";
+import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit.js";
+
+const SP = "[\\s\\u00a0]+";
+const END = "(?![\\p{L}\\p{N}_])";
+const DAYPART = "morning|afternoon|evening|night";
+const RE = {
+  ago: new RegExp(`(?:(${cap("about|around|nearly|almost|some|roughly|approximately|more than|over|less than")})${SP})?(${COUNT})[\\s\\u00a0-]+(${UNIT})${SP}(ago|back|from now|hence)${END}`, "yu"),
+  deictic: new RegExp(`(?:([Tt]he)${SP})?(${cap("last|this|next|past|previous|coming|current|following|same|preceding")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
+  word: new RegExp(`(${cap("today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately|formerly|previously")})(?:${SP}(${DAYPART}))?${END}`, "yu"),
+  phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades|times)|(${cap("the day before yesterday|the day after tomorrow")}))${END}`, "yu"),
+  earlier: new RegExp(`(${cap("earlier|later")})${SP}(this|next|last)${SP}(year|month|week|today)${END}|(${cap("earlier|later")})${SP}(today)${END}`, "yu"),
+  weekday: new RegExp(`(${WEEKDAY})(?:${SP}(${DAYPART}))?${END}`, "yu"),
+};
+
+const DAYPART_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
+
+function unitPeriod(unit: Unit, day: Ymd): Period {
+  switch (unit) {
+    case "week": case "fortnight": return weekPeriod(day);
+    case "month": return monthPeriod(day.y, day.m);
+    case "quarter": return quarterPeriod(day.y, Math.floor((day.m - 1) / 3) + 1);
+    case "year": return yearPeriod(day.y);
+    case "decade": return decadePeriod(Math.floor(day.y / 10) * 10);
+    case "century": case "millennium": return centuryPeriod(Math.floor(day.y / 100) + 1);
+    default: return dayPeriod(day.y, day.m, day.d);
+  }
+}
+
+/** asOf shifted by n units (n may be negative). */
+function shift(asOf: Ymd, unit: Unit, n: number): Ymd {
+  switch (unit) {
+    case "second": case "minute": case "hour": return asOf;
+    case "day": return addDays(asOf, n);
+    case "week": return addDays(asOf, 7 * n);
+    case "fortnight": return addDays(asOf, 14 * n);
+    case "month": return addMonths(asOf, n);
+    case "quarter": return addMonths(asOf, 3 * n);
+    case "year": return { ...addMonths(asOf, 12 * n) };
+    case "decade": return addMonths(asOf, 120 * n);
+    case "century": return addMonths(asOf, 1200 * n);
+    case "millennium": return addMonths(asOf, 12000 * n);
+  }
+}
+
+const UNRESOLVED: Record<string, string> = {
+  day: "XXXX-XX-XX", week: "XXXX-WXX", fortnight: "XXXX-WXX", month: "XXXX-XX", quarter: "XXXX-QX", year: "XXXX", decade: "XXX", century: "XX",
+  millennium: "X", second: "XXXX-XX-XX", minute: "XXXX-XX-XX", hour: "XXXX-XX-XX",
+};
+
+function dayPartHit(start: number, end: number, day: Ymd | null, part: string, pattern: string): Hit {
+  const code = DAYPART_CODE[part.toLowerCase()]!;
+  if (!day) return unresolvedHit(start, end, { type: "TIME", value: `XXXX-XX-XXT${code}`, mod: null }, pattern, "time");
+  const period = dayPeriod(day.y, day.m, day.d);
+  return { start, end, kind: "time", period, timex: { type: "TIME", value: `${period.timex}T${code}`, mod: null }, relative: true, approximate: false, pattern };
+}
+
+function refHit(start: number, end: number, value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF", pattern: string): Hit {
+  return { start, end, kind: "date", period: null, timex: { type: "DATE", value, mod: null }, relative: true, approximate: false, pattern };
+}
+
+/** A relative expression starting at `pos`. */
+export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
+  const { text, asOf } = ctx;
+  let m = at(RE.ago, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const count = countValue(m[2]!);
+    const unit = unitOf(m[3]!);
+    const future = /from now|hence/.test(m[4]!);
+    const approximate = m[1] !== undefined;
+    if (count === undefined) return null;
+    if (count === null) return refHit(pos, end, future ? "FUTURE_REF" : "PAST_REF", "date/vague-ago");
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: approximate ? "APPROX" : null }, "date/ago");
+    const period = unitPeriod(unit, shift(asOf, unit, future ? count : -count));
+    return dateHit(pos, end, period, future ? "date/from-now" : "date/ago", true, approximate);
+  }
+  m = at(RE.earlier, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const which = (m[2] ?? "this").toLowerCase();
+    const word = (m[3] ?? "day").toLowerCase();
+    const unit: Unit = word === "today" ? "day" : unitOf(word);
+    const n = which === "last" ? -1 : which === "next" ? 1 : 0;
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/earlier-this");
+    return dateHit(pos, end, unitPeriod(unit, shift(asOf, unit, n)), "date/earlier-this", true);
+  }
+  m = at(RE.deictic, text, pos);
+  if (m) return deictic(ctx, pos, m);
+  m = at(RE.word, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const word = m[1]!.toLowerCase();
+    const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
+    if (word === "today" || word === "yesterday" || word === "tomorrow" || word === "tonight") {
+      const day = asOf ? addDays(asOf, offset) : null;
+      if (word === "tonight" || m[2]) return dayPartHit(pos, end, day, m[2] ?? "night", "time/deictic-part-of-day");
+      if (!day) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX-XX-XX", mod: null }, "date/deictic-day");
+      return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/deictic-day", true);
+    }
+    if (m[2]) return null;
+    if (word === "recently" || word === "lately" || word === "formerly" || word === "previously") return refHit(pos, end, "PAST_REF", "date/past-ref");
+    return refHit(pos, end, "PRESENT_REF", "date/present-ref");
+  }
+  m = at(RE.phrase, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    if (m[1] || m[3] === "present") return refHit(pos, end, "PRESENT_REF", "date/present-ref");
+    if (m[3] === "past" || m[4]) return refHit(m[4] ? pos : pos, end, "PAST_REF", "date/past-ref");
+    if (m[3] === "future") return refHit(pos, end, "FUTURE_REF", "date/future-ref");
+    if (m[6]) {
+      const day = asOf ? addDays(asOf, /before/.test(m[6]) ? -2 : 2) : null;
+      if (!day) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX-XX-XX", mod: null }, "date/deictic-day");
+      return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/deictic-day", true);
+    }
+  }
+  m = at(RE.weekday, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const wd = weekdayNumber(m[1]!)!;
+    const day = asOf ? weekdayOnOrBefore(asOf, wd) : null;
+    if (m[2]) return dayPartHit(pos, end, day, m[2], "time/weekday-part-of-day");
+    if (!day) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-WXX-${wd}`, mod: null }, "date/weekday");
+    return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/weekday", true);
+  }
+  return null;
+}
+
+/** The most recent `wd` (1 = Monday … 7 = Sunday) on or before `day`. */
+function weekdayOnOrBefore(day: Ymd, wd: number): Ymd {
+  const current = ((weekdayOf(day) + 6) % 7) + 1;
+  return addDays(day, -((current - wd + 7) % 7));
+}
+
+/** "last year", "the previous year", "this morning", "next August", "last Monday", "the past year" (a duration). */
+function deictic(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | null {
+  const { asOf } = ctx;
+  const end = pos + m[0].length;
+  const the = m[1] !== undefined;
+  const which = m[2]!.toLowerCase();
+  const word = m[3]!;
+  const lower = word.toLowerCase();
+  // "the past year", "the last month", "the coming week": a stretch of time, not a calendar period.
+  if (the && (which === "past" || which === "last" || which === "coming") && /^(year|month|week|quarter|decade|century|day)$/.test(lower)) {
+    const unit = unitOf(lower);
+    const value = unit === "decade" ? "P10Y" : unit === "century" ? "P100Y" : `P1${{ day: "D", week: "W", month: "M", quarter: "Q", year: "Y" }[unit as "day"]}`;
+    return { start: pos, end, kind: "duration", period: null, timex: { type: "DURATION", value, mod: null }, relative: false, approximate: false, pattern: "duration/the-past-unit", amount: { count: 1, unit } };
+  }
+  if (which === "past" && !the) return null;
+  const n = /^(last|past|previous|preceding)$/.test(which) ? -1 : /^(next|coming|following)$/.test(which) ? 1 : 0;
+  if (DAYPART_CODE[lower] !== undefined) {
+    if (n === 0 && which === "this") return dayPartHit(pos, end, asOf, lower, "time/this-part-of-day");
+    if (which === "last" && lower === "night") return dayPartHit(pos, end, asOf ? addDays(asOf, -1) : null, lower, "time/last-night");
+    return null;
+  }
+  const month = monthNumber(word);
+  if (month !== null && /^[A-Z]/.test(word)) {
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-${String(month).padStart(2, "0")}`, mod: null }, "date/deictic-month");
+    const y = n < 0 ? (month < asOf.m ? asOf.y : asOf.y - 1) : n > 0 ? (month > asOf.m ? asOf.y : asOf.y + 1) : asOf.y;
+    return dateHit(pos, end, monthPeriod(y, month), "date/deictic-month", true);
+  }
+  const wd = weekdayNumber(word);
+  if (wd !== null && /^[A-Z]/.test(word)) {
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-WXX-${wd}`, mod: null }, "date/deictic-weekday");
+    const onOrBefore = weekdayOnOrBefore(asOf, wd);
+    const day = n < 0 ? (compareYmd(onOrBefore, asOf) === 0 ? addDays(asOf, -7) : onOrBefore) : n > 0 ? addDays(onOrBefore, 7) : onOrBefore;
+    return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/deictic-weekday", true);
+  }
+  if (/^(spring|summer|autumn|fall|winter)$/.test(lower)) {
+    const season = seasonCode(lower);
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-${season}`, mod: null }, "date/deictic-season");
+    const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
+    const started = asOf.m >= first;
+    const y = n < 0 ? (started && asOf.m >= first + 3 ? asOf.y : asOf.y - 1) : n > 0 ? (started ? asOf.y + 1 : asOf.y) : asOf.y;
+    return dateHit(pos, end, seasonPeriod(y, season), "date/deictic-season", true);
+  }
+  if (lower === "weekend") {
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX-WXX-WE", mod: null }, "date/deictic-weekend");
+    const week = weekPeriod(addDays(asOf, 7 * n));
+    return { ...dateHit(pos, end, { ...week, start: addDays(week.start, 5), timex: `${week.timex}-WE` }, "date/deictic-weekend", true) };
+  }
+  if (lower === "day" && which !== "same" && which !== "following" && which !== "previous" && which !== "next") return null;
+  const unit = unitOf(lower);
+  if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/deictic-unit");
+  return dateHit(pos, end, unitPeriod(unit, shift(asOf, unit, n)), "date/deictic-unit", true);
+}
+

@@ -1,0 +1,48 @@
+/**
+ * Hit → Mention: builds the normalized Value (DateValue, RangeValue, or a QuantityValue for
+ * durations) from a grammar hit. A range keeps its endpoints as `parts`.
+ */
+import type { Mention, Qualifier, QuantityValue, Value } from "../../types.js";
+import { toIso } from "./calendar.js";
+import type { Hit } from "./grammar/hit.js";
+
+const QUALIFIER: Record<string, Qualifier> = {
+  MORE_THAN: "over", LESS_THAN: "nearly", APPROX: "around", EQUAL_OR_MORE: "at least", EQUAL_OR_LESS: "up to",
+};
+/** Durations are counted in these units: "two decades" → 20 years. */
+const UNIT_SCALE: Record<string, [number, string]> = {
+  decade: [10, "year"], century: [100, "year"], millennium: [1000, "year"], fortnight: [2, "week"], quarter: [3, "month"],
+};
+
+function durationValue(hit: Hit): QuantityValue | null {
+  if (!hit.amount || hit.amount.count === null) return null;
+  const [factor, unit] = UNIT_SCALE[hit.amount.unit] ?? [1, hit.amount.unit];
+  const n = hit.amount.count * factor;
+  const qualifier = hit.timex.mod ? (QUALIFIER[hit.timex.mod] ?? null) : null;
+  const min = qualifier === "nearly" || qualifier === "up to" ? null : n;
+  const max = qualifier === "over" || qualifier === "at least" ? null : n;
+  return { type: "quantity", min, max, unit, approximate: qualifier === "around" || qualifier === "nearly", qualifier, nominal: n };
+}
+
+function valueOf(hit: Hit): Value | null {
+  if (hit.kind === "duration") return durationValue(hit);
+  if (hit.kind === "set" || !hit.period) return null;
+  const { start, end } = hit.period;
+  if (hit.kind === "range") return { type: "range", start: toIso(start), end: toIso(end), granularity: hit.period.granularity };
+  return { type: "date", start: toIso(start), end: toIso(end), granularity: hit.period.granularity, approximate: hit.approximate };
+}
+
+export function toMention(text: string, hit: Hit): Mention {
+  const mention: Mention = {
+    offset: hit.start,
+    length: hit.end - hit.start,
+    text: text.slice(hit.start, hit.end),
+    kind: hit.kind,
+    value: valueOf(hit),
+    timex: hit.timex,
+    relative: hit.relative,
+    pattern: hit.pattern,
+  };
+  if (hit.parts) mention.parts = hit.parts.map((p) => toMention(text, p));
+  return mention;
+}

@@ -1,0 +1,176 @@
+/**
+ * findTemporal, table-driven with a fixed reference date (2025-09-05, a Friday):
+ * input → the expected mention (text, kind, value, timex). Every temporal expression of the seed
+ * articles is in the table, with the general forms around them.
+ */
+import { describe, expect, it } from "vitest";
+import { findTemporal } from "../../../src/values/temporal/index.js";
+import type { Mention } from "../../../src/types.js";
+
+const AS_OF = "2025-09-05";
+
+type Expected = {
+  text: string;
+  kind: Mention["kind"];
+  /** "start..end granularity" for dates/ranges, "min-max unit" for durations, null for none. */
+  value: string | null;
+  timex: string;
+  mod?: string | null;
+  pattern?: string;
+};
+
+function summary(m: Mention): Expected {
+  const v = m.value;
+  const value =
+    v === null ? null : v.type === "quantity" ? `${v.min}-${v.max} ${v.unit}` : `${v.start}..${v.end} ${v.granularity}`;
+  return { text: m.text, kind: m.kind, value, timex: `${m.timex?.type} ${m.timex?.value}`, mod: m.timex?.mod ?? null, pattern: m.pattern };
+}
+
+function only(input: string, asOf: string | null = AS_OF): Expected {
+  const found = findTemporal(input, { asOf });
+  expect(found.map((m) => m.text), `mentions in ${JSON.stringify(input)}`).toHaveLength(1);
+  return summary(found[0]!);
+}
+
+// [input, expected]; `text` is the extent inside the input.
+const TABLE: [string, Expected][] = [
+  // day / month / year
+  ["It happened on 19 April 2025.", { text: "19 April 2025", kind: "date", value: "2025-04-19..2025-04-19 day", timex: "DATE 2025-04-19" }],
+  ["my visit to Kabul on 19th April 2025.", { text: "19th April 2025", kind: "date", value: "2025-04-19..2025-04-19 day", timex: "DATE 2025-04-19" }],
+  ["(@MIshaqDar50) May 30, 2025", { text: "May 30, 2025", kind: "date", value: "2025-05-30..2025-05-30 day", timex: "DATE 2025-05-30" }],
+  ["on April 19, 2025, he said", { text: "April 19, 2025", kind: "date", value: "2025-04-19..2025-04-19 day", timex: "DATE 2025-04-19" }],
+  ["filed 2025-04-19 in court", { text: "2025-04-19", kind: "date", value: "2025-04-19..2025-04-19 day", timex: "DATE 2025-04-19" }],
+  ["dated 19/04/2025 by hand", { text: "19/04/2025", kind: "date", value: "2025-04-19..2025-04-19 day", timex: "DATE 2025-04-19" }],
+  ["the Taliban's return to power in August 2021 placed", { text: "August 2021", kind: "date", value: "2021-08-01..2021-08-31 month", timex: "DATE 2021-08" }],
+  ["the situation has changed since August 2021", { text: "August 2021", kind: "date", value: "2021-08-01..2021-08-31 month", timex: "DATE 2021-08", pattern: "date/month-year+since" }],
+  ["signed in Aug. 2021 at Doha", { text: "Aug. 2021", kind: "date", value: "2021-08-01..2021-08-31 month", timex: "DATE 2021-08" }],
+  ["the Doha Agreement of February 2020, which", { text: "February 2020", kind: "date", value: "2020-02-01..2020-02-29 month", timex: "DATE 2020-02" }],
+  ["It was in 1997 that Pakistan recognised", { text: "1997", kind: "date", value: "1997-01-01..1997-12-31 year", timex: "DATE 1997" }],
+  ["engagement since 2021 shows", { text: "2021", kind: "date", value: "2021-01-01..2021-12-31 year", timex: "DATE 2021", pattern: "date/year+since" }],
+  ["the post-2021 period", { text: "2021", kind: "date", value: "2021-01-01..2021-12-31 year", timex: "DATE 2021", pattern: "date/year+post" }],
+  ["the US invasion following 9/11 attacks", { text: "9/11", kind: "date", value: "2001-09-11..2001-09-11 day", timex: "DATE 2001-09-11" }],
+  ["Post-September 11 era, when", { text: "September 11", kind: "date", value: "2001-09-11..2001-09-11 day", timex: "DATE 2001-09-11", pattern: "date/nine-eleven+post" }],
+  ["during the 1990s, Pakistani forces", { text: "the 1990s", kind: "date", value: "1990-01-01..1999-12-31 decade", timex: "DATE 199" }],
+  ["music of the '90s was", { text: "the '90s", kind: "date", value: "1990-01-01..1999-12-31 decade", timex: "DATE 199" }],
+  ["in the 20th century", { text: "the 20th century", kind: "date", value: "1900-01-01..1999-12-31 century", timex: "DATE 19" }],
+  // parts, halves, quarters, seasons
+  ["Ishaq Dar to Kabul in late April 2025.", { text: "late April 2025", kind: "date", value: "2025-04-16..2025-04-30 part", timex: "DATE 2025-04", mod: "END" }],
+  ["expected by mid-2025, officials", { text: "mid-2025", kind: "date", value: "2025-05-01..2025-08-31 part", timex: "DATE 2025", mod: "MID" }],
+  ["in early 2025 the", { text: "early 2025", kind: "date", value: "2025-01-01..2025-04-30 part", timex: "DATE 2025", mod: "START" }],
+  ["to leave starting in late 2023.", { text: "late 2023", kind: "date", value: "2023-09-01..2023-12-31 part", timex: "DATE 2023", mod: "END" }],
+  ["in the late 1990s, the", { text: "the late 1990s", kind: "date", value: "1997-01-01..1999-12-31 part", timex: "DATE 199", mod: "END" }],
+  ["talks in the early 2010s.", { text: "the early 2010s", kind: "date", value: "2010-01-01..2013-12-31 part", timex: "DATE 201", mod: "START" }],
+  ["nearly $1 billion in the first half of 2025,", { text: "the first half of 2025", kind: "date", value: "2025-01-01..2025-06-30 part", timex: "DATE 2025-H1" }],
+  ["in the third quarter of 1988", { text: "the third quarter of 1988", kind: "date", value: "1988-07-01..1988-09-30 part", timex: "DATE 1988-Q3" }],
+  ["revenue in Q3 2024 rose", { text: "Q3 2024", kind: "date", value: "2024-07-01..2024-09-30 part", timex: "DATE 2024-Q3" }],
+  ["floods in summer 2024", { text: "summer 2024", kind: "date", value: "2024-06-01..2024-08-31 part", timex: "DATE 2024-SU" }],
+  ["at the end of 2024", { text: "the end of 2024", kind: "date", value: "2024-09-01..2024-12-31 part", timex: "DATE 2024", mod: "END" }],
+  // ranges
+  ["ruled from 1996 to 2001, the", { text: "from 1996 to 2001", kind: "range", value: "1996-01-01..2001-12-31 year", timex: "DURATION P5Y" }],
+  ["The Afghan–Soviet War (1979–1989) marked", { text: "1979–1989", kind: "range", value: "1979-01-01..1989-12-31 year", timex: "DURATION P10Y" }],
+  ["regional policy between 2001 and 2021 was", { text: "between 2001 and 2021", kind: "range", value: "2001-01-01..2021-12-31 year", timex: "DURATION P20Y" }],
+  ["the 1996-2001 regime", { text: "1996-2001", kind: "range", value: "1996-01-01..2001-12-31 year", timex: "DURATION P5Y" }],
+  ["during 2001-21 the", { text: "2001-21", kind: "range", value: "2001-01-01..2021-12-31 year", timex: "DURATION P20Y" }],
+  ["from April to June 2025 the", { text: "from April to June 2025", kind: "range", value: "2025-04-01..2025-06-30 month", timex: "DURATION P2M" }],
+  ["held 19–21 April 2025 in", { text: "19–21 April 2025", kind: "range", value: "2025-04-19..2025-04-21 day", timex: "DURATION P2D" }],
+  // relative to the reference date
+  ["returned to power four years ago", { text: "four years ago", kind: "date", value: "2021-01-01..2021-12-31 year", timex: "DATE 2021" }],
+  ["Two days ago, Prime Minister", { text: "Two days ago", kind: "date", value: "2025-09-03..2025-09-03 day", timex: "DATE 2025-09-03" }],
+  ["by Pakistan this year to reset", { text: "this year", kind: "date", value: "2025-01-01..2025-12-31 year", timex: "DATE 2025" }],
+  ["attacks in the previous year", { text: "the previous year", kind: "date", value: "2024-01-01..2024-12-31 year", timex: "DATE 2024" }],
+  ["prices rose last year", { text: "last year", kind: "date", value: "2024-01-01..2024-12-31 year", timex: "DATE 2024" }],
+  ["talks resume next month", { text: "next month", kind: "date", value: "2025-10-01..2025-10-31 month", timex: "DATE 2025-10" }],
+  ["announced yesterday", { text: "yesterday", kind: "date", value: "2025-09-04..2025-09-04 day", timex: "DATE 2025-09-04" }],
+  ["announced today", { text: "today", kind: "date", value: "2025-09-05..2025-09-05 day", timex: "DATE 2025-09-05" }],
+  ["the ministry is currently reviewing", { text: "currently", kind: "date", value: null, timex: "DATE PRESENT_REF" }],
+  ["Now the embassy is headed", { text: "Now", kind: "date", value: null, timex: "DATE PRESENT_REF" }],
+  ["most recently evident", { text: "recently", kind: "date", value: null, timex: "DATE PAST_REF" }],
+  ["In late August, the Afghan foreign ministry", { text: "late August", kind: "date", value: "2025-08-16..2025-08-31 part", timex: "DATE 2025-08", mod: "END" }],
+  ["In July, officials", { text: "July", kind: "date", value: "2025-07-01..2025-07-31 month", timex: "DATE 2025-07" }],
+  ["in October, the envoy", { text: "October", kind: "date", value: "2024-10-01..2024-10-31 month", timex: "DATE 2024-10" }],
+  ["met on Monday in Kabul", { text: "Monday", kind: "date", value: "2025-09-01..2025-09-01 day", timex: "DATE 2025-09-01" }],
+  ["a week ago", { text: "a week ago", kind: "date", value: "2025-08-25..2025-08-31 part", timex: "DATE 2025-W35" }],
+  ["authorities a few years ago", { text: "a few years ago", kind: "date", value: null, timex: "DATE PAST_REF" }],
+  ["in recent years", { text: "recent years", kind: "date", value: null, timex: "DATE PAST_REF" }],
+  ["earlier this year the", { text: "earlier this year", kind: "date", value: "2025-01-01..2025-12-31 year", timex: "DATE 2025" }],
+  // approximation
+  ["built around 2020 by", { text: "around 2020", kind: "date", value: "2020-01-01..2020-12-31 year", timex: "DATE 2020", mod: "APPROX" }],
+  ["a church circa 1750 stood", { text: "circa 1750", kind: "date", value: "1750-01-01..1750-12-31 year", timex: "DATE 1750", mod: "APPROX" }],
+  ["he left before 2001 and", { text: "2001", kind: "date", value: "2001-01-01..2001-12-31 year", timex: "DATE 2001", pattern: "date/year+before" }],
+  // durations and sets
+  ["for a month the", { text: "a month", kind: "duration", value: "1-1 month", timex: "DURATION P1M" }],
+  ["it took four years to", { text: "four years", kind: "duration", value: "4-4 year", timex: "DURATION P4Y" }],
+  ["over two decades of war", { text: "over two decades", kind: "duration", value: "20-null year", timex: "DURATION P20Y", mod: "MORE_THAN" }],
+  ["waited several months", { text: "several months", kind: "duration", value: null, timex: "DURATION PXM" }],
+  ["over the past three decades has", { text: "the past three decades", kind: "duration", value: "30-30 year", timex: "DURATION P30Y" }],
+  ["first visit in five months.", { text: "five months", kind: "duration", value: "5-5 month", timex: "DURATION P5M" }],
+  ["a two-year deal", { text: "two-year", kind: "duration", value: "2-2 year", timex: "DURATION P2Y" }],
+  ["meets every week", { text: "every week", kind: "set", value: null, timex: "SET P1W" }],
+  ["reported annually", { text: "annually", kind: "set", value: null, timex: "SET P1Y" }],
+  ["held each year", { text: "each year", kind: "set", value: null, timex: "SET P1Y" }],
+  ["a weekly meeting", { text: "weekly", kind: "set", value: null, timex: "SET P1W" }],
+  ["meets twice a year", { text: "twice a year", kind: "set", value: null, timex: "SET P1Y" }],
+  // times
+  ["at 10 a.m. the", { text: "10 a.m.", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05T10:00" }],
+  ["at 4:15 p.m. local", { text: "4:15 p.m.", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05T16:15" }],
+  ["said this morning", { text: "this morning", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05TMO" }],
+  ["on Monday morning", { text: "Monday morning", kind: "time", value: "2025-09-01..2025-09-01 day", timex: "TIME 2025-09-01TMO" }],
+];
+
+describe("findTemporal (asOf 2025-09-05)", () => {
+  it.each(TABLE)("%s", (input, expected) => {
+    const got = only(input);
+    const { pattern, mod, ...rest } = expected;
+    expect({ text: got.text, kind: got.kind, value: got.value, timex: got.timex }).toEqual(rest);
+    expect(got.mod).toBe(mod ?? null);
+    if (pattern) expect(got.pattern).toBe(pattern);
+  });
+});
+
+describe("without a reference date", () => {
+  const UNRESOLVED: [string, string, string][] = [
+    ["In late August, the", "late August", "DATE XXXX-08"],
+    ["four years ago", "four years ago", "DATE XXXX"],
+    ["this year", "this year", "DATE XXXX"],
+    ["on Monday", "Monday", "DATE XXXX-WXX-1"],
+    ["announced today", "today", "DATE XXXX-XX-XX"],
+    ["at 10 a.m.", "10 a.m.", "TIME XXXX-XX-XXT10:00"],
+  ];
+  it.each(UNRESOLVED)("%s", (input, text, timex) => {
+    const [m] = findTemporal(input, { asOf: null });
+    expect(m?.text).toBe(text);
+    expect(`${m?.timex?.type} ${m?.timex?.value}`).toBe(timex);
+    expect(m?.value).toBeNull();
+    expect(m?.relative).toBe(true);
+  });
+
+  it("keeps absolute dates resolved", () => {
+    expect(summary(findTemporal("in August 2021", { asOf: null })[0]!).value).toBe("2021-08-01..2021-08-31 month");
+  });
+});
+
+describe("ranges expose their endpoints", () => {
+  it("from 1996 to 2001 → two dates with their own offsets", () => {
+    const text = "ruled from 1996 to 2001.";
+    const [range] = findTemporal(text, { asOf: AS_OF });
+    expect(range?.parts?.map((p) => [p.text, p.offset, p.timex?.value])).toEqual([
+      ["1996", 11, "1996"],
+      ["2001", 19, "2001"],
+    ]);
+  });
+  it("from April to June 2025: the first endpoint borrows the year", () => {
+    const [range] = findTemporal("from April to June 2025", { asOf: null });
+    expect(range?.parts?.map((p) => p.timex?.value)).toEqual(["2025-04", "2025-06"]);
+  });
+});
+
+describe("offsets", () => {
+  it("text equals the slice at offset/length", () => {
+    const text = "In late August, two days ago — from 1996 to 2001 and 19th April 2025.";
+    for (const m of findTemporal(text, { asOf: AS_OF })) expect(text.slice(m.offset, m.offset + m.length)).toBe(m.text);
+  });
+  it("relative is true only for expressions that need the reference date", () => {
+    const rel = Object.fromEntries(findTemporal("In 2021 and four years ago, and in July", { asOf: AS_OF }).map((m) => [m.text, m.relative]));
+    expect(rel).toEqual({ "2021": false, "four years ago": true, July: true });
+  });
+});
