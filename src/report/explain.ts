@@ -15,7 +15,7 @@
  */
 import type { Basis, Claim, ClaimId, Finding, Report, Value } from "../types.js";
 import { describeFrame, describeValue, formatAmount } from "./describe-value.js";
-import { location } from "./findings-view.js";
+import { dayNumber, location } from "./findings-view.js";
 
 // ---------------------------------------------------------------------------------------------
 // finding lookup
@@ -46,15 +46,6 @@ interface Interval {
   hi: number;
   kind: "days" | "amount";
   unit: string;
-}
-
-function dayNumber(iso: string): number {
-  const m = /^(-?\d+)-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return Number.NaN;
-  const d = new Date(0);
-  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  d.setUTCHours(0, 0, 0, 0);
-  return Math.round(d.getTime() / 86_400_000);
 }
 
 function intervalOf(value: Value): Interval {

@@ -75,3 +75,13 @@ export function triggerInSentence(claim: Pick<Claim, "sentence" | "text" | "trig
 export function findingDocuments(view: FindingView): string[] {
   return [...new Set(view.claims.map((c) => c.document))];
 }
+
+/** "1997-01-01" → days since 1970-01-01 (UTC), for placing dates on a scale; NaN when malformed. */
+export function dayNumber(iso: string): number {
+  const m = /^(-?\d+)-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return Number.NaN;
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  d.setUTCHours(0, 0, 0, 0);
+  return Math.round(d.getTime() / 86_400_000);
+}
