@@ -395,7 +395,7 @@ export interface BaselineComparison {
   pruned: boolean;
 }
 
-export type Format = "table" | "json" | "csv" | "sarif" | "github";
+export type Format = "table" | "json" | "csv" | "sarif" | "github" | "markdown" | "html";
 
 export interface ReporterOptions {
   color: boolean;

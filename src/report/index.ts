@@ -5,7 +5,9 @@
 import type { Format, Reporter } from "../types.js";
 import { csvReporter } from "./csv.js";
 import { githubReporter } from "./github.js";
+import { htmlReporter } from "./html/index.js";
 import { jsonReporter } from "./json.js";
+import { markdownReporter } from "./markdown.js";
 import { sarif } from "./sarif.js";
 import { tableReporter } from "./table.js";
 
@@ -15,6 +17,8 @@ export const reporters = {
   csv: csvReporter,
   sarif,
   github: githubReporter,
+  markdown: markdownReporter,
+  html: htmlReporter,
 } as const satisfies Record<Format, Reporter>;
 
 export const FORMATS = Object.keys(reporters) as Format[];
