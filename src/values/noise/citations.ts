@@ -1,0 +1,35 @@
+/**
+ * Author–year citations, so that their years are never read as dates or counts:
+ * parenthetical "(Hussain, 2011)", "(Rashid, 2010a)", "(Buzan et al., 1998)",
+ * "(Haider and Khan, 2020)", "(Smith & Jones, 2019; Lee et al., 2020)", "(UNHCR, 2022, p. 4)",
+ * "(ibid., p. 45)"; narrative "Rashid (2010)", "Buzan and Waever (2003)", "Lee et al. (2020: 12)".
+ */
+import { noise, type NoiseHit } from "./noise-mention.js";
+
+const NAME = String.raw`(?:(?:van|von|de|der|del|da|di|la|le|al|el|bin|ibn)\s+)*[A-Z][\p{L}'’.-]*`;
+const AUTHORS = String.raw`${NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)${NAME})*(?:\s+et\s+al\.?)?`;
+const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.|forthcoming|in\s+press`;
+const PAGES = String.raw`(?:\s*[,:]\s*(?:(?:p|pp|para|ch)\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?`;
+const ONE = String.raw`(?:(?:see|e\.g\.|cf\.|also)[,]?\s+)*${AUTHORS}\s*,?\s+(?:${YEAR})(?:\s*,\s*(?:${YEAR}))*${PAGES}`;
+
+const PARENTHETICAL = new RegExp(String.raw`\(\s*${ONE}(?:\s*;\s*${ONE})*\s*\)`, "gu");
+const IBID = /\((?:ibid|ib|id|op\.\s*cit)\.?(?:\s*,\s*(?:p|pp)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\)/giu;
+
+/** Capitalized words that name events or documents, not authors: "the Soviet War (1979)". */
+const NOT_AUTHOR = /^(?:War|Wars|Accord|Accords|Agreement|Treaty|Act|Conference|Summit|Resolution|Crisis|Revolution|Invasion|Operation|Election|Elections|Constitution|Declaration|Protocol|Charter|Convention|Plan|Policy|Report|Census|Survey|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|In|The|Since|From|Until|By)$/;
+const NARRATIVE = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME})((?:\s+(?:and|&)\s+${NAME}|\s+et\s+al\.?)?)\s+\((?:${YEAR})(?:\s*[,:]\s*(?:(?:p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\)`,
+  "gu",
+);
+
+export function findCitations(text: string): NoiseHit[] {
+  const hits: NoiseHit[] = [];
+  for (const m of text.matchAll(PARENTHETICAL)) hits.push(noise(m.index, m[0], "citation", "citation/parenthetical"));
+  for (const m of text.matchAll(IBID)) hits.push(noise(m.index, m[0], "citation", "citation/ibid"));
+  for (const m of text.matchAll(NARRATIVE)) {
+    const name = m[1]!;
+    if (NOT_AUTHOR.test(name)) continue;
+    hits.push(noise(m.index, m[0], "citation", "citation/narrative"));
+  }
+  return hits;
+}

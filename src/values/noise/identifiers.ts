@@ -1,0 +1,40 @@
+/**
+ * Strings of digits that identify rather than count: URLs, e-mail addresses, ORCIDs
+ * ("0009-0005-3697-6034"), DOIs ("10.1080/14702436.2021.1234567"), ISBNs, phone numbers
+ * ("+92 51 1234567", "(051) 920-1234"), handles ("@MIshaqDar50"), hashtags, UN document symbols
+ * ("S/RES/2593 (2021)"), numbered items ("No. 12", "Resolution 2593") and model designators
+ * ("F-16", "JF-17", "COVID-19", "A320", "G20").
+ */
+import { noise, type NoiseHit } from "./noise-mention.js";
+
+const PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?’”]/giu, "identifier/url"],
+  [/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, "identifier/email"],
+  [/\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/gu, "identifier/orcid"],
+  [/\b(?:doi:\s?)?10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;)]/giu, "identifier/doi"],
+  [/\bISBN(?:-1[03])?:?\s?(?:97[89][\s-]?)?\d{1,5}[\s-]?\d{1,7}[\s-]?\d{1,7}[\s-]?[\dX]\b/giu, "identifier/isbn"],
+  [/(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu, "identifier/phone"],
+  [/\(\d{2,5}\)\s?\d{3,4}[\s-]\d{3,4}\b/gu, "identifier/phone"],
+  [/(?<![\d-])\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])/gu, "identifier/phone"],
+  [/(?<![\w@.])@[A-Za-z_][A-Za-z0-9_]{0,30}\b/gu, "identifier/handle"],
+  [/(?<![\w&#])#[A-Za-z][\w]*\b/gu, "identifier/hashtag"],
+  [/\b[A-Z]{1,3}\/(?:RES|PRST|PV|[A-Z]{2,6})(?:\/[A-Z0-9.-]+)*\/\d+(?:\/\d+)?(?:\s?\(\d{4}\))?/gu, "identifier/document-symbol"],
+  [/\b(?:No|Nos|Ref|Tel|Ph)\.\s?\d[\d/-]*\b/gu, "identifier/numbered"],
+  [/\b(?:Resolution|Flight|Route|Highway|Room|Gate|Platform|Order|Case|Ordinance)\s+(?:No\.\s?)?\d+(?:\/\d+)*\b/gu, "identifier/numbered"],
+  [/(?<![\p{L}\d-])(?:[A-Z]{1,6}|[A-Z][a-z][A-Z]|Covid|Su|Mi)-\d{1,4}[A-Z]?(?![\d\p{L}])/gu, "identifier/designator"],
+  [/(?<![\p{L}\d-])[A-Z]{1,4}\d{1,4}[A-Z]?(?![\d\p{L}])/gu, "identifier/designator"],
+];
+
+/** Words before a hyphenated number that make it a time, not a designator: "Post-2021", "Mid-2025". */
+const TEMPORAL_PREFIX = /^(?:PRE|POST|MID|LATE|EARLY|CIRCA|AD|BC|CE|BCE)-/i;
+
+export function findIdentifiers(text: string): NoiseHit[] {
+  const hits: NoiseHit[] = [];
+  for (const [re, pattern] of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      if (pattern === "identifier/designator" && TEMPORAL_PREFIX.test(m[0])) continue;
+      hits.push(noise(m.index, m[0], "identifier", pattern));
+    }
+  }
+  return hits;
+}

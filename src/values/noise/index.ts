@@ -1,0 +1,26 @@
+/**
+ * Non-claim ("noise") spans: things that look numeric but state no date or amount — citations,
+ * section numbers, version labels, identifiers. src/values/index.ts lets them win over every
+ * temporal expression and quantity they overlap. Where two noise spans overlap, the one that
+ * starts first (then the longer) is kept: "https://orcid.org/0009-…" is one URL, not a URL and
+ * an ORCID.
+ */
+import type { Mention } from "../../types.js";
+import { findCitations } from "./citations.js";
+import { findIdentifiers } from "./identifiers.js";
+import { findSectionNumbers } from "./section-numbers.js";
+import { findVersionLabels } from "./version-labels.js";
+
+export function findNoise(text: string): Mention[] {
+  // NOTE: identifiers first, so that a URL's digits are never a citation or a version label
+  const all = [...findIdentifiers(text), ...findCitations(text), ...findSectionNumbers(text), ...findVersionLabels(text)];
+  all.sort((a, b) => a.offset - b.offset || b.length - a.length);
+  const kept: Mention[] = [];
+  let reach = -1;
+  for (const m of all) {
+    if (m.offset < reach) continue;
+    kept.push(m);
+    reach = m.offset + m.length;
+  }
+  return kept;
+}

@@ -1,0 +1,131 @@
+/**
+ * What a number counts: the noun phrase right after the value ("1.7 million undocumented Afghan
+ * refugees to leave" → "undocumented afghan refugees"), found without a tagger from a closed list
+ * of words that end a noun phrase, and the unit that phrase implies ("person" for people nouns and
+ * demonyms, otherwise the singular head noun: "300 trucks" → "truck").
+ */
+import { isPersonNoun } from "./people.js";
+
+/** Words that cannot belong to the counted noun phrase: they end it. */
+const STOP = new Set(
+  (
+    "a an the this that these those its their his her our your my of to in on at by for from with without " +
+    "into onto over under about above below between among amid across through during since until till " +
+    "per via as than and or but nor so yet if then because while when where who whom whose which what " +
+    "is are was were be been being am has have had having do does did will would shall should can could " +
+    "may might must not no also only just still even already so far each every all both either neither " +
+    "more most less least some any many much few several other another such same own there here ago " +
+    "later earlier before after again ever never once twice now today yesterday tomorrow including " +
+    "against toward towards around out up down off away back within upon despite like unlike alone " +
+    "respectively apiece overall altogether annually monthly daily weekly yearly last next"
+  ).split(" "),
+);
+
+/** Plural nouns that do not end in -s, and adjectives used as plural heads ("16 dead"). */
+const INVARIANT_PLURALS = new Set(
+  (
+    "people personnel police staff dead wounded injured killed missing displaced homeless elderly " +
+    "children women men cattle livestock aircraft sheep deer fish troops taliban mujahideen militia " +
+    "crew clergy youth chinese japanese vietnamese sudanese lebanese congolese burmese swiss"
+  ).split(" "),
+);
+
+const WORD = /\s+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s.,;:!?)"”’]|$)/y;
+
+export interface Counted {
+  /** The noun phrase lower-cased; null when no noun follows. */
+  phrase: string | null;
+  /** The same phrase with its capitals ("Afghan refugees"), for demonyms. */
+  written: string | null;
+  /** Offset just after the phrase. */
+  end: number;
+}
+
+/**
+ * Reads the counted noun phrase starting at `pos` (just after the value expression).
+ * plural: the number is more than one, so the phrase ends at its first plural noun
+ * ("16 security personnel dead" → "security personnel"); otherwise it ends at the first
+ * noun-like word after at most one modifier ("a 10% fee on" → "fee").
+ * With `afterOf`, a leading "of (the)" is skipped ("millions of Afghans" → "afghans").
+ */
+export function readCounted(text: string, pos: number, plural: boolean, afterOf: boolean): Counted {
+  let at = pos;
+  if (afterOf) {
+    // "millions of Afghans", "two of its eastern provinces"
+    const of = /\s+of(?:\s+(?:the|these|those|its|their|all))?(?=\s)/iy;
+    of.lastIndex = at;
+    if (of.exec(text)) at = of.lastIndex;
+    else return NONE(pos);
+  }
+  const words: { word: string; written: string; end: number }[] = [];
+  WORD.lastIndex = at;
+  for (let m = WORD.exec(text); m && words.length < 5; m = WORD.exec(text)) {
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    if (STOP.has(lower)) break;
+    if (/^(?:[a-z]+ly)$/.test(word) && !INVARIANT_PLURALS.has(lower)) break; // "refugees recently …"
+    words.push({ word: lower, written: word, end: WORD.lastIndex });
+    // a word followed by punctuation closes the phrase
+    if (/[.,;:!?)"”]/.test(text.charAt(WORD.lastIndex))) break;
+  }
+  if (words.length === 0) return NONE(pos);
+  let head = -1;
+  if (plural) {
+    head = words.findIndex((w) => looksPlural(w.word));
+    if (head < 0) return NONE(pos);
+  } else {
+    // singular: "fee", "visit", "taliban regime", "aid package"; a verb or adverb ends it
+    if (/(?:ed|ing)$/.test(words[0]!.word)) return NONE(pos);
+    head = 0;
+    for (let i = 1; i < Math.min(words.length, 3); i++) {
+      if (/(?:ed|ing|ly)$/.test(words[i]!.word) || looksPlural(words[i - 1]!.word)) break;
+      head = i;
+    }
+  }
+  const chosen = words.slice(0, head + 1);
+  return {
+    phrase: chosen.map((w) => w.word).join(" "),
+    written: chosen.map((w) => w.written).join(" "),
+    end: chosen[chosen.length - 1]!.end,
+  };
+}
+
+const NONE = (pos: number): Counted => ({ phrase: null, written: null, end: pos });
+
+function looksPlural(word: string): boolean {
+  if (INVARIANT_PLURALS.has(word)) return true;
+  if (word.length < 3) return false;
+  if (/(?:ss|us|is|ous|'s|’s)$/.test(word)) return false;
+  return word.endsWith("s");
+}
+
+/** "refugees" → "refugee", "casualties" → "casualty", "buses" → "bus", "people" → "person". */
+export function singular(word: string): string {
+  const irregular: Record<string, string> = {
+    people: "person", children: "child", women: "woman", men: "man", feet: "foot", teeth: "tooth",
+    mice: "mouse", lives: "life", wives: "wife", knives: "knife", halves: "half", series: "series",
+    species: "species", news: "news", crises: "crisis", analyses: "analysis", bases: "base",
+    taxes: "tax", boxes: "box", buses: "bus", indices: "index", criteria: "criterion",
+  };
+  if (irregular[word]) return irregular[word];
+  if (INVARIANT_PLURALS.has(word)) return word;
+  if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + "y";
+  if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word) && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The unit implied by a counted phrase: "person" when its head denotes people
+ * ("undocumented afghan refugees", "security personnel", "afghans"), otherwise the singular head
+ * ("trucks" → "truck"); "" when there is no phrase.
+ * `written` is the phrase as it appears in the text (case kept) for demonym detection.
+ */
+export function unitOfCounted(phrase: string | null, written: string | null): string {
+  if (phrase === null) return "";
+  const words = phrase.split(" ");
+  const head = words[words.length - 1]!;
+  const writtenHead = written?.split(/\s+/).pop() ?? head;
+  if (isPersonNoun(head, writtenHead)) return "person";
+  return singular(head);
+}

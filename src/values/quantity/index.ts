@@ -1,0 +1,331 @@
+/**
+ * The numeric half of the value layer: every quantity ("over 2,800", "nearly $1 billion", "10%",
+ * "hundreds of thousands", "a third", "between 300 and 400") and ordinal ("third", "21st") in a
+ * text, normalized to a QuantityValue interval, with the noun phrase it counts.
+ *
+ * One global regex finds number cores; the words around each core (qualifier, currency, scale,
+ * unit, range partner, counted noun) are read with small sticky regexes. Years used as dates,
+ * numbers glued to letters ("F-16", "post-2021", "1990s"), label numbers ("Section 4", "p. 12",
+ * "Vision 2030") and list markers are not quantities.
+ *
+ * Ordinals are emitted as kind "ordinal" with a QuantityValue whose unit is "ordinal"
+ * (min = max = nominal = the rank). Fractions are percent-like: unit "percent", approximate, ±2.5.
+ */
+import type { Mention, QuantityValue, Qualifier } from "../../types.js";
+import { readCounted, unitOfCounted } from "./counted.js";
+import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./magnitudes.js";
+import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } from "./number-words.js";
+import { bounds, clean, readQualifierAfter, readQualifierBefore } from "./qualifiers.js";
+import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
+import { readCurrencyBefore, readUnitAfter } from "./units.js";
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?${CARDINAL_WORD_SOURCE}(?:(?:\s+and\s+(?=a\s+half\b|${CARDINAL_WORD_SOURCE}\b)|[\s-]+(?=${CARDINAL_WORD_SOURCE}\b))${CARDINAL_WORD_SOURCE})*(?:\s+and\s+a\s+half)?`;
+
+/** The number cores, in order of preference at one position. */
+const CORE = new RegExp(
+  String.raw`(?<![A-Za-z0-9_])(?:` +
+    `(?<vague>${VAGUE_SOURCE})(?![A-Za-z])` +
+    `|(?<fraction>${FRACTION_SOURCE})(?![A-Za-z])` +
+    `|(?<ordnum>\\d+(?:st|nd|rd|th))(?![A-Za-z0-9])` +
+    `|(?<digits>${DIGITS})(?![0-9]|[.,/:]\\d)` +
+    `|(?<ordword>${ORDINAL_WORD_SOURCE})(?![A-Za-z])` +
+    `|(?<words>${WORDS})(?![A-Za-z])` +
+    `)`,
+  "gi",
+);
+
+/** Numbers after these words are labels, not amounts: "Section 4", "p. 12", "Vision 2030". */
+const LABEL_BEFORE =
+  /(?:\b(?:p|pp|no|nos|vol|ch|fig|figs|para|art|sec|ref|tel|ph)\.\s?|\b(?:page|pages|section|sections|chapter|chapters|table|tables|figure|figures|article|articles|clause|paragraph|resolution|number|flight|route|highway|road|room|gate|platform|phase|version|vision|agenda|windows|ios|android|web|industry|iphone|expo|euro|cop|covid|line|grade|class|level|unit|item|verse|surah|rule|act|bill|annex|appendix|schedule)\s+|[#№/\\:@+]|[A-Za-z]-|[A-Za-z]\.)$/i;
+
+const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y;
+
+export function findQuantities(text: string): Mention[] {
+  const out: Mention[] = [];
+  const core = new RegExp(CORE.source, CORE.flags);
+  for (let m = core.exec(text); m; m = core.exec(text)) {
+    const start = m.index;
+    const g = m.groups!;
+    const before = text.slice(Math.max(0, start - 16), start);
+    if (g["digits"] !== undefined) {
+      if (LABEL_BEFORE.test(before) && !/(?:Rs|Af)\.$/.test(before)) continue;
+      // "0009-0005-3697-6034", "051-920-1234": chains of digit groups identify, they do not count
+      CHAIN.lastIndex = start;
+      if (CHAIN.exec(text)) {
+        core.lastIndex = CHAIN.lastIndex;
+        continue;
+      }
+    }
+    let mention: Mention | null = null;
+    if (g["vague"] !== undefined) mention = vague(text, start, g["vague"]);
+    else if (g["fraction"] !== undefined) mention = fraction(text, start, g["fraction"]);
+    else if (g["ordnum"] !== undefined) mention = ordinal(text, start, g["ordnum"], Number.parseInt(g["ordnum"], 10), "ordinal/digits");
+    else if (g["ordword"] !== undefined) mention = ordinalWord(text, start, g["ordword"]);
+    else if (g["digits"] !== undefined) {
+      mention = cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits");
+    } else if (g["words"] !== undefined) {
+      const stated = readWords(g["words"], start);
+      if (stated && stated.end < start + g["words"].length) core.lastIndex = stated.end;
+      if (stated) mention = cardinal(text, start, stated, "words");
+    }
+    if (mention) {
+      out.push(mention);
+      if (mention.offset + mention.length > core.lastIndex) core.lastIndex = mention.offset + mention.length;
+    }
+  }
+  return out;
+}
+
+function quantity(
+  min: number | null, max: number | null, unit: string, approximate: boolean, qualifier: Qualifier, nominal: number | null,
+): QuantityValue {
+  return { type: "quantity", min, max, unit, approximate, qualifier, nominal };
+}
+
+function mention(
+  text: string, start: number, end: number, kind: "quantity" | "ordinal", value: QuantityValue, pattern: string, counted: string | null,
+): Mention {
+  return { offset: start, length: end - start, text: text.slice(start, end), kind, value, timex: null, relative: false, pattern, counted };
+}
+
+// ---------------------------------------------------------------------------------------------
+// cardinals: "over 2,800", "nearly $1 billion", "10%", "sixteen", "between 300 and 400"
+
+interface Expression {
+  start: number;
+  end: number;
+  number: StatedNumber;
+  unit: string;
+  currency: boolean;
+}
+
+/** Currency before and unit after one number: "$" + "2 billion", "10" + "%", "300" + " km". */
+function withUnit(text: string, start: number, number: StatedNumber): Expression {
+  let unit = "";
+  let currency = false;
+  let end = number.end;
+  const windowStart = Math.max(0, start - 8);
+  const cur = readCurrencyBefore(text.slice(windowStart, start), windowStart);
+  if (cur) {
+    unit = cur.unit;
+    currency = true;
+    start = cur.edge;
+  } else {
+    const after = readUnitAfter(text, end);
+    if (after) {
+      unit = after.unit;
+      currency = after.currency;
+      end = after.edge;
+    }
+  }
+  if (number.ambiguousM && !currency) {
+    // "5m" without a currency: metres ("a 30m wall"); see counted people below for "5m people"
+    number = { ...number, value: number.value / 1e6, step: number.step / 1e6, scale: null };
+    unit = unit || "m";
+  }
+  return { start, end, number, unit, currency };
+}
+
+const RANGE_LINK = /\s*[-–—]\s*|\s+(?:to|and)\s+/y;
+const SECOND = new RegExp(String.raw`(?:(?:US|A|C|HK)?\$|€|£|₹|Rs\.?\s?)?(?:(?<digits>${DIGITS})(?![0-9]|[.,]\d)|(?<words>${WORDS})(?![A-Za-z]))`, "iy");
+
+/** "300-400", "3-4 million", "between 300 and 400", "from 10 to 20 percent", "$3-4bn". */
+function readRange(text: string, first: Expression, opener: string | null): Expression | null {
+  RANGE_LINK.lastIndex = first.end;
+  const link = RANGE_LINK.exec(text);
+  if (!link) return null;
+  const word = link[0].trim().toLowerCase();
+  if (word === "and" && opener !== "between") return null;
+  if (word === "to" && first.number.bare && opener === null) return null; // "2001 to 2021" is temporal
+  const at = RANGE_LINK.lastIndex;
+  SECOND.lastIndex = at;
+  const m = SECOND.exec(text);
+  if (!m || !m.groups) return null;
+  const numStart = at + m[0].length - (m.groups["digits"] ?? m.groups["words"] ?? "").length;
+  const stated = m.groups["digits"] !== undefined
+    ? readDigits(text, m.groups["digits"], numStart + m.groups["digits"].length)
+    : readWords(m.groups["words"]!, numStart);
+  if (!stated) return null;
+  const second = withUnit(text, numStart, stated);
+  if (first.unit && second.unit && first.unit !== second.unit) return null;
+  return second;
+}
+
+function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "digits" | "words"): Mention | null {
+  const lower = text.slice(coreStart, stated.end).toLowerCase();
+  let first = withUnit(text, coreStart, stated);
+  let start = first.start;
+  const parts: string[] = [];
+  // qualifier or range opener before
+  const windowStart = Math.max(0, start - 24);
+  const before = text.slice(windowStart, start);
+  const opener = /(?:^|[^A-Za-z])(between|from)\s+$/i.exec(before);
+  let qualifier: Qualifier = null;
+  let qualifierStart = start;
+  const q = opener ? null : readQualifierBefore(before, windowStart);
+  if (q) {
+    qualifier = q.qualifier;
+    qualifierStart = q.edge;
+  }
+  // range
+  const second = readRange(text, first, opener ? opener[1]!.toLowerCase() : null);
+  if (second) {
+    let low = first.number.value;
+    const high = second.number.value;
+    if (first.number.scale === null && second.number.scale !== null && low < high) {
+      low = clean(low * scaleFactor(second.number));
+    }
+    const bothYears = first.number.bare && second.number.bare && isYearLike(first.number.value) && isYearLike(second.number.value);
+    if (low < high && !(bothYears && !first.unit && !second.unit)) {
+      const unit0 = first.unit || second.unit;
+      const rangeStart = opener ? windowStart + opener.index + opener[0].indexOf(opener[1]!) : start;
+      const counted = readCounted(text, second.end, true, false);
+      const unit = unit0 || unitOfCounted(counted.phrase, counted.written);
+      parts.push(first.currency || second.currency ? "currency" : unitPart(unit0), "range");
+      return mention(text, rangeStart, second.end, "quantity", quantity(low, high, unit, false, null, null), pattern(parts), counted.phrase);
+    }
+  }
+  let end = first.end;
+  if (!qualifier) {
+    const after = readQualifierAfter(text, end);
+    if (after) {
+      qualifier = after.qualifier;
+      end = after.edge;
+    }
+  } else start = qualifierStart;
+  // bare "-fold": "three-fold", "a 10-fold increase"
+  const fold = /-?fold\b/iy;
+  fold.lastIndex = end;
+  if (!first.unit && fold.exec(text)) {
+    first = { ...first, unit: "times" };
+    end = fold.lastIndex;
+  }
+  const value = first.number.value;
+  const plural = value !== 1 || first.number.scale !== null;
+  const counted = readCounted(text, end, plural && !first.unit, false);
+  let c = counted;
+  if (c.phrase === null && !first.unit && !first.currency) c = readCounted(text, end, plural, true); // "two of its provinces"
+  let unit = first.unit;
+  if (!unit) unit = unitOfCounted(c.phrase, c.written);
+  // exclusions
+  if (first.number.bare && isYearLike(value) && !first.unit && unit !== "person") return null; // a year
+  if (base === "words" && lower === "one" && (c !== counted || c.phrase === null || /(?:^|[^a-z])(?:the|no|any|every|each|this|that|which)\s+$/i.test(text.slice(Math.max(0, coreStart - 8), coreStart)))) {
+    return null; // "one of the most", "on the one hand", "no one"
+  }
+  // "zero-sum", "one-sided", "one-off": compounds, not counts
+  if (base === "words" && /^(?:zero|one)$/.test(lower) && /^-[a-z]/i.test(text.slice(stated.end, stated.end + 2))) return null;
+  if (isListMarker(text, start, end, first)) return null;
+  const b = bounds(value, first.number.step, qualifier);
+  if (qualifier) parts.push("qualified");
+  parts.push(first.currency ? "currency" : unitPart(first.unit), base);
+  if (first.number.scale !== null && base === "digits") parts.push("scale");
+  return mention(text, start, end, "quantity", quantity(b.min, b.max, unit, b.approximate, qualifier, value), pattern(parts), c.phrase);
+}
+
+function scaleFactor(n: StatedNumber): number {
+  const s = n.scale?.toLowerCase() ?? "";
+  const table: Record<string, number> = {
+    million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+    thousand: 1e3, k: 1e3, hundred: 100, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
+  };
+  return table[s] ?? 1;
+}
+
+function unitPart(unit: string): string {
+  if (unit === "percent") return "percent";
+  if (unit === "percentage-point" || unit === "basis-point") return "points";
+  if (unit === "times") return "multiplier";
+  return unit ? "measure" : "";
+}
+
+function pattern(parts: string[]): string {
+  return "quantity/" + parts.filter((p) => p !== "").join("-");
+}
+
+function isYearLike(n: number): boolean {
+  return Number.isInteger(n) && n >= 1000 && n <= 2199;
+}
+
+/** "(1)" "(2)" enumerations: a small integer alone in parentheses. */
+function isListMarker(text: string, start: number, end: number, e: Expression): boolean {
+  return text.charAt(start - 1) === "(" && text.charAt(end) === ")" && e.number.bare && !e.unit && e.number.value < 100;
+}
+
+// ---------------------------------------------------------------------------------------------
+// vague magnitudes and fractions
+
+function vague(text: string, start: number, phrase: string): Mention | null {
+  const magnitude = vagueMagnitude(phrase);
+  if (!magnitude) return null;
+  let end = start + phrase.length;
+  let unit = "";
+  let currency = false;
+  // "millions of dollars"
+  const ofMoney = /\s+of(?=\s+(?:US\s+)?(?:dollars|euros|pounds|rupees|afghanis|yuan)\b)/iy;
+  ofMoney.lastIndex = end;
+  if (ofMoney.exec(text)) {
+    const u = readUnitAfter(text, ofMoney.lastIndex);
+    if (u) {
+      unit = u.unit;
+      currency = true;
+      end = u.edge;
+    }
+  }
+  let counted = { phrase: null as string | null, written: null as string | null, end };
+  if (!currency) {
+    counted = readCounted(text, end, true, true);
+    if (counted.phrase === null) counted = readCounted(text, end, true, false);
+    unit = unitOfCounted(counted.phrase, counted.written);
+  }
+  const parts = [currency ? "currency" : "", "vague"];
+  return mention(text, start, end, "quantity", quantity(magnitude.min, magnitude.max, unit, true, null, null), pattern(parts), counted.phrase);
+}
+
+function fraction(text: string, start: number, phrase: string): Mention | null {
+  const f = parseFraction(phrase);
+  if (!f) return null;
+  let end = start + phrase.length;
+  // "half a million", "a quarter of a million", "two-thirds of a billion dollars"
+  const ofScale = /\s+(?:of\s+)?(?:an?\s+)?(million|billion|trillion|thousand|hundred)\b/iy;
+  ofScale.lastIndex = end;
+  const s = ofScale.exec(text);
+  if (s) {
+    const scale = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[s[1]!.toLowerCase()]!;
+    const value = clean((f.numerator / f.denominator) * scale);
+    const stated: StatedNumber = { value, step: stepOf(value), end: ofScale.lastIndex, scale: s[1]!, bare: false, words: true, ambiguousM: false };
+    return cardinal(text, start, stated, "words");
+  }
+  if (f.singular && !/^\s+of\s/i.test(text.slice(end, end + 5))) return null; // "a third visit" is an ordinal
+  // "the first half of 2025", "the second half": a part of a period (temporal), not a fraction
+  if (phrase.toLowerCase() === "half" && /(?:first|second|latter|former|other|one)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
+  const nominal = clean((100 * f.numerator) / f.denominator);
+  const windowStart = Math.max(0, start - 24);
+  const q = readQualifierBefore(text.slice(windowStart, start), windowStart);
+  const qualifier = q ? q.qualifier : null;
+  const from = q ? q.edge : start;
+  const b = qualifier === null ? { min: clean(nominal - 2.5), max: clean(nominal + 2.5), approximate: true } : bounds(nominal, 5, qualifier);
+  const counted = readCounted(text, end, true, true);
+  const c = counted.phrase === null ? readCounted(text, end, false, true) : counted;
+  end = Math.max(end, start + phrase.length);
+  return mention(text, from, end, "quantity", quantity(b.min, b.max, "percent", true, qualifier, nominal), pattern([qualifier ? "qualified" : "", "fraction"]), c.phrase);
+}
+
+// ---------------------------------------------------------------------------------------------
+// ordinals: "third", "2nd", "twenty-first"
+
+function ordinal(text: string, start: number, written: string, n: number, name: string): Mention {
+  const end = start + written.length;
+  const counted = readCounted(text, end, false, false);
+  return mention(text, start, end, "ordinal", quantity(n, n, "ordinal", false, null, n), name, counted.phrase);
+}
+
+function ordinalWord(text: string, start: number, written: string): Mention | null {
+  const lower = written.toLowerCase();
+  const [tens, unit] = lower.includes("-") ? (lower.split("-") as [string, string]) : [null, lower];
+  const n = (tens ? TENS_WORDS[tens] ?? 0 : 0) + (ORDINAL_WORDS[unit] ?? 0);
+  const end = start + written.length;
+  // "a second", "seconds later": the unit of time, not a rank
+  if (unit === "second" && /^\s*(?:[.,;:!?)]|later\b|ago\b|$)/i.test(text.slice(end, end + 8))) return null;
+  return ordinal(text, start, written, n, "ordinal/words");
+}

@@ -1,0 +1,94 @@
+/**
+ * Qualifiers around a number and what they do to its interval. Owns the qualifier phrase table
+ * ("more than" → over, "nearly" → nearly …), the reader for the phrase written just before a
+ * number ("an estimated" + "3 million") or just after it ("300 or more", "2,800+"), and
+ * `bounds`, which turns (stated number, precision, qualifier) into min/max/approximate.
+ */
+import type { Qualifier } from "../../types.js";
+
+type Bound = Exclude<Qualifier, null>;
+
+const PREFIX_PHRASES: readonly (readonly [string, Bound])[] = [
+  ["well over|well above|just over|just above|over|more than|above|in excess of|upwards? of|greater than|exceeding|north of", "over"],
+  ["at least|no fewer than|no less than|not less than|not fewer than|a minimum of|minimum of", "at least"],
+  ["just under|just below|just shy of|nearly|almost|close to|approaching|not quite|short of", "nearly"],
+  ["up to|as many as|as much as|at most|no more than|not more than|a maximum of|maximum of|under|less than|fewer than|below", "up to"],
+  ["around|about|roughly|approximately|approx\\.|some|circa|ca\\.|c\\.|an approximate|more or less", "around"],
+  ["an estimated|estimated|est\\.|an expected|a projected", "estimated"],
+];
+
+const PREFIX = new RegExp(
+  `(?:^|[^A-Za-z])(${PREFIX_PHRASES.map(([s]) => s).join("|")})\\s+$|(~|≈)\\s?$`,
+  "i",
+);
+const PREFIX_TESTS = PREFIX_PHRASES.map(([s, q]) => [new RegExp(`^(?:${s})$`, "i"), q] as const);
+
+export interface QualifierRead {
+  qualifier: Bound;
+  /** Offset (in the scanned text) where the qualifier phrase starts or ends. */
+  edge: number;
+}
+
+/** "… more than " + number: the qualifier that ends right before the number (or its currency). */
+export function readQualifierBefore(before: string, windowStart: number): QualifierRead | null {
+  const m = PREFIX.exec(before);
+  if (!m) return null;
+  if (m[2] !== undefined) return { qualifier: "around", edge: windowStart + m.index + m[0].indexOf(m[2]) };
+  const phrase = m[1]!;
+  const start = windowStart + m.index + m[0].indexOf(phrase);
+  for (const [re, q] of PREFIX_TESTS) if (re.test(phrase.replace(/\s+/g, " "))) return { qualifier: q, edge: start };
+  return null;
+}
+
+const SUFFIX = /(\+)|\s+or\s+(more|above|over|higher|less|fewer|below|so)\b|\s+(plus)\b(?!\s+\d)/iy;
+
+/** "300 or more", "2,800+", "40,000 or so", "60 plus": the qualifier just after the number. */
+export function readQualifierAfter(text: string, pos: number): QualifierRead | null {
+  SUFFIX.lastIndex = pos;
+  const m = SUFFIX.exec(text);
+  if (!m) return null;
+  const edge = pos + m[0].length;
+  if (m[1] !== undefined || m[3] !== undefined) return { qualifier: "at least", edge };
+  const word = m[2]!.toLowerCase();
+  if (word === "so") return { qualifier: "around", edge };
+  if (word === "less" || word === "fewer" || word === "below") return { qualifier: "up to", edge };
+  return { qualifier: "at least", edge };
+}
+
+export interface Bounds {
+  min: number | null;
+  max: number | null;
+  approximate: boolean;
+}
+
+/**
+ * The interval a qualified number stands for. `step` is the place value of the last significant
+ * digit stated ("1.2 million" → 100000, "40,000" → 10000, "16" → 1); the tolerance is half of it.
+ *   exact        → [n, n]
+ *   over/at least → [n, null]
+ *   up to        → [null, n]
+ *   nearly       → [n − tol, n], approximate
+ *   around/estimated → [n − tol, n + tol], approximate
+ */
+export function bounds(n: number, step: number, qualifier: Qualifier): Bounds {
+  const tol = step / 2;
+  switch (qualifier) {
+    case null:
+      return { min: n, max: n, approximate: false };
+    case "over":
+    case "at least":
+      return { min: n, max: null, approximate: false };
+    case "up to":
+      return { min: null, max: n, approximate: false };
+    case "nearly":
+      return { min: clean(n - tol), max: n, approximate: true };
+    case "around":
+    case "estimated":
+      return { min: clean(Math.max(0, n - tol)), max: clean(n + tol), approximate: true };
+  }
+}
+
+/** Removes binary floating-point noise: 2.45 rather than 2.4500000000000002. */
+export function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}

@@ -1,0 +1,166 @@
+/**
+ * Units a number can carry, read from the words around it: currencies (by symbol, ISO code or
+ * name → ISO 4217 code), percent and percentage points, and measures (km, tonnes, MW …). Owns the
+ * tables and the two sticky readers `readCurrencyBefore` and `readUnitAfter`. Counted nouns
+ * ("300 trucks") are not units in this sense; see counted.ts.
+ */
+
+export interface UnitRead {
+  unit: string;
+  /** Where the unit text starts (prefix) or ends (suffix), as an offset into the scanned text. */
+  edge: number;
+  /** A unit that is money: scale abbreviations such as "m" then mean million ("$5m"). */
+  currency: boolean;
+}
+
+/** Symbols written before the number: "$2 billion", "US$5m", "€30", "Rs 500", "PKR 1.2bn". */
+const CURRENCY_PREFIX: readonly (readonly [RegExp, string])[] = [
+  [/(?:US|U\.S\.)\s?\$\s?$/, "USD"],
+  [/A\$\s?$/, "AUD"],
+  [/C\$\s?$/, "CAD"],
+  [/HK\$\s?$/, "HKD"],
+  [/NZ\$\s?$/, "NZD"],
+  [/S\$\s?$/, "SGD"],
+  [/\$\s?$/, "USD"],
+  [/€\s?$/, "EUR"],
+  [/£\s?$/, "GBP"],
+  [/₹\s?$/, "INR"],
+  [/(?:₨|\bRs\.?)\s?$/, "PKR"],
+  [/¥\s?$/, "JPY"],
+  [/(?<![A-Za-z])(USD|EUR|GBP|PKR|INR|AFN|CNY|RMB|JPY|AED|SAR|IRR|RUB|TRY|BDT|CHF|CAD|AUD|LKR|NPR|KZT|UZS|TJS|IRR)\s?$/, ""],
+  [/(?<![A-Za-z])Af\.?\s?$/, "AFN"],
+];
+
+const ISO_ALIASES: Readonly<Record<string, string>> = { RMB: "CNY" };
+
+/**
+ * The currency written just before `pos` ("… $" + "2 billion"), or null.
+ * `before` is the text that precedes the number (a short window is enough).
+ */
+export function readCurrencyBefore(before: string, windowStart: number): UnitRead | null {
+  for (const [re, code] of CURRENCY_PREFIX) {
+    const m = re.exec(before);
+    if (m) {
+      const iso = code || ISO_ALIASES[m[1]!] || m[1]!;
+      return { unit: iso, edge: windowStart + m.index, currency: true };
+    }
+  }
+  return null;
+}
+
+/** Currency names after the number: "500 dollars", "3 billion US dollars", "200 Afghanis". */
+const CURRENCY_NAMES: readonly (readonly [string, string])[] = [
+  ["(?:US|U\\.S\\.|American)\\s+dollars?", "USD"],
+  ["Canadian\\s+dollars?", "CAD"],
+  ["Australian\\s+dollars?", "AUD"],
+  ["Hong\\s+Kong\\s+dollars?", "HKD"],
+  ["dollars?", "USD"],
+  ["euros?", "EUR"],
+  ["(?:pounds?\\s+)?sterling", "GBP"],
+  ["(?:British\\s+)?pounds?", "GBP"],
+  ["Indian\\s+rupees?", "INR"],
+  ["Sri\\s+Lankan\\s+rupees?", "LKR"],
+  ["Nepal(?:ese|i)\\s+rupees?", "NPR"],
+  ["(?:Pakistani\\s+)?rupees?", "PKR"],
+  ["afghanis?", "AFN"],
+  ["(?:Chinese\\s+)?(?:yuan|renminbi)", "CNY"],
+  ["yen", "JPY"],
+  ["dirhams?", "AED"],
+  ["(?:Saudi\\s+)?riyals?", "SAR"],
+  ["(?:Iranian\\s+)?rials?", "IRR"],
+  ["tomans?", "IRT"],
+  ["r(?:o)?ubles?", "RUB"],
+  ["(?:Turkish\\s+)?lira", "TRY"],
+  ["taka", "BDT"],
+  ["tenge", "KZT"],
+];
+
+/** Measures after the number, longest spellings first. The value is the symbol reported as unit. */
+const MEASURES: readonly (readonly [string, string])[] = [
+  ["(?:km²|km2|sq\\.?\\s?km|square\\s+kilomet(?:re|er)s?)", "km2"],
+  ["(?:square\\s+miles?|sq\\.?\\s?mi)", "mi2"],
+  ["(?:km\\/h|kph|kmph)", "km/h"],
+  ["mph", "mph"],
+  ["(?:km|kilomet(?:re|er)s?)", "km"],
+  ["(?:miles?)", "mi"],
+  ["(?:metres?|meters?)", "m"],
+  ["(?:cm|centimet(?:re|er)s?)", "cm"],
+  ["(?:mm|millimet(?:re|er)s?)", "mm"],
+  ["(?:kg|kilo(?:gram)?s?)", "kg"],
+  ["(?:tonnes?|metric\\s+tons?|tons?)", "t"],
+  ["(?:MWh|megawatt[\\s-]hours?)", "MWh"],
+  ["(?:GWh|gigawatt[\\s-]hours?)", "GWh"],
+  ["(?:kWh|kilowatt[\\s-]hours?)", "kWh"],
+  ["(?:TWh)", "TWh"],
+  ["(?:MW|megawatts?)", "MW"],
+  ["(?:GW|gigawatts?)", "GW"],
+  ["(?:kW|kilowatts?)", "kW"],
+  ["(?:barrels?|bbl)", "bbl"],
+  ["(?:acres?)", "acre"],
+  ["(?:hectares?|ha)", "ha"],
+  ["(?:litres?|liters?)", "L"],
+  ["(?:gallons?)", "gal"],
+  ["(?:feet|foot|ft)", "ft"],
+  ["(?:bcm)", "bcm"],
+];
+
+const SUFFIX_SOURCE = [
+  `(?<percent>\\s?%|\\s?per\\s?cent\\b|\\s?pc\\b|\\s?pct\\b)`,
+  `(?<points>\\s(?:percentage|per\\s?cent(?:age)?)\\s+points?\\b|\\s?pp\\b)`,
+  `(?<basis>\\s(?:basis\\s+points?|bps)\\b)`,
+  `(?<currency>\\s(?:${CURRENCY_NAMES.map(([s]) => s).join("|")})(?![A-Za-z]))`,
+  `(?<measure>\\s?(?:${MEASURES.map(([s]) => s).join("|")})(?![A-Za-z0-9]))`,
+].join("|");
+
+const ISO_SUFFIX = /\s(USD|EUR|GBP|PKR|INR|AFN|CNY|RMB|JPY|AED|SAR|IRR|RUB|TRY|BDT|CHF|CAD|AUD|LKR|NPR|KZT)(?![A-Za-z])/y;
+const SUFFIX = new RegExp(SUFFIX_SOURCE, "iy");
+const CURRENCY_TESTS = CURRENCY_NAMES.map(([s, code]) => [new RegExp(`^\\s(?:${s})$`, "i"), code] as const);
+const MEASURE_TESTS = MEASURES.map(([s, code]) => [new RegExp(`^\\s?(?:${s})$`, "i"), code] as const);
+
+/**
+ * The unit written just after `pos`: "10%" "10 per cent" "2 percentage points" "3 billion dollars"
+ * "300 km" "50 MW". Returns null when none.
+ */
+export function readUnitAfter(text: string, pos: number): UnitRead | null {
+  // "5 million USD": codes are read case-sensitively ("two try" is not Turkish lira)
+  ISO_SUFFIX.lastIndex = pos;
+  const code = ISO_SUFFIX.exec(text);
+  if (code) return { unit: isoOf(code[1]!), edge: pos + code[0].length, currency: true };
+  SUFFIX.lastIndex = pos;
+  const m = SUFFIX.exec(text);
+  if (!m || !m.groups) return null;
+  const edge = pos + m[0].length;
+  const g = m.groups;
+  if (g["percent"] !== undefined) {
+    // "10 percent" but not "10 percentage points" (handled below, longer alternative)
+    if (/^\s(?:percentage|per\s?cent(?:age)?)\s+points?/i.test(text.slice(pos, pos + 30))) {
+      return readPoints(text, pos);
+    }
+    return { unit: "percent", edge, currency: false };
+  }
+  if (g["points"] !== undefined) return { unit: "percentage-point", edge, currency: false };
+  if (g["basis"] !== undefined) return { unit: "basis-point", edge, currency: false };
+  if (g["currency"] !== undefined) {
+    const word = g["currency"];
+    for (const [re, code] of CURRENCY_TESTS) {
+      if (re.test(word)) return { unit: code || isoOf(word.trim()), edge, currency: true };
+    }
+  }
+  if (g["measure"] !== undefined) {
+    const word = g["measure"];
+    for (const [re, code] of MEASURE_TESTS) if (re.test(word)) return { unit: code, edge, currency: false };
+  }
+  return null;
+}
+
+function readPoints(text: string, pos: number): UnitRead {
+  const m = /\s(?:percentage|per\s?cent(?:age)?)\s+points?\b/iy;
+  m.lastIndex = pos;
+  const hit = m.exec(text);
+  return { unit: "percentage-point", edge: pos + (hit ? hit[0].length : 0), currency: false };
+}
+
+function isoOf(code: string): string {
+  const upper = code.toUpperCase();
+  return ISO_ALIASES[upper] ?? upper;
+}
