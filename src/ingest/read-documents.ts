@@ -1,85 +1,186 @@
 /**
- * ingest: paths → SourceDocument[]. Owns path expansion, reading, decoding and line indexes.
- * Does not own document dates (document-date.ts) or anything about claims.
+ * ingest: paths → SourceDocument[]. Owns reading and the per-file decisions: skip binaries,
+ * decode (encoding-detection in decode-bytes.ts), count byte-identical files once, read front
+ * matter, mask markup (Markdown, HTML) and index lines. Every file-level problem is a warning
+ * Diagnostic and the run goes on; only "nothing readable at all" and missing paths are errors.
+ * Does not own document dates beyond front matter (document-date.ts) or anything about claims.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
-import fg from "fast-glob";
 import { UserError } from "../errors.js";
 import type { Diagnostic, SourceDocument } from "../types.js";
-import { lineStarts } from "./line-index.js";
+import { decodeBytes, sniffBom, sniffUtf16, type Decoded } from "./decode-bytes.js";
+import { readFrontMatter } from "./front-matter.js";
+import { htmlMask } from "./html-mask.js";
+import { INGEST_CODES } from "./ingest-codes.js";
+import { lineStarts, position } from "./line-index.js";
+import { markdownMask } from "./markdown-mask.js";
+import { mergeRanges, type Range } from "./mask-ranges.js";
+import { SNIFF_BYTES, sniffBinary } from "./sniff-binary.js";
+import { expandInputs } from "./walk-inputs.js";
 
-/** File extensions read when a directory is given. */
-export const TEXT_EXTENSIONS = ["txt", "text", "md", "markdown", "html", "htm"] as const;
+export { TEXT_EXTENSIONS } from "./walk-inputs.js";
 
 export interface ReadResult {
   documents: SourceDocument[];
   diagnostics: Diagnostic[];
 }
 
-function toPosix(path: string): string {
-  return path.split("\\").join("/");
+/** Files larger than this are skipped with a warning, so memory stays bounded (V8 strings top out near 512 M characters). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Read a file's bytes; tests replace it to simulate I/O errors. Default: the file system, bounded by maxBytes. */
+  readFile?: (absolutePath: string, maxBytes: number) => FileBytes;
+  maxBytes?: number;
 }
+
+/** The head is enough to decide "binary"; the whole is read only when it is text and small enough. */
+export type FileBytes = { kind: "bytes"; bytes: Uint8Array } | { kind: "binary"; what: string } | { kind: "too-large"; size: number };
 
 /** Expand files, directories and globs into a sorted, de-duplicated list of file paths. */
 export function expandPaths(paths: readonly string[], cwd: string): string[] {
-  const out = new Set<string>();
-  for (const raw of paths) {
-    const path = toPosix(raw);
-    let stat;
-    try {
-      stat = statSync(resolve(cwd, path));
-    } catch {
-      stat = null;
+  return expandInputs(paths, cwd).files;
+}
+
+/** Decode bytes: UTF-8 with or without BOM, UTF-16 LE/BE, else Windows-1252 (see decode-bytes.ts). */
+export function decode(bytes: Uint8Array): Decoded {
+  return decodeBytes(bytes);
+}
+
+function readHead(fd: number, length: number): Uint8Array {
+  const head = Buffer.alloc(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, head, got, length - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return head.subarray(0, got);
+}
+
+/** Default file reader: 8 KB head first (binary files are never read whole), then the rest. */
+export function readFileBounded(absolutePath: string, maxBytes: number): FileBytes {
+  const fd = openSync(absolutePath, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const head = readHead(fd, Math.min(size, SNIFF_BYTES));
+    if (sniffBom(head) === null && sniffUtf16(head) === null) {
+      const what = sniffBinary(head);
+      if (what) return { kind: "binary", what };
     }
-    if (stat?.isDirectory()) {
-      const base = path.replace(/\/+$/, "");
-      const found = fg.sync(`${fg.escapePath(base)}/**/*.{${TEXT_EXTENSIONS.join(",")}}`, {
-        cwd,
-        dot: false,
-        onlyFiles: true,
-        followSymbolicLinks: true,
-        caseSensitiveMatch: false,
-      });
-      if (found.length === 0) throw new UserError(`${raw}: no text files (${TEXT_EXTENSIONS.join(", ")}) in this directory`);
-      for (const f of found) out.add(f);
-    } else if (stat?.isFile()) {
-      out.add(path);
-    } else if (fg.isDynamicPattern(path)) {
-      const found = fg.sync(path, { cwd, onlyFiles: true, followSymbolicLinks: true });
-      if (found.length === 0) throw new UserError(`${raw}: the pattern matches no file`);
-      for (const f of found) out.add(f);
-    } else {
-      throw new UserError(`${raw}: no such file or directory`);
+    if (size > maxBytes) return { kind: "too-large", size };
+    return { kind: "bytes", bytes: size <= head.length ? head : readHead(fd, size) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "ENOENT") return "disappeared while reading";
+  if (code === "EIO") return "input/output error";
+  return error instanceof Error ? error.message : String(error);
+}
+
+type Markup = "html" | "markdown" | "text";
+
+/** By extension, or by content for HTML saved as .txt ("<!DOCTYPE html>…"). */
+export function markupOf(path: string, text: string): Markup {
+  const ext = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
+  if (ext === "html" || ext === "htm" || ext === "xhtml") return "html";
+  if (ext === "md" || ext === "markdown" || ext === "mdown" || ext === "mkd") return "markdown";
+  if (/^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 1024))) return "html";
+  return "text";
+}
+
+/** One decoded text → the SourceDocument fields ingest owns, plus front-matter warnings. */
+export function buildDocument(path: string, sha256: string, decoded: Decoded): { document: SourceDocument; diagnostics: Diagnostic[] } {
+  const { text, encoding } = decoded;
+  const starts = lineStarts(text);
+  const diagnostics: Diagnostic[] = [];
+  const front = readFrontMatter(text);
+  const masks: Range[] = [];
+  if (front) {
+    masks.push([0, front.end]);
+    for (const p of front.problems) {
+      const { line, column } = position(starts, p.offset);
+      diagnostics.push({ code: INGEST_CODES.frontMatter, severity: "warning", message: p.message, file: path, line, column });
     }
   }
-  return [...out].sort();
+  const body = front?.end ?? 0;
+  const markup = markupOf(path, text);
+  if (markup === "html") masks.push(...htmlMask(text.slice(body)).map(([s, e]): Range => [s + body, e + body]));
+  if (markup === "markdown") masks.push(...markdownMask(text, starts, body));
+  const masked = mergeRanges(masks);
+  const document: SourceDocument = {
+    path,
+    text,
+    sha256,
+    date: front?.date ?? null,
+    dateSource: front?.date ? "frontmatter" : null,
+    lineStarts: starts,
+    encoding,
+    ...(masked.length > 0 ? { masked } : {}),
+  };
+  return { document, diagnostics };
 }
 
-/** Decode bytes: UTF-8 with or without BOM. */
-export function decode(bytes: Uint8Array): { text: string; encoding: string } {
-  let text = new TextDecoder("utf-8").decode(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text, encoding: "utf-8" };
+/** Messages leave the file name to the `file` field; reporters print "file: message". */
+function warning(code: string, file: string, message: string): Diagnostic {
+  return { code, severity: "warning", message, file };
 }
 
-export function readDocuments(paths: readonly string[], cwd: string): ReadResult {
-  const files = expandPaths(paths, cwd);
+export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions = {}): ReadResult {
+  const { files, diagnostics } = expandInputs(paths, cwd);
+  const readFile = options.readFile ?? readFileBounded;
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   const documents: SourceDocument[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const bySha = new Map<string, { document: SourceDocument; duplicates: string[] }>();
   for (const path of files) {
-    const bytes = readFileSync(resolve(cwd, path));
-    const { text, encoding } = decode(bytes);
-    documents.push({
-      path,
-      text,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-      date: null,
-      dateSource: null,
-      lineStarts: lineStarts(text),
-      encoding,
-    });
+    let got: FileBytes;
+    try {
+      got = readFile(resolve(cwd, path), maxBytes);
+    } catch (error) {
+      diagnostics.push(warning(INGEST_CODES.unreadable, path, `cannot read: ${describeReadError(error)}; skipped`));
+      continue;
+    }
+    if (got.kind === "binary") {
+      diagnostics.push(warning(INGEST_CODES.binary, path, `binary file (${got.what}); skipped`));
+      continue;
+    }
+    if (got.kind === "too-large") {
+      const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+      diagnostics.push(warning(INGEST_CODES.tooLarge, path, `${mb(got.size)} is over the ${mb(maxBytes)} limit; skipped`));
+      continue;
+    }
+    const sha256 = createHash("sha256").update(got.bytes).digest("hex");
+    const first = bySha.get(sha256);
+    if (first) {
+      first.duplicates.push(path);
+      diagnostics.push(warning(INGEST_CODES.duplicate, path, `same content as ${first.document.path}; counted once`));
+      continue;
+    }
+    const decoded = decodeBytes(got.bytes);
+    if (decoded.warning) diagnostics.push(warning(INGEST_CODES.encoding, path, decoded.warning));
+    const built = buildDocument(path, sha256, decoded);
+    diagnostics.push(...built.diagnostics);
+    bySha.set(sha256, { document: built.document, duplicates: [] });
+    documents.push(built.document);
+  }
+  for (const [, entry] of bySha) {
+    if (entry.duplicates.length === 0) continue;
+    const index = documents.indexOf(entry.document);
+    documents[index] = { ...entry.document, duplicates: entry.duplicates };
+  }
+  const first = diagnostics[0];
+  if (documents.length === 0 && first) {
+    // Every input was passed over: say why for the first, in one line.
+    const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more problem${diagnostics.length > 2 ? "s" : ""})` : "";
+    throw new UserError(`${first.message} — no readable text input left${more}`, first.file);
   }
   return { documents, diagnostics };
 }

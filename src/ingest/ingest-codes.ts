@@ -1,0 +1,20 @@
+/**
+ * Diagnostic codes of the ingest stage (RC1xx), one place so messages and docs agree.
+ * All are warnings: the file is skipped or read with a caveat, and the run goes on.
+ */
+export const INGEST_CODES = {
+  /** photo.png, report.pdf, data.bin: binary content, skipped. */
+  binary: "RC101",
+  /** Bytes that are not valid UTF-8 and carry no BOM: read as Windows-1252. */
+  encoding: "RC102",
+  /** Permission denied, I/O error, a FIFO or device: not read. */
+  unreadable: "RC103",
+  /** Same bytes as another input: counted once. */
+  duplicate: "RC104",
+  /** A symbolic link that loops or points nowhere: not followed. */
+  link: "RC105",
+  /** Larger than the size limit: skipped so memory stays bounded. */
+  tooLarge: "RC106",
+  /** Front matter that is not a YAML mapping, or a date in it that cannot be read. */
+  frontMatter: "RC107",
+} as const;
