@@ -263,6 +263,8 @@ export function describeQuantity(value: QuantityValue): string {
     default:
       break;
   }
+  const vague = vagueMagnitude(value);
+  if (vague !== null) return vague;
   // No qualifier (or one with nothing to qualify): the number as stated, else the bounds.
   if (value.nominal !== null && value.nominal !== undefined) {
     return value.approximate ? `about ${amount(value.nominal)}` : amount(value.nominal);
@@ -274,6 +276,33 @@ export function describeQuantity(value: QuantityValue): string {
   if (min !== null) return `${amount(min)} or more`;
   if (max !== null) return `up to ${amount(max)}`;
   return unit === "" ? "an unknown number" : `an unknown number of ${UNIT_WORDS[unit]?.[1] ?? unit}`;
+}
+
+const MAGNITUDE_WORDS: readonly (readonly [number, string])[] = [
+  [1e2, "hundreds"],
+  [1e3, "thousands"],
+  [1e4, "tens of thousands"],
+  [1e5, "hundreds of thousands"],
+  [1e6, "millions"],
+  [1e7, "tens of millions"],
+  [1e8, "hundreds of millions"],
+  [1e9, "billions"],
+];
+
+const MASS_NOUNS: Readonly<Record<string, string>> = { USD: "dollars", EUR: "euros", GBP: "pounds", person: "people" };
+
+/**
+ * A vague magnitude has no stated number and runs from two of a power of ten:
+ * "millions" is {min 2,000,000, max 999,999,999, nominal null} → "millions of people";
+ * "hundreds of thousands" is {min 200,000, max 999,999} → "hundreds of thousands of people".
+ */
+function vagueMagnitude(value: QuantityValue): string | null {
+  if (value.nominal !== null && value.nominal !== undefined) return null;
+  if (value.min === null || value.max === null || !value.approximate) return null;
+  const entry = MAGNITUDE_WORDS.find(([scale]) => value.min === 2 * scale && value.max !== null && value.max >= 10 * scale - 1);
+  if (!entry) return null;
+  const noun = MASS_NOUNS[value.unit] ?? UNIT_WORDS[value.unit]?.[1] ?? (value.unit === "" ? "" : value.unit);
+  return noun === "" ? entry[1] : `${entry[1]} of ${noun}`;
 }
 
 /** The lower figure of "between 2 and 3 million people": "2 million", "$2 billion". */

@@ -66,6 +66,10 @@ describe("describeValue: quantities", () => {
     [quantity({ min: 2e6, max: 3e6, nominal: null }), "between 2 million and 3 million people"],
     [quantity({ min: 100, max: null, nominal: null }), "100 people or more"],
     [quantity({ min: 40_000, max: 40_000, approximate: true, nominal: 40_000 }), "about 40,000 people"],
+    [quantity({ min: 2e6, max: 999_999_999, approximate: true, nominal: null }), "millions of people"],
+    [quantity({ min: 200_000, max: 999_999, approximate: true, nominal: null }), "hundreds of thousands of people"],
+    [quantity({ min: 2e9, max: 999e9, unit: "USD", approximate: true, nominal: null }), "billions of dollars"],
+    [quantity({ min: 500_000_000, max: 1e9, unit: "USD", qualifier: "nearly", approximate: true, nominal: 1e9 }), "nearly $1 billion"],
   ];
   it.each(cases)("%j → %s", (value, expected) => {
     expect(describeValue(value)).toBe(expected);
