@@ -4,8 +4,8 @@
  *   1. the document's own statement: YAML front matter `date:` (set by read-documents) or a sources
  *      manifest entry (dateSource "frontmatter" / "manifest");
  *   2. `--as-of` (dateSource "flag");
- *   3. inferred: the end of the latest explicit, non-relative date the text states ("May 30,
- *      2025" → 2025-05-30), moved forward to the end of the latest month the text names without a
+ *   3. inferred: the latest explicit, non-relative date the text states ("May 30, 2025" →
+ *      2025-05-30; a month or part counts at its end, a bare year at its start), moved forward to the end of the latest month the text names without a
  *      year when that month comes later in the same year ("In July, Dar visited Kabul" in a text
  *      whose latest explicit date is April 2025 was written after July 2025).
  * Inferred dates are marked as such in the report, so a reader knows to check them.
@@ -28,7 +28,9 @@ export function inferDate(text: string, mentions: readonly Mention[] = findMenti
     if (m.value.type === "quantity") continue;
     if (m.value.granularity === "decade" || m.value.granularity === "century") continue;
     if (Number(m.value.end.slice(0, 4)) < MIN_YEAR) continue;
-    if (!latest || m.value.end > latest) latest = m.value.end;
+    // "In 2025" does not say the year is over; "in late April 2025" says April is.
+    const point = m.value.granularity === "year" ? m.value.start : m.value.end;
+    if (!latest || point > latest) latest = point;
   }
   if (!latest) return null;
   const year = Number(latest.slice(0, 4));

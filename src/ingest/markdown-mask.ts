@@ -7,7 +7,8 @@
  *   ```yaml … ```                        → the whole block
  *   `2025-01-01`                         → the code span
  *   [the 2020 accord](https://x.org/2020) → "[" and "](https://x.org/2020)"
- *   [1]: https://example.org/2021/08     → the whole line
+ *   [the accord][doha]                   → "[" and "][doha]"
+ *   [doha]: https://example.org/2021/08  → the whole line
  *   see https://example.org/2021/08/15   → the URL
  */
 import { htmlMask } from "./html-mask.js";
@@ -73,16 +74,29 @@ function linkDestinations(line: string, base: number, out: Range[]): void {
       }
     }
     if (end === -1) return;
-    let open = -1;
-    for (let j = mid - 1; j >= Math.max(from, mid - MAX_LINK_TEXT); j--) {
-      if (line[j] === "[") {
-        open = j;
-        break;
-      }
-    }
+    const open = openingBracket(line, mid, from);
     if (open !== -1) out.push([base + (line[open - 1] === "!" ? open - 1 : open), base + open + 1]);
     out.push([base + mid, base + end]);
     from = end;
+  }
+}
+
+const REFERENCE_LINK = /\]\[[^\][\n]{0,999}\]/g;
+
+/** The "[" that opens the link text ending at `close`, looking back at most MAX_LINK_TEXT; -1 if none. */
+function openingBracket(line: string, close: number, from: number): number {
+  for (let j = close - 1; j >= Math.max(from, close - MAX_LINK_TEXT); j--) if (line[j] === "[") return j;
+  return -1;
+}
+
+/** Reference links on one line: "[Doha Agreement][doha]" → mask "[" and "][doha]". */
+function referenceLinks(line: string, base: number, out: Range[]): void {
+  let from = 0;
+  for (const m of line.matchAll(REFERENCE_LINK)) {
+    const open = openingBracket(line, m.index, from);
+    if (open !== -1) out.push([base + (line[open - 1] === "!" ? open - 1 : open), base + open + 1]);
+    out.push([base + m.index, base + m.index + m[0].length]);
+    from = m.index + m[0].length;
   }
 }
 
@@ -114,6 +128,7 @@ export function markdownMask(text: string, lineStarts: readonly number[], from =
     }
     codeSpans(line, start, out);
     linkDestinations(line, start, out);
+    referenceLinks(line, start, out);
     for (const m of line.matchAll(BARE_URL)) out.push([start + m.index, start + m.index + m[0].length]);
   }
   if (fence) out.push([fence.start, text.length]); // an unclosed fence runs to the end
