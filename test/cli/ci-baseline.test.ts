@@ -4,6 +4,8 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Baseline, Report } from "../../src/types.js";
 import { removeWorkspace, runCli, seedFiles, workspaceWithSeeds } from "../unit/ci/run-cli.js";
@@ -26,6 +28,9 @@ const UNRELATED_PARAGRAPHS = [
   "",
   "",
 ].join("\n");
+
+const REPORT_SCHEMA = fileURLToPath(new URL("../../schema/report.schema.json", import.meta.url));
+const validateReport = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(REPORT_SCHEMA, "utf8")));
 
 let dir: string;
 const scanJson = async (...extra: string[]) => {
@@ -74,6 +79,7 @@ describe("scan --baseline through a pull request's changes", () => {
     expect(report.baseline!.known.sort()).toEqual(failing(original).map((f) => f.id).sort());
     expect(stderr).toContain(`relcheck: baseline ${BASELINE}: ${failing(original).length} known finding`);
     expect((await runCli(["scan", "seeds/", "--baseline", BASELINE, "--fail-on", "diverge"], dir)).code).toBe(0);
+    expect(validateReport(report), JSON.stringify(validateReport.errors?.slice(0, 3))).toBe(true);
   });
 
   it("inserting unrelated paragraphs at the top of every seed keeps every fingerprint", async () => {
