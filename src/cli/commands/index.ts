@@ -4,6 +4,8 @@
  */
 import { baselineCommand } from "./baseline.js";
 import type { CommandModule } from "./command.js";
+import { explainCommand } from "./explain.js";
+import { mentionsCommand } from "./mentions.js";
 import { scanCommand } from "./scan.js";
 
-export const commands: readonly CommandModule[] = [scanCommand, baselineCommand];
+export const commands: readonly CommandModule[] = [scanCommand, baselineCommand, explainCommand, mentionsCommand];

@@ -1,0 +1,98 @@
+/**
+ * `relcheck mentions PATHS… [--as-of YYYY-MM-DD] [--format json|table]`: every value the value
+ * layer finds in the texts — dates, ranges, times, durations, recurrences, quantities, and the
+ * spans kept apart from claims (citations, section numbers, identifiers, version labels) — with
+ * position, normalized value and TIMEX3 attributes. For checking what the grammar reads.
+ *
+ * Reference date: --as-of when given; otherwise the document's own date (front matter or
+ * manifest, as ingest reads it); otherwise none, and relative expressions stay unresolved.
+ */
+import type { Command } from "commander";
+import Table from "cli-table3";
+import { UserError } from "../../errors.js";
+import { position } from "../../ingest/line-index.js";
+import { readDocuments } from "../../ingest/read-documents.js";
+import { describeValue } from "../../report/describe-value.js";
+import type { IsoDay, Mention, MentionKind, SourceDocument, Timex, Value } from "../../types.js";
+import { findMentions } from "../../values/index.js";
+import { parseIsoDay } from "../options.js";
+import type { CommandModule } from "./command.js";
+
+const FORMATS = ["table", "json"] as const;
+type MentionsFormat = (typeof FORMATS)[number];
+
+interface MentionsFlags {
+  asOf?: string;
+  format: string;
+}
+
+export interface MentionRow {
+  document: string;
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
+  text: string;
+  kind: MentionKind;
+  value: Value | null;
+  timex: Timex | null;
+  pattern: string;
+}
+
+function inMask(doc: SourceDocument, m: Mention): boolean {
+  return (doc.masked ?? []).some(([start, end]) => m.offset < end && start < m.offset + m.length);
+}
+
+/** The mentions of one document, positioned; spans inside masked markup are left out. */
+export function mentionRows(doc: SourceDocument, asOf: IsoDay | null): MentionRow[] {
+  return findMentions(doc.text, { asOf })
+    .filter((m) => !inMask(doc, m))
+    .map((m) => {
+      const { line, column } = position(doc.lineStarts, m.offset);
+      return { document: doc.path, offset: m.offset, length: m.length, line, column, text: m.text, kind: m.kind, value: m.value, timex: m.timex, pattern: m.pattern };
+    });
+}
+
+function timexCell(t: Timex | null): string {
+  if (!t) return "";
+  return `${t.type} ${t.value}${t.mod ? ` (${t.mod})` : ""}`;
+}
+
+function renderTable(rows: readonly MentionRow[]): string {
+  if (rows.length === 0) return "No mentions found.\n";
+  const table = new Table({
+    head: ["Where", "Kind", "Text", "Value", "TIMEX"],
+    wordWrap: true,
+    style: { head: [], border: [] },
+  });
+  for (const r of rows) {
+    table.push([`${r.document}:${r.line}:${r.column}`, r.kind, r.text, r.value ? describeValue(r.value) : "—", timexCell(r.timex)]);
+  }
+  return `${table.toString()}\n${rows.length} mention${rows.length === 1 ? "" : "s"}\n`;
+}
+
+function parseFormat(value: string): MentionsFormat {
+  if ((FORMATS as readonly string[]).includes(value)) return value as MentionsFormat;
+  throw new UserError(`--format '${value}' is not one of: ${FORMATS.join(", ")}`);
+}
+
+export const mentionsCommand: CommandModule = {
+  name: "mentions",
+  register(program: Command, ctx) {
+    program
+      .command("mentions")
+      .description("list every date, range, time, duration and quantity the value layer reads, with values and TIMEX3")
+      .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files)")
+      .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative expressions, instead of each document's own date")
+      .option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`, "table")
+      .action((paths: string[], flags: MentionsFlags) => {
+        const format = parseFormat(flags.format);
+        const asOf = flags.asOf !== undefined ? parseIsoDay(flags.asOf, "--as-of") : null;
+        const { documents, diagnostics } = readDocuments(paths, ctx.io.cwd);
+        for (const d of diagnostics) ctx.io.stderr(`relcheck: ${d.file ? `${d.file}: ` : ""}${d.message}\n`);
+        const rows = documents.flatMap((doc) => mentionRows(doc, asOf ?? doc.date));
+        ctx.io.stdout(format === "json" ? `${JSON.stringify({ mentions: rows }, null, 2)}\n` : renderTable(rows));
+        ctx.exitCode = 0;
+      });
+  },
+};
