@@ -66,7 +66,10 @@ export function formatInterval(value: Value): string {
 }
 
 function gapText(gap: number, interval: Interval): string {
-  if (interval.kind === "days") return `${plain.format(gap)} ${gap === 1 ? "day" : "days"} apart`;
+  if (interval.kind === "days") {
+    const years = gap >= 365 ? `, about ${plain.format(Math.round(gap / 365.25))} ${Math.round(gap / 365.25) === 1 ? "year" : "years"}` : "";
+    return `${plain.format(gap)} ${gap === 1 ? "day" : "days"}${years} apart`;
+  }
   return `${formatAmount(gap, interval.unit)} apart`;
 }
 
@@ -181,7 +184,8 @@ export function explainFinding(report: Report, finding: Finding): string {
     `Finding ${finding.id}: ${finding.verdict}${finding.selfContradiction ? " (within one document)" : ""}`,
     `Topic: ${finding.topic} (rule ${finding.rule}${cardinality})`,
   ];
-  if (rule?.description) lines.push(`Rule: ${rule.description}${rule.file ? ` [${rule.file}]` : ""}`);
+  const description = rule?.description.replace(/\s+/g, " ").trim();
+  if (rule && description) lines.push(`Rule: ${description}${rule.file ? ` [${rule.file}]` : ""}`);
   lines.push("", "Claims:");
   finding.claims.forEach((id, i) => {
     const claim = byId.get(id);

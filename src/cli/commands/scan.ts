@@ -19,6 +19,7 @@ import { FAIL_ON, getExitCode } from "../exit-code.js";
 import { useColor } from "../io.js";
 import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseIsoDay } from "../options.js";
+import { explainOrFail } from "./explain.js";
 import type { CommandModule } from "./command.js";
 
 interface ScanFlags {
@@ -31,6 +32,8 @@ interface ScanFlags {
   asOf?: string;
   rules?: string[];
   builtinRules: boolean;
+  csvBom: boolean;
+  explain?: string;
 }
 
 export const scanCommand: CommandModule = {
@@ -54,6 +57,8 @@ export const scanCommand: CommandModule = {
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", (v: string, acc: string[] = []) => [...acc, v])
       .option("--no-builtin-rules", "use only the rules given with --rules")
+      .option("--csv-bom", "csv: start with a UTF-8 byte order mark, for Excel", false)
+      .option("--explain <finding-id>", "print why this finding has its verdict instead of the report (see `relcheck explain`)")
       .action((paths: string[], flags: ScanFlags) => {
         const io = ctx.io;
         const targets = parseOutputTargets(flags.format, flags.output, FORMATS);
@@ -63,12 +68,18 @@ export const scanCommand: CommandModule = {
         const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
         const rules = loadRulesOrFail(flags, io.cwd);
         const scanned = { ...scan({ paths, cwd: io.cwd, asOf, rules }), rules: reportRulesOf(rules) };
+        if (flags.explain !== undefined) {
+          // Every finding of the scan, baselined or not; nothing is written.
+          io.stdout(explainOrFail(scanned, flags.explain));
+          return;
+        }
         const report = flags.baseline ? compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
         const inputs = [...report.documents.map((d) => d.path), ...(flags.baseline ? [flags.baseline] : [])];
         emitOutputs(report, targets, {
           io,
           inputs,
           color: useColor(io),
+          reporterOptions: { csvBom: flags.csvBom },
           render: (format, options) => reporters[format](report, options),
         });
         for (const d of report.diagnostics) {
