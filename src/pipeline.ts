@@ -40,9 +40,7 @@ export function compare(
   asOf: IsoDay | null,
   diagnostics: Report["diagnostics"],
 ): Report {
-  const findings = groupClaims(claims, rules)
-    .map(judgeGroup)
-    .filter((f): f is Finding => f !== null);
+  const findings: Finding[] = groupClaims(claims, rules).flatMap(judgeGroup);
   return buildReport({ asOf, documents, claims, findings, diagnostics });
 }
 

@@ -26,8 +26,10 @@ function namesIn(sentence: string, countries: ReadonlySet<string>): string[] {
   const runs = nlp(sentence).match("#ProperNoun+").out("array") as string[];
   for (const run of runs) {
     const words = run
-      .replace(/[.,;:!?'’"”“()]+$/g, "")
+      .replace(/['’]s\b/g, "")
+      .replace(/[.,;:!?'’"”“()[\]]+/g, " ")
       .split(/\s+/)
+      .filter((w) => w.length > 0)
       .filter((w) => !TITLE_WORDS.has(w.toLowerCase().replace(/[.,'’]/g, "")));
     const name = words.join(" ").trim();
     if (name.length < 3) continue;

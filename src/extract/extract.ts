@@ -81,6 +81,14 @@ function distance(starts: readonly number[], a: { start: number; end: number }, 
   return 0;
 }
 
+/** ", which …", ", while …", "; …": the value and the trigger belong to different clauses. */
+const CLAUSE_BREAK = /[,;]\s*(?:which|who|whom|whose|where|while|whereas|although|though|but|yet)\b|;/i;
+
+function sameClause(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const between = a.end <= b.start ? sentence.slice(a.end, b.start) : b.end <= a.start ? sentence.slice(b.end, a.start) : "";
+  return !CLAUSE_BREAK.test(between);
+}
+
 const span = (m: Mention): { start: number; end: number } => ({ start: m.offset, end: m.offset + m.length });
 
 // --- negation --------------------------------------------------------------------------------
@@ -190,6 +198,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence): Ca
       let best: { mention: Mention; d: number } | null = null;
       for (const mention of usable) {
         const d = distance(starts, trigger, span(mention));
+        if (!sameClause(s.text, trigger, span(mention))) continue;
         // Ties go to the value after the trigger ("recognised … in 1997").
         if (d <= m.rule.window && (!best || d < best.d || (d === best.d && mention.offset > best.mention.offset))) best = { mention, d };
       }
@@ -201,7 +210,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence): Ca
       for (const me of m.measures) {
         for (const hit of allMatches(me.re, s.text)) {
           const d = distance(starts, hit, span(mention));
-          if (d < measureDistance) {
+          if (d <= m.rule.window && d < measureDistance) {
             measure = me.name;
             measureDistance = d;
           }

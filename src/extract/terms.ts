@@ -9,7 +9,7 @@
 const WORD_CHAR = "[\\p{L}\\p{N}'’]";
 
 function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function wordSource(word: string): string {

@@ -3,7 +3,7 @@
  * about the same thing. Two claims can be when their subjects are compatible (actors, or the proper
  * name of a named topic) and, by the rule's cardinality,
  *   - recurring topics (visits, strikes): their dates overlap — different dates are different events;
- *   - single topics with distinct-after: their dates lie within that distance;
+ *   - single topics with distinct-after: the middles of their dates lie within that distance;
  *   - other single topics: always.
  * Clustering is complete-linkage (a claim joins an occurrence only if it fits every member) and
  * best-fit (the most similar occurrence wins), processed from the most precise claim to the least,
@@ -12,7 +12,7 @@
  */
 import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
-import { comparable, gap, overlaps, similarity, toInterval, width } from "../values/intervals.js";
+import { centre, comparable, overlaps, similarity, toInterval, width } from "../values/intervals.js";
 
 function disjointNonEmpty(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
@@ -29,7 +29,9 @@ export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
   }
   const x = decodeActors(a.actors);
   const y = decodeActors(b.actors);
-  return !disjointNonEmpty(x.countries, y.countries) && !disjointNonEmpty(x.names, y.names);
+  // Names match on any shared word: "ishaq dar" and "dar" are one person.
+  const words = (names: readonly string[]): string[] => names.flatMap((n) => n.split(" "));
+  return !disjointNonEmpty(x.countries, y.countries) && !disjointNonEmpty(words(x.names), words(y.names));
 }
 
 function sameOccurrence(rule: CompiledRule, a: Claim, b: Claim): boolean {
@@ -39,7 +41,9 @@ function sameOccurrence(rule: CompiledRule, a: Claim, b: Claim): boolean {
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
   if (rule.cardinality === "recurring") return overlaps(ia, ib);
-  if (rule.distinctAfterDays !== null) return gap(ia, ib) <= rule.distinctAfterDays;
+  // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
+  // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
+  if (rule.distinctAfterDays !== null) return Math.abs(centre(ia) - centre(ib)) <= rule.distinctAfterDays;
   return true;
 }
 

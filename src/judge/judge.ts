@@ -68,9 +68,29 @@ export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Ver
   return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
 }
 
-export function judgeGroup(group: ClaimGroup): Finding | null {
-  const claims = group.claims;
-  const documents = new Set(claims.map((c) => c.document));
+/** Claims that state the same measure over the same time frame: comparable value by value. */
+function partitionKey(c: Claim): string {
+  const frame = c.value.type === "quantity" && c.frame ? `${c.frame.start}/${c.frame.end}` : "";
+  return `${c.measure ?? ""}|${frame}`;
+}
+
+function makeFinding(group: ClaimGroup, claims: readonly Claim[], verdict: Verdict, basis: Basis): Finding {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return {
+    id: fingerprintFinding(group.rule, group.topic, verdict, claims),
+    rule: group.rule,
+    topic: group.topic,
+    verdict,
+    claims: claims.map((c) => c.id),
+    measures: [...new Set(claims.map((c) => c.measure))],
+    basis,
+    reason: reasonFor(basis, { topic: group.topic, claims: byId }),
+    selfContradiction: new Set(claims.map((c) => c.document)).size === 1,
+  };
+}
+
+/** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
+function judgePartition(group: ClaimGroup, claims: readonly Claim[]): Finding | null {
   const single = group.cardinality === "single";
   let worst: { verdict: Verdict; basis: Basis } | null = null;
   for (let i = 0; i < claims.length; i++) {
@@ -78,23 +98,42 @@ export function judgeGroup(group: ClaimGroup): Finding | null {
       const a = claims[i]!;
       const b = claims[j]!;
       const result = comparePair(a, b, single);
+      // Within one document only a contradiction is news (a document that contradicts itself).
       if (a.document === b.document && result.verdict !== "contradict") continue;
       if (!worst || SEVERITY[result.verdict] > SEVERITY[worst.verdict]) worst = result;
     }
   }
   if (!worst) return null;
-  if (documents.size < 2 && worst.verdict !== "contradict") return null;
-  const measures = [...new Set(claims.map((c) => c.measure))];
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  return {
-    id: fingerprintFinding(group.rule, group.topic, worst.verdict, claims),
-    rule: group.rule,
-    topic: group.topic,
-    verdict: worst.verdict,
-    claims: claims.map((c) => c.id),
-    measures,
-    basis: worst.basis,
-    reason: reasonFor(worst.basis, { topic: group.topic, claims: byId }),
-    selfContradiction: documents.size === 1,
-  };
+  if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
+  return makeFinding(group, claims, worst.verdict, worst.basis);
+}
+
+/**
+ * One occurrence → its findings. Claims are first split by measure and time frame; each part
+ * with two sources (or a self-contradiction) is judged on its own, and when the occurrence holds
+ * several parts from two or more documents, one more finding says the sources give figures for
+ * different measures or time frames (diverge) — so "1.7 million ordered to leave" and "1.2 million
+ * repatriated" are reported side by side without ever contradicting.
+ */
+export function judgeGroup(group: ClaimGroup): Finding[] {
+  const parts = new Map<string, Claim[]>();
+  for (const c of group.claims) {
+    const key = partitionKey(c);
+    parts.set(key, [...(parts.get(key) ?? []), c]);
+  }
+  const findings: Finding[] = [];
+  for (const claims of parts.values()) {
+    const f = claims.length > 1 ? judgePartition(group, claims) : null;
+    if (f) findings.push(f);
+  }
+  const documents = new Set(group.claims.map((c) => c.document));
+  if (parts.size > 1 && documents.size > 1) {
+    const measures = [...new Set(group.claims.map((c) => c.measure))];
+    const basis: Basis =
+      measures.length > 1
+        ? { kind: "different-measures", measures: measures.map((m) => m ?? "unspecified") }
+        : { kind: "different-frames", a: group.claims[0]!.id, b: group.claims.find((c) => partitionKey(c) !== partitionKey(group.claims[0]!))!.id };
+    findings.push(makeFinding(group, group.claims, "diverge", basis));
+  }
+  return findings;
 }

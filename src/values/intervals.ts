@@ -49,6 +49,10 @@ export function similarity(a: Interval, b: Interval): number {
   return Number.isFinite(union) && union > 0 ? inter / union : 0.5;
 }
 
+export function centre(a: Interval): number {
+  return (a.lo + a.hi) / 2;
+}
+
 export function width(a: Interval): number {
   return a.hi - a.lo;
 }

@@ -1,0 +1,75 @@
+/** The scan command as a user meets it: formats, exit codes, flags, errors. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+function tempDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "relcheck-cli-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("relcheck scan", () => {
+  it("prints a table with the verdicts and a summary line, exit 1 on a contradiction", async () => {
+    const run = await runCli(["scan", "seeds/"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("CONTRADICT");
+    expect(run.stdout).toContain("recognition of a government");
+    expect(run.stdout).toMatch(/5 documents, \d+ claims: 1 contradiction, \d+ divergences?, \d+ agreements?\n$/);
+    expect(run.stdout).not.toMatch(/\u001b\[/); // no colour when not a TTY
+  });
+
+  it("colours the table on a TTY unless NO_COLOR is set", async () => {
+    expect((await runCli(["scan", "seeds/"], { tty: true })).stdout).toMatch(/\u001b\[/);
+    expect((await runCli(["scan", "seeds/"], { tty: true, env: { NO_COLOR: "1" } })).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("exits 0 when sources agree", async () => {
+    const dir = tempDir({
+      "a.txt": "The Taliban took power in Kabul in August 2021, a year of upheaval.\n",
+      "b.txt": "Since the group's return to power on 15 August 2021, aid has fallen.\n",
+    });
+    const run = await runCli(["scan", dir, "--format", "json"]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { verdict: string }) => f.verdict)).toEqual(["agree"]);
+  });
+
+  it("finds a conflict between two articles in other words", async () => {
+    const dir = tempDir({
+      "a.txt": "Pakistan formally recognised the Taliban government in May 1997.\n",
+      "b.txt": "Islamabad established diplomatic relations with the movement's regime in 1996.\n",
+    });
+    const run = await runCli(["scan", dir, "--format", "json"]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings[0]).toMatchObject({ rule: "government-recognition", verdict: "contradict" });
+  });
+
+  it("writes CSV with one row per claim in a finding", async () => {
+    const run = await runCli(["scan", "seeds/", "--format", "csv"]);
+    const [header, ...rows] = run.stdout.trimEnd().split("\r\n");
+    expect(header?.startsWith("finding_id,verdict,topic")).toBe(true);
+    expect(rows.length).toBeGreaterThan(4);
+  });
+
+  it.each([
+    [["scan", "no/such/dir"], /^relcheck: no\/such\/dir: no such file or directory\n$/],
+    [["scan", "seeds/", "--format", "xml"], /^relcheck: --format 'xml' is not one of: table, json, csv/],
+    [["scan", "seeds/", "--as-of", "2025-02-30"], /^relcheck: --as-of '2025-02-30' is not a date/],
+    [["scan"], /missing required argument 'paths'/],
+  ])("%j → exit 2 with one clear line", async (argv, message) => {
+    const run = await runCli(argv as string[]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("--as-of sets the reference date of undated documents and the report says so", async () => {
+    const run = await runCli(["scan", "seeds/003_560cb879dc23422f.txt", "--as-of", "2025-09-05", "--format", "json"]);
+    const report = JSON.parse(run.stdout);
+    expect(report.asOf).toBe("2025-09-05");
+    expect(report.documents[0]).toMatchObject({ date: "2025-09-05", dateSource: "flag" });
+  });
+});

@@ -1,0 +1,58 @@
+/** Builders for claims and rules in unit tests: only the fields a test cares about. */
+import type { Claim, CompiledRule, QuantityValue, Value } from "../../src/types.js";
+
+let counter = 0;
+
+export function date(start: string, end = start, granularity: "day" | "month" | "year" | "part" = "day"): Value {
+  return { type: "date", start, end, granularity, approximate: false };
+}
+
+export function qty(min: number | null, max: number | null, extra: Partial<QuantityValue> = {}): Value {
+  return { type: "quantity", min, max, unit: "person", approximate: false, qualifier: null, nominal: min ?? max, ...extra };
+}
+
+export function claim(value: Value, over: Partial<Claim> = {}): Claim {
+  counter += 1;
+  return {
+    id: `c-${counter.toString(16).padStart(4, "0")}`,
+    rule: "r",
+    topic: "a topic",
+    measure: null,
+    document: `doc${counter}.txt`,
+    line: 1,
+    column: 1,
+    offset: counter * 10,
+    length: 4,
+    text: "text",
+    value,
+    sentence: "A sentence.",
+    frame: null,
+    actors: [],
+    trigger: "t",
+    provenance: [],
+    ...over,
+  };
+}
+
+export function rule(over: Partial<CompiledRule> = {}): CompiledRule {
+  return {
+    id: "r",
+    file: "rules/r.yml",
+    topic: "a topic",
+    description: "",
+    cardinality: "single",
+    values: ["date"],
+    units: [],
+    triggers: ["t"],
+    context: [],
+    exclude: [],
+    window: 12,
+    patterns: [],
+    distinctAfterDays: null,
+    subject: "actors",
+    measures: [],
+    counted: [],
+    examples: [],
+    ...over,
+  };
+}

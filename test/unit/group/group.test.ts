@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { groupClaims } from "../../../src/group/group.js";
+import { claim, date, rule } from "../../helpers/claims.js";
+
+const ids = (groups: ReturnType<typeof groupClaims>) => groups.map((g) => g.claims.map((c) => c.id).sort());
+
+describe("groupClaims", () => {
+  it("keeps claims of a single topic together even when their dates differ", () => {
+    const a = claim(date("1997-01-01", "1997-12-31", "year"));
+    const b = claim(date("1996-01-01", "1996-12-31", "year"));
+    expect(ids(groupClaims([a, b], [rule()]))).toEqual([[a.id, b.id].sort()]);
+  });
+
+  it("splits a single topic into occurrences further apart than distinct-after", () => {
+    const a = claim(date("1996-09-27"));
+    const b = claim(date("2021-08-15"));
+    const c = claim(date("2021-08-01", "2021-08-31", "month"));
+    const groups = groupClaims([a, b, c], [rule({ distinctAfterDays: 5 * 366 })]);
+    expect(ids(groups)).toEqual([[b.id, c.id].sort()]);
+  });
+
+  it("for a recurring topic, groups only overlapping dates", () => {
+    const april = claim(date("2024-04-01", "2024-04-30", "month"));
+    const dec1 = claim(date("2024-12-01", "2024-12-31", "month"));
+    const dec2 = claim(date("2024-12-01", "2024-12-31", "month"));
+    expect(ids(groupClaims([april, dec1, dec2], [rule({ cardinality: "recurring" })]))).toEqual([[dec1.id, dec2.id].sort()]);
+  });
+
+  it("keeps apart claims whose actors differ (the Soviet and the U.S. withdrawal)", () => {
+    const soviet = claim(date("1989-02-15"), { actors: ["Soviet Union"] });
+    const us = claim(date("2021-08-30"), { actors: ["United States", "Afghanistan"] });
+    const us2 = claim(date("2021-01-01", "2021-12-31", "year"), { actors: ["United States"] });
+    expect(ids(groupClaims([soviet, us, us2], [rule()]))).toEqual([[us.id, us2.id].sort()]);
+  });
+
+  it("does not let a vague claim chain two different events together (complete linkage, best fit)", () => {
+    const dar = claim(date("2025-04-16", "2025-04-30", "part"), { actors: ["Afghanistan", "name:ishaq dar"] });
+    const other = claim(date("2025-04-01", "2025-04-30", "month"), { actors: ["Afghanistan", "name:nooruddin azizi"] });
+    const quote = claim(date("2025-04-19"), { actors: ["Afghanistan", "Pakistan"] });
+    const groups = groupClaims([dar, other, quote], [rule({ cardinality: "recurring" })]);
+    expect(ids(groups)).toEqual([[dar.id, quote.id].sort()]);
+  });
+
+  it("compares named topics only by compatible names", () => {
+    const r = rule({ subject: "name" });
+    const a = claim(date("2020-01-01", "2020-12-31", "year"), { actors: ["title:doha"] });
+    const b = claim(date("2020-02-01", "2020-02-29", "month"), { actors: ["title:u.s. doha"] });
+    const c = claim(date("2025-07-01", "2025-07-31", "month"), { actors: ["title:preferential trade"] });
+    const unnamed = claim(date("2025-07-01", "2025-07-31", "month"), { actors: [] });
+    expect(ids(groupClaims([a, b, c, unnamed], [r]))).toEqual([[a.id, b.id].sort()]);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { comparePair, judgeGroup } from "../../../src/judge/judge.js";
+import type { Claim, Verdict } from "../../../src/types.js";
+import { claim, date, qty } from "../../helpers/claims.js";
+
+const approx = (n: number, tol: number, qualifier: "around" | "estimated" = "around") =>
+  qty(n - tol, n + tol, { approximate: true, qualifier, nominal: n });
+
+describe("comparePair: the decision table", () => {
+  const cases: [string, Claim, Claim, boolean, Verdict, string][] = [
+    ["1997 vs 1996, one event", claim(date("1997-01-01", "1997-12-31", "year")), claim(date("1996-01-01", "1996-12-31", "year")), true, "contradict", "disjoint-intervals"],
+    ["same month", claim(date("2021-08-01", "2021-08-31", "month")), claim(date("2021-08-01", "2021-08-31", "month")), true, "agree", "equal"],
+    ["Feb 2020 inside 2020", claim(date("2020-01-01", "2020-12-31", "year")), claim(date("2020-02-01", "2020-02-29", "month")), true, "agree", "refinement"],
+    ["19 April inside late April", claim(date("2025-04-19")), claim(date("2025-04-16", "2025-04-30", "part")), true, "agree", "refinement"],
+    ["partial overlap of periods", claim(date("2021-06-01", "2021-09-30")), claim(date("2021-08-01", "2021-12-31")), true, "diverge", "within-tolerance"],
+    ["over 2,800 vs 2,000", claim(qty(2800, null, { qualifier: "over" })), claim(qty(2000, 2000)), true, "contradict", "disjoint-intervals"],
+    ["120 vs 140 aboard", claim(qty(120, 120)), claim(qty(140, 140)), true, "contradict", "disjoint-intervals"],
+    ["over 500 and more than 700: bounds both hold", claim(qty(500, null, { qualifier: "over" })), claim(qty(700, null, { qualifier: "over", nominal: 700 })), true, "diverge", "bounds-both-hold"],
+    ["about 40,000 vs about 42,000", claim(approx(40000, 5000)), claim(approx(42000, 500)), true, "diverge", "within-tolerance"],
+    ["around 1.2 million vs 1.2 million", claim(approx(1_200_000, 50_000)), claim(qty(1_200_000, 1_200_000)), true, "agree", "refinement"],
+    ["over 2,800 vs 2,900", claim(qty(2800, null, { qualifier: "over" })), claim(qty(2900, 2900)), true, "agree", "refinement"],
+    ["different measures", claim(qty(1_700_000, 1_700_000), { measure: "ordered-to-leave" }), claim(approx(1_200_000, 50_000), { measure: "repatriated" }), true, "diverge", "different-measures"],
+    [
+      "different frames",
+      claim(qty(100, 100), { frame: { type: "date", start: "2023-01-01", end: "2023-12-31", granularity: "year", approximate: false } }),
+      claim(qty(300, 300), { frame: { type: "date", start: "2024-01-01", end: "2024-12-31", granularity: "year", approximate: false } }),
+      true,
+      "diverge",
+      "different-frames",
+    ],
+    ["recurring topic never contradicts", claim(date("2024-04-01", "2024-04-30")), claim(date("2024-12-01", "2024-12-31")), false, "diverge", "within-tolerance"],
+  ];
+  it.each(cases)("%s", (_name, a, b, single, verdict, basis) => {
+    const result = comparePair(a, b, single);
+    expect(result.verdict).toBe(verdict);
+    expect(result.basis.kind).toBe(basis);
+  });
+});
+
+describe("judgeGroup", () => {
+  const group = (claims: Claim[], cardinality: "single" | "recurring" = "single") => ({
+    key: "k",
+    rule: "r",
+    topic: "recognition of a government",
+    cardinality,
+    claims,
+  });
+
+  it("takes the most serious pair verdict and words a reason naming both quotes", () => {
+    const a = claim(date("1997-01-01", "1997-12-31", "year"), { text: "in 1997", document: "a/001.txt", line: 6 });
+    const b = claim(date("1996-01-01", "1996-12-31", "year"), { text: "In 1996", document: "a/002.txt", line: 22 });
+    const c = claim(date("1997-05-25"), { text: "on 25 May 1997", document: "a/003.txt", line: 2 });
+    const [f] = judgeGroup(group([a, b, c]));
+    expect(f?.verdict).toBe("contradict");
+    expect(f?.claims).toEqual([a.id, b.id, c.id]);
+    expect(f?.reason).toContain("“in 1997” (001.txt:6)");
+    expect(f?.reason).toContain("“In 1996” (002.txt:22)");
+    expect(f?.id).toMatch(/^f-[0-9a-f]{16}$/);
+  });
+
+  it("reports a document that contradicts itself", () => {
+    const a = claim(date("1997-01-01", "1997-12-31", "year"), { document: "same.txt" });
+    const b = claim(date("1996-01-01", "1996-12-31", "year"), { document: "same.txt" });
+    const [f] = judgeGroup(group([a, b]));
+    expect(f?.verdict).toBe("contradict");
+    expect(f?.selfContradiction).toBe(true);
+  });
+
+  it("does not report agreement within one document", () => {
+    const a = claim(date("2021-08-01", "2021-08-31"), { document: "same.txt" });
+    const b = claim(date("2021-01-01", "2021-12-31"), { document: "same.txt" });
+    expect(judgeGroup(group([a, b]))).toEqual([]);
+  });
+
+  it("gives the same id whatever the order of the claims", () => {
+    const a = claim(date("1997-01-01", "1997-12-31", "year"), { document: "x.txt" });
+    const b = claim(date("1996-01-01", "1996-12-31", "year"), { document: "y.txt" });
+    expect(judgeGroup(group([a, b]))[0]?.id).toBe(judgeGroup(group([b, a]))[0]?.id);
+  });
+});
+
+describe("judgeGroup: measures and frames", () => {
+  it("judges each measure on its own and adds one divergence across measures", () => {
+    const ordered = claim(qty(1_700_000, 1_700_000), { measure: "ordered-to-leave", document: "a.txt" });
+    const repatriated = claim(qty(1_150_000, 1_250_000, { approximate: true, qualifier: "around", nominal: 1_200_000 }), { measure: "repatriated", document: "b.txt" });
+    const repatriated2 = claim(qty(900_000, 900_000), { measure: "repatriated", document: "c.txt" });
+    const findings = judgeGroup({ key: "k", rule: "r", topic: "refugees", cardinality: "single", claims: [ordered, repatriated, repatriated2] });
+    expect(findings.map((f) => [f.verdict, f.basis.kind])).toEqual([
+      ["contradict", "disjoint-intervals"],
+      ["diverge", "different-measures"],
+    ]);
+    expect(findings[0]?.claims).toEqual([repatriated.id, repatriated2.id]);
+    expect(findings[1]?.reason).toContain("ordered to leave / repatriated");
+  });
+});
