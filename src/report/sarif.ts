@@ -92,13 +92,11 @@ function ruleHelp(rule: ReportRule): { text: string; markdown: string } {
     rule.cardinality === "single"
       ? "The topic has one true value, so claims whose values cannot overlap contradict each other (error)."
       : "The topic recurs (several true values), so different values are distinct occurrences unless the rule ties them to one event.";
-  const text = [
-    `${rule.description}`,
-    `relcheck extracts the claims about "${rule.topic}" from every document and compares them. ${values} Claims that differ without excluding each other — different measures, time frames, or bounds that both hold — diverge (warning).`,
-    "Check the quoted sources and correct the one that is wrong; if the difference is known and accepted, record it with `relcheck baseline`.",
-    `Rule file: ${rule.file}.`,
-  ];
-  return { text: text.join("\n\n"), markdown: text.map((p) => p.replace(/^Rule file: (.*)\.$/, "Rule file: `$1`.")).join("\n\n") };
+  const compare = `relcheck extracts the claims about "${rule.topic}" from every document and compares them. ${values} Claims that differ without excluding each other (different measures, time frames, or bounds that both hold) diverge (warning).`;
+  const action = "Check the quoted sources and correct the one that is wrong; if the difference is known and accepted, record it with `relcheck baseline`.";
+  const text = [rule.description.trim(), compare, action, `Rule file: ${rule.file}.`];
+  const markdown = [rule.description.trim(), compare, action, `Rule file: \`${rule.file}\`.`];
+  return { text: text.join("\n\n"), markdown: markdown.join("\n\n") };
 }
 
 function describeRule(rule: ReportRule): Sarif.ReportingDescriptor {
@@ -106,7 +104,7 @@ function describeRule(rule: ReportRule): Sarif.ReportingDescriptor {
     id: rule.id,
     name: rule.id,
     shortDescription: { text: rule.topic },
-    fullDescription: { text: rule.description || rule.topic },
+    fullDescription: { text: rule.description.trim() || rule.topic },
     help: ruleHelp(rule),
     defaultConfiguration: { level: rule.cardinality === "single" ? "error" : "warning" },
     properties: { tags: ["consistency", rule.cardinality], cardinality: rule.cardinality, file: rule.file },

@@ -96,6 +96,12 @@ describe("SARIF of the seeds", () => {
     const rules = log.runs[0]!.tool.driver.rules!;
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     for (const r of results) expect(rules[r.ruleIndex!]!.id).toBe(r.ruleId);
+    for (const rule of rules) {
+      // built-in rules are named the same on every machine, whatever the working directory
+      expect(rule.properties!.file).toMatch(/^rules\/[a-z0-9-]+\.yml \(built in\)$/);
+      expect(rule.fullDescription!.text).toBe(rule.fullDescription!.text.trim());
+      expect(rule.help!.text).not.toMatch(/\n{3}/);
+    }
   });
 
   it("every location's region holds the claim's text at that line and column", () => {

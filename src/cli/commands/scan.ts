@@ -23,7 +23,7 @@ import { explainOrFail } from "./explain.js";
 import type { CommandModule } from "./command.js";
 
 interface ScanFlags {
-  format: string[];
+  format?: string[];
   output?: string;
   baseline?: string;
   prune: boolean;
@@ -47,7 +47,6 @@ export const scanCommand: CommandModule = {
         "-f, --format <format[=file]>",
         `output format: ${FORMATS.join(", ")}; repeatable, FORMAT=FILE writes that format to FILE (default: table)`,
         collect,
-        [],
       )
       .option("-o, --output <file>", "write the report (the format given without =FILE) to FILE instead of stdout")
       .option("--baseline <file>", "report and fail only on findings not in this baseline (see `relcheck baseline`)")
@@ -61,13 +60,13 @@ export const scanCommand: CommandModule = {
       .option("--explain <finding-id>", "print why this finding has its verdict instead of the report (see `relcheck explain`)")
       .action((paths: string[], flags: ScanFlags) => {
         const io = ctx.io;
-        const targets = parseOutputTargets(flags.format, flags.output, FORMATS);
+        const targets = parseOutputTargets(flags.format ?? [], flags.output, FORMATS);
         const failOn = parseFailOn(flags.failOn);
         const maxFindings = flags.maxFindings === undefined ? 0 : parseMaxFindings(flags.maxFindings);
         if (flags.prune && !flags.baseline) throw new UserError("--prune needs --baseline FILE");
         const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
         const rules = loadRulesOrFail(flags, io.cwd);
-        const scanned = { ...scan({ paths, cwd: io.cwd, asOf, rules }), rules: reportRulesOf(rules) };
+        const scanned = { ...scan({ paths, cwd: io.cwd, asOf, rules }), rules: reportRulesOf(rules, io.cwd) };
         if (flags.explain !== undefined) {
           // Every finding of the scan, baselined or not; nothing is written.
           io.stdout(explainOrFail(scanned, flags.explain));
