@@ -17,19 +17,23 @@ const IBID = /\((?:ibid|ib|id|op\.\s*cit)\.?(?:\s*,\s*(?:p|pp)\.\s*\d+(?:\s*[-�
 
 /** Capitalized words that name events or documents, not authors: "the Soviet War (1979)". */
 const NOT_AUTHOR = /^(?:War|Wars|Accord|Accords|Agreement|Treaty|Act|Conference|Summit|Resolution|Crisis|Revolution|Invasion|Operation|Election|Elections|Constitution|Declaration|Protocol|Charter|Convention|Plan|Policy|Report|Census|Survey|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|In|The|Since|From|Until|By)$/;
-const NARRATIVE = new RegExp(
-  String.raw`(?<![\p{L}])(${NAME})((?:\s+(?:and|&)\s+${NAME}|\s+et\s+al\.?)?)\s+\((?:${YEAR})(?:\s*[,:]\s*(?:(?:p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\)`,
+/** Found from the year in parentheses (fast), then the names before it are read backwards. */
+const NARRATIVE_YEAR = new RegExp(
+  String.raw`\s+\((?:${YEAR})(?:\s*[,:]\s*(?:(?:p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\)`,
   "gu",
 );
+const NARRATIVE_NAMES = new RegExp(String.raw`(?<![\p{L}])(${NAME})((?:\s+(?:and|&)\s+${NAME}|\s+et\s+al\.?)?)$`, "u");
 
 export function findCitations(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
   for (const m of text.matchAll(PARENTHETICAL)) hits.push(noise(m.index, m[0], "citation", "citation/parenthetical"));
   for (const m of text.matchAll(IBID)) hits.push(noise(m.index, m[0], "citation", "citation/ibid"));
-  for (const m of text.matchAll(NARRATIVE)) {
-    const name = m[1]!;
-    if (NOT_AUTHOR.test(name)) continue;
-    hits.push(noise(m.index, m[0], "citation", "citation/narrative"));
+  for (const m of text.matchAll(NARRATIVE_YEAR)) {
+    const windowStart = Math.max(0, m.index - 80);
+    const names = NARRATIVE_NAMES.exec(text.slice(windowStart, m.index));
+    if (!names || NOT_AUTHOR.test(names[1]!)) continue;
+    const start = windowStart + names.index;
+    hits.push(noise(start, text.slice(start, m.index + m[0].length), "citation", "citation/narrative"));
   }
   return hits;
 }

@@ -8,11 +8,11 @@
 import { noise, type NoiseHit } from "./noise-mention.js";
 
 const PATTERNS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?’”]/giu, "identifier/url"],
-  [/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, "identifier/email"],
+  [/(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?’”]/gu, "identifier/url"],
+  [/@[\w-]+(?:\.[\w-]+)+\b/gu, "identifier/email"],
   [/\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/gu, "identifier/orcid"],
-  [/\b(?:doi:\s?)?10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;)]/giu, "identifier/doi"],
-  [/\bISBN(?:-1[03])?:?\s?(?:97[89][\s-]?)?\d{1,5}[\s-]?\d{1,7}[\s-]?\d{1,7}[\s-]?[\dX]\b/giu, "identifier/isbn"],
+  [/(?:doi:\s?)?10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;)]/gu, "identifier/doi"],
+  [/ISBN(?:-1[03])?:?\s?(?:97[89][\s-]?)?\d{1,5}[\s-]?\d{1,7}[\s-]?\d{1,7}[\s-]?[\dX]\b/gu, "identifier/isbn"],
   [/(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu, "identifier/phone"],
   [/\(\d{2,5}\)\s?\d{3,4}[\s-]\d{3,4}\b/gu, "identifier/phone"],
   [/(?<![\d-])\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])/gu, "identifier/phone"],
@@ -33,6 +33,14 @@ export function findIdentifiers(text: string): NoiseHit[] {
   for (const [re, pattern] of PATTERNS) {
     for (const m of text.matchAll(re)) {
       if (pattern === "identifier/designator" && TEMPORAL_PREFIX.test(m[0])) continue;
+      if (pattern === "identifier/email") {
+        // the regex starts at "@" (fast); the local part is read backwards: "press" + "@example.org"
+        const local = /[\w.+-]+$/.exec(text.slice(Math.max(0, m.index - 64), m.index));
+        if (!local) continue;
+        hits.push(noise(m.index - local[0].length, local[0] + m[0], "identifier", pattern));
+        continue;
+      }
+      if (pattern === "identifier/doi" && /[\w.]$/.test(text.charAt(m.index - 1))) continue;
       hits.push(noise(m.index, m[0], "identifier", pattern));
     }
   }

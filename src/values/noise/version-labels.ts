@@ -5,20 +5,29 @@
 import { noise, type NoiseHit } from "./noise-mention.js";
 
 /** Names that take a plain number as a label ("Vision 2030", "iOS 17", "COP 29"). */
-const LABELLED = /(?<![\p{L}\d])(?:Vision|Agenda|Expo|Windows|iOS|Android|iPhone|Galaxy|Pixel|Python|Java|Web|Industry|Society|Version|version|Release|Build|COP|Euro|Olympics|Horizon)[ \t]?\d+(?:\.\d+)*(?![\d\p{L}])/gu;
+const LABELLED = /(?:Vision|Agenda|Expo|Windows|iOS|Android|iPhone|Galaxy|Pixel|Python|Java|Web|Industry|Society|Version|version|Release|Build|COP|Euro|Olympics|Horizon)[ \t]?\d+(?:\.\d+)*(?![\d\p{L}])/gu;
 
-/** A capitalized name followed by a dotted version "X.Y" that is not an amount: "Taliban 2.0". */
-const DOTTED = /(?<![\p{L}])([A-Z][\p{L}]+)[ \t](\d{1,2}\.\d{1,2}(?:\.\d{1,3})?)(?![\d\p{L}%]|\.\d)(?!\s*(?:%|per\s?cent|percent|million|billion|trillion|thousand|bn|mn|m\b|km|kg|tonnes|points|times|years?|months?|days?|hours?|people|persons))/gu;
+/**
+ * A capitalized name followed by a dotted version "X.Y" that is not an amount: "Taliban 2.0".
+ * Found from the dotted number (fast); the name before it is read backwards.
+ */
+const DOTTED = /[ \t](\d{1,2}\.\d{1,2}(?:\.\d{1,3})?)(?![\d\p{L}%]|\.\d)(?!\s*(?:%|per\s?cent|percent|million|billion|trillion|thousand|bn|mn|m\b|km|kg|tonnes|points|times|years?|months?|days?|hours?|people|persons))/gu;
+const NAME_BEFORE = /(?<![\p{L}])[A-Z][\p{L}]+$/u;
 const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|In|On|At|By|Of|About|Around|Over|Nearly|Almost|Some|From|To|And|Section|Chapter|Table|Figure|Page|Article|Part|Rs|USD|EUR|GBP|PKR|US)$/;
 
 const V_NUMBER = /(?<![\p{L}\d])v\d+(?:\.\d+){1,3}(?![\d\p{L}])/gu;
 
 export function findVersionLabels(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
-  for (const m of text.matchAll(LABELLED)) hits.push(noise(m.index, m[0], "version-label", "version-label/named"));
+  for (const m of text.matchAll(LABELLED)) {
+    if (/[\p{L}\d]/u.test(text.charAt(m.index - 1))) continue; // "Television 3" is not "Vision 3"
+    hits.push(noise(m.index, m[0], "version-label", "version-label/named"));
+  }
   for (const m of text.matchAll(DOTTED)) {
-    if (NOT_NAME.test(m[1]!)) continue;
-    hits.push(noise(m.index, m[0], "version-label", "version-label/dotted"));
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!name || NOT_NAME.test(name[0])) continue;
+    const start = m.index - name[0].length;
+    hits.push(noise(start, text.slice(start, m.index + m[0].length), "version-label", "version-label/dotted"));
   }
   for (const m of text.matchAll(V_NUMBER)) hits.push(noise(m.index, m[0], "version-label", "version-label/v-number"));
   return hits;

@@ -63,6 +63,7 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
     const word = m[1]!;
     const lower = word.toLowerCase();
     if (STOP.has(lower)) break;
+    if (/['’]s$/.test(lower) && words.length > 0) break; // "the first Taliban government Pakistan's …"
     if (/^(?:[a-z]+ly)$/.test(word) && !INVARIANT_PLURALS.has(lower)) break; // "refugees recently …"
     words.push({ word: lower, written: word, end: WORD.lastIndex });
     // a word followed by punctuation closes the phrase
@@ -78,7 +79,7 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
     if (/(?:ed|ing)$/.test(words[0]!.word)) return NONE(pos);
     head = 0;
     for (let i = 1; i < Math.min(words.length, 3); i++) {
-      if (/(?:ed|ing|ly)$/.test(words[i]!.word) || looksPlural(words[i - 1]!.word)) break;
+      if (/(?:ed|ing|ly)$/.test(words[i]!.word) || /[^su's]s$/.test(words[i - 1]!.word)) break;
       head = i;
     }
   }

@@ -20,7 +20,7 @@ import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-numbe
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?${CARDINAL_WORD_SOURCE}(?:(?:\s+and\s+(?=a\s+half\b|${CARDINAL_WORD_SOURCE}\b)|[\s-]+(?=${CARDINAL_WORD_SOURCE}\b))${CARDINAL_WORD_SOURCE})*(?:\s+and\s+a\s+half)?`;
+const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?${CARDINAL_WORD_SOURCE}(?:(?:\s+and\s+|[\s-]+)(?=${CARDINAL_WORD_SOURCE}\b)${CARDINAL_WORD_SOURCE})*(?:\s+and\s+a\s+half(?:\s+(?:thousand|million|billion|trillion)\b)?)?`;
 
 /** The number cores, in order of preference at one position. */
 const CORE = new RegExp(
@@ -59,7 +59,10 @@ export function findQuantities(text: string): Mention[] {
     }
     let mention: Mention | null = null;
     if (g["vague"] !== undefined) mention = vague(text, start, g["vague"]);
-    else if (g["fraction"] !== undefined) mention = fraction(text, start, g["fraction"]);
+    else if (g["fraction"] !== undefined) {
+      mention = fraction(text, start, g["fraction"]);
+      if (!mention) core.lastIndex = start + 1; // "a third visit": read "third" again, as an ordinal
+    }
     else if (g["ordnum"] !== undefined) mention = ordinal(text, start, g["ordnum"], Number.parseInt(g["ordnum"], 10), "ordinal/digits");
     else if (g["ordword"] !== undefined) mention = ordinalWord(text, start, g["ordword"]);
     else if (g["digits"] !== undefined) {
@@ -137,7 +140,6 @@ function readRange(text: string, first: Expression, opener: string | null): Expr
   if (!link) return null;
   const word = link[0].trim().toLowerCase();
   if (word === "and" && opener !== "between") return null;
-  if (word === "to" && first.number.bare && opener === null) return null; // "2001 to 2021" is temporal
   const at = RANGE_LINK.lastIndex;
   SECOND.lastIndex = at;
   const m = SECOND.exec(text);
@@ -177,11 +179,12 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
       low = clean(low * scaleFactor(second.number));
     }
     const bothYears = first.number.bare && second.number.bare && isYearLike(first.number.value) && isYearLike(second.number.value);
-    if (low < high && !(bothYears && !first.unit && !second.unit)) {
-      const unit0 = first.unit || second.unit;
+    const unit0 = first.unit || second.unit;
+    const counted = readCounted(text, second.end, true, false);
+    const unit = unit0 || unitOfCounted(counted.phrase, counted.written);
+    // "from 1996 to 2001" is a span of years (temporal); "between 1000 and 2000 people" is a count
+    if (low < high && !(bothYears && !unit0 && unit !== "person")) {
       const rangeStart = opener ? windowStart + opener.index + opener[0].indexOf(opener[1]!) : start;
-      const counted = readCounted(text, second.end, true, false);
-      const unit = unit0 || unitOfCounted(counted.phrase, counted.written);
       parts.push(first.currency || second.currency ? "currency" : unitPart(unit0), "range");
       return mention(text, rangeStart, second.end, "quantity", quantity(low, high, unit, false, null, null), pattern(parts), counted.phrase);
     }
@@ -201,11 +204,26 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
     first = { ...first, unit: "times" };
     end = fold.lastIndex;
   }
-  const value = first.number.value;
-  const plural = value !== 1 || first.number.scale !== null;
+  const plural = first.number.value !== 1 || first.number.scale !== null;
   const counted = readCounted(text, end, plural && !first.unit, false);
   let c = counted;
-  if (c.phrase === null && !first.unit && !first.currency) c = readCounted(text, end, plural, true); // "two of its provinces"
+  // "two of its provinces", "1,000 tonnes of wheat", "10 percent of the population"
+  if (c.phrase === null) c = readCounted(text, end, plural && !first.unit, true);
+  // "a 10-member delegation", "a 15-year plan": the compound names what is counted
+  const compound = c.phrase === null && !first.unit ? /-([a-z]{3,})\b(?!-)/y : null;
+  if (compound) {
+    compound.lastIndex = end;
+    const hit = compound.exec(text);
+    if (hit && !/^(?:strong|odd|plus|old|long|high|wide|deep|tall|year-old|point)$/.test(hit[1]!)) {
+      c = { phrase: hit[1]!, written: hit[1]!, end: compound.lastIndex };
+    }
+  }
+  if (first.number.ambiguousM && c.phrase !== null && unitOfCounted(c.phrase, c.written) === "person") {
+    // "5m people": million after all
+    const number = { ...first.number, value: first.number.value * 1e6, step: first.number.step * 1e6, scale: "m" };
+    first = { ...first, number, unit: "" };
+  }
+  const value = first.number.value;
   let unit = first.unit;
   if (!unit) unit = unitOfCounted(c.phrase, c.written);
   // exclusions

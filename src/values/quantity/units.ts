@@ -109,13 +109,13 @@ const SUFFIX_SOURCE = [
   `(?<points>\\s(?:percentage|per\\s?cent(?:age)?)\\s+points?\\b|\\s?pp\\b)`,
   `(?<basis>\\s(?:basis\\s+points?|bps)\\b)`,
   `(?<currency>\\s(?:${CURRENCY_NAMES.map(([s]) => s).join("|")})(?![A-Za-z]))`,
-  `(?<measure>\\s?(?:${MEASURES.map(([s]) => s).join("|")})(?![A-Za-z0-9]))`,
+  `(?<measure>[\\s-]?(?:${MEASURES.map(([s]) => s).join("|")})(?![A-Za-z0-9]))`,
 ].join("|");
 
 const ISO_SUFFIX = /\s(USD|EUR|GBP|PKR|INR|AFN|CNY|RMB|JPY|AED|SAR|IRR|RUB|TRY|BDT|CHF|CAD|AUD|LKR|NPR|KZT)(?![A-Za-z])/y;
 const SUFFIX = new RegExp(SUFFIX_SOURCE, "iy");
 const CURRENCY_TESTS = CURRENCY_NAMES.map(([s, code]) => [new RegExp(`^\\s(?:${s})$`, "i"), code] as const);
-const MEASURE_TESTS = MEASURES.map(([s, code]) => [new RegExp(`^\\s?(?:${s})$`, "i"), code] as const);
+const MEASURE_TESTS = MEASURES.map(([s, code]) => [new RegExp(`^[\\s-]?(?:${s})$`, "i"), code] as const);
 
 /**
  * The unit written just after `pos`: "10%" "10 per cent" "2 percentage points" "3 billion dollars"
