@@ -85,3 +85,8 @@ export function dayNumber(iso: string): number {
   d.setUTCHours(0, 0, 0, 0);
   return Math.round(d.getTime() / 86_400_000);
 }
+
+/** A measure name as readers say it: "ordered-to-leave" → "ordered to leave". */
+export function measureLabel(measure: string): string {
+  return measure.replace(/[-_]+/g, " ").trim();
+}

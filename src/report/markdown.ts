@@ -12,7 +12,7 @@
  */
 import type { Claim, Report, ReporterOptions } from "../types.js";
 import { describeFrame, describeValue } from "./describe-value.js";
-import { type FindingView, VERDICTS, location, orderedFindings, verdictNoun } from "./findings-view.js";
+import { type FindingView, VERDICTS, location, measureLabel, orderedFindings, verdictNoun } from "./findings-view.js";
 
 /** Escape text for a table cell: Markdown punctuation gets a backslash, line breaks become spaces. */
 export function escapeCell(text: string): string {
@@ -33,7 +33,7 @@ function code(text: string): string {
 
 function claimCell(claim: Claim): string {
   const parts = [`**${escapeCell(describeValue(claim.value))}**`];
-  if (claim.measure) parts.push(`(${escapeCell(claim.measure)})`);
+  if (claim.measure) parts.push(`(${escapeCell(measureLabel(claim.measure))})`);
   if (claim.frame) parts.push(`in ${escapeCell(describeFrame(claim.frame))}`);
   parts.push(`— “${escapeCell(claim.text)}” ${code(location(claim))}`);
   return parts.join(" ");

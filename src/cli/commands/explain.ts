@@ -77,7 +77,7 @@ export const explainCommand: CommandModule = {
           if (paths.length === 0) throw new UserError("explain needs the PATHS the finding came from, or --report FILE");
           const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
           const rules = loadRulesOrFail(flags, io.cwd);
-          report = { ...scan({ paths, cwd: io.cwd, asOf, rules }), rules: reportRulesOf(rules) };
+          report = { ...scan({ paths, cwd: io.cwd, asOf, rules }), rules: reportRulesOf(rules, io.cwd) };
         }
         io.stdout(explainOrFail(report, findingId));
         ctx.exitCode = 0;

@@ -5,7 +5,8 @@
  */
 import type { Claim, ReportDocument } from "../../types.js";
 import { describeValue } from "../describe-value.js";
-import { type PageContext, claimAnchor, docInfo, findingAnchor } from "./context.js";
+import { measureLabel } from "../findings-view.js";
+import { type PageContext, claimAnchor, findingAnchor } from "./context.js";
 import { esc } from "./escape.js";
 import { sentenceHtml } from "./findings.js";
 import { VERDICT_LABEL } from "./palette.js";
@@ -26,7 +27,7 @@ function claimRow(ctx: PageContext, claim: Claim): string {
   const links = (ctx.findingsOfClaim.get(claim.id) ?? [])
     .map((f) => `<a class="badge ${f.verdict}" href="#${findingAnchor(f)}">${VERDICT_LABEL[f.verdict]}</a>`)
     .join(" ");
-  return `<li id="${claimAnchor(claim)}"><span class="where">${claim.line}:${claim.column}</span> <strong>${esc(describeValue(claim.value))}</strong> <span class="topic">${esc(claim.topic)}${claim.measure ? ` · ${esc(claim.measure)}` : ""}</span> ${links || `<span class="single">single source</span>`}<br><span class="sentence">${sentenceHtml(claim)}</span></li>`;
+  return `<li id="${claimAnchor(claim)}"><span class="where">${claim.line}:${claim.column}</span> <strong>${esc(describeValue(claim.value))}</strong> <span class="topic">${esc(claim.topic)}${claim.measure ? ` · ${esc(measureLabel(claim.measure))}` : ""}</span> ${links || `<span class="single">single source</span>`}<br><span class="sentence">${sentenceHtml(claim)}</span></li>`;
 }
 
 export function documentsSection(ctx: PageContext): string {

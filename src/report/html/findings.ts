@@ -8,7 +8,7 @@
 import type { Claim, Verdict } from "../../types.js";
 import { describeFrame, describeValue } from "../describe-value.js";
 import { explainFinding } from "../explain.js";
-import { type FindingView, VERDICTS, quoteInSentence, triggerInSentence, verdictNoun } from "../findings-view.js";
+import { type FindingView, VERDICTS, measureLabel, quoteInSentence, triggerInSentence, verdictNoun } from "../findings-view.js";
 import { type PageContext, claimAnchor, docInfo, findingAnchor } from "./context.js";
 import { esc, highlight } from "./escape.js";
 import { VERDICT_LABEL } from "./palette.js";
@@ -27,7 +27,7 @@ export function sentenceHtml(claim: Claim): string {
 function claimCard(ctx: PageContext, claim: Claim): string {
   const doc = docInfo(ctx, claim.document);
   const details: string[] = [];
-  if (claim.measure) details.push(`<span class="measure">${esc(claim.measure)}</span>`);
+  if (claim.measure) details.push(`<span class="measure">${esc(measureLabel(claim.measure))}</span>`);
   if (claim.frame) details.push(`<span class="frame">time frame: ${esc(describeFrame(claim.frame))}</span>`);
   return `<div class="claim" style="--doc:${doc.colour}">
   <p class="value">${esc(describeValue(claim.value))}</p>${details.length > 0 ? `\n  <p class="details">${details.join(" ")}</p>` : ""}

@@ -37,13 +37,37 @@ interface Placed {
   row: number;
 }
 
+/**
+ * One mark: the claims of one lane that state the same value. Four "2021"s of one document on one
+ * topic are one mark labelled "2021 ×4", not four marks stacked.
+ */
+interface Spot {
+  claims: DatedClaim[];
+  value: DateValue | RangeValue;
+  label: string;
+}
+
+function spotsOf(claims: readonly DatedClaim[]): Spot[] {
+  const byValue = new Map<string, DatedClaim[]>();
+  const sorted = [...claims].sort((a, b) => a.value.start.localeCompare(b.value.start) || a.value.end.localeCompare(b.value.end) || a.offset - b.offset);
+  for (const c of sorted) {
+    const key = `${c.value.start}/${c.value.end}/${describeValue(c.value)}`;
+    byValue.set(key, [...(byValue.get(key) ?? []), c]);
+  }
+  return [...byValue.values()].map((group) => {
+    const first = group[0] as DatedClaim;
+    const text = describeValue(first.value);
+    return { claims: group, value: first.value, label: group.length > 1 ? `${text} ×${group.length}` : text };
+  });
+}
+
 /** Marks of one lane on one scale, spread over as many rows as their labels need. */
-function placeLane(scale: TimeScale, claims: readonly DatedClaim[]): Placed[] {
+function placeLane(scale: TimeScale, spots: readonly Spot[]): Placed[] {
   const rowsEnd: number[] = [];
-  return claims.map((claim) => {
-    const left = percentOf(scale, dayNumber(claim.value.start));
-    const width = Math.max(0, percentOf(scale, dayNumber(claim.value.end) + 1) - left);
-    const labelWidth = describeValue(claim.value).length * CHAR_WIDTH + 1.5;
+  return spots.map((spot) => {
+    const left = percentOf(scale, dayNumber(spot.value.start));
+    const width = Math.max(0, percentOf(scale, dayNumber(spot.value.end) + 1) - left);
+    const labelWidth = spot.label.length * CHAR_WIDTH + 1.5;
     const label = left + width + labelWidth <= 100 ? "after" : left >= labelWidth ? "before" : "inside";
     const lo = label === "before" ? left - labelWidth : left;
     const hi = label === "after" ? left + width + labelWidth : left + Math.max(width, label === "inside" ? labelWidth : 0);
@@ -54,13 +78,16 @@ function placeLane(scale: TimeScale, claims: readonly DatedClaim[]): Placed[] {
   });
 }
 
-function markHtml(ctx: PageContext, claim: DatedClaim, common: Placed, zoomed: Placed): string {
-  const doc = docInfo(ctx, claim.document);
-  const findings = ctx.findingsOfClaim.get(claim.id) ?? [];
+function markHtml(ctx: PageContext, spot: Spot, common: Placed, zoomed: Placed): string {
+  const first = spot.claims[0] as DatedClaim;
+  const doc = docInfo(ctx, first.document);
+  const findings = spot.claims.flatMap((c) => ctx.findingsOfClaim.get(c.id) ?? []);
   const contradicted = findings.some((f) => f.verdict === "contradict");
-  const target = findings[0] ? findingAnchor(findings[0]) : claimAnchor(claim);
-  const text = describeValue(claim.value);
-  const title = `${text} — ${claim.document}:${claim.line}:${claim.column} “${claim.text}”`;
+  const target = findings[0] ? findingAnchor(findings[0]) : claimAnchor(first);
+  const title = [
+    describeValue(spot.value),
+    ...spot.claims.map((c) => `${c.document}:${c.line}:${c.column} “${c.text}”`),
+  ].join("\n");
   const cls = ["mark", contradicted ? "contradicted" : "", `c-${common.label}`, `z-${zoomed.label}`];
   const style = [
     `--l:${common.left}%`,
@@ -71,7 +98,7 @@ function markHtml(ctx: PageContext, claim: DatedClaim, common: Placed, zoomed: P
     `--zt:${zoomed.row * ROW_EM}em`,
     `--doc:${doc.colour}`,
   ].join(";");
-  return `<a class="${cls.filter(Boolean).join(" ")}" href="#${target}" title="${esc(title)}" style="${style}"><span class="label">${esc(text)}</span></a>`;
+  return `<a class="${cls.filter(Boolean).join(" ")}" href="#${target}" title="${esc(title)}" data-claims="${spot.claims.length}" style="${style}"><span class="label">${esc(spot.label)}</span></a>`;
 }
 
 function gridLines(scale: TimeScale, cls: string): string {
@@ -91,11 +118,11 @@ function topicBlock(ctx: PageContext, common: TimeScale, topic: string, claims: 
   const contradicted = claims.some((c) => (ctx.findingsOfClaim.get(c.id) ?? []).some((f) => f.verdict === "contradict"));
   const lanes = docs.map((path) => {
     const doc = docInfo(ctx, path);
-    const laneClaims = [...(byDoc.get(path) ?? [])].sort((a, b) => a.value.start.localeCompare(b.value.start) || a.offset - b.offset);
-    const onCommon = placeLane(common, laneClaims);
-    const onZoomed = placeLane(zoomed, laneClaims);
+    const spots = spotsOf(byDoc.get(path) ?? []);
+    const onCommon = placeLane(common, spots);
+    const onZoomed = placeLane(zoomed, spots);
     const rows = (placed: Placed[]): number => Math.max(1, ...placed.map((p) => p.row + 1)) * ROW_EM;
-    const marks = laneClaims.map((c, i) => markHtml(ctx, c, onCommon[i] as Placed, onZoomed[i] as Placed)).join("");
+    const marks = spots.map((spot, i) => markHtml(ctx, spot, onCommon[i] as Placed, onZoomed[i] as Placed)).join("");
     return `<div class="lane"><a class="lane-label" href="#${doc.anchor}" title="${esc(path)}" style="--doc:${doc.colour}">${esc(doc.label)}</a><div class="track" style="--h:${rows(onCommon)}em;--zh:${rows(onZoomed)}em">${gridLines(common, "common-only")}${gridLines(zoomed, "zoom-only")}${marks}</div></div>`;
   });
   return `<div class="tl-topic${contradicted ? " contradicted" : ""}" data-topic="${esc(topic)}">

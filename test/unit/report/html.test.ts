@@ -89,6 +89,7 @@ describe("htmlReporter", () => {
     const timeline = html.slice(html.indexOf('<section id="timeline">'), html.indexOf('<section id="documents">'));
     const marks = [...timeline.matchAll(/<a class="mark[^"]*"/g)];
     expect(marks).toHaveLength(6); // c-1, c-2, c-5, c-6, c-7, c-8; quantities are not on the timeline
+    expect(timeline).toContain('data-claims="1"');
     expect(timeline.match(/class="mark contradicted/g)).toHaveLength(2);
     expect(timeline).toContain('data-topic="Pakistan&#39;s recognition of the Taliban government"');
     expect(timeline).toContain('<span class="label">1979–1989</span>');
@@ -96,6 +97,13 @@ describe("htmlReporter", () => {
     // topics in order of their earliest date
     expect(timeline.indexOf("Soviet–Afghan war")).toBeLessThan(timeline.indexOf("recognition of the Taliban"));
     expect(timeline.indexOf("recognition of the Taliban")).toBeLessThan(timeline.indexOf("Takeover"));
+  });
+
+  it("draws claims of one source stating the same value as one mark", () => {
+    const again = makeClaim({ id: "c-9", rule: "takeover", topic: "Takeover", document: "seeds/000.txt", text: "in August 2021", offset: 900, value: month(2021, 8) });
+    const page = htmlReporter(makeReport({ claims: [takeover, again] }), { color: false });
+    const marks = [...page.matchAll(/<a class="mark[^>]*data-claims="(\d+)"[^>]*><span class="label">([^<]*)</g)].map((m) => [m[1], m[2]]);
+    expect(marks).toEqual([["2", "August 2021 ×2"]]);
   });
 
   it("offers filters by verdict and topic", () => {
