@@ -24,7 +24,7 @@ const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|t
 
 /** The number cores, in order of preference at one position. */
 const CORE = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:` +
+  String.raw`\b(?:` +
     `(?<vague>${VAGUE_SOURCE})(?![A-Za-z])` +
     `|(?<fraction>${FRACTION_SOURCE})(?![A-Za-z])` +
     `|(?<ordnum>\\d+(?:st|nd|rd|th))(?![A-Za-z0-9])` +

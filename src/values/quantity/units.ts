@@ -27,7 +27,7 @@ const CURRENCY_PREFIX: readonly (readonly [RegExp, string])[] = [
   [/₹\s?$/, "INR"],
   [/(?:₨|\bRs\.?)\s?$/, "PKR"],
   [/¥\s?$/, "JPY"],
-  [/(?<![A-Za-z])(USD|EUR|GBP|PKR|INR|AFN|CNY|RMB|JPY|AED|SAR|IRR|RUB|TRY|BDT|CHF|CAD|AUD|LKR|NPR|KZT|UZS|TJS|IRR)\s?$/, ""],
+  [/(?<![A-Za-z])(USD|EUR|GBP|PKR|INR|AFN|CNY|RMB|JPY|AED|SAR|IRR|RUB|TRY|BDT|CHF|CAD|AUD|LKR|NPR|KZT|UZS|TJS)\s?$/, ""],
   [/(?<![A-Za-z])Af\.?\s?$/, "AFN"],
 ];
 
