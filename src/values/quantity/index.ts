@@ -44,10 +44,13 @@ const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y
 export function findQuantities(text: string): Mention[] {
   const out: Mention[] = [];
   const core = new RegExp(CORE.source, CORE.flags);
+  // NOTE: words before a number (qualifier, currency) are read back to `floor` only, the end of
+  // the previous mention, so "300 or more than 400" does not give "more" to both numbers
+  let floor = 0;
   for (let m = core.exec(text); m; m = core.exec(text)) {
     const start = m.index;
     const g = m.groups!;
-    const before = text.slice(Math.max(0, start - 16), start);
+    const before = text.slice(Math.max(floor, start - 16), start);
     if (g["digits"] !== undefined) {
       if (LABEL_BEFORE.test(before) && !/(?:Rs|Af)\.$/.test(before)) continue;
       // "0009-0005-3697-6034", "051-920-1234": chains of digit groups identify, they do not count
@@ -60,21 +63,22 @@ export function findQuantities(text: string): Mention[] {
     let mention: Mention | null = null;
     if (g["vague"] !== undefined) mention = vague(text, start, g["vague"]);
     else if (g["fraction"] !== undefined) {
-      mention = fraction(text, start, g["fraction"]);
+      mention = fraction(text, start, g["fraction"], floor);
       if (!mention) core.lastIndex = start + 1; // "a third visit": read "third" again, as an ordinal
     }
     else if (g["ordnum"] !== undefined) mention = ordinal(text, start, g["ordnum"], Number.parseInt(g["ordnum"], 10), "ordinal/digits");
     else if (g["ordword"] !== undefined) mention = ordinalWord(text, start, g["ordword"]);
     else if (g["digits"] !== undefined) {
-      mention = cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits");
+      mention = cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits", floor);
     } else if (g["words"] !== undefined) {
       const stated = readWords(g["words"], start);
       if (stated && stated.end < start + g["words"].length) core.lastIndex = stated.end;
-      if (stated) mention = cardinal(text, start, stated, "words");
+      if (stated) mention = cardinal(text, start, stated, "words", floor);
     }
     if (mention) {
       out.push(mention);
       if (mention.offset + mention.length > core.lastIndex) core.lastIndex = mention.offset + mention.length;
+      floor = mention.offset + mention.length;
     }
   }
   return out;
@@ -104,11 +108,11 @@ interface Expression {
 }
 
 /** Currency before and unit after one number: "$" + "2 billion", "10" + "%", "300" + " km". */
-function withUnit(text: string, start: number, number: StatedNumber): Expression {
+function withUnit(text: string, start: number, number: StatedNumber, floor: number): Expression {
   let unit = "";
   let currency = false;
   let end = number.end;
-  const windowStart = Math.max(0, start - 8);
+  const windowStart = Math.max(floor, start - 8);
   const cur = readCurrencyBefore(text.slice(windowStart, start), windowStart);
   if (cur) {
     unit = cur.unit;
@@ -149,18 +153,18 @@ function readRange(text: string, first: Expression, opener: string | null): Expr
     ? readDigits(text, m.groups["digits"], numStart + m.groups["digits"].length)
     : readWords(m.groups["words"]!, numStart);
   if (!stated) return null;
-  const second = withUnit(text, numStart, stated);
+  const second = withUnit(text, numStart, stated, first.end);
   if (first.unit && second.unit && first.unit !== second.unit) return null;
   return second;
 }
 
-function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "digits" | "words"): Mention | null {
+function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "digits" | "words", floor: number): Mention | null {
   const lower = text.slice(coreStart, stated.end).toLowerCase();
-  let first = withUnit(text, coreStart, stated);
+  let first = withUnit(text, coreStart, stated, floor);
   let start = first.start;
   const parts: string[] = [];
   // qualifier or range opener before
-  const windowStart = Math.max(0, start - 24);
+  const windowStart = Math.max(floor, start - 24);
   const before = text.slice(windowStart, start);
   const opener = /(?:^|[^A-Za-z])(between|from)\s+$/i.exec(before);
   let qualifier: Qualifier = null;
@@ -300,7 +304,7 @@ function vague(text: string, start: number, phrase: string): Mention | null {
   return mention(text, start, end, "quantity", quantity(magnitude.min, magnitude.max, unit, true, null, null), pattern(parts), counted.phrase);
 }
 
-function fraction(text: string, start: number, phrase: string): Mention | null {
+function fraction(text: string, start: number, phrase: string, floor: number): Mention | null {
   const f = parseFraction(phrase);
   if (!f) return null;
   let end = start + phrase.length;
@@ -312,13 +316,13 @@ function fraction(text: string, start: number, phrase: string): Mention | null {
     const scale = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[s[1]!.toLowerCase()]!;
     const value = clean((f.numerator / f.denominator) * scale);
     const stated: StatedNumber = { value, step: stepOf(value), end: ofScale.lastIndex, scale: s[1]!, bare: false, words: true, ambiguousM: false };
-    return cardinal(text, start, stated, "words");
+    return cardinal(text, start, stated, "words", floor);
   }
   if (f.singular && !/^\s+of\s/i.test(text.slice(end, end + 5))) return null; // "a third visit" is an ordinal
   // "the first half of 2025", "the second half": a part of a period (temporal), not a fraction
   if (phrase.toLowerCase() === "half" && /(?:first|second|latter|former|other|one)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
   const nominal = clean((100 * f.numerator) / f.denominator);
-  const windowStart = Math.max(0, start - 24);
+  const windowStart = Math.max(floor, start - 24);
   const q = readQualifierBefore(text.slice(windowStart, start), windowStart);
   const qualifier = q ? q.qualifier : null;
   const from = q ? q.edge : start;

@@ -118,8 +118,35 @@ describe("findQuantities: mention shape", () => {
     const [m] = findQuantities(text);
     expect(m).toMatchObject({ offset: 14, length: 17, text: "nearly $1 billion", pattern: "quantity/qualified-currency-digits-scale" });
   });
+  it("does not lend one qualifier to two numbers", () => {
+    expect(findQuantities("300 or more than 400 people").map((m) => m.text)).toEqual(["300 or more", "400"]);
+  });
   it("is deterministic", () => {
     const text = "over 2,800 fatalities and 1.7 million refugees";
     expect(JSON.stringify(findQuantities(text))).toBe(JSON.stringify(findQuantities(text)));
+  });
+});
+
+describe("findQuantities and findNoise: properties", async () => {
+  const fc = await import("fast-check");
+  const { findNoise } = await import("../../../src/values/noise/index.js");
+  const pieces = ["over ", "2,800", " ", "$", "1.7", " million", "%", "-", " to ", "between ", " and ", "three", "-thirds",
+    " of ", "refugees", "(", ")", "Smith, 2011", "3.4.", "\n", "Taliban 2.0", "nearly", "a", "half", "9/11", "0009-0005", ".", ",", " or more", " than ", "about ", "£"];
+  it("never throws; mentions are in order, do not overlap, and their text is the span", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        for (const found of [findQuantities(text), findNoise(text)]) {
+          let reach = 0;
+          for (const m of found) {
+            expect(m.offset).toBeGreaterThanOrEqual(reach);
+            expect(m.length).toBeGreaterThan(0);
+            expect(text.slice(m.offset, m.offset + m.length)).toBe(m.text);
+            reach = m.offset + m.length;
+          }
+        }
+      }),
+      { numRuns: 400, seed: 20250901 },
+    );
   });
 });
