@@ -1,6 +1,6 @@
 /**
  * Diagnostic codes of the ingest stage (RC1xx), one place so messages and docs agree.
- * All are warnings: the file is skipped or read with a caveat, and the run goes on.
+ * All but RC108 are warnings: the file is skipped or read with a caveat, and the run goes on.
  */
 export const INGEST_CODES = {
   /** photo.png, report.pdf, data.bin: binary content, skipped. */
@@ -17,4 +17,6 @@ export const INGEST_CODES = {
   tooLarge: "RC106",
   /** Front matter that is not a YAML mapping, or a date in it that cannot be read. */
   frontMatter: "RC107",
+  /** relcheck.yml that cannot be read or used as written (an error: the run stops). */
+  config: "RC108",
 } as const;

@@ -1,13 +1,13 @@
 /**
  * ingest: paths → SourceDocument[]. Owns reading and the per-file decisions: skip binaries,
  * decode (encoding-detection in decode-bytes.ts), count byte-identical files once, read front
- * matter, mask markup (Markdown, HTML) and index lines. Every file-level problem is a warning
+ * matter and the dates relcheck.yml gives, mask markup (Markdown, HTML) and index lines. Every file-level problem is a warning
  * Diagnostic and the run goes on; only "nothing readable at all" and missing paths are errors.
  * Does not own document dates beyond front matter (document-date.ts) or anything about claims.
  */
 import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { Diagnostic, SourceDocument } from "../types.js";
 import { decodeBytes, sniffBom, sniffUtf16, type Decoded } from "./decode-bytes.js";
@@ -17,6 +17,7 @@ import { INGEST_CODES } from "./ingest-codes.js";
 import { lineStarts, position } from "./line-index.js";
 import { markdownMask } from "./markdown-mask.js";
 import { mergeRanges, type Range } from "./mask-ranges.js";
+import { normalizeDocumentPath, readProjectConfig, type ProjectConfig } from "./project-config.js";
 import { SNIFF_BYTES, sniffBinary } from "./sniff-binary.js";
 import { expandInputs } from "./walk-inputs.js";
 
@@ -134,7 +135,24 @@ function warning(code: string, file: string, message: string): Diagnostic {
   return { code, severity: "warning", message, file };
 }
 
+/** relcheck.yml in the working directory, or a one-line UserError naming its first problem. */
+function projectConfig(cwd: string): ProjectConfig | null {
+  const { config, diagnostics } = readProjectConfig(cwd);
+  const first = diagnostics[0];
+  if (first) throw new UserError(first.message, first.file, first.line, first.column);
+  return config;
+}
+
+/** A document that states no date of its own takes the one relcheck.yml gives it. */
+function withManifestDate(doc: SourceDocument, config: ProjectConfig | null, cwd: string): SourceDocument {
+  if (!config || doc.date) return doc;
+  const key = normalizeDocumentPath(isAbsolute(doc.path) ? relative(cwd, doc.path) : doc.path);
+  const date = config.documents[key];
+  return date ? { ...doc, date, dateSource: "manifest" } : doc;
+}
+
 export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions = {}): ReadResult {
+  const config = projectConfig(cwd);
   const { files, diagnostics } = expandInputs(paths, cwd);
   const readFile = options.readFile ?? readFileBounded;
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
@@ -168,8 +186,9 @@ export function readDocuments(paths: readonly string[], cwd: string, options: Re
     if (decoded.warning) diagnostics.push(warning(INGEST_CODES.encoding, path, decoded.warning));
     const built = buildDocument(path, sha256, decoded);
     diagnostics.push(...built.diagnostics);
-    bySha.set(sha256, { document: built.document, duplicates: [] });
-    documents.push(built.document);
+    const document = withManifestDate(built.document, config, cwd);
+    bySha.set(sha256, { document, duplicates: [] });
+    documents.push(document);
   }
   for (const [, entry] of bySha) {
     if (entry.duplicates.length === 0) continue;
