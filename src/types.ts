@@ -204,6 +204,11 @@ export interface CompiledRule {
   distinctAfterDays: number | null;
   /** What tells occurrences apart: the actors of the sentence, or the proper name before the trigger. */
   subject: "actors" | "name";
+  /**
+   * Quantities are compared only when they share a time frame or a proper name (a place, person or
+   * group): the toll of one attack is not the toll of another.
+   */
+  anchored: boolean;
   measures: readonly RuleMeasure[];
   /** For quantity rules: the counted noun (if the grammar found one) must match one of these. */
   counted: readonly string[];

@@ -34,7 +34,6 @@ function namesIn(sentence: string, countries: ReadonlySet<string>): string[] {
     const name = words.join(" ").trim();
     if (name.length < 3) continue;
     if (countriesIn(name).length > 0 && countriesIn(name).every((c) => countries.has(c))) continue;
-    if (/^[\p{Lu}\d\W]+$/u.test(name) && name.length <= 5) continue; // acronyms (TTP, UN) say little about who
     out.add(name.toLowerCase());
   }
   return [...out].sort();

@@ -135,7 +135,11 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
   for (const m of mentions) {
     if ((m.kind !== "date" && m.kind !== "range") || !m.value) continue;
     const before = sentence.slice(Math.max(0, m.offset - 24), m.offset);
-    const signal = FRAME_SIGNAL.exec(before)?.[1]?.toLowerCase() ?? (/^(?:as of|since)\b/i.test(m.text) ? "since" : null);
+    const signal =
+      FRAME_SIGNAL.exec(before)?.[1]?.toLowerCase() ??
+      (/^(?:as of|since)\b/i.test(m.text) ? "since" : null) ??
+      // "Since the movement swept back into Kabul on 15 August 2021, …": since opens the clause.
+      (/\bsince\b[^,;.]{0,60}$/i.test(sentence.slice(Math.max(0, m.offset - 70), m.offset)) ? "since" : null);
     if (!signal) continue;
     const d = distance(starts, span(quantity), span(m));
     if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal, d };

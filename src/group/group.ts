@@ -5,20 +5,21 @@
  *   - recurring topics (visits, strikes): their dates overlap — different dates are different events;
  *   - single topics with distinct-after: the middles of their dates lie within that distance;
  *   - other single topics: always.
- * Clustering is complete-linkage (a claim joins an occurrence only if it fits every member) and
- * best-fit (the most similar occurrence wins), processed from the most precise claim to the least,
- * so one vague claim cannot chain two different events together. Cost: O(claims × occurrences)
+ * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
+ * every member) and best-fit (the most similar occurrence wins), processed from the most precise
+ * claim to the least, so one vague date cannot chain two different events together; subjects need
+ * to fit one member only, because each sentence names only some of those involved. Cost: O(claims × occurrences)
  * per rule.
  */
 import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
 import { centre, comparable, overlaps, similarity, toInterval, width } from "../values/intervals.js";
 
-function disjointNonEmpty(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
-}
-
-/** Subjects compatible: no side names a different set of countries or of other names. */
+/**
+ * Subjects compatible: one side names no one, or the two share a country or a word of a proper
+ * name. Sentences mention bystanders, so only a complete lack of overlap ("the Soviet withdrawal"
+ * and "the U.S. withdrawal") keeps two claims apart.
+ */
 export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
   if (rule.subject === "name") {
     const [na, nb] = [a.actors[0], b.actors[0]];
@@ -27,17 +28,28 @@ export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
     const wb = nb.slice("title:".length).split(" ");
     return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
   }
-  const x = decodeActors(a.actors);
-  const y = decodeActors(b.actors);
-  // Names match on any shared word: "ishaq dar" and "dar" are one person.
-  const words = (names: readonly string[]): string[] => names.flatMap((n) => n.split(" "));
-  return !disjointNonEmpty(x.countries, y.countries) && !disjointNonEmpty(words(x.names), words(y.names));
+  const evidence = (c: Claim): string[] => {
+    const { countries, names } = decodeActors(c.actors);
+    return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
+  };
+  const x = evidence(a);
+  const y = evidence(b);
+  return x.length === 0 || y.length === 0 || x.some((e) => y.includes(e));
 }
 
-function sameOccurrence(rule: CompiledRule, a: Claim, b: Claim): boolean {
+/** Same non-null frame, or a proper name in common. */
+function anchoredTogether(a: Claim, b: Claim): boolean {
+  if (a.frame && b.frame) return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
+  if (a.frame || b.frame) return false;
+  const words = (c: Claim): string[] => decodeActors(c.actors).names.flatMap((n) => n.split(" "));
+  const wa = words(a);
+  return words(b).some((w) => wa.includes(w));
+}
+
+/** Whether the values of two claims can describe one occurrence (subjects aside). */
+function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
   if (!comparable(a.value, b.value)) return false;
-  if (!sameSubject(rule, a, b)) return false;
-  if (a.value.type === "quantity") return true;
+  if (a.value.type === "quantity") return !rule.anchored || anchoredTogether(a, b);
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
   if (rule.cardinality === "recurring") return overlaps(ia, ib);
@@ -67,7 +79,10 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
     for (const claim of [...own].sort(byPrecision)) {
       let best: { members: Claim[]; score: number } | null = null;
       for (const members of occurrences) {
-        if (!members.every((m) => sameOccurrence(rule, m, claim))) continue;
+        // Values must fit every member (complete linkage); the subject must fit one of them, since
+        // each sentence names only some of those involved.
+        if (!members.every((m) => sameTime(rule, m, claim))) continue;
+        if (!members.some((m) => sameSubject(rule, m, claim))) continue;
         const score = Math.max(...members.map((m) => similarity(toInterval(m.value), toInterval(claim.value))));
         if (!best || score > best.score) best = { members, score };
       }

@@ -24,9 +24,9 @@ const SEVERITY: Record<Verdict, number> = { agree: 0, diverge: 1, contradict: 2 
 
 const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
 
+/** A claim that states no time frame is taken to share the other's (the text does not say they differ). */
 function sameFrame(a: Claim, b: Claim): boolean {
-  if (!a.frame && !b.frame) return true;
-  if (!a.frame || !b.frame) return false;
+  if (!a.frame || !b.frame) return true;
   return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
 }
 
@@ -40,6 +40,21 @@ function isExact(a: Claim): boolean {
   return !v.approximate && v.min !== null && v.min === v.max;
 }
 
+/**
+ * Approximate figures ("about $1.1 billion", "nearly $1 billion") that miss each other by less
+ * than the larger of their tolerances only diverge: their authors rounded differently.
+ */
+function withinSlack(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type !== "quantity" || vb.type !== "quantity" || !(va.approximate || vb.approximate)) return false;
+  const tolerance = (v: QuantityValue): number =>
+    v.approximate && v.nominal !== null && v.min !== null && v.max !== null ? Math.max(v.max - v.nominal, v.nominal - v.min) : 0;
+  const slack = Math.max(tolerance(va), tolerance(vb));
+  const ia = toInterval(va);
+  const ib = toInterval(vb);
+  return Math.max(ia.lo - ib.hi, ib.lo - ia.hi) <= slack;
+}
+
 export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Verdict; basis: Basis } {
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
@@ -47,6 +62,7 @@ export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Ver
   if (a.value.type === "quantity" && !sameFrame(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", a: a.id, b: b.id } };
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
+  if (!overlaps(ia, ib) && withinSlack(a, b)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
   if (!overlaps(ia, ib)) {
     return single
       ? { verdict: "contradict", basis: { kind: "disjoint-intervals", a: a.id, b: b.id } }
@@ -68,10 +84,18 @@ export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Ver
   return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
 }
 
-/** Claims that state the same measure over the same time frame: comparable value by value. */
-function partitionKey(c: Claim): string {
-  const frame = c.value.type === "quantity" && c.frame ? `${c.frame.start}/${c.frame.end}` : "";
-  return `${c.measure ?? ""}|${frame}`;
+function frameKey(c: Claim): string {
+  return c.value.type === "quantity" && c.frame ? `${c.frame.start}/${c.frame.end}` : "";
+}
+
+/**
+ * The comparable parts of claims of one measure: one per stated time frame, and claims that
+ * state no frame join every part (the text does not say they differ).
+ */
+function framePartitions(claims: readonly Claim[]): Claim[][] {
+  const frames = [...new Set(claims.map(frameKey).filter((k) => k !== ""))];
+  if (frames.length <= 1) return [[...claims]];
+  return frames.map((f) => claims.filter((c) => frameKey(c) === f || frameKey(c) === ""));
 }
 
 function makeFinding(group: ClaimGroup, claims: readonly Claim[], verdict: Verdict, basis: Basis): Finding {
@@ -109,31 +133,32 @@ function judgePartition(group: ClaimGroup, claims: readonly Claim[]): Finding | 
 }
 
 /**
- * One occurrence → its findings. Claims are first split by measure and time frame; each part
- * with two sources (or a self-contradiction) is judged on its own, and when the occurrence holds
- * several parts from two or more documents, one more finding says the sources give figures for
- * different measures or time frames (diverge) — so "1.7 million ordered to leave" and "1.2 million
- * repatriated" are reported side by side without ever contradicting.
+ * One occurrence → its findings. Claims are split by measure, then by time frame (claims without
+ * a frame join every frame); each part with two sources (or a self-contradiction) is judged on its
+ * own. When a measure holds several frames, or the occurrence several measures, from two or more
+ * documents, one more finding says so (diverge) — so "1.7 million ordered to leave" and "1.2
+ * million repatriated" are reported side by side without ever contradicting.
  */
 export function judgeGroup(group: ClaimGroup): Finding[] {
-  const parts = new Map<string, Claim[]>();
-  for (const c of group.claims) {
-    const key = partitionKey(c);
-    parts.set(key, [...(parts.get(key) ?? []), c]);
+  const byMeasure = new Map<string, Claim[]>();
+  for (const c of group.claims) byMeasure.set(c.measure ?? "", [...(byMeasure.get(c.measure ?? "") ?? []), c]);
+  const findings = new Map<string, Finding>();
+  const add = (f: Finding | null): void => {
+    if (f && !findings.has(f.id)) findings.set(f.id, f);
+  };
+  const documents = (claims: readonly Claim[]): number => new Set(claims.map((c) => c.document)).size;
+  for (const claims of byMeasure.values()) {
+    const parts = framePartitions(claims);
+    for (const part of parts) add(part.length > 1 ? judgePartition(group, part) : null);
+    if (parts.length > 1 && documents(claims) > 1) {
+      const framed = claims.filter((c) => frameKey(c) !== "");
+      const other = framed.find((c) => frameKey(c) !== frameKey(framed[0]!))!;
+      add(makeFinding(group, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }));
+    }
   }
-  const findings: Finding[] = [];
-  for (const claims of parts.values()) {
-    const f = claims.length > 1 ? judgePartition(group, claims) : null;
-    if (f) findings.push(f);
+  if (byMeasure.size > 1 && documents(group.claims) > 1) {
+    const measures = [...byMeasure.keys()].map((m) => (m === "" ? "unspecified" : m));
+    add(makeFinding(group, group.claims, "diverge", { kind: "different-measures", measures }));
   }
-  const documents = new Set(group.claims.map((c) => c.document));
-  if (parts.size > 1 && documents.size > 1) {
-    const measures = [...new Set(group.claims.map((c) => c.measure))];
-    const basis: Basis =
-      measures.length > 1
-        ? { kind: "different-measures", measures: measures.map((m) => m ?? "unspecified") }
-        : { kind: "different-frames", a: group.claims[0]!.id, b: group.claims.find((c) => partitionKey(c) !== partitionKey(group.claims[0]!))!.id };
-    findings.push(makeFinding(group, group.claims, "diverge", basis));
-  }
-  return findings;
+  return [...findings.values()];
 }

@@ -21,6 +21,7 @@ export interface RuleDefinition {
   exclude?: string[];
   window?: number;
   subject?: "actors" | "name";
+  anchored?: boolean;
   counted?: string[];
   units?: string[];
   measures?: { name: string; triggers: string[] }[];
@@ -109,6 +110,7 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     patterns: def.patterns ?? [],
     distinctAfterDays: def["distinct-after"] ? parseDistinctAfter(def["distinct-after"]) : null,
     subject: def.subject ?? "actors",
+    anchored: def.anchored ?? false,
     measures: (def.measures ?? []).map((m) => ({ name: m.name, triggers: m.triggers })),
     counted: def.counted ?? [],
     examples,

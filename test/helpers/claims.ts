@@ -50,6 +50,7 @@ export function rule(over: Partial<CompiledRule> = {}): CompiledRule {
     patterns: [],
     distinctAfterDays: null,
     subject: "actors",
+    anchored: false,
     measures: [],
     counted: [],
     examples: [],

@@ -33,12 +33,19 @@ describe("groupClaims", () => {
     expect(ids(groupClaims([soviet, us, us2], [rule()]))).toEqual([[us.id, us2.id].sort()]);
   });
 
-  it("does not let a vague claim chain two different events together (complete linkage, best fit)", () => {
-    const dar = claim(date("2025-04-16", "2025-04-30", "part"), { actors: ["Afghanistan", "name:ishaq dar"] });
-    const other = claim(date("2025-04-01", "2025-04-30", "month"), { actors: ["Afghanistan", "name:nooruddin azizi"] });
-    const quote = claim(date("2025-04-19"), { actors: ["Afghanistan", "Pakistan"] });
-    const groups = groupClaims([dar, other, quote], [rule({ cardinality: "recurring" })]);
-    expect(ids(groups)).toEqual([[dar.id, quote.id].sort()]);
+  it("does not let a vague date chain two different events together (complete linkage, best fit)", () => {
+    const early = claim(date("2025-04-01", "2025-04-05"));
+    const late = claim(date("2025-04-25", "2025-04-30"));
+    const month = claim(date("2025-04-01", "2025-04-30", "month"));
+    const groups = groupClaims([early, late, month], [rule({ cardinality: "recurring" })]);
+    expect(ids(groups)).toEqual([[late.id, month.id].sort()]);
+  });
+
+  it("does not let bystanders in a sentence split one event: any shared country or name will do", () => {
+    const a = claim(date("2021-08-15"), { actors: ["Pakistan", "name:taliban"] });
+    const b = claim(date("2021-08-01", "2021-08-31", "month"), { actors: ["Afghanistan", "Qatar", "name:taliban"] });
+    const c = claim(date("2021-01-01", "2021-12-31", "year"), { actors: ["Afghanistan"] });
+    expect(ids(groupClaims([a, b, c], [rule()]))).toEqual([[a.id, b.id, c.id].sort()]);
   });
 
   it("compares named topics only by compatible names", () => {
