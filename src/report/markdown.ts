@@ -32,10 +32,15 @@ function code(text: string): string {
 }
 
 function claimCell(claim: Claim): string {
-  const parts = [`**${escapeCell(describeValue(claim.value))}**`];
-  if (claim.measure) parts.push(`(${escapeCell(measureLabel(claim.measure))})`);
-  if (claim.frame) parts.push(`in ${escapeCell(describeFrame(claim.frame))}`);
-  parts.push(`— “${escapeCell(claim.text)}” ${code(location(claim))}`);
+  const value = describeValue(claim.value);
+  const parts = [`**${escapeCell(value)}**`];
+  const notes = [
+    ...(claim.measure ? [escapeCell(measureLabel(claim.measure))] : []),
+    ...(claim.frame ? [`time frame ${escapeCell(describeFrame(claim.frame))}`] : []),
+  ];
+  if (notes.length > 0) parts.push(`(${notes.join("; ")})`);
+  // The words as written, unless they are the value itself ("1997" → 1997).
+  parts.push(claim.text === value ? "—" : `— “${escapeCell(claim.text)}”`, code(location(claim)));
   return parts.join(" ");
 }
 

@@ -143,3 +143,20 @@ describe("timeScale", () => {
     expect(wide.ticks.at(-1)?.label).toBe("2030");
   });
 });
+
+describe("scan seeds/ --format html", () => {
+  it("renders the seeds' findings and timeline", async () => {
+    const { runCli } = await import("../../helpers/run-cli.js");
+    const run = await runCli(["scan", "seeds/", "--format", "html"]);
+    const page = run.stdout;
+    const contradictions = page.slice(page.indexOf('id="contradictions"'), page.indexOf('id="divergences"'));
+    expect(contradictions).toContain('<p class="value">1997</p>');
+    expect(contradictions).toContain('<p class="value">1996</p>');
+    expect(contradictions).toMatch(/It was in <mark>1997<\/mark> that Pakistan <span class="trigger">recognised<\/span>/);
+    const divergences = page.slice(page.indexOf('id="divergences"'), page.indexOf('id="agreements"'));
+    for (const v of ["1.7 million people", "about 1.2 million people", "an estimated 3 million people"]) {
+      expect(divergences).toContain(`<p class="value">${v}</p>`);
+    }
+    expect(page).toMatch(/<div class="tl-topic contradicted" data-topic="[^"]+">/);
+  });
+});

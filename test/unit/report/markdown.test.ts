@@ -61,6 +61,17 @@ describe("markdownReporter", () => {
 
   it("shows values in the reader's terms with measure, quote and location", () => {
     expect(rows[1]).toContain("**1997** — “in 1997” `seeds/001.txt:6:10`<br>**1996** — “In 1996” `seeds/002.txt:3:1`");
+    const bare = markdownReporter(
+      makeReport({
+        claims: [
+          makeClaim({ id: "c-p", text: "1997", value: year(1997), document: "p.txt" }),
+          makeClaim({ id: "c-q", text: "over 2,800", value: quantity({ min: 2800, max: null, qualifier: "over", nominal: 2800 }), frame: year(2021), measure: "killed-in-action", document: "q.txt" }),
+        ],
+        findings: [makeFinding({ claims: ["c-p", "c-q"] })],
+      }),
+      { color: false },
+    );
+    expect(bare).toContain("**1997** — `p.txt:1:8`<br>**over 2,800 people** (killed in action; time frame 2021) — “over 2,800” `q.txt:1:8`");
     expect(rows[2]).toContain("**about 1.2 million people** (repatriated) — “Around 1.2 million”");
     expect(rows[2]).toContain("**an estimated 3 million people** (hosted)");
   });
@@ -87,5 +98,20 @@ describe("escapeCell", () => {
     ["AT&T", "AT&amp;T"],
   ])("%j → %j", (input, expected) => {
     expect(escapeCell(input)).toBe(expected);
+  });
+});
+
+describe("scan seeds/ --format markdown", () => {
+  it("lists every finding of the seeds, the recognition contradiction first", async () => {
+    const { runCli } = await import("../../helpers/run-cli.js");
+    const json = await runCli(["scan", "seeds/", "--format", "json"]);
+    const report = JSON.parse(json.stdout) as { findings: { id: string; verdict: string }[] };
+    const md = await runCli(["scan", "seeds/", "--format", "markdown"]);
+    expect(md.code).toBe(json.code);
+    const rows = md.stdout.split("\n").filter((l) => l.startsWith("| `f-"));
+    expect(rows).toHaveLength(report.findings.length);
+    expect(rows[0]).toMatch(/\*\*contradict\*\*/);
+    expect(rows[0]).toContain("**1997** — `seeds/001_");
+    expect(rows[0]).toContain("**1996** — `seeds/002_");
   });
 });
