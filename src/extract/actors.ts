@@ -16,7 +16,9 @@ const TITLE_WORDS = new Set(
     "mr mrs ms dr prof president vice prime minister deputy foreign defence defense interior commerce finance " +
     "secretary general special representative ambassador envoy chief spokesman spokeswoman spokesperson " +
     "king queen prince sheikh emir mullah maulana senator governor mayor commander army navy force forces " +
-    "ministry office department government council committee the of and for on in at to a an"
+    "ministry office department government council committee the of and for on in at to a an " +
+    "january february march april may june july august september october november december " +
+    "monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
 );
 

@@ -37,10 +37,9 @@ export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
   return x.length === 0 || y.length === 0 || x.some((e) => y.includes(e));
 }
 
-/** Same non-null frame, or a proper name in common. */
+/** The same stated frame, or (when a frame is left unstated) a proper name in common. */
 function anchoredTogether(a: Claim, b: Claim): boolean {
   if (a.frame && b.frame) return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
-  if (a.frame || b.frame) return false;
   const words = (c: Claim): string[] => decodeActors(c.actors).names.flatMap((n) => n.split(" "));
   const wa = words(a);
   return words(b).some((w) => wa.includes(w));
