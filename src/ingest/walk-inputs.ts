@@ -8,8 +8,8 @@
  *   "seeds/*.txt"     → the files the glob matches (picomatch syntax)
  *   seeds/000.txt     → that file
  */
-import { lstatSync, readdirSync, statSync, type Stats } from "node:fs";
-import { posix, resolve } from "node:path";
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
+import { join, posix, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { UserError } from "../errors.js";
 import type { Diagnostic } from "../types.js";
@@ -68,8 +68,16 @@ function warn(walk: Walk, code: string, file: string, message: string): void {
   walk.diagnostics.push({ code, severity: "warning", message, file });
 }
 
-/** Depth-first, names sorted, so the order of warnings is deterministic. */
-function walkDir(walk: Walk, rel: string, ancestors: Map<string, string>): void {
+/** Whether directory `inner` is `outer` or lies inside it (real paths). */
+function within(inner: string, outer: string): boolean {
+  return inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
+}
+
+/**
+ * Depth-first, names sorted, so the order of warnings is deterministic. A link to a directory
+ * that contains the one being walked (`d/up -> ..`, `d/root -> /`) is a loop and not followed.
+ */
+function walkDir(walk: Walk, rel: string, real: string): void {
   let entries;
   try {
     entries = readdirSync(resolve(walk.cwd, rel), { withFileTypes: true });
@@ -81,31 +89,32 @@ function walkDir(walk: Walk, rel: string, ancestors: Map<string, string>): void 
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const child = rel === "" ? entry.name : rel.endsWith("/") ? `${rel}${entry.name}` : `${rel}/${entry.name}`;
+    const absolute = resolve(walk.cwd, child);
     let stat: Stats;
+    let childReal = join(real, entry.name);
     if (entry.isSymbolicLink()) {
       try {
-        stat = statSync(resolve(walk.cwd, child));
+        stat = statSync(absolute);
+        childReal = realpathSync(absolute);
       } catch (error) {
         warn(walk, INGEST_CODES.link, child, `${describeErrno(error)}; not followed`);
         continue;
       }
+      if (stat.isDirectory() && within(real, childReal)) {
+        const shown = relative(walk.cwd, childReal).split(sep).join("/") || ".";
+        warn(walk, INGEST_CODES.link, child, `symbolic link loop (leads back to ${shown}); not followed`);
+        continue;
+      }
     } else if (entry.isDirectory() || entry.isFile()) {
-      stat = lstatSync(resolve(walk.cwd, child));
+      stat = lstatSync(absolute);
     } else {
       continue; // FIFOs, sockets and devices inside a directory are not documents
     }
     if (stat.isDirectory()) {
       const id = identity(stat);
-      const loopsTo = ancestors.get(id);
-      if (loopsTo !== undefined) {
-        warn(walk, INGEST_CODES.link, child, `symbolic link loop (leads back to ${loopsTo}); not followed`);
-        continue;
-      }
       if (walk.seen.has(id)) continue; // the same directory under another name: already walked
       walk.seen.add(id);
-      ancestors.set(id, child);
-      walkDir(walk, child, ancestors);
-      ancestors.delete(id);
+      walkDir(walk, child, childReal);
     } else if (stat.isFile() && walk.accept(child, entry.name)) {
       walk.found.push(child);
     }
@@ -114,7 +123,7 @@ function walkDir(walk: Walk, rel: string, ancestors: Map<string, string>): void 
 
 function startWalk(cwd: string, root: string, rootStat: Stats, diagnostics: Diagnostic[], accept: Walk["accept"]): string[] {
   const walk: Walk = { cwd, seen: new Set([identity(rootStat)]), diagnostics, accept, found: [] };
-  walkDir(walk, root, new Map([[identity(rootStat), root === "" ? "." : root]]));
+  walkDir(walk, root, realpathSync(resolve(cwd, root === "" ? "." : root)));
   return walk.found;
 }
 

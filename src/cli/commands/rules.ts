@@ -69,7 +69,7 @@ function load(selection: Selection, flags: RulesFlags, io: CliIo): CompiledRule[
   if (!result.ok) {
     for (const d of result.diagnostics) io.stderr(located(d));
     const n = result.diagnostics.length;
-    io.stderr(`relcheck: ${n} problem${n === 1 ? "" : "s"} in ${selection.label}\n`);
+    io.stdout(`${n} problem${n === 1 ? "" : "s"} in ${selection.label}\n`);
     return null;
   }
   const roots = selection.dirs.length > 0 ? selection.dirs.map((d) => realpathSync(d)) : [builtinReal];

@@ -73,6 +73,18 @@ describe("expandInputs", () => {
     expect(result.diagnostics[0]!.message).toMatch(/loop/);
   });
 
+  it("does not follow a link to a directory that contains the walk (the root of the file system)", () => {
+    put("d/a.txt");
+    symlinkSync("/", join(dir, "d/root"));
+    symlinkSync(dir, join(dir, "d/home"));
+    const result = expandInputs(["d"], dir);
+    expect(result.files).toEqual(["d/a.txt"]);
+    expect(result.diagnostics.map((d) => [d.file, d.message])).toEqual([
+      ["d/home", "symbolic link loop (leads back to .); not followed"],
+      ["d/root", expect.stringMatching(/^symbolic link loop \(leads back to .*\); not followed$/)],
+    ]);
+  });
+
   it("follows a link to a directory outside once, and warns about broken links", () => {
     put("outside/x.txt");
     put("d/a.txt");
