@@ -58,10 +58,20 @@ function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
   return true;
 }
 
+const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Most precise first; ties broken by what the claims say, not by file names, so renaming or
+ * reordering files cannot change how claims cluster.
+ */
 function byPrecision(a: Claim, b: Claim): number {
+  const [ia, ib] = [toInterval(a.value), toInterval(b.value)];
   return (
-    width(toInterval(a.value)) - width(toInterval(b.value)) ||
-    (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
+    width(ia) - width(ib) ||
+    cmp(ia.lo, ib.lo) ||
+    cmp(a.text, b.text) ||
+    cmp(a.sentence, b.sentence) ||
+    cmp(a.document, b.document) ||
     a.offset - b.offset
   );
 }

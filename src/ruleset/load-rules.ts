@@ -82,14 +82,14 @@ function describeAjvError(error: ErrorObject): { message: string; key?: string }
 /** Parse and check one rule file; diagnostics carry file:line:col. */
 export function loadRuleFile(file: string, text: string): { rule?: CompiledRule; diagnostics: Diagnostic[] } {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];
   const err = (message: string, line?: number, column?: number): void => {
     diagnostics.push({ code: "RC201", severity: "error", message, file, ...(line ? { line } : {}), ...(column ? { column } : {}) });
   };
   for (const e of doc.errors) {
     const pos = e.linePos?.[0];
-    err(`invalid YAML: ${e.message.split("\n")[0]}`, pos?.line, pos?.col);
+    err(`invalid YAML: ${e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`, pos?.line, pos?.col);
   }
   if (diagnostics.length > 0) return { diagnostics };
   const data: unknown = doc.toJS();

@@ -16,7 +16,8 @@ describe("relcheck scan", () => {
     const run = await runCli(["scan", "seeds/"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("CONTRADICT");
-    expect(run.stdout).toContain("recognition of a government");
+    expect(run.stdout).toContain("recognition of a");
+    expect(run.stdout).toMatch(/“1997” \(001_960c20d4e2caabca\.txt:4\)/);
     expect(run.stdout).toMatch(/5 documents, \d+ claims: 1 contradiction, \d+ divergences?, \d+ agreements?\n$/);
     expect(run.stdout).not.toMatch(/\u001b\[/); // no colour when not a TTY
   });
