@@ -67,7 +67,7 @@ export interface Bounds {
  *   exact        → [n, n]
  *   over/at least → [n, null]
  *   up to        → [null, n]
- *   nearly       → [n − tol, n], approximate
+ *   nearly       → [n − min(tol, n/10), n], approximate
  *   around/estimated → [n − tol, n + tol], approximate
  */
 export function bounds(n: number, step: number, qualifier: Qualifier): Bounds {
@@ -81,7 +81,9 @@ export function bounds(n: number, step: number, qualifier: Qualifier): Bounds {
     case "up to":
       return { min: null, max: n, approximate: false };
     case "nearly":
-      return { min: clean(n - tol), max: n, approximate: true };
+      // "nearly $1 billion" is just under a billion, not anything above half a billion: the
+      // shortfall is at most a tenth of the number, however round the number is.
+      return { min: clean(n - Math.min(tol, n / 10)), max: n, approximate: true };
     case "around":
     case "estimated":
       return { min: clean(Math.max(0, n - tol)), max: clean(n + tol), approximate: true };
