@@ -1,13 +1,14 @@
 /**
  * Writing a report to `--output FILE` safely. Owns two promises the CLI makes:
  * - relcheck never writes to an input: a target that is one of the inputs (same path after
- *   resolving symlinks, or the same file through a hard link) is refused with a UserError;
+ *   resolving symlinks, the same file through a hard link, or a byte-identical copy of an input)
+ *   is refused with a UserError; inputsOf(report) lists every file a scan read or passed over;
  * - an interrupted or failed write never leaves a half report: the content goes to a temporary
  *   file in the target's directory, is flushed, and is then renamed over the target (atomic on
  *   POSIX file systems). On failure the temporary file is removed and the target is untouched.
  */
-import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { UserError } from "../errors.js";
 
@@ -29,13 +30,35 @@ function canonical(path: string): string {
   }
 }
 
-function identity(path: string): { dev: number; ino: number } | null {
+function identity(path: string): { dev: number; ino: number; size: number } | null {
   try {
     const s = statSync(path);
-    return s.isFile() ? { dev: s.dev, ino: s.ino } : null;
+    return s.isFile() ? { dev: s.dev, ino: s.ino, size: s.size } : null;
   } catch {
     return null;
   }
+}
+
+function sha256(path: string): string | null {
+  try {
+    return createHash("sha256").update(readFileSync(path)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every file a scan read or passed over: the documents, the copies counted once with them
+ * (`duplicates`), and the files diagnostics name (skipped binaries, unreadable files).
+ */
+export function inputsOf(report: {
+  documents: readonly { path: string; duplicates?: readonly string[] }[];
+  diagnostics: readonly { file?: string }[];
+}): string[] {
+  const paths = new Set<string>();
+  for (const d of report.documents) for (const p of [d.path, ...(d.duplicates ?? [])]) paths.add(p);
+  for (const d of report.diagnostics) if (d.file) paths.add(d.file);
+  return [...paths].sort();
 }
 
 function reason(error: unknown): string {
@@ -63,12 +86,20 @@ function reason(error: unknown): string {
 export function assertNotAnInput(path: string, opts: WriteOutputOptions): void {
   const target = canonical(resolve(opts.cwd, path));
   const targetId = identity(target);
+  let targetHash: string | null = null;
   for (const input of opts.inputs) {
     const absolute = canonical(resolve(opts.cwd, input));
     const inputId = targetId ? identity(absolute) : null;
     const sameFile = inputId !== null && targetId !== null && inputId.dev === targetId.dev && inputId.ino === targetId.ino;
     if (absolute === target || sameFile) {
       throw new UserError(`refusing to write the report over an input file (${input})`, path);
+    }
+    // "b.txt" holding the same bytes as input "a.txt": a copy the run counted once, still an input
+    if (inputId !== null && targetId !== null && inputId.size === targetId.size) {
+      targetHash ??= sha256(target);
+      if (targetHash !== null && targetHash === sha256(absolute)) {
+        throw new UserError(`refusing to write the report over a file with the same content as input ${input}`, path);
+      }
     }
   }
 }

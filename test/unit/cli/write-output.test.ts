@@ -3,7 +3,7 @@ import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, r
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeOutput } from "../../../src/cli/write-output.js";
+import { inputsOf, writeOutput } from "../../../src/cli/write-output.js";
 import { UserError } from "../../../src/errors.js";
 
 let dir: string;
@@ -65,6 +65,26 @@ describe("writeOutput", () => {
     refused(() => writeOutput("link.json", "x", { cwd: dir, inputs: ["a.txt"] }));
     refused(() => writeOutput("hard.json", "x", { cwd: dir, inputs: ["a.txt"] }));
     expect(sha(join(dir, "a.txt"))).toBe(before);
+  });
+
+  it("refuses a byte-identical copy of an input (counted once, still an input)", () => {
+    writeFileSync(join(dir, "copy.txt"), readFileSync(join(dir, "a.txt")));
+    const error = refused(() => writeOutput("copy.txt", "x", { cwd: dir, inputs: ["a.txt"] }));
+    expect(error.message).toMatch(/same content as input a\.txt/);
+    expect(readFileSync(join(dir, "copy.txt"))).toEqual(readFileSync(join(dir, "a.txt")));
+    // a file of another content is an ordinary output
+    writeFileSync(join(dir, "old-report.txt"), "y".repeat(readFileSync(join(dir, "a.txt")).length));
+    writeOutput("old-report.txt", "new", { cwd: dir, inputs: ["a.txt"] });
+    expect(readFileSync(join(dir, "old-report.txt"), "utf8")).toBe("new");
+  });
+
+  it("lists every input of a report: documents, their copies and skipped files", () => {
+    expect(
+      inputsOf({
+        documents: [{ path: "b.txt", duplicates: ["copy/b.txt"] }, { path: "a.txt" }],
+        diagnostics: [{ file: "photo.png" }, {}, { file: "a.txt" }],
+      }),
+    ).toEqual(["a.txt", "b.txt", "copy/b.txt", "photo.png"]);
   });
 
   it("refuses an input reached through a symlinked directory", () => {
