@@ -35,8 +35,8 @@ describe("not temporal", () => {
     expect(found.map((m) => m.text)).toEqual([]);
   });
 
-  it("a rate is not a duration: $5 a day", () => {
-    expect(findTemporal("they earn $5 a day", { asOf: null }).map((m) => m.text)).toEqual([]);
+  it("a rate is a recurrence, not a duration: $5 a day", () => {
+    expect(findTemporal("they earn $5 a day", { asOf: null }).map((m) => [m.text, m.kind, m.timex?.value])).toEqual([["a day", "set", "P1D"]]);
   });
   it("a modal 'May' in a headline is not a month", () => {
     expect(findTemporal("Soft Power or Security Outreach? You May Like To Read", { asOf: null })).toEqual([]);

@@ -51,6 +51,7 @@ const TABLE: [string, Expected][] = [
   ["the US invasion following 9/11 attacks", { text: "9/11", kind: "date", value: "2001-09-11..2001-09-11 day", timex: "DATE 2001-09-11" }],
   ["Post-September 11 era, when", { text: "September 11", kind: "date", value: "2001-09-11..2001-09-11 day", timex: "DATE 2001-09-11", pattern: "date/nine-eleven+post" }],
   ["during the 1990s, Pakistani forces", { text: "the 1990s", kind: "date", value: "1990-01-01..1999-12-31 decade", timex: "DATE 199" }],
+  ["music of the ’90s was", { text: "the ’90s", kind: "date", value: "1990-01-01..1999-12-31 decade", timex: "DATE 199" }],
   ["music of the '90s was", { text: "the '90s", kind: "date", value: "1990-01-01..1999-12-31 decade", timex: "DATE 199" }],
   ["in the 20th century", { text: "the 20th century", kind: "date", value: "1900-01-01..1999-12-31 century", timex: "DATE 19" }],
   // parts, halves, quarters, seasons
@@ -87,7 +88,20 @@ const TABLE: [string, Expected][] = [
   ["most recently evident", { text: "recently", kind: "date", value: null, timex: "DATE PAST_REF" }],
   ["In late August, the Afghan foreign ministry", { text: "late August", kind: "date", value: "2025-08-16..2025-08-31 part", timex: "DATE 2025-08", mod: "END" }],
   ["In July, officials", { text: "July", kind: "date", value: "2025-07-01..2025-07-31 month", timex: "DATE 2025-07" }],
-  ["in October, the envoy", { text: "October", kind: "date", value: "2024-10-01..2024-10-31 month", timex: "DATE 2024-10" }],
+  ["in October, the envoy arrived", { text: "October", kind: "date", value: "2024-10-01..2024-10-31 month", timex: "DATE 2024-10" }],
+  ["the envoy will arrive in October", { text: "October", kind: "date", value: "2025-10-01..2025-10-31 month", timex: "DATE 2025-10" }],
+  ["the October talks", { text: "October", kind: "date", value: "2025-10-01..2025-10-31 month", timex: "DATE 2025-10" }],
+  ["the vote will be held on Tuesday", { text: "Tuesday", kind: "date", value: "2025-09-09..2025-09-09 day", timex: "DATE 2025-09-09" }],
+  ["he said on Friday that he will resign", { text: "Friday", kind: "date", value: "2025-09-05..2025-09-05 day", timex: "DATE 2025-09-05" }],
+  ["results for the fourth quarter were weak", { text: "the fourth quarter", kind: "date", value: "2024-10-01..2024-12-31 part", timex: "DATE 2024-Q4" }],
+  ["in the third quarter of this year", { text: "the third quarter of this year", kind: "date", value: "2025-07-01..2025-09-30 part", timex: "DATE 2025-Q3" }],
+  ["by the end of this year", { text: "the end of this year", kind: "date", value: "2025-09-01..2025-12-31 part", timex: "DATE 2025", mod: "END" }],
+  ["stocks fell at the close of the day", { text: "the day", kind: "date", value: "2025-09-05..2025-09-05 day", timex: "DATE 2025-09-05" }],
+  ["cars of the 70s were boxy", { text: "the 70s", kind: "date", value: "1970-01-01..1979-12-31 decade", timex: "DATE 197" }],
+  ["lowest level since '82 in", { text: "'82", kind: "date", value: "1982-01-01..1982-12-31 year", timex: "DATE 1982" }],
+  ["after six straight days of losses", { text: "six straight days", kind: "duration", value: "6-6 day", timex: "DURATION P6D" }],
+  ["tankers at a rate of 15 a year.", { text: "a year", kind: "set", value: null, timex: "SET P1Y" }],
+  ["at 16:00 UTC today, the", { text: "16:00 UTC today", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05T16:00Z" }],
   ["met on Monday in Kabul", { text: "Monday", kind: "date", value: "2025-09-01..2025-09-01 day", timex: "DATE 2025-09-01" }],
   ["a week ago", { text: "a week ago", kind: "date", value: "2025-08-25..2025-08-31 part", timex: "DATE 2025-W35" }],
   ["authorities a few years ago", { text: "a few years ago", kind: "date", value: null, timex: "DATE PAST_REF" }],
@@ -114,7 +128,7 @@ const TABLE: [string, Expected][] = [
   ["at 10 a.m. the", { text: "10 a.m.", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05T10:00" }],
   ["at 4:15 p.m. local", { text: "4:15 p.m.", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05T16:15" }],
   ["said this morning", { text: "this morning", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05TMO" }],
-  ["on Monday morning", { text: "Monday morning", kind: "time", value: "2025-09-01..2025-09-01 day", timex: "TIME 2025-09-01TMO" }],
+  ["talks began on Monday morning", { text: "Monday morning", kind: "time", value: "2025-09-01..2025-09-01 day", timex: "TIME 2025-09-01TMO" }],
 ];
 
 describe("findTemporal (asOf 2025-09-05)", () => {
@@ -146,6 +160,15 @@ describe("without a reference date", () => {
 
   it("keeps absolute dates resolved", () => {
     expect(summary(findTemporal("in August 2021", { asOf: null })[0]!).value).toBe("2021-08-01..2021-08-31 month");
+  });
+});
+
+describe("lists and pairs", () => {
+  it("the 70s and 80s: both decades", () => {
+    expect(findTemporal("cars of the 70s and 80s", { asOf: AS_OF }).map((m) => [m.text, m.timex?.value])).toEqual([
+      ["the 70s", "197"],
+      ["80s", "198"],
+    ]);
   });
 });
 

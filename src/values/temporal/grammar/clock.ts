@@ -1,20 +1,45 @@
 /**
- * Clock times: "10 a.m.", "10:30 pm", "14:48 GMT", "at noon", "midnight". The day is the
- * reference date's (a news report's "10 a.m." is on its own day): TIMEX "2025-09-05T10:00".
+ * Clock times: "10 a.m.", "10:30 pm", "14:48 GMT", "0800 UTC", "at noon", "midnight". The day
+ * is the reference date's (a news report's "10 a.m." is on its own day): TIMEX
+ * "2025-09-05T10:00", unless a day word follows: "16:00 UTC today", "12:00 UTC Monday".
  */
-import { iso, type Ymd } from "../calendar.js";
+import { addDays, iso, type Ymd } from "../calendar.js";
+import { WEEKDAY, weekdayNumber } from "../lexicon.js";
 import { dayPeriod } from "../periods.js";
 import { type Hit, at, before, unresolvedHit } from "./hit.js";
+import { leanOf, pickOccurrence } from "./tense.js";
 
 const END = "(?![\\p{L}\\p{N}_])";
 const ZONE = "(?:[\\s\\u00a0]*\\(?(?:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|PKT|AEST|AEDT|JST|local time|ET|PT)\\)?)";
 const RE = {
   meridiem: new RegExp(`(\\d{1,2})(?:[:.](\\d{2}))?[\\s\\u00a0]*([AaPp])\\.?[\\s\\u00a0]?[Mm]\\.?(?:${ZONE})?(?![\\p{L}\\p{N}_])`, "yu"),
   clock: new RegExp(`(\\d{1,2}):(\\d{2})(?:[\\s\\u00a0]*(?:hours|hrs|h))?(${ZONE})?${END}`, "yu"),
+  /** "0800 UTC": four digits with a zone */
+  military: /([01]\d|2[0-3])([0-5]\d)[\s\u00a0]*(?:GMT|UTC|Z)(?![\p{L}\p{N}_])/yu,
+  /** "16:00 UTC today", "12:00 UTC Monday": the day word after the clock joins it */
+  dayAfter: new RegExp(`[\\s\\u00a0]+(?:on[\\s\\u00a0]+)?(today|yesterday|tomorrow|tonight|${WEEKDAY})${END}`, "yu"),
   noon: new RegExp(`([Nn]oon|[Mm]idnight|[Mm]idday)${END}`, "yu"),
 };
 
-function timeHit(start: number, end: number, asOf: Ymd | null, hhmm: string, zone: boolean): Hit {
+/** The day a clock time falls on: the reference date, or the day word right after it. */
+function dayOf(text: string, end: number, asOf: Ymd | null): { day: Ymd | null; end: number } {
+  const m = at(RE.dayAfter, text, end);
+  if (!m || !asOf) return { day: asOf, end: m && !asOf ? end + m[0].length : end };
+  const word = m[1]!.toLowerCase();
+  const after = end + m[0].length;
+  if (word === "yesterday") return { day: addDays(asOf, -1), end: after };
+  if (word === "tomorrow") return { day: addDays(asOf, 1), end: after };
+  const wd = weekdayNumber(m[1]!);
+  if (wd === null) return { day: asOf, end: after };
+  const current = ((new Date(Date.UTC(asOf.y, asOf.m - 1, asOf.d)).getUTCDay() + 6) % 7) + 1;
+  const last = addDays(asOf, -((current - wd + 7) % 7));
+  const options = [-7, 0, 7].map((n) => addDays(last, n)).map((d) => dayPeriod(d.y, d.m, d.d));
+  return { day: pickOccurrence(options, asOf, leanOf(text, end, after)).start, end: after };
+}
+
+function timeHit(text: string, start: number, clockEnd: number, asOf: Ymd | null, hhmm: string, zone: boolean): Hit {
+  const { day, end } = dayOf(text, clockEnd, asOf);
+  asOf = day;
   const suffix = `T${hhmm}${zone ? "Z" : ""}`;
   if (!asOf) return unresolvedHit(start, end, { type: "TIME", value: `XXXX-XX-XX${suffix}`, mod: null }, "time/clock", "time");
   return {
@@ -33,16 +58,18 @@ export function parseClock(text: string, pos: number, asOf: Ymd | null): Hit | n
     if (/[Pp]/.test(m[3]!) && h !== 12) h += 12;
     if (/[Aa]/.test(m[3]!) && h === 12) h = 0;
     const zone = /GMT|UTC|Z\b/.test(m[0]);
-    return timeHit(pos, pos + m[0].length, asOf, `${String(h).padStart(2, "0")}:${min}`, zone);
+    return timeHit(text, pos, pos + m[0].length, asOf, `${String(h).padStart(2, "0")}:${min}`, zone);
   }
   m = at(RE.clock, text, pos);
   if (m) {
     const h = Number(m[1]), min = Number(m[2]);
     const cue = m[3] !== undefined || /\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Ff]rom)[\s\u00a0]+$/.test(before(text, pos, 8));
     if (h > 23 || min > 59 || !cue) return null;
-    return timeHit(pos, pos + m[0].length, asOf, `${String(h).padStart(2, "0")}:${m[2]}`, m[3] !== undefined && /GMT|UTC|Z/.test(m[3]));
+    return timeHit(text, pos, pos + m[0].length, asOf, `${String(h).padStart(2, "0")}:${m[2]}`, m[3] !== undefined && /GMT|UTC|Z/.test(m[3]));
   }
+  m = at(RE.military, text, pos);
+  if (m) return timeHit(text, pos, pos + m[0].length, asOf, `${m[1]}:${m[2]}`, true);
   m = at(RE.noon, text, pos);
-  if (m) return timeHit(pos, pos + m[0].length, asOf, /[Mm]idnight/.test(m[1]!) ? "24:00" : "12:00", false);
+  if (m) return timeHit(text, pos, pos + m[0].length, asOf, /[Mm]idnight/.test(m[1]!) ? "24:00" : "12:00", false);
   return null;
 }

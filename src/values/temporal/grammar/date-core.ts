@@ -41,6 +41,8 @@ const RE = {
   year: /\d{4}/y,
   decade: /(\d{3})0['’]?s(?![\p{L}\p{N}_])/yu,
   shortDecade: /['’](\d)0['’]?s(?![\p{L}\p{N}_])/yu,
+  bareDecade: /(\d)0['’]?s(?![\p{L}\p{N}_])/yu,
+  shortYear: /['’](\d{2})(?![\p{L}\p{N}_'’])/yu,
   century: new RegExp(`(${ORDINAL})[\\s-]+[Cc]entury${END}`, "yu"),
   season: new RegExp(`(${SEASON})(?:[\\s\\u00a0]+of)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
   half: new RegExp(`(${cap("first|second|1st|2nd|latter")})[\\s\\u00a0]+half[\\s\\u00a0]+of(?:[\\s\\u00a0]+the[\\s\\u00a0]+year)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
@@ -48,6 +50,16 @@ const RE = {
   qYear: /([QH])([1-4])[\s\u00a0]*(?:of[\s\u00a0]+)?(?:FY[\s\u00a0]*)?(\d{4})(?![\p{L}\p{N}_])/yu,
   yearQ: /(\d{4})[\s\u00a0]*[-/]?[\s\u00a0]*([QH])([1-4])(?![\p{L}\p{N}_])/yu,
 };
+/** "the 70s" and "the 70s and 80s" are decades; "in their 70s" is an age. */
+const BARE_DECADE_CUE = /(?:\b[Tt]he|\d0['’]?s,?[\s\u00a0]+(?:and|or|to)|\b(?:[Ee]arly|[Ll]ate|[Mm]id))[\s\u00a0-]+$/;
+/** "since '82", "in '08": an apostrophe year after a preposition. */
+const SHORT_YEAR_CUE = /\b(?:[Ss]ince|[Ii]n|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Cc]lass of)[\s\u00a0]+$/;
+
+/** NOTE: two-digit years up to '30 and decades up to the '20s are this century ("'08", "'20s"); later ones the last ("'82", "'90s"). */
+function twoDigitYear(yy: number, pivot = 30): number {
+  return yy + (yy <= pivot ? 2000 : 1900);
+}
+
 /** A bare month name is a date only after one of these words: "in July", "since May", "late August". */
 const BARE_MONTH_CUE = new RegExp(`(?:\\b(?:${cap("in|since|until|till|by|from|through|during|of|on|to|before|after|early|mid|late|last|this|next|and|or|between|until|throughout|end|beginning|start|middle")})|[Pp]ost|[Pp]re)[\\s\\u00a0-]+(?:(?:${WEEKDAY}|the|early|mid|late)[\\s\\u00a0-]+)?$`);
 
@@ -94,6 +106,10 @@ export function parseCore(text: string, pos: number, continuation = false): Core
     }
     m = at(RE.decade, text, pos);
     if (m) return { start: pos, end: pos + m[0].length, form: "decade", y: Number(m[1]) * 10, pattern: "date/decade" };
+    m = at(RE.bareDecade, text, pos);
+    if (m && BARE_DECADE_CUE.test(before(text, pos, 12))) {
+      return { start: pos, end: pos + m[0].length, form: "decade", y: twoDigitYear(Number(m[1]) * 10, 20), pattern: "date/short-decade" };
+    }
     m = at(RE.century, text, pos);
     if (m) return centuryCore(pos, m);
     m = at(RE.yearQ, text, pos);
@@ -107,11 +123,13 @@ export function parseCore(text: string, pos: number, continuation = false): Core
     return null;
   }
   if (c === 39 || c === 0x2019) {
+    const y = at(RE.shortYear, text, pos);
+    if (y && SHORT_YEAR_CUE.test(before(text, pos, 12))) {
+      return { start: pos, end: pos + y[0].length, form: "year", y: twoDigitYear(Number(y[1])), pattern: "date/short-year" };
+    }
     const m = at(RE.shortDecade, text, pos);
     if (m) {
-      // NOTE: "'90s" is the 1990s, "'10s" the 2010s: two-digit decades up to '20s are this century.
-      const tens = Number(m[1]) * 10;
-      return { start: pos, end: pos + m[0].length, form: "decade", y: tens + (tens <= 20 ? 2000 : 1900), pattern: "date/short-decade" };
+      return { start: pos, end: pos + m[0].length, form: "decade", y: twoDigitYear(Number(m[1]) * 10, 20), pattern: "date/short-decade" };
     }
     return null;
   }
@@ -145,8 +163,11 @@ export function parseCore(text: string, pos: number, continuation = false): Core
   if (m) return { start: pos, end: pos + m[0].length, form: "quarter", y: Number(m[2]), index: Math.min(4, ordinalValue(m[1]!) ?? 4), pattern: "date/quarter-year" };
   m = at(RE.century, text, pos);
   if (m) return centuryCore(pos, m);
+  // A full month name is a date ("reported their January sales"); "May" and abbreviations need a
+  // cue word before them ("in May", "since Aug."), as "May" is also a verb.
   m = at(RE.month, text, pos);
-  if (m && (m[1]!.length > 3 || m[1]!.endsWith(".")) && m[1] !== "May." && (continuation || BARE_MONTH_CUE.test(before(text, pos, 30)))) {
+  const fullName = m !== null && m[1]!.length > 3 && !m[1]!.endsWith(".") && m[1] !== "May";
+  if (m && (m[1]!.length > 3 || m[1]!.endsWith(".")) && m[1] !== "May." && (continuation || fullName || BARE_MONTH_CUE.test(before(text, pos, 30)))) {
     return { start: pos, end: pos + m[0].length, form: "month", y: null, m: monthNumber(m[1]!)!, pattern: "date/month" };
   }
   return null;

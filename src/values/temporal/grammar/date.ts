@@ -3,10 +3,11 @@
  * "the end of 2024", "Monday, September 1, 2025", "post-September 11", and the resolution of
  * year-less cores ("in July", "April 19") against the reference date.
  *
- * NOTE: a month or day without a year is read as the most recent one on or before the reference
- * date ("In late August" in a text of 2025-09-05 is 2025-08-16…31): news reports past events.
+ * NOTE: a month or day without a year is placed by its sentence's tense (see tense.ts): the most
+ * recent one for past-tense news ("In late August, the ministry accused…" written 2025-09-05 is
+ * 2025-08-16…31), the next one for "will", else the nearest to the reference date.
  */
-import { compareYmd, type Ymd } from "../calendar.js";
+import type { Ymd } from "../calendar.js";
 import { WEEKDAY, cap } from "../lexicon.js";
 import {
   type Period, type PartName, centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, partOf, quarterPeriod,
@@ -14,6 +15,7 @@ import {
 } from "../periods.js";
 import { type Core, parseCore } from "./date-core.js";
 import { type GrammarContext, type Hit, at, before } from "./hit.js";
+import { type Lean, leanOf, pickOccurrence } from "./tense.js";
 
 const SP = "[\\s\\u00a0]+";
 const RE = {
@@ -21,7 +23,8 @@ const RE = {
   the: new RegExp(`[Tt]he${SP}`, "y"),
   part: new RegExp(`(${cap("early|mid|late")})(?:-|${SP})`, "y"),
   partOf: new RegExp(`(?:[Tt]he${SP})?(${cap("beginning|start|end|middle|close")})${SP}of${SP}(?:the${SP})?`, "y"),
-  weekday: new RegExp(`(?:${WEEKDAY}),?${SP}`, "y"),
+  // "Monday, September 1, 2025" (on one line: a title ending in "Friday" is not part of the dateline below it)
+  weekday: new RegExp(`(?:${WEEKDAY}),?[ \\u00a0]+`, "y"),
 };
 const PART: Record<string, PartName> = { early: "START", beginning: "START", start: "START", mid: "MID", middle: "MID", late: "END", end: "END", close: "END" };
 const NINE_ELEVEN_AFTER = /^[\s\u00a0]+(?:attacks?|era|terror\w*|hijack\w*|[Cc]ommission|bombings?)\b/;
@@ -46,18 +49,22 @@ export function corePeriod(core: Core, y: number): Period {
   }
 }
 
-/** The period a core denotes; a year-less core takes `yearHint`, else the reference date. */
-export function resolveCore(core: Core, asOf: Ymd | null, yearHint: number | null = null): Resolved {
+/**
+ * The period a core denotes; a year-less core takes `yearHint`, else the occurrence around the
+ * reference date its sentence leans to: the latest one begun by then (past), the first one not
+ * over by then (future), or the nearest (no cue; a tie goes to the past).
+ */
+export function resolveCore(core: Core, asOf: Ymd | null, yearHint: number | null = null, lean: Lean = "past"): Resolved {
   if (core.y !== null) return { period: corePeriod(core, core.y), timex: "", relative: false };
   if (yearHint !== null) return { period: corePeriod(core, yearHint), timex: "", relative: false };
   if (!asOf) {
     const mm = String(core.m).padStart(2, "0");
     return { period: null, timex: core.form === "day" ? `XXXX-${mm}-${String(core.d).padStart(2, "0")}` : `XXXX-${mm}`, relative: true };
   }
-  const sameYear = { y: asOf.y, m: core.m!, d: core.form === "day" ? core.d! : 1 };
-  const y = compareYmd(sameYear, asOf) <= 0 ? asOf.y : asOf.y - 1;
-  return { period: corePeriod(core, y), timex: "", relative: true };
+  const options = [asOf.y - 1, asOf.y, asOf.y + 1].map((y) => corePeriod(core, y));
+  return { period: pickOccurrence(options, asOf, lean), timex: "", relative: true };
 }
+
 
 function toHit(start: number, end: number, r: Resolved, pattern: string, approximate: boolean, part: PartName | null): Hit {
   const period = r.period && part ? partOf(r.period, part) : r.period;
@@ -107,7 +114,8 @@ export function parseDate(ctx: GrammarContext, pos: number): Hit | null {
   if (core.form === "day" && core.y === null && core.m === 9 && core.d === 11 && isNineElevenEvent(text, core.start, core.end)) {
     return toHit(pos, core.end, { period: dayPeriod(2001, 9, 11), timex: "", relative: false }, "date/nine-eleven", approximate, part);
   }
-  return toHit(pos, core.end, resolveCore(core, ctx.asOf), core.pattern + (part ? "+part" : ""), approximate, part);
+  const lean = core.y === null ? leanOf(text, pos, core.end) : null;
+  return toHit(pos, core.end, resolveCore(core, ctx.asOf, null, lean), core.pattern + (part ? "+part" : ""), approximate, part);
 }
 
 /** "post-September 11", "the September 11 attacks": the named event of 2001. */

@@ -2,7 +2,7 @@
  * Lengths of time and recurrences. Durations: "four years", "a month", "two decades" (P20Y),
  * "several months" (PXM), "the past three decades", "a two-year deal", "more than a decade"
  * (mod MORE_THAN), "for months". Sets: "every week" (P1W), "each year", "annually", "weekly",
- * "twice a year", "every Monday" (XXXX-WXX-1).
+ * "twice a year", "15 a year" (a rate), "annual", "every Monday" (XXXX-WXX-1).
  */
 import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, unitOf, weekdayNumber } from "../lexicon.js";
 import { type Hit, at, before } from "./hit.js";
@@ -12,12 +12,12 @@ const END = "(?![\\p{L}\\p{N}_])";
 const MODIFIER = "more than|over|less than|under|nearly|almost|about|around|roughly|approximately|some|at least|at most|up to|just over|just under|well over";
 const RE = {
   duration: new RegExp(
-    `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("the")})${SP}(${cap("past|last|next|coming|first|previous|following|final|initial")})${SP})?(${COUNT}|${cap("half a|a half")})(?:${SP}and a half)?(?:-|${SP})(${UNIT})(?:${SP}and a half)?(?!-old|-long)${END}`,
+    `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("the")})${SP}(${cap("past|last|next|coming|first|previous|following|final|initial")})${SP})?(${COUNT}|${cap("half a|a half")})(?:${SP}and a half)?(?:-|${SP})(?:(${cap("consecutive|straight|successive|more|additional|further|full|trading|business|working|calendar")})${SP})?(${UNIT})(?:${SP}and a half)?(?!-old|-long)${END}`,
     "yu",
   ),
   vague: new RegExp(`(${cap("years|months|weeks|days|decades|centuries|hours")})${END}`, "yu"),
   every: new RegExp(`(${cap("every|each|per")})${SP}(?:(${COUNT}|other)${SP})?(${UNIT}|${WEEKDAY})${END}`, "yu"),
-  adverb: new RegExp(`(${cap("annually|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly")})${END}`, "yu"),
+  adverb: new RegExp(`(${cap("annually|annual|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly")})${END}`, "yu"),
   times: new RegExp(`(${cap("once|twice|thrice")}|\\w+${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT})${END}`, "yu"),
 };
 const MOD: Record<string, string> = {
@@ -26,7 +26,7 @@ const MOD: Record<string, string> = {
   "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
 };
 const ADVERB_PERIOD: Record<string, string> = {
-  annually: "P1Y", yearly: "P1Y", weekly: "P1W", daily: "P1D", monthly: "P1M", hourly: "PT1H", quarterly: "P1Q", biannually: "P6M", biennially: "P2Y", fortnightly: "P2W", nightly: "P1D",
+  annually: "P1Y", annual: "P1Y", yearly: "P1Y", weekly: "P1W", daily: "P1D", monthly: "P1M", hourly: "PT1H", quarterly: "P1Q", biannually: "P6M", biennially: "P2Y", fortnightly: "P2W", nightly: "P1D",
 };
 /** "$5 a day", "300 people a day": a number (and its noun) right before "a day" makes a rate. */
 const RATE_BEFORE = /\d(?:[\d,.]*\d)?(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+$/u;
@@ -41,9 +41,12 @@ export function parseDuration(text: string, pos: number): Hit | null {
     let count = /half a|a half/.test(raw) ? 0.5 : countValue(raw);
     if (count === undefined) return null;
     if (count !== null && / and a half/.test(m[0])) count += 0.5;
-    const unit = unitOf(m[5]!);
-    // "a day" after a number is a rate ("$5 a day"), left to the quantity grammar.
-    if ((raw === "a" || raw === "an") && !m[1] && !m[2] && RATE_BEFORE.test(before(text, pos, 24))) return null;
+    const unit = unitOf(m[6]!);
+    if ((raw === "a" || raw === "an") && unit === "second") return null; // "a second A380" is an ordinal
+    // "15 a year", "$5 a day": after a number, "a year" is a rate — a recurrence (SET P1Y).
+    if ((raw === "a" || raw === "an") && !m[1] && !m[2] && !m[5] && RATE_BEFORE.test(before(text, pos, 24))) {
+      return setHit(pos, end, durationTimex(1, unit), "set/rate");
+    }
     // "over the past three decades": "over" is a preposition there, not "more than".
     const mod = m[1] && !m[2] ? (MOD[m[1].toLowerCase()] ?? null) : null;
     if (m[1] && m[2]) return parseDuration(text, pos + m[0].indexOf(m[2]));

@@ -11,6 +11,7 @@ import {
   type Period, centuryPeriod, dayPeriod, decadePeriod, monthPeriod, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
 } from "../periods.js";
 import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit.js";
+import { leanOf, pickOccurrence } from "./tense.js";
 
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
@@ -20,13 +21,19 @@ const RE = {
   deictic: new RegExp(`(?:([Tt]he)${SP})?(${cap("last|this|next|past|previous|coming|current|following|same|preceding")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
   word: new RegExp(`(${cap("today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately|formerly|previously")})(?:${SP}(${DAYPART}))?${END}`, "yu"),
   phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades|times)|(${cap("the day before yesterday|the day after tomorrow")}))${END}`, "yu"),
+  /** "end the day at 7,114", "for the week": the reference date's day or week; not "the day before …". */
+  theUnit: new RegExp(`([Tt]he)${SP}(day|week|weekend)(?!${SP}(?:before|after|of|that|when|on|in|following|earlier|later|which|he|she|they|it|we|I|you|and|or)\\b|-)${END}`, "yu"),
+  futureRef: new RegExp(`(${cap("the")})${SP}(near term|long term|short term|near future|foreseeable future|time being)${END}`, "yu"),
+  /** "the recent downturn", "the current crisis" */
+  adjective: new RegExp(`(${cap("recent|current")})(?=${SP}[a-z])${END}`, "yu"),
   earlier: new RegExp(`(${cap("earlier|later")})${SP}(this|next|last)${SP}(year|month|week|today)${END}|(${cap("earlier|later")})${SP}(today)${END}`, "yu"),
   weekday: new RegExp(`(${WEEKDAY})(?:${SP}(${DAYPART}))?${END}`, "yu"),
 };
 
 const DAYPART_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
 
-function unitPeriod(unit: Unit, day: Ymd): Period {
+/** The calendar period of `unit` that contains `day`. */
+export function unitPeriod(unit: Unit, day: Ymd): Period {
   switch (unit) {
     case "week": case "fortnight": return weekPeriod(day);
     case "month": return monthPeriod(day.y, day.m);
@@ -39,7 +46,7 @@ function unitPeriod(unit: Unit, day: Ymd): Period {
 }
 
 /** asOf shifted by n units (n may be negative). */
-function shift(asOf: Ymd, unit: Unit, n: number): Ymd {
+export function shift(asOf: Ymd, unit: Unit, n: number): Ymd {
   switch (unit) {
     case "second": case "minute": case "hour": return asOf;
     case "day": return addDays(asOf, n);
@@ -125,16 +132,41 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
       return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/deictic-day", true);
     }
   }
+  m = at(RE.theUnit, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const unit = m[2]!;
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: unit === "day" ? "XXXX-XX-XX" : unit === "week" ? "XXXX-WXX" : "XXXX-WXX-WE", mod: null }, "date/the-unit");
+    if (unit === "day") return dateHit(pos, end, dayPeriod(asOf.y, asOf.m, asOf.d), "date/the-unit", true);
+    if (unit === "week") return dateHit(pos, end, weekPeriod(asOf), "date/the-unit", true);
+    const options = [-7, 0, 7].map((n) => weekendOf(addDays(asOf, n)));
+    return dateHit(pos, end, pickOccurrence(options, asOf, leanOf(text, pos, end) ?? "past"), "date/the-unit", true);
+  }
+  m = at(RE.futureRef, text, pos);
+  if (m) return refHit(pos, pos + m[0].length, /time being/.test(m[2]!) ? "PRESENT_REF" : "FUTURE_REF", "date/future-ref");
+  m = at(RE.adjective, text, pos);
+  if (m) return refHit(pos, pos + m[0].length, /^recent/i.test(m[1]!) ? "PAST_REF" : "PRESENT_REF", "date/ref-adjective");
   m = at(RE.weekday, text, pos);
   if (m) {
     const end = pos + m[0].length;
     const wd = weekdayNumber(m[1]!)!;
-    const day = asOf ? weekdayOnOrBefore(asOf, wd) : null;
+    let day: Ymd | null = null;
+    if (asOf) {
+      const last = weekdayOnOrBefore(asOf, wd);
+      const options = [-7, 0, 7].map((n) => addDays(last, n)).map((d) => dayPeriod(d.y, d.m, d.d));
+      day = pickOccurrence(options, asOf, leanOf(text, pos, end)).start;
+    }
     if (m[2]) return dayPartHit(pos, end, day, m[2], "time/weekday-part-of-day");
     if (!day) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-WXX-${wd}`, mod: null }, "date/weekday");
     return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/weekday", true);
   }
   return null;
+}
+
+/** Saturday and Sunday of the ISO week containing `day`: TIMEX "2025-W36-WE". */
+function weekendOf(day: Ymd): Period {
+  const week = weekPeriod(day);
+  return { ...week, start: addDays(week.start, 5), timex: `${week.timex}-WE` };
 }
 
 /** The most recent `wd` (1 = Monday … 7 = Sunday) on or before `day`. */
@@ -151,8 +183,9 @@ function deictic(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | nu
   const which = m[2]!.toLowerCase();
   const word = m[3]!;
   const lower = word.toLowerCase();
-  // "the past year", "the last month", "the coming week": a stretch of time, not a calendar period.
-  if (the && (which === "past" || which === "last" || which === "coming") && /^(year|month|week|quarter|decade|century|day)$/.test(lower)) {
+  // "the past year", "the coming week": a stretch of time, not a calendar period ("the last
+  // quarter", like "last quarter", is the previous calendar quarter).
+  if (the && (which === "past" || which === "coming") && /^(year|month|week|quarter|decade|century|day)$/.test(lower)) {
     const unit = unitOf(lower);
     const value = unit === "decade" ? "P10Y" : unit === "century" ? "P100Y" : `P1${{ day: "D", week: "W", month: "M", quarter: "Q", year: "Y" }[unit as "day"]}`;
     return { start: pos, end, kind: "duration", period: null, timex: { type: "DURATION", value, mod: null }, relative: false, approximate: false, pattern: "duration/the-past-unit", amount: { count: 1, unit } };
@@ -187,8 +220,7 @@ function deictic(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | nu
   }
   if (lower === "weekend") {
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX-WXX-WE", mod: null }, "date/deictic-weekend");
-    const week = weekPeriod(addDays(asOf, 7 * n));
-    return { ...dateHit(pos, end, { ...week, start: addDays(week.start, 5), timex: `${week.timex}-WE` }, "date/deictic-weekend", true) };
+    return dateHit(pos, end, weekendOf(addDays(asOf, 7 * n)), "date/deictic-weekend", true);
   }
   if (lower === "day" && which !== "same" && which !== "following" && which !== "previous" && which !== "next") return null;
   const unit = unitOf(lower);

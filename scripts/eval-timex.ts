@@ -1,0 +1,103 @@
+/**
+ * Scores the temporal grammar against TimeML/TIMEX gold, the way TempEval-3 does.
+ *
+ *   npm run eval:timex -- DIR [DIR…] [--errors N] [--json]
+ *
+ * Each DIR is one corpus, read recursively: MEANTIME XML (<token>/<TIMEX3>) or TIMEX2 inline key
+ * files (<TEXT> with <TIMEX2 val>, e.g. WikiWars keyinline/). Prints strict and relaxed
+ * precision/recall/F1, value and type accuracy over relaxed matches and Value F1 per corpus;
+ * --errors N also lists up to N missed, spurious and wrongly valued expressions.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import type { GoldDocument } from "../src/values/temporal/evaluation/gold.js";
+import { readMeantime } from "../src/values/temporal/evaluation/meantime.js";
+import { type DocumentResult, type Scores, ZERO, addCounts, scoreDocument, scores } from "../src/values/temporal/evaluation/score.js";
+import { systemTimexes } from "../src/values/temporal/evaluation/system.js";
+import { readTimex2Inline } from "../src/values/temporal/evaluation/timex2.js";
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...files(path));
+    else if (/\.(xml|tml|sgm)$/i.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** The gold documents of one corpus directory; files in neither format are passed over. */
+export function readCorpus(dir: string): GoldDocument[] {
+  const docs: GoldDocument[] = [];
+  for (const path of files(dir)) {
+    const xml = readFileSync(path, "utf8");
+    const id = relative(dir, path);
+    if (/<token\b/.test(xml) && /<TIMEX3\b/.test(xml)) docs.push(readMeantime(xml, id));
+    else if (/<TEXT>/i.test(xml) && /<TIMEX2\b/.test(xml)) docs.push(readTimex2Inline(xml, id));
+  }
+  return docs;
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+export function formatScores(name: string, docs: number, s: Scores): string {
+  const c = s.counts;
+  return [
+    `${name}: ${docs} documents, ${c.gold} gold TIMEX, ${c.system} found`,
+    `  strict   P ${pct(s.strict.p)}  R ${pct(s.strict.r)}  F1 ${pct(s.strict.f1)}`,
+    `  relaxed  P ${pct(s.relaxed.p)}  R ${pct(s.relaxed.r)}  F1 ${pct(s.relaxed.f1)}`,
+    `  value accuracy ${pct(s.valueAccuracy)}   type accuracy ${pct(s.typeAccuracy)}   Value F1 ${pct(s.valueF1)}`,
+  ].join("\n");
+}
+
+function errors(results: { doc: GoldDocument; result: DocumentResult }[], limit: number): string {
+  const lines: string[] = [];
+  const take = <T>(label: string, items: T[], show: (x: T) => string) => {
+    lines.push(`  ${label} (${items.length}):`);
+    for (const x of items.slice(0, limit)) lines.push(`    ${show(x)}`);
+  };
+  const ctx = (doc: GoldDocument, start: number, end: number) =>
+    `${doc.text.slice(Math.max(0, start - 30), start)}[${doc.text.slice(start, end)}]${doc.text.slice(end, end + 30)}`.replace(/\s+/g, " ");
+  const missed = results.flatMap(({ doc, result }) => result.missed.map((g) => ({ doc, g })));
+  const spurious = results.flatMap(({ doc, result }) => result.spurious.map((s) => ({ doc, s })));
+  const wrong = results.flatMap(({ doc, result }) => result.matched.filter((p) => p.gold.value !== p.system.value).map((p) => ({ doc, p })));
+  take("missed", missed, ({ doc, g }) => `${g.type} ${g.value} | ${ctx(doc, g.start, g.end)}`);
+  take("spurious", spurious, ({ doc, s }) => `${s.type} ${s.value} | ${ctx(doc, s.start, s.end)}`);
+  take("wrong value", wrong, ({ doc, p }) => `gold ${p.gold.value} system ${p.system.value} (asOf ${doc.asOf}) | "${p.gold.text}" vs "${p.system.text}"`);
+  return lines.join("\n");
+}
+
+function main(argv: string[]): number {
+  const dirs: string[] = [];
+  let limit = 0;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--errors") limit = Number(argv[++i] ?? "20");
+    else if (a === "--json") json = true;
+    else dirs.push(a);
+  }
+  if (dirs.length === 0) {
+    process.stderr.write("usage: npm run eval:timex -- DIR [DIR…] [--errors N] [--json]\n");
+    return 2;
+  }
+  const out: Record<string, Scores> = {};
+  for (const dir of dirs) {
+    const docs = readCorpus(dir);
+    if (docs.length === 0) {
+      process.stderr.write(`eval-timex: ${dir}: no MEANTIME or TIMEX2 gold files found\n`);
+      return 2;
+    }
+    const results = docs.map((doc) => ({ doc, result: scoreDocument(doc, systemTimexes(doc.text, doc.asOf)) }));
+    const s = scores(results.reduce((acc, r) => addCounts(acc, r.result.counts), ZERO));
+    out[basename(dir.replace(/\/+$/, ""))] = s;
+    if (!json) {
+      process.stdout.write(`${formatScores(basename(dir.replace(/\/+$/, "")), docs.length, s)}\n`);
+      if (limit > 0) process.stdout.write(`${errors(results, limit)}\n`);
+    }
+  }
+  if (json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return 0;
+}
+
+if (process.argv[1]?.endsWith("eval-timex.js")) process.exitCode = main(process.argv.slice(2));

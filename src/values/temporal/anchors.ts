@@ -1,0 +1,103 @@
+/**
+ * Where temporal expressions can start, found in one pass over the text.
+ *
+ * One global, case-insensitive regex lists the candidate tokens: digit runs, the apostrophe of
+ * "'90s"/"'82", month and weekday names, the words an expression can start with ("late",
+ * "from", "last", "every", "a" …) and the date words that must follow a function word ("year",
+ * "ago", "morning" …). Then, without any further regex:
+ *   - names must be capitalized ("May 2025", not "you may"), words must stand alone;
+ *   - a function word ("the", "a", "over", "first" …) is kept only when a date word or a digit
+ *     follows within KEY_WINDOW characters ("the first half of 2025", "a few years ago"), which
+ *     spares the grammar most of the language's commonest words.
+ */
+import { MONTH_ABBR, MONTH_FULL, WEEKDAY } from "./lexicon.js";
+
+/** Words an expression can start with that carry a date by themselves. */
+const SELF_DATING = "recent|current|annual|today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately|formerly|previously|annually|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly|noon|midnight|midday|spring|summer|autumn|fall|winter|years|months|weeks|days|decades|centuries|hours";
+/** Words an expression can start with that need a date word after them. */
+const FUNCTION_WORDS = [
+  "the|early|mid|late|from|between|around|about|circa|c|ca|approximately|roughly|some|sometime",
+  "last|this|next|past|previous|preceding|coming|following|same|earlier|later|at|very|every|each|per",
+  "once|twice|thrice|first|second|third|fourth|final|initial|latter|beginning|start|end|middle|close",
+  "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen",
+  "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|few|many|dozens|numerous|half",
+  "more|less|over|under|nearly|almost|just|well|up",
+].join("|");
+/** Date words that license a function word before them (besides digits and names). */
+const KEY_WORDS =
+  "seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a)|past|future|present|moment|term|being|mornings?|afternoons?|evenings?|nights?|times|ago|today|yesterday|tomorrow|tonight|spring|summer|autumn|fall|winter";
+const NAMES = `${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY}`;
+
+const SCAN = new RegExp(`\\b(?:${NAMES}|${SELF_DATING}|${FUNCTION_WORDS}|${KEY_WORDS}|[QH][1-4])\\b|\\d+|['’](?=\\d\\d)`, "gi");
+const NAME_SET = new Set(NAMES.split("|"));
+const SELF_DATING_SET = new Set(SELF_DATING.split("|"));
+const FUNCTION_SET = new Set(FUNCTION_WORDS.split("|"));
+const KEY_TEST = new RegExp(`^(?:${KEY_WORDS})$`);
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** How far after a function word its date word may stand: "the [first half of the year]". */
+export const KEY_WINDOW = 48;
+
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return WORD_CHAR.test(ch);
+}
+
+const enum Role {
+  None = 0,
+  Anchor = 1,
+  Key = 2,
+  AnchorAndKey = 3,
+  FunctionWord = 4,
+}
+
+function roleOf(token: string): Role {
+  const c = token.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 39 || c === 0x2019) return Role.AnchorAndKey;
+  if (NAME_SET.has(token)) return Role.AnchorAndKey; // capitalized as written
+  if (token.length === 2 && (c === 81 || c === 72)) return Role.Anchor; // Q3, H1
+  // Lower case, or capitalized at a sentence start; names in lower case are words ("may", "march").
+  const second = token.charCodeAt(1);
+  if (token.length > 1 && second >= 65 && second <= 90) return Role.None;
+  const lower = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) + token.slice(1) : token;
+  let role = Role.None;
+  if (SELF_DATING_SET.has(lower)) role |= Role.AnchorAndKey;
+  if (FUNCTION_SET.has(lower)) role |= Role.FunctionWord;
+  if (KEY_TEST.test(lower)) role |= Role.Key;
+  return role;
+}
+
+/** Offsets at which the grammar should be tried, in text order. */
+export function anchorOffsets(text: string): number[] {
+  const starts: number[] = [];
+  const needsKey: boolean[] = [];
+  const keys: number[] = [];
+  const scan = new RegExp(SCAN.source, SCAN.flags);
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    const at = m.index;
+    const token = m[0];
+    // \b knows ASCII only: "é2021" or "theé" are not tokens either.
+    const c0 = token.charCodeAt(0);
+    const isWord = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
+    if (isWordChar(text[at - 1]) || (isWord && isWordChar(text[at + token.length]))) continue;
+    const role = roleOf(token);
+    if (role & Role.Key) keys.push(at);
+    if (role & (Role.Anchor | Role.FunctionWord)) {
+      starts.push(at);
+      needsKey.push((role & Role.Anchor) === 0);
+    }
+  }
+  const out: number[] = [];
+  let k = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
+    if (needsKey[i]) {
+      while (k < keys.length && keys[k]! <= at) k++;
+      if (k >= keys.length || keys[k]! >= at + KEY_WINDOW) continue;
+    }
+    out.push(at);
+  }
+  return out;
+}

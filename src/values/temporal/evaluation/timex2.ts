@@ -1,0 +1,46 @@
+/**
+ * Reads TIMEX2 inline key files (WikiWars "keyinline/*.key.xml", ACE/TERN style):
+ * <DATETIME><TIMEX2 val="2009-12-19T17:00:00">…</TIMEX2></DATETIME> is the creation time, and
+ * the <TEXT> body carries <TIMEX2 val="1939-09" mod="START">early October</TIMEX2> inline,
+ * possibly nested. VAL is mapped to TIMEX3 conventions so values compare: "199X" → "199",
+ * "19XX" → "19", seconds ":00" dropped from times, set="YES" → type SET.
+ */
+import { type GoldDocument, type GoldTimex, decodeEntities, typeOfValue } from "./gold.js";
+
+/** TIMEX2 VAL → the TIMEX3 value the grammar would give. */
+export function timex2Value(val: string): string {
+  let v = val.trim();
+  v = v.replace(/^(\d{3})X$/, "$1").replace(/^(\d{2})XX$/, "$1");
+  v = v.replace(/(T\d{2}:\d{2}):00$/, "$1");
+  return v;
+}
+
+export function readTimex2Inline(xml: string, id: string): GoldDocument {
+  const dct = /<DATETIME>[\s\S]*?val="(\d{4}-\d{2}-\d{2})/i.exec(xml)?.[1] ?? null;
+  const bodyStart = xml.search(/<TEXT>/i);
+  const bodyEnd = xml.search(/<\/TEXT>/i);
+  const body = bodyStart >= 0 ? xml.slice(bodyStart + 6, bodyEnd >= 0 ? bodyEnd : undefined) : xml;
+  let text = "";
+  const open: { start: number; attrs: string }[] = [];
+  const timexes: GoldTimex[] = [];
+  for (const m of body.matchAll(/<(\/?)([A-Za-z0-9]+)([^>]*)>|([^<]+)/g)) {
+    if (m[4] !== undefined) {
+      text += decodeEntities(m[4]);
+      continue;
+    }
+    if (m[2]!.toUpperCase() !== "TIMEX2") continue;
+    if (m[1] === "") {
+      if (m[3]!.trimEnd().endsWith("/")) continue; // empty TIMEX2: no extent
+      open.push({ start: text.length, attrs: m[3]! });
+    } else {
+      const t = open.pop();
+      if (!t) continue;
+      const val = /\bval="([^"]*)"/i.exec(t.attrs)?.[1] ?? "";
+      const isSet = /\bset="YES"/i.test(t.attrs);
+      const value = timex2Value(val);
+      timexes.push({ start: t.start, end: text.length, type: typeOfValue(value, isSet), value, text: text.slice(t.start, text.length) });
+    }
+  }
+  timexes.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { id, text, asOf: dct, timexes, unscored: [] };
+}

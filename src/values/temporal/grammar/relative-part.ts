@@ -1,0 +1,57 @@
+/**
+ * Parts of periods named relative to the reference date: "the end of this year", "the beginning
+ * of the year", "the first quarter of last year", "the first half of next year", and quarters
+ * without a year — "the fourth quarter", "third-quarter results" — placed by the sentence's
+ * tense around the reference date (see tense.ts).
+ */
+import { ORDINAL, cap, ordinalValue, unitOf } from "../lexicon.js";
+import { type Period, type PartName, halfPeriod, partOf, quarterPeriod } from "../periods.js";
+import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit.js";
+import { shift, unitPeriod } from "./relative.js";
+import { leanOf, pickOccurrence } from "./tense.js";
+
+const SP = "[\\s\\u00a0]+";
+const END = "(?![\\p{L}\\p{N}_])";
+const RE = {
+  partOf: new RegExp(
+    `(?:[Tt]he${SP})?(?:very${SP})?(${cap("beginning|start|end|middle|close")}|(${ORDINAL}|${cap("latter|final")})${SP}(half|quarter))${SP}of${SP}(?:(the)${SP})?((?:${cap("this|last|next|previous|current|coming|following|same")})${SP})?(year|month|week|decade|century)${END}`,
+    "yu",
+  ),
+  quarter: new RegExp(`(?:[Tt]he${SP})?(${cap("first|second|third|fourth|final|1st|2nd|3rd|4th")})[\\s\\u00a0-]+(?:fiscal${SP}|financial${SP})?quarter(?!${SP}of${SP}(?:\\d|the|this|last|next))${END}`, "yu"),
+};
+const PART: Record<string, PartName> = { beginning: "START", start: "START", middle: "MID", end: "END", close: "END" };
+
+export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null {
+  const { text, asOf } = ctx;
+  let m = at(RE.partOf, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const which = (m[5] ?? "this").trim().toLowerCase();
+    if (!m[4] && !m[5]) return null; // "the end of year" without a determiner is not a date here
+    const unit = unitOf(m[6]!);
+    const n = /^(last|previous)$/.test(which) ? -1 : /^(next|coming|following)$/.test(which) ? 1 : 0;
+    const counted = m[3]?.toLowerCase(); // "half" | "quarter"
+    if (counted && unit !== "year") return null;
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: unit === "year" ? "XXXX" : "XXXX-XX", mod: null }, "date/part-of-relative");
+    const base = unitPeriod(unit, shift(asOf, unit, n));
+    let period: Period;
+    if (counted) {
+      const index = /latter/i.test(m[2]!) ? 2 : /final/i.test(m[2]!) ? (counted === "half" ? 2 : 4) : ordinalValue(m[2]!) ?? 0;
+      if (counted === "half" ? index < 1 || index > 2 : index < 1 || index > 4) return null;
+      period = counted === "half" ? halfPeriod(base.start.y, index as 1 | 2) : quarterPeriod(base.start.y, index);
+    } else {
+      period = partOf(base, PART[m[1]!.toLowerCase()]!);
+    }
+    return dateHit(pos, end, period, "date/part-of-relative", true);
+  }
+  m = at(RE.quarter, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const q = /final/i.test(m[1]!) ? 4 : ordinalValue(m[1]!);
+    if (q === null || q < 1 || q > 4) return null;
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-Q${q}`, mod: null }, "date/quarter");
+    const options = [asOf.y - 1, asOf.y, asOf.y + 1].map((y) => quarterPeriod(y, q));
+    return dateHit(pos, end, pickOccurrence(options, asOf, leanOf(text, pos, end)), "date/quarter", true);
+  }
+  return null;
+}

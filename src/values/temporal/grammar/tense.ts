@@ -1,0 +1,58 @@
+/**
+ * Which way a year-less date leans, read from its sentence: "will meet on Monday" looks ahead,
+ * "met on Monday" looks back, and a sentence without either cue takes the nearest occurrence.
+ * Used to place "in October", "June 3", "Wednesday" relative to the reference date, and to pick
+ * that occurrence (pickOccurrence).
+ */
+import { compareYmd, type Ymd } from "../calendar.js";
+import type { Period } from "../periods.js";
+
+export type Lean = "past" | "future" | null;
+
+const FUTURE = /\b(?:will|shall|won't|going to|plans? to|planned|due to|is due|are due|scheduled|expected to|set to|next|upcoming|later this)\b|'ll\b/gi;
+const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ago|last|earlier|since)\b|\b[a-z]{3,}ed\b)/g;
+
+/** The nearest cue of `re` to the expression in its sentence, as a distance in characters. */
+function nearest(re: RegExp, left: string, right: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const m of left.matchAll(re)) best = Math.min(best, left.length - m.index);
+  for (const m of right.matchAll(re)) best = Math.min(best, m.index + 1);
+  return best;
+}
+
+/**
+ * The tense nearest to [start, end) in its sentence: "said on Friday that it will…" leans to the
+ * past ("said" is nearer than "will").
+ */
+export function leanOf(text: string, start: number, end: number): Lean {
+  const left0 = text.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(left0.lastIndexOf(". "), left0.lastIndexOf("\n"), left0.lastIndexOf("? "), left0.lastIndexOf("! "));
+  const left = cut >= 0 ? left0.slice(cut + 1) : left0;
+  const right0 = text.slice(end, end + 160);
+  const stop = right0.search(/[.!?](?:\s|$)|\n/);
+  const right = stop >= 0 ? right0.slice(0, stop) : right0;
+  const future = nearest(FUTURE, left, right);
+  const past = nearest(PAST, left, right);
+  if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return null;
+  return future < past ? "future" : "past";
+}
+
+/** Of periods in time order, the one a sentence leaning `lean` means when written on `asOf`. */
+export function pickOccurrence(options: readonly Period[], asOf: Ymd, lean: Lean): Period {
+  if (lean === "past") return [...options].reverse().find((p) => compareYmd(p.start, asOf) <= 0) ?? options[0]!;
+  if (lean === "future") return options.find((p) => compareYmd(p.end, asOf) >= 0) ?? options[options.length - 1]!;
+  let best = options[0]!;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const p of options) {
+    const d = compareYmd(p.end, asOf) < 0 ? days(p.end, asOf) : compareYmd(p.start, asOf) > 0 ? days(asOf, p.start) : 0;
+    if (d < bestDistance) {
+      best = p;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function days(a: Ymd, b: Ymd): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
