@@ -16,7 +16,7 @@
  *   overlap only through tolerance or partly ........................... diverge  within-tolerance
  */
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, Verdict } from "../types.js";
-import { contains, equal, overlaps, toInterval } from "../values/intervals.js";
+import { contains, equal, overlaps, similarity, toInterval } from "../values/intervals.js";
 import { fingerprintFinding } from "./fingerprint.js";
 import { reasonFor } from "./reasons.js";
 
@@ -116,7 +116,7 @@ function makeFinding(group: ClaimGroup, claims: readonly Claim[], verdict: Verdi
 /** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
 function judgePartition(group: ClaimGroup, claims: readonly Claim[]): Finding | null {
   const single = group.cardinality === "single";
-  let worst: { verdict: Verdict; basis: Basis } | null = null;
+  let worst: { verdict: Verdict; basis: Basis; fit: number } | null = null;
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const a = claims[i]!;
@@ -124,7 +124,10 @@ function judgePartition(group: ClaimGroup, claims: readonly Claim[]): Finding | 
       const result = comparePair(a, b, single);
       // Within one document only a contradiction is news (a document that contradicts itself).
       if (a.document === b.document && result.verdict !== "contradict") continue;
-      if (!worst || SEVERITY[result.verdict] > SEVERITY[worst.verdict]) worst = result;
+      // Among pairs of the same verdict, the reason quotes the two that fit best together.
+      const fit = similarity(toInterval(a.value), toInterval(b.value));
+      const graver = !worst || SEVERITY[result.verdict] > SEVERITY[worst.verdict];
+      if (graver || (SEVERITY[result.verdict] === SEVERITY[worst!.verdict] && fit > worst!.fit)) worst = { ...result, fit };
     }
   }
   if (!worst) return null;

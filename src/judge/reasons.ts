@@ -19,6 +19,12 @@ function quote(c: Claim | undefined): string {
   return `“${c.text}” (${fileName(c.document)}:${c.line})`;
 }
 
+/** "; 3 more claims fit as well" when the finding holds more claims than the reason quotes. */
+function more(ctx: ReasonContext, quoted: number): string {
+  const rest = ctx.claims.size - quoted;
+  return rest > 0 ? `, and ${rest} more claim${rest === 1 ? "" : "s"} fit${rest === 1 ? "s" : ""} with them` : "";
+}
+
 function measureName(m: string): string {
   return m.replace(/-/g, " ");
 }
@@ -31,8 +37,13 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
       const what = a?.value.type === "quantity" ? "figure" : "date";
       return `${quote(a)} and ${quote(b)} cannot both be true: ${ctx.topic} has one true ${what}, and these values do not overlap.`;
     }
-    case "different-measures":
-      return `The figures count different things (${basis.measures.map(measureName).join(" / ")}), so they differ without contradicting each other.`;
+    case "different-measures": {
+      const figures = [...ctx.claims.values()].some((c) => c.value.type === "quantity");
+      const measures = basis.measures.map((m) => (m === "unspecified" ? "not stated" : measureName(m))).join(" / ");
+      return figures
+        ? `The figures count different things (${measures}), so they differ without contradicting each other.`
+        : `The claims date different events of the topic (${measures}), so they differ without contradicting each other.`;
+    }
     case "different-frames": {
       const [a, b] = [get(basis.a), get(basis.b)];
       return `${quote(a)} and ${quote(b)} refer to different time frames, so they can both be true.`;
@@ -42,9 +53,9 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
     case "within-tolerance":
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ but overlap within their stated precision.`;
     case "equal":
-      return `The sources state the same value: ${basis.claims.map((id) => quote(get(id))).join(", ")}.`;
+      return `The sources state the same value: ${basis.claims.map((id) => quote(get(id))).join(", ")}${more(ctx, 2)}.`;
     case "refinement":
-      return `${quote(get(basis.finer))} is a more precise statement of ${quote(get(basis.coarser))}; they agree.`;
+      return `${quote(get(basis.finer))} is a more precise statement of ${quote(get(basis.coarser))}; they agree${more(ctx, 2)}.`;
     case "same-event":
       return `The sources place the same event at compatible dates: ${basis.claims.map((id) => quote(get(id))).join(", ")}.`;
   }
