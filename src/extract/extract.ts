@@ -14,6 +14,7 @@ import { findMentions } from "../values/index.js";
 import { actorsOf, encodeActors } from "./actors.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { type TermMatch, allMatches, termsRegex } from "./terms.js";
+import { type TriggerScanner, buildTriggerScanner } from "./trigger-scan.js";
 
 interface RuleMatcher {
   rule: CompiledRule;
@@ -31,6 +32,8 @@ export interface Extractor {
   /** Every rule's triggers in one expression: the prefilter. */
   prefilter: RegExp | null;
   prefilterPatterns: SafePattern[];
+  /** The same triggers as one matcher over a whole document (the cheap pass); lists in rule order. */
+  scanner: TriggerScanner | null;
 }
 
 export function buildExtractor(rules: readonly CompiledRule[]): Extractor {
@@ -48,6 +51,7 @@ export function buildExtractor(rules: readonly CompiledRule[]): Extractor {
     matchers,
     prefilter: termsRegex(rules.flatMap((r) => r.triggers)),
     prefilterPatterns: matchers.flatMap((m) => m.patterns),
+    scanner: buildTriggerScanner(rules.map((r) => r.triggers)),
   };
 }
 
@@ -182,12 +186,13 @@ function triggersIn(m: RuleMatcher, text: string): TermMatch[] {
  */
 const TIGHT = 1;
 
-function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence): Candidate[] {
+function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence, rules: ReadonlySet<number> | null): Candidate[] {
   const found: { candidate: Candidate; d: number }[] = [];
   let mentions: Mention[] | null = null;
   let actors: string[] | null = null;
   let starts: number[] | null = null;
-  for (const m of ex.matchers) {
+  for (const [index, m] of ex.matchers.entries()) {
+    if (rules && !rules.has(index)) continue;
     const triggers = triggersIn(m, s.text).filter((t) => !isNegated(s.text, t));
     if (triggers.length === 0) continue;
     if (m.context && allMatches(m.context, s.text).length === 0) continue;
@@ -257,11 +262,54 @@ function mayHoldClaim(ex: Extractor, text: string): boolean {
   return ex.prefilterPatterns.some((p) => p.test(text));
 }
 
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** A sentence to read, with the rules (indices into the extractor's matchers) whose triggers it may hold. */
+export interface SentenceToRead extends Sentence {
+  rules: ReadonlySet<number> | null;
+}
+
+/**
+ * The sentences that hold a trigger, found without splitting the whole text: the scanner finds
+ * the triggers, and only the lines they stand in are split into sentences (a line break always
+ * ends a sentence). The same sentences, in the same order, as splitting everything and testing
+ * each with the prefilter; each comes with the rules whose triggers occur in it, so the others
+ * are not tried. Rules with `patterns:` are matched sentence by sentence, as written (rules null:
+ * try every rule).
+ */
+export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
+  if (ex.prefilterPatterns.length > 0) return splitSentences(text).flatMap((s) => (mayHoldClaim(ex, s.text) ? [{ ...s, rules: null }] : []));
+  if (!ex.scanner) return [];
+  const out: (Sentence & { rules: Set<number> })[] = [];
+  let line = { start: 0, end: -1, sentences: [] as Sentence[] };
+  const lineAt = (pos: number): typeof line => {
+    let start = pos;
+    while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
+    let end = pos;
+    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+    const sentences = splitSentences(text.slice(start, end)).map((s) => ({ start: s.start + start, end: s.end + start, text: s.text }));
+    return { start, end, sentences };
+  };
+  for (const hit of ex.scanner.scan(text)) {
+    // A hit may run over a line break ("took\nover"): every sentence it touches is read.
+    for (let pos = hit.start; pos < hit.end; pos = line.end + 1) {
+      if (pos < line.start || pos > line.end) line = lineAt(pos);
+      for (const s of line.sentences) {
+        if (s.end <= pos || s.start >= hit.end) continue;
+        const last = out[out.length - 1];
+        if (last && last.start === s.start) last.rules.add(hit.list);
+        else if (!last || s.start > last.start) out.push({ ...s, rules: new Set([hit.list]) });
+      }
+      if (hit.end <= line.end) break;
+    }
+  }
+  return out;
+}
+
 export function extractCandidates(ex: Extractor, doc: SourceDocument): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of splitSentences(doc.text)) {
-    if (!mayHoldClaim(ex, s.text)) continue;
-    out.push(...sentenceCandidates(ex, doc, s));
-  }
+  for (const s of sentencesToRead(ex, doc.text)) out.push(...sentenceCandidates(ex, doc, s, s.rules));
   return out;
 }

@@ -1,0 +1,169 @@
+/**
+ * The cheap pass over a whole document: where does which rule's trigger occur? Owns the one
+ * matcher that all rules' triggers are compiled into; does not decide what a trigger means
+ * (extract.ts does, sentence by sentence).
+ *
+ * A trigger starts at the start of a word, so the scan walks the text word by word and looks the
+ * word's first three letters up in a table built from the triggers' first words: "the", "and",
+ * "of" start no trigger and cost one lookup; "rec…" leads to the few triggers that can start
+ * with it ("recogni*"), each tried as a sticky regular expression at that word only. The text is
+ * read about once (~100 MB/s) instead of trying a 150-way alternation at every position.
+ *
+ * Exactness: every place where a rule's trigger expression matches inside a sentence is found
+ * (the table passes over only words that none of its triggers can start with). A match found
+ * here may reach past a sentence ("took\nover"); that only makes the caller read one more
+ * sentence.
+ */
+import { termSource } from "./terms.js";
+
+export interface TriggerHit {
+  start: number;
+  end: number;
+  /** Which trigger list matched (the index of the rule in the list given to the scanner). */
+  list: number;
+}
+
+export interface TriggerScanner {
+  /** Every trigger match in `text`, by start (lists in order at one start; matches may overlap). */
+  scan(text: string): TriggerHit[];
+}
+
+// Character classes of the table: a–z are 0–25; 26 is "anything else" (a digit, an apostrophe,
+// a space or hyphen between words, the end of the text). The first letter may also be a digit (26).
+const OTHER = 26;
+const CLASSES = 27;
+const ANY: readonly number[] = Array.from({ length: CLASSES }, (_, i) => i);
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The class of a character. Under case-insensitive Unicode matching only two non-ASCII characters
+ * fold onto ASCII letters: the Kelvin sign (k) and the long s (ſ); every other one is "else".
+ */
+function classOf(c: number): number {
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c === 0x212a) return 10;
+  if (c === 0x17f) return 18;
+  return OTHER;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** \p{L} or \p{N}, as the triggers' word boundaries (`(?<![\p{L}\p{N}])`) define them. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c);
+  if (Number.isNaN(c)) return false;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+}
+
+/**
+ * The classes the characters at positions 0, 1, 2 of a match of `term` can have; null when the
+ * term may start with something other than an ASCII letter or digit.
+ */
+function keyClasses(term: string): number[][] | null {
+  const words = term.trim().toLowerCase().split(/\s+/);
+  const first = words[0] ?? "";
+  const more = words.length > 1;
+  if (first === "..." || !isAsciiAlnum(first.charCodeAt(0))) return null;
+  const stem = first.endsWith("*") ? first.slice(0, -1) : first;
+  const wild = first.endsWith("*");
+  const at = (p: number): number[] => {
+    if (p < stem.length) return [classOf(stem.charCodeAt(p))];
+    // Past the written stem: "recogni*" takes any ending; "air strike*" may run straight on into
+    // the next word ("airstrikes"); a last word is followed by no letter or digit.
+    return wild || more ? [...ANY] : [OTHER];
+  };
+  return [at(0), at(1), at(2)];
+}
+
+interface Probe {
+  list: number;
+  re: RegExp;
+}
+
+export function buildTriggerScanner(lists: readonly (readonly string[])[]): TriggerScanner | null {
+  if (lists.every((l) => l.length === 0)) return null;
+  const sticky = (terms: readonly string[]): RegExp => new RegExp(terms.map((t) => `(?:${termSource(t)})`).join("|"), "iuy");
+  const whole: Probe[] = lists.flatMap((terms, list) => (terms.length > 0 ? [{ list, re: sticky(terms) }] : []));
+  // key (c0 * 27 + c1) * 27 + c2 → the terms of each list that can start with it.
+  const byKey = new Map<number, Map<number, string[]>>();
+  let exhaustive = true;
+  lists.forEach((terms, list) => {
+    for (const term of terms) {
+      const classes = keyClasses(term);
+      if (!classes) {
+        exhaustive = false;
+        continue;
+      }
+      for (const a of classes[0]!) for (const b of classes[1]!) for (const c of classes[2]!) {
+        const key = (a * CLASSES + b) * CLASSES + c;
+        const entry = byKey.get(key) ?? new Map<number, string[]>();
+        entry.set(list, [...(entry.get(list) ?? []), term]);
+        byKey.set(key, entry);
+      }
+    }
+  });
+  if (!exhaustive) return globalScanner(whole);
+  // Keys with the same terms share their probes (compiled once).
+  const table: (Probe[] | undefined)[] = new Array(CLASSES * CLASSES * CLASSES);
+  const shared = new Map<string, Probe[]>();
+  for (const [key, entry] of byKey) {
+    const id = JSON.stringify([...entry].sort((x, y) => x[0] - y[0]));
+    let probes = shared.get(id);
+    if (!probes) {
+      probes = [...entry].sort((x, y) => x[0] - y[0]).map(([list, terms]) => ({ list, re: sticky(terms) }));
+      shared.set(id, probes);
+    }
+    table[key] = probes;
+  }
+  const tryProbes = (text: string, i: number, probes: readonly Probe[], out: TriggerHit[]): void => {
+    for (const p of probes) {
+      p.re.lastIndex = i;
+      const m = p.re.exec(text);
+      if (m && m[0].length > 0) out.push({ start: i, end: i + m[0].length, list: p.list });
+    }
+  };
+  return {
+    scan(text: string): TriggerHit[] {
+      const out: TriggerHit[] = [];
+      const n = text.length;
+      let i = 0;
+      while (i < n) {
+        const c0 = text.charCodeAt(i);
+        if (c0 < 128 ? !isAsciiAlnum(c0) : !isWordChar(text, i)) {
+          i++;
+          continue;
+        }
+        const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+        const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 32;
+        const probes = table[(classOf(c0) * CLASSES + classOf(c1)) * CLASSES + classOf(c2)];
+        if (probes) tryProbes(text, i, probes, out);
+        i++;
+        while (i < n && isWordChar(text, i)) i++;
+      }
+      return out;
+    },
+  };
+}
+
+/** Triggers that may start where no word does ("$…"): the union of each list scans the text. */
+function globalScanner(probes: readonly Probe[]): TriggerScanner {
+  const globals = probes.map((p) => ({ list: p.list, re: new RegExp(p.re.source, "giu") }));
+  return {
+    scan(text: string): TriggerHit[] {
+      const out: TriggerHit[] = [];
+      for (const { list, re } of globals) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          else out.push({ start: m.index, end: m.index + m[0].length, list });
+        }
+      }
+      return out.sort((a, b) => a.start - b.start || a.list - b.list);
+    },
+  };
+}
