@@ -10,8 +10,8 @@
  *   disjoint intervals, single topic ................................... contradict disjoint-intervals
  *   disjoint intervals, recurring topic ................................ (not grouped together)
  *   equal intervals .................................................... agree    equal
- *   one inside the other, where the inner one is exact or the two
- *     approximate figures state the same number ........................ agree    refinement
+ *   one inside the other, where the inner one is exact, or the outer one
+ *     an open bound, or both state the same number ...................... agree    refinement
  *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
  *   overlap only through tolerance or partly ........................... diverge  within-tolerance
  */
@@ -74,9 +74,11 @@ export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Ver
     if (isOpenBound(va) && isOpenBound(vb) && va.nominal !== vb.nominal) {
       return { verdict: "diverge", basis: { kind: "bounds-both-hold", a: a.id, b: b.id } };
     }
+    // A figure inside an open bound ("around 1.2 million" within "more than 800,000"), an exact
+    // figure inside an approximation, or the same number stated twice: the finer one refines.
     const sameNumber = va.nominal !== null && va.nominal === vb.nominal;
-    if (contains(ia, ib) && (isExact(b) || sameNumber)) return { verdict: "agree", basis: { kind: "refinement", finer: b.id, coarser: a.id } };
-    if (contains(ib, ia) && (isExact(a) || sameNumber)) return { verdict: "agree", basis: { kind: "refinement", finer: a.id, coarser: b.id } };
+    if (contains(ia, ib) && (isExact(b) || sameNumber || isOpenBound(va))) return { verdict: "agree", basis: { kind: "refinement", finer: b.id, coarser: a.id } };
+    if (contains(ib, ia) && (isExact(a) || sameNumber || isOpenBound(vb))) return { verdict: "agree", basis: { kind: "refinement", finer: a.id, coarser: b.id } };
     return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
   }
   if (contains(ia, ib)) return { verdict: "agree", basis: { kind: "refinement", finer: b.id, coarser: a.id } };

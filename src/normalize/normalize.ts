@@ -28,6 +28,11 @@ export function claimId(c: Pick<Candidate, "rule" | "document" | "offset"> & { l
 export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceDocument): Claim | null {
   const { mention } = candidate;
   if (!mention.value) return null;
+  // The rule counts people and the text names no unit ("the toll exceeded 2,800"): people is implied.
+  const value =
+    mention.value.type === "quantity" && mention.value.unit === "" && rule.units.includes("person")
+      ? { ...mention.value, unit: "person" }
+      : mention.value;
   const { line, column } = position(doc.lineStarts, candidate.offset);
   return {
     id: claimId({ ...candidate, length: mention.length, text: mention.text }),
@@ -40,7 +45,7 @@ export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceD
     offset: candidate.offset,
     length: mention.length,
     text: mention.text,
-    value: mention.value,
+    value,
     sentence: candidate.sentence,
     frame: frameValue(candidate.frame, doc.date),
     actors: candidate.actors,

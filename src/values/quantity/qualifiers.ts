@@ -9,7 +9,7 @@ import type { Qualifier } from "../../types.js";
 type Bound = Exclude<Qualifier, null>;
 
 const PREFIX_PHRASES: readonly (readonly [string, Bound])[] = [
-  ["well over|well above|just over|just above|over|more than|above|in excess of|upwards? of|greater than|exceeding|north of", "over"],
+  ["well over|well above|just over|just above|over|more than|above|in excess of|upwards? of|greater than|exceeding|exceeded|exceeds|surpassed|surpassing|topped|passed|north of", "over"],
   ["at least|no fewer than|no less than|not less than|not fewer than|a minimum of|minimum of", "at least"],
   ["just under|just below|just shy of|nearly|almost|close to|approaching|not quite|short of", "nearly"],
   ["up to|as many as|as much as|at most|no more than|not more than|a maximum of|maximum of|under|less than|fewer than|below", "up to"],
