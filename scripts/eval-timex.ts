@@ -88,7 +88,7 @@ function main(argv: string[]): number {
       process.stderr.write(`eval-timex: ${dir}: no MEANTIME or TIMEX2 gold files found\n`);
       return 2;
     }
-    const results = docs.map((doc) => ({ doc, result: scoreDocument(doc, systemTimexes(doc.text, doc.asOf)) }));
+    const results = docs.map((doc) => ({ doc, result: scoreDocument(doc, systemTimexes(doc.text, doc.asOf, doc.ranges)) }));
     const s = scores(results.reduce((acc, r) => addCounts(acc, r.result.counts), ZERO));
     out[basename(dir.replace(/\/+$/, ""))] = s;
     if (!json) {

@@ -13,11 +13,11 @@
 import { MONTH_ABBR, MONTH_FULL, WEEKDAY } from "./lexicon.js";
 
 /** Words an expression can start with that carry a date by themselves. */
-const SELF_DATING = "recent|current|annual|today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately|formerly|previously|annually|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly|noon|midnight|midday|spring|summer|autumn|fall|winter|years|months|weeks|days|decades|centuries|hours";
+const SELF_DATING = "recent|annual|today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately|annually|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly|noon|midnight|midday|spring|summer|autumn|fall|winter|years|months|weeks|days|decades|centuries|hours";
 /** Words an expression can start with that need a date word after them. */
 const FUNCTION_WORDS = [
   "the|early|mid|late|from|between|around|about|circa|c|ca|approximately|roughly|some|sometime",
-  "last|this|next|past|previous|preceding|coming|following|same|earlier|later|at|very|every|each|per",
+  "last|this|next|past|previous|preceding|coming|current|following|same|earlier|later|at|very|every|each|per",
   "once|twice|thrice|first|second|third|fourth|final|initial|latter|beginning|start|end|middle|close",
   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen",
   "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|few|many|dozens|numerous|half",

@@ -9,7 +9,7 @@
  */
 import type { Mention, MentionOptions } from "../../types.js";
 import { anchorOffsets } from "./anchors.js";
-import { parseIso } from "./calendar.js";
+import { parseIso, type Ymd } from "./calendar.js";
 import { parseClock } from "./grammar/clock.js";
 import { parseDate } from "./grammar/date.js";
 import { parseDuration, parseSet } from "./grammar/duration.js";
@@ -18,6 +18,7 @@ import { parseRange } from "./grammar/range.js";
 import { parseRelative } from "./grammar/relative.js";
 import { parseRelativePart } from "./grammar/relative-part.js";
 import { toMention } from "./mention.js";
+import type { Period } from "./periods.js";
 
 /** Signal words before a date, kept in the pattern as a time frame: "since 2021" → "date/year+since". */
 const SIGNAL = /(?:\b([Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]ollowing|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ss]tarting(?: in| from)?|[Aa]s of|[Pp]rior to|[Uu]p to)[\s\u00a0]+|\b([Pp]ost|[Pp]re)[-\s\u00a0])$/;
@@ -45,18 +46,52 @@ function withSignal(text: string, hit: Hit): Hit {
   return { ...hit, pattern: `${hit.pattern}+${word === "as" ? "as-of" : word === "prior" ? "prior-to" : word === "up" ? "up-to" : word}` };
 }
 
-export function findTemporal(text: string, options: MentionOptions): Mention[] {
-  const asOf = options.asOf ? parseIso(options.asOf) : null;
-  const ctx: GrammarContext = { text, asOf };
-  const out: Mention[] = [];
+/** A text whose latest stated date is this many years before its creation time is a narrative. */
+const NARRATIVE_GAP = 5;
+
+/** Dates that later expressions may count from: stated or resolved from the text, day to year. */
+function referenceOf(hit: Hit): Period | null {
+  const h = hit.kind === "range" && hit.parts ? hit.parts[1] : hit;
+  if ((h.kind !== "date" && h.kind !== "time") || !h.period) return null;
+  if (h.relative && !h.fromReference) return null;
+  return h.period.granularity === "decade" || h.period.granularity === "century" ? null : h.period;
+}
+
+function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: readonly number[]): Hit[] {
+  const ctx: GrammarContext = { text, asOf, reference: null, narrative };
+  const hits: Hit[] = [];
   let resumeAt = 0;
-  for (const at of anchorOffsets(text)) {
+  for (const at of anchors) {
     if (at < resumeAt) continue;
     const hit = longest(ctx, at);
     if (hit) {
-      out.push(toMention(text, withSignal(text, hit)));
+      hits.push(withSignal(text, hit));
       resumeAt = hit.end;
+      ctx.reference = referenceOf(hit) ?? ctx.reference;
     }
   }
-  return out;
+  return hits;
+}
+
+/**
+ * NOTE: news is read against its creation time; a historical narrative (a text of 2009 about
+ * 1939–1945: its latest stated date is NARRATIVE_GAP years or more before the creation time) is
+ * read again with year-less dates placed in the year the story has reached.
+ */
+function isNarrative(hits: readonly Hit[], asOf: Ymd | null): boolean {
+  if (!asOf) return false;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const h of hits) {
+    const ref = h.relative ? null : referenceOf(h);
+    if (ref) latest = Math.max(latest, ref.end.y);
+  }
+  return latest !== Number.NEGATIVE_INFINITY && latest <= asOf.y - NARRATIVE_GAP;
+}
+
+export function findTemporal(text: string, options: MentionOptions): Mention[] {
+  const asOf = options.asOf ? parseIso(options.asOf) : null;
+  const anchors = anchorOffsets(text);
+  let hits = scan(text, asOf, false, anchors);
+  if (isNarrative(hits, asOf)) hits = scan(text, asOf, true, anchors);
+  return hits.map((hit) => toMention(text, hit));
 }

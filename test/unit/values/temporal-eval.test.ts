@@ -78,7 +78,7 @@ describe("scoring (TempEval-3)", () => {
   });
 
   it("scores the temporal grammar itself on the fixture", () => {
-    const counts = scoreDocument(talks, systemTimexes(talks.text, talks.asOf)).counts;
+    const counts = scoreDocument(talks, systemTimexes(talks.text, talks.asOf, talks.ranges)).counts;
     expect(counts).toMatchObject({ gold: 5, system: 4, relaxed: 4, valueCorrect: 4 });
   });
 });
@@ -91,7 +91,7 @@ describe("MEANTIME reader", () => {
     expect(doc.timexes.map((t) => [t.text, t.value])).toEqual([["Monday", "2025-09-01"]]);
   });
   it("leaves the creation time and the sentences after the annotated ones unscored", () => {
-    const r = scoreDocument(doc, systemTimexes(doc.text, doc.asOf));
+    const r = scoreDocument(doc, systemTimexes(doc.text, doc.asOf, doc.ranges));
     expect(r.counts).toMatchObject({ gold: 1, system: 1, strict: 1, valueCorrect: 1 });
   });
 });

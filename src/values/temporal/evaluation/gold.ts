@@ -14,6 +14,8 @@ export interface GoldTimex {
   text: string;
 }
 
+export type RangeStyle = "parts" | "both";
+
 export interface GoldDocument {
   id: string;
   text: string;
@@ -22,6 +24,12 @@ export interface GoldDocument {
   timexes: GoldTimex[];
   /** Spans not scored (the creation-time expression itself): system output there is dropped. */
   unscored: [number, number][];
+  /**
+   * How the corpus annotates "from 2009 to 2011": as its two dates ("parts": TimeML, TIMEX2), or
+   * as the two dates and the duration around them ("both": NewsReader/MEANTIME). The system's
+   * ranges are scored the same way.
+   */
+  ranges: RangeStyle;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

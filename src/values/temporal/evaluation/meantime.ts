@@ -68,7 +68,9 @@ export function readMeantime(xml: string, id: string): GoldDocument {
     // A few files lack the creation-time TIMEX3; their dateline is sentence 1 ("April 27 , 2005").
     const line = tokens.filter((t) => t.sentence === 1);
     asOf = datelineDay(line.map((t) => t.text).join(" "));
-    if (asOf && line.length) unscored.push([span.get(line[0]!.id)![0], span.get(line[line.length - 1]!.id)![1]]);
+    const [from, to] = line.length ? [span.get(line[0]!.id)![0], span.get(line[line.length - 1]!.id)![1]] : [0, 0];
+    // Without a creation-time TIMEX3 the dateline is annotated as an ordinary one, and scored.
+    if (asOf && !timexes.some((t) => t.start < to && from < t.end)) unscored.push([from, to]);
   }
   // The annotated part ends with the last sentence any markable (event, entity, timex) points into.
   const sentenceOf = new Map(tokens.map((t) => [t.id, t.sentence]));
@@ -77,7 +79,8 @@ export function readMeantime(xml: string, id: string): GoldDocument {
   const after = tokens.find((t) => t.sentence > lastSentence);
   if (after) unscored.push([span.get(after.id)![0], text.length]);
   timexes.sort((a, b) => a.start - b.start);
-  return { id, text, asOf, timexes, unscored };
+  // NewsReader annotates "from 2009 to 2011" as a DURATION and, inside it, the two DATEs.
+  return { id, text, asOf, timexes, unscored, ranges: "both" };
 }
 
 /** "2013-12-10" as is; "03-02-2009" (day-month-year, as a few files write it) → "2009-02-03". */

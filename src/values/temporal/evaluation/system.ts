@@ -1,19 +1,25 @@
 /**
  * The system side of the evaluation: the value layer's temporal mentions as TIMEX spans.
- * A range counts as its two endpoints, as TimeML annotates "from 1996 to 2001".
+ * A range counts as its two endpoints, as TimeML annotates "from 1996 to 2001", and also as
+ * the duration around them where the corpus annotates that too.
  */
 import type { IsoDay, Mention } from "../../../types.js";
 import { findMentions } from "../../index.js";
+import type { RangeStyle } from "./gold.js";
 import type { SystemTimex } from "./score.js";
 
 const TEMPORAL = new Set(["date", "range", "time", "duration", "set"]);
 
-function toSystem(m: Mention): SystemTimex[] {
-  if (m.kind === "range" && m.parts) return m.parts.flatMap(toSystem);
+function toSystem(m: Mention, ranges: RangeStyle): SystemTimex[] {
+  if (m.kind === "range" && m.parts) {
+    const parts = m.parts.flatMap((p) => toSystem(p, ranges));
+    if (ranges === "parts" || !m.timex) return parts;
+    return [{ start: m.offset, end: m.offset + m.length, type: m.timex.type, value: m.timex.value, text: m.text }, ...parts];
+  }
   if (!m.timex) return [];
   return [{ start: m.offset, end: m.offset + m.length, type: m.timex.type, value: m.timex.value, text: m.text }];
 }
 
-export function systemTimexes(text: string, asOf: IsoDay | null): SystemTimex[] {
-  return findMentions(text, { asOf }).filter((m) => TEMPORAL.has(m.kind)).flatMap(toSystem);
+export function systemTimexes(text: string, asOf: IsoDay | null, ranges: RangeStyle = "parts"): SystemTimex[] {
+  return findMentions(text, { asOf }).filter((m) => TEMPORAL.has(m.kind)).flatMap((m) => toSystem(m, ranges));
 }

@@ -42,5 +42,6 @@ export function readTimex2Inline(xml: string, id: string): GoldDocument {
     }
   }
   timexes.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { id, text, asOf: dct, timexes, unscored: [] };
+  // TIMEX2 annotates each end of "from 1915 to 1916" on its own.
+  return { id, text, asOf: dct, timexes, unscored: [], ranges: "parts" };
 }

@@ -115,7 +115,21 @@ export function parseDate(ctx: GrammarContext, pos: number): Hit | null {
     return toHit(pos, core.end, { period: dayPeriod(2001, 9, 11), timex: "", relative: false }, "date/nine-eleven", approximate, part);
   }
   const lean = core.y === null ? leanOf(text, pos, core.end) : null;
-  return toHit(pos, core.end, resolveCore(core, ctx.asOf, null, lean), core.pattern + (part ? "+part" : ""), approximate, part);
+  const hint = core.y === null ? narrativeYear(ctx, core) : null;
+  const hit = toHit(pos, core.end, resolveCore(core, ctx.asOf, hint, lean), core.pattern + (part ? "+part" : ""), approximate, part);
+  return hint === null ? hit : { ...hit, relative: true, fromReference: true, pattern: `${hit.pattern}+narrative` };
+}
+
+/**
+ * In a narrative, a year-less month or day belongs to the year the story has reached: the
+ * reference's year, or the next one when the month comes earlier than the reference's
+ * ("December 1941 … in January" is January 1942).
+ */
+export function narrativeYear(ctx: GrammarContext, core: Core): number | null {
+  const ref = ctx.reference;
+  if (!ctx.narrative || !ref || core.m === undefined) return null;
+  const refMonth = ref.granularity === "year" || ref.granularity === "decade" || ref.granularity === "century" ? 1 : ref.start.m;
+  return core.m < refMonth ? ref.start.y + 1 : ref.start.y;
 }
 
 /** "post-September 11", "the September 11 attacks": the named event of 2001. */

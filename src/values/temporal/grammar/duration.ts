@@ -31,7 +31,7 @@ const ADVERB_PERIOD: Record<string, string> = {
 /** "$5 a day", "300 people a day": a number (and its noun) right before "a day" makes a rate. */
 const RATE_BEFORE = /\d(?:[\d,.]*\d)?(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+$/u;
 /** Before a bare plural ("for years", "over decades"): only then is it a duration. */
-const VAGUE_CUE = /\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Ff]ew|[Ss]everal|[Ff]or many|[Ii]n)[\s\u00a0]+$/;
+const VAGUE_CUE = /\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Ff]ew|[Ss]everal|[Ff]or many|[Ii]n|[Ii]n just|[Oo]ver the|[Ii]n the|[Ff]or the|[Dd]uring the)[\s\u00a0]+$/;
 
 export function parseDuration(text: string, pos: number): Hit | null {
   let m = at(RE.duration, text, pos);
@@ -43,6 +43,7 @@ export function parseDuration(text: string, pos: number): Hit | null {
     if (count !== null && / and a half/.test(m[0])) count += 0.5;
     const unit = unitOf(m[6]!);
     if ((raw === "a" || raw === "an") && unit === "second") return null; // "a second A380" is an ordinal
+    if ((unit === "quarter" || m[0].includes("half")) && /^[\s\u00a0]+of\b/.test(text.slice(end, end + 4))) return null; // "a quarter of its dealers"
     // "15 a year", "$5 a day": after a number, "a year" is a rate — a recurrence (SET P1Y).
     if ((raw === "a" || raw === "an") && !m[1] && !m[2] && !m[5] && RATE_BEFORE.test(before(text, pos, 24))) {
       return setHit(pos, end, durationTimex(1, unit), "set/rate");

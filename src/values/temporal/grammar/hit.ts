@@ -23,12 +23,25 @@ export interface Hit {
   amount?: { count: number | null; unit: string };
   /** Ranges: the two endpoint dates, each with its own extent. */
   parts?: [Hit, Hit];
+  /** Resolved from the text's own last date rather than the creation time. */
+  fromReference?: boolean;
 }
 
 export interface GrammarContext {
   text: string;
   /** The reference date (document creation time), or null. */
   asOf: Ymd | null;
+  /**
+   * The last date the text has stated (or resolved) before the current position: what "the next
+   * day", "the following year", "that month" point back to. Updated as the scan proceeds.
+   */
+  reference: Period | null;
+  /**
+   * A historical narrative (its stated dates lie long before the creation time): a month or day
+   * without a year takes the reference's year ("In September 1939 … On 17 September") rather
+   * than the creation time's.
+   */
+  narrative: boolean;
 }
 
 /** Run a sticky regex at `pos`; the regex must carry the "y" flag. */

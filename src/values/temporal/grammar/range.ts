@@ -9,7 +9,7 @@ import { continuesNumber } from "../guards.js";
 import { MONTH, cap, monthNumber } from "../lexicon.js";
 import type { Period } from "../periods.js";
 import { type Core, parseCore } from "./date-core.js";
-import { resolveCore } from "./date.js";
+import { narrativeYear, resolveCore } from "./date.js";
 import { type GrammarContext, type Hit, at, before, dateHit } from "./hit.js";
 
 const SP = "[\\s\\u00a0]+";
@@ -56,7 +56,7 @@ function spanTimex(a: Period, b: Period): string {
 }
 
 function endpoint(ctx: GrammarContext, core: Core, yearHint: number | null): Hit {
-  const r = resolveCore(core, ctx.asOf, yearHint);
+  const r = resolveCore(core, ctx.asOf, yearHint ?? (core.y === null ? narrativeYear(ctx, core) : null));
   if (r.period) return dateHit(core.start, core.end, r.period, core.pattern, r.relative);
   return { start: core.start, end: core.end, kind: "date", period: null, relative: true, approximate: false, pattern: core.pattern, timex: { type: "DATE", value: r.timex, mod: null } };
 }

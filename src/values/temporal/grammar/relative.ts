@@ -2,7 +2,8 @@
  * Expressions resolved against the reference date (the document creation time):
  * "four years ago", "two days ago", "last year", "the previous year", "this year", "next month",
  * "last August", "this summer", "yesterday", "today", "tonight", "this morning", "now",
- * "currently", "recently", "in recent years", "earlier this year", "on Monday".
+ * "currently", "recently", "in recent years", "the recent downturn", "earlier this year",
+ * "on Monday", "the day" ("closed the day at …"), "the near future", "the time being".
  * Without a reference date the TIMEX value keeps X placeholders ("XXXX", "XXXX-WXX-1").
  */
 import { addDays, addMonths, compareYmd, weekday as weekdayOf, type Ymd } from "../calendar.js";
@@ -17,15 +18,16 @@ const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
 const DAYPART = "morning|afternoon|evening|night";
 const RE = {
-  ago: new RegExp(`(?:(${cap("about|around|nearly|almost|some|roughly|approximately|more than|over|less than")})${SP})?(${COUNT})[\\s\\u00a0-]+(${UNIT})${SP}(ago|back|from now|hence)${END}`, "yu"),
-  deictic: new RegExp(`(?:([Tt]he)${SP})?(${cap("last|this|next|past|previous|coming|current|following|same|preceding")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
-  word: new RegExp(`(${cap("today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately|formerly|previously")})(?:${SP}(${DAYPART}))?${END}`, "yu"),
+  ago: new RegExp(`(?:(${cap("about|around|nearly|almost|some|roughly|approximately|more than|over|less than")})${SP})?(${COUNT})[\\s\\u00a0-]+(${UNIT})${SP}(ago|back|from now|hence|later|earlier)${END}`, "yu"),
+  deictic: new RegExp(`(?:([Tt]he)${SP})?(${cap("last|this|next|past|previous|coming|current|following|same|preceding|that")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
+  // "now-cancelled" is a compound adjective, not a mention of the present
+  word: new RegExp(`(${cap("today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately")})(?:${SP}(${DAYPART}))?(?!-)${END}`, "yu"),
   phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades|times)|(${cap("the day before yesterday|the day after tomorrow")}))${END}`, "yu"),
   /** "end the day at 7,114", "for the week": the reference date's day or week; not "the day before …". */
   theUnit: new RegExp(`([Tt]he)${SP}(day|week|weekend)(?!${SP}(?:before|after|of|that|when|on|in|following|earlier|later|which|he|she|they|it|we|I|you|and|or)\\b|-)${END}`, "yu"),
   futureRef: new RegExp(`(${cap("the")})${SP}(near term|long term|short term|near future|foreseeable future|time being)${END}`, "yu"),
-  /** "the recent downturn", "the current crisis" */
-  adjective: new RegExp(`(${cap("recent|current")})(?=${SP}[a-z])${END}`, "yu"),
+  /** "the recent downturn" */
+  adjective: new RegExp(`(${cap("recent")})(?=${SP}[a-z])${END}`, "yu"),
   earlier: new RegExp(`(${cap("earlier|later")})${SP}(this|next|last)${SP}(year|month|week|today)${END}|(${cap("earlier|later")})${SP}(today)${END}`, "yu"),
   weekday: new RegExp(`(${WEEKDAY})(?:${SP}(${DAYPART}))?${END}`, "yu"),
 };
@@ -85,9 +87,15 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     const end = pos + m[0].length;
     const count = countValue(m[2]!);
     const unit = unitOf(m[3]!);
-    const future = /from now|hence/.test(m[4]!);
+    const future = /from now|hence|later/.test(m[4]!);
     const approximate = m[1] !== undefined;
     if (count === undefined) return null;
+    if (/later|earlier/.test(m[4]!)) {
+      // "two days later": counted from the last date the text gave; without one, a duration.
+      const ref = count === null ? null : referenceFor(ctx, unit);
+      if (!ref || count === null) return null;
+      return { ...dateHit(pos, end, unitPeriod(unit, shift(ref, unit, future ? count : -count)), "date/anaphoric-later", true, approximate), fromReference: true };
+    }
     if (count === null) return refHit(pos, end, future ? "FUTURE_REF" : "PAST_REF", "date/vague-ago");
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: approximate ? "APPROX" : null }, "date/ago");
     const period = unitPeriod(unit, shift(asOf, unit, future ? count : -count));
@@ -117,7 +125,7 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
       return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/deictic-day", true);
     }
     if (m[2]) return null;
-    if (word === "recently" || word === "lately" || word === "formerly" || word === "previously") return refHit(pos, end, "PAST_REF", "date/past-ref");
+    if (word === "recently" || word === "lately") return refHit(pos, end, "PAST_REF", "date/past-ref");
     return refHit(pos, end, "PRESENT_REF", "date/present-ref");
   }
   m = at(RE.phrase, text, pos);
@@ -161,6 +169,16 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/weekday", true);
   }
   return null;
+}
+
+const RANK: Record<string, number> = { day: 0, week: 1, part: 1, month: 2, quarter: 2, year: 3, decade: 4, century: 5 };
+
+/** The reference date to count `unit`s from: only one at least as precise as the unit. */
+function referenceFor(ctx: GrammarContext, unit: Unit): Ymd | null {
+  const ref = ctx.reference;
+  if (!ref) return null;
+  const refRank = RANK[ref.granularity === "part" ? (ref.unit === "week" ? "week" : "month") : ref.granularity] ?? 9;
+  return refRank <= (RANK[unit] ?? 0) ? ref.start : null;
 }
 
 /** Saturday and Sunday of the ISO week containing `day`: TIMEX "2025-W36-WE". */
@@ -222,8 +240,14 @@ function deictic(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | nu
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX-WXX-WE", mod: null }, "date/deictic-weekend");
     return dateHit(pos, end, weekendOf(addDays(asOf, 7 * n)), "date/deictic-weekend", true);
   }
-  if (lower === "day" && which !== "same" && which !== "following" && which !== "previous" && which !== "next") return null;
+  if (lower === "day" && which !== "same" && which !== "following" && which !== "previous" && which !== "next" && which !== "that") return null;
   const unit = unitOf(lower);
+  // "the next day", "the following year", "the same month", "that year": counted from the last
+  // date the text gave, when it is precise enough, else from the creation time.
+  const anaphoric = which === "that" || (the && /^(next|following|previous|preceding|same)$/.test(which));
+  const ref = anaphoric ? referenceFor(ctx, unit) : null;
+  if (ref) return { ...dateHit(pos, end, unitPeriod(unit, shift(ref, unit, n)), "date/anaphoric-unit", true), fromReference: true };
+  if (which === "that") return null;
   if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/deictic-unit");
   return dateHit(pos, end, unitPeriod(unit, shift(asOf, unit, n)), "date/deictic-unit", true);
 }

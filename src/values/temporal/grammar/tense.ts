@@ -9,7 +9,7 @@ import type { Period } from "../periods.js";
 
 export type Lean = "past" | "future" | null;
 
-const FUTURE = /\b(?:will|shall|won't|going to|plans? to|planned|due to|is due|are due|scheduled|expected to|set to|next|upcoming|later this)\b|'ll\b/gi;
+const FUTURE = /\b(?:will|shall|won't|going to|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|may|might|could|should|next|upcoming|forthcoming|later this|until|deadline)\b|'ll\b/gi;
 const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ago|last|earlier|since)\b|\b[a-z]{3,}ed\b)/g;
 
 /** The nearest cue of `re` to the expression in its sentence, as a distance in characters. */
@@ -34,23 +34,24 @@ export function leanOf(text: string, start: number, end: number): Lean {
   const future = nearest(FUTURE, left, right);
   const past = nearest(PAST, left, right);
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return null;
-  return future < past ? "future" : "past";
+  return future <= past ? "future" : "past"; // "scheduled" is both: the future wins
 }
 
-/** Of periods in time order, the one a sentence leaning `lean` means when written on `asOf`. */
+/**
+ * Of periods in time order, the one a sentence leaning `lean` means when written on `asOf`:
+ * past → the latest begun by then; future → the first not over by then; no cue → the nearest.
+ */
 export function pickOccurrence(options: readonly Period[], asOf: Ymd, lean: Lean): Period {
   if (lean === "past") return [...options].reverse().find((p) => compareYmd(p.start, asOf) <= 0) ?? options[0]!;
   if (lean === "future") return options.find((p) => compareYmd(p.end, asOf) >= 0) ?? options[options.length - 1]!;
   let best = options[0]!;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const p of options) {
-    const d = compareYmd(p.end, asOf) < 0 ? days(p.end, asOf) : compareYmd(p.start, asOf) > 0 ? days(asOf, p.start) : 0;
-    if (d < bestDistance) {
-      best = p;
-      bestDistance = d;
-    }
-  }
+  for (const p of options) if (distance(p, asOf) < distance(best, asOf)) best = p;
   return best;
+}
+
+/** Days from `asOf` to the period (0 when it contains `asOf`). */
+function distance(p: Period, asOf: Ymd): number {
+  return compareYmd(p.end, asOf) < 0 ? days(p.end, asOf) : compareYmd(p.start, asOf) > 0 ? days(asOf, p.start) : 0;
 }
 
 function days(a: Ymd, b: Ymd): number {
