@@ -18,12 +18,17 @@ const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})
 /** Quote-aware scans give up after this many characters and fall back to the next '>'. */
 const MAX_TAG = 8192;
 
-/** End (exclusive) of the tag opened at `lt`, honouring quoted attribute values; -1 if none. */
+/**
+ * End (exclusive) of the tag opened at `lt`, honouring quoted attribute values (`title="a>b"`);
+ * -1 if none. The quote-aware scan stops at the next '<' (an unclosed quote: `<a title="x`), so
+ * every character is scanned for one tag at most; then the first '>' ends the tag.
+ */
 function tagEnd(text: string, lt: number, nextGt: number): number {
   let quote = "";
   const limit = Math.min(text.length, lt + MAX_TAG);
   for (let i = lt + 1; i < limit; i++) {
     const c = text[i];
+    if (c === "<") break;
     if (quote) {
       if (c === quote) quote = "";
     } else if (c === '"' || c === "'") quote = c;

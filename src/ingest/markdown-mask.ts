@@ -132,6 +132,7 @@ export function markdownMask(text: string, lineStarts: readonly number[], from =
     for (const m of line.matchAll(BARE_URL)) out.push([start + m.index, start + m.index + m[0].length]);
   }
   if (fence) out.push([fence.start, text.length]); // an unclosed fence runs to the end
-  out.push(...htmlMask(text.slice(from)).map(([s, e]): Range => [s + from, e + from]));
+  // NOTE: a loop, not push(...ranges): a big file has more ranges than a call has arguments
+  for (const [s, e] of htmlMask(text.slice(from))) out.push([s + from, e + from]);
   return out;
 }

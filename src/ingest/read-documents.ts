@@ -114,8 +114,9 @@ export function buildDocument(path: string, sha256: string, decoded: Decoded): {
   }
   const body = front?.end ?? 0;
   const markup = markupOf(path, text);
-  if (markup === "html") masks.push(...htmlMask(text.slice(body)).map(([s, e]): Range => [s + body, e + body]));
-  if (markup === "markdown") masks.push(...markdownMask(text, starts, body));
+  // NOTE: loops, not push(...ranges): a big file has more ranges than a call has arguments
+  if (markup === "html") for (const [s, e] of htmlMask(text.slice(body))) masks.push([s + body, e + body]);
+  if (markup === "markdown") for (const range of markdownMask(text, starts, body)) masks.push(range);
   const masked = mergeRanges(masks);
   const document: SourceDocument = {
     path,
