@@ -105,7 +105,9 @@ const TABLE: [string, Expected][] = [
   ["met on Monday in Kabul", { text: "Monday", kind: "date", value: "2025-09-01..2025-09-01 day", timex: "DATE 2025-09-01" }],
   ["a week ago", { text: "a week ago", kind: "date", value: "2025-08-25..2025-08-31 part", timex: "DATE 2025-W35" }],
   ["authorities a few years ago", { text: "a few years ago", kind: "date", value: null, timex: "DATE PAST_REF" }],
-  ["in recent years", { text: "recent years", kind: "date", value: null, timex: "DATE PAST_REF" }],
+  ["in recent years", { text: "recent years", kind: "duration", value: null, timex: "DURATION PXY" }],
+  ["after October of next year", { text: "October of next year", kind: "date", value: "2026-10-01..2026-10-31 month", timex: "DATE 2026-10" }],
+  ["in May last year", { text: "May last year", kind: "date", value: "2024-05-01..2024-05-31 month", timex: "DATE 2024-05" }],
   ["earlier this year the", { text: "earlier this year", kind: "date", value: "2025-01-01..2025-12-31 year", timex: "DATE 2025" }],
   // approximation
   ["built around 2020 by", { text: "around 2020", kind: "date", value: "2020-01-01..2020-12-31 year", timex: "DATE 2020", mod: "APPROX" }],

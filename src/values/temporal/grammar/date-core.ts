@@ -6,7 +6,7 @@
  */
 import { isValidDay } from "../calendar.js";
 import { continuesNumber, endsLikeYear, isYearNumber } from "../guards.js";
-import { MONTH, ORDINAL, SEASON, WEEKDAY, cap, monthNumber, ordinalValue, seasonCode } from "../lexicon.js";
+import { MONTH, MONTH_FULL, ORDINAL, SEASON, WEEKDAY, cap, monthNumber, ordinalValue, seasonCode } from "../lexicon.js";
 import type { Season } from "../periods.js";
 import { at, before } from "./hit.js";
 
@@ -23,6 +23,8 @@ export interface Core {
   season?: Season;
   /** Half (1–2) or quarter (1–4). */
   index?: number;
+  /** A year before the common era ("493 BC"): no calendar days, TIMEX "BC0493". */
+  bc?: boolean;
   pattern: string;
 }
 
@@ -39,6 +41,10 @@ const RE = {
   monthYear: new RegExp(`(${MONTH}),?[\\s\\u00a0]+(?:of[\\s\\u00a0]+)?(\\d{4})${END}`, "yu"),
   month: new RegExp(`(${MONTH})${END}`, "yu"),
   year: /\d{4}/y,
+  /** "493 BC", "490 B.C.", "9 AD", "AD 9" */
+  era: /(\d{1,4})[\s\u00a0]?(BCE|BC|B\.C\.|AD|A\.D\.|CE)(?![\p{L}\p{N}_])/yu,
+  eraFirst: /(?:AD|A\.D\.)[\s\u00a0]?(\d{1,4})(?![\p{L}\p{N}_])/yu,
+  bareSeason: new RegExp(`(${SEASON.split("|").filter((w) => !/all$/.test(w)).join("|")})${END}`, "yu"),
   decade: /(\d{3})0['’]?s(?![\p{L}\p{N}_])/yu,
   shortDecade: /['’](\d)0['’]?s(?![\p{L}\p{N}_])/yu,
   bareDecade: /(\d)0['’]?s(?![\p{L}\p{N}_])/yu,
@@ -50,6 +56,11 @@ const RE = {
   qYear: /([QH])([1-4])[\s\u00a0]*(?:of[\s\u00a0]+)?(?:FY[\s\u00a0]*)?(\d{4})(?![\p{L}\p{N}_])/yu,
   yearQ: /(\d{4})[\s\u00a0]*[-/]?[\s\u00a0]*([QH])([1-4])(?![\p{L}\p{N}_])/yu,
 };
+const FULL_NAMES = new Set(MONTH_FULL.split("|"));
+const SEASON_FIRST_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
+/** A season without a year needs a determiner or preposition: "the winter", "in spring", "that summer". */
+const SEASON_CUE = /\b(?:[Tt]he|[Ii]n|[Dd]uring|[Tt]hat|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Tt]hroughout|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Tt]o)[\s\u00a0-]+$/;
+
 /** "the 70s" and "the 70s and 80s" are decades; "in their 70s" is an age. */
 const BARE_DECADE_CUE = /(?:\b[Tt]he|\d0['’]?s,?[\s\u00a0]+(?:and|or|to)|\b(?:[Ee]arly|[Ll]ate|[Mm]id))[\s\u00a0-]+$/;
 /** "since '82", "in '08": an apostrophe year after a preposition. */
@@ -104,6 +115,11 @@ export function parseCore(text: string, pos: number, continuation = false): Core
           : { start: pos, end: pos + m[0].length, form: "day", y: null, m: mo, d, pattern: "date/day-month" };
       }
     }
+    m = at(RE.era, text, pos);
+    if (m && Number(m[1]) > 0) {
+      const bc = /B/.test(m[2]!);
+      return { start: pos, end: pos + m[0].length, form: "year", y: bc ? -Number(m[1]) : Number(m[1]), bc, pattern: bc ? "date/year-bc" : "date/year-ad" };
+    }
     m = at(RE.decade, text, pos);
     if (m) return { start: pos, end: pos + m[0].length, form: "decade", y: Number(m[1]) * 10, pattern: "date/decade" };
     m = at(RE.bareDecade, text, pos);
@@ -157,6 +173,14 @@ export function parseCore(text: string, pos: number, continuation = false): Core
   }
   m = at(RE.season, text, pos);
   if (m) return { start: pos, end: pos + m[0].length, form: "season", y: Number(m[2]), season: seasonCode(m[1]!), pattern: "date/season-year" };
+  m = at(RE.eraFirst, text, pos);
+  if (m && Number(m[1]) > 0) return { start: pos, end: pos + m[0].length, form: "year", y: Number(m[1]), pattern: "date/year-ad" };
+  // "in the winter", "that summer": a season without a year, placed like a month without one
+  m = at(RE.bareSeason, text, pos);
+  if (m && SEASON_CUE.test(before(text, pos, 24))) {
+    const season = seasonCode(m[1]!);
+    return { start: pos, end: pos + m[0].length, form: "season", y: null, season, m: SEASON_FIRST_MONTH[season], pattern: "date/season" };
+  }
   m = at(RE.half, text, pos);
   if (m) return { start: pos, end: pos + m[0].length, form: "half", y: Number(m[2]), index: ordinalValue(m[1]!) === 2 || /latter/i.test(m[1]!) ? 2 : 1, pattern: "date/half-year" };
   m = at(RE.quarter, text, pos);
@@ -166,8 +190,9 @@ export function parseCore(text: string, pos: number, continuation = false): Core
   // A full month name is a date ("reported their January sales"); "May" and abbreviations need a
   // cue word before them ("in May", "since Aug."), as "May" is also a verb.
   m = at(RE.month, text, pos);
-  const fullName = m !== null && m[1]!.length > 3 && !m[1]!.endsWith(".") && m[1] !== "May";
-  if (m && (m[1]!.length > 3 || m[1]!.endsWith(".")) && m[1] !== "May." && (continuation || fullName || BARE_MONTH_CUE.test(before(text, pos, 30)))) {
+  const written = m?.[1] ?? "";
+  const isFullName = FULL_NAMES.has(written);
+  if (m && (isFullName || (written.endsWith(".") && written !== "May.")) && (continuation || (isFullName && written !== "May") || BARE_MONTH_CUE.test(before(text, pos, 30)))) {
     return { start: pos, end: pos + m[0].length, form: "month", y: null, m: monthNumber(m[1]!)!, pattern: "date/month" };
   }
   return null;

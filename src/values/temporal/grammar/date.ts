@@ -24,6 +24,8 @@ const RE = {
   part: new RegExp(`(${cap("early|mid|late")})(?:-|${SP})`, "y"),
   partOf: new RegExp(`(?:[Tt]he${SP})?(${cap("beginning|start|end|middle|close")})${SP}of${SP}(?:the${SP})?`, "y"),
   // "Monday, September 1, 2025" (on one line: a title ending in "Friday" is not part of the dateline below it)
+  /** "October of next year", "in May last year", "June 3 this year" */
+  deicticYear: new RegExp(`,?${SP}(?:of${SP})?(this|last|next)${SP}year(?![\\p{L}\\p{N}_])`, "yu"),
   weekday: new RegExp(`(?:${WEEKDAY}),?[ \\u00a0]+`, "y"),
 };
 const PART: Record<string, PartName> = { early: "START", beginning: "START", start: "START", mid: "MID", middle: "MID", late: "END", end: "END", close: "END" };
@@ -55,11 +57,13 @@ export function corePeriod(core: Core, y: number): Period {
  * over by then (future), or the nearest (no cue; a tie goes to the past).
  */
 export function resolveCore(core: Core, asOf: Ymd | null, yearHint: number | null = null, lean: Lean = "past"): Resolved {
+  if (core.bc) return { period: null, timex: `BC${String(-core.y!).padStart(4, "0")}`, relative: false };
   if (core.y !== null) return { period: corePeriod(core, core.y), timex: "", relative: false };
   if (yearHint !== null) return { period: corePeriod(core, yearHint), timex: "", relative: false };
   if (!asOf) {
     const mm = String(core.m).padStart(2, "0");
-    return { period: null, timex: core.form === "day" ? `XXXX-${mm}-${String(core.d).padStart(2, "0")}` : `XXXX-${mm}`, relative: true };
+    const timex = core.form === "season" ? `XXXX-${core.season}` : core.form === "day" ? `XXXX-${mm}-${String(core.d).padStart(2, "0")}` : `XXXX-${mm}`;
+    return { period: null, timex, relative: true };
   }
   const options = [asOf.y - 1, asOf.y, asOf.y + 1].map((y) => corePeriod(core, y));
   return { period: pickOccurrence(options, asOf, lean), timex: "", relative: true };
@@ -110,9 +114,19 @@ export function parseDate(ctx: GrammarContext, pos: number): Hit | null {
   if (!core) return null;
   // "the" belongs to periods named with it ("the 1990s", "the first half of 2025"), not to years.
   if (withThe && !part && (core.form === "year" || core.form === "day" || core.form === "month")) return null;
+  if (core.bc && (part || withThe)) return null;
   if (part && (core.form === "day" || core.form === "half" || core.form === "quarter")) return null;
   if (core.form === "day" && core.y === null && core.m === 9 && core.d === 11 && isNineElevenEvent(text, core.start, core.end)) {
     return toHit(pos, core.end, { period: dayPeriod(2001, 9, 11), timex: "", relative: false }, "date/nine-eleven", approximate, part);
+  }
+  if (core.y === null && (core.form === "month" || core.form === "day" || core.form === "season")) {
+    const dy = at(RE.deicticYear, text, core.end);
+    if (dy) {
+      const end = core.end + dy[0].length;
+      const n = dy[1] === "last" ? -1 : dy[1] === "next" ? 1 : 0;
+      if (!ctx.asOf) return toHit(pos, end, resolveCore(core, null), `${core.pattern}+deictic-year`, approximate, part);
+      return toHit(pos, end, { ...resolveCore(core, ctx.asOf, ctx.asOf.y + n), relative: true }, `${core.pattern}+deictic-year`, approximate, part);
+    }
   }
   const lean = core.y === null ? leanOf(text, pos, core.end) : null;
   const hint = core.y === null ? narrativeYear(ctx, core) : null;

@@ -1,7 +1,8 @@
 /**
  * Lengths of time and recurrences. Durations: "four years", "a month", "two decades" (P20Y),
  * "several months" (PXM), "the past three decades", "a two-year deal", "more than a decade"
- * (mod MORE_THAN), "for months". Sets: "every week" (P1W), "each year", "annually", "weekly",
+ * (mod MORE_THAN), "for months", "a month-long strike", "decades-long", "a 62-year-old" (an age
+ * is a duration in TimeML). Sets: "every week" (P1W), "each year", "annually", "weekly",
  * "twice a year", "15 a year" (a rate), "annual", "every Monday" (XXXX-WXX-1).
  */
 import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, unitOf, weekdayNumber } from "../lexicon.js";
@@ -12,9 +13,11 @@ const END = "(?![\\p{L}\\p{N}_])";
 const MODIFIER = "more than|over|less than|under|nearly|almost|about|around|roughly|approximately|some|at least|at most|up to|just over|just under|well over";
 const RE = {
   duration: new RegExp(
-    `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("the")})${SP}(${cap("past|last|next|coming|first|previous|following|final|initial")})${SP})?(${COUNT}|${cap("half a|a half")})(?:${SP}and a half)?(?:-|${SP})(?:(${cap("consecutive|straight|successive|more|additional|further|full|trading|business|working|calendar")})${SP})?(${UNIT})(?:${SP}and a half)?(?!-old|-long)${END}`,
+    `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("the")})${SP}(${cap("past|last|next|coming|first|previous|following|final|initial")})${SP})?(${COUNT}|${cap("half a|a half")})(?:${SP}and a half)?(?:-|${SP})(?:(${cap("consecutive|straight|successive|more|additional|further|full|trading|business|working|calendar")})${SP})?(${UNIT})(?:${SP}and a half)?(?:-long|-old)?${END}`,
     "yu",
   ),
+  /** "month-long", "year-long", "decades-long", "months-long" */
+  long: new RegExp(`(${cap("second|minute|hour|day|week|month|year|decade|century")}|${cap("seconds|minutes|hours|days|weeks|months|years|decades|centuries")})-long${END}`, "yu"),
   vague: new RegExp(`(${cap("years|months|weeks|days|decades|centuries|hours")})${END}`, "yu"),
   every: new RegExp(`(${cap("every|each|per")})${SP}(?:(${COUNT}|other)${SP})?(${UNIT}|${WEEKDAY})${END}`, "yu"),
   adverb: new RegExp(`(${cap("annually|annual|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly")})${END}`, "yu"),
@@ -43,7 +46,8 @@ export function parseDuration(text: string, pos: number): Hit | null {
     if (count !== null && / and a half/.test(m[0])) count += 0.5;
     const unit = unitOf(m[6]!);
     if ((raw === "a" || raw === "an") && unit === "second") return null; // "a second A380" is an ordinal
-    if ((unit === "quarter" || m[0].includes("half")) && /^[\s\u00a0]+of\b/.test(text.slice(end, end + 4))) return null; // "a quarter of its dealers"
+    // "a quarter of its dealers", "three quarters, of …": fractions, not lengths of time
+    if (unit === "quarter" && !m[5] && /^(a|an|one|three)$/.test(raw) && /^,?[\s\u00a0]+of\b/.test(text.slice(end, end + 5))) return null;
     // "15 a year", "$5 a day": after a number, "a year" is a rate — a recurrence (SET P1Y).
     if ((raw === "a" || raw === "an") && !m[1] && !m[2] && !m[5] && RATE_BEFORE.test(before(text, pos, 24))) {
       return setHit(pos, end, durationTimex(1, unit), "set/rate");
@@ -54,6 +58,16 @@ export function parseDuration(text: string, pos: number): Hit | null {
     return {
       start: pos, end, kind: "duration", period: null, relative: false, approximate: mod === "APPROX", pattern: m[2] ? "duration/the-past-count" : "duration/count-unit",
       timex: { type: "DURATION", value: durationTimex(count, unit), mod }, amount: { count, unit },
+    };
+  }
+  m = at(RE.long, text, pos);
+  if (m) {
+    const plural = /s$/.test(m[1]!) && !/^centur/i.test(m[1]!) || /ies$/.test(m[1]!);
+    const unit = unitOf(m[1]!);
+    const count = plural ? null : 1;
+    return {
+      start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: false, pattern: "duration/unit-long",
+      timex: { type: "DURATION", value: durationTimex(count, unit), mod: null }, amount: { count, unit },
     };
   }
   m = at(RE.vague, text, pos);

@@ -7,7 +7,7 @@
  * Without a reference date the TIMEX value keeps X placeholders ("XXXX", "XXXX-WXX-1").
  */
 import { addDays, addMonths, compareYmd, weekday as weekdayOf, type Ymd } from "../calendar.js";
-import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, cap, countValue, monthNumber, seasonCode, unitOf, weekdayNumber, type Unit } from "../lexicon.js";
+import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, cap, countValue, durationTimex, monthNumber, seasonCode, unitOf, weekdayNumber, type Unit } from "../lexicon.js";
 import {
   type Period, centuryPeriod, dayPeriod, decadePeriod, monthPeriod, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
 } from "../periods.js";
@@ -22,7 +22,7 @@ const RE = {
   deictic: new RegExp(`(?:([Tt]he)${SP})?(${cap("last|this|next|past|previous|coming|current|following|same|preceding|that")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
   // "now-cancelled" is a compound adjective, not a mention of the present
   word: new RegExp(`(${cap("today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately")})(?:${SP}(${DAYPART}))?(?!-)${END}`, "yu"),
-  phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades|times)|(${cap("the day before yesterday|the day after tomorrow")}))${END}`, "yu"),
+  phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades)|(${cap("the day before yesterday|the day after tomorrow")}))${END}`, "yu"),
   /** "end the day at 7,114", "for the week": the reference date's day or week; not "the day before …". */
   theUnit: new RegExp(`([Tt]he)${SP}(day|week|weekend)(?!${SP}(?:before|after|of|that|when|on|in|following|earlier|later|which|he|she|they|it|we|I|you|and|or)\\b|-)${END}`, "yu"),
   futureRef: new RegExp(`(${cap("the")})${SP}(near term|long term|short term|near future|foreseeable future|time being)${END}`, "yu"),
@@ -132,7 +132,12 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   if (m) {
     const end = pos + m[0].length;
     if (m[1] || m[3] === "present") return refHit(pos, end, "PRESENT_REF", "date/present-ref");
-    if (m[3] === "past" || m[4]) return refHit(m[4] ? pos : pos, end, "PAST_REF", "date/past-ref");
+    if (m[4]) {
+      // "in recent years": an unspecified stretch up to now, as TimeML reads it (DURATION PXY)
+      const unit = unitOf(m[5]!);
+      return { start: pos, end, kind: "duration", period: null, relative: false, approximate: false, pattern: "duration/recent-units", timex: { type: "DURATION", value: durationTimex(null, unit), mod: null }, amount: { count: null, unit } };
+    }
+    if (m[3] === "past") return refHit(pos, end, "PAST_REF", "date/past-ref");
     if (m[3] === "future") return refHit(pos, end, "FUTURE_REF", "date/future-ref");
     if (m[6]) {
       const day = asOf ? addDays(asOf, /before/.test(m[6]) ? -2 : 2) : null;

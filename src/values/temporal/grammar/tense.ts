@@ -15,7 +15,7 @@ const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did
 /** The nearest cue of `re` to the expression in its sentence, as a distance in characters. */
 function nearest(re: RegExp, left: string, right: string): number {
   let best = Number.POSITIVE_INFINITY;
-  for (const m of left.matchAll(re)) best = Math.min(best, left.length - m.index);
+  for (const m of left.matchAll(re)) best = Math.min(best, left.length - (m.index + m[0].length) + 1);
   for (const m of right.matchAll(re)) best = Math.min(best, m.index + 1);
   return best;
 }
