@@ -24,10 +24,12 @@ function dated(doc: SourceDocument, path = doc.path): SourceDocument {
 
 describe("fuzz: claims point into their documents", () => {
   it("every claim's offset, text, line and column agree with the text; extraction is deterministic", () => {
+    let seen = 0;
     fc.assert(
       fc.property(anyText, fileKind, (text, kind) => {
         const doc = dated(documentOf(text, kind));
         const claims = claimsOf(doc, rules, extractor);
+        seen += claims.length;
         for (const c of claims) {
           expect(c.document).toBe(doc.path);
           expect(c.length).toBeGreaterThan(0);
@@ -40,6 +42,8 @@ describe("fuzz: claims point into their documents", () => {
       }),
       params,
     );
+    // the texts are real prose: a run that found no claim at all checked nothing
+    expect(seen).toBeGreaterThan(0);
   });
 
   it("the report is the same whatever order documents and claims come in", () => {
@@ -53,7 +57,7 @@ describe("fuzz: claims point into their documents", () => {
         const reversedClaims = [...claims].reverse();
         expect(JSON.stringify(compare(rotatedDocs, reversedClaims, rules, null, []))).toBe(report);
       }),
-      { ...params, numRuns: Math.max(10, Math.ceil(params.numRuns / 4)) },
+      params,
     );
   });
 });
