@@ -12,14 +12,32 @@ import { findNoise } from "./noise/index.js";
 import { findQuantities } from "./quantity/index.js";
 import { findTemporal } from "./temporal/index.js";
 
-function overlaps(a: Mention, b: Mention): boolean {
-  return a.offset < b.offset + b.length && b.offset < a.offset + a.length;
-}
-
-/** Keep `candidates` that overlap nothing in `taken`; returns the union, sorted. */
+/**
+ * Keep `candidates` that overlap nothing in `taken` (sorted by position); returns the union,
+ * sorted. One pass over `taken` sorted by start, with the furthest end so far: O((n + m) log m).
+ */
 function addUnlessOverlapping(taken: Mention[], candidates: readonly Mention[]): Mention[] {
   const out = [...taken];
-  for (const m of candidates) if (!taken.some((t) => overlaps(t, m))) out.push(m);
+  // reach[i]: the furthest end among taken[0..i] (taken is sorted by offset).
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (const t of taken) reach.push((far = Math.max(far, t.offset + t.length)));
+  for (const m of candidates) {
+    const end = m.offset + m.length;
+    // The last taken span that starts before m ends; any overlap reaches past m's start.
+    let lo = 0;
+    let hi = taken.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.offset < end) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // Pairwise, t and m overlap when t.offset < m.end && m.offset < t.end.
+    if (last < 0 || reach[last]! <= m.offset) out.push(m);
+  }
   return out.sort(byPosition);
 }
 
@@ -28,10 +46,37 @@ export function byPosition(a: Mention, b: Mention): number {
 }
 
 export function findMentions(text: string, options: MentionOptions): Mention[] {
-  let mentions = findNoise(text).sort(byPosition);
-  mentions = addUnlessOverlapping(mentions, findTemporal(text, options));
-  mentions = addUnlessOverlapping(mentions, findQuantities(text));
-  return mentions;
+  return layeredMentions(text, options).all();
+}
+
+/**
+ * The value layer one grammar at a time, for callers that can stop early: extract looks at the
+ * quantities (or the temporal expressions) of a sentence first and asks for the whole list only
+ * when one of them could become a claim. Each grammar runs at most once; `all()` is exactly
+ * findMentions(text, options). What a grammar returns is a superset of what it keeps in `all()`
+ * (overlaps only take mentions away), so "no quantity here" is final.
+ */
+export interface LayeredMentions {
+  temporal(): readonly Mention[];
+  quantities(): readonly Mention[];
+  /** all() without the quantities: the non-claim spans and the temporal expressions they leave. */
+  withoutQuantities(): Mention[];
+  all(): Mention[];
+}
+
+export function layeredMentions(text: string, options: MentionOptions): LayeredMentions {
+  let temporal: Mention[] | null = null;
+  let quantities: Mention[] | null = null;
+  let dated: Mention[] | null = null;
+  let all: Mention[] | null = null;
+  const layers: LayeredMentions = {
+    temporal: () => (temporal ??= findTemporal(text, options)),
+    quantities: () => (quantities ??= findQuantities(text)),
+    // Quantities come last and never take the place of a temporal expression or a non-claim span.
+    withoutQuantities: () => [...(dated ??= addUnlessOverlapping(findNoise(text).sort(byPosition), layers.temporal()))],
+    all: () => [...(all ??= addUnlessOverlapping(layers.withoutQuantities(), layers.quantities()))],
+  };
+  return layers;
 }
 
 /** Kinds whose values claims can be built on. */
