@@ -1,0 +1,56 @@
+/**
+ * Known gaps of the temporal grammar, kept visible: each `it.fails` states the right answer and
+ * fails today. When one starts passing, vitest reports it — move it to test/unit/values/.
+ * Found by `npm run eval:timex` on MEANTIME and WikiWars and by reading the seeds.
+ */
+import { describe, expect, it } from "vitest";
+import { findTemporal } from "../../src/values/temporal/index.js";
+
+const AS_OF = "2025-09-05";
+
+function timexOf(text: string, phrase: string, asOf: string | null = AS_OF): string | undefined {
+  return findTemporal(text, { asOf }).find((m) => m.text === phrase)?.timex?.value;
+}
+
+describe("temporal backlog", () => {
+  it.fails("US numeric dates with a two-digit year: 7/8/07 → 2007-07-08", () => {
+    expect(timexOf("written in the American format, 7/8/07.", "7/8/07")).toBe("2007-07-08");
+  });
+
+  it.fails("named days: Black Monday → 1987-10-20", () => {
+    expect(timexOf("the crash of Black Monday", "Black Monday")).toBe("1987-10-20");
+  });
+
+  it.fails("ranges of years before the common era: from 499 to 493 BC", () => {
+    const [range] = findTemporal("the revolt lasted from 499 to 493 BC", { asOf: AS_OF });
+    expect(range?.parts?.map((p) => p.timex?.value)).toEqual(["BC0499", "BC0493"]);
+  });
+
+  it.fails("centuries before the common era: the 5th century BC → BC04", () => {
+    expect(timexOf("in the 5th century BC", "the 5th century BC")).toBe("BC04");
+  });
+
+  it.fails("parts of the day without a day word: that night → the reference day's night", () => {
+    expect(timexOf("On 7 December 1941 the fleet sailed; that night it attacked.", "that night")).toBe("1941-12-07TNI");
+  });
+
+  it.fails("the fall without a year (the verb 'fall' keeps it out today)", () => {
+    expect(timexOf("Prices rose in the fall.", "the fall")).toBe("2024-FA");
+  });
+
+  it.fails("clock times with an offset from UTC: 6:40 p.m. (GMT +8) → 10:40Z", () => {
+    expect(timexOf("It landed at 6:40 p.m. (GMT +8) on Friday.", "6:40 p.m. (GMT +8)")).toBe("2025-09-05T10:40Z");
+  });
+
+  it.fails("the first number of a shared-unit range: between 60 and 90 days → P60D and P90D", () => {
+    expect(timexOf("would take between 60 and 90 days", "60")).toBe("P60D");
+  });
+
+  it.fails("a second consecutive day → the reference day", () => {
+    expect(timexOf("trading was suspended for a second consecutive day", "a second consecutive day")).toBe("2025-09-05");
+  });
+
+  it.fails("periods a year before another: the same period last year", () => {
+    expect(timexOf("sales fell from the same period last year", "the same period last year")).toBeDefined();
+  });
+});
