@@ -31,7 +31,8 @@ function longest(ctx: GrammarContext, pos: number): Hit | null {
     parseRelativePart(ctx, pos),
     parseDuration(ctx.text, pos),
     parseSet(ctx.text, pos),
-    parseClock(ctx.text, pos, ctx.asOf),
+    // in a narrative, "at 11 a.m." is on the day the story has reached
+    parseClock(ctx.text, pos, ctx.narrative && ctx.reference?.granularity === "day" ? ctx.reference.start : ctx.asOf),
   ];
   let best: Hit | null = null;
   for (const hit of candidates) if (hit && (!best || hit.end > best.end)) best = hit;

@@ -187,12 +187,12 @@ export function parseCore(text: string, pos: number, continuation = false): Core
   if (m) return { start: pos, end: pos + m[0].length, form: "quarter", y: Number(m[2]), index: Math.min(4, ordinalValue(m[1]!) ?? 4), pattern: "date/quarter-year" };
   m = at(RE.century, text, pos);
   if (m) return centuryCore(pos, m);
-  // A full month name is a date ("reported their January sales"); "May" and abbreviations need a
-  // cue word before them ("in May", "since Aug."), as "May" is also a verb.
+  // A full month name is a date ("reported their January sales"); "May", "March" and abbreviations
+  // need a cue word before them ("in May", "since Aug."): "May" is also a verb, "the Long March" a name.
   m = at(RE.month, text, pos);
   const written = m?.[1] ?? "";
   const isFullName = FULL_NAMES.has(written);
-  if (m && (isFullName || (written.endsWith(".") && written !== "May.")) && (continuation || (isFullName && written !== "May") || BARE_MONTH_CUE.test(before(text, pos, 30)))) {
+  if (m && (isFullName || (written.endsWith(".") && written !== "May.")) && (continuation || (isFullName && written !== "May" && written !== "March") || BARE_MONTH_CUE.test(before(text, pos, 30)))) {
     return { start: pos, end: pos + m[0].length, form: "month", y: null, m: monthNumber(m[1]!)!, pattern: "date/month" };
   }
   return null;

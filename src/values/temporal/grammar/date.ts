@@ -134,16 +134,11 @@ export function parseDate(ctx: GrammarContext, pos: number): Hit | null {
   return hint === null ? hit : { ...hit, relative: true, fromReference: true, pattern: `${hit.pattern}+narrative` };
 }
 
-/**
- * In a narrative, a year-less month or day belongs to the year the story has reached: the
- * reference's year, or the next one when the month comes earlier than the reference's
- * ("December 1941 … in January" is January 1942).
- */
+/** In a narrative, a year-less month or day belongs to the year the story has reached: the reference's. */
 export function narrativeYear(ctx: GrammarContext, core: Core): number | null {
   const ref = ctx.reference;
   if (!ctx.narrative || !ref || core.m === undefined) return null;
-  const refMonth = ref.granularity === "year" || ref.granularity === "decade" || ref.granularity === "century" ? 1 : ref.start.m;
-  return core.m < refMonth ? ref.start.y + 1 : ref.start.y;
+  return ref.start.y;
 }
 
 /** "post-September 11", "the September 11 attacks": the named event of 2001. */

@@ -7,7 +7,7 @@
 import { ORDINAL, cap, ordinalValue, unitOf } from "../lexicon.js";
 import { type Period, type PartName, halfPeriod, partOf, quarterPeriod } from "../periods.js";
 import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit.js";
-import { shift, unitPeriod } from "./relative.js";
+import { referenceFor, shift, unitPeriod } from "./relative.js";
 import { leanOf, pickOccurrence } from "./tense.js";
 
 const SP = "[\\s\\u00a0]+";
@@ -32,8 +32,12 @@ export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null 
     const n = /^(last|previous)$/.test(which) ? -1 : /^(next|coming|following)$/.test(which) ? 1 : 0;
     const counted = m[3]?.toLowerCase(); // "half" | "quarter"
     if (counted && unit !== "year") return null;
-    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: unit === "year" ? "XXXX" : "XXXX-XX", mod: null }, "date/part-of-relative");
-    const base = unitPeriod(unit, shift(asOf, unit, n));
+    // In a narrative "the end of the month" is the month the story has reached; in news, and
+    // with "this", it is the current one.
+    const ref = ctx.narrative && m[4] && !m[5] ? referenceFor(ctx, unit) : null;
+    const from = ref ?? asOf;
+    if (!from) return unresolvedHit(pos, end, { type: "DATE", value: unit === "year" ? "XXXX" : "XXXX-XX", mod: null }, "date/part-of-relative");
+    const base = unitPeriod(unit, shift(from, unit, n));
     let period: Period;
     if (counted) {
       const index = /latter/i.test(m[2]!) ? 2 : /final/i.test(m[2]!) ? (counted === "half" ? 2 : 4) : ordinalValue(m[2]!) ?? 0;
@@ -42,7 +46,7 @@ export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null 
     } else {
       period = partOf(base, PART[m[1]!.toLowerCase()]!);
     }
-    return dateHit(pos, end, period, "date/part-of-relative", true);
+    return { ...dateHit(pos, end, period, "date/part-of-relative", true), fromReference: ref !== null };
   }
   m = at(RE.quarter, text, pos);
   if (m) {

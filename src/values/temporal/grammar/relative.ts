@@ -179,7 +179,7 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
 const RANK: Record<string, number> = { day: 0, week: 1, part: 1, month: 2, quarter: 2, year: 3, decade: 4, century: 5 };
 
 /** The reference date to count `unit`s from: only one at least as precise as the unit. */
-function referenceFor(ctx: GrammarContext, unit: Unit): Ymd | null {
+export function referenceFor(ctx: GrammarContext, unit: Unit): Ymd | null {
   const ref = ctx.reference;
   if (!ref) return null;
   const refRank = RANK[ref.granularity === "part" ? (ref.unit === "week" ? "week" : "month") : ref.granularity] ?? 9;
@@ -222,9 +222,13 @@ function deictic(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | nu
   }
   const month = monthNumber(word);
   if (month !== null && /^[A-Z]/.test(word)) {
-    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-${String(month).padStart(2, "0")}`, mod: null }, "date/deictic-month");
-    const y = n < 0 ? (month < asOf.m ? asOf.y : asOf.y - 1) : n > 0 ? (month > asOf.m ? asOf.y : asOf.y + 1) : asOf.y;
-    return dateHit(pos, end, monthPeriod(y, month), "date/deictic-month", true);
+    // "the previous April", "the following March": counted from the text's last date
+    const base = the && n !== 0 ? referenceFor(ctx, "month") : null;
+    const from = base ?? asOf;
+    if (!from) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-${String(month).padStart(2, "0")}`, mod: null }, "date/deictic-month");
+    const y = n < 0 ? (month < from.m ? from.y : from.y - 1) : n > 0 ? (month > from.m ? from.y : from.y + 1) : from.y;
+    const hit = dateHit(pos, end, monthPeriod(y, month), "date/deictic-month", true);
+    return base ? { ...hit, fromReference: true } : hit;
   }
   const wd = weekdayNumber(word);
   if (wd !== null && /^[A-Z]/.test(word)) {
