@@ -50,29 +50,50 @@ export function decode(bytes: Uint8Array): Decoded {
   return decodeBytes(bytes);
 }
 
-function readHead(fd: number, length: number): Uint8Array {
-  const head = Buffer.alloc(length);
+/** Up to `length` bytes from the current position; fewer only at the end of the file. */
+function readUpTo(fd: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
   let got = 0;
   while (got < length) {
-    const n = readSync(fd, head, got, length - got, got);
+    const n = readSync(fd, buffer, got, length - got, null);
     if (n === 0) break;
     got += n;
   }
-  return head.subarray(0, got);
+  return buffer.subarray(0, got);
 }
 
-/** Default file reader: 8 KB head first (binary files are never read whole), then the rest. */
+/**
+ * Default file reader: the 8 KB head first (binary files are never read whole), then the rest
+ * until the end of the file, never more than maxBytes. Reads to the end rather than trusting the
+ * size stat reports, which is 0 for /proc files and may change while a file grows.
+ */
 export function readFileBounded(absolutePath: string, maxBytes: number): FileBytes {
   const fd = openSync(absolutePath, "r");
   try {
-    const size = fstatSync(fd).size;
-    const head = readHead(fd, Math.min(size, SNIFF_BYTES));
+    const head = readUpTo(fd, SNIFF_BYTES);
     if (sniffBom(head) === null && sniffUtf16(head) === null) {
       const what = sniffBinary(head);
       if (what) return { kind: "binary", what };
     }
-    if (size > maxBytes) return { kind: "too-large", size };
-    return { kind: "bytes", bytes: size <= head.length ? head : readHead(fd, size) };
+    const size = fstatSync(fd).size;
+    if (Math.max(size, head.length) > maxBytes) return { kind: "too-large", size: Math.max(size, head.length) };
+    if (head.length < SNIFF_BYTES) return { kind: "bytes", bytes: head };
+    // One buffer of the stated size, filled in place; anything past it (a growing file) appended.
+    const whole = Buffer.alloc(Math.max(size, head.length));
+    head.copy(whole);
+    let total = head.length;
+    while (total < whole.length) {
+      const n = readSync(fd, whole, total, whole.length - total, null);
+      if (n === 0) break;
+      total += n;
+    }
+    const chunks: Buffer[] = [whole.subarray(0, total)];
+    for (let more = readUpTo(fd, 1 << 16); more.length > 0; more = readUpTo(fd, 1 << 16)) {
+      chunks.push(more);
+      total += more.length;
+      if (total > maxBytes) return { kind: "too-large", size: total };
+    }
+    return { kind: "bytes", bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
   } finally {
     closeSync(fd);
   }

@@ -71,6 +71,13 @@ const cases: Case[] = [
   { name: "NUL bytes in a .txt inside a directory", files: { "d/a.txt": RECOGNISED_1997, "d/b.txt": Buffer.from("text\0with NUL") }, argv: ["scan", "d"], code: 0, stderr: /^relcheck: warning: d\/b\.txt: binary file \(contains NUL bytes\); skipped$/ },
   { name: "a JPEG saved as .txt", files: { "d/a.txt": RECOGNISED_1997, "d/photo.txt": JPEG }, argv: ["scan", "d"], code: 0, stderr: /^relcheck: warning: d\/photo\.txt: binary file \(JPEG image\); skipped$/ },
   {
+    name: "a file that fails to read (I/O error, even for root)",
+    files: { "a.txt": RECOGNISED_1997 },
+    argv: ["scan", "a.txt", "/proc/self/mem"],
+    code: 0,
+    stderr: /^relcheck: warning: \/proc\/self\/mem: cannot read: input\/output error; skipped$/,
+  },
+  {
     name: "a named pipe (does not block)",
     files: { "a.txt": RECOGNISED_1997 },
     setup: (d) => execFileSync("mkfifo", [join(d, "pipe.txt")]),

@@ -92,6 +92,17 @@ describe("readDocuments", () => {
     expect(diagnostics).toEqual([{ code: "RC103", severity: "warning", message: "cannot read: permission denied; skipped", file: "locked.txt" }]);
   });
 
+  it("reads to the end of a file whose stated size is 0 (/proc)", () => {
+    const { documents } = readDocuments(["/proc/self/status"], dir);
+    expect(documents[0]!.text).toMatch(/^Name:/m);
+  });
+
+  it("reads files larger than the 8 KB head whole", () => {
+    const text = `${"x".repeat(10_000)}\nIn 1997 …\n${"y".repeat(70_000)}`;
+    put("long.txt", text);
+    expect(readDocuments(["long.txt"], dir).documents[0]!.text).toBe(text);
+  });
+
   it("skips a file over the size limit without reading it whole", () => {
     put("big.txt", "x".repeat(5000));
     put("a.txt", "small");
