@@ -1,16 +1,15 @@
 /**
  * Who takes part in what a sentence states: countries (through the gazetteer: "Islamabad" and
- * "Pakistani" are Pakistan) and other proper names (people, places, organisations) that
- * compromise tags as proper nouns. Only sentences that already hold a claim come here: tagging is
- * slow (~0.1 MB/s) and its output depends on context, so it runs one sentence at a time.
+ * "Pakistani" are Pakistan) and other proper names (people, places, organisations), read from
+ * capitalization (proper-names.ts). Only sentences that already hold a claim come here.
  *
  * Actors keep occurrences apart ("the Soviet withdrawal in 1989" is not "the U.S. withdrawal in
  * 2021"); they never create claims.
  */
-import nlp from "compromise";
 import { countriesIn } from "./gazetteer.js";
+import { properNameRuns } from "./proper-names.js";
 
-/** Titles and generic words that compromise counts into a proper-noun run but that name no one. */
+/** Titles and generic words that stand capitalized in a name's run but name no one. */
 const TITLE_WORDS = new Set(
   (
     "mr mrs ms dr prof president vice prime minister deputy foreign defence defense interior commerce finance " +
@@ -25,8 +24,7 @@ const TITLE_WORDS = new Set(
 /** Proper names that are not countries, normalized: "Foreign Minister Ishaq Dar" → "ishaq dar". */
 function namesIn(sentence: string, countries: ReadonlySet<string>): string[] {
   const out = new Set<string>();
-  const runs = nlp(sentence).match("#ProperNoun+").out("array") as string[];
-  for (const run of runs) {
+  for (const run of properNameRuns(sentence)) {
     const words = run
       .replace(/['’]s\b/g, "")
       .replace(/[.,;:!?'’"”“()[\]]+/g, " ")
@@ -35,6 +33,9 @@ function namesIn(sentence: string, countries: ReadonlySet<string>): string[] {
       .filter((w) => !TITLE_WORDS.has(w.toLowerCase().replace(/[.,'’]/g, "")));
     const name = words.join(" ").trim();
     if (name.length < 3) continue;
+    // "Islamabad", "U.S.", "Doha Agreement": a run that names the sentence's countries is not another actor.
+    const named = countriesIn(run);
+    if (named.length > 0 && named.every((c) => countries.has(c))) continue;
     if (countriesIn(name).length > 0 && countriesIn(name).every((c) => countries.has(c))) continue;
     out.add(name.toLowerCase());
   }
