@@ -21,14 +21,14 @@ const FUNCTION_WORDS = [
   "once|twice|thrice|first|second|third|fourth|final|initial|latter|beginning|start|end|middle|close",
   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen",
   "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|few|many|dozens|numerous|half",
-  "more|less|over|under|nearly|almost|just|well|up",
+  "more|less|over|under|nearly|almost|just|well|up|fiscal",
 ].join("|");
 /** Date words that license a function word before them (besides digits and names). */
 const KEY_WORDS =
   "seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a)|past|future|present|moment|term|being|mornings?|afternoons?|evenings?|nights?|times|ago|today|yesterday|tomorrow|tonight|spring|summer|autumn|fall|winter";
 const NAMES = `${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY}`;
 
-const SCAN = new RegExp(`\\b(?:${NAMES}|${SELF_DATING}|${FUNCTION_WORDS}|${KEY_WORDS}|[QH][1-4])\\b|\\d+|['’](?=\\d\\d)`, "gi");
+const SCAN = new RegExp(`\\b(?:${NAMES}|${SELF_DATING}|${FUNCTION_WORDS}|${KEY_WORDS}|[QH][1-4])\\b|\\bFY(?=[\\s\\u00a0]?['’]?\\d)|\\d+|['’](?=\\d\\d)`, "gi");
 const NAME_SET = new Set(NAMES.split("|"));
 const SELF_DATING_SET = new Set(SELF_DATING.split("|"));
 const FUNCTION_SET = new Set(FUNCTION_WORDS.split("|"));
@@ -58,6 +58,7 @@ function roleOf(token: string): Role {
   if ((c >= 48 && c <= 57) || c === 39 || c === 0x2019) return Role.AnchorAndKey;
   if (NAME_SET.has(token)) return Role.AnchorAndKey; // capitalized as written
   if (token.length === 2 && (c === 81 || c === 72)) return Role.Anchor; // Q3, H1
+  if (token === "FY") return Role.Anchor; // FY2007
   // Lower case, or capitalized at a sentence start; names in lower case are words ("may", "march").
   const second = token.charCodeAt(1);
   if (token.length > 1 && second >= 65 && second <= 90) return Role.None;
@@ -81,7 +82,7 @@ export function anchorOffsets(text: string): number[] {
     // \b knows ASCII only: "é2021" or "theé" are not tokens either.
     const c0 = token.charCodeAt(0);
     const isWord = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
-    if (isWordChar(text[at - 1]) || (isWord && isWordChar(text[at + token.length]))) continue;
+    if (isWordChar(text[at - 1]) || (isWord && token !== "FY" && isWordChar(text[at + token.length]))) continue;
     const role = roleOf(token);
     if (role & Role.Key) keys.push(at);
     if (role & (Role.Anchor | Role.FunctionWord)) {

@@ -54,6 +54,10 @@ const TABLE: [string, Expected][] = [
   ["music of the ’90s was", { text: "the ’90s", kind: "date", value: "1990-01-01..1999-12-31 decade", timex: "DATE 199" }],
   ["music of the '90s was", { text: "the '90s", kind: "date", value: "1990-01-01..1999-12-31 decade", timex: "DATE 199" }],
   ["in the 20th century", { text: "the 20th century", kind: "date", value: "1900-01-01..1999-12-31 century", timex: "DATE 19" }],
+  ["profit for fiscal 2008 rose", { text: "fiscal 2008", kind: "date", value: null, timex: "DATE FY2008" }],
+  ["in FY2007, revenue", { text: "FY2007", kind: "date", value: null, timex: "DATE FY2007" }],
+  ["the revolt of 493 BC failed", { text: "493 BC", kind: "date", value: null, timex: "DATE BC0493" }],
+  ["in the winter, the army retreated", { text: "the winter", kind: "date", value: "2024-12-01..2025-02-28 part", timex: "DATE 2024-WI" }],
   // parts, halves, quarters, seasons
   ["Ishaq Dar to Kabul in late April 2025.", { text: "late April 2025", kind: "date", value: "2025-04-16..2025-04-30 part", timex: "DATE 2025-04", mod: "END" }],
   ["expected by mid-2025, officials", { text: "mid-2025", kind: "date", value: "2025-05-01..2025-08-31 part", timex: "DATE 2025", mod: "MID" }],

@@ -25,6 +25,8 @@ export interface Core {
   index?: number;
   /** A year before the common era ("493 BC"): no calendar days, TIMEX "BC0493". */
   bc?: boolean;
+  /** A fiscal year ("fiscal 2008", "FY2007"): its days depend on the organization, TIMEX "FY2008". */
+  fiscal?: boolean;
   pattern: string;
 }
 
@@ -41,6 +43,7 @@ const RE = {
   monthYear: new RegExp(`(${MONTH}),?[\\s\\u00a0]+(?:of[\\s\\u00a0]+)?(\\d{4})${END}`, "yu"),
   month: new RegExp(`(${MONTH})${END}`, "yu"),
   year: /\d{4}/y,
+  fiscal: /(?:FY|[Ff]iscal(?:[\s\u00a0]+year)?)[\s\u00a0]?(?:(\d{4})|['’]?(\d{2}))(?![\p{L}\p{N}_])/yu,
   /** "493 BC", "490 B.C.", "9 AD", "AD 9" */
   era: /(\d{1,4})[\s\u00a0]?(BCE|BC|B\.C\.|AD|A\.D\.|CE)(?![\p{L}\p{N}_])/yu,
   eraFirst: /(?:AD|A\.D\.)[\s\u00a0]?(\d{1,4})(?![\p{L}\p{N}_])/yu,
@@ -148,6 +151,14 @@ export function parseCore(text: string, pos: number, continuation = false): Core
       return { start: pos, end: pos + m[0].length, form: "decade", y: twoDigitYear(Number(m[1]) * 10, 20), pattern: "date/short-decade" };
     }
     return null;
+  }
+  if (c === 70 || c === 102) {
+    // "fiscal 2008", "FY2007", "FY '08"
+    const m = at(RE.fiscal, text, pos);
+    if (m) {
+      const y = m[1] ? Number(m[1]) : twoDigitYear(Number(m[2]));
+      if (y >= 1900 && y <= 2199) return { start: pos, end: pos + m[0].length, form: "year", y, fiscal: true, pattern: "date/fiscal-year" };
+    }
   }
   if (c === 81 || c === 72) {
     // Q3 2024, H1 2025
