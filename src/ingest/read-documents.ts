@@ -1,26 +1,24 @@
 /**
- * ingest: paths → SourceDocument[]. Owns reading and the per-file decisions: skip binaries,
- * decode (encoding-detection in decode-bytes.ts), count byte-identical files once, read front
- * matter and the dates relcheck.yml gives, mask markup (Markdown, HTML) and index lines. Every file-level problem is a warning
- * Diagnostic and the run goes on; only "nothing readable at all" and missing paths are errors.
- * Does not own document dates beyond front matter (document-date.ts) or anything about claims.
+ * ingest: paths → SourceDocument[]. Owns the per-file decisions: skip binaries and files too
+ * large, decode, count byte-identical files once, date documents from relcheck.yml. Reading is in
+ * read-bytes.ts, decoding in decode-bytes.ts, markup and front matter in build-document.ts. Every
+ * file-level problem is a warning Diagnostic and the run goes on; only missing paths, a broken
+ * relcheck.yml and "nothing readable at all" stop it. Does not own dates beyond front matter and
+ * relcheck.yml (document-date.ts), nor anything about claims.
  */
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { Diagnostic, SourceDocument } from "../types.js";
-import { decodeBytes, sniffBom, sniffUtf16, type Decoded } from "./decode-bytes.js";
-import { readFrontMatter } from "./front-matter.js";
-import { htmlMask } from "./html-mask.js";
+import { buildDocument } from "./build-document.js";
+import { decodeBytes, type Decoded } from "./decode-bytes.js";
 import { INGEST_CODES } from "./ingest-codes.js";
-import { lineStarts, position } from "./line-index.js";
-import { markdownMask } from "./markdown-mask.js";
-import { mergeRanges, type Range } from "./mask-ranges.js";
 import { normalizeDocumentPath, readProjectConfig, type ProjectConfig } from "./project-config.js";
-import { SNIFF_BYTES, sniffBinary } from "./sniff-binary.js";
+import { describeReadError, readFileBounded, type FileBytes } from "./read-bytes.js";
 import { expandInputs } from "./walk-inputs.js";
 
+export { buildDocument, markupOf } from "./build-document.js";
+export { readFileBounded, type FileBytes } from "./read-bytes.js";
 export { TEXT_EXTENSIONS } from "./walk-inputs.js";
 
 export interface ReadResult {
@@ -37,9 +35,6 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-/** The head is enough to decide "binary"; the whole is read only when it is text and small enough. */
-export type FileBytes = { kind: "bytes"; bytes: Uint8Array } | { kind: "binary"; what: string } | { kind: "too-large"; size: number };
-
 /** Expand files, directories and globs into a sorted, de-duplicated list of file paths. */
 export function expandPaths(paths: readonly string[], cwd: string): string[] {
   return expandInputs(paths, cwd).files;
@@ -50,106 +45,9 @@ export function decode(bytes: Uint8Array): Decoded {
   return decodeBytes(bytes);
 }
 
-/** Up to `length` bytes from the current position; fewer only at the end of the file. */
-function readUpTo(fd: number, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
-  let got = 0;
-  while (got < length) {
-    const n = readSync(fd, buffer, got, length - got, null);
-    if (n === 0) break;
-    got += n;
-  }
-  return buffer.subarray(0, got);
-}
-
-/**
- * Default file reader: the 8 KB head first (binary files are never read whole), then the rest
- * until the end of the file, never more than maxBytes. Reads to the end rather than trusting the
- * size stat reports, which is 0 for /proc files and may change while a file grows.
- */
-export function readFileBounded(absolutePath: string, maxBytes: number): FileBytes {
-  const fd = openSync(absolutePath, "r");
-  try {
-    const head = readUpTo(fd, SNIFF_BYTES);
-    if (sniffBom(head) === null && sniffUtf16(head) === null) {
-      const what = sniffBinary(head);
-      if (what) return { kind: "binary", what };
-    }
-    const size = fstatSync(fd).size;
-    if (Math.max(size, head.length) > maxBytes) return { kind: "too-large", size: Math.max(size, head.length) };
-    if (head.length < SNIFF_BYTES) return { kind: "bytes", bytes: head };
-    // One buffer of the stated size, filled in place; anything past it (a growing file) appended.
-    const whole = Buffer.alloc(Math.max(size, head.length));
-    head.copy(whole);
-    let total = head.length;
-    while (total < whole.length) {
-      const n = readSync(fd, whole, total, whole.length - total, null);
-      if (n === 0) break;
-      total += n;
-    }
-    const chunks: Buffer[] = [whole.subarray(0, total)];
-    for (let more = readUpTo(fd, 1 << 16); more.length > 0; more = readUpTo(fd, 1 << 16)) {
-      chunks.push(more);
-      total += more.length;
-      if (total > maxBytes) return { kind: "too-large", size: total };
-    }
-    return { kind: "bytes", bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory";
-  if (code === "ENOENT") return "disappeared while reading";
-  if (code === "EIO") return "input/output error";
-  return error instanceof Error ? error.message : String(error);
-}
-
-type Markup = "html" | "markdown" | "text";
-
-/** By extension, or by content for HTML saved as .txt ("<!DOCTYPE html>…"). */
-export function markupOf(path: string, text: string): Markup {
-  const ext = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
-  if (ext === "html" || ext === "htm" || ext === "xhtml") return "html";
-  if (ext === "md" || ext === "markdown" || ext === "mdown" || ext === "mkd") return "markdown";
-  if (/^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 1024))) return "html";
-  return "text";
-}
-
-/** One decoded text → the SourceDocument fields ingest owns, plus front-matter warnings. */
-export function buildDocument(path: string, sha256: string, decoded: Decoded): { document: SourceDocument; diagnostics: Diagnostic[] } {
-  const { text, encoding } = decoded;
-  const starts = lineStarts(text);
-  const diagnostics: Diagnostic[] = [];
-  const front = readFrontMatter(text);
-  const masks: Range[] = [];
-  if (front) {
-    masks.push([0, front.end]);
-    for (const p of front.problems) {
-      const { line, column } = position(starts, p.offset);
-      diagnostics.push({ code: INGEST_CODES.frontMatter, severity: "warning", message: p.message, file: path, line, column });
-    }
-  }
-  const body = front?.end ?? 0;
-  const markup = markupOf(path, text);
-  // NOTE: loops, not push(...ranges): a big file has more ranges than a call has arguments
-  if (markup === "html") for (const [s, e] of htmlMask(text.slice(body))) masks.push([s + body, e + body]);
-  if (markup === "markdown") for (const range of markdownMask(text, starts, body)) masks.push(range);
-  const masked = mergeRanges(masks);
-  const document: SourceDocument = {
-    path,
-    text,
-    sha256,
-    date: front?.date ?? null,
-    dateSource: front?.date ? "frontmatter" : null,
-    lineStarts: starts,
-    encoding,
-    ...(masked.length > 0 ? { masked } : {}),
-  };
-  return { document, diagnostics };
+/** 268435456 → "256 MB", 5000 → "5 KB" */
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /** Messages leave the file name to the `file` field; reporters print "file: message". */
@@ -193,8 +91,7 @@ export function readDocuments(paths: readonly string[], cwd: string, options: Re
       continue;
     }
     if (got.kind === "too-large") {
-      const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
-      diagnostics.push(warning(INGEST_CODES.tooLarge, path, `${mb(got.size)} is over the ${mb(maxBytes)} limit; skipped`));
+      diagnostics.push(warning(INGEST_CODES.tooLarge, path, `${size(got.size)} is over the ${size(maxBytes)} limit; skipped`));
       continue;
     }
     const sha256 = createHash("sha256").update(got.bytes).digest("hex");
