@@ -10,7 +10,7 @@
  */
 import type { Candidate, CompiledRule, Mention, SourceDocument } from "../types.js";
 import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
-import { findMentions } from "../values/index.js";
+import { type LayeredMentions, layeredMentions } from "../values/index.js";
 import { actorsOf, encodeActors } from "./actors.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { type TermMatch, allMatches, termsRegex } from "./terms.js";
@@ -129,6 +129,18 @@ function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
   return true;
 }
 
+/**
+ * Whether any value the rule takes can be in the sentence, asked of the one grammar that reads it
+ * (quantities, or temporal expressions): what a grammar finds is a superset of what survives in the
+ * full list, so "no" is final and the other grammars (and the non-claim spans) need not run.
+ */
+function mayAccept(m: RuleMatcher, layers: LayeredMentions, sentence: string): boolean {
+  const kinds = m.rule.values;
+  if (kinds.includes("quantity") && layers.quantities().some((x) => accepts(m, x, sentence))) return true;
+  if ((kinds.includes("date") || kinds.includes("range")) && layers.temporal().some((x) => accepts(m, x, sentence))) return true;
+  return false;
+}
+
 // --- frames ----------------------------------------------------------------------------------
 
 const FRAME_SIGNAL = /\b(since|as of|as at|by|in|during|from|between|for|through|until|throughout|over|after|before|starting in|starting|beginning in)\s+(?:the\s+)?$/i;
@@ -188,6 +200,7 @@ const TIGHT = 1;
 
 function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence, rules: ReadonlySet<number> | null): Candidate[] {
   const found: { candidate: Candidate; d: number }[] = [];
+  let layers: LayeredMentions | null = null;
   let mentions: Mention[] | null = null;
   let actors: string[] | null = null;
   let starts: number[] | null = null;
@@ -196,7 +209,10 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence, rul
     const triggers = triggersIn(m, s.text).filter((t) => !isNegated(s.text, t));
     if (triggers.length === 0) continue;
     if (m.context && allMatches(m.context, s.text).length === 0) continue;
-    mentions ??= findMentions(s.text, { asOf: doc.date });
+    layers ??= layeredMentions(s.text, { asOf: doc.date });
+    // Most sentences stop here, after one grammar: no value the rule takes (see mayAccept).
+    if (!mayAccept(m, layers, s.text)) continue;
+    mentions ??= layers.all();
     starts ??= wordStarts(s.text);
     const usable = mentions.filter((x) => accepts(m, x, s.text) && !insideMasked(doc, s.start + x.offset));
     if (usable.length === 0) continue;
