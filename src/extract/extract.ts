@@ -110,6 +110,8 @@ const CURRENCY = /^[A-Z]{3}$/;
 
 function unitAccepted(rule: CompiledRule, unit: string): boolean {
   if (rule.units.length === 0) return true;
+  // "the death toll has exceeded 2,800": a bare count next to a trigger of a topic that counts people.
+  if (unit === "" && rule.units.includes("person")) return true;
   return rule.units.some((u) => u === unit || (u === "currency" && CURRENCY.test(unit)));
 }
 
@@ -152,10 +154,11 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
     if ((m.kind !== "date" && m.kind !== "range") || !m.value) continue;
     const before = sentence.slice(Math.max(0, m.offset - 24), m.offset);
     const signal =
+      // "Since the movement swept back into Kabul in August 2021, …": since opens the clause and
+      // wins over the "in" right before the date.
+      (/\bsince\b[^,;.]{0,60}$/i.test(sentence.slice(Math.max(0, m.offset - 70), m.offset)) ? "since" : null) ??
       FRAME_SIGNAL.exec(before)?.[1]?.toLowerCase() ??
-      (/^(?:as of|since)\b/i.test(m.text) ? "since" : null) ??
-      // "Since the movement swept back into Kabul on 15 August 2021, …": since opens the clause.
-      (/\bsince\b[^,;.]{0,60}$/i.test(sentence.slice(Math.max(0, m.offset - 70), m.offset)) ? "since" : null);
+      (/^(?:as of|since)\b/i.test(m.text) ? "since" : null);
     if (!signal) continue;
     const d = distance(starts, span(quantity), span(m));
     if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal, d };
@@ -198,6 +201,9 @@ function triggersIn(m: RuleMatcher, text: string): TermMatch[] {
  */
 const TIGHT = 1;
 
+/** Words a date may stand before a named topic's trigger: the name itself ("2020 Doha Agreement"). */
+const NAME_LEAD = 2;
+
 function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence, rules: ReadonlySet<number> | null): Candidate[] {
   const found: { candidate: Candidate; d: number }[] = [];
   let layers: LayeredMentions | null = null;
@@ -224,6 +230,11 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence, rul
       for (const mention of usable) {
         const d = distance(starts, trigger, span(mention));
         if (!sameClause(s.text, trigger, span(mention))) continue;
+        // A named agreement's date follows its name ("the Doha Agreement of February 2020", "the
+        // Doha accord, signed … in February 2020") or stands right before it ("the 2020 Doha
+        // Agreement"); a date further before belongs to something else ("in May 2019, months
+        // after the Oslo deal").
+        if (m.rule.subject === "name" && mention.offset < trigger.start && d > NAME_LEAD) continue;
         // Ties go to the value after the trigger ("recognised … in 1997").
         if (d <= m.rule.window && (!best || d < best.d || (d === best.d && mention.offset > best.mention.offset))) best = { mention, d };
       }
