@@ -3,6 +3,14 @@
 // returned exit code onto the process (0 clean, 1 findings, 2 usage or input error).
 import { main } from "../dist/cli/main.js";
 
+// `relcheck scan … | head` closes the pipe early: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error?.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {

@@ -18,7 +18,7 @@ import { BUILTIN_RULES_DIR } from "../ruleset/load-rules.js";
 import type { CompiledRule, Format, Report, ReporterOptions, ReportRule } from "../types.js";
 import { FAIL_ON, type FailOn } from "./exit-code.js";
 import type { CliIo } from "./io.js";
-import { assertNotAnInput, writeOutput } from "./write-output.js";
+import { assertNotAnInput, writeOutput, inputsOf } from "./write-output.js";
 
 /** Where one rendering of the report goes: a file, or stdout when `file` is null. */
 export interface OutputTarget {
@@ -132,7 +132,7 @@ export function compareWithBaseline(
   const compared = applyBaseline(report, baseline, options);
   const comparison = compared.baseline;
   if (comparison && options.prune && comparison.stale.length > 0) {
-    const inputs = report.documents.map((d) => d.path);
+    const inputs = inputsOf(report);
     writeOutput(options.file, serializeBaseline(pruneBaseline(baseline, comparison)), { cwd: io.cwd, inputs });
   }
   if (comparison) io.stderr(describeComparison(comparison));

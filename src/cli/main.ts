@@ -3,27 +3,33 @@
  * into one line on stderr with exit code 2 (no stack traces). Only the CLI touches `process`,
  * and only through CliIo.
  */
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, type OutputConfiguration } from "commander";
 import { UserError, formatLocated } from "../errors.js";
 import { VERSION } from "../version.js";
 import { commands } from "./commands/index.js";
 import type { CommandContext } from "./commands/command.js";
 import { type CliIo, defaultIo } from "./io.js";
 
+/**
+ * Help and version go to stdout; commander's own error text is held back, because main() prints
+ * every error as one `relcheck: …` line.
+ */
+function output(ctx: CommandContext): OutputConfiguration {
+  return {
+    writeOut: (s) => ctx.io.stdout(s),
+    writeErr: (s) => ctx.io.stderr(s),
+    outputError: () => undefined,
+  };
+}
+
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command("relcheck")
     .description("Extract dated and numeric claims from texts and report where sources agree, diverge or contradict.")
     .version(VERSION, "-V, --version")
-    .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => ctx.io.stdout(s),
-      writeErr: (s) => ctx.io.stderr(s),
-    });
+    .configureOutput(output(ctx));
   for (const command of commands) command.register(program, ctx);
-  for (const sub of program.commands) {
-    sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) });
-  }
+  for (const sub of program.commands) sub.exitOverride().configureOutput(output(ctx));
   return program;
 }
 
@@ -35,8 +41,11 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     return ctx.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end here with exit code 0; commander already printed the message.
-      return error.exitCode === 0 ? 0 : 2;
+      // --help and --version end here with exit code 0, their text already printed.
+      if (error.exitCode === 0) return 0;
+      const message = error.message.replace(/^error:\s*/, "").split("\n")[0];
+      io.stderr(`relcheck: ${message} (see 'relcheck --help')\n`);
+      return 2;
     }
     if (error instanceof UserError) {
       io.stderr(`relcheck: ${formatLocated(error.message, error.file, error.line, error.column)}\n`);

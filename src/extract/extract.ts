@@ -11,6 +11,7 @@
 import type { Candidate, CompiledRule, Mention, SourceDocument } from "../types.js";
 import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
 import { type LayeredMentions, layeredMentions } from "../values/index.js";
+import { isMasked } from "../ingest/mask-ranges.js";
 import { actorsOf, encodeActors } from "./actors.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { type TermMatch, allMatches, termsRegex } from "./terms.js";
@@ -185,7 +186,7 @@ export function nameBefore(sentence: string, trigger: TermMatch): string | null 
 // --- the runner ------------------------------------------------------------------------------
 
 function insideMasked(doc: SourceDocument, offset: number): boolean {
-  return (doc.masked ?? []).some(([s, e]) => offset >= s && offset < e);
+  return doc.masked !== undefined && isMasked(doc.masked, offset);
 }
 
 function triggersIn(m: RuleMatcher, text: string): TermMatch[] {

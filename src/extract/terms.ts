@@ -1,10 +1,13 @@
 /**
- * Rule terms → regular expressions. A term is words separated by spaces; a word ending in '*'
- * takes any ending (recogni* → recognised, recognition); '...' stands for up to three words
+ * Rule terms → regular expressions. A term is words separated by spaces; a base-form word matches
+ * its inflections too (withdraw → withdrew, withdrawn; fee → fees: see inflect.ts); a word ending
+ * in '*' takes any ending (recogni* → recognised, recognition); '...' stands for up to three words
  * (took ... control → "took full military control"). Words may be joined by spaces or hyphens or
  * nothing ("air strike*" matches air strikes, air-strikes, airstrikes). Matching ignores case and
  * treats ’ as '. The generated expressions have no nested quantifiers: linear in practice.
  */
+
+import { inflections } from "./inflect.js";
 
 const WORD_CHAR = "[\\p{L}\\p{N}'’]";
 
@@ -13,9 +16,9 @@ function escapeRegex(s: string): string {
 }
 
 function wordSource(word: string): string {
-  const stem = word.endsWith("*") ? word.slice(0, -1) : word;
-  const body = escapeRegex(stem).replace(/'|’/g, "['’]");
-  return word.endsWith("*") ? `${body}${WORD_CHAR}*` : body;
+  if (word.endsWith("*")) return `${escapeRegex(word.slice(0, -1)).replace(/'|’/g, "['’]")}${WORD_CHAR}*`;
+  const forms = inflections(word.toLowerCase()).map((f) => escapeRegex(f).replace(/'|’/g, "['’]"));
+  return forms.length === 1 ? forms[0]! : `(?:${forms.join("|")})`;
 }
 
 /** One term → a regex source (without flags) with word boundaries at both ends. */

@@ -100,8 +100,16 @@ export function loadRuleFile(file: string, text: string): { rule?: CompiledRule;
   if (!validate(data)) {
     // ajv reports a failed oneOf and its branches; keep the most specific errors.
     const errors = (validate.errors ?? []).filter((e) => e.keyword !== "oneOf" && e.keyword !== "if");
+    // A misspelled required key ("trigers") is one problem, not two: the unknown key with its
+    // "did you mean" is reported, the "missing 'triggers'" it explains is not.
+    const suggested = new Set(
+      errors
+        .filter((e) => e.keyword === "additionalProperties")
+        .map((e) => `${e.instancePath}/${didYouMean(String((e.params as Record<string, unknown>).additionalProperty), schemaKeysAt(e.instancePath)) ?? ""}`),
+    );
     const seen = new Set<string>();
     for (const error of errors) {
+      if (error.keyword === "required" && suggested.has(`${error.instancePath}/${String((error.params as Record<string, unknown>).missingProperty)}`)) continue;
       const { message, key } = describeAjvError(error);
       const dedupe = `${error.instancePath}|${message}`;
       if (seen.has(dedupe)) continue;

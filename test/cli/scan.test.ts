@@ -1,5 +1,5 @@
 /** The scan command as a user meets it: formats, exit codes, flags, errors. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,12 +59,25 @@ describe("relcheck scan", () => {
     [["scan", "no/such/dir"], /^relcheck: no\/such\/dir: no such file or directory\n$/],
     [["scan", "seeds/", "--format", "xml"], /^relcheck: --format 'xml' is not one of: table, json, csv/],
     [["scan", "seeds/", "--as-of", "2025-02-30"], /^relcheck: --as-of '2025-02-30' is not a date/],
-    [["scan"], /missing required argument 'paths'/],
+    [["scan"], /^relcheck: missing required argument 'paths' \(see 'relcheck --help'\)\n$/],
+    [["scan", "seeds/", "--bogus"], /^relcheck: unknown option '--bogus' \(see 'relcheck --help'\)\n$/],
+    [["frobnicate"], /^relcheck: unknown command 'frobnicate'/],
   ])("%j → exit 2 with one clear line", async (argv, message) => {
     const run = await runCli(argv as string[]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("refuses to write the report over an input it skipped (a binary named on the command line)", async () => {
+    const dir = tempDir({ "a.txt": "Pakistan recognised the Taliban government in 1997.\n" });
+    const png = join(dir, "photo.png");
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    writeFileSync(png, bytes);
+    const run = await runCli(["scan", join(dir, "a.txt"), png, "--output", png]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/photo\.png/);
+    expect(readFileSync(png)).toEqual(bytes);
   });
 
   it("--as-of sets the reference date of undated documents and the report says so", async () => {

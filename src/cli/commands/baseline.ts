@@ -14,7 +14,7 @@ import { scan } from "../../pipeline.js";
 import { collect } from "../ci-options.js";
 import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseIsoDay } from "../options.js";
-import { writeOutput } from "../write-output.js";
+import { writeOutput, inputsOf } from "../write-output.js";
 import type { CommandModule } from "./command.js";
 
 interface BaselineFlags {
@@ -51,7 +51,7 @@ export const baselineCommand: CommandModule = {
         const baseline = createBaseline(report);
         const text = serializeBaseline(baseline);
         if (flags.output === "-") io.stdout(text);
-        else writeOutput(flags.output, text, { cwd: io.cwd, inputs: report.documents.map((d) => d.path) });
+        else writeOutput(flags.output, text, { cwd: io.cwd, inputs: inputsOf(report) });
         const count = (v: string) => baseline.findings.filter((e) => e.verdict === v).length;
         const where = flags.output === "-" ? "stdout" : flags.output;
         io.stderr(

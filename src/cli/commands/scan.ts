@@ -20,6 +20,7 @@ import { useColor } from "../io.js";
 import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseIsoDay } from "../options.js";
 import { explainOrFail } from "./explain.js";
+import { inputsOf } from "../write-output.js";
 import type { CommandModule } from "./command.js";
 
 interface ScanFlags {
@@ -73,7 +74,8 @@ export const scanCommand: CommandModule = {
           return;
         }
         const report = flags.baseline ? compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
-        const inputs = [...report.documents.map((d) => d.path), ...(flags.baseline ? [flags.baseline] : [])];
+        // Every input the user named counts, also the skipped and the duplicate ones.
+        const inputs = [...inputsOf(report), ...(flags.baseline ? [flags.baseline] : [])];
         emitOutputs(report, targets, {
           io,
           inputs,

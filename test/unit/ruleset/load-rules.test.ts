@@ -14,6 +14,7 @@ triggers: [sampl*]
 describe("loadRuleFile: strictly checked rule files", () => {
   const cases: [string, string, RegExp, number, number][] = [
     ["unknown key with a suggestion", `${GOOD}trigers: [x]\n`, /unknown key 'trigers' \(did you mean 'triggers'\?\)/, 6, 1],
+    ["misspelled required key: one problem, with the suggestion", GOOD.replace("triggers:", "trigers:"), /^unknown key 'trigers' \(did you mean 'triggers'\?\)$/, 5, 1],
     ["unknown key without a close match", `${GOOD}colour: red\n`, /^unknown key 'colour'$/, 6, 1],
     ["missing required key", "id: sample\ntopic: a sample topic\nvalues: [date]\ntriggers: [x]\n", /missing required key 'cardinality'/, 1, 1],
     ["bad enum value", GOOD.replace("cardinality: single", "cardinality: often"), /cardinality must be one of: single, recurring/, 3, 14],

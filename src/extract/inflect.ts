@@ -1,0 +1,40 @@
+/**
+ * Rule authors write trigger words in their base form; relcheck matches every inflection. compromise
+ * conjugates base verbs ("withdraw" → withdraws, withdrew, withdrawn, withdrawing; "strike" → struck)
+ * and pluralizes singular nouns ("fee" → fees). This runs once per word when rules are compiled,
+ * never per sentence, so compromise's cost does not touch the scan. Words that are not a base form
+ * ("killed", "lives", "talks") are matched as written, and '*' endings are left to the author.
+ */
+import nlp from "compromise";
+
+const cache = new Map<string, readonly string[]>();
+
+interface Conjugation {
+  PastTense?: string;
+  PresentTense?: string;
+  Gerund?: string;
+  Participle?: string;
+}
+
+/** "withdraw" → ["withdraw", "withdrawing", "withdrawn", "withdraws", "withdrew"]; "killed" → ["killed"]. */
+export function inflections(word: string): readonly string[] {
+  const known = cache.get(word);
+  if (known) return known;
+  const forms = new Set([word]);
+  if (/^[a-z]{3,}$/.test(word)) {
+    const doc = nlp(word);
+    if (doc.has("#Infinitive")) {
+      const c = (doc.verbs().conjugate()[0] ?? {}) as Conjugation;
+      for (const form of [c.PastTense, c.PresentTense, c.Gerund, c.Participle]) {
+        if (form && /^[a-z]+$/.test(form)) forms.add(form);
+      }
+    }
+    if (doc.has("#Singular")) {
+      const plural = nlp(word).nouns().toPlural().text();
+      if (/^[a-z]+$/.test(plural)) forms.add(plural);
+    }
+  }
+  const result = [...forms].sort();
+  cache.set(word, result);
+  return result;
+}
