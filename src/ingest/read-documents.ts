@@ -56,7 +56,7 @@ function warning(code: string, file: string, message: string): Diagnostic {
 }
 
 /** relcheck.yml in the working directory, or a one-line UserError naming its first problem. */
-function projectConfig(cwd: string): ProjectConfig | null {
+export function projectConfig(cwd: string): ProjectConfig | null {
   const { config, diagnostics } = readProjectConfig(cwd);
   const first = diagnostics[0];
   if (first) throw new UserError(first.message, first.file, first.line, first.column);
@@ -71,42 +71,69 @@ function withManifestDate(doc: SourceDocument, config: ProjectConfig | null, cwd
   return date ? { ...doc, date, dateSource: "manifest" } : doc;
 }
 
+/** One input's bytes with their sha256, or the warning that says why it was passed over. */
+export type InputBytes = { kind: "bytes"; bytes: Uint8Array; sha256: string } | { kind: "skipped"; diagnostic: Diagnostic };
+
+export function readInput(path: string, cwd: string, options: ReadOptions = {}): InputBytes {
+  const readFile = options.readFile ?? readFileBounded;
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  let got: FileBytes;
+  try {
+    got = readFile(resolve(cwd, path), maxBytes);
+  } catch (error) {
+    return { kind: "skipped", diagnostic: warning(INGEST_CODES.unreadable, path, `cannot read: ${describeReadError(error)}; skipped`) };
+  }
+  if (got.kind === "binary") return { kind: "skipped", diagnostic: warning(INGEST_CODES.binary, path, `binary file (${got.what}); skipped`) };
+  if (got.kind === "too-large") {
+    return { kind: "skipped", diagnostic: warning(INGEST_CODES.tooLarge, path, `${size(got.size)} is over the ${size(maxBytes)} limit; skipped`) };
+  }
+  return { kind: "bytes", bytes: got.bytes, sha256: createHash("sha256").update(got.bytes).digest("hex") };
+}
+
+/** Bytes → the document, with the warnings of decoding and front matter; dated by relcheck.yml when the text states no date. */
+export function documentOf(path: string, input: { bytes: Uint8Array; sha256: string }, config: ProjectConfig | null, cwd: string): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const decoded = decodeBytes(input.bytes);
+  if (decoded.warning) diagnostics.push(warning(INGEST_CODES.encoding, path, decoded.warning));
+  const built = buildDocument(path, input.sha256, decoded);
+  diagnostics.push(...built.diagnostics);
+  return { documents: [withManifestDate(built.document, config, cwd)], diagnostics };
+}
+
+export function duplicateWarning(path: string, firstPath: string): Diagnostic {
+  return warning(INGEST_CODES.duplicate, path, `same content as ${firstPath}; counted once`);
+}
+
+/** Every input was passed over: say why for the first, in one line. */
+export function nothingReadable(diagnostics: readonly Diagnostic[]): UserError | null {
+  const first = diagnostics[0];
+  if (!first) return null;
+  const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more problem${diagnostics.length > 2 ? "s" : ""})` : "";
+  return new UserError(`${first.message} — no readable text input left${more}`, first.file);
+}
+
 export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions = {}): ReadResult {
   const config = projectConfig(cwd);
   const { files, diagnostics } = expandInputs(paths, cwd);
-  const readFile = options.readFile ?? readFileBounded;
-  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   const documents: SourceDocument[] = [];
   const bySha = new Map<string, { document: SourceDocument; duplicates: string[] }>();
   for (const path of files) {
-    let got: FileBytes;
-    try {
-      got = readFile(resolve(cwd, path), maxBytes);
-    } catch (error) {
-      diagnostics.push(warning(INGEST_CODES.unreadable, path, `cannot read: ${describeReadError(error)}; skipped`));
+    const input = readInput(path, cwd, options);
+    if (input.kind === "skipped") {
+      diagnostics.push(input.diagnostic);
       continue;
     }
-    if (got.kind === "binary") {
-      diagnostics.push(warning(INGEST_CODES.binary, path, `binary file (${got.what}); skipped`));
-      continue;
-    }
-    if (got.kind === "too-large") {
-      diagnostics.push(warning(INGEST_CODES.tooLarge, path, `${size(got.size)} is over the ${size(maxBytes)} limit; skipped`));
-      continue;
-    }
-    const sha256 = createHash("sha256").update(got.bytes).digest("hex");
-    const first = bySha.get(sha256);
+    const first = bySha.get(input.sha256);
     if (first) {
+      // Checked before decoding: a copy is never decoded.
       first.duplicates.push(path);
-      diagnostics.push(warning(INGEST_CODES.duplicate, path, `same content as ${first.document.path}; counted once`));
+      diagnostics.push(duplicateWarning(path, first.document.path));
       continue;
     }
-    const decoded = decodeBytes(got.bytes);
-    if (decoded.warning) diagnostics.push(warning(INGEST_CODES.encoding, path, decoded.warning));
-    const built = buildDocument(path, sha256, decoded);
-    diagnostics.push(...built.diagnostics);
-    const document = withManifestDate(built.document, config, cwd);
-    bySha.set(sha256, { document, duplicates: [] });
+    const read = documentOf(path, input, config, cwd);
+    diagnostics.push(...read.diagnostics);
+    const document = read.documents[0]!;
+    bySha.set(input.sha256, { document, duplicates: [] });
     documents.push(document);
   }
   for (const [, entry] of bySha) {
@@ -114,11 +141,7 @@ export function readDocuments(paths: readonly string[], cwd: string, options: Re
     const index = documents.indexOf(entry.document);
     documents[index] = { ...entry.document, duplicates: entry.duplicates };
   }
-  const first = diagnostics[0];
-  if (documents.length === 0 && first) {
-    // Every input was passed over: say why for the first, in one line.
-    const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more problem${diagnostics.length > 2 ? "s" : ""})` : "";
-    throw new UserError(`${first.message} — no readable text input left${more}`, first.file);
-  }
+  const none = documents.length === 0 ? nothingReadable(diagnostics) : null;
+  if (none) throw none;
   return { documents, diagnostics };
 }
