@@ -1,18 +1,24 @@
 /**
  * Scores the temporal grammar against TimeML/TIMEX gold, the way TempEval-3 does.
  *
- *   npm run eval:timex -- DIR [DIR…] [--errors N] [--json]
+ *   npm run eval:timex -- DIR [DIR…] [--only A,B | --except C] [--folds] [--errors N] [--json]
  *
  * Each DIR is one corpus, read recursively: MEANTIME XML (<token>/<TIMEX3>) or TIMEX2 inline key
  * files (<TEXT> with <TIMEX2 val>, e.g. WikiWars keyinline/). Prints strict and relaxed
  * precision/recall/F1, value and type accuracy over relaxed matches and Value F1 per corpus;
  * --errors N also lists up to N missed, spurious and wrongly valued expressions.
+ *
+ * Sub-corpora are the first folders under DIR (MEANTIME: corpus_airbus … → airbus, apple, gm,
+ * stock). --only / --except score a part of each corpus (a corpus without sub-folders is kept
+ * whole); --folds adds the leave-one-sub-corpus-out table: each sub-corpus held out, scored
+ * alone and against the rest.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { GoldDocument } from "../src/values/temporal/evaluation/gold.js";
 import { readMeantime } from "../src/values/temporal/evaluation/meantime.js";
 import { type DocumentResult, type Scores, ZERO, addCounts, scoreDocument, scores } from "../src/values/temporal/evaluation/score.js";
+import { EVERYTHING, type Selection, folds, parseNames, selectDocuments, subCorpora } from "../src/values/temporal/evaluation/subsets.js";
 import { systemTimexes } from "../src/values/temporal/evaluation/system.js";
 import { readTimex2Inline } from "../src/values/temporal/evaluation/timex2.js";
 
@@ -57,43 +63,110 @@ function errors(results: { doc: GoldDocument; result: DocumentResult }[], limit:
     for (const x of items.slice(0, limit)) lines.push(`    ${show(x)}`);
   };
   const ctx = (doc: GoldDocument, start: number, end: number) =>
-    `${doc.text.slice(Math.max(0, start - 30), start)}[${doc.text.slice(start, end)}]${doc.text.slice(end, end + 30)}`.replace(/\s+/g, " ");
+    `${basename(doc.id)}: ${doc.text.slice(Math.max(0, start - 30), start)}[${doc.text.slice(start, end)}]${doc.text.slice(end, end + 30)}`.replace(/\s+/g, " ");
   const missed = results.flatMap(({ doc, result }) => result.missed.map((g) => ({ doc, g })));
   const spurious = results.flatMap(({ doc, result }) => result.spurious.map((s) => ({ doc, s })));
   const wrong = results.flatMap(({ doc, result }) => result.matched.filter((p) => p.gold.value !== p.system.value).map((p) => ({ doc, p })));
   take("missed", missed, ({ doc, g }) => `${g.type} ${g.value} | ${ctx(doc, g.start, g.end)}`);
   take("spurious", spurious, ({ doc, s }) => `${s.type} ${s.value} | ${ctx(doc, s.start, s.end)}`);
-  take("wrong value", wrong, ({ doc, p }) => `gold ${p.gold.value} system ${p.system.value} (asOf ${doc.asOf}) | "${p.gold.text}" vs "${p.system.text}"`);
+  take("wrong value", wrong, ({ doc, p }) => `gold ${p.gold.value} system ${p.system.value} (asOf ${doc.asOf}, ${basename(doc.id)}) | "${p.gold.text}" vs "${p.system.text}"`);
   return lines.join("\n");
+}
+
+type Scored = { doc: GoldDocument; result: DocumentResult };
+
+function scoreAll(docs: readonly GoldDocument[]): Scored[] {
+  return docs.map((doc) => ({ doc, result: scoreDocument(doc, systemTimexes(doc.text, doc.asOf, doc.ranges)) }));
+}
+
+function pooled(results: readonly Scored[]): Scores {
+  return scores(results.reduce((acc, r) => addCounts(acc, r.result.counts), ZERO));
+}
+
+const USAGE = "usage: npm run eval:timex -- DIR [DIR…] [--only A,B | --except C] [--folds] [--errors N] [--json]\n";
+
+/** Leave-one-sub-corpus-out: the held-out part alone, and the other parts pooled. */
+function foldTable(name: string, results: readonly Scored[]): { text: string; json: Record<string, { heldOut: Scores; rest: Scores }> } {
+  const byId = new Map(results.map((r) => [r.doc.id, r]));
+  const rows = [`${name}: leave one sub-corpus out`, "  held out   docs  gold | relaxed F1  value acc  Value F1 | rest: Value F1"];
+  const json: Record<string, { heldOut: Scores; rest: Scores }> = {};
+  for (const fold of folds(results.map((r) => r.doc))) {
+    const test = pooled(fold.test.map((d) => byId.get(d.id)!));
+    const rest = pooled(fold.rest.map((d) => byId.get(d.id)!));
+    json[fold.heldOut] = { heldOut: test, rest };
+    rows.push(
+      `  ${fold.heldOut.padEnd(9)} ${String(fold.test.length).padStart(5)} ${String(test.counts.gold).padStart(5)} |      ${pct(test.relaxed.f1)}      ${pct(test.valueAccuracy)}     ${pct(test.valueF1)} |        ${pct(rest.valueF1)}`,
+    );
+  }
+  return { text: rows.join("\n"), json };
 }
 
 function main(argv: string[]): number {
   const dirs: string[] = [];
   let limit = 0;
   let json = false;
+  let showFolds = false;
+  const selection: { only: string[] | null; except: string[] } = { only: null, except: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--errors") limit = Number(argv[++i] ?? "20");
     else if (a === "--json") json = true;
-    else dirs.push(a);
+    else if (a === "--folds") showFolds = true;
+    else if (a === "--only" || a === "--except") {
+      const names = parseNames(argv[++i] ?? "");
+      if (names.length === 0) {
+        process.stderr.write(`eval-timex: ${a} needs a comma-separated list of sub-corpora\n${USAGE}`);
+        return 2;
+      }
+      if (a === "--only") selection.only = [...(selection.only ?? []), ...names];
+      else selection.except.push(...names);
+    } else if (a.startsWith("--")) {
+      process.stderr.write(`eval-timex: unknown option ${a}\n${USAGE}`);
+      return 2;
+    } else dirs.push(a);
   }
   if (dirs.length === 0) {
-    process.stderr.write("usage: npm run eval:timex -- DIR [DIR…] [--errors N] [--json]\n");
+    process.stderr.write(USAGE);
     return 2;
   }
-  const out: Record<string, Scores> = {};
+  const chosen: Selection = selection.only || selection.except.length ? selection : EVERYTHING;
+  const corpora: { dir: string; all: GoldDocument[] }[] = [];
+  const known = new Set<string>();
   for (const dir of dirs) {
-    const docs = readCorpus(dir);
-    if (docs.length === 0) {
+    const all = readCorpus(dir);
+    if (all.length === 0) {
       process.stderr.write(`eval-timex: ${dir}: no MEANTIME or TIMEX2 gold files found\n`);
       return 2;
     }
-    const results = docs.map((doc) => ({ doc, result: scoreDocument(doc, systemTimexes(doc.text, doc.asOf, doc.ranges)) }));
-    const s = scores(results.reduce((acc, r) => addCounts(acc, r.result.counts), ZERO));
-    out[basename(dir.replace(/\/+$/, ""))] = s;
+    for (const name of subCorpora(all)) known.add(name);
+    corpora.push({ dir, all });
+  }
+  const unknown = [...(chosen.only ?? []), ...chosen.except].filter((n) => !known.has(n));
+  if (unknown.length) {
+    process.stderr.write(`eval-timex: no sub-corpus named ${unknown.join(", ")} (known: ${[...known].sort().join(", ") || "none"})\n`);
+    return 2;
+  }
+  const out: Record<string, unknown> = {};
+  for (const { dir, all } of corpora) {
+    const docs = selectDocuments(all, chosen);
+    const name = basename(dir.replace(/\/+$/, ""));
+    const parts = subCorpora(docs);
+    const label = parts.length && parts.length < subCorpora(all).length ? `${name} [${parts.join(", ")}]` : name;
+    if (docs.length === 0) {
+      process.stderr.write(`eval-timex: ${dir}: the selection leaves no documents\n`);
+      continue;
+    }
+    const results = scoreAll(docs);
+    const s = pooled(results);
+    out[label] = s;
     if (!json) {
-      process.stdout.write(`${formatScores(basename(dir.replace(/\/+$/, "")), docs.length, s)}\n`);
+      process.stdout.write(`${formatScores(label, docs.length, s)}\n`);
       if (limit > 0) process.stdout.write(`${errors(results, limit)}\n`);
+    }
+    if (showFolds && parts.length > 1) {
+      const table = foldTable(label, results);
+      out[`${label} folds`] = table.json;
+      if (!json) process.stdout.write(`${table.text}\n`);
     }
   }
   if (json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

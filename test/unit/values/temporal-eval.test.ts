@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMeantime } from "../../../src/values/temporal/evaluation/meantime.js";
 import { type SystemTimex, ZERO, addCounts, scoreDocument, scores } from "../../../src/values/temporal/evaluation/score.js";
+import { folds, parseNames, selectDocuments, subCorpusOf } from "../../../src/values/temporal/evaluation/subsets.js";
 import { systemTimexes } from "../../../src/values/temporal/evaluation/system.js";
 import { readTimex2Inline, timex2Value } from "../../../src/values/temporal/evaluation/timex2.js";
 
@@ -93,5 +94,26 @@ describe("MEANTIME reader", () => {
   it("leaves the creation time and the sentences after the annotated ones unscored", () => {
     const r = scoreDocument(doc, systemTimexes(doc.text, doc.asOf, doc.ranges));
     expect(r.counts).toMatchObject({ gold: 1, system: 1, strict: 1, valueCorrect: 1 });
+  });
+});
+
+describe("sub-corpora (--only, --except, leave-one-out)", () => {
+  const doc = (id: string) => ({ ...talks, id });
+  const docs = [doc("corpus_airbus/a1.xml"), doc("corpus_airbus/a2.xml"), doc("corpus_gm/g1.xml"), doc("stock/s1.xml"), doc("flat.key.xml")];
+  const ids = (list: { id: string }[]) => list.map((d) => d.id);
+
+  it("names a document's sub-corpus by its first folder, without the corpus_ prefix", () => {
+    expect([subCorpusOf("corpus_airbus/a1.xml"), subCorpusOf("stock/x/s1.xml"), subCorpusOf("flat.key.xml")]).toEqual(["airbus", "stock", null]);
+    expect(parseNames(" Airbus,corpus_gm,, ")).toEqual(["airbus", "gm"]);
+  });
+  it("--only keeps the named sub-corpora and every document outside any sub-corpus", () => {
+    expect(ids(selectDocuments(docs, { only: ["gm", "stock"], except: [] }))).toEqual(["corpus_gm/g1.xml", "stock/s1.xml", "flat.key.xml"]);
+  });
+  it("--except drops the named sub-corpora", () => {
+    expect(ids(selectDocuments(docs, { only: null, except: ["airbus"] }))).toEqual(["corpus_gm/g1.xml", "stock/s1.xml", "flat.key.xml"]);
+  });
+  it("holds each sub-corpus out once against all the other documents", () => {
+    const f = folds(docs);
+    expect(f.map((x) => [x.heldOut, x.test.length, x.rest.length])).toEqual([["airbus", 2, 3], ["gm", 1, 4], ["stock", 1, 4]]);
   });
 });
