@@ -2,15 +2,27 @@
  * The stage order, top to bottom: ingest → extract → normalize → group → judge → report.
  * Each stage is a pure function of what the previous one returned (plus the rules); only ingest
  * reads files.
+ *
+ * A scan runs in two halves:
+ *   1. per file (scanFile): read → decode → date → extract → normalize. Files are independent, so
+ *      this half runs in worker threads (cli/concurrency.ts) or comes from the claim cache
+ *      (cache/), and a file's text is dropped as soon as its claims are out: memory stays bounded
+ *      however large the archive;
+ *   2. across files (compare): group → judge → report, always recomputed over every file's claims.
+ * `scan` runs both in this thread; any other way of running the first half must give the same
+ * FileScan for the same file, so the report is byte-identical.
  */
 import { assignDates } from "./ingest/document-date.js";
-import { readDocuments } from "./ingest/read-documents.js";
-import { buildExtractor, extractCandidates } from "./extract/extract.js";
+import { type Manifest, manifestDate, withManifestDate } from "./ingest/manifest.js";
+import type { ProjectConfig } from "./ingest/project-config.js";
+import { documentOf, duplicateWarning, nothingReadable, projectConfig, readInput } from "./ingest/read-documents.js";
+import { expandInputs } from "./ingest/walk-inputs.js";
+import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
 import { normalize } from "./normalize/normalize.js";
 import { groupClaims } from "./group/group.js";
 import { judgeGroup } from "./judge/judge.js";
 import { buildReport } from "./report/build-report.js";
-import type { Claim, CompiledRule, Finding, IsoDay, Report, SourceDocument } from "./types.js";
+import type { Claim, CompiledRule, Diagnostic, Finding, IsoDay, Report, SourceDocument } from "./types.js";
 
 export interface ScanOptions {
   paths: readonly string[];
@@ -18,6 +30,8 @@ export interface ScanOptions {
   /** Reference date for documents that state none (--as-of). */
   asOf: IsoDay | null;
   rules: readonly CompiledRule[];
+  /** Publication dates from a sources manifest (--manifest), by absolute path. */
+  manifest?: Manifest;
 }
 
 /** extract + normalize for one document (already dated). */
@@ -32,9 +46,12 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
   return claims;
 }
 
+/** A document as the report lists it: everything but its text. */
+export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "duplicates">;
+
 /** group + judge + report, given every document's claims. */
 export function compare(
-  documents: readonly SourceDocument[],
+  documents: readonly DocumentRecord[],
   claims: readonly Claim[],
   rules: readonly CompiledRule[],
   asOf: IsoDay | null,
@@ -44,10 +61,112 @@ export function compare(
   return buildReport({ asOf, documents, claims, findings, diagnostics });
 }
 
+// --- the per-file half -----------------------------------------------------------------------
+
+/** One input file to scan. */
+export interface FileJob {
+  path: string;
+  /** Its date from the sources manifest, if the manifest names it. */
+  manifestDate: IsoDay | null;
+}
+
+/** What one file contributes: plain data, so it crosses threads and is kept by the cache as is. */
+export type FileScan =
+  | { kind: "skipped"; diagnostic: Diagnostic }
+  /** The same bytes as an earlier input (only when the caller could tell before decoding). */
+  | { kind: "duplicate"; sha256: string }
+  | { kind: "document"; document: DocumentRecord; claims: Claim[]; diagnostics: Diagnostic[] };
+
+/** What every file of a scan is read with. */
+export interface FileContext {
+  cwd: string;
+  asOf: IsoDay | null;
+  rules: readonly CompiledRule[];
+  extractor: Extractor;
+  config: ProjectConfig | null;
+}
+
+export function fileContext(options: Pick<ScanOptions, "cwd" | "asOf" | "rules">, config: ProjectConfig | null): FileContext {
+  return { cwd: options.cwd, asOf: options.asOf, rules: options.rules, extractor: buildExtractor(options.rules), config };
+}
+
+/**
+ * One file: read → decode → date (front matter, manifest, relcheck.yml, --as-of, inferred) →
+ * claims. `seen` (in-order callers only) skips decoding a copy of an earlier input.
+ */
+export function scanFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => boolean): FileScan {
+  const input = readInput(job.path, ctx.cwd);
+  if (input.kind === "skipped") return input;
+  if (seen?.(input.sha256)) return { kind: "duplicate", sha256: input.sha256 };
+  const read = documentOf(job.path, input, ctx.config, ctx.cwd);
+  const given = read.documents.map((d) => (job.manifestDate ? withManifestDate(d, job.manifestDate) : d));
+  const [doc] = assignDates(given, ctx.asOf);
+  const claims = claimsOf(doc!, ctx.rules, ctx.extractor);
+  const { path, sha256, date, dateSource } = doc!;
+  return { kind: "document", document: { path, sha256, date, dateSource }, claims, diagnostics: read.diagnostics };
+}
+
+/** The files to read, in order, with the problems met while finding them. */
+export interface ScanPlan {
+  jobs: FileJob[];
+  diagnostics: Diagnostic[];
+  config: ProjectConfig | null;
+}
+
+export function planScan(options: Pick<ScanOptions, "paths" | "cwd" | "manifest">): ScanPlan {
+  const config = projectConfig(options.cwd);
+  const { files, diagnostics } = expandInputs(options.paths, options.cwd);
+  const manifest = options.manifest;
+  const jobs = files.map((path) => ({ path, manifestDate: manifest ? manifestDate(manifest, path, options.cwd) : null }));
+  return { jobs, diagnostics: [...diagnostics], config };
+}
+
+/**
+ * The files' results, in the plan's order → documents, claims and diagnostics, as reading the
+ * files one after another gives them: a copy of an earlier file is counted once (its own
+ * claims, if it was scanned, are dropped).
+ */
+export function assemble(plan: ScanPlan, results: readonly FileScan[]): { documents: DocumentRecord[]; claims: Claim[]; diagnostics: Diagnostic[] } {
+  const diagnostics = [...plan.diagnostics];
+  const documents: DocumentRecord[] = [];
+  const claims: Claim[] = [];
+  const bySha = new Map<string, { index: number; duplicates: string[] }>();
+  results.forEach((result, i) => {
+    const path = plan.jobs[i]!.path;
+    if (result.kind === "skipped") {
+      diagnostics.push(result.diagnostic);
+      return;
+    }
+    const sha256 = result.kind === "duplicate" ? result.sha256 : result.document.sha256;
+    const first = bySha.get(sha256);
+    if (first) {
+      first.duplicates.push(path);
+      diagnostics.push(duplicateWarning(path, documents[first.index]!.path));
+      return;
+    }
+    if (result.kind === "duplicate") throw new Error(`internal: ${path} is a copy of no earlier input`);
+    bySha.set(sha256, { index: documents.length, duplicates: [] });
+    documents.push(result.document);
+    claims.push(...result.claims);
+    diagnostics.push(...result.diagnostics);
+  });
+  for (const { index, duplicates } of bySha.values()) {
+    if (duplicates.length > 0) documents[index] = { ...documents[index]!, duplicates };
+  }
+  const none = documents.length === 0 ? nothingReadable(diagnostics) : null;
+  if (none) throw none;
+  return { documents, claims, diagnostics };
+}
+
 export function scan(options: ScanOptions): Report {
-  const { documents, diagnostics } = readDocuments(options.paths, options.cwd);
-  const dated = assignDates(documents, options.asOf);
-  const extractor = buildExtractor(options.rules);
-  const claims = dated.flatMap((doc) => claimsOf(doc, options.rules, extractor));
-  return compare(dated, claims, options.rules, options.asOf, diagnostics);
+  const plan = planScan(options);
+  const ctx = fileContext(options, plan.config);
+  const shas = new Set<string>();
+  const results = plan.jobs.map((job) => {
+    const result = scanFile(job, ctx, (sha) => shas.has(sha));
+    if (result.kind === "document") shas.add(result.document.sha256);
+    return result;
+  });
+  const { documents, claims, diagnostics } = assemble(plan, results);
+  return compare(documents, claims, options.rules, options.asOf, diagnostics);
 }

@@ -18,7 +18,7 @@ export function compareClaims(a: Claim, b: Claim): number {
 
 export function buildReport(input: {
   asOf: IsoDay | null;
-  documents: readonly SourceDocument[];
+  documents: readonly Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "duplicates">[];
   claims: readonly Claim[];
   findings: readonly Finding[];
   diagnostics: readonly Diagnostic[];

@@ -1,0 +1,76 @@
+/**
+ * A sources manifest (`scan --manifest FILE`): the publication date of each document, for
+ * archives whose texts state none ("1866_andrew_johnson.txt: 1866-12-03"). Owns the file's syntax
+ * and the matching of its paths to documents; document-date.ts owns the order of preference.
+ *
+ *   # sources.yml (YAML; JSON is YAML too: {"speeches/1866.txt": "1866-12-03"})
+ *   speeches/1866_andrew_johnson.txt: 1866-12-03
+ *   speeches/1867_andrew_johnson.txt: 1867-12-03
+ *
+ * Paths are relative to the manifest's own folder. A document the manifest names gets
+ * dateSource "manifest"; front matter in the document itself still wins.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { UserError } from "../errors.js";
+import type { IsoDay, SourceDocument } from "../types.js";
+
+/** Absolute document path → date. */
+export type Manifest = ReadonlyMap<string, IsoDay>;
+
+function validDay(value: unknown): IsoDay | null {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value) ? value : null;
+}
+
+/** Parse a manifest's text; `file` names it in messages, `base` is the folder its paths are relative to. */
+export function parseManifest(file: string, text: string, base: string): Manifest {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const fail = (message: string, offset: number): never => {
+    const p = counter.linePos(offset);
+    throw new UserError(message, file, p.line, p.col);
+  };
+  const first = doc.errors[0];
+  if (first) fail(`invalid YAML: ${first.message.split("\n")[0]}`, first.pos[0]);
+  const manifest = new Map<string, IsoDay>();
+  if (doc.contents === null) return manifest;
+  if (!isMap(doc.contents)) return fail("a manifest maps each document path to its date (path: YYYY-MM-DD)", (doc.contents as YamlNode).range?.[0] ?? 0);
+  for (const entry of doc.contents.items) {
+    const keyNode = entry.key as YamlNode | null;
+    const path = isScalar(entry.key) ? String(entry.key.value) : "";
+    const raw = isScalar(entry.value) ? entry.value.value : null;
+    // YAML reads an unquoted 1866-12-03 as a timestamp.
+    const day = validDay(raw instanceof Date ? raw.toISOString().slice(0, 10) : raw);
+    const at = ((entry.value as YamlNode | null) ?? keyNode)?.range?.[0] ?? 0;
+    if (!path) fail("a manifest key must be a document path", keyNode?.range?.[0] ?? 0);
+    if (!day) fail(`'${path}' needs a date written YYYY-MM-DD (got ${JSON.stringify(raw)})`, at);
+    manifest.set(resolve(base, path), day!);
+  }
+  return manifest;
+}
+
+/** Read `file` (relative to `cwd`); a missing or malformed file is a UserError naming it. */
+export function readManifest(file: string, cwd: string): Manifest {
+  const path = resolve(cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(code === "ENOENT" ? "no such manifest file" : code === "EISDIR" ? "the manifest is a directory" : `cannot read the manifest: ${(error as Error).message}`, file);
+  }
+  return parseManifest(file, text, dirname(path));
+}
+
+/** The manifest's date for an input path (as the user named it, relative to `cwd`). */
+export function manifestDate(manifest: Manifest, path: string, cwd: string): IsoDay | null {
+  return manifest.get(resolve(cwd, path)) ?? null;
+}
+
+/** The manifest's date wins over relcheck.yml, --as-of and inference; front matter in the text wins over it. */
+export function withManifestDate(doc: SourceDocument, date: IsoDay): SourceDocument {
+  return doc.dateSource === "frontmatter" ? doc : { ...doc, date, dateSource: "manifest" };
+}
