@@ -254,6 +254,11 @@ export interface Claim {
   sentence: string;
   /** A time frame that qualifies a quantity ("since 2021", "in the first half of 2025"). */
   frame: DateValue | RangeValue | null;
+  /**
+   * True when the text states no time frame and `frame` is the document's year: a level that
+   * changes over time (trade, aid, refugees, tariffs) is taken as of when the document was written.
+   */
+  frameImplied?: boolean;
   /** Named actors seen in the sentence (canonical names), used to keep distinct events apart. */
   actors: readonly string[];
   /** The trigger words that matched, as written. */

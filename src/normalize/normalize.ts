@@ -1,7 +1,9 @@
 /**
  * normalize: Candidate → Claim. The value layer has already turned the expression into an
  * interval; this stage places the claim (line, column), turns a quantity's framing date into a
- * time frame ("since 2021" → 2021 up to the document's date), and gives the claim a stable id.
+ * time frame ("since 2021" → 2021 up to the document's date) or, for a level that changes over
+ * time stated without one, takes the document's year (impliedFrame), and gives the claim a
+ * stable id.
  */
 import { createHash } from "node:crypto";
 import { position } from "../ingest/line-index.js";
@@ -20,6 +22,19 @@ export function frameValue(frame: Candidate["frame"], asOf: string | null): Date
   return v;
 }
 
+/**
+ * A level that changes over time — the figure of a quantity rule not `anchored` to single events:
+ * trade, aid, refugees, tariffs — stated without a time frame is taken as of its document's year.
+ * "Exports of $658,637,457" in the 1866 address and "$2,000,000,000" in 1916 count different
+ * years: they diverge, they do not contradict. Null for dates, anchored rules (a toll belongs to
+ * its attack, not to the year it is reported) and undated documents.
+ */
+export function impliedFrame(rule: CompiledRule, doc: SourceDocument, value: Claim["value"]): DateValue | null {
+  if (value.type !== "quantity" || rule.anchored || !doc.date) return null;
+  const year = doc.date.slice(0, 4);
+  return { type: "date", start: `${year}-01-01`, end: `${year}-12-31`, granularity: "year", approximate: false };
+}
+
 export function claimId(c: Pick<Candidate, "rule" | "document" | "offset"> & { length: number; text: string }): string {
   const hash = createHash("sha256").update(`${c.rule}\u0000${c.document}\u0000${c.offset}\u0000${c.length}\u0000${c.text}`);
   return `c-${hash.digest("hex").slice(0, 12)}`;
@@ -34,6 +49,8 @@ export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceD
       ? { ...mention.value, unit: "person" }
       : mention.value;
   const { line, column } = position(doc.lineStarts, candidate.offset);
+  const stated = frameValue(candidate.frame, doc.date);
+  const implied = stated ? null : impliedFrame(rule, doc, value);
   return {
     id: claimId({ ...candidate, length: mention.length, text: mention.text }),
     rule: rule.id,
@@ -47,7 +64,8 @@ export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceD
     text: mention.text,
     value,
     sentence: candidate.sentence,
-    frame: frameValue(candidate.frame, doc.date),
+    frame: stated ?? implied,
+    ...(implied ? { frameImplied: true } : {}),
     actors: candidate.actors,
     trigger: candidate.trigger,
     provenance: candidate.provenance,
