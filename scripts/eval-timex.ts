@@ -1,7 +1,7 @@
 /**
  * Scores the temporal grammar against TimeML/TIMEX gold, the way TempEval-3 does.
  *
- *   npm run eval:timex -- DIR [DIR…] [--only A,B | --except C] [--folds] [--errors N] [--json]
+ *   npm run eval:timex -- DIR [DIR…] [--only A,B | --except C] [--folds] [--temporal-only] [--errors N] [--json]
  *
  * Each DIR is one corpus, read recursively: MEANTIME XML (<token>/<TIMEX3>) or TIMEX2 inline key
  * files (<TEXT> with <TIMEX2 val>, e.g. WikiWars keyinline/). Prints strict and relaxed
@@ -11,7 +11,8 @@
  * Sub-corpora are the first folders under DIR (MEANTIME: corpus_airbus … → airbus, apple, gm,
  * stock). --only / --except score a part of each corpus (a corpus without sub-folders is kept
  * whole); --folds adds the leave-one-sub-corpus-out table: each sub-corpus held out, scored
- * alone and against the rest.
+ * alone and against the rest. --temporal-only scores the temporal grammar without the rest of
+ * the value layer (whose non-claim spans, such as citations, take precedence over dates).
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
@@ -75,15 +76,15 @@ function errors(results: { doc: GoldDocument; result: DocumentResult }[], limit:
 
 type Scored = { doc: GoldDocument; result: DocumentResult };
 
-function scoreAll(docs: readonly GoldDocument[]): Scored[] {
-  return docs.map((doc) => ({ doc, result: scoreDocument(doc, systemTimexes(doc.text, doc.asOf, doc.ranges)) }));
+function scoreAll(docs: readonly GoldDocument[], layer: "all" | "temporal"): Scored[] {
+  return docs.map((doc) => ({ doc, result: scoreDocument(doc, systemTimexes(doc.text, doc.asOf, doc.ranges, layer)) }));
 }
 
 function pooled(results: readonly Scored[]): Scores {
   return scores(results.reduce((acc, r) => addCounts(acc, r.result.counts), ZERO));
 }
 
-const USAGE = "usage: npm run eval:timex -- DIR [DIR…] [--only A,B | --except C] [--folds] [--errors N] [--json]\n";
+const USAGE = "usage: npm run eval:timex -- DIR [DIR…] [--only A,B | --except C] [--folds] [--temporal-only] [--errors N] [--json]\n";
 
 /** Leave-one-sub-corpus-out: the held-out part alone, and the other parts pooled. */
 function foldTable(name: string, results: readonly Scored[]): { text: string; json: Record<string, { heldOut: Scores; rest: Scores }> } {
@@ -106,12 +107,14 @@ function main(argv: string[]): number {
   let limit = 0;
   let json = false;
   let showFolds = false;
+  let temporalOnly = false;
   const selection: { only: string[] | null; except: string[] } = { only: null, except: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--errors") limit = Number(argv[++i] ?? "20");
     else if (a === "--json") json = true;
     else if (a === "--folds") showFolds = true;
+    else if (a === "--temporal-only") temporalOnly = true;
     else if (a === "--only" || a === "--except") {
       const names = parseNames(argv[++i] ?? "");
       if (names.length === 0) {
@@ -156,7 +159,7 @@ function main(argv: string[]): number {
       process.stderr.write(`eval-timex: ${dir}: the selection leaves no documents\n`);
       continue;
     }
-    const results = scoreAll(docs);
+    const results = scoreAll(docs, temporalOnly ? "temporal" : "all");
     const s = pooled(results);
     out[label] = s;
     if (!json) {

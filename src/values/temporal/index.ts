@@ -47,8 +47,12 @@ function withSignal(text: string, hit: Hit): Hit {
   return { ...hit, pattern: `${hit.pattern}+${word === "as" ? "as-of" : word === "prior" ? "prior-to" : word === "up" ? "up-to" : word}` };
 }
 
-/** A text whose latest stated date is this many years before its creation time is a narrative. */
+/** How many years before its creation time a narrative's dates lie. */
 const NARRATIVE_GAP = 5;
+/** A news story that names one or two past years ("founded in 1976") is not a narrative. */
+const NARRATIVE_MIN_DATES = 3;
+/** How many stated dates a text needs before a few recent ones may be outvoted. */
+const NARRATIVE_QUORUM = 8;
 
 /** Dates that later expressions may count from: stated or resolved from the text, day to year. */
 function referenceOf(hit: Hit): Period | null {
@@ -75,18 +79,24 @@ function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: reado
 }
 
 /**
- * NOTE: news is read against its creation time; a historical narrative (a text of 2009 about
- * 1939–1945: its latest stated date is NARRATIVE_GAP years or more before the creation time) is
- * read again with year-less dates placed in the year the story has reached.
+ * NOTE: news is read against its creation time; a historical narrative is read again with
+ * year-less dates placed in the year the story has reached. A text is a narrative when the dates
+ * it states (three at least) lie NARRATIVE_GAP years or more before its creation time: all of
+ * them (a text of 2009 about 1939–1945), or three in four when it states several (a war history
+ * of 2009 that also cites a book of 2005 and a memorial of 2008).
  */
 function isNarrative(hits: readonly Hit[], asOf: Ymd | null): boolean {
   if (!asOf) return false;
-  let latest = Number.NEGATIVE_INFINITY;
+  const years: number[] = [];
   for (const h of hits) {
     const ref = h.relative ? null : referenceOf(h);
-    if (ref) latest = Math.max(latest, ref.end.y);
+    if (ref) years.push(ref.end.y);
   }
-  return latest !== Number.NEGATIVE_INFINITY && latest <= asOf.y - NARRATIVE_GAP;
+  if (years.length < NARRATIVE_MIN_DATES) return false;
+  years.sort((a, b) => a - b);
+  const cutoff = asOf.y - NARRATIVE_GAP;
+  if (years[years.length - 1]! <= cutoff) return true;
+  return years.length >= NARRATIVE_QUORUM && years[Math.floor(years.length * 0.75)]! <= cutoff;
 }
 
 export function findTemporal(text: string, options: MentionOptions): Mention[] {

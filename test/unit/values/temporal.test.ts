@@ -203,3 +203,23 @@ describe("offsets", () => {
     expect(rel).toEqual({ "2021": false, "four years ago": true, July: true });
   });
 });
+
+describe("narratives: year-less dates in the year the story has reached", () => {
+  const valueOf = (text: string, phrase: string, asOf: string) => findTemporal(text, { asOf }).find((m) => m.text === phrase)?.timex?.value;
+
+  it("a history whose stated dates are all long past", () => {
+    const text = "The fleet sailed in May 1942. It reached the coast in June 1943 and fought on through 1944. On 6 June the landing began.";
+    expect(valueOf(text, "6 June", "2009-12-19")).toBe("1944-06-06");
+  });
+  it("a history that also cites a few recent years is still one", () => {
+    const text =
+      "War broke out in 1950. Talks opened in 1951 and stalled in 1952; a truce came in 1953. Prisoners were exchanged in 1953 " +
+      "and the last troops left in 1954. A historian wrote in 2006 that the border of 1953 held. Its memorial opened in 2008. " +
+      "In 1951, fighting resumed; on 15 October the line broke.";
+    expect(valueOf(text, "15 October", "2009-12-19")).toBe("1951-10-15");
+  });
+  it("news that names one or two past years is read against its creation time", () => {
+    const text = "The company, founded in 1976 and listed in 1980, said on March 3 that sales rose.";
+    expect(valueOf(text, "March 3", "2025-09-05")).toBe("2025-03-03");
+  });
+});

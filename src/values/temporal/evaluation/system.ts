@@ -2,9 +2,12 @@
  * The system side of the evaluation: the value layer's temporal mentions as TIMEX spans.
  * A range counts as its two endpoints, as TimeML annotates "from 1996 to 2001", and also as
  * the duration around them where the corpus annotates that too.
+ * The whole value layer is scored (non-claim spans such as citations win over dates they
+ * overlap), or, with `layer` "temporal", the temporal grammar alone.
  */
 import type { IsoDay, Mention } from "../../../types.js";
 import { findMentions } from "../../index.js";
+import { findTemporal } from "../index.js";
 import type { RangeStyle } from "./gold.js";
 import type { SystemTimex } from "./score.js";
 
@@ -20,6 +23,6 @@ function toSystem(m: Mention, ranges: RangeStyle): SystemTimex[] {
   return [{ start: m.offset, end: m.offset + m.length, type: m.timex.type, value: m.timex.value, text: m.text }];
 }
 
-export function systemTimexes(text: string, asOf: IsoDay | null, ranges: RangeStyle = "parts"): SystemTimex[] {
-  return findMentions(text, { asOf }).filter((m) => TEMPORAL.has(m.kind)).flatMap((m) => toSystem(m, ranges));
+export function systemTimexes(text: string, asOf: IsoDay | null, ranges: RangeStyle = "parts", layer: "all" | "temporal" = "all"): SystemTimex[] {
+  return (layer === "temporal" ? findTemporal(text, { asOf }) : findMentions(text, { asOf })).filter((m) => TEMPORAL.has(m.kind)).flatMap((m) => toSystem(m, ranges));
 }
