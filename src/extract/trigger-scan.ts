@@ -14,6 +14,7 @@
  * here may reach past a sentence ("took\nover"); that only makes the caller read one more
  * sentence.
  */
+import { inflections } from "./inflect.js";
 import { termSource } from "./terms.js";
 
 export interface TriggerHit {
@@ -68,16 +69,20 @@ function keyClasses(term: string): number[][] | null {
   const words = term.trim().toLowerCase().split(/\s+/);
   const first = words[0] ?? "";
   const more = words.length > 1;
-  if (first === "..." || !isAsciiAlnum(first.charCodeAt(0))) return null;
-  const stem = first.endsWith("*") ? first.slice(0, -1) : first;
   const wild = first.endsWith("*");
-  const at = (p: number): number[] => {
-    if (p < stem.length) return [classOf(stem.charCodeAt(p))];
-    // Past the written stem: "recogni*" takes any ending; "air strike*" may run straight on into
-    // the next word ("airstrikes"); a last word is followed by no letter or digit.
-    return wild || more ? [...ANY] : [OTHER];
-  };
-  return [at(0), at(1), at(2)];
+  // The forms the first word matches (terms.ts): "strike" is also "struck", "meet" also "met".
+  const forms = wild ? [first.slice(0, -1)] : inflections(first);
+  const classes: Set<number>[] = [new Set(), new Set(), new Set()];
+  for (const stem of forms) {
+    if (stem === "..." || stem === "" || !isAsciiAlnum(stem.charCodeAt(0))) return null;
+    for (let p = 0; p < 3; p++) {
+      // Past the written stem: "recogni*" takes any ending; "air strike*" may run straight on into
+      // the next word ("airstrikes"); a last word is followed by no letter or digit.
+      const at = p < stem.length ? [classOf(stem.charCodeAt(p))] : wild || more ? ANY : [OTHER];
+      for (const c of at) classes[p]!.add(c);
+    }
+  }
+  return classes.map((set) => [...set]);
 }
 
 interface Probe {
