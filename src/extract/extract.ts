@@ -15,7 +15,7 @@ import { isMasked } from "../ingest/mask-ranges.js";
 import { actorsOf, encodeActors } from "./actors.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { type TermMatch, allMatches, termsRegex } from "./terms.js";
-import { type TriggerScanner, buildTriggerScanner } from "./trigger-scan.js";
+import { type TriggerHit, type TriggerScanner, buildTriggerScanner } from "./trigger-scan.js";
 
 interface RuleMatcher {
   rule: CompiledRule;
@@ -205,7 +205,8 @@ const TIGHT = 1;
 /** Words a date may stand before a named topic's trigger: the name itself ("2020 Doha Agreement"). */
 const NAME_LEAD = 2;
 
-function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence, rules: ReadonlySet<number> | null): Candidate[] {
+function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRead): Candidate[] {
+  const rules = s.rules;
   const found: { candidate: Candidate; d: number }[] = [];
   let layers: LayeredMentions | null = null;
   let mentions: Mention[] | null = null;
@@ -213,7 +214,8 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: Sentence, rul
   let starts: number[] | null = null;
   for (const [index, m] of ex.matchers.entries()) {
     if (rules && !rules.has(index)) continue;
-    const triggers = triggersIn(m, s.text).filter((t) => !isNegated(s.text, t));
+    const matched = (rules && m.patterns.length === 0 ? triggersFromHits(s, index) : null) ?? triggersIn(m, s.text);
+    const triggers = matched.filter((t) => !isNegated(s.text, t));
     if (triggers.length === 0) continue;
     if (m.context && allMatches(m.context, s.text).length === 0) continue;
     layers ??= layeredMentions(s.text, { asOf: doc.date });
@@ -294,9 +296,11 @@ function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** A sentence to read, with the rules (indices into the extractor's matchers) whose triggers it may hold. */
+/** A sentence to read, with the trigger matches the scan found in or across it. */
 export interface SentenceToRead extends Sentence {
+  /** The rules (indices into the extractor's matchers) whose triggers it may hold; null = try every rule. */
   rules: ReadonlySet<number> | null;
+  hits: readonly TriggerHit[];
 }
 
 /**
@@ -308,9 +312,9 @@ export interface SentenceToRead extends Sentence {
  * try every rule).
  */
 export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
-  if (ex.prefilterPatterns.length > 0) return splitSentences(text).flatMap((s) => (mayHoldClaim(ex, s.text) ? [{ ...s, rules: null }] : []));
+  if (ex.prefilterPatterns.length > 0) return splitSentences(text).flatMap((s) => (mayHoldClaim(ex, s.text) ? [{ ...s, rules: null, hits: [] }] : []));
   if (!ex.scanner) return [];
-  const out: (Sentence & { rules: Set<number> })[] = [];
+  const byStart = new Map<number, Sentence & { rules: Set<number>; hits: TriggerHit[] }>();
   let line = { start: 0, end: -1, sentences: [] as Sentence[] };
   const lineAt = (pos: number): typeof line => {
     let start = pos;
@@ -326,18 +330,39 @@ export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
       if (pos < line.start || pos > line.end) line = lineAt(pos);
       for (const s of line.sentences) {
         if (s.end <= pos || s.start >= hit.end) continue;
-        const last = out[out.length - 1];
-        if (last && last.start === s.start) last.rules.add(hit.list);
-        else if (!last || s.start > last.start) out.push({ ...s, rules: new Set([hit.list]) });
+        const entry = byStart.get(s.start);
+        if (entry) {
+          entry.rules.add(hit.list);
+          entry.hits.push(hit);
+        } else byStart.set(s.start, { ...s, rules: new Set([hit.list]), hits: [hit] });
       }
       if (hit.end <= line.end) break;
     }
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A rule's trigger matches in a sentence, from the scan: what its expression finds scanning the
+ * sentence (leftmost first, not overlapping) are the scan's matches of that rule inside the
+ * sentence, taken left to right without overlap — the scan tried the rule at every word start.
+ * Null when a match runs over the sentence's edge: then the sentence alone may match otherwise.
+ */
+function triggersFromHits(s: SentenceToRead, rule: number): TermMatch[] | null {
+  const out: TermMatch[] = [];
+  let reach = s.start;
+  for (const h of s.hits) {
+    if (h.list !== rule) continue;
+    if (h.start < s.start || h.end > s.end) return null;
+    if (h.start < reach) continue;
+    out.push({ start: h.start - s.start, end: h.end - s.start, text: s.text.slice(h.start - s.start, h.end - s.start) });
+    reach = h.end;
   }
   return out;
 }
 
 export function extractCandidates(ex: Extractor, doc: SourceDocument): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentencesToRead(ex, doc.text)) out.push(...sentenceCandidates(ex, doc, s, s.rules));
+  for (const s of sentencesToRead(ex, doc.text)) out.push(...sentenceCandidates(ex, doc, s));
   return out;
 }

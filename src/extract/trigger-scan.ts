@@ -88,12 +88,28 @@ function keyClasses(term: string): number[][] | null {
 interface Probe {
   list: number;
   re: RegExp;
+  /** When every term is one plain word: its forms, looked up instead of running `re`. */
+  words: ReadonlySet<string> | null;
+}
+
+/** "fee" → ["fee", "fees"]; null for a term that is not one plain word ("air strike*", "fall of"). */
+function plainForms(term: string): readonly string[] | null {
+  const t = term.trim().toLowerCase();
+  if (!/^[a-z0-9]+$/.test(t)) return null;
+  const forms = inflections(t);
+  return forms.every((f) => /^[a-z0-9]+$/.test(f)) ? forms : null;
+}
+
+function probeOf(list: number, terms: readonly string[], sticky: (terms: readonly string[]) => RegExp): Probe {
+  const forms = terms.map(plainForms);
+  const words = forms.every((f) => f !== null) ? new Set(forms.flat() as string[]) : null;
+  return { list, re: sticky(terms), words };
 }
 
 export function buildTriggerScanner(lists: readonly (readonly string[])[]): TriggerScanner | null {
   if (lists.every((l) => l.length === 0)) return null;
   const sticky = (terms: readonly string[]): RegExp => new RegExp(terms.map((t) => `(?:${termSource(t)})`).join("|"), "iuy");
-  const whole: Probe[] = lists.flatMap((terms, list) => (terms.length > 0 ? [{ list, re: sticky(terms) }] : []));
+  const whole: Probe[] = lists.flatMap((terms, list) => (terms.length > 0 ? [probeOf(list, terms, sticky)] : []));
   // key (c0 * 27 + c1) * 27 + c2 → the terms of each list that can start with it.
   const byKey = new Map<number, Map<number, string[]>>();
   let exhaustive = true;
@@ -120,13 +136,23 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
     const id = JSON.stringify([...entry].sort((x, y) => x[0] - y[0]));
     let probes = shared.get(id);
     if (!probes) {
-      probes = [...entry].sort((x, y) => x[0] - y[0]).map(([list, terms]) => ({ list, re: sticky(terms) }));
+      probes = [...entry].sort((x, y) => x[0] - y[0]).map(([list, terms]) => probeOf(list, terms, sticky));
       shared.set(id, probes);
     }
     table[key] = probes;
   }
-  const tryProbes = (text: string, i: number, probes: readonly Probe[], out: TriggerHit[]): void => {
+  /** `end`: where the word that starts at i ends; `word`: it in lower case when it is all ASCII. */
+  const tryProbes = (text: string, i: number, end: number, probes: readonly Probe[], out: TriggerHit[]): void => {
+    let word: string | null | undefined;
     for (const p of probes) {
+      if (p.words) {
+        // One plain word: "fees" is a match when the whole word is one of the forms.
+        word ??= asciiLower(text, i, end);
+        if (word !== null) {
+          if (p.words.has(word)) out.push({ start: i, end, list: p.list });
+          continue;
+        }
+      }
       p.re.lastIndex = i;
       const m = p.re.exec(text);
       if (m && m[0].length > 0) out.push({ start: i, end: i + m[0].length, list: p.list });
@@ -146,13 +172,20 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
         const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 32;
         const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 32;
         const probes = table[(classOf(c0) * CLASSES + classOf(c1)) * CLASSES + classOf(c2)];
-        if (probes) tryProbes(text, i, probes, out);
+        const start = i;
         i++;
         while (i < n && isWordChar(text, i)) i++;
+        if (probes) tryProbes(text, start, i, probes, out);
       }
       return out;
     },
   };
+}
+
+/** text[start, end) in lower case, or null when it holds anything but ASCII letters and digits. */
+function asciiLower(text: string, start: number, end: number): string | null {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 128) return null;
+  return text.slice(start, end).toLowerCase();
 }
 
 /** Triggers that may start where no word does ("$…"): the union of each list scans the text. */
