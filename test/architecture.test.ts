@@ -14,7 +14,7 @@ function files(dir: string): string[] {
   });
 }
 
-const ORDER = ["types", "errors", "version", "values", "ruleset", "ingest", "extract", "normalize", "group", "judge", "report", "baseline", "pipeline", "rule-examples", "index", "cli"];
+const ORDER = ["types", "errors", "version", "values", "ruleset", "ingest", "extract", "normalize", "group", "judge", "report", "baseline", "pipeline", "cache", "rule-examples", "index", "cli"];
 const stageOf = (path: string): string => relative("src", path).split("/")[0]!.replace(/\.[jt]s$/, "");
 
 describe("architecture", () => {

@@ -12,3 +12,9 @@ export function parseIsoDay(value: string, flag: string): IsoDay {
   }
   throw new UserError(`${flag} '${value}' is not a date (expected YYYY-MM-DD, e.g. 2025-09-05)`);
 }
+
+/** "4" → 4 worker threads; anything but a whole number from 1 up → UserError. */
+export function parseConcurrency(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UserError(`--concurrency '${value}' is not a number of threads (expected a whole number, 1 or more)`);
+  return Number(value);
+}

@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { isAbsolute, relative, resolve } from "node:path";
 import { UserError } from "../errors.js";
-import type { Diagnostic, SourceDocument } from "../types.js";
+import type { Diagnostic, IsoDay, SourceDocument } from "../types.js";
 import { buildDocument } from "./build-document.js";
 import { decodeBytes, type Decoded } from "./decode-bytes.js";
 import { INGEST_CODES } from "./ingest-codes.js";
@@ -63,11 +63,16 @@ export function projectConfig(cwd: string): ProjectConfig | null {
   return config;
 }
 
+/** The date relcheck.yml gives an input path, if any. */
+export function configDateOf(config: ProjectConfig | null, path: string, cwd: string): IsoDay | null {
+  if (!config) return null;
+  return config.documents[normalizeDocumentPath(isAbsolute(path) ? relative(cwd, path) : path)] ?? null;
+}
+
 /** A document that states no date of its own takes the one relcheck.yml gives it. */
 function withManifestDate(doc: SourceDocument, config: ProjectConfig | null, cwd: string): SourceDocument {
   if (!config || doc.date) return doc;
-  const key = normalizeDocumentPath(isAbsolute(doc.path) ? relative(cwd, doc.path) : doc.path);
-  const date = config.documents[key];
+  const date = configDateOf(config, doc.path, cwd);
   return date ? { ...doc, date, dateSource: "manifest" } : doc;
 }
 

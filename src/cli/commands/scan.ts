@@ -4,7 +4,8 @@
  */
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
-import { scan } from "../../pipeline.js";
+import { DEFAULT_CACHE_DIR } from "../../cache/claim-cache.js";
+import { readManifest } from "../../ingest/manifest.js";
 import { FORMATS, reporters } from "../../report/index.js";
 import {
   collect,
@@ -17,8 +18,9 @@ import {
 } from "../ci-options.js";
 import { FAIL_ON, getExitCode } from "../exit-code.js";
 import { useColor } from "../io.js";
+import { runScan } from "../concurrency-scan.js";
 import { loadRulesOrFail } from "../load-rules-or-fail.js";
-import { parseIsoDay } from "../options.js";
+import { parseConcurrency, parseIsoDay } from "../options.js";
 import { explainOrFail } from "./explain.js";
 import { inputsOf } from "../write-output.js";
 import type { CommandModule } from "./command.js";
@@ -35,6 +37,11 @@ interface ScanFlags {
   builtinRules: boolean;
   csvBom: boolean;
   explain?: string;
+  concurrency?: string;
+  cache: boolean;
+  cacheDir?: string;
+  quiet: boolean;
+  manifest?: string;
 }
 
 export const scanCommand: CommandModule = {
@@ -59,15 +66,24 @@ export const scanCommand: CommandModule = {
       .option("--no-builtin-rules", "use only the rules given with --rules")
       .option("--csv-bom", "csv: start with a UTF-8 byte order mark, for Excel", false)
       .option("--explain <finding-id>", "print why this finding has its verdict instead of the report (see `relcheck explain`)")
-      .action((paths: string[], flags: ScanFlags) => {
+      .option("--manifest <file>", "publication dates of the documents: a YAML or JSON file mapping each path (relative to the file) to YYYY-MM-DD")
+      .option("--concurrency <n>", "worker threads that read and extract (default: one per core; small inputs run in one thread)")
+      .option("--cache", "keep each file's claims and reuse them while the file, the rules and relcheck are unchanged", false)
+      .option("--cache-dir <dir>", `the cache's folder (default ${DEFAULT_CACHE_DIR}; implies --cache)`)
+      .option("--quiet", "no progress line on stderr", false)
+      .action(async (paths: string[], flags: ScanFlags) => {
         const io = ctx.io;
         const targets = parseOutputTargets(flags.format ?? [], flags.output, FORMATS);
         const failOn = parseFailOn(flags.failOn);
         const maxFindings = flags.maxFindings === undefined ? 0 : parseMaxFindings(flags.maxFindings);
         if (flags.prune && !flags.baseline) throw new UserError("--prune needs --baseline FILE");
         const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
+        const concurrency: number | "auto" = flags.concurrency === undefined ? "auto" : parseConcurrency(flags.concurrency);
+        const manifest = flags.manifest === undefined ? undefined : readManifest(flags.manifest, io.cwd);
+        const cacheDir = flags.cacheDir ?? (flags.cache ? DEFAULT_CACHE_DIR : null);
         const rules = loadRulesOrFail(flags, io.cwd);
-        const scanned = { ...scan({ paths, cwd: io.cwd, asOf, rules }), rules: reportRulesOf(rules, io.cwd) };
+        const run = { paths, cwd: io.cwd, asOf, rules, ...(manifest ? { manifest } : {}), concurrency, cacheDir, quiet: flags.quiet, io };
+        const scanned = { ...(await runScan(run)), rules: reportRulesOf(rules, io.cwd) };
         if (flags.explain !== undefined) {
           // Every finding of the scan, baselined or not; nothing is written.
           io.stdout(explainOrFail(scanned, flags.explain));

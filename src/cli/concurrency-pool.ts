@@ -1,0 +1,106 @@
+/**
+ * The per-file half of a scan (pipeline.ts scanFile) on N worker threads. Each worker builds the
+ * extractor once and takes files from one queue, largest first (so no thread is left with a big
+ * file at the end); results arrive in any order and are put back in file order, so the report is
+ * byte-identical to a one-thread run. Owns the pool, its size and the fallback to this thread.
+ *
+ * Workers run the compiled code (dist/cli/concurrency-worker.js). Run from the TypeScript sources
+ * (the tests), the pool takes dist/ when it has been built and runs in this thread when not.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { type FileContext, type FileJob, type FileScan, fileContext, scanFile } from "../pipeline.js";
+import type { ProjectConfig } from "../ingest/project-config.js";
+import type { CompiledRule, IsoDay } from "../types.js";
+
+/** What a worker is started with (plain data: it is copied to the thread). */
+export interface WorkerSetup {
+  cwd: string;
+  asOf: IsoDay | null;
+  rules: readonly CompiledRule[];
+  config: ProjectConfig | null;
+}
+
+export interface PoolTask {
+  index: number;
+  job: FileJob;
+  /** Its size in bytes (for the order of work and for progress). */
+  bytes: number;
+}
+
+export interface RunOptions {
+  /** Worker threads to use; 1 runs in this thread. */
+  threads: number;
+  /** Called as each file is done (in completion order). */
+  onDone?: (task: PoolTask, result: FileScan) => void;
+}
+
+/** The compiled worker script, or null when there is none to run (sources without a build). */
+export function workerScript(): URL | null {
+  const here = new URL("./concurrency-worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  // Running from src/ under a TypeScript loader: use the build if there is one.
+  const built = new URL("../../dist/cli/concurrency-worker.js", import.meta.url);
+  return import.meta.url.endsWith(".ts") && existsSync(fileURLToPath(built)) ? built : null;
+}
+
+/** Scan the tasks in this thread, in order (a copy of an earlier file is recognised before decoding). */
+export function runHere(tasks: readonly PoolTask[], ctx: FileContext, onDone?: RunOptions["onDone"]): FileScan[] {
+  const shas = new Set<string>();
+  return tasks.map((task) => {
+    const result = scanFile(task.job, ctx, (sha) => shas.has(sha));
+    if (result.kind === "document") shas.add(result.document.sha256);
+    onDone?.(task, result);
+    return result;
+  });
+}
+
+/** Results indexed like `tasks` (task.index need not be its position; results are by position). */
+export async function runTasks(tasks: readonly PoolTask[], setup: WorkerSetup, options: RunOptions): Promise<FileScan[]> {
+  const script = options.threads > 1 && tasks.length > 1 ? workerScript() : null;
+  if (!script) return runHere(tasks, fileContext(setup, setup.config), options.onDone);
+  const results: (FileScan | undefined)[] = new Array(tasks.length);
+  const queue = tasks.map((task, position) => ({ task, position })).sort((a, b) => b.task.bytes - a.task.bytes || a.position - b.position);
+  const count = Math.min(options.threads, tasks.length);
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolvePool, rejectPool) => {
+      let next = 0;
+      let done = 0;
+      let failed = false;
+      const fail = (error: Error): void => {
+        if (failed) return;
+        failed = true;
+        rejectPool(error);
+      };
+      const feed = (worker: Worker): void => {
+        const item = queue[next++];
+        if (item) worker.postMessage({ index: item.position, job: item.task.job });
+      };
+      for (let i = 0; i < count; i++) {
+        const worker = new Worker(script, { workerData: setup satisfies WorkerSetup });
+        workers.push(worker);
+        worker.on("message", (message: { index: number; result?: FileScan; error?: string }) => {
+          if (message.error !== undefined || !message.result) {
+            fail(new Error(`worker: ${message.error ?? "no result"}`));
+            return;
+          }
+          results[message.index] = message.result;
+          options.onDone?.(tasks[message.index]!, message.result);
+          done++;
+          if (done === tasks.length) resolvePool();
+          else feed(worker);
+        });
+        worker.on("error", (error) => fail(error));
+        worker.on("exit", (code) => {
+          if (code !== 0 && done < tasks.length) fail(new Error(`worker exited with code ${code}`));
+        });
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results as FileScan[];
+}

@@ -1,0 +1,71 @@
+/**
+ * `relcheck scan` with its speed options: worker threads (--concurrency), the claim cache
+ * (--cache, --cache-dir) and progress on stderr. Plans the files (pipeline.planScan), takes what
+ * the cache still holds, scans the rest on the pool, keeps their results in the cache, then
+ * compares across all files (pipeline.compare) — always, cached or not. Whatever the options, the
+ * report is byte-identical to pipeline.scan's.
+ */
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { openClaimCache, stampOf, type CacheStats, type FileStamp } from "../cache/claim-cache.js";
+import { configDateOf } from "../ingest/read-documents.js";
+import { type FileScan, type ScanOptions, assemble, compare, planScan } from "../pipeline.js";
+import type { Report } from "../types.js";
+import { VERSION } from "../version.js";
+import { type PoolTask, runTasks } from "./concurrency-pool.js";
+import type { CliIo } from "./io.js";
+import { createProgress } from "./progress.js";
+
+export interface ScanRunOptions extends ScanOptions {
+  /** Worker threads; "auto" = one per core, or this thread alone for small inputs. */
+  concurrency: number | "auto";
+  /** The claim cache's folder (relative to cwd), or null for no cache. */
+  cacheDir: string | null;
+  quiet: boolean;
+  io: Pick<CliIo, "stderr" | "stderrIsTTY">;
+  /** For tests and the benchmark: how the cache fared. */
+  onCacheStats?: (stats: CacheStats) => void;
+}
+
+/** Below this much text, starting threads costs more than it saves ("auto" runs in this thread). */
+const AUTO_MIN_BYTES = 2_000_000;
+
+export function threadsFor(concurrency: number | "auto", tasks: readonly PoolTask[]): number {
+  if (concurrency !== "auto") return Math.max(1, Math.floor(concurrency));
+  const bytes = tasks.reduce((sum, t) => sum + t.bytes, 0);
+  return bytes < AUTO_MIN_BYTES ? 1 : Math.max(1, Math.min(availableParallelism(), tasks.length));
+}
+
+export async function runScan(options: ScanRunOptions): Promise<Report> {
+  const { cwd, asOf, rules } = options;
+  const plan = planScan(options);
+  const stamps: (FileStamp | null)[] = plan.jobs.map((job) => stampOf(resolve(cwd, job.path)));
+  // Everything outside a file that its claims depend on.
+  const inputs = plan.jobs.map((job) => JSON.stringify([job.path, job.manifestDate, configDateOf(plan.config, job.path, cwd), asOf]));
+  const cache = options.cacheDir === null ? null : openClaimCache(options.cacheDir, cwd, { version: VERSION, rules });
+  const progress = createProgress(options.io, { totalFiles: plan.jobs.length, quiet: options.quiet });
+  const results: (FileScan | null)[] = plan.jobs.map((job, i) => {
+    const hit = cache?.lookup(job, inputs[i]!, stamps[i]!) ?? null;
+    if (hit) progress.tick(stamps[i]?.size ?? 0);
+    return hit;
+  });
+  const tasks: PoolTask[] = [];
+  results.forEach((result, index) => {
+    if (!result) tasks.push({ index, job: plan.jobs[index]!, bytes: stamps[index]?.size ?? 0 });
+  });
+  try {
+    const scanned = await runTasks(tasks, { cwd, asOf, rules, config: plan.config }, {
+      threads: threadsFor(options.concurrency, tasks),
+      onDone: (task, result) => {
+        progress.tick(task.bytes);
+        cache?.store(task.job, inputs[task.index]!, stamps[task.index]!, result);
+      },
+    });
+    tasks.forEach((task, k) => (results[task.index] = scanned[k]!));
+  } finally {
+    progress.end();
+  }
+  if (cache) options.onCacheStats?.(cache.stats);
+  const { documents, claims, diagnostics } = assemble(plan, results as FileScan[]);
+  return compare(documents, claims, rules, asOf, diagnostics);
+}
