@@ -113,6 +113,13 @@ const TABLE: [string, Expected][] = [
   ["after October of next year", { text: "October of next year", kind: "date", value: "2026-10-01..2026-10-31 month", timex: "DATE 2026-10" }],
   ["in May last year", { text: "May last year", kind: "date", value: "2024-05-01..2024-05-31 month", timex: "DATE 2024-05" }],
   ["earlier this year the", { text: "earlier this year", kind: "date", value: "2025-01-01..2025-12-31 year", timex: "DATE 2025" }],
+  ["the shop reopened a few weeks later", { text: "a few weeks later", kind: "date", value: null, timex: "DATE FUTURE_REF" }],
+  ["Decades earlier, the river had flooded", { text: "Decades earlier", kind: "date", value: null, timex: "DATE PAST_REF" }],
+  ["orders rose 4% from a year earlier", { text: "a year earlier", kind: "date", value: "2024-01-01..2024-12-31 year", timex: "DATE 2024" }],
+  ["rates were cut late last year", { text: "late last year", kind: "date", value: "2024-09-01..2024-12-31 part", timex: "DATE 2024", mod: "END" }],
+  ["the plant opens early next month", { text: "early next month", kind: "date", value: "2025-10-01..2025-10-15 part", timex: "DATE 2025-10", mod: "START" }],
+  ["a deal is due later in the year", { text: "later in the year", kind: "date", value: "2025-01-01..2025-12-31 year", timex: "DATE 2025" }],
+  ["talks stalled late in the year", { text: "late in the year", kind: "date", value: "2025-09-01..2025-12-31 part", timex: "DATE 2025", mod: "END" }],
   // approximation
   ["built around 2020 by", { text: "around 2020", kind: "date", value: "2020-01-01..2020-12-31 year", timex: "DATE 2020", mod: "APPROX" }],
   ["a church circa 1750 stood", { text: "circa 1750", kind: "date", value: "1750-01-01..1750-12-31 year", timex: "DATE 1750", mod: "APPROX" }],
@@ -221,5 +228,20 @@ describe("narratives: year-less dates in the year the story has reached", () => 
   it("news that names one or two past years is read against its creation time", () => {
     const text = "The company, founded in 1976 and listed in 1980, said on March 3 that sales rose.";
     expect(valueOf(text, "March 3", "2025-09-05")).toBe("2025-03-03");
+  });
+});
+
+describe("anaphoric dates count from the last date the text gave", () => {
+  const valueOf = (text: string, phrase: string) => findTemporal(text, { asOf: AS_OF }).find((m) => m.text === phrase)?.timex?.value;
+
+  it.each([
+    ["The bridge opened on 4 March 2019. That same day, tolls began.", "That same day", "2019-03-04"],
+    ["The bridge opened on 4 March 2019, and the very next day it shut.", "the very next day", "2019-03-05"],
+    ["Work began in March 2003, and later that month the site flooded.", "later that month", "2003-03"],
+    ["The strike began in 2011. In July of that year, the mines closed.", "July of that year", "2011-07"],
+    ["The strike began in 2011; on May 2 of the same year, it spread.", "May 2 of the same year", "2011-05-02"],
+    ["The strike began in 2011 and ended late that year.", "late that year", "2011"],
+  ])("%s", (text, phrase, value) => {
+    expect(valueOf(text, phrase)).toBe(value);
   });
 });

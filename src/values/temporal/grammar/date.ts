@@ -25,7 +25,7 @@ const RE = {
   partOf: new RegExp(`(?:[Tt]he${SP})?(${cap("beginning|start|end|middle|close")})${SP}of${SP}(?:the${SP})?`, "y"),
   // "Monday, September 1, 2025" (on one line: a title ending in "Friday" is not part of the dateline below it)
   /** "October of next year", "in May last year", "June 3 this year" */
-  deicticYear: new RegExp(`,?${SP}(?:of${SP})?(this|last|next)${SP}year(?![\\p{L}\\p{N}_])`, "yu"),
+  deicticYear: new RegExp(`,?${SP}(?:of${SP})?(this|last|next|that|the same|the following|the next|the previous)${SP}year(?![\\p{L}\\p{N}_])`, "yu"),
   weekday: new RegExp(`(?:${WEEKDAY}),?[ \\u00a0]+`, "y"),
 };
 const PART: Record<string, PartName> = { early: "START", beginning: "START", start: "START", mid: "MID", middle: "MID", late: "END", end: "END", close: "END" };
@@ -124,9 +124,16 @@ export function parseDate(ctx: GrammarContext, pos: number): Hit | null {
     const dy = at(RE.deicticYear, text, core.end);
     if (dy) {
       const end = core.end + dy[0].length;
-      const n = dy[1] === "last" ? -1 : dy[1] === "next" ? 1 : 0;
-      if (!ctx.asOf) return toHit(pos, end, resolveCore(core, null), `${core.pattern}+deictic-year`, approximate, part);
-      return toHit(pos, end, { ...resolveCore(core, ctx.asOf, ctx.asOf.y + n), relative: true }, `${core.pattern}+deictic-year`, approximate, part);
+      const which = dy[1]!.replace(/^the\s+/, "");
+      const n = /^(last|previous)$/.test(which) ? -1 : /^(next|following)$/.test(which) ? 1 : 0;
+      // "July of that year", "May 3 the following year": the year of the story's last date
+      const anaphoric = which === "that" || dy[1]!.startsWith("the");
+      const ref = anaphoric ? ctx.reference : null;
+      if (anaphoric && !ref) return null;
+      const from = ref ? ref.start.y : ctx.asOf?.y;
+      if (from === undefined) return toHit(pos, end, resolveCore(core, null), `${core.pattern}+deictic-year`, approximate, part);
+      const hit = toHit(pos, end, { ...resolveCore(core, ctx.asOf, from + n), relative: true }, `${core.pattern}+deictic-year`, approximate, part);
+      return ref ? { ...hit, fromReference: true } : hit;
     }
   }
   const lean = core.y === null ? leanOf(text, pos, core.end) : null;

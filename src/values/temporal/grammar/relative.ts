@@ -9,7 +9,7 @@
 import { addDays, addMonths, compareYmd, weekday as weekdayOf, type Ymd } from "../calendar.js";
 import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, cap, countValue, durationTimex, monthNumber, seasonCode, unitOf, weekdayNumber, type Unit } from "../lexicon.js";
 import {
-  type Period, centuryPeriod, dayPeriod, decadePeriod, monthPeriod, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
+  type Period, type PartName, centuryPeriod, dayPeriod, decadePeriod, monthPeriod, partOf, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
 } from "../periods.js";
 import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit.js";
 import { leanOf, pickOccurrence } from "./tense.js";
@@ -18,8 +18,8 @@ const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
 const DAYPART = "morning|afternoon|evening|night";
 const RE = {
-  ago: new RegExp(`(?:(${cap("about|around|nearly|almost|some|roughly|approximately|more than|over|less than")})${SP})?(${COUNT})[\\s\\u00a0-]+(${UNIT})${SP}(ago|back|from now|hence|later|earlier)${END}`, "yu"),
-  deictic: new RegExp(`(?:([Tt]he)${SP})?(${cap("last|this|next|past|previous|coming|current|following|same|preceding|that")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
+  ago: new RegExp(`(?:(${cap("about|around|nearly|almost|some|roughly|approximately|more than|over|less than")})${SP})?(?:(${COUNT})[\\s\\u00a0-]+(${UNIT})|(${cap("seconds|minutes|hours|days|weeks|months|years|decades|centuries")}))${SP}(ago|back|from now|hence|later|earlier|previously)${END}`, "yu"),
+  deictic: new RegExp(`(?:(${cap("early|late|mid")})(?:-|${SP}))?(?:(${cap("the|that")})${SP}(?:very${SP})?)?(${cap("last|this|next|past|previous|coming|current|following|same|preceding|that")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
   // "now-cancelled" is a compound adjective, not a mention of the present
   word: new RegExp(`(${cap("today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately")})(?:${SP}(${DAYPART}))?(?!-)${END}`, "yu"),
   phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades)|(${cap("the day before yesterday|the day after tomorrow")}))${END}`, "yu"),
@@ -28,10 +28,12 @@ const RE = {
   futureRef: new RegExp(`(${cap("the")})${SP}(near term|long term|short term|near future|foreseeable future|time being)${END}`, "yu"),
   /** "the recent downturn" */
   adjective: new RegExp(`(${cap("recent")})(?=${SP}[a-z])${END}`, "yu"),
-  earlier: new RegExp(`(${cap("earlier|later")})${SP}(this|next|last)${SP}(year|month|week|today)${END}|(${cap("earlier|later")})${SP}(today)${END}`, "yu"),
+  /** "earlier this year", "later that month", "late in the year", "earlier today" */
+  earlier: new RegExp(`(${cap("earlier|later")})${SP}(this|next|last|that)${SP}(year|month|week)${END}|(${cap("earlier|later|early|late")})${SP}in${SP}the${SP}(year|month|week|day)${END}|(${cap("earlier|later")})${SP}(today)${END}`, "yu"),
   weekday: new RegExp(`(${WEEKDAY})(?:${SP}(${DAYPART}))?${END}`, "yu"),
 };
 
+const PART_WORD: Record<string, PartName> = { early: "START", mid: "MID", late: "END" };
 const DAYPART_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
 
 /** The calendar period of `unit` that contains `day`. */
@@ -85,16 +87,24 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   let m = at(RE.ago, text, pos);
   if (m) {
     const end = pos + m[0].length;
-    const count = countValue(m[2]!);
-    const unit = unitOf(m[3]!);
-    const future = /from now|hence|later/.test(m[4]!);
+    // "years later", "months earlier": a bare plural is a vague count
+    const count = m[2] === undefined ? null : countValue(m[2]);
+    const unit = unitOf(m[3] ?? m[4]!);
+    const word = m[5]!;
+    const future = /from now|hence|later/.test(word);
     const approximate = m[1] !== undefined;
     if (count === undefined) return null;
-    if (/later|earlier/.test(m[4]!)) {
-      // "two days later": counted from the last date the text gave; without one, a duration.
-      const ref = count === null ? null : referenceFor(ctx, unit);
-      if (!ref || count === null) return null;
-      return { ...dateHit(pos, end, unitPeriod(unit, shift(ref, unit, future ? count : -count)), "date/anaphoric-later", true, approximate), fromReference: true };
+    if (/later|earlier|previously/.test(word)) {
+      // "a few days later", "years earlier": some time after (before) the story's last date
+      if (count === null) return refHit(pos, end, future ? "FUTURE_REF" : "PAST_REF", "date/vague-later");
+      // "two days later": counted from the last date the text gave. Without one, "a year
+      // earlier" in news (sales "up from a year earlier") counts back from the creation time,
+      // and "two years later" is only a length of time.
+      const ref = referenceFor(ctx, unit);
+      if (ref) return { ...dateHit(pos, end, unitPeriod(unit, shift(ref, unit, future ? count : -count)), "date/anaphoric-later", true, approximate), fromReference: true };
+      if (future || ctx.narrative) return null;
+      if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: approximate ? "APPROX" : null }, "date/earlier-than-now");
+      return dateHit(pos, end, unitPeriod(unit, shift(asOf, unit, -count)), "date/earlier-than-now", true, approximate);
     }
     if (count === null) return refHit(pos, end, future ? "FUTURE_REF" : "PAST_REF", "date/vague-ago");
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: approximate ? "APPROX" : null }, "date/ago");
@@ -104,13 +114,21 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   m = at(RE.earlier, text, pos);
   if (m) {
     const end = pos + m[0].length;
-    const which = (m[2] ?? "this").toLowerCase();
-    const word = (m[3] ?? "day").toLowerCase();
-    const unit: Unit = word === "today" ? "day" : unitOf(word);
+    const which = (m[2] ?? (m[5] ? "the" : "this")).toLowerCase();
+    const word = (m[3] ?? m[5] ?? "day").toLowerCase();
+    const unit: Unit = unitOf(word);
+    const part = m[4] ? PART_WORD[m[4].toLowerCase()] : undefined;
     const n = which === "last" ? -1 : which === "next" ? 1 : 0;
-    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/earlier-this");
-    return dateHit(pos, end, unitPeriod(unit, shift(asOf, unit, n)), "date/earlier-this", true);
+    // "later that month", "late in the year": the period of the story's last date; in news
+    // without one, the creation time's
+    const ref = which === "that" || which === "the" ? referenceFor(ctx, unit) : null;
+    const from = ref ?? (ref === null && (which === "that" || which === "the") && ctx.narrative ? null : asOf);
+    if (!from) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: part ?? null }, "date/earlier-this");
+    const period = unitPeriod(unit, shift(from, unit, n));
+    const hit = dateHit(pos, end, part ? partOf(period, part) : period, "date/earlier-this", true);
+    return ref ? { ...hit, fromReference: true } : hit;
   }
+
   m = at(RE.deictic, text, pos);
   if (m) return deictic(ctx, pos, m);
   m = at(RE.word, text, pos);
@@ -199,12 +217,24 @@ function weekdayOnOrBefore(day: Ymd, wd: number): Ymd {
 }
 
 /** "last year", "the previous year", "this morning", "next August", "last Monday", "the past year" (a duration). */
+/** "late last year", "early next month", "mid-last week": a part of the period. */
 function deictic(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | null {
+  const hit = deicticPeriod(ctx, pos, m);
+  if (!m[1] || !hit) return hit;
+  if (hit.kind !== "date" || m[2] !== undefined) return null;
+  const part = PART_WORD[m[1].toLowerCase()]!;
+  if (!hit.period) return { ...hit, timex: { ...hit.timex, mod: part } };
+  if (!/^(year|month|week|season|quarter|decade|century)$/.test(hit.period.unit)) return null;
+  return { ...dateHit(hit.start, hit.end, partOf(hit.period, part), `${hit.pattern}+part`, true), fromReference: hit.fromReference };
+}
+
+function deicticPeriod(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | null {
   const { asOf } = ctx;
   const end = pos + m[0].length;
-  const the = m[1] !== undefined;
-  const which = m[2]!.toLowerCase();
-  const word = m[3]!;
+  // "the next day", "that same day", "the very next day"
+  const the = m[2] !== undefined;
+  const which = m[3]!.toLowerCase();
+  const word = m[4]!;
   const lower = word.toLowerCase();
   // "the past year", "the coming week": a stretch of time, not a calendar period ("the last
   // quarter", like "last quarter", is the previous calendar quarter).
