@@ -24,9 +24,15 @@ const SEVERITY: Record<Verdict, number> = { agree: 0, diverge: 1, contradict: 2 
 
 const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
 
-/** A claim that states no time frame is taken to share the other's (the text does not say they differ). */
-function sameFrame(a: Claim, b: Claim): boolean {
+/**
+ * Whether two claims speak of the same time frame. A claim with no frame shares the other's (the
+ * text does not say they differ); a frame implied by the document's year (frameImplied) fits any
+ * stated frame it overlaps ("$950 million" in a 2025 article and "nearly $1 billion in the first
+ * half of 2025"); stated frames, and implied ones among themselves, must be equal.
+ */
+export function sameFrame(a: Claim, b: Claim): boolean {
   if (!a.frame || !b.frame) return true;
+  if (Boolean(a.frameImplied) !== Boolean(b.frameImplied)) return overlaps(toInterval(a.frame), toInterval(b.frame));
   return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
 }
 
@@ -91,13 +97,20 @@ function frameKey(c: Claim): string {
 }
 
 /**
- * The comparable parts of claims of one measure: one per stated time frame, and claims that
- * state no frame join every part (the text does not say they differ).
+ * The comparable parts of claims of one measure: one per time frame — stated frames, and the
+ * implied frames (document years) that fit no stated one. A claim joins every part whose frame
+ * its own fits (sameFrame): claims without a frame join all parts, a claim with an implied frame
+ * joins the stated frames it overlaps.
  */
 function framePartitions(claims: readonly Claim[]): Claim[][] {
-  const frames = [...new Set(claims.map(frameKey).filter((k) => k !== ""))];
-  if (frames.length <= 1) return [[...claims]];
-  return frames.map((f) => claims.filter((c) => frameKey(c) === f || frameKey(c) === ""));
+  const anchors = new Map<string, Claim>();
+  for (const c of claims) {
+    if (frameKey(c) === "" || anchors.has(frameKey(c))) continue;
+    const fitsStated = c.frameImplied && claims.some((o) => o.frame && !o.frameImplied && sameFrame(c, o));
+    if (!fitsStated) anchors.set(frameKey(c), c);
+  }
+  if (anchors.size <= 1) return [[...claims]];
+  return [...anchors.values()].map((anchor) => claims.filter((c) => frameKey(c) === frameKey(anchor) || sameFrame(c, anchor) && (frameKey(c) === "" || c.frameImplied !== anchor.frameImplied)));
 }
 
 function makeFinding(group: ClaimGroup, claims: readonly Claim[], verdict: Verdict, basis: Basis): Finding {

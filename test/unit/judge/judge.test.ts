@@ -93,3 +93,27 @@ describe("judgeGroup: measures and frames", () => {
     expect(findings[1]?.reason).toContain("ordered to leave / repatriated");
   });
 });
+
+describe("judgeGroup: frames implied by the document's year", () => {
+  const year = (y: number) => ({ type: "date" as const, start: `${y}-01-01`, end: `${y}-12-31`, granularity: "year" as const, approximate: false });
+  const h1 = { type: "date" as const, start: "2025-01-01", end: "2025-06-30", granularity: "part" as const, approximate: false };
+  const group = (claims: Claim[]) => ({ key: "k", rule: "r", topic: "trade volume", cardinality: "single" as const, claims });
+
+  it("an implied year fits a stated frame inside it", () => {
+    const stated = claim(qty(900_000_000, 1_000_000_000, { approximate: true, qualifier: "nearly", nominal: 1e9, unit: "USD" }), { frame: h1, document: "a.txt" });
+    const implied = claim(qty(945_000_000, 955_000_000, { approximate: true, qualifier: "around", nominal: 950_000_000, unit: "USD" }), { frame: year(2025), frameImplied: true, document: "b.txt" });
+    expect(judgeGroup(group([stated, implied])).map((f) => f.verdict)).toEqual(["agree"]);
+  });
+
+  it("figures of different years diverge, they do not contradict", () => {
+    const a = claim(qty(658_637_457, 658_637_457, { unit: "USD" }), { frame: year(1866), frameImplied: true, document: "1866.txt" });
+    const b = claim(qty(2e9, 2e9, { unit: "USD" }), { frame: year(1916), frameImplied: true, document: "1916.txt" });
+    expect(judgeGroup(group([a, b])).map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "different-frames"]]);
+  });
+
+  it("figures implied for the same year still contradict", () => {
+    const a = claim(qty(10, 10, { unit: "percent" }), { frame: year(2025), frameImplied: true, document: "a.txt" });
+    const b = claim(qty(15, 15, { unit: "percent" }), { frame: year(2025), frameImplied: true, document: "b.txt" });
+    expect(judgeGroup(group([a, b])).map((f) => f.verdict)).toEqual(["contradict"]);
+  });
+});
