@@ -54,16 +54,20 @@ const NARRATIVE_MIN_DATES = 3;
 /** How many stated dates a text needs before a few recent ones may be outvoted. */
 const NARRATIVE_QUORUM = 8;
 
-/** Dates that later expressions may count from: stated or resolved from the text, day to year. */
-function referenceOf(hit: Hit): Period | null {
+/**
+ * Dates that later expressions may count from: stated or resolved from the text, day to year.
+ * In news, a day resolved from the creation time counts too ("On Tuesday … the next day" is
+ * Wednesday); in a narrative the creation time says nothing of the story's days.
+ */
+function referenceOf(hit: Hit, narrative: boolean): Period | null {
   const h = hit.kind === "range" && hit.parts ? hit.parts[1] : hit;
   if ((h.kind !== "date" && h.kind !== "time") || !h.period) return null;
-  if (h.relative && !h.fromReference) return null;
+  if (h.relative && !h.fromReference && (narrative || h.period.granularity !== "day")) return null;
   return h.period.granularity === "decade" || h.period.granularity === "century" ? null : h.period;
 }
 
 function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: readonly number[]): Hit[] {
-  const ctx: GrammarContext = { text, asOf, reference: null, narrative };
+  const ctx: GrammarContext = { text, asOf, reference: null, referenceFromNow: false, narrative };
   const hits: Hit[] = [];
   let resumeAt = 0;
   for (const at of anchors) {
@@ -72,7 +76,12 @@ function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: reado
     if (hit) {
       hits.push(withSignal(text, hit));
       resumeAt = hit.end;
-      ctx.reference = referenceOf(hit) ?? ctx.reference;
+      const ref = referenceOf(hit, narrative);
+      if (ref) {
+        ctx.reference = ref;
+        // counted from a day of the creation time ("the day after Tuesday"), still of it
+        ctx.referenceFromNow = hit.fromReference ? ctx.referenceFromNow : hit.relative;
+      }
     }
   }
   return hits;
@@ -89,7 +98,7 @@ function isNarrative(hits: readonly Hit[], asOf: Ymd | null): boolean {
   if (!asOf) return false;
   const years: number[] = [];
   for (const h of hits) {
-    const ref = h.relative ? null : referenceOf(h);
+    const ref = h.relative ? null : referenceOf(h, true);
     if (ref) years.push(ref.end.y);
   }
   if (years.length < NARRATIVE_MIN_DATES) return false;

@@ -120,6 +120,9 @@ const TABLE: [string, Expected][] = [
   ["the plant opens early next month", { text: "early next month", kind: "date", value: "2025-10-01..2025-10-15 part", timex: "DATE 2025-10", mod: "START" }],
   ["a deal is due later in the year", { text: "later in the year", kind: "date", value: "2025-01-01..2025-12-31 year", timex: "DATE 2025" }],
   ["talks stalled late in the year", { text: "late in the year", kind: "date", value: "2025-09-01..2025-12-31 part", timex: "DATE 2025", mod: "END" }],
+  ["prices may rise in the coming weeks", { text: "the coming weeks", kind: "duration", value: null, timex: "DURATION PXW" }],
+  ["it fell over the past few days", { text: "the past few days", kind: "duration", value: null, timex: "DURATION PXD" }],
+  ["In the following days, the talks broke down", { text: "the following days", kind: "duration", value: null, timex: "DURATION PXD" }],
   // approximation
   ["built around 2020 by", { text: "around 2020", kind: "date", value: "2020-01-01..2020-12-31 year", timex: "DATE 2020", mod: "APPROX" }],
   ["a church circa 1750 stood", { text: "circa 1750", kind: "date", value: "1750-01-01..1750-12-31 year", timex: "DATE 1750", mod: "APPROX" }],
@@ -241,7 +244,17 @@ describe("anaphoric dates count from the last date the text gave", () => {
     ["The strike began in 2011. In July of that year, the mines closed.", "July of that year", "2011-07"],
     ["The strike began in 2011; on May 2 of the same year, it spread.", "May 2 of the same year", "2011-05-02"],
     ["The strike began in 2011 and ended late that year.", "late that year", "2011"],
+    // news: a weekday read from the creation time (Friday 2025-09-05) is a day to count from
+    ["The board met on Tuesday, and the next day it resigned.", "the next day", "2025-09-03"],
+    ["The board met on Tuesday; that same day it resigned.", "that same day", "2025-09-02"],
   ])("%s", (text, phrase, value) => {
     expect(valueOf(text, phrase)).toBe(value);
+  });
+});
+
+describe("a day read from the creation time is not a year to count from", () => {
+  it("On Monday … two years later: a length of time", () => {
+    const found = findTemporal("The plant opened on Monday and two years later it may close.", { asOf: AS_OF });
+    expect(found.map((m) => [m.text, m.timex?.value])).toEqual([["Monday", "2025-09-01"], ["two years", "P2Y"]]);
   });
 });

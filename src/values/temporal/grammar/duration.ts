@@ -1,6 +1,6 @@
 /**
  * Lengths of time and recurrences. Durations: "four years", "a month", "two decades" (P20Y),
- * "several months" (PXM), "the past three decades", "a two-year deal", "more than a decade"
+ * "several months" (PXM), "the past three decades", "the past few days", "the coming weeks" (PXW), "a two-year deal", "more than a decade"
  * (mod MORE_THAN), "for months", "a month-long strike", "decades-long", "a 62-year-old" (an age
  * is a duration in TimeML). Sets: "every week" (P1W), "each year", "annually", "weekly",
  * "twice a year", "15 a year" (a rate), "annual", "every Monday" (XXXX-WXX-1).
@@ -13,12 +13,14 @@ const END = "(?![\\p{L}\\p{N}_])";
 const MODIFIER = "more than|over|less than|under|nearly|almost|about|around|roughly|approximately|some|at least|at most|up to|just over|just under|well over";
 const RE = {
   duration: new RegExp(
-    `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("the")})${SP}(${cap("past|last|next|coming|first|previous|following|final|initial")})${SP})?(${COUNT}|${cap("half a|a half")})(?:${SP}and a half)?(?:-|${SP})(?:(${cap("consecutive|straight|successive|more|additional|further|full|trading|business|working|calendar")})${SP})?(${UNIT})(?:${SP}and a half)?(?:-long|-old)?${END}`,
+    `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("the")})${SP}(${cap("past|last|next|coming|first|previous|following|final|initial")})${SP})?(${COUNT}|${cap("half a|a half")}|few)(?:${SP}and a half)?(?:-|${SP})(?:(${cap("consecutive|straight|successive|more|additional|further|full|trading|business|working|calendar")})${SP})?(${UNIT})(?:${SP}and a half)?(?:-long|-old)?${END}`,
     "yu",
   ),
   /** "month-long", "year-long", "decades-long", "months-long" */
   long: new RegExp(`(${cap("second|minute|hour|day|week|month|year|decade|century")}|${cap("seconds|minutes|hours|days|weeks|months|years|decades|centuries")})-long${END}`, "yu"),
   vague: new RegExp(`(${cap("years|months|weeks|days|decades|centuries|hours")})${END}`, "yu"),
+  /** "the coming weeks", "the past months", "the following days": an unspecified stretch */
+  theVague: new RegExp(`(${cap("the")})${SP}(?:(?:very|last|past|next|coming|previous|following|preceding|succeeding|intervening|ensuing|recent)${SP})+(years|months|weeks|days|decades|centuries|hours)${END}`, "yu"),
   every: new RegExp(`(${cap("every|each|per")})${SP}(?:(${COUNT}|other)${SP})?(${UNIT}|${WEEKDAY})${END}`, "yu"),
   adverb: new RegExp(`(${cap("annually|annual|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly")})${END}`, "yu"),
   times: new RegExp(`(${cap("once|twice|thrice")}|\\w+${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT})${END}`, "yu"),
@@ -41,7 +43,8 @@ export function parseDuration(text: string, pos: number): Hit | null {
   if (m) {
     const end = pos + m[0].length;
     const raw = m[4]!.toLowerCase();
-    let count = /half a|a half/.test(raw) ? 0.5 : countValue(raw);
+    if (raw === "few" && !m[2]) return null; // "the past few days", not "few days"
+    let count = /half a|a half/.test(raw) ? 0.5 : raw === "few" ? null : countValue(raw);
     if (count === undefined) return null;
     if (count !== null && / and a half/.test(m[0])) count += 0.5;
     const unit = unitOf(m[6]!);
@@ -68,6 +71,14 @@ export function parseDuration(text: string, pos: number): Hit | null {
     return {
       start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: false, pattern: "duration/unit-long",
       timex: { type: "DURATION", value: durationTimex(count, unit), mod: null }, amount: { count, unit },
+    };
+  }
+  m = at(RE.theVague, text, pos);
+  if (m) {
+    const unit = unitOf(m[2]!);
+    return {
+      start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: false, pattern: "duration/the-coming-units",
+      timex: { type: "DURATION", value: durationTimex(null, unit), mod: null }, amount: { count: null, unit },
     };
   }
   m = at(RE.vague, text, pos);

@@ -37,6 +37,11 @@ export interface GrammarContext {
    */
   reference: Period | null;
   /**
+   * The reference is a day resolved from the creation time ("on Tuesday"): good for "the next
+   * day" or "that night", not for counting years.
+   */
+  referenceFromNow: boolean;
+  /**
    * A historical narrative (its stated dates lie long before the creation time): a month or day
    * without a year takes the reference's year ("In September 1939 … On 17 September") rather
    * than the creation time's.

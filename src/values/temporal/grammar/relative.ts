@@ -199,7 +199,7 @@ const RANK: Record<string, number> = { day: 0, week: 1, part: 1, month: 2, quart
 /** The reference date to count `unit`s from: only one at least as precise as the unit. */
 export function referenceFor(ctx: GrammarContext, unit: Unit): Ymd | null {
   const ref = ctx.reference;
-  if (!ref) return null;
+  if (!ref || (ctx.referenceFromNow && (RANK[unit] ?? 0) > RANK.week!)) return null;
   const refRank = RANK[ref.granularity === "part" ? (ref.unit === "week" ? "week" : "month") : ref.granularity] ?? 9;
   return refRank <= (RANK[unit] ?? 0) ? ref.start : null;
 }
