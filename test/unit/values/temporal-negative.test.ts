@@ -27,6 +27,8 @@ const NONE: string[] = [
   "a ratio of 04/05/2025",
   "gained 1500 points",
   "Jan Smith said",
+  "the night sky was clear",
+  "the morning paper arrived",
 ];
 
 describe("not temporal", () => {

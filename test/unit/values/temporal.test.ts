@@ -144,6 +144,11 @@ const TABLE: [string, Expected][] = [
   ["at 10 a.m. the", { text: "10 a.m.", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05T10:00" }],
   ["at 4:15 p.m. local", { text: "4:15 p.m.", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05T16:15" }],
   ["said this morning", { text: "this morning", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05TMO" }],
+  ["the index slipped in mid-morning trading", { text: "mid-morning", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05TMO" }],
+  ["the vote came late Tuesday", { text: "late Tuesday", kind: "date", value: "2025-09-02..2025-09-02 day", timex: "DATE 2025-09-02" }],
+  ["the museum shuts on Mondays", { text: "Mondays", kind: "set", value: null, timex: "SET XXXX-WXX-1" }],
+  ["the raid came on the night of 3 March 2024, and", { text: "the night of 3 March 2024", kind: "time", value: "2024-03-03..2024-03-03 day", timex: "TIME 2024-03-03TNI" }],
+  ["troops moved early in the morning of 9 May 1945.", { text: "early in the morning of 9 May 1945", kind: "time", value: "1945-05-09..1945-05-09 day", timex: "TIME 1945-05-09TMO" }],
   ["talks began on Monday morning", { text: "Monday morning", kind: "time", value: "2025-09-01..2025-09-01 day", timex: "TIME 2025-09-01TMO" }],
 ];
 
@@ -247,6 +252,10 @@ describe("anaphoric dates count from the last date the text gave", () => {
     // news: a weekday read from the creation time (Friday 2025-09-05) is a day to count from
     ["The board met on Tuesday, and the next day it resigned.", "the next day", "2025-09-03"],
     ["The board met on Tuesday; that same day it resigned.", "that same day", "2025-09-02"],
+    ["The board met on Tuesday; that night it resigned.", "that night", "2025-09-02TNI"],
+    ["The ship sank on 2 June 1916 and was found the next morning.", "the next morning", "1916-06-03TMO"],
+    ["On 7 December 1941 the fleet sailed; that night it attacked.", "that night", "1941-12-07TNI"],
+    ["The ship sank on 2 June 1916; in the afternoon, boats arrived.", "the afternoon", "1916-06-02TAF"],
   ])("%s", (text, phrase, value) => {
     expect(valueOf(text, phrase)).toBe(value);
   });

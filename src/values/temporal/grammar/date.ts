@@ -27,7 +27,10 @@ const RE = {
   /** "October of next year", "in May last year", "June 3 this year" */
   deicticYear: new RegExp(`,?${SP}(?:of${SP})?(this|last|next|that|the same|the following|the next|the previous)${SP}year(?![\\p{L}\\p{N}_])`, "yu"),
   weekday: new RegExp(`(?:${WEEKDAY}),?[ \\u00a0]+`, "y"),
+  /** "the morning of April 19", "early in the morning of 29 April 1975", "the early morning hours of" */
+  dayPartOf: new RegExp(`(?:${cap("early|late")})?(?:${SP}in)?(?:${SP}|^)?[Tt]he${SP}(?:(?:early|late)${SP})?(morning|afternoon|evening|night)(?:${SP}hours)?${SP}of${SP}`, "y"),
 };
+const DAYPART_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
 const PART: Record<string, PartName> = { early: "START", beginning: "START", start: "START", mid: "MID", middle: "MID", late: "END", end: "END", close: "END" };
 const NINE_ELEVEN_AFTER = /^[\s\u00a0]+(?:attacks?|era|terror\w*|hijack\w*|[Cc]ommission|bombings?)\b/;
 
@@ -83,6 +86,22 @@ function toHit(start: number, end: number, r: Resolved, pattern: string, approxi
 
 /** A date expression starting at `pos`, with its approximation and part modifiers. */
 export function parseDate(ctx: GrammarContext, pos: number): Hit | null {
+  return partOfDay(ctx, pos) ?? parseDateOnly(ctx, pos);
+}
+
+/** "the night of 10 August 1792", "the morning of April 19": a time of that day. */
+function partOfDay(ctx: GrammarContext, pos: number): Hit | null {
+  const c = ctx.text.charCodeAt(pos);
+  if (c !== 84 && c !== 116 && c !== 69 && c !== 101 && c !== 76 && c !== 108) return null; // t, e, l
+  const m = at(RE.dayPartOf, ctx.text, pos);
+  if (!m) return null;
+  const day = parseDateOnly(ctx, pos + m[0].length);
+  if (!day || day.kind !== "date" || day.timex.mod || !/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(day.timex.value)) return null;
+  const code = DAYPART_CODE[m[1]!]!;
+  return { ...day, start: pos, kind: "time", pattern: `time/part-of-day-of+${day.pattern}`, timex: { type: "TIME", value: `${day.timex.value}T${code}`, mod: null } };
+}
+
+function parseDateOnly(ctx: GrammarContext, pos: number): Hit | null {
   const { text } = ctx;
   let p = pos;
   let approximate = false;

@@ -3,7 +3,7 @@
  * "several months" (PXM), "the past three decades", "the past few days", "the coming weeks" (PXW), "a two-year deal", "more than a decade"
  * (mod MORE_THAN), "for months", "a month-long strike", "decades-long", "a 62-year-old" (an age
  * is a duration in TimeML). Sets: "every week" (P1W), "each year", "annually", "weekly",
- * "twice a year", "15 a year" (a rate), "annual", "every Monday" (XXXX-WXX-1).
+ * "twice a year", "15 a year" (a rate), "annual", "every Monday" and "on Mondays" (XXXX-WXX-1).
  */
 import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, unitOf, weekdayNumber } from "../lexicon.js";
 import { type Hit, at, before } from "./hit.js";
@@ -22,6 +22,8 @@ const RE = {
   /** "the coming weeks", "the past months", "the following days": an unspecified stretch */
   theVague: new RegExp(`(${cap("the")})${SP}(?:(?:very|last|past|next|coming|previous|following|preceding|succeeding|intervening|ensuing|recent)${SP})+(years|months|weeks|days|decades|centuries|hours)${END}`, "yu"),
   every: new RegExp(`(${cap("every|each|per")})${SP}(?:(${COUNT}|other)${SP})?(${UNIT}|${WEEKDAY})${END}`, "yu"),
+  /** "on Mondays": every Monday */
+  weekdays: new RegExp(`(${WEEKDAY.replace(/\|/g, "s|")}s)${END}`, "yu"),
   adverb: new RegExp(`(${cap("annually|annual|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly")})${END}`, "yu"),
   times: new RegExp(`(${cap("once|twice|thrice")}|\\w+${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT})${END}`, "yu"),
 };
@@ -102,6 +104,8 @@ export function parseSet(text: string, pos: number): Hit | null {
     if (count === undefined) return null;
     return setHit(pos, end, durationTimex(count, unitOf(m[3]!)), "set/every-unit");
   }
+  m = at(RE.weekdays, text, pos);
+  if (m) return setHit(pos, pos + m[0].length, `XXXX-WXX-${weekdayNumber(m[1]!)}`, "set/weekdays");
   m = at(RE.adverb, text, pos);
   if (m) return setHit(pos, pos + m[0].length, ADVERB_PERIOD[m[1]!.toLowerCase()]!, "set/adverb");
   m = at(RE.times, text, pos);

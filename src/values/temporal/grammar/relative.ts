@@ -11,7 +11,7 @@ import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, cap, countValue, durationTime
 import {
   type Period, type PartName, centuryPeriod, dayPeriod, decadePeriod, monthPeriod, partOf, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
 } from "../periods.js";
-import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit.js";
+import { type GrammarContext, type Hit, at, before, dateHit, unresolvedHit } from "./hit.js";
 import { leanOf, pickOccurrence } from "./tense.js";
 
 const SP = "[\\s\\u00a0]+";
@@ -30,7 +30,12 @@ const RE = {
   adjective: new RegExp(`(${cap("recent")})(?=${SP}[a-z])${END}`, "yu"),
   /** "earlier this year", "later that month", "late in the year", "earlier today" */
   earlier: new RegExp(`(${cap("earlier|later")})${SP}(this|next|last|that)${SP}(year|month|week)${END}|(${cap("earlier|later|early|late")})${SP}in${SP}the${SP}(year|month|week|day)${END}|(${cap("earlier|later")})${SP}(today)${END}`, "yu"),
-  weekday: new RegExp(`(${WEEKDAY})(?:${SP}(${DAYPART}))?${END}`, "yu"),
+  /** "Monday", "Monday night", "early Tuesday", "late on Friday" */
+  weekday: new RegExp(`(?:(${cap("early|late")})${SP}(?:on${SP})?)?(${WEEKDAY})(?:${SP}(${DAYPART}))?${END}`, "yu"),
+  /** "in the morning", "early in the afternoon", "during the late evening": the day in question */
+  theDayPart: new RegExp(`(?:(${cap("early|late")})${SP}in${SP})?(${cap("the")})${SP}(?:(?:early|late)${SP})?(morning|afternoon|evening)(?!${SP}(?:of|hours${SP}of)${SP})${END}`, "yu"),
+  /** "mid-morning", "midafternoon", "early morning", "late evening" */
+  dayPartWord: new RegExp(`(?:(${cap("mid|early|late")})-?|(${cap("mid")}))(morning|afternoon|evening|night)${END}`, "yu"),
 };
 
 const PART_WORD: Record<string, PartName> = { early: "START", mid: "MID", late: "END" };
@@ -75,6 +80,17 @@ function dayPartHit(start: number, end: number, day: Ymd | null, part: string, p
   if (!day) return unresolvedHit(start, end, { type: "TIME", value: `XXXX-XX-XXT${code}`, mod: null }, pattern, "time");
   const period = dayPeriod(day.y, day.m, day.d);
   return { start, end, kind: "time", period, timex: { type: "TIME", value: `${period.timex}T${code}`, mod: null }, relative: true, approximate: false, pattern };
+}
+
+/** Before "the morning" when it names a time of the day in question: "in the morning". */
+const DAYPART_CUE = /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Ff]rom|[Ee]arly|[Ll]ate)[\s\u00a0]+$/;
+
+/** A part of the day the text has reached (n days on): its last day, or in news the creation day. */
+function anaphoricDayPart(ctx: GrammarContext, start: number, end: number, part: string, n: number): Hit {
+  const ref = referenceFor(ctx, "day");
+  const base = ref ?? (ctx.narrative ? null : ctx.asOf);
+  const hit = dayPartHit(start, end, base ? addDays(base, n) : null, part, "time/anaphoric-part-of-day");
+  return ref ? { ...hit, fromReference: true } : hit;
 }
 
 function refHit(start: number, end: number, value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF", pattern: string): Hit {
@@ -177,17 +193,21 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   if (m) return refHit(pos, pos + m[0].length, /time being/.test(m[2]!) ? "PRESENT_REF" : "FUTURE_REF", "date/future-ref");
   m = at(RE.adjective, text, pos);
   if (m) return refHit(pos, pos + m[0].length, /^recent/i.test(m[1]!) ? "PAST_REF" : "PRESENT_REF", "date/ref-adjective");
+  m = at(RE.theDayPart, text, pos);
+  if (m && (m[1] || DAYPART_CUE.test(before(text, pos, 12)))) return anaphoricDayPart(ctx, pos, pos + m[0].length, m[3]!, 0);
+  m = at(RE.dayPartWord, text, pos);
+  if (m && (m[1] || m[2]) && (m[3] !== "night" || m[1]?.toLowerCase() === "late")) return anaphoricDayPart(ctx, pos, pos + m[0].length, m[3]!, 0);
   m = at(RE.weekday, text, pos);
   if (m) {
     const end = pos + m[0].length;
-    const wd = weekdayNumber(m[1]!)!;
+    const wd = weekdayNumber(m[2]!)!;
     let day: Ymd | null = null;
     if (asOf) {
       const last = weekdayOnOrBefore(asOf, wd);
       const options = [-7, 0, 7].map((n) => addDays(last, n)).map((d) => dayPeriod(d.y, d.m, d.d));
       day = pickOccurrence(options, asOf, leanOf(text, pos, end)).start;
     }
-    if (m[2]) return dayPartHit(pos, end, day, m[2], "time/weekday-part-of-day");
+    if (m[3]) return dayPartHit(pos, end, day, m[3], "time/weekday-part-of-day");
     if (!day) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-WXX-${wd}`, mod: null }, "date/weekday");
     return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/weekday", true);
   }
@@ -221,6 +241,7 @@ function weekdayOnOrBefore(day: Ymd, wd: number): Ymd {
 function deictic(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | null {
   const hit = deicticPeriod(ctx, pos, m);
   if (!m[1] || !hit) return hit;
+  if (hit.kind === "time") return hit; // "early the next morning"
   if (hit.kind !== "date" || m[2] !== undefined) return null;
   const part = PART_WORD[m[1].toLowerCase()]!;
   if (!hit.period) return { ...hit, timex: { ...hit.timex, mod: part } };
@@ -248,6 +269,8 @@ function deicticPeriod(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hi
   if (DAYPART_CODE[lower] !== undefined) {
     if (n === 0 && which === "this") return dayPartHit(pos, end, asOf, lower, "time/this-part-of-day");
     if (which === "last" && lower === "night") return dayPartHit(pos, end, asOf ? addDays(asOf, -1) : null, lower, "time/last-night");
+    // "that night", "the same evening", "the next morning": of the day the text has reached
+    if (which === "that" || which === "same" || (the && /^(next|following|previous|preceding)$/.test(which))) return anaphoricDayPart(ctx, pos, end, lower, n);
     return null;
   }
   const month = monthNumber(word);
