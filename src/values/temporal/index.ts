@@ -31,8 +31,8 @@ function longest(ctx: GrammarContext, pos: number): Hit | null {
     parseRelativePart(ctx, pos),
     parseDuration(ctx.text, pos),
     parseSet(ctx.text, pos),
-    // in a narrative, "at 11 a.m." is on the day the story has reached
-    parseClock(ctx.text, pos, ctx.narrative && ctx.reference?.granularity === "day" ? ctx.reference.start : ctx.asOf),
+    // "at 11 a.m." is on the day the text has reached ("flew on Tuesday at 18:00 UTC")
+    parseClock(ctx.text, pos, ctx.reference?.granularity === "day" ? ctx.reference.start : ctx.asOf),
   ];
   let best: Hit | null = null;
   for (const hit of candidates) if (hit && (!best || hit.end > best.end)) best = hit;

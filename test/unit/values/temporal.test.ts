@@ -255,6 +255,7 @@ describe("anaphoric dates count from the last date the text gave", () => {
     ["The board met on Tuesday; that night it resigned.", "that night", "2025-09-02TNI"],
     ["The ship sank on 2 June 1916 and was found the next morning.", "the next morning", "1916-06-03TMO"],
     ["On 7 December 1941 the fleet sailed; that night it attacked.", "that night", "1941-12-07TNI"],
+    ["The jet first flew on Tuesday, taking off at 18:00 UTC.", "18:00 UTC", "2025-09-02T18:00Z"],
     ["The ship sank on 2 June 1916; in the afternoon, boats arrived.", "the afternoon", "1916-06-02TAF"],
   ])("%s", (text, phrase, value) => {
     expect(valueOf(text, phrase)).toBe(value);
