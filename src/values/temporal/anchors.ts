@@ -10,6 +10,7 @@
  *     follows within KEY_WINDOW characters ("the first half of 2025", "a few years ago"), which
  *     spares the grammar most of the language's commonest words.
  */
+import { HOLIDAY_START } from "./holidays.js";
 import { MONTH_ABBR, MONTH_FULL, WEEKDAY } from "./lexicon.js";
 
 /** Words an expression can start with that carry a date by themselves. */
@@ -28,8 +29,9 @@ const KEY_WORDS =
   "seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a)|past|future|present|moment|term|being|mornings?|afternoons?|evenings?|nights?|times|ago|today|yesterday|tomorrow|tonight|spring|summer|autumn|fall|winter";
 const NAMES = `${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY}|${WEEKDAY.replace(/\|/g, "s|")}s`;
 
-const SCAN = new RegExp(`\\b(?:${NAMES}|${SELF_DATING}|${FUNCTION_WORDS}|${KEY_WORDS}|[QH][1-4])\\b|\\bFY(?=[\\s\\u00a0]?['’]?\\d)|\\d+|['’](?=\\d\\d)`, "gi");
+const SCAN = new RegExp(`\\b(?:${HOLIDAY_START}|${NAMES}|${SELF_DATING}|${FUNCTION_WORDS}|${KEY_WORDS}|[QH][1-4])\\b|\\bFY(?=[\\s\\u00a0]?['’]?\\d)|\\d+|['’](?=\\d\\d)`, "gi");
 const NAME_SET = new Set(NAMES.split("|"));
+const HOLIDAY_TEST = new RegExp(`^(?:${HOLIDAY_START})$`);
 const SELF_DATING_SET = new Set(SELF_DATING.split("|"));
 const FUNCTION_SET = new Set(FUNCTION_WORDS.split("|"));
 const KEY_TEST = new RegExp(`^(?:${KEY_WORDS})$`);
@@ -56,7 +58,7 @@ const enum Role {
 function roleOf(token: string): Role {
   const c = token.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 39 || c === 0x2019) return Role.AnchorAndKey;
-  if (NAME_SET.has(token)) return Role.AnchorAndKey; // capitalized as written
+  if (NAME_SET.has(token) || HOLIDAY_TEST.test(token)) return Role.AnchorAndKey; // capitalized as written
   if (token.length === 2 && (c === 81 || c === 72)) return Role.Anchor; // Q3, H1
   if (token === "FY") return Role.Anchor; // FY2007
   // Lower case, or capitalized at a sentence start; names in lower case are words ("may", "march").

@@ -58,6 +58,12 @@ const TABLE: [string, Expected][] = [
   ["in FY2007, revenue", { text: "FY2007", kind: "date", value: null, timex: "DATE FY2007" }],
   ["the revolt of 493 BC failed", { text: "493 BC", kind: "date", value: null, timex: "DATE BC0493" }],
   ["in the winter, the army retreated", { text: "the winter", kind: "date", value: "2024-12-01..2025-02-28 part", timex: "DATE 2024-WI" }],
+  // named days
+  ["shops were busy over Christmas", { text: "Christmas", kind: "date", value: "2024-12-25..2024-12-25 day", timex: "DATE 2024-12-25" }],
+  ["the truce held on Christmas Day 1914 in places", { text: "Christmas Day 1914", kind: "date", value: "1914-12-25..1914-12-25 day", timex: "DATE 1914-12-25" }],
+  ["the parade will return on Thanksgiving", { text: "Thanksgiving", kind: "date", value: "2025-11-27..2025-11-27 day", timex: "DATE 2025-11-27" }],
+  ["markets shut for Good Friday 2024 and", { text: "Good Friday 2024", kind: "date", value: "2024-03-29..2024-03-29 day", timex: "DATE 2024-03-29" }],
+  ["the strike ended before Memorial Day", { text: "Memorial Day", kind: "date", value: "2025-05-26..2025-05-26 day", timex: "DATE 2025-05-26", pattern: "date/holiday+before" }],
   // parts, halves, quarters, seasons
   ["Ishaq Dar to Kabul in late April 2025.", { text: "late April 2025", kind: "date", value: "2025-04-16..2025-04-30 part", timex: "DATE 2025-04", mod: "END" }],
   ["expected by mid-2025, officials", { text: "mid-2025", kind: "date", value: "2025-05-01..2025-08-31 part", timex: "DATE 2025", mod: "MID" }],
@@ -169,6 +175,8 @@ describe("without a reference date", () => {
     ["this year", "this year", "DATE XXXX"],
     ["on Monday", "Monday", "DATE XXXX-WXX-1"],
     ["announced today", "today", "DATE XXXX-XX-XX"],
+    ["over Christmas", "Christmas", "DATE XXXX-12-25"],
+    ["by Easter", "Easter", "DATE XXXX-XX-XX"],
     ["at 10 a.m.", "10 a.m.", "TIME XXXX-XX-XXT10:00"],
   ];
   it.each(UNRESOLVED)("%s", (input, text, timex) => {

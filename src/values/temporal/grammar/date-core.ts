@@ -6,6 +6,7 @@
  */
 import { isValidDay } from "../calendar.js";
 import { continuesNumber, endsLikeYear, isYearNumber } from "../guards.js";
+import { HOLIDAY, fixedHoliday, holidayDay } from "../holidays.js";
 import { MONTH, MONTH_FULL, ORDINAL, SEASON, WEEKDAY, cap, monthNumber, ordinalValue, seasonCode } from "../lexicon.js";
 import type { Season } from "../periods.js";
 import { at, before } from "./hit.js";
@@ -27,6 +28,8 @@ export interface Core {
   bc?: boolean;
   /** A fiscal year ("fiscal 2008", "FY2007"): its days depend on the organization, TIMEX "FY2008". */
   fiscal?: boolean;
+  /** A named day ("Christmas", "Thanksgiving"): its date in a year comes from holidays.ts. */
+  holiday?: string;
   pattern: string;
 }
 
@@ -57,6 +60,8 @@ const RE = {
   half: new RegExp(`(${cap("first|second|1st|2nd|latter")})[\\s\\u00a0]+half[\\s\\u00a0]+of(?:[\\s\\u00a0]+the[\\s\\u00a0]+year)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
   quarter: new RegExp(`(${cap("first|second|third|fourth|final|last|1st|2nd|3rd|4th")})[\\s\\u00a0]+(?:fiscal[\\s\\u00a0]+|financial[\\s\\u00a0]+)?quarter(?:[\\s\\u00a0]+of)?(?:[\\s\\u00a0]+the[\\s\\u00a0]+year)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
   qYear: /([QH])([1-4])[\s\u00a0]*(?:of[\s\u00a0]+)?(?:FY[\s\u00a0]*)?(\d{4})(?![\p{L}\p{N}_])/yu,
+  /** "Christmas", "Christmas Day 2007", "Easter Monday"; not "Easter Island", "a Christmas tree" */
+  holiday: new RegExp(`(${HOLIDAY})(?![\\p{L}\\p{N}_]|[\\s\\u00a0]+(?:Islands?|[Tt]rees?|[Cc]ards?|[Cc]arols?|[Ee]ggs?|[Bb]unny|Rising|Offensive|Uprising|[Pp]arade))`, "yu"),
   yearQ: /(\d{4})[\s\u00a0]*[-/]?[\s\u00a0]*([QH])([1-4])(?![\p{L}\p{N}_])/yu,
 };
 const FULL_NAMES = new Set(MONTH_FULL.split("|"));
@@ -165,8 +170,17 @@ export function parseCore(text: string, pos: number, continuation = false): Core
     const m = at(RE.qYear, text, pos);
     if (m) return partCore(pos, m[0].length, Number(m[3]), m[1]!, Number(m[2]));
   }
+  // Named days: "Christmas", "Thanksgiving Day 2024"
+  let m = at(RE.holiday, text, pos);
+  if (m) {
+    const name = m[1]!;
+    const withYear = yearAfter(text, pos + m[0].length);
+    const day = holidayDay(name, withYear?.y ?? 2000)!;
+    const fixed = fixedHoliday(name);
+    return { start: pos, end: withYear?.end ?? pos + m[0].length, form: "day", y: withYear?.y ?? null, m: day.m, d: fixed ? day.d : undefined, holiday: name, pattern: withYear ? "date/holiday-year" : "date/holiday" };
+  }
   // Month-first forms.
-  let m = at(RE.monthDay, text, pos);
+  m = at(RE.monthDay, text, pos);
   if (m) {
     const mo = monthNumber(m[1]!)!, d = Number(m[2]);
     const withYear = yearAfter(text, pos + m[0].length);

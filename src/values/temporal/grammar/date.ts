@@ -13,6 +13,7 @@ import {
   type Period, type PartName, centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, partOf, quarterPeriod,
   seasonPeriod, yearPeriod,
 } from "../periods.js";
+import { holidayDay } from "../holidays.js";
 import { type Core, parseCore } from "./date-core.js";
 import { type GrammarContext, type Hit, at, before } from "./hit.js";
 import { type Lean, leanOf, pickOccurrence } from "./tense.js";
@@ -43,7 +44,10 @@ export interface Resolved {
 
 export function corePeriod(core: Core, y: number): Period {
   switch (core.form) {
-    case "day": return dayPeriod(y, core.m!, core.d!);
+    case "day": {
+      const named = core.holiday ? holidayDay(core.holiday, y) : null;
+      return named ? dayPeriod(named.y, named.m, named.d) : dayPeriod(y, core.m!, core.d!);
+    }
     case "month": return monthPeriod(y, core.m!);
     case "year": return yearPeriod(y);
     case "decade": return decadePeriod(y);
@@ -66,7 +70,8 @@ export function resolveCore(core: Core, asOf: Ymd | null, yearHint: number | nul
   if (yearHint !== null) return { period: corePeriod(core, yearHint), timex: "", relative: false };
   if (!asOf) {
     const mm = String(core.m).padStart(2, "0");
-    const timex = core.form === "season" ? `XXXX-${core.season}` : core.form === "day" ? `XXXX-${mm}-${String(core.d).padStart(2, "0")}` : `XXXX-${mm}`;
+    const dd = core.d === undefined ? "XX" : String(core.d).padStart(2, "0");
+    const timex = core.form === "season" ? `XXXX-${core.season}` : core.form === "day" ? (core.holiday && core.d === undefined ? "XXXX-XX-XX" : `XXXX-${mm}-${dd}`) : `XXXX-${mm}`;
     return { period: null, timex, relative: true };
   }
   const options = [asOf.y - 1, asOf.y, asOf.y + 1].map((y) => corePeriod(core, y));
