@@ -8,12 +8,19 @@
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
  * every member) and best-fit (the most similar occurrence wins), processed from the most precise
  * claim to the least, so one vague date cannot chain two different events together; subjects need
- * to fit one member only, because each sentence names only some of those involved. Cost: O(claims × occurrences)
- * per rule.
+ * to fit one member only, because each sentence names only some of those involved.
+ *
+ * Cost. Each occurrence keeps a summary of its members — the latest start and earliest end of
+ * their dates, the extremes of their middles, their unit, the countries and name words they
+ * mention — so "fits every member" and "fits one member" are answered without visiting members;
+ * occurrences are found through an index by year (dated topics) or by subject word, not by
+ * trying them all. Only a claim that fits several occurrences compares its value with their
+ * members, over at most SCORE_CAP distinct values each. About O(claims log claims) per rule; the
+ * pairwise definition is kept in test/perf/reference/group.ts and checked against this one.
  */
 import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
-import { centre, comparable, overlaps, similarity, toInterval, width } from "../values/intervals.js";
+import { type Interval, centre, similarity, toInterval, width } from "../values/intervals.js";
 
 /**
  * Subjects compatible: one side names no one, or the two share a country or a word of a proper
@@ -24,38 +31,230 @@ export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
   if (rule.subject === "name") {
     const [na, nb] = [a.actors[0], b.actors[0]];
     if (!na || !nb) return false;
-    const wa = na.slice("title:".length).split(" ");
-    const wb = nb.slice("title:".length).split(" ");
-    return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
+    return nameFits(titleWords(na), titleWords(nb));
   }
-  const evidence = (c: Claim): string[] => {
-    const { countries, names } = decodeActors(c.actors);
-    return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
-  };
   const x = evidence(a);
   const y = evidence(b);
   return x.length === 0 || y.length === 0 || x.some((e) => y.includes(e));
 }
 
-/** The same stated frame, or (when a frame is left unstated) a proper name in common. */
-function anchoredTogether(a: Claim, b: Claim): boolean {
-  if (a.frame && b.frame) return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
-  const words = (c: Claim): string[] => decodeActors(c.actors).names.flatMap((n) => n.split(" "));
-  const wa = words(a);
-  return words(b).some((w) => wa.includes(w));
+function titleWords(actor: string): string[] {
+  return actor.slice("title:".length).split(" ");
 }
 
-/** Whether the values of two claims can describe one occurrence (subjects aside). */
-function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
-  if (!comparable(a.value, b.value)) return false;
-  if (a.value.type === "quantity") return !rule.anchored || anchoredTogether(a, b);
-  const ia = toInterval(a.value);
-  const ib = toInterval(b.value);
-  if (rule.cardinality === "recurring") return overlaps(ia, ib);
+/** "doha" and "u.s. doha": one name's words all in the other's. */
+function nameFits(wa: readonly string[], wb: readonly string[]): boolean {
+  return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
+}
+
+/** Countries and the words of proper names ("name:ishaq", "name:dar"). */
+function evidence(c: Claim): string[] {
+  const { countries, names } = decodeActors(c.actors);
+  return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
+}
+
+function nameWords(c: Claim): string[] {
+  return decodeActors(c.actors).names.flatMap((n) => n.split(" "));
+}
+
+function frameKey(c: Claim): string | null {
+  return c.frame ? `${c.frame.start}/${c.frame.end}` : null;
+}
+
+/** Values that can be compared: dates and ranges together, quantities of one unit together. */
+function kindOf(c: Claim): string {
+  return c.value.type === "quantity" ? `quantity:${c.value.unit}` : "date";
+}
+
+/** What the grouping needs of a claim, worked out once. */
+interface Facts {
+  claim: Claim;
+  kind: string;
+  interval: Interval;
+  middle: number;
+  evidence: string[];
+  /** For named topics: the words of the title. */
+  title: string[];
+  frame: string | null;
+  names: string[];
+}
+
+function factsOf(c: Claim): Facts {
+  const interval = toInterval(c.value);
+  return {
+    claim: c,
+    kind: kindOf(c),
+    interval,
+    middle: centre(interval),
+    evidence: evidence(c),
+    title: c.actors[0] ? titleWords(c.actors[0]) : [],
+    frame: frameKey(c),
+    names: nameWords(c),
+  };
+}
+
+/** Distinct member values compared when a claim fits several occurrences. */
+const SCORE_CAP = 256;
+
+interface Occurrence {
+  id: number;
+  kind: string;
+  members: Claim[];
+  /** Latest start and earliest end of the members' intervals; extremes of their middles. */
+  maxLo: number;
+  minHi: number;
+  minMiddle: number;
+  maxMiddle: number;
+  /** Subjects (actors): every member's evidence, and whether a member has none. */
+  evidence: Set<string>;
+  someoneUnnamed: boolean;
+  /** Subjects (names): the distinct titles of the members. */
+  titles: Map<string, string[]>;
+  /** Anchored quantities: the members' stated frames, and the name words of each member. */
+  frames: Set<string>;
+  memberNames: string[][];
+  /** Distinct member intervals, for scores. */
+  intervals: Map<string, Interval>;
+  /** The index keys it is listed under. */
+  keys: Set<string>;
+}
+
+function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
+  if (o.kind !== f.kind) return false;
+  if (f.claim.value.type === "quantity") {
+    if (!rule.anchored) return true;
+    // anchoredTogether with each member: the same stated frame, or (a frame left unstated) a name word in common.
+    if (f.frame !== null && [...o.frames].some((k) => k !== f.frame)) return false;
+    return o.members.every((m, i) => (f.frame !== null && frameKey(m) !== null) || o.memberNames[i]!.some((w) => f.names.includes(w)));
+  }
+  if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
-  if (rule.distinctAfterDays !== null) return Math.abs(centre(ia) - centre(ib)) <= rule.distinctAfterDays;
+  if (rule.distinctAfterDays !== null) return Math.abs(f.middle - o.minMiddle) <= rule.distinctAfterDays && Math.abs(f.middle - o.maxMiddle) <= rule.distinctAfterDays;
   return true;
+}
+
+function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
+  if (rule.subject === "name") {
+    if (f.title.length === 0) return false;
+    for (const words of o.titles.values()) if (nameFits(words, f.title)) return true;
+    return false;
+  }
+  return f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e));
+}
+
+function score(o: Occurrence, f: Facts): number {
+  let best = -Infinity;
+  let n = 0;
+  for (const iv of o.intervals.values()) {
+    best = Math.max(best, similarity(iv, f.interval));
+    if (++n >= SCORE_CAP) break;
+  }
+  return best;
+}
+
+const YEAR = 366;
+
+/** Occurrences by year (dated topics) or by subject word; an occurrence may be listed under more keys than it still fits. */
+class OccurrenceIndex {
+  private readonly byKey = new Map<string, number[]>();
+  add(key: string, o: Occurrence): void {
+    if (o.keys.has(key)) return;
+    o.keys.add(key);
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [o.id]);
+    else list.push(o.id);
+  }
+  get(key: string): readonly number[] {
+    return this.byKey.get(key) ?? [];
+  }
+}
+
+function years(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let y = Math.floor(lo / YEAR); y <= Math.floor(hi / YEAR); y++) out.push(y);
+  return out;
+}
+
+function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
+  const occurrences: Occurrence[] = [];
+  const index = new OccurrenceIndex();
+  const dated = rule.cardinality === "recurring" || rule.distinctAfterDays !== null;
+  /** Where an occurrence of these facts can be found again. */
+  const keysOf = (f: Facts): string[] => {
+    if (f.kind === "date" && dated) {
+      const d = rule.distinctAfterDays ?? 0;
+      return rule.cardinality === "recurring" ? years(f.interval.lo, f.interval.hi).map((y) => `y${y}`) : years(f.middle - d, f.middle + d).map((y) => `y${y}`);
+    }
+    if (rule.subject === "name") return f.title.map((w) => `${f.kind}|w${w}`);
+    return f.evidence.length === 0 ? [`${f.kind}|unnamed`] : f.evidence.map((e) => `${f.kind}|e${e}`);
+  };
+  /** Occurrences that may take the claim, in the order they were opened (ties go to the first). */
+  const candidates = (f: Facts): number[] => {
+    if (f.kind === "date" && dated) {
+      const probe = rule.cardinality === "recurring" ? years(f.interval.lo, f.interval.hi) : years(f.middle, f.middle);
+      return [...new Set(probe.flatMap((y) => index.get(`y${y}`)))].sort((a, b) => a - b);
+    }
+    if (rule.subject === "name") return [...new Set(f.title.flatMap((w) => index.get(`${f.kind}|w${w}`)))].sort((a, b) => a - b);
+    // Actors: an occurrence shares a word with the claim, or holds a member that names no one;
+    // a claim that names no one fits them all.
+    if (f.evidence.length === 0) return [...index.get(`${f.kind}|all`)];
+    const ids = new Set([...index.get(`${f.kind}|unnamed`), ...f.evidence.flatMap((e) => index.get(`${f.kind}|e${e}`))]);
+    return [...ids].sort((a, b) => a - b);
+  };
+  const join = (o: Occurrence, f: Facts): void => {
+    o.members.push(f.claim);
+    o.maxLo = Math.max(o.maxLo, f.interval.lo);
+    o.minHi = Math.min(o.minHi, f.interval.hi);
+    o.minMiddle = Math.min(o.minMiddle, f.middle);
+    o.maxMiddle = Math.max(o.maxMiddle, f.middle);
+    for (const e of f.evidence) o.evidence.add(e);
+    if (f.evidence.length === 0) o.someoneUnnamed = true;
+    if (f.title.length > 0) o.titles.set(f.title.join(" "), f.title);
+    if (f.frame !== null) o.frames.add(f.frame);
+    o.memberNames.push(f.names);
+    o.intervals.set(`${f.interval.lo}/${f.interval.hi}`, f.interval);
+    if (!(f.kind === "date" && dated)) {
+      for (const key of keysOf(f)) index.add(key, o);
+      if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
+    }
+  };
+  const facts = own.map(factsOf).sort((a, b) => byPrecision(a, b));
+  for (const f of facts) {
+    let best: { o: Occurrence; score: number } | null = null;
+    const fitting = candidates(f)
+      .map((id) => occurrences[id]!)
+      .filter((o) => fitsEveryValue(rule, o, f) && fitsSomeSubject(rule, o, f));
+    for (const o of fitting) {
+      // One occurrence fits: no need to weigh it.
+      const s = fitting.length === 1 ? 0 : score(o, f);
+      if (!best || s > best.score) best = { o, score: s };
+    }
+    if (best) {
+      join(best.o, f);
+      continue;
+    }
+    const o: Occurrence = {
+      id: occurrences.length,
+      kind: f.kind,
+      members: [],
+      maxLo: -Infinity,
+      minHi: Infinity,
+      minMiddle: Infinity,
+      maxMiddle: -Infinity,
+      evidence: new Set(),
+      someoneUnnamed: false,
+      titles: new Map(),
+      frames: new Set(),
+      memberNames: [],
+      intervals: new Map(),
+      keys: new Set(),
+    };
+    occurrences.push(o);
+    if (f.kind === "date" && dated) for (const key of keysOf(f)) index.add(key, o);
+    join(o, f);
+  }
+  return occurrences.map((o) => o.members);
 }
 
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -64,15 +263,14 @@ const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a 
  * Most precise first; ties broken by what the claims say, not by file names, so renaming or
  * reordering files cannot change how claims cluster.
  */
-function byPrecision(a: Claim, b: Claim): number {
-  const [ia, ib] = [toInterval(a.value), toInterval(b.value)];
+function byPrecision(a: Facts, b: Facts): number {
   return (
-    width(ia) - width(ib) ||
-    cmp(ia.lo, ib.lo) ||
-    cmp(a.text, b.text) ||
-    cmp(a.sentence, b.sentence) ||
-    cmp(a.document, b.document) ||
-    a.offset - b.offset
+    width(a.interval) - width(b.interval) ||
+    cmp(a.interval.lo, b.interval.lo) ||
+    cmp(a.claim.text, b.claim.text) ||
+    cmp(a.claim.sentence, b.claim.sentence) ||
+    cmp(a.claim.document, b.claim.document) ||
+    a.claim.offset - b.claim.offset
   );
 }
 
@@ -82,23 +280,15 @@ function byPlace(a: Claim, b: Claim): number {
 
 export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRule[]): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
+  const byRule = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = byRule.get(c.rule);
+    if (list) list.push(c);
+    else byRule.set(c.rule, [c]);
+  }
   for (const rule of rules) {
-    const own = claims.filter((c) => c.rule === rule.id && (rule.subject !== "name" || c.actors.length > 0));
-    const occurrences: Claim[][] = [];
-    for (const claim of [...own].sort(byPrecision)) {
-      let best: { members: Claim[]; score: number } | null = null;
-      for (const members of occurrences) {
-        // Values must fit every member (complete linkage); the subject must fit one of them, since
-        // each sentence names only some of those involved.
-        if (!members.every((m) => sameTime(rule, m, claim))) continue;
-        if (!members.some((m) => sameSubject(rule, m, claim))) continue;
-        const score = Math.max(...members.map((m) => similarity(toInterval(m.value), toInterval(claim.value))));
-        if (!best || score > best.score) best = { members, score };
-      }
-      if (best) best.members.push(claim);
-      else occurrences.push([claim]);
-    }
-    for (const members of occurrences) {
+    const own = (byRule.get(rule.id) ?? []).filter((c) => rule.subject !== "name" || c.actors.length > 0);
+    for (const members of clusterRule(rule, own)) {
       if (members.length < 2) continue;
       const sorted = [...members].sort(byPlace);
       const first = sorted[0]!;

@@ -2,7 +2,8 @@
  * judge: ClaimGroup → Finding | null. Every pair of claims in an occurrence is compared (pairs
  * within one document only count when they contradict: a document that contradicts itself);
  * the finding takes the most serious pair verdict (contradict > diverge > agree) and that pair's
- * basis. Wording lives in reasons.ts; ids in fingerprint.ts.
+ * basis. worst-pair.ts finds that pair without visiting every pair (O(n log n) for contradictions);
+ * wording lives in reasons.ts; ids in fingerprint.ts.
  *
  * Decision table for one pair (a, b):
  *   different measures ................................................ diverge  different-measures
@@ -16,11 +17,10 @@
  *   overlap only through tolerance or partly ........................... diverge  within-tolerance
  */
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, Verdict } from "../types.js";
-import { contains, equal, overlaps, similarity, toInterval } from "../values/intervals.js";
+import { contains, equal, overlaps, toInterval } from "../values/intervals.js";
 import { fingerprintFinding } from "./fingerprint.js";
 import { reasonFor } from "./reasons.js";
-
-const SEVERITY: Record<Verdict, number> = { agree: 0, diverge: 1, contradict: 2 };
+import { worstPair } from "./worst-pair.js";
 
 const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
 
@@ -130,21 +130,7 @@ function makeFinding(group: ClaimGroup, claims: readonly Claim[], verdict: Verdi
 
 /** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
 function judgePartition(group: ClaimGroup, claims: readonly Claim[]): Finding | null {
-  const single = group.cardinality === "single";
-  let worst: { verdict: Verdict; basis: Basis; fit: number } | null = null;
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i]!;
-      const b = claims[j]!;
-      const result = comparePair(a, b, single);
-      // Within one document only a contradiction is news (a document that contradicts itself).
-      if (a.document === b.document && result.verdict !== "contradict") continue;
-      // Among pairs of the same verdict, the reason quotes the two that fit best together.
-      const fit = similarity(toInterval(a.value), toInterval(b.value));
-      const graver = !worst || SEVERITY[result.verdict] > SEVERITY[worst.verdict];
-      if (graver || (SEVERITY[result.verdict] === SEVERITY[worst!.verdict] && fit > worst!.fit)) worst = { ...result, fit };
-    }
-  }
+  const worst = worstPair(claims, group.cardinality === "single", comparePair);
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
   return makeFinding(group, claims, worst.verdict, worst.basis);
@@ -159,7 +145,11 @@ function judgePartition(group: ClaimGroup, claims: readonly Claim[]): Finding | 
  */
 export function judgeGroup(group: ClaimGroup): Finding[] {
   const byMeasure = new Map<string, Claim[]>();
-  for (const c of group.claims) byMeasure.set(c.measure ?? "", [...(byMeasure.get(c.measure ?? "") ?? []), c]);
+  for (const c of group.claims) {
+    const list = byMeasure.get(c.measure ?? "");
+    if (list) list.push(c);
+    else byMeasure.set(c.measure ?? "", [c]);
+  }
   const findings = new Map<string, Finding>();
   const add = (f: Finding | null): void => {
     if (f && !findings.has(f.id)) findings.set(f.id, f);

@@ -1,0 +1,95 @@
+/**
+ * Grouping and judging without visiting every pair give exactly what the pairwise definitions
+ * give (test/perf/reference/): the same occurrences, the same findings with the same verdicts,
+ * bases and reasons — on random claims built to collide (few documents, few actors, nearby
+ * values, repeated values, open bounds, tolerances, frames and measures).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { groupClaims } from "../../src/group/group.js";
+import { judgeGroup } from "../../src/judge/judge.js";
+import type { Claim, CompiledRule, Value } from "../../src/types.js";
+import { claim, rule } from "../helpers/claims.js";
+import { groupClaims as referenceGroup } from "./reference/group.js";
+import { judgeGroup as referenceJudge } from "./reference/judge.js";
+
+const day = (n: number): string => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+const dateValue: fc.Arbitrary<Value> = fc
+  .tuple(fc.integer({ min: 0, max: 800 }), fc.constantFrom(0, 0, 5, 30, 365, 3000), fc.constantFrom("date", "date", "date", "range"))
+  .map(([start, len, type]) =>
+    type === "range"
+      ? { type: "range", start: day(start), end: day(start + len), granularity: "year" }
+      : { type: "date", start: day(start), end: day(start + len), granularity: len === 0 ? "day" : len >= 365 ? "year" : "month", approximate: false },
+  );
+
+const quantityValue: fc.Arbitrary<Value> = fc
+  .tuple(
+    fc.constantFrom(100, 120, 140, 500, 700, 2800, 3000, 40_000, 42_000),
+    fc.constantFrom("exact", "over", "up to", "around", "nearly"),
+    fc.constantFrom(0, 5, 500, 5000),
+  )
+  .map(([n, how, tol]) => {
+    if (how === "exact") return { type: "quantity", min: n, max: n, unit: "person", approximate: false, qualifier: null, nominal: n };
+    if (how === "over") return { type: "quantity", min: n, max: null, unit: "person", approximate: false, qualifier: "over", nominal: n };
+    if (how === "up to") return { type: "quantity", min: null, max: n, unit: "person", approximate: false, qualifier: "up to", nominal: n };
+    if (how === "nearly") return { type: "quantity", min: n - tol, max: n, unit: "person", approximate: true, qualifier: "nearly", nominal: n };
+    return { type: "quantity", min: n - tol, max: n + tol, unit: "person", approximate: true, qualifier: "around", nominal: n };
+  });
+
+const frames = [null, { type: "date" as const, start: "2023-01-01", end: "2023-12-31", granularity: "year" as const, approximate: false }, { type: "date" as const, start: "2024-01-01", end: "2024-12-31", granularity: "year" as const, approximate: false }];
+
+function claimsArb(kind: "date" | "quantity", subject: "actors" | "name"): fc.Arbitrary<Claim[]> {
+  const actors =
+    subject === "name"
+      ? fc.constantFrom(["title:doha"], ["title:u.s. doha"], ["title:geneva"], ["title:doha accord"], [])
+      : fc.subarray(["Pakistan", "Afghanistan", "United States", "name:ishaq dar", "name:dar", "name:taliban"], { maxLength: 3 });
+  return fc.array(
+    fc.record({
+      value: kind === "date" ? dateValue : quantityValue,
+      doc: fc.integer({ min: 0, max: 3 }),
+      actors,
+      frame: fc.constantFrom(...frames),
+      measure: fc.constantFrom(null, null, "hosted", "repatriated"),
+    }),
+    { minLength: 2, maxLength: 24 },
+  ).map((rows) => rows.map((r, k) => claim(r.value, { document: `doc${r.doc}.txt`, offset: k * 7, actors: r.actors, frame: kind === "quantity" ? r.frame : null, measure: r.measure })));
+}
+
+const ruleArb: fc.Arbitrary<CompiledRule> = fc
+  .record({
+    cardinality: fc.constantFrom("single", "recurring") as fc.Arbitrary<"single" | "recurring">,
+    distinctAfterDays: fc.constantFrom(null, 60, 400),
+    subject: fc.constantFrom("actors", "name") as fc.Arbitrary<"actors" | "name">,
+    anchored: fc.boolean(),
+  })
+  .map((r) => rule(r));
+
+describe("grouping and judging match their pairwise definitions", () => {
+  for (const kind of ["date", "quantity"] as const) {
+    it(`on random ${kind} claims`, () => {
+      fc.assert(
+        fc.property(
+          ruleArb.chain((r) => claimsArb(kind, r.subject).map((claims) => [r, claims] as const)),
+          ([r, claims]) => {
+            const groups = groupClaims(claims, [r]);
+            const expected = referenceGroup(claims, [r]);
+            expect(groups).toEqual(expected);
+            for (const g of expected) expect(judgeGroup(g)).toEqual(referenceJudge(g));
+          },
+        ),
+        { numRuns: 600, seed: 20251122 },
+      );
+    });
+  }
+
+  it("on a large partition of repeated and contradicting figures", () => {
+    const r = rule({ values: ["quantity"] });
+    const claims = Array.from({ length: 600 }, (_, k) =>
+      claim({ type: "quantity", min: (k % 7) * 100, max: (k % 7) * 100, unit: "person", approximate: false, qualifier: null, nominal: (k % 7) * 100 }, { document: `doc${k % 50}.txt`, offset: k }),
+    );
+    const [g] = referenceGroup(claims, [r]);
+    expect(groupClaims(claims, [r])).toEqual(referenceGroup(claims, [r]));
+    expect(judgeGroup(g!)).toEqual(referenceJudge(g!));
+  });
+});

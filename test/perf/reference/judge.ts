@@ -1,0 +1,187 @@
+/**
+ * REFERENCE (judge): the pairwise definition of src/judge/judge.ts — every claim against every member,
+ * every pair of a partition — kept as the oracle of test/perf/group-judge.test.ts, which checks
+ * that the indexed version gives exactly the same result. Not used by relcheck itself.
+ */
+/**
+ * judge: ClaimGroup → Finding | null. Every pair of claims in an occurrence is compared (pairs
+ * within one document only count when they contradict: a document that contradicts itself);
+ * the finding takes the most serious pair verdict (contradict > diverge > agree) and that pair's
+ * basis. Wording lives in reasons.ts; ids in fingerprint.ts.
+ *
+ * Decision table for one pair (a, b):
+ *   different measures ................................................ diverge  different-measures
+ *   quantities with different time frames .............................. diverge  different-frames
+ *   disjoint intervals, single topic ................................... contradict disjoint-intervals
+ *   disjoint intervals, recurring topic ................................ (not grouped together)
+ *   equal intervals .................................................... agree    equal
+ *   one inside the other, where the inner one is exact, or the outer one
+ *     an open bound, or both state the same number ...................... agree    refinement
+ *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
+ *   overlap only through tolerance or partly ........................... diverge  within-tolerance
+ */
+import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, Verdict } from "../../../src/types.js";
+import { contains, equal, overlaps, similarity, toInterval } from "../../../src/values/intervals.js";
+import { fingerprintFinding } from "../../../src/judge/fingerprint.js";
+import { reasonFor } from "../../../src/judge/reasons.js";
+
+const SEVERITY: Record<Verdict, number> = { agree: 0, diverge: 1, contradict: 2 };
+
+const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
+
+/**
+ * Whether two claims speak of the same time frame. A claim with no frame shares the other's (the
+ * text does not say they differ); a frame implied by the document's year (frameImplied) fits any
+ * stated frame it overlaps ("$950 million" in a 2025 article and "nearly $1 billion in the first
+ * half of 2025"); stated frames, and implied ones among themselves, must be equal.
+ */
+export function sameFrame(a: Claim, b: Claim): boolean {
+  if (!a.frame || !b.frame) return true;
+  if (Boolean(a.frameImplied) !== Boolean(b.frameImplied)) return overlaps(toInterval(a.frame), toInterval(b.frame));
+  return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
+}
+
+function isOpenBound(v: QuantityValue): boolean {
+  return v.qualifier !== null && OPEN_QUALIFIERS.has(v.qualifier);
+}
+
+function isExact(a: Claim): boolean {
+  const v = a.value;
+  if (v.type !== "quantity") return true;
+  return !v.approximate && v.min !== null && v.min === v.max;
+}
+
+/**
+ * Approximate figures ("about $1.1 billion", "nearly $1 billion") that miss each other by less
+ * than the larger of their tolerances only diverge: their authors rounded differently.
+ */
+function withinSlack(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type !== "quantity" || vb.type !== "quantity" || !(va.approximate || vb.approximate)) return false;
+  const tolerance = (v: QuantityValue): number =>
+    v.approximate && v.nominal !== null && v.min !== null && v.max !== null ? Math.max(v.max - v.nominal, v.nominal - v.min) : 0;
+  const slack = Math.max(tolerance(va), tolerance(vb));
+  const ia = toInterval(va);
+  const ib = toInterval(vb);
+  return Math.max(ia.lo - ib.hi, ib.lo - ia.hi) <= slack;
+}
+
+export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Verdict; basis: Basis } {
+  if (a.measure !== b.measure) {
+    return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
+  }
+  if (a.value.type === "quantity" && !sameFrame(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", a: a.id, b: b.id } };
+  const ia = toInterval(a.value);
+  const ib = toInterval(b.value);
+  if (!overlaps(ia, ib) && withinSlack(a, b)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+  if (!overlaps(ia, ib)) {
+    return single
+      ? { verdict: "contradict", basis: { kind: "disjoint-intervals", a: a.id, b: b.id } }
+      : { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+  }
+  if (equal(ia, ib)) return { verdict: "agree", basis: { kind: "equal", claims: [a.id, b.id] } };
+  if (a.value.type === "quantity" && b.value.type === "quantity") {
+    const [va, vb] = [a.value, b.value];
+    if (isOpenBound(va) && isOpenBound(vb) && va.nominal !== vb.nominal) {
+      return { verdict: "diverge", basis: { kind: "bounds-both-hold", a: a.id, b: b.id } };
+    }
+    // A figure inside an open bound ("around 1.2 million" within "more than 800,000"), an exact
+    // figure inside an approximation, or the same number stated twice: the finer one refines.
+    const sameNumber = va.nominal !== null && va.nominal === vb.nominal;
+    if (contains(ia, ib) && (isExact(b) || sameNumber || isOpenBound(va))) return { verdict: "agree", basis: { kind: "refinement", finer: b.id, coarser: a.id } };
+    if (contains(ib, ia) && (isExact(a) || sameNumber || isOpenBound(vb))) return { verdict: "agree", basis: { kind: "refinement", finer: a.id, coarser: b.id } };
+    return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+  }
+  if (contains(ia, ib)) return { verdict: "agree", basis: { kind: "refinement", finer: b.id, coarser: a.id } };
+  if (contains(ib, ia)) return { verdict: "agree", basis: { kind: "refinement", finer: a.id, coarser: b.id } };
+  return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+}
+
+function frameKey(c: Claim): string {
+  return c.value.type === "quantity" && c.frame ? `${c.frame.start}/${c.frame.end}` : "";
+}
+
+/**
+ * The comparable parts of claims of one measure: one per time frame — stated frames, and the
+ * implied frames (document years) that fit no stated one. A claim joins every part whose frame
+ * its own fits (sameFrame): claims without a frame join all parts, a claim with an implied frame
+ * joins the stated frames it overlaps.
+ */
+function framePartitions(claims: readonly Claim[]): Claim[][] {
+  const anchors = new Map<string, Claim>();
+  for (const c of claims) {
+    if (frameKey(c) === "" || anchors.has(frameKey(c))) continue;
+    const fitsStated = c.frameImplied && claims.some((o) => o.frame && !o.frameImplied && sameFrame(c, o));
+    if (!fitsStated) anchors.set(frameKey(c), c);
+  }
+  if (anchors.size <= 1) return [[...claims]];
+  return [...anchors.values()].map((anchor) => claims.filter((c) => frameKey(c) === frameKey(anchor) || sameFrame(c, anchor) && (frameKey(c) === "" || c.frameImplied !== anchor.frameImplied)));
+}
+
+function makeFinding(group: ClaimGroup, claims: readonly Claim[], verdict: Verdict, basis: Basis): Finding {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return {
+    id: fingerprintFinding(group.rule, group.topic, verdict, claims),
+    rule: group.rule,
+    topic: group.topic,
+    verdict,
+    claims: claims.map((c) => c.id),
+    measures: [...new Set(claims.map((c) => c.measure))],
+    basis,
+    reason: reasonFor(basis, { topic: group.topic, claims: byId }),
+    selfContradiction: new Set(claims.map((c) => c.document)).size === 1,
+  };
+}
+
+/** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
+function judgePartition(group: ClaimGroup, claims: readonly Claim[]): Finding | null {
+  const single = group.cardinality === "single";
+  let worst: { verdict: Verdict; basis: Basis; fit: number } | null = null;
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i]!;
+      const b = claims[j]!;
+      const result = comparePair(a, b, single);
+      // Within one document only a contradiction is news (a document that contradicts itself).
+      if (a.document === b.document && result.verdict !== "contradict") continue;
+      // Among pairs of the same verdict, the reason quotes the two that fit best together.
+      const fit = similarity(toInterval(a.value), toInterval(b.value));
+      const graver = !worst || SEVERITY[result.verdict] > SEVERITY[worst.verdict];
+      if (graver || (SEVERITY[result.verdict] === SEVERITY[worst!.verdict] && fit > worst!.fit)) worst = { ...result, fit };
+    }
+  }
+  if (!worst) return null;
+  if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
+  return makeFinding(group, claims, worst.verdict, worst.basis);
+}
+
+/**
+ * One occurrence → its findings. Claims are split by measure, then by time frame (claims without
+ * a frame join every frame); each part with two sources (or a self-contradiction) is judged on its
+ * own. When a measure holds several frames, or the occurrence several measures, from two or more
+ * documents, one more finding says so (diverge) — so "1.7 million ordered to leave" and "1.2
+ * million repatriated" are reported side by side without ever contradicting.
+ */
+export function judgeGroup(group: ClaimGroup): Finding[] {
+  const byMeasure = new Map<string, Claim[]>();
+  for (const c of group.claims) byMeasure.set(c.measure ?? "", [...(byMeasure.get(c.measure ?? "") ?? []), c]);
+  const findings = new Map<string, Finding>();
+  const add = (f: Finding | null): void => {
+    if (f && !findings.has(f.id)) findings.set(f.id, f);
+  };
+  const documents = (claims: readonly Claim[]): number => new Set(claims.map((c) => c.document)).size;
+  for (const claims of byMeasure.values()) {
+    const parts = framePartitions(claims);
+    for (const part of parts) add(part.length > 1 ? judgePartition(group, part) : null);
+    if (parts.length > 1 && documents(claims) > 1) {
+      const framed = claims.filter((c) => frameKey(c) !== "");
+      const other = framed.find((c) => frameKey(c) !== frameKey(framed[0]!))!;
+      add(makeFinding(group, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }));
+    }
+  }
+  if (byMeasure.size > 1 && documents(group.claims) > 1) {
+    const measures = [...byMeasure.keys()].map((m) => (m === "" ? "unspecified" : m));
+    add(makeFinding(group, group.claims, "diverge", { kind: "different-measures", measures }));
+  }
+  return [...findings.values()];
+}
