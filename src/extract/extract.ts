@@ -19,7 +19,7 @@ import { type TriggerHit, type TriggerScanner, buildTriggerScanner } from "./tri
 
 interface RuleMatcher {
   rule: CompiledRule;
-  triggers: RegExp | null;
+  readonly triggers: RegExp | null;
   patterns: SafePattern[];
   context: RegExp | null;
   exclude: RegExp | null;
@@ -38,19 +38,26 @@ export interface Extractor {
 }
 
 export function buildExtractor(rules: readonly CompiledRule[]): Extractor {
-  const matchers = rules.map((rule) => ({
-    rule,
-    triggers: termsRegex(rule.triggers),
-    patterns: rule.patterns.map((p) => compilePattern(p, "i", { file: rule.file, line: 0, column: 0 })),
-    context: termsRegex(rule.context),
-    exclude: termsRegex(rule.exclude),
-    counted: termsRegex(rule.counted),
-    measures: rule.measures.map((m) => ({ name: m.name, re: termsRegex(m.triggers) })),
-  }));
+  const matchers = rules.map((rule): RuleMatcher => {
+    let triggers: RegExp | null | undefined;
+    return {
+      rule,
+      // Built on first use: the scanner finds triggers; this is for sentences it cannot speak for.
+      get triggers(): RegExp | null {
+        return triggers === undefined ? (triggers = termsRegex(rule.triggers)) : triggers;
+      },
+      patterns: rule.patterns.map((p) => compilePattern(p, "i", { file: rule.file, line: 0, column: 0 })),
+      context: termsRegex(rule.context),
+      exclude: termsRegex(rule.exclude),
+      counted: termsRegex(rule.counted),
+      measures: rule.measures.map((m) => ({ name: m.name, re: termsRegex(m.triggers) })),
+    };
+  });
   return {
     rules,
     matchers,
-    prefilter: termsRegex(rules.flatMap((r) => r.triggers)),
+    // Only rules with `patterns:` need the per-sentence prefilter; the scanner serves the others.
+    prefilter: matchers.some((m) => m.patterns.length > 0) ? termsRegex(rules.flatMap((r) => r.triggers)) : null,
     prefilterPatterns: matchers.flatMap((m) => m.patterns),
     scanner: buildTriggerScanner(rules.map((r) => r.triggers)),
   };

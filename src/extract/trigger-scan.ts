@@ -58,6 +58,8 @@ function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiAlnum(c);
   if (Number.isNaN(c)) return false;
+  // No-break space, dashes, curly quotes, ellipsis: the common non-ASCII characters of prose.
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false;
   return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
 }
 
@@ -87,7 +89,8 @@ function keyClasses(term: string): number[][] | null {
 
 interface Probe {
   list: number;
-  re: RegExp;
+  /** Built on first use: most probes never need it. */
+  readonly re: RegExp;
   /** When every term is one plain word: its forms, looked up instead of running `re`. */
   words: ReadonlySet<string> | null;
 }
@@ -103,7 +106,14 @@ function plainForms(term: string): readonly string[] | null {
 function probeOf(list: number, terms: readonly string[], sticky: (terms: readonly string[]) => RegExp): Probe {
   const forms = terms.map(plainForms);
   const words = forms.every((f) => f !== null) ? new Set(forms.flat() as string[]) : null;
-  return { list, re: sticky(terms), words };
+  let re: RegExp | null = null;
+  return {
+    list,
+    words,
+    get re(): RegExp {
+      return (re ??= sticky(terms));
+    },
+  };
 }
 
 export function buildTriggerScanner(lists: readonly (readonly string[])[]): TriggerScanner | null {
