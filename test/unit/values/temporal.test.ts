@@ -129,6 +129,13 @@ const TABLE: [string, Expected][] = [
   ["prices may rise in the coming weeks", { text: "the coming weeks", kind: "duration", value: null, timex: "DURATION PXW" }],
   ["it fell over the past few days", { text: "the past few days", kind: "duration", value: null, timex: "DURATION PXD" }],
   ["In the following days, the talks broke down", { text: "the following days", kind: "duration", value: null, timex: "DURATION PXD" }],
+  ["more cuts are likely in the days ahead", { text: "the days ahead", kind: "duration", value: null, timex: "DURATION PXD" }],
+  ["a ruling is expected in coming weeks", { text: "coming weeks", kind: "duration", value: null, timex: "DURATION PXW" }],
+  ["crowds gathered this past weekend", { text: "this past weekend", kind: "date", value: "2025-08-30..2025-08-31 part", timex: "DATE 2025-W35-WE" }],
+  ["profit in 1990's first quarter fell", { text: "1990's first quarter", kind: "date", value: "1990-01-01..1990-03-31 part", timex: "DATE 1990-Q1" }],
+  ["for the 1989 fiscal year, the", { text: "1989 fiscal year", kind: "date", value: null, timex: "DATE FY1989" }],
+  ["first-half profit rose 8%", { text: "first-half", kind: "date", value: "2025-01-01..2025-06-30 part", timex: "DATE 2025-H1" }],
+  ["up from $2 million in the year-earlier quarter", { text: "the year-earlier quarter", kind: "date", value: "2024-04-01..2024-06-30 part", timex: "DATE 2024-Q2" }],
   // approximation
   ["built around 2020 by", { text: "around 2020", kind: "date", value: "2020-01-01..2020-12-31 year", timex: "DATE 2020", mod: "APPROX" }],
   ["a church circa 1750 stood", { text: "circa 1750", kind: "date", value: "1750-01-01..1750-12-31 year", timex: "DATE 1750", mod: "APPROX" }],
@@ -193,6 +200,10 @@ describe("without a reference date", () => {
 });
 
 describe("lists and pairs", () => {
+  it("'the 1980's' is a decade, '1980's' before a noun the year's", () => {
+    expect(findTemporal("in the 1980's", { asOf: AS_OF }).map((m) => m.timex?.value)).toEqual(["198"]);
+    expect(findTemporal("1988's budget", { asOf: AS_OF }).map((m) => m.timex?.value)).toEqual(["1988"]);
+  });
   it("the 70s and 80s: both decades", () => {
     expect(findTemporal("cars of the 70s and 80s", { asOf: AS_OF }).map((m) => [m.text, m.timex?.value])).toEqual([
       ["the 70s", "197"],
@@ -264,6 +275,7 @@ describe("anaphoric dates count from the last date the text gave", () => {
     ["The ship sank on 2 June 1916 and was found the next morning.", "the next morning", "1916-06-03TMO"],
     ["On 7 December 1941 the fleet sailed; that night it attacked.", "that night", "1941-12-07TNI"],
     ["The jet first flew on Tuesday, taking off at 18:00 UTC.", "18:00 UTC", "2025-09-02T18:00Z"],
+    ["The treaty was signed on 9 May 1955; talks had ended the day before.", "the day before", "1955-05-08"],
     ["The ship sank on 2 June 1916; in the afternoon, boats arrived.", "the afternoon", "1916-06-02TAF"],
   ])("%s", (text, phrase, value) => {
     expect(valueOf(text, phrase)).toBe(value);

@@ -59,6 +59,10 @@ const RE = {
   season: new RegExp(`(${SEASON})(?:[\\s\\u00a0]+of)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
   half: new RegExp(`(${cap("first|second|1st|2nd|latter")})[\\s\\u00a0]+half[\\s\\u00a0]+of(?:[\\s\\u00a0]+the[\\s\\u00a0]+year)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
   quarter: new RegExp(`(${cap("first|second|third|fourth|final|last|1st|2nd|3rd|4th")})[\\s\\u00a0]+(?:fiscal[\\s\\u00a0]+|financial[\\s\\u00a0]+)?quarter(?:[\\s\\u00a0]+of)?(?:[\\s\\u00a0]+the[\\s\\u00a0]+year)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
+  /** "1990's first quarter", "2024’s second half" */
+  yearsPart: new RegExp(`(\\d{4})['’]s[\\s\\u00a0]+(${cap("first|second|third|fourth|final|last|1st|2nd|3rd|4th")})[\\s\\u00a0]+(?:fiscal[\\s\\u00a0]+)?(quarter|half)${END}`, "yu"),
+  /** "the 1989 fiscal year", "its 2008-fiscal-year report" */
+  yearFiscal: /(\d{4})[\s\u00a0-]+fiscal[\s\u00a0-]+year(?![\p{L}\p{N}_])/yu,
   qYear: /([QH])([1-4])[\s\u00a0]*(?:of[\s\u00a0]+)?(?:FY[\s\u00a0]*)?(\d{4})(?![\p{L}\p{N}_])/yu,
   /** "Christmas", "Christmas Day 2007", "Easter Monday"; not "Easter Island", "a Christmas tree" */
   holiday: new RegExp(`(${HOLIDAY})(?![\\p{L}\\p{N}_]|[\\s\\u00a0]+(?:Islands?|[Tt]rees?|[Cc]ards?|[Cc]arols?|[Ee]ggs?|[Bb]unny|Rising|Offensive|Uprising|[Pp]arade))`, "yu"),
@@ -128,8 +132,19 @@ export function parseCore(text: string, pos: number, continuation = false): Core
       const bc = /B/.test(m[2]!);
       return { start: pos, end: pos + m[0].length, form: "year", y: bc ? -Number(m[1]) : Number(m[1]), bc, pattern: bc ? "date/year-bc" : "date/year-ad" };
     }
+    m = at(RE.yearsPart, text, pos);
+    if (m) {
+      const half = m[3] === "half";
+      const index = /final|last/i.test(m[2]!) ? (half ? 2 : 4) : ordinalValue(m[2]!) ?? 0;
+      if (index >= 1 && index <= (half ? 2 : 4)) return { start: pos, end: pos + m[0].length, form: half ? "half" : "quarter", y: Number(m[1]), index, pattern: half ? "date/half-year" : "date/quarter-year" };
+    }
+    m = at(RE.yearFiscal, text, pos);
+    if (m && !continuesNumber(text, pos)) return { start: pos, end: pos + m[0].length, form: "year", y: Number(m[1]), fiscal: true, pattern: "date/fiscal-year" };
     m = at(RE.decade, text, pos);
-    if (m) return { start: pos, end: pos + m[0].length, form: "decade", y: Number(m[1]) * 10, pattern: "date/decade" };
+    // "the 1980's" is a decade; "1990's first quarter" is the year's
+    if (m && (!/['’]/.test(m[0]) || BARE_DECADE_CUE.test(before(text, pos, 12)))) {
+      return { start: pos, end: pos + m[0].length, form: "decade", y: Number(m[1]) * 10, pattern: "date/decade" };
+    }
     m = at(RE.bareDecade, text, pos);
     if (m && BARE_DECADE_CUE.test(before(text, pos, 12))) {
       return { start: pos, end: pos + m[0].length, form: "decade", y: twoDigitYear(Number(m[1]) * 10, 20), pattern: "date/short-decade" };

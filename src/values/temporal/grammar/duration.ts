@@ -1,6 +1,6 @@
 /**
  * Lengths of time and recurrences. Durations: "four years", "a month", "two decades" (P20Y),
- * "several months" (PXM), "the past three decades", "the past few days", "the coming weeks" (PXW), "a two-year deal", "more than a decade"
+ * "several months" (PXM), "the past three decades", "the past few days", "the coming weeks", "coming days", "the months ahead" (PXM), "a two-year deal", "more than a decade"
  * (mod MORE_THAN), "for months", "a month-long strike", "decades-long", "a 62-year-old" (an age
  * is a duration in TimeML). Sets: "every week" (P1W), "each year", "annually", "weekly",
  * "twice a year", "15 a year" (a rate), "annual", "every Monday" and "on Mondays" (XXXX-WXX-1).
@@ -20,7 +20,7 @@ const RE = {
   long: new RegExp(`(${cap("second|minute|hour|day|week|month|year|decade|century")}|${cap("seconds|minutes|hours|days|weeks|months|years|decades|centuries")})-long${END}`, "yu"),
   vague: new RegExp(`(${cap("years|months|weeks|days|decades|centuries|hours")})${END}`, "yu"),
   /** "the coming weeks", "the past months", "the following days": an unspecified stretch */
-  theVague: new RegExp(`(${cap("the")})${SP}(?:(?:very|last|past|next|coming|previous|following|preceding|succeeding|intervening|ensuing|recent)${SP})+(years|months|weeks|days|decades|centuries|hours)${END}`, "yu"),
+  theVague: new RegExp(`(?:(${cap("the")})${SP}(?:(?:very|last|past|next|coming|previous|following|preceding|succeeding|intervening|ensuing|recent)${SP})+|(${cap("coming|recent")})${SP})(years|months|weeks|days|decades|centuries|hours)${END}|(${cap("the")})${SP}(years|months|weeks|days|decades)${SP}ahead${END}`, "yu"),
   every: new RegExp(`(${cap("every|each|per")})${SP}(?:(${COUNT}|other)${SP})?(${UNIT}|${WEEKDAY})${END}`, "yu"),
   /** "on Mondays": every Monday */
   weekdays: new RegExp(`(${WEEKDAY.replace(/\|/g, "s|")}s)${END}`, "yu"),
@@ -77,7 +77,7 @@ export function parseDuration(text: string, pos: number): Hit | null {
   }
   m = at(RE.theVague, text, pos);
   if (m) {
-    const unit = unitOf(m[2]!);
+    const unit = unitOf(m[3] ?? m[5]!);
     return {
       start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: false, pattern: "duration/the-coming-units",
       timex: { type: "DURATION", value: durationTimex(null, unit), mod: null }, amount: { count: null, unit },

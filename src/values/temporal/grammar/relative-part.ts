@@ -2,8 +2,10 @@
  * Parts of periods named relative to the reference date: "the end of this year", "the beginning
  * of the year", "the first quarter of last year", "the first half of next year", and quarters
  * without a year — "the fourth quarter", "third-quarter results" — placed by the sentence's
- * tense around the reference date (see tense.ts).
+ * tense around the reference date (see tense.ts); halves likewise ("first-half profit"); "the
+ * year-earlier quarter" of earnings news.
  */
+import { addMonths } from "../calendar.js";
 import { ORDINAL, cap, ordinalValue, unitOf } from "../lexicon.js";
 import { type Period, type PartName, halfPeriod, partOf, quarterPeriod } from "../periods.js";
 import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit.js";
@@ -19,6 +21,12 @@ const RE = {
   ),
   quarter: new RegExp(`(?:[Tt]he${SP})?(${cap("first|second|third|fourth|final|1st|2nd|3rd|4th")})[\\s\\u00a0-]+(?:fiscal${SP}|financial${SP})?quarter(?!${SP}of${SP}(?:\\d|the|this|last|next))${END}`, "yu"),
 };
+/** "first-half profit", "the second half" (of the current year, placed by tense like a quarter) */
+const HALF = new RegExp(`(?:(${cap("the")})${SP})?(${cap("first|second|1st|2nd")})(-|${SP})half(?!${SP}of${SP}|-?time)${END}`, "yu");
+/** Words that make "the second half" a half of a year (not of a match): "profit rose in the second half". */
+const HALF_CONTEXT = /\b(?:profits?|revenues?|sales|earnings|results|growth|economy|economic|fiscal|quarters?|percent|output|shares|prices|losses|deliveries|orders|demand|GDP|inflation)\b|%/;
+/** "the year-earlier quarter", "the year-ago period": the last quarter over, a year before */
+const YEAR_EARLIER = new RegExp(`(?:(${cap("the")})${SP})?(${cap("year-earlier|year-ago|year-before|year earlier")})${SP}(quarter|period)${END}`, "yu");
 const PART: Record<string, PartName> = { beginning: "START", start: "START", middle: "MID", end: "END", close: "END" };
 
 export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null {
@@ -47,6 +55,21 @@ export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null 
       period = partOf(base, PART[m[1]!.toLowerCase()]!);
     }
     return { ...dateHit(pos, end, period, "date/part-of-relative", true), fromReference: ref !== null };
+  }
+  m = at(HALF, text, pos);
+  if (m && (m[3] === "-" || HALF_CONTEXT.test(text.slice(Math.max(0, pos - 120), pos + 120)))) {
+    const end = pos + m[0].length;
+    const h = ordinalValue(m[2]!) === 2 ? 2 : 1;
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-H${h}`, mod: null }, "date/half");
+    const options = [asOf.y - 1, asOf.y, asOf.y + 1].map((y) => halfPeriod(y, h));
+    return dateHit(pos, end, pickOccurrence(options, asOf, leanOf(text, pos, end)), "date/half", true);
+  }
+  m = at(YEAR_EARLIER, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX-QX", mod: null }, "date/year-earlier-quarter");
+    const lastOver = addMonths(asOf, -3);
+    return dateHit(pos, end, quarterPeriod(lastOver.y - 1, Math.floor((lastOver.m - 1) / 3) + 1), "date/year-earlier-quarter", true);
   }
   m = at(RE.quarter, text, pos);
   if (m) {

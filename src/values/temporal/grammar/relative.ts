@@ -19,11 +19,13 @@ const END = "(?![\\p{L}\\p{N}_])";
 const DAYPART = "morning|afternoon|evening|night";
 const RE = {
   ago: new RegExp(`(?:(${cap("about|around|nearly|almost|some|roughly|approximately|more than|over|less than")})${SP})?(?:(${COUNT})[\\s\\u00a0-]+(${UNIT})|(${cap("seconds|minutes|hours|days|weeks|months|years|decades|centuries")}))${SP}(ago|back|from now|hence|later|earlier|previously)${END}`, "yu"),
-  deictic: new RegExp(`(?:(${cap("early|late|mid")})(?:-|${SP}))?(?:(${cap("the|that")})${SP}(?:very${SP})?)?(${cap("last|this|next|past|previous|coming|current|following|same|preceding|that")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
+  deictic: new RegExp(`(?:(${cap("early|late|mid")})(?:-|${SP}))?(?:(${cap("the|that")})${SP}(?:very${SP})?)?(${cap("last|this past|this|next|past|previous|coming|current|following|same|preceding|that")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
   // "now-cancelled" is a compound adjective, not a mention of the present
   word: new RegExp(`(${cap("today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately")})(?:${SP}(${DAYPART}))?(?!-)${END}`, "yu"),
   phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades)|(${cap("the day before yesterday|the day after tomorrow")}))${END}`, "yu"),
   /** "end the day at 7,114", "for the week": the reference date's day or week; not "the day before …". */
+  /** "the day before", "the year after" closing a clause: a unit before (after) the story's last date */
+  unitBefore: new RegExp(`(${cap("the")})${SP}(day|week|month|year|night)${SP}(before|after|earlier|prior)(?=[\\s\\u00a0]*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|as\\b))`, "yu"),
   theUnit: new RegExp(`([Tt]he)${SP}(day|week|weekend)(?!${SP}(?:before|after|of|that|when|on|in|following|earlier|later|which|he|she|they|it|we|I|you|and|or)\\b|-)${END}`, "yu"),
   futureRef: new RegExp(`(${cap("the")})${SP}(near term|long term|short term|near future|foreseeable future|time being)${END}`, "yu"),
   /** "the recent downturn" */
@@ -179,6 +181,18 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
       return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/deictic-day", true);
     }
   }
+  m = at(RE.unitBefore, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const n = m[3] === "after" ? 1 : -1;
+    if (m[2] === "night") return anaphoricDayPart(ctx, pos, end, "night", n);
+    const unit = unitOf(m[2]!);
+    const ref = referenceFor(ctx, unit);
+    const from = ref ?? (ctx.narrative ? null : asOf);
+    if (!from) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/unit-before");
+    const hit = dateHit(pos, end, unitPeriod(unit, shift(from, unit, n)), "date/unit-before", true);
+    return ref ? { ...hit, fromReference: true } : hit;
+  }
   m = at(RE.theUnit, text, pos);
   if (m) {
     const end = pos + m[0].length;
@@ -254,7 +268,7 @@ function deicticPeriod(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hi
   const end = pos + m[0].length;
   // "the next day", "that same day", "the very next day"
   const the = m[2] !== undefined;
-  const which = m[3]!.toLowerCase();
+  const which = m[3]!.toLowerCase().replace(/^this\s+past$/, "last");
   const word = m[4]!;
   const lower = word.toLowerCase();
   // "the past year", "the coming week": a stretch of time, not a calendar period ("the last
