@@ -17,7 +17,7 @@
  *   overlap only through tolerance or partly ........................... diverge  within-tolerance
  */
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, Verdict } from "../types.js";
-import { contains, equal, overlaps, toInterval } from "../values/intervals.js";
+import { type Interval, contains, equal, overlaps, toInterval } from "../values/intervals.js";
 import { fingerprintFinding } from "./fingerprint.js";
 import { reasonFor } from "./reasons.js";
 import { worstPair } from "./worst-pair.js";
@@ -32,8 +32,17 @@ const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
  */
 export function sameFrame(a: Claim, b: Claim): boolean {
   if (!a.frame || !b.frame) return true;
-  if (Boolean(a.frameImplied) !== Boolean(b.frameImplied)) return overlaps(toInterval(a.frame), toInterval(b.frame));
+  if (Boolean(a.frameImplied) !== Boolean(b.frameImplied)) return overlaps(frameInterval(a.frame), frameInterval(b.frame));
   return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
+}
+
+/** Frames as day intervals, worked out once per frame (partitions ask for them again and again). */
+const frameIntervals = new WeakMap<NonNullable<Claim["frame"]>, Interval>();
+
+function frameInterval(frame: NonNullable<Claim["frame"]>): Interval {
+  let iv = frameIntervals.get(frame);
+  if (!iv) frameIntervals.set(frame, (iv = toInterval(frame)));
+  return iv;
 }
 
 function isOpenBound(v: QuantityValue): boolean {
@@ -104,9 +113,11 @@ function frameKey(c: Claim): string {
  */
 function framePartitions(claims: readonly Claim[]): Claim[][] {
   const anchors = new Map<string, Claim>();
+  // One claim per distinct stated frame is enough to ask whether an implied frame fits a stated one.
+  const stated = [...new Map(claims.filter((o) => o.frame && !o.frameImplied).map((o) => [frameKey(o), o])).values()];
   for (const c of claims) {
     if (frameKey(c) === "" || anchors.has(frameKey(c))) continue;
-    const fitsStated = c.frameImplied && claims.some((o) => o.frame && !o.frameImplied && sameFrame(c, o));
+    const fitsStated = c.frameImplied && stated.some((o) => sameFrame(c, o));
     if (!fitsStated) anchors.set(frameKey(c), c);
   }
   if (anchors.size <= 1) return [[...claims]];
@@ -128,9 +139,17 @@ function makeFinding(group: ClaimGroup, claims: readonly Claim[], verdict: Verdi
   };
 }
 
+/** Whether every pair of these claims shares its time frame (sameFrame), asked of one claim per distinct frame. */
+function framesAgree(claims: readonly Claim[]): boolean {
+  const one = new Map<string, Claim>();
+  for (const c of claims) if (c.frame) one.set(`${frameKey(c)}|${Boolean(c.frameImplied)}`, c);
+  const reps = [...one.values()];
+  return reps.every((a, i) => reps.slice(i + 1).every((b) => sameFrame(a, b)));
+}
+
 /** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
 function judgePartition(group: ClaimGroup, claims: readonly Claim[]): Finding | null {
-  const worst = worstPair(claims, group.cardinality === "single", comparePair);
+  const worst = worstPair(claims, group.cardinality === "single", comparePair, framesAgree(claims));
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
   return makeFinding(group, claims, worst.verdict, worst.basis);

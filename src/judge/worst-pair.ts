@@ -38,8 +38,8 @@ export function toleranceOf(v: Claim["value"]): number {
   return v.approximate && v.nominal !== null && v.min !== null && v.max !== null ? Math.max(v.max - v.nominal, v.nominal - v.min) : 0;
 }
 
-/** The pairwise definition (also the fallback for values where arithmetic could round). */
-function pairwise(claims: readonly Claim[], single: boolean, compare: Compare): WorstPair | null {
+/** The pairwise definition (also the fallback when values alone do not decide a pair). */
+export function pairwise(claims: readonly Claim[], single: boolean, compare: Compare): WorstPair | null {
   let worst: (WorstPair & { fit: number }) | null = null;
   const intervals = claims.map((c) => toInterval(c.value));
   for (let i = 0; i < claims.length; i++) {
@@ -171,14 +171,18 @@ function firstPair(claims: readonly Claim[], a: ValueClass, b: ValueClass): [num
   return best;
 }
 
-export function worstPair(claims: readonly Claim[], single: boolean, compare: Compare): WorstPair | null {
+/**
+ * `framesAgree`: every pair of the claims shares its time frame, so that `compare` judges a pair
+ * by the two values alone (with one measure, which is checked here); otherwise, and for values
+ * whose arithmetic could round, the pairs are compared one by one.
+ */
+export function worstPair(claims: readonly Claim[], single: boolean, compare: Compare, framesAgree: boolean): WorstPair | null {
   const n = claims.length;
   if (n < 2) return null;
   const measure = claims[0]!.measure;
   const intervals = claims.map((c) => toInterval(c.value));
   const tolerances = claims.map((c) => toleranceOf(c.value));
-  // One measure and frame is what a partition holds; anything else is compared pair by pair.
-  if (claims.some((c) => c.measure !== measure) || !intervals.every((iv, k) => exactArithmetic(iv, tolerances[k]!))) return pairwise(claims, single, compare);
+  if (!framesAgree || claims.some((c) => c.measure !== measure) || !intervals.every((iv, k) => exactArithmetic(iv, tolerances[k]!))) return pairwise(claims, single, compare);
   if (single) {
     const has = contradicting(intervals, tolerances);
     const i = has.indexOf(true);

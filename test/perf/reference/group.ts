@@ -1,7 +1,8 @@
 /**
- * REFERENCE (group): the pairwise definition of src/group/group.ts — every claim against every member,
- * every pair of a partition — kept as the oracle of test/perf/group-judge.test.ts, which checks
- * that the indexed version gives exactly the same result. Not used by relcheck itself.
+ * REFERENCE (group): the pairwise definition of src/group/group.ts — every claim against every
+ * member of every occurrence — kept as the oracle of test/perf/group-judge.test.ts, which checks
+ * that the indexed version gives exactly the same occurrences. Not used by relcheck itself: a
+ * change to what grouping means is made here and in src/group/group.ts alike.
  */
 /**
  * group: Claim[] → ClaimGroup[]. Claims of one rule are split into occurrences: claims that can be
