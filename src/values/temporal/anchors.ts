@@ -18,7 +18,7 @@ const SELF_DATING = "recent|annual|today|yesterday|tomorrow|tonight|now|currentl
 /** Words an expression can start with that need a date word after them. */
 const FUNCTION_WORDS = [
   "the|early|mid|late|from|between|around|about|circa|c|ca|approximately|roughly|some|sometime",
-  "last|this|that|next|past|previous|preceding|coming|current|following|same|earlier|later|at|very|every|each|per",
+  "last|this|that|these|next|past|previous|preceding|coming|current|following|same|earlier|later|at|very|every|each|per",
   "once|twice|thrice|first|second|third|fourth|final|initial|latter|beginning|start|end|middle|close",
   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen",
   "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|few|many|dozens|numerous|half",

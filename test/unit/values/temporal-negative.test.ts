@@ -32,6 +32,7 @@ const NONE: string[] = [
   "statues on Easter Island",
   "a Christmas tree in the hall",
   "he scored twice in the second half",
+  "the most recent model sold out",
 ];
 
 describe("not temporal", () => {

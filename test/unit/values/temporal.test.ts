@@ -136,6 +136,9 @@ const TABLE: [string, Expected][] = [
   ["for the 1989 fiscal year, the", { text: "1989 fiscal year", kind: "date", value: null, timex: "DATE FY1989" }],
   ["first-half profit rose 8%", { text: "first-half", kind: "date", value: "2025-01-01..2025-06-30 part", timex: "DATE 2025-H1" }],
   ["up from $2 million in the year-earlier quarter", { text: "the year-earlier quarter", kind: "date", value: "2024-04-01..2024-06-30 part", timex: "DATE 2024-Q2" }],
+  ["the deal should close by year-end", { text: "year-end", kind: "date", value: "2025-09-01..2025-12-31 part", timex: "DATE 2025", mod: "END" }],
+  ["debt at year end 2023 was", { text: "year end 2023", kind: "date", value: "2023-09-01..2023-12-31 part", timex: "DATE 2023", mod: "END" }],
+  ["These days the port is quiet", { text: "These days", kind: "date", value: null, timex: "DATE PRESENT_REF" }],
   // approximation
   ["built around 2020 by", { text: "around 2020", kind: "date", value: "2020-01-01..2020-12-31 year", timex: "DATE 2020", mod: "APPROX" }],
   ["a church circa 1750 stood", { text: "circa 1750", kind: "date", value: "1750-01-01..1750-12-31 year", timex: "DATE 1750", mod: "APPROX" }],

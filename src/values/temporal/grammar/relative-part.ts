@@ -27,6 +27,8 @@ const HALF = new RegExp(`(?:(${cap("the")})${SP})?(${cap("first|second|1st|2nd")
 const HALF_CONTEXT = /\b(?:profits?|revenues?|sales|earnings|results|growth|economy|economic|fiscal|quarters?|percent|output|shares|prices|losses|deliveries|orders|demand|GDP|inflation)\b|%/;
 /** "the year-earlier quarter", "the year-ago period": the last quarter over, a year before */
 const YEAR_EARLIER = new RegExp(`(?:(${cap("the")})${SP})?(${cap("year-earlier|year-ago|year-before|year earlier")})${SP}(quarter|period)${END}`, "yu");
+/** "year-end", "by year end 2024", "the year's end", "month-end": the end of the current period */
+const PERIOD_END = new RegExp(`(?:${cap("the")}${SP})?(${cap("year|month|quarter")})(?:-|${SP}|['’]s${SP})end(?:${SP}(\\d{4})(?![\\p{L}\\p{N}_]))?${END}`, "yu");
 const PART: Record<string, PartName> = { beginning: "START", start: "START", middle: "MID", end: "END", close: "END" };
 
 export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null {
@@ -63,6 +65,17 @@ export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null 
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-H${h}`, mod: null }, "date/half");
     const options = [asOf.y - 1, asOf.y, asOf.y + 1].map((y) => halfPeriod(y, h));
     return dateHit(pos, end, pickOccurrence(options, asOf, leanOf(text, pos, end)), "date/half", true);
+  }
+  m = at(PERIOD_END, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const unit = unitOf(m[1]!);
+    if (m[2] && unit !== "year") return null;
+    // in a narrative, the period the story has reached
+    const ref = !m[2] && ctx.narrative ? referenceFor(ctx, unit) : null;
+    const from = m[2] ? { y: Number(m[2]), m: 1, d: 1 } : ref ?? asOf;
+    if (!from) return unresolvedHit(pos, end, { type: "DATE", value: unit === "year" ? "XXXX" : unit === "quarter" ? "XXXX-QX" : "XXXX-XX", mod: "END" }, "date/period-end");
+    return { ...dateHit(pos, end, partOf(unitPeriod(unit, from), "END"), "date/period-end", !m[2]), fromReference: ref !== null };
   }
   m = at(YEAR_EARLIER, text, pos);
   if (m) {

@@ -22,14 +22,14 @@ const RE = {
   deictic: new RegExp(`(?:(${cap("early|late|mid")})(?:-|${SP}))?(?:(${cap("the|that")})${SP}(?:very${SP})?)?(${cap("last|this past|this|next|past|previous|coming|current|following|same|preceding|that")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
   // "now-cancelled" is a compound adjective, not a mention of the present
   word: new RegExp(`(${cap("today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately")})(?:${SP}(${DAYPART}))?(?!-)${END}`, "yu"),
-  phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades)|(${cap("the day before yesterday|the day after tomorrow")}))${END}`, "yu"),
+  phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades)|(${cap("the day before yesterday|the day after tomorrow")})|${cap("these")}${SP}(days))${END}`, "yu"),
   /** "end the day at 7,114", "for the week": the reference date's day or week; not "the day before …". */
   /** "the day before", "the year after" closing a clause: a unit before (after) the story's last date */
   unitBefore: new RegExp(`(${cap("the")})${SP}(day|week|month|year|night)${SP}(before|after|earlier|prior)(?=[\\s\\u00a0]*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|as\\b))`, "yu"),
   theUnit: new RegExp(`([Tt]he)${SP}(day|week|weekend)(?!${SP}(?:before|after|of|that|when|on|in|following|earlier|later|which|he|she|they|it|we|I|you|and|or)\\b|-)${END}`, "yu"),
   futureRef: new RegExp(`(${cap("the")})${SP}(near term|long term|short term|near future|foreseeable future|time being)${END}`, "yu"),
   /** "the recent downturn" */
-  adjective: new RegExp(`(${cap("recent")})(?=${SP}[a-z])${END}`, "yu"),
+  adjective: new RegExp(`(?<!\\b(?:[Mm]ost|[Mm]ore)${SP})(${cap("recent")})(?=${SP}[a-z])${END}`, "yu"),
   /** "earlier this year", "later that month", "late in the year", "earlier today" */
   earlier: new RegExp(`(${cap("earlier|later")})${SP}(this|next|last|that)${SP}(year|month|week)${END}|(${cap("earlier|later|early|late")})${SP}in${SP}the${SP}(year|month|week|day)${END}|(${cap("earlier|later")})${SP}(today)${END}`, "yu"),
   /** "Monday", "Monday night", "early Tuesday", "late on Friday" */
@@ -167,7 +167,7 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   m = at(RE.phrase, text, pos);
   if (m) {
     const end = pos + m[0].length;
-    if (m[1] || m[3] === "present") return refHit(pos, end, "PRESENT_REF", "date/present-ref");
+    if (m[1] || m[3] === "present" || m[7]) return refHit(pos, end, "PRESENT_REF", "date/present-ref");
     if (m[4]) {
       // "in recent years": an unspecified stretch up to now, as TimeML reads it (DURATION PXY)
       const unit = unitOf(m[5]!);
