@@ -86,14 +86,18 @@ export function openClaimCache(dir: string, cwd: string, key: { version: string;
   let made = false;
   const entryFile = (absolute: string): string => join(folder, `${sha256(absolute).slice(0, 40)}.json`);
   const write = (absolute: string, entry: Entry): void => {
-    if (!made) {
-      mkdirSync(folder, { recursive: true });
-      made = true;
+    try {
+      if (!made) {
+        mkdirSync(folder, { recursive: true });
+        made = true;
+      }
+      const file = entryFile(absolute);
+      const temp = `${file}.${tempSuffix()}.tmp`;
+      writeFileSync(temp, JSON.stringify(entry));
+      renameSync(temp, file);
+    } catch {
+      // A cache that cannot be written (read-only disk, full disk) only costs time next run.
     }
-    const file = entryFile(absolute);
-    const temp = `${file}.${tempSuffix()}.tmp`;
-    writeFileSync(temp, JSON.stringify(entry));
-    renameSync(temp, file);
   };
   return {
     folder,

@@ -58,6 +58,7 @@ export function runHere(tasks: readonly PoolTask[], ctx: FileContext, onDone?: R
 
 /** Results indexed like `tasks` (task.index need not be its position; results are by position). */
 export async function runTasks(tasks: readonly PoolTask[], setup: WorkerSetup, options: RunOptions): Promise<FileScan[]> {
+  if (tasks.length === 0) return []; // everything came from the cache: not even the extractor is built
   const script = options.threads > 1 && tasks.length > 1 ? workerScript() : null;
   if (!script) return runHere(tasks, fileContext(setup, setup.config), options.onDone);
   const results: (FileScan | undefined)[] = new Array(tasks.length);

@@ -27,6 +27,8 @@ function validDay(value: unknown): IsoDay | null {
 
 /** Parse a manifest's text; `file` names it in messages, `base` is the folder its paths are relative to. */
 export function parseManifest(file: string, text: string, base: string): Manifest {
+  const fast = parseJsonManifest(text, base);
+  if (fast) return fast;
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const fail = (message: string, offset: number): never => {
@@ -48,6 +50,28 @@ export function parseManifest(file: string, text: string, base: string): Manifes
     if (!path) fail("a manifest key must be a document path", keyNode?.range?.[0] ?? 0);
     if (!day) fail(`'${path}' needs a date written YYYY-MM-DD (got ${JSON.stringify(raw)})`, at);
     manifest.set(resolve(base, path), day!);
+  }
+  return manifest;
+}
+
+/**
+ * A JSON manifest that is all well-formed, read without the YAML parser (a large archive's
+ * manifest is read on every run); anything else goes through the YAML path, which locates errors.
+ */
+function parseJsonManifest(text: string, base: string): Manifest | null {
+  if (!text.trimStart().startsWith("{")) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
+  const manifest = new Map<string, IsoDay>();
+  for (const [path, raw] of Object.entries(data)) {
+    const day = validDay(raw);
+    if (!path || !day) return null;
+    manifest.set(resolve(base, path), day);
   }
   return manifest;
 }

@@ -5,8 +5,11 @@
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { DEFAULT_CACHE_DIR } from "../../cache/claim-cache.js";
+import { cachedRules } from "../../cache/rule-cache.js";
 import { readManifest } from "../../ingest/manifest.js";
 import { FORMATS, reporters } from "../../report/index.js";
+import type { CompiledRule } from "../../types.js";
+import { VERSION } from "../../version.js";
 import {
   collect,
   compareWithBaseline,
@@ -81,7 +84,10 @@ export const scanCommand: CommandModule = {
         const concurrency: number | "auto" = flags.concurrency === undefined ? "auto" : parseConcurrency(flags.concurrency);
         const manifest = flags.manifest === undefined ? undefined : readManifest(flags.manifest, io.cwd);
         const cacheDir = flags.cacheDir ?? (flags.cache ? DEFAULT_CACHE_DIR : null);
-        const rules = loadRulesOrFail(flags, io.cwd);
+        const load = (): CompiledRule[] => loadRulesOrFail(flags, io.cwd);
+        // The folders as loadRulesOrFail gives them to the loader: the cache key must name the same files.
+        const ruleDirs = (flags.rules ?? []).map((d) => (d.startsWith("/") ? d : `${io.cwd}/${d}`));
+        const rules = cacheDir === null ? load() : cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
         const run = { paths, cwd: io.cwd, asOf, rules, ...(manifest ? { manifest } : {}), concurrency, cacheDir, quiet: flags.quiet, io };
         const scanned = { ...(await runScan(run)), rules: reportRulesOf(rules, io.cwd) };
         if (flags.explain !== undefined) {
