@@ -17,8 +17,8 @@ describe("temporal backlog", () => {
     expect(timexOf("written in the American format, 7/8/07.", "7/8/07")).toBe("2007-07-08");
   });
 
-  it.fails("named days: Black Monday → 1987-10-20", () => {
-    expect(timexOf("the crash of Black Monday", "Black Monday")).toBe("1987-10-20");
+  it.fails("named days of history: Black Monday (the 1987 crash) → 1987-10-19", () => {
+    expect(timexOf("the crash of Black Monday", "Black Monday")).toBe("1987-10-19");
   });
 
   it.fails("ranges of years before the common era: from 499 to 493 BC", () => {
@@ -36,17 +36,5 @@ describe("temporal backlog", () => {
 
   it.fails("clock times with an offset from UTC: 6:40 p.m. (GMT +8) → 10:40Z", () => {
     expect(timexOf("It landed at 6:40 p.m. (GMT +8) on Friday.", "6:40 p.m. (GMT +8)")).toBe("2025-09-05T10:40Z");
-  });
-
-  it.fails("the first number of a shared-unit range: between 60 and 90 days → P60D and P90D", () => {
-    expect(timexOf("would take between 60 and 90 days", "60")).toBe("P60D");
-  });
-
-  it.fails("a second consecutive day → the reference day", () => {
-    expect(timexOf("trading was suspended for a second consecutive day", "a second consecutive day")).toBe("2025-09-05");
-  });
-
-  it.fails("periods a year before another: the same period last year", () => {
-    expect(timexOf("sales fell from the same period last year", "the same period last year")).toBeDefined();
   });
 });

@@ -14,7 +14,7 @@ import { HOLIDAY_START } from "./holidays.js";
 import { MONTH_ABBR, MONTH_FULL, WEEKDAY } from "./lexicon.js";
 
 /** Words an expression can start with that carry a date by themselves. */
-const SELF_DATING = "recent|annual|today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately|annually|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly|noon|midnight|midday|spring|summer|autumn|fall|winter|years|months|weeks|days|decades|centuries|hours|minutes|second|minute|hour|day|week|month|year|decade|century";
+const SELF_DATING = "morning|afternoon|evening|recent|annual|today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately|annually|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly|noon|midnight|midday|spring|summer|autumn|fall|winter|years|months|weeks|days|decades|centuries|hours|minutes|second|minute|hour|day|week|month|year|decade|century";
 /** Words an expression can start with that need a date word after them. */
 const FUNCTION_WORDS = [
   "the|early|mid|late|from|between|around|about|circa|c|ca|approximately|roughly|some|sometime",
@@ -22,7 +22,7 @@ const FUNCTION_WORDS = [
   "once|twice|thrice|first|second|third|fourth|final|initial|latter|beginning|start|end|middle|close",
   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen",
   "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|few|many|dozens|numerous|half",
-  "more|less|over|under|nearly|almost|just|well|up|fiscal",
+  "more|less|over|under|nearly|almost|just|well|up|fiscal|single",
 ].join("|");
 /** Date words that license a function word before them (besides digits and names). */
 const KEY_WORDS =

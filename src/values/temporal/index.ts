@@ -67,7 +67,7 @@ function referenceOf(hit: Hit, narrative: boolean): Period | null {
 }
 
 function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: readonly number[]): Hit[] {
-  const ctx: GrammarContext = { text, asOf, reference: null, referenceFromNow: false, narrative };
+  const ctx: GrammarContext = { text, asOf, reference: null, referenceFromNow: false, lastPeriod: null, narrative };
   const hits: Hit[] = [];
   let resumeAt = 0;
   for (const at of anchors) {
@@ -76,6 +76,8 @@ function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: reado
     if (hit) {
       hits.push(withSignal(text, hit));
       resumeAt = hit.end;
+      const named = hit.kind === "range" && hit.parts ? hit.parts[1] : hit;
+      if (named.kind === "date" && named.period) ctx.lastPeriod = named.period;
       const ref = referenceOf(hit, narrative);
       if (ref) {
         ctx.reference = ref;

@@ -33,6 +33,7 @@ const NONE: string[] = [
   "a Christmas tree in the hall",
   "he scored twice in the second half",
   "the most recent model sold out",
+  "in the end the rebels carried the day",
 ];
 
 describe("not temporal", () => {

@@ -139,6 +139,13 @@ const TABLE: [string, Expected][] = [
   ["the deal should close by year-end", { text: "year-end", kind: "date", value: "2025-09-01..2025-12-31 part", timex: "DATE 2025", mod: "END" }],
   ["debt at year end 2023 was", { text: "year end 2023", kind: "date", value: "2023-09-01..2023-12-31 part", timex: "DATE 2023", mod: "END" }],
   ["These days the port is quiet", { text: "These days", kind: "date", value: null, timex: "DATE PRESENT_REF" }],
+  ["the exchange stayed shut for a third straight day", { text: "a third straight day", kind: "date", value: "2025-09-05..2025-09-05 day", timex: "DATE 2025-09-05" }],
+  ["the index gained for the fifth week in a row", { text: "the fifth week in a row", kind: "date", value: "2025-09-01..2025-09-07 part", timex: "DATE 2025-W36" }],
+  ["the stock slid in afternoon trading", { text: "afternoon", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05TAF" }],
+  ["its steepest single-day fall", { text: "single-day", kind: "duration", value: "1-1 day", timex: "DURATION P1D" }],
+  ["the shares fell within minutes", { text: "minutes", kind: "duration", value: null, timex: "DURATION PTXM" }],
+  ["exports were 4% below the same month a year ago", { text: "the same month a year ago", kind: "date", value: "2024-09-01..2024-09-30 month", timex: "DATE 2024-09" }],
+  ["revenue was $3 billion the year previous.", { text: "the year previous", kind: "date", value: "2024-01-01..2024-12-31 year", timex: "DATE 2024" }],
   // approximation
   ["built around 2020 by", { text: "around 2020", kind: "date", value: "2020-01-01..2020-12-31 year", timex: "DATE 2020", mod: "APPROX" }],
   ["a church circa 1750 stood", { text: "circa 1750", kind: "date", value: "1750-01-01..1750-12-31 year", timex: "DATE 1750", mod: "APPROX" }],
@@ -215,6 +222,15 @@ describe("lists and pairs", () => {
   });
 });
 
+describe("numbers that share a unit", () => {
+  it("between 60 and 90 days: two lengths of time", () => {
+    expect(findTemporal("it may take between 60 and 90 days", { asOf: AS_OF }).map((m) => [m.text, m.timex?.value])).toEqual([
+      ["60", "P60D"],
+      ["90 days", "P90D"],
+    ]);
+  });
+});
+
 describe("ranges expose their endpoints", () => {
   it("from 1996 to 2001 → two dates with their own offsets", () => {
     const text = "ruled from 1996 to 2001.";
@@ -279,6 +295,9 @@ describe("anaphoric dates count from the last date the text gave", () => {
     ["On 7 December 1941 the fleet sailed; that night it attacked.", "that night", "1941-12-07TNI"],
     ["The jet first flew on Tuesday, taking off at 18:00 UTC.", "18:00 UTC", "2025-09-02T18:00Z"],
     ["The treaty was signed on 9 May 1955; talks had ended the day before.", "the day before", "1955-05-08"],
+    ["Orders in March rose 6% from the same period last year.", "the same period last year", "2024-03"],
+    ["Third-quarter profit beat the same period a year earlier.", "the same period a year earlier", "2024-Q3"],
+    ["The index fell on Wednesday and ended the day 2% lower.", "the day", "2025-09-03"],
     ["The ship sank on 2 June 1916; in the afternoon, boats arrived.", "the afternoon", "1916-06-02TAF"],
   ])("%s", (text, phrase, value) => {
     expect(valueOf(text, phrase)).toBe(value);

@@ -2,7 +2,7 @@
  * Lengths of time and recurrences. Durations: "four years", "a month", "two decades" (P20Y),
  * "several months" (PXM), "the past three decades", "the past few days", "the coming weeks", "coming days", "the months ahead" (PXM), "a two-year deal", "more than a decade"
  * (mod MORE_THAN), "for months", "a month-long strike", "decades-long", "a 62-year-old" (an age
- * is a duration in TimeML). Sets: "every week" (P1W), "each year", "annually", "weekly",
+ * is a duration in TimeML), "single-day", the "60" of "between 60 and 90 days" (P60D). Sets: "every week" (P1W), "each year", "annually", "weekly",
  * "twice a year", "15 a year" (a rate), "annual", "every Monday" and "on Mondays" (XXXX-WXX-1).
  */
 import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, unitOf, weekdayNumber } from "../lexicon.js";
@@ -18,7 +18,11 @@ const RE = {
   ),
   /** "month-long", "year-long", "decades-long", "months-long" */
   long: new RegExp(`(${cap("second|minute|hour|day|week|month|year|decade|century")}|${cap("seconds|minutes|hours|days|weeks|months|years|decades|centuries")})-long${END}`, "yu"),
-  vague: new RegExp(`(${cap("years|months|weeks|days|decades|centuries|hours")})${END}`, "yu"),
+  vague: new RegExp(`(${cap("years|months|weeks|days|decades|centuries|hours|minutes|seconds")})${END}`, "yu"),
+  /** "single-day", "single-session" */
+  single: new RegExp(`${cap("single")}-(day|session|week|month|year)${END}`, "yu"),
+  /** "between 60 and 90 days", "30 to 45 minutes": the first number shares the second's unit */
+  sharedUnit: new RegExp(`(${COUNT})(?=${SP}(?:and|to|or)${SP}(?:${COUNT})(?:-|${SP})(${UNIT})${END}|[\\s\\u00a0]*[-–][\\s\\u00a0]*\\d+(?:-|${SP})(${UNIT})${END})`, "yu"),
   /** "the coming weeks", "the past months", "the following days": an unspecified stretch */
   theVague: new RegExp(`(?:(${cap("the")})${SP}(?:(?:very|last|past|next|coming|previous|following|preceding|succeeding|intervening|ensuing|recent)${SP})+|(${cap("coming|recent")})${SP})(years|months|weeks|days|decades|centuries|hours)${END}|(${cap("the")})${SP}(years|months|weeks|days|decades)${SP}ahead${END}`, "yu"),
   every: new RegExp(`(${cap("every|each|per")})${SP}(?:(${COUNT}|other)${SP})?(${UNIT}|${WEEKDAY})${END}`, "yu"),
@@ -64,6 +68,25 @@ export function parseDuration(text: string, pos: number): Hit | null {
       start: pos, end, kind: "duration", period: null, relative: false, approximate: mod === "APPROX", pattern: m[2] ? "duration/the-past-count" : "duration/count-unit",
       timex: { type: "DURATION", value: durationTimex(count, unit), mod }, amount: { count, unit },
     };
+  }
+  m = at(RE.single, text, pos);
+  if (m) {
+    const unit = unitOf(m[1] === "session" ? "day" : m[1]!);
+    return {
+      start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: false, pattern: "duration/single-unit",
+      timex: { type: "DURATION", value: durationTimex(1, unit), mod: null }, amount: { count: 1, unit },
+    };
+  }
+  m = at(RE.sharedUnit, text, pos);
+  if (m) {
+    const count = countValue(m[1]!);
+    if (typeof count === "number" && count > 0 && !/^(a|an)$/i.test(m[1]!)) {
+      const unit = unitOf(m[2] ?? m[3]!);
+      return {
+        start: pos, end: pos + m[1]!.length, kind: "duration", period: null, relative: false, approximate: false, pattern: "duration/shared-unit",
+        timex: { type: "DURATION", value: durationTimex(count, unit), mod: null }, amount: { count, unit },
+      };
+    }
   }
   m = at(RE.long, text, pos);
   if (m) {

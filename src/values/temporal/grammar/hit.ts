@@ -42,6 +42,11 @@ export interface GrammarContext {
    */
   referenceFromNow: boolean;
   /**
+   * The last period the text named, however it was read ("in May", "the third quarter"): what
+   * "the same period last year" repeats a year earlier.
+   */
+  lastPeriod: Period | null;
+  /**
    * A historical narrative (its stated dates lie long before the creation time): a month or day
    * without a year takes the reference's year ("In September 1939 … On 17 September") rather
    * than the creation time's.

@@ -7,9 +7,9 @@
  * Without a reference date the TIMEX value keeps X placeholders ("XXXX", "XXXX-WXX-1").
  */
 import { addDays, addMonths, compareYmd, weekday as weekdayOf, type Ymd } from "../calendar.js";
-import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, cap, countValue, durationTimex, monthNumber, seasonCode, unitOf, weekdayNumber, type Unit } from "../lexicon.js";
+import { COUNT, MONTH_FULL, ORDINAL, SEASON, UNIT, WEEKDAY, cap, countValue, durationTimex, monthNumber, seasonCode, unitOf, weekdayNumber, type Unit } from "../lexicon.js";
 import {
-  type Period, type PartName, centuryPeriod, dayPeriod, decadePeriod, monthPeriod, partOf, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
+  type Period, type PartName, type Season, centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, partOf, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
 } from "../periods.js";
 import { type GrammarContext, type Hit, at, before, dateHit, unresolvedHit } from "./hit.js";
 import { leanOf, pickOccurrence } from "./tense.js";
@@ -25,8 +25,14 @@ const RE = {
   phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades)|(${cap("the day before yesterday|the day after tomorrow")})|${cap("these")}${SP}(days))${END}`, "yu"),
   /** "end the day at 7,114", "for the week": the reference date's day or week; not "the day before …". */
   /** "the day before", "the year after" closing a clause: a unit before (after) the story's last date */
-  unitBefore: new RegExp(`(${cap("the")})${SP}(day|week|month|year|night)${SP}(before|after|earlier|prior)(?=[\\s\\u00a0]*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|as\\b))`, "yu"),
-  theUnit: new RegExp(`([Tt]he)${SP}(day|week|weekend)(?!${SP}(?:before|after|of|that|when|on|in|following|earlier|later|which|he|she|they|it|we|I|you|and|or)\\b|-)${END}`, "yu"),
+  unitBefore: new RegExp(`(${cap("the")})${SP}(day|week|month|year|night)${SP}(before|after|earlier|prior|previous)(?=[\\s\\u00a0]*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|as\\b))`, "yu"),
+  /** "for a second consecutive day", "the third straight week", "the fourth session in a row": the day (week) in question */
+  nthInRow: new RegExp(`(${cap("a|the")})${SP}(${ORDINAL})${SP}(?:(?:consecutive|straight|successive)${SP}(day|session|week|month|quarter|year)|(day|session|week|month|quarter|year)${SP}in${SP}a${SP}row)${END}`, "yu"),
+  /** "in morning trading", "the afternoon session": that part of the day in question */
+  dayPartTrading: new RegExp(`(?:(?:early|late|mid)-?)?(${cap("morning|afternoon|evening")})(?=${SP}(?:trading|trade|session|dealings|deals)\\b)`, "yu"),
+  /** "the same period last year", "the same month a year ago": the period the text has reached, a year before */
+  sameLastYear: new RegExp(`(${cap("the")})${SP}same${SP}(period|time|day|week|month|quarter|season)(?:${SP}(?:of|in))?${SP}(?:the${SP})?(?:(last|previous|prior)${SP}year|(?:a|one)${SP}year${SP}(?:ago|earlier|before)|the${SP}year${SP}before)${END}`, "yu"),
+  theUnit: new RegExp(`(?<!\\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w[io]ns?|winning|seiz(?:e|es|ed|ing)|ma(?:de|kes?|king))${SP})([Tt]he)${SP}(day|week|weekend)(?!${SP}(?:before|after|of|that|when|on|in|following|earlier|later|which|he|she|they|it|we|I|you|and|or)\\b|-)${END}`, "yu"),
   futureRef: new RegExp(`(${cap("the")})${SP}(near term|long term|short term|near future|foreseeable future|time being)${END}`, "yu"),
   /** "the recent downturn" */
   adjective: new RegExp(`(?<!\\b(?:[Mm]ost|[Mm]ore)${SP})(${cap("recent")})(?=${SP}[a-z])${END}`, "yu"),
@@ -82,6 +88,19 @@ function dayPartHit(start: number, end: number, day: Ymd | null, part: string, p
   if (!day) return unresolvedHit(start, end, { type: "TIME", value: `XXXX-XX-XXT${code}`, mod: null }, pattern, "time");
   const period = dayPeriod(day.y, day.m, day.d);
   return { start, end, kind: "time", period, timex: { type: "TIME", value: `${period.timex}T${code}`, mod: null }, relative: true, approximate: false, pattern };
+}
+
+/** The unit a period is counted in, as a Unit ("2025-Q3" → quarter); null for seasons and halves. */
+function unitOfPeriod(p: Period): Unit | null {
+  return p.unit === "half" || p.unit === "season" ? null : p.unit;
+}
+
+/** The same period one year earlier: "2025-Q3" → "2024-Q3", "2025-05" → "2024-05". */
+function shiftPeriodYear(p: Period, years: number): Period {
+  const day = shift(p.start, "year", years);
+  const unit = unitOfPeriod(p);
+  if (unit) return unitPeriod(unit, day);
+  return p.unit === "half" ? halfPeriod(day.y, p.start.m <= 6 ? 1 : 2) : seasonPeriod(day.y, p.timex.slice(-2) as Season);
 }
 
 /** Before "the morning" when it names a time of the day in question: "in the morning". */
@@ -147,6 +166,18 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     return ref ? { ...hit, fromReference: true } : hit;
   }
 
+  m = at(RE.sameLastYear, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const word = m[2]!.toLowerCase();
+    // "the same period": as long as the last period the text named ("sales in May … the same period last year")
+    const last = ctx.lastPeriod;
+    const unit: Unit | null = word === "period" || word === "time" || word === "season" ? (last ? unitOfPeriod(last) : null) : unitOf(word);
+    const from = last && (word === "period" || word === "time" || word === "season" || unit === unitOfPeriod(last)) ? last.start : asOf;
+    if (!unit || !from) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX", mod: null }, "date/same-period-last-year");
+    if (unit === "week" || unit === "day") return dateHit(pos, end, unitPeriod(unit, shift(from, "year", -1)), "date/same-period-last-year", true);
+    return dateHit(pos, end, last && unit === unitOfPeriod(last) ? shiftPeriodYear(last, -1) : unitPeriod(unit, shift(from, "year", -1)), "date/same-period-last-year", true);
+  }
   m = at(RE.deictic, text, pos);
   if (m) return deictic(ctx, pos, m);
   m = at(RE.word, text, pos);
@@ -193,12 +224,31 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     const hit = dateHit(pos, end, unitPeriod(unit, shift(from, unit, n)), "date/unit-before", true);
     return ref ? { ...hit, fromReference: true } : hit;
   }
+  m = at(RE.nthInRow, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const word = m[3] ?? m[4]!;
+    const unit = unitOf(word === "session" ? "day" : word);
+    const ref = referenceFor(ctx, unit);
+    const from = ref ?? (ctx.narrative ? null : asOf);
+    if (!from) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/nth-in-a-row");
+    const hit = dateHit(pos, end, unitPeriod(unit, from), "date/nth-in-a-row", true);
+    return ref ? { ...hit, fromReference: true } : hit;
+  }
+  m = at(RE.dayPartTrading, text, pos);
+  if (m) return anaphoricDayPart(ctx, pos, pos + m[0].length, m[1]!.toLowerCase(), 0);
   m = at(RE.theUnit, text, pos);
   if (m) {
     const end = pos + m[0].length;
     const unit = m[2]!;
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: unit === "day" ? "XXXX-XX-XX" : unit === "week" ? "XXXX-WXX" : "XXXX-WXX-WE", mod: null }, "date/the-unit");
-    if (unit === "day") return dateHit(pos, end, dayPeriod(asOf.y, asOf.m, asOf.d), "date/the-unit", true);
+    if (unit === "day") {
+      // "the Dow ended the day up": the day the text has reached (a weekday it named), else today
+      const ref = referenceFor(ctx, "day");
+      const day = ref ?? asOf;
+      const hit = dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/the-unit", true);
+      return ref ? { ...hit, fromReference: true } : hit;
+    }
     if (unit === "week") return dateHit(pos, end, weekPeriod(asOf), "date/the-unit", true);
     const options = [-7, 0, 7].map((n) => weekendOf(addDays(asOf, n)));
     return dateHit(pos, end, pickOccurrence(options, asOf, leanOf(text, pos, end) ?? "past"), "date/the-unit", true);
