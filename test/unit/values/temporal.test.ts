@@ -222,6 +222,15 @@ describe("lists and pairs", () => {
   });
 });
 
+describe("a clock time followed by a date is on that date", () => {
+  it("at 16:15 UTC, June 1st", () => {
+    expect(findTemporal("They spoke at 16:15 UTC, June 1st, in New York.", { asOf: AS_OF }).map((m) => [m.text, m.timex?.value])).toEqual([
+      ["16:15 UTC", "2025-06-01T16:15Z"],
+      ["June 1st", "2025-06-01"],
+    ]);
+  });
+});
+
 describe("numbers that share a unit", () => {
   it("between 60 and 90 days: two lengths of time", () => {
     expect(findTemporal("it may take between 60 and 90 days", { asOf: AS_OF }).map((m) => [m.text, m.timex?.value])).toEqual([

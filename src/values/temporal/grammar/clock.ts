@@ -1,11 +1,14 @@
 /**
  * Clock times: "10 a.m.", "10:30 pm", "14:48 GMT", "0800 UTC", "at noon", "midnight". The day
  * is the reference date's (a news report's "10 a.m." is on its own day): TIMEX
- * "2025-09-05T10:00", unless a day word follows: "16:00 UTC today", "12:00 UTC Monday".
+ * "2025-09-05T10:00", unless a day word follows: "16:00 UTC today", "12:00 UTC Monday", or a date
+ * ("16:15 UTC, June 1st", which stays a mention of its own).
  */
 import { addDays, iso, type Ymd } from "../calendar.js";
 import { WEEKDAY, weekdayNumber } from "../lexicon.js";
 import { dayPeriod } from "../periods.js";
+import { parseCore } from "./date-core.js";
+import { resolveCore } from "./date.js";
 import { type Hit, at, before, unresolvedHit } from "./hit.js";
 import { leanOf, pickOccurrence } from "./tense.js";
 
@@ -18,11 +21,26 @@ const RE = {
   military: /([01]\d|2[0-3])([0-5]\d)[\s\u00a0]*(?:GMT|UTC|Z)(?![\p{L}\p{N}_])/yu,
   /** "16:00 UTC today", "12:00 UTC Monday": the day word after the clock joins it */
   dayAfter: new RegExp(`[\\s\\u00a0]+(?:on[\\s\\u00a0]+)?(today|yesterday|tomorrow|tonight|${WEEKDAY})${END}`, "yu"),
+  /** ", June 1st", " on 19 March": a date after the clock time (its own mention) */
+  dateAfter: /,?[\s\u00a0]+(?:on[\s\u00a0]+)?(?=\d|[A-Z])/y,
   noon: new RegExp(`([Nn]oon|[Mm]idnight|[Mm]idday)${END}`, "yu"),
 };
 
+/** "16:15 UTC, June 1st", "9:34 p.m. on March 19": the date right after a clock time names its day. */
+function dateAfter(text: string, end: number, asOf: Ymd | null): Ymd | null {
+  const m = at(RE.dateAfter, text, end);
+  if (!m) return null;
+  const core = parseCore(text, end + m[0].length);
+  if (!core || core.form !== "day" || core.holiday) return null;
+  if (core.y !== null) return { y: core.y, m: core.m!, d: core.d! };
+  if (!asOf) return null;
+  return resolveCore(core, asOf, null, leanOf(text, end, core.end)).period?.start ?? null;
+}
+
 /** The day a clock time falls on: the reference date, or the day word right after it. */
 function dayOf(text: string, end: number, asOf: Ymd | null): { day: Ymd | null; end: number } {
+  const stated = dateAfter(text, end, asOf);
+  if (stated) return { day: stated, end };
   const m = at(RE.dayAfter, text, end);
   if (!m || !asOf) return { day: asOf, end: m && !asOf ? end + m[0].length : end };
   const word = m[1]!.toLowerCase();
