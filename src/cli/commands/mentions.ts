@@ -4,12 +4,14 @@
  * spans kept apart from claims (citations, section numbers, identifiers, version labels) — with
  * position, normalized value and TIMEX3 attributes. For checking what the grammar reads.
  *
- * Reference date: --as-of when given; otherwise the document's own date (front matter or
- * manifest, as ingest reads it); otherwise none, and relative expressions stay unresolved.
+ * Reference date: --as-of when given; otherwise the document's date as scan takes it (front
+ * matter or manifest, else inferred from the text's latest explicit date); otherwise none, and
+ * relative expressions stay unresolved.
  */
 import type { Command } from "commander";
 import Table from "cli-table3";
 import { UserError } from "../../errors.js";
+import { assignDates } from "../../ingest/document-date.js";
 import { position } from "../../ingest/line-index.js";
 import { readDocuments } from "../../ingest/read-documents.js";
 import { describeValue } from "../../report/describe-value.js";
@@ -90,7 +92,10 @@ export const mentionsCommand: CommandModule = {
         const asOf = flags.asOf !== undefined ? parseIsoDay(flags.asOf, "--as-of") : null;
         const { documents, diagnostics } = readDocuments(paths, ctx.io.cwd);
         for (const d of diagnostics) ctx.io.stderr(`relcheck: ${d.file ? `${d.file}: ` : ""}${d.message}\n`);
-        const rows = documents.flatMap((doc) => mentionRows(doc, asOf ?? doc.date));
+        // Without --as-of, each document is dated as scan dates it (front matter, manifest, else
+        // inferred from its own latest explicit date), so "four years ago" reads the same in both.
+        const dated = asOf ? documents : assignDates(documents, null);
+        const rows = dated.flatMap((doc) => mentionRows(doc, asOf ?? doc.date));
         ctx.io.stdout(format === "json" ? `${JSON.stringify({ mentions: rows }, null, 2)}\n` : renderTable(rows));
         ctx.exitCode = 0;
       });

@@ -42,8 +42,15 @@ describe("relcheck mentions", () => {
     for (const m of mentions) expect(TEXT.slice(m.offset as number, (m.offset as number) + (m.length as number))).toBe(m.text);
   });
 
-  it("leaves relative expressions unresolved without a reference date", async () => {
-    const cwd = dir({ "a.txt": TEXT });
+  it("infers the reference date from the text as scan does, when none is given", async () => {
+    const cwd = dir({ "a.txt": "Talks resumed on 3 March 2025. Two days ago the envoy left.\n" });
+    const r = await run(["mentions", "a.txt", "--format", "json"], cwd);
+    const m = (JSON.parse(r.stdout).mentions as { text: string; timex: { value: string } }[]).find((x) => x.text === "Two days ago");
+    expect(m?.timex.value).toBe("2025-03-01");
+  });
+
+  it("leaves relative expressions unresolved when the text gives no date at all", async () => {
+    const cwd = dir({ "a.txt": "Two days ago the envoy left; talks resume next week.\n" });
     const r = await run(["mentions", "a.txt", "--format", "json"], cwd);
     const m = (JSON.parse(r.stdout).mentions as { text: string; value: unknown; timex: { value: string } }[]).find((x) => x.text === "Two days ago");
     expect(m).toMatchObject({ value: null, timex: { value: "XXXX-XX-XX" } });
