@@ -335,8 +335,10 @@ export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
     // A hit may run over a line break ("took\nover"): every sentence it touches is read.
     for (let pos = hit.start; pos < hit.end; pos = line.end + 1) {
       if (pos < line.start || pos > line.end) line = lineAt(pos);
-      for (const s of line.sentences) {
-        if (s.end <= pos || s.start >= hit.end) continue;
+      // A line may be a whole document (one paragraph per file): find the sentence, do not walk to it.
+      for (let k = firstEndingAfter(line.sentences, pos); k < line.sentences.length; k++) {
+        const s = line.sentences[k]!;
+        if (s.start >= hit.end) break;
         const entry = byStart.get(s.start);
         if (entry) {
           entry.rules.add(hit.list);
@@ -347,6 +349,18 @@ export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
     }
   }
   return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The index of the first sentence (in order) that ends after `pos`. */
+function firstEndingAfter(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**

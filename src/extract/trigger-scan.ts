@@ -15,7 +15,7 @@
  * sentence.
  */
 import { inflections } from "./inflect.js";
-import { termSource } from "./terms.js";
+import { termsSource } from "./terms.js";
 
 export interface TriggerHit {
   start: number;
@@ -118,7 +118,7 @@ function probeOf(list: number, terms: readonly string[], sticky: (terms: readonl
 
 export function buildTriggerScanner(lists: readonly (readonly string[])[]): TriggerScanner | null {
   if (lists.every((l) => l.length === 0)) return null;
-  const sticky = (terms: readonly string[]): RegExp => new RegExp(terms.map((t) => `(?:${termSource(t)})`).join("|"), "iuy");
+  const sticky = (terms: readonly string[]): RegExp => new RegExp(termsSource(terms), "iuy");
   const whole: Probe[] = lists.flatMap((terms, list) => (terms.length > 0 ? [probeOf(list, terms, sticky)] : []));
   // key (c0 * 27 + c1) * 27 + c2 → the terms of each list that can start with it.
   const byKey = new Map<number, Map<number, string[]>>();
