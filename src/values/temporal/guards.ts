@@ -1,6 +1,6 @@
 /**
  * Is a four-digit number a year? A year stands alone: "in 1997", "since 2021,", "(1996)".
- * Not years: "$2021", "2,021", "1997 people", "1990 km", "555-2021", "+92 51 2021 4455",
+ * Not years: "$2021", "2,021", "1997 people", "1990 km", "555-2021", "+92 51 2021 4455", "Russell 2000 Index",
  * "pp. 1990", "2021%". Years before 1900 or after 2099 need a date cue ("in 1066", "1066 AD").
  */
 
@@ -34,6 +34,7 @@ export function isYearNumber(text: string, start: number, end: number): boolean 
   const right = text.slice(end, end + 40);
   if (/^(?:[\p{L}\p{N}_%]|[.,:/–—-]\d|\s\d|\s?(?:%|percent|per cent))/u.test(right)) return false;
   if (UNIT_NOUN.test(right)) return false;
+  if (/^[\s\u00a0]+[Ii]ndex\b/.test(right)) return false; // "the Russell 2000 Index"
   const cueLeft = text.slice(Math.max(0, start - 16), start);
   if (year < 1900 || year > 2099) return DATE_CUE_BEFORE.test(cueLeft) || ERA_AFTER.test(right);
   const plural = PLURAL_NOUN_AFTER.exec(right);

@@ -2,7 +2,8 @@
  * Named days of the calendar: "Christmas", "New Year's Day", "Easter", "Thanksgiving",
  * "Labor Day". Owns the names as written and the day each falls on in a given year: fixed
  * days (Christmas: December 25), the n-th weekday of a month (Thanksgiving: the fourth Thursday
- * of November, US) and days counted from Easter (Good Friday: two days before it).
+ * of November, US), days counted from Easter (Good Friday: two days before it), and a few days
+ * of history that keep their name ("D-Day", "Black Monday" of the 1987 crash).
  * Lunar and regional feasts (Ramadan, Diwali, Chinese New Year) are not here: their day moves
  * with a calendar this module does not compute.
  */
@@ -10,6 +11,8 @@ import { addDays, daysInMonth, weekday, type Ymd } from "./calendar.js";
 
 type Rule =
   | { kind: "fixed"; m: number; d: number }
+  /** a day of history: "D-Day" is 1944-06-06 whatever year the text speaks of */
+  | { kind: "event"; y: number; m: number; d: number }
   /** n-th (1-based; -1 = last) weekday (0 = Sunday) of month m */
   | { kind: "nth"; m: number; wd: number; n: number; offset?: number }
   | { kind: "easter"; offset: number };
@@ -50,15 +53,22 @@ const RULES: Readonly<Record<string, Rule>> = {
   "easter monday": { kind: "easter", offset: 1 },
   "good friday": { kind: "easter", offset: -2 },
   "palm sunday": { kind: "easter", offset: -7 },
+  "d-day": { kind: "event", y: 1944, m: 6, d: 6 },
+  "v-e day": { kind: "event", y: 1945, m: 5, d: 8 },
+  "ve day": { kind: "event", y: 1945, m: 5, d: 8 },
+  "v-j day": { kind: "event", y: 1945, m: 8, d: 15 },
+  "vj day": { kind: "event", y: 1945, m: 8, d: 15 },
+  "black tuesday": { kind: "event", y: 1929, m: 10, d: 29 },
+  "black monday": { kind: "event", y: 1987, m: 10, d: 19 },
 };
 
 /** Regex source for a holiday name as written (capitalized): "Christmas Eve", "New Year's Day". */
 export const HOLIDAY =
-  "Christmas(?:[ \\u00a0](?:Day|Eve))?|Boxing[ \\u00a0]Day|New[ \\u00a0]Year['’]s(?:[ \\u00a0](?:Day|Eve))?|Hallowe['’]?en|Valentine['’]s[ \\u00a0]Day|St\\.?[ \\u00a0]Patrick['’]s[ \\u00a0]Day|May[ \\u00a0]Day|Independence[ \\u00a0]Day|Bastille[ \\u00a0]Day|Veterans['’]?[ \\u00a0]Day|Armistice[ \\u00a0]Day|Remembrance[ \\u00a0]Day|Martin[ \\u00a0]Luther[ \\u00a0]King(?:[ \\u00a0]Jr\\.?)?[ \\u00a0]Day|Presidents['’]?[ \\u00a0]Day|Mother['’]s[ \\u00a0]Day|Memorial[ \\u00a0]Day|Father['’]s[ \\u00a0]Day|Labor[ \\u00a0]Day|Columbus[ \\u00a0]Day|Thanksgiving(?:[ \\u00a0]Day)?|Black[ \\u00a0]Friday|Cyber[ \\u00a0]Monday|Easter(?:[ \\u00a0](?:Sunday|Monday))?|Good[ \\u00a0]Friday|Palm[ \\u00a0]Sunday";
+  "Christmas(?:[ \\u00a0](?:Day|Eve))?|Boxing[ \\u00a0]Day|New[ \\u00a0]Year['’]s(?:[ \\u00a0](?:Day|Eve))?|Hallowe['’]?en|Valentine['’]s[ \\u00a0]Day|St\\.?[ \\u00a0]Patrick['’]s[ \\u00a0]Day|May[ \\u00a0]Day|Independence[ \\u00a0]Day|Bastille[ \\u00a0]Day|Veterans['’]?[ \\u00a0]Day|Armistice[ \\u00a0]Day|Remembrance[ \\u00a0]Day|Martin[ \\u00a0]Luther[ \\u00a0]King(?:[ \\u00a0]Jr\\.?)?[ \\u00a0]Day|Presidents['’]?[ \\u00a0]Day|Mother['’]s[ \\u00a0]Day|Memorial[ \\u00a0]Day|Father['’]s[ \\u00a0]Day|Labor[ \\u00a0]Day|Columbus[ \\u00a0]Day|Thanksgiving(?:[ \\u00a0]Day)?|Black[ \\u00a0]Friday|Cyber[ \\u00a0]Monday|Easter(?:[ \\u00a0](?:Sunday|Monday))?|Good[ \\u00a0]Friday|Palm[ \\u00a0]Sunday|D-Day|V-?E[ \\u00a0]Day|V-?J[ \\u00a0]Day|Black[ \\u00a0](?:Monday|Tuesday)";
 
 /** The first words of the names, for the anchor scan: "Christmas", "New Year", "Labor Day". */
 export const HOLIDAY_START =
-  "Christmas|Boxing Day|New Year|Halloween|Hallowe'en|Valentine|St\\.? Patrick|May Day|Independence Day|Bastille Day|Veterans'? Day|Armistice Day|Remembrance Day|Martin Luther King|Presidents'? Day|Mother's Day|Memorial Day|Father's Day|Labor Day|Columbus Day|Thanksgiving|Black Friday|Cyber Monday|Easter|Good Friday|Palm Sunday";
+  "Christmas|Boxing Day|New Year|Halloween|Hallowe'en|Valentine|St\\.? Patrick|May Day|Independence Day|Bastille Day|Veterans'? Day|Armistice Day|Remembrance Day|Martin Luther King|Presidents'? Day|Mother's Day|Memorial Day|Father's Day|Labor Day|Columbus Day|Thanksgiving|Black Friday|Cyber Monday|Easter|Good Friday|Palm Sunday|D-Day|V-?E Day|V-?J Day|Black Monday|Black Tuesday";
 
 function key(name: string): string {
   return name.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/’/g, "'").replace(/^hallowe'?en$/, "halloween").replace(/^veterans' day$/, "veterans day");
@@ -67,7 +77,13 @@ function key(name: string): string {
 /** Month and day of a holiday that falls on the same date every year ("Christmas"); null otherwise. */
 export function fixedHoliday(name: string): { m: number; d: number } | null {
   const rule = RULES[key(name)];
-  return rule?.kind === "fixed" ? { m: rule.m, d: rule.d } : null;
+  return rule?.kind === "fixed" || rule?.kind === "event" ? { m: rule.m, d: rule.d } : null;
+}
+
+/** The year of a day of history ("D-Day" → 1944); null for yearly holidays. */
+export function eventYear(name: string): number | null {
+  const rule = RULES[key(name)];
+  return rule?.kind === "event" ? rule.y : null;
 }
 
 /** Western (Gregorian) Easter Sunday: the anonymous Gregorian computus. */
@@ -88,6 +104,7 @@ export function holidayDay(name: string, y: number): Ymd | null {
   const rule = RULES[key(name)];
   if (!rule) return null;
   if (rule.kind === "fixed") return { y, m: rule.m, d: rule.d };
+  if (rule.kind === "event") return { y: rule.y, m: rule.m, d: rule.d };
   if (rule.kind === "easter") return addDays(easterSunday(y), rule.offset);
   let day: Ymd;
   if (rule.n > 0) {

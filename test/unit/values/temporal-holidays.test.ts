@@ -29,6 +29,10 @@ describe("holidays", () => {
     expect(iso(holidayDay(name, y))).toBe(day);
   });
 
+  it("days of history keep their year", () => {
+    expect([iso(holidayDay("Black Monday", 2020)), iso(holidayDay("D-Day", 1990))]).toEqual(["1987-10-19", "1944-06-06"]);
+  });
+
   it("knows nothing of other names", () => {
     expect(holidayDay("Founders Week", 2025)).toBeNull();
   });

@@ -34,6 +34,7 @@ const NONE: string[] = [
   "he scored twice in the second half",
   "the most recent model sold out",
   "in the end the rebels carried the day",
+  "the Russell 2000 Index of small companies",
 ];
 
 describe("not temporal", () => {

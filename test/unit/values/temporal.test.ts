@@ -64,6 +64,7 @@ const TABLE: [string, Expected][] = [
   ["the parade will return on Thanksgiving", { text: "Thanksgiving", kind: "date", value: "2025-11-27..2025-11-27 day", timex: "DATE 2025-11-27" }],
   ["markets shut for Good Friday 2024 and", { text: "Good Friday 2024", kind: "date", value: "2024-03-29..2024-03-29 day", timex: "DATE 2024-03-29" }],
   ["the strike ended before Memorial Day", { text: "Memorial Day", kind: "date", value: "2025-05-26..2025-05-26 day", timex: "DATE 2025-05-26", pattern: "date/holiday+before" }],
+  ["veterans of the D-Day landings", { text: "D-Day", kind: "date", value: "1944-06-06..1944-06-06 day", timex: "DATE 1944-06-06" }],
   // parts, halves, quarters, seasons
   ["Ishaq Dar to Kabul in late April 2025.", { text: "late April 2025", kind: "date", value: "2025-04-16..2025-04-30 part", timex: "DATE 2025-04", mod: "END" }],
   ["expected by mid-2025, officials", { text: "mid-2025", kind: "date", value: "2025-05-01..2025-08-31 part", timex: "DATE 2025", mod: "MID" }],

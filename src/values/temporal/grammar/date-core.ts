@@ -6,7 +6,7 @@
  */
 import { isValidDay } from "../calendar.js";
 import { continuesNumber, endsLikeYear, isYearNumber } from "../guards.js";
-import { HOLIDAY, fixedHoliday, holidayDay } from "../holidays.js";
+import { HOLIDAY, eventYear, fixedHoliday, holidayDay } from "../holidays.js";
 import { MONTH, MONTH_FULL, ORDINAL, SEASON, WEEKDAY, cap, monthNumber, ordinalValue, seasonCode } from "../lexicon.js";
 import type { Season } from "../periods.js";
 import { at, before } from "./hit.js";
@@ -189,7 +189,12 @@ export function parseCore(text: string, pos: number, continuation = false): Core
   let m = at(RE.holiday, text, pos);
   if (m) {
     const name = m[1]!;
-    const withYear = yearAfter(text, pos + m[0].length);
+    const event = eventYear(name);
+    const withYear = event === null ? yearAfter(text, pos + m[0].length) : null;
+    if (event !== null) {
+      const day = holidayDay(name, event)!;
+      return { start: pos, end: pos + m[0].length, form: "day", y: event, m: day.m, d: day.d, holiday: name, pattern: "date/named-day" };
+    }
     const day = holidayDay(name, withYear?.y ?? 2000)!;
     const fixed = fixedHoliday(name);
     return { start: pos, end: withYear?.end ?? pos + m[0].length, form: "day", y: withYear?.y ?? null, m: day.m, d: fixed ? day.d : undefined, holiday: name, pattern: withYear ? "date/holiday-year" : "date/holiday" };
