@@ -14,7 +14,7 @@ import { HOLIDAY_START } from "./holidays.js";
 import { MONTH_ABBR, MONTH_FULL, WEEKDAY } from "./lexicon.js";
 
 /** Words an expression can start with that carry a date by themselves. */
-const SELF_DATING = "morning|afternoon|evening|recent|annual|today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately|annually|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly|noon|midnight|midday|spring|summer|autumn|fall|winter|years|months|weeks|days|decades|centuries|hours|minutes|second|minute|hour|day|week|month|year|decade|century";
+const SELF_DATING = "morning|afternoon|evening|current|recent|annual|today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately|annually|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly|noon|midnight|midday|spring|summer|autumn|fall|winter|years|months|weeks|days|decades|centuries|hours|minutes|second|minute|hour|day|week|month|year|decade|century";
 /** Words an expression can start with that need a date word after them. */
 const FUNCTION_WORDS = [
   "the|early|mid|late|from|between|around|about|circa|c|ca|approximately|roughly|some|sometime",

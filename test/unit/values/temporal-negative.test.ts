@@ -35,6 +35,8 @@ const NONE: string[] = [
   "the most recent model sold out",
   "in the end the rebels carried the day",
   "the Russell 2000 Index of small companies",
+  "its three current models sold well",
+  "the current account deficit widened",
 ];
 
 describe("not temporal", () => {

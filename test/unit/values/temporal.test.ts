@@ -147,6 +147,7 @@ const TABLE: [string, Expected][] = [
   ["the shares fell within minutes", { text: "minutes", kind: "duration", value: null, timex: "DURATION PTXM" }],
   ["exports were 4% below the same month a year ago", { text: "the same month a year ago", kind: "date", value: "2024-09-01..2024-09-30 month", timex: "DATE 2024-09" }],
   ["revenue was $3 billion the year previous.", { text: "the year previous", kind: "date", value: "2024-01-01..2024-12-31 year", timex: "DATE 2024" }],
+  ["despite the current slowdown in orders", { text: "current", kind: "date", value: null, timex: "DATE PRESENT_REF" }],
   // approximation
   ["built around 2020 by", { text: "around 2020", kind: "date", value: "2020-01-01..2020-12-31 year", timex: "DATE 2020", mod: "APPROX" }],
   ["a church circa 1750 stood", { text: "circa 1750", kind: "date", value: "1750-01-01..1750-12-31 year", timex: "DATE 1750", mod: "APPROX" }],

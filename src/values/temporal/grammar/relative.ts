@@ -35,6 +35,8 @@ const RE = {
   theUnit: new RegExp(`(?<!\\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w[io]ns?|winning|seiz(?:e|es|ed|ing)|ma(?:de|kes?|king))${SP})([Tt]he)${SP}(day|week|weekend)(?!${SP}(?:before|after|of|that|when|on|in|following|earlier|later|which|he|she|they|it|we|I|you|and|or)\\b|-)${END}`, "yu"),
   futureRef: new RegExp(`(${cap("the")})${SP}(near term|long term|short term|near future|foreseeable future|time being)${END}`, "yu"),
   /** "the recent downturn" */
+  /** "the current crisis": the present (after "the"; "its current models" names no time) */
+  current: new RegExp(`current(?=${SP}[a-z])(?!${SP}(?:year|month|week|quarter|decade|century|season|period|account|affairs|events)\\b)${END}`, "yu"),
   adjective: new RegExp(`(?<!\\b(?:[Mm]ost|[Mm]ore)${SP})(${cap("recent")})(?=${SP}[a-z])${END}`, "yu"),
   /** "earlier this year", "later that month", "late in the year", "earlier today" */
   earlier: new RegExp(`(${cap("earlier|later")})${SP}(this|next|last|that)${SP}(year|month|week)${END}|(${cap("earlier|later|early|late")})${SP}in${SP}the${SP}(year|month|week|day)${END}|(${cap("earlier|later")})${SP}(today)${END}`, "yu"),
@@ -255,6 +257,8 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   }
   m = at(RE.futureRef, text, pos);
   if (m) return refHit(pos, pos + m[0].length, /time being/.test(m[2]!) ? "PRESENT_REF" : "FUTURE_REF", "date/future-ref");
+  m = at(RE.current, text, pos);
+  if (m && /\b[Tt]he[\s\u00a0]+$/.test(before(text, pos, 5))) return refHit(pos, pos + m[0].length, "PRESENT_REF", "date/ref-adjective");
   m = at(RE.adjective, text, pos);
   if (m) return refHit(pos, pos + m[0].length, /^recent/i.test(m[1]!) ? "PAST_REF" : "PRESENT_REF", "date/ref-adjective");
   m = at(RE.theDayPart, text, pos);
