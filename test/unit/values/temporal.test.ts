@@ -77,6 +77,8 @@ const TABLE: [string, Expected][] = [
   ["revenue in Q3 2024 rose", { text: "Q3 2024", kind: "date", value: "2024-07-01..2024-09-30 part", timex: "DATE 2024-Q3" }],
   ["floods in summer 2024", { text: "summer 2024", kind: "date", value: "2024-06-01..2024-08-31 part", timex: "DATE 2024-SU" }],
   ["at the end of 2024", { text: "the end of 2024", kind: "date", value: "2024-09-01..2024-12-31 part", timex: "DATE 2024", mod: "END" }],
+  ["stocks held at end-June levels", { text: "end-June", kind: "date", value: "2025-06-16..2025-06-30 part", timex: "DATE 2025-06", mod: "END" }],
+  ["debt is seen peaking at end-2026", { text: "end-2026", kind: "date", value: "2026-09-01..2026-12-31 part", timex: "DATE 2026", mod: "END" }],
   // ranges
   ["ruled from 1996 to 2001, the", { text: "from 1996 to 2001", kind: "range", value: "1996-01-01..2001-12-31 year", timex: "DURATION P5Y" }],
   ["The Afghan–Soviet War (1979–1989) marked", { text: "1979–1989", kind: "range", value: "1979-01-01..1989-12-31 year", timex: "DURATION P10Y" }],
@@ -160,6 +162,7 @@ const TABLE: [string, Expected][] = [
   ["over the past three decades has", { text: "the past three decades", kind: "duration", value: "30-30 year", timex: "DURATION P30Y" }],
   ["first visit in five months.", { text: "five months", kind: "duration", value: "5-5 month", timex: "DURATION P5M" }],
   ["a two-year deal", { text: "two-year", kind: "duration", value: "2-2 year", timex: "DURATION P2Y" }],
+  ["back in half an hour", { text: "half an hour", kind: "duration", value: "0.5-0.5 hour", timex: "DURATION PT0.5H" }],
   ["meets every week", { text: "every week", kind: "set", value: null, timex: "SET P1W" }],
   ["reported annually", { text: "annually", kind: "set", value: null, timex: "SET P1Y" }],
   ["held each year", { text: "each year", kind: "set", value: null, timex: "SET P1Y" }],

@@ -22,7 +22,8 @@ const SP = "[\\s\\u00a0]+";
 const RE = {
   approx: new RegExp(`(${cap("around|about|circa|approximately|roughly|sometime in|some time in")}|c\\.|ca\\.)${SP}`, "y"),
   the: new RegExp(`[Tt]he${SP}`, "y"),
-  part: new RegExp(`(${cap("early|mid|late")})(?:-|${SP})`, "y"),
+  /** "late April", "mid-2025", and the hyphenated "end-June", "end-2009" of financial news */
+  part: new RegExp(`(${cap("early|mid|late")})(?:-|${SP})|(${cap("end|start")})-(?=[A-Z\\d])`, "y"),
   partOf: new RegExp(`(?:[Tt]he${SP})?(${cap("beginning|start|end|middle|close")})${SP}of${SP}(?:the${SP})?`, "y"),
   // "Monday, September 1, 2025" (on one line: a title ending in "Friday" is not part of the dateline below it)
   /** "October of next year", "in May last year", "June 3 this year" */
@@ -129,7 +130,7 @@ function parseDateOnly(ctx: GrammarContext, pos: number): Hit | null {
     }
     m = at(RE.part, text, p);
     if (m) {
-      part = PART[m[1]!.toLowerCase()]!;
+      part = PART[(m[1] ?? m[2])!.toLowerCase()]!;
       p += m[0].length;
     }
   }

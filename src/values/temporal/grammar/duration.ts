@@ -13,7 +13,7 @@ const END = "(?![\\p{L}\\p{N}_])";
 const MODIFIER = "more than|over|less than|under|nearly|almost|about|around|roughly|approximately|some|at least|at most|up to|just over|just under|well over";
 const RE = {
   duration: new RegExp(
-    `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("the")})${SP}(${cap("past|last|next|coming|first|previous|following|final|initial")})${SP})?(${COUNT}|${cap("half a|a half")}|few)(?:${SP}and a half)?(?:-|${SP})(?:(${cap("consecutive|straight|successive|more|additional|further|full|trading|business|working|calendar")})${SP})?(${UNIT})(?:${SP}and a half)?(?:-long|-old)?${END}`,
+    `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("the")})${SP}(${cap("past|last|next|coming|first|previous|following|final|initial")})${SP})?(${COUNT}|${cap("half an?|a half")}|few)(?:${SP}and a half)?(?:-|${SP})(?:(${cap("consecutive|straight|successive|more|additional|further|full|trading|business|working|calendar")})${SP})?(${UNIT})(?:${SP}and a half)?(?:-long|-old)?${END}`,
     "yu",
   ),
   /** "month-long", "year-long", "decades-long", "months-long" */
@@ -50,7 +50,7 @@ export function parseDuration(text: string, pos: number): Hit | null {
     const end = pos + m[0].length;
     const raw = m[4]!.toLowerCase();
     if (raw === "few" && !m[2]) return null; // "the past few days", not "few days"
-    let count = /half a|a half/.test(raw) ? 0.5 : raw === "few" ? null : countValue(raw);
+    let count = /^half an?$|^a half$/.test(raw) ? 0.5 : raw === "few" ? null : countValue(raw);
     if (count === undefined) return null;
     if (count !== null && / and a half/.test(m[0])) count += 0.5;
     const unit = unitOf(m[6]!);
