@@ -312,6 +312,7 @@ describe("anaphoric dates count from the last date the text gave", () => {
     ["Orders in March rose 6% from the same period last year.", "the same period last year", "2024-03"],
     ["Third-quarter profit beat the same period a year earlier.", "the same period a year earlier", "2024-Q3"],
     ["The index fell on Wednesday and ended the day 2% lower.", "the day", "2025-09-03"],
+    ["The troops wintered in the hills in December 1777; the next spring they marched.", "the next spring", "1778-SP"],
     ["The ship sank on 2 June 1916; in the afternoon, boats arrived.", "the afternoon", "1916-06-02TAF"],
   ])("%s", (text, phrase, value) => {
     expect(valueOf(text, phrase)).toBe(value);

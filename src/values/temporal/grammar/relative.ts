@@ -360,11 +360,16 @@ function deicticPeriod(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hi
   }
   if (/^(spring|summer|autumn|fall|winter)$/.test(lower)) {
     const season = seasonCode(lower);
-    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-${season}`, mod: null }, "date/deictic-season");
+    // "the next spring", "that summer": counted from the text's last date
+    const anaphoric = which === "that" || (the && /^(next|following|previous|preceding|same)$/.test(which));
+    const ref = anaphoric ? referenceFor(ctx, "month") : null;
+    const from = ref ?? asOf;
+    if (!from) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-${season}`, mod: null }, "date/deictic-season");
     const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
-    const started = asOf.m >= first;
-    const y = n < 0 ? (started && asOf.m >= first + 3 ? asOf.y : asOf.y - 1) : n > 0 ? (started ? asOf.y + 1 : asOf.y) : asOf.y;
-    return dateHit(pos, end, seasonPeriod(y, season), "date/deictic-season", true);
+    const started = from.m >= first;
+    const y = n < 0 ? (started && from.m >= first + 3 ? from.y : from.y - 1) : n > 0 ? (started ? from.y + 1 : from.y) : from.y;
+    const hit = dateHit(pos, end, seasonPeriod(y, season), "date/deictic-season", true);
+    return ref ? { ...hit, fromReference: true } : hit;
   }
   if (lower === "weekend") {
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX-WXX-WE", mod: null }, "date/deictic-weekend");
