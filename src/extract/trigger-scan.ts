@@ -93,6 +93,29 @@ interface Probe {
   readonly re: RegExp;
   /** When every term is one plain word: its forms, looked up instead of running `re`. */
   words: ReadonlySet<string> | null;
+  /** Whether a word (lower case, ASCII) can start one of the terms; null when that cannot be told. */
+  opens: ((word: string) => boolean) | null;
+}
+
+/**
+ * What the first word of a term lets through, before the expression runs: "in power" opens at
+ * "in" (or "inpower"), "withdr*" at any word starting "withdr", "took ... control" only at "took".
+ * Null when the term does not start with a plain word.
+ */
+function opener(term: string): ((word: string) => boolean) | null {
+  const words = term.trim().toLowerCase().split(/\s+/);
+  const first = words[0] ?? "";
+  if (first.endsWith("*")) {
+    const stem = first.slice(0, -1);
+    return /^[a-z0-9]+$/.test(stem) ? (w) => w.startsWith(stem) : null;
+  }
+  if (!/^[a-z0-9]+$/.test(first)) return null;
+  const forms = inflections(first);
+  if (!forms.every((f) => /^[a-z0-9]+$/.test(f))) return null;
+  const second = words[1];
+  // The next word may follow without a space ("airstrikes"), unless a gap ("...") comes first.
+  const nextInitials = second === undefined || second === "..." ? null : second.endsWith("*") ? [second[0]!] : inflections(second).map((f) => f[0]!);
+  return (w) => forms.some((f) => w === f || (nextInitials !== null && w.length > f.length && w.startsWith(f) && nextInitials.includes(w[f.length]!)));
 }
 
 /** "fee" → ["fee", "fees"]; null for a term that is not one plain word ("air strike*", "fall of"). */
@@ -103,23 +126,32 @@ function plainForms(term: string): readonly string[] | null {
   return forms.every((f) => /^[a-z0-9]+$/.test(f)) ? forms : null;
 }
 
-function probeOf(list: number, terms: readonly string[], sticky: (terms: readonly string[]) => RegExp): Probe {
+/**
+ * A probe for the terms of one list that can start with one key. Its expression is the whole
+ * list's (built once, on first use, and shared by all the list's probes): the words checks above
+ * let it run rarely, and fewer, larger expressions compile faster than many small ones.
+ */
+function probeOf(list: number, terms: readonly string[], sticky: () => RegExp): Probe {
   const forms = terms.map(plainForms);
   const words = forms.every((f) => f !== null) ? new Set(forms.flat() as string[]) : null;
-  let re: RegExp | null = null;
+  const openers = terms.map(opener);
+  const opens = openers.every((o) => o !== null) ? (w: string) => openers.some((o) => o!(w)) : null;
   return {
     list,
     words,
+    opens,
     get re(): RegExp {
-      return (re ??= sticky(terms));
+      return sticky();
     },
   };
 }
 
 export function buildTriggerScanner(lists: readonly (readonly string[])[]): TriggerScanner | null {
   if (lists.every((l) => l.length === 0)) return null;
-  const sticky = (terms: readonly string[]): RegExp => new RegExp(termsSource(terms), "iuy");
-  const whole: Probe[] = lists.flatMap((terms, list) => (terms.length > 0 ? [probeOf(list, terms, sticky)] : []));
+  // One sticky expression per list, built on first use.
+  const built: (RegExp | undefined)[] = [];
+  const stickyOf = (list: number) => (): RegExp => (built[list] ??= new RegExp(termsSource(lists[list]!), "iuy"));
+  const whole: Probe[] = lists.flatMap((terms, list) => (terms.length > 0 ? [probeOf(list, terms, stickyOf(list))] : []));
   // key (c0 * 27 + c1) * 27 + c2 → the terms of each list that can start with it.
   const byKey = new Map<number, Map<number, string[]>>();
   let exhaustive = true;
@@ -146,7 +178,7 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
     const id = JSON.stringify([...entry].sort((x, y) => x[0] - y[0]));
     let probes = shared.get(id);
     if (!probes) {
-      probes = [...entry].sort((x, y) => x[0] - y[0]).map(([list, terms]) => probeOf(list, terms, sticky));
+      probes = [...entry].sort((x, y) => x[0] - y[0]).map(([list, terms]) => probeOf(list, terms, stickyOf(list)));
       shared.set(id, probes);
     }
     table[key] = probes;
@@ -162,6 +194,11 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
           if (p.words.has(word)) out.push({ start: i, end, list: p.list });
           continue;
         }
+      }
+      if (p.opens) {
+        // Several words: the expression runs only where the first one fits ("in" for "in power").
+        word ??= asciiLower(text, i, end);
+        if (word !== null && !p.opens(word)) continue;
       }
       p.re.lastIndex = i;
       const m = p.re.exec(text);

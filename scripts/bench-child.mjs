@@ -1,0 +1,15 @@
+// One `relcheck` run for scripts/bench.mjs: runs the CLI from dist/ in this process, then writes
+// the process's peak resident memory and CPU time (worker threads included) to the file named by
+// RELCHECK_BENCH_STATS.
+import { writeFileSync } from "node:fs";
+import { main } from "../dist/cli/main.js";
+
+const code = await main(process.argv.slice(2));
+const usage = process.resourceUsage();
+if (process.env.RELCHECK_BENCH_STATS) {
+  writeFileSync(
+    process.env.RELCHECK_BENCH_STATS,
+    JSON.stringify({ code, maxRssKb: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }),
+  );
+}
+process.exitCode = code;

