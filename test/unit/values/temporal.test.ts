@@ -167,6 +167,7 @@ const TABLE: [string, Expected][] = [
   ["reported annually", { text: "annually", kind: "set", value: null, timex: "SET P1Y" }],
   ["held each year", { text: "each year", kind: "set", value: null, timex: "SET P1Y" }],
   ["a weekly meeting", { text: "weekly", kind: "set", value: null, timex: "SET P1W" }],
+  ["the herd returns each spring", { text: "each spring", kind: "set", value: null, timex: "SET XXXX-SP" }],
   ["meets twice a year", { text: "twice a year", kind: "set", value: null, timex: "SET P1Y" }],
   // times
   ["at 10 a.m. the", { text: "10 a.m.", kind: "time", value: "2025-09-05..2025-09-05 day", timex: "TIME 2025-09-05T10:00" }],

@@ -3,9 +3,9 @@
  * "several months" (PXM), "the past three decades", "the past few days", "the coming weeks", "coming days", "the months ahead" (PXM), "a two-year deal", "more than a decade"
  * (mod MORE_THAN), "for months", "a month-long strike", "decades-long", "a 62-year-old" (an age
  * is a duration in TimeML), "single-day", the "60" of "between 60 and 90 days" (P60D). Sets: "every week" (P1W), "each year", "annually", "weekly",
- * "twice a year", "15 a year" (a rate), "annual", "every Monday" and "on Mondays" (XXXX-WXX-1).
+ * "twice a year", "15 a year" (a rate), "annual", "every Monday" and "on Mondays" (XXXX-WXX-1), "each spring" (XXXX-SP).
  */
-import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, unitOf, weekdayNumber } from "../lexicon.js";
+import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, seasonCode, unitOf, weekdayNumber } from "../lexicon.js";
 import { type Hit, at, before } from "./hit.js";
 
 const SP = "[\\s\\u00a0]+";
@@ -25,7 +25,7 @@ const RE = {
   sharedUnit: new RegExp(`(${COUNT})(?=${SP}(?:and|to|or)${SP}(?:${COUNT})(?:-|${SP})(${UNIT})${END}|[\\s\\u00a0]*[-–][\\s\\u00a0]*\\d+(?:-|${SP})(${UNIT})${END})`, "yu"),
   /** "the coming weeks", "the past months", "the following days": an unspecified stretch */
   theVague: new RegExp(`(?:(${cap("the")})${SP}(?:(?:very|last|past|next|coming|previous|following|preceding|succeeding|intervening|ensuing|recent)${SP})+|(${cap("coming|recent")})${SP})(years|months|weeks|days|decades|centuries|hours)${END}|(${cap("the")})${SP}(years|months|weeks|days|decades)${SP}ahead${END}`, "yu"),
-  every: new RegExp(`(${cap("every|each|per")})${SP}(?:(${COUNT}|other)${SP})?(${UNIT}|${WEEKDAY})${END}`, "yu"),
+  every: new RegExp(`(${cap("every|each|per")})${SP}(?:(${COUNT}|other)${SP})?(${UNIT}|${WEEKDAY}|spring|summer|autumn|fall|winter)${END}`, "yu"),
   /** "on Mondays": every Monday */
   weekdays: new RegExp(`(${WEEKDAY.replace(/\|/g, "s|")}s)${END}`, "yu"),
   adverb: new RegExp(`(${cap("annually|annual|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly")})${END}`, "yu"),
@@ -123,6 +123,7 @@ export function parseSet(text: string, pos: number): Hit | null {
     const end = pos + m[0].length;
     const wd = weekdayNumber(m[3]!);
     if (wd !== null && /^[A-Z]/.test(m[3]!)) return setHit(pos, end, `XXXX-WXX-${wd}`, "set/every-weekday");
+    if (/^(spring|summer|autumn|fall|winter)$/.test(m[3]!)) return m[2] === undefined ? setHit(pos, end, `XXXX-${seasonCode(m[3]!)}`, "set/every-season") : null;
     const count = m[2] === undefined ? 1 : m[2] === "other" ? 2 : countValue(m[2]);
     if (count === undefined) return null;
     return setHit(pos, end, durationTimex(count, unitOf(m[3]!)), "set/every-unit");
