@@ -37,6 +37,8 @@ const NONE: string[] = [
   "the Russell 2000 Index of small companies",
   "its three current models sold well",
   "the current account deficit widened",
+  "on the 20th anniversary of the war",
+  "the 5th Division crossed",
 ];
 
 describe("not temporal", () => {

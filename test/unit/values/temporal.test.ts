@@ -150,6 +150,7 @@ const TABLE: [string, Expected][] = [
   ["exports were 4% below the same month a year ago", { text: "the same month a year ago", kind: "date", value: "2024-09-01..2024-09-30 month", timex: "DATE 2024-09" }],
   ["revenue was $3 billion the year previous.", { text: "the year previous", kind: "date", value: "2024-01-01..2024-12-31 year", timex: "DATE 2024" }],
   ["despite the current slowdown in orders", { text: "current", kind: "date", value: null, timex: "DATE PRESENT_REF" }],
+  ["bids are due by the 20th of next month", { text: "the 20th of next month", kind: "date", value: "2025-10-20..2025-10-20 day", timex: "DATE 2025-10-20" }],
   // approximation
   ["built around 2020 by", { text: "around 2020", kind: "date", value: "2020-01-01..2020-12-31 year", timex: "DATE 2020", mod: "APPROX" }],
   ["a church circa 1750 stood", { text: "circa 1750", kind: "date", value: "1750-01-01..1750-12-31 year", timex: "DATE 1750", mod: "APPROX" }],
@@ -314,6 +315,8 @@ describe("anaphoric dates count from the last date the text gave", () => {
     ["Third-quarter profit beat the same period a year earlier.", "the same period a year earlier", "2024-Q3"],
     ["The index fell on Wednesday and ended the day 2% lower.", "the day", "2025-09-03"],
     ["The troops wintered in the hills in December 1777; the next spring they marched.", "the next spring", "1778-SP"],
+    ["The siege began on 8 August 1919, and on the 28th of that month the city fell.", "the 28th of that month", "1919-08-28"],
+    ["The council met in March 2020 and voted on the 12th.", "the 12th", "2020-03-12"],
     ["The ship sank on 2 June 1916; in the afternoon, boats arrived.", "the afternoon", "1916-06-02TAF"],
   ])("%s", (text, phrase, value) => {
     expect(valueOf(text, phrase)).toBe(value);

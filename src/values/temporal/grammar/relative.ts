@@ -6,7 +6,7 @@
  * "on Monday", "the day" ("closed the day at …"), "the near future", "the time being".
  * Without a reference date the TIMEX value keeps X placeholders ("XXXX", "XXXX-WXX-1").
  */
-import { addDays, addMonths, compareYmd, weekday as weekdayOf, type Ymd } from "../calendar.js";
+import { addDays, addMonths, compareYmd, isValidDay, weekday as weekdayOf, type Ymd } from "../calendar.js";
 import { COUNT, MONTH_FULL, ORDINAL, SEASON, UNIT, WEEKDAY, cap, countValue, durationTimex, monthNumber, seasonCode, unitOf, weekdayNumber, type Unit } from "../lexicon.js";
 import {
   type Period, type PartName, type Season, centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, partOf, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
@@ -28,6 +28,8 @@ const RE = {
   unitBefore: new RegExp(`(${cap("the")})${SP}(day|week|month|year|night)${SP}(before|after|earlier|prior|previous)(?=[\\s\\u00a0]*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|as\\b))`, "yu"),
   /** "for a second consecutive day", "the third straight week", "the fourth session in a row": the day (week) in question */
   nthInRow: new RegExp(`(${cap("a|the")})${SP}(${ORDINAL})${SP}(?:(?:consecutive|straight|successive)${SP}(day|session|week|month|quarter|year)|(day|session|week|month|quarter|year)${SP}in${SP}a${SP}row)${END}`, "yu"),
+  /** "on the 15th", "the 28th of that month": a day of the month in question */
+  ordinalDay: new RegExp(`(${cap("the")})${SP}(\\d{1,2})(?:st|nd|rd|th)(?:${SP}of${SP}(?:(this|last|next)|(?:that|the${SP}same))${SP}month)?(?![\\p{L}\\p{N}_])`, "yu"),
   /** "in morning trading", "the afternoon session": that part of the day in question */
   dayPartTrading: new RegExp(`(?:(?:early|late|mid)-?)?(${cap("morning|afternoon|evening")})(?=${SP}(?:trading|trade|session|dealings|deals)\\b)`, "yu"),
   /** "the same period last year", "the same month a year ago": the period the text has reached, a year before */
@@ -225,6 +227,24 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     if (!from) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/unit-before");
     const hit = dateHit(pos, end, unitPeriod(unit, shift(from, unit, n)), "date/unit-before", true);
     return ref ? { ...hit, fromReference: true } : hit;
+  }
+  m = at(RE.ordinalDay, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const d = Number(m[2]);
+    const ofMonth = m[0].includes("month");
+    // bare "the 15th" only where a day is meant: "on the 15th.", "by the 20th,"
+    const dayCue = ofMonth || (/\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)[\s\u00a0]+$/.test(before(text, pos, 8)) && /^[\s\u00a0]*(?:[,.;:)]|$|(?:and|to|through|until)\b)/.test(text.slice(end, end + 10)));
+    if (dayCue && d >= 1 && d <= 31) {
+      const n = m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0;
+      const ref = m[3] ? null : referenceFor(ctx, "month");
+      const from = ref ?? (ctx.narrative && !m[3] ? null : asOf);
+      if (!from) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX-XX-XX", mod: null }, "date/ordinal-day");
+      const month = addMonths({ y: from.y, m: from.m, d: 1 }, n);
+      if (!isValidDay(month.y, month.m, d)) return null;
+      const hit = dateHit(pos, end, dayPeriod(month.y, month.m, d), "date/ordinal-day", true);
+      return ref ? { ...hit, fromReference: true } : hit;
+    }
   }
   m = at(RE.nthInRow, text, pos);
   if (m) {
