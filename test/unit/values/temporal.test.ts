@@ -239,6 +239,12 @@ describe("a clock time followed by a date is on that date", () => {
 });
 
 describe("numbers that share a unit", () => {
+  it("the 18th and 19th centuries: two centuries", () => {
+    expect(findTemporal("trade grew in the 18th and 19th centuries", { asOf: AS_OF }).map((m) => [m.text, m.timex?.value])).toEqual([
+      ["the 18th", "17"],
+      ["19th centuries", "18"],
+    ]);
+  });
   it("between 60 and 90 days: two lengths of time", () => {
     expect(findTemporal("it may take between 60 and 90 days", { asOf: AS_OF }).map((m) => [m.text, m.timex?.value])).toEqual([
       ["60", "P60D"],

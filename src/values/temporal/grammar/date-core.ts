@@ -55,7 +55,8 @@ const RE = {
   shortDecade: /['’](\d)0['’]?s(?![\p{L}\p{N}_])/yu,
   bareDecade: /(\d)0['’]?s(?![\p{L}\p{N}_])/yu,
   shortYear: /['’](\d{2})(?![\p{L}\p{N}_'’])/yu,
-  century: new RegExp(`(${ORDINAL})[\\s-]+[Cc]entury${END}`, "yu"),
+  /** "20th century", "19th and 20th centuries" (the first shares the second's word) */
+  century: new RegExp(`(${ORDINAL})(?:[\\s-]+[Cc]entur(?:y|ies)|(?=[\\s\\u00a0]+(?:and|or|to)[\\s\\u00a0]+${ORDINAL}[\\s-]+[Cc]enturies))${END}`, "yu"),
   season: new RegExp(`(${SEASON})(?:[\\s\\u00a0]+of)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
   half: new RegExp(`(${cap("first|second|1st|2nd|latter")})[\\s\\u00a0]+half[\\s\\u00a0]+of(?:[\\s\\u00a0]+the[\\s\\u00a0]+year)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
   quarter: new RegExp(`(${cap("first|second|third|fourth|final|last|1st|2nd|3rd|4th")})[\\s\\u00a0]+(?:fiscal[\\s\\u00a0]+|financial[\\s\\u00a0]+)?quarter(?:[\\s\\u00a0]+of)?(?:[\\s\\u00a0]+the[\\s\\u00a0]+year)?[\\s\\u00a0]+(\\d{4})${END}`, "yu"),
