@@ -56,6 +56,8 @@ const TABLE: [string, Expected][] = [
   ["in the 20th century", { text: "the 20th century", kind: "date", value: "1900-01-01..1999-12-31 century", timex: "DATE 19" }],
   ["profit for fiscal 2008 rose", { text: "fiscal 2008", kind: "date", value: null, timex: "DATE FY2008" }],
   ["in FY2007, revenue", { text: "FY2007", kind: "date", value: null, timex: "DATE FY2007" }],
+  ["temples of the 5th century BC stood", { text: "the 5th century BC", kind: "date", value: null, timex: "DATE BC04" }],
+  ["pottery of the 470s BC shows", { text: "the 470s BC", kind: "date", value: null, timex: "DATE BC047" }],
   ["the revolt of 493 BC failed", { text: "493 BC", kind: "date", value: null, timex: "DATE BC0493" }],
   ["in the winter, the army retreated", { text: "the winter", kind: "date", value: "2024-12-01..2025-02-28 part", timex: "DATE 2024-WI" }],
   // named days
@@ -253,7 +255,20 @@ describe("numbers that share a unit", () => {
   });
 });
 
+describe("seasons: 'fall' is a season only where a season is meant", () => {
+  it("in the fall (written in January): last autumn", () => {
+    expect(findTemporal("Prices rose in the fall.", { asOf: "2025-01-20" }).map((m) => [m.text, m.timex?.value])).toEqual([["the fall", "2024-FA"]]);
+  });
+  it("the fall of a city, a fall in output: no season", () => {
+    expect(findTemporal("After the fall of the city came a fall in output.", { asOf: AS_OF })).toEqual([]);
+  });
+});
+
 describe("ranges expose their endpoints", () => {
+  it("from 499 to 493 BC: the era covers both years", () => {
+    const [range] = findTemporal("the revolt lasted from 499 to 493 BC", { asOf: AS_OF });
+    expect(range?.parts?.map((p) => [p.text, p.timex?.value])).toEqual([["499", "BC0499"], ["493 BC", "BC0493"]]);
+  });
   it("from 1996 to 2001 → two dates with their own offsets", () => {
     const text = "ruled from 1996 to 2001.";
     const [range] = findTemporal(text, { asOf: AS_OF });

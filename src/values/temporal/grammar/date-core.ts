@@ -50,8 +50,11 @@ const RE = {
   /** "493 BC", "490 B.C.", "9 AD", "AD 9" */
   era: /(\d{1,4})[\s\u00a0]?(BCE|BC|B\.C\.|AD|A\.D\.|CE)(?![\p{L}\p{N}_])/yu,
   eraFirst: /(?:AD|A\.D\.)[\s\u00a0]?(\d{1,4})(?![\p{L}\p{N}_])/yu,
+  fall: /([Ff]all)(?![\p{L}\p{N}_])/yu,
   bareSeason: new RegExp(`(${SEASON.split("|").filter((w) => !/all$/.test(w)).join("|")})${END}`, "yu"),
   decade: /(\d{3})0['’]?s(?![\p{L}\p{N}_])/yu,
+  /** "the 470s BC" */
+  bcDecade: /(\d{1,3})0s[\s\u00a0]?(?:BCE|BC|B\.C\.)(?![\p{L}\p{N}_])/yu,
   shortDecade: /['’](\d)0['’]?s(?![\p{L}\p{N}_])/yu,
   bareDecade: /(\d)0['’]?s(?![\p{L}\p{N}_])/yu,
   shortYear: /['’](\d{2})(?![\p{L}\p{N}_'’])/yu,
@@ -72,6 +75,7 @@ const RE = {
 const FULL_NAMES = new Set(MONTH_FULL.split("|"));
 const SEASON_FIRST_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 /** A season without a year needs a determiner or preposition: "the winter", "in spring", "that summer". */
+const FALL_CUE = /(?:\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Ss]ince|[Tt]hat)[\s\u00a0]+the|\b(?:[Ee]arly|[Ll]ate|[Mm]id))[\s\u00a0-]+$/;
 const SEASON_CUE = /\b(?:[Tt]he|[Ii]n|[Dd]uring|[Tt]hat|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Tt]hroughout|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Tt]o)[\s\u00a0-]+$/;
 
 /** "the 70s" and "the 70s and 80s" are decades; "in their 70s" is an age. */
@@ -141,6 +145,8 @@ export function parseCore(text: string, pos: number, continuation = false): Core
     }
     m = at(RE.yearFiscal, text, pos);
     if (m && !continuesNumber(text, pos)) return { start: pos, end: pos + m[0].length, form: "year", y: Number(m[1]), fiscal: true, pattern: "date/fiscal-year" };
+    m = at(RE.bcDecade, text, pos);
+    if (m) return { start: pos, end: pos + m[0].length, form: "decade", y: -Number(m[1]) * 10, bc: true, pattern: "date/decade-bc" };
     m = at(RE.decade, text, pos);
     // "the 1980's" is a decade; "1990's first quarter" is the year's
     if (m && (!/['’]/.test(m[0]) || BARE_DECADE_CUE.test(before(text, pos, 12)))) {
@@ -151,7 +157,7 @@ export function parseCore(text: string, pos: number, continuation = false): Core
       return { start: pos, end: pos + m[0].length, form: "decade", y: twoDigitYear(Number(m[1]) * 10, 20), pattern: "date/short-decade" };
     }
     m = at(RE.century, text, pos);
-    if (m) return centuryCore(pos, m);
+    if (m) return centuryCore(text, pos, m);
     m = at(RE.yearQ, text, pos);
     if (m) return partCore(pos, m[0].length, Number(m[1]), m[2]!, Number(m[3]));
     m = at(RE.half, text, pos) ?? null;
@@ -223,6 +229,11 @@ export function parseCore(text: string, pos: number, continuation = false): Core
   if (m && Number(m[1]) > 0) return { start: pos, end: pos + m[0].length, form: "year", y: Number(m[1]), pattern: "date/year-ad" };
   // "in the winter", "that summer": a season without a year, placed like a month without one
   m = at(RE.bareSeason, text, pos);
+  if (!m && (c === 70 || c === 102)) {
+    // "fall" is also a verb and a noun ("the fall of Rome"): a season only in "in the fall,", "late fall"
+    m = at(RE.fall, text, pos);
+    if (m && !(FALL_CUE.test(before(text, pos, 16)) && !/^[\s\u00a0]+(?:of|in)\b/.test(text.slice(pos + 4, pos + 8)))) m = null;
+  }
   if (m && SEASON_CUE.test(before(text, pos, 24))) {
     const season = seasonCode(m[1]!);
     return { start: pos, end: pos + m[0].length, form: "season", y: null, season, m: SEASON_FIRST_MONTH[season], pattern: "date/season" };
@@ -232,7 +243,7 @@ export function parseCore(text: string, pos: number, continuation = false): Core
   m = at(RE.quarter, text, pos);
   if (m) return { start: pos, end: pos + m[0].length, form: "quarter", y: Number(m[2]), index: Math.min(4, ordinalValue(m[1]!) ?? 4), pattern: "date/quarter-year" };
   m = at(RE.century, text, pos);
-  if (m) return centuryCore(pos, m);
+  if (m) return centuryCore(text, pos, m);
   // A full month name is a date ("reported their January sales"); "May", "March" and abbreviations
   // need a cue word before them ("in May", "since Aug."): "May" is also a verb, "the Long March" a name.
   m = at(RE.month, text, pos);
@@ -244,11 +255,18 @@ export function parseCore(text: string, pos: number, continuation = false): Core
   return null;
 }
 
-function centuryCore(pos: number, m: RegExpExecArray): Core | null {
+function centuryCore(text: string, pos: number, m: RegExpExecArray): Core | null {
   const n = ordinalValue(m[1]!);
   if (n === null || n < 1 || n > 22) return null;
-  return { start: pos, end: pos + m[0].length, form: "century", y: (n - 1) * 100, pattern: "date/century" };
+  const end = pos + m[0].length;
+  // "the 5th century BC": BC04
+  const era = BC_AFTER.exec(text.slice(end, end + 6));
+  if (era) return { start: pos, end: end + era[0].length, form: "century", y: -(n - 1) * 100, bc: true, pattern: "date/century-bc" };
+  return { start: pos, end, form: "century", y: (n - 1) * 100, pattern: "date/century" };
 }
+
+/** " BC" after a number: the era of a century or a decade. */
+const BC_AFTER = /^[\s\u00a0]?(?:BCE|BC|B\.C\.)(?![\p{L}\p{N}_])/u;
 
 function partCore(pos: number, length: number, y: number, letter: string, index: number): Core | null {
   if (letter === "H" && index > 2) return null;

@@ -65,7 +65,12 @@ export function corePeriod(core: Core, y: number): Period {
  * over by then (future), or the nearest (no cue; a tie goes to the past).
  */
 export function resolveCore(core: Core, asOf: Ymd | null, yearHint: number | null = null, lean: Lean = "past"): Resolved {
-  if (core.bc) return { period: null, timex: `BC${String(-core.y!).padStart(4, "0")}`, relative: false };
+  if (core.bc) {
+    // 493 BC → BC0493; the 470s BC → BC047; the 5th century BC → BC04
+    const v = -core.y!;
+    const timex = core.form === "century" ? String(v / 100).padStart(2, "0") : core.form === "decade" ? String(v / 10).padStart(3, "0") : String(v).padStart(4, "0");
+    return { period: null, timex: `BC${timex}`, relative: false };
+  }
   if (core.fiscal) return { period: null, timex: `FY${core.y}`, relative: false };
   if (core.y !== null) return { period: corePeriod(core, core.y), timex: "", relative: false };
   if (yearHint !== null) return { period: corePeriod(core, yearHint), timex: "", relative: false };
@@ -140,7 +145,7 @@ function parseDateOnly(ctx: GrammarContext, pos: number): Hit | null {
   if (!core) return null;
   // "the" belongs to periods named with it ("the 1990s", "the first half of 2025"), not to years.
   if (withThe && !part && (core.form === "year" || core.form === "day" || core.form === "month")) return null;
-  if ((core.bc || core.fiscal) && (part || withThe)) return null;
+  if ((core.fiscal || (core.bc && core.form === "year")) && (part || withThe)) return null;
   if (part && (core.form === "day" || core.form === "half" || core.form === "quarter")) return null;
   if (core.form === "day" && core.y === null && core.m === 9 && core.d === 11 && isNineElevenEvent(text, core.start, core.end)) {
     return toHit(pos, core.end, { period: dayPeriod(2001, 9, 11), timex: "", relative: false }, "date/nine-eleven", approximate, part);

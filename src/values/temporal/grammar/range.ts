@@ -15,6 +15,8 @@ import { type GrammarContext, type Hit, at, before, dateHit } from "./hit.js";
 const SP = "[\\s\\u00a0]+";
 const RE = {
   opener: new RegExp(`(${cap("from|between")})${SP}`, "y"),
+  /** "from 499 to 493 BC", "between 490 and 480 BC", "499–493 BC" */
+  bcYears: new RegExp(`(?:(${cap("from|between")})${SP})?(\\d{1,4})[\\s\\u00a0]*(to|until|and|[-–—])[\\s\\u00a0]*(\\d{1,4})([\\s\\u00a0]?(?:BCE|BC|B\\.C\\.))(?![\\p{L}\\p{N}_])`, "yu"),
   connector: /[\s\u00a0]*(?:(to|until|till|through|thru|and)[\s\u00a0]+|([-–—])[\s\u00a0]*)/y,
   years: /(\d{4})[\s\u00a0]*[-–—/][\s\u00a0]*(\d{4}|\d{2})(?![\p{L}\p{N}_]|[.,:/-]\d)/yu,
   dayDay: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s\\u00a0]*(?:[-–—]|to|and)[\\s\\u00a0]*(?=\\d{1,2}(?:st|nd|rd|th)?[\\s\\u00a0]+${MONTH})`, "yu"),
@@ -73,7 +75,19 @@ function join(ctx: GrammarContext, start: number, a: Core, b: Core, pattern: str
 
 export function parseRange(ctx: GrammarContext, pos: number): Hit | null {
   const { text } = ctx;
-  let m = at(RE.opener, text, pos);
+  let m = at(RE.bcYears, text, pos);
+  if (m && !continuesNumber(text, pos + m[0].search(/\d/))) {
+    // "from 499 to 493 BC", "499–493 BC": the era written once covers both years
+    const between = m[1] !== undefined && /between/i.test(m[1]);
+    if (between !== (m[3] === "and")) return null;
+    const firstAt = pos + m[0].search(/\d/);
+    const secondAt = pos + m[0].lastIndexOf(m[4]!, m[0].length - m[5]!.length - 1);
+    const a: Core = { start: firstAt, end: firstAt + m[2]!.length, form: "year", y: -Number(m[2]), bc: true, pattern: "date/year-bc" };
+    const b: Core = { start: secondAt, end: pos + m[0].length, form: "year", y: -Number(m[4]), bc: true, pattern: "date/year-bc" };
+    if (Number(m[2]) <= Number(m[4])) return null;
+    return join(ctx, pos, a, b, m[1] ? (between ? "range/between-and" : "range/from-to") : "range/year-dash-year");
+  }
+  m = at(RE.opener, text, pos);
   if (m) {
     const p = pos + m[0].length;
     const between = /between/i.test(m[1]!);
