@@ -1,8 +1,9 @@
 /**
- * The per-file half of a scan (pipeline.ts scanFile) on N worker threads. Each worker builds the
- * extractor once and takes files from one queue, largest first (so no thread is left with a big
- * file at the end); results arrive in any order and are put back in file order, so the report is
- * byte-identical to a one-thread run. Owns the pool, its size and the fallback to this thread.
+ * The per-file half of a scan (pipeline.ts scanFile) on N threads: this one and N − 1 workers.
+ * Each builds the extractor once and takes files from one queue, largest first (so no thread is
+ * left with a big file at the end); results arrive in any order and are put back in file order,
+ * so the report is byte-identical to a one-thread run. Owns the pool, its size and the fallback
+ * to this thread alone.
  *
  * Workers run the compiled code (dist/cli/concurrency-worker.js). Run from the TypeScript sources
  * (the tests), the pool takes dist/ when it has been built and runs in this thread when not.
@@ -56,50 +57,77 @@ export function runHere(tasks: readonly PoolTask[], ctx: FileContext, onDone?: R
   });
 }
 
-/** Results indexed like `tasks` (task.index need not be its position; results are by position). */
+/** Let the event loop deliver the workers' messages between two files scanned here. */
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Files a worker holds at once: the next one is there when it finishes, even while this thread is busy. */
+const PREFETCH = 2;
+
+/**
+ * Results indexed like `tasks`. With N threads, N − 1 workers are started and this thread is the
+ * N-th: it has loaded the code already, and one isolate fewer means less memory.
+ */
 export async function runTasks(tasks: readonly PoolTask[], setup: WorkerSetup, options: RunOptions): Promise<FileScan[]> {
   if (tasks.length === 0) return []; // everything came from the cache: not even the extractor is built
   const script = options.threads > 1 && tasks.length > 1 ? workerScript() : null;
   if (!script) return runHere(tasks, fileContext(setup, setup.config), options.onDone);
   const results: (FileScan | undefined)[] = new Array(tasks.length);
   const queue = tasks.map((task, position) => ({ task, position })).sort((a, b) => b.task.bytes - a.task.bytes || a.position - b.position);
-  const count = Math.min(options.threads, tasks.length);
+  let next = 0;
+  let done = 0;
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const notify = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const finish = (position: number, result: FileScan): void => {
+    results[position] = result;
+    options.onDone?.(tasks[position]!, result);
+    done++;
+  };
   const workers: Worker[] = [];
-  try {
-    await new Promise<void>((resolvePool, rejectPool) => {
-      let next = 0;
-      let done = 0;
-      let failed = false;
-      const fail = (error: Error): void => {
-        if (failed) return;
-        failed = true;
-        rejectPool(error);
-      };
-      const feed = (worker: Worker): void => {
-        const item = queue[next++];
-        if (item) worker.postMessage({ index: item.position, job: item.task.job });
-      };
-      for (let i = 0; i < count; i++) {
-        const worker = new Worker(script, { workerData: setup satisfies WorkerSetup });
-        workers.push(worker);
-        worker.on("message", (message: { index: number; result?: FileScan; error?: string }) => {
-          if (message.error !== undefined || !message.result) {
-            fail(new Error(`worker: ${message.error ?? "no result"}`));
-            return;
-          }
-          results[message.index] = message.result;
-          options.onDone?.(tasks[message.index]!, message.result);
-          done++;
-          if (done === tasks.length) resolvePool();
-          else feed(worker);
-        });
-        worker.on("error", (error) => fail(error));
-        worker.on("exit", (code) => {
-          if (code !== 0 && done < tasks.length) fail(new Error(`worker exited with code ${code}`));
-        });
+  const feed = (worker: Worker): void => {
+    const item = queue[next++];
+    if (item) worker.postMessage({ index: item.position, job: item.task.job });
+  };
+  for (let i = 0; i < Math.min(options.threads - 1, tasks.length - 1); i++) {
+    const worker = new Worker(script, { workerData: setup satisfies WorkerSetup });
+    workers.push(worker);
+    worker.on("message", (message: { index: number; result?: FileScan; error?: string }) => {
+      if (message.error !== undefined || !message.result) failure ??= new Error(`worker: ${message.error ?? "no result"}`);
+      else {
+        finish(message.index, message.result);
         feed(worker);
       }
+      notify();
     });
+    worker.on("error", (error) => {
+      failure ??= error;
+      notify();
+    });
+    worker.on("exit", (code) => {
+      if (code !== 0 && done < tasks.length) failure ??= new Error(`worker exited with code ${code}`);
+      notify();
+    });
+    for (let k = 0; k < PREFETCH; k++) feed(worker);
+  }
+  try {
+    const ctx = fileContext(setup, setup.config);
+    while (done < tasks.length) {
+      if (failure) throw failure;
+      const item = queue[next++];
+      if (item) {
+        finish(item.position, scanFile(item.task.job, ctx));
+        await yieldToEvents();
+      } else {
+        // The queue is empty: wait for the workers' last files.
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

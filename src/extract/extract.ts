@@ -10,7 +10,7 @@
  */
 import type { Candidate, CompiledRule, Mention, SourceDocument } from "../types.js";
 import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
-import { type LayeredMentions, layeredMentions } from "../values/index.js";
+import { type LayeredMentions, layeredMentions, mayHoldRange } from "../values/index.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { actorsOf, encodeActors } from "./actors.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -146,6 +146,8 @@ function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
  */
 function mayAccept(m: RuleMatcher, layers: LayeredMentions, sentence: string): boolean {
   const kinds = m.rule.values;
+  // A rule of ranges alone ("from 1996 to 2001"): most sentences cannot hold one, and say so cheaply.
+  if (kinds.every((k) => k === "range") && !mayHoldRange(sentence)) return false;
   if (kinds.includes("quantity") && layers.quantities().some((x) => accepts(m, x, sentence))) return true;
   if ((kinds.includes("date") || kinds.includes("range")) && layers.temporal().some((x) => accepts(m, x, sentence))) return true;
   return false;

@@ -11,6 +11,8 @@ import type { Mention, MentionOptions } from "../types.js";
 import { findNoise } from "./noise/index.js";
 import { findQuantities } from "./quantity/index.js";
 import { findTemporal } from "./temporal/index.js";
+import { HOLIDAY } from "./temporal/holidays.js";
+import { MONTH, SEASON } from "./temporal/lexicon.js";
 
 /**
  * Keep `candidates` that overlap nothing in `taken` (sorted by position); returns the union,
@@ -78,6 +80,19 @@ export function layeredMentions(text: string, options: MentionOptions): LayeredM
   };
   return layers;
 }
+
+/**
+ * Whether a text can hold a range at all, by the words a range cannot do without: both ends of
+ * "from 1996 to 2001", "1979–1989", "April–June 2025", "from Christmas to Easter", "the 19th and
+ * 20th centuries" are a year or day number, a month, a season, a holiday or a century. A sentence
+ * with none of them is spared the temporal grammar when only a range could make a claim
+ * ("the government of the day"); test/perf/value-gates.test.ts holds the grammar to this.
+ */
+export function mayHoldRange(text: string): boolean {
+  return RANGE_KEY.test(text);
+}
+
+const RANGE_KEY = new RegExp(`\\d|${MONTH}|${SEASON}|${HOLIDAY}|[Cc]entur(?:y|ies)`, "u");
 
 /** Kinds whose values claims can be built on. */
 export const VALUE_KINDS = new Set(["date", "range", "quantity"]);
