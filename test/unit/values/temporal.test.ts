@@ -334,6 +334,8 @@ describe("anaphoric dates count from the last date the text gave", () => {
     ["The treaty was signed on 9 May 1955; talks had ended the day before.", "the day before", "1955-05-08"],
     ["Orders in March rose 6% from the same period last year.", "the same period last year", "2024-03"],
     ["Third-quarter profit beat the same period a year earlier.", "the same period a year earlier", "2024-Q3"],
+    // a single day is no period to repeat: the year before
+    ["Sales over Christmas beat the same period last year.", "the same period last year", "2024"],
     ["The index fell on Wednesday and ended the day 2% lower.", "the day", "2025-09-03"],
     ["The troops wintered in the hills in December 1777; the next spring they marched.", "the next spring", "1778-SP"],
     ["The siege began on 8 August 1919, and on the 28th of that month the city fell.", "the 28th of that month", "1919-08-28"],

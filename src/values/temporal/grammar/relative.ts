@@ -174,13 +174,16 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   if (m) {
     const end = pos + m[0].length;
     const word = m[2]!.toLowerCase();
-    // "the same period": as long as the last period the text named ("sales in May … the same period last year")
+    const vague = word === "period" || word === "time" || word === "season";
+    // "the same period": as long as the last period the text named, when that is a month or longer
+    // ("sales in May … the same period last year" is May); else the year before the creation time's
     const last = ctx.lastPeriod;
-    const unit: Unit | null = word === "period" || word === "time" || word === "season" ? (last ? unitOfPeriod(last) : null) : unitOf(word);
-    const from = last && (word === "period" || word === "time" || word === "season" || unit === unitOfPeriod(last)) ? last.start : asOf;
-    if (!unit || !from) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX", mod: null }, "date/same-period-last-year");
-    if (unit === "week" || unit === "day") return dateHit(pos, end, unitPeriod(unit, shift(from, "year", -1)), "date/same-period-last-year", true);
-    return dateHit(pos, end, last && unit === unitOfPeriod(last) ? shiftPeriodYear(last, -1) : unitPeriod(unit, shift(from, "year", -1)), "date/same-period-last-year", true);
+    const lastUnit = last ? unitOfPeriod(last) : null;
+    const named = last && (lastUnit === null || (RANK[lastUnit] ?? 0) >= RANK.month!) ? last : null;
+    const unit: Unit = vague ? "year" : unitOf(word);
+    if (named && (vague || lastUnit === unit)) return dateHit(pos, end, shiftPeriodYear(named, -1), "date/same-period-last-year", true);
+    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/same-period-last-year");
+    return dateHit(pos, end, unitPeriod(unit, shift(asOf, "year", -1)), "date/same-period-last-year", true);
   }
   m = at(RE.deictic, text, pos);
   if (m) return deictic(ctx, pos, m);
