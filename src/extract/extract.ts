@@ -221,8 +221,10 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
   let mentions: Mention[] | null = null;
   let actors: string[] | null = null;
   let starts: number[] | null = null;
-  for (const [index, m] of ex.matchers.entries()) {
-    if (rules && !rules.has(index)) continue;
+  // The rules whose triggers the scan found here, in rule order (or every rule).
+  const order = rules ? [...rules].sort((a, b) => a - b) : ex.matchers.map((_, i) => i);
+  for (const index of order) {
+    const m = ex.matchers[index]!;
     const matched = (rules && m.patterns.length === 0 ? triggersFromHits(s, index) : null) ?? triggersIn(m, s.text);
     const triggers = matched.filter((t) => !isNegated(s.text, t));
     if (triggers.length === 0) continue;
@@ -301,10 +303,6 @@ function mayHoldClaim(ex: Extractor, text: string): boolean {
   return ex.prefilterPatterns.some((p) => p.test(text));
 }
 
-function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13;
-}
-
 /** A sentence to read, with the trigger matches the scan found in or across it. */
 export interface SentenceToRead extends Sentence {
   /** The rules (indices into the extractor's matchers) whose triggers it may hold; null = try every rule. */
@@ -326,10 +324,10 @@ export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
   const byStart = new Map<number, Sentence & { rules: Set<number>; hits: TriggerHit[] }>();
   let line = { start: 0, end: -1, sentences: [] as Sentence[] };
   const lineAt = (pos: number): typeof line => {
-    let start = pos;
-    while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
-    let end = pos;
-    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+    const start = Math.max(text.lastIndexOf("\n", pos - 1), text.lastIndexOf("\r", pos - 1)) + 1;
+    const lf = text.indexOf("\n", pos);
+    const cr = text.indexOf("\r", pos);
+    const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
     const sentences = splitSentences(text.slice(start, end)).map((s) => ({ start: s.start + start, end: s.end + start, text: s.text }));
     return { start, end, sentences };
   };
