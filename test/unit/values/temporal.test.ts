@@ -81,6 +81,7 @@ const TABLE: [string, Expected][] = [
   ["at the end of 2024", { text: "the end of 2024", kind: "date", value: "2024-09-01..2024-12-31 part", timex: "DATE 2024", mod: "END" }],
   ["stocks held at end-June levels", { text: "end-June", kind: "date", value: "2025-06-16..2025-06-30 part", timex: "DATE 2025-06", mod: "END" }],
   ["debt is seen peaking at end-2026", { text: "end-2026", kind: "date", value: "2026-09-01..2026-12-31 part", timex: "DATE 2026", mod: "END" }],
+  ["orders picked up in the last week of March 2025", { text: "the last week of March 2025", kind: "date", value: "2025-03-24..2025-03-30 part", timex: "DATE 2025-W13" }],
   // ranges
   ["ruled from 1996 to 2001, the", { text: "from 1996 to 2001", kind: "range", value: "1996-01-01..2001-12-31 year", timex: "DURATION P5Y" }],
   ["The Afghan–Soviet War (1979–1989) marked", { text: "1979–1989", kind: "range", value: "1979-01-01..1989-12-31 year", timex: "DURATION P10Y" }],

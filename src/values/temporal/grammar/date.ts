@@ -7,15 +7,15 @@
  * recent one for past-tense news ("In late August, the ministry accused…" written 2025-09-05 is
  * 2025-08-16…31), the next one for "will", else the nearest to the reference date.
  */
-import type { Ymd } from "../calendar.js";
-import { WEEKDAY, cap } from "../lexicon.js";
+import { daysInMonth, type Ymd } from "../calendar.js";
+import { WEEKDAY, cap, ordinalValue } from "../lexicon.js";
 import {
   type Period, type PartName, centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, partOf, quarterPeriod,
-  seasonPeriod, yearPeriod,
+  seasonPeriod, weekPeriod, yearPeriod,
 } from "../periods.js";
 import { holidayDay } from "../holidays.js";
 import { type Core, parseCore } from "./date-core.js";
-import { type GrammarContext, type Hit, at, before } from "./hit.js";
+import { type GrammarContext, type Hit, at, before, dateHit } from "./hit.js";
 import { type Lean, leanOf, pickOccurrence } from "./tense.js";
 
 const SP = "[\\s\\u00a0]+";
@@ -29,6 +29,7 @@ const RE = {
   /** "October of next year", "in May last year", "June 3 this year" */
   deicticYear: new RegExp(`,?${SP}(?:of${SP})?(this|last|next|that|the same|the following|the next|the previous)${SP}year(?![\\p{L}\\p{N}_])`, "yu"),
   weekday: new RegExp(`(?:${WEEKDAY}),?[ \\u00a0]+`, "y"),
+  weekOf: new RegExp(`[Tt]he${SP}(${cap("first|second|third|fourth|last|final")})${SP}week${SP}of${SP}`, "y"),
   /** "the morning of April 19", "early in the morning of 29 April 1975", "the early morning hours of" */
   dayPartOf: new RegExp(`(?:${cap("early|late")})?(?:${SP}in)?(?:${SP}|^)?[Tt]he${SP}(?:(?:early|late)${SP})?(morning|afternoon|evening|night)(?:${SP}hours)?${SP}of${SP}`, "y"),
 };
@@ -97,7 +98,22 @@ function toHit(start: number, end: number, r: Resolved, pattern: string, approxi
 
 /** A date expression starting at `pos`, with its approximation and part modifiers. */
 export function parseDate(ctx: GrammarContext, pos: number): Hit | null {
-  return partOfDay(ctx, pos) ?? parseDateOnly(ctx, pos);
+  return partOfDay(ctx, pos) ?? weekOfMonth(ctx, pos) ?? parseDateOnly(ctx, pos);
+}
+
+/** "the last week of March", "the first week of May 2024": that ISO week of the month. */
+function weekOfMonth(ctx: GrammarContext, pos: number): Hit | null {
+  const c = ctx.text.charCodeAt(pos);
+  if (c !== 84 && c !== 116) return null; // "the"
+  const m = at(RE.weekOf, ctx.text, pos);
+  if (!m) return null;
+  const month = parseDateOnly(ctx, pos + m[0].length);
+  if (!month || month.kind !== "date" || month.timex.mod || !month.period || month.period.granularity !== "month") return null;
+  const { y, m: mo } = month.period.start;
+  const n = /last|final/i.test(m[1]!) ? 0 : ordinalValue(m[1]!) ?? 1;
+  // the n-th week is the one holding the month's (7n − 3)-th day; the last, its fourth-last day
+  const day = n === 0 ? { y, m: mo, d: daysInMonth(y, mo) - 3 } : { y, m: mo, d: 7 * n - 3 };
+  return { ...dateHit(pos, month.end, weekPeriod(day), `date/week-of-month+${month.pattern}`, month.relative), fromReference: month.fromReference };
 }
 
 /** "the night of 10 August 1792", "the morning of April 19": a time of that day. */
