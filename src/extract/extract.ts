@@ -222,7 +222,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
   let actors: string[] | null = null;
   let starts: number[] | null = null;
   // The rules whose triggers the scan found here, in rule order (or every rule).
-  const order = rules ? [...rules].sort((a, b) => a - b) : ex.matchers.map((_, i) => i);
+  const order = rules ? (rules.length > 1 ? [...rules].sort((a, b) => a - b) : rules) : ex.matchers.map((_, i) => i);
   for (const index of order) {
     const m = ex.matchers[index]!;
     const matched = (rules && m.patterns.length === 0 ? triggersFromHits(s, index) : null) ?? triggersIn(m, s.text);
@@ -306,7 +306,7 @@ function mayHoldClaim(ex: Extractor, text: string): boolean {
 /** A sentence to read, with the trigger matches the scan found in or across it. */
 export interface SentenceToRead extends Sentence {
   /** The rules (indices into the extractor's matchers) whose triggers it may hold; null = try every rule. */
-  rules: ReadonlySet<number> | null;
+  rules: readonly number[] | null;
   hits: readonly TriggerHit[];
 }
 
@@ -321,7 +321,14 @@ export interface SentenceToRead extends Sentence {
 export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
   if (ex.prefilterPatterns.length > 0) return splitSentences(text).flatMap((s) => (mayHoldClaim(ex, s.text) ? [{ ...s, rules: null, hits: [] }] : []));
   if (!ex.scanner) return [];
-  const byStart = new Map<number, Sentence & { rules: Set<number>; hits: TriggerHit[] }>();
+  const out: (Sentence & { rules: number[]; hits: TriggerHit[] })[] = [];
+  /** The entry of sentence s: hits come in order, so it is the last one but for hits that ran over a line. */
+  const entryOf = (s: Sentence): (typeof out)[number] | undefined => {
+    const last = out[out.length - 1];
+    if (!last || s.start > last.start) return undefined;
+    if (last.start === s.start) return last;
+    return out.find((e) => e.start === s.start);
+  };
   let line = { start: 0, end: -1, sentences: [] as Sentence[] };
   const lineAt = (pos: number): typeof line => {
     const start = Math.max(text.lastIndexOf("\n", pos - 1), text.lastIndexOf("\r", pos - 1)) + 1;
@@ -339,16 +346,16 @@ export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
       for (let k = firstEndingAfter(line.sentences, pos); k < line.sentences.length; k++) {
         const s = line.sentences[k]!;
         if (s.start >= hit.end) break;
-        const entry = byStart.get(s.start);
+        const entry = entryOf(s);
         if (entry) {
-          entry.rules.add(hit.list);
+          if (!entry.rules.includes(hit.list)) entry.rules.push(hit.list);
           entry.hits.push(hit);
-        } else byStart.set(s.start, { ...s, rules: new Set([hit.list]), hits: [hit] });
+        } else out.push({ start: s.start, end: s.end, text: s.text, rules: [hit.list], hits: [hit] });
       }
       if (hit.end <= line.end) break;
     }
   }
-  return [...byStart.values()].sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The index of the first sentence (in order) that ends after `pos`. */
@@ -369,7 +376,7 @@ function firstEndingAfter(sentences: readonly Sentence[], pos: number): number {
  * sentence, taken left to right without overlap — the scan tried the rule at every word start.
  * Null when a match runs over the sentence's edge: then the sentence alone may match otherwise.
  */
-function triggersFromHits(s: SentenceToRead, rule: number): TermMatch[] | null {
+export function triggersFromHits(s: SentenceToRead, rule: number): TermMatch[] | null {
   const out: TermMatch[] = [];
   let reach = s.start;
   for (const h of s.hits) {

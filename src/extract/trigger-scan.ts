@@ -80,7 +80,8 @@ function keyClasses(term: string): number[][] | null {
     for (let p = 0; p < 3; p++) {
       // Past the written stem: "recogni*" takes any ending; "air strike*" may run straight on into
       // the next word ("airstrikes"); a last word is followed by no letter or digit.
-      const at = p < stem.length ? [classOf(stem.charCodeAt(p))] : wild || more ? ANY : [OTHER];
+      // (Past the character after the term, anything may follow.)
+      const at = p < stem.length ? [classOf(stem.charCodeAt(p))] : wild || more || p > stem.length ? ANY : [OTHER];
       for (const c of at) classes[p]!.add(c);
     }
   }
@@ -93,8 +94,8 @@ interface Probe {
   readonly re: RegExp;
   /** When every term is one plain word: its forms, looked up instead of running `re`. */
   words: ReadonlySet<string> | null;
-  /** Whether a word (lower case, ASCII) can start one of the terms; null when that cannot be told. */
-  opens: ((word: string) => boolean) | null;
+  /** Whether the word text[start, end) (`word`: lower case, ASCII) can start one of the terms; null when that cannot be told. */
+  opens: ((word: string, text: string, end: number) => boolean) | null;
 }
 
 /**
@@ -102,7 +103,7 @@ interface Probe {
  * "in" (or "inpower"), "withdr*" at any word starting "withdr", "took ... control" only at "took".
  * Null when the term does not start with a plain word.
  */
-function opener(term: string): ((word: string) => boolean) | null {
+function opener(term: string): ((word: string, text: string, end: number) => boolean) | null {
   const words = term.trim().toLowerCase().split(/\s+/);
   const first = words[0] ?? "";
   if (first.endsWith("*")) {
@@ -113,9 +114,27 @@ function opener(term: string): ((word: string) => boolean) | null {
   const forms = inflections(first);
   if (!forms.every((f) => /^[a-z0-9]+$/.test(f))) return null;
   const second = words[1];
-  // The next word may follow without a space ("airstrikes"), unless a gap ("...") comes first.
-  const nextInitials = second === undefined || second === "..." ? null : second.endsWith("*") ? [second[0]!] : inflections(second).map((f) => f[0]!);
-  return (w) => forms.some((f) => w === f || (nextInitials !== null && w.length > f.length && w.startsWith(f) && nextInitials.includes(w[f.length]!)));
+  // The next word follows after spaces or hyphens ("in power") or none ("airstrikes"); a gap
+  // ("took ... control") lets anything follow.
+  const initials = second === undefined || second === "..." ? null : second.endsWith("*") ? [second[0]!] : inflections(second).map((f) => f[0]!);
+  if (second === undefined) return (w) => forms.includes(w);
+  if (initials === null || !initials.every((c) => /^[a-z0-9]$/.test(c))) return (w) => forms.some((f) => w === f || w.startsWith(f));
+  const fits = (c: string | null): boolean => c === null || initials.includes(c);
+  return (w, text, end) => forms.some((f) => (w === f ? fits(nextInitial(text, end)) : w.length > f.length && w.startsWith(f) && initials.includes(w[f.length]!)));
+}
+
+const SEPARATOR = /[\s\u00a0-]/;
+
+/**
+ * The first character after the separators at `end`, in lower case; "" at the end of the text;
+ * null when it is not ASCII (it may still fold onto a letter: the expression decides).
+ */
+function nextInitial(text: string, end: number): string | null {
+  let i = end;
+  while (i < text.length && SEPARATOR.test(text[i]!)) i++;
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return "";
+  return c < 128 ? String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c) : null;
 }
 
 /** "fee" → ["fee", "fees"]; null for a term that is not one plain word ("air strike*", "fall of"). */
@@ -135,7 +154,7 @@ function probeOf(list: number, terms: readonly string[], sticky: () => RegExp): 
   const forms = terms.map(plainForms);
   const words = forms.every((f) => f !== null) ? new Set(forms.flat() as string[]) : null;
   const openers = terms.map(opener);
-  const opens = openers.every((o) => o !== null) ? (w: string) => openers.some((o) => o!(w)) : null;
+  const opens = openers.every((o) => o !== null) ? (w: string, text: string, end: number) => openers.some((o) => o!(w, text, end)) : null;
   return {
     list,
     words,
@@ -198,7 +217,7 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
       if (p.opens) {
         // Several words: the expression runs only where the first one fits ("in" for "in power").
         word ??= asciiLower(text, i, end);
-        if (word !== null && !p.opens(word)) continue;
+        if (word !== null && !p.opens(word, text, end)) continue;
       }
       p.re.lastIndex = i;
       const m = p.re.exec(text);

@@ -1,0 +1,74 @@
+/**
+ * The trigger scan over a whole document finds, sentence by sentence and rule by rule, exactly
+ * the trigger matches that splitting the text into sentences and matching each rule's expression
+ * in each sentence finds — on random texts made of trigger words and their neighbours (inflected,
+ * capitalized, run together, hyphenated, split over lines, next to non-ASCII letters).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildExtractor, sentencesToRead, triggersFromHits } from "../../src/extract/extract.js";
+import { splitSentences } from "../../src/extract/sentences.js";
+import { allMatches, termsRegex } from "../../src/extract/terms.js";
+import { loadRules } from "../../src/ruleset/load-rules.js";
+import type { CompiledRule } from "../../src/types.js";
+import { rule } from "../helpers/claims.js";
+
+const builtin = loadRules({ dirs: [], builtin: true, cwd: process.cwd() });
+if (!builtin.ok) throw new Error("the built-in rules do not load");
+
+const extra: CompiledRule[] = [
+  rule({ id: "gap", triggers: ["took ... control", "air strike*", "in power", "fall of", "recogni*", "withdraw", "meet"] }),
+  rule({ id: "odd", triggers: ["naïve", "kelvin", "s"] }),
+];
+const rules = [...builtin.rules, ...extra];
+
+const pieces = [
+  ...new Set(rules.flatMap((r) => r.triggers).flatMap((t) => t.replace(/\*/g, "").split(/\s+/)).filter((w) => w !== "...")),
+  "withdrew", "withdrawn", "struck", "met", "fees", "talks", "Government", "WAR", "airstrikes", "air-strikes",
+  "the", "of", "in", "Kabul", "2021", "1.7", "million", "’s", "it’s", "e", "naïve", "NAÏVE", "\u212Aelvin", "ſ",
+  "—", ",", ";", ".", ". ", "\n", "\r\n", "  ", "-", "(", ")", "\u00a0", "'",
+];
+
+const text = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(" ", " ", " ", "", "\n", ". ", "-", ", ")), { maxLength: 60 }).map((parts) => parts.map(([w, sep]) => w + sep).join(""));
+
+function naive(t: string): string[] {
+  const out: string[] = [];
+  for (const s of splitSentences(t)) {
+    rules.forEach((r, i) => {
+      const found = allMatches(termsRegex(r.triggers), s.text);
+      if (found.length > 0) out.push(`${s.start}|${i}|${JSON.stringify(found)}`);
+    });
+  }
+  return out;
+}
+
+function fast(t: string): string[] {
+  const ex = buildExtractor(rules);
+  const out: string[] = [];
+  for (const s of sentencesToRead(ex, t)) {
+    for (const i of [...(s.rules ?? [])].sort((a, b) => a - b)) {
+      const found = triggersFromHits(s, i) ?? allMatches(termsRegex(rules[i]!.triggers), s.text);
+      if (found.length > 0) out.push(`${s.start}|${i}|${JSON.stringify(found)}`);
+    }
+  }
+  return out;
+}
+
+describe("trigger scan", () => {
+  it("matches every rule's expression sentence by sentence", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(fast(t)).toEqual(naive(t));
+      }),
+      { numRuns: 500, seed: 20251122 },
+    );
+  });
+
+  it("on the seeds", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    for (const f of readdirSync("seeds")) {
+      const t = readFileSync(`seeds/${f}`, "utf8");
+      expect(fast(t)).toEqual(naive(t));
+    }
+  });
+});
