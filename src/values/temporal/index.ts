@@ -15,6 +15,7 @@ import { parseDate } from "./grammar/date.js";
 import { parseDuration, parseSet } from "./grammar/duration.js";
 import { type GrammarContext, type Hit, before } from "./grammar/hit.js";
 import { parseRange } from "./grammar/range.js";
+import { parseAnaphoric } from "./grammar/anaphoric.js";
 import { parseRelative } from "./grammar/relative.js";
 import { parseRelativePart } from "./grammar/relative-part.js";
 import { toMention } from "./mention.js";
@@ -28,6 +29,7 @@ function longest(ctx: GrammarContext, pos: number): Hit | null {
     parseRange(ctx, pos),
     parseDate(ctx, pos),
     parseRelative(ctx, pos),
+    parseAnaphoric(ctx, pos),
     parseRelativePart(ctx, pos),
     parseDuration(ctx.text, pos),
     parseSet(ctx.text, pos),

@@ -9,7 +9,7 @@ import { addMonths } from "../calendar.js";
 import { ORDINAL, cap, ordinalValue, unitOf } from "../lexicon.js";
 import { type Period, type PartName, halfPeriod, partOf, quarterPeriod } from "../periods.js";
 import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit.js";
-import { referenceFor, shift, unitPeriod } from "./relative.js";
+import { referenceFor, shift, unitPeriod } from "./reference.js";
 import { leanOf, pickOccurrence } from "./tense.js";
 
 const SP = "[\\s\\u00a0]+";

@@ -3,15 +3,18 @@
  * "four years ago", "two days ago", "last year", "the previous year", "this year", "next month",
  * "last August", "this summer", "yesterday", "today", "tonight", "this morning", "now",
  * "currently", "recently", "in recent years", "the recent downturn", "earlier this year",
- * "on Monday", "the day" ("closed the day at …"), "the near future", "the time being".
+ * "on Monday", "the day" ("closed the day at …"), "the near future", "the time being", and those
+ * that may count from the text's last date instead: "the next day", "that year", "two days later",
+ * "later that month" (the rest of those: anaphoric.ts).
  * Without a reference date the TIMEX value keeps X placeholders ("XXXX", "XXXX-WXX-1").
  */
-import { addDays, addMonths, compareYmd, isValidDay, weekday as weekdayOf, type Ymd } from "../calendar.js";
-import { COUNT, MONTH_FULL, ORDINAL, SEASON, UNIT, WEEKDAY, cap, countValue, durationTimex, monthNumber, seasonCode, unitOf, weekdayNumber, type Unit } from "../lexicon.js";
+import { addDays, compareYmd, weekday as weekdayOf, type Ymd } from "../calendar.js";
+import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, cap, countValue, durationTimex, monthNumber, seasonCode, unitOf, weekdayNumber, type Unit } from "../lexicon.js";
 import {
-  type Period, type PartName, type Season, centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, partOf, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
+  type Period, type PartName, dayPeriod, monthPeriod, partOf, seasonPeriod, weekPeriod,
 } from "../periods.js";
 import { type GrammarContext, type Hit, at, before, dateHit, unresolvedHit } from "./hit.js";
+import { DAYPART_CODE, UNRESOLVED, anaphoricDayPart, dayPartHit, refHit, referenceFor, shift, unitPeriod } from "./reference.js";
 import { leanOf, pickOccurrence } from "./tense.js";
 
 const SP = "[\\s\\u00a0]+";
@@ -24,103 +27,19 @@ const RE = {
   word: new RegExp(`(${cap("today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately")})(?:${SP}(${DAYPART}))?(?!-)${END}`, "yu"),
   phrase: new RegExp(`(?:${cap("at")}${SP}(present|the moment|this time)|(${cap("the")})${SP}(past|future|present)(?!${SP}(?:year|month|week|decade|century|few|several|\\d|[a-z]+s\\b))|(${cap("recent")})${SP}(years|months|weeks|days|decades)|(${cap("the day before yesterday|the day after tomorrow")})|${cap("these")}${SP}(days))${END}`, "yu"),
   /** "end the day at 7,114", "for the week": the reference date's day or week; not "the day before …". */
-  /** "the day before", "the year after" closing a clause: a unit before (after) the story's last date */
-  unitBefore: new RegExp(`(${cap("the")})${SP}(day|week|month|year|night)${SP}(before|after|earlier|prior|previous)(?=[\\s\\u00a0]*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|as\\b))`, "yu"),
-  /** "for a second consecutive day", "the third straight week", "the fourth session in a row": the day (week) in question */
-  nthInRow: new RegExp(`(${cap("a|the")})${SP}(${ORDINAL})${SP}(?:(?:consecutive|straight|successive)${SP}(day|session|week|month|quarter|year)|(day|session|week|month|quarter|year)${SP}in${SP}a${SP}row)${END}`, "yu"),
-  /** "on the 15th", "the 28th of that month": a day of the month in question */
-  ordinalDay: new RegExp(`(${cap("the")})${SP}(\\d{1,2})(?:st|nd|rd|th)(?:${SP}of${SP}(?:(this|last|next)|(?:that|the${SP}same))${SP}month)?(?![\\p{L}\\p{N}_])`, "yu"),
-  /** "in morning trading", "the afternoon session": that part of the day in question */
-  dayPartTrading: new RegExp(`(?:(?:early|late|mid)-?)?(${cap("morning|afternoon|evening")})(?=${SP}(?:trading|trade|session|dealings|deals)\\b)`, "yu"),
-  /** "the same period last year", "the same month a year ago": the period the text has reached, a year before */
-  sameLastYear: new RegExp(`(${cap("the")})${SP}same${SP}(period|time|day|week|month|quarter|season)(?:${SP}(?:of|in))?${SP}(?:the${SP})?(?:(last|previous|prior)${SP}year|(?:a|one)${SP}year${SP}(?:ago|earlier|before)|the${SP}year${SP}before)${END}`, "yu"),
   theUnit: new RegExp(`(?<!\\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w[io]ns?|winning|seiz(?:e|es|ed|ing)|ma(?:de|kes?|king))${SP})([Tt]he)${SP}(day|week|weekend)(?!${SP}(?:before|after|of|that|when|on|in|following|earlier|later|which|he|she|they|it|we|I|you|and|or)\\b|-)${END}`, "yu"),
   futureRef: new RegExp(`(${cap("the")})${SP}(near term|long term|short term|near future|foreseeable future|time being)${END}`, "yu"),
-  /** "the recent downturn" */
   /** "the current crisis": the present (after "the"; "its current models" names no time) */
   current: new RegExp(`current(?=${SP}[a-z])(?!${SP}(?:year|month|week|quarter|decade|century|season|period|account|affairs|events)\\b)${END}`, "yu"),
+  /** "the recent downturn", not "the most recent model" */
   adjective: new RegExp(`(?<!\\b(?:[Mm]ost|[Mm]ore)${SP})(${cap("recent")})(?=${SP}[a-z])${END}`, "yu"),
   /** "earlier this year", "later that month", "late in the year", "earlier today" */
   earlier: new RegExp(`(${cap("earlier|later")})${SP}(this|next|last|that)${SP}(year|month|week)${END}|(${cap("earlier|later|early|late")})${SP}in${SP}the${SP}(year|month|week|day)${END}|(${cap("earlier|later")})${SP}(today)${END}`, "yu"),
   /** "Monday", "Monday night", "early Tuesday", "late on Friday" */
   weekday: new RegExp(`(?:(${cap("early|late")})${SP}(?:on${SP})?)?(${WEEKDAY})(?:${SP}(${DAYPART}))?${END}`, "yu"),
-  /** "in the morning", "early in the afternoon", "during the late evening": the day in question */
-  theDayPart: new RegExp(`(?:(${cap("early|late")})${SP}in${SP})?(${cap("the")})${SP}(?:(?:early|late)${SP})?(morning|afternoon|evening)(?!${SP}(?:of|hours${SP}of)${SP})${END}`, "yu"),
-  /** "mid-morning", "midafternoon", "early morning", "late evening" */
-  dayPartWord: new RegExp(`(?:(${cap("mid|early|late")})-?|(${cap("mid")}))(morning|afternoon|evening|night)${END}`, "yu"),
 };
 
 const PART_WORD: Record<string, PartName> = { early: "START", mid: "MID", late: "END" };
-const DAYPART_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
-
-/** The calendar period of `unit` that contains `day`. */
-export function unitPeriod(unit: Unit, day: Ymd): Period {
-  switch (unit) {
-    case "week": case "fortnight": return weekPeriod(day);
-    case "month": return monthPeriod(day.y, day.m);
-    case "quarter": return quarterPeriod(day.y, Math.floor((day.m - 1) / 3) + 1);
-    case "year": return yearPeriod(day.y);
-    case "decade": return decadePeriod(Math.floor(day.y / 10) * 10);
-    case "century": case "millennium": return centuryPeriod(Math.floor(day.y / 100) + 1);
-    default: return dayPeriod(day.y, day.m, day.d);
-  }
-}
-
-/** asOf shifted by n units (n may be negative). */
-export function shift(asOf: Ymd, unit: Unit, n: number): Ymd {
-  switch (unit) {
-    case "second": case "minute": case "hour": return asOf;
-    case "day": return addDays(asOf, n);
-    case "week": return addDays(asOf, 7 * n);
-    case "fortnight": return addDays(asOf, 14 * n);
-    case "month": return addMonths(asOf, n);
-    case "quarter": return addMonths(asOf, 3 * n);
-    case "year": return { ...addMonths(asOf, 12 * n) };
-    case "decade": return addMonths(asOf, 120 * n);
-    case "century": return addMonths(asOf, 1200 * n);
-    case "millennium": return addMonths(asOf, 12000 * n);
-  }
-}
-
-const UNRESOLVED: Record<string, string> = {
-  day: "XXXX-XX-XX", week: "XXXX-WXX", fortnight: "XXXX-WXX", month: "XXXX-XX", quarter: "XXXX-QX", year: "XXXX", decade: "XXX", century: "XX",
-  millennium: "X", second: "XXXX-XX-XX", minute: "XXXX-XX-XX", hour: "XXXX-XX-XX",
-};
-
-function dayPartHit(start: number, end: number, day: Ymd | null, part: string, pattern: string): Hit {
-  const code = DAYPART_CODE[part.toLowerCase()]!;
-  if (!day) return unresolvedHit(start, end, { type: "TIME", value: `XXXX-XX-XXT${code}`, mod: null }, pattern, "time");
-  const period = dayPeriod(day.y, day.m, day.d);
-  return { start, end, kind: "time", period, timex: { type: "TIME", value: `${period.timex}T${code}`, mod: null }, relative: true, approximate: false, pattern };
-}
-
-/** The unit a period is counted in, as a Unit ("2025-Q3" → quarter); null for seasons and halves. */
-function unitOfPeriod(p: Period): Unit | null {
-  return p.unit === "half" || p.unit === "season" ? null : p.unit;
-}
-
-/** The same period one year earlier: "2025-Q3" → "2024-Q3", "2025-05" → "2024-05". */
-function shiftPeriodYear(p: Period, years: number): Period {
-  const day = shift(p.start, "year", years);
-  const unit = unitOfPeriod(p);
-  if (unit) return unitPeriod(unit, day);
-  return p.unit === "half" ? halfPeriod(day.y, p.start.m <= 6 ? 1 : 2) : seasonPeriod(day.y, p.timex.slice(-2) as Season);
-}
-
-/** Before "the morning" when it names a time of the day in question: "in the morning". */
-const DAYPART_CUE = /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Ff]rom|[Ee]arly|[Ll]ate)[\s\u00a0]+$/;
-
-/** A part of the day the text has reached (n days on): its last day, or in news the creation day. */
-function anaphoricDayPart(ctx: GrammarContext, start: number, end: number, part: string, n: number): Hit {
-  const ref = referenceFor(ctx, "day");
-  const base = ref ?? (ctx.narrative ? null : ctx.asOf);
-  const hit = dayPartHit(start, end, base ? addDays(base, n) : null, part, "time/anaphoric-part-of-day");
-  return ref ? { ...hit, fromReference: true } : hit;
-}
-
-function refHit(start: number, end: number, value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF", pattern: string): Hit {
-  return { start, end, kind: "date", period: null, timex: { type: "DATE", value, mod: null }, relative: true, approximate: false, pattern };
-}
 
 /** A relative expression starting at `pos`. */
 export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
@@ -170,21 +89,6 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     return ref ? { ...hit, fromReference: true } : hit;
   }
 
-  m = at(RE.sameLastYear, text, pos);
-  if (m) {
-    const end = pos + m[0].length;
-    const word = m[2]!.toLowerCase();
-    const vague = word === "period" || word === "time" || word === "season";
-    // "the same period": as long as the last period the text named, when that is a month or longer
-    // ("sales in May … the same period last year" is May); else the year before the creation time's
-    const last = ctx.lastPeriod;
-    const lastUnit = last ? unitOfPeriod(last) : null;
-    const named = last && (lastUnit === null || (RANK[lastUnit] ?? 0) >= RANK.month!) ? last : null;
-    const unit: Unit = vague ? "year" : unitOf(word);
-    if (named && (vague || lastUnit === unit)) return dateHit(pos, end, shiftPeriodYear(named, -1), "date/same-period-last-year", true);
-    if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/same-period-last-year");
-    return dateHit(pos, end, unitPeriod(unit, shift(asOf, "year", -1)), "date/same-period-last-year", true);
-  }
   m = at(RE.deictic, text, pos);
   if (m) return deictic(ctx, pos, m);
   m = at(RE.word, text, pos);
@@ -219,49 +123,6 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
       return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/deictic-day", true);
     }
   }
-  m = at(RE.unitBefore, text, pos);
-  if (m) {
-    const end = pos + m[0].length;
-    const n = m[3] === "after" ? 1 : -1;
-    if (m[2] === "night") return anaphoricDayPart(ctx, pos, end, "night", n);
-    const unit = unitOf(m[2]!);
-    const ref = referenceFor(ctx, unit);
-    const from = ref ?? (ctx.narrative ? null : asOf);
-    if (!from) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/unit-before");
-    const hit = dateHit(pos, end, unitPeriod(unit, shift(from, unit, n)), "date/unit-before", true);
-    return ref ? { ...hit, fromReference: true } : hit;
-  }
-  m = at(RE.ordinalDay, text, pos);
-  if (m) {
-    const end = pos + m[0].length;
-    const d = Number(m[2]);
-    const ofMonth = m[0].includes("month");
-    // bare "the 15th" only where a day is meant: "on the 15th.", "by the 20th,"
-    const dayCue = ofMonth || (/\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)[\s\u00a0]+$/.test(before(text, pos, 8)) && /^[\s\u00a0]*(?:[,.;:)]|$|(?:and|to|through|until)\b)/.test(text.slice(end, end + 10)));
-    if (dayCue && d >= 1 && d <= 31) {
-      const n = m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0;
-      const ref = m[3] ? null : referenceFor(ctx, "month");
-      const from = ref ?? (ctx.narrative && !m[3] ? null : asOf);
-      if (!from) return unresolvedHit(pos, end, { type: "DATE", value: "XXXX-XX-XX", mod: null }, "date/ordinal-day");
-      const month = addMonths({ y: from.y, m: from.m, d: 1 }, n);
-      if (!isValidDay(month.y, month.m, d)) return null;
-      const hit = dateHit(pos, end, dayPeriod(month.y, month.m, d), "date/ordinal-day", true);
-      return ref ? { ...hit, fromReference: true } : hit;
-    }
-  }
-  m = at(RE.nthInRow, text, pos);
-  if (m) {
-    const end = pos + m[0].length;
-    const word = m[3] ?? m[4]!;
-    const unit = unitOf(word === "session" ? "day" : word);
-    const ref = referenceFor(ctx, unit);
-    const from = ref ?? (ctx.narrative ? null : asOf);
-    if (!from) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/nth-in-a-row");
-    const hit = dateHit(pos, end, unitPeriod(unit, from), "date/nth-in-a-row", true);
-    return ref ? { ...hit, fromReference: true } : hit;
-  }
-  m = at(RE.dayPartTrading, text, pos);
-  if (m) return anaphoricDayPart(ctx, pos, pos + m[0].length, m[1]!.toLowerCase(), 0);
   m = at(RE.theUnit, text, pos);
   if (m) {
     const end = pos + m[0].length;
@@ -284,10 +145,6 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   if (m && /\b[Tt]he[\s\u00a0]+$/.test(before(text, pos, 5))) return refHit(pos, pos + m[0].length, "PRESENT_REF", "date/ref-adjective");
   m = at(RE.adjective, text, pos);
   if (m) return refHit(pos, pos + m[0].length, /^recent/i.test(m[1]!) ? "PAST_REF" : "PRESENT_REF", "date/ref-adjective");
-  m = at(RE.theDayPart, text, pos);
-  if (m && (m[1] || DAYPART_CUE.test(before(text, pos, 12)))) return anaphoricDayPart(ctx, pos, pos + m[0].length, m[3]!, 0);
-  m = at(RE.dayPartWord, text, pos);
-  if (m && (m[1] || m[2]) && (m[3] !== "night" || m[1]?.toLowerCase() === "late")) return anaphoricDayPart(ctx, pos, pos + m[0].length, m[3]!, 0);
   m = at(RE.weekday, text, pos);
   if (m) {
     const end = pos + m[0].length;
@@ -305,16 +162,6 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   return null;
 }
 
-const RANK: Record<string, number> = { day: 0, week: 1, part: 1, month: 2, quarter: 2, year: 3, decade: 4, century: 5 };
-
-/** The reference date to count `unit`s from: only one at least as precise as the unit. */
-export function referenceFor(ctx: GrammarContext, unit: Unit): Ymd | null {
-  const ref = ctx.reference;
-  if (!ref || (ctx.referenceFromNow && (RANK[unit] ?? 0) > RANK.week!)) return null;
-  const refRank = RANK[ref.granularity === "part" ? (ref.unit === "week" ? "week" : "month") : ref.granularity] ?? 9;
-  return refRank <= (RANK[unit] ?? 0) ? ref.start : null;
-}
-
 /** Saturday and Sunday of the ISO week containing `day`: TIMEX "2025-W36-WE". */
 function weekendOf(day: Ymd): Period {
   const week = weekPeriod(day);
@@ -327,7 +174,6 @@ function weekdayOnOrBefore(day: Ymd, wd: number): Ymd {
   return addDays(day, -((current - wd + 7) % 7));
 }
 
-/** "last year", "the previous year", "this morning", "next August", "last Monday", "the past year" (a duration). */
 /** "late last year", "early next month", "mid-last week": a part of the period. */
 function deictic(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | null {
   const hit = deicticPeriod(ctx, pos, m);
@@ -340,6 +186,7 @@ function deictic(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | nu
   return { ...dateHit(hit.start, hit.end, partOf(hit.period, part), `${hit.pattern}+part`, true), fromReference: hit.fromReference };
 }
 
+/** "last year", "the previous year", "this morning", "next August", "last Monday", "the past year" (a duration). */
 function deicticPeriod(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hit | null {
   const { asOf } = ctx;
   const end = pos + m[0].length;
