@@ -50,14 +50,22 @@ function valueKey(value: Value): unknown {
   return value;
 }
 
+/** Keys already worked out: a claim takes part in several findings of its occurrence. */
+const keys = new WeakMap<FingerprintClaim, string>();
+
 /** One claim as the fingerprint sees it: where it was said and what it says. */
 export function claimKey(claim: FingerprintClaim): string {
-  return canonicalJson({
-    document: canonicalPath(claim.document),
-    measure: claim.measure,
-    value: valueKey(claim.value),
-    frame: claim.frame,
-  });
+  let key = keys.get(claim);
+  if (key === undefined) {
+    key = canonicalJson({
+      document: canonicalPath(claim.document),
+      measure: claim.measure,
+      value: valueKey(claim.value),
+      frame: claim.frame,
+    });
+    keys.set(claim, key);
+  }
+  return key;
 }
 
 /**
