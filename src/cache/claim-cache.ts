@@ -5,11 +5,12 @@
  * checks that an entry still holds. The comparison across files is never cached: it is
  * recomputed over all files on every run.
  *
- * One JSON file per input, under a folder named by relcheck's version and a hash of the compiled
- * rules (another version or an edited rule starts from an empty folder):
+ * Entries are kept in 32 JSON files (by a hash of the file's absolute path), under a folder named
+ * by relcheck's version and a hash of the compiled rules (another version or an edited rule starts
+ * from an empty folder); a run reads the shards it needs and rewrites those that changed:
  *
- *   <dir>/0.1.0-3f2a9c41d0be/<sha256 of the absolute path>.json
- *     { "path", "size", "mtimeMs", "sha256", "inputs", "writtenAt", "result" }
+ *   <dir>/0.1.0-3f2a9c41d0be/claims-07.json
+ *     { "<absolute path>": { "path", "size", "mtimeMs", "sha256", "inputs", "writtenAt", "result" }, … }
  *
  * An entry holds when the inputs outside the file that its claims depend on are the same (the
  * path as named, its manifest date, relcheck.yml's date for it, --as-of) and the file's bytes are
@@ -59,6 +60,8 @@ export interface ClaimCache {
   lookup(job: FileJob, inputs: string, stamp: FileStamp | null): FileScan | null;
   /** Keep a job's result (documents only: skipped files are looked at again next time). */
   store(job: FileJob, inputs: string, stamp: FileStamp | null, result: FileScan): void;
+  /** Write what changed (at the end of a run; two runs at once: the last one's entries stay). */
+  flush(): void;
   readonly stats: CacheStats;
 }
 
@@ -80,38 +83,42 @@ export function stampOf(absolutePath: string): FileStamp | null {
   }
 }
 
+/** Entries are kept in this many files, by a hash of the path: few files to read and write, and a change rewrites one of them. */
+const SHARDS = 32;
+
+type Shard = Map<string, Entry>;
+
 export function openClaimCache(dir: string, cwd: string, key: { version: string; rules: readonly CompiledRule[] }, now: () => number = Date.now): ClaimCache {
   const folder = join(resolve(cwd, dir), `${key.version}-${rulesHash(key.rules)}`);
   const stats: CacheStats = { hits: 0, misses: 0, verified: 0 };
-  let made = false;
-  const entryFile = (absolute: string): string => join(folder, `${sha256(absolute).slice(0, 40)}.json`);
-  const write = (absolute: string, entry: Entry): void => {
-    try {
-      if (!made) {
-        mkdirSync(folder, { recursive: true });
-        made = true;
+  const shards = new Map<number, Shard>();
+  const dirty = new Set<number>();
+  const shardOf = (absolute: string): number => parseInt(sha256(absolute).slice(0, 8), 16) % SHARDS;
+  const shardFile = (n: number): string => join(folder, `claims-${String(n).padStart(2, "0")}.json`);
+  const load = (n: number): Shard => {
+    let shard = shards.get(n);
+    if (!shard) {
+      try {
+        shard = new Map(Object.entries(JSON.parse(readFileSync(shardFile(n), "utf8")) as Record<string, Entry>));
+      } catch {
+        shard = new Map(); // none yet, or one cut short: its files are scanned again
       }
-      const file = entryFile(absolute);
-      const temp = `${file}.${tempSuffix()}.tmp`;
-      writeFileSync(temp, JSON.stringify(entry));
-      renameSync(temp, file);
-    } catch {
-      // A cache that cannot be written (read-only disk, full disk) only costs time next run.
+      shards.set(n, shard);
     }
+    return shard;
+  };
+  const put = (absolute: string, entry: Entry): void => {
+    const n = shardOf(absolute);
+    load(n).set(absolute, entry);
+    dirty.add(n);
   };
   return {
     folder,
     stats,
     lookup(job, inputs, stamp) {
       const absolute = resolve(cwd, job.path);
-      let entry: Entry;
-      try {
-        entry = JSON.parse(readFileSync(entryFile(absolute), "utf8")) as Entry;
-      } catch {
-        stats.misses++;
-        return null; // no entry, or one cut short: scan the file
-      }
-      if (entry.path !== job.path || entry.inputs !== inputs || entry.result?.kind !== "document" || !stamp) {
+      const entry = load(shardOf(absolute)).get(absolute);
+      if (!entry || entry.path !== job.path || entry.inputs !== inputs || entry.result?.kind !== "document" || !stamp) {
         stats.misses++;
         return null;
       }
@@ -134,13 +141,28 @@ export function openClaimCache(dir: string, cwd: string, key: { version: string;
       }
       stats.hits++;
       stats.verified++;
-      write(absolute, { ...entry, size: stamp.size, mtimeMs: stamp.mtimeMs, writtenAt: now() });
+      put(absolute, { ...entry, size: stamp.size, mtimeMs: stamp.mtimeMs, writtenAt: now() });
       return entry.result;
     },
     store(job, inputs, stamp, result) {
       if (result.kind !== "document" || !stamp) return;
       const absolute = resolve(cwd, job.path);
-      write(absolute, { path: job.path, size: stamp.size, mtimeMs: stamp.mtimeMs, sha256: result.document.sha256, inputs, writtenAt: now(), result });
+      put(absolute, { path: job.path, size: stamp.size, mtimeMs: stamp.mtimeMs, sha256: result.document.sha256, inputs, writtenAt: now(), result });
+    },
+    flush() {
+      if (dirty.size === 0) return;
+      try {
+        mkdirSync(folder, { recursive: true });
+        for (const n of [...dirty].sort((a, b) => a - b)) {
+          const file = shardFile(n);
+          const temp = `${file}.${tempSuffix()}.tmp`;
+          writeFileSync(temp, JSON.stringify(Object.fromEntries(load(n))));
+          renameSync(temp, file);
+        }
+        dirty.clear();
+      } catch {
+        // A cache that cannot be written (read-only disk, full disk) only costs time next run.
+      }
     },
   };
 }

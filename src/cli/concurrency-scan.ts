@@ -65,7 +65,10 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
   } finally {
     progress.end();
   }
-  if (cache) options.onCacheStats?.(cache.stats);
+  if (cache) {
+    cache.flush();
+    options.onCacheStats?.(cache.stats);
+  }
   const { documents, claims, diagnostics } = assemble(plan, results as FileScan[]);
   return compare(documents, claims, rules, asOf, diagnostics);
 }
