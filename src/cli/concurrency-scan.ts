@@ -27,13 +27,16 @@ export interface ScanRunOptions extends ScanOptions {
   onCacheStats?: (stats: CacheStats) => void;
 }
 
-/** Below this much text, starting threads costs more than it saves ("auto" runs in this thread). */
-const AUTO_MIN_BYTES = 2_000_000;
+/**
+ * Text per thread for "auto": a thread costs about a third of a second to start and warm up, so
+ * below 2 MB the scan stays in this thread, and above it each thread gets at least this much.
+ */
+const AUTO_BYTES_PER_THREAD = 2_000_000;
 
 export function threadsFor(concurrency: number | "auto", tasks: readonly PoolTask[]): number {
   if (concurrency !== "auto") return Math.max(1, Math.floor(concurrency));
   const bytes = tasks.reduce((sum, t) => sum + t.bytes, 0);
-  return bytes < AUTO_MIN_BYTES ? 1 : Math.max(1, Math.min(availableParallelism(), tasks.length));
+  return Math.max(1, Math.min(availableParallelism(), tasks.length, Math.floor(bytes / AUTO_BYTES_PER_THREAD)));
 }
 
 export async function runScan(options: ScanRunOptions): Promise<Report> {

@@ -69,7 +69,8 @@ describe("scan --concurrency", () => {
   it("by default runs small inputs in this thread and large ones on every core", () => {
     const task = (bytes: number) => ({ index: 0, job: { path: "a", manifestDate: null }, bytes });
     expect(threadsFor("auto", [task(50_000), task(60_000)])).toBe(1);
-    expect(threadsFor("auto", Array.from({ length: 40 }, () => task(100_000)))).toBe(Math.min(availableParallelism(), 40));
+    expect(threadsFor("auto", Array.from({ length: 40 }, () => task(100_000)))).toBe(Math.min(availableParallelism(), 2));
+    expect(threadsFor("auto", Array.from({ length: 400 }, () => task(100_000)))).toBe(Math.min(availableParallelism(), 20));
     expect(threadsFor(3, [task(10)])).toBe(3);
   });
 });
