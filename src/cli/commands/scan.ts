@@ -70,7 +70,7 @@ export const scanCommand: CommandModule = {
       .option("--csv-bom", "csv: start with a UTF-8 byte order mark, for Excel", false)
       .option("--explain <finding-id>", "print why this finding has its verdict instead of the report (see `relcheck explain`)")
       .option("--manifest <file>", "publication dates of the documents: a YAML or JSON file mapping each path (relative to the file) to YYYY-MM-DD")
-      .option("--concurrency <n>", "worker threads that read and extract (default: one per core; small inputs run in one thread)")
+      .option("--concurrency <n>", "threads that read and extract (default: one per 2 MB of text, up to one per core)")
       .option("--cache", "keep each file's claims and reuse them while the file, the rules and relcheck are unchanged", false)
       .option("--cache-dir <dir>", `the cache's folder (default ${DEFAULT_CACHE_DIR}; implies --cache)`)
       .option("--quiet", "no progress line on stderr", false)
