@@ -10,7 +10,7 @@
  */
 import type { Candidate, CompiledRule, Mention, SourceDocument } from "../types.js";
 import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
-import { type LayeredMentions, layeredMentions, mayHoldRange } from "../values/index.js";
+import { type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange } from "../values/index.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { actorsOf, encodeActors } from "./actors.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -116,6 +116,11 @@ function isNegated(sentence: string, trigger: TermMatch): boolean {
 
 const CURRENCY = /^[A-Z]{3}$/;
 
+/** Rules whose units are all currencies ("currency", "USD"). */
+function countsMoneyOnly(rule: CompiledRule): boolean {
+  return rule.units.length > 0 && rule.units.every((u) => u === "currency" || CURRENCY.test(u));
+}
+
 function unitAccepted(rule: CompiledRule, unit: string): boolean {
   if (rule.units.length === 0) return true;
   // "the death toll has exceeded 2,800": a bare count next to a trigger of a topic that counts people.
@@ -146,8 +151,10 @@ function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
  */
 function mayAccept(m: RuleMatcher, layers: LayeredMentions, sentence: string): boolean {
   const kinds = m.rule.values;
-  // A rule of ranges alone ("from 1996 to 2001"): most sentences cannot hold one, and say so cheaply.
+  // A rule of ranges alone ("from 1996 to 2001"), or of money alone ("$2 billion"): most sentences
+  // cannot hold one, and say so cheaply.
   if (kinds.every((k) => k === "range") && !mayHoldRange(sentence)) return false;
+  if (kinds.every((k) => k === "quantity") && countsMoneyOnly(m.rule) && !mayHoldMoney(sentence)) return false;
   if (kinds.includes("quantity") && layers.quantities().some((x) => accepts(m, x, sentence))) return true;
   if ((kinds.includes("date") || kinds.includes("range")) && layers.temporal().some((x) => accepts(m, x, sentence))) return true;
   return false;

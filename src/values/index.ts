@@ -10,6 +10,7 @@
 import type { Mention, MentionOptions } from "../types.js";
 import { findNoise } from "./noise/index.js";
 import { findQuantities } from "./quantity/index.js";
+import { CURRENCY_KEY } from "./quantity/units.js";
 import { findTemporal } from "./temporal/index.js";
 import { HOLIDAY } from "./temporal/holidays.js";
 import { MONTH, SEASON } from "./temporal/lexicon.js";
@@ -90,6 +91,16 @@ export function layeredMentions(text: string, options: MentionOptions): LayeredM
  */
 export function mayHoldRange(text: string): boolean {
   return RANGE_KEY.test(text);
+}
+
+/**
+ * Whether a text can hold an amount of money at all: a currency symbol, code or name as the
+ * quantity grammar reads them (quantity/units.ts CURRENCY_KEY). A sentence without one is spared
+ * the grammar when only money could make a claim; test/perf/value-gates.test.ts holds the grammar
+ * to this.
+ */
+export function mayHoldMoney(text: string): boolean {
+  return CURRENCY_KEY.test(text);
 }
 
 const RANGE_KEY = new RegExp(`\\d|${MONTH}|${SEASON}|${HOLIDAY}|[Cc]entur(?:y|ies)`, "u");

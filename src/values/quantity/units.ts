@@ -113,6 +113,21 @@ const SUFFIX_SOURCE = [
 ].join("|");
 
 const ISO_SUFFIX = /\s(USD|EUR|GBP|PKR|INR|AFN|CNY|RMB|JPY|AED|SAR|IRR|RUB|TRY|BDT|CHF|CAD|AUD|LKR|NPR|KZT)(?![A-Za-z])/y;
+
+/**
+ * Whether a text can hold an amount of money at all: some currency symbol, code or name of the
+ * tables above ("$", "Rs", "PKR", "dollars", "afghanis"). Built from those tables, so a currency
+ * added to them is seen here too; src/values/index.ts asks it before running the quantity grammar
+ * for rules that count money only.
+ */
+export const CURRENCY_KEY = new RegExp(
+  [
+    ...CURRENCY_PREFIX.map(([re]) => re.source.replace(/\\s\?\$$/, "")), // "\$\s?$" (before the number) → "\$"
+    "(?<![A-Za-z])(?:USD|EUR|GBP|PKR|INR|AFN|CNY|RMB|JPY|AED|SAR|IRR|RUB|TRY|BDT|CHF|CAD|AUD|LKR|NPR|KZT)(?![A-Za-z])",
+    `(?:${CURRENCY_NAMES.map(([source]) => source).join("|")})`,
+  ].join("|"),
+  "i",
+);
 const SUFFIX = new RegExp(SUFFIX_SOURCE, "iy");
 const CURRENCY_TESTS = CURRENCY_NAMES.map(([s, code]) => [new RegExp(`^\\s(?:${s})$`, "i"), code] as const);
 const MEASURE_TESTS = MEASURES.map(([s, code]) => [new RegExp(`^[\\s-]?(?:${s})$`, "i"), code] as const);
