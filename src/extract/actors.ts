@@ -17,7 +17,12 @@ const TITLE_WORDS = new Set(
     "king queen prince sheikh emir mullah maulana senator governor mayor commander army navy force forces " +
     "ministry office department government council committee the of and for on in at to a an " +
     "january february march april may june july august september october november december " +
-    "monday tuesday wednesday thursday friday saturday sunday"
+    "monday tuesday wednesday thursday friday saturday sunday " +
+    // Institution words that every government text capitalizes: they tell no one apart.
+    "federal national state states united congress executive administration agency bureau commission " +
+    "service services authority board house senate parliament assembly treasury bank court supreme " +
+    "act law bill program programme fund plan policy report nation nations republic people public " +
+    "new north south east west northern southern eastern western central fiscal year"
   ).split(" "),
 );
 

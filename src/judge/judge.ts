@@ -148,7 +148,22 @@ function framesAgree(claims: readonly Claim[]): boolean {
 }
 
 /** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
-function judgePartition(group: ClaimGroup, claims: readonly Claim[]): Finding | null {
+/**
+ * One figure per document. A document that gives several figures for one measure of a topic —
+ * "exports of $658 million … imports of $492 million", a loan of $20 million and one of $10
+ * million — is almost always counting different things, so its figures are not set against each
+ * other (no self-contradiction for quantities), and its first figure speaks for it against other
+ * sources. Dates are different: one document giving two years for one event contradicts itself.
+ */
+function onePerDocument(claims: readonly Claim[]): readonly Claim[] {
+  if (claims[0]?.value.type !== "quantity") return claims;
+  const seen = new Set<string>();
+  return claims.filter((c) => !seen.has(c.document) && Boolean(seen.add(c.document)));
+}
+
+function judgePartition(group: ClaimGroup, all: readonly Claim[]): Finding | null {
+  const claims = onePerDocument(all);
+  if (claims.length < 2) return null;
   const worst = worstPair(claims, group.cardinality === "single", comparePair, framesAgree(claims));
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;

@@ -117,3 +117,17 @@ describe("judgeGroup: frames implied by the document's year", () => {
     expect(judgeGroup(group([a, b])).map((f) => f.verdict)).toEqual(["contradict"]);
   });
 });
+
+describe("judgeGroup: several figures in one document", () => {
+  it("does not set one document's figures against each other (exports and imports, two loans)", () => {
+    const exports = claim(qty(658_637_457, 658_637_457, { unit: "USD" }), { document: "1866.txt" });
+    const imports = claim(qty(492_097_540, 492_097_540, { unit: "USD" }), { document: "1866.txt" });
+    expect(judgeGroup({ key: "k", rule: "r", topic: "trade volume", cardinality: "single", claims: [exports, imports] })).toEqual([]);
+  });
+
+  it("still reports a document that gives two dates for one event", () => {
+    const a = claim(date("1997-01-01", "1997-12-31", "year"), { document: "same.txt" });
+    const b = claim(date("1995-01-01", "1995-12-31", "year"), { document: "same.txt" });
+    expect(judgeGroup({ key: "k", rule: "r", topic: "recognition", cardinality: "single", claims: [a, b] }).map((f) => f.verdict)).toEqual(["contradict"]);
+  });
+});
