@@ -337,11 +337,17 @@ export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
     return out.find((e) => e.start === s.start);
   };
   let line = { start: 0, end: -1, sentences: [] as Sentence[] };
+  const isBreak = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c === 10 || c === 13;
+  };
+  // NOTE: walk to the line's ends character by character: lastIndexOf("\r") in a text without any
+  // CR would scan back to the start on every call, quadratic in the document's length.
   const lineAt = (pos: number): typeof line => {
-    const start = Math.max(text.lastIndexOf("\n", pos - 1), text.lastIndexOf("\r", pos - 1)) + 1;
-    const lf = text.indexOf("\n", pos);
-    const cr = text.indexOf("\r", pos);
-    const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    let start = pos;
+    while (start > 0 && !isBreak(start - 1)) start--;
+    let end = pos;
+    while (end < text.length && !isBreak(end)) end++;
     const sentences = splitSentences(text.slice(start, end)).map((s) => ({ start: s.start + start, end: s.end + start, text: s.text }));
     return { start, end, sentences };
   };
