@@ -21,10 +21,6 @@ function wordSource(word: string): string {
   return forms.length === 1 ? forms[0]! : `(?:${forms.join("|")})`;
 }
 
-/** One term → a regex source (without flags) with word boundaries at both ends. */
-export function termSource(term: string): string {
-  return `${BEFORE}${termBody(term)}${AFTER}`;
-}
 
 /** The boundaries every term shares: no letter or digit just before or just after. */
 const BEFORE = "(?<![\\p{L}\\p{N}])";

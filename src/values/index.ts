@@ -104,6 +104,3 @@ export function mayHoldMoney(text: string): boolean {
 }
 
 const RANGE_KEY = new RegExp(`\\d|${MONTH}|${SEASON}|${HOLIDAY}|[Cc]entur(?:y|ies)`, "u");
-
-/** Kinds whose values claims can be built on. */
-export const VALUE_KINDS = new Set(["date", "range", "quantity"]);
