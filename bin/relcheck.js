@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The executable: everything lives in dist/cli/main.js; this file only maps the
+// The executable: everything lives in dist/bundle/relcheck.js (src/cli/main.ts, bundled); this file only maps the
 // returned exit code onto the process (0 clean, 1 findings, 2 usage or input error).
-import { main } from "../dist/cli/main.js";
+import { main } from "../dist/bundle/relcheck.js";
 
 // `relcheck scan … | head` closes the pipe early: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {

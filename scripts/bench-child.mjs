@@ -2,7 +2,7 @@
 // the process's peak resident memory and CPU time (worker threads included) to the file named by
 // RELCHECK_BENCH_STATS.
 import { writeFileSync } from "node:fs";
-import { main } from "../dist/cli/main.js";
+import { main } from "../dist/bundle/relcheck.js";
 
 const code = await main(process.argv.slice(2));
 const usage = process.resourceUsage();

@@ -5,6 +5,7 @@
  * the loader gives up (Vale's validateDefinition; textlint's { ok, errors } result).
  * Does not own matching: compile-rule.ts turns a checked definition into matchers.
  */
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -149,6 +150,41 @@ export function listRuleFiles(dir: string): string[] {
 }
 
 /**
+ * The built-in rules as the build compiled them (scripts/bundle.mjs defines this in the bundled CLI;
+ * elsewhere, as under the tests, it is undefined and the rule files are always read). `key` is
+ * builtinRulesKey() of the files they were compiled from; `file` is relative to the package root.
+ */
+declare const __RELCHECK_BUILTIN_RULES__: { key: string; rules: CompiledRule[] } | undefined;
+const PRECOMPILED = typeof __RELCHECK_BUILTIN_RULES__ === "undefined" ? null : __RELCHECK_BUILTIN_RULES__;
+
+/** What the built-in rules are compiled from: every rule file's name and bytes. */
+export function builtinRulesKey(): string {
+  const hash = createHash("sha256");
+  for (const path of listRuleFiles(BUILTIN_RULES_DIR)) hash.update(`${basename(path)}\u0000`).update(readFileSync(path)).update("\u0000");
+  return hash.digest("hex");
+}
+
+/**
+ * The built-in rules without parsing them, when the build compiled these very files (so that a
+ * scan does not spend a fifth of a second on YAML and schema checks); null when a file was added,
+ * removed or edited since, or outside a build: then they are read like any other folder.
+ */
+function precompiledBuiltins(cwd: string): CompiledRule[] | null {
+  if (!PRECOMPILED) return null;
+  let key: string;
+  try {
+    key = builtinRulesKey();
+  } catch {
+    return null;
+  }
+  if (key !== PRECOMPILED.key) return null;
+  return PRECOMPILED.rules.map((rule) => {
+    const path = join(PROJECT_ROOT, rule.file);
+    return { ...rule, file: relative(cwd, path) || path };
+  });
+}
+
+/**
  * Load the built-in rules plus every extra directory, in that order. `cwd` makes file names in
  * messages relative, as the user would type them.
  */
@@ -157,7 +193,14 @@ export function loadRules(options: { dirs?: readonly string[]; builtin?: boolean
   const rules: CompiledRule[] = [];
   const diagnostics: Diagnostic[] = [];
   const ids = new Map<string, string>();
-  for (const dir of dirs) {
+  for (const [index, dir] of dirs.entries()) {
+    // The built-in folder comes first; named again with --rules, it is read (and its ids clash).
+    const compiled = index === 0 && options.builtin !== false ? precompiledBuiltins(options.cwd) : null;
+    if (compiled) {
+      for (const rule of compiled) ids.set(rule.id, rule.file);
+      rules.push(...compiled);
+      continue;
+    }
     if (!statSync(dir, { throwIfNoEntry: false })) {
       diagnostics.push({ code: "RC200", severity: "error", message: `${dir}: no such rules directory` });
       continue;
