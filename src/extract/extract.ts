@@ -341,13 +341,14 @@ export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
     const c = text.charCodeAt(i);
     return c === 10 || c === 13;
   };
-  // NOTE: walk to the line's ends character by character: lastIndexOf("\r") in a text without any
-  // CR would scan back to the start on every call, quadratic in the document's length.
+  const breakAfter = nextBreak(text);
+  // NOTE: walk back to the line's start character by character: lastIndexOf("\r") in a text
+  // without any CR would scan back to the start on every call, quadratic in the document's length.
+  // (A line is walked back once, from its first hit.)
   const lineAt = (pos: number): typeof line => {
     let start = pos;
     while (start > 0 && !isBreak(start - 1)) start--;
-    let end = pos;
-    while (end < text.length && !isBreak(end)) end++;
+    const end = breakAfter(pos);
     const sentences = splitSentences(text.slice(start, end)).map((s) => ({ start: s.start + start, end: s.end + start, text: s.text }));
     return { start, end, sentences };
   };
@@ -369,6 +370,33 @@ export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The first line break at or after a position (the text's length when none), by indexOf: a line
+ * may be a whole document, and indexOf runs far faster than a loop over its characters. Each kind
+ * of break is looked for once per stretch of text without one, so a text with no CR (or no LF)
+ * is not searched to its end on every call.
+ */
+function nextBreak(text: string): (pos: number) => number {
+  // No LF in [lfFrom, lf), and lf is one (or the text's length); the same for CR.
+  let lfFrom = 0;
+  let lf = -1;
+  let crFrom = 0;
+  let cr = -1;
+  return (pos) => {
+    if (pos < lfFrom || pos > lf) {
+      lfFrom = pos;
+      lf = text.indexOf("\n", pos);
+      if (lf === -1) lf = text.length;
+    }
+    if (pos < crFrom || pos > cr) {
+      crFrom = pos;
+      cr = text.indexOf("\r", pos);
+      if (cr === -1) cr = text.length;
+    }
+    return lf < cr ? lf : cr;
+  };
 }
 
 /** The index of the first sentence (in order) that ends after `pos`. */

@@ -25,9 +25,20 @@ const ABBREVIATIONS = new Set(
 // sentence opener. "U.S. troop" (lower-case next word) never matches.
 const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/** The longest abbreviation, with its dot. */
+const LONGEST = Math.max(...[...ABBREVIATIONS].map((a) => a.length)) + 1;
+
 function isAbbreviationBefore(line: string, dotIndex: number): boolean {
   let i = dotIndex;
-  while (i > 0 && /[\p{L}.]/u.test(line[i - 1] ?? "")) i--;
+  // ASCII letters and dots by their codes; any other character (one UTF-16 unit) by the expression.
+  for (; i > 0; i--) {
+    const c = line.charCodeAt(i - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) continue;
+    if (c < 128 || !LETTER_OR_DOT.test(line[i - 1]!)) break;
+  }
+  if (dotIndex - i > LONGEST) return false;
   const word = line.slice(i, dotIndex).toLowerCase();
   if (word.length === 1) return true; // an initial: "A. Khan"
   return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ""));

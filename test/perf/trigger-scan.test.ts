@@ -29,7 +29,7 @@ const pieces = [
   "—", ",", ";", ".", ". ", "\n", "\r\n", "  ", "-", "(", ")", "\u00a0", "'",
 ];
 
-const text = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(" ", " ", " ", "", "\n", ". ", "-", ", ")), { maxLength: 60 }).map((parts) => parts.map(([w, sep]) => w + sep).join(""));
+const text = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(" ", " ", " ", "", "\n", ". ", "-", ", ", "\r", "\r\n")), { maxLength: 60 }).map((parts) => parts.map(([w, sep]) => w + sep).join(""));
 
 function naive(t: string): string[] {
   const out: string[] = [];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../../src/extract/sentences.js";
+
+const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+
+describe("splitSentences", () => {
+  it("does not end a sentence after an abbreviation or an initial", () => {
+    expect(texts("U.S. Troops left. Mr. Dar spoke on Jan. 5 and A. Khan replied.")).toEqual(["U.S. Troops left.", "Mr. Dar spoke on Jan. 5 and A. Khan replied."]);
+    expect(texts("He met Ž. Novak. Then he left.")).toEqual(["He met Ž. Novak.", "Then he left."]);
+    expect(texts("Approx. 5 came in Sept. Then more.")).toEqual(["Approx. 5 came in Sept. Then more."]);
+  });
+
+  it("ends one after an ordinary word, ASCII or not", () => {
+    expect(texts("It was Müller. Then it rained.")).toEqual(["It was Müller.", "Then it rained."]);
+    expect(texts("Aid reached Kabul. 30 trucks came.")).toEqual(["Aid reached Kabul.", "30 trucks came."]);
+    expect(texts("The long-awaited approximately. Next one.")).toEqual(["The long-awaited approximately.", "Next one."]);
+  });
+
+  it("always ends one at a line break, whatever its kind", () => {
+    expect(splitSentences("One\r\nTwo\rThree\nFour")).toEqual([
+      { start: 0, end: 3, text: "One" },
+      { start: 5, end: 8, text: "Two" },
+      { start: 9, end: 14, text: "Three" },
+      { start: 15, end: 19, text: "Four" },
+    ]);
+  });
+});
