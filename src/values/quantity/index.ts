@@ -43,7 +43,10 @@ const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y
 
 export function findQuantities(text: string): Mention[] {
   const out: Mention[] = [];
-  const core = new RegExp(CORE.source, CORE.flags);
+  // NOTE: the one expression, rewound, not a copy per call (a copy of this large source costs more
+  // to make than a sentence costs to read); nothing it calls runs it.
+  const core = CORE;
+  core.lastIndex = 0;
   // NOTE: words before a number (qualifier, currency) are read back to `floor` only, the end of
   // the previous mention, so "300 or more than 400" does not give "more" to both numbers
   let floor = 0;
