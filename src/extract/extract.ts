@@ -144,17 +144,23 @@ function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
   return true;
 }
 
+/** A sentence's answers to mayHoldRange and mayHoldMoney, once asked. */
+interface Gates {
+  range?: boolean;
+  money?: boolean;
+}
+
 /**
  * Whether any value the rule takes can be in the sentence, asked of the one grammar that reads it
  * (quantities, or temporal expressions): what a grammar finds is a superset of what survives in the
  * full list, so "no" is final and the other grammars (and the non-claim spans) need not run.
  */
-function mayAccept(m: RuleMatcher, layers: LayeredMentions, sentence: string): boolean {
+function mayAccept(m: RuleMatcher, layers: LayeredMentions, sentence: string, gates: Gates): boolean {
   const kinds = m.rule.values;
   // A rule of ranges alone ("from 1996 to 2001"), or of money alone ("$2 billion"): most sentences
-  // cannot hold one, and say so cheaply.
-  if (kinds.every((k) => k === "range") && !mayHoldRange(sentence)) return false;
-  if (kinds.every((k) => k === "quantity") && countsMoneyOnly(m.rule) && !mayHoldMoney(sentence)) return false;
+  // cannot hold one, and say so cheaply (once per sentence, whichever rules ask).
+  if (kinds.every((k) => k === "range") && !(gates.range ??= mayHoldRange(sentence))) return false;
+  if (kinds.every((k) => k === "quantity") && countsMoneyOnly(m.rule) && !(gates.money ??= mayHoldMoney(sentence))) return false;
   if (kinds.includes("quantity") && layers.quantities().some((x) => accepts(m, x, sentence))) return true;
   if ((kinds.includes("date") || kinds.includes("range")) && layers.temporal().some((x) => accepts(m, x, sentence))) return true;
   return false;
@@ -225,6 +231,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
   const rules = s.rules;
   const found: { candidate: Candidate; d: number }[] = [];
   let layers: LayeredMentions | null = null;
+  const gates: Gates = {};
   let mentions: Mention[] | null = null;
   let actors: string[] | null = null;
   let starts: number[] | null = null;
@@ -238,7 +245,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
     if (m.context && allMatches(m.context, s.text).length === 0) continue;
     layers ??= layeredMentions(s.text, { asOf: doc.date });
     // Most sentences stop here, after one grammar: no value the rule takes (see mayAccept).
-    if (!mayAccept(m, layers, s.text)) continue;
+    if (!mayAccept(m, layers, s.text, gates)) continue;
     mentions ??= layers.all();
     starts ??= wordStarts(s.text);
     const usable = mentions.filter((x) => accepts(m, x, s.text) && !insideMasked(doc, s.start + x.offset));

@@ -10,7 +10,7 @@
 import type { Mention, MentionOptions } from "../types.js";
 import { findNoise } from "./noise/index.js";
 import { findQuantities } from "./quantity/index.js";
-import { CURRENCY_KEY } from "./quantity/units.js";
+import { namesCurrency } from "./quantity/units.js";
 import { findTemporal } from "./temporal/index.js";
 import { HOLIDAY } from "./temporal/holidays.js";
 import { MONTH, SEASON } from "./temporal/lexicon.js";
@@ -100,7 +100,7 @@ export function mayHoldRange(text: string): boolean {
  * to this.
  */
 export function mayHoldMoney(text: string): boolean {
-  return CURRENCY_KEY.test(text);
+  return namesCurrency(text);
 }
 
 const RANGE_KEY = new RegExp(`\\d|${MONTH}|${SEASON}|${HOLIDAY}|[Cc]entur(?:y|ies)`, "u");

