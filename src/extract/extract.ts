@@ -13,7 +13,7 @@ import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
 import { type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange } from "../values/index.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { actorsOf, encodeActors } from "./actors.js";
-import { type Sentence, splitSentences } from "./sentences.js";
+import { type Sentence, splitLine, splitSentences } from "./sentences.js";
 import { type TermMatch, allMatches, termsRegex } from "./terms.js";
 import { type TriggerHit, type TriggerScanner, buildTriggerScanner } from "./trigger-scan.js";
 
@@ -356,7 +356,7 @@ export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
     let start = pos;
     while (start > 0 && !isBreak(start - 1)) start--;
     const end = breakAfter(pos);
-    const sentences = splitSentences(text.slice(start, end)).map((s) => ({ start: s.start + start, end: s.end + start, text: s.text }));
+    const sentences = splitLine(text, start, end);
     return { start, end, sentences };
   };
   for (const hit of ex.scanner.scan(text)) {

@@ -56,22 +56,29 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let lineStart = 0;
-  const handleLine = (lineEnd: number): void => {
-    const line = text.slice(lineStart, lineEnd);
-    let sentenceStart = 0;
-    BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
-      if (m[0].startsWith(".") && isAbbreviationBefore(line, m.index)) continue;
-      const end = m.index + m[0].trimEnd().length;
-      pushTrimmed(out, text, lineStart + sentenceStart, lineStart + end);
-      sentenceStart = m.index + m[0].length;
-    }
-    pushTrimmed(out, text, lineStart + sentenceStart, lineEnd);
-  };
   for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
-    handleLine(m.index);
+    splitLine(text, lineStart, m.index, out);
     lineStart = m.index + m[0].length;
   }
-  handleLine(text.length);
+  splitLine(text, lineStart, text.length, out);
+  return out;
+}
+
+/**
+ * The sentences of one line, text[start, end) (it holds no line break), with offsets into
+ * `text`, added to `out`: what splitSentences gives for that stretch, without looking for
+ * line breaks.
+ */
+export function splitLine(text: string, start: number, end: number, out: Sentence[] = []): Sentence[] {
+  const line = text.slice(start, end);
+  let sentenceStart = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+    if (m[0].startsWith(".") && isAbbreviationBefore(line, m.index)) continue;
+    const stop = m.index + m[0].trimEnd().length;
+    pushTrimmed(out, text, start + sentenceStart, start + stop);
+    sentenceStart = m.index + m[0].length;
+  }
+  pushTrimmed(out, text, start + sentenceStart, end);
   return out;
 }

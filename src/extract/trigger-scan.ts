@@ -51,6 +51,18 @@ function classOf(c: number): number {
   return OTHER;
 }
 
+/** classOf for ASCII, by table; NOT_WORD marks what is neither a letter nor a digit. */
+const NOT_WORD = 255;
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiAlnum(c) ? classOf(c) : NOT_WORD));
+
+function fastClass(c: number): number {
+  if (c < 128) {
+    const k = ASCII_CLASS[c]!;
+    return k === NOT_WORD ? OTHER : k;
+  }
+  return classOf(c);
+}
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 /** \p{L} or \p{N}, as the triggers' word boundaries (`(?<![\p{L}\p{N}])`) define them. */
@@ -90,6 +102,13 @@ function keyClasses(term: string): number[][] | null {
 
 interface Probe {
   list: number;
+  /**
+   * The shortest and longest word (its letters and digits from the start) a match can start in:
+   * other words are passed over before any lookup. Infinity when a match may run on (a '*'
+   * ending, a second word).
+   */
+  minLength: number;
+  maxLength: number;
   /** Built on first use: most probes never need it. */
   readonly re: RegExp;
   /** When every term is one plain word: its forms, looked up instead of running `re`. */
@@ -146,6 +165,18 @@ function plainForms(term: string): readonly string[] | null {
 }
 
 /**
+ * The fewest characters the word a match of `term` starts in can have: its first word's forms
+ * (or the stem before '*') up to their first character that is not a letter or digit. A match
+ * reads them one UTF-16 unit each (the only non-ASCII characters that fold onto ASCII letters,
+ * the Kelvin sign and the long s, are one unit too).
+ */
+function leadLength(term: string): number {
+  const first = term.trim().toLowerCase().split(/\s+/)[0] ?? "";
+  const forms = first.endsWith("*") ? [first.slice(0, -1)] : inflections(first);
+  return Math.min(...forms.map((f) => /^[a-z0-9]*/.exec(f)![0].length));
+}
+
+/**
  * A probe for the terms of one list that can start with one key. Its expression is the whole
  * list's (built once, on first use, and shared by all the list's probes): the words checks above
  * let it run rarely, and fewer, larger expressions compile faster than many small ones.
@@ -157,6 +188,8 @@ function probeOf(list: number, terms: readonly string[], sticky: () => RegExp): 
   const opens = openers.every((o) => o !== null) ? (w: string, text: string, end: number) => openers.some((o) => o!(w, text, end)) : null;
   return {
     list,
+    minLength: Math.min(...terms.map(leadLength)),
+    maxLength: words ? Math.max(...[...words].map((w) => w.length)) : Infinity,
     words,
     opens,
     get re(): RegExp {
@@ -205,7 +238,9 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
   /** `end`: where the word that starts at i ends; `word`: it in lower case when it is all ASCII. */
   const tryProbes = (text: string, i: number, end: number, probes: readonly Probe[], out: TriggerHit[]): void => {
     let word: string | null | undefined;
+    const length = end - i;
     for (const p of probes) {
+      if (length < p.minLength || length > p.maxLength) continue;
       if (p.words) {
         // One plain word: "fees" is a match when the whole word is one of the forms.
         word ??= asciiLower(text, i, end);
@@ -231,16 +266,19 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
       let i = 0;
       while (i < n) {
         const c0 = text.charCodeAt(i);
-        if (c0 < 128 ? !isAsciiAlnum(c0) : !isWordChar(text, i)) {
+        if (c0 < 128 ? ASCII_CLASS[c0]! === NOT_WORD : !isWordChar(text, i)) {
           i++;
           continue;
         }
-        const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-        const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 32;
-        const probes = table[(classOf(c0) * CLASSES + classOf(c1)) * CLASSES + classOf(c2)];
         const start = i;
-        i++;
-        while (i < n && isWordChar(text, i)) i++;
+        // To the word's end: ASCII by the table, anything else by isWordChar.
+        for (i++; i < n; i++) {
+          const c = text.charCodeAt(i);
+          if (c < 128 ? ASCII_CLASS[c]! === NOT_WORD : !isWordChar(text, i)) break;
+        }
+        const c1 = start + 1 < n ? text.charCodeAt(start + 1) : 32;
+        const c2 = start + 2 < n ? text.charCodeAt(start + 2) : 32;
+        const probes = table[(fastClass(c0) * CLASSES + fastClass(c1)) * CLASSES + fastClass(c2)];
         if (probes) tryProbes(text, start, i, probes, out);
       }
       return out;
