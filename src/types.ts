@@ -287,6 +287,8 @@ export type Basis =
   | { kind: "different-frames"; a: ClaimId; b: ClaimId }
   | { kind: "bounds-both-hold"; a: ClaimId; b: ClaimId }
   | { kind: "within-tolerance"; a: ClaimId; b: ClaimId }
+  /** Figures that miss each other, one for a stated period and one for a period only implied by its document's date. */
+  | { kind: "unstated-frame"; a: ClaimId; b: ClaimId }
   | { kind: "equal"; claims: readonly ClaimId[] }
   | { kind: "refinement"; finer: ClaimId; coarser: ClaimId }
   | { kind: "same-event"; claims: readonly ClaimId[] };

@@ -8,6 +8,7 @@
  * Decision table for one pair (a, b):
  *   different measures ................................................ diverge  different-measures
  *   quantities with different time frames .............................. diverge  different-frames
+ *   disjoint intervals, one frame stated and the other implied ......... diverge  unstated-frame
  *   disjoint intervals, single topic ................................... contradict disjoint-intervals
  *   disjoint intervals, recurring topic ................................ (not grouped together)
  *   equal intervals .................................................... agree    equal
@@ -29,6 +30,8 @@ const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
  * text does not say they differ); a frame implied by the document's year (frameImplied) fits any
  * stated frame it overlaps ("$950 million" in a 2025 article and "nearly $1 billion in the first
  * half of 2025"); stated frames, and implied ones among themselves, must be equal.
+ *
+ * Such a fit is enough to agree or to diverge, not to contradict (see canContradict).
  */
 export function sameFrame(a: Claim, b: Claim): boolean {
   if (!a.frame || !b.frame) return true;
@@ -70,6 +73,23 @@ function withinSlack(a: Claim, b: Claim): boolean {
   return Math.max(ia.lo - ib.hi, ib.lo - ia.hi) <= slack;
 }
 
+/**
+ * Whether two claims' frames are firm enough for a contradiction. A figure whose period is only
+ * implied by its document's date ("$10,833,000" in an address of 1849) may count another period
+ * than a figure whose period is stated ("for the fiscal year ending 30 June 1849"): that the two
+ * frames overlap says they may count the same thing, not that they do. Two implied frames of one
+ * year (two articles of 2025, neither naming a period) stand on equal footing and may contradict.
+ */
+export function canContradict(a: Claim, b: Claim): boolean {
+  const [x, y] = [frameSide(a), frameSide(b)];
+  return x === null || y === null || x === y;
+}
+
+/** Which side of canContradict a claim stands on: 0 a stated frame, 1 an implied one, null no frame (either side). */
+export function frameSide(c: Claim): 0 | 1 | null {
+  return c.frame ? (c.frameImplied ? 1 : 0) : null;
+}
+
 export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Verdict; basis: Basis } {
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
@@ -79,6 +99,7 @@ export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Ver
   const ib = toInterval(b.value);
   if (!overlaps(ia, ib) && withinSlack(a, b)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
   if (!overlaps(ia, ib)) {
+    if (single && a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
     return single
       ? { verdict: "contradict", basis: { kind: "disjoint-intervals", a: a.id, b: b.id } }
       : { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
@@ -164,7 +185,7 @@ function onePerDocument(claims: readonly Claim[]): readonly Claim[] {
 function judgePartition(group: ClaimGroup, all: readonly Claim[]): Finding | null {
   const claims = onePerDocument(all);
   if (claims.length < 2) return null;
-  const worst = worstPair(claims, group.cardinality === "single", comparePair, framesAgree(claims));
+  const worst = worstPair(claims, group.cardinality === "single", comparePair, framesAgree(claims), frameSide);
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
   return makeFinding(group, claims, worst.verdict, worst.basis);

@@ -52,6 +52,11 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} are bounds that can both hold; the sources differ in what they commit to.`;
     case "within-tolerance":
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ but overlap within their stated precision.`;
+    case "unstated-frame": {
+      const [a, b] = [get(basis.a), get(basis.b)];
+      const unstated = a?.frameImplied ? a : b;
+      return `${quote(a)} and ${quote(b)} differ, but ${quote(unstated)} does not state its period (taken as its document's year), so they may count different periods.`;
+    }
     case "equal":
       return `The sources state the same value: ${basis.claims.map((id) => quote(get(id))).join(", ")}${more(ctx, 2)}.`;
     case "refinement":

@@ -2,7 +2,8 @@
  * Which pair of a partition its finding is about, found without comparing every pair: the pair
  * with the gravest verdict (contradict > diverge > agree), among those the pair whose values fit
  * best (interval similarity), among those the first in claim order; pairs within one document
- * count only when they contradict. Exactly the pair that comparing all pairs in order would keep
+ * count only when they contradict. Claims may stand on two sides (a figure for a stated period, one
+ * for a period only implied) that never contradict each other; claims on no side face both. Exactly the pair that comparing all pairs in order would keep
  * (test/perf/group-judge.test.ts checks it against that definition).
  *
  *   1. Contradictions, by interval reasoning in O(n log n). Two claims contradict when the gap
@@ -174,9 +175,16 @@ function firstPair(claims: readonly Claim[], a: ValueClass, b: ValueClass): [num
 /**
  * `framesAgree`: every pair of the claims shares its time frame, so that `compare` judges a pair
  * by the two values alone (with one measure, which is checked here); otherwise, and for values
- * whose arithmetic could round, the pairs are compared one by one.
+ * whose arithmetic could round, the pairs are compared one by one. `side`: claims on sides 0 and 1
+ * cannot contradict each other (compare says so too); null stands on both.
  */
-export function worstPair(claims: readonly Claim[], single: boolean, compare: Compare, framesAgree: boolean): WorstPair | null {
+export function worstPair(
+  claims: readonly Claim[],
+  single: boolean,
+  compare: Compare,
+  framesAgree: boolean,
+  side: (c: Claim) => 0 | 1 | null = () => null,
+): WorstPair | null {
   const n = claims.length;
   if (n < 2) return null;
   const measure = claims[0]!.measure;
@@ -184,7 +192,14 @@ export function worstPair(claims: readonly Claim[], single: boolean, compare: Co
   const tolerances = claims.map((c) => toleranceOf(c.value));
   if (!framesAgree || claims.some((c) => c.measure !== measure) || !intervals.every((iv, k) => exactArithmetic(iv, tolerances[k]!))) return pairwise(claims, single, compare);
   if (single) {
-    const has = contradicting(intervals, tolerances);
+    // Contradictions within each side (claims on no side taking part in both).
+    const has = new Array<boolean>(n).fill(false);
+    for (const excluded of [1, 0] as const) {
+      const members = [...claims.keys()].filter((k) => side(claims[k]!) !== excluded);
+      if (members.length < 2) continue;
+      const found = contradicting(members.map((k) => intervals[k]!), members.map((k) => tolerances[k]!));
+      found.forEach((yes, p) => yes && (has[members[p]!] = true));
+    }
     const i = has.indexOf(true);
     if (i >= 0) {
       for (let j = i + 1; j < n; j++) {

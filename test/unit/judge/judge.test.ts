@@ -111,6 +111,22 @@ describe("judgeGroup: frames implied by the document's year", () => {
     expect(judgeGroup(group([a, b])).map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "different-frames"]]);
   });
 
+  it("a figure for a stated period and one whose period is only implied diverge when they miss each other", () => {
+    // An address of 1847 on the fiscal year ending 30 June 1849; one of 1849 giving a figure with no period.
+    const stated = claim(qty(20_500_000, 20_500_000, { unit: "USD" }), { frame: { type: "date", start: "1849-06-30", end: "1849-06-30", granularity: "day", approximate: false }, document: "1847.txt" });
+    const implied = claim(qty(10_833_000, 10_833_000, { unit: "USD" }), { frame: year(1849), frameImplied: true, document: "1849.txt" });
+    const findings = judgeGroup(group([stated, implied]));
+    expect(findings.map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "unstated-frame"]]);
+    expect(findings[0]!.reason).toMatch(/but “text” \(1849\.txt:\d+\) does not state its period/);
+  });
+
+  it("figures for the same stated period still contradict beside an implied one", () => {
+    const a = claim(qty(10, 10, { unit: "percent" }), { frame: h1, document: "a.txt" });
+    const b = claim(qty(15, 15, { unit: "percent" }), { frame: h1, document: "b.txt" });
+    const c = claim(qty(12, 12, { unit: "percent" }), { frame: year(2025), frameImplied: true, document: "c.txt" });
+    expect(judgeGroup(group([c, a, b])).map((f) => [f.verdict, f.basis])).toEqual([["contradict", { kind: "disjoint-intervals", a: a.id, b: b.id }]]);
+  });
+
   it("figures implied for the same year still contradict", () => {
     const a = claim(qty(10, 10, { unit: "percent" }), { frame: year(2025), frameImplied: true, document: "a.txt" });
     const b = claim(qty(15, 15, { unit: "percent" }), { frame: year(2025), frameImplied: true, document: "b.txt" });
