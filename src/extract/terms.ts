@@ -36,6 +36,14 @@ export function termsSource(terms: readonly string[]): string {
   return `${BEFORE}(?:${terms.map((t) => `(?:${termBody(t)})`).join("|")})${AFTER}`;
 }
 
+/**
+ * One term, for a caller that runs it only where a word starts (extract/trigger-scan.ts): the
+ * boundary after it, not the one before.
+ */
+export function termSourceAfterWordStart(term: string): string {
+  return `(?:${termBody(term)})${AFTER}`;
+}
+
 function termBody(term: string): string {
   const words = term.trim().split(/\s+/);
   let source = "";

@@ -15,7 +15,7 @@
  * sentence.
  */
 import { inflections } from "./inflect.js";
-import { termsSource } from "./terms.js";
+import { termSourceAfterWordStart, termsSource } from "./terms.js";
 
 export interface TriggerHit {
   start: number;
@@ -115,7 +115,23 @@ interface Probe {
   words: ReadonlySet<string> | null;
   /** Whether the word text[start, end) (`word`: lower case, ASCII) can start one of the terms; null when that cannot be told. */
   opens: ((word: string, text: string, end: number) => boolean) | null;
+  /** The terms one by one, in the list's order, for an ASCII word (see termCheck). */
+  checks: readonly TermCheck[];
 }
+
+/**
+ * One term tried at the start of an ASCII word, as the list's expression tries it there: one
+ * plain word matches when the word is one of its forms; a plain stem with '*' when the word
+ * starts with it, and runs on over letters, digits and apostrophes; anything else ("in power",
+ * "took ... control") by an expression of its own, once its first word fits. The expression
+ * tries the terms in order and the first that matches wins, so the checks do the same; only this
+ * probe's terms can match here (the key says so). An expression of one term compiles in a
+ * fraction of the time of the whole list's, and most lists never need one.
+ */
+type TermCheck =
+  | { kind: "plain"; forms: ReadonlySet<string> }
+  | { kind: "stem"; stem: string }
+  | { kind: "expression"; opens: ((word: string, text: string, end: number) => boolean) | null; re: () => RegExp };
 
 /**
  * What the first word of a term lets through, before the expression runs: "in power" opens at
@@ -181,8 +197,15 @@ function leadLength(term: string): number {
  * list's (built once, on first use, and shared by all the list's probes): the words checks above
  * let it run rarely, and fewer, larger expressions compile faster than many small ones.
  */
-function probeOf(list: number, terms: readonly string[], sticky: () => RegExp): Probe {
+function probeOf(list: number, terms: readonly string[], sticky: () => RegExp, termExpression: (term: string) => RegExp): Probe {
   const forms = terms.map(plainForms);
+  const checks = terms.map((term, k): TermCheck => {
+    const f = forms[k];
+    if (f) return { kind: "plain", forms: new Set(f) };
+    const t = term.trim().toLowerCase();
+    if (/^[a-z0-9]+\*$/.test(t)) return { kind: "stem", stem: t.slice(0, -1) };
+    return { kind: "expression", opens: opener(term), re: () => termExpression(term) };
+  });
   const words = forms.every((f) => f !== null) ? new Set(forms.flat() as string[]) : null;
   const openers = terms.map(opener);
   const opens = openers.every((o) => o !== null) ? (w: string, text: string, end: number) => openers.some((o) => o!(w, text, end)) : null;
@@ -192,6 +215,7 @@ function probeOf(list: number, terms: readonly string[], sticky: () => RegExp): 
     maxLength: words ? Math.max(...[...words].map((w) => w.length)) : Infinity,
     words,
     opens,
+    checks,
     get re(): RegExp {
       return sticky();
     },
@@ -203,7 +227,14 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
   // One sticky expression per list, built on first use.
   const built: (RegExp | undefined)[] = [];
   const stickyOf = (list: number) => (): RegExp => (built[list] ??= new RegExp(termsSource(lists[list]!), "iuy"));
-  const whole: Probe[] = lists.flatMap((terms, list) => (terms.length > 0 ? [probeOf(list, terms, stickyOf(list))] : []));
+  // One sticky expression per term, built on first use; no boundary before it: it runs at word starts only.
+  const single = new Map<string, RegExp>();
+  const termExpression = (term: string): RegExp => {
+    let re = single.get(term);
+    if (!re) single.set(term, (re = new RegExp(termSourceAfterWordStart(term), "iuy")));
+    return re;
+  };
+  const whole: Probe[] = lists.flatMap((terms, list) => (terms.length > 0 ? [probeOf(list, terms, stickyOf(list), termExpression)] : []));
   // key (c0 * 27 + c1) * 27 + c2 → the terms of each list that can start with it.
   const byKey = new Map<number, Map<number, string[]>>();
   let exhaustive = true;
@@ -230,7 +261,7 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
     const id = JSON.stringify([...entry].sort((x, y) => x[0] - y[0]));
     let probes = shared.get(id);
     if (!probes) {
-      probes = [...entry].sort((x, y) => x[0] - y[0]).map(([list, terms]) => probeOf(list, terms, stickyOf(list)));
+      probes = [...entry].sort((x, y) => x[0] - y[0]).map(([list, terms]) => probeOf(list, terms, stickyOf(list), termExpression));
       shared.set(id, probes);
     }
     table[key] = probes;
@@ -253,6 +284,14 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
         // Several words: the expression runs only where the first one fits ("in" for "in power").
         word ??= asciiLower(text, i, end);
         if (word !== null && !p.opens(word, text, end)) continue;
+      }
+      // An ASCII word between ASCII characters (or the text's ends): term by term. (Next to
+      // anything else the expression decides: under case folding a few marks count as letters.)
+      word ??= asciiLower(text, i, end);
+      if (word !== null && !(text.charCodeAt(i - 1) >= 128) && !(text.charCodeAt(end) >= 128)) {
+        const e = firstTermEnd(p.checks, word, text, i, end);
+        if (e > i) out.push({ start: i, end: e, list: p.list });
+        continue;
       }
       p.re.lastIndex = i;
       const m = p.re.exec(text);
@@ -284,6 +323,30 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
       return out;
     },
   };
+}
+
+/** What a '*' ending reads after its stem, as the terms' expressions read it (termsSource). */
+const STEM_TAIL = /[\p{L}\p{N}'’]*/iuy;
+
+/** Where the first of the terms that matches at the ASCII word text[i, end) ends; -1 when none does. */
+function firstTermEnd(checks: readonly TermCheck[], word: string, text: string, i: number, end: number): number {
+  for (const c of checks) {
+    if (c.kind === "plain") {
+      if (c.forms.has(word)) return end;
+    } else if (c.kind === "stem") {
+      if (word.startsWith(c.stem)) {
+        STEM_TAIL.lastIndex = i + c.stem.length;
+        STEM_TAIL.exec(text);
+        return STEM_TAIL.lastIndex;
+      }
+    } else if (!c.opens || c.opens(word, text, end)) {
+      const re = c.re();
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m && m[0].length > 0) return i + m[0].length;
+    }
+  }
+  return -1;
 }
 
 /** text[start, end) in lower case, or null when it holds anything but ASCII letters and digits. */

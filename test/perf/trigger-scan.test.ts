@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { buildExtractor, sentencesToRead, triggersFromHits } from "../../src/extract/extract.js";
 import { splitSentences } from "../../src/extract/sentences.js";
 import { allMatches, termsRegex } from "../../src/extract/terms.js";
+import { buildTriggerScanner } from "../../src/extract/trigger-scan.js";
 import { loadRules } from "../../src/ruleset/load-rules.js";
 import type { CompiledRule } from "../../src/types.js";
 import { rule } from "../helpers/claims.js";
@@ -60,7 +61,7 @@ describe("trigger scan", () => {
       fc.property(text, (t) => {
         expect(fast(t)).toEqual(naive(t));
       }),
-      { numRuns: 500, seed: 20251122 },
+      { numRuns: 1000, seed: 20251122 },
     );
   });
 
@@ -70,5 +71,23 @@ describe("trigger scan", () => {
       const t = readFileSync(`seeds/${f}`, "utf8");
       expect(fast(t)).toEqual(naive(t));
     }
+  });
+});
+
+describe("trigger scan, term by term", () => {
+  // The first term of a list that matches at a word wins, as in the list's expression.
+  const cases: [string[], string][] = [
+    [["seiz* power", "seized"], "They seized power in 1996."],
+    [["seized", "seiz* power"], "They seized power in 1996."],
+    [["bomb*", "bombing campaign"], "The bombing campaign and the bomb’s blast."],
+    [["bombing campaign", "bomb*"], "The bombing campaign and the bomb’s blast."],
+    [["took ... control", "took"], "They took full military control."],
+    [["in power", "in"], "In power since 2021, in-power, inpower."],
+  ];
+  it.each(cases)("%j in %s", (terms, t) => {
+    const scanner = buildTriggerScanner([terms])!;
+    const hits = scanner.scan(t).map((h) => t.slice(h.start, h.end));
+    const expected = allMatches(termsRegex(terms), t).map((m) => m.text);
+    expect(hits).toEqual(expected);
   });
 });
