@@ -273,9 +273,10 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
     for (const p of probes) {
       if (length < p.minLength || length > p.maxLength) continue;
       if (p.words) {
-        // One plain word: "fees" is a match when the whole word is one of the forms.
+        // One plain word: "fees" is a match when the whole word is one of the forms (between
+        // ASCII characters: next to anything else the expression decides, as below).
         word ??= asciiLower(text, i, end);
-        if (word !== null) {
+        if (word !== null && !(text.charCodeAt(i - 1) >= 128) && !(text.charCodeAt(end) >= 128)) {
           if (p.words.has(word)) out.push({ start: i, end, list: p.list });
           continue;
         }

@@ -83,6 +83,10 @@ describe("trigger scan, term by term", () => {
     [["bombing campaign", "bomb*"], "The bombing campaign and the bomb’s blast."],
     [["took ... control", "took"], "They took full military control."],
     [["in power", "in"], "In power since 2021, in-power, inpower."],
+    // Next to characters the expression counts as letters and isWordChar does not (a mark that
+    // folds onto a Greek letter; an astral letter): no match, as in the expression.
+    [["war", "bomb*", "in power"], "\u0345war war\u0345 \u0345bombs bombs\u0345 \u0345in power"],
+    [["war", "bomb*", "in power"], "\u{1D400}war war\u{1D400} \u{1D400}bombs in power\u{1D400} ’war’ war—bomb"],
   ];
   it.each(cases)("%j in %s", (terms, t) => {
     const scanner = buildTriggerScanner([terms])!;
