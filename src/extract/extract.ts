@@ -10,7 +10,7 @@
  */
 import type { Candidate, CompiledRule, Mention, SourceDocument } from "../types.js";
 import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
-import { type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange } from "../values/index.js";
+import { type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange, mayHoldShare } from "../values/index.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { actorsOf, encodeActors } from "./actors.js";
 import { type Sentence, splitLine, splitSentences } from "./sentences.js";
@@ -116,9 +116,9 @@ function isNegated(sentence: string, trigger: TermMatch): boolean {
 
 const CURRENCY = /^[A-Z]{3}$/;
 
-/** Rules whose units are all currencies ("currency", "USD"). */
-function countsMoneyOnly(rule: CompiledRule): boolean {
-  return rule.units.length > 0 && rule.units.every((u) => u === "currency" || CURRENCY.test(u));
+/** Rules whose units are all currencies ("currency", "USD") or percent: what they can take is money or a share. */
+function countsMoneyOrSharesOnly(rule: CompiledRule): boolean {
+  return rule.units.length > 0 && rule.units.every((u) => u === "currency" || CURRENCY.test(u) || u === "percent");
 }
 
 function unitAccepted(rule: CompiledRule, unit: string): boolean {
@@ -144,10 +144,11 @@ function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
   return true;
 }
 
-/** A sentence's answers to mayHoldRange and mayHoldMoney, once asked. */
+/** A sentence's answers to mayHoldRange, mayHoldMoney and mayHoldShare, once asked. */
 interface Gates {
   range?: boolean;
   money?: boolean;
+  share?: boolean;
 }
 
 /**
@@ -157,10 +158,13 @@ interface Gates {
  */
 function mayAccept(m: RuleMatcher, layers: LayeredMentions, sentence: string, gates: Gates): boolean {
   const kinds = m.rule.values;
-  // A rule of ranges alone ("from 1996 to 2001"), or of money alone ("$2 billion"): most sentences
-  // cannot hold one, and say so cheaply (once per sentence, whichever rules ask).
+  // A rule of ranges alone ("from 1996 to 2001"), or of money or shares alone ("$2 billion",
+  // "10%"): most sentences cannot hold one, and say so cheaply (once per sentence, whichever rules ask).
   if (kinds.every((k) => k === "range") && !(gates.range ??= mayHoldRange(sentence))) return false;
-  if (kinds.every((k) => k === "quantity") && countsMoneyOnly(m.rule) && !(gates.money ??= mayHoldMoney(sentence))) return false;
+  if (kinds.every((k) => k === "quantity") && countsMoneyOrSharesOnly(m.rule)) {
+    const money = (gates.money ??= mayHoldMoney(sentence));
+    if (!money && !(m.rule.units.includes("percent") && (gates.share ??= mayHoldShare(sentence)))) return false;
+  }
   if (kinds.includes("quantity") && layers.quantities().some((x) => accepts(m, x, sentence))) return true;
   if ((kinds.includes("date") || kinds.includes("range")) && layers.temporal().some((x) => accepts(m, x, sentence))) return true;
   return false;

