@@ -2,8 +2,9 @@
 // the process's peak resident memory and CPU time (worker threads included) to the file named by
 // RELCHECK_BENCH_STATS.
 import { writeFileSync } from "node:fs";
-import { main } from "../dist/bundle/relcheck.js";
+import { main, tuneEngine } from "../dist/bundle/relcheck.js";
 
+tuneEngine(); // as bin/relcheck.js does
 const code = await main(process.argv.slice(2));
 const usage = process.resourceUsage();
 if (process.env.RELCHECK_BENCH_STATS) {

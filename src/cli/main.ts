@@ -22,6 +22,8 @@ function output(ctx: CommandContext): OutputConfiguration {
   };
 }
 
+export { tuneEngine } from "./engine-flags.js";
+
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command("relcheck")
     .description("Extract dated and numeric claims from texts and report where sources agree, diverge or contradict.")
