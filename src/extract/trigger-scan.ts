@@ -268,29 +268,22 @@ export function buildTriggerScanner(lists: readonly (readonly string[])[]): Trig
   }
   /** `end`: where the word that starts at i ends; `word`: it in lower case when it is all ASCII. */
   const tryProbes = (text: string, i: number, end: number, probes: readonly Probe[], out: TriggerHit[]): void => {
-    let word: string | null | undefined;
     const length = end - i;
+    let word: string | null | undefined;
+    // An ASCII word between ASCII characters (or the text's ends) is read term by term; next to
+    // anything else the expression decides (under case folding a few marks count as letters).
+    let plain = false;
     for (const p of probes) {
       if (length < p.minLength || length > p.maxLength) continue;
-      if (p.words) {
-        // One plain word: "fees" is a match when the whole word is one of the forms (between
-        // ASCII characters: next to anything else the expression decides, as below).
-        word ??= asciiLower(text, i, end);
-        if (word !== null && !(text.charCodeAt(i - 1) >= 128) && !(text.charCodeAt(end) >= 128)) {
-          if (p.words.has(word)) out.push({ start: i, end, list: p.list });
-          continue;
-        }
+      if (word === undefined) {
+        word = asciiLower(text, i, end);
+        plain = word !== null && !(text.charCodeAt(i - 1) >= 128) && !(text.charCodeAt(end) >= 128);
       }
-      if (p.opens) {
-        // Several words: the expression runs only where the first one fits ("in" for "in power").
-        word ??= asciiLower(text, i, end);
-        if (word !== null && !p.opens(word, text, end)) continue;
-      }
-      // An ASCII word between ASCII characters (or the text's ends): term by term. (Next to
-      // anything else the expression decides: under case folding a few marks count as letters.)
-      word ??= asciiLower(text, i, end);
-      if (word !== null && !(text.charCodeAt(i - 1) >= 128) && !(text.charCodeAt(end) >= 128)) {
-        const e = firstTermEnd(p.checks, word, text, i, end);
+      // The expression runs only where a term's first word fits ("in" for "in power").
+      if (word !== null && p.opens && !p.opens(word, text, end)) continue;
+      if (plain) {
+        // One plain word per term: "fees" is a match when the whole word is one of the forms.
+        const e = p.words ? (p.words.has(word!) ? end : -1) : firstTermEnd(p.checks, word!, text, i, end);
         if (e > i) out.push({ start: i, end: e, list: p.list });
         continue;
       }
