@@ -3,8 +3,9 @@
  * with the gravest verdict (contradict > diverge > agree), among those the pair whose values fit
  * best (interval similarity), among those the first in claim order; pairs within one document
  * count only when they contradict. Claims may stand on two sides (a figure for a stated period, one
- * for a period only implied) that never contradict each other; claims on no side face both. Exactly the pair that comparing all pairs in order would keep
- * (test/perf/group-judge.test.ts checks it against that definition).
+ * for a period only implied) that never contradict each other; claims on no side face both.
+ * Exactly the pair that comparing all pairs in order would keep (test/perf/group-judge.test.ts
+ * checks it against that definition).
  *
  *   1. Contradictions, by interval reasoning in O(n log n). Two claims contradict when the gap
  *      between their intervals exceeds both tolerances: claim i has a partner to its right when,
@@ -83,6 +84,22 @@ function contradicting(iv: readonly Interval[], tol: readonly number[]): boolean
     if (right < n && suffixMax[right]! > hi) has[i] = true;
     const left = lowerBound(his, lo - tol[i]!); // positions before it have hi < lo - T_i
     if (left > 0 && prefixMin[left]! < lo) has[i] = true;
+  }
+  return has;
+}
+
+/**
+ * contradicting(), where claims on sides 0 and 1 never contradict each other: asked within each
+ * side (claims on no side taking part in both), or once for all when only one side is present.
+ */
+function contradictingBySide(sides: readonly (0 | 1 | null)[], iv: readonly Interval[], tol: readonly number[]): boolean[] {
+  if (!sides.includes(0) || !sides.includes(1)) return contradicting(iv, tol);
+  const has = new Array<boolean>(iv.length).fill(false);
+  for (const excluded of [1, 0] as const) {
+    const members = [...sides.keys()].filter((k) => sides[k] !== excluded);
+    if (members.length < 2) continue;
+    const found = contradicting(members.map((k) => iv[k]!), members.map((k) => tol[k]!));
+    found.forEach((yes, p) => yes && (has[members[p]!] = true));
   }
   return has;
 }
@@ -192,14 +209,7 @@ export function worstPair(
   const tolerances = claims.map((c) => toleranceOf(c.value));
   if (!framesAgree || claims.some((c) => c.measure !== measure) || !intervals.every((iv, k) => exactArithmetic(iv, tolerances[k]!))) return pairwise(claims, single, compare);
   if (single) {
-    // Contradictions within each side (claims on no side taking part in both).
-    const has = new Array<boolean>(n).fill(false);
-    for (const excluded of [1, 0] as const) {
-      const members = [...claims.keys()].filter((k) => side(claims[k]!) !== excluded);
-      if (members.length < 2) continue;
-      const found = contradicting(members.map((k) => intervals[k]!), members.map((k) => tolerances[k]!));
-      found.forEach((yes, p) => yes && (has[members[p]!] = true));
-    }
+    const has = contradictingBySide(claims.map(side), intervals, tolerances);
     const i = has.indexOf(true);
     if (i >= 0) {
       for (let j = i + 1; j < n; j++) {
