@@ -237,6 +237,49 @@ export interface Candidate {
   provenance: readonly string[];
 }
 
+/**
+ * Who or what takes part in the occurrence a claim is about. `key` is the normalized name
+ * ("kabul", "marfin bank", "red sox"): two claims are about one occurrence only if every role
+ * that both name has a matching key (a missing participant is unknown, never equal).
+ */
+export interface Participant {
+  role: "agent" | "patient" | "place" | "event" | "recipient";
+  /** As written, e.g. "the Marfin bank", "police in Athens". */
+  text: string;
+  key: string;
+}
+
+/** How a sentence holds its value back from a plain assertion. */
+export type Modality =
+  | "negated" // "no one was killed", "did not recognise … in 1997"
+  | "forecast" // "expected to close in early 2026", "will", "plans to"
+  | "hypothetical" // "could cost up to $5 billion", "if …"
+  | "comparison-base" // "more than in 2008": the value is what something else is compared with
+  | "increment" // "two more victims", "a further 300": an addition, not a total
+  | "approximate"; // "about", "some", "an estimated": the writer says it is not exact
+
+/**
+ * What one value in a sentence claims, read from the sentence's structure (extract/frames/):
+ * the counted or measured thing, the predicate it completes, who and where, when, per whom, and
+ * how firmly. The stated time frame itself stays in Claim.frame.
+ */
+export interface ClaimFrame {
+  /** Lemma of what is counted or measured: "person", "country", "magnitude", "price"; null if none is seen. */
+  counted: string | null;
+  /** The verb or event noun the value completes, in base form ("kill", "injure", "buy", "recognize"). */
+  predicate: { lemma: string; voice: "active" | "passive" | null } | null;
+  participants: Participant[];
+  time: {
+    /** A running figure that later reports may raise: "so far", "at least", "rose to", tolls. */
+    tally: boolean;
+    /** When the figure was reported: a stated time of report, else the document's date; null = unknown. */
+    reportedAt: IsoDay | null;
+  };
+  /** Who says so inside the text: "police", "the ministry", "USGS"; null when the writer says it. */
+  attribution: string | null;
+  modality: Modality[];
+}
+
 export interface Claim {
   id: ClaimId;
   rule: RuleId;
@@ -265,6 +308,10 @@ export interface Claim {
   trigger: string;
   /** ["rule:…", "pattern:…", "trigger:…"] — shown by --explain. */
   provenance: readonly string[];
+  /** What the sentence claims with this value (see ClaimFrame); absent in reports of older versions. */
+  claimFrame?: ClaimFrame;
+  /** The story (documents about the same events) the claim's document belongs to; see Story. */
+  story?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,6 +353,23 @@ export interface Finding {
   reason: string;
   /** True when all claims come from one document (a document that contradicts itself). */
   selfContradiction: boolean;
+  /**
+   * The claims grouped by what they say: claims on one side agree with each other ("1997",
+   * "25 May 1997"); sides differ as the verdict says ("1996"). Every claim is on exactly one side.
+   */
+  sides?: ClaimId[][];
+}
+
+/**
+ * Documents about the same events (topic detection and tracking): claims are compared within a
+ * story only, so an archive of unrelated documents does not set one event's figures against another's.
+ */
+export interface Story {
+  id: string;
+  /** Its documents' paths, in report order. */
+  documents: string[];
+  /** The salient names, places and event nouns that bind it, most telling first. */
+  keys: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -345,6 +409,8 @@ export interface Report {
   documents: ReportDocument[];
   claims: Claim[];
   findings: Finding[];
+  /** Documents grouped into stories (see Story); absent in reports of older versions. */
+  stories?: Story[];
   summary: Summary;
   diagnostics: Diagnostic[];
   /** The rules the scan ran, for formats that describe them (SARIF tool.driver.rules). */
