@@ -319,12 +319,27 @@ export interface Claim {
 
 export type Verdict = "agree" | "diverge" | "contradict";
 
+/** One occurrence: claims of one story about the same thing (group/), judged together (judge/). */
 export interface ClaimGroup {
   key: string;
   rule: RuleId;
   topic: string;
   cardinality: Cardinality;
   claims: readonly Claim[];
+  /** The story the claims' documents belong to. */
+  story?: string;
+  /**
+   * Keys of the identifying participants that tie claims to this occurrence (named by two or more
+   * of its claims). A claim naming one of them may contradict another that does; a claim naming
+   * none may agree or diverge but never contradicts. Absent: every claim is tied (unit tests).
+   */
+  identity?: readonly string[];
+  /** The rule's figures are estimates (crowd sizes, forecasts): sources may differ, and round zeros. */
+  estimates?: boolean;
+  /** The rule's figures are running tallies (tolls, arrests) that later reports may raise. */
+  tallies?: boolean;
+  /** Stated dates (front matter, manifest, --as-of) of the documents, as reporting days for claims that carry no frame. */
+  reportingDays?: Readonly<Record<string, IsoDay>>;
 }
 
 /** The structured reason for a verdict; judge/reasons.ts alone turns it into words. */
@@ -336,6 +351,14 @@ export type Basis =
   | { kind: "within-tolerance"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other, one for a stated period and one for a period only implied by its document's date. */
   | { kind: "unstated-frame"; a: ClaimId; b: ClaimId }
+  /** Figures that miss each other but cannot be shown to be about one occurrence (no shared place, party or event). */
+  | { kind: "unestablished"; a: ClaimId; b: ClaimId }
+  /** Running tallies reported on different days: the later report may have counted more. */
+  | { kind: "later-report"; earlier: ClaimId; later: ClaimId }
+  /** Running tallies of which at least one has no known reporting day. */
+  | { kind: "unknown-report-time"; a: ClaimId; b: ClaimId }
+  /** Estimates attributed to different sources. */
+  | { kind: "sources-differ"; a: ClaimId; b: ClaimId }
   | { kind: "equal"; claims: readonly ClaimId[] }
   | { kind: "refinement"; finer: ClaimId; coarser: ClaimId }
   | { kind: "same-event"; claims: readonly ClaimId[] };

@@ -1,27 +1,40 @@
 /**
- * judge: ClaimGroup → Finding | null. Every pair of claims in an occurrence is compared (pairs
- * within one document only count when they contradict: a document that contradicts itself);
- * the finding takes the most serious pair verdict (contradict > diverge > agree) and that pair's
- * basis. worst-pair.ts finds that pair without visiting every pair (O(n log n) for contradictions);
- * wording lives in reasons.ts; ids in fingerprint.ts.
+ * judge: ClaimGroup → Finding[]. Every pair of claims in an occurrence is compared (pairs within
+ * one document only count when they contradict: a document that contradicts itself); a finding
+ * takes the most serious pair verdict (contradict > diverge > agree) and that pair's basis, and
+ * lists its claims by side (sides.ts). worst-pair.ts finds that pair without visiting every pair
+ * (O(n log n) for contradictions); wording lives in reasons.ts; ids in fingerprint.ts.
+ *
+ * Values are compared as spans: an exact figure covers what rounds to it (precision.ts).
  *
  * Decision table for one pair (a, b):
  *   different measures ................................................ diverge  different-measures
  *   quantities with different time frames .............................. diverge  different-frames
- *   disjoint intervals, one frame stated and the other implied ......... diverge  unstated-frame
- *   disjoint intervals, single topic ................................... contradict disjoint-intervals
- *   disjoint intervals, recurring topic ................................ (not grouped together)
+ *   disjoint spans, meeting within the larger tolerance ................ diverge  within-tolerance
+ *   disjoint spans, recurring topic .................................... diverge  within-tolerance
+ *   disjoint spans, one frame stated and the other implied ............. diverge  unstated-frame
+ *   disjoint spans, a claim not tied to the occurrence, or two figures
+ *     of one document read without a frame ............................. diverge  unestablished
+ *   disjoint running tallies of different reporting days .............. diverge  later-report
+ *   disjoint running tallies, a reporting day unknown .................. diverge  unknown-report-time
+ *   disjoint estimates from different sources .......................... diverge  sources-differ
+ *   disjoint spans otherwise (single topic) ............................ contradict disjoint-intervals
  *   equal intervals .................................................... agree    equal
  *   one inside the other, where the inner one is exact, or the outer one
- *     an open bound, or both state the same number ...................... agree    refinement
+ *     an open bound, or both state the same number, or two exact figures
+ *     of which one is a rounding of the other ("$68.7 billion", "$69
+ *     billion") ......................................................... agree    refinement
  *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
  *   overlap only through tolerance or partly ........................... diverge  within-tolerance
  */
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, Verdict } from "../types.js";
 import { type Interval, contains, equal, overlaps, toInterval } from "../values/intervals.js";
+import { type ClaimFacts, type Judging, contradictionClass, judgingOf } from "./claim-facts.js";
 import { fingerprintFinding } from "./fingerprint.js";
+import { isExactFigure, statedStep } from "./precision.js";
 import { reasonFor } from "./reasons.js";
-import { worstPair } from "./worst-pair.js";
+import { sidesOf } from "./sides.js";
+import { toleranceOf, worstPair } from "./worst-pair.js";
 
 const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
 
@@ -62,14 +75,10 @@ function isExact(a: Claim): boolean {
  * Approximate figures ("about $1.1 billion", "nearly $1 billion") that miss each other by less
  * than the larger of their tolerances only diverge: their authors rounded differently.
  */
-function withinSlack(a: Claim, b: Claim): boolean {
+function withinSlack(a: Claim, b: Claim, ia: Interval, ib: Interval): boolean {
   const [va, vb] = [a.value, b.value];
   if (va.type !== "quantity" || vb.type !== "quantity" || !(va.approximate || vb.approximate)) return false;
-  const tolerance = (v: QuantityValue): number =>
-    v.approximate && v.nominal !== null && v.min !== null && v.max !== null ? Math.max(v.max - v.nominal, v.nominal - v.min) : 0;
-  const slack = Math.max(tolerance(va), tolerance(vb));
-  const ia = toInterval(va);
-  const ib = toInterval(vb);
+  const slack = Math.max(toleranceOf(va), toleranceOf(vb));
   return Math.max(ia.lo - ib.hi, ib.lo - ia.hi) <= slack;
 }
 
@@ -90,25 +99,61 @@ export function frameSide(c: Claim): 0 | 1 | null {
   return c.frame ? (c.frameImplied ? 1 : 0) : null;
 }
 
-export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Verdict; basis: Basis } {
+/** A plain judging for claims compared outside an occurrence (tests): every claim tied, no tallies or estimates. */
+function plainJudging(single: boolean): Judging {
+  return judgingOf({ cardinality: single ? "single" : "recurring" });
+}
+
+/**
+ * Why two claims whose spans miss each other do not contradict, or null when they do: they are
+ * not both tied to the occurrence, they are two frameless figures of one document (which almost
+ * always count different things: exports and imports, two loans), running tallies of different or
+ * unknown reporting days, or estimates of different sources.
+ */
+function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null {
+  if (!fa.tied || !fb.tied) return { kind: "unestablished", a: a.id, b: b.id };
+  if (a.document === b.document && a.value.type === "quantity" && fa.frameless && fb.frameless) return { kind: "unestablished", a: a.id, b: b.id };
+  if (fa.tally || fb.tally) {
+    if (fa.reportedAt === null || fb.reportedAt === null) return { kind: "unknown-report-time", a: a.id, b: b.id };
+    if (fa.reportedAt !== fb.reportedAt) {
+      const [earlier, later] = fa.reportedAt < fb.reportedAt ? [a, b] : [b, a];
+      return { kind: "later-report", earlier: earlier.id, later: later.id };
+    }
+  }
+  if ((fa.estimate || fb.estimate) && fa.source !== fb.source) return { kind: "sources-differ", a: a.id, b: b.id };
+  return null;
+}
+
+export function comparePair(a: Claim, b: Claim, judging: Judging | boolean): { verdict: Verdict; basis: Basis } {
+  const j = typeof judging === "boolean" ? plainJudging(judging) : judging;
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
   if (a.value.type === "quantity" && !sameFrame(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", a: a.id, b: b.id } };
+  const [fa, fb] = [j.facts(a), j.facts(b)];
+  const [sa, sb] = [fa.span, fb.span];
+  if (!overlaps(sa, sb)) {
+    if (withinSlack(a, b, sa, sb)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+    if (!j.single) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+    if (a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
+    const why = apart(a, b, fa, fb);
+    if (why) return { verdict: "diverge", basis: why };
+    return { verdict: "contradict", basis: { kind: "disjoint-intervals", a: a.id, b: b.id } };
+  }
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
-  if (!overlaps(ia, ib) && withinSlack(a, b)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
-  if (!overlaps(ia, ib)) {
-    if (single && a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
-    return single
-      ? { verdict: "contradict", basis: { kind: "disjoint-intervals", a: a.id, b: b.id } }
-      : { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
-  }
   if (equal(ia, ib)) return { verdict: "agree", basis: { kind: "equal", claims: [a.id, b.id] } };
   if (a.value.type === "quantity" && b.value.type === "quantity") {
     const [va, vb] = [a.value, b.value];
     if (isOpenBound(va) && isOpenBound(vb) && va.nominal !== vb.nominal) {
       return { verdict: "diverge", basis: { kind: "bounds-both-hold", a: a.id, b: b.id } };
+    }
+    // Two exact figures whose spans meet: one is a rounding of the other ("$68.7 billion", "$69 billion").
+    if (isExactFigure(va) && isExactFigure(vb)) {
+      const [stepA, stepB] = [statedStep(a, fa.estimate)!, statedStep(b, fb.estimate)!];
+      return stepA <= stepB
+        ? { verdict: "agree", basis: { kind: "refinement", finer: a.id, coarser: b.id } }
+        : { verdict: "agree", basis: { kind: "refinement", finer: b.id, coarser: a.id } };
     }
     // A figure inside an open bound ("around 1.2 million" within "more than 800,000"), an exact
     // figure inside an approximation, or the same number stated twice: the finer one refines.
@@ -145,8 +190,15 @@ function framePartitions(claims: readonly Claim[]): Claim[][] {
   return [...anchors.values()].map((anchor) => claims.filter((c) => frameKey(c) === frameKey(anchor) || sameFrame(c, anchor) && (frameKey(c) === "" || c.frameImplied !== anchor.frameImplied)));
 }
 
-function makeFinding(group: ClaimGroup, claims: readonly Claim[], verdict: Verdict, basis: Basis): Finding {
+function makeFinding(group: ClaimGroup, j: Judging, claims: readonly Claim[], verdict: Verdict, basis: Basis): Finding {
   const byId = new Map(claims.map((c) => [c.id, c]));
+  const compare = (a: Claim, b: Claim) => comparePair(a, b, j);
+  const sides = sidesOf(claims, compare, (c) => j.facts(c).span);
+  // Running tallies are read in the order they were reported.
+  if (basis.kind === "later-report") {
+    const day = (side: readonly Claim[]): string => side.map((c) => j.facts(c).reportedAt ?? "9999").sort()[0]!;
+    sides.sort((x, y) => (day(x) < day(y) ? -1 : day(x) > day(y) ? 1 : 0));
+  }
   return {
     id: fingerprintFinding(group.rule, group.topic, verdict, claims),
     rule: group.rule,
@@ -155,8 +207,9 @@ function makeFinding(group: ClaimGroup, claims: readonly Claim[], verdict: Verdi
     claims: claims.map((c) => c.id),
     measures: [...new Set(claims.map((c) => c.measure))],
     basis,
-    reason: reasonFor(basis, { topic: group.topic, claims: byId }),
+    reason: reasonFor(basis, { topic: group.topic, claims: byId, attribution: (c) => j.facts(c).attribution }),
     selfContradiction: new Set(claims.map((c) => c.document)).size === 1,
+    sides: sides.map((side) => side.map((c) => c.id)),
   };
 }
 
@@ -168,27 +221,33 @@ function framesAgree(claims: readonly Claim[]): boolean {
   return reps.every((a, i) => reps.slice(i + 1).every((b) => sameFrame(a, b)));
 }
 
-/** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
-/**
- * One figure per document. A document that gives several figures for one measure of a topic —
- * "exports of $658 million … imports of $492 million", a loan of $20 million and one of $10
- * million — is almost always counting different things, so its figures are not set against each
- * other (no self-contradiction for quantities), and its first figure speaks for it against other
- * sources. Dates are different: one document giving two years for one event contradicts itself.
- */
-function onePerDocument(claims: readonly Claim[]): readonly Claim[] {
-  if (claims[0]?.value.type !== "quantity") return claims;
+/** Two figures of one document read without a frame: their pair is not decided by values and classes alone. */
+function framelessFiguresShareADocument(claims: readonly Claim[], j: Judging): boolean {
+  if (claims[0]?.value.type !== "quantity") return false;
   const seen = new Set<string>();
-  return claims.filter((c) => !seen.has(c.document) && Boolean(seen.add(c.document)));
+  for (const c of claims) {
+    if (!j.facts(c).frameless) continue;
+    if (seen.has(c.document)) return true;
+    seen.add(c.document);
+  }
+  return false;
 }
 
-function judgePartition(group: ClaimGroup, all: readonly Claim[]): Finding | null {
-  const claims = onePerDocument(all);
+/** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
+function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[]): Finding | null {
   if (claims.length < 2) return null;
-  const worst = worstPair(claims, group.cardinality === "single", comparePair, framesAgree(claims), frameSide);
+  const worst = worstPair(claims, {
+    single: j.single,
+    compare: (a, b) => comparePair(a, b, j),
+    framesAgree: framesAgree(claims),
+    side: frameSide,
+    span: (c) => j.facts(c).span,
+    classOf: (c) => contradictionClass(j.facts(c)),
+    pairwiseOnly: framelessFiguresShareADocument(claims, j),
+  });
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
-  return makeFinding(group, claims, worst.verdict, worst.basis);
+  return makeFinding(group, j, claims, worst.verdict, worst.basis);
 }
 
 /**
@@ -199,6 +258,7 @@ function judgePartition(group: ClaimGroup, all: readonly Claim[]): Finding | nul
  * million repatriated" are reported side by side without ever contradicting.
  */
 export function judgeGroup(group: ClaimGroup): Finding[] {
+  const j = judgingOf(group);
   const byMeasure = new Map<string, Claim[]>();
   for (const c of group.claims) {
     const list = byMeasure.get(c.measure ?? "");
@@ -212,16 +272,16 @@ export function judgeGroup(group: ClaimGroup): Finding[] {
   const documents = (claims: readonly Claim[]): number => new Set(claims.map((c) => c.document)).size;
   for (const claims of byMeasure.values()) {
     const parts = framePartitions(claims);
-    for (const part of parts) add(part.length > 1 ? judgePartition(group, part) : null);
+    for (const part of parts) add(part.length > 1 ? judgePartition(group, j, part) : null);
     if (parts.length > 1 && documents(claims) > 1) {
       const framed = claims.filter((c) => frameKey(c) !== "");
       const other = framed.find((c) => frameKey(c) !== frameKey(framed[0]!))!;
-      add(makeFinding(group, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }));
+      add(makeFinding(group, j, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }));
     }
   }
   if (byMeasure.size > 1 && documents(group.claims) > 1) {
     const measures = [...byMeasure.keys()].map((m) => (m === "" ? "unspecified" : m));
-    add(makeFinding(group, group.claims, "diverge", { kind: "different-measures", measures }));
+    add(makeFinding(group, j, group.claims, "diverge", { kind: "different-measures", measures }));
   }
   return [...findings.values()];
 }

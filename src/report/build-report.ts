@@ -36,7 +36,10 @@ export function buildReport(input: {
   const position = new Map(claims.map((c, i) => [c.id, i]));
   const firstPlace = (f: Finding): number => Math.min(...f.claims.map((id) => position.get(id) ?? Infinity));
   const findings = [...input.findings]
-    .map((f) => ({ ...f, claims: [...f.claims].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)) }))
+    .map((f) => {
+      const byPlace = (ids: readonly string[]): string[] => [...ids].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+      return { ...f, claims: byPlace(f.claims), ...(f.sides ? { sides: f.sides.map(byPlace) } : {}) };
+    })
     .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || cmp(a.topic, b.topic) || firstPlace(a) - firstPlace(b) || cmp(a.id, b.id));
   const count = (v: Verdict): number => findings.filter((f) => f.verdict === v).length;
   return {

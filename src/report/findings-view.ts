@@ -24,6 +24,23 @@ export interface FindingView {
   finding: Finding;
   /** The finding's claims in its own order; ids missing from the report are left out. */
   claims: Claim[];
+  /**
+   * The claims by side (claims on one side agree with each other), in the finding's order of
+   * sides; empty for a finding that does not say (a report of an older version).
+   */
+  sides: Claim[][];
+}
+
+/** One finding with its claims and sides resolved against the report's claims. */
+export function findingView(finding: Finding, byId: ReadonlyMap<string, Claim>): FindingView {
+  const resolve = (ids: readonly string[]): Claim[] =>
+    ids.flatMap((id) => {
+      const claim = byId.get(id);
+      return claim ? [claim] : [];
+    });
+  const claims = resolve(finding.claims);
+  const sides = finding.sides ? finding.sides.map(resolve).filter((side) => side.length > 0) : [];
+  return { finding, claims, sides };
 }
 
 /** Findings sorted contradict → diverge → agree, keeping the report's order within a verdict. */
@@ -32,13 +49,20 @@ export function orderedFindings(report: Report): FindingView[] {
   return report.findings
     .map((finding, index) => ({ finding, index }))
     .sort((x, y) => VERDICT_RANK[x.finding.verdict] - VERDICT_RANK[y.finding.verdict] || x.index - y.index)
-    .map(({ finding }) => ({
-      finding,
-      claims: finding.claims.flatMap((id) => {
-        const claim = byId.get(id);
-        return claim ? [claim] : [];
-      }),
-    }));
+    .map(({ finding }) => findingView(finding, byId));
+}
+
+/** "A", "B", … "Z", "AA": the name of a finding's side, by its place in the finding's list. */
+export function sideLabel(index: number): string {
+  let label = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) label = String.fromCharCode(65 + ((n - 1) % 26)) + label;
+  return label;
+}
+
+/** "side A, 2 sources" — a side's name and how many documents stand on it. */
+export function sideHeading(side: readonly Claim[], index: number): string {
+  const sources = new Set(side.map((c) => c.document)).size;
+  return `side ${sideLabel(index)}, ${sources} ${sources === 1 ? "source" : "sources"}`;
 }
 
 /** "seeds/001.txt:6:10" */

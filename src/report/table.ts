@@ -1,12 +1,14 @@
 /**
  * The terminal table (default format): one row per finding — verdict, topic, every claim with its
- * value in the reader's terms, measure, quote and file:line — then the reason, and a summary line.
+ * value in the reader's terms, measure, quote and file:line, under the side it stands on when the
+ * claims take more than one ("side A, 2 sources:") — then the reason, and a summary line.
  * Colour through chalk only when asked (the CLI decides: TTY, NO_COLOR).
  */
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { Claim, Report, Reporter, Verdict } from "../types.js";
 import { describeFrame, describeValue } from "./describe-value.js";
+import { findingView, sideHeading } from "./findings-view.js";
 import { summaryLine } from "./summary-line.js";
 
 const LABEL: Record<Verdict, string> = { contradict: "CONTRADICT", diverge: "DIVERGE", agree: "AGREE" };
@@ -36,13 +38,10 @@ export const tableReporter: Reporter = (report: Report, options) => {
       style: { head: [], border: [] },
     });
     for (const f of report.findings) {
-      const cells = f.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
-      table.push([
-        paint[f.verdict](LABEL[f.verdict]) + (f.selfContradiction ? "\n(same doc)" : ""),
-        f.topic,
-        cells.map(claimCell).join("\n"),
-        f.reason,
-      ]);
+      const view = findingView(f, claims);
+      const sides = view.sides.length > 0 ? view.sides : [view.claims];
+      const cell = sides.map((side, i) => (sides.length > 1 ? `${chalk.bold(`${sideHeading(side, i)}:`)}\n` : "") + side.map(claimCell).join("\n")).join("\n");
+      table.push([paint[f.verdict](LABEL[f.verdict]) + (f.selfContradiction ? "\n(same doc)" : ""), f.topic, cell, f.reason]);
     }
     lines.push(table.toString());
   } else {

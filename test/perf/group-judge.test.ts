@@ -8,8 +8,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../src/group/group.js";
-import { comparePair, sameFrame } from "../../src/judge/judge.js";
-import { pairwise, worstPair } from "../../src/judge/worst-pair.js";
+import { contradictionClass, judgingOf } from "../../src/judge/claim-facts.js";
+import { comparePair, frameSide, sameFrame } from "../../src/judge/judge.js";
+import { pairwise, type Weighing, worstPair } from "../../src/judge/worst-pair.js";
 import type { Claim, CompiledRule, Value } from "../../src/types.js";
 import { claim, rule } from "../helpers/claims.js";
 import { groupClaims as referenceGroup } from "./reference/group.js";
@@ -37,6 +38,19 @@ const quantityValue: fc.Arbitrary<Value> = fc
     if (how === "nearly") return { type: "quantity", min: n - tol, max: n, unit: "person", approximate: true, qualifier: "nearly", nominal: n };
     return { type: "quantity", min: n - tol, max: n + tol, unit: "person", approximate: true, qualifier: "around", nominal: n };
   });
+
+/** How the judge weighs a partition (judge.ts judgePartition), for claims of one occurrence. */
+function weighing(claims: readonly Claim[], single: boolean): Weighing & { span: NonNullable<Weighing["span"]> } {
+  const j = judgingOf({ cardinality: single ? "single" : "recurring" });
+  return {
+    single,
+    compare: (a, b) => comparePair(a, b, j),
+    framesAgree: claims.every((a) => claims.every((b) => sameFrame(a, b))),
+    side: frameSide,
+    span: (c) => j.facts(c).span,
+    classOf: (c) => contradictionClass(j.facts(c)),
+  };
+}
 
 const year = (y: number) => ({ type: "date" as const, start: `${y}-01-01`, end: `${y}-12-31`, granularity: "year" as const, approximate: false });
 const frames = [null, year(2023), year(2024), { type: "range" as const, start: "2021-01-01", end: "2024-06-30", granularity: "year" as const }];
@@ -89,11 +103,13 @@ describe("grouping and judging match their pairwise definitions", () => {
             expect(groupClaims(claims, [r])).toEqual(referenceGroup(claims, [r]));
             // The judge's partitions hold one measure; try the claims as one partition per measure too.
             const single = r.cardinality === "single";
-            const agree = claims.every((a) => claims.every((b) => sameFrame(a, b)));
-            expect(worstPair(claims, single, comparePair, agree)).toEqual(pairwise(claims, single, comparePair));
-            const oneMeasure = claims.filter((c) => c.measure === claims[0]!.measure);
-            const agreeOne = oneMeasure.every((a) => oneMeasure.every((b) => sameFrame(a, b)));
-            expect(worstPair(oneMeasure, single, comparePair, agreeOne)).toEqual(pairwise(oneMeasure, single, comparePair));
+            const check = (part: readonly Claim[]): void => {
+              const w = weighing(part, single);
+              expect(worstPair(part, w)).toEqual(pairwise(part, w.compare, w.span));
+            };
+            check(claims);
+            // The judge's partitions hold one measure; try the claims as one partition per measure too.
+            check(claims.filter((c) => c.measure === claims[0]!.measure));
           },
         ),
         { numRuns: 600, seed: 20251122 },
@@ -107,6 +123,7 @@ describe("grouping and judging match their pairwise definitions", () => {
       claim({ type: "quantity", min: (k % 7) * 100, max: (k % 7) * 100, unit: "person", approximate: false, qualifier: null, nominal: (k % 7) * 100 }, { document: `doc${k % 50}.txt`, offset: k }),
     );
     expect(groupClaims(claims, [r])).toEqual(referenceGroup(claims, [r]));
-    expect(worstPair(claims, true, comparePair, true)).toEqual(pairwise(claims, true, comparePair));
+    const w = weighing(claims, true);
+    expect(worstPair(claims, w)).toEqual(pairwise(claims, w.compare, w.span));
   });
 });

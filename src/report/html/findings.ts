@@ -1,14 +1,15 @@
 /**
  * The findings part of the HTML page: one section per verdict, contradictions first; each
  * finding is a card with its claims side by side — the value in the reader's terms, the quote
- * highlighted in its sentence, a link to the document — and, folded, the full explanation.
+ * highlighted in its sentence, a link to the document — grouped by the side they stand on when
+ * they take more than one, and, folded, the full explanation.
  *
  *   <article class="finding contradict" id="f-3c1d" data-verdict="contradict" data-topic="…">
  */
 import type { Claim, Verdict } from "../../types.js";
 import { describeFrame, describeValue } from "../describe-value.js";
 import { explainFinding } from "../explain.js";
-import { type FindingView, VERDICTS, measureLabel, quoteInSentence, triggerInSentence, verdictNoun } from "../findings-view.js";
+import { type FindingView, VERDICTS, measureLabel, quoteInSentence, sideHeading, triggerInSentence, verdictNoun } from "../findings-view.js";
 import { type PageContext, claimAnchor, docInfo, findingAnchor } from "./context.js";
 import { esc, highlight } from "./escape.js";
 import { VERDICT_LABEL } from "./palette.js";
@@ -36,6 +37,15 @@ function claimCard(ctx: PageContext, claim: Claim): string {
 </div>`;
 }
 
+/** The claims side by side; when they take several sides, one labelled column per side. */
+function claimsHtml(ctx: PageContext, view: FindingView): string {
+  if (view.sides.length < 2) return `<div class="claims">\n${view.claims.map((c) => claimCard(ctx, c)).join("\n")}\n</div>`;
+  const sides = view.sides.map(
+    (side, i) => `<div class="side"><p class="side-label">${esc(sideHeading(side, i))}</p>\n<div class="claims">\n${side.map((c) => claimCard(ctx, c)).join("\n")}\n</div></div>`,
+  );
+  return `<div class="sides">\n${sides.join("\n")}\n</div>`;
+}
+
 function findingCard(ctx: PageContext, view: FindingView): string {
   const { finding } = view;
   const id = findingAnchor(finding);
@@ -43,9 +53,7 @@ function findingCard(ctx: PageContext, view: FindingView): string {
   return `<article class="finding ${finding.verdict}" id="${id}" data-verdict="${finding.verdict}" data-topic="${esc(finding.topic)}">
 <header><span class="badge ${finding.verdict}">${VERDICT_LABEL[finding.verdict]}</span>${self} <h3>${esc(finding.topic)}</h3> <a class="fid" href="#${id}">${esc(finding.id)}</a></header>
 <p class="reason">${esc(finding.reason)}</p>
-<div class="claims">
-${view.claims.map((c) => claimCard(ctx, c)).join("\n")}
-</div>
+${claimsHtml(ctx, view)}
 <details class="explain"><summary>Why this verdict</summary><pre>${esc(explainFinding(ctx.report, finding))}</pre></details>
 </article>`;
 }
