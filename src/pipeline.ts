@@ -8,7 +8,8 @@
  *      this half runs in worker threads (cli/concurrency.ts) or comes from the claim cache
  *      (cache/), and a file's text is dropped as soon as its claims are out: memory stays bounded
  *      however large the archive;
- *   2. across files (compare): group → judge → report, always recomputed over every file's claims.
+ *   2. across files (compare): stories → group → judge → report, always recomputed over every
+ *      file's claims (a file's salient terms, for stories, come with its claims from the first half).
  * `scan` runs both in this thread; any other way of running the first half must give the same
  * FileScan for the same file, so the report is byte-identical.
  */
@@ -18,11 +19,13 @@ import type { ProjectConfig } from "./ingest/project-config.js";
 import { documentOf, duplicateWarning, nothingReadable, projectConfig, readInput } from "./ingest/read-documents.js";
 import { expandInputs } from "./ingest/walk-inputs.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
+import { profileOf } from "./extract/salient-terms.js";
 import { normalize } from "./normalize/normalize.js";
 import { groupClaims } from "./group/group.js";
+import { buildStories } from "./group/stories.js";
 import { judgeGroup } from "./judge/judge.js";
 import { buildReport } from "./report/build-report.js";
-import type { Claim, CompiledRule, Diagnostic, Finding, IsoDay, Report, SourceDocument } from "./types.js";
+import type { Claim, CompiledRule, Diagnostic, DocumentProfile, Finding, IsoDay, Report, SourceDocument } from "./types.js";
 
 export interface ScanOptions {
   paths: readonly string[];
@@ -47,9 +50,16 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
 }
 
 /** A document as the report lists it: everything but its text. */
-export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "duplicates">;
+export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "duplicates"> & {
+  /** Its salient terms, for grouping documents into stories (not part of the report). */
+  profile?: DocumentProfile;
+};
 
-/** group + judge + report, given every document's claims. */
+/**
+ * stories → group → judge → report, given every document's claims. Documents are grouped into
+ * stories first (group/stories.ts); each claim is marked with its document's story, and claims
+ * are compared within a story only.
+ */
 export function compare(
   documents: readonly DocumentRecord[],
   claims: readonly Claim[],
@@ -57,8 +67,11 @@ export function compare(
   asOf: IsoDay | null,
   diagnostics: Report["diagnostics"],
 ): Report {
-  const findings: Finding[] = groupClaims(claims, rules).flatMap(judgeGroup);
-  return buildReport({ asOf, documents, claims, findings, diagnostics });
+  const stories = buildStories(documents);
+  const storyOf = new Map(stories.flatMap((s) => s.documents.map((d) => [d, s.id] as const)));
+  const placed = claims.map((c) => ({ ...c, story: storyOf.get(c.document) ?? "" }));
+  const findings: Finding[] = groupClaims(placed, rules, documents).flatMap(judgeGroup);
+  return buildReport({ asOf, documents, claims: placed, findings, diagnostics, stories });
 }
 
 // --- the per-file half -----------------------------------------------------------------------
@@ -103,7 +116,7 @@ export function scanFile(job: FileJob, ctx: FileContext, seen?: (sha256: string)
   const [doc] = assignDates(given, ctx.asOf);
   const claims = claimsOf(doc!, ctx.rules, ctx.extractor);
   const { path, sha256, date, dateSource } = doc!;
-  return { kind: "document", document: { path, sha256, date, dateSource }, claims, diagnostics: read.diagnostics };
+  return { kind: "document", document: { path, sha256, date, dateSource, profile: profileOf(doc!) }, claims, diagnostics: read.diagnostics };
 }
 
 /** The files to read, in order, with the problems met while finding them. */

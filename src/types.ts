@@ -42,6 +42,15 @@ export interface SourceDocument {
   encoding?: string;
 }
 
+/**
+ * What a document is about, for grouping documents into stories: its salient terms (proper names
+ * used inside its sentences, event nouns of its opening) with their counts, sorted by term.
+ */
+export interface DocumentProfile {
+  terms: string[];
+  counts: number[];
+}
+
 export interface Span {
   document: string;
   offset: number;
@@ -205,10 +214,14 @@ export interface CompiledRule {
   /** What tells occurrences apart: the actors of the sentence, or the proper name before the trigger. */
   subject: "actors" | "name";
   /**
-   * Quantities are compared only when they share a time frame or a proper name (a place, person or
-   * group): the toll of one attack is not the toll of another.
+   * Figures belong to single events (the toll of one attack), not to a period: no time frame is
+   * implied from the document's date.
    */
   anchored: boolean;
+  /** Figures are running counts (tolls, arrests): only figures of one reporting day contradict. */
+  tallies?: boolean;
+  /** Figures are estimates (crowd sizes, forecasts): figures of different sources diverge. */
+  estimates?: boolean;
   measures: readonly RuleMeasure[];
   /** For quantity rules: the counted noun (if the grammar found one) must match one of these. */
   counted: readonly string[];

@@ -1,7 +1,7 @@
 /**
  * Who and what a claim names that identifies its occurrence: the participants of its frame (a
  * place, an event, the parties), or, for a claim read without a frame, the actors of its sentence
- * (countries and proper names, role unknown).
+ * (countries, and the words of proper names and topic titles; role unknown).
  *
  * Two claims' participants relate in one of three ways:
  *   - separate: a role that both name with a proper name, with no name in common ("in Athens" and
@@ -42,7 +42,13 @@ export function partiesOf(c: Claim): Party[] {
   if (c.claimFrame) {
     parties = c.claimFrame.participants.filter((p) => p.key !== "").map((p) => ({ role: p.role, key: p.key, named: isNamed(p.text) }));
   } else {
-    parties = c.actors.map((a) => ({ role: null, key: a, named: true }));
+    // Countries as they are; proper names and topic titles word by word ("name:ishaq", "name:dar";
+    // "title:doha"), since a sentence may give a name in full and another only in part.
+    const keys = c.actors.flatMap((a) => {
+      const m = /^(name|title):(.*)$/.exec(a);
+      return m ? m[2]!.split(" ").filter((w) => w !== "").map((w) => `${m[1]}:${w}`) : [a];
+    });
+    parties = [...new Set(keys)].map((key) => ({ role: null, key, named: true }));
   }
   cache.set(c, parties);
   return parties;

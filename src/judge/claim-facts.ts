@@ -5,7 +5,12 @@
  * who gives it.
  *
  *   tied         names a participant of the occurrence's identity (group/participants.ts); a claim
- *                not tied may agree or diverge, never contradict
+ *                not tied may agree or diverge, never contradict. Claims read without a frame, whose
+ *                actors have no roles, are tied only to claims that share two of them with them, or
+ *                with a claim between (a bystander country alone — "the United States" in every
+ *                sentence of an address — is no evidence; "Pakistan" and "the Taliban", or the words
+ *                of "Dera Ismail Khan", are; so is the name of a named topic, "the Geneva
+ *                Convention", on its own): each such chain of claims is a class of its own
  *   tally        a running figure (the rule's figures are tallies, the frame says so, or the
  *                sentence does: "so far", "at least", "rose to", "toll"); tallies of different
  *                reporting days diverge as a later report
@@ -23,6 +28,8 @@ import { spanOf } from "./precision.js";
 export interface ClaimFacts {
   span: Interval;
   tied: boolean;
+  /** The claims it is tied to (see `tied`), as a class name. */
+  evidence: string;
   tally: boolean;
   reportedAt: IsoDay | null;
   estimate: boolean;
@@ -51,15 +58,74 @@ export function talliesInSentence(sentence: string): boolean {
   return TALLY_WORDS.test(sentence);
 }
 
-function factsOf(c: Claim, group: Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays">>): ClaimFacts {
+/**
+ * Claims read without a frame that share two actors, directly or through others: union-find over
+ * the pairs of actors each claim names. → claim → its chain's first member's index, for claims in
+ * a chain of two or more.
+ */
+function actorChains(claims: readonly Claim[]): Map<Claim, number> {
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const byPair = new Map<string, number>();
+  claims.forEach((c, i) => {
+    if (c.claimFrame) return;
+    const keys = keysOf(c).sort();
+    const link = (pair: string): void => {
+      const other = byPair.get(pair);
+      if (other === undefined) byPair.set(pair, i);
+      else parent[find(i)] = find(other);
+    };
+    for (let x = 0; x < keys.length; x++) {
+      // The name of a named topic ("the Geneva Convention") identifies it on its own.
+      if (keys[x]!.startsWith("title:")) link(keys[x]!);
+      for (let y = x + 1; y < keys.length; y++) link(`${keys[x]}\u0000${keys[y]}`);
+    }
+  });
+  const size = new Map<number, number>();
+  const first = new Map<number, number>();
+  claims.forEach((_, i) => {
+    const root = find(i);
+    size.set(root, (size.get(root) ?? 0) + 1);
+    if (!first.has(root)) first.set(root, i);
+  });
+  const chains = new Map<Claim, number>();
+  claims.forEach((c, i) => {
+    const root = find(i);
+    if (size.get(root)! >= 2) chains.set(c, first.get(root)!);
+  });
+  return chains;
+}
+
+/** A claim's own word on being a tally or an estimate: its frame, its qualifier, or its sentence. */
+function ownTally(c: Claim): boolean {
+  return c.claimFrame ? c.claimFrame.time.tally : talliesInSentence(c.sentence);
+}
+
+function ownEstimate(c: Claim): boolean {
+  return (c.value.type === "quantity" && c.value.qualifier === "estimated") || Boolean(c.claimFrame?.modality.includes("forecast"));
+}
+
+type GroupFacts = Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims">>;
+
+function factsOf(c: Claim, group: GroupFacts, tallies: boolean, estimates: boolean, chains: () => Map<Claim, number>): ClaimFacts {
   const frame = c.claimFrame;
-  const estimate = Boolean(group.estimates) || (c.value.type === "quantity" && c.value.qualifier === "estimated") || Boolean(frame?.modality.includes("forecast"));
-  const tally = Boolean(group.tallies) || (frame ? frame.time.tally : talliesInSentence(c.sentence));
+  const estimate = estimates || ownEstimate(c);
+  const tally = tallies || ownTally(c);
   const attribution = frame?.attribution ?? null;
   const identity = group.identity;
+  let tied: boolean;
+  let evidence = "";
+  if (identity === undefined) tied = true;
+  else if (frame) tied = keysOf(c).some((k) => identity.includes(k));
+  else {
+    const chain = chains().get(c);
+    tied = chain !== undefined;
+    evidence = `chain ${chain ?? ""}`;
+  }
   return {
     span: spanOf(c, estimate),
-    tied: identity === undefined || keysOf(c).some((k) => identity.includes(k)),
+    tied,
+    evidence,
     tally,
     reportedAt: frame?.time.reportedAt ?? group.reportingDays?.[c.document] ?? null,
     estimate,
@@ -69,13 +135,24 @@ function factsOf(c: Claim, group: Partial<Pick<ClaimGroup, "identity" | "estimat
   };
 }
 
-export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays">>): Judging {
+/**
+ * How an occurrence is judged. It is a running tally when its rule says so or any of its claims
+ * does ("so far", "the death toll"), and its figures are estimates when its rule says so or any
+ * claim is one ("an estimated", a forecast): all its claims are then read that way, so that
+ * which pairs may contradict depends on each claim alone (a class, see contradictionClass).
+ */
+export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): Judging {
+  const claims = group.claims ?? [];
+  const tallies = Boolean(group.tallies) || claims.some(ownTally);
+  const estimates = Boolean(group.estimates) || claims.some(ownEstimate);
   const known = new Map<Claim, ClaimFacts>();
+  let chains: Map<Claim, number> | null = null;
+  const chainsOf = (): Map<Claim, number> => (chains ??= actorChains(claims));
   return {
     single: group.cardinality === "single",
     facts(c) {
       let f = known.get(c);
-      if (!f) known.set(c, (f = factsOf(c, group)));
+      if (!f) known.set(c, (f = factsOf(c, group, tallies, estimates, chainsOf)));
       return f;
     },
   };
@@ -88,5 +165,5 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & Partial<Pick<
 export function contradictionClass(f: ClaimFacts): string | null {
   if (!f.tied) return null;
   if (f.tally && f.reportedAt === null) return null;
-  return `${f.tally ? f.reportedAt : ""}|${f.estimate ? f.source : ""}`;
+  return `${f.evidence}|${f.tally ? f.reportedAt : ""}|${f.estimate ? f.source : ""}`;
 }

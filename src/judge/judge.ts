@@ -111,7 +111,7 @@ function plainJudging(single: boolean): Judging {
  * unknown reporting days, or estimates of different sources.
  */
 function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null {
-  if (!fa.tied || !fb.tied) return { kind: "unestablished", a: a.id, b: b.id };
+  if (!fa.tied || !fb.tied || fa.evidence !== fb.evidence) return { kind: "unestablished", a: a.id, b: b.id };
   if (a.document === b.document && a.value.type === "quantity" && fa.frameless && fb.frameless) return { kind: "unestablished", a: a.id, b: b.id };
   if (fa.tally || fb.tally) {
     if (fa.reportedAt === null || fb.reportedAt === null) return { kind: "unknown-report-time", a: a.id, b: b.id };

@@ -5,7 +5,7 @@
  * rule, findings contradictions first, then divergences, then agreements, each by topic and by the
  * place of their first claim.
  */
-import type { Claim, Diagnostic, Finding, IsoDay, Report, ReportDocument, SourceDocument, Verdict } from "../types.js";
+import type { Claim, Diagnostic, Finding, IsoDay, Report, ReportDocument, SourceDocument, Story, Verdict } from "../types.js";
 import { VERSION } from "../version.js";
 
 const ORDER: Record<Verdict, number> = { contradict: 0, diverge: 1, agree: 2 };
@@ -22,6 +22,7 @@ export function buildReport(input: {
   claims: readonly Claim[];
   findings: readonly Finding[];
   diagnostics: readonly Diagnostic[];
+  stories?: readonly Story[];
 }): Report {
   const documents: ReportDocument[] = [...input.documents]
     .sort((a, b) => cmp(a.path, b.path))
@@ -49,6 +50,7 @@ export function buildReport(input: {
     documents,
     claims,
     findings,
+    ...(input.stories ? { stories: input.stories.map((s) => ({ id: s.id, documents: [...s.documents], keys: [...s.keys] })) } : {}),
     summary: {
       documents: documents.length,
       claims: claims.length,

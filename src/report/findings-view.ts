@@ -3,7 +3,7 @@
  * reading order (contradictions first) with their claims resolved, claim locations, and the
  * place of a quote in its sentence. Presentation helpers only; no wording of values.
  */
-import type { Claim, Finding, Report, Verdict } from "../types.js";
+import type { Claim, Finding, Report, Story, Verdict } from "../types.js";
 
 /** Reading order: what needs an editor's attention first. */
 export const VERDICT_RANK: Readonly<Record<Verdict, number>> = { contradict: 0, diverge: 1, agree: 2 };
@@ -113,4 +113,24 @@ export function dayNumber(iso: string): number {
 /** A measure name as readers say it: "ordered-to-leave" → "ordered to leave". */
 export function measureLabel(measure: string): string {
   return measure.replace(/[-_]+/g, " ").trim();
+}
+
+/** The story a finding belongs to: that of its claims (one occurrence lies within one story). */
+export function storyOf(view: FindingView): string | null {
+  return view.claims[0]?.story ?? null;
+}
+
+/** "athens, strike, fire (11 documents)" — a story as readers recognise it. */
+export function storyLabel(story: Pick<Story, "keys" | "documents">): string {
+  const n = story.documents.length;
+  const keys = story.keys.slice(0, 4).join(", ");
+  return `${keys === "" ? "untitled" : keys} (${n} ${n === 1 ? "document" : "documents"})`;
+}
+
+/** "2 stories; the largest: athens, strike, fire (11 documents)", or null when the report lists none. */
+export function storiesLine(report: Pick<Report, "stories">): string | null {
+  const stories = report.stories;
+  if (!stories || stories.length === 0) return null;
+  const largest = stories.reduce((a, b) => (b.documents.length > a.documents.length ? b : a));
+  return `${stories.length} ${stories.length === 1 ? "story" : "stories"}; the largest: ${storyLabel(largest)}`;
 }

@@ -8,7 +8,7 @@ import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { Claim, Report, Reporter, Verdict } from "../types.js";
 import { describeFrame, describeValue } from "./describe-value.js";
-import { findingView, sideHeading } from "./findings-view.js";
+import { findingView, sideHeading, storiesLine } from "./findings-view.js";
 import { summaryLine } from "./summary-line.js";
 
 const LABEL: Record<Verdict, string> = { contradict: "CONTRADICT", diverge: "DIVERGE", agree: "AGREE" };
@@ -51,6 +51,8 @@ export const tableReporter: Reporter = (report: Report, options) => {
   if (inferred > 0) {
     lines.push(chalk.dim(`${inferred} of ${report.documents.length} document dates inferred from the text (use --as-of or front matter date:).`));
   }
+  const stories = storiesLine(report);
+  if (stories) lines.push(`Documents grouped into ${stories}.`);
   const s = report.summary;
   const line = summaryLine(s);
   lines.push(s.contradict > 0 ? chalk.bold.red(line) : chalk.bold(line));

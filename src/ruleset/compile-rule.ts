@@ -22,6 +22,8 @@ export interface RuleDefinition {
   window?: number;
   subject?: "actors" | "name";
   anchored?: boolean;
+  tallies?: boolean;
+  estimates?: boolean;
   counted?: string[];
   units?: string[];
   measures?: { name: string; triggers: string[] }[];
@@ -111,6 +113,8 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     distinctAfterDays: def["distinct-after"] ? parseDistinctAfter(def["distinct-after"]) : null,
     subject: def.subject ?? "actors",
     anchored: def.anchored ?? false,
+    ...(def.tallies ? { tallies: true } : {}),
+    ...(def.estimates ? { estimates: true } : {}),
     measures: (def.measures ?? []).map((m) => ({ name: m.name, triggers: m.triggers })),
     counted: def.counted ?? [],
     examples,

@@ -11,7 +11,7 @@ import { groupClaims } from "../../src/group/group.js";
 import { contradictionClass, judgingOf } from "../../src/judge/claim-facts.js";
 import { comparePair, frameSide, sameFrame } from "../../src/judge/judge.js";
 import { pairwise, type Weighing, worstPair } from "../../src/judge/worst-pair.js";
-import type { Claim, CompiledRule, Value } from "../../src/types.js";
+import type { Claim, ClaimFrame, ClaimGroup, CompiledRule, Value } from "../../src/types.js";
 import { claim, rule } from "../helpers/claims.js";
 import { groupClaims as referenceGroup } from "./reference/group.js";
 
@@ -40,8 +40,8 @@ const quantityValue: fc.Arbitrary<Value> = fc
   });
 
 /** How the judge weighs a partition (judge.ts judgePartition), for claims of one occurrence. */
-function weighing(claims: readonly Claim[], single: boolean): Weighing & { span: NonNullable<Weighing["span"]> } {
-  const j = judgingOf({ cardinality: single ? "single" : "recurring" });
+function weighing(claims: readonly Claim[], single: boolean, group: Partial<ClaimGroup> = {}): Weighing & { span: NonNullable<Weighing["span"]> } {
+  const j = judgingOf({ cardinality: single ? "single" : "recurring", claims, ...group });
   return {
     single,
     compare: (a, b) => comparePair(a, b, j),
@@ -54,6 +54,28 @@ function weighing(claims: readonly Claim[], single: boolean): Weighing & { span:
 
 const year = (y: number) => ({ type: "date" as const, start: `${y}-01-01`, end: `${y}-12-31`, granularity: "year" as const, approximate: false });
 const frames = [null, year(2023), year(2024), { type: "range" as const, start: "2021-01-01", end: "2024-06-30", granularity: "year" as const }];
+
+/** Frames built to collide: a few places and parties, two reporting days, two sources. */
+const claimFrameArb: fc.Arbitrary<ClaimFrame> = fc
+  .record({
+    place: fc.constantFrom(null, "Athens", "Woodburn", "the riots"),
+    agent: fc.constantFrom(null, "Pakistan", "Saudi Arabia"),
+    tally: fc.boolean(),
+    reportedAt: fc.constantFrom(null, "2010-05-05", "2010-05-06"),
+    attribution: fc.constantFrom(null, "police", "the ministry"),
+    forecast: fc.boolean(),
+  })
+  .map((r) => ({
+    counted: "person",
+    predicate: { lemma: "kill", voice: "passive" as const },
+    participants: [
+      ...(r.place ? [{ role: "place" as const, text: r.place, key: r.place.toLowerCase() }] : []),
+      ...(r.agent ? [{ role: "agent" as const, text: r.agent, key: r.agent.toLowerCase() }] : []),
+    ],
+    time: { tally: r.tally, reportedAt: r.reportedAt },
+    attribution: r.attribution,
+    modality: r.forecast ? ["forecast" as const] : [],
+  }));
 
 function claimsArb(kind: "date" | "quantity", subject: "actors" | "name"): fc.Arbitrary<Claim[]> {
   const actors =
@@ -68,6 +90,8 @@ function claimsArb(kind: "date" | "quantity", subject: "actors" | "name"): fc.Ar
       frame: fc.constantFrom(...frames),
       implied: fc.boolean(),
       measure: fc.constantFrom(null, null, "hosted", "repatriated"),
+      story: fc.constantFrom("s-1", "s-1", "s-2"),
+      claimFrame: fc.option(claimFrameArb, { freq: 3 }),
     }),
     { minLength: 2, maxLength: 24 },
   ).map((rows) =>
@@ -76,6 +100,8 @@ function claimsArb(kind: "date" | "quantity", subject: "actors" | "name"): fc.Ar
         document: `doc${r.doc}.txt`,
         offset: k * 7,
         actors: r.actors,
+        story: r.story,
+        ...(r.claimFrame ? { claimFrame: r.claimFrame } : {}),
         frame: kind === "quantity" ? r.frame : null,
         ...(kind === "quantity" && r.frame?.type === "date" && r.implied ? { frameImplied: true } : {}),
         measure: r.measure,
@@ -103,13 +129,19 @@ describe("grouping and judging match their pairwise definitions", () => {
             expect(groupClaims(claims, [r])).toEqual(referenceGroup(claims, [r]));
             // The judge's partitions hold one measure; try the claims as one partition per measure too.
             const single = r.cardinality === "single";
-            const check = (part: readonly Claim[]): void => {
-              const w = weighing(part, single);
+            const check = (part: readonly Claim[], group: Partial<ClaimGroup> = {}): void => {
+              const w = weighing(part, single, group);
               expect(worstPair(part, w)).toEqual(pairwise(part, w.compare, w.span));
             };
             check(claims);
             // The judge's partitions hold one measure; try the claims as one partition per measure too.
             check(claims.filter((c) => c.measure === claims[0]!.measure));
+            // And each occurrence with what the grouping says of it, as a tally and as estimates.
+            for (const g of groupClaims(claims, [r])) {
+              const oneMeasure = g.claims.filter((c) => c.measure === g.claims[0]!.measure);
+              check(oneMeasure, { identity: g.identity, reportingDays: { "doc0.txt": "2010-05-05", "doc1.txt": "2010-05-06" } });
+              check(oneMeasure, { identity: g.identity, tallies: true, estimates: true });
+            }
           },
         ),
         { numRuns: 600, seed: 20251122 },

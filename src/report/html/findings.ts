@@ -1,5 +1,6 @@
 /**
- * The findings part of the HTML page: one section per verdict, contradictions first; each
+ * The findings part of the HTML page: one section per verdict, contradictions first, the findings
+ * of each story together under its name when the documents make several stories; each
  * finding is a card with its claims side by side — the value in the reader's terms, the quote
  * highlighted in its sentence, a link to the document — grouped by the side they stand on when
  * they take more than one, and, folded, the full explanation.
@@ -9,7 +10,7 @@
 import type { Claim, Verdict } from "../../types.js";
 import { describeFrame, describeValue } from "../describe-value.js";
 import { explainFinding } from "../explain.js";
-import { type FindingView, VERDICTS, measureLabel, quoteInSentence, sideHeading, triggerInSentence, verdictNoun } from "../findings-view.js";
+import { type FindingView, VERDICTS, measureLabel, quoteInSentence, sideHeading, storyLabel, storyOf, triggerInSentence, verdictNoun } from "../findings-view.js";
 import { type PageContext, claimAnchor, docInfo, findingAnchor } from "./context.js";
 import { esc, highlight } from "./escape.js";
 import { VERDICT_LABEL } from "./palette.js";
@@ -58,6 +59,30 @@ ${claimsHtml(ctx, view)}
 </article>`;
 }
 
+/**
+ * A verdict's cards, grouped by the story they belong to (in the report's order of stories) when
+ * the documents make several stories: findings of one story are read together.
+ */
+function byStory(ctx: PageContext, views: readonly FindingView[]): string {
+  const stories = ctx.report.stories ?? [];
+  const withFindings = new Set(ctx.views.map(storyOf));
+  if (stories.filter((s) => withFindings.has(s.id)).length < 2) return views.map((v) => findingCard(ctx, v)).join("\n");
+  const order = new Map(stories.map((s, i) => [s.id, i]));
+  const groups = new Map<string, FindingView[]>();
+  for (const v of views) {
+    const id = storyOf(v) ?? "";
+    groups.set(id, [...(groups.get(id) ?? []), v]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
+    .map(([id, vs]) => {
+      const story = stories.find((s) => s.id === id);
+      const title = story ? `Story: ${storyLabel(story)}` : "Other findings";
+      return `<div class="story" data-story="${esc(id)}"><h3 class="story-title">${esc(title)}</h3>\n${vs.map((v) => findingCard(ctx, v)).join("\n")}\n</div>`;
+    })
+    .join("\n");
+}
+
 const SECTION_ID: Readonly<Record<Verdict, string>> = { contradict: "contradictions", diverge: "divergences", agree: "agreements" };
 
 export function sectionId(verdict: Verdict): string {
@@ -68,10 +93,7 @@ export function findingSections(ctx: PageContext): string {
   return VERDICTS.map((verdict) => {
     const views = ctx.views.filter((v) => v.finding.verdict === verdict);
     const title = verdictNoun(verdict, 2).replace(/^./, (c) => c.toUpperCase());
-    const body =
-      views.length === 0
-        ? `<p class="none">No ${verdictNoun(verdict, 2)}.</p>`
-        : views.map((v) => findingCard(ctx, v)).join("\n");
+    const body = views.length === 0 ? `<p class="none">No ${verdictNoun(verdict, 2)}.</p>` : byStory(ctx, views);
     return `<section class="verdict-section" id="${SECTION_ID[verdict]}" data-section-verdict="${verdict}">
 <h2>${title} <span class="count">${views.length}</span></h2>
 ${body}

@@ -41,6 +41,7 @@ nav.toc { display: flex; flex-wrap: wrap; gap: 1rem; font-size: .95rem; }
 .self { font-size: .8rem; color: var(--contradict); font-weight: 600; }
 .reason { margin: .5rem 0; }
 .claims { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .75rem; }
+.story-title { margin: 1rem 0 .25rem; font-size: 1rem; color: var(--muted); }
 .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .75rem; }
 .side { padding-left: .5rem; border-left: 2px solid var(--line); }
 .side .claims { grid-template-columns: 1fr; }
