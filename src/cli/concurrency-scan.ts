@@ -69,7 +69,7 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
     progress.end();
   }
   if (cache) {
-    cache.flush();
+    await cache.flush();
     options.onCacheStats?.(cache.stats);
   }
   const { documents, claims, diagnostics } = assemble(plan, results as FileScan[]);
