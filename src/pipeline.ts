@@ -147,8 +147,9 @@ export function assemble(plan: ScanPlan, results: readonly FileScan[]): { docume
     if (result.kind === "duplicate") throw new Error(`internal: ${path} is a copy of no earlier input`);
     bySha.set(sha256, { index: documents.length, duplicates: [] });
     documents.push(result.document);
-    claims.push(...result.claims);
-    diagnostics.push(...result.diagnostics);
+    // NOTE: loops, not push(...): one file can hold more claims than a call has arguments
+    for (const claim of result.claims) claims.push(claim);
+    for (const d of result.diagnostics) diagnostics.push(d);
   });
   for (const { index, duplicates } of bySha.values()) {
     if (duplicates.length > 0) documents[index] = { ...documents[index]!, duplicates };

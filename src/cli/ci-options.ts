@@ -145,6 +145,8 @@ export interface EmitOptions {
   inputs: readonly string[];
   /** Renders one format; colour is asked only for stdout. */
   render: (format: Format, options: ReporterOptions) => string;
+  /** The same text in pieces, for the formats that have them (a report too large for one string). */
+  renderPieces?: (format: Format, options: ReporterOptions) => Iterable<string> | null;
   color: boolean;
   reporterOptions?: Omit<ReporterOptions, "color">;
 }
@@ -158,8 +160,9 @@ export async function emitOutputs(report: Report, targets: readonly OutputTarget
   const { io, inputs } = options;
   for (const target of targets) {
     const color = target.file === null && options.color;
-    const text = options.render(target.format, { ...options.reporterOptions, color });
-    if (target.file === null) io.stdout(text);
+    const reporterOptions = { ...options.reporterOptions, color };
+    const text = options.renderPieces?.(target.format, reporterOptions) ?? options.render(target.format, reporterOptions);
+    if (target.file === null) for (const piece of typeof text === "string" ? [text] : text) io.stdout(piece);
     else await writeOutput(target.file, text, { cwd: io.cwd, inputs, io });
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;

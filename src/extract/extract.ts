@@ -443,6 +443,7 @@ export function triggersFromHits(s: SentenceToRead, rule: number): TermMatch[] |
 
 export function extractCandidates(ex: Extractor, doc: SourceDocument): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentencesToRead(ex, doc.text)) out.push(...sentenceCandidates(ex, doc, s));
+  // NOTE: loops, not push(...): one long sentence can hold more candidates than a call has arguments
+  for (const s of sentencesToRead(ex, doc.text)) for (const c of sentenceCandidates(ex, doc, s)) out.push(c);
   return out;
 }

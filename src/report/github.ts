@@ -101,7 +101,8 @@ export function githubReporter(report: Report, _options?: ReporterOptions): stri
   const lines: string[] = [];
   const overflow = overflowNotice(errors, warnings);
   if (overflow) lines.push(overflow);
-  lines.push(...report.diagnostics.map(diagnosticAnnotation), ...findings);
+  for (const d of report.diagnostics) lines.push(diagnosticAnnotation(d));
+  for (const line of findings) lines.push(line);
   const stale = report.baseline?.stale ?? [];
   if (stale.length > 0 && report.baseline) {
     const them = stale.length === 1 ? "it" : "them";
@@ -136,7 +137,8 @@ export function githubJobSummary(report: Report, options: ReporterOptions): stri
       "",
     );
     if (b.stale.length > 0) {
-      lines.push(...b.stale.map((e) => `- stale: \`${e.id}\` ${e.topic.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)} (${verdictNoun(e.verdict, 1)})`), "");
+      for (const e of b.stale) lines.push(`- stale: \`${e.id}\` ${e.topic.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)} (${verdictNoun(e.verdict, 1)})`);
+      lines.push("");
     }
   }
   lines.push(markdownReporter(report, options));

@@ -198,7 +198,7 @@ export function loadRules(options: { dirs?: readonly string[]; builtin?: boolean
     const compiled = index === 0 && options.builtin !== false ? precompiledBuiltins(options.cwd) : null;
     if (compiled) {
       for (const rule of compiled) ids.set(rule.id, rule.file);
-      rules.push(...compiled);
+      for (const rule of compiled) rules.push(rule);
       continue;
     }
     if (!statSync(dir, { throwIfNoEntry: false })) {
@@ -215,7 +215,7 @@ export function loadRules(options: { dirs?: readonly string[]; builtin?: boolean
         continue;
       }
       const result = loadRuleFile(file, text);
-      diagnostics.push(...result.diagnostics);
+      for (const d of result.diagnostics) diagnostics.push(d);
       if (!result.rule) continue;
       const previous = ids.get(result.rule.id);
       if (previous) {

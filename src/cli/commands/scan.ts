@@ -7,7 +7,7 @@ import { UserError } from "../../errors.js";
 import { DEFAULT_CACHE_DIR } from "../../cache/claim-cache.js";
 import { cachedRules } from "../../cache/rule-cache.js";
 import { readManifest } from "../../ingest/manifest.js";
-import { FORMATS, reporters } from "../../report/index.js";
+import { FORMATS, pieceReporters, reporters } from "../../report/index.js";
 import type { CompiledRule } from "../../types.js";
 import { VERSION } from "../../version.js";
 import {
@@ -104,6 +104,7 @@ export const scanCommand: CommandModule = {
           color: useColor(io),
           reporterOptions: { csvBom: flags.csvBom },
           render: (format, options) => reporters[format](report, options),
+          renderPieces: (format, options) => pieceReporters[format]?.(report, options) ?? null,
         });
         for (const d of report.diagnostics) {
           const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ""}: ` : "";
