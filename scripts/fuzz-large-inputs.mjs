@@ -132,7 +132,8 @@ topic: founding of a club
 description: When a club was founded.
 cardinality: single
 values: [date]
-patterns: ['a(.*z)?', 'found(ed|ing)']
+triggers: [founded]
+patterns: ['a(.*z)?']
 `;
 
 const CASES = [

@@ -162,7 +162,9 @@ export async function emitOutputs(report: Report, targets: readonly OutputTarget
     const color = target.file === null && options.color;
     const reporterOptions = { ...options.reporterOptions, color };
     const text = options.renderPieces?.(target.format, reporterOptions) ?? options.render(target.format, reporterOptions);
-    if (target.file === null) for (const piece of typeof text === "string" ? [text] : text) io.stdout(piece);
+    // The table escapes what it quotes itself and colours the rest: it goes out as it is.
+    const stdout = target.format === "table" ? (io.raw?.stdout ?? io.stdout) : io.stdout;
+    if (target.file === null) for (const piece of typeof text === "string" ? [text] : text) stdout(piece);
     else await writeOutput(target.file, text, { cwd: io.cwd, inputs, io });
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;

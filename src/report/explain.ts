@@ -14,6 +14,7 @@
  * wording; the reason sentence itself comes from the report.
  */
 import type { Basis, Claim, ClaimId, Finding, Report, Value } from "../types.js";
+import { escapeControls } from "./control-chars.js";
 import { describeFrame, describeValue, formatAmount } from "./describe-value.js";
 import { dayNumber, location } from "./findings-view.js";
 
@@ -195,7 +196,7 @@ export function explainFinding(report: Report, finding: Finding): string {
   });
   const [head = "", ...rest] = comparison(finding.basis, byId, finding);
   lines.push("", head, ...rest.map((l) => `  ${l}`), "", `Verdict: ${finding.verdict}. ${finding.reason}`, "");
-  return lines.join("\n");
+  return escapeControls(lines.join("\n"), "\n");
 }
 
 /** (report, finding id or unique prefix) → the explanation; throws when the id names no finding. */

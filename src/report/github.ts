@@ -17,6 +17,7 @@
 import type { Claim, Diagnostic, Report, ReporterOptions } from "../types.js";
 import { describeValue } from "./describe-value.js";
 import { type FindingView, orderedFindings, verdictNoun } from "./findings-view.js";
+import { escapeControls } from "./control-chars.js";
 import { markdownReporter } from "./markdown.js";
 import { claimEnd } from "./sarif.js";
 
@@ -25,7 +26,7 @@ export const GITHUB_ANNOTATIONS_PER_STEP = 10;
 
 /** Message data: "50%\nnext" → "50%25%0Anext". */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return escapeControls(text, "\r\n").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** Property values: also "a:b,c" → "a%3Ab%2Cc". */

@@ -6,13 +6,14 @@
  * archive's claims can come to more) is still written whole; jsonReporter is their concatenation.
  */
 import type { Report, Reporter } from "../types.js";
+import { escapeJsonControls } from "./control-chars.js";
 
 /** Characters gathered before a piece is handed out. */
 const PIECE = 1 << 20;
 
 /** `JSON.stringify(value, null, 2)` of a value standing at `depth`, its inner lines indented to it. */
 function nested(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2);
+  const text = escapeJsonControls(JSON.stringify(value, null, 2));
   return depth === 0 ? text : text.replace(/\n/g, `\n${"  ".repeat(depth)}`);
 }
 
@@ -21,7 +22,7 @@ export function* jsonPieces(report: Report): Generator<string> {
   let buffer = "{";
   const entries = Object.entries(report).filter(([, v]) => v !== undefined && typeof v !== "function");
   for (const [k, [key, value]] of entries.entries()) {
-    buffer += `\n  ${JSON.stringify(key)}: `;
+    buffer += `\n  ${escapeJsonControls(JSON.stringify(key))}: `;
     if (Array.isArray(value) && value.length > 0) {
       buffer += "[";
       for (let i = 0; i < value.length; i++) {

@@ -11,6 +11,7 @@
  *
  * Pure: a function of the report; no I/O.
  */
+import { escapeJsonControls } from "./control-chars.js";
 import type * as Sarif from "sarif";
 import type { Claim, Diagnostic, Finding, Report, ReportRule, Verdict } from "../types.js";
 import { describeValue } from "./describe-value.js";
@@ -217,5 +218,5 @@ export function buildSarif(report: Report): Sarif.Log {
 
 /** Reporter: the SARIF log as indented JSON. */
 export function sarif(report: Report): string {
-  return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(buildSarif(report), null, 2))}\n`;
 }

@@ -6,6 +6,7 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { Claim, Report, Reporter, Verdict } from "../types.js";
+import { escapeControls } from "./control-chars.js";
 import { describeFrame, describeValue } from "./describe-value.js";
 import { summaryLine } from "./summary-line.js";
 
@@ -15,7 +16,7 @@ function claimCell(c: Claim): string {
   const where = `${c.document}:${c.line}:${c.column}`;
   const measure = c.measure ? ` [${c.measure.replace(/-/g, " ")}]` : "";
   const frame = c.frame ? ` (${describeFrame(c.frame)})` : "";
-  return `${describeValue(c.value)}${frame}${measure}\n  “${c.text}” — ${where}`;
+  return escapeControls(`${describeValue(c.value)}${frame}${measure}\n  “${c.text.replace(/\s+/g, " ")}” — ${where}`, "\n");
 }
 
 export const tableReporter: Reporter = (report: Report, options) => {
@@ -39,9 +40,9 @@ export const tableReporter: Reporter = (report: Report, options) => {
       const cells = f.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
       table.push([
         paint[f.verdict](LABEL[f.verdict]) + (f.selfContradiction ? "\n(same doc)" : ""),
-        f.topic,
+        escapeControls(f.topic),
         cells.map(claimCell).join("\n"),
-        f.reason,
+        escapeControls(f.reason),
       ]);
     }
     lines.push(table.toString());
