@@ -26,9 +26,10 @@ import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseConcurrency, parseIsoDay } from "../options.js";
 import { explainOrFail } from "./explain.js";
 import { inputsOf } from "../write-output.js";
+import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
 import type { CommandModule } from "./command.js";
 
-interface ScanFlags {
+interface ScanFlags extends InputFlags {
   format?: string[];
   output?: string;
   baseline?: string;
@@ -44,13 +45,14 @@ interface ScanFlags {
   cache: boolean;
   cacheDir?: string;
   quiet: boolean;
+  verbose: boolean;
   manifest?: string;
 }
 
 export const scanCommand: CommandModule = {
   name: "scan",
   register(program: Command, ctx) {
-    program
+    const command = program
       .command("scan")
       .description("extract dated and numeric claims and report where sources agree, diverge or contradict")
       .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files)")
@@ -74,6 +76,8 @@ export const scanCommand: CommandModule = {
       .option("--cache", "keep each file's claims and reuse them while the file, the rules and relcheck are unchanged", false)
       .option("--cache-dir <dir>", `the cache's folder (default ${DEFAULT_CACHE_DIR}; implies --cache)`)
       .option("--quiet", "no progress line on stderr", false)
+      .option("--verbose", "also print notes on stderr (files passed over on purpose, such as relcheck's own reports)", false);
+    addInputOptions(command)
       .action(async (paths: string[], flags: ScanFlags) => {
         const io = ctx.io;
         const targets = parseOutputTargets(flags.format ?? [], flags.output, FORMATS);
@@ -88,7 +92,8 @@ export const scanCommand: CommandModule = {
         // The folders as loadRulesOrFail gives them to the loader: the cache key must name the same files.
         const ruleDirs = (flags.rules ?? []).map((d) => (d.startsWith("/") ? d : `${io.cwd}/${d}`));
         const rules = cacheDir === null ? load() : cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
-        const run = { paths, cwd: io.cwd, asOf, rules, ...(manifest ? { manifest } : {}), concurrency, cacheDir, quiet: flags.quiet, io };
+        const walk = walkOptionsOf(flags);
+        const run = { paths, cwd: io.cwd, asOf, rules, ...(manifest ? { manifest } : {}), walk, concurrency, cacheDir, quiet: flags.quiet, io };
         const scanned = { ...(await runScan(run)), rules: reportRulesOf(rules, io.cwd) };
         if (flags.explain !== undefined) {
           // Every finding of the scan, baselined or not; nothing is written.
@@ -106,6 +111,7 @@ export const scanCommand: CommandModule = {
           render: (format, options) => reporters[format](report, options),
         });
         for (const d of report.diagnostics) {
+          if (d.severity === "note" && !flags.verbose) continue;
           const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ""}: ` : "";
           io.stderr(`relcheck: ${d.severity}: ${where}${d.message}\n`);
         }

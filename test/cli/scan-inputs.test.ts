@@ -1,0 +1,112 @@
+/**
+ * Which files a scan reads, through the whole CLI: ignore files and flags, relcheck's own
+ * reports next to the texts, links, special files.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Report } from "../../src/types.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const RECOGNISED_1997 = "It was in 1997 that Pakistan recognised the first Taliban regime.\n";
+const RECOGNISED_1996 = "In 1996, following the capture of Kabul, Islamabad formalized diplomatic relations and recognized the group.\n";
+
+let dir: string;
+const put = (rel: string, text: string) => {
+  mkdirSync(dirname(join(dir, rel)), { recursive: true });
+  writeFileSync(join(dir, rel), text);
+};
+const documents = (stdout: string) => (JSON.parse(stdout) as Report).documents.map((d) => d.path);
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "relcheck-inputs-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("scan: ignore rules", () => {
+  it("leaves node_modules, dot-folders and ignored files out of a walk", async () => {
+    put("a.txt", RECOGNISED_1997);
+    put("b.txt", RECOGNISED_1996);
+    put("node_modules/pkg/c.txt", RECOGNISED_1996);
+    put(".backup/d.txt", RECOGNISED_1996);
+    put("drafts/e.txt", `Draft. ${RECOGNISED_1996}`);
+    put(".relcheckignore", "drafts/\n");
+    const run = await runCli(["scan", ".", "-f", "json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(documents(run.stdout)).toEqual(["a.txt", "b.txt"]);
+    const all = await runCli(["scan", ".", "-f", "json", "--no-ignore"], { cwd: dir });
+    expect(documents(all.stdout)).toEqual(["a.txt", "b.txt", "drafts/e.txt"]);
+    const less = await runCli(["scan", ".", "-f", "json", "--ignore-pattern", "b.txt"], { cwd: dir });
+    expect(documents(less.stdout)).toEqual(["a.txt"]);
+    expect(less.code).toBe(0);
+    const named = await runCli(["scan", ".", "drafts/e.txt", "-f", "json"], { cwd: dir });
+    expect(documents(named.stdout)).toEqual(["a.txt", "b.txt", "drafts/e.txt"]);
+  });
+
+  it("passes over the reports it wrote next to the texts, with a note under --verbose", async () => {
+    put("news/a.txt", RECOGNISED_1997);
+    put("news/b.txt", RECOGNISED_1996);
+    const first = await runCli(["scan", "news", "-f", "json", "-f", "markdown=news/findings.md", "-f", "html=news/report.html"], { cwd: dir });
+    expect(first.code).toBe(1);
+    expect(documents(first.stdout)).toEqual(["news/a.txt", "news/b.txt"]);
+    const again = await runCli(["scan", "news", "-f", "json"], { cwd: dir });
+    const [before, after] = [first, again].map((run) => JSON.parse(run.stdout) as Report);
+    expect(after.documents).toEqual(before.documents);
+    expect(after.findings).toEqual(before.findings);
+    expect(after.diagnostics.map((d) => [d.code, d.severity, d.file])).toEqual([
+      ["RC109", "note", "news/findings.md"],
+      ["RC109", "note", "news/report.html"],
+    ]);
+    expect(again.stderr).toBe("");
+    const verbose = await runCli(["scan", "news", "-f", "json", "--verbose"], { cwd: dir });
+    expect(verbose.stderr).toBe(
+      "relcheck: note: news/findings.md: a markdown report written by relcheck; skipped (name it to read it)\n" +
+        "relcheck: note: news/report.html: a html report written by relcheck; skipped (name it to read it)\n",
+    );
+    // named, a report is read like any other text
+    const named = await runCli(["scan", "news", "news/findings.md", "-f", "json"], { cwd: dir });
+    expect(documents(named.stdout)).toContain("news/findings.md");
+  });
+});
+
+describe("scan: links and special files", () => {
+  it("does not follow links found in a folder unless --follow; then warns RC105 on a loop", async () => {
+    put("d/a.txt", RECOGNISED_1997);
+    put("elsewhere/b.txt", RECOGNISED_1996);
+    symlinkSync("../elsewhere", join(dir, "d/more"));
+    symlinkSync("..", join(dir, "d/up"));
+    const plain = await runCli(["scan", "d", "-f", "json"], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(documents(plain.stdout)).toEqual(["d/a.txt"]);
+    expect(plain.stderr).toBe("");
+    const followed = await runCli(["scan", "d", "-f", "json", "--follow"], { cwd: dir });
+    expect(followed.code).toBe(1);
+    expect(documents(followed.stdout)).toEqual(["d/a.txt", "d/more/b.txt"]);
+    expect(followed.stderr).toBe("relcheck: warning: d/up: symbolic link loop (leads back to .); not followed\n");
+  });
+
+  it("warns about a FIFO in a scanned folder and goes on without opening it", async () => {
+    put("d/a.txt", RECOGNISED_1997);
+    execFileSync("mkfifo", [join(dir, "d/feed.txt")]);
+    const run = await runCli(["scan", "d", "-f", "json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(documents(run.stdout)).toEqual(["d/a.txt"]);
+    expect(run.stderr).toBe("relcheck: warning: d/feed.txt: a named pipe, not a text file; skipped\n");
+  });
+
+  it("warns about a folder nested beyond the system's path length and goes on", async () => {
+    put("d/a.txt", RECOGNISED_1997);
+    const script = 'process.chdir(process.argv[1]); for (let i = 0; i < 420; i++) { require("fs").mkdirSync("n123456789"); process.chdir("n123456789"); } require("fs").writeFileSync("b.txt", "x");';
+    try {
+      execFileSync(process.execPath, ["-e", script, join(dir, "d")]);
+      const run = await runCli(["scan", "d", "-f", "json"], { cwd: dir });
+      expect(run.code).toBe(0);
+      expect(documents(run.stdout)).toEqual(["d/a.txt"]);
+      expect(run.stderr).toMatch(/^relcheck: warning: d\/n123456789\/[n123456789/]+: path too long for the system; folder not read\n$/);
+    } finally {
+      execFileSync("rm", ["-rf", join(dir, "d")]);
+    }
+  });
+});
