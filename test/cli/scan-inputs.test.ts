@@ -2,8 +2,9 @@
  * Which files a scan reads, through the whole CLI: ignore files and flags, relcheck's own
  * reports next to the texts, links, special files.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -107,6 +108,31 @@ describe("scan: links and special files", () => {
       expect(run.stderr).toMatch(/^relcheck: warning: d\/n123456789\/[n123456789/]+: path too long for the system; folder not read\n$/);
     } finally {
       execFileSync("rm", ["-rf", join(dir, "d")]);
+    }
+  });
+
+  it("warns about a folder it may not read instead of saying it holds no text files", async () => {
+    put("open/a.txt", RECOGNISED_1997);
+    put("locked/b.txt", RECOGNISED_1996);
+    chmodSync(join(dir, "locked"), 0o000);
+    chmodSync(dir, 0o755);
+    // Permissions do not bind root: as root, the built CLI runs as the unprivileged user "nobody".
+    const asRoot = process.getuid?.() === 0;
+    const bin = fileURLToPath(new URL("../../bin/relcheck.js", import.meta.url));
+    const run = async (argv: string[]) => {
+      if (!asRoot) return runCli(argv, { cwd: dir });
+      const child = spawnSync(process.execPath, [bin, ...argv], { cwd: dir, uid: 65534, gid: 65534, encoding: "utf8" });
+      return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+    };
+    try {
+      const both = await run(["scan", "locked", "open", "-f", "json"]);
+      expect(both.stderr).toBe("relcheck: warning: locked: cannot read folder: permission denied\n");
+      expect(both.code).toBe(0);
+      expect(documents(both.stdout)).toEqual(["open/a.txt"]);
+      const alone = await run(["scan", "locked"]);
+      expect(alone).toEqual({ code: 2, stdout: "", stderr: "relcheck: locked: cannot read folder: permission denied — no readable text input left\n" });
+    } finally {
+      chmodSync(join(dir, "locked"), 0o755);
     }
   });
 });
