@@ -9,6 +9,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Standard input to its end, or its first `maxBytes` + 1 bytes when it is longer (`scan -`). */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 export function defaultIo(): CliIo {
@@ -19,6 +21,16 @@ export function defaultIo(): CliIo {
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    readStdin: async (maxBytes) => {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+        chunks.push(chunk);
+        total += chunk.length;
+        if (total > maxBytes) break; // enough to say it is too large; the rest is not kept
+      }
+      return Buffer.concat(chunks, total);
+    },
   };
 }
 

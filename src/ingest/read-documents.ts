@@ -15,7 +15,7 @@ import { decodeBytes, type Decoded } from "./decode-bytes.js";
 import { INGEST_CODES } from "./ingest-codes.js";
 import { normalizeDocumentPath, readProjectConfig, type ProjectConfig } from "./project-config.js";
 import { ownReportFormat } from "./own-report.js";
-import { describeReadError, readFileBounded, type FileBytes } from "./read-bytes.js";
+import { classifyBytes, describeReadError, readFileBounded, type FileBytes } from "./read-bytes.js";
 import { expandInputs, type WalkOptions } from "./walk-inputs.js";
 
 export { buildDocument, markupOf } from "./build-document.js";
@@ -78,15 +78,15 @@ function withManifestDate(doc: SourceDocument, config: ProjectConfig | null, cwd
 export type InputBytes = { kind: "bytes"; bytes: Uint8Array; sha256: string } | { kind: "skipped"; diagnostic: Diagnostic };
 
 /**
- * One file's bytes. A file found by walking (`walked`) that is a report relcheck wrote itself is
+ * One file's bytes (or the bytes `given` for it: standard input). A file found by walking (`walked`) that is a report relcheck wrote itself is
  * passed over with a note; a file the user named is always read.
  */
-export function readInput(path: string, cwd: string, options: ReadOptions = {}, walked = false): InputBytes {
+export function readInput(path: string, cwd: string, options: ReadOptions = {}, walked = false, given?: Uint8Array): InputBytes {
   const readFile = options.readFile ?? readFileBounded;
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   let got: FileBytes;
   try {
-    got = readFile(resolve(cwd, path), maxBytes);
+    got = given ? classifyBytes(given, maxBytes) : readFile(resolve(cwd, path), maxBytes);
   } catch (error) {
     return { kind: "skipped", diagnostic: warning(INGEST_CODES.unreadable, path, `cannot read: ${describeReadError(error)}; skipped`) };
   }

@@ -349,7 +349,7 @@ export function expandInputs(paths: readonly string[], cwd: string, options: Wal
   for (const raw of paths) {
     const path = toPosix(raw);
     if (path === "") throw new UserError("an empty path was given");
-    if (path === "-") throw new UserError("standard input ('-') can be read by relcheck scan only, once");
+    if (path === "-") throw new UserError("standard input ('-') is read by relcheck scan only");
     const absolute = resolve(cwd, path);
     let stat: Stats | null = null;
     let statError: unknown = null;

@@ -53,7 +53,8 @@ describe("scan: ignore rules", () => {
     expect(first.code).toBe(1);
     expect(documents(first.stdout)).toEqual(["news/a.txt", "news/b.txt"]);
     const again = await runCli(["scan", "news", "-f", "json"], { cwd: dir });
-    const [before, after] = [first, again].map((run) => JSON.parse(run.stdout) as Report);
+    const before = JSON.parse(first.stdout) as Report;
+    const after = JSON.parse(again.stdout) as Report;
     expect(after.documents).toEqual(before.documents);
     expect(after.findings).toEqual(before.findings);
     expect(after.diagnostics.map((d) => [d.code, d.severity, d.file])).toEqual([
@@ -134,5 +135,48 @@ describe("scan: links and special files", () => {
     } finally {
       chmodSync(join(dir, "locked"), 0o755);
     }
+  });
+});
+
+describe("scan -: standard input", () => {
+  const bin = fileURLToPath(new URL("../../bin/relcheck.js", import.meta.url));
+
+  it("reads standard input as a document named <stdin>, beside the files named", async () => {
+    put("b.txt", RECOGNISED_1996);
+    const run = await runCli(["scan", "-", "b.txt", "-f", "json"], { cwd: dir, stdin: RECOGNISED_1997 });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.documents.map((d) => d.path)).toEqual(["<stdin>", "b.txt"]);
+    expect(report.claims.find((c) => c.document === "<stdin>")).toMatchObject({ text: "1997", line: 1 });
+    expect(report.summary.contradict).toBe(1);
+  });
+
+  it("names it with --stdin-filename, whose extension decides how it is read", async () => {
+    // In Markdown a code span is not prose: the 1996 in it makes no claim.
+    const markdown = `# Notes\n\n${RECOGNISED_1997}\nThe sample file says \`recognized in 1996\`.\n`;
+    put("b.txt", RECOGNISED_1996.replace("1996", "1997"));
+    const run = await runCli(["scan", "-", "b.txt", "--stdin-filename", "notes/kabul.md", "-f", "json"], { cwd: dir, stdin: markdown });
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.documents.map((d) => d.path)).toEqual(["b.txt", "notes/kabul.md"]);
+    expect(report.claims.filter((c) => c.document === "notes/kabul.md").map((c) => c.text)).toEqual(["1997"]);
+    expect(run.code).toBe(0);
+  });
+
+  it("reads a real pipe through the built CLI", () => {
+    const child = spawnSync(process.execPath, [bin, "scan", "-", "-f", "json"], { cwd: dir, input: `${RECOGNISED_1997}${RECOGNISED_1996}`, encoding: "utf8" });
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(1);
+    expect((JSON.parse(child.stdout) as Report).documents.map((d) => d.path)).toEqual(["<stdin>"]);
+  });
+
+  it.each([
+    [["scan", "a.txt", "--stdin-filename", "x.md"], "relcheck: --stdin-filename names standard input: give '-' among the paths to read it\n"],
+    [["scan", "-", "-"], "relcheck: '-' (standard input) can be read once only\n"],
+    [["scan", "-", "a.txt", "--stdin-filename", "a.txt"], "relcheck: --stdin-filename a.txt: a file of that name is scanned too; give standard input another name\n"],
+    [["baseline", "-"], "relcheck: standard input ('-') is read by relcheck scan only\n"],
+  ])("refuses %j in one line", async (argv, stderr) => {
+    put("a.txt", RECOGNISED_1997);
+    const run = await runCli(argv, { cwd: dir, stdin: RECOGNISED_1996 });
+    expect(run).toEqual({ code: 2, stdout: "", stderr });
   });
 });
