@@ -12,6 +12,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { applyBaseline, describeComparison, pruneBaseline } from "../baseline/apply-baseline.js";
 import { parseBaseline, serializeBaseline } from "../baseline/baseline-file.js";
+import { baselinePathOf } from "../baseline/baseline-paths.js";
 import { UserError } from "../errors.js";
 import { githubJobSummary } from "../report/github.js";
 import { BUILTIN_RULES_DIR } from "../ruleset/load-rules.js";
@@ -129,7 +130,7 @@ export function compareWithBaseline(
   io: Pick<CliIo, "cwd" | "stderr">,
 ): Report {
   const baseline = readBaselineFile(options.file, io.cwd);
-  const compared = applyBaseline(report, baseline, options);
+  const compared = applyBaseline(report, baseline, { ...options, pathOf: baselinePathOf(options.file, io.cwd) });
   const comparison = compared.baseline;
   if (comparison && options.prune && comparison.stale.length > 0) {
     const inputs = inputsOf(report);

@@ -9,6 +9,7 @@
  */
 import type { Command } from "commander";
 import { createBaseline, DEFAULT_BASELINE_FILE, serializeBaseline } from "../../baseline/baseline-file.js";
+import { baselinePathOf } from "../../baseline/baseline-paths.js";
 import { UserError } from "../../errors.js";
 import { scan } from "../../pipeline.js";
 import { collect } from "../ci-options.js";
@@ -51,7 +52,8 @@ export const baselineCommand: CommandModule = {
         if (errors > 0) {
           throw new UserError(`not writing a baseline: ${errors} input ${errors === 1 ? "error" : "errors"} (see above)`);
         }
-        const baseline = createBaseline(report);
+        // Documents are named relative to the baseline file (or the working folder, for stdout).
+        const baseline = createBaseline(report, baselinePathOf(flags.output === "-" ? "./-" : flags.output, io.cwd));
         const text = serializeBaseline(baseline);
         if (flags.output === "-") io.stdout(text);
         else writeOutput(flags.output, text, { cwd: io.cwd, inputs: inputsOf(report) });
