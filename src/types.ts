@@ -390,6 +390,8 @@ export interface Summary {
   agree: number;
   diverge: number;
   contradict: number;
+  /** Claims dropped by `relcheck-disable-next-line` comments (present when there are any). */
+  suppressed?: number;
 }
 
 /**
@@ -430,6 +432,8 @@ export interface ReportRule {
   cardinality: Cardinality;
   /** The rule file it was loaded from, as named to the user. */
   file: string;
+  /** The level its findings take when set (relcheck.yml `severity:`, `--rule ID=LEVEL`); absent: by verdict. */
+  severity?: "error" | "warning" | "note";
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
     if (!result) tasks.push({ index, job: plan.jobs[index]!, bytes: stamps[index]?.size ?? 0 });
   });
   try {
-    const scanned = await runTasks(tasks, { cwd, asOf, rules, config: plan.config }, {
+    const scanned = await runTasks(tasks, { cwd, asOf, rules, config: plan.config, offRules: options.offRules ?? [] }, {
       threads: threadsFor(options.concurrency, tasks),
       onDone: (task, result) => {
         progress.tick(task.bytes);
@@ -73,6 +73,6 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
     cache.flush();
     options.onCacheStats?.(cache.stats);
   }
-  const { documents, claims, diagnostics } = assemble(plan, results as FileScan[]);
-  return compare(documents, claims, rules, asOf, diagnostics);
+  const { documents, claims, diagnostics, suppressed } = assemble(plan, results as FileScan[]);
+  return compare(documents, claims, rules, asOf, diagnostics, suppressed);
 }

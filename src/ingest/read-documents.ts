@@ -53,9 +53,9 @@ function warning(code: string, file: string, message: string): Diagnostic {
   return { code, severity: "warning", message, file };
 }
 
-/** relcheck.yml in the working directory, or a one-line UserError naming its first problem. */
-export function projectConfig(cwd: string): ProjectConfig | null {
-  const { config, diagnostics } = readProjectConfig(cwd);
+/** The project file (found upward from `cwd`, or `explicit`), or a one-line UserError naming its first problem. */
+export function projectConfig(cwd: string, explicit?: string): ProjectConfig | null {
+  const { config, diagnostics } = readProjectConfig(cwd, explicit);
   const first = diagnostics[0];
   if (first) throw new UserError(first.message, first.file, first.line, first.column);
   return config;
@@ -64,7 +64,7 @@ export function projectConfig(cwd: string): ProjectConfig | null {
 /** The date relcheck.yml gives an input path, if any. */
 export function configDateOf(config: ProjectConfig | null, path: string, cwd: string): IsoDay | null {
   if (!config) return null;
-  return config.documents[normalizeDocumentPath(isAbsolute(path) ? relative(cwd, path) : path)] ?? null;
+  return config.documents[normalizeDocumentPath(relative(config.dir, resolve(cwd, path)))] ?? null;
 }
 
 /** A document that states no date of its own takes the one relcheck.yml gives it. */
@@ -124,8 +124,8 @@ export function nothingReadable(diagnostics: readonly Diagnostic[]): UserError |
   return new UserError(`${first.message} — no readable text input left${more}`, first.file);
 }
 
-export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions = {}): ReadResult {
-  const config = projectConfig(cwd);
+export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions & { config?: ProjectConfig | null } = {}): ReadResult {
+  const config = options.config !== undefined ? options.config : projectConfig(cwd);
   const { files, named, diagnostics } = expandInputs(paths, cwd, options.walk);
   const documents: SourceDocument[] = [];
   const bySha = new Map<string, { document: SourceDocument; duplicates: string[] }>();

@@ -36,14 +36,15 @@ interface Selection {
   label: string;
 }
 
-/** Folders given, else relcheck.yml's `rules:`, else none (the built-ins). */
+/** Folders given, else the project file's `rules:` (found upward), else none (the built-ins). */
 function selectDirs(given: readonly string[], io: CliIo): Selection {
   if (given.length > 0) return { dirs: given.map((d) => resolve(io.cwd, d)), label: given.join(", ") };
   const { config, diagnostics } = readProjectConfig(io.cwd);
   const first = diagnostics[0];
   if (first) throw new UserError(first.message, first.file, first.line, first.column);
   if (config && config.rules.length > 0) {
-    return { dirs: config.rules.map((d) => resolve(io.cwd, d)), label: config.rules.join(", ") };
+    const dirs = config.rules.map((d) => resolve(config.dir, d));
+    return { dirs, label: dirs.map((d) => relative(io.cwd, d) || ".").join(", ") };
   }
   return { dirs: [], label: "the built-in rules" };
 }
