@@ -34,7 +34,7 @@ export function countTests(testModules: ReadonlyArray<Pick<TestModule, "children
 
 /** The closing lines: the expected failures, if any, then "N passed, N failed[, N skipped]". */
 export function summaryLines(c: RunCounts): string {
-  const expected = c.expectedFailures > 0 ? `${c.expectedFailures} expected ${c.expectedFailures === 1 ? "failure" : "failures"} (it.fails: known gaps, test/backlog)\n` : "";
+  const expected = c.expectedFailures > 0 ? `${c.expectedFailures} expected ${c.expectedFailures === 1 ? "failure" : "failures"} (it.fails)\n` : "";
   return `\n${expected}${c.passed} passed, ${c.failed} failed${c.skipped > 0 ? `, ${c.skipped} skipped` : ""}\n`;
 }
 
