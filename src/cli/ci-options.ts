@@ -17,7 +17,7 @@ import { githubJobSummary } from "../report/github.js";
 import { BUILTIN_RULES_DIR } from "../ruleset/load-rules.js";
 import type { CompiledRule, Format, Report, ReporterOptions, ReportRule } from "../types.js";
 import { FAIL_ON, type FailOn } from "./exit-code.js";
-import type { CliIo } from "./io.js";
+import { type CliIo, tableWidth } from "./io.js";
 import { assertNotAnInput, writeOutput, inputsOf } from "./write-output.js";
 
 /** Where one rendering of the report goes: a file, or stdout when `file` is null. */
@@ -157,7 +157,8 @@ export function emitOutputs(report: Report, targets: readonly OutputTarget[], op
   const { io, inputs } = options;
   for (const target of targets) {
     const color = target.file === null && options.color;
-    const text = options.render(target.format, { ...options.reporterOptions, color });
+    const width = tableWidth(io, target.file === null);
+    const text = options.render(target.format, { ...options.reporterOptions, color, width });
     if (target.file === null) io.stdout(text);
     else writeOutput(target.file, text, { cwd: io.cwd, inputs });
   }
