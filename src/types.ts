@@ -392,10 +392,13 @@ export interface Summary {
   contradict: number;
 }
 
-/** User-facing problems that are not findings: unreadable files, skipped binaries … */
+/**
+ * User-facing problems that are not findings: unreadable files, skipped binaries … A note says
+ * what was passed over on purpose (a report relcheck wrote itself); it is printed with --verbose.
+ */
 export interface Diagnostic {
   code: string;
-  severity: "error" | "warning";
+  severity: "error" | "warning" | "note";
   message: string;
   file?: string;
   line?: number;

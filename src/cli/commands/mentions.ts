@@ -20,11 +20,12 @@ import { findMentions } from "../../values/index.js";
 import { tableWidth } from "../io.js";
 import { parseIsoDay } from "../options.js";
 import type { CommandModule } from "./command.js";
+import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
 
 const FORMATS = ["table", "json"] as const;
 type MentionsFormat = (typeof FORMATS)[number];
 
-interface MentionsFlags {
+interface MentionsFlags extends InputFlags {
   asOf?: string;
   format: string;
 }
@@ -103,17 +104,18 @@ function parseFormat(value: string): MentionsFormat {
 export const mentionsCommand: CommandModule = {
   name: "mentions",
   register(program: Command, ctx) {
-    program
+    const command = program
       .command("mentions")
       .description("list every date, range, time, duration and quantity the value layer reads, with values and TIMEX3")
       .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files)")
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative expressions, instead of each document's own date")
-      .option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`, "table")
+      .option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`, "table");
+    addInputOptions(command)
       .action((paths: string[], flags: MentionsFlags) => {
         const format = parseFormat(flags.format);
         const asOf = flags.asOf !== undefined ? parseIsoDay(flags.asOf, "--as-of") : null;
-        const { documents, diagnostics } = readDocuments(paths, ctx.io.cwd);
-        for (const d of diagnostics) ctx.io.stderr(`relcheck: ${d.file ? `${d.file}: ` : ""}${d.message}\n`);
+        const { documents, diagnostics } = readDocuments(paths, ctx.io.cwd, { walk: walkOptionsOf(flags) });
+        for (const d of diagnostics) if (d.severity !== "note") ctx.io.stderr(`relcheck: ${d.file ? `${d.file}: ` : ""}${d.message}\n`);
         // Without --as-of, each document is dated as scan dates it (front matter, manifest, else
         // inferred from its own latest explicit date), so "four years ago" reads the same in both.
         const dated = asOf ? documents : assignDates(documents, null);
