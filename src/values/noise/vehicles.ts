@@ -22,7 +22,7 @@ const KINDS = "model|sedan|saloon|pickup|pick-up|SUV|minivan|van|truck|coupe|con
  * After the make or the vehicle word, words that show the year dates an event, not a car: "the 2013
  * Toyota recall", "a 2012 car crash", "the 2009 truck bombing".
  */
-const EVENT_AFTER = /^[ \t]+(?:recalls?|strikes?|sales|profits?|earnings|merger|deal|report|results|shareholders|plant|factory|layoffs|annual|bankruptcy|bailout|crash(?:es)?|accidents?|collisions?|wrecks?|bomb(?:s|ing|ings)?|attacks?|chases?|fires?|explosions?|thefts?|ban|tax|market|industry|show)\b/i;
+const EVENT_AFTER = /^[ \t]+(?:recalls?|strikes?|sales|profits?|earnings|merger|deal|report|results|shareholders|plant|factory|layoffs|annual|bankruptcy|bailout|crash(?:es)?|accidents?|collisions?|wrecks?|bomb(?:s|ing|ings)?|attacks?|chases?|fires?|explosions?|thefts?|ban|tax|market|industry|show|years?)\b/i;
 
 const DETERMINER = "a|an|the|his|her|their|its|my|our|your|whose|one|that|this";
 const MODEL_YEAR = new RegExp(
