@@ -486,6 +486,8 @@ export interface ReporterOptions {
   color: boolean;
   /** csv: start with a UTF-8 byte order mark so that Excel reads the file as UTF-8 (--csv-bom). */
   csvBom?: boolean;
+  /** table: the width to fit, in terminal columns (default 120). */
+  width?: number;
 }
 
 /** A reporter is a pure function of the report. */

@@ -70,7 +70,7 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
     progress.end();
   }
   if (cache) {
-    cache.flush();
+    await cache.flush();
     options.onCacheStats?.(cache.stats);
   }
   const { documents, claims, diagnostics, suppressed } = assemble(plan, results as FileScan[]);

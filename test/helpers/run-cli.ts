@@ -10,7 +10,7 @@ export interface CliRun {
 
 export async function runCli(
   argv: string[],
-  options: { cwd?: string; env?: Record<string, string>; tty?: boolean; stdin?: string | Uint8Array } = {},
+  options: { cwd?: string; env?: Readonly<Record<string, string>>; tty?: boolean; columns?: number; stdin?: string | Uint8Array } = {},
 ): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
@@ -21,6 +21,7 @@ export async function runCli(
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
+    ...(options.columns ? { stdoutColumns: options.columns } : {}),
     readStdin: async () => (typeof options.stdin === "string" ? Buffer.from(options.stdin) : (options.stdin ?? new Uint8Array())),
   };
   const code = await main(argv, io);

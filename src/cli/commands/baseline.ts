@@ -38,7 +38,7 @@ export const baselineCommand: CommandModule = {
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", collect)
       .option("--no-builtin-rules", "use only the rules given with --rules");
     addProjectOptions(addInputOptions(command))
-      .action((paths: string[], flags: BaselineFlags) => {
+      .action(async (paths: string[], flags: BaselineFlags) => {
         const io = ctx.io;
         const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
         const { rules, off, config } = loadProjectRules(flags, io.cwd);
@@ -56,7 +56,7 @@ export const baselineCommand: CommandModule = {
         const baseline = createBaseline(report, baselinePathOf(flags.output === "-" ? "./-" : flags.output, io.cwd));
         const text = serializeBaseline(baseline);
         if (flags.output === "-") io.stdout(text);
-        else writeOutput(flags.output, text, { cwd: io.cwd, inputs: inputsOf(report) });
+        else await writeOutput(flags.output, text, { cwd: io.cwd, inputs: inputsOf(report), what: "baseline", io });
         const count = (v: string) => baseline.findings.filter((e) => e.verdict === v).length;
         const where = flags.output === "-" ? "stdout" : flags.output;
         io.stderr(

@@ -113,7 +113,7 @@ export const scanCommand: CommandModule = {
         // The folders as loadRulesOrFail gives them to the loader: the cache key must name the same files.
         const ruleDirs = project.ruleDirs;
         const load = (): CompiledRule[] => loadRulesOrFail({ rules: ruleDirs, builtinRules: flags.builtinRules }, io.cwd);
-        const loaded = cacheDir === null ? load() : cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
+        const loaded = cacheDir === null ? load() : await cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
         const { rules, severities, off } = selectRules(loaded, project.config, flags.rule ?? []);
         const walk = walkOptionsOf(flags);
         const stdin = await readStdinInput(paths, flags.stdinFilename, io);
@@ -139,10 +139,10 @@ export const scanCommand: CommandModule = {
           io.stdout(explainOrFail(scanned, flags.explain));
           return;
         }
-        const report = flags.baseline ? compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
+        const report = flags.baseline ? await compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
         // Every input the user named counts, also the skipped and the duplicate ones.
         const inputs = [...inputsOf(report), ...(flags.baseline ? [flags.baseline] : [])];
-        emitOutputs(report, targets, {
+        await emitOutputs(report, targets, {
           io,
           inputs,
           color: useColor(io),
