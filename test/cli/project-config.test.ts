@@ -168,3 +168,14 @@ describe("relcheck init", () => {
     expect(verdicts(json(run.stdout))).toEqual(["bridge-openings:contradict"]);
   });
 });
+
+describe("relcheck rules with the project file", () => {
+  it("checks the rule folders of the project file found upward, or of --config", async () => {
+    put("repo/relcheck.yml", "rules: [my-rules]\n");
+    const found = await runCli(["rules", "validate"], { cwd: join(dir, "repo/news") });
+    expect(found).toEqual({ code: 0, stdout: "1 rule valid in ../my-rules\n", stderr: "" });
+    put("repo/ci/other.yml", "rules: [../my-rules]\n");
+    const named = await runCli(["rules", "validate", "--config", "ci/other.yml"], { cwd: join(dir, "repo") });
+    expect(named).toEqual({ code: 0, stdout: "1 rule valid in my-rules\n", stderr: "" });
+  });
+});
