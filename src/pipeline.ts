@@ -212,7 +212,7 @@ export function assemble(plan: ScanPlan, results: readonly FileScan[]): { docume
     documents.push(result.document);
     for (const claim of result.claims) claims.push(claim); // no spread: a file may hold more claims than a call takes arguments
     suppressed += result.suppressed ?? 0;
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
   });
   for (const { index, duplicates } of bySha.values()) {
     if (duplicates.length > 0) documents[index] = { ...documents[index]!, duplicates };
