@@ -179,3 +179,18 @@ describe("relcheck rules with the project file", () => {
     expect(named).toEqual({ code: 0, stdout: "1 rule valid in my-rules\n", stderr: "" });
   });
 });
+
+describe("the suppressed count in every summary", () => {
+  it("is in the Markdown, HTML and table summaries, and absent when nothing was suppressed", async () => {
+    put("repo/news/b.txt", `<!-- relcheck-disable-next-line government-recognition -->\n${RECOGNISED_1996}`);
+    const cwd = join(dir, "repo");
+    const markdown = await runCli(["scan", "news", "-f", "markdown"], { cwd });
+    expect(markdown.stdout).toMatch(/ 1 claim suppressed by relcheck-disable-next-line\./);
+    const html = await runCli(["scan", "news", "-f", "html"], { cwd });
+    expect(html.stdout).toMatch(/\(1 suppressed by relcheck-disable-next-line\)/);
+    rmSync(join(dir, "repo/news/b.txt"));
+    put("repo/news/b.txt", RECOGNISED_1996);
+    const none = await runCli(["scan", "news", "-f", "json"], { cwd });
+    expect(json(none.stdout).summary).not.toHaveProperty("suppressed");
+  });
+});
