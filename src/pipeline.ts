@@ -14,7 +14,8 @@
  */
 import { assignDates } from "./ingest/document-date.js";
 import { type Manifest, manifestDate, withManifestDate } from "./ingest/manifest.js";
-import type { ProjectConfig } from "./ingest/project-config.js";
+import { type ProjectConfig, pathPatternsOf } from "./ingest/project-config.js";
+import type { PathPattern } from "./ingest/dates/path-date.js";
 import { documentOf, duplicateWarning, nothingReadable, projectConfig, readInput } from "./ingest/read-documents.js";
 import { expandInputs } from "./ingest/walk-inputs.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
@@ -47,7 +48,7 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
 }
 
 /** A document as the report lists it: everything but its text. */
-export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "duplicates">;
+export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates">;
 
 /** group + judge + report, given every document's claims. */
 export function compare(
@@ -84,14 +85,17 @@ export interface FileContext {
   rules: readonly CompiledRule[];
   extractor: Extractor;
   config: ProjectConfig | null;
+  /** relcheck.yml's `dates: paths:` patterns, compiled. */
+  pathPatterns: readonly PathPattern[];
 }
 
 export function fileContext(options: Pick<ScanOptions, "cwd" | "asOf" | "rules">, config: ProjectConfig | null): FileContext {
-  return { cwd: options.cwd, asOf: options.asOf, rules: options.rules, extractor: buildExtractor(options.rules), config };
+  return { cwd: options.cwd, asOf: options.asOf, rules: options.rules, extractor: buildExtractor(options.rules), config, pathPatterns: pathPatternsOf(config) };
 }
 
 /**
- * One file: read → decode → date (front matter, manifest, relcheck.yml, --as-of, inferred) →
+ * One file: read → decode → date (front matter, manifest, relcheck.yml, what the text states, its
+ * path, --as-of, inferred) →
  * claims. `seen` (in-order callers only) skips decoding a copy of an earlier input.
  */
 export function scanFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => boolean): FileScan {
@@ -100,10 +104,10 @@ export function scanFile(job: FileJob, ctx: FileContext, seen?: (sha256: string)
   if (seen?.(input.sha256)) return { kind: "duplicate", sha256: input.sha256 };
   const read = documentOf(job.path, input, ctx.config, ctx.cwd);
   const given = read.documents.map((d) => (job.manifestDate ? withManifestDate(d, job.manifestDate) : d));
-  const [doc] = assignDates(given, ctx.asOf);
+  const [doc] = assignDates(given, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
   const claims = claimsOf(doc!, ctx.rules, ctx.extractor);
-  const { path, sha256, date, dateSource } = doc!;
-  return { kind: "document", document: { path, sha256, date, dateSource }, claims, diagnostics: read.diagnostics };
+  const { path, sha256, date, dateSource, dateConfidence } = doc!;
+  return { kind: "document", document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}) }, claims, diagnostics: read.diagnostics };
 }
 
 /** The files to read, in order, with the problems met while finding them. */

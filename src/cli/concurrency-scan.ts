@@ -44,7 +44,8 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
   const plan = planScan(options);
   const stamps: (FileStamp | null)[] = plan.jobs.map((job) => stampOf(resolve(cwd, job.path)));
   // Everything outside a file that its claims depend on.
-  const inputs = plan.jobs.map((job) => JSON.stringify([job.path, job.manifestDate, configDateOf(plan.config, job.path, cwd), asOf]));
+  const datePaths = plan.config?.datePaths ?? [];
+  const inputs = plan.jobs.map((job) => JSON.stringify([job.path, job.manifestDate, configDateOf(plan.config, job.path, cwd), asOf, datePaths]));
   const cache = options.cacheDir === null ? null : openClaimCache(options.cacheDir, cwd, { version: VERSION, rules });
   const progress = createProgress(options.io, { totalFiles: plan.jobs.length, quiet: options.quiet });
   const results: (FileScan | null)[] = plan.jobs.map((job, i) => {

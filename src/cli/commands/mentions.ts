@@ -13,7 +13,8 @@ import Table from "cli-table3";
 import { UserError } from "../../errors.js";
 import { assignDates } from "../../ingest/document-date.js";
 import { position } from "../../ingest/line-index.js";
-import { readDocuments } from "../../ingest/read-documents.js";
+import { pathPatternsOf } from "../../ingest/project-config.js";
+import { projectConfig, readDocuments } from "../../ingest/read-documents.js";
 import { describeValue } from "../../report/describe-value.js";
 import type { IsoDay, Mention, MentionKind, SourceDocument, Timex, Value } from "../../types.js";
 import { findMentions } from "../../values/index.js";
@@ -92,9 +93,9 @@ export const mentionsCommand: CommandModule = {
         const asOf = flags.asOf !== undefined ? parseIsoDay(flags.asOf, "--as-of") : null;
         const { documents, diagnostics } = readDocuments(paths, ctx.io.cwd);
         for (const d of diagnostics) ctx.io.stderr(`relcheck: ${d.file ? `${d.file}: ` : ""}${d.message}\n`);
-        // Without --as-of, each document is dated as scan dates it (front matter, manifest, else
-        // inferred from its own latest explicit date), so "four years ago" reads the same in both.
-        const dated = asOf ? documents : assignDates(documents, null);
+        // Without --as-of, each document is dated as scan dates it (front matter, manifest, what
+        // the text states, its path, else inferred), so "four years ago" reads the same in both.
+        const dated = asOf ? documents : assignDates(documents, { asOf: null, pathPatterns: pathPatternsOf(projectConfig(ctx.io.cwd)) });
         const rows = dated.flatMap((doc) => mentionRows(doc, asOf ?? doc.date));
         ctx.io.stdout(format === "json" ? `${JSON.stringify({ mentions: rows }, null, 2)}\n` : renderTable(rows));
         ctx.exitCode = 0;

@@ -17,12 +17,19 @@ describe("parseProjectConfig", () => {
       file: "relcheck.yml",
       rules: ["my-rules/"],
       documents: { "seeds/000.txt": "2025-08-31", "seeds/001.txt": "2025-01-10" },
+      datePaths: [],
     });
+  });
+
+  it("reads path-date patterns under dates: paths:", () => {
+    const { config, diagnostics } = parseProjectConfig("relcheck.yml", 'dates:\n  paths:\n    - "archive/{year}/{month}/{day}/*"\n    - "*_{day}.{month}.{year}.txt"\n');
+    expect(diagnostics).toEqual([]);
+    expect(config?.datePaths).toEqual(["archive/{year}/{month}/{day}/*", "*_{day}.{month}.{year}.txt"]);
   });
 
   it("accepts an empty file", () => {
     expect(parseProjectConfig("relcheck.yml", "# nothing yet\n")).toEqual({
-      config: { file: "relcheck.yml", rules: [], documents: {} },
+      config: { file: "relcheck.yml", rules: [], documents: {}, datePaths: [] },
       diagnostics: [],
     });
   });
@@ -33,7 +40,11 @@ describe("parseProjectConfig", () => {
     ["documents:\n  a.txt: 19 April 2025\n", `documents: 'a.txt' needs a date written YYYY-MM-DD (got "19 April 2025")`, 2, 10],
     ["documents:\n  a.txt: 2025-02-30\n", `documents: 'a.txt' needs a date written YYYY-MM-DD (got "2025-02-30")`, 2, 10],
     ["documents: [a.txt]\n", "documents must map each document path to its date (path: YYYY-MM-DD)", 1, 12],
-    ["- a\n- b\n", "relcheck.yml must be a mapping with the keys rules and documents", 1, 1],
+    ["- a\n- b\n", "relcheck.yml must be a mapping with the keys rules, documents and dates", 1, 1],
+    ["dates:\n  path: [x]\n", "unknown key 'dates.path' (did you mean 'paths'?)", 2, 3],
+    ["dates: [x]\n", 'dates must be a mapping, e.g. dates: { paths: ["archive/{year}/{month}/{day}/*"] }', 1, 8],
+    ["dates:\n  paths:\n    - 'news/{month}/{day}'\n", "dates.paths: 'news/{month}/{day}': a date pattern needs {year}", 3, 7],
+    ["dates:\n  paths:\n    - 'news/{year}/{week}'\n", "dates.paths: 'news/{year}/{week}': unknown placeholder {week} (use {year}, {month}, {day} or *)", 3, 7],
     ["rules: [a\n", undefined, 2, undefined],
   ])("locates the problem in %j", (text, message, line, column) => {
     const { config, diagnostics } = parseProjectConfig("relcheck.yml", text);
