@@ -87,7 +87,7 @@ function leftover(line: string, dates: readonly WrittenDate[]): { words: string[
  * April 2025." is a sentence; "Mumbai, Nov 11 -" and "TNN Nov 12, 2011, 05.51AM IST MUMBAI:" are datelines.
  */
 function isMetadataLine(line: string, dates: readonly WrittenDate[]): boolean {
-  if ((line.match(/\|/g)?.length ?? 0) > 2 || line.includes("\t")) return false;
+  if ((line.match(/\|/g)?.length ?? 0) > 2 || /\S\t+\S/.test(line)) return false;
   // "— Ishaq Dar (@MIshaqDar50) May 30, 2025": the signature of a quoted post, dated when it was posted.
   if (/^\s*[—–-]+\s*[A-Z]/.test(line) || /@[A-Za-z_]/.test(line)) return false;
   const { words, numbers, rest } = leftover(line, dates);

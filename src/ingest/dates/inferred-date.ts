@@ -8,7 +8,8 @@
  *      sentence in the past tense names without a year ("In July, Dar visited Kabul");
  *   3. never a date from a sentence that looks ahead ("sales are expected to double through 2016",
  *      "expected to close in the fourth quarter of 2025", "goes on sale later in June") or back
- *      ("footage filmed in 2009", "signed years before", "since 2021").
+ *      ("footage filmed in 2009", "signed years before", "since 2021"), nor a year that names an
+ *      earlier event ("a 1999 incident").
  * Stamps give a "medium" confidence, the latest date a "low" one.
  *
  * Only the lines that can hold a date (a digit or a month's name, see datingBlocks) are read, and
@@ -142,12 +143,21 @@ function stampOf(text: string, offset: number): Stamp {
   return /updated|modified|edited|revised/i.test(m[2]!) || /last/i.test(m[1] ?? "") ? "update" : "publication";
 }
 
+/**
+ * A year that names an event as an adjective ("a 1999 incident", "the 2010 rampage", "his 2012
+ * crash") points back to it: an earlier event the story recalls, not the time of writing.
+ */
+function namesAnEvent(text: string, m: Mention): boolean {
+  return /\b(?:a|an|the|his|her|its|their|our|that)\s+$/i.test(text.slice(Math.max(0, m.offset - 8), m.offset)) && /^[\s-]+[a-z]/.test(text.slice(m.offset + m.length, m.offset + m.length + 3));
+}
+
 /** The day a mention stands for as a candidate: a day as is, a month or part at its end, a year at its start. */
-function pointOf(m: Mention): IsoDay | null {
+function pointOf(m: Mention, text: string): IsoDay | null {
   const v = m.value;
   if (m.relative || !v || v.type === "quantity" || (m.kind !== "date" && m.kind !== "range")) return null;
   if (v.granularity === "decade" || v.granularity === "century") return null;
   if (Number(v.end.slice(0, 4)) < MIN_YEAR) return null;
+  if (v.granularity === "year" && namesAnEvent(text, m)) return null;
   // "In 2025" does not say the year is over; "in late April 2025" says April is.
   return v.granularity === "year" ? v.start : v.end;
 }
@@ -159,7 +169,7 @@ export function inferDate(text: string, masked: readonly Range[] = [], mentions:
   const pastMonths: number[] = [];
   for (const m of mentions) {
     const month = /^XXXX-(\d\d)$/.exec(m.timex?.value ?? "")?.[1];
-    const point = month ? null : pointOf(m);
+    const point = month ? null : pointOf(m, text);
     if (!point && !month) continue;
     const stamp = point ? stampOf(text, m.offset) : null;
     if (stamp === "publication") {

@@ -14,6 +14,7 @@ describe("readHeader: the date the top of a document states", () => {
     ["place with a state and an agency", "DENVER, Colo. (AP) Aug. 3, 2016 - Fires spread overnight.", "2016-08-03"],
     ["a publication line under the headline", "Council closes plant\nPublished: March 14, 2019 9:02 AM EDT\nThe council voted to close the plant.", "2019-03-14"],
     ["a line holding only the date", "Council closes plant\nThursday, March 14, 2019\nThe council voted.", "2019-03-14"],
+    ["a date line with trailing white space", "Council closes plant\nMarch 14, 2019 \t\nThe council voted.", "2019-03-14"],
     ["an all-capitals line", "COUNCIL CLOSES PLANT\nOCTOBER 3, 2011\nThe council voted.", "2011-10-03"],
     ["all capitals with a lead word", "Council closes plant\nPOSTED: TUESDAY, OCTOBER 3, 2011, 4:12 PM\nThe council voted.", "2011-10-03"],
     ["a time before the date", "Council closes plant\n6:40 p. m. EDT May 2, 2013\nThe council voted.", "2013-05-02"],
@@ -82,6 +83,7 @@ describe("readHeader: the date the top of a document states", () => {
     ["a heading that gives a month and year only", "Report for March 2019\nThe council voted."],
     ["the signature of a quoted post", "The plant will close.\n— Jane Roe (@janeroe) March 14, 2019\nThe council voted."],
     ["a row of a table", "| 2019-03-14 | 12.5 | 13.0 |\n| 2019-03-15 | 12.7 | 13.1 |"],
+    ["a tab-separated row", "2019-03-14\tOslo\n2019-03-15\tBergen"],
     ["a timeline entry without a place or a glued dash", "March 14, 2019 – The council votes to close the plant.\nMarch 20, 2019 – The plant closes."],
     ["a date beyond the top lines", `${"Another line of the story.\n".repeat(9)}Published March 14, 2019\n`],
   ])("states no date for %s", (_name, text) => {

@@ -28,8 +28,15 @@ describe("inferDate", () => {
     ["archive footage", "Police said on Tuesday the man was arrested. The archive footage was filmed in 2009."],
     ["a date things began", "The shop has been closed since 2015, police said on Tuesday."],
     ["an anniversary", "Residents marked the anniversary of the 1998 flood on Tuesday."],
+    ["a year naming an earlier event", "His conviction stemmed from a 2004 assault on a guard, officials said."],
+    ["a year naming an earlier event, with a possessive", "The judge recalled her 2011 ruling when the case returned."],
   ])("never takes a historical date: %s", (_name, text) => {
     expect(infer(text)).toBeNull();
+  });
+
+  it("still takes a year that is no adjective of an event", () => {
+    expect(infer("The council closed the plant in 2019.")?.date).toBe("2019-01-01");
+    expect(infer("Turnout in 2019 was the lowest on record.")?.date).toBe("2019-01-01");
   });
 
   it("moves to the end of a later month that a past-tense sentence names without a year", () => {
