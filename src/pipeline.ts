@@ -14,7 +14,8 @@
  */
 import { assignDates } from "./ingest/document-date.js";
 import { type Manifest, manifestDate, withManifestDate } from "./ingest/manifest.js";
-import type { ProjectConfig } from "./ingest/project-config.js";
+import { type ProjectConfig, pathPatternsOf } from "./ingest/project-config.js";
+import type { PathPattern } from "./ingest/dates/path-date.js";
 import { documentOf, duplicateWarning, nothingReadable, projectConfig, readInput } from "./ingest/read-documents.js";
 import { INGEST_CODES } from "./ingest/ingest-codes.js";
 import { findSuppressions } from "./ingest/suppressions.js";
@@ -59,7 +60,7 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
 }
 
 /** A document as the report lists it: everything but its text. */
-export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "duplicates">;
+export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates">;
 
 /** group + judge + report, given every document's claims. */
 export function compare(
@@ -137,15 +138,18 @@ export interface FileContext {
   config: ProjectConfig | null;
   /** Every rule id a suppression comment may name: the rules run and those turned off. */
   knownRules: ReadonlySet<string>;
+  /** relcheck.yml's `dates: paths:` patterns, compiled. */
+  pathPatterns: readonly PathPattern[];
 }
 
 export function fileContext(options: Pick<ScanOptions, "cwd" | "asOf" | "rules" | "offRules">, config: ProjectConfig | null): FileContext {
   const knownRules = new Set([...options.rules.map((r) => r.id), ...(options.offRules ?? [])]);
-  return { cwd: options.cwd, asOf: options.asOf, rules: options.rules, extractor: buildExtractor(options.rules), config, knownRules };
+  return { cwd: options.cwd, asOf: options.asOf, rules: options.rules, extractor: buildExtractor(options.rules), config, knownRules, pathPatterns: pathPatternsOf(config) };
 }
 
 /**
- * One file: read → decode → date (front matter, manifest, relcheck.yml, --as-of, inferred) →
+ * One file: read → decode → date (front matter, manifest, relcheck.yml, what the text states, its
+ * path, --as-of, inferred) →
  * claims. `seen` (in-order callers only) skips decoding a copy of an earlier input.
  */
 export function scanFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => boolean): FileScan {
@@ -154,11 +158,17 @@ export function scanFile(job: FileJob, ctx: FileContext, seen?: (sha256: string)
   if (seen?.(input.sha256)) return { kind: "duplicate", sha256: input.sha256 };
   const read = documentOf(job.path, input, ctx.config, ctx.cwd);
   const given = read.documents.map((d) => (job.manifestDate ? withManifestDate(d, job.manifestDate) : d));
-  const [doc] = assignDates(given, ctx.asOf);
+  const [doc] = assignDates(given, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
   const found = applySuppressions(doc!, claimsOf(doc!, ctx.rules, ctx.extractor), ctx.knownRules);
-  const { path, sha256, date, dateSource } = doc!;
+  const { path, sha256, date, dateSource, dateConfidence } = doc!;
   const diagnostics = [...read.diagnostics, ...found.diagnostics];
-  return { kind: "document", document: { path, sha256, date, dateSource }, claims: found.claims, diagnostics, ...(found.suppressed > 0 ? { suppressed: found.suppressed } : {}) };
+  return {
+    kind: "document",
+    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}) },
+    claims: found.claims,
+    diagnostics,
+    ...(found.suppressed > 0 ? { suppressed: found.suppressed } : {}),
+  };
 }
 
 /** The files to read, in order, with the problems met while finding them. */

@@ -9,20 +9,25 @@
  *     - relcheck-rules
  *   severity:                    # per rule: off, note, warning or error
  *     fatalities: warning
- *   documents:                   # publication dates of documents that state none in the text
+ *   documents:                   # publication dates of documents, over what their text states
  *     seeds/000_744e97d6b28ddd22.txt: 2025-08-31   → date "2025-08-31", dateSource "manifest"
+ *   dates:
+ *     paths:                     # more ways to read a date from a file's path (see dates/path-date.ts)
+ *       - "archive/{year}/{month}/{day}/*"
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, posix, relative, resolve, sep } from "node:path";
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { didYouMean } from "../ruleset/did-you-mean.js";
 import type { Diagnostic, IsoDay } from "../types.js";
+import { compilePathPattern, type PathPattern } from "./dates/path-date.js";
 import { INGEST_CODES } from "./ingest-codes.js";
 
 /** The names a project file may have, in the order they are looked for in each folder. */
 export const CONFIG_FILES = ["relcheck.yml", ".relcheck.yml"] as const;
 export const CONFIG_FILE = CONFIG_FILES[0];
-const KEYS = ["rules", "severity", "documents"] as const;
+const KEYS = ["rules", "severity", "documents", "dates"] as const;
+const DATE_KEYS = ["paths"] as const;
 
 /** What a rule's findings count as: `off` drops the rule; the others are SARIF levels (see report/levels.ts). */
 export const RULE_SEVERITIES = ["off", "note", "warning", "error"] as const;
@@ -39,6 +44,13 @@ export interface ProjectConfig {
   severity: Record<string, { level: RuleSeverity; line: number; column: number }>;
   /** Normalized document path (relative to `dir`) → date. */
   documents: Record<string, IsoDay>;
+  /** `dates: paths:` — patterns that read a document's date from its path ("archive/{year}/{month}/{day}/*"). */
+  datePaths: string[];
+}
+
+/** The compiled `dates: paths:` patterns of a project file (none without one). */
+export function pathPatternsOf(config: ProjectConfig | null): PathPattern[] {
+  return (config?.datePaths ?? []).map((p) => compilePathPattern(p));
 }
 
 export interface ConfigResult {
@@ -75,7 +87,7 @@ export function parseProjectConfig(file: string, text: string, dir = "."): Confi
     diagnostics.push({ code: INGEST_CODES.config, severity: "error", message: `invalid YAML: ${first.message.split("\n")[0]}`, file, line: p.line, column: p.col });
     return { config: null, diagnostics };
   }
-  const config: ProjectConfig = { file, dir, rules: [], severity: {}, documents: {} };
+  const config: ProjectConfig = { file, dir, rules: [], severity: {}, documents: {}, datePaths: [] };
   if (doc.contents === null) return { config, diagnostics };
   if (!isMap(doc.contents)) {
     error(`a project file must be a mapping with the keys ${KEYS.join(", ")}`, doc.contents as YamlNode);
@@ -115,6 +127,35 @@ export function parseProjectConfig(file: string, text: string, dir = "."): Confi
           continue;
         }
         config.severity[id] = { level: level as RuleSeverity, ...at(entry.key as YamlNode) };
+      }
+    } else if (key === "dates") {
+      if (data === null) continue;
+      if (!isMap(value)) {
+        error("dates must be a mapping, e.g. dates: { paths: [\"archive/{year}/{month}/{day}/*\"] }", value);
+        continue;
+      }
+      for (const entry of value.items) {
+        const sub = isScalar(entry.key) ? String(entry.key.value) : "";
+        if (!(DATE_KEYS as readonly string[]).includes(sub)) {
+          const hint = didYouMean(sub, DATE_KEYS);
+          error(`unknown key 'dates.${sub}'${hint ? ` (did you mean '${hint}'?)` : ""}`, entry.key as YamlNode);
+          continue;
+        }
+        const node = entry.value as YamlNode | null;
+        const items = isSeq(node) ? node.items : node === null ? [] : [node];
+        for (const item of items) {
+          const pattern = isScalar(item) && typeof item.value === "string" ? item.value : null;
+          if (pattern === null || pattern === "") {
+            error("dates.paths must be a list of path patterns such as \"archive/{year}/{month}/{day}/*\"", item as YamlNode);
+            continue;
+          }
+          try {
+            compilePathPattern(pattern);
+            config.datePaths.push(pattern);
+          } catch (problem) {
+            error(`dates.paths: '${pattern}': ${(problem as Error).message}`, item as YamlNode);
+          }
+        }
       }
     } else if (data !== null) {
       if (!isMap(value)) {

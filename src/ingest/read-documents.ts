@@ -13,6 +13,7 @@ import type { Diagnostic, IsoDay, SourceDocument } from "../types.js";
 import { buildDocument } from "./build-document.js";
 import { decodeBytes, type Decoded } from "./decode-bytes.js";
 import { INGEST_CODES } from "./ingest-codes.js";
+import { withManifestDate } from "./manifest.js";
 import { normalizeDocumentPath, readProjectConfig, type ProjectConfig } from "./project-config.js";
 import { ownReportFormat } from "./own-report.js";
 import { classifyBytes, describeReadError, readFileBounded, type FileBytes } from "./read-bytes.js";
@@ -67,11 +68,11 @@ export function configDateOf(config: ProjectConfig | null, path: string, cwd: st
   return config.documents[normalizeDocumentPath(relative(config.dir, resolve(cwd, path)))] ?? null;
 }
 
-/** A document that states no date of its own takes the one relcheck.yml gives it. */
-function withManifestDate(doc: SourceDocument, config: ProjectConfig | null, cwd: string): SourceDocument {
-  if (!config || doc.date) return doc;
+/** relcheck.yml's date for a document wins over what the text states of itself; front matter wins over it. */
+function withConfigDate(doc: SourceDocument, config: ProjectConfig | null, cwd: string): SourceDocument {
+  if (!config || doc.dateSource === "frontmatter") return doc;
   const date = configDateOf(config, doc.path, cwd);
-  return date ? { ...doc, date, dateSource: "manifest" } : doc;
+  return date ? withManifestDate(doc, date) : doc;
 }
 
 /** One input's bytes with their sha256, or the warning that says why it was passed over. */
@@ -109,7 +110,7 @@ export function documentOf(path: string, input: { bytes: Uint8Array; sha256: str
   if (decoded.warning) diagnostics.push(warning(INGEST_CODES.encoding, path, decoded.warning));
   const built = buildDocument(path, input.sha256, decoded);
   diagnostics.push(...built.diagnostics);
-  return { documents: [withManifestDate(built.document, config, cwd)], diagnostics };
+  return { documents: [withConfigDate(built.document, config, cwd)], diagnostics };
 }
 
 export function duplicateWarning(path: string, firstPath: string): Diagnostic {

@@ -12,6 +12,7 @@ import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { assignDates } from "../../ingest/document-date.js";
 import { position } from "../../ingest/line-index.js";
+import { pathPatternsOf } from "../../ingest/project-config.js";
 import { projectConfig, readDocuments } from "../../ingest/read-documents.js";
 import { describeValue } from "../../report/describe-value.js";
 import { type Cell, type TableColumn, renderBlocks, renderTextTable } from "../../report/text-table.js";
@@ -118,9 +119,9 @@ export const mentionsCommand: CommandModule = {
         const asOf = flags.asOf !== undefined ? parseIsoDay(flags.asOf, "--as-of") : null;
         const { documents, diagnostics } = readDocuments(paths, ctx.io.cwd, { walk: walkOptionsOf(flags), config: projectConfig(ctx.io.cwd, flags.config) });
         for (const d of diagnostics) if (d.severity !== "note") ctx.io.stderr(`relcheck: ${d.file ? `${d.file}: ` : ""}${d.message}\n`);
-        // Without --as-of, each document is dated as scan dates it (front matter, manifest, else
-        // inferred from its own latest explicit date), so "four years ago" reads the same in both.
-        const dated = asOf ? documents : assignDates(documents, null);
+        // Without --as-of, each document is dated as scan dates it (front matter, manifest, what
+        // the text states, its path, else inferred), so "four years ago" reads the same in both.
+        const dated = asOf ? documents : assignDates(documents, { asOf: null, pathPatterns: pathPatternsOf(projectConfig(ctx.io.cwd, flags.config)) });
         const rows = dated.flatMap((doc) => mentionRows(doc, asOf ?? doc.date));
         ctx.io.stdout(format === "json" ? `${JSON.stringify({ mentions: rows }, null, 2)}\n` : renderMentionsTable(rows, tableWidth(ctx.io, true)));
         ctx.exitCode = 0;

@@ -29,12 +29,19 @@ describe("parseProjectConfig", () => {
       rules: ["my-rules/"],
       severity: {},
       documents: { "seeds/000.txt": "2025-08-31", "seeds/001.txt": "2025-01-10" },
+      datePaths: [],
     });
+  });
+
+  it("reads path-date patterns under dates: paths:", () => {
+    const { config, diagnostics } = parseProjectConfig("relcheck.yml", 'dates:\n  paths:\n    - "archive/{year}/{month}/{day}/*"\n    - "*_{day}.{month}.{year}.txt"\n');
+    expect(diagnostics).toEqual([]);
+    expect(config?.datePaths).toEqual(["archive/{year}/{month}/{day}/*", "*_{day}.{month}.{year}.txt"]);
   });
 
   it("accepts an empty file", () => {
     expect(parseProjectConfig("relcheck.yml", "# nothing yet\n")).toEqual({
-      config: { file: "relcheck.yml", dir: ".", rules: [], severity: {}, documents: {} },
+      config: { file: "relcheck.yml", dir: ".", rules: [], severity: {}, documents: {}, datePaths: [] },
       diagnostics: [],
     });
   });
@@ -45,11 +52,15 @@ describe("parseProjectConfig", () => {
     ["documents:\n  a.txt: 19 April 2025\n", `documents: 'a.txt' needs a date written YYYY-MM-DD (got "19 April 2025")`, 2, 10],
     ["documents:\n  a.txt: 2025-02-30\n", `documents: 'a.txt' needs a date written YYYY-MM-DD (got "2025-02-30")`, 2, 10],
     ["documents: [a.txt]\n", "documents must map each document path to its date (path: YYYY-MM-DD)", 1, 12],
-    ["- a\n- b\n", "a project file must be a mapping with the keys rules, severity, documents", 1, 1],
+    ["- a\n- b\n", "a project file must be a mapping with the keys rules, severity, documents, dates", 1, 1],
     ["severity:\n  fatalities: warnig\n", `severity: 'fatalities' must be one of off, note, warning, error (got "warnig"); did you mean 'warning'?`, 2, 15],
     ["severity: [a]\n", "severity must map each rule id to one of: off, note, warning, error", 1, 11],
     ["rules:\n  fatalities: off\n", "rules must be a list of folder names; rule severities go under 'severity:'", 2, 3],
     ["severty:\n  a: off\n", "unknown key 'severty' (did you mean 'severity'?)", 1, 1],
+    ["dates:\n  path: [x]\n", "unknown key 'dates.path' (did you mean 'paths'?)", 2, 3],
+    ["dates: [x]\n", 'dates must be a mapping, e.g. dates: { paths: ["archive/{year}/{month}/{day}/*"] }', 1, 8],
+    ["dates:\n  paths:\n    - 'news/{month}/{day}'\n", "dates.paths: 'news/{month}/{day}': a date pattern needs {year}", 3, 7],
+    ["dates:\n  paths:\n    - 'news/{year}/{week}'\n", "dates.paths: 'news/{year}/{week}': unknown placeholder {week} (use {year}, {month}, {day} or *)", 3, 7],
     ["rules: [a\n", undefined, 2, undefined],
   ])("locates the problem in %j", (text, message, line, column) => {
     const { config, diagnostics } = parseProjectConfig("relcheck.yml", text);
