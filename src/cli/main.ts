@@ -23,6 +23,7 @@ function output(ctx: CommandContext): OutputConfiguration {
 }
 
 export { tuneEngine } from "./engine-flags.js";
+export { installTempCleanup } from "./temp-cleanup.js";
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command("relcheck")
