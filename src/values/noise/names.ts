@@ -11,7 +11,7 @@ import { ORDINAL_WORD_SOURCE } from "../quantity/number-words.js";
 import { noise, type NoiseHit } from "./noise-mention.js";
 
 /** What a spaced model designator names: weapons, aircraft, vehicles, engines. */
-const MODEL_NOUNS = "(?:assault[ \\t]+)?rifles?|guns?|pistols?|carbines?|launchers?|missiles?|rockets?|grenades?|jets?|fighters?|bombers?|planes?|aircraft|airliners?|helicopters?|choppers?|drones?|tanks?|trucks?|vehicles?|engines?";
+const MODEL_NOUNS = "(?:[Aa]ssault[ \\t]+)?[Rr]ifles?|[Gg]uns?|[Pp]istols?|[Cc]arbines?|[Ll]aunchers?|[Mm]issiles?|[Rr]ockets?|[Gg]renades?|[Jj]ets?|[Ff]ighters?|[Bb]ombers?|[Pp]lanes?|[Aa]ircraft|[Aa]irliners?|[Hh]elicopters?|[Cc]hoppers?|[Dd]rones?|[Tt]anks?|[Tt]rucks?|[Vv]ehicles?|[Ee]ngines?";
 const SPACED_MODEL = new RegExp(`\\b(?:[A-Z]{1,4}|[A-Z][a-z][A-Z])[ \\t](\\d{1,4}[A-Z]?)(?=[ \\t]+(?:${MODEL_NOUNS})\\b)`, "gu");
 
 /** "SEA-ME-WE 4": a name of capitals joined by hyphens, then its number. */

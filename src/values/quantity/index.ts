@@ -13,6 +13,7 @@
  */
 import type { Mention, QuantityValue, Qualifier } from "../../types.js";
 import { findAges } from "./ages.js";
+import { readCountsTogether } from "./composites.js";
 import { findSeismicMagnitudes } from "./seismic-magnitudes.js";
 import { readCounted, unitOfCounted } from "./counted.js";
 import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./magnitudes.js";
@@ -44,7 +45,7 @@ const LABEL_BEFORE =
 const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y;
 
 export function findQuantities(text: string): Mention[] {
-  const counts = findCounts(text);
+  const counts = readCountsTogether(text, findCounts(text));
   const read = [...findAges(text), ...findSeismicMagnitudes(text)];
   if (read.length === 0) return counts;
   // An age ("Kafoury, 63,", "a 45-year-old") or a magnitude ("a 6.4-magnitude quake", "measured
