@@ -163,9 +163,21 @@ export interface Mention {
   counted?: string | null;
   /**
    * For ranges: the two endpoint dates, each with its own offset, value and TIMEX
-   * ("from 1996 to 2001" → "1996", "2001"), as TimeML annotates them.
+   * ("from 1996 to 2001" → "1996", "2001"), as TimeML annotates them. For a composite count, the
+   * counts it adds up ("two women and one man" → "two" women, "one" man; "a man and a woman" →
+   * two parts of 1): each a quantity mention of its own, not listed apart from the composite.
    */
   parts?: Mention[];
+  /**
+   * For a partitive count, the whole it is taken from: "three of the five hostages" is 3 (counting
+   * hostages) of a whole of 5; the whole is not a figure of its own (not listed apart).
+   */
+  whole?: Mention;
+  /**
+   * A count that adds to an earlier figure rather than giving a total: "two more victims", "a
+   * further 300", "another 12 people", "an additional 50 troops" (ClaimFrame modality "increment").
+   */
+  increment?: boolean;
 }
 
 export interface MentionOptions {
