@@ -13,7 +13,8 @@
  *     { "<absolute path>": { "path", "size", "mtimeMs", "sha256", "inputs", "writtenAt", "result" }, … }
  *
  * An entry holds when the inputs outside the file that its claims depend on are the same (the
- * path as named, its manifest date, relcheck.yml's date for it, --as-of) and the file's bytes are
+ * path as named, its manifest date, relcheck.yml's date for it and its path-date patterns, --as-of)
+ * and the file's bytes are
  * the same: by their sha256, or — without reading the file — by an unchanged size and
  * modification time, unless the file was modified within two seconds of the entry being written
  * (a change in the same clock tick would go unseen; git guards the same race).

@@ -12,6 +12,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { applyBaseline, describeComparison, pruneBaseline } from "../baseline/apply-baseline.js";
 import { parseBaseline, serializeBaseline } from "../baseline/baseline-file.js";
+import { baselinePathOf } from "../baseline/baseline-paths.js";
 import { UserError } from "../errors.js";
 import { githubJobSummary } from "../report/github.js";
 import { BUILTIN_RULES_DIR } from "../ruleset/load-rules.js";
@@ -95,15 +96,19 @@ function ruleSource(file: string, cwd: string): string {
 }
 
 /** The loaded rules as reports describe them (SARIF tool.driver.rules); descriptions trimmed. */
-export function reportRulesOf(rules: readonly CompiledRule[], cwd: string): ReportRule[] {
+export function reportRulesOf(rules: readonly CompiledRule[], cwd: string, severities: ReadonlyMap<string, NonNullable<ReportRule["severity"]>> = new Map()): ReportRule[] {
   return rules
-    .map((r) => ({
-      id: r.id,
-      topic: r.topic.trim(),
-      description: r.description.trim(),
-      cardinality: r.cardinality,
-      file: ruleSource(r.file, cwd),
-    }))
+    .map((r) => {
+      const severity = severities.get(r.id);
+      return {
+        id: r.id,
+        topic: r.topic.trim(),
+        description: r.description.trim(),
+        cardinality: r.cardinality,
+        file: ruleSource(r.file, cwd),
+        ...(severity ? { severity } : {}),
+      };
+    })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -129,7 +134,7 @@ export async function compareWithBaseline(
   io: Pick<CliIo, "cwd" | "stderr">,
 ): Promise<Report> {
   const baseline = readBaselineFile(options.file, io.cwd);
-  const compared = applyBaseline(report, baseline, options);
+  const compared = applyBaseline(report, baseline, { ...options, pathOf: baselinePathOf(options.file, io.cwd) });
   const comparison = compared.baseline;
   if (comparison && options.prune && comparison.stale.length > 0) {
     const inputs = inputsOf(report);

@@ -13,6 +13,7 @@ import type { Diagnostic, IsoDay, SourceDocument } from "../types.js";
 import { buildDocument } from "./build-document.js";
 import { decodeBytes, type Decoded } from "./decode-bytes.js";
 import { INGEST_CODES } from "./ingest-codes.js";
+import { withManifestDate } from "./manifest.js";
 import { normalizeDocumentPath, readProjectConfig, type ProjectConfig } from "./project-config.js";
 import { ownReportFormat } from "./own-report.js";
 import { classifyBytes, describeReadError, readFileBounded, type FileBytes } from "./read-bytes.js";
@@ -53,9 +54,9 @@ function warning(code: string, file: string, message: string): Diagnostic {
   return { code, severity: "warning", message, file };
 }
 
-/** relcheck.yml in the working directory, or a one-line UserError naming its first problem. */
-export function projectConfig(cwd: string): ProjectConfig | null {
-  const { config, diagnostics } = readProjectConfig(cwd);
+/** The project file (found upward from `cwd`, or `explicit`), or a one-line UserError naming its first problem. */
+export function projectConfig(cwd: string, explicit?: string): ProjectConfig | null {
+  const { config, diagnostics } = readProjectConfig(cwd, explicit);
   const first = diagnostics[0];
   if (first) throw new UserError(first.message, first.file, first.line, first.column);
   return config;
@@ -64,14 +65,14 @@ export function projectConfig(cwd: string): ProjectConfig | null {
 /** The date relcheck.yml gives an input path, if any. */
 export function configDateOf(config: ProjectConfig | null, path: string, cwd: string): IsoDay | null {
   if (!config) return null;
-  return config.documents[normalizeDocumentPath(isAbsolute(path) ? relative(cwd, path) : path)] ?? null;
+  return config.documents[normalizeDocumentPath(relative(config.dir, resolve(cwd, path)))] ?? null;
 }
 
-/** A document that states no date of its own takes the one relcheck.yml gives it. */
-function withManifestDate(doc: SourceDocument, config: ProjectConfig | null, cwd: string): SourceDocument {
-  if (!config || doc.date) return doc;
+/** relcheck.yml's date for a document wins over what the text states of itself; front matter wins over it. */
+function withConfigDate(doc: SourceDocument, config: ProjectConfig | null, cwd: string): SourceDocument {
+  if (!config || doc.dateSource === "frontmatter") return doc;
   const date = configDateOf(config, doc.path, cwd);
-  return date ? { ...doc, date, dateSource: "manifest" } : doc;
+  return date ? withManifestDate(doc, date) : doc;
 }
 
 /** One input's bytes with their sha256, or the warning that says why it was passed over. */
@@ -109,7 +110,7 @@ export function documentOf(path: string, input: { bytes: Uint8Array; sha256: str
   if (decoded.warning) diagnostics.push(warning(INGEST_CODES.encoding, path, decoded.warning));
   const built = buildDocument(path, input.sha256, decoded);
   diagnostics.push(...built.diagnostics);
-  return { documents: [withManifestDate(built.document, config, cwd)], diagnostics };
+  return { documents: [withConfigDate(built.document, config, cwd)], diagnostics };
 }
 
 export function duplicateWarning(path: string, firstPath: string): Diagnostic {
@@ -124,8 +125,8 @@ export function nothingReadable(diagnostics: readonly Diagnostic[]): UserError |
   return new UserError(`${first.message} — no readable text input left${more}`, first.file);
 }
 
-export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions = {}): ReadResult {
-  const config = projectConfig(cwd);
+export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions & { config?: ProjectConfig | null } = {}): ReadResult {
+  const config = options.config !== undefined ? options.config : projectConfig(cwd);
   const { files, named, diagnostics } = expandInputs(paths, cwd, options.walk);
   const documents: SourceDocument[] = [];
   const bySha = new Map<string, { document: SourceDocument; duplicates: string[] }>();

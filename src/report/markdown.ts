@@ -62,7 +62,8 @@ function summaryLine(report: Report): string {
   const counts = VERDICTS.map((v) => `${report.summary[v]} ${verdictNoun(v, report.summary[v])}`);
   const docs = `${report.summary.documents} ${report.summary.documents === 1 ? "document" : "documents"}`;
   const claims = `${report.summary.claims} ${report.summary.claims === 1 ? "claim" : "claims"}`;
-  return `${counts.join(", ")} in ${docs} (${claims}).`;
+  const suppressed = report.summary.suppressed ? ` ${report.summary.suppressed} ${report.summary.suppressed === 1 ? "claim" : "claims"} suppressed by relcheck-disable-next-line.` : "";
+  return `${counts.join(", ")} in ${docs} (${claims}).${suppressed}`;
 }
 
 export function markdownReporter(report: Report, _options: ReporterOptions): string {
