@@ -11,6 +11,7 @@
 import type { Candidate, CompiledRule, Mention, SourceDocument } from "../types.js";
 import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
 import { type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange, mayHoldShare } from "../values/index.js";
+import { bareCountOfPeople } from "../values/quantity/people.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { actorsOf, encodeActors } from "./actors.js";
 import { type Sentence, splitLine, splitSentences } from "./sentences.js";
@@ -123,9 +124,16 @@ function countsMoneyOrSharesOnly(rule: CompiledRule): boolean {
 
 function unitAccepted(rule: CompiledRule, unit: string): boolean {
   if (rule.units.length === 0) return true;
-  // "the death toll has exceeded 2,800": a bare count next to a trigger of a topic that counts people.
-  if (unit === "" && rule.units.includes("person")) return true;
   return rule.units.some((u) => u === unit || (u === "currency" && CURRENCY.test(unit)));
+}
+
+/**
+ * A bare count (no unit, no counted noun) counts people for a rule of people only when one of the
+ * rule's own words governs it ("the death toll has exceeded 2,800", "detained 46" under a rule of
+ * arrests): not any number near a trigger ("killed near gate 12", "at 3 in the morning").
+ */
+function bareCountAccepted(m: RuleMatcher, mention: Mention, sentence: string): boolean {
+  return m.rule.units.includes("person") && bareCountOfPeople(sentence, mention, allMatches(m.triggers, sentence));
 }
 
 function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
@@ -134,7 +142,8 @@ function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
   if (kind !== "date" && kind !== "range" && kind !== "quantity") return false;
   if (!m.rule.values.includes(kind)) return false;
   if (mention.value.type !== "quantity") return true;
-  if (!unitAccepted(m.rule, mention.value.unit)) return false;
+  const bare = mention.value.unit === "" && !mention.counted;
+  if (!unitAccepted(m.rule, mention.value.unit) && !(bare && bareCountAccepted(m, mention, sentence))) return false;
   if (m.counted) {
     // What the number counts: the grammar's reading, else the few words after the figure.
     const after = sentence.slice(mention.offset + mention.length, mention.offset + mention.length + 60);
