@@ -18,7 +18,12 @@ import type { ProjectConfig } from "./ingest/project-config.js";
 import { documentOf, duplicateWarning, nothingReadable, projectConfig, readInput } from "./ingest/read-documents.js";
 import { expandInputs } from "./ingest/walk-inputs.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
+import { framedValues } from "./extract/frame-pass.js";
+import { frameCandidate, frameVetoes } from "./extract/frame-claims.js";
+import { claimFrameOf } from "./extract/frames/index.js";
+import { tagSentence } from "./extract/tag/tagger.js";
 import { normalize } from "./normalize/normalize.js";
+import { judgedClaims } from "./group/frame-claims.js";
 import { groupClaims } from "./group/group.js";
 import { judgeGroup } from "./judge/judge.js";
 import { buildReport } from "./report/build-report.js";
@@ -34,16 +39,41 @@ export interface ScanOptions {
   manifest?: Manifest;
 }
 
-/** extract + normalize for one document (already dated). */
+/**
+ * extract + normalize for one document (already dated): the rules' triggers take their values as
+ * before, each with its claim frame (which may veto it); every other date and quantity comes in
+ * through its frame (a rule's vocabulary, or a rule named after the frame).
+ */
 export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], extractor = buildExtractor(rules)): Claim[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
+  const framed = framedValues(doc);
+  const byOffset = new Map(framed.map((f) => [f.offset, f]));
+  const taken = new Set<number>();
   const claims: Claim[] = [];
   for (const candidate of extractCandidates(extractor, doc)) {
     const rule = byId.get(candidate.rule);
-    const claim = rule ? normalize(candidate, rule, doc) : null;
+    if (!rule) continue;
+    const f = byOffset.get(candidate.offset);
+    if (f && frameVetoes(f, rule)) continue;
+    const claim = normalize(f ? { ...candidate, claimFrame: claimFrameOf(f.reading) } : candidate, rule, doc);
+    if (claim) {
+      claims.push(claim);
+      taken.add(candidate.offset);
+    }
+  }
+  const tokens = new Map<string, ReturnType<typeof tagSentence>>();
+  const tokensOf = (sentence: string): ReturnType<typeof tagSentence> => {
+    let t = tokens.get(sentence);
+    if (!t) tokens.set(sentence, (t = tagSentence(sentence)));
+    return t;
+  };
+  for (const f of framed) {
+    if (taken.has(f.offset)) continue;
+    const made = frameCandidate(extractor, doc.path, f, tokensOf);
+    const claim = made ? normalize(made.candidate, made.rule, doc) : null;
     if (claim) claims.push(claim);
   }
-  return claims;
+  return claims.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 /** A document as the report lists it: everything but its text. */
@@ -57,7 +87,7 @@ export function compare(
   asOf: IsoDay | null,
   diagnostics: Report["diagnostics"],
 ): Report {
-  const findings: Finding[] = groupClaims(claims, rules).flatMap(judgeGroup);
+  const findings: Finding[] = groupClaims(judgedClaims(claims), rules).flatMap(judgeGroup);
   return buildReport({ asOf, documents, claims, findings, diagnostics });
 }
 

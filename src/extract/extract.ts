@@ -16,6 +16,7 @@ import { actorsOf, encodeActors } from "./actors.js";
 import { type Sentence, splitLine, splitSentences } from "./sentences.js";
 import { type TermMatch, allMatches, termsRegex } from "./terms.js";
 import { type TriggerHit, type TriggerScanner, buildTriggerScanner } from "./trigger-scan.js";
+import { type VocabularyMatcher, buildVocabulary } from "./vocabulary.js";
 
 interface RuleMatcher {
   rule: CompiledRule;
@@ -35,6 +36,8 @@ export interface Extractor {
   prefilterPatterns: SafePattern[];
   /** The same triggers as one matcher over a whole document (the cheap pass); lists in rule order. */
   scanner: TriggerScanner | null;
+  /** The rules' vocabularies over claim frames (extract/vocabulary.ts), in rule order. */
+  vocabulary: VocabularyMatcher[];
 }
 
 export function buildExtractor(rules: readonly CompiledRule[]): Extractor {
@@ -60,6 +63,7 @@ export function buildExtractor(rules: readonly CompiledRule[]): Extractor {
     prefilter: matchers.some((m) => m.patterns.length > 0) ? termsRegex(rules.flatMap((r) => r.triggers)) : null,
     prefilterPatterns: matchers.flatMap((m) => m.patterns),
     scanner: buildTriggerScanner(rules.map((r) => r.triggers)),
+    vocabulary: buildVocabulary(rules),
   };
 }
 
@@ -174,7 +178,11 @@ function mayAccept(m: RuleMatcher, layers: LayeredMentions, sentence: string, ga
 
 const FRAME_SIGNAL = /\b(since|as of|as at|by|in|during|from|between|for|through|until|throughout|over|after|before|starting in|starting|beginning in)\s+(?:the\s+)?$/i;
 
-/** For a quantity: the nearest date or range in the sentence that a frame word introduces. */
+/** For a quantity: the nearest date or range in the sentence that a frame word introduces (frame claims use it too). */
+export function quantityFrame(quantity: Mention, mentions: readonly Mention[], sentence: string): Candidate["frame"] {
+  return frameOf(quantity, mentions, sentence, wordStarts(sentence));
+}
+
 function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: string, starts: readonly number[]): Candidate["frame"] {
   let best: { mention: Mention; signal: string; d: number } | null = null;
   for (const m of mentions) {

@@ -1,0 +1,168 @@
+/**
+ * Component 2 — the counted or measured thing: the noun the number counts ("3,500 people" →
+ * person, "13 countries" → country), or the attribute the value gives ("a 6.4-magnitude
+ * earthquake" and "magnitude 6.4" → magnitude of an earthquake; "Kafoury, 63", "aged 22", "the
+ * 28-year-old" → age of a person; "40 miles north of the city" → distance; "120 mph" → speed;
+ * "$2.1 billion" → money; "5.4 per cent" → percent). Partitives count their whole's noun ("three of
+ * the five hostages" → hostage). Also finds where the value's noun phrase ends, through a
+ * coordination of counts ("two women and one man") and a parenthesis ("110 billion euro (93.6
+ * billion pound) aid package"), for the predicate component.
+ */
+import type { TaggedToken } from "../../types.js";
+import { isPersonNoun } from "../../values/quantity/people.js";
+import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower } from "./sentence.js";
+
+const DISTANCE = new Set(["km", "mi", "m", "cm", "mm", "ft"]);
+const SPEED = new Set(["mph", "km/h"]);
+const AREA = new Set(["km2", "mi2", "acre", "ha"]);
+const CURRENCY = /^[A-Z]{3}$/;
+/** Words between a number and its noun that do not end the noun phrase. */
+const MODIFIERS = new Set(["more", "other", "additional", "further", "extra", "new", "young", "old", "more", "-", "–"]);
+/** Nouns whose number is an attribute of the noun after them ("6.4-magnitude earthquake"). */
+const ATTRIBUTE_NOUNS: Record<string, string> = {
+  magnitude: "magnitude", richter: "magnitude", mile: "distance", kilometre: "distance", kilometer: "distance", km: "distance",
+  foot: "height", metre: "height", meter: "height", storey: "height", story: "height", point: "score", year: "age",
+  day: "duration", week: "duration", month: "duration", hour: "duration", minute: "duration", acre: "area", percent: "percent",
+};
+
+function unitAttribute(unit: string): string | null {
+  if (DISTANCE.has(unit)) return "distance";
+  if (SPEED.has(unit)) return "speed";
+  if (AREA.has(unit)) return "area";
+  if (unit === "magnitude") return "magnitude";
+  if (CURRENCY.test(unit)) return "money";
+  if (unit === "percent" || unit === "percentage-point") return "percent";
+  if (unit === "t" || unit === "kg") return "weight";
+  return null;
+}
+
+/** The head of a noun run starting at i: consecutive nouns (compounds) end at the last one. */
+function nounRun(tokens: readonly TaggedToken[], i: number): number {
+  let k = i;
+  while (tokens[k + 1] && tokens[k + 1]!.pos === "NOUN" && !/^[,(]/.test(tokens[k + 1]!.text)) k++;
+  return k;
+}
+
+function headLemma(t: TaggedToken): string {
+  return t.lemma || t.text.toLowerCase();
+}
+
+function isAge(sentence: FrameSentence, r: Reading): boolean {
+  const { tokens } = sentence;
+  const { first, last, mention } = r.value;
+  if (/\b(?:year|yr)s?[-\s]old\b/i.test(mention.text)) return true;
+  const after = sentence.text.slice(mention.offset + mention.length, mention.offset + mention.length + 16);
+  if (/^(?:-|\s)(?:years?|yrs?)[-\s]old\b/i.test(after)) return true;
+  const before = sentence.text.slice(Math.max(0, mention.offset - 12), mention.offset);
+  if (/\b(?:aged|age|ages|turns|turned|turning)\s+$/i.test(before)) return true;
+  // "Kafoury, 63, was shot", "Riva, 47, of Sterling Heights", "(38)": a bare small number set off
+  // right after a name.
+  const v = mention.value;
+  if (v?.type !== "quantity" || v.unit !== "" || v.min === null || v.min !== v.max || v.min < 1 || v.min > 120 || !Number.isInteger(v.min)) return false;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  const next = tokens[last + 1];
+  if (prev?.text === "," && prev2 && prev2.pos === "PROPN" && (!next || next.text === "," || next.text === "." || lower(next) === "and")) return true;
+  if (prev?.text === "(" && prev2 && prev2.pos === "PROPN" && next?.text === ")") return true;
+  return false;
+}
+
+export const counted: FrameComponent = (sentence, readings) => {
+  const { tokens } = sentence;
+  for (const r of readings) {
+    if (r.notAClaim) continue;
+    const { mention, first, last } = r.value;
+    r.phraseEnd = last;
+    if (mention.kind === "date" || mention.kind === "range") continue;
+    const v = mention.value;
+    if (v?.type !== "quantity") continue;
+    if (isAge(sentence, r)) {
+      r.counted = "age";
+      r.holder = "person";
+      continue;
+    }
+    // "magnitude 6.4", "a magnitude-6.4 quake"
+    const prev = tokens[first - 1];
+    if (prev && /^magnitude$/i.test(prev.text)) {
+      r.counted = "magnitude";
+      r.holder = holderAfter(tokens, last + 1);
+      continue;
+    }
+    const attribute = unitAttribute(v.unit);
+    // What follows the number: "-magnitude earthquake", "people", "more victims", "of the five hostages".
+    let i = last + 1;
+    while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ") && !isNoun(tokens[i])) {
+      // an adjective that says what happened ("87 people dead") follows the noun, never precedes it
+      if (tokens[i]!.pos === "ADJ" && !(tokens[i + 1] && (isNoun(tokens[i + 1]) || tokens[i + 1]!.pos === "ADJ"))) break;
+      i++;
+    }
+    let head = -1;
+    if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
+    // a partitive: "three of the five hostages", "two of the victims"
+    if (head < 0 && lower(tokens[last + 1]) === "of") {
+      let k = last + 2;
+      while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON")) k++;
+      if (tokens[k]?.pos === "NOUN") head = nounRun(tokens, k);
+    }
+    // a value inside a parenthesis counts what the phrase after it counts: "110 billion euro (93.6 billion pound) aid package"
+    if (attribute === "money" || attribute === null) {
+      const closing = tokens[i]?.text === ")" ? i : -1;
+      if (closing > 0 && tokens[closing + 1]?.pos === "NOUN") head = nounRun(tokens, closing + 1);
+    }
+    if (attribute) {
+      // "a 30-mile pursuit", "$200 million offer", "a 6.4-magnitude earthquake": the attribute of the noun after
+      const unitWord = headLemma(tokens[last]!);
+      r.counted = attribute === "magnitude" || ATTRIBUTE_NOUNS[unitWord] === attribute ? attribute : attribute;
+      if (head >= 0) {
+        r.countedAt = head;
+        r.holder = headLemma(tokens[head]!);
+        r.phraseEnd = head;
+      } else r.holder = null;
+      continue;
+    }
+    if (head >= 0) {
+      const word = tokens[head]!;
+      const lemma = headLemma(word);
+      const attr = ATTRIBUTE_NOUNS[lemma];
+      // "6.4-magnitude earthquake": the number's noun is an attribute, the noun after it the holder
+      if (attr && sentence.text.slice(mention.offset + mention.length, word.start).includes("-")) {
+        r.counted = attr;
+        r.countedAt = head;
+        const holder = tokens[head + 1] && isNoun(tokens[head + 1]) ? nounRun(tokens, head + 1) : -1;
+        r.holder = holder >= 0 ? headLemma(tokens[holder]!) : null;
+        r.phraseEnd = holder >= 0 ? holder : head;
+        continue;
+      }
+      r.counted = v.unit === "person" || isPersonNoun(word.text.toLowerCase(), word.text) ? "person" : lemma;
+      r.countedAt = head;
+      r.holder = null;
+      r.phraseEnd = head;
+    } else if (v.unit === "person") {
+      r.counted = "person";
+    } else if (v.unit && v.unit !== "") {
+      r.counted = v.unit;
+    }
+    // a noun before the value that it counts: "a crowd of 20,000", "a death toll of 87"
+    if (r.counted === null && lower(tokens[first - 1]) === "of" && tokens[first - 2]?.pos === "NOUN") {
+      r.counted = headLemma(tokens[first - 2]!);
+      r.countedAt = first - 2;
+    }
+  }
+  // Coordinated counts share what comes after the last of them: "two women and one man died".
+  for (let k = readings.length - 2; k >= 0; k--) {
+    const a = readings[k]!;
+    const b = readings[k + 1]!;
+    if (a.notAClaim || b.notAClaim) continue;
+    const between = tokens.slice(a.phraseEnd + 1, b.value.first);
+    if (between.length > 0 && between.length <= 2 && between.every((t) => ["and", "or", ",", "a", "an", "plus"].includes(lower(t)))) {
+      a.phraseEnd = Math.max(a.phraseEnd, b.phraseEnd);
+    }
+  }
+};
+
+/** The noun after an attribute ("magnitude 6.4 quake"), or null. */
+function holderAfter(tokens: readonly TaggedToken[], i: number): string | null {
+  let k = i;
+  while (tokens[k] && (tokens[k]!.pos === "ADJ" || tokens[k]!.text === "-")) k++;
+  return tokens[k]?.pos === "NOUN" ? headLemma(tokens[nounRun(tokens, k)]!) : null;
+}

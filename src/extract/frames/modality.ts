@@ -1,0 +1,43 @@
+/**
+ * Component 7 — modality: how the sentence holds the value back from a plain statement of fact.
+ *   negated          the predicate is negated ("were not injured"), or the count is none ("no injuries")
+ *   forecast         "expected to close in early 2026", "will", "plans to", "is set to", "projected"
+ *   hypothetical     "could cost up to $5 billion", "would", "may", "if …"
+ *   comparison-base  what something else is compared with: "more than in 2008", "than the 5% of 2008"
+ *   increment        an addition, not a total: "two more victims", "another 300", "a further 300"
+ *   approximate      "about", "some", "an estimated": the writer says it is not exact
+ */
+import type { Modality } from "../../types.js";
+import { type FrameComponent, lower } from "./sentence.js";
+
+const FORECAST = /\b(?:expect(?:s|ed)? to|expected|will|is set to|are set to|plans? to|planned|planning to|forecasts?|forecast to|projected|scheduled|due to|aims? to|intends? to|would be)\b/i;
+const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|should)\b/i;
+const INCREMENT_AFTER = new Set(["more", "additional", "further", "extra"]);
+const INCREMENT_BEFORE = new Set(["another", "further", "additional", "extra"]);
+
+export const modality: FrameComponent = (sentence, readings) => {
+  const { tokens, text } = sentence;
+  for (const r of readings) {
+    if (r.notAClaim) continue;
+    const out = new Set<Modality>();
+    const m = r.value.mention;
+    if (r.predicate?.negated) out.add("negated");
+    if (/^(?:no|none|zero)$/i.test(m.text)) out.add("negated");
+    // the clause before the value (from its last comma or the sentence start) and up to its predicate
+    const clauseStart = Math.max(0, text.lastIndexOf(",", m.offset) + 1, text.lastIndexOf(";", m.offset) + 1);
+    const predicateEnd = r.predicate && r.predicate.at >= 0 ? tokens[r.predicate.at]!.end : m.offset + m.length;
+    const clause = text.slice(clauseStart, Math.max(predicateEnd, m.offset + m.length));
+    if (FORECAST.test(clause)) out.add("forecast");
+    else if (HYPOTHETICAL.test(clause)) out.add("hypothetical");
+    // "than in 2008", "than the 5%": the value is what something else is compared with
+    const before = tokens.slice(Math.max(0, r.value.first - 3), r.value.first).map(lower);
+    const thanAt = before.lastIndexOf("than");
+    if (thanAt >= 0 && thanAt < before.length - 1) out.add("comparison-base");
+    if (INCREMENT_AFTER.has(lower(tokens[r.value.last + 1])) && tokens[r.value.last + 2]?.pos === "NOUN") out.add("increment");
+    if (INCREMENT_BEFORE.has(lower(tokens[r.value.first - 1])) || (lower(tokens[r.value.first - 1]) === "further" && lower(tokens[r.value.first - 2]) === "a")) out.add("increment");
+    const v = m.value;
+    if (v && v.type === "quantity" && (v.approximate || v.qualifier === "around" || v.qualifier === "estimated")) out.add("approximate");
+    if (v && v.type === "date" && v.approximate) out.add("approximate");
+    r.modality = [...out].sort();
+  }
+};
