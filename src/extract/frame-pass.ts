@@ -4,7 +4,7 @@
  * one is tagged once (extract/tag), and the frame components read each of its values
  * (extract/frames). Sentences without a value are never tagged.
  */
-import type { Mention, SourceDocument } from "../types.js";
+import type { Mention, SourceDocument, TaggedToken } from "../types.js";
 import { layeredMentions } from "../values/index.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { type Reading, readFrames } from "./frames/index.js";
@@ -36,17 +36,66 @@ function claimable(m: Mention): boolean {
   return true;
 }
 
+/** Nouns that "no" turns into a count of none worth stating ("no injuries", "no one was hurt"). */
+const NONE_NOUNS = /^(?:one|injur(?:y|ies)|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|arrests?|victims?|survivors?|damage)$/i;
+const NONE_KEY = /\bno\s+(?:one|injur|death|casualt|fatalit|arrest|victim|survivor)/i;
+
+function countMention(text: string, start: number, end: number, n: number, pattern: string, counted: string | null): Mention {
+  return {
+    offset: start,
+    length: end - start,
+    text: text.slice(start, end),
+    kind: "quantity",
+    value: { type: "quantity", min: n, max: n, unit: "", approximate: false, qualifier: null, nominal: n },
+    timex: null,
+    relative: false,
+    pattern,
+    counted,
+  };
+}
+
+/**
+ * Counts that only the tags show, which the value layer leaves alone because the words are too
+ * often something else: a bare "one" that a verb takes or that does something ("killing one",
+ * "one died"; not "one of", "the one", "one day"), and "no" before a noun of casualties or
+ * arrests ("no injuries", "no one was hurt") — a count of none.
+ */
+function countsByTags(text: string, tokens: readonly TaggedToken[], taken: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const free = (start: number, end: number): boolean => !taken.some((m) => m.offset < end && start < m.offset + m.length);
+  tokens.forEach((t, i) => {
+    const w = t.text.toLowerCase();
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (w === "one" && t.pos === "NUM" && free(t.start, t.end)) {
+      if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN" || next.text.toLowerCase() === "of" || next.text === "-")) return;
+      if (prev && /^(?:the|no|any|every|each|this|that|which|no-|another|such|a)$/i.test(prev.text)) return;
+      const object = prev?.pos === "VERB";
+      const subject = next?.pos === "AUX" || next?.pos === "VERB";
+      if (object || subject) out.push(countMention(text, t.start, t.end, 1, "frame/bare-one", null));
+      return;
+    }
+    if (w === "no" && next && NONE_NOUNS.test(next.text) && free(t.start, next.end)) {
+      out.push(countMention(text, t.start, next.end, 0, "frame/none", next.text.toLowerCase()));
+    }
+  });
+  return out;
+}
+
 export function framedValues(doc: SourceDocument): FramedValue[] {
   const out: FramedValue[] = [];
   for (const s of splitSentences(doc.text)) {
     // A sentence without a digit, a number word, a month or a weekday holds no value: the layer says so fast.
     const all = layeredMentions(s.text, { asOf: doc.date }).all();
-    const values = all.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
-    if (values.length === 0) continue;
+    let values = all.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
+    if (values.length === 0 && !NONE_KEY.test(s.text)) continue;
     const t0 = performance.now();
     const tokens = tagSentence(s.text);
     taggerClock.ms += performance.now() - t0;
     taggerClock.sentences++;
+    const extra = countsByTags(s.text, tokens, all).filter((m) => !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
+    if (extra.length > 0) values = [...values, ...extra].sort((a, b) => a.offset - b.offset);
+    if (values.length === 0) continue;
     const readings = readFrames(s.text, tokens, values, doc.date);
     for (const reading of readings) {
       const mention = reading.value.mention;

@@ -5,9 +5,10 @@
  * one nearest the value wins. Null when the writer says it.
  */
 import type { TaggedToken } from "../../types.js";
-import { type FrameComponent, REPORTING, isClauseEnd, keyOf, lower, textOf } from "./sentence.js";
+import { type FrameComponent, isClauseEnd, keyOf, lower, textOf } from "./sentence.js";
 
-const SAYING = new Set(["say", "tell", "report", "announce", "confirm", "state", "claim", "estimate", "add", "put", "quote", "accord"]);
+/** Verbs whose subject is a source: "police said", "the ministry announced", "witnesses estimated". */
+const SAYING = new Set(["say", "tell", "report", "announce", "confirm", "state", "claim", "estimate", "quote", "disclose", "reveal", "insist", "explain", "write", "warn"]);
 
 interface Source {
   at: number;
@@ -42,8 +43,7 @@ export const attribution: FrameComponent = (sentence, readings) => {
       if (np) sources.push({ at: i, text: textOf(sentence, np.from, np.to) });
       continue;
     }
-    if (t.pos !== "VERB" || !(SAYING.has(t.lemma) || REPORTING.has(t.lemma))) continue;
-    if (t.lemma === "accord") continue;
+    if (t.pos !== "VERB" || !SAYING.has(t.lemma)) continue;
     const before = phraseBefore(tokens, i);
     if (before) sources.push({ at: i, text: textOf(sentence, before.from, before.to) });
     else if (/^(?:said|says|told|reported)$/i.test(t.text)) {

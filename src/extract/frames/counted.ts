@@ -97,6 +97,10 @@ export const counted: FrameComponent = (sentence, readings) => {
       i++;
     }
     let head = -1;
+    // names inside the counted phrase: "11 Estelle unit employees", "20 Red Cross workers"
+    let n = i;
+    while (tokens[n]?.pos === "PROPN" && n < i + 3) n++;
+    if (n > i && tokens[n]?.pos === "NOUN") i = n;
     if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
     // a partitive: "three of the five hostages", "two of the victims"
     if (head < 0 && lower(tokens[last + 1]) === "of") {
@@ -142,10 +146,21 @@ export const counted: FrameComponent = (sentence, readings) => {
     } else if (v.unit && v.unit !== "") {
       r.counted = v.unit;
     }
-    // a noun before the value that it counts: "a crowd of 20,000", "a death toll of 87"
-    if (r.counted === null && lower(tokens[first - 1]) === "of" && tokens[first - 2]?.pos === "NOUN") {
+    // a noun before the value that it counts: "a crowd of 20,000", "a death toll of 87", and a
+    // noun a verb sets at the value: "estimated the crowd at 70", "put the toll at 87"
+    const before = lower(tokens[first - 1]);
+    if (r.counted === null && (before === "of" || before === "at") && tokens[first - 2]?.pos === "NOUN") {
       r.counted = headLemma(tokens[first - 2]!);
       r.countedAt = first - 2;
+    }
+    // "three of them", "two of those": what the figure before it in the sentence counts
+    if (r.counted === null && lower(tokens[last + 1]) === "of" && /^(?:them|those|these|whom|which)$/.test(lower(tokens[last + 2]))) {
+      const antecedent = readings.filter((o) => o !== r && o.value.last < first && o.counted).at(-1);
+      if (antecedent) {
+        r.counted = antecedent.counted;
+        r.countedAt = antecedent.countedAt;
+      }
+      r.phraseEnd = last + 2;
     }
   }
   // Coordinated counts share what comes after the last of them: "two women and one man died".

@@ -24,9 +24,12 @@ export const modality: FrameComponent = (sentence, readings) => {
     if (r.predicate?.negated) out.add("negated");
     if (/^(?:no|none|zero)$/i.test(m.text)) out.add("negated");
     // the clause before the value (from its last comma or the sentence start) and up to its predicate
-    const clauseStart = Math.max(0, text.lastIndexOf(",", m.offset) + 1, text.lastIndexOf(";", m.offset) + 1);
+    // (the few words before the value or its predicate, whichever comes first, within the clause)
+    const pAt = r.predicate && r.predicate.at >= 0 ? r.predicate.at : r.value.first;
+    const lead = tokens[Math.max(0, Math.min(pAt, r.value.first) - 5)]!;
+    const clauseStart = Math.max(lead.start, text.lastIndexOf(",", m.offset) + 1, text.lastIndexOf(";", m.offset) + 1);
     const predicateEnd = r.predicate && r.predicate.at >= 0 ? tokens[r.predicate.at]!.end : m.offset + m.length;
-    const clause = text.slice(clauseStart, Math.max(predicateEnd, m.offset + m.length));
+    const clause = text.slice(Math.min(clauseStart, m.offset), Math.max(predicateEnd, m.offset + m.length));
     if (FORECAST.test(clause)) out.add("forecast");
     else if (HYPOTHETICAL.test(clause)) out.add("hypothetical");
     // "than in 2008", "than the 5%": the value is what something else is compared with

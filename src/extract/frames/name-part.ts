@@ -27,7 +27,15 @@ export const nameParts: FrameComponent = (sentence, readings) => {
         continue;
       }
     }
-    if (mention.kind !== "quantity" || mention.value?.type !== "quantity" || mention.value.unit !== "") continue;
+    if (mention.kind !== "quantity" || mention.value?.type !== "quantity") continue;
+    // "a four-by-four", "a 4x4": a kind of vehicle, not a count
+    const around = sentence.text.slice(mention.offset, mention.offset + mention.length + 10);
+    const lead = sentence.text.slice(Math.max(0, mention.offset - 9), mention.offset);
+    if (/^\w+(?:-by-|x)\w+/i.test(around) || /\w+(?:-by-|x)$/i.test(lead)) {
+      r.notAClaim = "name";
+      continue;
+    }
+    if (mention.value.unit !== "") continue;
     const next = tokens[r.value.last + 1];
     const prev = tokens[r.value.first - 1];
     // "4 Yawkey Way", "473 East 52nd Street": a bare number, then capitalized words ending in a street word.

@@ -98,6 +98,7 @@ function verbBefore(sentence: FrameSentence, r: Reading): PredicateReading | nul
       // …unless this value is coordinated with it ("killed three and wounded …" is handled by the verb in between)
       continue;
     }
+    if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be" && t.lemma !== "have" && t.lemma !== "do" && !/^(?:will|would|can|could|may|might|must|shall|should)$/.test(lower(t)))) {
       if (t.pos === "AUX") continue;
       if (REPORTING.has(t.lemma)) continue;
@@ -115,6 +116,29 @@ function verbBefore(sentence: FrameSentence, r: Reading): PredicateReading | nul
     if (t.pos === "ADJ" && COMPLEMENT[lower(t)] && tokens[i - 1]?.pos === "AUX") return { lemma: COMPLEMENT[lower(t)]!, voice: "passive", at: i, negated: false };
   }
   return null;
+}
+
+/** Past forms the tagger may take for nouns right before a count ("and shot three people"). */
+const IRREGULAR: Record<string, string> = { shot: "shoot", hit: "hit", struck: "strike", hurt: "hurt", left: "leave", cut: "cut", put: "put", set: "set", found: "find", held: "hold", lost: "lose", sold: "sell", bought: "buy", paid: "pay", won: "win", led: "lead", fled: "flee", bit: "bite", beat: "beat", spent: "spend", sent: "send", sought: "seek", took: "take", gave: "give", saw: "see", fell: "fall", rose: "rise", drew: "draw", threw: "throw", wounds: "wound", kills: "kill" };
+
+function verbOfNoun(t: TaggedToken): string {
+  const w = t.text.toLowerCase();
+  return IRREGULAR[w] ?? w.replace(/(?:ied)$/, "y").replace(/(?<=[^aeiou][aeiou][^aeiouwxy])ed$/, "e").replace(/ed$/, "");
+}
+
+/**
+ * A word the tagger read as a noun that stands as a verb: right before the value, which counts a
+ * noun of its own ("and shot three people", "police arrested 12 protesters"), after a conjunction,
+ * a comma, a pronoun or a name — a noun does not take a count as its object.
+ */
+function nounAsVerb(sentence: FrameSentence, i: number, r: Reading): boolean {
+  const { tokens } = sentence;
+  const t = tokens[i]!;
+  if (t.pos !== "NOUN" || i !== r.value.first - 1 || r.countedAt < 0) return false;
+  const w = t.text.toLowerCase();
+  if (!(IRREGULAR[w] || /ed$/.test(w))) return false;
+  const prev = tokens[i - 1];
+  return !prev || prev.pos === "CCONJ" || prev.text === "," || prev.pos === "PRON" || prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "AUX";
 }
 
 /** 1. "87 people dead", "about 900 injured": a complement right after the phrase. */
@@ -146,17 +170,48 @@ function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null
   return null;
 }
 
+/** "there were more than 50,000": the figure is what exists. */
+function existential(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  let k = r.value.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADP" || tokens[k]!.pos === "DET")) k--;
+  if (tokens[k]?.pos === "AUX" && tokens[k]!.lemma === "be" && lower(tokens[k - 1]) === "there") return { lemma: "be", voice: null, at: k, negated: false };
+  return null;
+}
+
+/** For a date: the event noun just before it ("the court hearing April 19", "the attack on Monday", "his arrest in 2008"). */
+function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  let k = r.value.first - 1;
+  if (/^(?:on|in|of|at|from)$/.test(lower(tokens[k]))) k--;
+  const t = tokens[k];
+  if (t && t.pos === "NOUN" && (eventKey(t) || /(?:ing|ment|tion|sion|al)$/.test(t.text)) && !valueAt(sentence, k)) return { lemma: eventKey(t) ?? t.lemma, voice: null, at: k, negated: false };
+  return null;
+}
+
+/** A copula as the last resort: "will be 29 on April 11", "the toll is 87". */
+function copula(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - 4; i--) {
+    const t = tokens[i]!;
+    if (isClauseEnd(t)) return null;
+    if (t.pos === "AUX" && t.lemma === "be") return { lemma: "be", voice: null, at: i, negated: false };
+  }
+  return null;
+}
+
 export const predicate: FrameComponent = (sentence, readings) => {
   const { tokens } = sentence;
   for (const r of readings) {
     if (r.notAClaim) continue;
     const isDate = r.value.mention.kind === "date" || r.value.mention.kind === "range";
     let p: PredicateReading | null = null;
-    if (isDate) p = eventNear(sentence, r) ?? verbBefore(sentence, r) ?? verbAfter(sentence, r);
-    else p = complementAfter(sentence, r) ?? verbAfter(sentence, r) ?? verbBefore(sentence, r);
+    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r) ?? verbAfter(sentence, r) ?? copula(sentence, r);
+    else p = complementAfter(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
-    const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
-    if (p && LIGHT.has(p.lemma) && countedWord) p = { lemma: countedEvent ?? countedWord.lemma, voice: null, at: r.countedAt, negated: p.negated };
+    const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
+    // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event
+    if (p && LIGHT.has(p.lemma) && countedEvent) p = { lemma: countedEvent, voice: null, at: r.countedAt, negated: p.negated };
     if (!p && countedEvent) p = { lemma: countedEvent, voice: null, at: r.countedAt, negated: false };
     // "a crowd of 20,000", "a death toll of 87": the noun the value is "of"
     if (!p && lower(tokens[r.value.first - 1]) === "of" && tokens[r.value.first - 2]?.pos === "NOUN") {
