@@ -70,8 +70,13 @@ function phraseAt(tokens: readonly TaggedToken[], phrase: readonly string[], fro
   return false;
 }
 
-function unitFits(rule: CompiledRule, unit: string): boolean {
+/** Unit codes of measures, currencies and shares; any other unit is a counted noun ("mourner"). */
+const MEASURE_UNIT = /^(?:[A-Z]{3}|percent|percentage-point|basis-point|km2?|mi2?|m|cm|mm|ft|kg|t|mph|km\/h|acre|ha|L|gal|bbl|bcm|[kMGT]Wh?|magnitude|year)$/;
+
+function unitFits(rule: CompiledRule, unit: string, counted: string | null): boolean {
   if (rule.units.length === 0) return true;
+  // a count of a noun the rule's vocabulary lists ("150 mourners" for a crowd counted in people)
+  if (!MEASURE_UNIT.test(unit) && counted && rule.vocabulary?.counted.includes(counted)) return true;
   if (unit === "" && rule.units.includes("person")) return true;
   return rule.units.some((u) => u === unit || (u === "currency" && CURRENCY.test(unit)));
 }
@@ -95,7 +100,7 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   for (const v of matchers) {
     const rule = v.rule;
     if (!(rule.values as readonly string[]).includes(kind === "range" && !rule.values.includes("range") ? "date" : kind)) continue;
-    if (m.value?.type === "quantity" && !unitFits(rule, m.value.unit)) continue;
+    if (m.value?.type === "quantity" && !unitFits(rule, m.value.unit, r.counted)) continue;
     let score = 0;
     let words = "";
     if (v.counted.size > 0) {
@@ -103,7 +108,9 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
       score++;
     }
     if (v.words.size > 0 || v.phrases.length > 0) {
-      const candidates = [r.predicate?.lemma, predicateToken?.text.toLowerCase(), countedToken?.lemma, countedToken?.text.toLowerCase()];
+      // the predicate, the counted noun, and the heads of the event and of the verb's subject ("Turnout reached 64 percent")
+      const heads = r.participants.filter((p) => p.role === "event" || p.role === "agent").map((p) => p.key.split(" ").at(-1)!);
+      const candidates = [r.predicate?.lemma, predicateToken?.text.toLowerCase(), countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
       const word = candidates.find((c) => c !== undefined && v.words.has(c));
       if (word) words = predicateToken && (r.predicate?.lemma === word || predicateToken.text.toLowerCase() === word) ? predicateToken.text : countedToken?.text ?? word;
       else if (v.phrases.some((p) => phraseAt(tokens, p, lo, hi))) words = v.phrases.find((p) => phraseAt(tokens, p, lo, hi))!.join(" ");
@@ -112,7 +119,9 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
     }
     if (score === 0) continue;
     if (!best || score > best.score) {
-      const text = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""} ${countedToken?.text ?? ""}`;
+      // the measure: from the predicate and the words right around the value ("$22 million per season")
+      const near = tokens.slice(Math.max(0, r.value.first - 2), Math.min(tokens.length, r.phraseEnd + 4)).map((t) => t.text).join(" ");
+      const text = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""} ${near}`;
       const measure = v.measures.find((me) => me.re && new RegExp(me.re.source, me.re.flags.replace("g", "")).test(text))?.name ?? null;
       best = { match: { rule, measure, words: words || (r.counted ?? "") }, score };
     }

@@ -47,6 +47,22 @@ function headLemma(t: TaggedToken): string {
   return t.lemma || t.text.toLowerCase();
 }
 
+/** Plural nouns of -er, -or, -ist, -ian that are things, not people ("300 containers"). */
+const THINGS = new Set(
+  ("paper order number letter meter metre computer container tanker tower corner water chapter quarter border barrel trailer printer " +
+    "poster folder answer cancer matter power center centre layer monster cylinder filter factor motor reactor sensor sector vector " +
+    "tractor generator elevator indicator monitor calculator radiator carrier bomber fighter helicopter boulder river finger liter litre " +
+    "dollar pillar ruler timer marker cluster shelter theater theatre charter member character register leader").split(" "),
+);
+
+/** People by the form of their noun: "climbers", "villagers", "sailors", "protesters", "cyclists". */
+function agentivePlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/(?:ers|ors|ists|ians|ants|ents)$/.test(w)) return false;
+  const singular = w.slice(0, -1);
+  return !THINGS.has(singular) && !/(?:ments|ents?s)$/.test(w) && !/(?:meters|liters|litres|grants|plants|points|percents|events|agents?s)$/.test(w);
+}
+
 function isAge(sentence: FrameSentence, r: Reading): boolean {
   const { tokens } = sentence;
   const { first, last, mention } = r.value;
@@ -137,7 +153,7 @@ export const counted: FrameComponent = (sentence, readings) => {
         r.phraseEnd = holder >= 0 ? holder : head;
         continue;
       }
-      r.counted = v.unit === "person" || isPersonNoun(word.text.toLowerCase(), word.text) ? "person" : lemma;
+      r.counted = v.unit === "person" || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text) ? "person" : lemma;
       r.countedAt = head;
       r.holder = null;
       r.phraseEnd = head;

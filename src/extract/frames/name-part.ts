@@ -12,6 +12,8 @@ const LEAD_WORDS = new Set(["the", "a", "an", "police", "officials", "reuters", 
 /** Words of a street name. */
 const STREET = /^(?:street|st|avenue|ave|road|rd|way|boulevard|blvd|lane|drive|dr|place|square|court|highway|route|park)\.?$/i;
 
+const COLOUR = /^(?:silver|black|white|red|blue|green|grey|gray|gold|maroon|beige|brown|yellow|orange|dark|light|tan)$/i;
+
 export const nameParts: FrameComponent = (sentence, readings) => {
   const link = LINK.test(sentence.text);
   for (const r of readings) {
@@ -27,11 +29,21 @@ export const nameParts: FrameComponent = (sentence, readings) => {
         continue;
       }
     }
+    // "a 2007 silver Ford Fusion", "an 1998 Cessna": a model year names a product, not a date
+    if (mention.kind === "date" && /^\d{4}$/.test(mention.text)) {
+      const before = tokens[r.value.first - 1];
+      let k = r.value.last + 1;
+      const colour = tokens[k] && COLOUR.test(tokens[k]!.text);
+      if (colour) k++;
+      const product = tokens[k]?.pos === "PROPN" && tokens[k + 1]?.pos === "PROPN";
+      if (product && (colour || /^(?:a|an)$/i.test(before?.text ?? ""))) r.notAClaim = "model-year";
+      continue;
+    }
     if (mention.kind !== "quantity" || mention.value?.type !== "quantity") continue;
     // "a four-by-four", "a 4x4": a kind of vehicle, not a count
     const around = sentence.text.slice(mention.offset, mention.offset + mention.length + 10);
     const lead = sentence.text.slice(Math.max(0, mention.offset - 9), mention.offset);
-    if (/^\w+(?:-by-|x)\w+/i.test(around) || /\w+(?:-by-|x)$/i.test(lead)) {
+    if (/^(?:\d+x\d+|[a-z]+-by-[a-z]+)\b/i.test(around) || /(?:\d+x|\b[a-z]+-by-)$/i.test(lead)) {
       r.notAClaim = "name";
       continue;
     }

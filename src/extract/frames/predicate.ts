@@ -37,8 +37,10 @@ const NEGATORS = new Set(["not", "n't", "never", "no"]);
 /** How far (in tokens) the walks look. */
 const REACH = 14;
 
+/** A verb's base form; participles that stand for a state keep the word of that state ("missing"). */
 function verbLemma(t: TaggedToken): string {
-  return t.lemma;
+  const w = t.text.toLowerCase();
+  return COMPLEMENT[w] === w ? w : t.lemma;
 }
 
 /** Skip an apposition or parenthesis that holds no finite verb: ", one of them a pregnant woman," "(38)". */
@@ -123,7 +125,11 @@ const IRREGULAR: Record<string, string> = { shot: "shoot", hit: "hit", struck: "
 
 function verbOfNoun(t: TaggedToken): string {
   const w = t.text.toLowerCase();
-  return IRREGULAR[w] ?? w.replace(/(?:ied)$/, "y").replace(/(?<=[^aeiou][aeiou][^aeiouwxy])ed$/, "e").replace(/ed$/, "");
+  if (IRREGULAR[w]) return IRREGULAR[w]!;
+  if (w.endsWith("ied")) return `${w.slice(0, -3)}y`;
+  if (/([bdgklmnprt])\1ed$/.test(w)) return w.slice(0, -3);
+  if (/(?:u|at|iz|is|uc|os|ur|v|g|c|s|rg|dg)ed$/.test(w)) return w.slice(0, -1);
+  return w.replace(/ed$/, "");
 }
 
 /**
@@ -151,7 +157,7 @@ function complementAfter(sentence: FrameSentence, r: Reading): PredicateReading 
   // "injured workers": an adjective before its own noun is not a complement
   const next = sentence.tokens[r.phraseEnd + 2];
   if (next && next.pos === "NOUN") return null;
-  return { lemma: verb, voice: t.pos === "ADJ" && verb === "die" ? null : "passive", at: r.phraseEnd + 1, negated: false };
+  return { lemma: verb, voice: verb === word || verb === "die" ? null : "passive", at: r.phraseEnd + 1, negated: false };
 }
 
 /** 4. for dates: an event noun right after ("the Monday morning attack") or just before ("the attack on Monday"). */
