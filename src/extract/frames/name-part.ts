@@ -35,7 +35,9 @@ export const nameParts: FrameComponent = (sentence, readings) => {
       let k = r.value.last + 1;
       const colour = tokens[k] && COLOUR.test(tokens[k]!.text);
       if (colour) k++;
-      const product = tokens[k]?.pos === "PROPN" && tokens[k + 1]?.pos === "PROPN";
+      // (by capitals: the tagger may read a make as a verb, "Ford")
+      const capital = (i: number): boolean => /^\p{Lu}/u.test(tokens[i]?.text ?? "");
+      const product = capital(k) && capital(k + 1);
       if (product && (colour || /^(?:a|an)$/i.test(before?.text ?? ""))) r.notAClaim = "model-year";
       continue;
     }
