@@ -19,9 +19,8 @@ import { documentOf, duplicateWarning, nothingReadable, projectConfig, readInput
 import { expandInputs } from "./ingest/walk-inputs.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
 import { framedValues } from "./extract/frame-pass.js";
-import { frameCandidate, frameVetoes } from "./extract/frame-claims.js";
+import { frameCandidate, frameVetoes, reconcile } from "./extract/frame-claims.js";
 import { claimFrameOf } from "./extract/frames/index.js";
-import { tagSentence } from "./extract/tag/tagger.js";
 import { normalize } from "./normalize/normalize.js";
 import { judgedClaims } from "./group/frame-claims.js";
 import { groupClaims } from "./group/group.js";
@@ -50,26 +49,22 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
   const byOffset = new Map(framed.map((f) => [f.offset, f]));
   const taken = new Set<number>();
   const claims: Claim[] = [];
-  for (const candidate of extractCandidates(extractor, doc)) {
-    const rule = byId.get(candidate.rule);
+  for (const found of extractCandidates(extractor, doc)) {
+    const rule = byId.get(found.rule);
     if (!rule) continue;
-    const f = byOffset.get(candidate.offset);
+    const f = byOffset.get(found.offset);
     if (f && frameVetoes(f, rule)) continue;
+    const candidate = f ? reconcile(extractor, found, f, framed.filter((o) => o.sentenceStart === f.sentenceStart)) : found;
+    if (!candidate) continue;
     const claim = normalize(f ? { ...candidate, claimFrame: claimFrameOf(f.reading) } : candidate, rule, doc);
     if (claim) {
       claims.push(claim);
       taken.add(candidate.offset);
     }
   }
-  const tokens = new Map<string, ReturnType<typeof tagSentence>>();
-  const tokensOf = (sentence: string): ReturnType<typeof tagSentence> => {
-    let t = tokens.get(sentence);
-    if (!t) tokens.set(sentence, (t = tagSentence(sentence)));
-    return t;
-  };
   for (const f of framed) {
     if (taken.has(f.offset)) continue;
-    const made = frameCandidate(extractor, doc.path, f, tokensOf);
+    const made = frameCandidate(extractor, doc.path, f);
     const claim = made ? normalize(made.candidate, made.rule, doc) : null;
     if (claim) claims.push(claim);
   }

@@ -12,14 +12,60 @@ import { actorsOf, encodeActors } from "./actors.js";
 import { type Extractor, quantityFrame } from "./extract.js";
 import type { FramedValue } from "./frame-pass.js";
 import { claimFrameOf, frameRuleId } from "./frames/index.js";
+import { EVENT_NOUNS } from "./frames/sentence.js";
 import { matchVocabulary } from "./vocabulary.js";
-import { tagSentence } from "./tag/tagger.js";
 
 /** Whether a value's frame says a rule's trigger misread it. */
 export function frameVetoes(f: FramedValue, rule: CompiledRule): boolean {
   if (f.reading.notAClaim) return true;
   if (f.reading.counted === "age" && rule.units.includes("person")) return true;
-  return false;
+  return otherEventDoes(f, rule);
+}
+
+/**
+ * The rule's own verb done by another kind of event: "the quake struck early on Friday" is no air
+ * strike. Read from the frame, for topics that date events of a kind: the predicate is one of the
+ * rule's words, and its subject is an event noun the rule's vocabulary does not name. (Figures
+ * are not held to it: a storm that flattened 300 homes damaged buildings, a bombing that killed
+ * 43 people has a toll.)
+ */
+function otherEventDoes(f: FramedValue, rule: CompiledRule): boolean {
+  if (rule.values.includes("quantity")) return false;
+  const v = rule.vocabulary;
+  const p = f.reading.predicate;
+  if (!v || !p || p.at < 0 || f.tokens[p.at]?.pos !== "VERB" || !v.predicates.includes(p.lemma)) return false;
+  const agent = f.reading.participants.find((x) => x.role === "agent");
+  if (!agent) return false;
+  const head = agent.key.split(" ").at(-1)!;
+  const kind = EVENT_NOUNS[head];
+  return kind !== undefined && !v.predicates.includes(kind) && !v.predicates.includes(head);
+}
+
+/**
+ * A trigger that is another value's own verb does not govern this one: in "shooting three people,
+ * killing one", "killing" is the verb of "one", so "three" is not killed. Such a candidate is taken
+ * by its rule only when its own frame fits the rule's vocabulary (then with the measure the frame
+ * gives: "three" shot); otherwise it is dropped here and its frame speaks for it.
+ */
+export function reconcile(ex: Extractor, candidate: Candidate, f: FramedValue, siblings: readonly FramedValue[]): Candidate | null {
+  const tokens = f.tokens;
+  const own = f.reading.predicate;
+  if (!own || own.at < 0) return candidate;
+  const trigger = candidate.trigger.toLowerCase();
+  // "according to" introduces a source; it is no accord
+  const attributive = trigger === "according" && /^according\s+to\b/i.test(f.sentence.slice(f.sentence.toLowerCase().indexOf("according")));
+  const taken = attributive || siblings.some((o) => {
+    const p = o.reading.predicate;
+    if (o === f || !p || p.at < 0 || p.at === own.at) return false;
+    const word = tokens[p.at];
+    return word !== undefined && (word.text.toLowerCase() === trigger || trigger.split(/\s+/).includes(word.text.toLowerCase()));
+  });
+  if (!taken) return candidate;
+  const vocabulary = ex.vocabulary.filter((v) => v.rule.id === candidate.rule);
+  const match = vocabulary.length > 0 ? matchVocabulary(vocabulary, f.reading, tokens) : null;
+  if (!match) return null;
+  const provenance = candidate.provenance.filter((p) => !p.startsWith("measure:") && !p.startsWith("trigger:"));
+  return { ...candidate, trigger: match.words, measure: match.measure, provenance: [...provenance, `vocabulary:${match.words}`, ...(match.measure ? [`measure:${match.measure}`] : [])] };
 }
 
 export const FRAME_RULE_FILE = "(frame)";
@@ -56,10 +102,11 @@ export interface FrameCandidate {
 }
 
 /** The candidate of a framed value no trigger took, or null when its frame names no topic. */
-export function frameCandidate(ex: Extractor, document: string, f: FramedValue, tokensOf: (sentence: string) => ReturnType<typeof tagSentence>): FrameCandidate | null {
+export function frameCandidate(ex: Extractor, document: string, f: FramedValue): FrameCandidate | null {
   const r = f.reading;
   if (r.notAClaim) return null;
-  const match = ex.vocabulary.length > 0 ? matchVocabulary(ex.vocabulary, r, tokensOf(f.sentence)) : null;
+  const found = ex.vocabulary.length > 0 ? matchVocabulary(ex.vocabulary, r, f.tokens) : null;
+  const match = found && !otherEventDoes(f, found.rule) ? found : null;
   const kind: ValueKind = f.mention.kind === "range" ? "range" : f.mention.kind === "date" ? "date" : "quantity";
   let rule: CompiledRule;
   if (match) rule = match.rule;

@@ -20,6 +20,8 @@ export interface FramedValue {
   sentenceStart: number;
   /** All values of the same sentence, for time frames. */
   sentenceMentions: readonly Mention[];
+  /** The sentence's tokens (one array shared by its values). */
+  tokens: readonly TaggedToken[];
   reading: Reading;
 }
 
@@ -99,7 +101,7 @@ export function framedValues(doc: SourceDocument): FramedValue[] {
     const readings = readFrames(s.text, tokens, values, doc.date);
     for (const reading of readings) {
       const mention = reading.value.mention;
-      out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, reading });
+      out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });
     }
   }
   return out;

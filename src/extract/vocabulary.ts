@@ -108,8 +108,8 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
       score++;
     }
     if (v.words.size > 0 || v.phrases.length > 0) {
-      // the predicate, the counted noun, and the heads of the event and of the verb's subject ("Turnout reached 64 percent")
-      const heads = r.participants.filter((p) => p.role === "event" || p.role === "agent").map((p) => p.key.split(" ").at(-1)!);
+      // the predicate, the counted noun, and the head of the verb's subject ("Turnout reached 64 percent")
+      const heads = r.participants.filter((p) => p.role === "agent").map((p) => p.key.split(" ").at(-1)!);
       const candidates = [r.predicate?.lemma, predicateToken?.text.toLowerCase(), countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
       const word = candidates.find((c) => c !== undefined && v.words.has(c));
       if (word) words = predicateToken && (r.predicate?.lemma === word || predicateToken.text.toLowerCase() === word) ? predicateToken.text : countedToken?.text ?? word;
@@ -122,7 +122,10 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
       // the measure: from the predicate and the words right around the value ("$22 million per season")
       const near = tokens.slice(Math.max(0, r.value.first - 2), Math.min(tokens.length, r.phraseEnd + 4)).map((t) => t.text).join(" ");
       const text = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""} ${near}`;
-      const measure = v.measures.find((me) => me.re && new RegExp(me.re.source, me.re.flags.replace("g", "")).test(text))?.name ?? null;
+      // the predicate's own words first, then the words around the value
+      const own = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""}`;
+      const fits = (me: { re: RegExp | null }, t: string): boolean => me.re !== null && new RegExp(me.re.source, me.re.flags.replace("g", "")).test(t);
+      const measure = (v.measures.find((me) => fits(me, own)) ?? v.measures.find((me) => fits(me, text)))?.name ?? null;
       best = { match: { rule, measure, words: words || (r.counted ?? "") }, score };
     }
   }

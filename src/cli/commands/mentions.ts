@@ -15,7 +15,10 @@ import { assignDates } from "../../ingest/document-date.js";
 import { position } from "../../ingest/line-index.js";
 import { readDocuments } from "../../ingest/read-documents.js";
 import { describeValue } from "../../report/describe-value.js";
-import type { IsoDay, Mention, MentionKind, SourceDocument, Timex, Value } from "../../types.js";
+import type { ClaimFrame, IsoDay, Mention, MentionKind, SourceDocument, Timex, Value } from "../../types.js";
+import { framedValues } from "../../extract/frame-pass.js";
+import { claimFrameOf, frameRuleId } from "../../extract/frames/index.js";
+import { claimFrameSummary } from "../../report/describe-claim-frame.js";
 import { findMentions } from "../../values/index.js";
 import { parseIsoDay } from "../options.js";
 import type { CommandModule } from "./command.js";
@@ -39,6 +42,10 @@ export interface MentionRow {
   value: Value | null;
   timex: Timex | null;
   pattern: string;
+  /** For dates and quantities that can be claims: what the sentence claims with the value (see ClaimFrame). */
+  claimFrame?: ClaimFrame;
+  /** The id a claim of this value would carry when no rule takes it ("frame:kill/person"); null when the frame names no topic. */
+  frameRule?: string | null;
 }
 
 function inMask(doc: SourceDocument, m: Mention): boolean {
@@ -47,12 +54,25 @@ function inMask(doc: SourceDocument, m: Mention): boolean {
 
 /** The mentions of one document, positioned; spans inside masked markup are left out. */
 export function mentionRows(doc: SourceDocument, asOf: IsoDay | null): MentionRow[] {
-  return findMentions(doc.text, { asOf })
+  // Frames are read sentence by sentence, as scan reads them, and joined to the mentions by position.
+  const framed = new Map(framedValues({ ...doc, date: asOf }).map((f) => [`${f.offset}:${f.mention.length}`, f] as const));
+  const rows: MentionRow[] = findMentions(doc.text, { asOf })
     .filter((m) => !inMask(doc, m))
     .map((m) => {
       const { line, column } = position(doc.lineStarts, m.offset);
-      return { document: doc.path, offset: m.offset, length: m.length, line, column, text: m.text, kind: m.kind, value: m.value, timex: m.timex, pattern: m.pattern };
+      const f = framed.get(`${m.offset}:${m.length}`);
+      if (f) framed.delete(`${m.offset}:${m.length}`);
+      const frame = f && !f.reading.notAClaim ? { claimFrame: claimFrameOf(f.reading), frameRule: frameRuleId(f.reading) } : {};
+      return { document: doc.path, offset: m.offset, length: m.length, line, column, text: m.text, kind: m.kind, value: m.value, timex: m.timex, pattern: m.pattern, ...frame };
     });
+  // counts only the tags show ("killing one", "no injuries")
+  for (const f of framed.values()) {
+    if (f.reading.notAClaim || !f.mention.pattern.startsWith("frame/")) continue;
+    const { line, column } = position(doc.lineStarts, f.offset);
+    const m = f.mention;
+    rows.push({ document: doc.path, offset: f.offset, length: m.length, line, column, text: m.text, kind: m.kind, value: m.value, timex: null, pattern: m.pattern, claimFrame: claimFrameOf(f.reading), frameRule: frameRuleId(f.reading) });
+  }
+  return rows.sort((a, b) => a.offset - b.offset || b.length - a.length);
 }
 
 function timexCell(t: Timex | null): string {
@@ -63,12 +83,12 @@ function timexCell(t: Timex | null): string {
 function renderTable(rows: readonly MentionRow[]): string {
   if (rows.length === 0) return "No mentions found.\n";
   const table = new Table({
-    head: ["Where", "Kind", "Text", "Value", "TIMEX"],
+    head: ["Where", "Kind", "Text", "Value", "TIMEX", "Frame"],
     wordWrap: true,
     style: { head: [], border: [] },
   });
   for (const r of rows) {
-    table.push([`${r.document}:${r.line}:${r.column}`, r.kind, r.text, r.value ? describeValue(r.value) : "—", timexCell(r.timex)]);
+    table.push([`${r.document}:${r.line}:${r.column}`, r.kind, r.text, r.value ? describeValue(r.value) : "—", timexCell(r.timex), r.claimFrame ? `${r.frameRule ?? ""}${r.frameRule ? "\n" : ""}${claimFrameSummary(r.claimFrame)}` : ""]);
   }
   return `${table.toString()}\n${rows.length} mention${rows.length === 1 ? "" : "s"}\n`;
 }
@@ -83,7 +103,7 @@ export const mentionsCommand: CommandModule = {
   register(program: Command, ctx) {
     program
       .command("mentions")
-      .description("list every date, range, time, duration and quantity the value layer reads, with values and TIMEX3")
+      .description("list every date, range, time, duration and quantity the value layer reads, with values, TIMEX3 and each claimable value's frame")
       .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files)")
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative expressions, instead of each document's own date")
       .option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`, "table")

@@ -10,8 +10,10 @@
  */
 import type { TaggedToken } from "../../types.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
-import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower } from "./sentence.js";
+import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, valueAt } from "./sentence.js";
 
+/** Nouns whose value a figure gives ("the toll rose to 87"). */
+const MEASURE_NOUNS = new Set(["toll", "total", "number", "count", "tally", "figure", "population", "turnout", "attendance", "crowd", "price", "value", "cost", "sum", "revenue", "profit", "loss", "salary", "budget", "deficit", "debt", "rate", "stake", "magnitude", "speed", "distance"]);
 const DISTANCE = new Set(["km", "mi", "m", "cm", "mm", "ft"]);
 const SPEED = new Set(["mph", "km/h"]);
 const AREA = new Set(["km2", "mi2", "acre", "ha"]);
@@ -169,6 +171,18 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.counted = headLemma(tokens[first - 2]!);
       r.countedAt = first - 2;
     }
+    // "the toll so far to 31", "the death toll rose to 87", "the total stood at 300": the measure noun the value gives
+    if (r.counted === null) {
+      for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+        const t = tokens[k]!;
+        if (t.text === "," || t.text === ";" || valueAt(sentence, k)) break;
+        if (t.pos === "NOUN" && MEASURE_NOUNS.has(t.lemma)) {
+          r.counted = t.lemma;
+          r.countedAt = k;
+          break;
+        }
+      }
+    }
     // "three of them", "two of those": what the figure before it in the sentence counts
     if (r.counted === null && lower(tokens[last + 1]) === "of" && /^(?:them|those|these|whom|which)$/.test(lower(tokens[last + 2]))) {
       const antecedent = readings.filter((o) => o !== r && o.value.last < first && o.counted).at(-1);
@@ -178,6 +192,21 @@ export const counted: FrameComponent = (sentence, readings) => {
       }
       r.phraseEnd = last + 2;
     }
+  }
+  // The phrase goes on over "of" and a noun phrase ("tens of thousands of striking workers") and
+  // over nouns joined to its head ("workers and civil servants"), so the verb after it is found.
+  for (const r of readings) {
+    if (r.notAClaim || r.value.mention.kind !== "quantity") continue;
+    let k = r.phraseEnd;
+    for (let round = 0; round < 2; round++) {
+      const w = lower(tokens[k + 1]);
+      if (w !== "of" && w !== "and" && w !== "or") break;
+      let j = k + 2;
+      while (tokens[j] && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET" || (tokens[j]!.pos === "VERB" && /ing$/.test(tokens[j]!.text) && tokens[j + 1]?.pos === "NOUN"))) j++;
+      if (tokens[j]?.pos !== "NOUN" || valueAt(sentence, j)) break;
+      k = nounRun(tokens, j);
+    }
+    r.phraseEnd = k;
   }
   // Coordinated counts share what comes after the last of them: "two women and one man died".
   for (let k = readings.length - 2; k >= 0; k--) {

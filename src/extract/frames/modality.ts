@@ -10,8 +10,10 @@
 import type { Modality } from "../../types.js";
 import { type FrameComponent, lower } from "./sentence.js";
 
-const FORECAST = /\b(?:expect(?:s|ed)? to|expected|will|is set to|are set to|plans? to|planned|planning to|forecasts?|forecast to|projected|scheduled|due to|aims? to|intends? to|would be)\b/i;
-const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|should)\b/i;
+const FORECAST = /\b(?:expect(?:s|ed)? to|expected|is set to|are set to|was set to|plans? to|planned|planning to|forecasts?|forecast to|projected|scheduled to|aims? to|intends? to)\b/i;
+/** Modal auxiliaries and conditional conjunctions, read from the tags ("May" the month is no modal). */
+const FORECAST_MODALS = new Set(["will", "'ll", "shall"]);
+const HYPOTHETICAL_WORDS = new Set(["could", "might", "may", "would", "should", "if", "unless"]);
 const INCREMENT_AFTER = new Set(["more", "additional", "further", "extra"]);
 const INCREMENT_BEFORE = new Set(["another", "further", "additional", "extra"]);
 
@@ -30,8 +32,11 @@ export const modality: FrameComponent = (sentence, readings) => {
     const clauseStart = Math.max(lead.start, text.lastIndexOf(",", m.offset) + 1, text.lastIndexOf(";", m.offset) + 1);
     const predicateEnd = r.predicate && r.predicate.at >= 0 ? tokens[r.predicate.at]!.end : m.offset + m.length;
     const clause = text.slice(Math.min(clauseStart, m.offset), Math.max(predicateEnd, m.offset + m.length));
-    if (FORECAST.test(clause)) out.add("forecast");
-    else if (HYPOTHETICAL.test(clause)) out.add("hypothetical");
+    const from = Math.max(0, Math.min(pAt, r.value.first) - 5);
+    const to = Math.max(pAt, r.value.last);
+    const words = tokens.slice(from, to + 1).filter((t) => t.start >= clauseStart && (t.pos === "AUX" || t.pos === "SCONJ"));
+    if (FORECAST.test(clause) || words.some((t) => FORECAST_MODALS.has(lower(t)))) out.add("forecast");
+    else if (words.some((t) => HYPOTHETICAL_WORDS.has(lower(t)))) out.add("hypothetical");
     // "than in 2008", "than the 5%": the value is what something else is compared with
     const before = tokens.slice(Math.max(0, r.value.first - 3), r.value.first).map(lower);
     const thanAt = before.lastIndexOf("than");

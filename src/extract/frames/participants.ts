@@ -10,6 +10,7 @@
 import type { Participant, TaggedToken } from "../../types.js";
 import { type FrameComponent, type FrameSentence, type Reading, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
+const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from"]);
 const DIRECTION = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/i;
 
@@ -48,7 +49,8 @@ function places(sentence: FrameSentence, out: Participant[]): void {
     let k = i + 1;
     if (lower(tokens[k]) === "the") k++;
     const end = nameRun(tokens, k);
-    if (end < 0 || valueAt(sentence, k)) continue;
+    // "in Molotov cocktails": a name that modifies a noun is not a place
+    if (end < 0 || valueAt(sentence, k) || tokens[end + 1]?.pos === "NOUN" || CALENDAR_NAME.test(tokens[k]!.text)) continue;
     add(out, "place", textOf(sentence, k, end));
   }
 }
@@ -97,7 +99,7 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   }
   for (; j < tokens.length && j < p.at + 8 && !isClauseEnd(tokens[j]); j++) {
     const w = lower(tokens[j]);
-    if ((w === "by" && p.voice === "passive") || w === "to") {
+    if ((w === "by" && p.voice === "passive") || (w === "to" && lower(tokens[j - 1]) !== "according")) {
       const np = nounPhrase(tokens, j + 1);
       if (np && !inValue(np.head)) add(out, w === "by" ? "agent" : "recipient", textOf(sentence, np.from, np.head));
     }

@@ -34,6 +34,8 @@ import {
 } from "./sentence.js";
 
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
+/** Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5". */
+const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** How far (in tokens) the walks look. */
 const REACH = 14;
 
@@ -76,8 +78,16 @@ function verbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null
       if (NEGATORS.has(lower(t))) negated = true;
       continue;
     }
-    if (t.pos === "VERB") {
+    if (t.pos === "VERB" && !CALENDAR.test(t.text)) {
       if (REPORTING.has(t.lemma) && !sawAux) return null;
+      // "two women and one man, …, working for a bank branch choked on smoke": a participle
+      // phrase after the subject; its clause's own verb comes after it
+      if (!sawAux && /ing$/.test(t.text)) {
+        for (let k = i + 1; k < tokens.length && k <= i + 8 && !isClauseEnd(tokens[k]) && tokens[k]!.text !== ","; k++) {
+          const u = tokens[k]!;
+          if (u.pos === "VERB" && !/ing$/.test(u.text) && !REPORTING.has(u.lemma)) return { lemma: verbLemma(u), voice: "active", at: k, negated };
+        }
+      }
       const isPassive = passive && looksParticiple(t);
       return { lemma: verbLemma(t), voice: isPassive ? "passive" : "active", at: i, negated };
     }
@@ -101,6 +111,7 @@ function verbBefore(sentence: FrameSentence, r: Reading): PredicateReading | nul
       continue;
     }
     if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
+    if (CALENDAR.test(t.text)) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be" && t.lemma !== "have" && t.lemma !== "do" && !/^(?:will|would|can|could|may|might|must|shall|should)$/.test(lower(t)))) {
       if (t.pos === "AUX") continue;
       if (REPORTING.has(t.lemma)) continue;
@@ -211,6 +222,13 @@ export const predicate: FrameComponent = (sentence, readings) => {
   for (const r of readings) {
     if (r.notAClaim) continue;
     const isDate = r.value.mention.kind === "date" || r.value.mention.kind === "range";
+    // "three of the five hostages": the whole a partitive counts has no predicate of its own
+    const b1 = lower(tokens[r.value.first - 1]);
+    const b2 = lower(tokens[r.value.first - 2]);
+    if (!isDate && (b1 === "the" || b1 === "these" || b1 === "those") && b2 === "of" && tokens[r.value.first - 3]?.pos === "NUM") {
+      r.predicate = null;
+      continue;
+    }
     let p: PredicateReading | null = null;
     if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r) ?? verbAfter(sentence, r) ?? copula(sentence, r);
     else p = complementAfter(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
