@@ -107,7 +107,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
   if (r.notAClaim) return null;
   const found = ex.vocabulary.length > 0 ? matchVocabulary(ex.vocabulary, r, f.tokens) : null;
   const match = found && !otherEventDoes(f, found.rule) ? found : null;
-  const kind: ValueKind = f.mention.kind === "range" ? "range" : f.mention.kind === "date" ? "date" : "quantity";
+  const kind: ValueKind = f.mention.kind === "range" ? "range" : f.mention.kind === "date" || f.mention.kind === "time" ? "date" : "quantity";
   let rule: CompiledRule;
   if (match) rule = match.rule;
   else {
@@ -118,7 +118,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
     rule = frameRule(id, kind);
   }
   const frame = f.mention.kind === "quantity" || f.mention.kind === "duration" ? quantityFrame(f.mention, f.sentenceMentions, f.sentence) : null;
-  let mention = f.mention.kind === "duration" ? { ...f.mention, kind: "quantity" as const } : f.mention;
+  let mention = f.mention.kind === "duration" ? { ...f.mention, kind: "quantity" as const } : f.mention.kind === "time" ? { ...f.mention, kind: "date" as const } : f.mention;
   // the frame saw people where the value layer kept the noun ("12,000 villagers"): a count of people
   const v = mention.value;
   if (v?.type === "quantity" && r.counted === "person" && v.unit !== "person" && /^[a-z]+$/.test(v.unit) && v.unit !== "percent" && v.unit !== "year" && v.unit !== "magnitude") {

@@ -33,6 +33,8 @@ export const taggerClock = { ms: 0, sentences: 0 };
 
 /** Durations are claims only as ages ("the 28-year-old"); other lengths of time are not figures here. */
 function claimable(m: Mention): boolean {
+  // a part of a day ("Tuesday night", "this morning") dates an event as a day does
+  if (m.kind === "time") return m.value?.type === "date";
   if (!CLAIMABLE.has(m.kind) || !m.value) return false;
   if (m.kind === "duration") return /\byears?[-\s]old\b/i.test(m.text) && m.value.type === "quantity";
   return true;

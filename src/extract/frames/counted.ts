@@ -91,7 +91,7 @@ export const counted: FrameComponent = (sentence, readings) => {
     if (r.notAClaim) continue;
     const { mention, first, last } = r.value;
     r.phraseEnd = last;
-    if (mention.kind === "date" || mention.kind === "range") continue;
+    if (mention.kind === "date" || mention.kind === "range" || mention.kind === "time") continue;
     const v = mention.value;
     if (v?.type !== "quantity") continue;
     if (isAge(sentence, r)) {
@@ -208,14 +208,20 @@ export const counted: FrameComponent = (sentence, readings) => {
     }
     r.phraseEnd = k;
   }
-  // Coordinated counts share what comes after the last of them: "two women and one man died".
+  // Coordinated counts share what comes after the last of them: "two women and one man died",
+  // "two women, one man and a child". A comma alone joins only into such a list (not an
+  // apposition: "Four people, two of them children, were killed").
+  const joined = new Set<Reading>();
   for (let k = readings.length - 2; k >= 0; k--) {
     const a = readings[k]!;
     const b = readings[k + 1]!;
     if (a.notAClaim || b.notAClaim) continue;
-    const between = tokens.slice(a.phraseEnd + 1, b.value.first);
-    if (between.length > 0 && between.length <= 2 && between.every((t) => ["and", "or", ",", "a", "an", "plus"].includes(lower(t)))) {
+    const between = tokens.slice(a.phraseEnd + 1, b.value.first).map(lower);
+    const conjunction = between.some((w) => w === "and" || w === "or" || w === "plus");
+    const words = between.length > 0 && between.length <= 2 && between.every((w) => ["and", "or", ",", "a", "an", "plus"].includes(w));
+    if (words && (conjunction || joined.has(b))) {
       a.phraseEnd = Math.max(a.phraseEnd, b.phraseEnd);
+      joined.add(a);
     }
   }
 };

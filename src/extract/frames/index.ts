@@ -82,7 +82,7 @@ const ATTRIBUTES = new Set(["magnitude", "age", "distance", "speed", "area", "he
 export function frameRuleId(r: Reading): string | null {
   const kind = r.value.mention.kind;
   const lemma = r.predicate?.lemma ?? null;
-  if (kind === "date" || kind === "range") return lemma ? `frame:${slug(lemma)}/date` : null;
+  if (kind === "date" || kind === "range" || kind === "time") return lemma ? `frame:${slug(lemma)}/date` : null;
   if (r.counted && ATTRIBUTES.has(r.counted)) {
     const holder = r.holder ?? r.participants.find((p) => p.role === "event")?.key ?? lemma;
     return `frame:${r.counted}/${holder ? slug(holder) : "-"}`;

@@ -24,7 +24,7 @@ export const modality: FrameComponent = (sentence, readings) => {
     const out = new Set<Modality>();
     const m = r.value.mention;
     if (r.predicate?.negated) out.add("negated");
-    if (/^(?:no|none|zero)$/i.test(m.text)) out.add("negated");
+    if (/^(?:no|none|zero)\b/i.test(m.text) || (m.value?.type === "quantity" && m.value.max === 0)) out.add("negated");
     // the clause before the value (from its last comma or the sentence start) and up to its predicate
     // (the few words before the value or its predicate, whichever comes first, within the clause)
     const pAt = r.predicate && r.predicate.at >= 0 ? r.predicate.at : r.value.first;

@@ -22,15 +22,26 @@ function nameRun(tokens: readonly TaggedToken[], i: number): number {
   return k;
 }
 
-/** A noun phrase starting at i (determiner, possessive, adjectives, nouns): its head index, or -1. */
+/**
+ * A noun phrase starting at i (determiner, possessive, adjectives, nouns): its head index, or -1.
+ * It stops before a noun right in front of a value ("its rival cost $2 billion": "cost" is the verb).
+ */
 function nounPhrase(tokens: readonly TaggedToken[], i: number): { from: number; head: number } | null {
   let k = i;
   const from = i;
   while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.text === "'s" || tokens[k]!.pos === "PRON" && /^(?:its|their|his|her|our)$/i.test(tokens[k]!.text))) k++;
   if (!tokens[k] || (tokens[k]!.pos !== "NOUN" && tokens[k]!.pos !== "PROPN")) return null;
-  while (tokens[k + 1] && (tokens[k + 1]!.pos === "NOUN" || tokens[k + 1]!.pos === "PROPN" || tokens[k + 1]!.text === "'s")) k++;
+  // "its rival cost $2 billion": an adjective-tagged head before the verb
+  if (beforeValue(tokens, k) && k > from && tokens[k - 1]!.pos === "ADJ") return { from, head: k - 1 };
+  while (tokens[k + 1] && (tokens[k + 1]!.pos === "NOUN" || tokens[k + 1]!.pos === "PROPN" || tokens[k + 1]!.text === "'s") && !beforeValue(tokens, k + 1)) k++;
   if (tokens[k]!.text === "'s") k--;
   return { from, head: k };
+}
+
+/** A noun with a figure right after it: "$", "€", a number. */
+function beforeValue(tokens: readonly TaggedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && (next.pos === "NUM" || next.pos === "SYM" || /^[$€£¥]/.test(next.text));
 }
 
 function add(out: Participant[], role: Participant["role"], text: string): void {

@@ -93,6 +93,8 @@ function verbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null
     }
     // "were injured" tagged as an adjective after a form of be
     if (t.pos === "ADJ" && sawAux && COMPLEMENT[lower(t)]) return { lemma: COMPLEMENT[lower(t)]!, voice: "passive", at: i, negated };
+    // "two women drowned": a past form the tagger read as an adjective, right after the subject
+    if (t.pos === "ADJ" && !sawAux && /ed$/.test(lower(t)) && t.lemma !== lower(t) && sentence.tokens[i + 1]?.pos !== "NOUN") return { lemma: t.lemma, voice: "active", at: i, negated };
     return null;
   }
   return null;
@@ -177,7 +179,7 @@ function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null
   for (let i = r.value.last + 1; i <= r.value.last + 3 && tokens[i]; i++) {
     const t = tokens[i]!;
     if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN") break;
-    if (t.pos === "NOUN" && (eventKey(t) || /(?:ing|ment|tion|sion)$/.test(t.text))) {
+    if (t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text))) {
       // the last noun of the run is the head: "Monday morning attack"
       let k = i;
       while (tokens[k + 1]?.pos === "NOUN") k++;
@@ -202,7 +204,7 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
   let k = r.value.first - 1;
   if (/^(?:on|in|of|at|from)$/.test(lower(tokens[k]))) k--;
   const t = tokens[k];
-  if (t && t.pos === "NOUN" && (eventKey(t) || /(?:ing|ment|tion|sion|al)$/.test(t.text)) && !valueAt(sentence, k)) return { lemma: eventKey(t) ?? t.lemma, voice: null, at: k, negated: false };
+  if (t && t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text)) && !valueAt(sentence, k)) return { lemma: eventKey(t) ?? t.lemma, voice: null, at: k, negated: false };
   return null;
 }
 
@@ -221,7 +223,7 @@ export const predicate: FrameComponent = (sentence, readings) => {
   const { tokens } = sentence;
   for (const r of readings) {
     if (r.notAClaim) continue;
-    const isDate = r.value.mention.kind === "date" || r.value.mention.kind === "range";
+    const isDate = r.value.mention.kind === "date" || r.value.mention.kind === "range" || r.value.mention.kind === "time";
     // "three of the five hostages": the whole a partitive counts has no predicate of its own
     const b1 = lower(tokens[r.value.first - 1]);
     const b2 = lower(tokens[r.value.first - 2]);
