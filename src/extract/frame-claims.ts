@@ -96,6 +96,13 @@ export function frameRule(id: string, kind: ValueKind): CompiledRule {
   };
 }
 
+/** The actors of the last sentence asked for: a sentence's values come one after another. */
+let lastActors: { sentence: string; actors: string[] } | null = null;
+function actorsOfSentence(sentence: string): string[] {
+  if (lastActors?.sentence !== sentence) lastActors = { sentence, actors: encodeActors(actorsOf(sentence)) };
+  return lastActors.actors;
+}
+
 export interface FrameCandidate {
   candidate: Candidate;
   rule: CompiledRule;
@@ -136,7 +143,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
       trigger: match?.words ?? r.predicate?.lemma ?? r.counted ?? "",
       measure: match?.measure ?? null,
       frame,
-      actors: encodeActors(actorsOf(f.sentence)),
+      actors: actorsOfSentence(f.sentence),
       provenance: [`rule:${rule.id}`, "via:frame", `pattern:${mention.pattern}`, ...(match ? [`vocabulary:${match.words}`] : []), ...(match?.measure ? [`measure:${match.measure}`] : [])],
       claimFrame,
     },
