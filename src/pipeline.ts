@@ -18,7 +18,7 @@ import type { ProjectConfig } from "./ingest/project-config.js";
 import { documentOf, duplicateWarning, nothingReadable, projectConfig, readInput } from "./ingest/read-documents.js";
 import { expandInputs } from "./ingest/walk-inputs.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
-import { framedValues } from "./extract/frame-pass.js";
+import { frameDocument } from "./extract/frame-pass.js";
 import { frameCandidate, frameVetoes, reconcile } from "./extract/frame-claims.js";
 import { claimFrameOf } from "./extract/frames/index.js";
 import { normalize } from "./normalize/normalize.js";
@@ -45,11 +45,11 @@ export interface ScanOptions {
  */
 export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], extractor = buildExtractor(rules)): Claim[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const framed = framedValues(doc);
+  const { values: framed, quantitiesAt } = frameDocument(doc);
   const byOffset = new Map(framed.map((f) => [f.offset, f]));
   const taken = new Set<number>();
   const claims: Claim[] = [];
-  for (const found of extractCandidates(extractor, doc)) {
+  for (const found of extractCandidates(extractor, doc, quantitiesAt)) {
     const rule = byId.get(found.rule);
     if (!rule) continue;
     const f = byOffset.get(found.offset);

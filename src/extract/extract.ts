@@ -180,8 +180,13 @@ const FRAME_SIGNAL = /\b(since|as of|as at|by|in|during|from|between|for|through
 
 /** For a quantity: the nearest date or range in the sentence that a frame word introduces (frame claims use it too). */
 export function quantityFrame(quantity: Mention, mentions: readonly Mention[], sentence: string): Candidate["frame"] {
-  return frameOf(quantity, mentions, sentence, wordStarts(sentence));
+  if (!mentions.some((m) => (m.kind === "date" || m.kind === "range") && m.value)) return null;
+  if (lastStarts?.sentence !== sentence) lastStarts = { sentence, starts: wordStarts(sentence) };
+  return frameOf(quantity, mentions, sentence, lastStarts.starts);
 }
+
+/** The word starts of the last sentence asked for: a sentence's values come one after another. */
+let lastStarts: { sentence: string; starts: number[] } | null = null;
 
 function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: string, starts: readonly number[]): Candidate["frame"] {
   let best: { mention: Mention; signal: string; d: number } | null = null;
@@ -239,7 +244,7 @@ const TIGHT = 1;
 /** Words a date may stand before a named topic's trigger: the name itself ("2020 Doha Agreement"). */
 const NAME_LEAD = 2;
 
-function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRead): Candidate[] {
+function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRead, known?: ReadonlyMap<number, readonly Mention[]>): Candidate[] {
   const rules = s.rules;
   const found: { candidate: Candidate; d: number }[] = [];
   let layers: LayeredMentions | null = null;
@@ -255,7 +260,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
     const triggers = matched.filter((t) => !isNegated(s.text, t));
     if (triggers.length === 0) continue;
     if (m.context && allMatches(m.context, s.text).length === 0) continue;
-    layers ??= layeredMentions(s.text, { asOf: doc.date });
+    layers ??= layeredMentions(s.text, { asOf: doc.date }, known?.get(s.start));
     // Most sentences stop here, after one grammar: no value the rule takes (see mayAccept).
     if (!mayAccept(m, layers, s.text, gates)) continue;
     mentions ??= layers.all();
@@ -449,8 +454,12 @@ export function triggersFromHits(s: SentenceToRead, rule: number): TermMatch[] |
   return out;
 }
 
-export function extractCandidates(ex: Extractor, doc: SourceDocument): Candidate[] {
+/**
+ * `knownQuantities`: each sentence's quantities (by the sentence's start), when a reading of the
+ * whole text has found them already; the temporal grammar still reads each sentence on its own.
+ */
+export function extractCandidates(ex: Extractor, doc: SourceDocument, knownQuantities?: ReadonlyMap<number, readonly Mention[]>): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentencesToRead(ex, doc.text)) out.push(...sentenceCandidates(ex, doc, s));
+  for (const s of sentencesToRead(ex, doc.text)) out.push(...sentenceCandidates(ex, doc, s, knownQuantities));
   return out;
 }

@@ -105,9 +105,16 @@ function mentionsBySentence(doc: SourceDocument, sentences: readonly { start: nu
 }
 
 export function framedValues(doc: SourceDocument): FramedValue[] {
+  return frameDocument(doc).values;
+}
+
+/** A document's framed values, and each sentence's quantities (by its start) for the trigger pass. */
+export function frameDocument(doc: SourceDocument): { values: FramedValue[]; quantitiesAt: Map<number, Mention[]> } {
   const out: FramedValue[] = [];
   const sentences = splitSentences(doc.text);
   const bySentence = mentionsBySentence(doc, sentences);
+  const quantitiesAt = new Map<number, Mention[]>();
+  sentences.forEach((s, i) => quantitiesAt.set(s.start, bySentence[i]!.filter((m) => m.kind === "quantity")));
   for (const [index, s] of sentences.entries()) {
     const all = bySentence[index]!;
     let values = all.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
@@ -125,5 +132,5 @@ export function framedValues(doc: SourceDocument): FramedValue[] {
       out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });
     }
   }
-  return out;
+  return { values: out, quantitiesAt };
 }

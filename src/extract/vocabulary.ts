@@ -35,7 +35,12 @@ export function buildVocabulary(rules: readonly CompiledRule[]): VocabularyMatch
         if (parts.length === 1) words.add(parts[0]!);
         else phrases.push(parts);
       }
-      return { rule, words, phrases, counted: new Set(v.counted.map((c) => c.toLowerCase())), measures: rule.measures.map((m) => ({ name: m.name, re: termsRegex(m.triggers) })) };
+      // measures as plain (not global) expressions, tested once per value
+      const measures = rule.measures.map((m) => {
+        const re = termsRegex(m.triggers);
+        return { name: m.name, re: re ? new RegExp(re.source, re.flags.replace("g", "")) : null };
+      });
+      return { rule, words, phrases, counted: new Set(v.counted.map((c) => c.toLowerCase())), measures };
     });
 }
 
@@ -97,6 +102,9 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   // words around the value and its predicate, for phrases ("death toll", "took to the streets")
   const lo = Math.max(0, Math.min(r.value.first, r.predicate?.at ?? r.value.first) - 6);
   const hi = Math.max(r.phraseEnd, r.predicate?.at ?? 0) + 6;
+  // the predicate, the counted noun, and the head of the verb's subject ("Turnout reached 64 percent")
+  const heads = r.participants.filter((p) => p.role === "agent").map((p) => p.key.split(" ").at(-1)!);
+  const candidates = [r.predicate?.lemma, predicateToken?.text.toLowerCase(), countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
   for (const v of matchers) {
     const rule = v.rule;
     if (!(rule.values as readonly string[]).includes(kind === "range" && !rule.values.includes("range") ? "date" : kind)) continue;
@@ -108,13 +116,13 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
       score++;
     }
     if (v.words.size > 0 || v.phrases.length > 0) {
-      // the predicate, the counted noun, and the head of the verb's subject ("Turnout reached 64 percent")
-      const heads = r.participants.filter((p) => p.role === "agent").map((p) => p.key.split(" ").at(-1)!);
-      const candidates = [r.predicate?.lemma, predicateToken?.text.toLowerCase(), countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
       const word = candidates.find((c) => c !== undefined && v.words.has(c));
       if (word) words = predicateToken && (r.predicate?.lemma === word || predicateToken.text.toLowerCase() === word) ? predicateToken.text : countedToken?.text ?? word;
-      else if (v.phrases.some((p) => phraseAt(tokens, p, lo, hi))) words = v.phrases.find((p) => phraseAt(tokens, p, lo, hi))!.join(" ");
-      else continue;
+      else {
+        const phrase = v.phrases.find((p) => phraseAt(tokens, p, lo, hi));
+        if (!phrase) continue;
+        words = phrase.join(" ");
+      }
       score++;
     }
     if (score === 0) continue;
@@ -124,7 +132,7 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
       const text = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""} ${near}`;
       // the predicate's own words first, then the words around the value
       const own = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""}`;
-      const fits = (me: { re: RegExp | null }, t: string): boolean => me.re !== null && new RegExp(me.re.source, me.re.flags.replace("g", "")).test(t);
+      const fits = (me: { re: RegExp | null }, t: string): boolean => me.re !== null && me.re.test(t);
       const measure = (v.measures.find((me) => fits(me, own)) ?? v.measures.find((me) => fits(me, text)))?.name ?? null;
       best = { match: { rule, measure, words: words || (r.counted ?? "") }, score };
     }

@@ -53,8 +53,9 @@ export function tagSentence(sentence: string): TaggedToken[] {
     const tag = pos[i] ?? "X";
     out.push({ text, start, end, pos: (KNOWN_POS.has(tag) ? tag : "X") as PartOfSpeech, lemma: (lemmas[i] ?? text).toLowerCase(), entity: null });
   }
-  const spans = doc.entities().out(w.its.span) as [number, number][];
-  const types = doc.entities().out(w.its.type) as string[];
+  const entities = doc.entities();
+  const spans = entities.out(w.its.span) as [number, number][];
+  const types = entities.out(w.its.type) as string[];
   spans.forEach(([from, to], k) => {
     for (let i = from; i <= to; i++) if (out[i]) out[i]!.entity = types[k] ?? null;
   });
