@@ -7,7 +7,8 @@
 // line of its own so that no file is a byte-for-byte duplicate (relcheck would count those once).
 //
 // One more line times two independent one-thread runs started together, each over the 2× corpus:
-// what two threads can give on this machine at most, beside the --concurrency 2 figure.
+// what two threads can give on this machine at most, beside the --concurrency 2 figure. Another
+// times the default table against -f json on the dataset's own folder (data/, no manifest).
 //
 // Each figure is the median of BENCH_RUNS runs (default 3) of the built CLI (dist/) in a child
 // process, JSON output to a file: wall time, MB/s, claims/s, findings, peak RSS. In the same run,
@@ -186,6 +187,21 @@ show(cold);
 const warm = measure(x1, ["--concurrency", "1", "--cache-dir", join(work, "cache")], "scan 1x --cache (second run)");
 show(warm);
 
+// The default table against -f json over the corpus folder as shipped (no manifest: every date
+// inferred, the most findings and the largest ones), in pairs run one after the other; the cost is
+// the median of the pairs' differences.
+const tableCost = (() => {
+  const args = (format, out) => ["scan", DATA, "-f", format, "-o", join(work, out), "--quiet", "--concurrency", "1"];
+  const pairs = [];
+  for (let r = 0; r < RUNS; r++) {
+    const json = relcheck(args("json", "sotu.json"), `sotu-json-${r}`).seconds;
+    const table = relcheck(args("table", "sotu-table.txt"), `sotu-table-${r}`).seconds;
+    pairs.push({ json, table, diff: table - json });
+  }
+  return { seconds: median(pairs.map((p) => p.diff)), json: median(pairs.map((p) => p.json)), table: median(pairs.map((p) => p.table)), lines: readFileSync(join(work, "sotu-table.txt"), "utf8").split("\n").length };
+})();
+console.log(`${"scan data/ -f json, then -f table".padEnd(34)} ${String(files.length).padStart(5)} ${(corpusBytes / MB).toFixed(2).padStart(7)} ${`${tableCost.json.toFixed(2)} s`.padStart(9)} ${`${tableCost.table.toFixed(2)} s`.padStart(9)}  (table: ${tableCost.lines} lines)`);
+
 const nlpSeconds = median(nlpRuns.map((r) => r.seconds));
 const terms = nlpRuns[0].terms;
 const nlpMbps = sampleBytes / MB / nlpSeconds;
@@ -210,5 +226,6 @@ console.log(`      (the ceiling here: two independent 1-thread runs, each on hal
 console.log(`  ... with byte-identical JSON .............................. ${identical(four, fourPar) ? "yes" : "no"}  ${pass(identical(four, fourPar))}`);
 console.log(`  cached second run ≥ 5× faster than the first .............. ${ratio(cold.seconds, warm.seconds).toFixed(2)}×  ${pass(cold.seconds / warm.seconds >= 5)}`);
 console.log(`  ... cached JSON identical to an uncached run .............. ${identical(one, cold) && identical(one, warm) ? "yes" : "no"}  ${pass(identical(one, cold) && identical(one, warm))}`);
+console.log(`  the table's cost over -f json on data/ < 0.5 s ............ ${tableCost.seconds.toFixed(2)} s  ${pass(tableCost.seconds < 0.5)}`);
 
 rmSync(work, { recursive: true, force: true });

@@ -16,7 +16,7 @@ import { assignDates } from "./ingest/document-date.js";
 import { type Manifest, manifestDate, withManifestDate } from "./ingest/manifest.js";
 import type { ProjectConfig } from "./ingest/project-config.js";
 import { documentOf, duplicateWarning, nothingReadable, projectConfig, readInput } from "./ingest/read-documents.js";
-import { expandInputs } from "./ingest/walk-inputs.js";
+import { expandInputs, type WalkOptions } from "./ingest/walk-inputs.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
 import { frameDocument } from "./extract/frame-pass.js";
 import { frameCandidate, frameVetoes, reconcile } from "./extract/frame-claims.js";
@@ -26,6 +26,7 @@ import { judgedClaims } from "./group/frame-claims.js";
 import { groupClaims } from "./group/group.js";
 import { judgeGroup } from "./judge/judge.js";
 import { buildReport } from "./report/build-report.js";
+import { UserError } from "./errors.js";
 import type { Claim, CompiledRule, Diagnostic, Finding, IsoDay, Report, SourceDocument } from "./types.js";
 
 export interface ScanOptions {
@@ -36,6 +37,10 @@ export interface ScanOptions {
   rules: readonly CompiledRule[];
   /** Publication dates from a sources manifest (--manifest), by absolute path. */
   manifest?: Manifest;
+  /** How folders are walked: links (--follow) and ignore rules (--no-ignore, --ignore-pattern). */
+  walk?: WalkOptions;
+  /** A text read from standard input (`scan -`), and the name the report gives it (--stdin-filename). */
+  stdin?: { name: string; bytes: Uint8Array };
 }
 
 /**
@@ -93,6 +98,10 @@ export interface FileJob {
   path: string;
   /** Its date from the sources manifest, if the manifest names it. */
   manifestDate: IsoDay | null;
+  /** Found by walking a folder or a glob (not named by the user): a report relcheck wrote is passed over. */
+  walked?: boolean;
+  /** The text itself, when it came from standard input rather than from a file named `path`. */
+  bytes?: Uint8Array;
 }
 
 /** What one file contributes: plain data, so it crosses threads and is kept by the cache as is. */
@@ -120,7 +129,7 @@ export function fileContext(options: Pick<ScanOptions, "cwd" | "asOf" | "rules">
  * claims. `seen` (in-order callers only) skips decoding a copy of an earlier input.
  */
 export function scanFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => boolean): FileScan {
-  const input = readInput(job.path, ctx.cwd);
+  const input = readInput(job.path, ctx.cwd, {}, job.walked === true, job.bytes);
   if (input.kind === "skipped") return input;
   if (seen?.(input.sha256)) return { kind: "duplicate", sha256: input.sha256 };
   const read = documentOf(job.path, input, ctx.config, ctx.cwd);
@@ -138,11 +147,18 @@ export interface ScanPlan {
   config: ProjectConfig | null;
 }
 
-export function planScan(options: Pick<ScanOptions, "paths" | "cwd" | "manifest">): ScanPlan {
+export function planScan(options: Pick<ScanOptions, "paths" | "cwd" | "manifest" | "walk" | "stdin">): ScanPlan {
   const config = projectConfig(options.cwd);
-  const { files, diagnostics } = expandInputs(options.paths, options.cwd);
+  const { files, named, diagnostics } = expandInputs(options.paths, options.cwd, options.walk);
   const manifest = options.manifest;
-  const jobs = files.map((path) => ({ path, manifestDate: manifest ? manifestDate(manifest, path, options.cwd) : null }));
+  const dateOf = (path: string) => (manifest ? manifestDate(manifest, path, options.cwd) : null);
+  const jobs = files.map((path): FileJob => ({ path, manifestDate: dateOf(path), ...(named.has(path) ? {} : { walked: true }) }));
+  const stdin = options.stdin;
+  if (stdin) {
+    if (files.includes(stdin.name)) throw new UserError(`--stdin-filename ${stdin.name}: a file of that name is scanned too; give standard input another name`);
+    jobs.push({ path: stdin.name, manifestDate: dateOf(stdin.name), bytes: stdin.bytes });
+    jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
   return { jobs, diagnostics: [...diagnostics], config };
 }
 

@@ -429,10 +429,13 @@ export interface Summary {
   contradict: number;
 }
 
-/** User-facing problems that are not findings: unreadable files, skipped binaries … */
+/**
+ * User-facing problems that are not findings: unreadable files, skipped binaries … A note says
+ * what was passed over on purpose (a report relcheck wrote itself); it is printed with --verbose.
+ */
 export interface Diagnostic {
   code: string;
-  severity: "error" | "warning";
+  severity: "error" | "warning" | "note";
   message: string;
   file?: string;
   line?: number;
@@ -516,6 +519,8 @@ export interface ReporterOptions {
   color: boolean;
   /** csv: start with a UTF-8 byte order mark so that Excel reads the file as UTF-8 (--csv-bom). */
   csvBom?: boolean;
+  /** table: the width to fit, in terminal columns (default 120). */
+  width?: number;
 }
 
 /** A reporter is a pure function of the report. */

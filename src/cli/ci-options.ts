@@ -17,7 +17,7 @@ import { githubJobSummary } from "../report/github.js";
 import { BUILTIN_RULES_DIR } from "../ruleset/load-rules.js";
 import type { CompiledRule, Format, Report, ReporterOptions, ReportRule } from "../types.js";
 import { FAIL_ON, type FailOn } from "./exit-code.js";
-import type { CliIo } from "./io.js";
+import { type CliIo, tableWidth } from "./io.js";
 import { assertNotAnInput, writeOutput, inputsOf } from "./write-output.js";
 
 /** Where one rendering of the report goes: a file, or stdout when `file` is null. */
@@ -123,17 +123,17 @@ function readBaselineFile(file: string, cwd: string) {
  * `--baseline FILE [--prune]`: the report limited to findings not in the baseline, a note on
  * stderr, and with --prune the file rewritten without its stale entries.
  */
-export function compareWithBaseline(
+export async function compareWithBaseline(
   report: Report,
   options: { file: string; prune: boolean },
   io: Pick<CliIo, "cwd" | "stderr">,
-): Report {
+): Promise<Report> {
   const baseline = readBaselineFile(options.file, io.cwd);
   const compared = applyBaseline(report, baseline, options);
   const comparison = compared.baseline;
   if (comparison && options.prune && comparison.stale.length > 0) {
     const inputs = inputsOf(report);
-    writeOutput(options.file, serializeBaseline(pruneBaseline(baseline, comparison)), { cwd: io.cwd, inputs });
+    await writeOutput(options.file, serializeBaseline(pruneBaseline(baseline, comparison)), { cwd: io.cwd, inputs, what: "baseline" });
   }
   if (comparison) io.stderr(describeComparison(comparison));
   return compared;
@@ -151,23 +151,31 @@ export interface EmitOptions {
 
 /**
  * Render and write every target. With `--format github` inside GitHub Actions
- * ($GITHUB_STEP_SUMMARY set), the Markdown job summary is appended to that file as well.
+ * ($GITHUB_STEP_SUMMARY set), the Markdown job summary is appended to that file as well; a
+ * summary that cannot be written is a warning on stderr, never a change of the exit code.
  */
-export function emitOutputs(report: Report, targets: readonly OutputTarget[], options: EmitOptions): void {
+export async function emitOutputs(report: Report, targets: readonly OutputTarget[], options: EmitOptions): Promise<void> {
   const { io, inputs } = options;
   for (const target of targets) {
     const color = target.file === null && options.color;
-    const text = options.render(target.format, { ...options.reporterOptions, color });
+    const width = tableWidth(io, target.file === null);
+    const text = options.render(target.format, { ...options.reporterOptions, color, width });
     if (target.file === null) io.stdout(text);
-    else writeOutput(target.file, text, { cwd: io.cwd, inputs });
+    else await writeOutput(target.file, text, { cwd: io.cwd, inputs, io });
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && targets.some((t) => t.format === ("github" as Format))) {
-    assertNotAnInput(summaryFile, { cwd: io.cwd, inputs });
     try {
+      assertNotAnInput(summaryFile, { cwd: io.cwd, inputs, what: "GitHub job summary" });
       appendFileSync(resolve(io.cwd, summaryFile), githubJobSummary(report, { ...options.reporterOptions, color: false }));
     } catch (error) {
-      throw new UserError(`cannot write the GitHub job summary: ${(error as Error).message}`, summaryFile);
+      const why = error instanceof UserError ? error.message : `cannot write the GitHub job summary: ${errnoLine(error)}`;
+      io.stderr(`relcheck: warning: ${summaryFile}: ${why}\n`);
     }
   }
+}
+
+/** An I/O error as one line: "EACCES: permission denied, open 'summary.md'". */
+function errnoLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }

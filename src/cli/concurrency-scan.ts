@@ -42,9 +42,10 @@ export function threadsFor(concurrency: number | "auto", tasks: readonly PoolTas
 export async function runScan(options: ScanRunOptions): Promise<Report> {
   const { cwd, asOf, rules } = options;
   const plan = planScan(options);
-  const stamps: (FileStamp | null)[] = plan.jobs.map((job) => stampOf(resolve(cwd, job.path)));
+  // Standard input has no stamp: it is never taken from the cache nor kept in it.
+  const stamps: (FileStamp | null)[] = plan.jobs.map((job) => (job.bytes ? null : stampOf(resolve(cwd, job.path))));
   // Everything outside a file that its claims depend on.
-  const inputs = plan.jobs.map((job) => JSON.stringify([job.path, job.manifestDate, configDateOf(plan.config, job.path, cwd), asOf]));
+  const inputs = plan.jobs.map((job) => JSON.stringify([job.path, job.manifestDate, configDateOf(plan.config, job.path, cwd), asOf, job.walked === true]));
   const cache = options.cacheDir === null ? null : openClaimCache(options.cacheDir, cwd, { version: VERSION, rules });
   const progress = createProgress(options.io, { totalFiles: plan.jobs.length, quiet: options.quiet });
   const results: (FileScan | null)[] = plan.jobs.map((job, i) => {
@@ -69,7 +70,7 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
     progress.end();
   }
   if (cache) {
-    cache.flush();
+    await cache.flush();
     options.onCacheStats?.(cache.stats);
   }
   const { documents, claims, diagnostics } = assemble(plan, results as FileScan[]);

@@ -23,6 +23,7 @@ function output(ctx: CommandContext): OutputConfiguration {
 }
 
 export { tuneEngine } from "./engine-flags.js";
+export { installTempCleanup } from "./temp-cleanup.js";
 /** Time spent tagging in this thread (for `npm run bench`, which runs main in its own process). */
 export { taggerClock } from "../extract/frame-pass.js";
 

@@ -31,12 +31,15 @@ const CLAIMABLE = new Set(["date", "range", "quantity", "duration"]);
 /** Time spent tagging in this thread, and sentences tagged, for the benchmark. */
 export const taggerClock = { ms: 0, sentences: 0 };
 
-/** Durations are claims only as ages ("the 28-year-old"); other lengths of time are not figures here. */
+/**
+ * Durations with a number are figures too ("a four-day ski tour", "12 days to repair", "the
+ * 28-year-old"): their frames decide whether they say anything (a bare "for years" names no event).
+ */
 function claimable(m: Mention): boolean {
   // a part of a day ("Tuesday night", "this morning") dates an event as a day does
   if (m.kind === "time") return m.value?.type === "date";
   if (!CLAIMABLE.has(m.kind) || !m.value) return false;
-  if (m.kind === "duration") return /\byears?[-\s]old\b/i.test(m.text) && m.value.type === "quantity";
+  if (m.kind === "duration") return m.value.type === "quantity";
   return true;
 }
 

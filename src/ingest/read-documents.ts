@@ -14,8 +14,9 @@ import { buildDocument } from "./build-document.js";
 import { decodeBytes, type Decoded } from "./decode-bytes.js";
 import { INGEST_CODES } from "./ingest-codes.js";
 import { normalizeDocumentPath, readProjectConfig, type ProjectConfig } from "./project-config.js";
-import { describeReadError, readFileBounded, type FileBytes } from "./read-bytes.js";
-import { expandInputs } from "./walk-inputs.js";
+import { ownReportFormat } from "./own-report.js";
+import { classifyBytes, describeReadError, readFileBounded, type FileBytes } from "./read-bytes.js";
+import { expandInputs, type WalkOptions } from "./walk-inputs.js";
 
 export { buildDocument, markupOf } from "./build-document.js";
 export { readFileBounded, type FileBytes } from "./read-bytes.js";
@@ -33,11 +34,8 @@ export interface ReadOptions {
   /** Read a file's bytes; tests replace it to simulate I/O errors. Default: the file system, bounded by maxBytes. */
   readFile?: (absolutePath: string, maxBytes: number) => FileBytes;
   maxBytes?: number;
-}
-
-/** Expand files, directories and globs into a sorted, de-duplicated list of file paths. */
-export function expandPaths(paths: readonly string[], cwd: string): string[] {
-  return expandInputs(paths, cwd).files;
+  /** How folders are walked (links, ignore rules). */
+  walk?: WalkOptions;
 }
 
 /** Decode bytes: UTF-8 with or without BOM, UTF-16 LE/BE, else Windows-1252 (see decode-bytes.ts). */
@@ -79,18 +77,27 @@ function withManifestDate(doc: SourceDocument, config: ProjectConfig | null, cwd
 /** One input's bytes with their sha256, or the warning that says why it was passed over. */
 export type InputBytes = { kind: "bytes"; bytes: Uint8Array; sha256: string } | { kind: "skipped"; diagnostic: Diagnostic };
 
-export function readInput(path: string, cwd: string, options: ReadOptions = {}): InputBytes {
+/**
+ * One file's bytes (or the bytes `given` for it: standard input). A file found by walking (`walked`) that is a report relcheck wrote itself is
+ * passed over with a note; a file the user named is always read.
+ */
+export function readInput(path: string, cwd: string, options: ReadOptions = {}, walked = false, given?: Uint8Array): InputBytes {
   const readFile = options.readFile ?? readFileBounded;
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   let got: FileBytes;
   try {
-    got = readFile(resolve(cwd, path), maxBytes);
+    got = given ? classifyBytes(given, maxBytes) : readFile(resolve(cwd, path), maxBytes);
   } catch (error) {
     return { kind: "skipped", diagnostic: warning(INGEST_CODES.unreadable, path, `cannot read: ${describeReadError(error)}; skipped`) };
   }
   if (got.kind === "binary") return { kind: "skipped", diagnostic: warning(INGEST_CODES.binary, path, `binary file (${got.what}); skipped`) };
   if (got.kind === "too-large") {
     return { kind: "skipped", diagnostic: warning(INGEST_CODES.tooLarge, path, `${size(got.size)} is over the ${size(maxBytes)} limit; skipped`) };
+  }
+  const report = walked ? ownReportFormat(got.bytes) : null;
+  if (report) {
+    const diagnostic: Diagnostic = { code: INGEST_CODES.ownReport, severity: "note", message: `a ${report} report written by relcheck; skipped (name it to read it)`, file: path };
+    return { kind: "skipped", diagnostic };
   }
   return { kind: "bytes", bytes: got.bytes, sha256: createHash("sha256").update(got.bytes).digest("hex") };
 }
@@ -119,11 +126,11 @@ export function nothingReadable(diagnostics: readonly Diagnostic[]): UserError |
 
 export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions = {}): ReadResult {
   const config = projectConfig(cwd);
-  const { files, diagnostics } = expandInputs(paths, cwd);
+  const { files, named, diagnostics } = expandInputs(paths, cwd, options.walk);
   const documents: SourceDocument[] = [];
   const bySha = new Map<string, { document: SourceDocument; duplicates: string[] }>();
   for (const path of files) {
-    const input = readInput(path, cwd, options);
+    const input = readInput(path, cwd, options, !named.has(path));
     if (input.kind === "skipped") {
       diagnostics.push(input.diagnostic);
       continue;

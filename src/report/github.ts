@@ -70,7 +70,7 @@ function findingAnnotation(view: FindingView): string | null {
 
 function diagnosticAnnotation(d: Diagnostic): string {
   return workflowCommand(
-    d.severity,
+    d.severity === "note" ? "notice" : d.severity,
     { file: d.file, line: d.line, col: d.column, title: `relcheck ${d.code}` },
     d.message,
   );

@@ -1,21 +1,73 @@
 /**
  * The terminal table (default format): one row per finding — verdict, topic, every claim with its
- * value in the reader's terms, measure, quote and file:line — then the reason, and a summary line.
- * Colour through chalk only when asked (the CLI decides: TTY, NO_COLOR).
+ * value in the reader's terms, measure, quote and file:line:column — then the reason, and a summary
+ * line. Contradictions come first, then divergences, then agreements, so whatever `--fail-on` says,
+ * the failing findings lead; a large report shows the first TABLE_LIMITS.findings findings and the
+ * first TABLE_LIMITS.claims claims of each (those the reason names among them) and says how many
+ * more there are. The table fits `options.width` (default 120) and never breaks a file:line:column;
+ * where its columns cannot fit (long paths, a narrow window) the findings are listed one under
+ * another instead, each line within the width.
+ * Colour through chalk only when asked (the CLI decides: TTY, NO_COLOR, --color).
  */
 import { Chalk } from "chalk";
-import Table from "cli-table3";
-import type { Claim, Report, Reporter, Verdict } from "../types.js";
+import type { Basis, Claim, ClaimId, Report, Reporter, Verdict } from "../types.js";
 import { describeFrame, describeValue } from "./describe-value.js";
+import { type FindingView, VERDICTS, location, measureLabel, orderedFindings, verdictNoun } from "./findings-view.js";
 import { summaryLine } from "./summary-line.js";
+import { type Cell, type Paragraph, type TableColumn, renderBlocks, renderTextTable } from "./text-table.js";
 
 const LABEL: Record<Verdict, string> = { contradict: "CONTRADICT", diverge: "DIVERGE", agree: "AGREE" };
 
-function claimCell(c: Claim): string {
-  const where = `${c.document}:${c.line}:${c.column}`;
-  const measure = c.measure ? ` [${c.measure.replace(/-/g, " ")}]` : "";
+/** How much of a large report the table shows; -f json, markdown and html show everything. */
+export const TABLE_LIMITS = { findings: 30, claims: 12 } as const;
+
+/** The width of a table written where no terminal says how wide it is. */
+export const DEFAULT_TABLE_WIDTH = 120;
+
+const COLUMNS: readonly TableColumn[] = [
+  { header: "Verdict", min: 10, share: 1 },
+  { header: "Topic", min: 12, share: 2 },
+  { header: "Claims", min: 30, share: 9 },
+  { header: "Reason", min: 20, share: 3 },
+];
+
+function claimParagraphs(c: Claim, indent: number): Paragraph[] {
+  const measure = c.measure ? ` [${measureLabel(c.measure)}]` : "";
   const frame = c.frame ? ` (${describeFrame(c.frame)})` : "";
-  return `${describeValue(c.value)}${frame}${measure}\n  “${c.text}” — ${where}`;
+  return [
+    { indent, pieces: [`${describeValue(c.value)}${frame}${measure}`] },
+    { indent: indent + 2, pieces: [`“${c.text}” —`, { atom: location(c) }] },
+  ];
+}
+
+/** The claims the reason names: shown however many claims a finding has. */
+function namedClaims(basis: Basis): ClaimId[] {
+  switch (basis.kind) {
+    case "different-measures":
+      return [];
+    case "equal":
+    case "same-event":
+      return [...basis.claims];
+    case "refinement":
+      return [basis.finer, basis.coarser];
+    default:
+      return [basis.a, basis.b];
+  }
+}
+
+/** At most `limit` of the finding's claims, in its order, the ones its reason names first chosen. */
+export function shownClaims(view: FindingView, limit: number): Claim[] {
+  if (view.claims.length <= limit) return view.claims;
+  const keep = new Set(namedClaims(view.finding.basis).slice(0, limit));
+  for (const c of view.claims) {
+    if (keep.size >= limit) break;
+    keep.add(c.id);
+  }
+  return view.claims.filter((c) => keep.has(c.id));
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 export const tableReporter: Reporter = (report: Report, options) => {
@@ -25,35 +77,52 @@ export const tableReporter: Reporter = (report: Report, options) => {
     diverge: (s) => chalk.yellow(s),
     agree: (s) => chalk.green(s),
   };
-  const claims = new Map(report.claims.map((c) => [c.id, c]));
   const lines: string[] = [];
-  if (report.findings.length > 0) {
-    const table = new Table({
-      head: ["Verdict", "Topic", "Claims", "Reason"].map((h) => chalk.bold(h)),
-      colWidths: [12, 24, 58, 40],
-      wordWrap: true,
-      wrapOnWordBoundary: true,
-      style: { head: [], border: [] },
-    });
-    for (const f of report.findings) {
-      const cells = f.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
-      table.push([
-        paint[f.verdict](LABEL[f.verdict]) + (f.selfContradiction ? "\n(same doc)" : ""),
-        f.topic,
-        cells.map(claimCell).join("\n"),
-        f.reason,
+  const views = orderedFindings(report);
+  const shown = views.slice(0, TABLE_LIMITS.findings).map((view) => {
+    const claims = shownClaims(view, TABLE_LIMITS.claims);
+    const hidden = view.claims.length - claims.length;
+    const more = (indent: number): Paragraph[] =>
+      hidden > 0 ? [{ indent, pieces: [`… and ${plural(hidden, "more claim", "more claims")}`], paint: (s: string) => chalk.dim(s) }] : [];
+    return { finding: view.finding, claims, more };
+  });
+  const width = options.width ?? DEFAULT_TABLE_WIDTH;
+  if (shown.length > 0) {
+    const rows: Cell[][] = shown.map(({ finding: f, claims, more }) => [
+      [{ pieces: [LABEL[f.verdict]], paint: paint[f.verdict] }, ...(f.selfContradiction ? [{ pieces: ["(same doc)"] }] : [])],
+      [{ pieces: [f.topic] }],
+      [...claims.flatMap((c) => claimParagraphs(c, 0)), ...more(0)],
+      [{ pieces: [f.reason] }],
+    ]);
+    // Too narrow for the columns (long paths, a small window): one finding under another instead.
+    const blocks = (): Cell[] =>
+      shown.map(({ finding: f, claims, more }) => [
+        { pieces: [`${LABEL[f.verdict]}${f.selfContradiction ? " (same doc)" : ""}: ${f.topic}`], paint: paint[f.verdict] },
+        ...claims.flatMap((c) => claimParagraphs(c, 2)),
+        ...more(2),
+        { indent: 2, pieces: [f.reason] },
       ]);
-    }
-    lines.push(table.toString());
+    lines.push(renderTextTable(COLUMNS, rows, { width, paintHeader: (s) => chalk.bold(s) }) ?? `${renderBlocks(blocks(), width)}\n`);
   } else {
-    lines.push("No findings: no topic is stated by two sources, or by one source twice in conflict.");
+    lines.push(renderBlocks([[{ pieces: ["No findings: no topic is stated by two sources, or by one source twice in conflict."] }]], width));
+  }
+  const rest = views.slice(shown.length);
+  const footer: Paragraph[] = [];
+  if (rest.length > 0) {
+    const counts = VERDICTS.flatMap((v) => {
+      const n = rest.filter((view) => view.finding.verdict === v).length;
+      return n > 0 ? [`${n} ${verdictNoun(v, n)}`] : [];
+    });
+    const text = `${plural(rest.length, "more finding", "more findings")} not shown (${counts.join(", ")}); use -f json, -f markdown or -f html for all.`;
+    footer.push({ pieces: [text], paint: (t) => chalk.bold(t) });
   }
   const inferred = report.documents.filter((d) => d.dateSource === "inferred").length;
   if (inferred > 0) {
-    lines.push(chalk.dim(`${inferred} of ${report.documents.length} document dates inferred from the text (use --as-of or front matter date:).`));
+    const text = `${inferred} of ${report.documents.length} document dates inferred from the text (use --as-of or front matter date:).`;
+    footer.push({ pieces: [text], paint: (t) => chalk.dim(t) });
   }
   const s = report.summary;
-  const line = summaryLine(s);
-  lines.push(s.contradict > 0 ? chalk.bold.red(line) : chalk.bold(line));
+  footer.push({ pieces: [summaryLine(s)], paint: (t) => (s.contradict > 0 ? chalk.bold.red(t) : chalk.bold(t)) });
+  lines.push(renderBlocks([footer], width));
   return `${lines.join("\n")}\n`;
 };

@@ -1,18 +1,23 @@
 /**
  * Grouping and judging without visiting every pair give exactly what the pairwise definitions
- * give: the same occurrences as test/perf/reference/group.ts, and the same pair (verdict, basis)
- * for a partition as comparing every pair with the judge's own comparePair — on random claims
- * built to collide (few documents, few actors, nearby values, repeated values, open bounds,
- * tolerances, stated and implied frames, measures).
+ * give: the same occurrences as test/perf/reference/group.ts, and the same findings, and the same
+ * worst pair of a partition, as test/perf/reference/judge.ts — an independent, deliberately plain
+ * rewrite of the verdict rules that compares every pair — on random claims built to collide (few
+ * documents, few actors, nearby values, repeated values, open bounds, tolerances, stated and
+ * implied frames, measures).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../src/group/group.js";
-import { comparePair, sameFrame } from "../../src/judge/judge.js";
-import { pairwise, worstPair } from "../../src/judge/worst-pair.js";
-import type { Claim, CompiledRule, Value } from "../../src/types.js";
+import { comparePair, frameSide, judgeGroup, sameFrame } from "../../src/judge/judge.js";
+import { worstPair } from "../../src/judge/worst-pair.js";
+import type { Claim, ClaimGroup, CompiledRule, Finding, Value } from "../../src/types.js";
 import { claim, rule } from "../helpers/claims.js";
 import { groupClaims as referenceGroup } from "./reference/group.js";
+import { referenceJudge, referencePair, referenceWorstPair } from "./reference/judge.js";
+
+/** What the reference judge decides of a finding: its verdict, basis and claims (not its id or wording). */
+const decided = (f: Finding) => ({ verdict: f.verdict, basis: f.basis, claims: f.claims, measures: f.measures, selfContradiction: f.selfContradiction });
 
 const day = (n: number): string => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -86,14 +91,17 @@ describe("grouping and judging match their pairwise definitions", () => {
         fc.property(
           ruleArb.chain((r) => claimsArb(kind, r.subject).map((claims) => [r, claims] as const)),
           ([r, claims]) => {
-            expect(groupClaims(claims, [r])).toEqual(referenceGroup(claims, [r]));
-            // The judge's partitions hold one measure; try the claims as one partition per measure too.
+            const groups = groupClaims(claims, [r]);
+            expect(groups).toEqual(referenceGroup(claims, [r]));
             const single = r.cardinality === "single";
-            const agree = claims.every((a) => claims.every((b) => sameFrame(a, b)));
-            expect(worstPair(claims, single, comparePair, agree)).toEqual(pairwise(claims, single, comparePair));
+            for (const group of groups) expect(judgeGroup(group).map(decided)).toEqual(referenceJudge(group));
+            // The whole set as one occurrence, and as one partition of one measure.
+            const whole: ClaimGroup = { key: "k", rule: r.id, topic: r.topic, cardinality: r.cardinality, claims };
+            expect(judgeGroup(whole).map(decided)).toEqual(referenceJudge(whole));
+            for (const a of claims.slice(0, 6)) for (const b of claims.slice(0, 6)) expect(comparePair(a, b, single)).toEqual(referencePair(a, b, single));
             const oneMeasure = claims.filter((c) => c.measure === claims[0]!.measure);
-            const agreeOne = oneMeasure.every((a) => oneMeasure.every((b) => sameFrame(a, b)));
-            expect(worstPair(oneMeasure, single, comparePair, agreeOne)).toEqual(pairwise(oneMeasure, single, comparePair));
+            const agree = oneMeasure.every((a) => oneMeasure.every((b) => sameFrame(a, b)));
+            expect(worstPair(oneMeasure, single, comparePair, agree, frameSide)).toEqual(referenceWorstPair(oneMeasure, single));
           },
         ),
         { numRuns: 600, seed: 20251122 },
@@ -107,6 +115,29 @@ describe("grouping and judging match their pairwise definitions", () => {
       claim({ type: "quantity", min: (k % 7) * 100, max: (k % 7) * 100, unit: "person", approximate: false, qualifier: null, nominal: (k % 7) * 100 }, { document: `doc${k % 50}.txt`, offset: k }),
     );
     expect(groupClaims(claims, [r])).toEqual(referenceGroup(claims, [r]));
-    expect(worstPair(claims, true, comparePair, true)).toEqual(pairwise(claims, true, comparePair));
+    expect(worstPair(claims, true, comparePair, true)).toEqual(referenceWorstPair(claims, true));
+    const whole: ClaimGroup = { key: "k", rule: r.id, topic: r.topic, cardinality: "single", claims };
+    expect(judgeGroup(whole).map(decided)).toEqual(referenceJudge(whole));
+  });
+});
+
+describe("the reference judge", () => {
+  // A few verdicts written out by hand, so the reference is itself checked against a reading.
+  const y = (n: number): Value => ({ type: "date", start: `${n}-01-01`, end: `${n}-12-31`, granularity: "year", approximate: false });
+  const q = (min: number | null, max: number | null, qualifier: "over" | "around" | null = null, nominal: number | null = null): Value => ({
+    type: "quantity", min, max, unit: "person", approximate: qualifier === "around", qualifier, nominal,
+  });
+  it.each([
+    ["1996 vs 1997, one true date", y(1996), y(1997), true, "contradict", "disjoint-intervals"],
+    ["1996 vs 1997, a recurring topic", y(1996), y(1997), false, "diverge", "within-tolerance"],
+    ["2020 vs 2020", y(2020), y(2020), true, "agree", "equal"],
+    ["12 vs 16 killed", q(12, 12, null, 12), q(16, 16, null, 16), true, "contradict", "disjoint-intervals"],
+    ["over 500 and over 700 both hold", q(500, null, "over", 500), q(700, null, "over", 700), true, "diverge", "bounds-both-hold"],
+    ["about 40,000 (±5,000) and 46,000 miss by less than the tolerance", q(35_000, 45_000, "around", 40_000), q(46_000, 46_000, null, 46_000), true, "diverge", "within-tolerance"],
+    ["2,900 inside over 2,800", q(2800, null, "over", 2800), q(2900, 2900, null, 2900), true, "agree", "refinement"],
+  ] as const)("%s → %s", (_what, va, vb, single, verdict, kind) => {
+    const result = referencePair(claim(va), claim(vb), single);
+    expect(result.verdict).toBe(verdict);
+    expect(result.basis.kind).toBe(kind);
   });
 });

@@ -16,8 +16,9 @@ import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseIsoDay } from "../options.js";
 import { writeOutput, inputsOf } from "../write-output.js";
 import type { CommandModule } from "./command.js";
+import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
 
-interface BaselineFlags {
+interface BaselineFlags extends InputFlags {
   output: string;
   asOf?: string;
   rules?: string[];
@@ -27,20 +28,22 @@ interface BaselineFlags {
 export const baselineCommand: CommandModule = {
   name: "baseline",
   register(program: Command, ctx) {
-    program
+    const command = program
       .command("baseline")
       .description("record the current contradictions and divergences as accepted, for scan --baseline")
       .argument("<paths...>", "files, directories or globs to read, as given to scan")
       .option("-o, --output <file>", "the baseline file to write ('-' for stdout)", DEFAULT_BASELINE_FILE)
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", collect)
-      .option("--no-builtin-rules", "use only the rules given with --rules")
-      .action((paths: string[], flags: BaselineFlags) => {
+      .option("--no-builtin-rules", "use only the rules given with --rules");
+    addInputOptions(command)
+      .action(async (paths: string[], flags: BaselineFlags) => {
         const io = ctx.io;
         const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
         const rules = loadRulesOrFail(flags, io.cwd);
-        const report = scan({ paths, cwd: io.cwd, asOf, rules });
+        const report = scan({ paths, cwd: io.cwd, asOf, rules, walk: walkOptionsOf(flags) });
         for (const d of report.diagnostics) {
+          if (d.severity === "note") continue;
           const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ""}: ` : "";
           io.stderr(`relcheck: ${d.severity}: ${where}${d.message}\n`);
         }
@@ -51,7 +54,7 @@ export const baselineCommand: CommandModule = {
         const baseline = createBaseline(report);
         const text = serializeBaseline(baseline);
         if (flags.output === "-") io.stdout(text);
-        else writeOutput(flags.output, text, { cwd: io.cwd, inputs: inputsOf(report) });
+        else await writeOutput(flags.output, text, { cwd: io.cwd, inputs: inputsOf(report), what: "baseline", io });
         const count = (v: string) => baseline.findings.filter((e) => e.verdict === v).length;
         const where = flags.output === "-" ? "stdout" : flags.output;
         io.stderr(

@@ -8,13 +8,14 @@
  *   wrote relcheck.yml
  *   wrote relcheck-rules/bridge-openings.yml
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { makeFolders } from "../../cache/temp-files.js";
 import { join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { CONFIG_FILE } from "../../ingest/project-config.js";
 import type { CommandModule } from "./command.js";
-import { writeOutput } from "../write-output.js";
+import { errnoWords, writeOutput } from "../write-output.js";
 
 export const STARTER_RULES_DIR = "relcheck-rules";
 export const STARTER_RULE_ID = "bridge-openings";
@@ -77,7 +78,7 @@ export const initCommand: CommandModule = {
       .description(`write a starter ${CONFIG_FILE} and an example rule in ${STARTER_RULES_DIR}/`)
       .argument("[dir]", "the project folder", ".")
       .option("--force", "overwrite the files if they exist", false)
-      .action((dir: string, flags: InitFlags) => {
+      .action(async (dir: string, flags: InitFlags) => {
         const { io } = ctx;
         const root = resolve(io.cwd, dir);
         if (!existsSync(root)) throw new UserError("no such directory", dir);
@@ -93,9 +94,14 @@ export const initCommand: CommandModule = {
         }
         const rulesDir = join(root, STARTER_RULES_DIR);
         if (existsSync(rulesDir) && !statSync(rulesDir).isDirectory()) throw new UserError("exists and is not a directory", shown(rulesDir));
-        mkdirSync(rulesDir, { recursive: true });
+        try {
+          makeFolders(rulesDir);
+        } catch (error) {
+          const why = (error as NodeJS.ErrnoException).code === "ENOENT" ? "the file system there accepts no new files" : errnoWords(error);
+          throw new UserError(`cannot create the folder: ${why}`, shown(rulesDir));
+        }
         for (const f of files) {
-          writeOutput(f.path, f.content, { cwd: io.cwd, inputs: [] });
+          await writeOutput(f.path, f.content, { cwd: io.cwd, inputs: [], what: "file" });
           io.stdout(`wrote ${shown(f.path)}\n`);
         }
         const cd = dir === "." ? "" : `cd ${dir} && `;

@@ -68,6 +68,8 @@ function agentivePlural(word: string): boolean {
 function isAge(sentence: FrameSentence, r: Reading): boolean {
   const { tokens } = sentence;
   const { first, last, mention } = r.value;
+  // the value layer reads ages itself ("a 45-year-old", "Smith, 52,")
+  if (mention.counted === "age") return true;
   if (/\b(?:year|yr)s?[-\s]old\b/i.test(mention.text)) return true;
   const after = sentence.text.slice(mention.offset + mention.length, mention.offset + mention.length + 16);
   if (/^(?:-|\s)(?:years?|yrs?)[-\s]old\b/i.test(after)) return true;
@@ -106,7 +108,8 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.holder = holderAfter(tokens, last + 1);
       continue;
     }
-    const attribute = unitAttribute(v.unit);
+    // a length of time: of the event noun after it ("a four-day ski tour"), else of its predicate ("12 days to repair")
+    const attribute = mention.kind === "duration" ? "duration" : unitAttribute(v.unit);
     // What follows the number: "-magnitude earthquake", "people", "more victims", "of the five hostages".
     let i = last + 1;
     while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ") && !isNoun(tokens[i])) {

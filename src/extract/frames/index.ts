@@ -85,6 +85,8 @@ export function frameRuleId(r: Reading): string | null {
   if (kind === "date" || kind === "range" || kind === "time") return lemma ? `frame:${slug(lemma)}/date` : null;
   if (r.counted && ATTRIBUTES.has(r.counted)) {
     const holder = r.holder ?? r.participants.find((p) => p.role === "event")?.key ?? lemma;
+    // a bare length of time ("for years") says nothing of an event
+    if (r.counted === "duration" && !holder) return null;
     return `frame:${r.counted}/${holder ? slug(holder) : "-"}`;
   }
   if (!lemma && !r.counted) return null;

@@ -45,7 +45,12 @@ export const nameParts: FrameComponent = (sentence, readings) => {
     // "a four-by-four", "a 4x4": a kind of vehicle, not a count
     const around = sentence.text.slice(mention.offset, mention.offset + mention.length + 10);
     const lead = sentence.text.slice(Math.max(0, mention.offset - 9), mention.offset);
-    if (/^(?:\d+x\d+|[a-z]+-by-[a-z]+)\b/i.test(around) || /(?:\d+x|\b[a-z]+-by-)$/i.test(lead)) {
+    if (/^(?:\d+\s?[x×]\s?\d+|[a-z]+-by-[a-z]+)\b/i.test(around) || /(?:\d+\s?[x×]\s?|\b[a-z]+-by-)$/i.test(lead)) {
+      r.notAClaim = "name";
+      continue;
+    }
+    // "AK 47 rifles", "an F-16 jet", "Boeing 747": a model's letters and number name a kind of thing
+    if (/(?:^|[^\p{L}])\p{Lu}{1,4}[\s-]$/u.test(lead) && !/(?:^|[^\p{L}])(?:A|I|AN|THE|US|UK|UN|EU)[\s-]$/u.test(lead)) {
       r.notAClaim = "name";
       continue;
     }

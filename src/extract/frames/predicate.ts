@@ -208,6 +208,27 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
   return null;
 }
 
+/**
+ * For a date that opens its sentence or stands set off by a comma ("On Friday, a 36-year-old
+ * climber fell", "In December 2008, three men emptied the store"): the verb of the clause it
+ * frames, past the subject.
+ */
+function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (tokens[r.value.last + 1]?.text !== ",") return null;
+  for (let i = r.value.last + 2; i < tokens.length && i <= r.value.last + 14; i++) {
+    const t = tokens[i]!;
+    if (isClauseEnd(t)) return null;
+    if (t.pos === "VERB" && !CALENDAR.test(t.text) && !REPORTING.has(t.lemma) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
+      if (/(?:-|ed)$/.test(t.text) && tokens[i + 1]?.pos === "NOUN" && tokens[i - 1]?.pos === "DET") continue; // "a wounded man"
+      let passive = false;
+      for (let k = i - 1; k >= i - 3 && k > r.value.last; k--) if (tokens[k]!.pos === "AUX" && tokens[k]!.lemma === "be") passive = looksParticiple(t);
+      return { lemma: verbLemma(t), voice: passive ? "passive" : "active", at: i, negated: false };
+    }
+  }
+  return null;
+}
+
 /** A copula as the last resort: "will be 29 on April 11", "the toll is 87". */
 function copula(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
@@ -232,7 +253,7 @@ export const predicate: FrameComponent = (sentence, readings) => {
       continue;
     }
     let p: PredicateReading | null = null;
-    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r) ?? verbAfter(sentence, r) ?? copula(sentence, r);
+    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r) ?? verbAfter(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
     else p = complementAfter(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;

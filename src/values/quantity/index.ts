@@ -12,6 +12,7 @@
  * (min = max = nominal = the rank). Fractions are percent-like: unit "percent", approximate, ±2.5.
  */
 import type { Mention, QuantityValue, Qualifier } from "../../types.js";
+import { findAges } from "./ages.js";
 import { readCounted, unitOfCounted } from "./counted.js";
 import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./magnitudes.js";
 import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } from "./number-words.js";
@@ -42,6 +43,16 @@ const LABEL_BEFORE =
 const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y;
 
 export function findQuantities(text: string): Mention[] {
+  const ages = findAges(text);
+  const counts = findCounts(text);
+  if (ages.length === 0) return counts;
+  // An age ("Kafoury, 63,", "a 45-year-old") wins over the plain number the grammar reads in it.
+  const out = counts.filter((m) => !ages.some((a) => m.offset < a.offset + a.length && a.offset < m.offset + m.length));
+  return [...out, ...ages].sort((a, b) => a.offset - b.offset || b.length - a.length);
+}
+
+/** The quantities and ordinals of `text` other than ages, by the number cores and the words around them. */
+function findCounts(text: string): Mention[] {
   const out: Mention[] = [];
   // NOTE: the one expression, rewound, not a copy per call (a copy of this large source costs more
   // to make than a sentence costs to read); nothing it calls runs it.
