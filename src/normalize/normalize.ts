@@ -73,5 +73,6 @@ export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceD
     actors: candidate.actors,
     trigger: candidate.trigger,
     provenance: candidate.provenance,
+    ...(candidate.claimFrame ? { claimFrame: candidate.claimFrame } : {}),
   };
 }
