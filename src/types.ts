@@ -16,8 +16,21 @@ export type IsoDay = string;
 // ---------------------------------------------------------------------------------------------
 // ingest
 
-/** Where a document's own date came from. */
-export type DateSource = "frontmatter" | "manifest" | "flag" | "inferred";
+/**
+ * Where a document's date came from, in order of preference: what the user states (front matter,
+ * a manifest or relcheck.yml), what the document states (HTML metadata, a dateline or publication
+ * line at its top, the date in its address line), a date in its file path, --as-of, and last a
+ * date inferred from its text.
+ */
+export type DateSource = "frontmatter" | "manifest" | "html-meta" | "dateline" | "url" | "path" | "flag" | "inferred";
+
+/**
+ * How sure relcheck is of a date it read or guessed itself (never given for dates the user states):
+ * "high" the document states its date in a form that leaves no doubt; "medium" it states it but
+ * something was guessed (the order of "05/02/2013", a year taken from elsewhere, a month alone, an
+ * update stamp); "low" a year alone, or a date inferred from the dates its text mentions.
+ */
+export type DateConfidence = "high" | "medium" | "low";
 
 export interface SourceDocument {
   /** As the user named it (relative to the working directory), '/' separators. */
@@ -29,6 +42,8 @@ export interface SourceDocument {
   /** The document's own date (publication / creation), used for relative expressions. */
   date: IsoDay | null;
   dateSource: DateSource | null;
+  /** How sure the date is, when relcheck read or inferred it (see DateConfidence); absent for dates the user states. */
+  dateConfidence?: DateConfidence;
   /** Offsets (UTF-16) at which each line starts; lineStarts[0] === 0. */
   lineStarts: readonly number[];
   /**
@@ -157,14 +172,46 @@ export interface Mention {
   counted?: string | null;
   /**
    * For ranges: the two endpoint dates, each with its own offset, value and TIMEX
-   * ("from 1996 to 2001" → "1996", "2001"), as TimeML annotates them.
+   * ("from 1996 to 2001" → "1996", "2001"), as TimeML annotates them. For a composite count, the
+   * counts it adds up ("two women and one man" → "two" women, "one" man; "a man and a woman" →
+   * two parts of 1): each a quantity mention of its own, not listed apart from the composite.
    */
   parts?: Mention[];
+  /**
+   * For a partitive count, the whole it is taken from: "three of the five hostages" is 3 (counting
+   * hostages) of a whole of 5; the whole is not a figure of its own (not listed apart).
+   */
+  whole?: Mention;
+  /**
+   * A count that adds to an earlier figure rather than giving a total: "two more victims", "a
+   * further 300", "another 12 people", "an additional 50 troops" (ClaimFrame modality "increment").
+   */
+  increment?: boolean;
 }
 
 export interface MentionOptions {
   /** Reference date for relative expressions (the document creation time); null = unresolved. */
   asOf: IsoDay | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// tagging (src/extract/tag/): the words of a sentence that holds a value, with their part of speech
+
+/** Universal Dependencies part-of-speech tags, as the tagger gives them. */
+export type PartOfSpeech =
+  | "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART" | "PRON"
+  | "PROPN" | "PUNCT" | "SCONJ" | "SYM" | "VERB" | "X" | "SPACE";
+
+/** One token of a tagged sentence. Offsets are 0-based UTF-16 units into the sentence. */
+export interface TaggedToken {
+  text: string;
+  start: number;
+  end: number;
+  pos: PartOfSpeech;
+  /** Base form, lower-cased: "killed" → "kill", "people" → "people", "was" → "be". */
+  lemma: string;
+  /** The tagger's entity type for numeric entities ("CARDINAL", "MONEY", "DATE", "DURATION" …), else null. */
+  entity: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,6 +233,19 @@ export interface RuleExample {
   expect: null | { text?: string; measure?: string | null; value?: Partial<Record<string, unknown>> };
   /** Reference date for the example's relative expressions. */
   asOf?: IsoDay;
+}
+
+/**
+ * A rule as vocabulary over claim frames: the value of any sentence whose frame has one of these
+ * predicates or counted things belongs to the rule's topic, with or without a trigger word near it.
+ */
+export interface RuleVocabulary {
+  /** Base forms of the verbs, event nouns and adjectives of the topic ("kill", "death", "dead", "death toll", "lose ... life"). */
+  predicates: readonly string[];
+  /** What the figures count or measure ("person", "magnitude", "money"); empty = anything. */
+  counted: readonly string[];
+  /** Figures of the topic are estimates (crowd sizes, forecasts): different sources may differ. */
+  estimates: boolean;
 }
 
 export interface CompiledRule {
@@ -226,6 +286,8 @@ export interface CompiledRule {
   /** For quantity rules: the counted noun (if the grammar found one) must match one of these. */
   counted: readonly string[];
   examples: readonly RuleExample[];
+  /** Vocabulary over claim frames (see RuleVocabulary); absent for rules of triggers only. */
+  vocabulary?: RuleVocabulary;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,6 +310,8 @@ export interface Candidate {
   frame: { mention: Mention; signal: string } | null;
   actors: readonly string[];
   provenance: readonly string[];
+  /** What the sentence claims with this value, from the frame stage (extract/frames). */
+  claimFrame?: ClaimFrame;
 }
 
 /**
@@ -313,6 +377,8 @@ export interface Claim {
   /**
    * True when the text states no time frame and `frame` is the document's year: a level that
    * changes over time (trade, aid, refugees, tariffs) is taken as of when the document was written.
+   * With `frame` null, the document has no date, so the period is unknown: such a claim may agree
+   * or diverge, never contradict.
    */
   frameImplied?: boolean;
   /** Named actors seen in the sentence (canonical names), used to keep distinct events apart. */
@@ -342,9 +408,10 @@ export interface ClaimGroup {
   /** The story the claims' documents belong to. */
   story?: string;
   /**
-   * Keys of the identifying participants that tie claims to this occurrence (named by two or more
-   * of its claims). A claim naming one of them may contradict another that does; a claim naming
-   * none may agree or diverge but never contradicts. Absent: every claim is tied (unit tests).
+   * The names (countries, name:… and title:… words, keys of unnamed participants) that two or more
+   * of its claims give: what identifies the occurrence. Only claims linked to each other by such
+   * evidence may contradict (judge/claim-facts.ts); others may agree or diverge. Absent: every
+   * claim counts as linked (unit tests of the verdict table).
    */
   identity?: readonly string[];
   /** The rule's figures are estimates (crowd sizes, forecasts): sources may differ, and round zeros. */
@@ -416,6 +483,8 @@ export interface ReportDocument {
   sha256: string;
   date: IsoDay | null;
   dateSource: DateSource | null;
+  /** How sure the date is, when relcheck read or inferred it (see DateConfidence). */
+  dateConfidence?: DateConfidence;
   /** Other paths with identical content that were counted once as this document. */
   duplicates?: string[];
 }
@@ -426,12 +495,17 @@ export interface Summary {
   agree: number;
   diverge: number;
   contradict: number;
+  /** Claims dropped by `relcheck-disable-next-line` comments (present when there are any). */
+  suppressed?: number;
 }
 
-/** User-facing problems that are not findings: unreadable files, skipped binaries … */
+/**
+ * User-facing problems that are not findings: unreadable files, skipped binaries … A note says
+ * what was passed over on purpose (a report relcheck wrote itself); it is printed with --verbose.
+ */
 export interface Diagnostic {
   code: string;
-  severity: "error" | "warning";
+  severity: "error" | "warning" | "note";
   message: string;
   file?: string;
   line?: number;
@@ -463,6 +537,8 @@ export interface ReportRule {
   cardinality: Cardinality;
   /** The rule file it was loaded from, as named to the user. */
   file: string;
+  /** The level its findings take when set (relcheck.yml `severity:`, `--rule ID=LEVEL`); absent: by verdict. */
+  severity?: "error" | "warning" | "note";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -515,6 +591,8 @@ export interface ReporterOptions {
   color: boolean;
   /** csv: start with a UTF-8 byte order mark so that Excel reads the file as UTF-8 (--csv-bom). */
   csvBom?: boolean;
+  /** table: the width to fit, in terminal columns (default 120). */
+  width?: number;
 }
 
 /** A reporter is a pure function of the report. */

@@ -12,12 +12,13 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { applyBaseline, describeComparison, pruneBaseline } from "../baseline/apply-baseline.js";
 import { parseBaseline, serializeBaseline } from "../baseline/baseline-file.js";
+import { baselinePathOf } from "../baseline/baseline-paths.js";
 import { UserError } from "../errors.js";
 import { githubJobSummary } from "../report/github.js";
 import { BUILTIN_RULES_DIR } from "../ruleset/load-rules.js";
 import type { CompiledRule, Format, Report, ReporterOptions, ReportRule } from "../types.js";
 import { FAIL_ON, type FailOn } from "./exit-code.js";
-import type { CliIo } from "./io.js";
+import { type CliIo, tableWidth } from "./io.js";
 import { assertNotAnInput, writeOutput, inputsOf } from "./write-output.js";
 
 /** Where one rendering of the report goes: a file, or stdout when `file` is null. */
@@ -95,15 +96,19 @@ function ruleSource(file: string, cwd: string): string {
 }
 
 /** The loaded rules as reports describe them (SARIF tool.driver.rules); descriptions trimmed. */
-export function reportRulesOf(rules: readonly CompiledRule[], cwd: string): ReportRule[] {
+export function reportRulesOf(rules: readonly CompiledRule[], cwd: string, severities: ReadonlyMap<string, NonNullable<ReportRule["severity"]>> = new Map()): ReportRule[] {
   return rules
-    .map((r) => ({
-      id: r.id,
-      topic: r.topic.trim(),
-      description: r.description.trim(),
-      cardinality: r.cardinality,
-      file: ruleSource(r.file, cwd),
-    }))
+    .map((r) => {
+      const severity = severities.get(r.id);
+      return {
+        id: r.id,
+        topic: r.topic.trim(),
+        description: r.description.trim(),
+        cardinality: r.cardinality,
+        file: ruleSource(r.file, cwd),
+        ...(severity ? { severity } : {}),
+      };
+    })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -123,17 +128,17 @@ function readBaselineFile(file: string, cwd: string) {
  * `--baseline FILE [--prune]`: the report limited to findings not in the baseline, a note on
  * stderr, and with --prune the file rewritten without its stale entries.
  */
-export function compareWithBaseline(
+export async function compareWithBaseline(
   report: Report,
   options: { file: string; prune: boolean },
   io: Pick<CliIo, "cwd" | "stderr">,
-): Report {
+): Promise<Report> {
   const baseline = readBaselineFile(options.file, io.cwd);
-  const compared = applyBaseline(report, baseline, options);
+  const compared = applyBaseline(report, baseline, { ...options, pathOf: baselinePathOf(options.file, io.cwd) });
   const comparison = compared.baseline;
   if (comparison && options.prune && comparison.stale.length > 0) {
     const inputs = inputsOf(report);
-    writeOutput(options.file, serializeBaseline(pruneBaseline(baseline, comparison)), { cwd: io.cwd, inputs });
+    await writeOutput(options.file, serializeBaseline(pruneBaseline(baseline, comparison)), { cwd: io.cwd, inputs, what: "baseline" });
   }
   if (comparison) io.stderr(describeComparison(comparison));
   return compared;
@@ -145,29 +150,42 @@ export interface EmitOptions {
   inputs: readonly string[];
   /** Renders one format; colour is asked only for stdout. */
   render: (format: Format, options: ReporterOptions) => string;
+  /** The same text in pieces, for the formats that have them (a report too large for one string). */
+  renderPieces?: (format: Format, options: ReporterOptions) => Iterable<string> | null;
   color: boolean;
   reporterOptions?: Omit<ReporterOptions, "color">;
 }
 
 /**
  * Render and write every target. With `--format github` inside GitHub Actions
- * ($GITHUB_STEP_SUMMARY set), the Markdown job summary is appended to that file as well.
+ * ($GITHUB_STEP_SUMMARY set), the Markdown job summary is appended to that file as well; a
+ * summary that cannot be written is a warning on stderr, never a change of the exit code.
  */
-export function emitOutputs(report: Report, targets: readonly OutputTarget[], options: EmitOptions): void {
+export async function emitOutputs(report: Report, targets: readonly OutputTarget[], options: EmitOptions): Promise<void> {
   const { io, inputs } = options;
   for (const target of targets) {
     const color = target.file === null && options.color;
-    const text = options.render(target.format, { ...options.reporterOptions, color });
-    if (target.file === null) io.stdout(text);
-    else writeOutput(target.file, text, { cwd: io.cwd, inputs });
+    const width = tableWidth(io, target.file === null);
+    const reporterOptions = { ...options.reporterOptions, color, width };
+    const text = options.renderPieces?.(target.format, reporterOptions) ?? options.render(target.format, reporterOptions);
+    // The table escapes what it quotes itself and colours the rest: it goes out as it is.
+    const stdout = target.format === "table" ? (io.raw?.stdout ?? io.stdout) : io.stdout;
+    if (target.file === null) for (const piece of typeof text === "string" ? [text] : text) stdout(piece);
+    else await writeOutput(target.file, text, { cwd: io.cwd, inputs, io });
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && targets.some((t) => t.format === ("github" as Format))) {
-    assertNotAnInput(summaryFile, { cwd: io.cwd, inputs });
     try {
+      assertNotAnInput(summaryFile, { cwd: io.cwd, inputs, what: "GitHub job summary" });
       appendFileSync(resolve(io.cwd, summaryFile), githubJobSummary(report, { ...options.reporterOptions, color: false }));
     } catch (error) {
-      throw new UserError(`cannot write the GitHub job summary: ${(error as Error).message}`, summaryFile);
+      const why = error instanceof UserError ? error.message : `cannot write the GitHub job summary: ${errnoLine(error)}`;
+      io.stderr(`relcheck: warning: ${summaryFile}: ${why}\n`);
     }
   }
+}
+
+/** An I/O error as one line: "EACCES: permission denied, open 'summary.md'". */
+function errnoLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }

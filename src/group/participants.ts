@@ -1,88 +1,153 @@
 /**
  * Who and what a claim names that identifies its occurrence: the participants of its frame (a
- * place, an event, the parties), or, for a claim read without a frame, the actors of its sentence
- * (countries, and the words of proper names and topic titles; role unknown).
+ * place, an event, the parties, each in its role) and the actors of its sentence (countries, and
+ * the words of proper names and topic titles; role unknown). Names are compared as tokens:
+ * a country by its canonical name ("Islamabad", "Pakistani forces" → Pakistan; a city stands for
+ * a name of its own as well, name:islamabad), any other proper name word by word ("the Marfin Investment Bank" → name:marfin, name:investment, name:bank), a
+ * topic's title word by word (title:doha); a participant without a proper name by its key ("the
+ * quake" → quake).
  *
  * Two claims' participants relate in one of three ways:
- *   - separate: a role that both name with a proper name, with no name in common ("in Athens" and
- *     "in Woodburn"; "recognised Bangladesh" and "recognised the Taliban"), or, when roles are
- *     unknown, two sets of actors with nothing in common ("the Soviet withdrawal" and "the U.S.
- *     withdrawal");
- *   - shared: a participant named on both sides ("the quake" and "the quake", "Pakistan" and
- *     "Islamabad"): positive evidence of one occurrence;
+ *   - separate: a role that both frames fill with proper names, with none in common ("in Athens"
+ *     and "in Woodburn"; "recognised Bangladesh" and "recognised the Taliban"; countries are
+ *     compared only where neither names anything finer), or, when neither claim has a frame with
+ *     participants, two sets of actors with nothing in common ("the Soviet withdrawal" and "the
+ *     U.S. withdrawal");
+ *   - linked: positive evidence of one occurrence — a proper name both frames give in one role (or
+ *     the same named participant, "the Kabul chess club"), a topic title both name, or two tokens
+ *     in common ("Pakistan" and "the Taliban"; the words of
+ *     "Dera Ismail Khan"). One shared country alone is not: the United States stands in nearly
+ *     every sentence of an address to Congress;
  *   - neither: nothing in common and nothing apart ("the riots" and "the violence"; a sentence
  *     that names no one). Unknown is never equal: such claims may be grouped, never set against
  *     each other as one occurrence.
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
- * different words; it is evidence only where both say the same noun.
+ * different words.
  */
+import { countriesIn } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
 
 export interface Party {
   /** null: an actor of the sentence, role unknown. */
   role: Participant["role"] | null;
-  key: string;
-  /** A proper name ("Athens", "the Marfin bank"), not a common noun ("the riots"). */
-  named: boolean;
+  /** Country tokens (canonical names). */
+  countries: string[];
+  /** Finer tokens: name:… words of proper names, title:… words of topic titles. */
+  names: string[];
+  /** The participant's key, for a participant without a proper name ("quake"); null otherwise. */
+  plain: string | null;
+  /** The frame participant's key ("kabul chess club"); null for an actor of the sentence. */
+  key: string | null;
 }
 
-const LEADING = /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+)+/i;
-const CAPITALIZED = /(?:^|[\s(])\p{Lu}[\p{L}'’.-]*/u;
+/** Capitalized words that name no one in particular. */
+const GENERIC = new Set(
+  (
+    "the a an this that these those its their his her our mr mrs ms dr president vice prime minister deputy foreign " +
+    "secretary general chief spokesman spokeswoman king queen senator governor mayor judge officer lieutenant captain " +
+    "sergeant ministry office department government council committee police army forces force federal national state " +
+    "states congress administration agency bureau commission authority house senate parliament court republic people " +
+    "north south east west northern southern eastern western central january february march april may june july " +
+    "august september october november december monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" "),
+);
 
-/** "the Marfin bank", "Athens", "police in Athens" → named; "the riots", "the quake" → not. */
-export function isNamed(text: string): boolean {
-  return CAPITALIZED.test(text.replace(LEADING, ""));
+const WORD = /[\p{L}][\p{L}'’.-]*/gu;
+
+/** A word that stands for its country as a whole: its name, a demonym ("Pakistani", "Greek", "Chinese"), an abbreviation ("U.S."). */
+const DEMONYM = /(?:an|ans|ian|ians|ese|i|is|ish|ch|ic|iot|iots)$/;
+
+/**
+ * "the Marfin bank" → name:marfin; "Pakistani forces" → (the country only); "Athens" → name:athens
+ * (a city is finer than its country); "the riots" → none.
+ */
+function nameTokens(text: string, countries: readonly string[]): string[] {
+  const own = new Set(countries.flatMap((c) => c.toLowerCase().split(" ")));
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, "");
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const lower = w.toLowerCase();
+    if (GENERIC.has(lower) || own.has(lower)) continue;
+    if (countriesIn(w).length > 0 && (DEMONYM.test(lower) || !/\p{Ll}/u.test(w.slice(1)))) continue;
+    out.push(`name:${lower}`);
+  }
+  return out;
 }
 
 const cache = new WeakMap<Claim, Party[]>();
 
+/** The claim's frame participants (in their roles), then one role-less party per actor. */
 export function partiesOf(c: Claim): Party[] {
   let parties = cache.get(c);
   if (parties) return parties;
-  if (c.claimFrame) {
-    parties = c.claimFrame.participants.filter((p) => p.key !== "").map((p) => ({ role: p.role, key: p.key, named: isNamed(p.text) }));
-  } else {
-    // Countries as they are; proper names and topic titles word by word ("name:ishaq", "name:dar";
-    // "title:doha"), since a sentence may give a name in full and another only in part.
-    const keys = c.actors.flatMap((a) => {
-      const m = /^(name|title):(.*)$/.exec(a);
-      return m ? m[2]!.split(" ").filter((w) => w !== "").map((w) => `${m[1]}:${w}`) : [a];
-    });
-    parties = [...new Set(keys)].map((key) => ({ role: null, key, named: true }));
+  parties = [];
+  for (const p of c.claimFrame?.participants ?? []) {
+    if (p.key === "" && p.text === "") continue;
+    const countries = countriesIn(p.text);
+    const names = nameTokens(p.text, countries);
+    parties.push({ role: p.role, countries, names, plain: countries.length === 0 && names.length === 0 ? p.key : null, key: p.key === "" ? null : p.key });
+  }
+  for (const a of c.actors) {
+    const m = /^(name|title):(.*)$/.exec(a);
+    const words = m ? m[2]!.split(" ").filter((w) => w !== "").map((w) => `${m[1]}:${w}`) : [];
+    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null });
   }
   cache.set(c, parties);
   return parties;
 }
 
-/** The keys a claim names, whatever their role. */
-export function keysOf(c: Claim): string[] {
-  return [...new Set(partiesOf(c).map((p) => p.key))];
+function tokens(p: Party): string[] {
+  return [...p.countries, ...p.names, ...(p.plain ? [`plain:${p.plain}`] : [])];
 }
 
-function namedKeys(parties: readonly Party[], role: Party["role"]): string[] {
-  return parties.filter((p) => p.role === role && p.named).map((p) => p.key);
+/** Every token a claim names, whatever the role. */
+export function keysOf(c: Claim): string[] {
+  return [...new Set(partiesOf(c).flatMap(tokens))];
 }
 
 const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "event", "recipient"];
 
+/** The proper names a claim's frame gives in a role: its finer names if any, else its countries. */
+function namedIn(parties: readonly Party[], role: Participant["role"]): { names: string[]; countries: string[] } {
+  const own = parties.filter((p) => p.role === role);
+  return { names: own.flatMap((p) => p.names), countries: own.flatMap((p) => p.countries) };
+}
+
+const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+
 /** Whether the two claims' participants keep them apart (see the header). */
 export function separates(a: Claim, b: Claim): boolean {
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
-  if (pa.some((p) => p.role === null) || pb.some((p) => p.role === null)) {
-    if (pa.length === 0 || pb.length === 0) return false;
-    const keys = new Set(pa.map((p) => p.key));
-    return !pb.some((p) => keys.has(p.key));
+  const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
+  if (framed(pa) && framed(pb)) {
+    for (const role of ROLES) {
+      const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
+      if (x.names.length > 0 && y.names.length > 0) {
+        if (disjoint(x.names, y.names)) return true;
+      } else if (disjoint(x.countries, y.countries)) return true;
+    }
+    return false;
   }
-  for (const role of ROLES) {
-    const ka = namedKeys(pa, role);
-    const kb = namedKeys(pb, role);
-    if (ka.length > 0 && kb.length > 0 && !ka.some((k) => kb.includes(k))) return true;
-  }
-  return false;
+  const actors = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
+  return disjoint(actors(pa), actors(pb));
 }
 
-/** Whether a participant is named on both sides (the same role, or a role unknown on one side). */
-export function shares(a: Claim, b: Claim): boolean {
-  const pb = partiesOf(b);
-  return partiesOf(a).some((p) => pb.some((q) => q.key === p.key && (p.role === q.role || p.role === null || q.role === null)));
+/** Keys of a claim's frame participants that carry a proper name, with their roles: "patient kabul chess club". */
+export function namedKeys(c: Claim): string[] {
+  return partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.plain === null ? [`${p.role} ${p.key}`] : []));
+}
+
+/** Positive evidence that two claims are about one occurrence (see the header). */
+export function linked(a: Claim, b: Claim): boolean {
+  const [pa, pb] = [partiesOf(a), partiesOf(b)];
+  for (const role of ROLES) {
+    const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
+    if (x.names.some((n) => y.names.includes(n))) return true;
+  }
+  const wb = namedKeys(b);
+  if (namedKeys(a).some((k) => wb.includes(k))) return true;
+  const kb = keysOf(b);
+  const common = keysOf(a).filter((k) => kb.includes(k));
+  return common.length >= 2 || common.some((k) => k.startsWith("title:"));
 }

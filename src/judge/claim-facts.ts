@@ -4,13 +4,11 @@
  * evidence, whether it is a running tally and when it was reported, whether it is an estimate and
  * who gives it.
  *
- *   tied         names a participant of the occurrence's identity (group/participants.ts); a claim
- *                not tied may agree or diverge, never contradict. Claims read without a frame, whose
- *                actors have no roles, are tied only to claims that share two of them with them, or
- *                with a claim between (a bystander country alone — "the United States" in every
- *                sentence of an address — is no evidence; "Pakistan" and "the Taliban", or the words
- *                of "Dera Ismail Khan", are; so is the name of a named topic, "the Geneva
- *                Convention", on its own): each such chain of claims is a class of its own
+ *   tied         linked to another claim of the occurrence by positive evidence (a proper name
+ *                both frames give in one role, or one named participant both give, a topic title,
+ *                two names or countries in common:
+ *                group/participants.ts), directly or through claims between; each such chain is a
+ *                class of its own. A claim not tied may agree or diverge, never contradict
  *   tally        a running figure (the rule's figures are tallies, the frame says so, or the
  *                sentence does: "so far", "at least", "rose to", "toll"); tallies of different
  *                reporting days diverge as a later report
@@ -20,7 +18,7 @@
  *   source       who gives the figure: the attribution in the text ("police said"), else the
  *                document's own writer
  */
-import { keysOf } from "../group/participants.js";
+import { keysOf, namedKeys, partiesOf } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay } from "../types.js";
 import type { Interval } from "../values/intervals.js";
 import { spanOf } from "./precision.js";
@@ -59,22 +57,24 @@ export function talliesInSentence(sentence: string): boolean {
 }
 
 /**
- * Claims read without a frame that share two actors, directly or through others: union-find over
- * the pairs of actors each claim names. → claim → its chain's first member's index, for claims in
- * a chain of two or more.
+ * Claims linked by positive evidence (group/participants.ts `linked`), directly or through others:
+ * union-find over the evidence each claim gives — a proper name in a role of its frame, a topic
+ * title word, a pair of its tokens — so two claims sharing any of these are linked. → claim → its
+ * chain's first member's index, for claims in a chain of two or more.
  */
-function actorChains(claims: readonly Claim[]): Map<Claim, number> {
+function evidenceChains(claims: readonly Claim[]): Map<Claim, number> {
   const parent = claims.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const byPair = new Map<string, number>();
+  const seenBy = new Map<string, number>();
   claims.forEach((c, i) => {
-    if (c.claimFrame) return;
-    const keys = keysOf(c).sort();
-    const link = (pair: string): void => {
-      const other = byPair.get(pair);
-      if (other === undefined) byPair.set(pair, i);
+    const link = (evidence: string): void => {
+      const other = seenBy.get(evidence);
+      if (other === undefined) seenBy.set(evidence, i);
       else parent[find(i)] = find(other);
     };
+    for (const p of partiesOf(c)) if (p.role !== null) for (const n of p.names) link(`role ${p.role} ${n}`);
+    for (const k of namedKeys(c)) link(`participant ${k}`);
+    const keys = keysOf(c).sort();
     for (let x = 0; x < keys.length; x++) {
       // The name of a named topic ("the Geneva Convention") identifies it on its own.
       if (keys[x]!.startsWith("title:")) link(keys[x]!);
@@ -113,11 +113,9 @@ function factsOf(c: Claim, group: GroupFacts, tallies: boolean, estimates: boole
   const tally = tallies || ownTally(c);
   const attribution = frame?.attribution ?? null;
   const identity = group.identity;
-  let tied: boolean;
+  let tied = true;
   let evidence = "";
-  if (identity === undefined) tied = true;
-  else if (frame) tied = keysOf(c).some((k) => identity.includes(k));
-  else {
+  if (identity !== undefined) {
     const chain = chains().get(c);
     tied = chain !== undefined;
     evidence = `chain ${chain ?? ""}`;
@@ -147,7 +145,7 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): 
   const estimates = Boolean(group.estimates) || claims.some(ownEstimate);
   const known = new Map<Claim, ClaimFacts>();
   let chains: Map<Claim, number> | null = null;
-  const chainsOf = (): Map<Claim, number> => (chains ??= actorChains(claims));
+  const chainsOf = (): Map<Claim, number> => (chains ??= evidenceChains(claims));
   return {
     single: group.cardinality === "single",
     facts(c) {

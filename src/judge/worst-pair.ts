@@ -46,8 +46,8 @@ export interface Weighing {
   compare: Compare;
   /** Every pair of the claims shares its time frame (compare then judges a pair by its values). */
   framesAgree: boolean;
-  /** Claims on sides 0 and 1 cannot contradict each other (compare says so too); null stands on both. */
-  side?: (c: Claim) => 0 | 1 | null;
+  /** Claims on sides 0 and 1 cannot contradict each other (compare says so too); null stands on both, 2 on none. */
+  side?: (c: Claim) => 0 | 1 | 2 | null;
   /** The interval a claim covers (default: its value's). */
   span?: (c: Claim) => Interval;
   /** Only claims of one class may contradict each other; null: the claim contradicts none. Default: one class. */
@@ -116,8 +116,9 @@ function contradicting(iv: readonly Interval[], tol: readonly number[]): boolean
 /**
  * contradicting(), where claims on sides 0 and 1 never contradict each other: asked within each
  * side (claims on no side taking part in both), or once for all when only one side is present.
+ * Claims on side 2 contradict nothing and take no part.
  */
-function contradictingByClass(classes: readonly (string | null)[], sides: readonly (0 | 1 | null)[], iv: readonly Interval[], tol: readonly number[]): boolean[] {
+function contradictingByClass(classes: readonly (string | null)[], sides: readonly (0 | 1 | 2 | null)[], iv: readonly Interval[], tol: readonly number[]): boolean[] {
   const byClass = new Map<string, number[]>();
   classes.forEach((k, i) => {
     if (k === null) return;
@@ -134,7 +135,15 @@ function contradictingByClass(classes: readonly (string | null)[], sides: readon
   return has;
 }
 
-function contradictingBySide(sides: readonly (0 | 1 | null)[], iv: readonly Interval[], tol: readonly number[]): boolean[] {
+function contradictingBySide(sides: readonly (0 | 1 | 2 | null)[], iv: readonly Interval[], tol: readonly number[]): boolean[] {
+  if (sides.includes(2)) {
+    const has = new Array<boolean>(iv.length).fill(false);
+    const members = [...sides.keys()].filter((k) => sides[k] !== 2);
+    if (members.length < 2) return has;
+    const found = contradictingBySide(members.map((k) => sides[k]!), members.map((k) => iv[k]!), members.map((k) => tol[k]!));
+    found.forEach((yes, p) => yes && (has[members[p]!] = true));
+    return has;
+  }
   if (!sides.includes(0) || !sides.includes(1)) return contradicting(iv, tol);
   const has = new Array<boolean>(iv.length).fill(false);
   for (const excluded of [1, 0] as const) {

@@ -27,7 +27,8 @@ export function frameValue(frame: Candidate["frame"], asOf: string | null): Date
  * trade, aid, refugees, tariffs — stated without a time frame is taken as of its document's year.
  * "Exports of $658,637,457" in the 1866 address and "$2,000,000,000" in 1916 count different
  * years: they diverge, they do not contradict. Null for dates, anchored rules (a toll belongs to
- * its attack, not to the year it is reported) and undated documents.
+ * its attack, not to the year it is reported) and undated documents (whose claims are marked
+ * frameImplied with no frame: their period is unknown, see normalize).
  */
 export function impliedFrame(rule: CompiledRule, doc: SourceDocument, value: Claim["value"]): DateValue | null {
   if (value.type !== "quantity" || rule.anchored || !doc.date) return null;
@@ -43,7 +44,8 @@ export function claimId(c: Pick<Candidate, "rule" | "document" | "offset"> & { l
 export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceDocument): Claim | null {
   const { mention } = candidate;
   if (!mention.value) return null;
-  // The rule counts people and the text names no unit ("the toll exceeded 2,800"): people is implied.
+  // The rule counts people and the text names no unit, and extract took the bare count only where one
+  // of the rule's words governs it ("the toll exceeded 2,800"): people is implied.
   const value =
     mention.value.type === "quantity" && mention.value.unit === "" && rule.units.includes("person")
       ? { ...mention.value, unit: "person" }
@@ -51,6 +53,8 @@ export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceD
   const { line, column } = position(doc.lineStarts, candidate.offset);
   const stated = frameValue(candidate.frame, doc.date);
   const implied = stated ? null : impliedFrame(rule, doc, value);
+  // A level stated without a period in a document with no date: its period is unknown (frame null).
+  const unknown = !stated && !implied && value.type === "quantity" && !rule.anchored && !doc.date;
   return {
     id: claimId({ ...candidate, length: mention.length, text: mention.text }),
     rule: rule.id,
@@ -65,9 +69,10 @@ export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceD
     value,
     sentence: candidate.sentence,
     frame: stated ?? implied,
-    ...(implied ? { frameImplied: true } : {}),
+    ...(implied || unknown ? { frameImplied: true } : {}),
     actors: candidate.actors,
     trigger: candidate.trigger,
     provenance: candidate.provenance,
+    ...(candidate.claimFrame ? { claimFrame: candidate.claimFrame } : {}),
   };
 }

@@ -18,7 +18,7 @@ export function compareClaims(a: Claim, b: Claim): number {
 
 export function buildReport(input: {
   asOf: IsoDay | null;
-  documents: readonly Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "duplicates">[];
+  documents: readonly Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates">[];
   claims: readonly Claim[];
   findings: readonly Finding[];
   diagnostics: readonly Diagnostic[];
@@ -31,11 +31,12 @@ export function buildReport(input: {
       sha256: d.sha256,
       date: d.date,
       dateSource: d.dateSource,
+      ...(d.dateConfidence ? { dateConfidence: d.dateConfidence } : {}),
       ...(d.duplicates && d.duplicates.length > 0 ? { duplicates: [...d.duplicates].sort() } : {}),
     }));
   const claims = [...input.claims].sort(compareClaims);
   const position = new Map(claims.map((c, i) => [c.id, i]));
-  const firstPlace = (f: Finding): number => Math.min(...f.claims.map((id) => position.get(id) ?? Infinity));
+  const firstPlace = (f: Finding): number => f.claims.reduce((min, id) => Math.min(min, position.get(id) ?? Infinity), Infinity);
   const findings = [...input.findings]
     .map((f) => {
       const byPlace = (ids: readonly string[]): string[] => [...ids].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));

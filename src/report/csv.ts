@@ -1,7 +1,7 @@
 /**
  * The CSV reporter: one row per claim in a finding, for spreadsheets; `side` names the side the
- * claim stands on (claims of one side agree with each other). RFC 4180 (CRLF records,
- * fields quoted when they hold a comma, quote or line break) through csv-stringify.
+ * claim stands on (claims of one side agree with each other). RFC 4180 (CRLF records, fields
+ * quoted when they hold a comma, a quote, or a CR or LF of any kind) through csv-stringify.
  *
  * Owns the column set and the formula-injection guard: a text cell that begins with = + - @,
  * a tab or a carriage return would be run as a formula by Excel, LibreOffice or Google Sheets
@@ -21,10 +21,10 @@ export const CSV_COLUMNS = [
   "rule",
   "measure",
   "claim_id",
-  "side",
   "document",
   "line",
   "column",
+  "side",
   "quote",
   "sentence",
   "value",
@@ -126,6 +126,9 @@ export function csvReporter(report: Report, options: ReporterOptions): string {
     columns: CSV_COLUMNS.map((key) => ({ key, header: key })),
     bom: options.csvBom === true,
     record_delimiter: "windows",
+    // A field holding a lone LF or CR is quoted too (a file name, a sentence): readers that end a
+    // record at any line break (Python's csv, spreadsheets) otherwise split the row.
+    quote_record_delimiter: true,
     cast: {
       // Every text cell passes the guard; numbers are left to the number cast (unchanged).
       string: (value) => neutralizeFormula(value),

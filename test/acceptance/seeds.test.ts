@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Claim, Report, Value } from "../../src/types.js";
+import { findMentions } from "../../src/values/index.js";
 import { runCli } from "../helpers/run-cli.js";
 
 let report: Report;
@@ -141,7 +142,16 @@ describe("a scan of the seeds", () => {
   });
 
   it("reads 9/11 only as the date 2001-09-11", () => {
+    // No rule needs to claim it, but any claim there is that day, never a fraction or a count …
     for (const c of claimsAt("002", "9/11")) expect(c.value).toMatchObject({ type: "date", start: "2001-09-11", end: "2001-09-11" });
+    // … and the value layer every rule reads through sees one mention there: the day.
+    const path = report.documents.find((d) => d.path.includes("/002_"))!.path;
+    const body = text(path);
+    const at = body.indexOf("9/11 attacks");
+    expect(at).toBeGreaterThan(0);
+    const there = findMentions(body, { asOf: null }).filter((m) => m.offset <= at && at < m.offset + m.length);
+    expect(there).toHaveLength(1);
+    expect(there[0]).toMatchObject({ kind: "date", text: "9/11", value: { type: "date", start: "2001-09-11", end: "2001-09-11" } });
   });
 
   it("has no contradiction besides the recognition year", () => {

@@ -4,7 +4,8 @@
  * and the timeline, that its filters work, that it logs no console error and makes no request
  * besides its own file, and saves a screenshot under test-artifacts/.
  *
- * Skipped only when chromium is absent and CI is not set; under CI=true it always runs.
+ * Skipped only when chromium is absent and CI is not set; under CI=true without chromium it fails
+ * (test/helpers/browser-mode.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,17 +14,23 @@ import { pathToFileURL } from "node:url";
 import { type BrowserContext, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/types.js";
+import { browserMode, isCi } from "../helpers/browser-mode.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = resolve("test-artifacts");
-const inCi = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
-const available = existsSync(CHROMIUM);
-if (!available && !inCi) {
+const mode = browserMode({ ci: isCi(process.env), chromium: existsSync(CHROMIUM) });
+if (mode === "skip") {
   console.warn(`skipping the browser test: ${CHROMIUM} is absent (install it with: apt-get install -y chromium)`);
 }
 
-describe.skipIf(!available && !inCi)("HTML report of the seeds in headless chromium", () => {
+describe.runIf(mode === "fail")("HTML report of the seeds in headless chromium, under CI", () => {
+  it("needs chromium", () => {
+    expect.fail(`CI is set but ${CHROMIUM} is absent: the HTML report cannot be checked in a browser (apt-get install -y chromium)`);
+  });
+});
+
+describe.runIf(mode === "run")("HTML report of the seeds in headless chromium", () => {
   let context: BrowserContext;
   let page: Page;
   let userDataDir: string;

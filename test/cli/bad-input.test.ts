@@ -31,7 +31,7 @@ interface Case {
 }
 
 const RECOGNISED_1997 = "It was in 1997 that Pakistan recognised the first Taliban regime.";
-const RECOGNISED_1996 = "In 1996, following the capture of Kabul, Islamabad formalized diplomatic relations and recognized the group.";
+const RECOGNISED_1996 = "In 1996, following the Taliban's capture of Kabul, Islamabad formalized diplomatic relations and recognized the group.";
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]);
 const utf16 = (text: string, bom: "le" | "be"): Uint8Array => {
@@ -90,10 +90,10 @@ const cases: Case[] = [
     stderr: /^relcheck: warning: pipe\.txt: not a regular file \(a pipe, socket or device\); skipped$/,
   },
   {
-    name: "a symbolic link loop inside a directory",
+    name: "a symbolic link loop inside a directory, with --follow",
     files: { "d/a.txt": RECOGNISED_1997 },
     setup: (d) => symlinkSync("..", join(d, "d", "up")),
-    argv: ["scan", "d"],
+    argv: ["scan", "d", "--follow"],
     code: 0,
     stderr: /^relcheck: warning: d\/up: symbolic link loop \(leads back to \.\); not followed$/,
   },
@@ -185,8 +185,8 @@ const cases: Case[] = [
   { name: "--output through a link to an input", files: { "a.txt": RECOGNISED_1997 }, setup: (d) => symlinkSync("a.txt", join(d, "report.json")), argv: ["scan", "a.txt", "-f", "json", "-o", "report.json"], code: 2, stderr: /^relcheck: report\.json: refusing to write the report over an input file/ },
   { name: "--output naming an input spelled another way", files: { "d/a.txt": RECOGNISED_1997 }, argv: ["scan", "d", "-o", "./d/../d/a.txt"], code: 2, stderr: /^relcheck: \.\/d\/\.\.\/d\/a\.txt: refusing to write the report over an input file/ },
   { name: "--output naming a copy of an input (counted once)", files: { "a.txt": RECOGNISED_1997, "b.txt": RECOGNISED_1997 }, argv: ["scan", "a.txt", "b.txt", "-o", "b.txt"], code: 2, stderr: /^relcheck: b\.txt: refusing to write the report over a file with the same content as input a\.txt$/ },
-  { name: "--output in a missing folder", files: { "a.txt": RECOGNISED_1997 }, argv: ["scan", "a.txt", "-o", "out/report.txt"], code: 2, stderr: /^relcheck: out\/report\.txt: cannot write the report: the directory does not exist$/ },
-  { name: "--output naming a folder", files: { "a.txt": RECOGNISED_1997, "out/keep.txt": "keep" }, argv: ["scan", "a.txt", "-o", "out"], code: 2, stderr: /^relcheck: out: cannot write the report: is a directory$/ },
+  { name: "--output in a missing folder (created)", files: { "a.txt": RECOGNISED_1997 }, argv: ["scan", "a.txt", "-o", "out/report.txt"], code: 0, stderr: "", creates: ["out/report.txt"] },
+  { name: "--output naming a folder", files: { "a.txt": RECOGNISED_1997, "out/keep.txt": "keep" }, argv: ["scan", "a.txt", "-o", "out"], code: 2, stderr: /^relcheck: out: cannot write the report: it is a directory$/ },
   {
     name: "--output to a new file (written whole, nothing else)",
     files: { "a.txt": RECOGNISED_1997 },

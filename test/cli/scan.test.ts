@@ -16,8 +16,9 @@ describe("relcheck scan", () => {
     const run = await runCli(["scan", "seeds/"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("CONTRADICT");
-    expect(run.stdout).toContain("recognition of a");
-    expect(run.stdout).toMatch(/“1997” \(001_960c20d4e2caabca\.txt:4\)/);
+    expect(run.stdout).toContain("recognition of");
+    expect(run.stdout).toContain("“1997” — seeds/001_960c20d4e2caabca.txt:4:131");
+    expect(run.stdout).toContain("(001_960c20d4e2caabca.txt:4)");
     expect(run.stdout).toMatch(/5 documents, \d+ claims: 1 contradiction, \d+ divergences?, \d+ agreements?\n$/);
     expect(run.stdout).not.toMatch(/\u001b\[/); // no colour when not a TTY
   });
@@ -25,6 +26,29 @@ describe("relcheck scan", () => {
   it("colours the table on a TTY unless NO_COLOR is set", async () => {
     expect((await runCli(["scan", "seeds/"], { tty: true })).stdout).toMatch(/\u001b\[/);
     expect((await runCli(["scan", "seeds/"], { tty: true, env: { NO_COLOR: "1" } })).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("fits the table to COLUMNS, else the terminal, else 120 columns, every file:line:column whole", async () => {
+    const report = JSON.parse((await runCli(["scan", "seeds/", "--format", "json"])).stdout);
+    const byId = new Map<string, { document: string; line: number; column: number }>(report.claims.map((c: { id: string }) => [c.id, c]));
+    const locations = report.findings.flatMap((f: { claims: string[] }) =>
+      f.claims.map((id) => byId.get(id)).map((c) => `${c?.document}:${c?.line}:${c?.column}`),
+    );
+    const widest = (text: string) => Math.max(...text.split("\n").map((l) => [...l].length));
+    for (const [options, width] of [
+      [{}, 120],
+      [{ env: { COLUMNS: "100" } }, 100],
+      [{ env: { COLUMNS: "200" } }, 200],
+      [{ env: { COLUMNS: "70" } }, 70],
+      [{ tty: true, columns: 90, env: { NO_COLOR: "1" } }, 90],
+    ] as const) {
+      const run = await runCli(["scan", "seeds/"], options);
+      expect(widest(run.stdout)).toBeLessThanOrEqual(width);
+      const lines = run.stdout.split("\n");
+      for (const where of locations) expect(lines.some((l) => l.includes(where))).toBe(true);
+    }
+    // A wide terminal gets a wider table than a pipe.
+    expect(widest((await runCli(["scan", "seeds/"], { env: { COLUMNS: "200" } })).stdout)).toBeGreaterThan(120);
   });
 
   it("exits 0 when sources agree", async () => {

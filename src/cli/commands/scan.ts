@@ -7,7 +7,7 @@ import { UserError } from "../../errors.js";
 import { DEFAULT_CACHE_DIR } from "../../cache/claim-cache.js";
 import { cachedRules } from "../../cache/rule-cache.js";
 import { readManifest } from "../../ingest/manifest.js";
-import { FORMATS, reporters } from "../../report/index.js";
+import { FORMATS, pieceReporters, reporters } from "../../report/index.js";
 import type { CompiledRule } from "../../types.js";
 import { VERSION } from "../../version.js";
 import {
@@ -20,15 +20,21 @@ import {
   reportRulesOf,
 } from "../ci-options.js";
 import { FAIL_ON, getExitCode } from "../exit-code.js";
-import { useColor } from "../io.js";
+import { type CliIo, useColor } from "../io.js";
+import { MAX_FILE_BYTES } from "../../ingest/read-documents.js";
 import { runScan } from "../concurrency-scan.js";
 import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseConcurrency, parseIsoDay } from "../options.js";
 import { explainOrFail } from "./explain.js";
 import { inputsOf } from "../write-output.js";
+import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
+import { addProjectOptions, projectOf, type ProjectFlags, selectRules } from "../project-options.js";
 import type { CommandModule } from "./command.js";
 
-interface ScanFlags {
+/** The name of standard input in reports when --stdin-filename is not given. */
+export const STDIN_NAME = "<stdin>";
+
+interface ScanFlags extends InputFlags, ProjectFlags {
   format?: string[];
   output?: string;
   baseline?: string;
@@ -44,16 +50,32 @@ interface ScanFlags {
   cache: boolean;
   cacheDir?: string;
   quiet: boolean;
+  verbose: boolean;
   manifest?: string;
+  stdinFilename?: string;
+}
+
+/** `scan -`: standard input as one more document, named by --stdin-filename (ESLint's convention). */
+async function readStdinInput(paths: readonly string[], name: string | undefined, io: CliIo): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const dashes = paths.filter((p) => p === "-").length;
+  if (dashes === 0) {
+    if (name !== undefined) throw new UserError("--stdin-filename names standard input: give '-' among the paths to read it");
+    return null;
+  }
+  if (dashes > 1) throw new UserError("'-' (standard input) can be read once only");
+  const shown = name ?? STDIN_NAME;
+  if (shown.trim() === "") throw new UserError("--stdin-filename needs a name");
+  if (!io.readStdin) throw new UserError("standard input cannot be read here");
+  return { name: shown.split("\\").join("/"), bytes: await io.readStdin(MAX_FILE_BYTES) };
 }
 
 export const scanCommand: CommandModule = {
   name: "scan",
   register(program: Command, ctx) {
-    program
+    const command = program
       .command("scan")
       .description("extract dated and numeric claims and report where sources agree, diverge or contradict")
-      .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files)")
+      .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files); '-' reads standard input")
       .option(
         "-f, --format <format[=file]>",
         `output format: ${FORMATS.join(", ")}; repeatable, FORMAT=FILE writes that format to FILE (default: table)`,
@@ -74,6 +96,9 @@ export const scanCommand: CommandModule = {
       .option("--cache", "keep each file's claims and reuse them while the file, the rules and relcheck are unchanged", false)
       .option("--cache-dir <dir>", `the cache's folder (default ${DEFAULT_CACHE_DIR}; implies --cache)`)
       .option("--quiet", "no progress line on stderr", false)
+      .option("--stdin-filename <name>", "with '-': the name the report gives standard input (default <stdin>; its extension picks Markdown or HTML reading)")
+      .option("--verbose", "also print notes on stderr (files passed over on purpose, such as relcheck's own reports)", false);
+    addProjectOptions(addInputOptions(command))
       .action(async (paths: string[], flags: ScanFlags) => {
         const io = ctx.io;
         const targets = parseOutputTargets(flags.format ?? [], flags.output, FORMATS);
@@ -84,28 +109,49 @@ export const scanCommand: CommandModule = {
         const concurrency: number | "auto" = flags.concurrency === undefined ? "auto" : parseConcurrency(flags.concurrency);
         const manifest = flags.manifest === undefined ? undefined : readManifest(flags.manifest, io.cwd);
         const cacheDir = flags.cacheDir ?? (flags.cache ? DEFAULT_CACHE_DIR : null);
-        const load = (): CompiledRule[] => loadRulesOrFail(flags, io.cwd);
+        const project = projectOf(flags, io.cwd);
         // The folders as loadRulesOrFail gives them to the loader: the cache key must name the same files.
-        const ruleDirs = (flags.rules ?? []).map((d) => (d.startsWith("/") ? d : `${io.cwd}/${d}`));
-        const rules = cacheDir === null ? load() : cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
-        const run = { paths, cwd: io.cwd, asOf, rules, ...(manifest ? { manifest } : {}), concurrency, cacheDir, quiet: flags.quiet, io };
-        const scanned = { ...(await runScan(run)), rules: reportRulesOf(rules, io.cwd) };
+        const ruleDirs = project.ruleDirs;
+        const load = (): CompiledRule[] => loadRulesOrFail({ rules: ruleDirs, builtinRules: flags.builtinRules }, io.cwd);
+        const loaded = cacheDir === null ? load() : await cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
+        const { rules, severities, off } = selectRules(loaded, project.config, flags.rule ?? []);
+        const walk = walkOptionsOf(flags);
+        const stdin = await readStdinInput(paths, flags.stdinFilename, io);
+        const files = paths.filter((p) => p !== "-");
+        const run = {
+          paths: files,
+          cwd: io.cwd,
+          asOf,
+          rules,
+          offRules: off,
+          config: project.config,
+          ...(manifest ? { manifest } : {}),
+          ...(stdin ? { stdin } : {}),
+          walk,
+          concurrency,
+          cacheDir,
+          quiet: flags.quiet,
+          io,
+        };
+        const scanned = { ...(await runScan(run)), rules: reportRulesOf(rules, io.cwd, severities) };
         if (flags.explain !== undefined) {
           // Every finding of the scan, baselined or not; nothing is written.
           io.stdout(explainOrFail(scanned, flags.explain));
           return;
         }
-        const report = flags.baseline ? compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
+        const report = flags.baseline ? await compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
         // Every input the user named counts, also the skipped and the duplicate ones.
         const inputs = [...inputsOf(report), ...(flags.baseline ? [flags.baseline] : [])];
-        emitOutputs(report, targets, {
+        await emitOutputs(report, targets, {
           io,
           inputs,
           color: useColor(io),
           reporterOptions: { csvBom: flags.csvBom },
           render: (format, options) => reporters[format](report, options),
+          renderPieces: (format, options) => pieceReporters[format]?.(report, options) ?? null,
         });
         for (const d of report.diagnostics) {
+          if (d.severity === "note" && !flags.verbose) continue;
           const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ""}: ` : "";
           io.stderr(`relcheck: ${d.severity}: ${where}${d.message}\n`);
         }

@@ -1,0 +1,449 @@
+/**
+ * REFERENCE (judge): the verdict rules written a second time, as plainly as possible, to check
+ * src/judge/ against. It imports nothing from src/ but types and the reading of who a claim names
+ * (group/participants.ts partiesOf: the tokens, not what they prove), has its own interval
+ * arithmetic and compares every pair of claims; src/judge/ finds the same pair without visiting every pair, caches
+ * frames and shares code with the grouper. test/perf/group-judge.test.ts checks that both give
+ * the same findings (verdict, basis, claims, sides) on random claims. Not used by relcheck itself:
+ * a change to what a verdict means is made here and in src/judge/ alike.
+ *
+ * The rules, for two claims a and b of one occurrence (README, "What the verdicts mean"):
+ *   - different measures: diverge (different-measures);
+ *   - figures for different time frames: diverge (different-frames); a claim without a frame fits
+ *     any frame; a frame implied by the document's year fits a stated frame it overlaps; otherwise
+ *     frames must be the same period;
+ *   - an exact figure stands for what rounds to it: the place value of its last written digit
+ *     (the scale, "billion", counted in), half of it either side, stopping 2^-21 of it short of
+ *     each end; for an estimate the trailing zeros of a whole number round too;
+ *   - spans that do not overlap:
+ *       approximate figures that miss by no more than the larger tolerance: diverge (within-tolerance);
+ *       a recurring topic: diverge (within-tolerance);
+ *       figures, one for a stated frame and one for an implied frame, or one whose period is
+ *         unknown (undated): diverge (unstated-frame);
+ *       claims not both tied to the occurrence by the same evidence, or two figures of one
+ *         document read without frames: diverge (unestablished). Tied: with no identity given,
+ *         every claim; otherwise linked to another claim — a proper name (not a country) both
+ *         frames give in one role, one named participant both give in one role, a topic's title
+ *         word, or two tokens in common — directly or
+ *         through others, the evidence being that chain;
+ *       a running tally (the occurrence's rule, or any of its claims, says so) with a reporting
+ *         day unknown: diverge (unknown-report-time); of different days: diverge (later-report);
+ *       estimates (the rule, or any claim, says so) of different sources: diverge (sources-differ);
+ *       otherwise: contradict (disjoint-intervals);
+ *   - the same interval (as stated): agree (equal);
+ *   - figures that are two open bounds ("over", "at least", "up to", "nearly") of different
+ *     numbers: diverge (bounds-both-hold);
+ *   - two exact figures whose spans meet: agree (refinement), the one with the finer step finer;
+ *   - one inside the other: agree (refinement) — for figures only when the inner one is exact,
+ *     the outer one an open bound, or both state the same number;
+ *   - anything else that overlaps: diverge (within-tolerance).
+ * A finding takes the gravest pair (contradict > diverge > agree), among those the pair whose
+ * spans overlap most (shared length over joint length), among those the first pair in order;
+ * pairs within one document count only when they contradict. Every figure counts. Its sides:
+ * claims taken most precise first (narrowest span, then first in order), each value once, each
+ * joining the first side every claim of which it agrees with; sides listed by documents, then
+ * claims, then first place, or, for a later report, by their earliest reporting day.
+ */
+import { partiesOf } from "../../../src/group/participants.js";
+import type { Basis, Claim, ClaimGroup, ClaimId, IsoDay, QuantityValue, Value, Verdict } from "../../../src/types.js";
+
+export interface ReferenceFinding {
+  verdict: Verdict;
+  basis: Basis;
+  claims: ClaimId[];
+  measures: (string | null)[];
+  selfContradiction: boolean;
+  sides: ClaimId[][];
+}
+
+interface Span {
+  lo: number;
+  hi: number;
+}
+
+const GRAVITY: Record<Verdict, number> = { agree: 0, diverge: 1, contradict: 2 };
+const OPEN = ["over", "at least", "up to", "nearly"];
+
+function day(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return Math.round(t.getTime() / 86_400_000);
+}
+
+function span(v: Value): Span {
+  if (v.type === "quantity") return { lo: v.min === null ? -Infinity : v.min, hi: v.max === null ? Infinity : v.max };
+  return { lo: day(v.start), hi: day(v.end) };
+}
+
+const meet = (a: Span, b: Span): boolean => !(a.hi < b.lo || b.hi < a.lo);
+const within = (outer: Span, inner: Span): boolean => outer.lo <= inner.lo && inner.hi <= outer.hi;
+
+/** Shared length over joint length, counting both ends (days are inclusive); 0.5 when unbounded. */
+function overlap(a: Span, b: Span): number {
+  if (!meet(a, b)) return 0;
+  const shared = Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo) + 1;
+  const joint = Math.max(a.hi, b.hi) - Math.min(a.lo, b.lo) + 1;
+  if (!Number.isFinite(joint) || joint <= 0) return 0.5;
+  return shared / joint;
+}
+
+function tolerance(v: Value): number {
+  if (v.type !== "quantity" || !v.approximate || v.nominal === null || v.min === null || v.max === null) return 0;
+  return Math.max(v.max - v.nominal, v.nominal - v.min);
+}
+
+function frameOf(c: Claim): Span | null {
+  return c.frame ? span(c.frame) : null;
+}
+
+function framesFit(a: Claim, b: Claim): boolean {
+  if (!a.frame || !b.frame) return true;
+  const impliedA = a.frameImplied === true;
+  const impliedB = b.frameImplied === true;
+  if (impliedA !== impliedB) return meet(frameOf(a)!, frameOf(b)!);
+  return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
+}
+
+function isOpen(v: QuantityValue): boolean {
+  return v.qualifier !== null && OPEN.includes(v.qualifier);
+}
+
+function isExactFigure(v: Value): boolean {
+  return v.type !== "quantity" || (!v.approximate && v.min !== null && v.min === v.max);
+}
+
+/** One number, no qualifier, no tolerance: a figure whose digits state its precision. */
+function roundable(v: Value): v is QuantityValue & { nominal: number } {
+  return v.type === "quantity" && !v.approximate && v.qualifier === null && v.min !== null && v.min === v.max && v.nominal !== null;
+}
+
+const SCALE_WORDS: [RegExp, number][] = [
+  [/\bthousand\b/i, 1e3],
+  [/\bmillion\b/i, 1e6],
+  [/\bbillion\b/i, 1e9],
+  [/\btrillion\b/i, 1e12],
+  [/\b(?:lakhs?|lac)\b/i, 1e5],
+  [/\bcrores?\b/i, 1e7],
+];
+
+/** The place value of the last digit a figure states (see the header), or null. */
+function step(c: Claim, estimate: boolean): number | null {
+  const v = c.value;
+  if (!roundable(v)) return null;
+  const n = v.nominal;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(c.text);
+  let place: number;
+  let whole: string | null = null;
+  if (digits) {
+    const plain = digits[0].split(",").join("");
+    const dot = plain.indexOf(".");
+    const decimals = dot < 0 ? 0 : plain.length - dot - 1;
+    const written = Number(plain);
+    const factor = written > 0 && n !== 0 ? 10 ** Math.round(Math.log10(Math.abs(n / written))) : 1;
+    place = factor * 10 ** -decimals;
+    if (decimals === 0) whole = dot < 0 ? plain : plain.slice(0, dot);
+  } else {
+    const scale = SCALE_WORDS.find(([re]) => re.test(c.text));
+    place = scale ? scale[1] : 1;
+    while (place > 1 && n % place !== 0) place /= 10;
+    whole = String(Math.round(n / place));
+  }
+  if (estimate && whole !== null) {
+    const digitsOnly = whole.replace(/^0+(?=\d)/, "");
+    if (digitsOnly !== "0") {
+      let zeros = 0;
+      while (zeros < digitsOnly.length - 1 && digitsOnly[digitsOnly.length - 1 - zeros] === "0") zeros++;
+      place *= 10 ** zeros;
+    }
+  }
+  return place;
+}
+
+function covers(c: Claim, estimate: boolean): Span {
+  const p = step(c, estimate);
+  if (p === null) return span(c.value);
+  const n = (c.value as QuantityValue).nominal!;
+  const half = p / 2 - p / 2 ** 21;
+  return { lo: n - half, hi: n + half };
+}
+
+// ---- who a claim names, and the evidence that ties it to its occurrence ----------------------
+
+/** Every token a claim names: countries, finer names, keys of unnamed participants. */
+function keys(c: Claim): string[] {
+  const out = new Set<string>();
+  for (const p of partiesOf(c)) {
+    for (const t of p.countries) out.add(t);
+    for (const t of p.names) out.add(t);
+    if (p.plain) out.add(`plain:${p.plain}`);
+  }
+  return [...out];
+}
+
+/** Evidence of one occurrence between two claims (see the header). */
+function linked(a: Claim, b: Claim): boolean {
+  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? [] : p.names.map((n) => `${p.role} ${n}`)));
+  const nb = named(b);
+  if (named(a).some((n) => nb.includes(n))) return true;
+  const whole = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.plain === null ? [`${p.role} ${p.key}`] : []));
+  const wb = whole(b);
+  if (whole(a).some((k) => wb.includes(k))) return true;
+  const kb = keys(b);
+  const common = keys(a).filter((k) => kb.includes(k));
+  return common.length >= 2 || common.some((k) => k.startsWith("title:"));
+}
+
+interface Occurrence {
+  single: boolean;
+  identity: readonly string[] | undefined;
+  tallies: boolean;
+  estimates: boolean;
+  reportingDays: Readonly<Record<string, IsoDay>>;
+  /** For each claim: the first claim of its chain of linked claims, if it has a chain. */
+  chain: Map<Claim, number>;
+}
+
+const SO_FAR = /\b(?:so far|at least|death toll|(?:rose|risen|rises|climbed|jumped|reached|increased) to)\b/i;
+const ownTally = (c: Claim): boolean => (c.claimFrame ? c.claimFrame.time.tally : SO_FAR.test(c.sentence));
+const ownEstimate = (c: Claim): boolean => (c.value.type === "quantity" && c.value.qualifier === "estimated") || Boolean(c.claimFrame?.modality.includes("forecast"));
+
+type OccurrenceInput = Pick<ClaimGroup, "cardinality"> & Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims">>;
+
+function occurrence(group: OccurrenceInput): Occurrence {
+  const claims = group.claims ?? [];
+  const chainOf = claims.map((_, i) => i);
+  // Spread the smallest index over every pair of linked claims until nothing changes.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < claims.length; i++) {
+      for (let j = 0; j < claims.length; j++) {
+        if (i !== j && linked(claims[i]!, claims[j]!) && chainOf[j]! < chainOf[i]!) {
+          chainOf[i] = chainOf[j]!;
+          changed = true;
+        }
+      }
+    }
+  }
+  const chain = new Map<Claim, number>();
+  claims.forEach((c, i) => {
+    if (chainOf.filter((x) => x === chainOf[i]).length >= 2) chain.set(c, chainOf[i]!);
+  });
+  return {
+    single: group.cardinality === "single",
+    identity: group.identity,
+    tallies: Boolean(group.tallies) || claims.some(ownTally),
+    estimates: Boolean(group.estimates) || claims.some(ownEstimate),
+    reportingDays: group.reportingDays ?? {},
+    chain,
+  };
+}
+
+const estimateOf = (o: Occurrence, c: Claim): boolean => o.estimates || ownEstimate(c);
+const tallyOf = (o: Occurrence, c: Claim): boolean => o.tallies || ownTally(c);
+const reportedAt = (o: Occurrence, c: Claim): IsoDay | null => c.claimFrame?.time.reportedAt ?? o.reportingDays[c.document] ?? null;
+const sourceOf = (c: Claim): string => (c.claimFrame?.attribution ? `said:${c.claimFrame.attribution.toLowerCase()}` : `document:${c.document}`);
+
+/** Whether a claim is tied to its occurrence, and by what. */
+function tie(o: Occurrence, c: Claim): { tied: boolean; by: string } {
+  if (o.identity === undefined) return { tied: true, by: "" };
+  const chain = o.chain.get(c);
+  return { tied: chain !== undefined, by: `chain ${chain ?? ""}` };
+}
+
+function plainOccurrence(single: boolean): Occurrence {
+  return occurrence({ cardinality: single ? "single" : "recurring" });
+}
+
+/** Side of a claim's frame: stated, implied, unknown (undated), or none. */
+function frameKind(c: Claim): "stated" | "implied" | "unknown" | null {
+  if (c.frame) return c.frameImplied ? "implied" : "stated";
+  return c.frameImplied ? "unknown" : null;
+}
+
+export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence): { verdict: Verdict; basis: Basis } {
+  const o = typeof single === "boolean" ? plainOccurrence(single) : single;
+  const ids = { a: a.id, b: b.id };
+  if (a.measure !== b.measure) {
+    return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
+  }
+  if (a.value.type === "quantity" && !framesFit(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", ...ids } };
+  const [sa, sb] = [covers(a, estimateOf(o, a)), covers(b, estimateOf(o, b))];
+  const va = a.value;
+  const vb = b.value;
+  if (!meet(sa, sb)) {
+    if (va.type === "quantity" && vb.type === "quantity" && (va.approximate || vb.approximate)) {
+      const miss = sa.hi < sb.lo ? sb.lo - sa.hi : sa.lo - sb.hi;
+      if (miss <= Math.max(tolerance(va), tolerance(vb))) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
+    }
+    if (!o.single) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
+    const [fa, fb] = [frameKind(a), frameKind(b)];
+    if (va.type === "quantity" && (fa === "unknown" || fb === "unknown" || (fa !== null && fb !== null && fa !== fb))) {
+      return { verdict: "diverge", basis: { kind: "unstated-frame", ...ids } };
+    }
+    const [ta, tb] = [tie(o, a), tie(o, b)];
+    if (!ta.tied || !tb.tied || ta.by !== tb.by) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
+    if (a.document === b.document && va.type === "quantity" && !a.claimFrame && !b.claimFrame) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
+    if (tallyOf(o, a) || tallyOf(o, b)) {
+      const [da, db] = [reportedAt(o, a), reportedAt(o, b)];
+      if (da === null || db === null) return { verdict: "diverge", basis: { kind: "unknown-report-time", ...ids } };
+      if (da < db) return { verdict: "diverge", basis: { kind: "later-report", earlier: a.id, later: b.id } };
+      if (db < da) return { verdict: "diverge", basis: { kind: "later-report", earlier: b.id, later: a.id } };
+    }
+    if ((estimateOf(o, a) || estimateOf(o, b)) && sourceOf(a) !== sourceOf(b)) return { verdict: "diverge", basis: { kind: "sources-differ", ...ids } };
+    return { verdict: "contradict", basis: { kind: "disjoint-intervals", ...ids } };
+  }
+  const [pa, pb] = [span(va), span(vb)];
+  if (pa.lo === pb.lo && pa.hi === pb.hi) return { verdict: "agree", basis: { kind: "equal", claims: [a.id, b.id] } };
+  const refines = (finer: Claim, coarser: Claim) => ({ verdict: "agree" as const, basis: { kind: "refinement" as const, finer: finer.id, coarser: coarser.id } });
+  if (va.type === "quantity" && vb.type === "quantity") {
+    if (isOpen(va) && isOpen(vb) && va.nominal !== vb.nominal) return { verdict: "diverge", basis: { kind: "bounds-both-hold", ...ids } };
+    if (roundable(va) && roundable(vb)) return step(a, estimateOf(o, a))! <= step(b, estimateOf(o, b))! ? refines(a, b) : refines(b, a);
+    const sameNumber = va.nominal !== null && va.nominal === vb.nominal;
+    if (within(pa, pb) && (isExactFigure(vb) || sameNumber || isOpen(va))) return refines(b, a);
+    if (within(pb, pa) && (isExactFigure(va) || sameNumber || isOpen(vb))) return refines(a, b);
+    return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
+  }
+  if (within(pa, pb)) return refines(b, a);
+  if (within(pb, pa)) return refines(a, b);
+  return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
+}
+
+/** The gravest pair of the claims, every pair tried in order. */
+export function referenceWorstPair(claims: readonly Claim[], single: boolean | Occurrence): { verdict: Verdict; basis: Basis; i: number; j: number } | null {
+  const o = typeof single === "boolean" ? occurrence({ cardinality: single ? "single" : "recurring", claims }) : single;
+  let best: { verdict: Verdict; basis: Basis; i: number; j: number; fit: number } | null = null;
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const [a, b] = [claims[i]!, claims[j]!];
+      const pair = referencePair(a, b, o);
+      if (a.document === b.document && pair.verdict !== "contradict") continue;
+      const fit = overlap(covers(a, estimateOf(o, a)), covers(b, estimateOf(o, b)));
+      if (!best || GRAVITY[pair.verdict] > GRAVITY[best.verdict] || (GRAVITY[pair.verdict] === GRAVITY[best.verdict] && fit > best.fit)) {
+        best = { ...pair, i, j, fit };
+      }
+    }
+  }
+  return best && { verdict: best.verdict, basis: best.basis, i: best.i, j: best.j };
+}
+
+const documentsOf = (claims: readonly Claim[]): number => new Set(claims.map((c) => c.document)).size;
+const frameName = (c: Claim): string => (c.value.type === "quantity" && c.frame ? `${c.frame.start}..${c.frame.end}` : "");
+
+/** The claims grouped by agreement (see the header). */
+function sidesOf(o: Occurrence, claims: readonly Claim[], basis: Basis): ClaimId[][] {
+  const cover = (c: Claim): Span => covers(c, estimateOf(o, c));
+  const sameValue = (a: Claim, b: Claim): boolean =>
+    JSON.stringify(a.value) === JSON.stringify(b.value) && a.measure === b.measure && frameName(a) === frameName(b) &&
+    (a.frame?.start ?? "") === (b.frame?.start ?? "") && (a.frame?.end ?? "") === (b.frame?.end ?? "") &&
+    cover(a).lo === cover(b).lo && cover(a).hi === cover(b).hi;
+  const firsts = claims.filter((c, i) => claims.findIndex((d) => sameValue(c, d)) === i);
+  const order = [...firsts].sort((x, y) => cover(x).hi - cover(x).lo - (cover(y).hi - cover(y).lo) || claims.indexOf(x) - claims.indexOf(y));
+  const sides: Claim[][] = [];
+  for (const rep of order) {
+    const side = sides.find((s) => s.every((other) => referencePair(rep, other, o).verdict === "agree"));
+    if (side) side.push(rep);
+    else sides.push([rep]);
+  }
+  const full = sides.map((reps) => claims.filter((c) => reps.some((r) => sameValue(r, c))));
+  const place = (s: Claim[]): number => claims.indexOf(s[0]!);
+  full.sort((x, y) => documentsOf(y) - documentsOf(x) || y.length - x.length || place(x) - place(y));
+  if (basis.kind === "later-report") {
+    const earliest = (s: Claim[]): string => s.map((c) => reportedAt(o, c) ?? "9999").sort()[0]!;
+    full.sort((x, y) => (earliest(x) < earliest(y) ? -1 : earliest(x) > earliest(y) ? 1 : 0));
+  }
+  return full.map((s) => s.map((c) => c.id));
+}
+
+function finding(o: Occurrence, claims: readonly Claim[], verdict: Verdict, basis: Basis): ReferenceFinding {
+  return {
+    verdict,
+    basis,
+    claims: claims.map((c) => c.id),
+    measures: [...new Set(claims.map((c) => c.measure))],
+    selfContradiction: documentsOf(claims) === 1,
+    sides: sidesOf(o, claims, basis),
+  };
+}
+
+/** One finding of claims of one measure and frame, or null. */
+function judgePart(o: Occurrence, claims: readonly Claim[]): ReferenceFinding | null {
+  if (claims.length < 2) return null;
+  const worst = referenceWorstPair(claims, o);
+  if (!worst) return null;
+  if (documentsOf(claims) < 2 && worst.verdict !== "contradict") return null;
+  return finding(o, claims, worst.verdict, worst.basis);
+}
+
+/**
+ * The claims of one measure split by time frame: a part for each stated frame and for each
+ * implied frame that fits no stated one; claims join every part whose frame theirs fits.
+ */
+function partsByFrame(claims: readonly Claim[]): Claim[][] {
+  const heads: Claim[] = [];
+  for (const c of claims) {
+    const name = frameName(c);
+    if (name === "" || heads.some((h) => frameName(h) === name)) continue;
+    if (c.frameImplied && claims.some((o) => o.frame && !o.frameImplied && framesFit(c, o))) continue;
+    heads.push(c);
+  }
+  if (heads.length <= 1) return [[...claims]];
+  return heads.map((head) =>
+    claims.filter((c) => frameName(c) === frameName(head) || (framesFit(c, head) && (frameName(c) === "" || Boolean(c.frameImplied) !== Boolean(head.frameImplied)))),
+  );
+}
+
+/** A finding's identity as the README defines it: verdict and the set of (document, measure, value, frame) it compares. */
+function identity(f: ReferenceFinding, byId: ReadonlyMap<ClaimId, Claim>): string {
+  const keys = f.claims.map((id) => {
+    const c = byId.get(id)!;
+    const { nominal: _nominal, ...value } = c.value as Value & { nominal?: unknown };
+    return JSON.stringify([c.document, c.measure, c.value.type === "quantity" ? sortKeys(value) : sortKeys(c.value), c.frame ? sortKeys(c.frame) : null]);
+  });
+  return `${f.verdict}|${[...new Set(keys)].sort().join("|")}`;
+}
+
+function sortKeys(o: object): [string, unknown][] {
+  return Object.entries(o).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** The findings of one occurrence. */
+export function referenceJudge(group: ClaimGroup): ReferenceFinding[] {
+  const o = occurrence(group);
+  const measures: string[] = [];
+  const byMeasure = new Map<string, Claim[]>();
+  for (const c of group.claims) {
+    const m = c.measure ?? "";
+    if (!byMeasure.has(m)) {
+      byMeasure.set(m, []);
+      measures.push(m);
+    }
+    byMeasure.get(m)!.push(c);
+  }
+  const out: ReferenceFinding[] = [];
+  for (const m of measures) {
+    const claims = byMeasure.get(m)!;
+    const parts = partsByFrame(claims);
+    for (const part of parts) {
+      const f = part.length > 1 ? judgePart(o, part) : null;
+      if (f) out.push(f);
+    }
+    if (parts.length > 1 && documentsOf(claims) > 1) {
+      const framed = claims.filter((c) => frameName(c) !== "");
+      const other = framed.find((c) => frameName(c) !== frameName(framed[0]!))!;
+      out.push(finding(o, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }));
+    }
+  }
+  if (measures.length > 1 && documentsOf(group.claims) > 1) {
+    out.push(finding(o, group.claims, "diverge", { kind: "different-measures", measures: measures.map((m) => (m === "" ? "unspecified" : m)) }));
+  }
+  // The same comparison reached twice (e.g. two frame parts holding the same claims) is one finding.
+  const byId = new Map(group.claims.map((c) => [c.id, c] as const));
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    const key = identity(f, byId);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
