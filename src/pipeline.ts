@@ -17,9 +17,16 @@ import { type Manifest, manifestDate, withManifestDate } from "./ingest/manifest
 import { type ProjectConfig, pathPatternsOf } from "./ingest/project-config.js";
 import type { PathPattern } from "./ingest/dates/path-date.js";
 import { documentOf, duplicateWarning, nothingReadable, projectConfig, readInput } from "./ingest/read-documents.js";
+import { INGEST_CODES } from "./ingest/ingest-codes.js";
+import { findSuppressions } from "./ingest/suppressions.js";
 import { expandInputs, type WalkOptions } from "./ingest/walk-inputs.js";
+import { didYouMean } from "./ruleset/did-you-mean.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
+import { frameDocument } from "./extract/frame-pass.js";
+import { frameCandidate, frameVetoes, reconcile } from "./extract/frame-claims.js";
+import { claimFrameOf } from "./extract/frames/index.js";
 import { normalize } from "./normalize/normalize.js";
+import { judgedClaims } from "./group/frame-claims.js";
 import { groupClaims } from "./group/group.js";
 import { judgeGroup } from "./judge/judge.js";
 import { buildReport } from "./report/build-report.js";
@@ -38,18 +45,43 @@ export interface ScanOptions {
   walk?: WalkOptions;
   /** A text read from standard input (`scan -`), and the name the report gives it (--stdin-filename). */
   stdin?: { name: string; bytes: Uint8Array };
+  /** The project file, when the caller has read it already (else it is looked for from `cwd`). */
+  config?: ProjectConfig | null;
+  /** Ids of rules turned off: suppression comments may name them without a warning. */
+  offRules?: readonly string[];
 }
 
-/** extract + normalize for one document (already dated). */
+/**
+ * extract + normalize for one document (already dated): the rules' triggers take their values as
+ * before, each with its claim frame (which may veto it); every other date and quantity comes in
+ * through its frame (a rule's vocabulary, or a rule named after the frame).
+ */
 export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], extractor = buildExtractor(rules)): Claim[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
+  const { values: framed, quantitiesAt } = frameDocument(doc);
+  const byOffset = new Map(framed.map((f) => [f.offset, f]));
+  const taken = new Set<number>();
   const claims: Claim[] = [];
-  for (const candidate of extractCandidates(extractor, doc)) {
-    const rule = byId.get(candidate.rule);
-    const claim = rule ? normalize(candidate, rule, doc) : null;
+  for (const found of extractCandidates(extractor, doc, quantitiesAt)) {
+    const rule = byId.get(found.rule);
+    if (!rule) continue;
+    const f = byOffset.get(found.offset);
+    if (f && frameVetoes(f, rule)) continue;
+    const candidate = f ? reconcile(extractor, found, f, framed.filter((o) => o.sentenceStart === f.sentenceStart)) : found;
+    if (!candidate) continue;
+    const claim = normalize(f ? { ...candidate, claimFrame: claimFrameOf(f.reading) } : candidate, rule, doc);
+    if (claim) {
+      claims.push(claim);
+      taken.add(candidate.offset);
+    }
+  }
+  for (const f of framed) {
+    if (taken.has(f.offset)) continue;
+    const made = frameCandidate(extractor, doc.path, f);
+    const claim = made ? normalize(made.candidate, made.rule, doc) : null;
     if (claim) claims.push(claim);
   }
-  return claims;
+  return claims.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 /** A document as the report lists it: everything but its text. */
@@ -62,9 +94,43 @@ export function compare(
   rules: readonly CompiledRule[],
   asOf: IsoDay | null,
   diagnostics: Report["diagnostics"],
+  suppressed = 0,
 ): Report {
-  const findings: Finding[] = groupClaims(claims, rules).flatMap(judgeGroup);
-  return buildReport({ asOf, documents, claims, findings, diagnostics });
+  const findings: Finding[] = groupClaims(judgedClaims(claims), rules).flatMap(judgeGroup);
+  const report = buildReport({ asOf, documents, claims, findings, diagnostics });
+  return suppressed > 0 ? { ...report, summary: { ...report.summary, suppressed } } : report;
+}
+
+/**
+ * The claims a document's `relcheck-disable-next-line` comments leave, how many they dropped,
+ * and a warning for each rule id they name that no loaded rule has (a typo would drop nothing).
+ */
+export function applySuppressions(
+  doc: Pick<SourceDocument, "path" | "text" | "lineStarts">,
+  claims: readonly Claim[],
+  known: ReadonlySet<string>,
+): { claims: Claim[]; suppressed: number; diagnostics: Diagnostic[] } {
+  const directives = findSuppressions(doc.text, doc.lineStarts);
+  if (directives.length === 0) return { claims: [...claims], suppressed: 0, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const byLine = new Map<number, Set<string> | null>();
+  for (const d of directives) {
+    for (const id of d.rules ?? []) {
+      if (known.has(id)) continue;
+      const hint = didYouMean(id, [...known]);
+      const message = `relcheck-disable-next-line names no loaded rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ""}`;
+      diagnostics.push({ code: INGEST_CODES.suppression, severity: "warning", message, file: doc.path, line: d.line, column: d.column });
+    }
+    const previous = byLine.get(d.line + 1);
+    const all = previous === null || d.rules === null;
+    byLine.set(d.line + 1, all ? null : new Set([...(previous ?? []), ...d.rules!]));
+  }
+  const kept = claims.filter((c) => {
+    if (!byLine.has(c.line)) return true;
+    const rules = byLine.get(c.line);
+    return rules !== null && !rules!.has(c.rule);
+  });
+  return { claims: kept, suppressed: claims.length - kept.length, diagnostics };
 }
 
 // --- the per-file half -----------------------------------------------------------------------
@@ -85,7 +151,8 @@ export type FileScan =
   | { kind: "skipped"; diagnostic: Diagnostic }
   /** The same bytes as an earlier input (only when the caller could tell before decoding). */
   | { kind: "duplicate"; sha256: string }
-  | { kind: "document"; document: DocumentRecord; claims: Claim[]; diagnostics: Diagnostic[] };
+  /** `suppressed`: claims dropped by relcheck-disable-next-line comments (absent: none). */
+  | { kind: "document"; document: DocumentRecord; claims: Claim[]; diagnostics: Diagnostic[]; suppressed?: number };
 
 /** What every file of a scan is read with. */
 export interface FileContext {
@@ -94,12 +161,15 @@ export interface FileContext {
   rules: readonly CompiledRule[];
   extractor: Extractor;
   config: ProjectConfig | null;
+  /** Every rule id a suppression comment may name: the rules run and those turned off. */
+  knownRules: ReadonlySet<string>;
   /** relcheck.yml's `dates: paths:` patterns, compiled. */
   pathPatterns: readonly PathPattern[];
 }
 
-export function fileContext(options: Pick<ScanOptions, "cwd" | "asOf" | "rules">, config: ProjectConfig | null): FileContext {
-  return { cwd: options.cwd, asOf: options.asOf, rules: options.rules, extractor: buildExtractor(options.rules), config, pathPatterns: pathPatternsOf(config) };
+export function fileContext(options: Pick<ScanOptions, "cwd" | "asOf" | "rules" | "offRules">, config: ProjectConfig | null): FileContext {
+  const knownRules = new Set([...options.rules.map((r) => r.id), ...(options.offRules ?? [])]);
+  return { cwd: options.cwd, asOf: options.asOf, rules: options.rules, extractor: buildExtractor(options.rules), config, knownRules, pathPatterns: pathPatternsOf(config) };
 }
 
 /**
@@ -114,9 +184,16 @@ export function scanFile(job: FileJob, ctx: FileContext, seen?: (sha256: string)
   const read = documentOf(job.path, input, ctx.config, ctx.cwd);
   const given = read.documents.map((d) => (job.manifestDate ? withManifestDate(d, job.manifestDate) : d));
   const [doc] = assignDates(given, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
-  const claims = claimsOf(doc!, ctx.rules, ctx.extractor);
+  const found = applySuppressions(doc!, claimsOf(doc!, ctx.rules, ctx.extractor), ctx.knownRules);
   const { path, sha256, date, dateSource, dateConfidence } = doc!;
-  return { kind: "document", document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}) }, claims, diagnostics: read.diagnostics };
+  const diagnostics = [...read.diagnostics, ...found.diagnostics];
+  return {
+    kind: "document",
+    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}) },
+    claims: found.claims,
+    diagnostics,
+    ...(found.suppressed > 0 ? { suppressed: found.suppressed } : {}),
+  };
 }
 
 /** The files to read, in order, with the problems met while finding them. */
@@ -126,8 +203,8 @@ export interface ScanPlan {
   config: ProjectConfig | null;
 }
 
-export function planScan(options: Pick<ScanOptions, "paths" | "cwd" | "manifest" | "walk" | "stdin">): ScanPlan {
-  const config = projectConfig(options.cwd);
+export function planScan(options: Pick<ScanOptions, "paths" | "cwd" | "manifest" | "walk" | "stdin" | "config">): ScanPlan {
+  const config = options.config !== undefined ? options.config : projectConfig(options.cwd);
   const { files, named, diagnostics } = expandInputs(options.paths, options.cwd, options.walk);
   const manifest = options.manifest;
   const dateOf = (path: string) => (manifest ? manifestDate(manifest, path, options.cwd) : null);
@@ -146,8 +223,9 @@ export function planScan(options: Pick<ScanOptions, "paths" | "cwd" | "manifest"
  * files one after another gives them: a copy of an earlier file is counted once (its own
  * claims, if it was scanned, are dropped).
  */
-export function assemble(plan: ScanPlan, results: readonly FileScan[]): { documents: DocumentRecord[]; claims: Claim[]; diagnostics: Diagnostic[] } {
+export function assemble(plan: ScanPlan, results: readonly FileScan[]): { documents: DocumentRecord[]; claims: Claim[]; diagnostics: Diagnostic[]; suppressed: number } {
   const diagnostics = [...plan.diagnostics];
+  let suppressed = 0;
   const documents: DocumentRecord[] = [];
   const claims: Claim[] = [];
   const bySha = new Map<string, { index: number; duplicates: string[] }>();
@@ -167,15 +245,16 @@ export function assemble(plan: ScanPlan, results: readonly FileScan[]): { docume
     if (result.kind === "duplicate") throw new Error(`internal: ${path} is a copy of no earlier input`);
     bySha.set(sha256, { index: documents.length, duplicates: [] });
     documents.push(result.document);
-    claims.push(...result.claims);
-    diagnostics.push(...result.diagnostics);
+    for (const claim of result.claims) claims.push(claim); // no spread: a file may hold more claims than a call takes arguments
+    suppressed += result.suppressed ?? 0;
+    for (const d of result.diagnostics) diagnostics.push(d);
   });
   for (const { index, duplicates } of bySha.values()) {
     if (duplicates.length > 0) documents[index] = { ...documents[index]!, duplicates };
   }
   const none = documents.length === 0 ? nothingReadable(diagnostics) : null;
   if (none) throw none;
-  return { documents, claims, diagnostics };
+  return { documents, claims, diagnostics, suppressed };
 }
 
 export function scan(options: ScanOptions): Report {
@@ -187,6 +266,6 @@ export function scan(options: ScanOptions): Report {
     if (result.kind === "document") shas.add(result.document.sha256);
     return result;
   });
-  const { documents, claims, diagnostics } = assemble(plan, results);
-  return compare(documents, claims, options.rules, options.asOf, diagnostics);
+  const { documents, claims, diagnostics, suppressed } = assemble(plan, results);
+  return compare(documents, claims, options.rules, options.asOf, diagnostics, suppressed);
 }

@@ -163,14 +163,46 @@ export interface Mention {
   counted?: string | null;
   /**
    * For ranges: the two endpoint dates, each with its own offset, value and TIMEX
-   * ("from 1996 to 2001" → "1996", "2001"), as TimeML annotates them.
+   * ("from 1996 to 2001" → "1996", "2001"), as TimeML annotates them. For a composite count, the
+   * counts it adds up ("two women and one man" → "two" women, "one" man; "a man and a woman" →
+   * two parts of 1): each a quantity mention of its own, not listed apart from the composite.
    */
   parts?: Mention[];
+  /**
+   * For a partitive count, the whole it is taken from: "three of the five hostages" is 3 (counting
+   * hostages) of a whole of 5; the whole is not a figure of its own (not listed apart).
+   */
+  whole?: Mention;
+  /**
+   * A count that adds to an earlier figure rather than giving a total: "two more victims", "a
+   * further 300", "another 12 people", "an additional 50 troops" (ClaimFrame modality "increment").
+   */
+  increment?: boolean;
 }
 
 export interface MentionOptions {
   /** Reference date for relative expressions (the document creation time); null = unresolved. */
   asOf: IsoDay | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// tagging (src/extract/tag/): the words of a sentence that holds a value, with their part of speech
+
+/** Universal Dependencies part-of-speech tags, as the tagger gives them. */
+export type PartOfSpeech =
+  | "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART" | "PRON"
+  | "PROPN" | "PUNCT" | "SCONJ" | "SYM" | "VERB" | "X" | "SPACE";
+
+/** One token of a tagged sentence. Offsets are 0-based UTF-16 units into the sentence. */
+export interface TaggedToken {
+  text: string;
+  start: number;
+  end: number;
+  pos: PartOfSpeech;
+  /** Base form, lower-cased: "killed" → "kill", "people" → "people", "was" → "be". */
+  lemma: string;
+  /** The tagger's entity type for numeric entities ("CARDINAL", "MONEY", "DATE", "DURATION" …), else null. */
+  entity: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,6 +224,19 @@ export interface RuleExample {
   expect: null | { text?: string; measure?: string | null; value?: Partial<Record<string, unknown>> };
   /** Reference date for the example's relative expressions. */
   asOf?: IsoDay;
+}
+
+/**
+ * A rule as vocabulary over claim frames: the value of any sentence whose frame has one of these
+ * predicates or counted things belongs to the rule's topic, with or without a trigger word near it.
+ */
+export interface RuleVocabulary {
+  /** Base forms of the verbs, event nouns and adjectives of the topic ("kill", "death", "dead", "death toll", "lose ... life"). */
+  predicates: readonly string[];
+  /** What the figures count or measure ("person", "magnitude", "money"); empty = anything. */
+  counted: readonly string[];
+  /** Figures of the topic are estimates (crowd sizes, forecasts): different sources may differ. */
+  estimates: boolean;
 }
 
 export interface CompiledRule {
@@ -228,6 +273,8 @@ export interface CompiledRule {
   /** For quantity rules: the counted noun (if the grammar found one) must match one of these. */
   counted: readonly string[];
   examples: readonly RuleExample[];
+  /** Vocabulary over claim frames (see RuleVocabulary); absent for rules of triggers only. */
+  vocabulary?: RuleVocabulary;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,6 +297,8 @@ export interface Candidate {
   frame: { mention: Mention; signal: string } | null;
   actors: readonly string[];
   provenance: readonly string[];
+  /** What the sentence claims with this value, from the frame stage (extract/frames). */
+  claimFrame?: ClaimFrame;
 }
 
 /**
@@ -409,6 +458,8 @@ export interface Summary {
   agree: number;
   diverge: number;
   contradict: number;
+  /** Claims dropped by `relcheck-disable-next-line` comments (present when there are any). */
+  suppressed?: number;
 }
 
 /**
@@ -449,6 +500,8 @@ export interface ReportRule {
   cardinality: Cardinality;
   /** The rule file it was loaded from, as named to the user. */
   file: string;
+  /** The level its findings take when set (relcheck.yml `severity:`, `--rule ID=LEVEL`); absent: by verdict. */
+  severity?: "error" | "warning" | "note";
 }
 
 // ---------------------------------------------------------------------------------------------

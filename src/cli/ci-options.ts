@@ -12,6 +12,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { applyBaseline, describeComparison, pruneBaseline } from "../baseline/apply-baseline.js";
 import { parseBaseline, serializeBaseline } from "../baseline/baseline-file.js";
+import { baselinePathOf } from "../baseline/baseline-paths.js";
 import { UserError } from "../errors.js";
 import { githubJobSummary } from "../report/github.js";
 import { BUILTIN_RULES_DIR } from "../ruleset/load-rules.js";
@@ -95,15 +96,19 @@ function ruleSource(file: string, cwd: string): string {
 }
 
 /** The loaded rules as reports describe them (SARIF tool.driver.rules); descriptions trimmed. */
-export function reportRulesOf(rules: readonly CompiledRule[], cwd: string): ReportRule[] {
+export function reportRulesOf(rules: readonly CompiledRule[], cwd: string, severities: ReadonlyMap<string, NonNullable<ReportRule["severity"]>> = new Map()): ReportRule[] {
   return rules
-    .map((r) => ({
-      id: r.id,
-      topic: r.topic.trim(),
-      description: r.description.trim(),
-      cardinality: r.cardinality,
-      file: ruleSource(r.file, cwd),
-    }))
+    .map((r) => {
+      const severity = severities.get(r.id);
+      return {
+        id: r.id,
+        topic: r.topic.trim(),
+        description: r.description.trim(),
+        cardinality: r.cardinality,
+        file: ruleSource(r.file, cwd),
+        ...(severity ? { severity } : {}),
+      };
+    })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -129,7 +134,7 @@ export async function compareWithBaseline(
   io: Pick<CliIo, "cwd" | "stderr">,
 ): Promise<Report> {
   const baseline = readBaselineFile(options.file, io.cwd);
-  const compared = applyBaseline(report, baseline, options);
+  const compared = applyBaseline(report, baseline, { ...options, pathOf: baselinePathOf(options.file, io.cwd) });
   const comparison = compared.baseline;
   if (comparison && options.prune && comparison.stale.length > 0) {
     const inputs = inputsOf(report);
@@ -145,6 +150,8 @@ export interface EmitOptions {
   inputs: readonly string[];
   /** Renders one format; colour is asked only for stdout. */
   render: (format: Format, options: ReporterOptions) => string;
+  /** The same text in pieces, for the formats that have them (a report too large for one string). */
+  renderPieces?: (format: Format, options: ReporterOptions) => Iterable<string> | null;
   color: boolean;
   reporterOptions?: Omit<ReporterOptions, "color">;
 }
@@ -159,8 +166,11 @@ export async function emitOutputs(report: Report, targets: readonly OutputTarget
   for (const target of targets) {
     const color = target.file === null && options.color;
     const width = tableWidth(io, target.file === null);
-    const text = options.render(target.format, { ...options.reporterOptions, color, width });
-    if (target.file === null) io.stdout(text);
+    const reporterOptions = { ...options.reporterOptions, color, width };
+    const text = options.renderPieces?.(target.format, reporterOptions) ?? options.render(target.format, reporterOptions);
+    // The table escapes what it quotes itself and colours the rest: it goes out as it is.
+    const stdout = target.format === "table" ? (io.raw?.stdout ?? io.stdout) : io.stdout;
+    if (target.file === null) for (const piece of typeof text === "string" ? [text] : text) stdout(piece);
     else await writeOutput(target.file, text, { cwd: io.cwd, inputs, io });
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;

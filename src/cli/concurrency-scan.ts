@@ -22,7 +22,7 @@ export interface ScanRunOptions extends ScanOptions {
   /** The claim cache's folder (relative to cwd), or null for no cache. */
   cacheDir: string | null;
   quiet: boolean;
-  io: Pick<CliIo, "stderr" | "stderrIsTTY">;
+  io: Pick<CliIo, "stderr" | "stderrIsTTY" | "raw">;
   /** For tests and the benchmark: how the cache fared. */
   onCacheStats?: (stats: CacheStats) => void;
 }
@@ -59,7 +59,7 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
     if (!result) tasks.push({ index, job: plan.jobs[index]!, bytes: stamps[index]?.size ?? 0 });
   });
   try {
-    const scanned = await runTasks(tasks, { cwd, asOf, rules, config: plan.config }, {
+    const scanned = await runTasks(tasks, { cwd, asOf, rules, config: plan.config, offRules: options.offRules ?? [] }, {
       threads: threadsFor(options.concurrency, tasks),
       onDone: (task, result) => {
         progress.tick(task.bytes);
@@ -74,6 +74,6 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
     await cache.flush();
     options.onCacheStats?.(cache.stats);
   }
-  const { documents, claims, diagnostics } = assemble(plan, results as FileScan[]);
-  return compare(documents, claims, rules, asOf, diagnostics);
+  const { documents, claims, diagnostics, suppressed } = assemble(plan, results as FileScan[]);
+  return compare(documents, claims, rules, asOf, diagnostics, suppressed);
 }

@@ -8,7 +8,7 @@ import { UserError, formatLocated } from "../errors.js";
 import { VERSION } from "../version.js";
 import { commands } from "./commands/index.js";
 import type { CommandContext } from "./commands/command.js";
-import { type CliIo, defaultIo } from "./io.js";
+import { type CliIo, defaultIo, withEscapedControls } from "./io.js";
 
 /**
  * Help and version go to stdout; commander's own error text is held back, because main() prints
@@ -24,6 +24,8 @@ function output(ctx: CommandContext): OutputConfiguration {
 
 export { tuneEngine } from "./engine-flags.js";
 export { installTempCleanup } from "./temp-cleanup.js";
+/** Time spent tagging in this thread (for `npm run bench`, which runs main in its own process). */
+export { taggerClock } from "../extract/frame-pass.js";
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command("relcheck")
@@ -36,7 +38,8 @@ export function buildProgram(ctx: CommandContext): Command {
   return program;
 }
 
-export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo = defaultIo()): Promise<number> {
+  const io = withEscapedControls(given);
   const ctx: CommandContext = { io, exitCode: 0 };
   const program = buildProgram(ctx);
   try {

@@ -21,4 +21,6 @@ export const INGEST_CODES = {
   config: "RC108",
   /** A report relcheck wrote, found by walking a folder: passed over (a note). */
   ownReport: "RC109",
+  /** A relcheck-disable-next-line comment naming a rule that is not loaded: it drops nothing for it. */
+  suppression: "RC110",
 } as const;

@@ -54,9 +54,9 @@ function warning(code: string, file: string, message: string): Diagnostic {
   return { code, severity: "warning", message, file };
 }
 
-/** relcheck.yml in the working directory, or a one-line UserError naming its first problem. */
-export function projectConfig(cwd: string): ProjectConfig | null {
-  const { config, diagnostics } = readProjectConfig(cwd);
+/** The project file (found upward from `cwd`, or `explicit`), or a one-line UserError naming its first problem. */
+export function projectConfig(cwd: string, explicit?: string): ProjectConfig | null {
+  const { config, diagnostics } = readProjectConfig(cwd, explicit);
   const first = diagnostics[0];
   if (first) throw new UserError(first.message, first.file, first.line, first.column);
   return config;
@@ -65,7 +65,7 @@ export function projectConfig(cwd: string): ProjectConfig | null {
 /** The date relcheck.yml gives an input path, if any. */
 export function configDateOf(config: ProjectConfig | null, path: string, cwd: string): IsoDay | null {
   if (!config) return null;
-  return config.documents[normalizeDocumentPath(isAbsolute(path) ? relative(cwd, path) : path)] ?? null;
+  return config.documents[normalizeDocumentPath(relative(config.dir, resolve(cwd, path)))] ?? null;
 }
 
 /** relcheck.yml's date for a document wins over what the text states of itself; front matter wins over it. */
@@ -109,7 +109,7 @@ export function documentOf(path: string, input: { bytes: Uint8Array; sha256: str
   const decoded = decodeBytes(input.bytes);
   if (decoded.warning) diagnostics.push(warning(INGEST_CODES.encoding, path, decoded.warning));
   const built = buildDocument(path, input.sha256, decoded);
-  diagnostics.push(...built.diagnostics);
+  for (const d of built.diagnostics) diagnostics.push(d);
   return { documents: [withConfigDate(built.document, config, cwd)], diagnostics };
 }
 
@@ -125,8 +125,8 @@ export function nothingReadable(diagnostics: readonly Diagnostic[]): UserError |
   return new UserError(`${first.message} — no readable text input left${more}`, first.file);
 }
 
-export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions = {}): ReadResult {
-  const config = projectConfig(cwd);
+export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions & { config?: ProjectConfig | null } = {}): ReadResult {
+  const config = options.config !== undefined ? options.config : projectConfig(cwd);
   const { files, named, diagnostics } = expandInputs(paths, cwd, options.walk);
   const documents: SourceDocument[] = [];
   const bySha = new Map<string, { document: SourceDocument; duplicates: string[] }>();
@@ -144,7 +144,7 @@ export function readDocuments(paths: readonly string[], cwd: string, options: Re
       continue;
     }
     const read = documentOf(path, input, config, cwd);
-    diagnostics.push(...read.diagnostics);
+    for (const d of read.diagnostics) diagnostics.push(d);
     const document = read.documents[0]!;
     bySha.set(input.sha256, { document, duplicates: [] });
     documents.push(document);

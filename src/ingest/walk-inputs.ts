@@ -126,7 +126,12 @@ function ignoredBy(layers: readonly IgnoreLayer[], path: string, isDir: boolean)
   for (const layer of layers) {
     if (!within(path, layer.base) || path === layer.base) continue;
     const rel = relative(layer.base, path).split(sep).join("/") + (isDir ? "/" : "");
-    const result = layer.rules.test(rel);
+    let result: { ignored: boolean; unignored: boolean };
+    try {
+      result = layer.rules.test(rel);
+    } catch {
+      continue; // a name the ignore syntax cannot express (the package refuses it): no rule matches it
+    }
     if (result.ignored) ignored = true;
     else if (result.unignored) ignored = false;
   }
@@ -220,7 +225,7 @@ function walkTree(walker: Walker, root: WalkItem, accept: (shown: string, name: 
   for (let item = queue.shift(); item; item = queue.shift()) {
     // A folder reached again through a link (or a link that waited while its folder was walked) is not walked again.
     if (item !== root && walker.entered.has(item.real)) continue;
-    found.push(...walkFolder(walker, item, accept, queue));
+    for (const file of walkFolder(walker, item, accept, queue)) found.push(file); // no spread: a folder may hold more files than a call takes arguments
   }
   return found;
 }

@@ -15,8 +15,10 @@
  * Pure: functions of the report; the CLI decides where the summary goes ($GITHUB_STEP_SUMMARY).
  */
 import type { Claim, Diagnostic, Report, ReporterOptions } from "../types.js";
+import { levelsOf } from "./levels.js";
 import { describeValue } from "./describe-value.js";
 import { type FindingView, orderedFindings, verdictNoun } from "./findings-view.js";
+import { escapeControls } from "./control-chars.js";
 import { markdownReporter } from "./markdown.js";
 import { claimEnd } from "./sarif.js";
 
@@ -25,7 +27,7 @@ export const GITHUB_ANNOTATIONS_PER_STEP = 10;
 
 /** Message data: "50%\nnext" → "50%25%0Anext". */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return escapeControls(text, "\r\n").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** Property values: also "a:b,c" → "a%3Ab%2Cc". */
@@ -48,14 +50,15 @@ function claimLine(claim: Claim): string {
   return `- ${claim.document}:${claim.line}:${claim.column} "${claim.text}" = ${describeValue(claim.value)}${measure}`;
 }
 
-function findingAnnotation(view: FindingView): string | null {
+function findingAnnotation(view: FindingView, levelOf: ReturnType<typeof levelsOf>): string | null {
   const { finding, claims } = view;
   const first = claims[0];
-  if (finding.verdict === "agree" || first === undefined) return null;
+  const level = levelOf(finding);
+  if (level === null || first === undefined) return null;
   const end = claimEnd(first);
   const message = [finding.reason, ...claims.map(claimLine), `fingerprint ${finding.id}`].join("\n");
   return workflowCommand(
-    finding.verdict === "contradict" ? "error" : "warning",
+    level === "note" ? "notice" : level,
     {
       file: first.document,
       line: first.line,
@@ -95,13 +98,15 @@ export function overflowNotice(errors: number, warnings: number): string | null 
 /** Reporter: annotations, one per line. */
 export function githubReporter(report: Report, _options?: ReporterOptions): string {
   const views = orderedFindings(report);
-  const findings = views.map(findingAnnotation).filter((line): line is string => line !== null);
-  const errors = views.filter((v) => v.finding.verdict === "contradict").length;
-  const warnings = views.filter((v) => v.finding.verdict === "diverge").length;
+  const levelOf = levelsOf(report);
+  const findings = views.map((v) => findingAnnotation(v, levelOf)).filter((line): line is string => line !== null);
+  const errors = views.filter((v) => levelOf(v.finding) === "error").length;
+  const warnings = views.filter((v) => levelOf(v.finding) === "warning").length;
   const lines: string[] = [];
   const overflow = overflowNotice(errors, warnings);
   if (overflow) lines.push(overflow);
-  lines.push(...report.diagnostics.map(diagnosticAnnotation), ...findings);
+  for (const d of report.diagnostics) lines.push(diagnosticAnnotation(d));
+  for (const line of findings) lines.push(line);
   const stale = report.baseline?.stale ?? [];
   if (stale.length > 0 && report.baseline) {
     const them = stale.length === 1 ? "it" : "them";
@@ -136,7 +141,8 @@ export function githubJobSummary(report: Report, options: ReporterOptions): stri
       "",
     );
     if (b.stale.length > 0) {
-      lines.push(...b.stale.map((e) => `- stale: \`${e.id}\` ${e.topic.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)} (${verdictNoun(e.verdict, 1)})`), "");
+      for (const e of b.stale) lines.push(`- stale: \`${e.id}\` ${e.topic.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)} (${verdictNoun(e.verdict, 1)})`);
+      lines.push("");
     }
   }
   lines.push(markdownReporter(report, options));

@@ -9,16 +9,17 @@
  */
 import type { Command } from "commander";
 import { createBaseline, DEFAULT_BASELINE_FILE, serializeBaseline } from "../../baseline/baseline-file.js";
+import { baselinePathOf } from "../../baseline/baseline-paths.js";
 import { UserError } from "../../errors.js";
 import { scan } from "../../pipeline.js";
 import { collect } from "../ci-options.js";
-import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseIsoDay } from "../options.js";
 import { writeOutput, inputsOf } from "../write-output.js";
 import type { CommandModule } from "./command.js";
 import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
+import { addProjectOptions, loadProjectRules, type ProjectFlags } from "../project-options.js";
 
-interface BaselineFlags extends InputFlags {
+interface BaselineFlags extends InputFlags, ProjectFlags {
   output: string;
   asOf?: string;
   rules?: string[];
@@ -36,12 +37,12 @@ export const baselineCommand: CommandModule = {
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", collect)
       .option("--no-builtin-rules", "use only the rules given with --rules");
-    addInputOptions(command)
+    addProjectOptions(addInputOptions(command))
       .action(async (paths: string[], flags: BaselineFlags) => {
         const io = ctx.io;
         const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
-        const rules = loadRulesOrFail(flags, io.cwd);
-        const report = scan({ paths, cwd: io.cwd, asOf, rules, walk: walkOptionsOf(flags) });
+        const { rules, off, config } = loadProjectRules(flags, io.cwd);
+        const report = scan({ paths, cwd: io.cwd, asOf, rules, offRules: off, config, walk: walkOptionsOf(flags) });
         for (const d of report.diagnostics) {
           if (d.severity === "note") continue;
           const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ""}: ` : "";
@@ -51,7 +52,8 @@ export const baselineCommand: CommandModule = {
         if (errors > 0) {
           throw new UserError(`not writing a baseline: ${errors} input ${errors === 1 ? "error" : "errors"} (see above)`);
         }
-        const baseline = createBaseline(report);
+        // Documents are named relative to the baseline file (or the working folder, for stdout).
+        const baseline = createBaseline(report, baselinePathOf(flags.output === "-" ? "./-" : flags.output, io.cwd));
         const text = serializeBaseline(baseline);
         if (flags.output === "-") io.stdout(text);
         else await writeOutput(flags.output, text, { cwd: io.cwd, inputs: inputsOf(report), what: "baseline", io });

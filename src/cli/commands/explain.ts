@@ -12,12 +12,12 @@ import { scan } from "../../pipeline.js";
 import { explainFinding, resolveFindingId } from "../../report/explain.js";
 import type { Report } from "../../types.js";
 import { collect, reportRulesOf } from "../ci-options.js";
-import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseIsoDay } from "../options.js";
 import type { CommandModule } from "./command.js";
 import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
+import { addProjectOptions, loadProjectRules, type ProjectFlags } from "../project-options.js";
 
-interface ExplainFlags extends InputFlags {
+interface ExplainFlags extends InputFlags, ProjectFlags {
   report?: string;
   asOf?: string;
   rules?: string[];
@@ -68,7 +68,7 @@ export const explainCommand: CommandModule = {
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates, as given to scan")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable), as given to scan", collect)
       .option("--no-builtin-rules", "use only the rules given with --rules");
-    addInputOptions(command)
+    addProjectOptions(addInputOptions(command))
       .action((findingId: string, paths: string[], flags: ExplainFlags) => {
         const io = ctx.io;
         let report: Report;
@@ -78,8 +78,8 @@ export const explainCommand: CommandModule = {
         } else {
           if (paths.length === 0) throw new UserError("explain needs the PATHS the finding came from, or --report FILE");
           const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
-          const rules = loadRulesOrFail(flags, io.cwd);
-          report = { ...scan({ paths, cwd: io.cwd, asOf, rules, walk: walkOptionsOf(flags) }), rules: reportRulesOf(rules, io.cwd) };
+          const { rules, off, config, severities } = loadProjectRules(flags, io.cwd);
+          report = { ...scan({ paths, cwd: io.cwd, asOf, rules, offRules: off, config, walk: walkOptionsOf(flags) }), rules: reportRulesOf(rules, io.cwd, severities) };
         }
         io.stdout(explainOrFail(report, findingId));
         ctx.exitCode = 0;

@@ -1,6 +1,6 @@
 /**
  * `relcheck init [DIR]`: starts a project. Writes DIR/relcheck.yml (the project file: rule
- * folders and document dates, read by ingest and `relcheck rules`) and an example rule in
+ * folders, rule severities and document dates, read by scan, ingest and `relcheck rules`) and an example rule in
  * DIR/relcheck-rules/ that passes `relcheck rules validate` and `relcheck rules test`. Never
  * overwrites: an existing file is an error unless --force. Files are written atomically.
  *
@@ -20,19 +20,28 @@ import { errnoWords, writeOutput } from "../write-output.js";
 export const STARTER_RULES_DIR = "relcheck-rules";
 export const STARTER_RULE_ID = "bridge-openings";
 
-export const STARTER_CONFIG = `# relcheck project file. Paths are relative to this file; run relcheck from this folder.
+export const STARTER_CONFIG = `# relcheck project file. relcheck finds it from this folder and any folder below it (up to the
+# repository root); --config FILE names another. Paths in it are relative to this file.
 
 # Folders of your own rules, one topic per file (see ${STARTER_RULES_DIR}/${STARTER_RULE_ID}.yml).
 #   relcheck rules validate              checks them: every problem as file:line:col
 #   relcheck rules test                  runs the examples in each rule
-#   relcheck scan --rules ${STARTER_RULES_DIR} DOCS   adds them to the built-in rules
+#   relcheck scan DOCS                   runs them beside the built-in rules
 rules:
   - ${STARTER_RULES_DIR}
+
+# The level of a rule's findings: off (not run), note, warning or error. By default a contradiction
+# is an error and a divergence a warning; --fail-on counts by these levels. --rule ID=LEVEL wins.
+severity: {}
+#  official-visits: off
 
 # The publication date of documents that state none. Relative expressions ("four years ago",
 # "in late August") are read against it; a date in a document's front matter wins.
 documents: {}
 #  news/kabul-talks.txt: 2025-08-31
+
+# Also: .relcheckignore (gitignore syntax) leaves files out of folder walks, and a line
+# "<!-- relcheck-disable-next-line RULE-ID -->" drops the claims of the line after it.
 `;
 
 export const STARTER_RULE = `# An example rule: copy it, rename it (the id must equal the file name) and describe your topic.
@@ -105,7 +114,7 @@ export const initCommand: CommandModule = {
           io.stdout(`wrote ${shown(f.path)}\n`);
         }
         const cd = dir === "." ? "" : `cd ${dir} && `;
-        io.stdout(`next: ${cd}relcheck rules test   (then: relcheck scan --rules ${STARTER_RULES_DIR} YOUR-TEXTS)\n`);
+        io.stdout(`next: ${cd}relcheck rules test   (then: relcheck scan YOUR-TEXTS, which runs ${STARTER_RULES_DIR}/ too)\n`);
         ctx.exitCode = 0;
       });
   },

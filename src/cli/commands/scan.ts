@@ -7,7 +7,7 @@ import { UserError } from "../../errors.js";
 import { DEFAULT_CACHE_DIR } from "../../cache/claim-cache.js";
 import { cachedRules } from "../../cache/rule-cache.js";
 import { readManifest } from "../../ingest/manifest.js";
-import { FORMATS, reporters } from "../../report/index.js";
+import { FORMATS, pieceReporters, reporters } from "../../report/index.js";
 import type { CompiledRule } from "../../types.js";
 import { VERSION } from "../../version.js";
 import {
@@ -28,12 +28,13 @@ import { parseConcurrency, parseIsoDay } from "../options.js";
 import { explainOrFail } from "./explain.js";
 import { inputsOf } from "../write-output.js";
 import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
+import { addProjectOptions, projectOf, type ProjectFlags, selectRules } from "../project-options.js";
 import type { CommandModule } from "./command.js";
 
 /** The name of standard input in reports when --stdin-filename is not given. */
 export const STDIN_NAME = "<stdin>";
 
-interface ScanFlags extends InputFlags {
+interface ScanFlags extends InputFlags, ProjectFlags {
   format?: string[];
   output?: string;
   baseline?: string;
@@ -97,7 +98,7 @@ export const scanCommand: CommandModule = {
       .option("--quiet", "no progress line on stderr", false)
       .option("--stdin-filename <name>", "with '-': the name the report gives standard input (default <stdin>; its extension picks Markdown or HTML reading)")
       .option("--verbose", "also print notes on stderr (files passed over on purpose, such as relcheck's own reports)", false);
-    addInputOptions(command)
+    addProjectOptions(addInputOptions(command))
       .action(async (paths: string[], flags: ScanFlags) => {
         const io = ctx.io;
         const targets = parseOutputTargets(flags.format ?? [], flags.output, FORMATS);
@@ -108,15 +109,31 @@ export const scanCommand: CommandModule = {
         const concurrency: number | "auto" = flags.concurrency === undefined ? "auto" : parseConcurrency(flags.concurrency);
         const manifest = flags.manifest === undefined ? undefined : readManifest(flags.manifest, io.cwd);
         const cacheDir = flags.cacheDir ?? (flags.cache ? DEFAULT_CACHE_DIR : null);
-        const load = (): CompiledRule[] => loadRulesOrFail(flags, io.cwd);
+        const project = projectOf(flags, io.cwd);
         // The folders as loadRulesOrFail gives them to the loader: the cache key must name the same files.
-        const ruleDirs = (flags.rules ?? []).map((d) => (d.startsWith("/") ? d : `${io.cwd}/${d}`));
-        const rules = cacheDir === null ? load() : await cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
+        const ruleDirs = project.ruleDirs;
+        const load = (): CompiledRule[] => loadRulesOrFail({ rules: ruleDirs, builtinRules: flags.builtinRules }, io.cwd);
+        const loaded = cacheDir === null ? load() : await cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
+        const { rules, severities, off } = selectRules(loaded, project.config, flags.rule ?? []);
         const walk = walkOptionsOf(flags);
         const stdin = await readStdinInput(paths, flags.stdinFilename, io);
         const files = paths.filter((p) => p !== "-");
-        const run = { paths: files, cwd: io.cwd, asOf, rules, ...(manifest ? { manifest } : {}), ...(stdin ? { stdin } : {}), walk, concurrency, cacheDir, quiet: flags.quiet, io };
-        const scanned = { ...(await runScan(run)), rules: reportRulesOf(rules, io.cwd) };
+        const run = {
+          paths: files,
+          cwd: io.cwd,
+          asOf,
+          rules,
+          offRules: off,
+          config: project.config,
+          ...(manifest ? { manifest } : {}),
+          ...(stdin ? { stdin } : {}),
+          walk,
+          concurrency,
+          cacheDir,
+          quiet: flags.quiet,
+          io,
+        };
+        const scanned = { ...(await runScan(run)), rules: reportRulesOf(rules, io.cwd, severities) };
         if (flags.explain !== undefined) {
           // Every finding of the scan, baselined or not; nothing is written.
           io.stdout(explainOrFail(scanned, flags.explain));
@@ -131,6 +148,7 @@ export const scanCommand: CommandModule = {
           color: useColor(io),
           reporterOptions: { csvBom: flags.csvBom },
           render: (format, options) => reporters[format](report, options),
+          renderPieces: (format, options) => pieceReporters[format]?.(report, options) ?? null,
         });
         for (const d of report.diagnostics) {
           if (d.severity === "note" && !flags.verbose) continue;

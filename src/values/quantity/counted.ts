@@ -17,7 +17,8 @@ const STOP = new Set(
     "more most less least some any many much few several other another such same own there here ago " +
     "later earlier before after again ever never once twice now today yesterday tomorrow including " +
     "against toward towards around out up down off away back within upon despite like unlike alone " +
-    "respectively apiece overall altogether annually monthly daily weekly yearly last next"
+    "respectively apiece overall altogether annually monthly daily weekly yearly last next " +
+    "them us him me it you whom"
   ).split(" "),
 );
 
@@ -58,6 +59,10 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
     else return NONE(pos);
   }
   const words: { word: string; written: string; end: number }[] = [];
+  // "250 other Americans", "five other bank workers": "other" stands before what is counted
+  const other = /\s+other(?=\s)/iy;
+  other.lastIndex = at;
+  if (other.exec(text)) at = other.lastIndex;
   WORD.lastIndex = at;
   for (let m = WORD.exec(text); m && words.length < 5; m = WORD.exec(text)) {
     const word = m[1]!;

@@ -111,6 +111,26 @@ const FAMILIES: Record<string, Family> = {
       ["The WHO 2019 report counted 12 outbreaks", "12"],
     ],
   },
+  "names with a number": {
+    match: [
+      ["Police seized four AK 47 rifles and a pistol.", "AK 47"],
+      ["Two MiG 29 fighters escorted the plane.", "MiG 29"],
+      ["traffic was moved to the ASIA-EU 3 cable", "ASIA-EU 3"],
+      ["The thieves drove a 4x4 into the shop window.", "4x4"],
+      ["a 6×6 truck blocked the road", "6×6"],
+      ["a flat in the 11th arrondissement", "11th arrondissement"],
+      ["soldiers of the 4th Infantry Division", "4th Infantry Division"],
+      ["a protest on Fifth Avenue", "Fifth Avenue"],
+      ["the 9th district council", "9th district"],
+    ],
+    keep: [
+      ["killed 12 IS fighters near the town", "12"],
+      ["the UN sent 40 trucks of food", "40"],
+      ["It was the 15th attack this year.", "15th"],
+      ["He finished fifth in the race.", "fifth"],
+      ["a 4-3 win", "4"],
+    ],
+  },
   "phone numbers": {
     match: [
       ["Anyone with information should call 1-888-TIPS-NOW today.", "1-888-TIPS-NOW"],
