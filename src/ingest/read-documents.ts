@@ -35,11 +35,6 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-/** Expand files, directories and globs into a sorted, de-duplicated list of file paths. */
-export function expandPaths(paths: readonly string[], cwd: string): string[] {
-  return expandInputs(paths, cwd).files;
-}
-
 /** Decode bytes: UTF-8 with or without BOM, UTF-16 LE/BE, else Windows-1252 (see decode-bytes.ts). */
 export function decode(bytes: Uint8Array): Decoded {
   return decodeBytes(bytes);
