@@ -160,8 +160,5 @@ export const rulesCommand: CommandModule = {
       .argument("[dirs...]", "rule folders (default: relcheck.yml's rules, else the built-in rules)")
       .option("--no-builtin-rules", "load the folders alone, without the built-in rules")
       .action((dirs: string[], flags: RulesFlags) => test(dirs, flags, ctx));
-    for (const sub of rules.commands) {
-      sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) });
-    }
   },
 };
