@@ -19,4 +19,6 @@ export const INGEST_CODES = {
   frontMatter: "RC107",
   /** relcheck.yml that cannot be read or used as written (an error: the run stops). */
   config: "RC108",
+  /** Entries of a sources manifest (--manifest) that name no file of the scan. */
+  manifestUnmatched: "RC109",
 } as const;

@@ -11,10 +11,11 @@
  * dateSource "manifest"; front matter in the document itself still wins.
  */
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { UserError } from "../errors.js";
-import type { IsoDay, SourceDocument } from "../types.js";
+import type { Diagnostic, IsoDay, SourceDocument } from "../types.js";
+import { INGEST_CODES } from "./ingest-codes.js";
 
 /** Absolute document path → date. */
 export type Manifest = ReadonlyMap<string, IsoDay>;
@@ -97,4 +98,24 @@ export function manifestDate(manifest: Manifest, path: string, cwd: string): Iso
 /** The manifest's date wins over relcheck.yml, --as-of and inference; front matter in the text wins over it. */
 export function withManifestDate(doc: SourceDocument, date: IsoDay): SourceDocument {
   return doc.dateSource === "frontmatter" ? doc : { ...doc, date, dateSource: "manifest" };
+}
+
+/**
+ * One warning for the manifest's entries that name none of the scanned files (`inputs`, as the
+ * user named them, relative to `cwd`), or null when every entry was used: a misspelt path or a
+ * path written relative to the wrong folder would otherwise leave its document undated unsaid.
+ */
+export function unmatchedManifestEntries(manifest: Manifest, file: string, inputs: readonly string[], cwd: string): Diagnostic | null {
+  const scanned = new Set(inputs.map((p) => resolve(cwd, p)));
+  const folder = dirname(resolve(cwd, file));
+  const unmatched = [...manifest.keys()].filter((path) => !scanned.has(path)).map((path) => relative(folder, path).split(sep).join("/"));
+  if (unmatched.length === 0) return null;
+  const examples = unmatched.slice(0, 3).join(", ") + (unmatched.length > 3 ? ", …" : "");
+  const what = unmatched.length === 1 ? "1 entry names" : `${unmatched.length} entries name`;
+  return {
+    code: INGEST_CODES.manifestUnmatched,
+    severity: "warning",
+    file,
+    message: `${what} no scanned file (${examples}); paths are relative to the manifest's folder`,
+  };
 }

@@ -13,7 +13,7 @@ import { UserError } from "../../errors.js";
 import { scan } from "../../pipeline.js";
 import { collect } from "../ci-options.js";
 import { loadRulesOrFail } from "../load-rules-or-fail.js";
-import { parseIsoDay } from "../options.js";
+import { parseAsOf } from "../options.js";
 import { writeOutput, inputsOf } from "../write-output.js";
 import type { CommandModule } from "./command.js";
 
@@ -37,7 +37,7 @@ export const baselineCommand: CommandModule = {
       .option("--no-builtin-rules", "use only the rules given with --rules")
       .action((paths: string[], flags: BaselineFlags) => {
         const io = ctx.io;
-        const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
+        const asOf = parseAsOf(flags.asOf);
         const rules = loadRulesOrFail(flags, io.cwd);
         const report = scan({ paths, cwd: io.cwd, asOf, rules });
         for (const d of report.diagnostics) {

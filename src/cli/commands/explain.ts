@@ -13,7 +13,7 @@ import { explainFinding, resolveFindingId } from "../../report/explain.js";
 import type { Report } from "../../types.js";
 import { collect, reportRulesOf } from "../ci-options.js";
 import { loadRulesOrFail } from "../load-rules-or-fail.js";
-import { parseIsoDay } from "../options.js";
+import { parseAsOf } from "../options.js";
 import type { CommandModule } from "./command.js";
 
 interface ExplainFlags {
@@ -75,7 +75,7 @@ export const explainCommand: CommandModule = {
           report = readReportFile(flags.report, io.cwd);
         } else {
           if (paths.length === 0) throw new UserError("explain needs the PATHS the finding came from, or --report FILE");
-          const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
+          const asOf = parseAsOf(flags.asOf);
           const rules = loadRulesOrFail(flags, io.cwd);
           report = { ...scan({ paths, cwd: io.cwd, asOf, rules }), rules: reportRulesOf(rules, io.cwd) };
         }

@@ -18,7 +18,7 @@ import { type Cell, type TableColumn, renderBlocks, renderTextTable } from "../.
 import type { IsoDay, Mention, MentionKind, SourceDocument, Timex, Value } from "../../types.js";
 import { findMentions } from "../../values/index.js";
 import { tableWidth } from "../io.js";
-import { parseIsoDay } from "../options.js";
+import { parseAsOf } from "../options.js";
 import type { CommandModule } from "./command.js";
 
 const FORMATS = ["table", "json"] as const;
@@ -111,7 +111,7 @@ export const mentionsCommand: CommandModule = {
       .option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`, "table")
       .action((paths: string[], flags: MentionsFlags) => {
         const format = parseFormat(flags.format);
-        const asOf = flags.asOf !== undefined ? parseIsoDay(flags.asOf, "--as-of") : null;
+        const asOf = parseAsOf(flags.asOf);
         const { documents, diagnostics } = readDocuments(paths, ctx.io.cwd);
         for (const d of diagnostics) ctx.io.stderr(`relcheck: ${d.file ? `${d.file}: ` : ""}${d.message}\n`);
         // Without --as-of, each document is dated as scan dates it (front matter, manifest, else

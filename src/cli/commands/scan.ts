@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { DEFAULT_CACHE_DIR } from "../../cache/claim-cache.js";
 import { cachedRules } from "../../cache/rule-cache.js";
-import { readManifest } from "../../ingest/manifest.js";
+import { readManifest, unmatchedManifestEntries } from "../../ingest/manifest.js";
 import { FORMATS, reporters } from "../../report/index.js";
 import type { CompiledRule } from "../../types.js";
 import { VERSION } from "../../version.js";
@@ -19,11 +19,11 @@ import {
   parseOutputTargets,
   reportRulesOf,
 } from "../ci-options.js";
-import { FAIL_ON, getExitCode } from "../exit-code.js";
+import { FAIL_ON, failureLine, getExitCode } from "../exit-code.js";
 import { useColor } from "../io.js";
 import { runScan } from "../concurrency-scan.js";
-import { loadRulesOrFail } from "../load-rules-or-fail.js";
-import { parseConcurrency, parseIsoDay } from "../options.js";
+import { checkRuleSelection, loadRulesOrFail, ruleDirsOf } from "../load-rules-or-fail.js";
+import { checkCacheDir, parseAsOf, parseConcurrency } from "../options.js";
 import { explainOrFail } from "./explain.js";
 import { inputsOf } from "../write-output.js";
 import type { CommandModule } from "./command.js";
@@ -80,13 +80,18 @@ export const scanCommand: CommandModule = {
         const failOn = parseFailOn(flags.failOn);
         const maxFindings = flags.maxFindings === undefined ? 0 : parseMaxFindings(flags.maxFindings);
         if (flags.prune && !flags.baseline) throw new UserError("--prune needs --baseline FILE");
-        const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
+        const asOf = parseAsOf(flags.asOf);
         const concurrency: number | "auto" = flags.concurrency === undefined ? "auto" : parseConcurrency(flags.concurrency);
         const manifest = flags.manifest === undefined ? undefined : readManifest(flags.manifest, io.cwd);
         const cacheDir = flags.cacheDir ?? (flags.cache ? DEFAULT_CACHE_DIR : null);
+        if (cacheDir !== null) checkCacheDir(cacheDir, io.cwd);
+        if (flags.csvBom && !targets.some((t) => t.format === "csv")) {
+          io.stderr("relcheck: warning: --csv-bom applies to CSV output only; add --format csv (or csv=FILE), or drop --csv-bom\n");
+        }
+        checkRuleSelection(flags, io.cwd);
         const load = (): CompiledRule[] => loadRulesOrFail(flags, io.cwd);
         // The folders as loadRulesOrFail gives them to the loader: the cache key must name the same files.
-        const ruleDirs = (flags.rules ?? []).map((d) => (d.startsWith("/") ? d : `${io.cwd}/${d}`));
+        const ruleDirs = ruleDirsOf(flags, io.cwd);
         const rules = cacheDir === null ? load() : cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
         const run = { paths, cwd: io.cwd, asOf, rules, ...(manifest ? { manifest } : {}), concurrency, cacheDir, quiet: flags.quiet, io };
         const scanned = { ...(await runScan(run)), rules: reportRulesOf(rules, io.cwd) };
@@ -95,7 +100,9 @@ export const scanCommand: CommandModule = {
           io.stdout(explainOrFail(scanned, flags.explain));
           return;
         }
-        const report = flags.baseline ? compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
+        const compared = flags.baseline ? compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
+        const unmatched = manifest && flags.manifest !== undefined ? unmatchedManifestEntries(manifest, flags.manifest, inputsOf(compared), io.cwd) : null;
+        const report = unmatched ? { ...compared, diagnostics: [...compared.diagnostics, unmatched] } : compared;
         // Every input the user named counts, also the skipped and the duplicate ones.
         const inputs = [...inputsOf(report), ...(flags.baseline ? [flags.baseline] : [])];
         emitOutputs(report, targets, {
@@ -111,6 +118,8 @@ export const scanCommand: CommandModule = {
         }
         // NOTE: the exit code depends on the findings alone, never on where the report was written.
         ctx.exitCode = getExitCode(report, { failOn, maxFindings });
+        const failed = failureLine(report, { failOn, maxFindings });
+        if (failed) io.stderr(`relcheck: ${failed}\n`);
       });
   },
 };
