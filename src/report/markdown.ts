@@ -65,8 +65,15 @@ function summaryLine(report: Report): string {
   return `${counts.join(", ")} in ${docs} (${claims}).`;
 }
 
-export function markdownReporter(report: Report, _options: ReporterOptions): string {
-  const lines: string[] = ["## relcheck findings", "", summaryLine(report), ""];
+export const markdownReporter = (report: Report, _options: ReporterOptions): string => markdownReport(report, 2);
+
+/**
+ * The Markdown report with its title at heading `level` (2: "## relcheck findings") and its
+ * sections one level below, so that it can sit under another heading (the job summary's).
+ */
+export function markdownReport(report: Report, level: number): string {
+  const heading = (depth: number, text: string): string => `${"#".repeat(Math.min(6, level + depth))} ${text}`;
+  const lines: string[] = [heading(0, "relcheck findings"), "", summaryLine(report), ""];
   const views = orderedFindings(report);
   if (views.length === 0) {
     lines.push("No claim is made in more than one place, so there is nothing to compare.", "");
@@ -84,7 +91,7 @@ export function markdownReporter(report: Report, _options: ReporterOptions): str
   const problems = report.diagnostics.map(
     (d) => `- ${d.severity}: ${d.file ? `${code(d.file)}: ` : ""}${escapeCell(d.message)}`,
   );
-  if (problems.length > 0) lines.push("### Problems", "", ...problems, "");
+  if (problems.length > 0) lines.push(heading(1, "Problems"), "", ...problems, "");
   lines.push(`<sub>${escapeCell(`${report.tool.name} ${report.tool.version}`)}${report.asOf ? `, as of ${report.asOf}` : ""}</sub>`, "");
   return lines.join("\n");
 }

@@ -45,6 +45,7 @@ interface ScanFlags {
   cacheDir?: string;
   quiet: boolean;
   manifest?: string;
+  color?: boolean;
 }
 
 export const scanCommand: CommandModule = {
@@ -74,6 +75,8 @@ export const scanCommand: CommandModule = {
       .option("--cache", "keep each file's claims and reuse them while the file, the rules and relcheck are unchanged", false)
       .option("--cache-dir <dir>", `the cache's folder (default ${DEFAULT_CACHE_DIR}; implies --cache)`)
       .option("--quiet", "no progress line on stderr", false)
+      .option("--color", "colour the table even when stdout is not a terminal")
+      .option("--no-color", "no colour, even on a terminal (also NO_COLOR=1 or TERM=dumb)")
       .action(async (paths: string[], flags: ScanFlags) => {
         const io = ctx.io;
         const targets = parseOutputTargets(flags.format ?? [], flags.output, FORMATS);
@@ -108,7 +111,7 @@ export const scanCommand: CommandModule = {
         emitOutputs(report, targets, {
           io,
           inputs,
-          color: useColor(io),
+          color: useColor(io, flags.color),
           reporterOptions: { csvBom: flags.csvBom },
           render: (format, options) => reporters[format](report, options),
         });
