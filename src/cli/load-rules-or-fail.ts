@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { UserError } from "../errors.js";
-import { listRuleFiles, loadRules } from "../ruleset/load-rules.js";
+import { listRuleFiles, loadRulesOrThrow } from "../ruleset/load-rules.js";
 import type { CompiledRule } from "../types.js";
 
 export interface RuleFlags {
@@ -34,9 +34,5 @@ export function checkRuleSelection(options: RuleFlags, cwd: string): void {
 
 export function loadRulesOrFail(options: RuleFlags, cwd: string): CompiledRule[] {
   checkRuleSelection(options, cwd);
-  const result = loadRules({ dirs: ruleDirsOf(options, cwd), builtin: options.builtinRules !== false, cwd });
-  if (result.ok) return result.rules;
-  const [first, ...rest] = result.diagnostics;
-  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"}; run 'relcheck rules validate')` : "";
-  throw new UserError(`${first?.message ?? "invalid rules"}${more}`, first?.file, first?.line, first?.column);
+  return loadRulesOrThrow({ dirs: ruleDirsOf(options, cwd), builtin: options.builtinRules !== false, cwd });
 }

@@ -77,6 +77,20 @@ function parseJsonManifest(text: string, base: string): Manifest | null {
   return manifest;
 }
 
+/**
+ * A manifest given as data ({"speeches/1866.txt": "1866-12-03"}), paths relative to `base`; a
+ * date that is not a real YYYY-MM-DD day is a UserError naming its path.
+ */
+export function manifestOf(entries: Readonly<Record<string, string>>, base: string): Manifest {
+  const manifest = new Map<string, IsoDay>();
+  for (const [path, raw] of Object.entries(entries)) {
+    const day = validDay(raw);
+    if (!day) throw new UserError(`manifest: '${path}' needs a date written YYYY-MM-DD (got ${JSON.stringify(raw)})`);
+    manifest.set(resolve(base, path), day);
+  }
+  return manifest;
+}
+
 /** Read `file` (relative to `cwd`); a missing or malformed file is a UserError naming it. */
 export function readManifest(file: string, cwd: string): Manifest {
   const path = resolve(cwd, file);
