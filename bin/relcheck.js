@@ -2,7 +2,7 @@
 // The executable: everything lives in dist/bundle/relcheck.js (src/cli/main.ts, bundled); this file
 // sets the engine flags, runs main() and maps its exit code onto the process (0 clean, 1 findings,
 // 2 usage or input error).
-import { main, tuneEngine } from "../dist/bundle/relcheck.js";
+import { installTempCleanup, main, tuneEngine } from "../dist/bundle/relcheck.js";
 
 // `relcheck scan … | head` closes the pipe early: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -13,6 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 tuneEngine(); // V8 settings for this process and its worker threads (src/cli/engine-flags.ts)
+installTempCleanup(); // no temporary file left on exit or on SIGINT/SIGTERM (src/cli/temp-cleanup.ts)
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {

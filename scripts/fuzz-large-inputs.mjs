@@ -7,6 +7,7 @@
  *
  *   npm run build && node scripts/fuzz-large-inputs.mjs            # 100 MB + 5 MB line
  *   node scripts/fuzz-large-inputs.mjs --size-mb 20 --line-mb 2     # a quicker look
+ *   node scripts/fuzz-large-inputs.mjs --dates-only                 # date inference growth alone
  *
  * The text is prose in which the seed articles recur once per megabyte, so the run has real
  * claims to find among long stretches of ordinary sentences. Deterministic (fixed PRNG seed).
@@ -108,6 +109,56 @@ function run(label, path) {
   return ok;
 }
 
+/**
+ * Document dating grows linearly with the input: each text is dated as a scan dates it without
+ * flags (its top lines, then inference from the dates it mentions), at one size and at four times
+ * that size, in this process (median of three). Inputs that used to take quadratic time: a
+ * Markdown table of numbers and years, and one year per line (`yes 1997 | head`). Passes when 4×
+ * the input takes at most 5× the time.
+ */
+async function dateInferenceGrowth() {
+  const { buildDocument } = await import(join(root, "dist", "ingest", "build-document.js"));
+  const { assignDates } = await import(join(root, "dist", "ingest", "document-date.js"));
+  const inputs = {
+    "Markdown number table": (kb) => {
+      const rows = ["| year | rate | count | since |", "|---|---|---|---|"];
+      for (let i = 0, length = 0; length < kb * 1024; i++) {
+        const row = `| ${1900 + (i % 120)} | ${(i % 97) + 0.25} | ${(i * 37) % 10000} | ${2000 + (i % 25)}-0${1 + (i % 9)}-1${i % 9} |`;
+        rows.push(row);
+        length += row.length + 1;
+      }
+      return rows.join("\n");
+    },
+    "one year per line": (kb) => "1997\n".repeat(Math.round((kb * 1024) / 5)),
+  };
+  const time = (text) => {
+    const runs = [];
+    for (let k = 0; k < 3; k++) {
+      const started = performance.now();
+      assignDates([buildDocument("table.md", "0".repeat(64), { text, encoding: "utf-8" }).document], { asOf: null });
+      runs.push(performance.now() - started);
+    }
+    return runs.sort((a, b) => a - b)[1];
+  };
+  let ok = true;
+  for (const [name, make] of Object.entries(inputs)) {
+    const small = make(240);
+    const large = make(960);
+    time(make(16)); // warm the engine
+    const [a, b] = [time(small), time(large)];
+    const ratio = b / a;
+    const pass = ratio <= 5;
+    ok &&= pass;
+    console.log(`${pass ? "ok  " : "FAIL"} date inference, ${name}: ${(small.length / 1024).toFixed(0)} KB ${a.toFixed(0)} ms, ${(large.length / 1024).toFixed(0)} KB ${b.toFixed(0)} ms: ${ratio.toFixed(2)}× for 4× the input`);
+  }
+  return ok;
+}
+
+if (process.argv.includes("--dates-only")) {
+  process.exitCode = (await dateInferenceGrowth()) ? 0 : 1;
+  process.exit();
+}
+
 const dir = mkdtempSync(join(tmpdir(), "relcheck-large-"));
 try {
   const big = join(dir, "large.txt");
@@ -115,7 +166,7 @@ try {
   writeText(big, SIZE_MB * MB, false);
   writeText(line, LINE_MB * MB, true);
   console.log(`inputs: ${SIZE_MB} MB of prose, a ${LINE_MB} MB single line; heap capped at ${HEAP_MB} MB`);
-  const results = [run(`${LINE_MB}mb-single-line`, line), run(`${SIZE_MB}mb-file`, big)];
+  const results = [await dateInferenceGrowth(), run(`${LINE_MB}mb-single-line`, line), run(`${SIZE_MB}mb-file`, big)];
   process.exitCode = results.every(Boolean) ? 0 : 1;
 } finally {
   if (!process.argv.includes("--keep")) rmSync(dir, { recursive: true, force: true });

@@ -14,14 +14,19 @@
  */
 import { assignDates } from "./ingest/document-date.js";
 import { type Manifest, manifestDate, withManifestDate } from "./ingest/manifest.js";
-import type { ProjectConfig } from "./ingest/project-config.js";
+import { type ProjectConfig, pathPatternsOf } from "./ingest/project-config.js";
+import type { PathPattern } from "./ingest/dates/path-date.js";
 import { documentOf, duplicateWarning, nothingReadable, projectConfig, readInput } from "./ingest/read-documents.js";
-import { expandInputs } from "./ingest/walk-inputs.js";
+import { INGEST_CODES } from "./ingest/ingest-codes.js";
+import { findSuppressions } from "./ingest/suppressions.js";
+import { expandInputs, type WalkOptions } from "./ingest/walk-inputs.js";
+import { didYouMean } from "./ruleset/did-you-mean.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
 import { normalize } from "./normalize/normalize.js";
 import { groupClaims } from "./group/group.js";
 import { judgeGroup } from "./judge/judge.js";
 import { buildReport } from "./report/build-report.js";
+import { UserError } from "./errors.js";
 import type { Claim, CompiledRule, Diagnostic, Finding, IsoDay, Report, SourceDocument } from "./types.js";
 
 export interface ScanOptions {
@@ -32,6 +37,14 @@ export interface ScanOptions {
   rules: readonly CompiledRule[];
   /** Publication dates from a sources manifest (--manifest), by absolute path. */
   manifest?: Manifest;
+  /** How folders are walked: links (--follow) and ignore rules (--no-ignore, --ignore-pattern). */
+  walk?: WalkOptions;
+  /** A text read from standard input (`scan -`), and the name the report gives it (--stdin-filename). */
+  stdin?: { name: string; bytes: Uint8Array };
+  /** The project file, when the caller has read it already (else it is looked for from `cwd`). */
+  config?: ProjectConfig | null;
+  /** Ids of rules turned off: suppression comments may name them without a warning. */
+  offRules?: readonly string[];
 }
 
 /** extract + normalize for one document (already dated). */
@@ -47,7 +60,7 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
 }
 
 /** A document as the report lists it: everything but its text. */
-export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "duplicates">;
+export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates">;
 
 /** group + judge + report, given every document's claims. */
 export function compare(
@@ -56,9 +69,43 @@ export function compare(
   rules: readonly CompiledRule[],
   asOf: IsoDay | null,
   diagnostics: Report["diagnostics"],
+  suppressed = 0,
 ): Report {
   const findings: Finding[] = groupClaims(claims, rules).flatMap(judgeGroup);
-  return buildReport({ asOf, documents, claims, findings, diagnostics });
+  const report = buildReport({ asOf, documents, claims, findings, diagnostics });
+  return suppressed > 0 ? { ...report, summary: { ...report.summary, suppressed } } : report;
+}
+
+/**
+ * The claims a document's `relcheck-disable-next-line` comments leave, how many they dropped,
+ * and a warning for each rule id they name that no loaded rule has (a typo would drop nothing).
+ */
+export function applySuppressions(
+  doc: Pick<SourceDocument, "path" | "text" | "lineStarts">,
+  claims: readonly Claim[],
+  known: ReadonlySet<string>,
+): { claims: Claim[]; suppressed: number; diagnostics: Diagnostic[] } {
+  const directives = findSuppressions(doc.text, doc.lineStarts);
+  if (directives.length === 0) return { claims: [...claims], suppressed: 0, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const byLine = new Map<number, Set<string> | null>();
+  for (const d of directives) {
+    for (const id of d.rules ?? []) {
+      if (known.has(id)) continue;
+      const hint = didYouMean(id, [...known]);
+      const message = `relcheck-disable-next-line names no loaded rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ""}`;
+      diagnostics.push({ code: INGEST_CODES.suppression, severity: "warning", message, file: doc.path, line: d.line, column: d.column });
+    }
+    const previous = byLine.get(d.line + 1);
+    const all = previous === null || d.rules === null;
+    byLine.set(d.line + 1, all ? null : new Set([...(previous ?? []), ...d.rules!]));
+  }
+  const kept = claims.filter((c) => {
+    if (!byLine.has(c.line)) return true;
+    const rules = byLine.get(c.line);
+    return rules !== null && !rules!.has(c.rule);
+  });
+  return { claims: kept, suppressed: claims.length - kept.length, diagnostics };
 }
 
 // --- the per-file half -----------------------------------------------------------------------
@@ -68,6 +115,10 @@ export interface FileJob {
   path: string;
   /** Its date from the sources manifest, if the manifest names it. */
   manifestDate: IsoDay | null;
+  /** Found by walking a folder or a glob (not named by the user): a report relcheck wrote is passed over. */
+  walked?: boolean;
+  /** The text itself, when it came from standard input rather than from a file named `path`. */
+  bytes?: Uint8Array;
 }
 
 /** What one file contributes: plain data, so it crosses threads and is kept by the cache as is. */
@@ -75,7 +126,8 @@ export type FileScan =
   | { kind: "skipped"; diagnostic: Diagnostic }
   /** The same bytes as an earlier input (only when the caller could tell before decoding). */
   | { kind: "duplicate"; sha256: string }
-  | { kind: "document"; document: DocumentRecord; claims: Claim[]; diagnostics: Diagnostic[] };
+  /** `suppressed`: claims dropped by relcheck-disable-next-line comments (absent: none). */
+  | { kind: "document"; document: DocumentRecord; claims: Claim[]; diagnostics: Diagnostic[]; suppressed?: number };
 
 /** What every file of a scan is read with. */
 export interface FileContext {
@@ -84,26 +136,39 @@ export interface FileContext {
   rules: readonly CompiledRule[];
   extractor: Extractor;
   config: ProjectConfig | null;
+  /** Every rule id a suppression comment may name: the rules run and those turned off. */
+  knownRules: ReadonlySet<string>;
+  /** relcheck.yml's `dates: paths:` patterns, compiled. */
+  pathPatterns: readonly PathPattern[];
 }
 
-export function fileContext(options: Pick<ScanOptions, "cwd" | "asOf" | "rules">, config: ProjectConfig | null): FileContext {
-  return { cwd: options.cwd, asOf: options.asOf, rules: options.rules, extractor: buildExtractor(options.rules), config };
+export function fileContext(options: Pick<ScanOptions, "cwd" | "asOf" | "rules" | "offRules">, config: ProjectConfig | null): FileContext {
+  const knownRules = new Set([...options.rules.map((r) => r.id), ...(options.offRules ?? [])]);
+  return { cwd: options.cwd, asOf: options.asOf, rules: options.rules, extractor: buildExtractor(options.rules), config, knownRules, pathPatterns: pathPatternsOf(config) };
 }
 
 /**
- * One file: read → decode → date (front matter, manifest, relcheck.yml, --as-of, inferred) →
+ * One file: read → decode → date (front matter, manifest, relcheck.yml, what the text states, its
+ * path, --as-of, inferred) →
  * claims. `seen` (in-order callers only) skips decoding a copy of an earlier input.
  */
 export function scanFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => boolean): FileScan {
-  const input = readInput(job.path, ctx.cwd);
+  const input = readInput(job.path, ctx.cwd, {}, job.walked === true, job.bytes);
   if (input.kind === "skipped") return input;
   if (seen?.(input.sha256)) return { kind: "duplicate", sha256: input.sha256 };
   const read = documentOf(job.path, input, ctx.config, ctx.cwd);
   const given = read.documents.map((d) => (job.manifestDate ? withManifestDate(d, job.manifestDate) : d));
-  const [doc] = assignDates(given, ctx.asOf);
-  const claims = claimsOf(doc!, ctx.rules, ctx.extractor);
-  const { path, sha256, date, dateSource } = doc!;
-  return { kind: "document", document: { path, sha256, date, dateSource }, claims, diagnostics: read.diagnostics };
+  const [doc] = assignDates(given, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
+  const found = applySuppressions(doc!, claimsOf(doc!, ctx.rules, ctx.extractor), ctx.knownRules);
+  const { path, sha256, date, dateSource, dateConfidence } = doc!;
+  const diagnostics = [...read.diagnostics, ...found.diagnostics];
+  return {
+    kind: "document",
+    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}) },
+    claims: found.claims,
+    diagnostics,
+    ...(found.suppressed > 0 ? { suppressed: found.suppressed } : {}),
+  };
 }
 
 /** The files to read, in order, with the problems met while finding them. */
@@ -113,11 +178,18 @@ export interface ScanPlan {
   config: ProjectConfig | null;
 }
 
-export function planScan(options: Pick<ScanOptions, "paths" | "cwd" | "manifest">): ScanPlan {
-  const config = projectConfig(options.cwd);
-  const { files, diagnostics } = expandInputs(options.paths, options.cwd);
+export function planScan(options: Pick<ScanOptions, "paths" | "cwd" | "manifest" | "walk" | "stdin" | "config">): ScanPlan {
+  const config = options.config !== undefined ? options.config : projectConfig(options.cwd);
+  const { files, named, diagnostics } = expandInputs(options.paths, options.cwd, options.walk);
   const manifest = options.manifest;
-  const jobs = files.map((path) => ({ path, manifestDate: manifest ? manifestDate(manifest, path, options.cwd) : null }));
+  const dateOf = (path: string) => (manifest ? manifestDate(manifest, path, options.cwd) : null);
+  const jobs = files.map((path): FileJob => ({ path, manifestDate: dateOf(path), ...(named.has(path) ? {} : { walked: true }) }));
+  const stdin = options.stdin;
+  if (stdin) {
+    if (files.includes(stdin.name)) throw new UserError(`--stdin-filename ${stdin.name}: a file of that name is scanned too; give standard input another name`);
+    jobs.push({ path: stdin.name, manifestDate: dateOf(stdin.name), bytes: stdin.bytes });
+    jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
   return { jobs, diagnostics: [...diagnostics], config };
 }
 
@@ -126,8 +198,9 @@ export function planScan(options: Pick<ScanOptions, "paths" | "cwd" | "manifest"
  * files one after another gives them: a copy of an earlier file is counted once (its own
  * claims, if it was scanned, are dropped).
  */
-export function assemble(plan: ScanPlan, results: readonly FileScan[]): { documents: DocumentRecord[]; claims: Claim[]; diagnostics: Diagnostic[] } {
+export function assemble(plan: ScanPlan, results: readonly FileScan[]): { documents: DocumentRecord[]; claims: Claim[]; diagnostics: Diagnostic[]; suppressed: number } {
   const diagnostics = [...plan.diagnostics];
+  let suppressed = 0;
   const documents: DocumentRecord[] = [];
   const claims: Claim[] = [];
   const bySha = new Map<string, { index: number; duplicates: string[] }>();
@@ -147,15 +220,16 @@ export function assemble(plan: ScanPlan, results: readonly FileScan[]): { docume
     if (result.kind === "duplicate") throw new Error(`internal: ${path} is a copy of no earlier input`);
     bySha.set(sha256, { index: documents.length, duplicates: [] });
     documents.push(result.document);
-    claims.push(...result.claims);
-    diagnostics.push(...result.diagnostics);
+    for (const claim of result.claims) claims.push(claim); // no spread: a file may hold more claims than a call takes arguments
+    suppressed += result.suppressed ?? 0;
+    for (const d of result.diagnostics) diagnostics.push(d);
   });
   for (const { index, duplicates } of bySha.values()) {
     if (duplicates.length > 0) documents[index] = { ...documents[index]!, duplicates };
   }
   const none = documents.length === 0 ? nothingReadable(diagnostics) : null;
   if (none) throw none;
-  return { documents, claims, diagnostics };
+  return { documents, claims, diagnostics, suppressed };
 }
 
 export function scan(options: ScanOptions): Report {
@@ -167,6 +241,6 @@ export function scan(options: ScanOptions): Report {
     if (result.kind === "document") shas.add(result.document.sha256);
     return result;
   });
-  const { documents, claims, diagnostics } = assemble(plan, results);
-  return compare(documents, claims, options.rules, options.asOf, diagnostics);
+  const { documents, claims, diagnostics, suppressed } = assemble(plan, results);
+  return compare(documents, claims, options.rules, options.asOf, diagnostics, suppressed);
 }

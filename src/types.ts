@@ -16,8 +16,21 @@ export type IsoDay = string;
 // ---------------------------------------------------------------------------------------------
 // ingest
 
-/** Where a document's own date came from. */
-export type DateSource = "frontmatter" | "manifest" | "flag" | "inferred";
+/**
+ * Where a document's date came from, in order of preference: what the user states (front matter,
+ * a manifest or relcheck.yml), what the document states (HTML metadata, a dateline or publication
+ * line at its top, the date in its address line), a date in its file path, --as-of, and last a
+ * date inferred from its text.
+ */
+export type DateSource = "frontmatter" | "manifest" | "html-meta" | "dateline" | "url" | "path" | "flag" | "inferred";
+
+/**
+ * How sure relcheck is of a date it read or guessed itself (never given for dates the user states):
+ * "high" the document states its date in a form that leaves no doubt; "medium" it states it but
+ * something was guessed (the order of "05/02/2013", a year taken from elsewhere, a month alone, an
+ * update stamp); "low" a year alone, or a date inferred from the dates its text mentions.
+ */
+export type DateConfidence = "high" | "medium" | "low";
 
 export interface SourceDocument {
   /** As the user named it (relative to the working directory), '/' separators. */
@@ -29,6 +42,8 @@ export interface SourceDocument {
   /** The document's own date (publication / creation), used for relative expressions. */
   date: IsoDay | null;
   dateSource: DateSource | null;
+  /** How sure the date is, when relcheck read or inferred it (see DateConfidence); absent for dates the user states. */
+  dateConfidence?: DateConfidence;
   /** Offsets (UTF-16) at which each line starts; lineStarts[0] === 0. */
   lineStarts: readonly number[];
   /**
@@ -140,9 +155,21 @@ export interface Mention {
   counted?: string | null;
   /**
    * For ranges: the two endpoint dates, each with its own offset, value and TIMEX
-   * ("from 1996 to 2001" → "1996", "2001"), as TimeML annotates them.
+   * ("from 1996 to 2001" → "1996", "2001"), as TimeML annotates them. For a composite count, the
+   * counts it adds up ("two women and one man" → "two" women, "one" man; "a man and a woman" →
+   * two parts of 1): each a quantity mention of its own, not listed apart from the composite.
    */
   parts?: Mention[];
+  /**
+   * For a partitive count, the whole it is taken from: "three of the five hostages" is 3 (counting
+   * hostages) of a whole of 5; the whole is not a figure of its own (not listed apart).
+   */
+  whole?: Mention;
+  /**
+   * A count that adds to an earlier figure rather than giving a total: "two more victims", "a
+   * further 300", "another 12 people", "an additional 50 troops" (ClaimFrame modality "increment").
+   */
+  increment?: boolean;
 }
 
 export interface MentionOptions {
@@ -292,6 +319,8 @@ export interface Claim {
   /**
    * True when the text states no time frame and `frame` is the document's year: a level that
    * changes over time (trade, aid, refugees, tariffs) is taken as of when the document was written.
+   * With `frame` null, the document has no date, so the period is unknown: such a claim may agree
+   * or diverge, never contradict.
    */
   frameImplied?: boolean;
   /** Named actors seen in the sentence (canonical names), used to keep distinct events apart. */
@@ -372,6 +401,8 @@ export interface ReportDocument {
   sha256: string;
   date: IsoDay | null;
   dateSource: DateSource | null;
+  /** How sure the date is, when relcheck read or inferred it (see DateConfidence). */
+  dateConfidence?: DateConfidence;
   /** Other paths with identical content that were counted once as this document. */
   duplicates?: string[];
 }
@@ -382,12 +413,17 @@ export interface Summary {
   agree: number;
   diverge: number;
   contradict: number;
+  /** Claims dropped by `relcheck-disable-next-line` comments (present when there are any). */
+  suppressed?: number;
 }
 
-/** User-facing problems that are not findings: unreadable files, skipped binaries … */
+/**
+ * User-facing problems that are not findings: unreadable files, skipped binaries … A note says
+ * what was passed over on purpose (a report relcheck wrote itself); it is printed with --verbose.
+ */
 export interface Diagnostic {
   code: string;
-  severity: "error" | "warning";
+  severity: "error" | "warning" | "note";
   message: string;
   file?: string;
   line?: number;
@@ -419,6 +455,8 @@ export interface ReportRule {
   cardinality: Cardinality;
   /** The rule file it was loaded from, as named to the user. */
   file: string;
+  /** The level its findings take when set (relcheck.yml `severity:`, `--rule ID=LEVEL`); absent: by verdict. */
+  severity?: "error" | "warning" | "note";
 }
 
 // ---------------------------------------------------------------------------------------------

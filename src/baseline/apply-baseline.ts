@@ -10,22 +10,32 @@
  * baselined, so they stay), with the summary counted over those, and says in `baseline` what
  * was left out and what is stale. Exit codes are then computed on that report as on any other.
  */
-import type { Baseline, BaselineComparison, Report } from "../types.js";
+import { refingerprint } from "../judge/fingerprint.js";
+import type { Baseline, BaselineComparison, Claim, Report } from "../types.js";
 
 export interface ApplyOptions {
   /** The baseline file as named to the user. */
   file: string;
   /** Whether the stale entries are being dropped from the file (`--prune`). */
   prune: boolean;
+  /**
+   * A document's path as the baseline names it (relative to the baseline file's folder); the
+   * report's findings are matched with the baseline's entries under those names. Default: as is.
+   */
+  pathOf?: (document: string) => string;
 }
 
 export function applyBaseline(report: Report, baseline: Baseline, options: ApplyOptions): Report {
   const accepted = new Set(baseline.findings.map((e) => e.id));
-  const current = new Set(report.findings.map((f) => f.id));
-  const kept = report.findings.filter((f) => !accepted.has(f.id));
+  const claims = new Map<string, Claim>(report.claims.map((c) => [c.id, c]));
+  const pathOf = options.pathOf;
+  const baselineId = new Map(report.findings.map((f) => [f.id, pathOf ? refingerprint(f, claims, pathOf) : f.id]));
+  const inBaseline = (f: { id: string }) => accepted.has(baselineId.get(f.id)!);
+  const current = new Set(baselineId.values());
+  const kept = report.findings.filter((f) => !inBaseline(f));
   const comparison: BaselineComparison = {
     file: options.file,
-    known: report.findings.filter((f) => accepted.has(f.id)).map((f) => f.id),
+    known: report.findings.filter(inBaseline).map((f) => f.id),
     new: kept.filter((f) => f.verdict !== "agree").map((f) => f.id),
     stale: baseline.findings.filter((e) => !current.has(e.id)),
     pruned: options.prune,

@@ -15,7 +15,7 @@
  * Owns: building a baseline from a report, serializing it, and reading it back with checks.
  */
 import { UserError } from "../errors.js";
-import { FINGERPRINT_VERSION } from "../judge/fingerprint.js";
+import { FINGERPRINT_VERSION, refingerprint } from "../judge/fingerprint.js";
 import type { Baseline, BaselineClaim, BaselineEntry, Claim, Report, Verdict } from "../types.js";
 
 export const BASELINE_SCHEMA = "relcheck/baseline@1";
@@ -31,13 +31,17 @@ function byClaimOrder(a: BaselineClaim, b: BaselineClaim): number {
   return compare(a.document, b.document) || compare(a.text, b.text) || compare(a.quote, b.quote);
 }
 
-/** The baseline of a report: every finding that is not an agreement. */
-export function createBaseline(report: Pick<Report, "findings" | "claims">): Baseline {
+/**
+ * The baseline of a report: every finding that is not an agreement. `pathOf` names each document
+ * as the baseline file records it — relative to the baseline file's folder (see
+ * baseline-paths.ts) — and the entries' ids are the fingerprints under those names.
+ */
+export function createBaseline(report: Pick<Report, "findings" | "claims">, pathOf: (document: string) => string = (d) => d): Baseline {
   const claims = new Map<string, Claim>(report.claims.map((c) => [c.id, c]));
   const entries = report.findings
     .filter((f) => f.verdict !== "agree")
     .map((f): BaselineEntry => ({
-      id: f.id,
+      id: refingerprint(f, claims, pathOf),
       rule: f.rule,
       topic: f.topic,
       verdict: f.verdict,
@@ -45,7 +49,7 @@ export function createBaseline(report: Pick<Report, "findings" | "claims">): Bas
       claims: f.claims
         .map((id) => claims.get(id))
         .filter((c): c is Claim => c !== undefined)
-        .map((c) => ({ document: c.document, measure: c.measure, text: c.text, quote: c.sentence }))
+        .map((c) => ({ document: pathOf(c.document), measure: c.measure, text: c.text, quote: c.sentence }))
         .sort(byClaimOrder),
     }));
   return normalizeBaseline({ schema: BASELINE_SCHEMA, fingerprintVersion: FINGERPRINT_VERSION, findings: entries });

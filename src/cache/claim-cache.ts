@@ -13,16 +13,19 @@
  *     { "<absolute path>": { "path", "size", "mtimeMs", "sha256", "inputs", "writtenAt", "result" }, … }
  *
  * An entry holds when the inputs outside the file that its claims depend on are the same (the
- * path as named, its manifest date, relcheck.yml's date for it, --as-of) and the file's bytes are
+ * path as named, its manifest date, relcheck.yml's date for it and its path-date patterns, --as-of)
+ * and the file's bytes are
  * the same: by their sha256, or — without reading the file — by an unchanged size and
  * modification time, unless the file was modified within two seconds of the entry being written
  * (a change in the same clock tick would go unseen; git guards the same race).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { rename, unlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { FileJob, FileScan } from "../pipeline.js";
 import type { CompiledRule } from "../types.js";
+import { makeFolders, sweepStaleTemps, tempPathFor, trackTemp, untrackTemp } from "./temp-files.js";
 
 /** The cache folder when `--cache-dir` is not given (relative to the working directory). */
 export const DEFAULT_CACHE_DIR = ".relcheck-cache";
@@ -61,7 +64,7 @@ export interface ClaimCache {
   /** Keep a job's result (documents only: skipped files are looked at again next time). */
   store(job: FileJob, inputs: string, stamp: FileStamp | null, result: FileScan): void;
   /** Write what changed (at the end of a run; two runs at once: the last one's entries stay). */
-  flush(): void;
+  flush(): Promise<void>;
   readonly stats: CacheStats;
 }
 
@@ -149,15 +152,23 @@ export function openClaimCache(dir: string, cwd: string, key: { version: string;
       const absolute = resolve(cwd, job.path);
       put(absolute, { path: job.path, size: stamp.size, mtimeMs: stamp.mtimeMs, sha256: result.document.sha256, inputs, writtenAt: now(), result });
     },
-    flush() {
+    async flush() {
       if (dirty.size === 0) return;
       try {
-        mkdirSync(folder, { recursive: true });
+        makeFolders(folder);
+        // shards an earlier run was killed while writing
+        sweepStaleTemps(folder, (target) => /^claims-\d{2}\.json$/.test(target));
         for (const n of [...dirty].sort((a, b) => a - b)) {
           const file = shardFile(n);
-          const temp = `${file}.${tempSuffix()}.tmp`;
-          writeFileSync(temp, JSON.stringify(Object.fromEntries(load(n))));
-          renameSync(temp, file);
+          const temp = tempPathFor(file);
+          trackTemp(temp);
+          try {
+            await writeFile(temp, JSON.stringify(Object.fromEntries(load(n))), { flag: "wx" });
+            await rename(temp, file);
+          } finally {
+            untrackTemp(temp);
+            await unlink(temp).catch(() => undefined);
+          }
         }
         dirty.clear();
       } catch {
@@ -165,11 +176,4 @@ export function openClaimCache(dir: string, cwd: string, key: { version: string;
       }
     },
   };
-}
-
-let counter = 0;
-/** A name part that no other writer of the same entry uses at the same time. */
-function tempSuffix(): string {
-  counter += 1;
-  return `${Date.now().toString(36)}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
 }

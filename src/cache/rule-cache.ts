@@ -8,10 +8,12 @@
  *   <dir>/rules-<sha256 of the key>.json   — the CompiledRule[] as loadRules returned them
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { rename, unlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { BUILTIN_RULES_DIR, listRuleFiles } from "../ruleset/load-rules.js";
 import type { CompiledRule } from "../types.js";
+import { makeFolders, sweepStaleTemps, tempPathFor, trackTemp, untrackTemp } from "./temp-files.js";
 
 export interface RuleSource {
   /** Folders as loadRules receives them (absolute). */
@@ -34,7 +36,7 @@ export function ruleSetKey(source: RuleSource, cwd: string, version: string): st
 }
 
 /** The rules of `source`, from the cache when their files are unchanged, else from `load` (then stored). */
-export function cachedRules(cacheDir: string, cwd: string, version: string, source: RuleSource, load: () => CompiledRule[]): CompiledRule[] {
+export async function cachedRules(cacheDir: string, cwd: string, version: string, source: RuleSource, load: () => CompiledRule[]): Promise<CompiledRule[]> {
   const key = ruleSetKey(source, cwd, version);
   if (key === null) return load();
   const folder = resolve(cwd, cacheDir);
@@ -46,10 +48,17 @@ export function cachedRules(cacheDir: string, cwd: string, version: string, sour
   }
   const rules = load();
   try {
-    mkdirSync(folder, { recursive: true });
-    const temp = `${file}.${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`;
-    writeFileSync(temp, JSON.stringify(rules));
-    renameSync(temp, file);
+    makeFolders(folder);
+    sweepStaleTemps(folder, (target) => /^rules-[0-9a-f]{40}\.json$/.test(target));
+    const temp = tempPathFor(file);
+    trackTemp(temp);
+    try {
+      await writeFile(temp, JSON.stringify(rules), { flag: "wx" });
+      await rename(temp, file);
+    } finally {
+      untrackTemp(temp);
+      await unlink(temp).catch(() => undefined);
+    }
   } catch {
     // A cache that cannot be written only costs time.
   }

@@ -12,6 +12,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { applyBaseline, describeComparison, pruneBaseline } from "../baseline/apply-baseline.js";
 import { parseBaseline, serializeBaseline } from "../baseline/baseline-file.js";
+import { baselinePathOf } from "../baseline/baseline-paths.js";
 import { UserError } from "../errors.js";
 import { githubJobSummary } from "../report/github.js";
 import type { Format, Report, ReporterOptions } from "../types.js";
@@ -99,17 +100,17 @@ function readBaselineFile(file: string, cwd: string) {
  * `--baseline FILE [--prune]`: the report limited to findings not in the baseline, a note on
  * stderr, and with --prune the file rewritten without its stale entries.
  */
-export function compareWithBaseline(
+export async function compareWithBaseline(
   report: Report,
   options: { file: string; prune: boolean },
   io: Pick<CliIo, "cwd" | "stderr">,
-): Report {
+): Promise<Report> {
   const baseline = readBaselineFile(options.file, io.cwd);
-  const compared = applyBaseline(report, baseline, options);
+  const compared = applyBaseline(report, baseline, { ...options, pathOf: baselinePathOf(options.file, io.cwd) });
   const comparison = compared.baseline;
   if (comparison && options.prune && comparison.stale.length > 0) {
     const inputs = inputsOf(report);
-    writeOutput(options.file, serializeBaseline(pruneBaseline(baseline, comparison)), { cwd: io.cwd, inputs });
+    await writeOutput(options.file, serializeBaseline(pruneBaseline(baseline, comparison)), { cwd: io.cwd, inputs, what: "baseline" });
   }
   if (comparison) io.stderr(describeComparison(comparison));
   return compared;
@@ -127,24 +128,31 @@ export interface EmitOptions {
 
 /**
  * Render and write every target. With `--format github` inside GitHub Actions
- * ($GITHUB_STEP_SUMMARY set), the Markdown job summary is appended to that file as well.
+ * ($GITHUB_STEP_SUMMARY set), the Markdown job summary is appended to that file as well; a
+ * summary that cannot be written is a warning on stderr, never a change of the exit code.
  */
-export function emitOutputs(report: Report, targets: readonly OutputTarget[], options: EmitOptions): void {
+export async function emitOutputs(report: Report, targets: readonly OutputTarget[], options: EmitOptions): Promise<void> {
   const { io, inputs } = options;
   for (const target of targets) {
     const color = target.file === null && options.color;
     const width = tableWidth(io, target.file === null);
     const text = options.render(target.format, { ...options.reporterOptions, color, width });
     if (target.file === null) io.stdout(text);
-    else writeOutput(target.file, text, { cwd: io.cwd, inputs });
+    else await writeOutput(target.file, text, { cwd: io.cwd, inputs, io });
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && targets.some((t) => t.format === ("github" as Format))) {
-    assertNotAnInput(summaryFile, { cwd: io.cwd, inputs });
     try {
+      assertNotAnInput(summaryFile, { cwd: io.cwd, inputs, what: "GitHub job summary" });
       appendFileSync(resolve(io.cwd, summaryFile), githubJobSummary(report, { ...options.reporterOptions, color: false }));
     } catch (error) {
-      throw new UserError(`cannot write the GitHub job summary: ${(error as Error).message}`, summaryFile);
+      const why = error instanceof UserError ? error.message : `cannot write the GitHub job summary: ${errnoLine(error)}`;
+      io.stderr(`relcheck: warning: ${summaryFile}: ${why}\n`);
     }
   }
+}
+
+/** An I/O error as one line: "EACCES: permission denied, open 'summary.md'". */
+function errnoLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }

@@ -21,6 +21,8 @@ export interface WorkerSetup {
   asOf: IsoDay | null;
   rules: readonly CompiledRule[];
   config: ProjectConfig | null;
+  /** Ids of rules turned off (suppression comments may name them). */
+  offRules: readonly string[];
 }
 
 export interface PoolTask {

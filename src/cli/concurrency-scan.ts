@@ -42,9 +42,11 @@ export function threadsFor(concurrency: number | "auto", tasks: readonly PoolTas
 export async function runScan(options: ScanRunOptions): Promise<Report> {
   const { cwd, asOf, rules } = options;
   const plan = planScan(options);
-  const stamps: (FileStamp | null)[] = plan.jobs.map((job) => stampOf(resolve(cwd, job.path)));
+  // Standard input has no stamp: it is never taken from the cache nor kept in it.
+  const stamps: (FileStamp | null)[] = plan.jobs.map((job) => (job.bytes ? null : stampOf(resolve(cwd, job.path))));
   // Everything outside a file that its claims depend on.
-  const inputs = plan.jobs.map((job) => JSON.stringify([job.path, job.manifestDate, configDateOf(plan.config, job.path, cwd), asOf]));
+  const datePaths = plan.config?.datePaths ?? [];
+  const inputs = plan.jobs.map((job) => JSON.stringify([job.path, job.manifestDate, configDateOf(plan.config, job.path, cwd), asOf, job.walked === true, datePaths]));
   const cache = options.cacheDir === null ? null : openClaimCache(options.cacheDir, cwd, { version: VERSION, rules });
   const progress = createProgress(options.io, { totalFiles: plan.jobs.length, quiet: options.quiet });
   const results: (FileScan | null)[] = plan.jobs.map((job, i) => {
@@ -57,7 +59,7 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
     if (!result) tasks.push({ index, job: plan.jobs[index]!, bytes: stamps[index]?.size ?? 0 });
   });
   try {
-    const scanned = await runTasks(tasks, { cwd, asOf, rules, config: plan.config }, {
+    const scanned = await runTasks(tasks, { cwd, asOf, rules, config: plan.config, offRules: options.offRules ?? [] }, {
       threads: threadsFor(options.concurrency, tasks),
       onDone: (task, result) => {
         progress.tick(task.bytes);
@@ -69,9 +71,9 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
     progress.end();
   }
   if (cache) {
-    cache.flush();
+    await cache.flush();
     options.onCacheStats?.(cache.stats);
   }
-  const { documents, claims, diagnostics } = assemble(plan, results as FileScan[]);
-  return compare(documents, claims, rules, asOf, diagnostics);
+  const { documents, claims, diagnostics, suppressed } = assemble(plan, results as FileScan[]);
+  return compare(documents, claims, rules, asOf, diagnostics, suppressed);
 }

@@ -13,6 +13,8 @@ export interface CliIo {
   stderrIsTTY: boolean;
   /** The terminal's width when stdout is one (process.stdout.columns). */
   stdoutColumns?: number;
+  /** Standard input to its end, or its first `maxBytes` + 1 bytes when it is longer (`scan -`). */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 export function defaultIo(): CliIo {
@@ -24,6 +26,16 @@ export function defaultIo(): CliIo {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     ...(process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
+    readStdin: async (maxBytes) => {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+        chunks.push(chunk);
+        total += chunk.length;
+        if (total > maxBytes) break; // enough to say it is too large; the rest is not kept
+      }
+      return Buffer.concat(chunks, total);
+    },
   };
 }
 

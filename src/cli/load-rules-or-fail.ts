@@ -24,10 +24,10 @@ export function checkRuleSelection(options: RuleFlags, cwd: string): void {
   if (options.builtinRules === false && dirs.length === 0) {
     throw new UserError("--no-builtin-rules leaves no rules to scan with: add --rules DIR (a folder of your rule files), or drop --no-builtin-rules");
   }
-  for (const [k, dir] of dirs.entries()) {
+  for (const dir of dirs) {
     // A missing folder is the loader's error; an existing one must hold rule files.
     if (existsSync(dir) && listRuleFiles(dir).length === 0) {
-      throw new UserError(`no rule files (*.yml, *.yaml) in this folder; write one (see 'relcheck init') or drop --rules ${options.rules?.[k] ?? dir}`, relative(cwd, dir) || dir);
+      throw new UserError("no rule files (*.yml, *.yaml) in this rules folder; add one (see 'relcheck init') or stop naming the folder", relative(cwd, dir) || dir);
     }
   }
 }

@@ -37,6 +37,7 @@ export function usageLine(message: string): string {
 }
 
 export { tuneEngine } from "./engine-flags.js";
+export { installTempCleanup } from "./temp-cleanup.js";
 
 export function buildProgram(ctx: CommandContext, held: { help: string } = { help: "" }): Command {
   const program = new Command("relcheck")

@@ -3,6 +3,9 @@
  * masks for Markdown or HTML markup, chosen by extension or, for HTML saved as .txt, by content.
  */
 import type { Diagnostic, SourceDocument } from "../types.js";
+import { readHeader } from "./dates/header-date.js";
+import { htmlDate } from "./dates/html-date.js";
+import { inferDate } from "./dates/inferred-date.js";
 import type { Decoded } from "./decode-bytes.js";
 import { readFrontMatter } from "./front-matter.js";
 import { htmlMask } from "./html-mask.js";
@@ -41,13 +44,25 @@ export function buildDocument(path: string, sha256: string, decoded: Decoded): {
   // NOTE: loops, not push(...ranges): a big file has more ranges than a call has arguments
   if (markup === "html") for (const [s, e] of htmlMask(text.slice(body))) masks.push([s + body, e + body]);
   if (markup === "markdown") for (const range of markdownMask(text, starts, body)) masks.push(range);
-  const masked = mergeRanges(masks);
+  // What the document says of itself: metadata in its markup, then its top lines. The lines it
+  // reads there (address, publication line, dateline) are masked, whichever date wins.
+  const markupMasks = mergeRanges(masks);
+  const fromMarkup = markup === "html" ? htmlDate(text) : null;
+  const header = readHeader(text, markupMasks, body, { inferred: () => inferDate(text, markupMasks)?.date ?? null });
+  for (const range of header.masks) masks.push(range);
+  const masked = header.masks.length > 0 ? mergeRanges(masks) : markupMasks;
+  const stated = front?.date
+    ? { date: front.date, dateSource: "frontmatter" as const }
+    : fromMarkup
+      ? { date: fromMarkup.date, dateSource: "html-meta" as const, dateConfidence: fromMarkup.confidence }
+      : header.stated
+        ? { date: header.stated.date, dateSource: header.stated.source, dateConfidence: header.stated.confidence }
+        : { date: null, dateSource: null };
   const document: SourceDocument = {
     path,
     text,
     sha256,
-    date: front?.date ?? null,
-    dateSource: front?.date ? "frontmatter" : null,
+    ...stated,
     lineStarts: starts,
     encoding,
     ...(masked.length > 0 ? { masked } : {}),

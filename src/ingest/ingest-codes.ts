@@ -1,6 +1,6 @@
 /**
  * Diagnostic codes of the ingest stage (RC1xx), one place so messages and docs agree.
- * All but RC108 are warnings: the file is skipped or read with a caveat, and the run goes on.
+ * All but RC108 (an error) and RC109 (a note) are warnings: the file is skipped or read with a caveat, and the run goes on.
  */
 export const INGEST_CODES = {
   /** photo.png, report.pdf, data.bin: binary content, skipped. */
@@ -19,6 +19,10 @@ export const INGEST_CODES = {
   frontMatter: "RC107",
   /** relcheck.yml that cannot be read or used as written (an error: the run stops). */
   config: "RC108",
+  /** A report relcheck wrote, found by walking a folder: passed over (a note). */
+  ownReport: "RC109",
+  /** A relcheck-disable-next-line comment naming a rule that is not loaded: it drops nothing for it. */
+  suppression: "RC110",
   /** Entries of a sources manifest (--manifest) that name no file of the scan. */
-  manifestUnmatched: "RC109",
+  manifestUnmatched: "RC111",
 } as const;

@@ -109,9 +109,14 @@ export function manifestDate(manifest: Manifest, path: string, cwd: string): Iso
   return manifest.get(resolve(cwd, path)) ?? null;
 }
 
-/** The manifest's date wins over relcheck.yml, --as-of and inference; front matter in the text wins over it. */
+/**
+ * The manifest's date wins over relcheck.yml, what the text states of itself (metadata, dateline,
+ * address), the path, --as-of and inference; front matter in the text wins over it.
+ */
 export function withManifestDate(doc: SourceDocument, date: IsoDay): SourceDocument {
-  return doc.dateSource === "frontmatter" ? doc : { ...doc, date, dateSource: "manifest" };
+  if (doc.dateSource === "frontmatter") return doc;
+  const { dateConfidence: _, ...rest } = doc;
+  return { ...rest, date, dateSource: "manifest" };
 }
 
 /**

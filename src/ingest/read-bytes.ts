@@ -59,11 +59,26 @@ export function readFileBounded(absolutePath: string, maxBytes: number): FileByt
   }
 }
 
+/**
+ * Bytes already in memory (standard input) judged as a file's are: binary by their 8 KB head,
+ * too large past maxBytes.
+ */
+export function classifyBytes(bytes: Uint8Array, maxBytes: number): FileBytes {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (sniffBom(head) === null && sniffUtf16(head) === null) {
+    const what = sniffBinary(head);
+    if (what) return { kind: "binary", what };
+  }
+  if (bytes.length > maxBytes) return { kind: "too-large", size: bytes.length };
+  return { kind: "bytes", bytes };
+}
+
 export function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "is a directory";
   if (code === "ENOENT") return "disappeared while reading";
   if (code === "EIO") return "input/output error";
+  if (code === "ENAMETOOLONG") return "path too long for the system";
   return error instanceof Error ? error.message : String(error);
 }

@@ -7,15 +7,17 @@
  * relcheck.yml (document-date.ts), nor anything about claims.
  */
 import { createHash } from "node:crypto";
-import { isAbsolute, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { Diagnostic, IsoDay, SourceDocument } from "../types.js";
 import { buildDocument } from "./build-document.js";
 import { decodeBytes, type Decoded } from "./decode-bytes.js";
 import { INGEST_CODES } from "./ingest-codes.js";
+import { withManifestDate } from "./manifest.js";
 import { normalizeDocumentPath, readProjectConfig, type ProjectConfig } from "./project-config.js";
-import { describeReadError, readFileBounded, type FileBytes } from "./read-bytes.js";
-import { expandInputs } from "./walk-inputs.js";
+import { ownReportFormat } from "./own-report.js";
+import { classifyBytes, describeReadError, readFileBounded, type FileBytes } from "./read-bytes.js";
+import { expandInputs, type WalkOptions } from "./walk-inputs.js";
 
 export { buildDocument, markupOf } from "./build-document.js";
 export { readFileBounded, type FileBytes } from "./read-bytes.js";
@@ -33,6 +35,8 @@ export interface ReadOptions {
   /** Read a file's bytes; tests replace it to simulate I/O errors. Default: the file system, bounded by maxBytes. */
   readFile?: (absolutePath: string, maxBytes: number) => FileBytes;
   maxBytes?: number;
+  /** How folders are walked (links, ignore rules). */
+  walk?: WalkOptions;
 }
 
 /** Decode bytes: UTF-8 with or without BOM, UTF-16 LE/BE, else Windows-1252 (see decode-bytes.ts). */
@@ -50,9 +54,9 @@ function warning(code: string, file: string, message: string): Diagnostic {
   return { code, severity: "warning", message, file };
 }
 
-/** relcheck.yml in the working directory, or a one-line UserError naming its first problem. */
-export function projectConfig(cwd: string): ProjectConfig | null {
-  const { config, diagnostics } = readProjectConfig(cwd);
+/** The project file (found upward from `cwd`, or `explicit`), or a one-line UserError naming its first problem. */
+export function projectConfig(cwd: string, explicit?: string): ProjectConfig | null {
+  const { config, diagnostics } = readProjectConfig(cwd, explicit);
   const first = diagnostics[0];
   if (first) throw new UserError(first.message, first.file, first.line, first.column);
   return config;
@@ -61,31 +65,40 @@ export function projectConfig(cwd: string): ProjectConfig | null {
 /** The date relcheck.yml gives an input path, if any. */
 export function configDateOf(config: ProjectConfig | null, path: string, cwd: string): IsoDay | null {
   if (!config) return null;
-  return config.documents[normalizeDocumentPath(isAbsolute(path) ? relative(cwd, path) : path)] ?? null;
+  return config.documents[normalizeDocumentPath(relative(config.dir, resolve(cwd, path)))] ?? null;
 }
 
-/** A document that states no date of its own takes the one relcheck.yml gives it. */
-function withManifestDate(doc: SourceDocument, config: ProjectConfig | null, cwd: string): SourceDocument {
-  if (!config || doc.date) return doc;
+/** relcheck.yml's date for a document wins over what the text states of itself; front matter wins over it. */
+function withConfigDate(doc: SourceDocument, config: ProjectConfig | null, cwd: string): SourceDocument {
+  if (!config || doc.dateSource === "frontmatter") return doc;
   const date = configDateOf(config, doc.path, cwd);
-  return date ? { ...doc, date, dateSource: "manifest" } : doc;
+  return date ? withManifestDate(doc, date) : doc;
 }
 
 /** One input's bytes with their sha256, or the warning that says why it was passed over. */
 export type InputBytes = { kind: "bytes"; bytes: Uint8Array; sha256: string } | { kind: "skipped"; diagnostic: Diagnostic };
 
-export function readInput(path: string, cwd: string, options: ReadOptions = {}): InputBytes {
+/**
+ * One file's bytes (or the bytes `given` for it: standard input). A file found by walking (`walked`) that is a report relcheck wrote itself is
+ * passed over with a note; a file the user named is always read.
+ */
+export function readInput(path: string, cwd: string, options: ReadOptions = {}, walked = false, given?: Uint8Array): InputBytes {
   const readFile = options.readFile ?? readFileBounded;
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   let got: FileBytes;
   try {
-    got = readFile(resolve(cwd, path), maxBytes);
+    got = given ? classifyBytes(given, maxBytes) : readFile(resolve(cwd, path), maxBytes);
   } catch (error) {
     return { kind: "skipped", diagnostic: warning(INGEST_CODES.unreadable, path, `cannot read: ${describeReadError(error)}; skipped`) };
   }
   if (got.kind === "binary") return { kind: "skipped", diagnostic: warning(INGEST_CODES.binary, path, `binary file (${got.what}); skipped`) };
   if (got.kind === "too-large") {
     return { kind: "skipped", diagnostic: warning(INGEST_CODES.tooLarge, path, `${size(got.size)} is over the ${size(maxBytes)} limit; skipped`) };
+  }
+  const report = walked ? ownReportFormat(got.bytes) : null;
+  if (report) {
+    const diagnostic: Diagnostic = { code: INGEST_CODES.ownReport, severity: "note", message: `a ${report} report written by relcheck; skipped (name it to read it)`, file: path };
+    return { kind: "skipped", diagnostic };
   }
   return { kind: "bytes", bytes: got.bytes, sha256: createHash("sha256").update(got.bytes).digest("hex") };
 }
@@ -97,7 +110,7 @@ export function documentOf(path: string, input: { bytes: Uint8Array; sha256: str
   if (decoded.warning) diagnostics.push(warning(INGEST_CODES.encoding, path, decoded.warning));
   const built = buildDocument(path, input.sha256, decoded);
   diagnostics.push(...built.diagnostics);
-  return { documents: [withManifestDate(built.document, config, cwd)], diagnostics };
+  return { documents: [withConfigDate(built.document, config, cwd)], diagnostics };
 }
 
 export function duplicateWarning(path: string, firstPath: string): Diagnostic {
@@ -112,13 +125,13 @@ export function nothingReadable(diagnostics: readonly Diagnostic[]): UserError |
   return new UserError(`${first.message} — no readable text input left${more}`, first.file);
 }
 
-export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions = {}): ReadResult {
-  const config = projectConfig(cwd);
-  const { files, diagnostics } = expandInputs(paths, cwd);
+export function readDocuments(paths: readonly string[], cwd: string, options: ReadOptions & { config?: ProjectConfig | null } = {}): ReadResult {
+  const config = options.config !== undefined ? options.config : projectConfig(cwd);
+  const { files, named, diagnostics } = expandInputs(paths, cwd, options.walk);
   const documents: SourceDocument[] = [];
   const bySha = new Map<string, { document: SourceDocument; duplicates: string[] }>();
   for (const path of files) {
-    const input = readInput(path, cwd, options);
+    const input = readInput(path, cwd, options, !named.has(path));
     if (input.kind === "skipped") {
       diagnostics.push(input.diagnostic);
       continue;

@@ -12,7 +12,8 @@
  * Owns: the canonical form of a finding and its hash. Does not own the verdict or claim ids.
  */
 import { createHash } from "node:crypto";
-import type { Claim, RuleId, Value, Verdict } from "../types.js";
+import { posix } from "node:path";
+import type { Claim, Finding, RuleId, Value, Verdict } from "../types.js";
 
 /** The parts of a claim a fingerprint depends on. */
 export type FingerprintClaim = Pick<Claim, "document" | "measure" | "value" | "frame">;
@@ -21,11 +22,14 @@ export type FingerprintClaim = Pick<Claim, "document" | "measure" | "value" | "f
 export const FINGERPRINT_VERSION = 1;
 
 /**
- * "./seeds\\001.txt" → "seeds/001.txt": the same file named the same way whatever the platform
- * or the way the user typed it.
+ * "./seeds\\001.txt" → "seeds/001.txt", "seeds//x/../001.txt" → "seeds/001.txt": the same file
+ * named the same way whatever the platform or the way the user typed it. (Spellings that differ
+ * by more — an absolute path, another working folder — are the baseline's business: it names
+ * documents relative to its own file, see refingerprint.)
  */
 export function canonicalPath(path: string): string {
-  return path.split("\\").join("/").replace(/^(?:\.\/)+/, "");
+  const normal = posix.normalize(path.split("\\").join("/"));
+  return normal === "." ? "" : normal.replace(/^(?:\.\/)+/, "");
 }
 
 /** Sorted keys at every level, so the serialization does not depend on property order. */
@@ -86,4 +90,21 @@ export function fingerprintFinding(
   const keys = [...new Set(claims.map(claimKey))].sort();
   const material = canonicalJson({ v: FINGERPRINT_VERSION, rule, topic, verdict, claims: keys });
   return `f-${createHash("sha256").update(material).digest("hex").slice(0, 16)}`;
+}
+
+/**
+ * The fingerprint `finding` would have had if its documents had been named by `pathOf`: a
+ * baseline names them relative to its own file, so that `scan articles/`, `scan "$PWD/articles"`
+ * and `cd articles && scan .` give one baseline identity. Where `pathOf` names every document as
+ * the report does, this is finding.id itself (a test checks that recomputing gives it too).
+ */
+export function refingerprint(
+  finding: Pick<Finding, "id" | "rule" | "topic" | "verdict" | "claims">,
+  claimsById: ReadonlyMap<string, FingerprintClaim>,
+  pathOf: (document: string) => string,
+): string {
+  const claims = finding.claims.map((id) => claimsById.get(id)).filter((c): c is FingerprintClaim => c !== undefined);
+  if (claims.every((c) => pathOf(c.document) === canonicalPath(c.document))) return finding.id;
+  const renamed = claims.map((c) => ({ document: pathOf(c.document), measure: c.measure, value: c.value, frame: c.frame }));
+  return fingerprintFinding(finding.rule, finding.topic, finding.verdict, renamed);
 }

@@ -9,6 +9,7 @@
  *   different measures ................................................ diverge  different-measures
  *   quantities with different time frames .............................. diverge  different-frames
  *   disjoint intervals, one frame stated and the other implied ......... diverge  unstated-frame
+ *     (or either frame unknown: an undated document's figure without a period)
  *   disjoint intervals, single topic ................................... contradict disjoint-intervals
  *   disjoint intervals, recurring topic ................................ (not grouped together)
  *   equal intervals .................................................... agree    equal
@@ -79,15 +80,21 @@ function withinSlack(a: Claim, b: Claim): boolean {
  * than a figure whose period is stated ("for the fiscal year ending 30 June 1849"): that the two
  * frames overlap says they may count the same thing, not that they do. Two implied frames of one
  * year (two articles of 2025, neither naming a period) stand on equal footing and may contradict.
+ * A figure whose period is unknown (stated without one in an undated document) contradicts nothing.
  */
 export function canContradict(a: Claim, b: Claim): boolean {
   const [x, y] = [frameSide(a), frameSide(b)];
+  if (x === 2 || y === 2) return false;
   return x === null || y === null || x === y;
 }
 
-/** Which side of canContradict a claim stands on: 0 a stated frame, 1 an implied one, null no frame (either side). */
-export function frameSide(c: Claim): 0 | 1 | null {
-  return c.frame ? (c.frameImplied ? 1 : 0) : null;
+/**
+ * Which side of canContradict a claim stands on: 0 a stated frame, 1 an implied one, null no frame
+ * (either side), 2 a frame that would be implied but cannot be, its document having no date
+ * (no side: it contradicts nothing).
+ */
+export function frameSide(c: Claim): 0 | 1 | 2 | null {
+  return c.frame ? (c.frameImplied ? 1 : 0) : c.frameImplied ? 2 : null;
 }
 
 export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Verdict; basis: Basis } {

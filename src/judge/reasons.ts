@@ -54,8 +54,10 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ but overlap within their stated precision.`;
     case "unstated-frame": {
       const [a, b] = [get(basis.a), get(basis.b)];
-      const unstated = a?.frameImplied ? a : b;
-      return `${quote(a)} and ${quote(b)} differ, but ${quote(unstated)} does not state its period (taken as its document's year), so they may count different periods.`;
+      const unknown = [a, b].find((c) => c?.frameImplied && !c.frame);
+      const unstated = unknown ?? (a?.frameImplied ? a : b);
+      const taken = unstated?.frame ? "taken as its document's year" : "and its document states no date";
+      return `${quote(a)} and ${quote(b)} differ, but ${quote(unstated)} does not state its period (${taken}), so they may count different periods.`;
     }
     case "equal":
       return `The sources state the same value: ${basis.claims.map((id) => quote(get(id))).join(", ")}${more(ctx, 2)}.`;

@@ -91,8 +91,17 @@ function contradicting(iv: readonly Interval[], tol: readonly number[]): boolean
 /**
  * contradicting(), where claims on sides 0 and 1 never contradict each other: asked within each
  * side (claims on no side taking part in both), or once for all when only one side is present.
+ * Claims on side 2 contradict nothing and take no part.
  */
-function contradictingBySide(sides: readonly (0 | 1 | null)[], iv: readonly Interval[], tol: readonly number[]): boolean[] {
+function contradictingBySide(sides: readonly (0 | 1 | 2 | null)[], iv: readonly Interval[], tol: readonly number[]): boolean[] {
+  if (sides.includes(2)) {
+    const has = new Array<boolean>(iv.length).fill(false);
+    const members = [...sides.keys()].filter((k) => sides[k] !== 2);
+    if (members.length < 2) return has;
+    const found = contradictingBySide(members.map((k) => sides[k]!), members.map((k) => iv[k]!), members.map((k) => tol[k]!));
+    found.forEach((yes, p) => yes && (has[members[p]!] = true));
+    return has;
+  }
   if (!sides.includes(0) || !sides.includes(1)) return contradicting(iv, tol);
   const has = new Array<boolean>(iv.length).fill(false);
   for (const excluded of [1, 0] as const) {
@@ -193,14 +202,14 @@ function firstPair(claims: readonly Claim[], a: ValueClass, b: ValueClass): [num
  * `framesAgree`: every pair of the claims shares its time frame, so that `compare` judges a pair
  * by the two values alone (with one measure, which is checked here); otherwise, and for values
  * whose arithmetic could round, the pairs are compared one by one. `side`: claims on sides 0 and 1
- * cannot contradict each other (compare says so too); null stands on both.
+ * cannot contradict each other (compare says so too); null stands on both, 2 on none.
  */
 export function worstPair(
   claims: readonly Claim[],
   single: boolean,
   compare: Compare,
   framesAgree: boolean,
-  side: (c: Claim) => 0 | 1 | null = () => null,
+  side: (c: Claim) => 0 | 1 | 2 | null = () => null,
 ): WorstPair | null {
   const n = claims.length;
   if (n < 2) return null;

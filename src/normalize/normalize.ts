@@ -27,7 +27,8 @@ export function frameValue(frame: Candidate["frame"], asOf: string | null): Date
  * trade, aid, refugees, tariffs — stated without a time frame is taken as of its document's year.
  * "Exports of $658,637,457" in the 1866 address and "$2,000,000,000" in 1916 count different
  * years: they diverge, they do not contradict. Null for dates, anchored rules (a toll belongs to
- * its attack, not to the year it is reported) and undated documents.
+ * its attack, not to the year it is reported) and undated documents (whose claims are marked
+ * frameImplied with no frame: their period is unknown, see normalize).
  */
 export function impliedFrame(rule: CompiledRule, doc: SourceDocument, value: Claim["value"]): DateValue | null {
   if (value.type !== "quantity" || rule.anchored || !doc.date) return null;
@@ -51,6 +52,8 @@ export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceD
   const { line, column } = position(doc.lineStarts, candidate.offset);
   const stated = frameValue(candidate.frame, doc.date);
   const implied = stated ? null : impliedFrame(rule, doc, value);
+  // A level stated without a period in a document with no date: its period is unknown (frame null).
+  const unknown = !stated && !implied && value.type === "quantity" && !rule.anchored && !doc.date;
   return {
     id: claimId({ ...candidate, length: mention.length, text: mention.text }),
     rule: rule.id,
@@ -65,7 +68,7 @@ export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceD
     value,
     sentence: candidate.sentence,
     frame: stated ?? implied,
-    ...(implied ? { frameImplied: true } : {}),
+    ...(implied || unknown ? { frameImplied: true } : {}),
     actors: candidate.actors,
     trigger: candidate.trigger,
     provenance: candidate.provenance,

@@ -18,7 +18,7 @@ export function compareClaims(a: Claim, b: Claim): number {
 
 export function buildReport(input: {
   asOf: IsoDay | null;
-  documents: readonly Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "duplicates">[];
+  documents: readonly Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates">[];
   claims: readonly Claim[];
   findings: readonly Finding[];
   diagnostics: readonly Diagnostic[];
@@ -30,6 +30,7 @@ export function buildReport(input: {
       sha256: d.sha256,
       date: d.date,
       dateSource: d.dateSource,
+      ...(d.dateConfidence ? { dateConfidence: d.dateConfidence } : {}),
       ...(d.duplicates && d.duplicates.length > 0 ? { duplicates: [...d.duplicates].sort() } : {}),
     }));
   const claims = [...input.claims].sort(compareClaims);

@@ -15,6 +15,7 @@
  * Pure: functions of the report; the CLI decides where the summary goes ($GITHUB_STEP_SUMMARY).
  */
 import type { Claim, Diagnostic, Report, ReporterOptions } from "../types.js";
+import { levelsOf } from "./levels.js";
 import { describeValue } from "./describe-value.js";
 import { type FindingView, orderedFindings, verdictNoun } from "./findings-view.js";
 import { markdownReport } from "./markdown.js";
@@ -48,14 +49,15 @@ function claimLine(claim: Claim): string {
   return `- ${claim.document}:${claim.line}:${claim.column} "${claim.text}" = ${describeValue(claim.value)}${measure}`;
 }
 
-function findingAnnotation(view: FindingView): string | null {
+function findingAnnotation(view: FindingView, levelOf: ReturnType<typeof levelsOf>): string | null {
   const { finding, claims } = view;
   const first = claims[0];
-  if (finding.verdict === "agree" || first === undefined) return null;
+  const level = levelOf(finding);
+  if (level === null || first === undefined) return null;
   const end = claimEnd(first);
   const message = [finding.reason, ...claims.map(claimLine), `fingerprint ${finding.id}`].join("\n");
   return workflowCommand(
-    finding.verdict === "contradict" ? "error" : "warning",
+    level === "note" ? "notice" : level,
     {
       file: first.document,
       line: first.line,
@@ -70,7 +72,7 @@ function findingAnnotation(view: FindingView): string | null {
 
 function diagnosticAnnotation(d: Diagnostic): string {
   return workflowCommand(
-    d.severity,
+    d.severity === "note" ? "notice" : d.severity,
     { file: d.file, line: d.line, col: d.column, title: `relcheck ${d.code}` },
     d.message,
   );
@@ -95,9 +97,10 @@ export function overflowNotice(errors: number, warnings: number): string | null 
 /** Reporter: annotations, one per line. */
 export function githubReporter(report: Report, _options?: ReporterOptions): string {
   const views = orderedFindings(report);
-  const findings = views.map(findingAnnotation).filter((line): line is string => line !== null);
-  const errors = views.filter((v) => v.finding.verdict === "contradict").length;
-  const warnings = views.filter((v) => v.finding.verdict === "diverge").length;
+  const levelOf = levelsOf(report);
+  const findings = views.map((v) => findingAnnotation(v, levelOf)).filter((line): line is string => line !== null);
+  const errors = views.filter((v) => levelOf(v.finding) === "error").length;
+  const warnings = views.filter((v) => levelOf(v.finding) === "warning").length;
   const lines: string[] = [];
   const overflow = overflowNotice(errors, warnings);
   if (overflow) lines.push(overflow);

@@ -1,7 +1,8 @@
 /**
  * The SARIF 2.1.0 reporter, for code-scanning dashboards (GitHub code scanning, Azure DevOps,
  * VS Code SARIF viewer). One run; one reportingDescriptor per relcheck rule; one result per
- * contradiction (level "error") or divergence (level "warning"). Agreements are not problems and
+ * contradiction (level "error") or divergence (level "warning"), unless the rule's severity sets
+ * another level (report/levels.ts). Agreements are not problems and
  * are only counted in the run's properties.
  *
  * A result's location is its finding's first claim (relative URI, full region with snippet); the
@@ -12,14 +13,14 @@
  * Pure: a function of the report; no I/O.
  */
 import type * as Sarif from "sarif";
-import type { Claim, Diagnostic, Finding, Report, ReportRule, Verdict } from "../types.js";
+import type { Claim, Diagnostic, Finding, Report, ReportRule } from "../types.js";
 import { describeValue } from "./describe-value.js";
+import { levelsOf } from "./levels.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The key of the finding fingerprint in result.partialFingerprints. */
 export const FINGERPRINT_KEY = "relcheckFinding/v1";
 
-const LEVEL: Record<Verdict, Sarif.Result.level | null> = { contradict: "error", diverge: "warning", agree: null };
 
 /** "seeds/my file#1.txt" → "seeds/my%20file%231.txt"; "/abs/x.txt" → "file:///abs/x.txt". */
 export function pathToUri(path: string): string {
@@ -106,7 +107,7 @@ function describeRule(rule: ReportRule): Sarif.ReportingDescriptor {
     shortDescription: { text: rule.topic },
     fullDescription: { text: rule.description.trim() || rule.topic },
     help: ruleHelp(rule),
-    defaultConfiguration: { level: rule.cardinality === "single" ? "error" : "warning" },
+    defaultConfiguration: { level: rule.severity ?? (rule.cardinality === "single" ? "error" : "warning") },
     properties: { tags: ["consistency", rule.cardinality], cardinality: rule.cardinality, file: rule.file },
   };
 }
@@ -140,10 +141,11 @@ export function buildSarif(report: Report): Sarif.Log {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const artifactIndex = new Map(report.documents.map((d, i) => [d.path, i]));
   const claims = new Map(report.claims.map((c) => [c.id, c]));
+  const levelOf = levelsOf(report);
 
   const results: Sarif.Result[] = [];
   for (const finding of report.findings) {
-    const level = LEVEL[finding.verdict];
+    const level = levelOf(finding);
     const found = finding.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
     const [first, ...others] = found;
     if (level === null || first === undefined) continue;

@@ -10,6 +10,7 @@ export function summaryLine(s: Summary): string {
   return (
     `${plural(s.documents, "document", "documents")}, ${plural(s.claims, "claim", "claims")}: ` +
     `${plural(s.contradict, "contradiction", "contradictions")}, ${plural(s.diverge, "divergence", "divergences")}, ` +
-    `${plural(s.agree, "agreement", "agreements")}`
+    `${plural(s.agree, "agreement", "agreements")}` +
+    (s.suppressed ? `; ${plural(s.suppressed, "claim", "claims")} suppressed by relcheck-disable-next-line` : "")
   );
 }

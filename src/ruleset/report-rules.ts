@@ -15,16 +15,19 @@ function ruleSource(file: string, cwd: string): string {
   return file.split(sep).join("/");
 }
 
-/** The loaded rules as reports describe them (SARIF tool.driver.rules); descriptions trimmed. */
-export function reportRulesOf(rules: readonly CompiledRule[], cwd: string): ReportRule[] {
+/** The loaded rules as reports describe them (SARIF tool.driver.rules); descriptions trimmed, with the severities set. */
+export function reportRulesOf(rules: readonly CompiledRule[], cwd: string, severities: ReadonlyMap<string, NonNullable<ReportRule["severity"]>> = new Map()): ReportRule[] {
   return rules
-    .map((r) => ({
-      id: r.id,
-      topic: r.topic.trim(),
-      description: r.description.trim(),
-      cardinality: r.cardinality,
-      file: ruleSource(r.file, cwd),
-    }))
+    .map((r) => {
+      const severity = severities.get(r.id);
+      return {
+        id: r.id,
+        topic: r.topic.trim(),
+        description: r.description.trim(),
+        cardinality: r.cardinality,
+        file: ruleSource(r.file, cwd),
+        ...(severity ? { severity } : {}),
+      };
+    })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-

@@ -5,10 +5,13 @@
  * Order matters (NOTE): non-claim spans (citations, section numbers, identifiers, version labels)
  * are found first and win over anything they overlap, so "(Rashid, 2010a)" never yields a year
  * and "0009-0005-3697-6034" never yields numbers. Then temporal expressions win over quantities
- * they overlap ("9/11" is a date, "1997" in "in 1997" is a year, not a count).
+ * they overlap ("9/11" is a date, "1997" in "in 1997" is a year, not a count) — except ages: "a
+ * 45-year-old" is TimeML's duration P45Y, and here an age (a quantity counting "age", which keeps
+ * that TIMEX), so ages are placed before the temporal expressions.
  */
 import type { Mention, MentionOptions } from "../types.js";
 import { findNoise } from "./noise/index.js";
+import { isAge } from "./quantity/ages.js";
 import { findQuantities } from "./quantity/index.js";
 import { namesCurrency } from "./quantity/units.js";
 import { findTemporal } from "./temporal/index.js";
@@ -62,7 +65,10 @@ export function findMentions(text: string, options: MentionOptions): Mention[] {
 export interface LayeredMentions {
   temporal(): readonly Mention[];
   quantities(): readonly Mention[];
-  /** all() without the quantities: the non-claim spans and the temporal expressions they leave. */
+  /**
+   * all() without the quantities: the non-claim spans and the temporal expressions they leave (with
+   * the durations that all() reads as ages: "a 45-year-old").
+   */
   withoutQuantities(): Mention[];
   all(): Mention[];
 }
@@ -70,14 +76,22 @@ export interface LayeredMentions {
 export function layeredMentions(text: string, options: MentionOptions): LayeredMentions {
   let temporal: Mention[] | null = null;
   let quantities: Mention[] | null = null;
+  let noise: Mention[] | null = null;
   let dated: Mention[] | null = null;
   let all: Mention[] | null = null;
   const layers: LayeredMentions = {
     temporal: () => (temporal ??= findTemporal(text, options)),
     quantities: () => (quantities ??= findQuantities(text)),
-    // Quantities come last and never take the place of a temporal expression or a non-claim span.
-    withoutQuantities: () => [...(dated ??= addUnlessOverlapping(findNoise(text).sort(byPosition), layers.temporal()))],
-    all: () => [...(all ??= addUnlessOverlapping(layers.withoutQuantities(), layers.quantities()))],
+    withoutQuantities: () => [...(dated ??= addUnlessOverlapping((noise ??= findNoise(text).sort(byPosition)), layers.temporal()))],
+    all: () => [...(all ??= allMentions())],
+  };
+  // Quantities come last and never take the place of a temporal expression or a non-claim span;
+  // ages come before the temporal expressions (they are the durations TimeML reads in them).
+  const allMentions = (): Mention[] => {
+    const q = layers.quantities();
+    if (!q.some(isAge)) return addUnlessOverlapping(layers.withoutQuantities(), q);
+    const aged = addUnlessOverlapping((noise ??= findNoise(text).sort(byPosition)), q.filter(isAge));
+    return addUnlessOverlapping(addUnlessOverlapping(aged, layers.temporal()), q.filter((m) => !isAge(m)));
   };
   return layers;
 }

@@ -90,10 +90,10 @@ const cases: Case[] = [
     stderr: /^relcheck: warning: pipe\.txt: not a regular file \(a pipe, socket or device\); skipped$/,
   },
   {
-    name: "a symbolic link loop inside a directory",
+    name: "a symbolic link loop inside a directory, with --follow",
     files: { "d/a.txt": RECOGNISED_1997 },
     setup: (d) => symlinkSync("..", join(d, "d", "up")),
-    argv: ["scan", "d"],
+    argv: ["scan", "d", "--follow"],
     code: 0,
     stderr: /^relcheck: warning: d\/up: symbolic link loop \(leads back to \.\); not followed$/,
   },
@@ -185,8 +185,8 @@ const cases: Case[] = [
   { name: "--output through a link to an input", files: { "a.txt": RECOGNISED_1997 }, setup: (d) => symlinkSync("a.txt", join(d, "report.json")), argv: ["scan", "a.txt", "-f", "json", "-o", "report.json"], code: 2, stderr: /^relcheck: report\.json: refusing to write the report over an input file/ },
   { name: "--output naming an input spelled another way", files: { "d/a.txt": RECOGNISED_1997 }, argv: ["scan", "d", "-o", "./d/../d/a.txt"], code: 2, stderr: /^relcheck: \.\/d\/\.\.\/d\/a\.txt: refusing to write the report over an input file/ },
   { name: "--output naming a copy of an input (counted once)", files: { "a.txt": RECOGNISED_1997, "b.txt": RECOGNISED_1997 }, argv: ["scan", "a.txt", "b.txt", "-o", "b.txt"], code: 2, stderr: /^relcheck: b\.txt: refusing to write the report over a file with the same content as input a\.txt$/ },
-  { name: "--output in a missing folder", files: { "a.txt": RECOGNISED_1997 }, argv: ["scan", "a.txt", "-o", "out/report.txt"], code: 2, stderr: /^relcheck: out\/report\.txt: cannot write the report: the directory does not exist$/ },
-  { name: "--output naming a folder", files: { "a.txt": RECOGNISED_1997, "out/keep.txt": "keep" }, argv: ["scan", "a.txt", "-o", "out"], code: 2, stderr: /^relcheck: out: cannot write the report: is a directory$/ },
+  { name: "--output in a missing folder (created)", files: { "a.txt": RECOGNISED_1997 }, argv: ["scan", "a.txt", "-o", "out/report.txt"], code: 0, stderr: "", creates: ["out/report.txt"] },
+  { name: "--output naming a folder", files: { "a.txt": RECOGNISED_1997, "out/keep.txt": "keep" }, argv: ["scan", "a.txt", "-o", "out"], code: 2, stderr: /^relcheck: out: cannot write the report: it is a directory$/ },
   {
     name: "--output to a new file (written whole, nothing else)",
     files: { "a.txt": RECOGNISED_1997 },

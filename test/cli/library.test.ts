@@ -50,7 +50,7 @@ describe("import { scan } from \"relcheck\"", () => {
         'const report = scan({ paths: ["a.txt", "b.txt"], cwd: process.cwd() });',
         "let error = null;",
         'try { scan({ paths: ["missing.txt"], cwd: process.cwd() }); } catch (e) { error = { isRelcheck: e instanceof RelcheckError, file: e.file, message: e.message }; }',
-        'console.log(JSON.stringify({ summary: report.summary, rules: report.rules.length > 0, formats, version: VERSION, markdown: render(report, "markdown").startsWith("## relcheck findings"), error }));',
+        'console.log(JSON.stringify({ summary: report.summary, rules: report.rules.length > 0, formats, version: VERSION, markdown: render(report, "markdown").includes("\\n## relcheck findings\\n"), error }));',
       ].join("\n"),
     });
     const run = spawnSync(process.execPath, ["use.mjs"], { cwd: dir, encoding: "utf8" });

@@ -24,7 +24,7 @@ function workspace(): string {
 describe("usage errors instead of a silent run", () => {
   it.each([
     [["--no-builtin-rules"], /^relcheck: --no-builtin-rules leaves no rules to scan with: add --rules DIR/],
-    [["--no-builtin-rules", "--rules", "empty-rules"], /^relcheck: empty-rules: no rule files \(\*\.yml, \*\.yaml\) in this folder; write one/],
+    [["--no-builtin-rules", "--rules", "empty-rules"], /^relcheck: empty-rules: no rule files \(\*\.yml, \*\.yaml\) in this rules folder; add one/],
     [["--rules", "empty-rules"], /^relcheck: empty-rules: no rule files/],
     [["--as-of", ""], /^relcheck: --as-of '' is not a date \(expected YYYY-MM-DD/],
     [["--cache-dir", "a-file"], /^relcheck: --cache-dir a-file is a file; name a folder/],
@@ -61,7 +61,7 @@ describe("warnings", () => {
     const line = "dates.yml: 2 entries name no scanned file (news/z.txt, articles/b.txt); paths are relative to the manifest's folder";
     expect(run.stderr).toContain(`relcheck: warning: ${line}\n`);
     const report = JSON.parse(run.stdout);
-    expect(report.diagnostics).toContainEqual({ code: "RC109", severity: "warning", file: "dates.yml", message: line.slice("dates.yml: ".length) });
+    expect(report.diagnostics).toContainEqual({ code: "RC111", severity: "warning", file: "dates.yml", message: line.slice("dates.yml: ".length) });
     expect(report.documents.find((d: { path: string }) => d.path === "news/a.txt").dateSource).toBe("manifest");
   });
 

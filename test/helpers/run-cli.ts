@@ -8,7 +8,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], options: { cwd?: string; env?: Readonly<Record<string, string>>; tty?: boolean; columns?: number } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; env?: Readonly<Record<string, string>>; tty?: boolean; columns?: number; stdin?: string | Uint8Array } = {},
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -19,6 +22,7 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Read
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
     ...(options.columns ? { stdoutColumns: options.columns } : {}),
+    readStdin: async () => (typeof options.stdin === "string" ? Buffer.from(options.stdin) : (options.stdin ?? new Uint8Array())),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

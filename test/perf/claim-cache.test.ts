@@ -99,7 +99,7 @@ describe("claim cache", () => {
     expect(other.lookup(job, JSON.stringify([name, null, null, null]), { size: 1, mtimeMs: 1 })).toBeNull();
   });
 
-  it("keeps compiled rules until a rule file changes", () => {
+  it("keeps compiled rules until a rule file changes", async () => {
     const rulesDir = mkdtempSync(join(tmpdir(), "relcheck-rules-"));
     try {
       const file = join(rulesDir, "visits.yml");
@@ -112,12 +112,12 @@ describe("claim cache", () => {
         return r.rules;
       };
       const source = { dirs: [rulesDir], builtin: false };
-      const a = cachedRules(".cache", dir, "0.1.0", source, load);
-      const b = cachedRules(".cache", dir, "0.1.0", source, load);
+      const a = await cachedRules(".cache", dir, "0.1.0", source, load);
+      const b = await cachedRules(".cache", dir, "0.1.0", source, load);
       expect(loads).toBe(1);
       expect(b).toEqual(a);
       writeFileSync(file, "id: visits\ntopic: official visits\ndescription: visits\ncardinality: recurring\nvalues: [date]\ntriggers: [visit]\n");
-      const c = cachedRules(".cache", dir, "0.1.0", source, load);
+      const c = await cachedRules(".cache", dir, "0.1.0", source, load);
       expect(loads).toBe(2);
       expect(c[0]?.topic).toBe("official visits");
     } finally {

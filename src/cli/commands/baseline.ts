@@ -9,15 +9,17 @@
  */
 import type { Command } from "commander";
 import { createBaseline, DEFAULT_BASELINE_FILE, serializeBaseline } from "../../baseline/baseline-file.js";
+import { baselinePathOf } from "../../baseline/baseline-paths.js";
 import { UserError } from "../../errors.js";
 import { scan } from "../../pipeline.js";
 import { collect } from "../ci-options.js";
-import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseAsOf } from "../options.js";
 import { writeOutput, inputsOf } from "../write-output.js";
 import type { CommandModule } from "./command.js";
+import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
+import { addProjectOptions, loadProjectRules, type ProjectFlags } from "../project-options.js";
 
-interface BaselineFlags {
+interface BaselineFlags extends InputFlags, ProjectFlags {
   output: string;
   asOf?: string;
   rules?: string[];
@@ -27,20 +29,22 @@ interface BaselineFlags {
 export const baselineCommand: CommandModule = {
   name: "baseline",
   register(program: Command, ctx) {
-    program
+    const command = program
       .command("baseline")
       .description("record the current contradictions and divergences as accepted, for scan --baseline")
       .argument("<paths...>", "files, directories or globs to read, as given to scan")
       .option("-o, --output <file>", "the baseline file to write ('-' for stdout)", DEFAULT_BASELINE_FILE)
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", collect)
-      .option("--no-builtin-rules", "use only the rules given with --rules")
-      .action((paths: string[], flags: BaselineFlags) => {
+      .option("--no-builtin-rules", "use only the rules given with --rules");
+    addProjectOptions(addInputOptions(command))
+      .action(async (paths: string[], flags: BaselineFlags) => {
         const io = ctx.io;
         const asOf = parseAsOf(flags.asOf);
-        const rules = loadRulesOrFail(flags, io.cwd);
-        const report = scan({ paths, cwd: io.cwd, asOf, rules });
+        const { rules, off, config } = loadProjectRules(flags, io.cwd);
+        const report = scan({ paths, cwd: io.cwd, asOf, rules, offRules: off, config, walk: walkOptionsOf(flags) });
         for (const d of report.diagnostics) {
+          if (d.severity === "note") continue;
           const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ""}: ` : "";
           io.stderr(`relcheck: ${d.severity}: ${where}${d.message}\n`);
         }
@@ -48,10 +52,11 @@ export const baselineCommand: CommandModule = {
         if (errors > 0) {
           throw new UserError(`not writing a baseline: ${errors} input ${errors === 1 ? "error" : "errors"} (see above)`);
         }
-        const baseline = createBaseline(report);
+        // Documents are named relative to the baseline file (or the working folder, for stdout).
+        const baseline = createBaseline(report, baselinePathOf(flags.output === "-" ? "./-" : flags.output, io.cwd));
         const text = serializeBaseline(baseline);
         if (flags.output === "-") io.stdout(text);
-        else writeOutput(flags.output, text, { cwd: io.cwd, inputs: inputsOf(report) });
+        else await writeOutput(flags.output, text, { cwd: io.cwd, inputs: inputsOf(report), what: "baseline", io });
         const count = (v: string) => baseline.findings.filter((e) => e.verdict === v).length;
         const where = flags.output === "-" ? "stdout" : flags.output;
         io.stderr(

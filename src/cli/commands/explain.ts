@@ -12,11 +12,12 @@ import { scan } from "../../pipeline.js";
 import { explainFinding, resolveFindingId } from "../../report/explain.js";
 import type { Report } from "../../types.js";
 import { collect, reportRulesOf } from "../ci-options.js";
-import { loadRulesOrFail } from "../load-rules-or-fail.js";
 import { parseAsOf } from "../options.js";
 import type { CommandModule } from "./command.js";
+import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
+import { addProjectOptions, loadProjectRules, type ProjectFlags } from "../project-options.js";
 
-interface ExplainFlags {
+interface ExplainFlags extends InputFlags, ProjectFlags {
   report?: string;
   asOf?: string;
   rules?: string[];
@@ -58,7 +59,7 @@ export function explainOrFail(report: Report, findingId: string): string {
 export const explainCommand: CommandModule = {
   name: "explain",
   register(program: Command, ctx) {
-    program
+    const command = program
       .command("explain")
       .description("explain why a finding has its verdict: rule, matched words, value intervals, comparison")
       .argument("<finding-id>", "the finding's id as reports show it (a unique prefix is enough)")
@@ -66,7 +67,8 @@ export const explainCommand: CommandModule = {
       .option("--report <file>", "look the finding up in a report saved with scan --format json instead of scanning")
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates, as given to scan")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable), as given to scan", collect)
-      .option("--no-builtin-rules", "use only the rules given with --rules")
+      .option("--no-builtin-rules", "use only the rules given with --rules");
+    addProjectOptions(addInputOptions(command))
       .action((findingId: string, paths: string[], flags: ExplainFlags) => {
         const io = ctx.io;
         let report: Report;
@@ -76,8 +78,8 @@ export const explainCommand: CommandModule = {
         } else {
           if (paths.length === 0) throw new UserError("explain needs the PATHS the finding came from, or --report FILE");
           const asOf = parseAsOf(flags.asOf);
-          const rules = loadRulesOrFail(flags, io.cwd);
-          report = { ...scan({ paths, cwd: io.cwd, asOf, rules }), rules: reportRulesOf(rules, io.cwd) };
+          const { rules, off, config, severities } = loadProjectRules(flags, io.cwd);
+          report = { ...scan({ paths, cwd: io.cwd, asOf, rules, offRules: off, config, walk: walkOptionsOf(flags) }), rules: reportRulesOf(rules, io.cwd, severities) };
         }
         io.stdout(explainOrFail(report, findingId));
         ctx.exitCode = 0;

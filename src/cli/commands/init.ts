@@ -1,6 +1,6 @@
 /**
  * `relcheck init [DIR]`: starts a project. Writes DIR/relcheck.yml (the project file: rule
- * folders and document dates, read by ingest and `relcheck rules`) and an example rule in
+ * folders, rule severities and document dates, read by scan, ingest and `relcheck rules`) and an example rule in
  * DIR/relcheck-rules/ that passes `relcheck rules validate` and `relcheck rules test`. Never
  * overwrites: an existing file is an error unless --force. Files are written atomically.
  *
@@ -8,30 +8,40 @@
  *   wrote relcheck.yml
  *   wrote relcheck-rules/bridge-openings.yml
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { makeFolders } from "../../cache/temp-files.js";
 import { join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { CONFIG_FILE } from "../../ingest/project-config.js";
 import type { CommandModule } from "./command.js";
-import { writeOutput } from "../write-output.js";
+import { errnoWords, writeOutput } from "../write-output.js";
 
 export const STARTER_RULES_DIR = "relcheck-rules";
 export const STARTER_RULE_ID = "bridge-openings";
 
-export const STARTER_CONFIG = `# relcheck project file. Paths are relative to this file; run relcheck from this folder.
+export const STARTER_CONFIG = `# relcheck project file. relcheck finds it from this folder and any folder below it (up to the
+# repository root); --config FILE names another. Paths in it are relative to this file.
 
 # Folders of your own rules, one topic per file (see ${STARTER_RULES_DIR}/${STARTER_RULE_ID}.yml).
 #   relcheck rules validate              checks them: every problem as file:line:col
 #   relcheck rules test                  runs the examples in each rule
-#   relcheck scan --rules ${STARTER_RULES_DIR} DOCS   adds them to the built-in rules
+#   relcheck scan DOCS                   runs them beside the built-in rules
 rules:
   - ${STARTER_RULES_DIR}
+
+# The level of a rule's findings: off (not run), note, warning or error. By default a contradiction
+# is an error and a divergence a warning; --fail-on counts by these levels. --rule ID=LEVEL wins.
+severity: {}
+#  official-visits: off
 
 # The publication date of documents that state none. Relative expressions ("four years ago",
 # "in late August") are read against it; a date in a document's front matter wins.
 documents: {}
 #  news/kabul-talks.txt: 2025-08-31
+
+# Also: .relcheckignore (gitignore syntax) leaves files out of folder walks, and a line
+# "<!-- relcheck-disable-next-line RULE-ID -->" drops the claims of the line after it.
 `;
 
 export const STARTER_RULE = `# An example rule: copy it, rename it (the id must equal the file name) and describe your topic.
@@ -77,7 +87,7 @@ export const initCommand: CommandModule = {
       .description(`write a starter ${CONFIG_FILE} and an example rule in ${STARTER_RULES_DIR}/`)
       .argument("[dir]", "the project folder", ".")
       .option("--force", "overwrite the files if they exist", false)
-      .action((dir: string, flags: InitFlags) => {
+      .action(async (dir: string, flags: InitFlags) => {
         const { io } = ctx;
         const root = resolve(io.cwd, dir);
         if (!existsSync(root)) throw new UserError("no such directory", dir);
@@ -93,13 +103,18 @@ export const initCommand: CommandModule = {
         }
         const rulesDir = join(root, STARTER_RULES_DIR);
         if (existsSync(rulesDir) && !statSync(rulesDir).isDirectory()) throw new UserError("exists and is not a directory", shown(rulesDir));
-        mkdirSync(rulesDir, { recursive: true });
+        try {
+          makeFolders(rulesDir);
+        } catch (error) {
+          const why = (error as NodeJS.ErrnoException).code === "ENOENT" ? "the file system there accepts no new files" : errnoWords(error);
+          throw new UserError(`cannot create the folder: ${why}`, shown(rulesDir));
+        }
         for (const f of files) {
-          writeOutput(f.path, f.content, { cwd: io.cwd, inputs: [] });
+          await writeOutput(f.path, f.content, { cwd: io.cwd, inputs: [], what: "file" });
           io.stdout(`wrote ${shown(f.path)}\n`);
         }
         const cd = dir === "." ? "" : `cd ${dir} && `;
-        io.stdout(`next: ${cd}relcheck rules test   (then: relcheck scan --rules ${STARTER_RULES_DIR} YOUR-TEXTS)\n`);
+        io.stdout(`next: ${cd}relcheck rules test   (then: relcheck scan YOUR-TEXTS, which runs ${STARTER_RULES_DIR}/ too)\n`);
         ctx.exitCode = 0;
       });
   },

@@ -12,7 +12,8 @@ import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { assignDates } from "../../ingest/document-date.js";
 import { position } from "../../ingest/line-index.js";
-import { readDocuments } from "../../ingest/read-documents.js";
+import { pathPatternsOf } from "../../ingest/project-config.js";
+import { projectConfig, readDocuments } from "../../ingest/read-documents.js";
 import { describeValue } from "../../report/describe-value.js";
 import { type Cell, type TableColumn, renderBlocks, renderTextTable } from "../../report/text-table.js";
 import type { IsoDay, Mention, MentionKind, SourceDocument, Timex, Value } from "../../types.js";
@@ -20,11 +21,13 @@ import { findMentions } from "../../values/index.js";
 import { tableWidth } from "../io.js";
 import { parseAsOf } from "../options.js";
 import type { CommandModule } from "./command.js";
+import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
 
 const FORMATS = ["table", "json"] as const;
 type MentionsFormat = (typeof FORMATS)[number];
 
-interface MentionsFlags {
+interface MentionsFlags extends InputFlags {
+  config?: string;
   asOf?: string;
   format: string;
 }
@@ -103,20 +106,22 @@ function parseFormat(value: string): MentionsFormat {
 export const mentionsCommand: CommandModule = {
   name: "mentions",
   register(program: Command, ctx) {
-    program
+    const command = program
       .command("mentions")
       .description("list every date, range, time, duration and quantity the value layer reads, with values and TIMEX3")
       .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files)")
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative expressions, instead of each document's own date")
       .option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`, "table")
+      .option("--config <file>", "the project file (document dates) to use instead of the relcheck.yml found from here up to the repository root");
+    addInputOptions(command)
       .action((paths: string[], flags: MentionsFlags) => {
         const format = parseFormat(flags.format);
         const asOf = parseAsOf(flags.asOf);
-        const { documents, diagnostics } = readDocuments(paths, ctx.io.cwd);
-        for (const d of diagnostics) ctx.io.stderr(`relcheck: ${d.file ? `${d.file}: ` : ""}${d.message}\n`);
-        // Without --as-of, each document is dated as scan dates it (front matter, manifest, else
-        // inferred from its own latest explicit date), so "four years ago" reads the same in both.
-        const dated = asOf ? documents : assignDates(documents, null);
+        const { documents, diagnostics } = readDocuments(paths, ctx.io.cwd, { walk: walkOptionsOf(flags), config: projectConfig(ctx.io.cwd, flags.config) });
+        for (const d of diagnostics) if (d.severity !== "note") ctx.io.stderr(`relcheck: ${d.file ? `${d.file}: ` : ""}${d.message}\n`);
+        // Without --as-of, each document is dated as scan dates it (front matter, manifest, what
+        // the text states, its path, else inferred), so "four years ago" reads the same in both.
+        const dated = asOf ? documents : assignDates(documents, { asOf: null, pathPatterns: pathPatternsOf(projectConfig(ctx.io.cwd, flags.config)) });
         const rows = dated.flatMap((doc) => mentionRows(doc, asOf ?? doc.date));
         ctx.io.stdout(format === "json" ? `${JSON.stringify({ mentions: rows }, null, 2)}\n` : renderMentionsTable(rows, tableWidth(ctx.io, true)));
         ctx.exitCode = 0;

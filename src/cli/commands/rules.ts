@@ -27,6 +27,7 @@ import type { CommandContext, CommandModule } from "./command.js";
 
 interface RulesFlags {
   builtinRules: boolean;
+  config?: string;
 }
 
 interface Selection {
@@ -36,14 +37,15 @@ interface Selection {
   label: string;
 }
 
-/** Folders given, else relcheck.yml's `rules:`, else none (the built-ins). */
-function selectDirs(given: readonly string[], io: CliIo): Selection {
+/** Folders given, else the project file's `rules:` (found upward), else none (the built-ins). */
+function selectDirs(given: readonly string[], io: CliIo, configFile?: string): Selection {
   if (given.length > 0) return { dirs: given.map((d) => resolve(io.cwd, d)), label: given.join(", ") };
-  const { config, diagnostics } = readProjectConfig(io.cwd);
+  const { config, diagnostics } = readProjectConfig(io.cwd, configFile);
   const first = diagnostics[0];
   if (first) throw new UserError(first.message, first.file, first.line, first.column);
   if (config && config.rules.length > 0) {
-    return { dirs: config.rules.map((d) => resolve(io.cwd, d)), label: config.rules.join(", ") };
+    const dirs = config.rules.map((d) => resolve(config.dir, d));
+    return { dirs, label: dirs.map((d) => relative(io.cwd, d) || ".").join(", ") };
   }
   return { dirs: [], label: "the built-in rules" };
 }
@@ -103,7 +105,7 @@ function quote(text: string): string {
 
 function validate(dirs: string[], flags: RulesFlags, ctx: CommandContext): void {
   const { io } = ctx;
-  const selection = selectDirs(dirs, io);
+  const selection = selectDirs(dirs, io, flags.config);
   const rules = load(selection, flags, io);
   if (!rules) {
     ctx.exitCode = 2;
@@ -115,7 +117,7 @@ function validate(dirs: string[], flags: RulesFlags, ctx: CommandContext): void 
 
 function test(dirs: string[], flags: RulesFlags, ctx: CommandContext): void {
   const { io } = ctx;
-  const selection = selectDirs(dirs, io);
+  const selection = selectDirs(dirs, io, flags.config);
   const rules = load(selection, flags, io);
   if (!rules) {
     ctx.exitCode = 2;
@@ -151,14 +153,16 @@ export const rulesCommand: CommandModule = {
     rules
       .command("validate")
       .description("check rule files: every problem as file:line:col, exit 2 if there is any")
-      .argument("[dirs...]", "rule folders (default: relcheck.yml's rules, else the built-in rules)")
+      .argument("[dirs...]", "rule folders (default: the project file's rules, else the built-in rules)")
       .option("--no-builtin-rules", "check the folders alone, without the built-in rules")
+      .option("--config <file>", "the project file whose rules: to check, instead of the one found from here up to the repository root")
       .action((dirs: string[], flags: RulesFlags) => validate(dirs, flags, ctx));
     rules
       .command("test")
       .description("run each rule's examples (must match with the expected value / must not match); exit 1 on a failure")
-      .argument("[dirs...]", "rule folders (default: relcheck.yml's rules, else the built-in rules)")
+      .argument("[dirs...]", "rule folders (default: the project file's rules, else the built-in rules)")
       .option("--no-builtin-rules", "load the folders alone, without the built-in rules")
+      .option("--config <file>", "the project file whose rules: to test, instead of the one found from here up to the repository root")
       .action((dirs: string[], flags: RulesFlags) => test(dirs, flags, ctx));
   },
 };

@@ -20,15 +20,21 @@ import {
   reportRulesOf,
 } from "../ci-options.js";
 import { FAIL_ON, failureLine, getExitCode } from "../exit-code.js";
-import { useColor } from "../io.js";
+import { type CliIo, useColor } from "../io.js";
+import { MAX_FILE_BYTES } from "../../ingest/read-documents.js";
 import { runScan } from "../concurrency-scan.js";
-import { checkRuleSelection, loadRulesOrFail, ruleDirsOf } from "../load-rules-or-fail.js";
+import { checkRuleSelection, loadRulesOrFail } from "../load-rules-or-fail.js";
 import { checkCacheDir, parseAsOf, parseConcurrency } from "../options.js";
 import { explainOrFail } from "./explain.js";
 import { inputsOf } from "../write-output.js";
+import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
+import { addProjectOptions, projectOf, type ProjectFlags, selectRules } from "../project-options.js";
 import type { CommandModule } from "./command.js";
 
-interface ScanFlags {
+/** The name of standard input in reports when --stdin-filename is not given. */
+export const STDIN_NAME = "<stdin>";
+
+interface ScanFlags extends InputFlags, ProjectFlags {
   format?: string[];
   output?: string;
   baseline?: string;
@@ -44,17 +50,33 @@ interface ScanFlags {
   cache: boolean;
   cacheDir?: string;
   quiet: boolean;
+  verbose: boolean;
   manifest?: string;
   color?: boolean;
+  stdinFilename?: string;
+}
+
+/** `scan -`: standard input as one more document, named by --stdin-filename (ESLint's convention). */
+async function readStdinInput(paths: readonly string[], name: string | undefined, io: CliIo): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const dashes = paths.filter((p) => p === "-").length;
+  if (dashes === 0) {
+    if (name !== undefined) throw new UserError("--stdin-filename names standard input: give '-' among the paths to read it");
+    return null;
+  }
+  if (dashes > 1) throw new UserError("'-' (standard input) can be read once only");
+  const shown = name ?? STDIN_NAME;
+  if (shown.trim() === "") throw new UserError("--stdin-filename needs a name");
+  if (!io.readStdin) throw new UserError("standard input cannot be read here");
+  return { name: shown.split("\\").join("/"), bytes: await io.readStdin(MAX_FILE_BYTES) };
 }
 
 export const scanCommand: CommandModule = {
   name: "scan",
   register(program: Command, ctx) {
-    program
+    const command = program
       .command("scan")
       .description("extract dated and numeric claims and report where sources agree, diverge or contradict")
-      .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files)")
+      .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files); '-' reads standard input")
       .option(
         "-f, --format <format[=file]>",
         `output format: ${FORMATS.join(", ")}; repeatable, FORMAT=FILE writes that format to FILE (default: table)`,
@@ -77,6 +99,9 @@ export const scanCommand: CommandModule = {
       .option("--quiet", "no progress line on stderr", false)
       .option("--color", "colour the table even when stdout is not a terminal")
       .option("--no-color", "no colour, even on a terminal (also NO_COLOR=1 or TERM=dumb)")
+      .option("--stdin-filename <name>", "with '-': the name the report gives standard input (default <stdin>; its extension picks Markdown or HTML reading)")
+      .option("--verbose", "also print notes on stderr (files passed over on purpose, such as relcheck's own reports)", false);
+    addProjectOptions(addInputOptions(command))
       .action(async (paths: string[], flags: ScanFlags) => {
         const io = ctx.io;
         const targets = parseOutputTargets(flags.format ?? [], flags.output, FORMATS);
@@ -91,24 +116,45 @@ export const scanCommand: CommandModule = {
         if (flags.csvBom && !targets.some((t) => t.format === "csv")) {
           io.stderr("relcheck: warning: --csv-bom applies to CSV output only; add --format csv (or csv=FILE), or drop --csv-bom\n");
         }
-        checkRuleSelection(flags, io.cwd);
-        const load = (): CompiledRule[] => loadRulesOrFail(flags, io.cwd);
+        const project = projectOf(flags, io.cwd);
         // The folders as loadRulesOrFail gives them to the loader: the cache key must name the same files.
-        const ruleDirs = ruleDirsOf(flags, io.cwd);
-        const rules = cacheDir === null ? load() : cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
-        const run = { paths, cwd: io.cwd, asOf, rules, ...(manifest ? { manifest } : {}), concurrency, cacheDir, quiet: flags.quiet, io };
-        const scanned = { ...(await runScan(run)), rules: reportRulesOf(rules, io.cwd) };
+        const ruleDirs = project.ruleDirs;
+        const ruleFlags = { rules: ruleDirs, ...(flags.builtinRules === false ? { builtinRules: false } : {}) };
+        // Also before a cached rule set: a selection with no rules is refused, cached or not.
+        checkRuleSelection(ruleFlags, io.cwd);
+        const load = (): CompiledRule[] => loadRulesOrFail(ruleFlags, io.cwd);
+        const loaded = cacheDir === null ? load() : await cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
+        const { rules, severities, off } = selectRules(loaded, project.config, flags.rule ?? []);
+        const walk = walkOptionsOf(flags);
+        const stdin = await readStdinInput(paths, flags.stdinFilename, io);
+        const files = paths.filter((p) => p !== "-");
+        const run = {
+          paths: files,
+          cwd: io.cwd,
+          asOf,
+          rules,
+          offRules: off,
+          config: project.config,
+          ...(manifest ? { manifest } : {}),
+          ...(stdin ? { stdin } : {}),
+          walk,
+          concurrency,
+          cacheDir,
+          quiet: flags.quiet,
+          io,
+        };
+        const scanned = { ...(await runScan(run)), rules: reportRulesOf(rules, io.cwd, severities) };
         if (flags.explain !== undefined) {
           // Every finding of the scan, baselined or not; nothing is written.
           io.stdout(explainOrFail(scanned, flags.explain));
           return;
         }
-        const compared = flags.baseline ? compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
+        const compared = flags.baseline ? await compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
         const unmatched = manifest && flags.manifest !== undefined ? unmatchedManifestEntries(manifest, flags.manifest, inputsOf(compared), io.cwd) : null;
         const report = unmatched ? { ...compared, diagnostics: [...compared.diagnostics, unmatched] } : compared;
         // Every input the user named counts, also the skipped and the duplicate ones.
         const inputs = [...inputsOf(report), ...(flags.baseline ? [flags.baseline] : [])];
-        emitOutputs(report, targets, {
+        await emitOutputs(report, targets, {
           io,
           inputs,
           color: useColor(io, flags.color),
@@ -116,6 +162,7 @@ export const scanCommand: CommandModule = {
           render: (format, options) => reporters[format](report, options),
         });
         for (const d of report.diagnostics) {
+          if (d.severity === "note" && !flags.verbose) continue;
           const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ""}: ` : "";
           io.stderr(`relcheck: ${d.severity}: ${where}${d.message}\n`);
         }

@@ -14,13 +14,18 @@ import { VERDICT_LABEL } from "./palette.js";
 const DATE_SOURCE: Readonly<Record<string, string>> = {
   frontmatter: "from its front matter",
   manifest: "from the sources manifest",
+  "html-meta": "from its HTML metadata",
+  dateline: "from its dateline",
+  url: "from the date in its address",
+  path: "from its file path",
   flag: "from --as-of",
-  inferred: "inferred from the latest date in its text",
+  inferred: "inferred from the dates in its text",
 };
 
 function dateText(doc: ReportDocument | undefined): string {
   if (!doc || doc.date === null) return "undated";
-  return `dated ${esc(doc.date)} ${esc(DATE_SOURCE[doc.dateSource ?? ""] ?? "")}`.trim();
+  const sure = doc.dateConfidence && doc.dateConfidence !== "high" ? ` (${doc.dateConfidence} confidence)` : "";
+  return `dated ${esc(doc.date)} ${esc(DATE_SOURCE[doc.dateSource ?? ""] ?? "")}${sure}`.trim();
 }
 
 function claimRow(ctx: PageContext, claim: Claim): string {

@@ -51,7 +51,7 @@ function header(ctx: PageContext): string {
     : "";
   return `<header class="page-header"><div>
 <h1>relcheck report</h1>
-<p class="meta">${summary.documents} ${summary.documents === 1 ? "document" : "documents"}, ${summary.claims} ${summary.claims === 1 ? "claim" : "claims"}${asOf ? ` · dates resolved as of ${esc(asOf)}` : ""} · ${esc(tool.name)} ${esc(tool.version)}</p>
+<p class="meta">${summary.documents} ${summary.documents === 1 ? "document" : "documents"}, ${summary.claims} ${summary.claims === 1 ? "claim" : "claims"}${summary.suppressed ? ` (${summary.suppressed} suppressed by relcheck-disable-next-line)` : ""}${asOf ? ` · dates resolved as of ${esc(asOf)}` : ""} · ${esc(tool.name)} ${esc(tool.version)}</p>
 ${baseline}<ul class="summary">${pills}</ul>
 <nav class="toc"><a href="#contradictions">Contradictions</a><a href="#divergences">Divergences</a><a href="#agreements">Agreements</a><a href="#timeline">Timeline</a><a href="#documents">Documents</a></nav>
 <form class="filters" id="filters" hidden>

@@ -16,6 +16,15 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu, "identifier/phone"],
   [/\(\d{2,5}\)\s?\d{3,4}[\s-]\d{3,4}\b/gu, "identifier/phone"],
   [/(?<![\d-])\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])/gu, "identifier/phone"],
+  // "1-877-LAPD-247", "800-FLOWERS": a toll-free number spelled partly in letters
+  [/(?<![\w-])(?:1[ -])?8(?:00|33|44|55|66|77|88)-(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])/gu, "identifier/phone"],
+  // "0845 125 2222", "0800 555111", "020 7946 0018": a national number with its leading zero
+  [/(?<![\d.,])0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}(?![\d.,]\d)/gu, "identifier/phone"],
+  // "(527-3247)", "call 555-0100", "hotline on 527 3247": a local number where a number is asked for
+  [/(?<=\()\d{3}-\d{4}(?=\))/gu, "identifier/phone"],
+  [/(?<=\b(?:call|phone|telephone|dial|dialled|dialed|hotline|tel\.?|number)[ \t]+(?:\S+[ \t]+){0,3}?)\d{3}[- ]\d{4}(?![\d-])/giu, "identifier/phone"],
+  // "called 911", "a 999 call", "the 911 dispatcher": an emergency number, not a count
+  [/\b(?<=(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|rang|phoned)[ \t]+)(?:911|999|112)\b|\b(?:911|999|112)(?=[ \t]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|line|tapes?|recordings?)\b)/giu, "identifier/phone"],
   [/(?<![\w@.])@[A-Za-z_][A-Za-z0-9_]{0,30}\b/gu, "identifier/handle"],
   [/(?<![\w&#])#[A-Za-z][\w]*\b/gu, "identifier/hashtag"],
   [/\b[A-Z]{1,3}\/(?:RES|PRST|PV|[A-Z]{2,6})(?:\/[A-Z0-9.-]+)*\/\d+(?:\/\d+)?(?:\s?\(\d{4}\))?/gu, "identifier/document-symbol"],

@@ -17,7 +17,8 @@ const STOP = new Set(
     "more most less least some any many much few several other another such same own there here ago " +
     "later earlier before after again ever never once twice now today yesterday tomorrow including " +
     "against toward towards around out up down off away back within upon despite like unlike alone " +
-    "respectively apiece overall altogether annually monthly daily weekly yearly last next"
+    "respectively apiece overall altogether annually monthly daily weekly yearly last next " +
+    "them us him me it you whom"
   ).split(" "),
 );
 

@@ -12,6 +12,9 @@
  * (min = max = nominal = the rank). Fractions are percent-like: unit "percent", approximate, ±2.5.
  */
 import type { Mention, QuantityValue, Qualifier } from "../../types.js";
+import { findAges } from "./ages.js";
+import { readCountsTogether } from "./composites.js";
+import { findSeismicMagnitudes } from "./seismic-magnitudes.js";
 import { readCounted, unitOfCounted } from "./counted.js";
 import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./magnitudes.js";
 import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } from "./number-words.js";
@@ -42,6 +45,17 @@ const LABEL_BEFORE =
 const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y;
 
 export function findQuantities(text: string): Mention[] {
+  const counts = readCountsTogether(text, findCounts(text));
+  const read = [...findAges(text), ...findSeismicMagnitudes(text)];
+  if (read.length === 0) return counts;
+  // An age ("Kafoury, 63,", "a 45-year-old") or a magnitude ("a 6.4-magnitude quake", "measured
+  // 6.4") wins over the plain number the grammar reads in it.
+  const out = counts.filter((m) => !read.some((a) => m.offset < a.offset + a.length && a.offset < m.offset + m.length));
+  return [...out, ...read].sort((a, b) => a.offset - b.offset || b.length - a.length);
+}
+
+/** The quantities and ordinals of `text` other than ages, by the number cores and the words around them. */
+function findCounts(text: string): Mention[] {
   const out: Mention[] = [];
   // NOTE: the one expression, rewound, not a copy per call (a copy of this large source costs more
   // to make than a sentence costs to read); nothing it calls runs it.

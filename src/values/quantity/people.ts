@@ -35,6 +35,7 @@ const PEOPLE = new Set(PEOPLE_NOUNS);
 /** Demonym endings of a capitalized plural head: Afghans, Pakistanis, Uzbeks, Tajiks, Kazakhs. */
 const DEMONYM_PLURAL = /^[A-Z][a-z]+(?:s|ese)$/;
 const NOT_DEMONYM = /(?:days|ss|us|is's|'s|’s)$|^(?:Januarys|Februarys|Marches|Aprils|Mays|Junes|Julys|Augusts|Septembers|Octobers|Novembers|Decembers|Olympics|Games|Series|News|States|Nations|Affairs|Forces|Islands)$/;
+const FEW_DEMONYMS = new Set(["Danes", "Swedes", "Poles", "Slovenes", "Basques", "Britons", "Bretons", "Saxons"]);
 const CURRENCY_LIKE = /^(?:Afghanis|Rupees|Dollars|Euros|Dinars|Riyals|Rials|Dirhams)$/;
 
 /**
@@ -43,6 +44,10 @@ const CURRENCY_LIKE = /^(?:Afghanis|Rupees|Dollars|Euros|Dinars|Riyals|Rials|Dir
 export function isPersonNoun(head: string, writtenHead: string): boolean {
   if (PEOPLE.has(head)) return true;
   if (CURRENCY_LIKE.test(writtenHead)) return false;
+  // "14 Rifles, 31 Magazines, 9 Helmets": a capitalized plural of these endings is a thing in a
+  // title-cased list, unless it is one of the few demonyms of that form (Danes, Britons); "-ese"
+  // ones (Chinese) are read below
+  if (/(?:[^e]es|ons|ets|ings|ments|ies)$/.test(writtenHead) && !FEW_DEMONYMS.has(writtenHead)) return false;
   // "Afghans", "Pakistanis", "Chinese", "Baloch" (capitalized group nouns at the head)
   if (DEMONYM_PLURAL.test(writtenHead) && !NOT_DEMONYM.test(writtenHead)) return true;
   return false;

@@ -111,10 +111,16 @@ export function anchorOffsets(text: string): number[] {
 /** The tokens of `scan` that start in [from, to), as anchors (and date words) by their roles. */
 function readTokens(scan: RegExp, text: string, from: number, to: number, starts: number[], needsKey: boolean[], keys: number[]): void {
   // NOTE: the module's expressions, rewound, not copies per call: compiling a copy of a large
-  // source (or finding it in the engine's cache) cost more than the scan of a sentence.
-  scan.lastIndex = from;
-  for (let m = scan.exec(text); m !== null && m.index < to; m = scan.exec(text)) {
-    const at = m.index;
+  // source (or finding it in the engine's cache) cost more than the scan of a sentence. A window
+  // short of the end is searched in its own slice: in the whole text a search that finds nothing
+  // in [from, to) would go on to the next match however far it is (a long table of numbers holds
+  // a date word at every number and a function word nowhere), which made the scan quadratic.
+  const whole = from === 0 && to === text.length;
+  const searched = whole ? text : text.slice(from, to);
+  const base = whole ? 0 : from;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(searched); m !== null; m = scan.exec(searched)) {
+    const at = base + m.index;
     const token = m[0];
     // \b knows ASCII only: "é2021" or "theé" are not tokens either.
     const c0 = token.charCodeAt(0);

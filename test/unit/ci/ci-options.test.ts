@@ -82,40 +82,40 @@ describe("compareWithBaseline and emitOutputs", () => {
   const b = makeClaim({ id: "c-b", document: "b.txt", value: year(1996) });
   const finding = makeFinding({ id: "f-00000000000000aa", claims: ["c-a", "c-b"] });
 
-  it("limits the report to new findings and rewrites the file only with --prune", () => {
+  it("limits the report to new findings and rewrites the file only with --prune", async () => {
     dir = mkdtempSync(join(tmpdir(), "relcheck-opts-"));
     const old = createBaseline(makeReport([a, b], [{ ...finding, id: "f-00000000000000bb" }]));
     writeFileSync(join(dir, "base.json"), serializeBaseline(old));
     const { cli, out } = io(dir);
-    const report = compareWithBaseline(makeReport([a, b], [finding]), { file: "base.json", prune: false }, cli);
+    const report = await compareWithBaseline(makeReport([a, b], [finding]), { file: "base.json", prune: false }, cli);
     expect(report.findings.map((f) => f.id)).toEqual(["f-00000000000000aa"]);
     expect(report.baseline?.stale.map((e) => e.id)).toEqual(["f-00000000000000bb"]);
     expect(out.stderr).toContain("1 stale entry no longer occurs");
     expect(readFileSync(join(dir, "base.json"), "utf8")).toBe(serializeBaseline(old));
-    compareWithBaseline(makeReport([a, b], [finding]), { file: "base.json", prune: true }, cli);
+    await compareWithBaseline(makeReport([a, b], [finding]), { file: "base.json", prune: true }, cli);
     expect(JSON.parse(readFileSync(join(dir, "base.json"), "utf8")).findings).toEqual([]);
   });
 
-  it("writes each target and appends the GitHub job summary only for the github format", () => {
+  it("writes each target and appends the GitHub job summary only for the github format", async () => {
     dir = mkdtempSync(join(tmpdir(), "relcheck-opts-"));
     const report = makeReport([a, b], [finding]);
     const render = (format: string) => `<${format}>\n`;
     const { cli, out } = io(dir, { GITHUB_STEP_SUMMARY: "summary.md" });
-    emitOutputs(report, parseOutputTargets(["json", "csv=r.csv"], undefined, FORMATS), { io: cli, inputs: ["a.txt"], render, color: false });
+    await emitOutputs(report, parseOutputTargets(["json", "csv=r.csv"], undefined, FORMATS), { io: cli, inputs: ["a.txt"], render, color: false });
     expect(out.stdout).toBe("<json>\n");
     expect(readFileSync(join(dir, "r.csv"), "utf8")).toBe("<csv>\n");
     expect(() => readFileSync(join(dir, "summary.md"))).toThrow();
-    emitOutputs(report, parseOutputTargets(["github"], undefined, FORMATS), { io: cli, inputs: ["a.txt"], render, color: false });
-    emitOutputs(report, parseOutputTargets(["github"], undefined, FORMATS), { io: cli, inputs: ["a.txt"], render, color: false });
+    await emitOutputs(report, parseOutputTargets(["github"], undefined, FORMATS), { io: cli, inputs: ["a.txt"], render, color: false });
+    await emitOutputs(report, parseOutputTargets(["github"], undefined, FORMATS), { io: cli, inputs: ["a.txt"], render, color: false });
     const summary = readFileSync(join(dir, "summary.md"), "utf8");
     expect(summary.match(/## relcheck: 1 contradiction and 0 divergences\./g)).toHaveLength(2);
   });
 
-  it("asks for colour only on stdout", () => {
+  it("asks for colour only on stdout", async () => {
     dir = mkdtempSync(join(tmpdir(), "relcheck-opts-"));
     const seen: [string, boolean][] = [];
     const { cli } = io(dir);
-    emitOutputs(makeReport([a], []), parseOutputTargets(["table", "json=r.json"], undefined, FORMATS), {
+    await emitOutputs(makeReport([a], []), parseOutputTargets(["table", "json=r.json"], undefined, FORMATS), {
       io: cli,
       inputs: [],
       color: true,

@@ -50,3 +50,21 @@ describe("failingFindings", () => {
     expect(failingFindings(r.findings, "never")).toEqual([]);
   });
 });
+
+describe("failingFindings with rule severities", () => {
+  const rule = (severity: "error" | "warning" | "note") => [{ id: "r", topic: "t", description: "d", cardinality: "single" as const, file: "r.yml", severity }];
+  const r = report(["contradict", "diverge", "agree"]).findings.map((f) => ({ ...f, rule: "r" }));
+  it.each([
+    ["error", "contradict", ["f-0", "f-1"]],
+    ["warning", "contradict", []],
+    ["warning", "diverge", ["f-0", "f-1"]],
+    ["note", "diverge", []],
+  ] as const)("a rule at %s under --fail-on %s fails %j", (severity, failOn, ids) => {
+    expect(failingFindings(r, failOn, rule(severity)).map((f) => f.id)).toEqual(ids);
+  });
+
+  it("leaves the findings of other rules by their verdict", () => {
+    const other = r.map((f) => ({ ...f, rule: "other" }));
+    expect(failingFindings(other, "contradict", rule("note")).map((f) => f.id)).toEqual(["f-0"]);
+  });
+});

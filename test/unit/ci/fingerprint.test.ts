@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalPath, fingerprintFinding } from "../../../src/judge/fingerprint.js";
+import { canonicalPath, fingerprintFinding, refingerprint } from "../../../src/judge/fingerprint.js";
 import type { Claim } from "../../../src/types.js";
 import { makeClaim, people, year } from "./make.js";
 
@@ -31,6 +31,24 @@ describe("fingerprintFinding", () => {
   it("treats the same path spelled with ./ or backslashes as the same document", () => {
     expect(canonicalPath(".\\seeds\\001.txt")).toBe("seeds/001.txt");
     expect(fp([{ ...a, document: "./seeds/001.txt" }, { ...b, document: "seeds\\002.txt" }])).toBe(fp([a, b]));
+  });
+
+  it("reads a path with doubled slashes, '.' and '..' segments as the plain one", () => {
+    expect(canonicalPath("seeds//x/../001.txt")).toBe("seeds/001.txt");
+    expect(canonicalPath("./seeds/./001.txt")).toBe("seeds/001.txt");
+    expect(canonicalPath("/abs/seeds/001.txt")).toBe("/abs/seeds/001.txt");
+    expect(canonicalPath("../seeds/001.txt")).toBe("../seeds/001.txt");
+    expect(fp([{ ...a, document: "seeds//001.txt" }, b])).toBe(fp([a, b]));
+  });
+
+  it("refingerprint gives the finding's id under other document names: its own id when the names are the same", () => {
+    const claims = new Map([a, b].map((c) => [c.id, c]));
+    const finding = { id: fp([a, b]), rule, topic, verdict: "contradict" as const, claims: [a.id, b.id] };
+    expect(refingerprint(finding, claims, (d) => d)).toBe(finding.id);
+    // The same as a scan that had named the documents that way.
+    const renamed = refingerprint(finding, claims, (d) => `../${d}`);
+    expect(renamed).toBe(fp([{ ...a, document: "../seeds/001.txt" }, { ...b, document: "../seeds/002.txt" }]));
+    expect(renamed).not.toBe(finding.id);
   });
 
   it("counts a value repeated in the same document once", () => {

@@ -134,6 +134,34 @@ describe("judgeGroup: frames implied by the document's year", () => {
   });
 });
 
+describe("judgeGroup: figures of undated documents", () => {
+  // A level stated without a period in a document that has no date: its period is unknown.
+  const unknown = (n: number, document: string) => claim(qty(n, n, { unit: "USD" }), { frameImplied: true, document });
+  const year = (y: number) => ({ type: "date" as const, start: `${y}-01-01`, end: `${y}-12-31`, granularity: "year" as const, approximate: false });
+  const group = (claims: Claim[]) => ({ key: "k", rule: "r", topic: "aid pledged", cardinality: "single" as const, claims });
+
+  it("two undated figures that differ diverge, they never contradict", () => {
+    const findings = judgeGroup(group([unknown(300, "a.txt"), unknown(500, "b.txt")]));
+    expect(findings.map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "unstated-frame"]]);
+    expect(findings[0]!.reason).toMatch(/does not state its period \(and its document states no date\)/);
+  });
+
+  it("an undated figure diverges from a dated one, whether that one's period is stated or implied", () => {
+    const stated = claim(qty(300, 300, { unit: "USD" }), { frame: year(2024), document: "a.txt" });
+    const implied = claim(qty(400, 400, { unit: "USD" }), { frame: year(2025), frameImplied: true, document: "b.txt" });
+    for (const other of [stated, implied]) {
+      expect(judgeGroup(group([other, unknown(500, "c.txt")])).map((f) => f.verdict)).toEqual(["diverge"]);
+    }
+  });
+
+  it("the same figure agrees, and dated figures beside an undated one still contradict", () => {
+    expect(judgeGroup(group([unknown(300, "a.txt"), unknown(300, "b.txt")])).map((f) => f.verdict)).toEqual(["agree"]);
+    const a = claim(qty(10, 10, { unit: "USD" }), { frame: year(2025), document: "a.txt" });
+    const b = claim(qty(15, 15, { unit: "USD" }), { frame: year(2025), document: "b.txt" });
+    expect(judgeGroup(group([unknown(12, "c.txt"), a, b])).map((f) => [f.verdict, f.basis])).toEqual([["contradict", { kind: "disjoint-intervals", a: a.id, b: b.id }]]);
+  });
+});
+
 describe("judgeGroup: several figures in one document", () => {
   it("does not set one document's figures against each other (exports and imports, two loans)", () => {
     const exports = claim(qty(658_637_457, 658_637_457, { unit: "USD" }), { document: "1866.txt" });

@@ -24,5 +24,6 @@ function toSystem(m: Mention, ranges: RangeStyle): SystemTimex[] {
 }
 
 export function systemTimexes(text: string, asOf: IsoDay | null, ranges: RangeStyle = "parts", layer: "all" | "temporal" = "all"): SystemTimex[] {
-  return (layer === "temporal" ? findTemporal(text, { asOf }) : findMentions(text, { asOf })).filter((m) => TEMPORAL.has(m.kind)).flatMap((m) => toSystem(m, ranges));
+  // An age ("a 45-year-old") is a quantity that keeps TimeML's duration reading (P45Y) as its TIMEX.
+  return (layer === "temporal" ? findTemporal(text, { asOf }) : findMentions(text, { asOf })).filter((m) => TEMPORAL.has(m.kind) || m.timex !== null).flatMap((m) => toSystem(m, ranges));
 }

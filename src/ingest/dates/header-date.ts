@@ -1,0 +1,313 @@
+/**
+ * What the top of a document says about itself: its address line, its publication and update
+ * lines, its dateline. Owns reading those lines (the first HEADER_LINES lines with text) and the
+ * spans they cover, which ingest masks: a dateline or a publication stamp is document metadata,
+ * never a claim ("KABUL, 2 September 2025 — Pakistan recognized … in 1997" gives 1997 for the
+ * recognition and nothing for 2 September 2025). Which date wins over front matter, a manifest or
+ * the file path is document-date.ts's decision.
+ *
+ *   http: / / www. x. com / 2013 / may / 03 / story      address line: date 2013-05-03, masked
+ *   Published: May 3, 2013 4:59 PM EDT                    publication line: masked
+ *   Updated 05 / 04 / 2013 at 11:00 AM                    update line: masked, used only without a publication line
+ *   KABUL, 2 September 2025 — Pakistan recognized …       dateline: "KABUL, 2 September 2025 —" masked
+ *   27 / 09 / 2013-Turkmenistan to hold elections         a date glued to the headline: the date and dash masked
+ *
+ * A line is read as metadata when, beside its dates, it holds little but times, time zones,
+ * weekdays, a few names (a place, an agency, a byline) and words such as "Published", "Posted",
+ * "Updated", "on", "at"; not a table row, nor the signature of a quoted post ("— Name (@handle)
+ * May 30, 2025"). Lines are read up to MAX_LINE characters, so the cost is bounded.
+ */
+import type { DateConfidence, IsoDay } from "../../types.js";
+import type { Range } from "../mask-ranges.js";
+import { countryOrder, nameOrder, numericOrder, type Order, type OrderHints, readNumeric, weekdayOf } from "./numeric-order.js";
+import { hostOf, isUrlLine, type UrlDate, urlDate } from "./url-date.js";
+import { isoDay, validDay, type WrittenDate, writtenDates } from "./written-dates.js";
+
+/** How many lines with text the top of a document is. */
+export const HEADER_LINES = 8;
+/** How far into the text (after front matter) the top reaches at most. */
+const HEADER_CHARS = 4000;
+/** Longer lines are prose: only their start can hold a dateline. */
+const MAX_LINE = 400;
+
+export interface HeaderDate {
+  date: IsoDay;
+  source: "dateline" | "url";
+  confidence: DateConfidence;
+}
+
+export interface HeaderReading {
+  /** The date the top of the document states, or null. */
+  stated: HeaderDate | null;
+  /** Spans of metadata to mask: address lines, publication lines, the dateline. */
+  masks: Range[];
+}
+
+type Kind = "publication" | "plain" | "update" | "access";
+
+interface Candidate {
+  kind: Kind;
+  date: WrittenDate;
+  /** The line's weekdays, for numeric dates. */
+  weekdays: number[];
+}
+
+const TIME = /\b\d{1,2}(?:[:.]\d{2}){1,2}(?:[ \t]*(?:[ap]\.?[ \t]?m\b\.?|[ap](?![a-z])))?|\b\d{1,2}[ \t]*[ap]\.?[ \t]?m\b\.?|\b\d{4}[ \t]*(?=GMT|UTC|hrs)/gi;
+const ZONE =
+  /\(?\b(?:GMT|UTC)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?\d{1,2})?)?\)?|\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT|PKT|MSK|UK|hrs|hr)\b/g;
+const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/gi;
+const LEAD =
+  /\b(?:first|last|originally|published|posted|updated?|edited|modified|revised|created|story|release[ds]?|filed|found|issued|written|date[ds]?|time|article|downloaded|accessed|retrieved|on|at|by|in|of|and|the|from|news|staff)\b/gi;
+const UPDATE = /\b(?:updated?|edited|modified|revised)\b/i;
+const PUBLICATION = /\b(?:published|posted|created|released?|release|filed|issued|written|dated?|on)\b/i;
+const ACCESS = /\b(?:downloaded|accessed|retrieved|printed|viewed)\b/i;
+const LEAD_KIND = /\b(?:updated?|edited|modified|revised|published|posted|created|released?|release|filed|issued|written|dated?|on|downloaded|accessed|retrieved|printed|viewed)\b/gi;
+
+/** A run of capitalized names before a dateline's date: "KABUL,", "WASHINGTON, DC,", "NEW YORK (Reuters) -". */
+const PLACE = /^(?:[A-Z][\w.'’&-]*(?:[ \t,]+|$)){1,5}(?:\([^()]{1,40}\)[ \t,]*)?(?:[\-—–][ \t]*)?$/;
+const AFTER_DATE = new RegExp(`^[ \\t,]*(?:(?:at[ \\t]+)?(?:${TIME.source}))?[ \\t]*(?:${ZONE.source})?[ \\t]*\\)?`, "i");
+
+function blank(s: string, re: RegExp): string {
+  return s.replace(re, (m) => " ".repeat(m.length));
+}
+
+/** What the line holds besides dates, times, zones, weekdays and lead words. */
+function leftover(line: string, dates: readonly WrittenDate[]): { words: string[]; numbers: number; rest: string } {
+  let rest = line;
+  for (const d of dates) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
+  rest = blank(blank(blank(rest, TIME), ZONE), WEEKDAY);
+  const words = blank(rest, LEAD).match(/[A-Za-z][A-Za-z'’.&-]*[A-Za-z]/g) ?? [];
+  return { words, numbers: (rest.match(/\d+/g) ?? []).length, rest };
+}
+
+/**
+ * Whether a line with dates is a publication line or dateline: beside them a few names at most
+ * (a place, an agency, a byline: capitalized words, no lower-case word of a sentence), one stray
+ * number at most, no full stop after them, and not a row of a table. "Dar visited Kabul on 19th
+ * April 2025." is a sentence; "Mumbai, Nov 11 -" and "TNN Nov 12, 2011, 05.51AM IST MUMBAI:" are datelines.
+ */
+function isMetadataLine(line: string, dates: readonly WrittenDate[]): boolean {
+  if ((line.match(/\|/g)?.length ?? 0) > 2 || /\S\t+\S/.test(line)) return false;
+  // "— Ishaq Dar (@MIshaqDar50) May 30, 2025": the signature of a quoted post, dated when it was posted.
+  if (/^\s*[—–-]+\s*[A-Z]/.test(line) || /@[A-Za-z_]/.test(line)) return false;
+  const { words, numbers, rest } = leftover(line, dates);
+  if (numbers > 1 || words.some((w) => /^[a-z]/.test(w)) || (words.length > 0 && /\.[\s\])]*$/.test(rest))) return false;
+  const leads = line.match(LEAD_KIND)?.length ?? 0;
+  return words.length <= 3 || (leads > 0 && words.length <= 4);
+}
+
+function weekdaysOn(line: string): number[] {
+  const days: number[] = [];
+  for (const m of line.matchAll(WEEKDAY)) {
+    const i = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(m[1]!.slice(0, 3).toLowerCase());
+    // "Sun" and "Sat" alone are too often something else; "Sun," and "Sat." before a date are weekdays.
+    if (i >= 0) days.push(i + 1);
+  }
+  return days;
+}
+
+/** The kind of the nearest lead word before a date, between the previous date and it. */
+function kindBefore(segment: string): Kind {
+  let last: string | null = null;
+  for (const m of segment.matchAll(LEAD_KIND)) last = m[0];
+  if (!last) return "plain";
+  if (ACCESS.test(last)) return "access";
+  if (UPDATE.test(last)) return "update";
+  return PUBLICATION.test(last) ? "publication" : "plain";
+}
+
+/** A line of the top with the markup of Markdown (#, >, list marks, emphasis) and masked spans blanked. */
+function visibleLine(text: string, start: number, end: number, masked: readonly Range[], from: number): string {
+  let line = text.slice(start, Math.min(end, start + MAX_LINE));
+  for (let i = from; i < masked.length; i++) {
+    const [s, e] = masked[i]!;
+    if (s >= start + line.length) break;
+    if (e <= start) continue;
+    const a = Math.max(0, s - start);
+    const b = Math.min(line.length, e - start);
+    line = line.slice(0, a) + " ".repeat(b - a) + line.slice(b);
+  }
+  return line.replace(/^[ \t]*(?:#{1,6}|>|[*+-](?=[ \t]))/, (m) => " ".repeat(m.length)).replace(/[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}/g, (m) => " ".repeat(m.length));
+}
+
+interface TopLine {
+  start: number;
+  text: string;
+}
+
+/** The first HEADER_LINES lines with visible text, from `from` on. */
+function topLines(text: string, masked: readonly Range[], from: number): TopLine[] {
+  const lines: TopLine[] = [];
+  let at = from;
+  let maskIndex = 0;
+  const limit = Math.min(text.length, from + HEADER_CHARS);
+  while (at < limit && lines.length < HEADER_LINES) {
+    let end = text.indexOf("\n", at);
+    if (end === -1) end = text.length;
+    const lineEnd = end > at && text[end - 1] === "\r" ? end - 1 : end;
+    while (maskIndex < masked.length && masked[maskIndex]![1] <= at) maskIndex++;
+    const visible = visibleLine(text, at, lineEnd, masked, maskIndex);
+    if (visible.trim() !== "") lines.push({ start: at, text: visible });
+    at = end + 1;
+  }
+  return lines;
+}
+
+/** The date and dash of a dateline that opens a line, as [0, end) of the line; null if the line opens with none. */
+function datelineEnd(line: string, date: WrittenDate): number | null {
+  const prefix = line.slice(0, date.start);
+  const trimmed = prefix.trim();
+  const parenthesized = trimmed === "(";
+  if (trimmed !== "" && !parenthesized && !PLACE.test(trimmed)) return null;
+  const after = AFTER_DATE.exec(line.slice(date.end))?.[0] ?? "";
+  const rest = line.slice(date.end + after.length);
+  const dash = /^[ \t]*(?:[-—–]+|:(?!\d))[ \t]*/.exec(rest);
+  if (!dash || rest.slice(dash[0].length).trim() === "") return null;
+  // Without a place, only a date glued to its dash ("2013-Turkmenistan") or in parentheses opens a
+  // dateline: "March 14, 2019 – The council votes" is as likely an entry of a timeline.
+  if (trimmed === "" && !/^[-—–]/.test(line.slice(date.end))) return null;
+  return date.end + after.length + dash[0].length;
+}
+
+/** Whether a date ends an all-capitals line, glued to the headline before it ("… SAYSSEPTEMBER 19, 2013"). */
+function gluedToCapitals(line: string, date: WrittenDate): boolean {
+  const before = line.slice(0, date.start);
+  const after = line.slice(date.end).replace(AFTER_DATE, "").trim();
+  return after === "" && /[A-Z]$/.test(before) && !/[a-z]/.test(before);
+}
+
+export interface HeaderOptions {
+  /**
+   * The date inferred from the text's own dates (inferred-date.ts), asked only when the top needs
+   * it: for the year of a dateline that gives none ("APR 28"), and for the day of an address that
+   * names a month only.
+   */
+  inferred?: () => IsoDay | null;
+}
+
+/** Reads the top of `text` (from `from`, past any front matter), skipping `masked` spans. */
+export function readHeader(text: string, masked: readonly Range[], from = 0, options: HeaderOptions = {}): HeaderReading {
+  const masks: Range[] = [];
+  const candidates: Candidate[] = [];
+  let url: UrlDate | null = null;
+  let host: string | null = null;
+  let datelineSeen = false;
+  const numeric: WrittenDate[] = [];
+  for (const line of topLines(text, masked, from)) {
+    const end = line.start + line.text.length;
+    if (isUrlLine(line.text)) {
+      masks.push([line.start, end]);
+      url ??= urlDate(line.text);
+      host ??= hostOf(line.text);
+      continue;
+    }
+    const dates = writtenDates(line.text);
+    if (dates.length === 0) continue;
+    for (const d of dates) if (d.written) numeric.push(d);
+    const weekdays = weekdaysOn(line.text);
+    if (isMetadataLine(line.text, dates)) {
+      // A publication or dateline line: every date on it is metadata.
+      masks.push([line.start, end]);
+      let previous = 0;
+      for (const d of dates) {
+        candidates.push({ kind: kindBefore(line.text.slice(previous, d.start)), date: d, weekdays });
+        previous = d.end;
+      }
+      continue;
+    }
+    const first = dates[0]!;
+    const opening = datelineSeen ? null : datelineEnd(line.text, first);
+    if (opening !== null) {
+      datelineSeen = true;
+      masks.push([line.start, line.start + opening]);
+      // Only the dateline's own weekday counts: "… — The ministers met on Tuesday" is the story's.
+      candidates.push({ kind: "plain", date: first, weekdays: weekdaysOn(line.text.slice(0, opening)) });
+      continue;
+    }
+    const last = dates[dates.length - 1]!;
+    if (gluedToCapitals(line.text, last)) {
+      masks.push([line.start + last.start, line.start + last.end]);
+      candidates.push({ kind: "plain", date: last, weekdays: [] });
+      continue;
+    }
+    // "… posted in Accidents on Friday, September 20, 2013.": a stamp that ends a longer line.
+    const tail = line.text.slice(last.end).replace(AFTER_DATE, "").trim();
+    if (/^[.)]?$/.test(tail) && /\b(?:posted|published|updated)\b[^.!?]{0,120}\bon\b[^.!?]{0,20}$/i.test(line.text.slice(0, last.start))) {
+      masks.push([line.start + last.start, line.start + last.end]);
+      candidates.push({ kind: kindBefore(line.text.slice(0, last.start)), date: last, weekdays: weekdaysOn(line.text.slice(Math.max(0, last.start - 12))) });
+    }
+  }
+  let inferred: IsoDay | null | undefined;
+  const hint = (): IsoDay | null => (inferred === undefined ? (inferred = options.inferred?.() ?? null) : inferred);
+  const stated = choose(candidates, { url, host, numeric, text, from, inferred: hint });
+  return { stated, masks };
+}
+
+interface ChoiceContext {
+  url: UrlDate | null;
+  host: string | null;
+  numeric: readonly WrittenDate[];
+  text: string;
+  from: number;
+  inferred: () => IsoDay | null;
+}
+
+/** Publication before plain dates before update stamps, each kind in text order; else the address. */
+function choose(candidates: readonly Candidate[], ctx: ChoiceContext): HeaderDate | null {
+  const order: Kind[] = ["publication", "plain", "update"];
+  let names: Order | null | undefined;
+  for (const kind of order) {
+    for (const c of candidates) {
+      if (c.kind !== kind) continue;
+      names ??= textNameOrder(ctx.text, ctx.from);
+      const dated = resolve(c, ctx, names);
+      if (dated) return kind === "update" && dated.confidence === "high" ? { ...dated, confidence: "medium" } : dated;
+    }
+  }
+  const url = ctx.url;
+  if (!url || url.month === null) return null;
+  if (url.day !== null) return { date: isoDay(url.year, url.month, url.day), source: "url", confidence: "high" };
+  // An address that names a month: the day the text's own dates point to in that month, else its first.
+  const month = isoDay(url.year, url.month, 1).slice(0, 7);
+  const inferred = ctx.inferred();
+  return { date: inferred?.startsWith(month) ? inferred : `${month}-01`, source: "url", confidence: "medium" };
+}
+
+/** A candidate's day: its year found if it gives none, its order settled if it is numeric. */
+function resolve(c: Candidate, ctx: ChoiceContext, names: Order | null): HeaderDate | null {
+  const d = c.date;
+  let confidence: DateConfidence = "high";
+  let year = d.year;
+  if (year === null) {
+    const inferred = ctx.url ? null : ctx.inferred();
+    year = ctx.url?.year ?? (inferred ? Number(inferred.slice(0, 4)) : null);
+    if (year === null) return null;
+    confidence = "medium";
+  }
+  let { month, day } = d;
+  if (d.swapped) {
+    const hints: OrderHints = { weekdays: c.weekdays, url: ctx.url, numeric: numericOrder(ctx.numeric), names, country: countryOrder(ctx.host) };
+    const reading = readNumeric({ ...d, year }, hints);
+    ({ month, day } = reading);
+    if (!reading.sure) confidence = "medium";
+  }
+  if (!validDay(year, month, day)) return null;
+  // A weekday on the line that the date contradicts leaves the date in doubt.
+  if (c.weekdays.length > 0 && !c.weekdays.includes(weekdayOf(year, month, day))) confidence = "medium";
+  return { date: isoDay(year, month, day), source: "dateline", confidence };
+}
+
+/** How the text writes its dates with month names (the first 64 KB are plenty to tell). */
+function textNameOrder(text: string, from: number): Order | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  const sample = text.slice(from, from + 65_536);
+  for (const line of sample.split("\n")) {
+    if (!/\d/.test(line)) continue;
+    for (const d of writtenDates(line.slice(0, 2000))) {
+      if (d.nameOrder === "day-first") dayFirst++;
+      else if (d.nameOrder === "month-first") monthFirst++;
+    }
+  }
+  return nameOrder(dayFirst, monthFirst);
+}

@@ -1,0 +1,201 @@
+/**
+ * A document's date guessed from the dates its text mentions, for documents that state none (no
+ * front matter, manifest, metadata, dateline, address or path date, and no --as-of):
+ *   1. a publication stamp in the text ("Posted on May 3, 2013", "Published: 12/05/2013") wins,
+ *      then an update stamp ("Updated June 12");
+ *   2. otherwise the latest explicit date the text states ("May 30, 2025"; a month or part counts
+ *      at its end, a bare year at its start), moved forward to the end of a later month that a
+ *      sentence in the past tense names without a year ("In July, Dar visited Kabul");
+ *   3. never a date from a sentence that looks ahead ("sales are expected to double through 2016",
+ *      "expected to close in the fourth quarter of 2025", "goes on sale later in June") or back
+ *      ("footage filmed in 2009", "signed years before", "since 2021"), nor a year that names an
+ *      earlier event ("a 1999 incident").
+ * Stamps give a "medium" confidence, the latest date a "low" one.
+ *
+ * Only the lines that can hold a date (a digit or a month's name, see datingBlocks) are read, and
+ * only by the temporal grammar, each once: linear in the text.
+ */
+import type { DateConfidence, IsoDay, Mention } from "../../types.js";
+import { layeredMentions } from "../../values/index.js";
+import { MONTH_ABBR, MONTH_FULL } from "../../values/temporal/lexicon.js";
+import { isMasked, type Range } from "../mask-ranges.js";
+
+export interface InferredDate {
+  date: IsoDay;
+  confidence: DateConfidence;
+}
+
+/** A plausible year range for inference: not "the year 3000" of a prophecy, nor a citation. */
+const MIN_YEAR = 1800;
+
+/** Words that say a clause looks ahead: its dates are plans, forecasts, deadlines. */
+const FORECAST =
+  /\b(?:will|would|shall|could|should|might|expect(?:s|ed|ing)?|forecasts?|forecasted|project(?:s|ed|ions?)|predict(?:s|ed|ions?)|anticipat(?:es|ed)|outlook|targets?|plans?|planned|planning|scheduled|upcoming|due|set to|going to|later (?:in|this|that)|by the end of|through|until|till|goes on sale|deadline)\b|'ll\b/gi;
+/** Words that say a clause looks back: its dates are history, not the time of writing. */
+const HISTORICAL =
+  /\b(?:ago|earlier|previously|formerly|originally|archives?|archived|archival|footage|filmed|recorded|founded|established|born|built|dating|history|historic(?:al)?|anniversary|since|back in|at the time|years before)\b/gi;
+/** Words of a plain past tense: what happened, as news reports it ("will be held" is no past). */
+const PAST =
+  /(?<!\b(?:be|been|being|to|get|gets|got)\s)\b(?:was|were|did|said|says|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|shut|cut|hit|put|struck|spoke|wrote|sent|led|agreed|announced|[a-z]{3,}ed)\b/gi;
+const STAMP = /^[\s>*#_-]*(?:(first|last|originally)\s+)?(published|posted|created|released|issued|filed|updated|modified|edited|revised)\b[\s:]*(?:on\b|at\b)?/i;
+
+function endOfMonth(year: number, month: number): IsoDay {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+}
+
+/** What an explicit date or a month named without a year cannot do without: a digit or a month's name. */
+const DATE_KEY = new RegExp(`\\d|\\b(?:${MONTH_FULL}|${MONTH_ABBR})`, "g");
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+function lineStartAt(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !isLineBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Just past the line break that ends the line holding `pos` (or the end of the text). */
+function nextLineStart(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) return i + 2;
+  return Math.min(text.length, i + 1);
+}
+
+/**
+ * The blocks of lines worth reading for a date: each line that holds a digit or a month's name,
+ * with one line either side, since an expression may be wrapped ("March\n2025"). Most prose lines
+ * of an archive hold neither and are passed over.
+ */
+export function datingBlocks(text: string): [number, number][] {
+  const blocks: [number, number][] = [];
+  const key = new RegExp(DATE_KEY.source, DATE_KEY.flags);
+  for (let m = key.exec(text); m; m = key.exec(text)) {
+    const lineStart = lineStartAt(text, m.index);
+    const start = lineStart > 0 ? lineStartAt(text, lineStart - 1) : 0;
+    const lineEnd = nextLineStart(text, m.index);
+    const end = nextLineStart(text, lineEnd);
+    const last = blocks[blocks.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else blocks.push([start, end]);
+    key.lastIndex = lineEnd;
+  }
+  return blocks;
+}
+
+/**
+ * The expressions inference reads, with offsets into `text`: temporal expressions (with the
+ * non-claim spans that rule some out, such as citation years) in the blocks that can hold a date,
+ * leaving out what starts in a masked span (markup, front matter, an address line). Quantities
+ * never change a date, so their grammar does not run.
+ */
+export function datingMentions(text: string, masked: readonly Range[] = []): Mention[] {
+  const out: Mention[] = [];
+  for (const [start, end] of datingBlocks(text)) {
+    for (const m of layeredMentions(text.slice(start, end), { asOf: null }).withoutQuantities()) {
+      const offset = start + m.offset;
+      if (masked.length > 0 && isMasked(masked, offset)) continue;
+      out.push({ ...m, offset });
+    }
+  }
+  return out;
+}
+
+/** The nearest cue of `re` to a date in its sentence, as a distance in characters (Infinity: none). */
+function nearest(re: RegExp, left: string, right: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const m of left.matchAll(re)) best = Math.min(best, left.length - (m.index + m[0].length) + 1);
+  for (const m of right.matchAll(re)) best = Math.min(best, m.index + 1);
+  return best;
+}
+
+/**
+ * Which way the words nearest a date in its sentence look: ahead (a forecast, a plan), back (an
+ * earlier time), or at what happened (a plain past tense, or no cue). "The plant shut on 3 June
+ * 2019 and the owners plan to reopen it in March 2021": "shut" is nearest the first date, "plan"
+ * the second. A word that looks back ("filmed", "since", "archive") anywhere before the date in its
+ * sentence, or just after it, makes it history; "none" when the sentence has no cue.
+ */
+function lookOf(text: string, start: number, end: number): "ahead" | "back" | "past" | "none" {
+  const left0 = text.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(left0.lastIndexOf(". "), left0.lastIndexOf("\n"), left0.lastIndexOf("? "), left0.lastIndexOf("! "));
+  const left = cut >= 0 ? left0.slice(cut + 1) : left0;
+  const right0 = text.slice(end, end + 160);
+  const stop = right0.search(/[.!?](?:\s|$)|\n/);
+  const right = stop >= 0 ? right0.slice(0, stop) : right0;
+  // Looking back colours the clause: "Archive footage filmed in 2009 showed …", "closed since 2015".
+  if (nearest(HISTORICAL, left, right.slice(0, 40)) !== Number.POSITIVE_INFINITY) return "back";
+  const ahead = nearest(FORECAST, left, right);
+  const past = nearest(PAST, left, right);
+  if (ahead <= past && ahead !== Number.POSITIVE_INFINITY) return "ahead"; // "expected" is both: it looks ahead
+  return past === Number.POSITIVE_INFINITY ? "none" : "past";
+}
+
+type Stamp = "publication" | "update" | null;
+
+function stampOf(text: string, offset: number): Stamp {
+  const line = text.slice(lineStartAt(text, offset), offset);
+  const m = STAMP.exec(line);
+  if (!m) return null;
+  return /updated|modified|edited|revised/i.test(m[2]!) || /last/i.test(m[1] ?? "") ? "update" : "publication";
+}
+
+/**
+ * A year that names an event as an adjective ("a 1999 incident", "the 2010 rampage", "his 2012
+ * crash") points back to it: an earlier event the story recalls, not the time of writing.
+ */
+function namesAnEvent(text: string, m: Mention): boolean {
+  return /\b(?:a|an|the|his|her|its|their|our|that)\s+$/i.test(text.slice(Math.max(0, m.offset - 8), m.offset)) && /^[\s-]+[a-z]/.test(text.slice(m.offset + m.length, m.offset + m.length + 3));
+}
+
+/** The day a mention stands for as a candidate: a day as is, a month or part at its end, a year at its start. */
+function pointOf(m: Mention, text: string): IsoDay | null {
+  const v = m.value;
+  if (m.relative || !v || v.type === "quantity" || (m.kind !== "date" && m.kind !== "range")) return null;
+  if (v.granularity === "decade" || v.granularity === "century") return null;
+  if (Number(v.end.slice(0, 4)) < MIN_YEAR) return null;
+  if (v.granularity === "year" && namesAnEvent(text, m)) return null;
+  // "In 2025" does not say the year is over; "in late April 2025" says April is.
+  return v.granularity === "year" ? v.start : v.end;
+}
+
+export function inferDate(text: string, masked: readonly Range[] = [], mentions: readonly Mention[] = datingMentions(text, masked)): InferredDate | null {
+  let published: IsoDay | null = null;
+  let updated: IsoDay | null = null;
+  let latest: IsoDay | null = null;
+  const pastMonths: number[] = [];
+  for (const m of mentions) {
+    const month = /^XXXX-(\d\d)$/.exec(m.timex?.value ?? "")?.[1];
+    const point = month ? null : pointOf(m, text);
+    if (!point && !month) continue;
+    const stamp = point ? stampOf(text, m.offset) : null;
+    if (stamp === "publication") {
+      published ??= point;
+      continue;
+    }
+    if (stamp === "update") {
+      updated ??= point;
+      continue;
+    }
+    const look = lookOf(text, m.offset, m.offset + m.length);
+    if (look === "ahead" || look === "back") continue;
+    if (month) {
+      // "In July, Dar visited Kabul": only a month that has passed moves the date forward.
+      if (look === "past") pastMonths.push(Number(month));
+      continue;
+    }
+    if (!latest || point! > latest) latest = point;
+  }
+  if (published) return { date: published, confidence: "medium" };
+  if (updated) return { date: updated, confidence: "medium" };
+  if (!latest) return null;
+  const year = Number(latest.slice(0, 4));
+  for (const month of pastMonths) {
+    const end = endOfMonth(year, month);
+    if (end > latest) latest = end;
+  }
+  return { date: latest, confidence: "low" };
+}

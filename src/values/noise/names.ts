@@ -1,0 +1,36 @@
+/**
+ * Numbers that are part of a name rather than an amount or a rank of something counted:
+ * - model designators written with a space before what they name: "AK 47 rifles", "F 16 jets",
+ *   "MiG 29 fighters" (glued ones, "AK-47", "F-16", are identifiers.ts's designators);
+ * - names in capitals and hyphens with a number: "SEA-ME-WE 4", "WACS-2 3" (cable systems, programmes);
+ * - drive configurations: "a 4x4", "a 6×6 truck";
+ * - ordinals that name an area, a military unit or a street: "the 15th arrondissement", "the 3rd
+ *   Infantry Division", "the 101st Airborne", "on 52nd Street", "Fifth Avenue".
+ */
+import { ORDINAL_WORD_SOURCE } from "../quantity/number-words.js";
+import { noise, type NoiseHit } from "./noise-mention.js";
+
+/** What a spaced model designator names: weapons, aircraft, vehicles, engines. */
+const MODEL_NOUNS = "(?:[Aa]ssault[ \\t]+)?[Rr]ifles?|[Gg]uns?|[Pp]istols?|[Cc]arbines?|[Ll]aunchers?|[Mm]issiles?|[Rr]ockets?|[Gg]renades?|[Jj]ets?|[Ff]ighters?|[Bb]ombers?|[Pp]lanes?|[Aa]ircraft|[Aa]irliners?|[Hh]elicopters?|[Cc]hoppers?|[Dd]rones?|[Tt]anks?|[Tt]rucks?|[Vv]ehicles?|[Ee]ngines?";
+const SPACED_MODEL = new RegExp(`\\b(?:[A-Z]{1,4}|[A-Z][a-z][A-Z])[ \\t](\\d{1,4}[A-Z]?)(?=[ \\t]+(?:${MODEL_NOUNS})\\b)`, "gu");
+
+/** "SEA-ME-WE 4": a name of capitals joined by hyphens, then its number. */
+const HYPHENATED_NAME = /\b[A-Z]{2,}(?:-[A-Z]{2,})+[ \t]\d{1,3}\b(?![.,]\d)/gu;
+
+/** "4x4", "6×6", "4x2": how many wheels a vehicle has and how many are driven. */
+const DRIVE = /(?<![\p{N}.,])(?:4[x×]4|4[x×]2|6[x×]6|6[x×]4|8[x×]8)(?![\p{N}])/gu;
+
+/** Areas, units and streets named by an ordinal. */
+const ORDINAL_NAMED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:st|nd|rd|th|e|er|ème)|${ORDINAL_WORD_SOURCE})[ \\t]+(?:(?:Infantry|Armou?red|Airborne|Marine|Mountain|Cavalry|Special[ \\t]+Forces|Light|Motori[sz]ed|Mechani[sz]ed)[ \\t]+)?(?:arrondissement|district|precinct|ward|borough|congressional[ \\t]+district|parish|sector|division|regiment|battalion|brigade|fleet|army|corps|squadron|infantry|airborne|cavalry|street|avenue|St\\b\\.?|Ave\\b\\.?)(?![\\p{L}])`,
+  "giu",
+);
+
+export function findNames(text: string): NoiseHit[] {
+  const hits: NoiseHit[] = [];
+  for (const m of text.matchAll(SPACED_MODEL)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
+  for (const m of text.matchAll(HYPHENATED_NAME)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
+  for (const m of text.matchAll(DRIVE)) hits.push(noise(m.index, m[0], "identifier", "identifier/drive-type"));
+  for (const m of text.matchAll(ORDINAL_NAMED)) hits.push(noise(m.index, m[0], "identifier", "identifier/ordinal-name"));
+  return hits;
+}

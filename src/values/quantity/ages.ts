@@ -1,0 +1,169 @@
+/**
+ * Ages: "a 45-year-old man", "45 years old", "aged 22", "at the age of 70", "died at 77", "he was
+ * 12 when", "turns 29", "Kafoury, 63, of Warren", "Jane Roe (45)", "in her early 30s". Each is a
+ * quantity of unit year (month, week, day for "a six-month-old") that counts "age", so that an age
+ * is a claim about someone's age and never a toll or a count of people. TimeML reads "a 45-year-old"
+ * as a duration (P45Y); the mention keeps that TIMEX, and src/values/index.ts lets ages take the
+ * place of the durations they are. A bare number read as an age ("Kowal, 63,") has no TIMEX.
+ */
+import type { Mention, QuantityValue, Qualifier } from "../../types.js";
+import { isPersonNoun } from "./people.js";
+import { readQualifierBefore } from "./qualifiers.js";
+import { parseNumberWords } from "./number-words.js";
+
+const UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+/** An age as written: "45", "six", "twenty-two", "a hundred". */
+const NUM = String.raw`(?:\d{1,3}(?:\.\d)?|(?:${TENS})(?:[- ](?:${UNITS}))?|${UNITS}|(?:a|one)[- ]hundred)`;
+
+export const AGE_COUNTED = "age";
+
+/** "45-year-old", "six-month-old", "twenty-two-year-olds", "45 year old". */
+const COMPOUND = new RegExp(String.raw`\b(${NUM})[- ](year|yr|month|week|day)s?[- ]olds?\b`, "giu");
+/** "45 years old", "45-years-old", "26 years of age", "at least 25 years of age". */
+const YEARS_OLD = new RegExp(String.raw`\b(${NUM})[- ](years?|yrs?\.?|months?)[- ](?:old\b|of[ \t]+age\b)`, "giu");
+/** "aged 22", "age 22", "at age 22", "at the age of 22", "aged 18 to 25", "ages 5 and 7" (two ages). */
+const AGED = new RegExp(String.raw`\b(?:aged|age|at[ \t]+the[ \t]+age[ \t]+of|ages)[ \t]+(${NUM})(?:[ \t]*(?:-|–|to)[ \t]*(${NUM}))?\b(?![ \t]*(?:%|percent|per[ \t]?cent|[.,]\d))`, "giu");
+const AGE_PAIR = new RegExp(String.raw`\b(?:aged|ages)[ \t]+${NUM}(?:,[ \t]*${NUM})*,?[ \t]+and[ \t]+(${NUM})\b`, "giu");
+/** "died at 77", "dead at 95", "died aged 81", "passed away on Sunday at 90". */
+const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+(?:on|last|early|late|in)[ \t]+\w+)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "giu");
+/** "He was 77.", "she is 45,", "who was 15 when": a person's age as the complement of be. */
+const WAS = new RegExp(String.raw`\b(?:he|she|who)[ \t]+(?:was|is|is[ \t]+now|would[ \t]+have[ \t]+been|would[ \t]+be|will[ \t]+be|had[ \t]+been)[ \t]+(?:only[ \t]+|just[ \t]+)?(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:when|at[ \t]+the[ \t]+time|and|but)\b)`, "gimu");
+/** "turns 29 on April 11", "turned 30 last week", "will turn 40". */
+const TURNS = new RegExp(String.raw`\b(?:turns|turned|turning|(?:to|will|would|['’]ll)[ \t]+turn)[ \t]+(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:on|in|this|next|last|today|tomorrow|yesterday|when|and|before|after)\b)`, "gimu");
+/**
+ * "Kafoury, 63, of Warren", "the victim, 48, a clerk", "Ann Lee, 29.", "Joe Day, 45 of Dayton": a
+ * number set off by commas after a name or a person noun. Not "In Kabul, 12 were killed": the
+ * number must close its phrase (a comma, a full stop) or be followed by "of" and a place.
+ */
+const APPOSITION = /([\p{L}][\p{L}'’.-]*),[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu})/gmu;
+/** "Jane Roe (45)": a British way of giving an age. */
+const PARENTHESIZED = /([A-Z][\p{L}'’-]+)[ \t]+\((\d{1,3})\)/gu;
+/** "in his 60s", "in her early thirties", "in their late 20s". */
+const DECADE = new RegExp(String.raw`\bin[ \t]+(?:his|her|their)[ \t]+(?:(early|mid|late)[- ])?(?:(\d)0['’]?s|(twen|thir|for|fif|six|seven|eigh|nine)ties)\b`, "giu");
+
+/** Capitalized words before ", 12," that are not names: months, weekdays, and words that open a clause. */
+const NOT_A_NAME = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|Nos|Vol|Page|Chapter|Section|Article|Table|Figure|Round|Game|Week|Day|Year|Grade|Level|Phase|Part|Step|Stage|Total|Score|In|On|At|By|Of|And|But|Or|So|Then|Now|Also|However|Meanwhile|Overall)$/;
+
+const TEN_WORDS: Readonly<Record<string, number>> = { twen: 20, thir: 30, for: 40, fif: 50, six: 60, seven: 70, eigh: 80, nine: 90 };
+
+function numberOf(written: string): number | null {
+  if (/^\d/.test(written)) return Number(written);
+  const parsed = parseNumberWords(written.toLowerCase().replace(/ /g, "-"));
+  return parsed && parsed.length === written.length ? parsed.value : parseNumberWords(written.toLowerCase())?.value ?? null;
+}
+
+function unitOf(word: string): "year" | "month" | "week" | "day" {
+  const w = word.toLowerCase();
+  if (w.startsWith("mo")) return "month";
+  if (w.startsWith("we")) return "week";
+  if (w.startsWith("da")) return "day";
+  return "year";
+}
+
+function timexOf(min: number, max: number, unit: string): Mention["timex"] {
+  if (min !== max) return null;
+  const code = { year: "Y", month: "M", week: "W", day: "D" }[unit] ?? "Y";
+  return { type: "DURATION", value: `P${min}${code}`, mod: null };
+}
+
+function age(text: string, start: number, end: number, min: number, max: number, unit: string, pattern: string, qualifier: Qualifier = null, approximate = false): Mention {
+  const value: QuantityValue = {
+    type: "quantity",
+    min: qualifier === "up to" ? null : min,
+    max: qualifier === "over" || qualifier === "at least" ? null : max,
+    unit,
+    approximate,
+    qualifier,
+    nominal: min === max ? min : null,
+  };
+  // TimeML annotates an age written with its unit ("a 45-year-old", "45 years old") as a duration;
+  // a bare number read as an age ("Kowal, 63,", "he was 77") it leaves alone.
+  const written = pattern === "quantity/age-compound" || pattern === "quantity/age-years-old";
+  return { offset: start, length: end - start, text: text.slice(start, end), kind: "quantity", value, timex: written && !qualifier ? timexOf(min, max, unit) : null, relative: false, pattern, counted: AGE_COUNTED };
+}
+
+/** A plausible age in its unit (a person's, or a thing's: "an 18-year-old war"). */
+function plausible(n: number | null, unit = "year"): n is number {
+  return n !== null && n >= 0 && n <= (unit === "year" ? 130 : 200);
+}
+
+/** Every age in `text`, in order of position; where two readings overlap the first found wins. */
+export function findAges(text: string): Mention[] {
+  if (!AGE_KEY.test(text)) return [];
+  const out: Mention[] = [];
+  const taken = (start: number, end: number): boolean => out.some((m) => m.offset < end && start < m.offset + m.length);
+  const push = (m: Mention | null): void => {
+    if (m && !taken(m.offset, m.offset + m.length)) out.push(m);
+  };
+  for (const re of [COMPOUND, YEARS_OLD]) {
+    for (const m of text.matchAll(re)) {
+      const unit = unitOf(m[2]!);
+      const n = numberOf(m[1]!);
+      if (!plausible(n, unit)) continue;
+      // "under 45 years old", "at least 25 years of age"
+      const windowStart = Math.max(0, m.index - 24);
+      const q = readQualifierBefore(text.slice(windowStart, m.index), windowStart);
+      const start = q ? q.edge : m.index;
+      const pattern = re === COMPOUND ? "quantity/age-compound" : "quantity/age-years-old";
+      push(age(text, start, m.index + m[0].length, n, n, unit, pattern, q?.qualifier ?? null, q?.qualifier === "around" || q?.qualifier === "nearly"));
+    }
+  }
+  // "ages 47 and 48": the second age of a pair
+  for (const m of text.matchAll(AGE_PAIR)) {
+    const n = numberOf(m[1]!);
+    const start = m.index + m[0].length - m[1]!.length;
+    if (plausible(n)) push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-aged"));
+  }
+  for (const m of text.matchAll(AGED)) {
+    const low = numberOf(m[1]!);
+    const high = m[2] !== undefined ? numberOf(m[2]) : low;
+    if (!plausible(low) || !plausible(high) || high < low) continue;
+    const start = m.index + m[0].indexOf(m[1]!, m[0].search(/[ \t]/));
+    push(age(text, start, m.index + m[0].length, low, high, "year", "quantity/age-aged"));
+  }
+  for (const m of text.matchAll(DIED_AT)) {
+    const n = numberOf(m[1]!);
+    // "died at 3": more likely a time of day than an age; an age this low is written with "aged"
+    if (!plausible(n) || n < 13) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-died-at"));
+  }
+  for (const re of [WAS, TURNS]) {
+    for (const m of text.matchAll(re)) {
+      const n = numberOf(m[1]!);
+      if (!plausible(n) || n < 1) continue;
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      push(age(text, start, start + m[1]!.length, n, n, "year", re === WAS ? "quantity/age-was" : "quantity/age-turns"));
+    }
+  }
+  for (const m of text.matchAll(APPOSITION)) {
+    const word = m[1]!;
+    const n = Number(m[2]);
+    const named = /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word.replace(/\.$/, ""));
+    if (!(named || isPersonNoun(word.toLowerCase(), word)) || n < 1 || n > 120) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    push(age(text, start, start + m[2]!.length, n, n, "year", "quantity/age-apposition"));
+  }
+  for (const m of text.matchAll(PARENTHESIZED)) {
+    const n = Number(m[2]);
+    if (NOT_A_NAME.test(m[1]!) || n < 1 || n > 120) continue;
+    const start = m.index + m[0].indexOf("(") + 1;
+    push(age(text, start, start + m[2]!.length, n, n, "year", "quantity/age-parenthesized"));
+  }
+  for (const m of text.matchAll(DECADE)) {
+    const tens = m[2] !== undefined ? Number(m[2]) * 10 : TEN_WORDS[m[3]!.toLowerCase()]!;
+    const part = m[1]?.toLowerCase();
+    const [lo, hi] = part === "early" ? [0, 3] : part === "mid" ? [4, 6] : part === "late" ? [7, 9] : [0, 9];
+    const start = m.index + m[0].search(/(?:early|mid|late|\d|twen|thir|for|fif|six|seven|eigh|nine)/i);
+    push(age(text, start, m.index + m[0].length, tens + lo, tens + hi, "year", "quantity/age-decade", null, true));
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** What an age cannot do without: a digit or an age word. */
+const AGE_KEY = /\d|year|month|week|aged?\b|ages\b|\bdie|dead|turn|\bin\s+(?:his|her|their)\b/i;
+
+export function isAge(m: Mention): boolean {
+  return m.counted === AGE_COUNTED && m.kind === "quantity";
+}

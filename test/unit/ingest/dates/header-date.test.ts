@@ -1,0 +1,114 @@
+/**
+ * The top of a document: address lines, publication and update lines, datelines — the date they
+ * state and the spans masked as metadata. Articles are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { readHeader } from "../../../../src/ingest/dates/header-date.js";
+
+const stated = (text: string, inferred: string | null = null) => readHeader(text, [], 0, { inferred: () => inferred }).stated;
+const maskedTexts = (text: string) => readHeader(text, [], 0).masks.map(([s, e]) => text.slice(s, e));
+
+describe("readHeader: the date the top of a document states", () => {
+  it.each([
+    ["place and date before a dash", "OSLO, 14 March 2019 — The council voted on Tuesday to close the plant.", "2019-03-14"],
+    ["place with a state and an agency", "DENVER, Colo. (AP) Aug. 3, 2016 - Fires spread overnight.", "2016-08-03"],
+    ["a publication line under the headline", "Council closes plant\nPublished: March 14, 2019 9:02 AM EDT\nThe council voted to close the plant.", "2019-03-14"],
+    ["a line holding only the date", "Council closes plant\nThursday, March 14, 2019\nThe council voted.", "2019-03-14"],
+    ["a date line with trailing white space", "Council closes plant\nMarch 14, 2019 \t\nThe council voted.", "2019-03-14"],
+    ["an all-capitals line", "COUNCIL CLOSES PLANT\nOCTOBER 3, 2011\nThe council voted.", "2011-10-03"],
+    ["all capitals with a lead word", "Council closes plant\nPOSTED: TUESDAY, OCTOBER 3, 2011, 4:12 PM\nThe council voted.", "2011-10-03"],
+    ["a time before the date", "Council closes plant\n6:40 p. m. EDT May 2, 2013\nThe council voted.", "2013-05-02"],
+    ["a date glued to its time", "Council closes plant\n3 March 2012-09:40am\nThe council voted.", "2012-03-03"],
+    ["a date glued to the headline by a dash", "14 / 03 / 2019-Council closes the old plant after a long vote\nThe council voted.", "2019-03-14"],
+    ["a date glued to an all-capitals headline", "COUNCIL CLOSES PLANT, MAYOR SAYSMARCH 14, 2019\nThe council voted.", "2019-03-14"],
+    ["a date in a parenthesis", "(March 14, 2019) - -\nThe council voted.", "2019-03-14"],
+    ["an agency and time around the date", "Council closes plant\nAFP Mar 14, 2019, 09.15AM IST OSLO:\nThe council voted.", "2019-03-14"],
+    ["a stamp that ends a longer line", "Council closes plant\nFrom the desk of Jane Roe, posted in Local News on Thursday, March 14, 2019.\nThe council voted.", "2019-03-14"],
+  ])("%s", (_name, text, date) => {
+    expect(stated(text)?.date).toBe(date);
+    expect(stated(text)?.source).toBe("dateline");
+  });
+
+  it("prefers the publication date to an update stamp, whatever their order", () => {
+    const text = "Council closes plant\nUpdated June 12, 2019 10:00 AM\nFirst published June 10, 2019 8:00 AM\nThe council voted.";
+    expect(stated(text)).toEqual({ date: "2019-06-10", source: "dateline", confidence: "high" });
+    const inline = "Council closes plant\non June 10, 2019 at 8:00 AM, updated June 12, 2019 at 10:00 AM\nThe council voted.";
+    expect(stated(inline)?.date).toBe("2019-06-10");
+  });
+
+  it("takes an update stamp when the page gives nothing else, and says it is less sure", () => {
+    expect(stated("Council closes plant\nLast updated 13:26 14 / 06 / 2019\nThe council voted.")).toEqual({ date: "2019-06-14", source: "dateline", confidence: "medium" });
+  });
+
+  it("reads the date of a spaced-out address line when the top gives no other", () => {
+    const text = "http: / / www. example. com / 2013 / may / 03 / council-closes-plant /\nCouncil closes plant\nThe council voted on Thursday.";
+    expect(stated(text)).toEqual({ date: "2013-05-03", source: "url", confidence: "high" });
+  });
+
+  it("takes an address that names a month with the day the text points to in it, else the month's first day", () => {
+    const text = "http: / / www. example. com / 2008 / 12 / council-vote /\nCouncil closes plant\nThe council voted on Tuesday.";
+    expect(stated(text, "2008-12-16")).toEqual({ date: "2008-12-16", source: "url", confidence: "medium" });
+    expect(stated(text, "2008-11-30")).toEqual({ date: "2008-12-01", source: "url", confidence: "medium" });
+  });
+
+  it("prefers a dateline to the address, which may be the date of a later copy", () => {
+    const text = "http: / / www. example. com / 2013 / 05 / 04 / council /\nCouncil closes plant\nPublished May 3, 2013\nThe council voted.";
+    expect(stated(text)?.date).toBe("2013-05-03");
+  });
+
+  it("takes a year-less dateline's year from the address, else from the text", () => {
+    expect(stated("http: / / www. example. com / 2016 / council /\nOSLO, FEB 6 -\nThe council voted.")?.date).toBe("2016-02-06");
+    expect(stated("OSLO, FEB 6 -\nThe council voted.", "2017-02-05")).toEqual({ date: "2017-02-06", source: "dateline", confidence: "medium" });
+    expect(stated("OSLO, FEB 6 -\nThe council voted.", null)).toBeNull();
+  });
+
+  describe("numeric dates, read in the locale the page implies", () => {
+    it.each([
+      ["month first by default with slashes", "Council closes plant\nPosted 04 / 07 / 2016\nThe council voted.", "2016-04-07", "medium"],
+      ["day first by default with dots", "Council closes plant\nposted 04.07.2016\nThe council voted.", "2016-07-04", "medium"],
+      ["a day over twelve settles it", "Council closes plant\nPosted 19 / 07 / 2016\nThe council voted.", "2016-07-19", "high"],
+      ["a weekday on the line settles it", "Council closes plant\nMon 04 / 07 / 2016\nThe council voted.", "2016-07-04", "high"],
+      ["the address settles it", "http: / / blog. example. com / 2016 / 07 / council. html\n04 / 07 / 2016\nThe council voted.", "2016-07-04", "high"],
+      ["another date of the page that reads one way settles it", "Council closes plant\nPosted 04 / 07 / 2016\nUpdated 19 / 07 / 2016\nThe council voted.", "2016-07-04", "high"],
+      ["month names written day first lean day first", "Council closes plant\n04 / 07 / 2016\nThe council met on 1 July and again on 3 July.", "2016-07-04", "medium"],
+      ["a British address leans day first", "http: / / www. example. co. uk / news / council\n04 / 07 / 2016\nThe council voted.", "2016-07-04", "medium"],
+    ])("%s", (_name, text, date, confidence) => {
+      expect(stated(text)).toEqual({ date, source: "dateline", confidence });
+    });
+  });
+
+  it.each([
+    ["a sentence that mentions a date", "Ministers met in Oslo on 14 March 2019 to discuss the plant.\nThe council voted."],
+    ["a short sentence with a verb", "Dar visited Kabul on 19th April 2025.\nTalks went on."],
+    ["a heading that gives a month and year only", "Report for March 2019\nThe council voted."],
+    ["the signature of a quoted post", "The plant will close.\n— Jane Roe (@janeroe) March 14, 2019\nThe council voted."],
+    ["a row of a table", "| 2019-03-14 | 12.5 | 13.0 |\n| 2019-03-15 | 12.7 | 13.1 |"],
+    ["a tab-separated row", "2019-03-14\tOslo\n2019-03-15\tBergen"],
+    ["a timeline entry without a place or a glued dash", "March 14, 2019 – The council votes to close the plant.\nMarch 20, 2019 – The plant closes."],
+    ["a date beyond the top lines", `${"Another line of the story.\n".repeat(9)}Published March 14, 2019\n`],
+  ])("states no date for %s", (_name, text) => {
+    expect(stated(text)).toBeNull();
+  });
+});
+
+describe("readHeader: metadata spans masked", () => {
+  it("masks a dateline's place, date and dash, and leaves the story", () => {
+    const text = "KABUL, 2 September 2025 — Pakistan recognized the Taliban government in 1997.";
+    expect(maskedTexts(text)).toEqual(["KABUL, 2 September 2025 — "]);
+  });
+
+  it("masks address, publication and update lines whole, and a date glued to a headline", () => {
+    const text = "http: / / www. example. com / a / 1234567\n27 / 09 / 2013-Council to hold first vote\nPublished: 27 September 2013\nUPDATED 28 / 09 / 2013 at 11:00 AM\nThe council meets in 2014.";
+    expect(maskedTexts(text)).toEqual(["http: / / www. example. com / a / 1234567", "27 / 09 / 2013-", "Published: 27 September 2013", "UPDATED 28 / 09 / 2013 at 11:00 AM"]);
+  });
+
+  it("masks nothing in plain prose", () => {
+    expect(maskedTexts("The council voted in 2019 to close the plant by 2021.\nIt closed in March 2021.")).toEqual([]);
+  });
+
+  it("skips spans already masked (front matter, markup) when it reads the top", () => {
+    const text = "<p class=\"date\">Published: March 14, 2019</p>\n<p>The council voted.</p>";
+    const markup: [number, number][] = [[0, 16], [41, 45], [46, 49], [69, 73]];
+    expect(readHeader(text, markup, 0).stated?.date).toBe("2019-03-14");
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * A date guessed from the dates a text mentions: never from a sentence that looks ahead or back,
+ * publication stamps before update stamps before the latest date. Texts written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { inferDate } from "../../../../src/ingest/dates/inferred-date.js";
+
+const infer = (text: string) => inferDate(text);
+
+describe("inferDate", () => {
+  it("takes the latest explicit date the text states, a month at its end and a year at its start", () => {
+    expect(infer("The council met on 2 May 2019. A vote followed on 14 May 2019.")).toEqual({ date: "2019-05-14", confidence: "low" });
+    expect(infer("Turnout fell in April 2019.")?.date).toBe("2019-04-30");
+    expect(infer("Turnout fell in 2019.")?.date).toBe("2019-01-01");
+  });
+
+  it.each([
+    ["a forecast", "The council met on 2 May 2019. Sales are expected to double through 2026.", "2019-05-02"],
+    ["a deal expected to close", "The firm agreed the purchase on 3 June 2019. The deal is expected to close in the fourth quarter of 2020.", "2019-06-03"],
+    ["a plan", "The plant shut on 3 June 2019 and the owners plan to reopen it in March 2021.", "2019-06-03"],
+    ["a launch later in a month", "Reviewers saw the phone on 14 May 2019. It goes on sale later in June.", "2019-05-14"],
+    ["a future tense", "The council met on 2 May 2019. Elections will be held in 2022.", "2019-05-02"],
+  ])("never takes a date from %s", (_name, text, date) => {
+    expect(infer(text)?.date).toBe(date);
+  });
+
+  it.each([
+    ["archive footage", "Police said on Tuesday the man was arrested. The archive footage was filmed in 2009."],
+    ["a date things began", "The shop has been closed since 2015, police said on Tuesday."],
+    ["an anniversary", "Residents marked the anniversary of the 1998 flood on Tuesday."],
+    ["a year naming an earlier event", "His conviction stemmed from a 2004 assault on a guard, officials said."],
+    ["a year naming an earlier event, with a possessive", "The judge recalled her 2011 ruling when the case returned."],
+  ])("never takes a historical date: %s", (_name, text) => {
+    expect(infer(text)).toBeNull();
+  });
+
+  it("still takes a year that is no adjective of an event", () => {
+    expect(infer("The council closed the plant in 2019.")?.date).toBe("2019-01-01");
+    expect(infer("Turnout in 2019 was the lowest on record.")?.date).toBe("2019-01-01");
+  });
+
+  it("moves to the end of a later month that a past-tense sentence names without a year", () => {
+    expect(infer("Talks began on 19 April 2025. In July, the minister visited Kabul.")?.date).toBe("2025-07-31");
+    expect(infer("Talks began on 19 April 2025. In July, the minister will visit Kabul.")?.date).toBe("2025-04-19");
+  });
+
+  it("prefers a publication stamp to an update stamp, and either to the latest date", () => {
+    const text = "Council closes plant\nThe vote came on 2 May 2019, and the plant shuts on 30 June 2019.\nUpdated June 12, 2019\nPosted on May 3, 2019\n";
+    expect(infer(text)).toEqual({ date: "2019-05-03", confidence: "medium" });
+    expect(infer("The vote came on 2 May 2019.\nLast updated: 12 June 2019\n")).toEqual({ date: "2019-06-12", confidence: "medium" });
+  });
+
+  it("states nothing for a text with no usable date", () => {
+    expect(infer("Police said on Tuesday that the man was arrested.")).toBeNull();
+    expect(infer("The year 1066 is famous.")).toBeNull();
+  });
+
+  it("skips masked spans", () => {
+    const text = "http://example.com/2019/05/03/x\nPolice said on Tuesday the man was arrested.";
+    expect(inferDate(text, [[0, 31]])).toBeNull();
+  });
+});

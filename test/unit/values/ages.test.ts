@@ -1,0 +1,85 @@
+/**
+ * Ages are quantities of unit year (or month…) that count "age": a person's age is a claim about
+ * age, never a toll. Sentences written for this test: the age expected, then sentences whose
+ * numbers are not ages.
+ */
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../../src/values/index.js";
+import { findQuantities } from "../../../src/values/quantity/index.js";
+
+const ages = (text: string) => findMentions(text, { asOf: "2020-06-30" }).filter((m) => m.counted === "age");
+
+describe("ages: must match", () => {
+  it.each<[string, string, number | [number, number], string?]>([
+    ["A 45-year-old man was arrested at the scene.", "45-year-old", 45],
+    ["the 16-year-old was shot by officers", "16-year-old", 16],
+    ["A six-year-old girl was pulled from the water.", "six-year-old", 6],
+    ["twenty-two-year-old Maria Lopez won the race", "twenty-two-year-old", 22],
+    ["a six-month-old baby survived", "six-month-old", 6, "month"],
+    ["The driver, who is 52 years old, was unhurt.", "52 years old", 52],
+    ["applicants must be at least 25 years of age", "at least 25 years of age", 25],
+    ["a woman aged 22 was taken to hospital", "22", 22],
+    ["He retired at the age of 70.", "70", 70],
+    ["children aged 5 to 11 were vaccinated", "5 to 11", [5, 11]],
+    ["The actor died at 84 in his home.", "84", 84],
+    ["The former senator, who died on Sunday aged 91, served four terms.", "91", 91],
+    ["He was 77.", "77", 77],
+    ["She was only 15 when she left school.", "15", 15],
+    ["The striker, who turns 29 on Friday, signed a new deal.", "29", 29],
+    ["Police named the victim as Dana Kowal, 63, of Millbrook.", "63", 63],
+    ["Torres, 28, has scored in every game this month.", "28", 28],
+    ["The passenger, 41, was flown to hospital.", "41", 41],
+    ["the suspect, Jon Pike, 38.", "38", 38],
+    ["Jane Roe (45) was charged on Monday.", "45", 45],
+    ["a man in his 60s was seen leaving", "60s", [60, 69]],
+    ["In Heraklion, Nikos Papas, 52, spoke to the crowd.", "52", 52],
+    ["a woman in her early thirties", "early thirties", [30, 33]],
+  ])("%s", (text, written, value, unit = "year") => {
+    const found = ages(text);
+    expect(found.map((m) => m.text)).toEqual([written]);
+    const [min, max] = typeof value === "number" ? [value, value] : value;
+    expect(found[0]!.value).toMatchObject({ type: "quantity", unit, ...(written.startsWith("at least") ? { min } : { min, max }) });
+    expect(found[0]!.kind).toBe("quantity");
+  });
+
+  it("two ages after 'ages … and'", () => {
+    expect(ages("two men, ages 47 and 48, were shot").map((m) => m.text)).toEqual(["47", "48"]);
+  });
+
+  it("a qualified age is a bound", () => {
+    expect(ages("202 of them are under 45 years old")[0]).toMatchObject({ text: "under 45 years old", value: { min: null, max: 45, unit: "year" } });
+  });
+
+  it("an age is the only reading of its words: no duration and no bare count", () => {
+    const all = findMentions("A 45-year-old man and Dana Kowal, 63, were hurt.", { asOf: null });
+    expect(all.map((m) => [m.kind, m.text, m.counted])).toEqual([
+      ["quantity", "45-year-old", "age"],
+      ["quantity", "63", "age"],
+    ]);
+    // the TimeML reading of the compound is kept on the age
+    expect(all[0]!.timex).toEqual({ type: "DURATION", value: "P45Y", mod: null });
+    // the quantity grammar alone gives the same ages (the layered value layer relies on it)
+    expect(findQuantities("Dana Kowal, 63, was hurt.").map((m) => [m.text, m.counted])).toEqual([["63", "age"]]);
+  });
+});
+
+describe("ages: must not match", () => {
+  it.each([
+    "In Kabul, 12 were killed and 30 wounded.",
+    "On Monday, 14 people were arrested.",
+    "The attack on March 9, 2013, left 3 dead.",
+    "The patient died at 3 a.m. on Tuesday.",
+    "They died at 4 in the morning.",
+    "The talks lasted 12 years.",
+    "The index turned 180 degrees.",
+    "He has served 20 years in prison.",
+    "Colts 20, Chiefs 13 at the half.",
+    "The team beat Boston, 5-3, on Sunday.",
+    "In Heraklion, 10,000 people marched.",
+    "Interstate 75, north of the city, was closed.",
+    "Chapter 11, the longest, covers the war.",
+    "the 1960s saw growth",
+  ])("%s", (text) => {
+    expect(ages(text).map((m) => m.text)).toEqual([]);
+  });
+});
