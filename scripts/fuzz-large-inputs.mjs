@@ -1,19 +1,29 @@
 #!/usr/bin/env node
 /**
- * Large inputs, end to end: a 100 MB file and a 5 MB single line go through `relcheck scan`
- * (the built CLI in dist/) in a child process with a capped heap. Passes when each run exits 0 or
- * 1, writes a complete JSON report, and its peak memory stays under the cap. Too slow for the unit
+ * Large inputs, end to end, and how time and memory grow with them. Each case runs
+ * `relcheck scan` (the built CLI in dist/) in a child process with a capped heap, on an input of
+ * size S and on one of 4 × S, and prints both runs and the growth ratios. A case passes when both
+ * runs exit 0 or 1 with a complete JSON report and, for 4 × the input, time and peak memory grow
+ * at most 5× (linear growth is 4×; the margin is for noise and fixed costs). Too slow for the unit
  * suite; run it by hand or nightly:
  *
- *   npm run build && node scripts/fuzz-large-inputs.mjs            # 100 MB + 5 MB line
- *   node scripts/fuzz-large-inputs.mjs --size-mb 20 --line-mb 2     # a quicker look
- *   node scripts/fuzz-large-inputs.mjs --dates-only                 # date inference growth alone
+ *   npm run build && node scripts/fuzz-large-inputs.mjs                 # every case
+ *   node scripts/fuzz-large-inputs.mjs --only patterns,claims            # some of them
+ *   node scripts/fuzz-large-inputs.mjs --scale 0.1                       # every input a tenth as large
+ *   node scripts/fuzz-large-inputs.mjs --dates-only                      # date inference growth alone
  *
- * The text is prose in which the seed articles recur once per megabyte, so the run has real
- * claims to find among long stretches of ordinary sentences. Deterministic (fixed PRNG seed).
+ * Cases (S → 4 × S):
+ *   prose     prose in which the seed articles recur once per megabyte: 64 → 255 MB
+ *   line      the same prose on one line, no line break at all: 1.25 → 5 MB
+ *   claims    short dated sentences, one claim each (the most claims a file can hold): 2 → 8 MB
+ *   patterns  a user rule with the pattern `a(.*z)?` over one line of "a"s: 1 → 4 MB
+ *   dates     document dating (ingest/document-date.ts) in this process, time only: a Markdown
+ *             number table and one year per line, 240 → 960 KB
+ *
+ * Deterministic (fixed PRNG seed).
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,12 +31,16 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
+  return i === -1 ? fallback : process.argv[i + 1];
 };
-const SIZE_MB = arg("size-mb", 100);
-const LINE_MB = arg("line-mb", 5);
-const HEAP_MB = arg("heap-mb", 2048);
+const SCALE = Number(arg("scale", "1"));
+const HEAP_MB = Number(arg("heap-mb", "4096"));
+const ONLY = process.argv.includes("--dates-only") ? ["dates"] : (arg("only", null)?.split(",") ?? null);
 const MB = 1024 * 1024;
+/** Growth allowed for 4 × the input. */
+const LIMIT = 5;
+/** The cases whose ratios decide the result. */
+const GATED = new Set(["prose", "line", "claims", "patterns"]);
 
 // xorshift32: the same text on every machine
 let state = 0x2545f491;
@@ -54,19 +68,13 @@ function sentence() {
   return `${first[0].toUpperCase()}${first.slice(1)} ${words.slice(1).join(" ")}.`;
 }
 
-/** Write `bytes` of text to `path`: prose paragraphs (or one line) with a seed article every MB. */
-function writeText(path, bytes, oneLine) {
+/** Write about `bytes` of text to `path`, produced by `next()` a piece at a time. */
+function writeGenerated(path, bytes, next) {
   const fd = openSync(path, "w");
   let written = 0;
-  let nextSeed = 0;
   let chunk = "";
-  while (written + Buffer.byteLength(chunk) < bytes) {
-    if (written + chunk.length >= nextSeed) {
-      const article = seeds[Math.floor(nextSeed / MB) % seeds.length];
-      chunk += `${oneLine ? article.replace(/[\r\n]+/g, " ") : article}${oneLine ? " " : "\n\n"}`;
-      nextSeed += MB;
-    }
-    chunk += sentence() + (oneLine ? " " : random() < 0.2 ? "\n\n" : " ");
+  while (written + chunk.length < bytes) {
+    chunk += next(written + chunk.length);
     if (chunk.length > 1 << 16) {
       written += writeSync(fd, chunk);
       chunk = "";
@@ -76,37 +84,103 @@ function writeText(path, bytes, oneLine) {
   closeSync(fd);
 }
 
+/** Prose paragraphs (or one line) with a seed article every MB. */
+function prose(oneLine) {
+  return (path, bytes) => {
+    let nextSeed = 0;
+    writeGenerated(path, bytes, (at) => {
+      let piece = "";
+      if (at >= nextSeed) {
+        const article = seeds[Math.floor(nextSeed / MB) % seeds.length];
+        piece += `${oneLine ? article.replace(/[\r\n]+/g, " ") : article}${oneLine ? " " : "\n\n"}`;
+        nextSeed += MB;
+      }
+      return piece + sentence() + (oneLine ? " " : random() < 0.2 ? "\n\n" : " ");
+    });
+  };
+}
+
+const DATED = [
+  "Pakistan recognised the government in",
+  "The Taliban took Kabul in",
+  "Troops withdrew from the valley in",
+  "Air strikes hit the border villages in",
+  "The foreign minister visited Kabul in",
+];
+let datedCount = 0;
+function datedSentences(path, bytes) {
+  writeGenerated(path, bytes, () => {
+    const n = datedCount++;
+    return `${DATED[n % DATED.length]} ${1950 + (n % 75)}. ${n % 4 === 3 ? "\n" : ""}`;
+  });
+}
+
+function aLine(path, bytes) {
+  writeGenerated(path, bytes, () => "a".repeat(4096));
+  writeFileSync(path, "\nThe club was founded in 1921.\n", { flag: "a" });
+}
+
+const PATTERN_RULE = `id: founding
+topic: founding of a club
+description: When a club was founded.
+cardinality: single
+values: [date]
+triggers: [founded]
+patterns: ['a(.*z)?']
+`;
+
+const CASES = [
+  { name: "prose", bytes: 64 * MB, file: "prose.txt", make: prose(false) },
+  { name: "line", bytes: 1.25 * MB, file: "line.txt", make: prose(true) },
+  { name: "claims", bytes: 2 * MB, file: "dated.txt", make: datedSentences },
+  {
+    name: "patterns",
+    bytes: 1 * MB,
+    file: "line-of-a.txt",
+    make: aLine,
+    setup: (dir) => {
+      mkdirSync(join(dir, "rules"), { recursive: true });
+      writeFileSync(join(dir, "rules", "founding.yml"), PATTERN_RULE);
+    },
+    args: ["--rules", "rules", "--no-builtin-rules"],
+  },
+];
+
 const RUNNER = `
 import(${JSON.stringify(join(root, "dist", "cli", "main.js"))}).then(async ({ main }) => {
   const started = performance.now();
   const code = await main(process.argv.slice(1));
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = (performance.now() - started) / 1000;
   process.stderr.write("\\nRESULT " + JSON.stringify({ code, seconds, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) + "\\n");
   process.exitCode = code;
 });`;
 
-function run(label, path) {
-  const out = join(dirname(path), `${label}.report.json`);
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--input-type=module", "-e", RUNNER, "scan", path, "-f", "json", "-o", out], {
-    cwd: dirname(path),
+function run(dir, label, input, extraArgs) {
+  const out = join(dir, `${label}.report.json`);
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--input-type=module", "-e", RUNNER, "scan", input, "-f", "json", "-o", out, "--quiet", ...extraArgs], {
+    cwd: dir,
     encoding: "utf8",
     maxBuffer: 64 * MB,
   });
   const line = (child.stderr ?? "").split("\n").find((l) => l.startsWith("RESULT "));
   const result = line ? JSON.parse(line.slice(7)) : null;
-  let report = null;
+  let summary = null;
   try {
-    report = JSON.parse(readFileSync(out, "utf8"));
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    summary = { claims: report.summary.claims, findings: report.findings.length, documents: report.summary.documents };
   } catch {
     // no report, or a half one: a failure below
   }
-  const ok = result !== null && (result.code === 0 || result.code === 1) && report?.summary?.documents === 1;
+  rmSync(out, { force: true });
+  const ok = result !== null && (result.code === 0 || result.code === 1) && summary?.documents === 1;
+  const mb = (readFileSync(input).length / MB).toFixed(2);
   console.log(
-    `${ok ? "ok  " : "FAIL"} ${label}: exit ${result?.code ?? child.status}, ${result?.seconds ?? "?"} s, peak ${result?.maxRssMb ?? "?"} MB` +
-      (report ? `, ${report.summary.claims} claims, ${report.findings.length} findings` : ", no report"),
+    `  ${ok ? "ok  " : "FAIL"} ${label.padEnd(16)} ${mb.padStart(8)} MB  exit ${result?.code ?? child.status}  ` +
+      `${result ? result.seconds.toFixed(2).padStart(7) : "      ?"} s  peak ${String(result?.maxRssMb ?? "?").padStart(5)} MB` +
+      (summary ? `  ${summary.claims} claims, ${summary.findings} findings` : "  no report"),
   );
   if (!ok) console.log((child.stderr ?? "").slice(-2000));
-  return ok;
+  return ok ? result : null;
 }
 
 /**
@@ -154,20 +228,38 @@ async function dateInferenceGrowth() {
   return ok;
 }
 
-if (process.argv.includes("--dates-only")) {
-  process.exitCode = (await dateInferenceGrowth()) ? 0 : 1;
-  process.exit();
-}
-
 const dir = mkdtempSync(join(tmpdir(), "relcheck-large-"));
+let failed = false;
 try {
-  const big = join(dir, "large.txt");
-  const line = join(dir, "one-line.txt");
-  writeText(big, SIZE_MB * MB, false);
-  writeText(line, LINE_MB * MB, true);
-  console.log(`inputs: ${SIZE_MB} MB of prose, a ${LINE_MB} MB single line; heap capped at ${HEAP_MB} MB`);
-  const results = [await dateInferenceGrowth(), run(`${LINE_MB}mb-single-line`, line), run(`${SIZE_MB}mb-file`, big)];
-  process.exitCode = results.every(Boolean) ? 0 : 1;
+  console.log(`relcheck fuzz:large — each case at S and 4 × S; time and peak memory may grow at most ${LIMIT}× (heap capped at ${HEAP_MB} MB)`);
+  if (!ONLY || ONLY.includes("dates")) {
+    console.log("dates");
+    failed ||= !(await dateInferenceGrowth());
+  }
+  for (const c of CASES) {
+    if (ONLY && !ONLY.includes(c.name)) continue;
+    c.setup?.(dir);
+    console.log(`${c.name}${GATED.has(c.name) ? "" : " (reported only)"}`);
+    const sizes = [Math.round(c.bytes * SCALE), Math.round(c.bytes * SCALE * 4)];
+    const results = sizes.map((bytes, i) => {
+      const input = join(dir, `${i === 0 ? "1x" : "4x"}-${c.file}`);
+      c.make(input, bytes);
+      const result = run(dir, `${c.name} ${i === 0 ? "1x" : "4x"}`, input, c.args ?? []);
+      rmSync(input, { force: true });
+      return result;
+    });
+    const [small, large] = results;
+    if (!small || !large) {
+      failed ||= GATED.has(c.name);
+      continue;
+    }
+    const time = large.seconds / Math.max(small.seconds, 0.01);
+    const memory = large.maxRssMb / Math.max(small.maxRssMb, 1);
+    const pass = time <= LIMIT && memory <= LIMIT;
+    console.log(`  ${pass ? "PASS" : GATED.has(c.name) ? "FAIL" : "over"} growth for 4× the input: time ${time.toFixed(1)}×, memory ${memory.toFixed(1)}×`);
+    if (!pass && GATED.has(c.name)) failed = true;
+  }
+  process.exitCode = failed ? 1 : 0;
 } finally {
   if (!process.argv.includes("--keep")) rmSync(dir, { recursive: true, force: true });
 }

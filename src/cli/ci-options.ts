@@ -122,6 +122,8 @@ export interface EmitOptions {
   inputs: readonly string[];
   /** Renders one format; colour is asked only for stdout. */
   render: (format: Format, options: ReporterOptions) => string;
+  /** The same text in pieces, for the formats that have them (a report too large for one string). */
+  renderPieces?: (format: Format, options: ReporterOptions) => Iterable<string> | null;
   color: boolean;
   reporterOptions?: Omit<ReporterOptions, "color">;
 }
@@ -136,8 +138,11 @@ export async function emitOutputs(report: Report, targets: readonly OutputTarget
   for (const target of targets) {
     const color = target.file === null && options.color;
     const width = tableWidth(io, target.file === null);
-    const text = options.render(target.format, { ...options.reporterOptions, color, width });
-    if (target.file === null) io.stdout(text);
+    const reporterOptions = { ...options.reporterOptions, color, width };
+    const text = options.renderPieces?.(target.format, reporterOptions) ?? options.render(target.format, reporterOptions);
+    // The table escapes what it quotes itself and colours the rest: it goes out as it is.
+    const stdout = target.format === "table" ? (io.raw?.stdout ?? io.stdout) : io.stdout;
+    if (target.file === null) for (const piece of typeof text === "string" ? [text] : text) stdout(piece);
     else await writeOutput(target.file, text, { cwd: io.cwd, inputs, io });
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;

@@ -22,7 +22,7 @@ export interface ScanRunOptions extends ScanOptions {
   /** The claim cache's folder (relative to cwd), or null for no cache. */
   cacheDir: string | null;
   quiet: boolean;
-  io: Pick<CliIo, "stderr" | "stderrIsTTY">;
+  io: Pick<CliIo, "stderr" | "stderrIsTTY" | "raw">;
   /** For tests and the benchmark: how the cache fared. */
   onCacheStats?: (stats: CacheStats) => void;
 }

@@ -2,6 +2,7 @@
  * What the CLI needs from the outside world. main() receives it, so tests run the whole CLI
  * in-process with captured output; only bin/relcheck.js and defaultIo() touch `process`.
  */
+import { escapeControls } from "../report/control-chars.js";
 import { DEFAULT_TABLE_WIDTH } from "../report/table.js";
 
 export interface CliIo {
@@ -15,6 +16,27 @@ export interface CliIo {
   stdoutColumns?: number;
   /** Standard input to its end, or its first `maxBytes` + 1 bytes when it is longer (`scan -`). */
   readStdin?: (maxBytes: number) => Promise<Uint8Array>;
+  /**
+   * The streams as they are, for text relcheck composed itself with its own control sequences
+   * (the coloured table, the progress line); main() gives commands stdout and stderr with
+   * control characters escaped (see withEscapedControls).
+   */
+  raw?: { stdout: (chunk: string) => void; stderr: (chunk: string) => void };
+}
+
+/**
+ * `io` with control characters escaped in what goes to stderr (always: messages quote file names
+ * and text, and CI logs act on escape sequences too) and to stdout when it is a terminal
+ * (a report printed there); newlines, and tabs on stdout, are kept.
+ */
+export function withEscapedControls(io: CliIo): CliIo {
+  const raw = io.raw ?? { stdout: io.stdout, stderr: io.stderr };
+  return {
+    ...io,
+    stdout: io.stdoutIsTTY ? (chunk) => raw.stdout(escapeControls(chunk, "\n\t")) : raw.stdout,
+    stderr: (chunk) => raw.stderr(escapeControls(chunk, "\n")),
+    raw,
+  };
 }
 
 export function defaultIo(): CliIo {

@@ -8,7 +8,7 @@ import { UserError, formatLocated } from "../errors.js";
 import { VERSION } from "../version.js";
 import { commands } from "./commands/index.js";
 import type { CommandContext } from "./commands/command.js";
-import { type CliIo, defaultIo } from "./io.js";
+import { type CliIo, defaultIo, withEscapedControls } from "./io.js";
 
 /**
  * Help and version go to stdout; commander's own error text is held back, because main() prints
@@ -38,6 +38,8 @@ export function usageLine(message: string): string {
 
 export { tuneEngine } from "./engine-flags.js";
 export { installTempCleanup } from "./temp-cleanup.js";
+/** Time spent tagging in this thread (for `npm run bench`, which runs main in its own process). */
+export { taggerClock } from "../extract/frame-pass.js";
 
 export function buildProgram(ctx: CommandContext, held: { help: string } = { help: "" }): Command {
   const program = new Command("relcheck")
@@ -56,7 +58,8 @@ export function buildProgram(ctx: CommandContext, held: { help: string } = { hel
   return program;
 }
 
-export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo = defaultIo()): Promise<number> {
+  const io = withEscapedControls(given);
   const ctx: CommandContext = { io, exitCode: 0 };
   const held = { help: "" };
   const program = buildProgram(ctx, held);

@@ -30,8 +30,10 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
-export function createProgress(io: Pick<CliIo, "stderr" | "stderrIsTTY">, options: ProgressOptions): Progress {
+export function createProgress(io: Pick<CliIo, "stderr" | "stderrIsTTY" | "raw">, options: ProgressOptions): Progress {
   if (options.quiet || !io.stderrIsTTY) return SILENT;
+  // its own control sequences (carriage return, erase line), around numbers only
+  const write = io.raw?.stderr ?? io.stderr;
   const now = options.now ?? (() => performance.now());
   const delay = options.delay ?? 1000;
   const interval = options.interval ?? 100;
@@ -43,7 +45,7 @@ export function createProgress(io: Pick<CliIo, "stderr" | "stderrIsTTY">, option
   const draw = (t: number): void => {
     const seconds = (t - start) / 1000;
     const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
-    io.stderr(`\r\x1b[Krelcheck: ${files}/${options.totalFiles} files, ${megabytes(bytes)}, ${rate.toFixed(1)} MB/s`);
+    write(`\r\x1b[Krelcheck: ${files}/${options.totalFiles} files, ${megabytes(bytes)}, ${rate.toFixed(1)} MB/s`);
     drawn = true;
     last = t;
   };
@@ -55,7 +57,7 @@ export function createProgress(io: Pick<CliIo, "stderr" | "stderrIsTTY">, option
       if (t - start >= delay && t - last >= interval) draw(t);
     },
     end(): void {
-      if (drawn) io.stderr("\r\x1b[K");
+      if (drawn) write("\r\x1b[K");
       drawn = false;
     },
   };

@@ -189,7 +189,7 @@ function plainForms(term: string): readonly string[] | null {
 function leadLength(term: string): number {
   const first = term.trim().toLowerCase().split(/\s+/)[0] ?? "";
   const forms = first.endsWith("*") ? [first.slice(0, -1)] : inflections(first);
-  return Math.min(...forms.map((f) => /^[a-z0-9]*/.exec(f)![0].length));
+  return forms.reduce((min, f) => Math.min(min, /^[a-z0-9]*/.exec(f)![0].length), Infinity);
 }
 
 /**
@@ -211,8 +211,8 @@ function probeOf(list: number, terms: readonly string[], sticky: () => RegExp, t
   const opens = openers.every((o) => o !== null) ? (w: string, text: string, end: number) => openers.some((o) => o!(w, text, end)) : null;
   return {
     list,
-    minLength: Math.min(...terms.map(leadLength)),
-    maxLength: words ? Math.max(...[...words].map((w) => w.length)) : Infinity,
+    minLength: terms.reduce((min, term) => Math.min(min, leadLength(term)), Infinity),
+    maxLength: words ? [...words].reduce((max, w) => Math.max(max, w.length), 0) : Infinity,
     words,
     opens,
     checks,

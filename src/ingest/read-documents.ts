@@ -109,7 +109,7 @@ export function documentOf(path: string, input: { bytes: Uint8Array; sha256: str
   const decoded = decodeBytes(input.bytes);
   if (decoded.warning) diagnostics.push(warning(INGEST_CODES.encoding, path, decoded.warning));
   const built = buildDocument(path, input.sha256, decoded);
-  diagnostics.push(...built.diagnostics);
+  for (const d of built.diagnostics) diagnostics.push(d);
   return { documents: [withConfigDate(built.document, config, cwd)], diagnostics };
 }
 
@@ -144,7 +144,7 @@ export function readDocuments(paths: readonly string[], cwd: string, options: Re
       continue;
     }
     const read = documentOf(path, input, config, cwd);
-    diagnostics.push(...read.diagnostics);
+    for (const d of read.diagnostics) diagnostics.push(d);
     const document = read.documents[0]!;
     bySha.set(input.sha256, { document, duplicates: [] });
     documents.push(document);

@@ -35,7 +35,7 @@ export function buildReport(input: {
     }));
   const claims = [...input.claims].sort(compareClaims);
   const position = new Map(claims.map((c, i) => [c.id, i]));
-  const firstPlace = (f: Finding): number => Math.min(...f.claims.map((id) => position.get(id) ?? Infinity));
+  const firstPlace = (f: Finding): number => f.claims.reduce((min, id) => Math.min(min, position.get(id) ?? Infinity), Infinity);
   const findings = [...input.findings]
     .map((f) => ({ ...f, claims: [...f.claims].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)) }))
     .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || cmp(a.topic, b.topic) || firstPlace(a) - firstPlace(b) || cmp(a.id, b.id));

@@ -1,6 +1,6 @@
 /**
  * The CSV reporter: one row per claim in a finding, for spreadsheets. RFC 4180 (CRLF records,
- * fields quoted when they hold a comma, quote or line break) through csv-stringify.
+ * fields quoted when they hold a comma, a quote, or a CR or LF of any kind) through csv-stringify.
  *
  * Owns the column set and the formula-injection guard: a text cell that begins with = + - @,
  * a tab or a carriage return would be run as a formula by Excel, LibreOffice or Google Sheets
@@ -120,6 +120,9 @@ export function csvReporter(report: Report, options: ReporterOptions): string {
     columns: CSV_COLUMNS.map((key) => ({ key, header: key })),
     bom: options.csvBom === true,
     record_delimiter: "windows",
+    // A field holding a lone LF or CR is quoted too (a file name, a sentence): readers that end a
+    // record at any line break (Python's csv, spreadsheets) otherwise split the row.
+    quote_record_delimiter: true,
     cast: {
       // Every text cell passes the guard; numbers are left to the number cast (unchanged).
       string: (value) => neutralizeFormula(value),

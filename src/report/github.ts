@@ -18,6 +18,7 @@ import type { Claim, Diagnostic, Report, ReporterOptions } from "../types.js";
 import { levelsOf } from "./levels.js";
 import { describeValue } from "./describe-value.js";
 import { type FindingView, orderedFindings, verdictNoun } from "./findings-view.js";
+import { escapeControls } from "./control-chars.js";
 import { markdownReport } from "./markdown.js";
 import { claimEnd } from "./sarif.js";
 
@@ -26,7 +27,7 @@ export const GITHUB_ANNOTATIONS_PER_STEP = 10;
 
 /** Message data: "50%\nnext" → "50%25%0Anext". */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return escapeControls(text, "\r\n").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** Property values: also "a:b,c" → "a%3Ab%2Cc". */
@@ -104,7 +105,8 @@ export function githubReporter(report: Report, _options?: ReporterOptions): stri
   const lines: string[] = [];
   const overflow = overflowNotice(errors, warnings);
   if (overflow) lines.push(overflow);
-  lines.push(...report.diagnostics.map(diagnosticAnnotation), ...findings);
+  for (const d of report.diagnostics) lines.push(diagnosticAnnotation(d));
+  for (const line of findings) lines.push(line);
   const stale = report.baseline?.stale ?? [];
   if (stale.length > 0 && report.baseline) {
     const them = stale.length === 1 ? "it" : "them";
@@ -140,7 +142,8 @@ export function githubJobSummary(report: Report, _options: ReporterOptions): str
       "",
     );
     if (b.stale.length > 0) {
-      lines.push(...b.stale.map((e) => `- stale: \`${e.id}\` ${e.topic.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)} (${verdictNoun(e.verdict, 1)})`), "");
+      for (const e of b.stale) lines.push(`- stale: \`${e.id}\` ${e.topic.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)} (${verdictNoun(e.verdict, 1)})`);
+      lines.push("");
     }
   }
   lines.push(markdownReport(report, 3));

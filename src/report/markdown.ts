@@ -11,12 +11,13 @@
  * none of which may break the table or turn into markup or HTML.
  */
 import type { Claim, Report, ReporterOptions } from "../types.js";
+import { escapeControls } from "./control-chars.js";
 import { describeFrame, describeValue } from "./describe-value.js";
 import { type FindingView, VERDICTS, location, measureLabel, orderedFindings, verdictNoun } from "./findings-view.js";
 
 /** Escape text for a table cell: Markdown punctuation gets a backslash, line breaks become spaces. */
 export function escapeCell(text: string): string {
-  return text
+  return escapeControls(text, "\r\n")
     .replace(/\r\n?|\n/g, " ")
     .replace(/[\\`*_[\]<>|#~]/g, (ch) => `\\${ch}`)
     .replace(/&/g, "&amp;");
@@ -24,8 +25,9 @@ export function escapeCell(text: string): string {
 
 /** Inline code that survives any backticks inside: `` a`b `` */
 function code(text: string): string {
-  const clean = text.replace(/\r\n?|\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const clean = escapeControls(text.replace(/\r\n?|\n/g, " ")).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of clean.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = "`".repeat(longest + 1);
   const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
   return `${fence}${pad}${clean}${pad}${fence}`;

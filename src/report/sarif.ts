@@ -12,6 +12,7 @@
  *
  * Pure: a function of the report; no I/O.
  */
+import { escapeJsonControls } from "./control-chars.js";
 import type * as Sarif from "sarif";
 import type { Claim, Diagnostic, Finding, Report, ReportRule } from "../types.js";
 import { describeValue } from "./describe-value.js";
@@ -219,5 +220,5 @@ export function buildSarif(report: Report): Sarif.Log {
 
 /** Reporter: the SARIF log as indented JSON. */
 export function sarif(report: Report): string {
-  return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(buildSarif(report), null, 2))}\n`;
 }

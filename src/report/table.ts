@@ -11,6 +11,7 @@
  */
 import { Chalk } from "chalk";
 import type { Basis, Claim, ClaimId, Report, Reporter, Verdict } from "../types.js";
+import { escapeControls } from "./control-chars.js";
 import { describeFrame, describeValue } from "./describe-value.js";
 import { type FindingView, VERDICTS, location, measureLabel, orderedFindings, verdictNoun } from "./findings-view.js";
 import { plural, summaryLine } from "./summary-line.js";
@@ -35,8 +36,8 @@ function claimParagraphs(c: Claim, indent: number): Paragraph[] {
   const measure = c.measure ? ` [${measureLabel(c.measure)}]` : "";
   const frame = c.frame ? ` (${describeFrame(c.frame)})` : "";
   return [
-    { indent, pieces: [`${describeValue(c.value)}${frame}${measure}`] },
-    { indent: indent + 2, pieces: [`“${c.text}” —`, { atom: location(c) }] },
+    { indent, pieces: [escapeControls(`${describeValue(c.value)}${frame}${measure}`)] },
+    { indent: indent + 2, pieces: [`“${escapeControls(c.text.replace(/\s+/g, " "))}” —`, { atom: escapeControls(location(c)) }] },
   ];
 }
 
@@ -86,17 +87,17 @@ export const tableReporter: Reporter = (report: Report, options) => {
   if (shown.length > 0) {
     const rows: Cell[][] = shown.map(({ finding: f, claims, more }) => [
       [{ pieces: [LABEL[f.verdict]], paint: paint[f.verdict] }, ...(f.selfContradiction ? [{ pieces: ["(same doc)"] }] : [])],
-      [{ pieces: [f.topic] }],
+      [{ pieces: [escapeControls(f.topic)] }],
       [...claims.flatMap((c) => claimParagraphs(c, 0)), ...more(0)],
-      [{ pieces: [f.reason] }],
+      [{ pieces: [escapeControls(f.reason)] }],
     ]);
     // Too narrow for the columns (long paths, a small window): one finding under another instead.
     const blocks = (): Cell[] =>
       shown.map(({ finding: f, claims, more }) => [
-        { pieces: [`${LABEL[f.verdict]}${f.selfContradiction ? " (same doc)" : ""}: ${f.topic}`], paint: paint[f.verdict] },
+        { pieces: [`${LABEL[f.verdict]}${f.selfContradiction ? " (same doc)" : ""}: ${escapeControls(f.topic)}`], paint: paint[f.verdict] },
         ...claims.flatMap((c) => claimParagraphs(c, 2)),
         ...more(2),
-        { indent: 2, pieces: [f.reason] },
+        { indent: 2, pieces: [escapeControls(f.reason)] },
       ]);
     lines.push(renderTextTable(COLUMNS, rows, { width, paintHeader: (s) => chalk.bold(s) }) ?? `${renderBlocks(blocks(), width)}\n`);
   } else {

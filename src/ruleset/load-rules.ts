@@ -62,7 +62,13 @@ function schemaKeysAt(pointer: string): string[] {
   const parts = pointer.split("/").slice(1);
   if (parts.length === 0) return Object.keys(schema.properties);
   const owner = parts[0] ?? "";
-  return Object.keys(schema.properties[owner]?.items?.properties ?? {});
+  return Object.keys(schema.properties[owner]?.items?.properties ?? nestedKeys(owner));
+}
+
+/** Keys of a nested block (vocabulary:), for "did you mean". */
+function nestedKeys(owner: string): Record<string, unknown> {
+  const block = (RULE_SCHEMA.properties[owner] ?? {}) as { properties?: Record<string, unknown> };
+  return block.properties ?? {};
 }
 
 function describeAjvError(error: ErrorObject): { message: string; key?: string } {
@@ -199,7 +205,7 @@ export function loadRules(options: { dirs?: readonly string[]; builtin?: boolean
     const compiled = index === 0 && options.builtin !== false ? precompiledBuiltins(options.cwd) : null;
     if (compiled) {
       for (const rule of compiled) ids.set(rule.id, rule.file);
-      rules.push(...compiled);
+      for (const rule of compiled) rules.push(rule);
       continue;
     }
     if (!statSync(dir, { throwIfNoEntry: false })) {
@@ -216,7 +222,7 @@ export function loadRules(options: { dirs?: readonly string[]; builtin?: boolean
         continue;
       }
       const result = loadRuleFile(file, text);
-      diagnostics.push(...result.diagnostics);
+      for (const d of result.diagnostics) diagnostics.push(d);
       if (!result.rule) continue;
       const previous = ids.get(result.rule.id);
       if (previous) {

@@ -16,7 +16,7 @@
  * Flags: i (case-insensitive), m (multiline), s (dot matches newline), u (always on in RE2);
  * g and d are accepted and ignored (matchAll always finds every match).
  */
-import { RE2JS } from "re2js";
+import { type Matcher, RE2JS } from "re2js";
 import { UserError } from "../errors.js";
 
 export interface PatternLocation {
@@ -158,14 +158,12 @@ export function compilePattern(source: string, flags: string, where: PatternLoca
     flags,
     test: (text) => re.test(text),
     *matchAll(text) {
-      const m = re.matcher(text);
-      while (m.find()) {
-        const index = m.start();
-        const match: PatternMatch = { index, length: m.end() - index };
+      for (const found of windowedMatches(re, text)) {
+        const match: PatternMatch = { index: found.start, length: found.end - found.start };
         if (names.length > 0) {
           const groups: Record<string, string> = {};
           for (const name of names) {
-            const value = m.group(name);
+            const value = found.matcher.group(name);
             if (value !== null) groups[name] = value;
           }
           match.groups = groups;
@@ -174,4 +172,98 @@ export function compilePattern(source: string, flags: string, where: PatternLoca
       }
     },
   };
+}
+
+/**
+ * Matches longer than this (UTF-16 units) may be missed where a shorter one follows: the text is
+ * searched in windows of twice this length. Triggers are phrases, far shorter.
+ */
+export const MAX_MATCH = 128;
+/** Characters before a search's start that the engine sees (lookbehinds, `\b`). */
+export const LOOKBEHIND = 64;
+/** How far windows may grow (× the text's length) to settle matches that run to a window's end. */
+const GROWTH_BUDGET = 8;
+
+interface WindowMatch {
+  start: number;
+  end: number;
+  /** The matcher holding the match (its groups). */
+  matcher: Matcher;
+}
+
+/**
+ * Every non-overlapping leftmost-first match of `re` in `text`, as successive `find()` calls over
+ * the whole text give them, in time linear in the text's length whatever the pattern.
+ *
+ * NOTE: one search costs RE2 time linear in what it is given, but successive searches over the
+ * whole text are quadratic: `a(.*z)?` over a line of 40,000 a's matches each "a" only after
+ * scanning to the end of the line for a "z". So each search is given a window: the text from
+ * LOOKBEHIND before the search's start to 2 × MAX_MATCH after it, plus one character (the real
+ * context of `\b` at the window's end; `$` cannot match before it). A match is taken as found when
+ *   - it ends inside the window (the character after it is real), and
+ *   - it starts at least MAX_MATCH before the window's end (a match starting earlier would have
+ *     fitted, so none was missed), or the window reaches the end of the text.
+ * A match that starts later is searched again from the first place one could start; a match that
+ * runs into the window's last character (`x.*`, or `$` at the window's edge) is searched again in
+ * a window twice as long, up to the whole text (within a budget of GROWTH_BUDGET × the text's
+ * length; beyond it such a match is skipped). Each search thus reads a bounded window, and each
+ * moves on by at least one character: linear in the text.
+ */
+export function* windowedMatches(re: RE2JS, text: string, onSearch?: (from: number, to: number) => void): Generator<WindowMatch> {
+  const n = text.length;
+  let budget = GROWTH_BUDGET * n;
+  let p = 0;
+  let width = 2 * MAX_MATCH;
+  while (p <= n) {
+    const segStart = Math.max(0, p - LOOKBEHIND);
+    const segEnd = Math.min(n, p + width);
+    const whole = segEnd === n;
+    const seg = whole && segStart === 0 ? text : text.slice(segStart, whole ? n : segEnd + 1);
+    onSearch?.(segStart, segStart + seg.length);
+    const matcher = re.matcher(seg);
+    if (!matcher.find(p - segStart)) {
+      if (whole) return;
+      // Nothing starts in [p, segEnd - MAX_MATCH) that fits; a later start may need more text.
+      p = forward(text, p, segEnd - MAX_MATCH);
+      width = 2 * MAX_MATCH;
+      continue;
+    }
+    const start = segStart + matcher.start();
+    const end = segStart + matcher.end();
+    if (!whole && start > segEnd - MAX_MATCH) {
+      // It might be preceded by a match that needed more room: search again from where one could start.
+      p = forward(text, p, segEnd - MAX_MATCH);
+      width = 2 * MAX_MATCH;
+      continue;
+    }
+    if (!whole && end > segEnd) {
+      // It runs to the window's edge: what follows could change it.
+      const grown = Math.min(n - p, width * 2);
+      if (budget >= grown) {
+        budget -= grown;
+        width *= 2;
+        continue;
+      }
+      p = nextPosition(text, start);
+      width = 2 * MAX_MATCH;
+      continue;
+    }
+    yield { start, end, matcher };
+    p = end > start ? end : nextPosition(text, end);
+    width = 2 * MAX_MATCH;
+  }
+}
+
+/** At least one character past `p`, at `to` if that is further; never inside a surrogate pair. */
+function forward(text: string, p: number, to: number): number {
+  if (to <= p) return nextPosition(text, p);
+  const c = text.charCodeAt(to);
+  const inPair = c >= 0xdc00 && c <= 0xdfff && to > 0 && text.charCodeAt(to - 1) >= 0xd800 && text.charCodeAt(to - 1) <= 0xdbff;
+  return inPair ? (to - 1 > p ? to - 1 : to + 1) : to;
+}
+
+/** The position after the character at `i` (a surrogate pair is one character). */
+function nextPosition(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? i + 2 : i + 1;
 }

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
-import { compilePattern } from "../../src/ruleset/safe-pattern.js";
+import { compilePattern, MAX_MATCH } from "../../src/ruleset/safe-pattern.js";
 import { params } from "./arbitraries.js";
 
 const where = { file: "rules/fuzz.yml", line: 1, column: 1 };
@@ -50,6 +50,19 @@ describe("fuzz: safe patterns", () => {
         const safe = compilePattern(source, ignoreCase ? "i" : "", where);
         expect(spans(safe.matchAll(text))).toEqual(expected);
         expect(safe.test(text)).toBe(expected.length > 0);
+      }),
+      params,
+    );
+  });
+
+  it("find in texts longer than a search window the same matches as JavaScript, where none is longer than MAX_MATCH", () => {
+    const long = fc.string({ minLength: 300, maxLength: 1500, unit: fc.constantFrom("a", "b", " ", "1", "\n") });
+    fc.assert(
+      fc.property(regex, long, fc.boolean(), (source, text, ignoreCase) => {
+        const js = new RegExp(source, ignoreCase ? "gi" : "g");
+        const expected = [...text.matchAll(js)].map((m): [number, number] => [m.index, m[0].length]);
+        fc.pre(expected.every(([, length]) => length <= MAX_MATCH));
+        expect(spans(compilePattern(source, ignoreCase ? "i" : "", where).matchAll(text))).toEqual(expected);
       }),
       params,
     );

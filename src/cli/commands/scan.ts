@@ -7,7 +7,7 @@ import { UserError } from "../../errors.js";
 import { DEFAULT_CACHE_DIR } from "../../cache/claim-cache.js";
 import { cachedRules } from "../../cache/rule-cache.js";
 import { readManifest, unmatchedManifestEntries } from "../../ingest/manifest.js";
-import { FORMATS, reporters } from "../../report/index.js";
+import { FORMATS, pieceReporters, reporters } from "../../report/index.js";
 import type { CompiledRule } from "../../types.js";
 import { VERSION } from "../../version.js";
 import {
@@ -160,6 +160,7 @@ export const scanCommand: CommandModule = {
           color: useColor(io, flags.color),
           reporterOptions: { csvBom: flags.csvBom },
           render: (format, options) => reporters[format](report, options),
+          renderPieces: (format, options) => pieceReporters[format]?.(report, options) ?? null,
         });
         for (const d of report.diagnostics) {
           if (d.severity === "note" && !flags.verbose) continue;

@@ -69,8 +69,13 @@ function label(unit: Unit, day: number): string {
 
 /** A scale covering every [start, end] given (ISO days, inclusive). */
 export function timeScale(spans: readonly { start: string; end: string }[], maxTicks: number): TimeScale {
-  const lo = Math.min(...spans.map((s) => dayNumber(s.start)));
-  const hi = Math.max(...spans.map((s) => dayNumber(s.end))) + 1;
+  // NOTE: loops, not Math.min(...): a report can date more claims than a call has arguments
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of spans) {
+    lo = Math.min(lo, dayNumber(s.start));
+    hi = Math.max(hi, dayNumber(s.end) + 1);
+  }
   for (const [unit, step] of STEPS) {
     const from = floorTo(unit, step, lo);
     const ticks: Tick[] = [];

@@ -161,3 +161,16 @@ describe("formula injection", () => {
     expect(rows[1]![col("quote")]).toBe("'-1996");
   });
 });
+
+describe("cells holding a line break", () => {
+  it("are quoted, so a reader that ends records at any CR or LF reads every row back whole", () => {
+    const lf = makeClaim({ id: "c-lf", document: "news/two\nlines.txt", text: "in 1997", value: year(1997), sentence: "Recognised\rin 1997." });
+    const cr = makeClaim({ id: "c-cr", document: "news/carriage\rreturn.txt", text: "in 1996", value: year(1996), sentence: "Recognised in\n1996." });
+    const report = makeReport({ claims: [lf, cr], findings: [makeFinding({ id: "f-1", claims: ["c-lf", "c-cr"] })] });
+    const rows = parse(csvReporter(report, { color: false }), { record_delimiter: ["\r\n", "\n", "\r"], columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.document, r.sentence])).toEqual([
+      ["news/two\nlines.txt", "Recognised\rin 1997."],
+      ["news/carriage\rreturn.txt", "Recognised in\n1996."],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../../src/errors.js";
-import { compilePattern, type PatternMatch } from "../../../src/ruleset/safe-pattern.js";
+import { RE2JS } from "re2js";
+import { compilePattern, LOOKBEHIND, MAX_MATCH, type PatternMatch, windowedMatches } from "../../../src/ruleset/safe-pattern.js";
 
 const where = { file: "rules/user.yml", line: 7, column: 5 };
 const all = (source: string, text: string, flags = "i"): PatternMatch[] => [...compilePattern(source, flags, where).matchAll(text)];
@@ -69,6 +70,46 @@ describe("compilePattern", () => {
     expect(p.test(line)).toBe(false);
     expect([...p.matchAll(line)]).toEqual([]);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it("matches a(.*z)? over a line of 40,000 a's giving the engine each part of the line a bounded number of times", () => {
+    const line = "a".repeat(40_000);
+    let read = 0;
+    let count = 0;
+    for (const m of windowedMatches(RE2JS.compile("a(.*z)?"), line, (from, to) => (read += to - from))) {
+      expect(m.end - m.start).toBe(1);
+      count++;
+    }
+    expect(count).toBe(40_000);
+    // each match's search reads at most one window: linear, where one search per match over the
+    // rest of the line reads 800 million characters
+    expect(read).toBeLessThanOrEqual(line.length * (2 * MAX_MATCH + LOOKBEHIND + 1));
+  });
+
+  it("finds in a long text exactly the matches JavaScript finds, lookbehinds and word boundaries included", () => {
+    const sentences = [
+      "Pakistan recognised the government in 1997.",
+      "It had not recognized the regime before.",
+      "The club, founded in 1921, was refounded after the war;",
+      "founding members met in a recognisedly small room.",
+    ];
+    const long = Array.from({ length: 400 }, (_, i) => sentences[(i * 7) % sentences.length]).join(" ");
+    for (const [source, js] of [
+      ["(?<!not )recogni[sz]ed\\b", /(?<!not )recogni[sz]ed\b/gi],
+      ["\\bfound(ed|ing)", /\bfound(ed|ing)/gi],
+      ["in (?<year>\\d{4})", /in (?<year>\d{4})/gi],
+    ] as const) {
+      const expected = [...long.matchAll(js)].map((m) => [m.index, m[0].length]);
+      expect(expected.length).toBeGreaterThan(50);
+      expect(all(source, long).map((m) => [m.index, m.length])).toEqual(expected);
+    }
+  });
+
+  it("finds a match that runs on for thousands of characters, and no match that $ only makes at a window's edge", () => {
+    const line = `It was recognised ${"and so on ".repeat(500)}in the end`;
+    expect(all("recogni.*", line)).toEqual([{ index: 7, length: line.length - 7 }]);
+    expect(all("(a+)+$", `${"a".repeat(5000)}!`)).toEqual([]);
+    expect(all("a+$", `${"a".repeat(5000)}`)).toEqual([{ index: 0, length: 5000 }]);
   });
 
   it.each([

@@ -1,0 +1,41 @@
+/**
+ * The JSON report in pieces: joined, exactly the one-string report; no piece grows with the
+ * report (a report of more characters than V8 holds in one string is still written whole).
+ */
+import { describe, expect, it } from "vitest";
+import { scan } from "../../../src/pipeline.js";
+import { jsonPieces, jsonReporter } from "../../../src/report/json.js";
+import { loadRules } from "../../../src/ruleset/load-rules.js";
+import type { Report } from "../../../src/types.js";
+import { makeClaim, makeFinding, makeReport } from "../ci/make.js";
+
+const plain = (report: Report): string => `${JSON.stringify(report, null, 2)}\n`;
+
+describe("jsonPieces", () => {
+  it("joins to the report of the seeds as one string", () => {
+    const loaded = loadRules({ builtin: true, cwd: process.cwd() });
+    if (!loaded.ok) throw new Error("rules");
+    const report = scan({ paths: ["seeds"], cwd: process.cwd(), asOf: null, rules: loaded.rules });
+    expect([...jsonPieces(report)].join("")).toBe(plain(report));
+    expect(jsonReporter(report, { color: false })).toBe(plain(report));
+  });
+
+  it("joins to the same text for empty arrays, nested objects, and fields left undefined", () => {
+    const a = makeClaim({ id: "c-a", document: "a.txt", sentence: 'A "quoted"\nline' });
+    const report = makeReport([a], [makeFinding({ id: "f-01", claims: ["c-a"] })], {
+      diagnostics: [],
+      baseline: { file: "b.json", known: [], new: ["f-01"], stale: [], pruned: false },
+    });
+    const withUndefined = { ...report, asOf: undefined } as unknown as Report;
+    for (const r of [report, withUndefined, makeReport([], [])]) expect([...jsonPieces(r)].join("")).toBe(plain(r));
+  });
+
+  it("hands out pieces of about a megabyte, however many claims", () => {
+    const claims = Array.from({ length: 20_000 }, (_, i) => makeClaim({ id: `c-${i}`, document: "big.txt", offset: i }));
+    const report = makeReport(claims, []);
+    const pieces = [...jsonPieces(report)];
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const piece of pieces) expect(piece.length).toBeLessThan((1 << 20) + 4096);
+    expect(pieces.join("")).toBe(plain(report));
+  });
+});
