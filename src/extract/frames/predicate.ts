@@ -100,8 +100,11 @@ function verbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null
   return null;
 }
 
-/** 3. the nearest verb before the value, in its clause, that is not a reporting verb. */
-function verbBefore(sentence: FrameSentence, r: Reading): PredicateReading | null {
+/**
+ * 3. the nearest verb before the value, in its clause, that is not a reporting verb (for a date, a
+ * reporting verb is the event it dates: "announced on 12 October").
+ */
+function verbBefore(sentence: FrameSentence, r: Reading, saying = false): PredicateReading | null {
   const { tokens } = sentence;
   for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - REACH; i--) {
     const t = tokens[i]!;
@@ -116,7 +119,7 @@ function verbBefore(sentence: FrameSentence, r: Reading): PredicateReading | nul
     if (CALENDAR.test(t.text)) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be" && t.lemma !== "have" && t.lemma !== "do" && !/^(?:will|would|can|could|may|might|must|shall|should)$/.test(lower(t)))) {
       if (t.pos === "AUX") continue;
-      if (REPORTING.has(t.lemma)) continue;
+      if (REPORTING.has(t.lemma) && !saying) continue;
       let negated = false;
       let passive = false;
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -215,11 +218,15 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
  */
 function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
-  if (tokens[r.value.last + 1]?.text !== ",") return null;
-  for (let i = r.value.last + 2; i < tokens.length && i <= r.value.last + 14; i++) {
+  let comma = r.value.last + 1;
+  // past a date that restates it: "Last week Friday (14 October 2011), Seacom announced"
+  if (tokens[comma]?.text === "(") while (tokens[comma] && tokens[comma]!.text !== ")") comma++;
+  if (tokens[comma]?.text === ")") comma++;
+  if (tokens[comma]?.text !== ",") return null;
+  for (let i = comma + 1; i < tokens.length && i <= comma + 13; i++) {
     const t = tokens[i]!;
     if (isClauseEnd(t)) return null;
-    if (t.pos === "VERB" && !CALENDAR.test(t.text) && !REPORTING.has(t.lemma) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
+    if (t.pos === "VERB" && !CALENDAR.test(t.text) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
       if (/(?:-|ed)$/.test(t.text) && tokens[i + 1]?.pos === "NOUN" && tokens[i - 1]?.pos === "DET") continue; // "a wounded man"
       let passive = false;
       for (let k = i - 1; k >= i - 3 && k > r.value.last; k--) if (tokens[k]!.pos === "AUX" && tokens[k]!.lemma === "be") passive = looksParticiple(t);
@@ -253,7 +260,13 @@ export const predicate: FrameComponent = (sentence, readings) => {
       continue;
     }
     let p: PredicateReading | null = null;
-    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r) ?? verbAfter(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
+    // a value in parentheses right after another restates it: "110 billion euro (93.6 billion pound)", "today (14 October 2011)"
+    const restated = lower(tokens[r.value.first - 1]) === "(" ? readings.find((o) => o !== r && o.value.last === r.value.first - 2) : undefined;
+    if (restated?.predicate) {
+      r.predicate = restated.predicate;
+      continue;
+    }
+    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
     else p = complementAfter(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
