@@ -142,6 +142,7 @@ const IRREGULAR: Record<string, string> = { shot: "shoot", hit: "hit", struck: "
 function verbOfNoun(t: TaggedToken): string {
   const w = t.text.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w]!;
+  if (w.endsWith("ing")) return t.lemma !== w ? t.lemma : w.slice(0, -3);
   if (w.endsWith("ied")) return `${w.slice(0, -3)}y`;
   if (/([bdgklmnprt])\1ed$/.test(w)) return w.slice(0, -3);
   if (/(?:u|at|iz|is|uc|os|ur|v|g|c|s|rg|dg)ed$/.test(w)) return w.slice(0, -1);
@@ -158,12 +159,30 @@ function nounAsVerb(sentence: FrameSentence, i: number, r: Reading): boolean {
   const t = tokens[i]!;
   if (t.pos !== "NOUN" || i !== r.value.first - 1 || r.countedAt < 0) return false;
   const w = t.text.toLowerCase();
-  if (!(IRREGULAR[w] || /ed$/.test(w))) return false;
+  if (!(IRREGULAR[w] || /(?:ed|ing)$/.test(w))) return false;
   const prev = tokens[i - 1];
   return !prev || prev.pos === "CCONJ" || prev.text === "," || prev.pos === "PRON" || prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "AUX";
 }
 
-/** 1. "87 people dead", "about 900 injured": a complement right after the phrase. */
+/**
+ * 1b. The verb the value is the object of, right before it (past a qualifier's words): "shooting
+ * three co-workers, killing two of them, starts Monday" — three were shot, whatever the subject's
+ * verb. Not a reporting verb ("said 12 people were injured").
+ */
+function objectOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  const i = r.value.first - 1;
+  const t = tokens[i];
+  if (!t || REPORTING.has(t.lemma) || CALENDAR.test(t.text)) return null;
+  if (t.pos !== "VERB" && !nounAsVerb(sentence, i, r)) return null;
+  // "were killed 3" is rare; a passive before the value is a passive's agent phrase, not an object
+  if (tokens[i - 1]?.pos === "AUX" && (tokens[i - 1]!.lemma === "be" || tokens[i - 1]!.lemma === "get")) return null;
+  // a copula or "have" as main verb ("has 57 seats") is no event
+  if (t.lemma === "be" || t.lemma === "have") return null;
+  return { lemma: t.pos === "VERB" ? verbLemma(t) : verbOfNoun(t), voice: "active", at: i, negated: NEGATORS.has(lower(tokens[i - 1])) };
+}
+
+/** 1. "87 people dead", "about 900 injured": a complement right after the phrase (it wins over the verb before: "left 41 people dead"). */
 function complementAfter(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const t = sentence.tokens[r.phraseEnd + 1];
   if (!t) return null;
@@ -267,7 +286,7 @@ export const predicate: FrameComponent = (sentence, readings) => {
       continue;
     }
     if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
-    else p = complementAfter(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
+    else p = complementAfter(sentence, r) ?? objectOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event
