@@ -36,11 +36,10 @@ const TURNS = new RegExp(String.raw`\b(?:turns|turned|turning|(?:to|will|would|[
  * number set off by commas after a name or a person noun. Not "In Kabul, 12 were killed": the
  * number must close its phrase (a comma, a full stop) or be followed by "of" and a place.
  */
-const APPOSITION = /(?<=[\p{L}.]),[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu})/gmu;
-/** The word before the comma of an apposition, read backwards from it (linear in the text). */
-const WORD_BEFORE = /[\p{L}][\p{L}'’.-]{0,40}$/u;
+// (?<!…): a word is tried from its start only, so a long run of letters costs linear time, not quadratic
+const APPOSITION = /(?<![\p{L}'’.-])([\p{L}][\p{L}'’.-]*),[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu})/gmu;
 /** "Jane Roe (45)": a British way of giving an age. */
-const PARENTHESIZED = /([A-Z][\p{L}'’-]+)[ \t]+\((\d{1,3})\)/gu;
+const PARENTHESIZED = /(?<![\p{L}'’-])([A-Z][\p{L}'’-]+)[ \t]+\((\d{1,3})\)/gu;
 /** "in his 60s", "in her early thirties", "in their late 20s". */
 const DECADE = new RegExp(String.raw`\bin[ \t]+(?:his|her|their)[ \t]+(?:(early|mid|late)[- ])?(?:(\d)0['’]?s|(twen|thir|for|fif|six|seven|eigh|nine)ties)\b`, "giu");
 
@@ -142,15 +141,14 @@ export function findAges(text: string): Mention[] {
     }
   }
   for (const m of text.matchAll(APPOSITION)) {
-    const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 41), m.index))?.[0];
-    if (!word) continue;
-    const n = Number(m[1]);
+    const word = m[1]!;
+    const n = Number(m[2]);
     // not "Killed, 17; wounded, 67": a word of what happened heads a list of figures, not a person
     if (WHAT_HAPPENED.test(word)) continue;
     const named = /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word.replace(/\.$/, ""));
     if (!(named || isPersonNoun(word.toLowerCase(), word)) || n < 1 || n > 120) continue;
-    const start = m.index + m[0].length - m[1]!.length;
-    push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-apposition"));
+    const start = m.index + m[0].length - m[2]!.length;
+    push(age(text, start, start + m[2]!.length, n, n, "year", "quantity/age-apposition"));
   }
   for (const m of text.matchAll(PARENTHESIZED)) {
     const n = Number(m[2]);
