@@ -64,7 +64,15 @@ function peopleByConstruction(text: string, counts: Mention[]): Mention[] {
   if (!counts.some(bare)) return counts;
   const words = peopleWords(text);
   if (words.length === 0) return counts;
-  return counts.map((m) => (bare(m) && bareCountOfPeople(text, m, words) ? { ...m, value: { ...(m.value as QuantityValue), unit: "person" } } : m));
+  // words and counts are both in text order: each count looks only at the words near it
+  let w = 0;
+  return counts.map((m) => {
+    if (!bare(m)) return m;
+    while (w < words.length && words[w]!.end < m.offset - 80) w++;
+    const near: typeof words = [];
+    for (let j = w; j < words.length && words[j]!.start <= m.offset + m.length + 80; j++) near.push(words[j]!);
+    return bareCountOfPeople(text, m, near) ? { ...m, value: { ...(m.value as QuantityValue), unit: "person" } } : m;
+  });
 }
 
 /** The quantities and ordinals of `text` other than ages, by the number cores and the words around them. */
