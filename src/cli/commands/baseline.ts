@@ -13,7 +13,7 @@ import { baselinePathOf } from "../../baseline/baseline-paths.js";
 import { UserError } from "../../errors.js";
 import { scan } from "../../pipeline.js";
 import { collect } from "../ci-options.js";
-import { parseIsoDay } from "../options.js";
+import { parseAsOf } from "../options.js";
 import { writeOutput, inputsOf } from "../write-output.js";
 import type { CommandModule } from "./command.js";
 import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
@@ -40,7 +40,7 @@ export const baselineCommand: CommandModule = {
     addProjectOptions(addInputOptions(command))
       .action(async (paths: string[], flags: BaselineFlags) => {
         const io = ctx.io;
-        const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
+        const asOf = parseAsOf(flags.asOf);
         const { rules, off, config } = loadProjectRules(flags, io.cwd);
         const report = scan({ paths, cwd: io.cwd, asOf, rules, offRules: off, config, walk: walkOptionsOf(flags) });
         for (const d of report.diagnostics) {
