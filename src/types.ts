@@ -66,14 +66,6 @@ export interface DocumentProfile {
   counts: number[];
 }
 
-export interface Span {
-  document: string;
-  offset: number;
-  length: number;
-  line: number;
-  column: number;
-}
-
 // ---------------------------------------------------------------------------------------------
 // values (the value layer: src/values/). Shared by `scan` and `mentions`.
 
