@@ -425,6 +425,10 @@ export type Basis =
   | { kind: "unstated-frame"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other but cannot be shown to be about one occurrence (no shared place, party or event). */
   | { kind: "unestablished"; a: ClaimId; b: ClaimId }
+  /** Two values of one sentence: a writer giving two figures at once counts two things (exports and imports; officers and men). */
+  | { kind: "one-sentence"; a: ClaimId; b: ClaimId }
+  /** A value that is a part of a larger count in its sentence ("two" of "two women and one man"). */
+  | { kind: "part-of-count"; part: ClaimId; other: ClaimId }
   /** Running tallies reported on different days: the later report may have counted more. */
   | { kind: "later-report"; earlier: ClaimId; later: ClaimId }
   /** Running tallies of which at least one has no known reporting day. */

@@ -29,6 +29,7 @@
  */
 import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
+import { frameRule } from "../extract/frame-claims.js";
 import { keysOf, separates } from "./participants.js";
 import { type Interval, centre, similarity, toInterval, width } from "../values/intervals.js";
 
@@ -254,6 +255,19 @@ function byPlace(a: Claim, b: Claim): number {
   return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset;
 }
 
+/**
+ * How claims of a frame's own topic ("frame:meet/date") are grouped: one true value per
+ * occurrence, and, for dates, occurrences more than FRAME_DATE_DAYS apart are different ones — a
+ * verb met in a story ("met", "approved", "ended") may name many events, while one event's day is
+ * reported within days of itself ("Thursday" or "Friday" for one attack).
+ */
+export const FRAME_DATE_DAYS = 31;
+
+function frameTopic(id: string, kind: "quantity" | "date"): CompiledRule {
+  const rule = frameRule(id, kind);
+  return kind === "date" ? { ...rule, distinctAfterDays: FRAME_DATE_DAYS } : rule;
+}
+
 /** Keys named by two or more of the claims: the participants that tie claims to the occurrence. */
 function identityOf(claims: readonly Claim[]): string[] {
   const count = new Map<string, number>();
@@ -284,7 +298,11 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
     if (list) list.push(c);
     else byRule.set(c.rule, [c]);
   }
-  for (const rule of rules) {
+  // Claims that no rule took are compared within the topic their frame names ("frame:kill/person").
+  const known = new Set(rules.map((r) => r.id));
+  const framed = [...byRule.keys()].filter((id) => !known.has(id) && id.startsWith("frame:")).sort();
+  const all = [...rules, ...framed.map((id) => frameTopic(id, byRule.get(id)![0]!.value.type === "quantity" ? "quantity" : "date"))];
+  for (const rule of all) {
     const own = (byRule.get(rule.id) ?? []).filter((c) => rule.subject !== "name" || c.actors.length > 0);
     for (const members of clusterRule(rule, own)) {
       if (members.length < 2) continue;

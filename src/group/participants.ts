@@ -2,8 +2,9 @@
  * Who and what a claim names that identifies its occurrence: the participants of its frame (a
  * place, an event, the parties, each in its role) and the actors of its sentence (countries, and
  * the words of proper names and topic titles; role unknown). Names are compared as tokens:
- * a country by its canonical name ("Islamabad", "Pakistani forces" → Pakistan; a city stands for
- * a name of its own as well, name:islamabad), any other proper name word by word ("the Marfin Investment Bank" → name:marfin, name:investment, name:bank), a
+ * a country by its canonical name ("Islamabad", "Pakistani forces", "Great Britain" → Pakistan,
+ * Pakistan, United Kingdom; a capital is also a name of its own, name:islamabad), any other
+ * proper name word by word ("the Marfin Investment Bank" → name:marfin, name:investment, name:bank), a
  * topic's title word by word (title:doha); a participant without a proper name by its key ("the
  * quake" → quake).
  *
@@ -15,9 +16,10 @@
  *     U.S. withdrawal");
  *   - linked: positive evidence of one occurrence — a proper name both frames give in one role (or
  *     the same named participant, "the Kabul chess club"), a topic title both name, or two tokens
- *     in common ("Pakistan" and "the Taliban"; the words of
- *     "Dera Ismail Khan"). One shared country alone is not: the United States stands in nearly
- *     every sentence of an address to Congress;
+ *     in common, one at least a proper name ("Pakistan" and "the Taliban"; the words of "Dera
+ *     Ismail Khan"; "Indonesia" and "the quake"). One shared country alone is not: the United
+ *     States stands in nearly every sentence of an address to Congress; nor are common nouns
+ *     alone ("the loan" and "the war");
  *   - neither: nothing in common and nothing apart ("the riots" and "the violence"; a sentence
  *     that names no one). Unknown is never equal: such claims may be grouped, never set against
  *     each other as one occurrence.
@@ -47,6 +49,7 @@ const GENERIC = new Set(
     "secretary general chief spokesman spokeswoman king queen senator governor mayor judge officer lieutenant captain " +
     "sergeant ministry office department government council committee police army forces force federal national state " +
     "states congress administration agency bureau commission authority house senate parliament court republic people " +
+    "treasury fiscal fy year years budget bank banks fund union association company corporation party " +
     "north south east west northern southern eastern western central january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
@@ -54,24 +57,43 @@ const GENERIC = new Set(
 
 const WORD = /[\p{L}][\p{L}'’.-]*/gu;
 
-/** A word that stands for its country as a whole: its name, a demonym ("Pakistani", "Greek", "Chinese"), an abbreviation ("U.S."). */
-const DEMONYM = /(?:an|ans|ian|ians|ese|i|is|ish|ch|ic|iot|iots)$/;
+/** Other names of whole countries, which the gazetteer lists beside their capitals. */
+const COUNTRY_NAMES = new Set(["america", "britain", "england", "holland", "soviet", "türkiye", "turkiye"]);
+
+/** Demonyms and their plurals: "Pakistani", "Greek", "Chinese", "Americans". */
+const DEMONYM = /(?:an|ans|ian|ians|ese|i|is|ish|ch|ic|iot|iots|k|ks)$/;
 
 /**
- * "the Marfin bank" → name:marfin; "Pakistani forces" → (the country only); "Athens" → name:athens
- * (a city is finer than its country); "the riots" → none.
+ * Whether a word the gazetteer reads as a country names a place within it (a capital: "Athens",
+ * "Kabul", "Islamabad") rather than the country as a whole ("Greece", "Greek", "U.S.", "Britain").
  */
-function nameTokens(text: string, countries: readonly string[]): string[] {
-  const own = new Set(countries.flatMap((c) => c.toLowerCase().split(" ")));
+function cityOfCountry(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (COUNTRY_NAMES.has(lower) || DEMONYM.test(lower) || !/\p{Ll}/u.test(word.slice(1))) return false;
+  return !countriesIn(word).some((c) => c.toLowerCase().split(" ").includes(lower));
+}
+
+/**
+ * "the Marfin bank" → name:marfin; "Athens", "the Kabul chess club" → name:athens, name:kabul (a
+ * capital is finer than its country, which is a token as well); "Pakistani forces", "Great
+ * Britain", "the United States" → none (the country alone); "the riots" → none.
+ */
+function nameTokens(text: string): string[] {
+  const words = [...text.matchAll(WORD)].map((m) => m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, ""));
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, "");
-    if (!/^\p{Lu}/u.test(w)) continue;
+  words.forEach((w, i) => {
+    if (!/^\p{Lu}/u.test(w)) return;
     const lower = w.toLowerCase();
-    if (GENERIC.has(lower) || own.has(lower)) continue;
-    if (countriesIn(w).length > 0 && (DEMONYM.test(lower) || !/\p{Ll}/u.test(w.slice(1)))) continue;
+    if (GENERIC.has(lower)) return;
+    if (countriesIn(w).length > 0) {
+      if (cityOfCountry(w)) out.push(`name:${lower}`);
+      return;
+    }
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if ((after && countriesIn(`${w} ${after}`).length > 0) || (before && countriesIn(`${before} ${w}`).length > 0)) return;
     out.push(`name:${lower}`);
-  }
+  });
   return out;
 }
 
@@ -85,7 +107,7 @@ export function partiesOf(c: Claim): Party[] {
   for (const p of c.claimFrame?.participants ?? []) {
     if (p.key === "" && p.text === "") continue;
     const countries = countriesIn(p.text);
-    const names = nameTokens(p.text, countries);
+    const names = nameTokens(p.text);
     parties.push({ role: p.role, countries, names, plain: countries.length === 0 && names.length === 0 ? p.key : null, key: p.key === "" ? null : p.key });
   }
   for (const a of c.actors) {
@@ -133,9 +155,12 @@ export function separates(a: Claim, b: Claim): boolean {
   return disjoint(actors(pa), actors(pb));
 }
 
-/** Keys of a claim's frame participants that carry a proper name, with their roles: "patient kabul chess club". */
+/**
+ * Keys of a claim's frame participants that carry a proper name finer than a country, with their
+ * roles: "patient marfin bank"; not "place united states", which says no more than the country.
+ */
 export function namedKeys(c: Claim): string[] {
-  return partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.plain === null ? [`${p.role} ${p.key}`] : []));
+  return partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []));
 }
 
 /** Positive evidence that two claims are about one occurrence (see the header). */
@@ -149,5 +174,6 @@ export function linked(a: Claim, b: Claim): boolean {
   if (namedKeys(a).some((k) => wb.includes(k))) return true;
   const kb = keysOf(b);
   const common = keysOf(a).filter((k) => kb.includes(k));
-  return common.length >= 2 || common.some((k) => k.startsWith("title:"));
+  const proper = common.filter((k) => !k.startsWith("plain:"));
+  return (common.length >= 2 && proper.length >= 1) || common.some((k) => k.startsWith("title:"));
 }

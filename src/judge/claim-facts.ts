@@ -6,9 +6,14 @@
  *
  *   tied         linked to another claim of the occurrence by positive evidence (a proper name
  *                both frames give in one role, or one named participant both give, a topic title,
- *                two names or countries in common:
- *                group/participants.ts), directly or through claims between; each such chain is a
- *                class of its own. A claim not tied may agree or diverge, never contradict
+ *                two names or countries in common — for a frame's own topic, only the first two;
+ *                a frame's topic without a predicate or a counted thing, none: evidenceOf). Two
+ *                claims may contradict only when they are linked to each other; a chain of linked
+ *                claims is where such pairs are looked for. A claim not tied may agree or diverge,
+ *                never contradict
+ *   part         a value inside a larger count of its sentence ("two" of "two women and one man",
+ *                "three" of "three of the five hostages"): it counts a part, so it never
+ *                contradicts
  *   tally        a running figure (the rule's figures are tallies, the frame says so, or the
  *                sentence does: "so far", "at least", "rose to", "toll"); tallies of different
  *                reporting days diverge as a later report
@@ -25,9 +30,13 @@ import { spanOf } from "./precision.js";
 
 export interface ClaimFacts {
   span: Interval;
+  /** A value inside a larger count of its sentence ("two" of "two women and one man"): a part, never a total. */
+  part: boolean;
   tied: boolean;
-  /** The claims it is tied to (see `tied`), as a class name. */
+  /** The chain of claims it is tied to (see `tied`), as a class name. */
   evidence: string;
+  /** What it gives as evidence of one occurrence; two claims are linked when these meet (empty: none, or no identity asked for). */
+  links: Set<string>;
   tally: boolean;
   reportedAt: IsoDay | null;
   estimate: boolean;
@@ -56,29 +65,51 @@ export function talliesInSentence(sentence: string): boolean {
   return TALLY_WORDS.test(sentence);
 }
 
+/** A rule's topic, a frame's own topic ("frame:kill/person"), or a frame's topic missing its predicate or what it counts ("frame:-/money"). */
+export function frameTopic(rule: string): "rule" | "frame" | "unnamed" {
+  if (!rule.startsWith("frame:")) return "rule";
+  const [predicate = "-", counted = "-"] = rule.slice("frame:".length).split("/");
+  return predicate === "-" || counted === "-" || predicate === "" || counted === "" ? "unnamed" : "frame";
+}
+
 /**
- * Claims linked by positive evidence (group/participants.ts `linked`), directly or through others:
- * union-find over the evidence each claim gives — a proper name in a role of its frame, a topic
- * title word, a pair of its tokens — so two claims sharing any of these are linked. → claim → its
- * chain's first member's index, for claims in a chain of two or more.
+ * The evidence a claim gives that it is about one occurrence with another (group/participants.ts
+ * `linked`), as strings two claims share exactly when they are linked: each proper name in a role
+ * of its frame, each named participant, each topic title word, each pair of its tokens (one at
+ * least a proper name). A frame's own topic ("frame:estimate/money") is loose: only a name both
+ * frames give in one role ties it; a frame's topic that names no predicate or nothing counted
+ * ("frame:-/money") cannot be shown to be one occurrence at all.
  */
-function evidenceChains(claims: readonly Claim[]): Map<Claim, number> {
+export function evidenceOf(c: Claim): Set<string> {
+  const out = new Set<string>();
+  const topic = frameTopic(c.rule);
+  if (topic === "unnamed") return out;
+  for (const p of partiesOf(c)) if (p.role !== null) for (const n of p.names) out.add(`role ${p.role} ${n}`);
+  for (const k of namedKeys(c)) out.add(`participant ${k}`);
+  if (topic === "frame") return out;
+  const keys = keysOf(c).sort();
+  for (let x = 0; x < keys.length; x++) {
+    if (keys[x]!.startsWith("title:")) out.add(keys[x]!);
+    for (let y = x + 1; y < keys.length; y++) if (!keys[x]!.startsWith("plain:") || !keys[y]!.startsWith("plain:")) out.add(`${keys[x]}\u0000${keys[y]}`);
+  }
+  return out;
+}
+
+/**
+ * Claims linked by evidence, directly or through others: union-find over the evidence strings.
+ * → claim → its chain's first member's index, for claims in a chain of two or more. Two claims
+ * in one chain need not be linked themselves; two linked claims are always in one chain, so a
+ * chain is where a contradiction may be looked for.
+ */
+function evidenceChains(claims: readonly Claim[], evidence: (c: Claim) => Set<string>): Map<Claim, number> {
   const parent = claims.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const seenBy = new Map<string, number>();
   claims.forEach((c, i) => {
-    const link = (evidence: string): void => {
-      const other = seenBy.get(evidence);
-      if (other === undefined) seenBy.set(evidence, i);
+    for (const e of evidence(c)) {
+      const other = seenBy.get(e);
+      if (other === undefined) seenBy.set(e, i);
       else parent[find(i)] = find(other);
-    };
-    for (const p of partiesOf(c)) if (p.role !== null) for (const n of p.names) link(`role ${p.role} ${n}`);
-    for (const k of namedKeys(c)) link(`participant ${k}`);
-    const keys = keysOf(c).sort();
-    for (let x = 0; x < keys.length; x++) {
-      // The name of a named topic ("the Geneva Convention") identifies it on its own.
-      if (keys[x]!.startsWith("title:")) link(keys[x]!);
-      for (let y = x + 1; y < keys.length; y++) link(`${keys[x]}\u0000${keys[y]}`);
     }
   });
   const size = new Map<number, number>();
@@ -107,7 +138,36 @@ function ownEstimate(c: Claim): boolean {
 
 type GroupFacts = Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims">>;
 
-function factsOf(c: Claim, group: GroupFacts, tallies: boolean, estimates: boolean, chains: () => Map<Claim, number>): ClaimFacts {
+/** Claims whose expression lies inside another claim's of the same document: parts of a larger count. */
+function partsOf(claims: readonly Claim[]): Set<Claim> {
+  const parts = new Set<Claim>();
+  const byDocument = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.value.type !== "quantity") continue;
+    const list = byDocument.get(c.document);
+    if (list) list.push(c);
+    else byDocument.set(c.document, [c]);
+  }
+  for (const list of byDocument.values()) {
+    const sorted = [...list].sort((a, b) => a.offset - b.offset || b.length - a.length);
+    let open: Claim | null = null;
+    for (const c of sorted) {
+      if (open && c.offset + c.length <= open.offset + open.length && c.length < open.length) parts.add(c);
+      else if (!open || c.offset + c.length > open.offset + open.length) open = c;
+    }
+  }
+  return parts;
+}
+
+function factsOf(
+  c: Claim,
+  group: GroupFacts,
+  tallies: boolean,
+  estimates: boolean,
+  chains: () => Map<Claim, number>,
+  parts: () => Set<Claim>,
+  evidenceFor: (c: Claim) => Set<string>,
+): ClaimFacts {
   const frame = c.claimFrame;
   const estimate = estimates || ownEstimate(c);
   const tally = tallies || ownTally(c);
@@ -115,15 +175,19 @@ function factsOf(c: Claim, group: GroupFacts, tallies: boolean, estimates: boole
   const identity = group.identity;
   let tied = true;
   let evidence = "";
+  let links = new Set<string>();
   if (identity !== undefined) {
     const chain = chains().get(c);
     tied = chain !== undefined;
     evidence = `chain ${chain ?? ""}`;
+    links = evidenceFor(c);
   }
   return {
     span: spanOf(c, estimate),
+    part: parts().has(c),
     tied,
     evidence,
+    links,
     tally,
     reportedAt: frame?.time.reportedAt ?? group.reportingDays?.[c.document] ?? null,
     estimate,
@@ -145,12 +209,20 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): 
   const estimates = Boolean(group.estimates) || claims.some(ownEstimate);
   const known = new Map<Claim, ClaimFacts>();
   let chains: Map<Claim, number> | null = null;
-  const chainsOf = (): Map<Claim, number> => (chains ??= evidenceChains(claims));
+  const evidence = new Map<Claim, Set<string>>();
+  const evidenceFor = (c: Claim): Set<string> => {
+    let e = evidence.get(c);
+    if (!e) evidence.set(c, (e = evidenceOf(c)));
+    return e;
+  };
+  const chainsOf = (): Map<Claim, number> => (chains ??= evidenceChains(claims, evidenceFor));
+  let parts: Set<Claim> | null = null;
+  const partsIn = (): Set<Claim> => (parts ??= partsOf(claims));
   return {
     single: group.cardinality === "single",
     facts(c) {
       let f = known.get(c);
-      if (!f) known.set(c, (f = factsOf(c, group, tallies, estimates, chainsOf)));
+      if (!f) known.set(c, (f = factsOf(c, group, tallies, estimates, chainsOf, partsIn, evidenceFor)));
       return f;
     },
   };
@@ -161,7 +233,7 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): 
  * tied claims, of one reporting day (tallies) and one source (estimates).
  */
 export function contradictionClass(f: ClaimFacts): string | null {
-  if (!f.tied) return null;
+  if (!f.tied || f.part) return null;
   if (f.tally && f.reportedAt === null) return null;
   return `${f.evidence}|${f.tally ? f.reportedAt : ""}|${f.estimate ? f.source : ""}`;
 }

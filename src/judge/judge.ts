@@ -14,6 +14,9 @@
  *   disjoint spans, recurring topic .................................... diverge  within-tolerance
  *   disjoint spans, one frame stated and the other implied ............. diverge  unstated-frame
  *     (or either frame unknown: an undated document's figure without a period)
+ *   disjoint spans, a value that is a part of a larger count in its
+ *     sentence ("two" of "two women and one man") ..................... diverge  part-of-count
+ *   disjoint spans, two values of one sentence ......................... diverge  one-sentence
  *   disjoint spans, a claim not tied to the occurrence, or two figures
  *     of one document read without a frame ............................. diverge  unestablished
  *   disjoint running tallies of different reporting days .............. diverge  later-report
@@ -111,14 +114,24 @@ function plainJudging(single: boolean): Judging {
   return judgingOf({ cardinality: single ? "single" : "recurring" });
 }
 
+/** Whether two claims' evidence meets (both empty: no identity was asked for, every claim counts as linked). */
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 && b.size === 0) return true;
+  for (const e of a) if (b.has(e)) return true;
+  return false;
+}
+
 /**
- * Why two claims whose spans miss each other do not contradict, or null when they do: they are
- * not both tied to the occurrence, they are two frameless figures of one document (which almost
- * always count different things: exports and imports, two loans), running tallies of different or
- * unknown reporting days, or estimates of different sources.
+ * Why two claims whose spans miss each other do not contradict, or null when they do: one is a
+ * part of a larger count, they stand in one sentence, they are not both tied to the occurrence,
+ * they are two frameless figures of one document (which almost always count different things:
+ * exports and imports, two loans), running tallies of different or unknown reporting days, or
+ * estimates of different sources.
  */
 function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null {
-  if (!fa.tied || !fb.tied || fa.evidence !== fb.evidence) return { kind: "unestablished", a: a.id, b: b.id };
+  if (fa.part || fb.part) return fa.part ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id };
+  if (a.document === b.document && a.sentence === b.sentence) return { kind: "one-sentence", a: a.id, b: b.id };
+  if (!fa.tied || !fb.tied || fa.evidence !== fb.evidence || !meets(fa.links, fb.links)) return { kind: "unestablished", a: a.id, b: b.id };
   if (a.document === b.document && a.value.type === "quantity" && fa.frameless && fb.frameless) return { kind: "unestablished", a: a.id, b: b.id };
   if (fa.tally || fb.tally) {
     if (fa.reportedAt === null || fb.reportedAt === null) return { kind: "unknown-report-time", a: a.id, b: b.id };
@@ -228,14 +241,21 @@ function framesAgree(claims: readonly Claim[]): boolean {
   return reps.every((a, i) => reps.slice(i + 1).every((b) => sameFrame(a, b)));
 }
 
-/** Two figures of one document read without a frame: their pair is not decided by values and classes alone. */
-function framelessFiguresShareADocument(claims: readonly Claim[], j: Judging): boolean {
-  if (claims[0]?.value.type !== "quantity") return false;
-  const seen = new Set<string>();
+/**
+ * Two claims of one sentence, or two figures of one document read without a frame: their pair is
+ * not decided by values and classes alone (they never contradict each other, yet each may
+ * contradict a third), so every pair is compared.
+ */
+function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
+  const sentences = new Set<string>();
+  const frameless = new Set<string>();
   for (const c of claims) {
-    if (!j.facts(c).frameless) continue;
-    if (seen.has(c.document)) return true;
-    seen.add(c.document);
+    const sentence = `${c.document}\u0000${c.sentence}`;
+    if (sentences.has(sentence)) return true;
+    sentences.add(sentence);
+    if (c.value.type !== "quantity" || !j.facts(c).frameless) continue;
+    if (frameless.has(c.document)) return true;
+    frameless.add(c.document);
   }
   return false;
 }
@@ -250,7 +270,7 @@ function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[])
     side: frameSide,
     span: (c) => j.facts(c).span,
     classOf: (c) => contradictionClass(j.facts(c)),
-    pairwiseOnly: framelessFiguresShareADocument(claims, j),
+    pairwiseOnly: pairsDecideAlone(claims, j),
   });
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;

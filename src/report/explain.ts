@@ -147,6 +147,10 @@ function comparison(basis: Basis, byId: ReadonlyMap<ClaimId, Claim>, finding: Fi
       return ["Comparison: unstated period — the values differ, but one states its period and the other's is only implied by its document's date, so they may count different periods.", ...pair(basis.a, basis.b)];
     case "refinement":
       return ["Comparison: refinement — the finer value lies within the coarser one, or rounds to it.", ...pair(basis.finer, basis.coarser)];
+    case "one-sentence":
+      return ["Comparison: one sentence — both values stand in the same sentence, so they count different things.", ...pair(basis.a, basis.b)];
+    case "part-of-count":
+      return ["Comparison: part of a count — one value is a part of a larger count in its sentence (two of “two women and one man”).", ...pair(basis.part, basis.other)];
     case "unestablished":
       return ["Comparison: occurrence not established — the values differ, but the claims name no place, party or event in common, so nothing shows they are about one occurrence.", ...pair(basis.a, basis.b)];
     case "later-report":

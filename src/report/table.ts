@@ -65,6 +65,8 @@ function namedClaims(basis: Basis): ClaimId[] {
       return [basis.finer, basis.coarser];
     case "later-report":
       return [basis.earlier, basis.later];
+    case "part-of-count":
+      return [basis.part, basis.other];
     default:
       return [basis.a, basis.b];
   }

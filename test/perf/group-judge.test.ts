@@ -113,6 +113,8 @@ function claimsArb(kind: "date" | "quantity", subject: "actors" | "name"): fc.Ar
       story: fc.constantFrom("s-1", "s-1", "s-2"),
       claimFrame: fc.option(claimFrameArb, { freq: 3 }),
       sentence: fc.constantFrom("A sentence.", "A sentence.", "The death toll so far."),
+      // Some expressions long enough to hold the next claims (parts of a count).
+      length: fc.constantFrom(4, 4, 4, 15),
     }),
     { minLength: 2, maxLength: 24 },
   ).map((rows) =>
@@ -122,6 +124,7 @@ function claimsArb(kind: "date" | "quantity", subject: "actors" | "name"): fc.Ar
         sentence: r.sentence,
         document: `doc${r.doc}.txt`,
         offset: k * 7,
+        length: r.length,
         actors: r.actors,
         story: r.story,
         ...(r.claimFrame ? { claimFrame: r.claimFrame } : {}),

@@ -20,12 +20,16 @@
  *       a recurring topic: diverge (within-tolerance);
  *       figures, one for a stated frame and one for an implied frame, or one whose period is
  *         unknown (undated): diverge (unstated-frame);
- *       claims not both tied to the occurrence by the same evidence, or two figures of one
- *         document read without frames: diverge (unestablished). Tied: with no identity given,
- *         every claim; otherwise linked to another claim — a proper name (not a country) both
- *         frames give in one role, one named participant both give in one role, a topic's title
- *         word, or two tokens in common — directly or
- *         through others, the evidence being that chain;
+ *       a figure inside a longer one of its document (a part of a count): diverge (part-of-count);
+ *       two values of one sentence: diverge (one-sentence);
+ *       claims not linked to each other, or two figures of one document read without frames:
+ *         diverge (unestablished). With no identity given, every pair counts as linked; otherwise
+ *         the two claims must share evidence — a proper name (not a country) both
+ *         frames give in one role, one participant named finer than a country both give in one
+ *         role, a topic's title
+ *         word, or two tokens in common, not both common nouns (for a frame's own topic,
+ *         "frame:kill/person", only the first two; for one without a predicate or a counted
+ *         thing, "frame:-/money", nothing);
  *       a running tally (the occurrence's rule, or any of its claims, says so) with a reporting
  *         day unknown: diverge (unknown-report-time); of different days: diverge (later-report);
  *       estimates (the rule, or any claim, says so) of different sources: diverge (sources-differ);
@@ -183,15 +187,19 @@ function keys(c: Claim): string[] {
 
 /** Evidence of one occurrence between two claims (see the header). */
 function linked(a: Claim, b: Claim): boolean {
+  const loose = (c: Claim): boolean => c.rule.startsWith("frame:");
+  const unnamed = (c: Claim): boolean => loose(c) && c.rule.slice(6).split("/").some((part) => part === "" || part === "-");
+  if (unnamed(a) || unnamed(b)) return false;
   const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? [] : p.names.map((n) => `${p.role} ${n}`)));
   const nb = named(b);
   if (named(a).some((n) => nb.includes(n))) return true;
-  const whole = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.plain === null ? [`${p.role} ${p.key}`] : []));
+  const whole = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []));
   const wb = whole(b);
   if (whole(a).some((k) => wb.includes(k))) return true;
+  if (loose(a) || loose(b)) return false;
   const kb = keys(b);
   const common = keys(a).filter((k) => kb.includes(k));
-  return common.length >= 2 || common.some((k) => k.startsWith("title:"));
+  return (common.length >= 2 && common.some((k) => !k.startsWith("plain:"))) || common.some((k) => k.startsWith("title:"));
 }
 
 interface Occurrence {
@@ -200,8 +208,7 @@ interface Occurrence {
   tallies: boolean;
   estimates: boolean;
   reportingDays: Readonly<Record<string, IsoDay>>;
-  /** For each claim: the first claim of its chain of linked claims, if it has a chain. */
-  chain: Map<Claim, number>;
+  claims: readonly Claim[];
 }
 
 const SO_FAR = /\b(?:so far|at least|death toll|(?:rose|risen|rises|climbed|jumped|reached|increased) to)\b/i;
@@ -212,30 +219,13 @@ type OccurrenceInput = Pick<ClaimGroup, "cardinality"> & Partial<Pick<ClaimGroup
 
 function occurrence(group: OccurrenceInput): Occurrence {
   const claims = group.claims ?? [];
-  const chainOf = claims.map((_, i) => i);
-  // Spread the smallest index over every pair of linked claims until nothing changes.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i < claims.length; i++) {
-      for (let j = 0; j < claims.length; j++) {
-        if (i !== j && linked(claims[i]!, claims[j]!) && chainOf[j]! < chainOf[i]!) {
-          chainOf[i] = chainOf[j]!;
-          changed = true;
-        }
-      }
-    }
-  }
-  const chain = new Map<Claim, number>();
-  claims.forEach((c, i) => {
-    if (chainOf.filter((x) => x === chainOf[i]).length >= 2) chain.set(c, chainOf[i]!);
-  });
   return {
     single: group.cardinality === "single",
     identity: group.identity,
     tallies: Boolean(group.tallies) || claims.some(ownTally),
     estimates: Boolean(group.estimates) || claims.some(ownEstimate),
     reportingDays: group.reportingDays ?? {},
-    chain,
+    claims,
   };
 }
 
@@ -244,11 +234,9 @@ const tallyOf = (o: Occurrence, c: Claim): boolean => o.tallies || ownTally(c);
 const reportedAt = (o: Occurrence, c: Claim): IsoDay | null => c.claimFrame?.time.reportedAt ?? o.reportingDays[c.document] ?? null;
 const sourceOf = (c: Claim): string => (c.claimFrame?.attribution ? `said:${c.claimFrame.attribution.toLowerCase()}` : `document:${c.document}`);
 
-/** Whether a claim is tied to its occurrence, and by what. */
-function tie(o: Occurrence, c: Claim): { tied: boolean; by: string } {
-  if (o.identity === undefined) return { tied: true, by: "" };
-  const chain = o.chain.get(c);
-  return { tied: chain !== undefined, by: `chain ${chain ?? ""}` };
+/** A figure whose expression lies within a longer one of the same document: a part of that count. */
+function isPart(o: Occurrence, c: Claim): boolean {
+  return c.value.type === "quantity" && o.claims.some((d) => d !== c && d.value.type === "quantity" && d.document === c.document && d.offset <= c.offset && c.offset + c.length <= d.offset + d.length && d.length > c.length);
 }
 
 function plainOccurrence(single: boolean): Occurrence {
@@ -281,8 +269,10 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence):
     if (va.type === "quantity" && (fa === "unknown" || fb === "unknown" || (fa !== null && fb !== null && fa !== fb))) {
       return { verdict: "diverge", basis: { kind: "unstated-frame", ...ids } };
     }
-    const [ta, tb] = [tie(o, a), tie(o, b)];
-    if (!ta.tied || !tb.tied || ta.by !== tb.by) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
+    const [pa, pb] = [isPart(o, a), isPart(o, b)];
+    if (pa || pb) return { verdict: "diverge", basis: pa ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id } };
+    if (a.document === b.document && a.sentence === b.sentence) return { verdict: "diverge", basis: { kind: "one-sentence", ...ids } };
+    if (o.identity !== undefined && !linked(a, b)) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
     if (a.document === b.document && va.type === "quantity" && !a.claimFrame && !b.claimFrame) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
     if (tallyOf(o, a) || tallyOf(o, b)) {
       const [da, db] = [reportedAt(o, a), reportedAt(o, b)];
