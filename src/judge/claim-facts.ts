@@ -4,7 +4,8 @@
  * evidence, whether it is a running tally and when it was reported, whether it is an estimate and
  * who gives it.
  *
- *   tied         linked to another claim of the occurrence by positive evidence (a proper name
+ *   tied         not held aside by its sentence (negated, hypothetical, a comparison's base, an
+ *                increment), and linked to another claim of the occurrence by positive evidence (a proper name
  *                both frames give in one role, or one named participant both give, a topic title,
  *                two names or countries in common — for a frame's own topic, only the first two;
  *                a frame's topic without a predicate or a counted thing, none: evidenceOf). Two
@@ -127,6 +128,13 @@ function evidenceChains(claims: readonly Claim[], evidence: (c: Claim) => Set<st
   return chains;
 }
 
+/**
+ * Ways a sentence holds its value aside from the occurrence: "not", "could", "more than in 2008"
+ * (the value compared with), "two more victims" (an addition, not a total). Such a value is never
+ * tied to the occurrence.
+ */
+const ASIDE: ReadonlySet<string> = new Set(["negated", "hypothetical", "comparison-base", "increment"]);
+
 /** A claim's own word on being a tally or an estimate: its frame, its qualifier, or its sentence. */
 function ownTally(c: Claim): boolean {
   return c.claimFrame ? c.claimFrame.time.tally : talliesInSentence(c.sentence);
@@ -173,10 +181,10 @@ function factsOf(
   const tally = tallies || ownTally(c);
   const attribution = frame?.attribution ?? null;
   const identity = group.identity;
-  let tied = true;
+  let tied = !frame?.modality.some((m) => ASIDE.has(m));
   let evidence = "";
   let links = new Set<string>();
-  if (identity !== undefined) {
+  if (identity !== undefined && tied) {
     const chain = chains().get(c);
     tied = chain !== undefined;
     evidence = `chain ${chain ?? ""}`;

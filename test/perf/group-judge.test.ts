@@ -43,6 +43,7 @@ const claimFrameArb: fc.Arbitrary<ClaimFrame> = fc
     reportedAt: fc.constantFrom(null, "2010-05-05", "2010-05-06"),
     attribution: fc.constantFrom(null, "police", "the ministry"),
     forecast: fc.boolean(),
+    aside: fc.boolean(),
   })
   .map((r) => ({
     counted: "person",
@@ -53,7 +54,7 @@ const claimFrameArb: fc.Arbitrary<ClaimFrame> = fc
     ],
     time: { tally: r.tally, reportedAt: r.reportedAt },
     attribution: r.attribution,
-    modality: r.forecast ? ["forecast" as const] : [],
+    modality: r.forecast ? ["forecast" as const] : r.aside ? ["comparison-base" as const] : [],
   }));
 
 /** Figures written out, so that their stated precision counts: [text, nominal]. */

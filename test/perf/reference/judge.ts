@@ -22,7 +22,8 @@
  *         unknown (undated): diverge (unstated-frame);
  *       a figure inside a longer one of its document (a part of a count): diverge (part-of-count);
  *       two values of one sentence: diverge (one-sentence);
- *       claims not linked to each other, or two figures of one document read without frames:
+ *       a value its sentence holds aside (negated, hypothetical, a comparison's base, an
+ *         increment), claims not linked to each other, or two figures of one document read without frames:
  *         diverge (unestablished). With no identity given, every pair counts as linked; otherwise
  *         the two claims must share evidence — a proper name (not a country) both
  *         frames give in one role, one participant named finer than a country both give in one
@@ -272,7 +273,8 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence):
     const [pa, pb] = [isPart(o, a), isPart(o, b)];
     if (pa || pb) return { verdict: "diverge", basis: pa ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id } };
     if (a.document === b.document && a.sentence === b.sentence) return { verdict: "diverge", basis: { kind: "one-sentence", ...ids } };
-    if (o.identity !== undefined && !linked(a, b)) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
+    const aside = (c: Claim): boolean => (c.claimFrame?.modality ?? []).some((m) => ["negated", "hypothetical", "comparison-base", "increment"].includes(m));
+    if (aside(a) || aside(b) || (o.identity !== undefined && !linked(a, b))) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
     if (a.document === b.document && va.type === "quantity" && !a.claimFrame && !b.claimFrame) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
     if (tallyOf(o, a) || tallyOf(o, b)) {
       const [da, db] = [reportedAt(o, a), reportedAt(o, b)];
