@@ -32,6 +32,7 @@ import { judgedClaims } from "./group/frame-claims.js";
 import { groupClaims } from "./group/group.js";
 import { buildStories } from "./group/stories.js";
 import { judgeGroup } from "./judge/judge.js";
+import { uniqueIds } from "./judge/fingerprint.js";
 import { buildReport } from "./report/build-report.js";
 import { UserError } from "./errors.js";
 import type { Claim, CompiledRule, Diagnostic, DocumentProfile, Finding, IsoDay, Report, SourceDocument } from "./types.js";
@@ -112,7 +113,8 @@ export function compare(
   const stories = buildStories(documents);
   const storyOf = new Map(stories.flatMap((s) => s.documents.map((d) => [d, s.id] as const)));
   const placed = claims.map((c) => ({ ...c, story: storyOf.get(c.document) ?? "" }));
-  const findings: Finding[] = groupClaims(judgedClaims(placed), rules, documents).flatMap(judgeGroup);
+  const byId = new Map(placed.map((c) => [c.id, c]));
+  const findings: Finding[] = uniqueIds(groupClaims(judgedClaims(placed), rules, documents).flatMap(judgeGroup), byId);
   const report = buildReport({ asOf, documents, claims: placed, findings, diagnostics, stories });
   return suppressed > 0 ? { ...report, summary: { ...report.summary, suppressed } } : report;
 }

@@ -457,6 +457,12 @@ export interface Finding {
    * "25 May 1997"); sides differ as the verdict says ("1996"). Every claim is on exactly one side.
    */
   sides?: ClaimId[][];
+  /**
+   * Compared with a baseline: the claim that makes this known finding new (it stands on a side
+   * the baseline does not know, or makes a contradiction where there was none). The finding's
+   * claims then start with it, and its reason names it.
+   */
+  cause?: ClaimId;
 }
 
 /**
@@ -544,6 +550,8 @@ export interface ReportRule {
 export interface BaselineClaim {
   document: string;
   measure: string | null;
+  /** The side of the finding it stood on (0 = the first side); absent in entries without sides. */
+  side?: number;
   /** The value expression as written. */
   text: string;
   /** The sentence it stands in. */

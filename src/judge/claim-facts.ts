@@ -27,6 +27,7 @@
 import { keysOf, namedKeys, partiesOf } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay } from "../types.js";
 import type { Interval } from "../values/intervals.js";
+import { identityNames } from "./fingerprint.js";
 import { spanOf } from "./precision.js";
 
 export interface ClaimFacts {
@@ -52,6 +53,8 @@ export interface ClaimFacts {
 export interface Judging {
   /** The topic has one true value: disjoint values may contradict. */
   single: boolean;
+  /** The names most of the occurrence's claims give: what identifies it (fingerprint.ts). */
+  names: readonly string[];
   facts(c: Claim): ClaimFacts;
 }
 
@@ -228,6 +231,7 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): 
   const partsIn = (): Set<Claim> => (parts ??= partsOf(claims));
   return {
     single: group.cardinality === "single",
+    names: identityNames(claims),
     facts(c) {
       let f = known.get(c);
       if (!f) known.set(c, (f = factsOf(c, group, tallies, estimates, chainsOf, partsIn, evidenceFor)));

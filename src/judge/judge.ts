@@ -34,7 +34,7 @@
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, Verdict } from "../types.js";
 import { type Interval, contains, equal, overlaps, toInterval } from "../values/intervals.js";
 import { type ClaimFacts, type Judging, contradictionClass, judgingOf } from "./claim-facts.js";
-import { fingerprintFinding } from "./fingerprint.js";
+import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
 import { isExactFigure, statedStep } from "./precision.js";
 import { reasonFor } from "./reasons.js";
 import { sidesOf } from "./sides.js";
@@ -210,7 +210,15 @@ function framePartitions(claims: readonly Claim[]): Claim[][] {
   return [...anchors.values()].map((anchor) => claims.filter((c) => frameKey(c) === frameKey(anchor) || sameFrame(c, anchor) && (frameKey(c) === "" || c.frameImplied !== anchor.frameImplied)));
 }
 
-function makeFinding(group: ClaimGroup, j: Judging, claims: readonly Claim[], verdict: Verdict, basis: Basis): Finding {
+/** Which part of an occurrence a finding judges: one measure in one time frame, or the measures or frames side by side. */
+type Part = Pick<OccurrenceIdentity, "kind" | "measure" | "frame">;
+
+function partOf(claims: readonly Claim[]): Part {
+  const frames = [...new Set(claims.filter((c) => c.frame).map(frameKey))].sort();
+  return { kind: "part", measure: claims[0]?.measure ?? null, frame: frames.length > 0 ? frames.join(",") : null };
+}
+
+function makeFinding(group: ClaimGroup, j: Judging, claims: readonly Claim[], verdict: Verdict, basis: Basis, part: Part): Finding {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const compare = (a: Claim, b: Claim) => comparePair(a, b, j);
   const sides = sidesOf(claims, compare, (c) => j.facts(c).span);
@@ -220,7 +228,7 @@ function makeFinding(group: ClaimGroup, j: Judging, claims: readonly Claim[], ve
     sides.sort((x, y) => (day(x) < day(y) ? -1 : day(x) > day(y) ? 1 : 0));
   }
   return {
-    id: fingerprintFinding(group.rule, group.topic, verdict, claims),
+    id: fingerprintOccurrence({ rule: group.rule, topic: group.topic, ...part, names: j.names }),
     rule: group.rule,
     topic: group.topic,
     verdict,
@@ -274,7 +282,7 @@ function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[])
   });
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
-  return makeFinding(group, j, claims, worst.verdict, worst.basis);
+  return makeFinding(group, j, claims, worst.verdict, worst.basis, partOf(claims));
 }
 
 /**
@@ -292,9 +300,13 @@ export function judgeGroup(group: ClaimGroup): Finding[] {
     if (list) list.push(c);
     else byMeasure.set(c.measure ?? "", [c]);
   }
+  // One comparison of the same claims reached twice (two frames holding the same claims) is one finding.
   const findings = new Map<string, Finding>();
+  const byId = new Map(group.claims.map((c) => [c.id, c]));
   const add = (f: Finding | null): void => {
-    if (f && !findings.has(f.id)) findings.set(f.id, f);
+    if (!f) return;
+    const key = comparisonKey(f.verdict, f.claims.map((id) => byId.get(id)!));
+    if (!findings.has(key)) findings.set(key, f);
   };
   const documents = (claims: readonly Claim[]): number => new Set(claims.map((c) => c.document)).size;
   for (const claims of byMeasure.values()) {
@@ -303,12 +315,12 @@ export function judgeGroup(group: ClaimGroup): Finding[] {
     if (parts.length > 1 && documents(claims) > 1) {
       const framed = claims.filter((c) => frameKey(c) !== "");
       const other = framed.find((c) => frameKey(c) !== frameKey(framed[0]!))!;
-      add(makeFinding(group, j, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }));
+      add(makeFinding(group, j, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }, { kind: "frames", measure: claims[0]!.measure, frame: null }));
     }
   }
   if (byMeasure.size > 1 && documents(group.claims) > 1) {
     const measures = [...byMeasure.keys()].map((m) => (m === "" ? "unspecified" : m));
-    add(makeFinding(group, j, group.claims, "diverge", { kind: "different-measures", measures }));
+    add(makeFinding(group, j, group.claims, "diverge", { kind: "different-measures", measures }, { kind: "measures", measure: null, frame: null }));
   }
   return [...findings.values()];
 }
