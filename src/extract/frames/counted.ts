@@ -127,7 +127,9 @@ export const counted: FrameComponent = (sentence, readings) => {
     let head = -1;
     // names inside the counted phrase: "11 Estelle unit employees", "20 Red Cross workers"
     let n = i;
-    while (tokens[n]?.pos === "PROPN" && n < i + 3) n++;
+    // (and a model's name: "six AK 47 rifles")
+    const inName = (k: number): boolean => readings.some((o) => o.notAClaim === "name" && k >= o.value.first && k <= o.value.last);
+    while ((tokens[n]?.pos === "PROPN" || inName(n) || (tokens[n]?.text === "-" && n > i)) && n < i + 4) n++;
     if (n > i && tokens[n]?.pos === "NOUN") i = n;
     if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
     // a partitive: "three of the five hostages", "two of the victims"

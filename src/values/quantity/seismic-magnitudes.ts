@@ -80,7 +80,3 @@ export function findSeismicMagnitudes(text: string): Mention[] {
 
 /** What a magnitude cannot do without: a magnitude or Richter word, a quake word or a measuring verb. */
 const MAGNITUDE_KEY = /magnitude|richter|quake|temblor|tremor|shock|seism|measur|regist|rated|recorded/i;
-
-export function isSeismicMagnitude(m: Mention): boolean {
-  return m.counted === MAGNITUDE_COUNTED && m.kind === "quantity";
-}
