@@ -27,18 +27,19 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?${CARDINAL_WORD_SOURCE}(?:(?:\s+and\s+|[\s-]+)(?=${CARDINAL_WORD_SOURCE}\b)${CARDINAL_WORD_SOURCE})*(?:\s+and\s+a\s+half(?:\s+(?:thousand|million|billion|trillion)\b)?)?`;
 
 /** The number cores, in order of preference at one position. */
-const CORE = new RegExp(
-  // (?<=euro): "euro110 billion", the way some agencies write euro amounts
-  String.raw`(?:\b|(?<=[Ee]uros?))(?:` +
+const CORE_SOURCE = (start: string): string =>
+  String.raw`${start}(?:` +
     `(?<vague>${VAGUE_SOURCE})(?![A-Za-z])` +
     `|(?<fraction>${FRACTION_SOURCE})(?![A-Za-z])` +
     `|(?<ordnum>\\d+(?:st|nd|rd|th))(?![A-Za-z0-9])` +
     `|(?<digits>${DIGITS})(?![0-9]|[.,/:]\\d)` +
     `|(?<ordword>${ORDINAL_WORD_SOURCE})(?![A-Za-z])` +
     `|(?<words>${WORDS})(?![A-Za-z])` +
-    `)`,
-  "gi",
-);
+    `)`;
+const CORE = new RegExp(CORE_SOURCE(String.raw`\b`), "gi");
+/** The same, also right after "euro" ("euro110 billion", as some agencies write euro amounts); slower, used only where that occurs. */
+const CORE_EURO = new RegExp(CORE_SOURCE(String.raw`(?:\b|(?<=[Ee]uros?))`), "gi");
+const EURO_GLUED = /[Ee]uros?\d/;
 
 /** Numbers after these words are labels, not amounts: "Section 4", "p. 12", "Vision 2030". */
 const LABEL_BEFORE =
@@ -81,7 +82,7 @@ function findCounts(text: string): Mention[] {
   const out: Mention[] = [];
   // NOTE: the one expression, rewound, not a copy per call (a copy of this large source costs more
   // to make than a sentence costs to read); nothing it calls runs it.
-  const core = CORE;
+  const core = EURO_GLUED.test(text) ? CORE_EURO : CORE;
   core.lastIndex = 0;
   // NOTE: words before a number (qualifier, currency) are read back to `floor` only, the end of
   // the previous mention, so "300 or more than 400" does not give "more" to both numbers
