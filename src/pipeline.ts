@@ -12,6 +12,7 @@
  * `scan` runs both in this thread; any other way of running the first half must give the same
  * FileScan for the same file, so the report is byte-identical.
  */
+import { asInternal } from "./errors.js";
 import { assignDates } from "./ingest/document-date.js";
 import { type Manifest, manifestDate, withManifestDate } from "./ingest/manifest.js";
 import { type ProjectConfig, pathPatternsOf } from "./ingest/project-config.js";
@@ -71,9 +72,13 @@ export function compare(
   diagnostics: Report["diagnostics"],
   suppressed = 0,
 ): Report {
-  const findings: Finding[] = groupClaims(claims, rules).flatMap(judgeGroup);
-  const report = buildReport({ asOf, documents, claims, findings, diagnostics });
-  return suppressed > 0 ? { ...report, summary: { ...report.summary, suppressed } } : report;
+  try {
+    const findings: Finding[] = groupClaims(claims, rules).flatMap(judgeGroup);
+    const report = buildReport({ asOf, documents, claims, findings, diagnostics });
+    return suppressed > 0 ? { ...report, summary: { ...report.summary, suppressed } } : report;
+  } catch (error) {
+    throw asInternal("comparing the claims across files", `${documents.length} documents, ${claims.length} claims`, error);
+  }
 }
 
 /**
@@ -153,6 +158,14 @@ export function fileContext(options: Pick<ScanOptions, "cwd" | "asOf" | "rules" 
  * claims. `seen` (in-order callers only) skips decoding a copy of an earlier input.
  */
 export function scanFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => boolean): FileScan {
+  try {
+    return scanOneFile(job, ctx, seen);
+  } catch (error) {
+    throw asInternal("reading and extracting claims", job.path, error);
+  }
+}
+
+function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => boolean): FileScan {
   const input = readInput(job.path, ctx.cwd, {}, job.walked === true, job.bytes);
   if (input.kind === "skipped") return input;
   if (seen?.(input.sha256)) return { kind: "duplicate", sha256: input.sha256 };

@@ -13,7 +13,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { applyBaseline, describeComparison, pruneBaseline } from "../baseline/apply-baseline.js";
 import { parseBaseline, serializeBaseline } from "../baseline/baseline-file.js";
 import { baselinePathOf } from "../baseline/baseline-paths.js";
-import { UserError } from "../errors.js";
+import { UserError, asInternal } from "../errors.js";
 import { githubJobSummary } from "../report/github.js";
 import { BUILTIN_RULES_DIR } from "../ruleset/load-rules.js";
 import type { CompiledRule, Format, Report, ReporterOptions, ReportRule } from "../types.js";
@@ -167,7 +167,12 @@ export async function emitOutputs(report: Report, targets: readonly OutputTarget
     const color = target.file === null && options.color;
     const width = tableWidth(io, target.file === null);
     const reporterOptions = { ...options.reporterOptions, color, width };
-    const text = options.renderPieces?.(target.format, reporterOptions) ?? options.render(target.format, reporterOptions);
+    let text: string | Iterable<string>;
+    try {
+      text = options.renderPieces?.(target.format, reporterOptions) ?? options.render(target.format, reporterOptions);
+    } catch (error) {
+      throw asInternal(`rendering the ${target.format} report`, target.file ?? "stdout", error);
+    }
     // The table escapes what it quotes itself and colours the rest: it goes out as it is.
     const stdout = target.format === "table" ? (io.raw?.stdout ?? io.stdout) : io.stdout;
     if (target.file === null) for (const piece of typeof text === "string" ? [text] : text) stdout(piece);
