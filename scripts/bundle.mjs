@@ -9,7 +9,8 @@
 // thread; one file per entry point takes half of that. Both bundles sit two folders below the
 // package root, as dist/cli/*.js do, so paths found from import.meta.url (rules/, schema/) and the
 // worker script beside the main one resolve the same way. compromise stays outside: it is loaded
-// only for rule words that the inflection table does not hold (src/extract/inflect.ts).
+// only for rule words that the inflection table does not hold (src/extract/inflect.ts); so does the
+// tagger (wink-nlp and its model, src/extract/tag/tagger.ts), loaded when a first sentence is tagged.
 // The built-in rules are compiled here too, into the CLI bundle: at run time, while rules/ holds
 // the very files they were compiled from (same names, same bytes), a scan takes them as they are
 // instead of parsing and checking YAML (src/ruleset/load-rules.ts precompiledBuiltins).
@@ -31,7 +32,7 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  external: ["compromise"],
+  external: ["compromise", "wink-nlp", "wink-eng-lite-web-model"],
   // Dependencies written as CommonJS call require() for Node's own modules.
   banner: { js: 'import { createRequire as __relcheckRequire } from "node:module";\nconst require = __relcheckRequire(import.meta.url);' },
   legalComments: "linked",

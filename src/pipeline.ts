@@ -23,7 +23,11 @@ import { findSuppressions } from "./ingest/suppressions.js";
 import { expandInputs, type WalkOptions } from "./ingest/walk-inputs.js";
 import { didYouMean } from "./ruleset/did-you-mean.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
+import { frameDocument } from "./extract/frame-pass.js";
+import { frameCandidate, frameVetoes, reconcile } from "./extract/frame-claims.js";
+import { claimFrameOf } from "./extract/frames/index.js";
 import { normalize } from "./normalize/normalize.js";
+import { judgedClaims } from "./group/frame-claims.js";
 import { groupClaims } from "./group/group.js";
 import { judgeGroup } from "./judge/judge.js";
 import { buildReport } from "./report/build-report.js";
@@ -48,16 +52,37 @@ export interface ScanOptions {
   offRules?: readonly string[];
 }
 
-/** extract + normalize for one document (already dated). */
+/**
+ * extract + normalize for one document (already dated): the rules' triggers take their values as
+ * before, each with its claim frame (which may veto it); every other date and quantity comes in
+ * through its frame (a rule's vocabulary, or a rule named after the frame).
+ */
 export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], extractor = buildExtractor(rules)): Claim[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
+  const { values: framed, quantitiesAt } = frameDocument(doc);
+  const byOffset = new Map(framed.map((f) => [f.offset, f]));
+  const taken = new Set<number>();
   const claims: Claim[] = [];
-  for (const candidate of extractCandidates(extractor, doc)) {
-    const rule = byId.get(candidate.rule);
-    const claim = rule ? normalize(candidate, rule, doc) : null;
+  for (const found of extractCandidates(extractor, doc, quantitiesAt)) {
+    const rule = byId.get(found.rule);
+    if (!rule) continue;
+    const f = byOffset.get(found.offset);
+    if (f && frameVetoes(f, rule)) continue;
+    const candidate = f ? reconcile(extractor, found, f, framed.filter((o) => o.sentenceStart === f.sentenceStart)) : found;
+    if (!candidate) continue;
+    const claim = normalize(f ? { ...candidate, claimFrame: claimFrameOf(f.reading) } : candidate, rule, doc);
+    if (claim) {
+      claims.push(claim);
+      taken.add(candidate.offset);
+    }
+  }
+  for (const f of framed) {
+    if (taken.has(f.offset)) continue;
+    const made = frameCandidate(extractor, doc.path, f);
+    const claim = made ? normalize(made.candidate, made.rule, doc) : null;
     if (claim) claims.push(claim);
   }
-  return claims;
+  return claims.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 /** A document as the report lists it: everything but its text. */
@@ -73,7 +98,7 @@ export function compare(
   suppressed = 0,
 ): Report {
   try {
-    const findings: Finding[] = groupClaims(claims, rules).flatMap(judgeGroup);
+    const findings: Finding[] = groupClaims(judgedClaims(claims), rules).flatMap(judgeGroup);
     const report = buildReport({ asOf, documents, claims, findings, diagnostics });
     return suppressed > 0 ? { ...report, summary: { ...report.summary, suppressed } } : report;
   } catch (error) {

@@ -34,7 +34,8 @@ export function runExample(rule: CompiledRule, example: RuleExample): ExampleOut
     dateSource: "flag",
     lineStarts: lineStarts(example.text),
   };
-  const claims = claimsOf(doc, [rule]);
+  // Values of the sentence that other topics or bare frames take are not the rule's claims.
+  const claims = claimsOf(doc, [rule]).filter((c) => c.rule === rule.id);
   const expect = example.expect;
   if (expect === null) {
     return { example, claims, problem: claims.length === 0 ? null : `must not match, but found “${claims[0]?.text}”` };

@@ -186,6 +186,26 @@ export interface MentionOptions {
 }
 
 // ---------------------------------------------------------------------------------------------
+// tagging (src/extract/tag/): the words of a sentence that holds a value, with their part of speech
+
+/** Universal Dependencies part-of-speech tags, as the tagger gives them. */
+export type PartOfSpeech =
+  | "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART" | "PRON"
+  | "PROPN" | "PUNCT" | "SCONJ" | "SYM" | "VERB" | "X" | "SPACE";
+
+/** One token of a tagged sentence. Offsets are 0-based UTF-16 units into the sentence. */
+export interface TaggedToken {
+  text: string;
+  start: number;
+  end: number;
+  pos: PartOfSpeech;
+  /** Base form, lower-cased: "killed" → "kill", "people" → "people", "was" → "be". */
+  lemma: string;
+  /** The tagger's entity type for numeric entities ("CARDINAL", "MONEY", "DATE", "DURATION" …), else null. */
+  entity: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
 // rules (src/ruleset/): rules/*.yml compiled
 
 export type RuleId = string;
@@ -204,6 +224,19 @@ export interface RuleExample {
   expect: null | { text?: string; measure?: string | null; value?: Partial<Record<string, unknown>> };
   /** Reference date for the example's relative expressions. */
   asOf?: IsoDay;
+}
+
+/**
+ * A rule as vocabulary over claim frames: the value of any sentence whose frame has one of these
+ * predicates or counted things belongs to the rule's topic, with or without a trigger word near it.
+ */
+export interface RuleVocabulary {
+  /** Base forms of the verbs, event nouns and adjectives of the topic ("kill", "death", "dead", "death toll", "lose ... life"). */
+  predicates: readonly string[];
+  /** What the figures count or measure ("person", "magnitude", "money"); empty = anything. */
+  counted: readonly string[];
+  /** Figures of the topic are estimates (crowd sizes, forecasts): different sources may differ. */
+  estimates: boolean;
 }
 
 export interface CompiledRule {
@@ -240,6 +273,8 @@ export interface CompiledRule {
   /** For quantity rules: the counted noun (if the grammar found one) must match one of these. */
   counted: readonly string[];
   examples: readonly RuleExample[];
+  /** Vocabulary over claim frames (see RuleVocabulary); absent for rules of triggers only. */
+  vocabulary?: RuleVocabulary;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,6 +297,8 @@ export interface Candidate {
   frame: { mention: Mention; signal: string } | null;
   actors: readonly string[];
   provenance: readonly string[];
+  /** What the sentence claims with this value, from the frame stage (extract/frames). */
+  claimFrame?: ClaimFrame;
 }
 
 /**

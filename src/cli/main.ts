@@ -26,6 +26,8 @@ export { tuneEngine } from "./engine-flags.js";
 export { installTempCleanup } from "./temp-cleanup.js";
 export { internalErrorLine } from "../errors.js";
 export { escapeControls } from "../report/control-chars.js";
+/** Time spent tagging in this thread (for `npm run bench`, which runs main in its own process). */
+export { taggerClock } from "../extract/frame-pass.js";
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command("relcheck")

@@ -11,11 +11,13 @@
 import type { Candidate, CompiledRule, Mention, SourceDocument } from "../types.js";
 import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
 import { type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange, mayHoldShare } from "../values/index.js";
+import { bareCountOfPeople } from "../values/quantity/people.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { actorsOf, encodeActors } from "./actors.js";
 import { type Sentence, splitLine, splitSentences } from "./sentences.js";
 import { type TermMatch, allMatches, termsRegex } from "./terms.js";
 import { type TriggerHit, type TriggerScanner, buildTriggerScanner } from "./trigger-scan.js";
+import { type VocabularyMatcher, buildVocabulary } from "./vocabulary.js";
 
 interface RuleMatcher {
   rule: CompiledRule;
@@ -35,6 +37,8 @@ export interface Extractor {
   prefilterPatterns: SafePattern[];
   /** The same triggers as one matcher over a whole document (the cheap pass); lists in rule order. */
   scanner: TriggerScanner | null;
+  /** The rules' vocabularies over claim frames (extract/vocabulary.ts), in rule order. */
+  vocabulary: VocabularyMatcher[];
 }
 
 export function buildExtractor(rules: readonly CompiledRule[]): Extractor {
@@ -60,6 +64,7 @@ export function buildExtractor(rules: readonly CompiledRule[]): Extractor {
     prefilter: matchers.some((m) => m.patterns.length > 0) ? termsRegex(rules.flatMap((r) => r.triggers)) : null,
     prefilterPatterns: matchers.flatMap((m) => m.patterns),
     scanner: buildTriggerScanner(rules.map((r) => r.triggers)),
+    vocabulary: buildVocabulary(rules),
   };
 }
 
@@ -123,9 +128,16 @@ function countsMoneyOrSharesOnly(rule: CompiledRule): boolean {
 
 function unitAccepted(rule: CompiledRule, unit: string): boolean {
   if (rule.units.length === 0) return true;
-  // "the death toll has exceeded 2,800": a bare count next to a trigger of a topic that counts people.
-  if (unit === "" && rule.units.includes("person")) return true;
   return rule.units.some((u) => u === unit || (u === "currency" && CURRENCY.test(unit)));
+}
+
+/**
+ * A bare count (no unit, no counted noun) counts people for a rule of people only when one of the
+ * rule's own words governs it ("the death toll has exceeded 2,800", "detained 46" under a rule of
+ * arrests): not any number near a trigger ("killed near gate 12", "at 3 in the morning").
+ */
+function bareCountAccepted(m: RuleMatcher, mention: Mention, sentence: string): boolean {
+  return m.rule.units.includes("person") && bareCountOfPeople(sentence, mention, allMatches(m.triggers, sentence));
 }
 
 function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
@@ -134,7 +146,8 @@ function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
   if (kind !== "date" && kind !== "range" && kind !== "quantity") return false;
   if (!m.rule.values.includes(kind)) return false;
   if (mention.value.type !== "quantity") return true;
-  if (!unitAccepted(m.rule, mention.value.unit)) return false;
+  const bare = mention.value.unit === "" && !mention.counted;
+  if (!unitAccepted(m.rule, mention.value.unit) && !(bare && bareCountAccepted(m, mention, sentence))) return false;
   if (m.counted) {
     // What the number counts: the grammar's reading, else the few words after the figure.
     const after = sentence.slice(mention.offset + mention.length, mention.offset + mention.length + 60);
@@ -174,7 +187,16 @@ function mayAccept(m: RuleMatcher, layers: LayeredMentions, sentence: string, ga
 
 const FRAME_SIGNAL = /\b(since|as of|as at|by|in|during|from|between|for|through|until|throughout|over|after|before|starting in|starting|beginning in)\s+(?:the\s+)?$/i;
 
-/** For a quantity: the nearest date or range in the sentence that a frame word introduces. */
+/** For a quantity: the nearest date or range in the sentence that a frame word introduces (frame claims use it too). */
+export function quantityFrame(quantity: Mention, mentions: readonly Mention[], sentence: string): Candidate["frame"] {
+  if (!mentions.some((m) => (m.kind === "date" || m.kind === "range") && m.value)) return null;
+  if (lastStarts?.sentence !== sentence) lastStarts = { sentence, starts: wordStarts(sentence) };
+  return frameOf(quantity, mentions, sentence, lastStarts.starts);
+}
+
+/** The word starts of the last sentence asked for: a sentence's values come one after another. */
+let lastStarts: { sentence: string; starts: number[] } | null = null;
+
 function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: string, starts: readonly number[]): Candidate["frame"] {
   let best: { mention: Mention; signal: string; d: number } | null = null;
   for (const m of mentions) {
@@ -231,7 +253,7 @@ const TIGHT = 1;
 /** Words a date may stand before a named topic's trigger: the name itself ("2020 Doha Agreement"). */
 const NAME_LEAD = 2;
 
-function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRead): Candidate[] {
+function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRead, known?: ReadonlyMap<number, readonly Mention[]>): Candidate[] {
   const rules = s.rules;
   const found: { candidate: Candidate; d: number }[] = [];
   let layers: LayeredMentions | null = null;
@@ -247,7 +269,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
     const triggers = matched.filter((t) => !isNegated(s.text, t));
     if (triggers.length === 0) continue;
     if (m.context && allMatches(m.context, s.text).length === 0) continue;
-    layers ??= layeredMentions(s.text, { asOf: doc.date });
+    layers ??= layeredMentions(s.text, { asOf: doc.date }, known?.get(s.start));
     // Most sentences stop here, after one grammar: no value the rule takes (see mayAccept).
     if (!mayAccept(m, layers, s.text, gates)) continue;
     mentions ??= layers.all();
@@ -441,9 +463,13 @@ export function triggersFromHits(s: SentenceToRead, rule: number): TermMatch[] |
   return out;
 }
 
-export function extractCandidates(ex: Extractor, doc: SourceDocument): Candidate[] {
+/**
+ * `knownQuantities`: each sentence's quantities (by the sentence's start), when a reading of the
+ * whole text has found them already; the temporal grammar still reads each sentence on its own.
+ */
+export function extractCandidates(ex: Extractor, doc: SourceDocument, knownQuantities?: ReadonlyMap<number, readonly Mention[]>): Candidate[] {
   const out: Candidate[] = [];
   // NOTE: loops, not push(...): one long sentence can hold more candidates than a call has arguments
-  for (const s of sentencesToRead(ex, doc.text)) for (const c of sentenceCandidates(ex, doc, s)) out.push(c);
+  for (const s of sentencesToRead(ex, doc.text)) for (const c of sentenceCandidates(ex, doc, s, knownQuantities)) out.push(c);
   return out;
 }

@@ -44,7 +44,8 @@ export function claimId(c: Pick<Candidate, "rule" | "document" | "offset"> & { l
 export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceDocument): Claim | null {
   const { mention } = candidate;
   if (!mention.value) return null;
-  // The rule counts people and the text names no unit ("the toll exceeded 2,800"): people is implied.
+  // The rule counts people and the text names no unit, and extract took the bare count only where one
+  // of the rule's words governs it ("the toll exceeded 2,800"): people is implied.
   const value =
     mention.value.type === "quantity" && mention.value.unit === "" && rule.units.includes("person")
       ? { ...mention.value, unit: "person" }
@@ -72,5 +73,6 @@ export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceD
     actors: candidate.actors,
     trigger: candidate.trigger,
     provenance: candidate.provenance,
+    ...(candidate.claimFrame ? { claimFrame: candidate.claimFrame } : {}),
   };
 }

@@ -13,6 +13,7 @@
  * Pure: (report, finding id) → string. Owns id lookup (full id or unique prefix) and interval
  * wording; the reason sentence itself comes from the report.
  */
+import { claimFrameLines } from "./describe-claim-frame.js";
 import type { Basis, Claim, ClaimId, Finding, Report, Value } from "../types.js";
 import { escapeControls } from "./control-chars.js";
 import { describeFrame, describeValue, formatAmount } from "./describe-value.js";
@@ -173,6 +174,7 @@ function claimBlock(claim: Claim, index: number): string[] {
   ];
   if (claim.measure !== null) lines.push(`     measure:  ${claim.measure}`);
   if (claim.frame) lines.push(`     frame:    ${describeFrame(claim.frame)} ${formatInterval(claim.frame)}`);
+  if (claim.claimFrame) lines.push(`     reads:`, ...claimFrameLines(claim.claimFrame).map((l) => `       ${l}`));
   if (claim.actors.length > 0) lines.push(`     actors:   ${claim.actors.join(", ")}`);
   if (claim.provenance.length > 0) lines.push(`     provenance: ${claim.provenance.join(", ")}`);
   return lines;

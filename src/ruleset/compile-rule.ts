@@ -4,7 +4,7 @@
  * Matchers themselves are built by extract/terms.ts from the compiled rule.
  */
 import { UserError } from "../errors.js";
-import type { CompiledRule, RuleExample } from "../types.js";
+import type { CompiledRule, RuleExample, RuleVocabulary } from "../types.js";
 import { compilePattern } from "./safe-pattern.js";
 
 /** The rule file as the schema accepts it. */
@@ -15,7 +15,7 @@ export interface RuleDefinition {
   cardinality: "single" | "recurring";
   "distinct-after"?: string;
   values: ("date" | "quantity" | "range")[];
-  triggers: string[];
+  triggers?: string[];
   patterns?: string[];
   context?: string[];
   exclude?: string[];
@@ -25,10 +25,35 @@ export interface RuleDefinition {
   counted?: string[];
   units?: string[];
   measures?: { name: string; triggers: string[] }[];
+  vocabulary?: VocabularyDefinition;
   examples?: { text: string; "as-of"?: string; expect: "none" | { text?: string; measure?: string | null; value?: Record<string, unknown> } }[];
 }
 
 export const DEFAULT_WINDOW = 12;
+
+// --- vocabulary over frames (the `vocabulary:` block) -----------------------------------------
+
+export interface VocabularyDefinition {
+  predicates?: string[];
+  counted?: string[];
+  estimates?: boolean;
+}
+
+/** Checks a rule's `vocabulary:` block and compiles it; a rule needs triggers, a vocabulary, or both. */
+export function compileVocabulary(def: RuleDefinition, report: (pointer: string, message: string) => void): RuleVocabulary | undefined {
+  const v = def.vocabulary;
+  if (!v) {
+    if (!def.triggers || def.triggers.length === 0) report("", "missing required key 'triggers' (or 'vocabulary')");
+    return undefined;
+  }
+  v.predicates?.forEach((term, i) => {
+    const problem = termProblem(term);
+    if (problem) report(`/vocabulary/predicates/${i}`, problem);
+    else if (term.includes("*")) report(`/vocabulary/predicates/${i}`, `predicate '${term}': write base forms (kill, death), not '*' endings`);
+  });
+  if ((v.predicates ?? []).length === 0 && (v.counted ?? []).length === 0) report("/vocabulary", "a vocabulary needs 'predicates' or 'counted'");
+  return { predicates: v.predicates ?? [], counted: v.counted ?? [], estimates: v.estimates ?? false };
+}
 
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, month: 31, year: 366 };
 
@@ -90,6 +115,7 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     }
   });
 
+  const vocabulary = compileVocabulary(def, report);
   const examples: RuleExample[] = (def.examples ?? []).map((ex) => ({
     text: ex.text,
     expect: ex.expect === "none" ? null : ex.expect,
@@ -103,7 +129,7 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     cardinality: def.cardinality,
     values: def.values,
     units: def.units ?? [],
-    triggers: def.triggers,
+    triggers: def.triggers ?? [],
     context: def.context ?? [],
     exclude: def.exclude ?? [],
     window: def.window ?? DEFAULT_WINDOW,
@@ -114,5 +140,6 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     measures: (def.measures ?? []).map((m) => ({ name: m.name, triggers: m.triggers })),
     counted: def.counted ?? [],
     examples,
+    ...(vocabulary ? { vocabulary } : {}),
   };
 }

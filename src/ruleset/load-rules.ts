@@ -61,7 +61,13 @@ function schemaKeysAt(pointer: string): string[] {
   const parts = pointer.split("/").slice(1);
   if (parts.length === 0) return Object.keys(schema.properties);
   const owner = parts[0] ?? "";
-  return Object.keys(schema.properties[owner]?.items?.properties ?? {});
+  return Object.keys(schema.properties[owner]?.items?.properties ?? nestedKeys(owner));
+}
+
+/** Keys of a nested block (vocabulary:), for "did you mean". */
+function nestedKeys(owner: string): Record<string, unknown> {
+  const block = (RULE_SCHEMA.properties[owner] ?? {}) as { properties?: Record<string, unknown> };
+  return block.properties ?? {};
 }
 
 function describeAjvError(error: ErrorObject): { message: string; key?: string } {

@@ -73,9 +73,13 @@ export interface LayeredMentions {
   all(): Mention[];
 }
 
-export function layeredMentions(text: string, options: MentionOptions): LayeredMentions {
+/**
+ * `knownQuantities`: the quantities of this text as a reading of a larger text found them (offsets
+ * into this text), so that the quantity grammar need not run again.
+ */
+export function layeredMentions(text: string, options: MentionOptions, knownQuantities?: readonly Mention[]): LayeredMentions {
   let temporal: Mention[] | null = null;
-  let quantities: Mention[] | null = null;
+  let quantities: Mention[] | null = knownQuantities ? [...knownQuantities] : null;
   let noise: Mention[] | null = null;
   let dated: Mention[] | null = null;
   let all: Mention[] | null = null;

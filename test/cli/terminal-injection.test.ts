@@ -61,7 +61,7 @@ describe("escapeControls", () => {
 describe("through the CLI", () => {
   it("the coloured table on a terminal, and the warnings on stderr", async () => {
     workspace();
-    const run = await runCli(["scan", "."], { cwd: dir, tty: true, env: { FORCE_COLOR: "1" } });
+    const run = await runCli(["scan", ".", "--quiet"], { cwd: dir, tty: true, env: { FORCE_COLOR: "1" } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("\\x1b[2Jx.txt");
     expect(run.stdout).toMatch(/\x1b\[[0-9;]*m/); // colour stays

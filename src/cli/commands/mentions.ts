@@ -16,7 +16,10 @@ import { pathPatternsOf } from "../../ingest/project-config.js";
 import { projectConfig, readDocuments } from "../../ingest/read-documents.js";
 import { describeValue } from "../../report/describe-value.js";
 import { type Cell, type TableColumn, renderBlocks, renderTextTable } from "../../report/text-table.js";
-import type { IsoDay, Mention, MentionKind, SourceDocument, Timex, Value } from "../../types.js";
+import type { ClaimFrame, IsoDay, Mention, MentionKind, SourceDocument, Timex, Value } from "../../types.js";
+import { framedValues } from "../../extract/frame-pass.js";
+import { claimFrameOf, frameRuleId } from "../../extract/frames/index.js";
+import { claimFrameSummary } from "../../report/describe-claim-frame.js";
 import { findMentions } from "../../values/index.js";
 import { tableWidth } from "../io.js";
 import { parseIsoDay } from "../options.js";
@@ -43,6 +46,10 @@ export interface MentionRow {
   value: Value | null;
   timex: Timex | null;
   pattern: string;
+  /** For dates and quantities that can be claims: what the sentence claims with the value (see ClaimFrame). */
+  claimFrame?: ClaimFrame;
+  /** The id a claim of this value would carry when no rule takes it ("frame:kill/person"); null when the frame names no topic. */
+  frameRule?: string | null;
 }
 
 function inMask(doc: SourceDocument, m: Mention): boolean {
@@ -51,12 +58,25 @@ function inMask(doc: SourceDocument, m: Mention): boolean {
 
 /** The mentions of one document, positioned; spans inside masked markup are left out. */
 export function mentionRows(doc: SourceDocument, asOf: IsoDay | null): MentionRow[] {
-  return findMentions(doc.text, { asOf })
+  // Frames are read as scan reads them, and joined to the mentions by position.
+  const framed = new Map(framedValues({ ...doc, date: asOf }).map((f) => [`${f.offset}:${f.mention.length}`, f] as const));
+  const rows: MentionRow[] = findMentions(doc.text, { asOf })
     .filter((m) => !inMask(doc, m))
     .map((m) => {
       const { line, column } = position(doc.lineStarts, m.offset);
-      return { document: doc.path, offset: m.offset, length: m.length, line, column, text: m.text, kind: m.kind, value: m.value, timex: m.timex, pattern: m.pattern };
+      const f = framed.get(`${m.offset}:${m.length}`);
+      if (f) framed.delete(`${m.offset}:${m.length}`);
+      const frame = f && !f.reading.notAClaim ? { claimFrame: claimFrameOf(f.reading), frameRule: frameRuleId(f.reading) } : {};
+      return { document: doc.path, offset: m.offset, length: m.length, line, column, text: m.text, kind: m.kind, value: m.value, timex: m.timex, pattern: m.pattern, ...frame };
     });
+  // counts only the tags show ("killing one", "no injuries")
+  for (const f of framed.values()) {
+    if (f.reading.notAClaim || !f.mention.pattern.startsWith("frame/")) continue;
+    const { line, column } = position(doc.lineStarts, f.offset);
+    const m = f.mention;
+    rows.push({ document: doc.path, offset: f.offset, length: m.length, line, column, text: m.text, kind: m.kind, value: m.value, timex: null, pattern: m.pattern, claimFrame: claimFrameOf(f.reading), frameRule: frameRuleId(f.reading) });
+  }
+  return rows.sort((a, b) => a.offset - b.offset || b.length - a.length);
 }
 
 function timexCell(t: Timex | null): string {
@@ -70,6 +90,7 @@ const COLUMNS: readonly TableColumn[] = [
   { header: "Text", min: 12, share: 3 },
   { header: "Value", min: 12, share: 3 },
   { header: "TIMEX", min: 10, share: 2 },
+  { header: "Frame", min: 14, share: 4 },
 ];
 
 /** One row per mention, fitted to `width`; one line per mention when the columns do not fit. */
@@ -79,6 +100,7 @@ export function renderMentionsTable(rows: readonly MentionRow[], width: number):
     where: `${r.document}:${r.line}:${r.column}`,
     value: r.value ? describeValue(r.value) : "—",
     timex: timexCell(r.timex),
+    frame: r.claimFrame ? `${r.frameRule ? `${r.frameRule} · ` : ""}${claimFrameSummary(r.claimFrame)}` : "",
     row: r,
   }));
   const table = renderTextTable(
@@ -89,12 +111,13 @@ export function renderMentionsTable(rows: readonly MentionRow[], width: number):
       [{ pieces: [c.row.text] }],
       [{ pieces: [c.value] }],
       [{ pieces: [c.timex] }],
+      [{ pieces: [c.frame] }],
     ]),
     { width },
   );
   const lines =
     table ??
-    renderBlocks([cells.flatMap((c) => [{ pieces: [{ atom: c.where }] }, { indent: 2, pieces: [`${c.row.kind} “${c.row.text}” → ${c.value}`, c.timex] }])], width);
+    renderBlocks([cells.flatMap((c) => [{ pieces: [{ atom: c.where }] }, { indent: 2, pieces: [`${c.row.kind} “${c.row.text}” → ${c.value}`, c.timex] }, ...(c.frame ? [{ indent: 2, pieces: [c.frame] }] : [])])], width);
   return `${lines}\n${rows.length} mention${rows.length === 1 ? "" : "s"}\n`;
 }
 
@@ -108,7 +131,7 @@ export const mentionsCommand: CommandModule = {
   register(program: Command, ctx) {
     const command = program
       .command("mentions")
-      .description("list every date, range, time, duration and quantity the value layer reads, with values and TIMEX3")
+      .description("list every date, range, time, duration and quantity the value layer reads, with values, TIMEX3 and each claimable value's frame")
       .argument("<paths...>", "files, directories or globs to read (directories: .txt .md .html files)")
       .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative expressions, instead of each document's own date")
       .option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`, "table")

@@ -36,7 +36,8 @@ const TURNS = new RegExp(String.raw`\b(?:turns|turned|turning|(?:to|will|would|[
  * number set off by commas after a name or a person noun. Not "In Kabul, 12 were killed": the
  * number must close its phrase (a comma, a full stop) or be followed by "of" and a place.
  */
-const APPOSITION = /([\p{L}][\p{L}'’.-]*),[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu})/gmu;
+// NOTE: a name starts a word and is at most 60 characters long: a run of 100,000 letters is read once, not from each of them.
+const APPOSITION = /(?<!\p{L})([\p{L}][\p{L}'’.-]{0,60}),[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu})/gmu;
 /** "Jane Roe (45)": a British way of giving an age. */
 const PARENTHESIZED = /([A-Z][\p{L}'’-]+)[ \t]+\((\d{1,3})\)/gu;
 /** "in his 60s", "in her early thirties", "in their late 20s". */
@@ -44,6 +45,8 @@ const DECADE = new RegExp(String.raw`\bin[ \t]+(?:his|her|their)[ \t]+(?:(early|
 
 /** Capitalized words before ", 12," that are not names: months, weekdays, and words that open a clause. */
 const NOT_A_NAME = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|Nos|Vol|Page|Chapter|Section|Article|Table|Figure|Round|Game|Week|Day|Year|Grade|Level|Phase|Part|Step|Stage|Total|Score|In|On|At|By|Of|And|But|Or|So|Then|Now|Also|However|Meanwhile|Overall)$/;
+
+const WHAT_HAPPENED = /^(?:killed|dead|died|wounded|injured|missing|hurt|arrested|captured|total|totals)$/i;
 
 const TEN_WORDS: Readonly<Record<string, number>> = { twen: 20, thir: 30, for: 40, fif: 50, six: 60, seven: 70, eigh: 80, nine: 90 };
 
@@ -140,6 +143,8 @@ export function findAges(text: string): Mention[] {
   for (const m of text.matchAll(APPOSITION)) {
     const word = m[1]!;
     const n = Number(m[2]);
+    // not "Killed, 17; wounded, 67": a word of what happened heads a list of figures, not a person
+    if (WHAT_HAPPENED.test(word)) continue;
     const named = /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word.replace(/\.$/, ""));
     if (!(named || isPersonNoun(word.toLowerCase(), word)) || n < 1 || n > 120) continue;
     const start = m.index + m[0].length - m[2]!.length;

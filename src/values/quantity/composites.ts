@@ -23,8 +23,11 @@ function phraseEnd(text: string, m: Mention): number {
 }
 
 function isPeopleCount(m: Mention): boolean {
-  return m.kind === "quantity" && m.value?.type === "quantity" && m.value.unit === "person" && m.counted !== null && m.counted !== undefined && !m.whole;
+  return m.kind === "quantity" && m.value?.type === "quantity" && m.value.unit === "person" && m.counted !== null && m.counted !== undefined && !m.whole && !WHAT_HAPPENED.test(m.counted);
 }
+
+/** "65 killed, 135 wounded": counts of what happened to people are different figures, not parts of one. */
+const WHAT_HAPPENED = /(?:^|\s)(?:killed|dead|wounded|injured|missing|displaced|homeless|hurt|maimed|captured|arrested)$/;
 
 /** "a man", "an elderly woman", "one child": one person named by an article and a person noun. */
 const INDEFINITE = /(?<![\p{L}])([Aa]n?)[ \t]+(?:(?:elderly|young|old|teenage|little|pregnant|local|third|fourth)[ \t]+)?([A-Za-z][a-z'-]*)(?![\p{L}])/uy;
@@ -141,7 +144,7 @@ export function readCountsTogether(text: string, counts: readonly Mention[]): Me
   const made = composites(text, list);
   const inParts = new Set(made.flatMap((c) => c.parts ?? []));
   list = list.filter((m) => !inParts.has(m));
-  list.push(...made);
+  for (const m of made) list.push(m); // no spread: one long sentence can make more than a call takes
   return list.sort((a, b) => a.offset - b.offset || b.length - a.length);
 }
 

@@ -59,6 +59,10 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
     else return NONE(pos);
   }
   const words: { word: string; written: string; end: number }[] = [];
+  // "250 other Americans", "five other bank workers": "other" stands before what is counted
+  const other = /\s+other(?=\s)/iy;
+  other.lastIndex = at;
+  if (other.exec(text)) at = other.lastIndex;
   WORD.lastIndex = at;
   for (let m = WORD.exec(text); m && words.length < 5; m = WORD.exec(text)) {
     const word = m[1]!;

@@ -14,6 +14,7 @@
 import type { Mention, QuantityValue, Qualifier } from "../../types.js";
 import { findAges } from "./ages.js";
 import { readCountsTogether } from "./composites.js";
+import { bareCountOfPeople, peopleWords } from "./people.js";
 import { findSeismicMagnitudes } from "./seismic-magnitudes.js";
 import { readCounted, unitOfCounted } from "./counted.js";
 import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./magnitudes.js";
@@ -45,13 +46,25 @@ const LABEL_BEFORE =
 const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y;
 
 export function findQuantities(text: string): Mention[] {
-  const counts = readCountsTogether(text, findCounts(text));
+  const counts = peopleByConstruction(text, readCountsTogether(text, findCounts(text)));
   const read = [...findAges(text), ...findSeismicMagnitudes(text)];
   if (read.length === 0) return counts;
   // An age ("Kafoury, 63,", "a 45-year-old") or a magnitude ("a 6.4-magnitude quake", "measured
   // 6.4") wins over the plain number the grammar reads in it.
   const out = counts.filter((m) => !read.some((a) => m.offset < a.offset + a.length && a.offset < m.offset + m.length));
   return [...out, ...read].sort((a, b) => a.offset - b.offset || b.length - a.length);
+}
+
+/**
+ * A bare count that a word of harm, rescue or toll governs counts people: "12 were killed", "the
+ * blast killed 12", "the death toll rose to 87" (unit "person", no counted noun).
+ */
+function peopleByConstruction(text: string, counts: Mention[]): Mention[] {
+  const bare = (m: Mention): boolean => m.kind === "quantity" && m.value?.type === "quantity" && m.value.unit === "" && !m.counted;
+  if (!counts.some(bare)) return counts;
+  const words = peopleWords(text);
+  if (words.length === 0) return counts;
+  return counts.map((m) => (bare(m) && bareCountOfPeople(text, m, words) ? { ...m, value: { ...(m.value as QuantityValue), unit: "person" } } : m));
 }
 
 /** The quantities and ordinals of `text` other than ages, by the number cores and the words around them. */
@@ -255,6 +268,8 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   // "zero-sum", "one-sided", "one-off": compounds, not counts
   if (base === "words" && /^(?:zero|one)$/.test(lower) && /^-[a-z]/i.test(text.slice(stated.end, stated.end + 2))) return null;
   if (isListMarker(text, start, end, first)) return null;
+  // "at 3 in the morning", "by 11 at night", "at 5 o'clock": an hour, not a count
+  if (first.number.bare && !first.unit && value <= 24 && HOUR_AFTER.test(text.slice(end, end + 24))) return null;
   const b = bounds(value, first.number.step, qualifier);
   if (qualifier) parts.push("qualified");
   parts.push(first.currency ? "currency" : unitPart(first.unit), base);
@@ -285,6 +300,8 @@ function pattern(parts: string[]): string {
 function isYearLike(n: number): boolean {
   return Number.isInteger(n) && n >= 1000 && n <= 2199;
 }
+
+const HOUR_AFTER = /^[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night|o['’]clock)\b/i;
 
 /** "(1)" "(2)" enumerations: a small integer alone in parentheses. */
 function isListMarker(text: string, start: number, end: number, e: Expression): boolean {

@@ -52,3 +52,52 @@ export function isPersonNoun(head: string, writtenHead: string): boolean {
   if (DEMONYM_PLURAL.test(writtenHead) && !NOT_DEMONYM.test(writtenHead)) return true;
   return false;
 }
+
+// ---------------------------------------------------------------------------------------------
+// bare numbers that count people by their construction: "12 were killed", "killing 3", "the death
+// toll rose to 87"
+
+/** A span of words in the sentence: a verb, adjective or noun that says what happened to people. */
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+/** Words of harm and rescue whose subject or object is people, and the nouns of a toll. */
+const PEOPLE_WORDS = /\b(?:killed|killing|kills|dead|died|dies|dying|injured|injuring|injures|wounded|wounding|hurt|maimed|missing|arrested|detained|captured|abducted|kidnapped|rescued|evacuated|displaced|drowned|perished|slain|murdered|executed|stabbed|hospitali[sz]ed|(?:gave|give|giving|lost|lose|losing)[ \t]+(?:their|his|her)[ \t]+lives?|(?:death|casualty|injury)[ \t]+toll|toll)\b/giu;
+
+/** Between a bare number and a word after it: "12 were killed", "3 have been confirmed dead", "9 killed". */
+const NUMBER_THEN_WORD = /^[ \t]*(?:(?:who|that|were|was|are|is|have|has|had|been|being|be|got|reportedly|reported|confirmed|believed|feared|thought|said|known|later|since|all|also|each|now|so[ \t]+far|already|subsequently|to)[ \t]+)*$/i;
+/** Between a verb and a bare number after it: "killing 3", "killed 12", "killed a total of 9". */
+const VERB_THEN_NUMBER = /^[ \t]*(?:(?:a[ \t]+total[ \t]+of|another|some|all)[ \t]+)?$/i;
+/** Between a toll and its figure: "the death toll rose to 87", "a toll of 31", "the toll from the floods has passed 1,100". */
+const TOLL_THEN_NUMBER = /^[ \t]*(?:(?:from|in|of|after|since|for)[ \t]+(?:the[ \t]+|this[ \t]+|last[ \t]+|its[ \t]+)?[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+)?[ \t]*,?[ \t]+)?(?:(?:has|have|had|is|was|now|so[ \t]+far|reportedly|already|officially|rose|risen|climbed|jumped|increased|reached|hit|stood|stands|passed|exceeded|topped|surpassed|grew|grown|put|to|at|of|by|a[ \t]+total[ \t]+of)[ \t]+)*$/iu;
+
+/**
+ * Whether the bare number `mention` (no unit, no counted noun) counts people because one of
+ * `words` (spans in `sentence`) says what happened to it: the number is the subject of the word
+ * ("12 were killed", "three died", "9 dead"), its object ("the blast killed 12", "killing 3"), or
+ * the figure of a toll ("the death toll rose to 87", "a toll of 31"). Not "killed at 3 in the
+ * morning", "near gate 12", "Route 66": nothing ties those numbers to the word.
+ */
+export function bareCountOfPeople(sentence: string, mention: { offset: number; length: number }, words: readonly WordSpan[]): boolean {
+  const start = mention.offset;
+  const end = mention.offset + mention.length;
+  for (const w of words) {
+    if (w.start >= end && NUMBER_THEN_WORD.test(sentence.slice(end, w.start))) return true;
+    if (w.end > start) continue;
+    const toll = /toll$/i.test(sentence.slice(w.start, w.end));
+    const between = sentence.slice(w.end, start);
+    if ((toll ? TOLL_THEN_NUMBER : VERB_THEN_NUMBER).test(between)) return true;
+    // "Killed, 17; wounded, 67": an item of a list of figures
+    if (/^,[ \t]*$/.test(between) && /^[ \t]*(?:[;,.]|$)/.test(sentence.slice(end, end + 2))) return true;
+  }
+  return false;
+}
+
+/** The words of harm, rescue and toll in a sentence (see bareCountOfPeople). */
+export function peopleWords(sentence: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const m of sentence.matchAll(PEOPLE_WORDS)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}

@@ -76,6 +76,7 @@ describe("ages: must not match", () => {
     "Colts 20, Chiefs 13 at the half.",
     "The team beat Boston, 5-3, on Sunday.",
     "In Heraklion, 10,000 people marched.",
+    "Of the crew: killed, 4; wounded, 11.",
     "Interstate 75, north of the city, was closed.",
     "Chapter 11, the longest, covers the war.",
     "the 1960s saw growth",

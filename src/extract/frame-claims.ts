@@ -1,0 +1,151 @@
+/**
+ * Framed values → candidates. A value that a rule's trigger already took keeps that rule and gets
+ * its frame; its frame may also veto it (a number inside a name, an address or a link; a person's
+ * age taken by a rule that counts people: "Kafoury, 63" is no toll). Every other framed value
+ * becomes a candidate of the rule whose vocabulary its frame matches, else of a rule named after
+ * its frame ("frame:kill/person", "frame:magnitude/earthquake"), so that new topics need no rule.
+ * Both kinds carry "via:frame" in their provenance: group/frame-claims.ts decides whether they are
+ * judged.
+ */
+import type { Candidate, CompiledRule, ValueKind } from "../types.js";
+import { actorsOf, encodeActors } from "./actors.js";
+import { type Extractor, quantityFrame } from "./extract.js";
+import type { FramedValue } from "./frame-pass.js";
+import { claimFrameOf, frameRuleId } from "./frames/index.js";
+import { EVENT_NOUNS } from "./frames/sentence.js";
+import { matchVocabulary } from "./vocabulary.js";
+
+/** Whether a value's frame says a rule's trigger misread it. */
+export function frameVetoes(f: FramedValue, rule: CompiledRule): boolean {
+  if (f.reading.notAClaim) return true;
+  if (f.reading.counted === "age" && rule.units.includes("person")) return true;
+  return otherEventDoes(f, rule);
+}
+
+/**
+ * The rule's own verb done by another kind of event: "the quake struck early on Friday" is no air
+ * strike. Read from the frame, for topics that date events of a kind: the predicate is one of the
+ * rule's words, and its subject is an event noun the rule's vocabulary does not name. (Figures
+ * are not held to it: a storm that flattened 300 homes damaged buildings, a bombing that killed
+ * 43 people has a toll.)
+ */
+function otherEventDoes(f: FramedValue, rule: CompiledRule): boolean {
+  if (rule.values.includes("quantity")) return false;
+  const v = rule.vocabulary;
+  const p = f.reading.predicate;
+  if (!v || !p || p.at < 0 || f.tokens[p.at]?.pos !== "VERB" || !v.predicates.includes(p.lemma)) return false;
+  const agent = f.reading.participants.find((x) => x.role === "agent");
+  if (!agent) return false;
+  const head = agent.key.split(" ").at(-1)!;
+  const kind = EVENT_NOUNS[head];
+  return kind !== undefined && !v.predicates.includes(kind) && !v.predicates.includes(head);
+}
+
+/**
+ * A trigger that is another value's own verb does not govern this one: in "shooting three people,
+ * killing one", "killing" is the verb of "one", so "three" is not killed. Such a candidate is taken
+ * by its rule only when its own frame fits the rule's vocabulary (then with the measure the frame
+ * gives: "three" shot); otherwise it is dropped here and its frame speaks for it.
+ */
+export function reconcile(ex: Extractor, candidate: Candidate, f: FramedValue, siblings: readonly FramedValue[]): Candidate | null {
+  const tokens = f.tokens;
+  const own = f.reading.predicate;
+  if (!own || own.at < 0) return candidate;
+  const trigger = candidate.trigger.toLowerCase();
+  // "according to" introduces a source; it is no accord
+  const attributive = trigger === "according" && /^according\s+to\b/i.test(f.sentence.slice(f.sentence.toLowerCase().indexOf("according")));
+  const taken = attributive || siblings.some((o) => {
+    const p = o.reading.predicate;
+    if (o === f || !p || p.at < 0 || p.at === own.at) return false;
+    const word = tokens[p.at];
+    return word !== undefined && (word.text.toLowerCase() === trigger || trigger.split(/\s+/).includes(word.text.toLowerCase()));
+  });
+  if (!taken) return candidate;
+  const vocabulary = ex.vocabulary.filter((v) => v.rule.id === candidate.rule);
+  const match = vocabulary.length > 0 ? matchVocabulary(vocabulary, f.reading, tokens) : null;
+  if (!match) return null;
+  const provenance = candidate.provenance.filter((p) => !p.startsWith("measure:") && !p.startsWith("trigger:"));
+  return { ...candidate, trigger: match.words, measure: match.measure, provenance: [...provenance, `vocabulary:${match.words}`, ...(match.measure ? [`measure:${match.measure}`] : [])] };
+}
+
+export const FRAME_RULE_FILE = "(frame)";
+
+/** The rule a frame names when no rule claims its value: compared only within its own id. */
+export function frameRule(id: string, kind: ValueKind): CompiledRule {
+  const [pred, counted] = id.slice("frame:".length).split("/");
+  const topic = [pred, counted].filter((w) => w && w !== "-").join(" · ").replace(/-/g, " ");
+  return {
+    id,
+    file: FRAME_RULE_FILE,
+    topic: topic || id,
+    description: `values whose frame reads ${topic || id}`,
+    cardinality: "single",
+    values: [kind],
+    units: [],
+    triggers: [],
+    context: [],
+    exclude: [],
+    window: 0,
+    patterns: [],
+    distinctAfterDays: null,
+    subject: "actors",
+    anchored: true,
+    measures: [],
+    counted: [],
+    examples: [],
+  };
+}
+
+/** The actors of the last sentence asked for: a sentence's values come one after another. */
+let lastActors: { sentence: string; actors: string[] } | null = null;
+function actorsOfSentence(sentence: string): string[] {
+  if (lastActors?.sentence !== sentence) lastActors = { sentence, actors: encodeActors(actorsOf(sentence)) };
+  return lastActors.actors;
+}
+
+export interface FrameCandidate {
+  candidate: Candidate;
+  rule: CompiledRule;
+}
+
+/** The candidate of a framed value no trigger took, or null when its frame names no topic. */
+export function frameCandidate(ex: Extractor, document: string, f: FramedValue): FrameCandidate | null {
+  const r = f.reading;
+  if (r.notAClaim) return null;
+  const found = ex.vocabulary.length > 0 ? matchVocabulary(ex.vocabulary, r, f.tokens) : null;
+  const match = found && !otherEventDoes(f, found.rule) ? found : null;
+  const kind: ValueKind = f.mention.kind === "range" ? "range" : f.mention.kind === "date" || f.mention.kind === "time" ? "date" : "quantity";
+  let rule: CompiledRule;
+  if (match) rule = match.rule;
+  else {
+    const id = frameRuleId(r);
+    if (!id) return null;
+    // a figure with a predicate but nothing counted, and no noun after it, is read only when it is close to its verb
+    if (kind === "quantity" && !r.counted && r.predicate && r.predicate.at >= 0 && Math.abs(r.predicate.at - r.value.first) > 3 && Math.abs(r.predicate.at - r.value.last) > 3) return null;
+    rule = frameRule(id, kind);
+  }
+  const frame = f.mention.kind === "quantity" || f.mention.kind === "duration" ? quantityFrame(f.mention, f.sentenceMentions, f.sentence) : null;
+  let mention = f.mention.kind === "duration" ? { ...f.mention, kind: "quantity" as const } : f.mention.kind === "time" ? { ...f.mention, kind: "date" as const } : f.mention;
+  // the frame saw people where the value layer kept the noun ("12,000 villagers"): a count of people
+  const v = mention.value;
+  if (v?.type === "quantity" && r.counted === "person" && v.unit !== "person" && /^[a-z]+$/.test(v.unit) && v.unit !== "percent" && v.unit !== "year" && v.unit !== "magnitude") {
+    mention = { ...mention, value: { ...v, unit: "person" } };
+  }
+  const claimFrame = claimFrameOf(r);
+  return {
+    rule,
+    candidate: {
+      rule: rule.id,
+      document,
+      mention,
+      offset: f.offset,
+      sentence: f.sentence,
+      trigger: match?.words ?? r.predicate?.lemma ?? r.counted ?? "",
+      measure: match?.measure ?? null,
+      frame,
+      actors: actorsOfSentence(f.sentence),
+      provenance: [`rule:${rule.id}`, "via:frame", `pattern:${mention.pattern}`, ...(match ? [`vocabulary:${match.words}`] : []), ...(match?.measure ? [`measure:${match.measure}`] : [])],
+      claimFrame,
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Component 6 — attribution: who says so inside the text. "according to the ministry", "police
+ * said", "said police", "officials told Reuters", "witnesses said": the noun phrase that is the
+ * subject of a reporting verb, or the object of "according to". When a sentence has several, the
+ * one nearest the value wins. Null when the writer says it.
+ */
+import type { TaggedToken } from "../../types.js";
+import { type FrameComponent, isClauseEnd, keyOf, lower, textOf } from "./sentence.js";
+
+/** Verbs whose subject is a source: "police said", "the ministry announced", "witnesses estimated". */
+const SAYING = new Set(["say", "tell", "report", "announce", "confirm", "state", "claim", "estimate", "quote", "disclose", "reveal", "insist", "explain", "write", "warn"]);
+
+interface Source {
+  at: number;
+  text: string;
+}
+
+function phraseBefore(tokens: readonly TaggedToken[], i: number): { from: number; to: number } | null {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  if (k < 0 || (tokens[k]!.pos !== "NOUN" && tokens[k]!.pos !== "PROPN")) return null;
+  let from = k;
+  while (from > 0 && (tokens[from - 1]!.pos === "NOUN" || tokens[from - 1]!.pos === "PROPN" || tokens[from - 1]!.pos === "ADJ" || tokens[from - 1]!.pos === "DET") && !isClauseEnd(tokens[from - 1])) from--;
+  return { from, to: k };
+}
+
+function phraseAfter(tokens: readonly TaggedToken[], i: number): { from: number; to: number } | null {
+  let k = i;
+  const from = k;
+  while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k++;
+  if (!tokens[k] || (tokens[k]!.pos !== "NOUN" && tokens[k]!.pos !== "PROPN")) return null;
+  while (tokens[k + 1] && (tokens[k + 1]!.pos === "NOUN" || tokens[k + 1]!.pos === "PROPN")) k++;
+  return { from, to: k };
+}
+
+export const attribution: FrameComponent = (sentence, readings) => {
+  const { tokens } = sentence;
+  const sources: Source[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (lower(t) === "according" && lower(tokens[i + 1]) === "to") {
+      const np = phraseAfter(tokens, i + 2);
+      if (np) sources.push({ at: i, text: textOf(sentence, np.from, np.to) });
+      continue;
+    }
+    if (t.pos !== "VERB" || !SAYING.has(t.lemma)) continue;
+    const before = phraseBefore(tokens, i);
+    if (before) sources.push({ at: i, text: textOf(sentence, before.from, before.to) });
+    else if (/^(?:said|says|told|reported)$/i.test(t.text)) {
+      // ", said police", ", police said" after the quote
+      const after = phraseAfter(tokens, i + 1);
+      if (after) sources.push({ at: i, text: textOf(sentence, after.from, after.to) });
+    }
+  }
+  if (sources.length === 0) return;
+  for (const r of readings) {
+    if (r.notAClaim) continue;
+    let best: Source | null = null;
+    for (const s of sources) if (!best || Math.abs(s.at - r.value.first) < Math.abs(best.at - r.value.first)) best = s;
+    r.attribution = best ? keyOf(best.text) : null;
+  }
+};

@@ -1,0 +1,237 @@
+/**
+ * Component 2 — the counted or measured thing: the noun the number counts ("3,500 people" →
+ * person, "13 countries" → country), or the attribute the value gives ("a 6.4-magnitude
+ * earthquake" and "magnitude 6.4" → magnitude of an earthquake; "Kafoury, 63", "aged 22", "the
+ * 28-year-old" → age of a person; "40 miles north of the city" → distance; "120 mph" → speed;
+ * "$2.1 billion" → money; "5.4 per cent" → percent). Partitives count their whole's noun ("three of
+ * the five hostages" → hostage). Also finds where the value's noun phrase ends, through a
+ * coordination of counts ("two women and one man") and a parenthesis ("110 billion euro (93.6
+ * billion pound) aid package"), for the predicate component.
+ */
+import type { TaggedToken } from "../../types.js";
+import { isPersonNoun } from "../../values/quantity/people.js";
+import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, valueAt } from "./sentence.js";
+
+/** Nouns whose value a figure gives ("the toll rose to 87"). */
+const MEASURE_NOUNS = new Set(["toll", "total", "number", "count", "tally", "figure", "population", "turnout", "attendance", "crowd", "price", "value", "cost", "sum", "revenue", "profit", "loss", "salary", "budget", "deficit", "debt", "rate", "stake", "magnitude", "speed", "distance"]);
+const DISTANCE = new Set(["km", "mi", "m", "cm", "mm", "ft"]);
+const SPEED = new Set(["mph", "km/h"]);
+const AREA = new Set(["km2", "mi2", "acre", "ha"]);
+const CURRENCY = /^[A-Z]{3}$/;
+/** Words between a number and its noun that do not end the noun phrase. */
+const MODIFIERS = new Set(["more", "other", "additional", "further", "extra", "new", "young", "old", "more", "-", "–"]);
+/** Nouns whose number is an attribute of the noun after them ("6.4-magnitude earthquake"). */
+const ATTRIBUTE_NOUNS: Record<string, string> = {
+  magnitude: "magnitude", richter: "magnitude", mile: "distance", kilometre: "distance", kilometer: "distance", km: "distance",
+  foot: "height", metre: "height", meter: "height", storey: "height", story: "height", point: "score", year: "age",
+  day: "duration", week: "duration", month: "duration", hour: "duration", minute: "duration", acre: "area", percent: "percent",
+};
+
+function unitAttribute(unit: string): string | null {
+  if (DISTANCE.has(unit)) return "distance";
+  if (SPEED.has(unit)) return "speed";
+  if (AREA.has(unit)) return "area";
+  if (unit === "magnitude") return "magnitude";
+  if (CURRENCY.test(unit)) return "money";
+  if (unit === "percent" || unit === "percentage-point") return "percent";
+  if (unit === "t" || unit === "kg") return "weight";
+  return null;
+}
+
+/** The head of a noun run starting at i: consecutive nouns (compounds) end at the last one. */
+function nounRun(tokens: readonly TaggedToken[], i: number): number {
+  let k = i;
+  while (tokens[k + 1] && tokens[k + 1]!.pos === "NOUN" && !/^[,(]/.test(tokens[k + 1]!.text)) k++;
+  return k;
+}
+
+function headLemma(t: TaggedToken): string {
+  return t.lemma || t.text.toLowerCase();
+}
+
+/** Plural nouns of -er, -or, -ist, -ian that are things, not people ("300 containers"). */
+const THINGS = new Set(
+  ("paper order number letter meter metre computer container tanker tower corner water chapter quarter border barrel trailer printer " +
+    "poster folder answer cancer matter power center centre layer monster cylinder filter factor motor reactor sensor sector vector " +
+    "tractor generator elevator indicator monitor calculator radiator carrier bomber fighter helicopter boulder river finger liter litre " +
+    "dollar pillar ruler timer marker cluster shelter theater theatre charter member character register leader").split(" "),
+);
+
+/** People by the form of their noun: "climbers", "villagers", "sailors", "protesters", "cyclists". */
+function agentivePlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/(?:ers|ors|ists|ians|ants|ents)$/.test(w)) return false;
+  const singular = w.slice(0, -1);
+  return !THINGS.has(singular) && !/(?:ments|ents?s)$/.test(w) && !/(?:meters|liters|litres|grants|plants|points|percents|events|agents?s)$/.test(w);
+}
+
+function isAge(sentence: FrameSentence, r: Reading): boolean {
+  const { tokens } = sentence;
+  const { first, last, mention } = r.value;
+  // the value layer reads ages itself ("a 45-year-old", "Smith, 52,")
+  if (mention.counted === "age") return true;
+  if (/\b(?:year|yr)s?[-\s]old\b/i.test(mention.text)) return true;
+  const after = sentence.text.slice(mention.offset + mention.length, mention.offset + mention.length + 16);
+  if (/^(?:-|\s)(?:years?|yrs?)[-\s]old\b/i.test(after)) return true;
+  const before = sentence.text.slice(Math.max(0, mention.offset - 12), mention.offset);
+  if (/\b(?:aged|age|ages|turns|turned|turning)\s+$/i.test(before)) return true;
+  // "Kafoury, 63, was shot", "Riva, 47, of Sterling Heights", "(38)": a bare small number set off
+  // right after a name.
+  const v = mention.value;
+  if (v?.type !== "quantity" || v.unit !== "" || v.min === null || v.min !== v.max || v.min < 1 || v.min > 120 || !Number.isInteger(v.min)) return false;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  const next = tokens[last + 1];
+  if (prev?.text === "," && prev2 && prev2.pos === "PROPN" && (!next || next.text === "," || next.text === "." || lower(next) === "and")) return true;
+  if (prev?.text === "(" && prev2 && prev2.pos === "PROPN" && next?.text === ")") return true;
+  return false;
+}
+
+export const counted: FrameComponent = (sentence, readings) => {
+  const { tokens } = sentence;
+  for (const r of readings) {
+    if (r.notAClaim) continue;
+    const { mention, first, last } = r.value;
+    r.phraseEnd = last;
+    if (mention.kind === "date" || mention.kind === "range" || mention.kind === "time") continue;
+    const v = mention.value;
+    if (v?.type !== "quantity") continue;
+    if (isAge(sentence, r)) {
+      r.counted = "age";
+      r.holder = "person";
+      continue;
+    }
+    // "magnitude 6.4", "a magnitude-6.4 quake"
+    const prev = tokens[first - 1];
+    if (prev && /^magnitude$/i.test(prev.text)) {
+      r.counted = "magnitude";
+      r.holder = holderAfter(tokens, last + 1);
+      continue;
+    }
+    // a length of time: of the event noun after it ("a four-day ski tour"), else of its predicate ("12 days to repair")
+    const attribute = mention.kind === "duration" ? "duration" : unitAttribute(v.unit);
+    // What follows the number: "-magnitude earthquake", "people", "more victims", "of the five hostages".
+    let i = last + 1;
+    while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ") && !isNoun(tokens[i])) {
+      // an adjective that says what happened ("87 people dead") follows the noun, never precedes it
+      if (tokens[i]!.pos === "ADJ" && !(tokens[i + 1] && (isNoun(tokens[i + 1]) || tokens[i + 1]!.pos === "ADJ"))) break;
+      i++;
+    }
+    let head = -1;
+    // names inside the counted phrase: "11 Estelle unit employees", "20 Red Cross workers"
+    let n = i;
+    while (tokens[n]?.pos === "PROPN" && n < i + 3) n++;
+    if (n > i && tokens[n]?.pos === "NOUN") i = n;
+    if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
+    // a partitive: "three of the five hostages", "two of the victims"
+    if (head < 0 && lower(tokens[last + 1]) === "of") {
+      let k = last + 2;
+      while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON")) k++;
+      if (tokens[k]?.pos === "NOUN") head = nounRun(tokens, k);
+    }
+    // a value inside a parenthesis counts what the phrase after it counts: "110 billion euro (93.6 billion pound) aid package"
+    if (attribute === "money" || attribute === null) {
+      const closing = tokens[i]?.text === ")" ? i : -1;
+      if (closing > 0 && tokens[closing + 1]?.pos === "NOUN") head = nounRun(tokens, closing + 1);
+    }
+    if (attribute) {
+      // "a 30-mile pursuit", "$200 million offer", "a 6.4-magnitude earthquake": the attribute of the noun after
+      const unitWord = headLemma(tokens[last]!);
+      r.counted = attribute === "magnitude" || ATTRIBUTE_NOUNS[unitWord] === attribute ? attribute : attribute;
+      if (head >= 0) {
+        r.countedAt = head;
+        r.holder = headLemma(tokens[head]!);
+        r.phraseEnd = head;
+      } else r.holder = null;
+      continue;
+    }
+    if (head >= 0) {
+      const word = tokens[head]!;
+      const lemma = headLemma(word);
+      const attr = ATTRIBUTE_NOUNS[lemma];
+      // "6.4-magnitude earthquake": the number's noun is an attribute, the noun after it the holder
+      if (attr && sentence.text.slice(mention.offset + mention.length, word.start).includes("-")) {
+        r.counted = attr;
+        r.countedAt = head;
+        const holder = tokens[head + 1] && isNoun(tokens[head + 1]) ? nounRun(tokens, head + 1) : -1;
+        r.holder = holder >= 0 ? headLemma(tokens[holder]!) : null;
+        r.phraseEnd = holder >= 0 ? holder : head;
+        continue;
+      }
+      r.counted = v.unit === "person" || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text) ? "person" : lemma;
+      r.countedAt = head;
+      r.holder = null;
+      r.phraseEnd = head;
+    } else if (v.unit === "person") {
+      r.counted = "person";
+    } else if (v.unit && v.unit !== "") {
+      r.counted = v.unit;
+    }
+    // a noun before the value that it counts: "a crowd of 20,000", "a death toll of 87", and a
+    // noun a verb sets at the value: "estimated the crowd at 70", "put the toll at 87"
+    const before = lower(tokens[first - 1]);
+    if (r.counted === null && (before === "of" || before === "at") && tokens[first - 2]?.pos === "NOUN") {
+      r.counted = headLemma(tokens[first - 2]!);
+      r.countedAt = first - 2;
+    }
+    // "the toll so far to 31", "the death toll rose to 87", "the total stood at 300": the measure noun the value gives
+    if (r.counted === null) {
+      for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+        const t = tokens[k]!;
+        if (t.text === "," || t.text === ";" || valueAt(sentence, k)) break;
+        if (t.pos === "NOUN" && MEASURE_NOUNS.has(t.lemma)) {
+          r.counted = t.lemma;
+          r.countedAt = k;
+          break;
+        }
+      }
+    }
+    // "three of them", "two of those": what the figure before it in the sentence counts
+    if (r.counted === null && lower(tokens[last + 1]) === "of" && /^(?:them|those|these|whom|which)$/.test(lower(tokens[last + 2]))) {
+      const antecedent = readings.filter((o) => o !== r && o.value.last < first && o.counted).at(-1);
+      if (antecedent) {
+        r.counted = antecedent.counted;
+        r.countedAt = antecedent.countedAt;
+      }
+      r.phraseEnd = last + 2;
+    }
+  }
+  // The phrase goes on over "of" and a noun phrase ("tens of thousands of striking workers") and
+  // over nouns joined to its head ("workers and civil servants"), so the verb after it is found.
+  for (const r of readings) {
+    if (r.notAClaim || r.value.mention.kind !== "quantity") continue;
+    let k = r.phraseEnd;
+    for (let round = 0; round < 2; round++) {
+      const w = lower(tokens[k + 1]);
+      if (w !== "of" && w !== "and" && w !== "or") break;
+      let j = k + 2;
+      while (tokens[j] && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET" || (tokens[j]!.pos === "VERB" && /ing$/.test(tokens[j]!.text) && tokens[j + 1]?.pos === "NOUN"))) j++;
+      if (tokens[j]?.pos !== "NOUN" || valueAt(sentence, j)) break;
+      k = nounRun(tokens, j);
+    }
+    r.phraseEnd = k;
+  }
+  // Coordinated counts share what comes after the last of them: "two women and one man died",
+  // "two women, one man and a child". A comma alone joins only into such a list (not an
+  // apposition: "Four people, two of them children, were killed").
+  const joined = new Set<Reading>();
+  for (let k = readings.length - 2; k >= 0; k--) {
+    const a = readings[k]!;
+    const b = readings[k + 1]!;
+    if (a.notAClaim || b.notAClaim) continue;
+    const between = tokens.slice(a.phraseEnd + 1, b.value.first).map(lower);
+    const conjunction = between.some((w) => w === "and" || w === "or" || w === "plus");
+    const words = between.length > 0 && between.length <= 2 && between.every((w) => ["and", "or", ",", "a", "an", "plus"].includes(w));
+    if (words && (conjunction || joined.has(b))) {
+      a.phraseEnd = Math.max(a.phraseEnd, b.phraseEnd);
+      joined.add(a);
+    }
+  }
+};
+
+/** The noun after an attribute ("magnitude 6.4 quake"), or null. */
+function holderAfter(tokens: readonly TaggedToken[], i: number): string | null {
+  let k = i;
+  while (tokens[k] && (tokens[k]!.pos === "ADJ" || tokens[k]!.text === "-")) k++;
+  return tokens[k]?.pos === "NOUN" ? headLemma(tokens[nounRun(tokens, k)]!) : null;
+}

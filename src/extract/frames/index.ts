@@ -1,0 +1,96 @@
+/**
+ * The claim-frame stage: one ClaimFrame per value of a tagged sentence, built by small components
+ * that each add one annotation, in this order (like chrono's refiners):
+ *   1. nameParts    numbers inside names, addresses, links: no frame (the others skip them)
+ *   2. counted      the counted noun or the attribute, and where the value's phrase ends
+ *   3. predicate    the verb or event noun the value completes (needs 2: the phrase's end)
+ *   4. participants event, place, agent, patient, recipient (needs 3: roles hang on the verb)
+ *   5. time         running tally and time of report
+ *   6. attribution  who says so
+ *   7. modality     negated, forecast, hypothetical, comparison base, increment, approximate (needs 3)
+ */
+import type { ClaimFrame, IsoDay, Mention, TaggedToken } from "../../types.js";
+import { attribution } from "./attribution.js";
+import { counted } from "./counted.js";
+import { modality } from "./modality.js";
+import { nameParts } from "./name-part.js";
+import { participants } from "./participants.js";
+import { predicate } from "./predicate.js";
+import type { FrameComponent, FrameSentence, Reading, ValueSpan } from "./sentence.js";
+import { time } from "./time.js";
+
+export type { Reading } from "./sentence.js";
+
+export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, participants, time, attribution, modality];
+
+/** The tokens a mention covers (sentence offsets): first token ending after its start … last starting before its end. */
+function spanOf(tokens: readonly TaggedToken[], m: Mention): ValueSpan | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end > m.offset && t.start < m.offset + m.length) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return first < 0 ? null : { mention: m, first, last };
+}
+
+/** Read the frames of a sentence's values (mentions with sentence offsets), in the mentions' order. */
+export function readFrames(text: string, tokens: readonly TaggedToken[], mentions: readonly Mention[], documentDate: IsoDay | null): Reading[] {
+  const values = mentions.map((m) => spanOf(tokens, m)).filter((v): v is ValueSpan => v !== null);
+  const sentence: FrameSentence = { text, tokens, values, documentDate };
+  const readings: Reading[] = values.map((value) => ({
+    value,
+    notAClaim: null,
+    counted: null,
+    countedAt: -1,
+    holder: null,
+    phraseEnd: value.last,
+    predicate: null,
+    participants: [],
+    tally: false,
+    reportedAt: documentDate,
+    attribution: null,
+    modality: [],
+  }));
+  for (const component of COMPONENTS) component(sentence, readings);
+  return readings;
+}
+
+/** The ClaimFrame a reading amounts to (plain data, as the report shows it). */
+export function claimFrameOf(r: Reading): ClaimFrame {
+  return {
+    counted: r.counted,
+    predicate: r.predicate ? { lemma: r.predicate.lemma, voice: r.predicate.voice } : null,
+    participants: r.participants,
+    time: { tally: r.tally, reportedAt: r.reportedAt },
+    attribution: r.attribution,
+    modality: r.modality,
+  };
+}
+
+/** Attributes: the value measures something of a holder rather than counting things. */
+const ATTRIBUTES = new Set(["magnitude", "age", "distance", "speed", "area", "height", "weight", "percent", "score", "duration"]);
+
+/**
+ * A stable rule id for a value no rule claims, from its frame: "frame:kill/person" (predicate,
+ * counted thing), "frame:magnitude/earthquake" (attribute, its holder or event), "frame:arrest/date".
+ * Null when the frame says too little to name a topic (no predicate and nothing counted).
+ */
+export function frameRuleId(r: Reading): string | null {
+  const kind = r.value.mention.kind;
+  const lemma = r.predicate?.lemma ?? null;
+  if (kind === "date" || kind === "range" || kind === "time") return lemma ? `frame:${slug(lemma)}/date` : null;
+  if (r.counted && ATTRIBUTES.has(r.counted)) {
+    const holder = r.holder ?? r.participants.find((p) => p.role === "event")?.key ?? lemma;
+    // a bare length of time ("for years") says nothing of an event
+    if (r.counted === "duration" && !holder) return null;
+    return `frame:${r.counted}/${holder ? slug(holder) : "-"}`;
+  }
+  if (!lemma && !r.counted) return null;
+  return `frame:${lemma ? slug(lemma) : "-"}/${r.counted ? slug(r.counted) : "-"}`;
+}
+
+const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "-";

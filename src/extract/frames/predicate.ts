@@ -1,0 +1,273 @@
+/**
+ * Component 3 — the predicate: the verb or event noun the value completes, in base form, with
+ * its voice. Read in this order, first found wins:
+ *   1. a complement right after the value's noun phrase: "87 people dead and about 900 injured"
+ *      (each count takes its own, which is how coordinated figures get different predicates);
+ *   2. the verb the phrase is the subject of, past auxiliaries, adverbs and an apposition or
+ *      parenthesis: "12 people were injured", "Three people, one of them a pregnant woman, were
+ *      killed" (passive), "two women and one man died";
+ *   3. the nearest verb before the value in its clause, skipping reporting verbs ("Police said 12
+ *      …" is attribution), across commas: "shooting three people, killing one" (three shot, one
+ *      killed);
+ *   4. an event noun: the value's own noun when it names an event ("46 arrests", "11 shots"), and
+ *      for light verbs ("made 46 arrests", "caused 3,000 deaths", "suffered minor injuries") that
+ *      noun instead of the verb; for a date, the event noun right after it ("the Monday morning
+ *      attack", "the April 2007 shooting") or before it ("the attack on Monday");
+ *   5. a noun the value is "of": "a crowd of 20,000", "a death toll of 87".
+ * Also marks negation of the predicate ("were not injured", "no one was killed").
+ */
+import type { TaggedToken } from "../../types.js";
+import {
+  COMPLEMENT,
+  type FrameComponent,
+  type FrameSentence,
+  LIGHT,
+  type PredicateReading,
+  REPORTING,
+  type Reading,
+  eventKey,
+  isClauseEnd,
+  isVerb,
+  looksParticiple,
+  lower,
+  valueAt,
+} from "./sentence.js";
+
+const NEGATORS = new Set(["not", "n't", "never", "no"]);
+/** Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5". */
+const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/** How far (in tokens) the walks look. */
+const REACH = 14;
+
+/** A verb's base form; participles that stand for a state keep the word of that state ("missing"). */
+function verbLemma(t: TaggedToken): string {
+  const w = t.text.toLowerCase();
+  return COMPLEMENT[w] === w ? w : t.lemma;
+}
+
+/** Skip an apposition or parenthesis that holds no finite verb: ", one of them a pregnant woman," "(38)". */
+function skipAside(tokens: readonly TaggedToken[], i: number): number {
+  const open = tokens[i]?.text;
+  if (open !== "," && open !== "(" && open !== "-" && open !== "–" && open !== "—") return i;
+  const close = open === "(" ? ")" : open;
+  for (let k = i + 1; k < tokens.length && k < i + 12; k++) {
+    const t = tokens[k]!;
+    if (t.text === close || (open === "," && t.text === ",")) return k + 1;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.text))) return i;
+    if (isClauseEnd(t)) return i;
+  }
+  return i;
+}
+
+/** 2. the verb after the value's phrase, when the phrase is its subject. */
+function verbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  let i = r.phraseEnd + 1;
+  i = skipAside(tokens, i);
+  let passive = false;
+  let negated = false;
+  let sawAux = false;
+  for (let steps = 0; tokens[i] && steps < 6; steps++, i++) {
+    const t = tokens[i]!;
+    if (t.pos === "AUX") {
+      sawAux = true;
+      if (t.lemma === "be" || t.lemma === "get") passive = true;
+      continue;
+    }
+    if (t.pos === "ADV" || t.pos === "PART") {
+      if (NEGATORS.has(lower(t))) negated = true;
+      continue;
+    }
+    if (t.pos === "VERB" && !CALENDAR.test(t.text)) {
+      if (REPORTING.has(t.lemma) && !sawAux) return null;
+      // "two women and one man, …, working for a bank branch choked on smoke": a participle
+      // phrase after the subject; its clause's own verb comes after it
+      if (!sawAux && /ing$/.test(t.text)) {
+        for (let k = i + 1; k < tokens.length && k <= i + 8 && !isClauseEnd(tokens[k]) && tokens[k]!.text !== ","; k++) {
+          const u = tokens[k]!;
+          if (u.pos === "VERB" && !/ing$/.test(u.text) && !REPORTING.has(u.lemma)) return { lemma: verbLemma(u), voice: "active", at: k, negated };
+        }
+      }
+      const isPassive = passive && looksParticiple(t);
+      return { lemma: verbLemma(t), voice: isPassive ? "passive" : "active", at: i, negated };
+    }
+    // "were injured" tagged as an adjective after a form of be
+    if (t.pos === "ADJ" && sawAux && COMPLEMENT[lower(t)]) return { lemma: COMPLEMENT[lower(t)]!, voice: "passive", at: i, negated };
+    // "two women drowned": a past form the tagger read as an adjective, right after the subject
+    if (t.pos === "ADJ" && !sawAux && /ed$/.test(lower(t)) && t.lemma !== lower(t) && sentence.tokens[i + 1]?.pos !== "NOUN") return { lemma: t.lemma, voice: "active", at: i, negated };
+    return null;
+  }
+  return null;
+}
+
+/** 3. the nearest verb before the value, in its clause, that is not a reporting verb. */
+function verbBefore(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - REACH; i--) {
+    const t = tokens[i]!;
+    if (isClauseEnd(t)) return null;
+    const other = valueAt(sentence, i);
+    // another figure's verb is its own: stop at the figure before ("killed 3 and injured 12").
+    if (other && other !== r.value && tokens[i]!.pos === "NUM") {
+      // …unless this value is coordinated with it ("killed three and wounded …" is handled by the verb in between)
+      continue;
+    }
+    if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
+    if (CALENDAR.test(t.text)) continue;
+    if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be" && t.lemma !== "have" && t.lemma !== "do" && !/^(?:will|would|can|could|may|might|must|shall|should)$/.test(lower(t)))) {
+      if (t.pos === "AUX") continue;
+      if (REPORTING.has(t.lemma)) continue;
+      let negated = false;
+      let passive = false;
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        const a = tokens[k]!;
+        if (NEGATORS.has(lower(a))) negated = true;
+        else if (a.pos === "AUX" && (a.lemma === "be" || a.lemma === "get")) passive = looksParticiple(t);
+        else if (a.pos !== "AUX" && a.pos !== "ADV" && a.pos !== "PART") break;
+      }
+      return { lemma: verbLemma(t), voice: passive ? "passive" : "active", at: i, negated };
+    }
+    // "were injured", "was arrested": a participle tagged as an adjective
+    if (t.pos === "ADJ" && COMPLEMENT[lower(t)] && tokens[i - 1]?.pos === "AUX") return { lemma: COMPLEMENT[lower(t)]!, voice: "passive", at: i, negated: false };
+  }
+  return null;
+}
+
+/** Past forms the tagger may take for nouns right before a count ("and shot three people"). */
+const IRREGULAR: Record<string, string> = { shot: "shoot", hit: "hit", struck: "strike", hurt: "hurt", left: "leave", cut: "cut", put: "put", set: "set", found: "find", held: "hold", lost: "lose", sold: "sell", bought: "buy", paid: "pay", won: "win", led: "lead", fled: "flee", bit: "bite", beat: "beat", spent: "spend", sent: "send", sought: "seek", took: "take", gave: "give", saw: "see", fell: "fall", rose: "rise", drew: "draw", threw: "throw", wounds: "wound", kills: "kill" };
+
+function verbOfNoun(t: TaggedToken): string {
+  const w = t.text.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w]!;
+  if (w.endsWith("ied")) return `${w.slice(0, -3)}y`;
+  if (/([bdgklmnprt])\1ed$/.test(w)) return w.slice(0, -3);
+  if (/(?:u|at|iz|is|uc|os|ur|v|g|c|s|rg|dg)ed$/.test(w)) return w.slice(0, -1);
+  return w.replace(/ed$/, "");
+}
+
+/**
+ * A word the tagger read as a noun that stands as a verb: right before the value, which counts a
+ * noun of its own ("and shot three people", "police arrested 12 protesters"), after a conjunction,
+ * a comma, a pronoun or a name — a noun does not take a count as its object.
+ */
+function nounAsVerb(sentence: FrameSentence, i: number, r: Reading): boolean {
+  const { tokens } = sentence;
+  const t = tokens[i]!;
+  if (t.pos !== "NOUN" || i !== r.value.first - 1 || r.countedAt < 0) return false;
+  const w = t.text.toLowerCase();
+  if (!(IRREGULAR[w] || /ed$/.test(w))) return false;
+  const prev = tokens[i - 1];
+  return !prev || prev.pos === "CCONJ" || prev.text === "," || prev.pos === "PRON" || prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "AUX";
+}
+
+/** 1. "87 people dead", "about 900 injured": a complement right after the phrase. */
+function complementAfter(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const t = sentence.tokens[r.phraseEnd + 1];
+  if (!t) return null;
+  const word = lower(t);
+  const verb = COMPLEMENT[word];
+  if (!verb) return null;
+  // "injured workers": an adjective before its own noun is not a complement
+  const next = sentence.tokens[r.phraseEnd + 2];
+  if (next && next.pos === "NOUN") return null;
+  return { lemma: verb, voice: verb === word || verb === "die" ? null : "passive", at: r.phraseEnd + 1, negated: false };
+}
+
+/** 4. for dates: an event noun right after ("the Monday morning attack") or just before ("the attack on Monday"). */
+function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  for (let i = r.value.last + 1; i <= r.value.last + 3 && tokens[i]; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN") break;
+    if (t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text))) {
+      // the last noun of the run is the head: "Monday morning attack"
+      let k = i;
+      while (tokens[k + 1]?.pos === "NOUN") k++;
+      return { lemma: eventKey(tokens[k]) ?? tokens[k]!.lemma, voice: null, at: k, negated: false };
+    }
+  }
+  return null;
+}
+
+/** "there were more than 50,000": the figure is what exists. */
+function existential(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  let k = r.value.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADP" || tokens[k]!.pos === "DET")) k--;
+  if (tokens[k]?.pos === "AUX" && tokens[k]!.lemma === "be" && lower(tokens[k - 1]) === "there") return { lemma: "be", voice: null, at: k, negated: false };
+  return null;
+}
+
+/** For a date: the event noun just before it ("the court hearing April 19", "the attack on Monday", "his arrest in 2008"). */
+function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  let k = r.value.first - 1;
+  if (/^(?:on|in|of|at|from)$/.test(lower(tokens[k]))) k--;
+  const t = tokens[k];
+  if (t && t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text)) && !valueAt(sentence, k)) return { lemma: eventKey(t) ?? t.lemma, voice: null, at: k, negated: false };
+  return null;
+}
+
+/**
+ * For a date that opens its sentence or stands set off by a comma ("On Friday, a 36-year-old
+ * climber fell", "In December 2008, three men emptied the store"): the verb of the clause it
+ * frames, past the subject.
+ */
+function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (tokens[r.value.last + 1]?.text !== ",") return null;
+  for (let i = r.value.last + 2; i < tokens.length && i <= r.value.last + 14; i++) {
+    const t = tokens[i]!;
+    if (isClauseEnd(t)) return null;
+    if (t.pos === "VERB" && !CALENDAR.test(t.text) && !REPORTING.has(t.lemma) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
+      if (/(?:-|ed)$/.test(t.text) && tokens[i + 1]?.pos === "NOUN" && tokens[i - 1]?.pos === "DET") continue; // "a wounded man"
+      let passive = false;
+      for (let k = i - 1; k >= i - 3 && k > r.value.last; k--) if (tokens[k]!.pos === "AUX" && tokens[k]!.lemma === "be") passive = looksParticiple(t);
+      return { lemma: verbLemma(t), voice: passive ? "passive" : "active", at: i, negated: false };
+    }
+  }
+  return null;
+}
+
+/** A copula as the last resort: "will be 29 on April 11", "the toll is 87". */
+function copula(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - 4; i--) {
+    const t = tokens[i]!;
+    if (isClauseEnd(t)) return null;
+    if (t.pos === "AUX" && t.lemma === "be") return { lemma: "be", voice: null, at: i, negated: false };
+  }
+  return null;
+}
+
+export const predicate: FrameComponent = (sentence, readings) => {
+  const { tokens } = sentence;
+  for (const r of readings) {
+    if (r.notAClaim) continue;
+    const isDate = r.value.mention.kind === "date" || r.value.mention.kind === "range" || r.value.mention.kind === "time";
+    // "three of the five hostages": the whole a partitive counts has no predicate of its own
+    const b1 = lower(tokens[r.value.first - 1]);
+    const b2 = lower(tokens[r.value.first - 2]);
+    if (!isDate && (b1 === "the" || b1 === "these" || b1 === "those") && b2 === "of" && tokens[r.value.first - 3]?.pos === "NUM") {
+      r.predicate = null;
+      continue;
+    }
+    let p: PredicateReading | null = null;
+    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r) ?? verbAfter(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
+    else p = complementAfter(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
+    const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
+    const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
+    // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event
+    if (p && LIGHT.has(p.lemma) && countedEvent) p = { lemma: countedEvent, voice: null, at: r.countedAt, negated: p.negated };
+    if (!p && countedEvent) p = { lemma: countedEvent, voice: null, at: r.countedAt, negated: false };
+    // "a crowd of 20,000", "a death toll of 87": the noun the value is "of"
+    if (!p && lower(tokens[r.value.first - 1]) === "of" && tokens[r.value.first - 2]?.pos === "NOUN") {
+      const n = tokens[r.value.first - 2]!;
+      p = { lemma: eventKey(n) ?? n.lemma, voice: null, at: r.value.first - 2, negated: false };
+    }
+    // "no injuries", "no one was killed": a count of none is not a negation of the event
+    r.predicate = p;
+  }
+};
+
+export { isVerb };

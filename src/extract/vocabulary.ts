@@ -1,0 +1,141 @@
+/**
+ * Vocabulary over frames: which rule's topic a framed value belongs to, by the rule's
+ * `vocabulary:` — its predicates (verbs, event nouns, adjectives, phrases such as "death toll" or
+ * "lose ... life") and its counted things — rather than by a trigger word near the value. A rule
+ * matches when every list it gives is met: the frame's predicate (or the value's counted noun, or
+ * a phrase of the rule standing around the value) is one of its predicates, and what the value
+ * counts is one of its counted things. Of several rules, the one that meets more lists wins, then
+ * the first in rule order.
+ */
+import type { CompiledRule, TaggedToken } from "../types.js";
+import type { Reading } from "./frames/index.js";
+import { termsRegex } from "./terms.js";
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+export interface VocabularyMatcher {
+  rule: CompiledRule;
+  /** Single-word predicates, as lemmas. */
+  words: Set<string>;
+  /** Phrases: lemmas in order, "..." allowing up to three words between. */
+  phrases: string[][];
+  counted: Set<string>;
+  measures: { name: string; re: RegExp | null }[];
+}
+
+export function buildVocabulary(rules: readonly CompiledRule[]): VocabularyMatcher[] {
+  return rules
+    .filter((r) => r.vocabulary)
+    .map((rule) => {
+      const v = rule.vocabulary!;
+      const words = new Set<string>();
+      const phrases: string[][] = [];
+      for (const p of v.predicates) {
+        const parts = p.toLowerCase().split(/\s+/);
+        if (parts.length === 1) words.add(parts[0]!);
+        else phrases.push(parts);
+      }
+      // measures as plain (not global) expressions, tested once per value
+      const measures = rule.measures.map((m) => {
+        const re = termsRegex(m.triggers);
+        return { name: m.name, re: re ? new RegExp(re.source, re.flags.replace("g", "")) : null };
+      });
+      return { rule, words, phrases, counted: new Set(v.counted.map((c) => c.toLowerCase())), measures };
+    });
+}
+
+/** A phrase's lemmas in order in tokens[from..to], with "..." gaps of up to three words. */
+function phraseAt(tokens: readonly TaggedToken[], phrase: readonly string[], from: number, to: number): boolean {
+  for (let start = Math.max(0, from); start <= to && start < tokens.length; start++) {
+    let i = start;
+    let gap = 0;
+    let ok = true;
+    for (const word of phrase) {
+      if (word === "...") {
+        gap = 3;
+        continue;
+      }
+      let found = -1;
+      for (let k = i; k <= i + gap && k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (t.lemma === word || t.text.toLowerCase() === word) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0 || (found !== i && gap === 0)) {
+        ok = false;
+        break;
+      }
+      i = found + 1;
+      gap = 0;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Unit codes of measures, currencies and shares; any other unit is a counted noun ("mourner"). */
+const MEASURE_UNIT = /^(?:[A-Z]{3}|percent|percentage-point|basis-point|km2?|mi2?|m|cm|mm|ft|kg|t|mph|km\/h|acre|ha|L|gal|bbl|bcm|[kMGT]Wh?|magnitude|year)$/;
+
+function unitFits(rule: CompiledRule, unit: string, counted: string | null): boolean {
+  if (rule.units.length === 0) return true;
+  // a count of a noun the rule's vocabulary lists ("150 mourners" for a crowd counted in people)
+  if (!MEASURE_UNIT.test(unit) && counted && rule.vocabulary?.counted.includes(counted)) return true;
+  if (unit === "" && rule.units.includes("person")) return true;
+  return rule.units.some((u) => u === unit || (u === "currency" && CURRENCY.test(unit)));
+}
+
+export interface VocabularyMatch {
+  rule: CompiledRule;
+  measure: string | null;
+  /** The words that matched, as written: shown as the claim's trigger. */
+  words: string;
+}
+
+export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Reading, tokens: readonly TaggedToken[]): VocabularyMatch | null {
+  const m = r.value.mention;
+  const kind = m.kind === "duration" ? "quantity" : m.kind;
+  let best: { match: VocabularyMatch; score: number } | null = null;
+  const predicateToken = r.predicate && r.predicate.at >= 0 ? tokens[r.predicate.at] : undefined;
+  const countedToken = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
+  // words around the value and its predicate, for phrases ("death toll", "took to the streets")
+  const lo = Math.max(0, Math.min(r.value.first, r.predicate?.at ?? r.value.first) - 6);
+  const hi = Math.max(r.phraseEnd, r.predicate?.at ?? 0) + 6;
+  // the predicate, the counted noun, and the head of the verb's subject ("Turnout reached 64 percent")
+  const heads = r.participants.filter((p) => p.role === "agent").map((p) => p.key.split(" ").at(-1)!);
+  const candidates = [r.predicate?.lemma, predicateToken?.text.toLowerCase(), countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
+  for (const v of matchers) {
+    const rule = v.rule;
+    if (!(rule.values as readonly string[]).includes(kind === "range" && !rule.values.includes("range") ? "date" : kind)) continue;
+    if (m.value?.type === "quantity" && !unitFits(rule, m.value.unit, r.counted)) continue;
+    let score = 0;
+    let words = "";
+    if (v.counted.size > 0) {
+      if (!r.counted || !v.counted.has(r.counted)) continue;
+      score++;
+    }
+    if (v.words.size > 0 || v.phrases.length > 0) {
+      const word = candidates.find((c) => c !== undefined && v.words.has(c));
+      if (word) words = predicateToken && (r.predicate?.lemma === word || predicateToken.text.toLowerCase() === word) ? predicateToken.text : countedToken?.text ?? word;
+      else {
+        const phrase = v.phrases.find((p) => phraseAt(tokens, p, lo, hi));
+        if (!phrase) continue;
+        words = phrase.join(" ");
+      }
+      score++;
+    }
+    if (score === 0) continue;
+    if (!best || score > best.score) {
+      // the measure: from the predicate and the words right around the value ("$22 million per season")
+      const near = tokens.slice(Math.max(0, r.value.first - 2), Math.min(tokens.length, r.phraseEnd + 4)).map((t) => t.text).join(" ");
+      const text = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""} ${near}`;
+      // the predicate's own words first, then the words around the value
+      const own = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""}`;
+      const fits = (me: { re: RegExp | null }, t: string): boolean => me.re !== null && me.re.test(t);
+      const measure = (v.measures.find((me) => fits(me, own)) ?? v.measures.find((me) => fits(me, text)))?.name ?? null;
+      best = { match: { rule, measure, words: words || (r.counted ?? "") }, score };
+    }
+  }
+  return best?.match ?? null;
+}

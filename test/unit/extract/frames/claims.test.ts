@@ -1,0 +1,99 @@
+/**
+ * What becomes a claim, and of which rule, once frames read every value (scan's per-file half
+ * with the built-in rules). Sentences written for this test; expected results read off them by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { judgedClaims, isFrameClaim } from "../../../../src/group/frame-claims.js";
+import { lineStarts } from "../../../../src/ingest/line-index.js";
+import { claimsOf } from "../../../../src/pipeline.js";
+import { loadRules } from "../../../../src/ruleset/load-rules.js";
+import type { Claim, SourceDocument } from "../../../../src/types.js";
+
+const loaded = loadRules({ cwd: process.cwd() });
+if (!loaded.ok) throw new Error("built-in rules do not load");
+const rules = loaded.rules;
+
+function claims(text: string): Claim[] {
+  const doc: SourceDocument = { path: "t.txt", text, sha256: "", date: "2024-03-08", dateSource: "flag", lineStarts: lineStarts(text) };
+  return claimsOf(doc, rules);
+}
+const at = (text: string, value: string): Claim[] => claims(text).filter((c) => c.text === value || c.text.startsWith(value));
+
+describe("every value of a sentence gets its own claim", () => {
+  it("coordinated counts: the dead and the injured", () => {
+    const cs = claims("The mudslide left 52 people dead and about 300 injured.");
+    const dead = cs.find((c) => c.text === "52");
+    const hurt = cs.find((c) => c.text.endsWith("300"));
+    expect(dead?.measure).toBe("killed");
+    expect(hurt?.measure).toBe("injured");
+  });
+  it("a composite count: each part completes the verb", () => {
+    const cs = claims("Two nurses and one doctor died in the blaze.");
+    expect(cs.filter((c) => c.rule === "casualties").map((c) => c.text).sort()).toEqual(["Two", "one"]);
+  });
+  it("shot is not killed: three shot, one killed", () => {
+    const cs = claims("The gunman opened fire, shooting three people and killing one.");
+    expect(cs.find((c) => c.text === "three")?.measure).toBe("shot");
+    expect(cs.find((c) => c.text === "one")?.measure).toBe("killed");
+  });
+  it("a toll far from its verb, across a source", () => {
+    expect(at("The blast killed, the governor said, at least 17 people.", "at least 17")[0]?.rule).toBe("casualties");
+  });
+  it("a paraphrase of a toll with no trigger nearby", () => {
+    expect(at("Eleven passengers lost their lives when the coach overturned.", "Eleven")[0]?.rule).toBe("casualties");
+  });
+});
+
+describe("new topics need no rule: frame ids", () => {
+  it.each([
+    ["The probe flew 4 million kilometres to reach the planet.", "4 million kilometres", "distance"],
+    ["The volcano erupted on 2 May 2021, the observatory said.", "2 May 2021", "event-dates"],
+    ["A 6.1-magnitude tremor hit the island.", "6.1", "quake-magnitude"],
+    ["The orchestra rehearsed 14 symphonies.", "14", "frame:rehearse/symphony"],
+  ])("%s → %s: %s", (text, value, rule) => {
+    expect(at(text, value)[0]?.rule).toBe(rule);
+  });
+});
+
+describe("noise: values that are no claims, or not the rule's", () => {
+  it.each([
+    ["the digits of a web address", "http: / / news. example. com / 2010 / 05 / story-8841233", "8841233"],
+    ["a street number", "The rally began at 12 Harbour Street.", "12"],
+    ["a number in a station's name", "He told WKRP 88 the news first.", "88"],
+    ["a model year", "Witnesses saw a 2009 blue Honda Civic leave.", "2009"],
+    ["a four-by-four", "Thieves drove a 4x4 into the window.", "4"],
+  ])("%s: %s", (_what, text, value) => {
+    expect(at(text, value)).toEqual([]);
+  });
+  it("an age is never a toll: 'Marsh, 63, was killed' counts the victim's years", () => {
+    const cs = at("The victim, Dana Marsh, 63, was killed instantly.", "63");
+    expect(cs.map((c) => c.rule)).toEqual(["ages"]);
+  });
+  it("a quake that struck is no air strike", () => {
+    const cs = claims("The quake struck early on Friday, cutting power to the valley.");
+    expect(cs.some((c) => c.rule === "air-strikes")).toBe(false);
+  });
+  it("an air strike that struck is one", () => {
+    const cs = claims("Jets struck the depot on 3 March 2024.");
+    expect(cs.some((c) => c.rule === "air-strikes")).toBe(true);
+  });
+  it("'according to' is no agreement", () => {
+    const cs = claims("According to the ministry, the border reopened in June 2022.");
+    expect(cs.some((c) => c.rule === "agreement-signing")).toBe(false);
+  });
+});
+
+describe("claims that came in through frames are listed, not judged (group/frame-claims.ts)", () => {
+  const cs = claims("The mudslide left 52 people dead and about 300 injured. The orchestra rehearsed 14 symphonies.");
+  it("marks them", () => {
+    expect(cs.filter(isFrameClaim).map((c) => c.text)).toContain("14");
+  });
+  it("keeps them out of judging", () => {
+    const judged = judgedClaims(cs);
+    expect(judged.some((c) => c.rule.startsWith("frame:"))).toBe(false);
+    expect(judged.every((c) => !isFrameClaim(c))).toBe(true);
+  });
+  it("keeps each claim's frame", () => {
+    expect(cs.every((c) => c.claimFrame !== undefined)).toBe(true);
+  });
+});

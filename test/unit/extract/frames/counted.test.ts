@@ -1,0 +1,39 @@
+/** Component: the counted or measured thing. Sentences written for this test. */
+import { describe, expect, it } from "vitest";
+import { frame } from "./helpers.js";
+
+describe("counted thing", () => {
+  it.each([
+    ["About 4,200 people fled the valley overnight.", "About 4,200", "person"],
+    ["Delegations from 27 countries attended the summit.", "27", "country"],
+    ["A 5.8-magnitude earthquake shook the coast on Sunday.", "5.8", "magnitude"],
+    ["The survey measured the shock at magnitude 6.1.", "6.1", "magnitude"],
+    ["The driver, aged 19, was not hurt.", "19", "age"],
+    ["The victim, Harlan Voss, 58, lived nearby.", "58", "age"],
+    ["Police arrested a 31-year-old man at the scene.", "31-year-old", "age"],
+    ["The group agreed to buy its rival for $3.4 billion.", "$3.4 billion", "money"],
+    ["The town lies 35 miles south of the capital.", "35 miles", "distance"],
+    ["The train was travelling at 140 mph when it left the rails.", "140 mph", "speed"],
+    ["Shares fell 6.2 per cent in early trading.", "6.2 per cent", "percent"],
+    ["Troops freed two of the seven hostages on Friday.", "two", "person"],
+    ["Officers fired 14 shots, and three of them hit the car.", "three", "shot"],
+    ["The death toll rose to 212 on Monday.", "212", "toll"],
+    ["Organisers put the crowd at 15,000.", "15,000", "crowd"],
+    ["The storm damaged 1,300 homes.", "1,300", "home"],
+    ["Nine climbers were still missing.", "Nine", "person"],
+  ])("%s → %s counts %s", (sentence, value, counted) => {
+    expect(frame(sentence, value).counted).toBe(counted);
+  });
+
+  it("gives an attribute's holder: a 5.8-magnitude earthquake is the magnitude of an earthquake", () => {
+    expect(frame("A 5.8-magnitude earthquake shook the coast on Sunday.", "5.8").rule).toBe("frame:magnitude/earthquake");
+  });
+
+  it.each([
+    // must not: a count that is no age, a number of things that are no people
+    ["The crew loaded 58 containers onto the ship.", "58", "person"],
+    ["The club signed 19 players last season.", "19", "age"],
+  ])("%s → %s does not count %s", (sentence, value, counted) => {
+    expect(frame(sentence, value).counted).not.toBe(counted);
+  });
+});

@@ -1,0 +1,50 @@
+/** Component: the predicate a value completes, with its voice. Sentences written for this test. */
+import { describe, expect, it } from "vitest";
+import { frame } from "./helpers.js";
+
+describe("predicate", () => {
+  it.each([
+    ["The blast killed 14 soldiers near the gate.", "14", "kill", "active"],
+    ["Police said 9 people were injured in the clashes.", "9", "injure", "passive"],
+    ["An aftershock struck at 4 a.m. on 12 May 2024.", "12 May 2024", "strike", "active"],
+    ["The firm bought the chain for $800 million in cash.", "$800 million", "buy", "active"],
+    ["Norway recognized the new government in June 1998.", "June 1998", "recognize", "active"],
+    ["The two leaders signed the pact in April 2019.", "April 2019", "sign", "active"],
+    ["Exports fell 8 percent last year.", "8 percent", "fall", "active"],
+    // apposition and parenthesis between the count and its verb
+    ["Four people, two of them children, were killed in the fire.", "Four", "kill", "passive"],
+    ["Six guards (all of them unarmed) were wounded.", "Six", "wound", "passive"],
+    // the number far from its verb, a reporting verb in between
+    ["The attack killed, officials said, at least 23 people.", "at least 23", "kill", "active"],
+    // an event noun as predicate: the count's own noun, after a light verb, or by a date
+    ["Police made 37 arrests overnight.", "37", "arrest", null],
+    ["The Tuesday night attack left the square in ruins.", "Tuesday night", "attack", null],
+    ["He is due at a court hearing on 3 June 2024.", "3 June 2024", "hearing", null],
+  ])("%s → %s: %s (%s)", (sentence, value, lemma, voice) => {
+    const p = frame(sentence, value).predicate;
+    expect(p?.lemma).toBe(lemma);
+    expect(p?.voice ?? null).toBe(voice);
+  });
+
+  describe("several values in one sentence each get their own predicate", () => {
+    it.each([
+      // coordination: each count takes the complement after it
+      ["The floods left 41 people dead and about 600 injured.", "41", "die"],
+      ["The floods left 41 people dead and about 600 injured.", "about 600", "injure"],
+      // "shooting three people, killing one": three were shot, one was killed
+      ["The sniper fired on the market, hitting five people and killing two.", "five", "hit"],
+      ["The sniper fired on the market, hitting five people and killing two.", "two", "kill"],
+      // a composite count: both parts complete the verb after the coordination
+      ["Three men and two women drowned when the boat capsized.", "Three", "drown"],
+      ["Three men and two women drowned when the boat capsized.", "two", "drown"],
+    ])("%s → %s: %s", (sentence, value, lemma) => {
+      expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+    });
+    it.each([
+      ["The sniper fired on the market, hitting five people and killing two.", "five", "kill"],
+      ["The floods left 41 people dead and about 600 injured.", "about 600", "die"],
+    ])("%s → %s is not %s", (sentence, value, lemma) => {
+      expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
+    });
+  });
+});
