@@ -13,6 +13,7 @@
  * FileScan for the same file, so the report is byte-identical.
  */
 import { asInternal } from "./errors.js";
+import { readingText } from "./ingest/wrapped-lines.js";
 import { assignDates } from "./ingest/document-date.js";
 import { type Manifest, manifestDate, withManifestDate } from "./ingest/manifest.js";
 import { type ProjectConfig, pathPatternsOf } from "./ingest/project-config.js";
@@ -196,8 +197,12 @@ function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => 
   if (seen?.(input.sha256)) return { kind: "duplicate", sha256: input.sha256 };
   const read = documentOf(job.path, input, ctx.config, ctx.cwd);
   const given = read.documents.map((d) => (job.manifestDate ? withManifestDate(d, job.manifestDate) : d));
-  const [doc] = assignDates(given, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
-  const found = applySuppressions(doc!, claimsOf(doc!, ctx.rules, ctx.extractor), ctx.knownRules);
+  // Dating and extraction read hard-wrapped paragraphs whole, their inner line breaks as spaces
+  // (ingest/wrapped-lines.ts; the same offsets, so lines and columns still point into the original);
+  // suppression comments are read line by line in the original.
+  const reading = given.map((d) => ({ ...d, text: readingText(d.text, d.masked) }));
+  const [doc] = assignDates(reading, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
+  const found = applySuppressions({ ...doc!, text: given[0]!.text }, claimsOf(doc!, ctx.rules, ctx.extractor), ctx.knownRules);
   const { path, sha256, date, dateSource, dateConfidence } = doc!;
   const diagnostics = [...read.diagnostics, ...found.diagnostics];
   return {
