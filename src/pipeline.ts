@@ -61,24 +61,27 @@ export interface ScanOptions {
 export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], extractor = buildExtractor(rules)): Claim[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const { values: framed, quantitiesAt } = frameDocument(doc);
-  const byOffset = new Map(framed.map((f) => [f.offset, f]));
-  const taken = new Set<number>();
+  // NOTE: values are known by offset and length: a composite count and its first part start together
+  // ("Two nurses and one doctor" and "Two")
+  const at = (offset: number, length: number): string => `${offset}:${length}`;
+  const byOffset = new Map(framed.map((f) => [at(f.offset, f.mention.length), f]));
+  const taken = new Set<string>();
   const claims: Claim[] = [];
   for (const found of extractCandidates(extractor, doc, quantitiesAt)) {
     const rule = byId.get(found.rule);
     if (!rule) continue;
-    const f = byOffset.get(found.offset);
+    const f = byOffset.get(at(found.offset, found.mention.length));
     if (f && frameVetoes(f, rule)) continue;
     const candidate = f ? reconcile(extractor, found, f, framed.filter((o) => o.sentenceStart === f.sentenceStart)) : found;
     if (!candidate) continue;
     const claim = normalize(f ? { ...candidate, claimFrame: claimFrameOf(f.reading) } : candidate, rule, doc);
     if (claim) {
       claims.push(claim);
-      taken.add(candidate.offset);
+      taken.add(at(candidate.offset, candidate.mention.length));
     }
   }
   for (const f of framed) {
-    if (taken.has(f.offset)) continue;
+    if (taken.has(at(f.offset, f.mention.length))) continue;
     const made = frameCandidate(extractor, doc.path, f);
     const claim = made ? normalize(made.candidate, made.rule, doc) : null;
     if (claim) claims.push(claim);

@@ -57,14 +57,6 @@ export interface SourceDocument {
   encoding?: string;
 }
 
-export interface Span {
-  document: string;
-  offset: number;
-  length: number;
-  line: number;
-  column: number;
-}
-
 // ---------------------------------------------------------------------------------------------
 // values (the value layer: src/values/). Shared by `scan` and `mentions`.
 

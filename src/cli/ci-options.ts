@@ -9,17 +9,18 @@
  *   --fail-on contradict|diverge|never  --max-findings N           → see exit-code.ts
  */
 import { appendFileSync, readFileSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import { applyBaseline, describeComparison, pruneBaseline } from "../baseline/apply-baseline.js";
 import { parseBaseline, serializeBaseline } from "../baseline/baseline-file.js";
 import { baselinePathOf } from "../baseline/baseline-paths.js";
 import { UserError, asInternal } from "../errors.js";
 import { githubJobSummary } from "../report/github.js";
-import { BUILTIN_RULES_DIR } from "../ruleset/load-rules.js";
-import type { CompiledRule, Format, Report, ReporterOptions, ReportRule } from "../types.js";
+import type { Format, Report, ReporterOptions } from "../types.js";
 import { FAIL_ON, type FailOn } from "./exit-code.js";
 import { type CliIo, tableWidth } from "./io.js";
 import { assertNotAnInput, writeOutput, inputsOf } from "./write-output.js";
+
+export { reportRulesOf } from "../ruleset/report-rules.js";
 
 /** Where one rendering of the report goes: a file, or stdout when `file` is null. */
 export interface OutputTarget {
@@ -81,35 +82,6 @@ export function parseFailOn(value: string): FailOn {
 export function parseMaxFindings(value: string): number {
   if (/^\d+$/.test(value.trim())) return Number(value.trim());
   throw new UserError(`--max-findings '${value}' is not a whole number (0 or more)`);
-}
-
-/**
- * Where a rule came from, the same on every machine: a built-in rule as "rules/NAME.yml" (inside
- * relcheck), a user rule as loaded (relative to the working directory).
- */
-function ruleSource(file: string, cwd: string): string {
-  const fromBuiltin = relative(BUILTIN_RULES_DIR, resolve(cwd, file));
-  if (fromBuiltin !== "" && !fromBuiltin.startsWith("..") && !isAbsolute(fromBuiltin)) {
-    return `rules/${fromBuiltin.split(sep).join("/")} (built in)`;
-  }
-  return file.split(sep).join("/");
-}
-
-/** The loaded rules as reports describe them (SARIF tool.driver.rules); descriptions trimmed. */
-export function reportRulesOf(rules: readonly CompiledRule[], cwd: string, severities: ReadonlyMap<string, NonNullable<ReportRule["severity"]>> = new Map()): ReportRule[] {
-  return rules
-    .map((r) => {
-      const severity = severities.get(r.id);
-      return {
-        id: r.id,
-        topic: r.topic.trim(),
-        description: r.description.trim(),
-        cardinality: r.cardinality,
-        file: ruleSource(r.file, cwd),
-        ...(severity ? { severity } : {}),
-      };
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function readBaselineFile(file: string, cwd: string) {

@@ -11,6 +11,7 @@
  * ones (src/baseline/apply-baseline.ts), so known findings do not count. Where the report is
  * written (stdout or --output files) plays no part.
  */
+import { verdictNoun } from "../report/findings-view.js";
 import { type Level, levelsOf } from "../report/levels.js";
 import type { Finding, Report } from "../types.js";
 
@@ -41,4 +42,22 @@ export function getExitCode(report: Pick<Report, "findings" | "diagnostics" | "r
   if (report.diagnostics.some((d) => d.severity === "error")) return 2;
   const failing = failingFindings(report.findings, policy.failOn, report.rules).length;
   return failing > (policy.maxFindings ?? 0) ? 1 : 0;
+}
+
+/**
+ * The one stderr line of a run that exits 1, naming what failed it: "1 contradiction fails the run
+ * (--fail-on contradict)"; null when the run does not fail on its findings.
+ */
+export function failureLine(report: Pick<Report, "findings" | "diagnostics" | "rules" | "baseline">, policy: ExitPolicy): string | null {
+  if (getExitCode(report, policy) !== 1) return null;
+  const failing = failingFindings(report.findings, policy.failOn, report.rules);
+  const fresh = report.baseline ? "new " : "";
+  const parts = (["contradict", "diverge"] as const).flatMap((v) => {
+    const n = failing.filter((f) => f.verdict === v).length;
+    return n > 0 ? [`${n} ${fresh}${verdictNoun(v, n)}`] : [];
+  });
+  const verb = failing.length === 1 ? "fails" : "fail";
+  const max = policy.maxFindings ? `, more than --max-findings ${policy.maxFindings}` : "";
+  const baseline = report.baseline ? " not in the baseline" : "";
+  return `${parts.join(" and ")}${baseline} ${verb} the run (--fail-on ${policy.failOn}${max})`;
 }

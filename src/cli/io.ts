@@ -61,10 +61,20 @@ export function defaultIo(): CliIo {
   };
 }
 
-/** Colour is on for a TTY unless NO_COLOR is set (https://no-color.org) or FORCE_COLOR=0. */
-export function useColor(io: CliIo): boolean {
+/**
+ * Whether stdout gets colour, in this order (the first that applies decides):
+ *   1. --color / --no-color (`flag` true / false);
+ *   2. FORCE_COLOR, read as chalk reads it: "0" or "false" is off, anything else (also empty) on;
+ *   3. NO_COLOR set and not empty (https://no-color.org): off;
+ *   4. TERM=dumb: off;
+ *   5. on when stdout is a terminal, else off.
+ */
+export function useColor(io: CliIo, flag?: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0";
+  if (io.env.TERM === "dumb") return false;
   return io.stdoutIsTTY;
 }
 

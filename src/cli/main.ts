@@ -12,14 +12,28 @@ import { type CliIo, defaultIo, withEscapedControls } from "./io.js";
 
 /**
  * Help and version go to stdout; commander's own error text is held back, because main() prints
- * every error as one `relcheck: …` line.
+ * every error as one `relcheck: …` line. A bare command that needs a subcommand (`relcheck`,
+ * `relcheck rules`) makes commander write its help as an error: that text is held in `held` and
+ * main() prints it on stdout with exit code 0 — asking for nothing is asking for help.
  */
-function output(ctx: CommandContext): OutputConfiguration {
+function output(ctx: CommandContext, held: { help: string }): OutputConfiguration {
   return {
     writeOut: (s) => ctx.io.stdout(s),
-    writeErr: (s) => ctx.io.stderr(s),
+    writeErr: (s) => {
+      held.help += s;
+    },
     outputError: () => undefined,
   };
+}
+
+/**
+ * commander's message as one line, its suggestion kept: "unknown option '--fromat'\n(Did you mean
+ * --format?)" → "unknown option '--fromat'; did you mean --format?".
+ */
+export function usageLine(message: string): string {
+  const [first = "", ...rest] = message.replace(/^error:\s*/, "").split("\n");
+  const hint = /^\(Did you mean (.+)\?\)$/.exec(rest.join(" ").trim());
+  return hint ? `${first}; did you mean ${hint[1]}?` : first;
 }
 
 export { tuneEngine } from "./engine-flags.js";
@@ -29,21 +43,28 @@ export { escapeControls } from "../report/control-chars.js";
 /** Time spent tagging in this thread (for `npm run bench`, which runs main in its own process). */
 export { taggerClock } from "../extract/frame-pass.js";
 
-export function buildProgram(ctx: CommandContext): Command {
+export function buildProgram(ctx: CommandContext, held: { help: string } = { help: "" }): Command {
   const program = new Command("relcheck")
     .description("Extract dated and numeric claims from texts and report where sources agree, diverge or contradict.")
     .version(VERSION, "-V, --version")
     .exitOverride()
-    .configureOutput(output(ctx));
+    .configureOutput(output(ctx, held));
   for (const command of commands) command.register(program, ctx);
-  for (const sub of program.commands) sub.exitOverride().configureOutput(output(ctx));
+  const configure = (command: Command): void => {
+    for (const sub of command.commands) {
+      sub.exitOverride().configureOutput(output(ctx, held));
+      configure(sub);
+    }
+  };
+  configure(program);
   return program;
 }
 
 export async function main(argv: readonly string[], given: CliIo = defaultIo()): Promise<number> {
   const io = withEscapedControls(given);
   const ctx: CommandContext = { io, exitCode: 0 };
-  const program = buildProgram(ctx);
+  const held = { help: "" };
+  const program = buildProgram(ctx, held);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return ctx.exitCode;
@@ -51,8 +72,12 @@ export async function main(argv: readonly string[], given: CliIo = defaultIo()):
     if (error instanceof CommanderError) {
       // --help and --version end here with exit code 0, their text already printed.
       if (error.exitCode === 0) return 0;
-      const message = error.message.replace(/^error:\s*/, "").split("\n")[0];
-      io.stderr(`relcheck: ${message} (see 'relcheck --help')\n`);
+      // A bare `relcheck` or `relcheck rules`: its help, on stdout, and exit 0.
+      if (error.code === "commander.help" && held.help !== "") {
+        io.stdout(held.help);
+        return 0;
+      }
+      io.stderr(`relcheck: ${usageLine(error.message)} (see 'relcheck --help')\n`);
       return 2;
     }
     if (error instanceof UserError) {

@@ -128,7 +128,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
   let mention = f.mention.kind === "duration" ? { ...f.mention, kind: "quantity" as const } : f.mention.kind === "time" ? { ...f.mention, kind: "date" as const } : f.mention;
   // the frame saw people where the value layer kept the noun ("12,000 villagers"): a count of people
   const v = mention.value;
-  if (v?.type === "quantity" && r.counted === "person" && v.unit !== "person" && /^[a-z]+$/.test(v.unit) && v.unit !== "percent" && v.unit !== "year" && v.unit !== "magnitude") {
+  if (v?.type === "quantity" && r.counted === "person" && v.unit !== "person" && /^[a-z][a-z-]*$/.test(v.unit) && v.unit !== "percent" && v.unit !== "year" && v.unit !== "magnitude") {
     mention = { ...mention, value: { ...v, unit: "person" } };
   }
   const claimFrame = claimFrameOf(r);

@@ -102,8 +102,16 @@ function mentionsBySentence(doc: SourceDocument, sentences: readonly { start: nu
     while (k < sentences.length && sentences[k]!.end <= m.offset) k++;
     const s = sentences[k];
     if (!s || m.offset < s.start || m.offset + m.length > s.end) continue;
-    out[k]!.push({ ...m, offset: m.offset - s.start });
+    out[k]!.push(shifted(m, s.start));
   }
+  return out;
+}
+
+/** A mention with sentence offsets, its parts and whole too ("two women and one man", "three of the five"). */
+function shifted(m: Mention, by: number): Mention {
+  const out: Mention = { ...m, offset: m.offset - by };
+  if (m.parts) out.parts = m.parts.map((p) => shifted(p, by));
+  if (m.whole) out.whole = shifted(m.whole, by);
   return out;
 }
 

@@ -98,6 +98,7 @@ export const INFLECTION_TABLE: ReadonlyMap<string, readonly string[]> = new Map<
   ["holders", ["holders"]],
   ["home", ["home","homes"]],
   ["homeless", ["homeless"]],
+  ["hurt", ["hurt","hurting","hurts"]],
   ["illegal", ["illegal"]],
   ["immigrants", ["immigrants"]],
   ["imported", ["imported"]],
@@ -238,6 +239,7 @@ export const INFLECTION_TABLE: ReadonlyMap<string, readonly string[]> = new Map<
   ["workers", ["workers"]],
   ["workforce", ["workforce","workforces"]],
   ["wounded", ["wounded"]],
+  ["wounding", ["wounding"]],
   ["year", ["year","years"]],
   ["years", ["years"]],
 ]);

@@ -82,6 +82,8 @@ function unitFits(rule: CompiledRule, unit: string, counted: string | null): boo
   if (rule.units.length === 0) return true;
   // a count of a noun the rule's vocabulary lists ("150 mourners" for a crowd counted in people)
   if (!MEASURE_UNIT.test(unit) && counted && rule.vocabulary?.counted.includes(counted)) return true;
+  // people the frame saw where the value layer kept the noun ("three co-workers")
+  if (!MEASURE_UNIT.test(unit) && counted === "person" && rule.units.includes("person")) return true;
   if (unit === "" && rule.units.includes("person")) return true;
   return rule.units.some((u) => u === unit || (u === "currency" && CURRENCY.test(unit)));
 }

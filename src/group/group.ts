@@ -22,22 +22,6 @@ import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
 import { type Interval, centre, similarity, toInterval, width } from "../values/intervals.js";
 
-/**
- * Subjects compatible: one side names no one, or the two share a country or a word of a proper
- * name. Sentences mention bystanders, so only a complete lack of overlap ("the Soviet withdrawal"
- * and "the U.S. withdrawal") keeps two claims apart.
- */
-export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
-  if (rule.subject === "name") {
-    const [na, nb] = [a.actors[0], b.actors[0]];
-    if (!na || !nb) return false;
-    return nameFits(titleWords(na), titleWords(nb));
-  }
-  const x = evidence(a);
-  const y = evidence(b);
-  return x.length === 0 || y.length === 0 || x.some((e) => y.includes(e));
-}
-
 function titleWords(actor: string): string[] {
   return actor.slice("title:".length).split(" ");
 }

@@ -23,4 +23,6 @@ export const INGEST_CODES = {
   ownReport: "RC109",
   /** A relcheck-disable-next-line comment naming a rule that is not loaded: it drops nothing for it. */
   suppression: "RC110",
+  /** Entries of a sources manifest (--manifest) that name no file of the scan. */
+  manifestUnmatched: "RC111",
 } as const;

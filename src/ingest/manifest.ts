@@ -11,10 +11,11 @@
  * dateSource "manifest"; front matter in the document itself still wins.
  */
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { UserError } from "../errors.js";
-import type { IsoDay, SourceDocument } from "../types.js";
+import type { Diagnostic, IsoDay, SourceDocument } from "../types.js";
+import { INGEST_CODES } from "./ingest-codes.js";
 
 /** Absolute document path → date. */
 export type Manifest = ReadonlyMap<string, IsoDay>;
@@ -76,6 +77,20 @@ function parseJsonManifest(text: string, base: string): Manifest | null {
   return manifest;
 }
 
+/**
+ * A manifest given as data ({"speeches/1866.txt": "1866-12-03"}), paths relative to `base`; a
+ * date that is not a real YYYY-MM-DD day is a UserError naming its path.
+ */
+export function manifestOf(entries: Readonly<Record<string, string>>, base: string): Manifest {
+  const manifest = new Map<string, IsoDay>();
+  for (const [path, raw] of Object.entries(entries)) {
+    const day = validDay(raw);
+    if (!day) throw new UserError(`manifest: '${path}' needs a date written YYYY-MM-DD (got ${JSON.stringify(raw)})`);
+    manifest.set(resolve(base, path), day);
+  }
+  return manifest;
+}
+
 /** Read `file` (relative to `cwd`); a missing or malformed file is a UserError naming it. */
 export function readManifest(file: string, cwd: string): Manifest {
   const path = resolve(cwd, file);
@@ -102,4 +117,24 @@ export function withManifestDate(doc: SourceDocument, date: IsoDay): SourceDocum
   if (doc.dateSource === "frontmatter") return doc;
   const { dateConfidence: _, ...rest } = doc;
   return { ...rest, date, dateSource: "manifest" };
+}
+
+/**
+ * One warning for the manifest's entries that name none of the scanned files (`inputs`, as the
+ * user named them, relative to `cwd`), or null when every entry was used: a misspelt path or a
+ * path written relative to the wrong folder would otherwise leave its document undated unsaid.
+ */
+export function unmatchedManifestEntries(manifest: Manifest, file: string, inputs: readonly string[], cwd: string): Diagnostic | null {
+  const scanned = new Set(inputs.map((p) => resolve(cwd, p)));
+  const folder = dirname(resolve(cwd, file));
+  const unmatched = [...manifest.keys()].filter((path) => !scanned.has(path)).map((path) => relative(folder, path).split(sep).join("/"));
+  if (unmatched.length === 0) return null;
+  const examples = unmatched.slice(0, 3).join(", ") + (unmatched.length > 3 ? ", …" : "");
+  const what = unmatched.length === 1 ? "1 entry names" : `${unmatched.length} entries name`;
+  return {
+    code: INGEST_CODES.manifestUnmatched,
+    severity: "warning",
+    file,
+    message: `${what} no scanned file (${examples}); paths are relative to the manifest's folder`,
+  };
 }

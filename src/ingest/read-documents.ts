@@ -7,7 +7,7 @@
  * relcheck.yml (document-date.ts), nor anything about claims.
  */
 import { createHash } from "node:crypto";
-import { isAbsolute, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { Diagnostic, IsoDay, SourceDocument } from "../types.js";
 import { buildDocument } from "./build-document.js";

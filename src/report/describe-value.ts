@@ -10,6 +10,7 @@
  * Owns only wording; it reads nothing but the Value and imports nothing but types.
  */
 import type { DateValue, IsoDay, QuantityValue, RangeValue, Value } from "../types.js";
+import { daysInMonth } from "../values/temporal/calendar.js";
 
 const MONTHS = [
   "January",
@@ -36,10 +37,6 @@ function parseDay(iso: IsoDay): Day | null {
   const m = /^(-?\d{1,6})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function monthName(month: number): string {

@@ -71,11 +71,6 @@ export function triggerInSentence(claim: Pick<Claim, "sentence" | "text" | "trig
   return null;
 }
 
-/** The documents (paths) a finding's claims come from, in first-seen order. */
-export function findingDocuments(view: FindingView): string[] {
-  return [...new Set(view.claims.map((c) => c.document))];
-}
-
 /** "1997-01-01" → days since 1970-01-01 (UTC), for placing dates on a scale; NaN when malformed. */
 export function dayNumber(iso: string): number {
   const m = /^(-?\d+)-(\d{2})-(\d{2})$/.exec(iso);

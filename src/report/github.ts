@@ -19,7 +19,7 @@ import { levelsOf } from "./levels.js";
 import { describeValue } from "./describe-value.js";
 import { type FindingView, orderedFindings, verdictNoun } from "./findings-view.js";
 import { escapeControls } from "./control-chars.js";
-import { markdownReporter } from "./markdown.js";
+import { markdownReport } from "./markdown.js";
 import { claimEnd } from "./sarif.js";
 
 /** Annotations of one level that GitHub shows per step. */
@@ -126,14 +126,15 @@ export function githubReporter(report: Report, _options?: ReporterOptions): stri
  * The job summary ($GITHUB_STEP_SUMMARY): a status line a reviewer reads first, the baseline
  * comparison when there is one, then the Markdown findings table.
  */
-export function githubJobSummary(report: Report, options: ReporterOptions): string {
+export function githubJobSummary(report: Report, _options: ReporterOptions): string {
   const { contradict, diverge } = report.summary;
   const status =
     contradict + diverge === 0
       ? "No contradiction or divergence" + (report.baseline ? " that is not in the baseline." : ".")
       : `${plural(contradict, "contradiction", "contradictions")} and ${plural(diverge, "divergence", "divergences")}` +
         (report.baseline ? " not in the baseline." : ".");
-  const lines = [`### relcheck: ${status}`, ""];
+  // Headings in order: the status at ##, the findings report under it at ###, its sections at ####.
+  const lines = [`## relcheck: ${status}`, ""];
   if (report.baseline) {
     const b = report.baseline;
     lines.push(
@@ -145,6 +146,6 @@ export function githubJobSummary(report: Report, options: ReporterOptions): stri
       lines.push("");
     }
   }
-  lines.push(markdownReporter(report, options));
+  lines.push(markdownReport(report, 3));
   return lines.join("\n");
 }

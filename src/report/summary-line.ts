@@ -1,7 +1,8 @@
 /** "5 documents, 31 claims: 1 contradiction, 2 divergences, 6 agreements" — shared by human-facing formats. */
 import type { Summary } from "../types.js";
 
-function plural(n: number, one: string, many: string): string {
+/** plural(2, "claim", "claims") → "2 claims" */
+export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 

@@ -14,7 +14,7 @@ import type { Basis, Claim, ClaimId, Report, Reporter, Verdict } from "../types.
 import { escapeControls } from "./control-chars.js";
 import { describeFrame, describeValue } from "./describe-value.js";
 import { type FindingView, VERDICTS, location, measureLabel, orderedFindings, verdictNoun } from "./findings-view.js";
-import { summaryLine } from "./summary-line.js";
+import { plural, summaryLine } from "./summary-line.js";
 import { type Cell, type Paragraph, type TableColumn, renderBlocks, renderTextTable } from "./text-table.js";
 
 const LABEL: Record<Verdict, string> = { contradict: "CONTRADICT", diverge: "DIVERGE", agree: "AGREE" };
@@ -65,10 +65,6 @@ export function shownClaims(view: FindingView, limit: number): Claim[] {
     keep.add(c.id);
   }
   return view.claims.filter((c) => keep.has(c.id));
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export const tableReporter: Reporter = (report: Report, options) => {

@@ -11,6 +11,7 @@ import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from "yaml";
+import { UserError } from "../errors.js";
 import type { CompiledRule, Diagnostic } from "../types.js";
 import { compileRule, type RuleDefinition } from "./compile-rule.js";
 import { didYouMean } from "./did-you-mean.js";
@@ -257,4 +258,13 @@ export function loadRules(options: { dirs?: readonly string[]; builtin?: boolean
   if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics };
   rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ok: true, rules };
+}
+
+/** loadRules, its first problem thrown as a UserError (file:line:col) that counts the others. */
+export function loadRulesOrThrow(options: { dirs?: readonly string[]; builtin?: boolean; cwd: string }): CompiledRule[] {
+  const result = loadRules(options);
+  if (result.ok) return result.rules;
+  const [first, ...rest] = result.diagnostics;
+  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"}; run 'relcheck rules validate')` : "";
+  throw new UserError(`${first?.message ?? "invalid rules"}${more}`, first?.file, first?.line, first?.column);
 }

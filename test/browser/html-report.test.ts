@@ -43,7 +43,7 @@ describe.runIf(mode === "run")("HTML report of the seeds in headless chromium", 
     const json = await runCli(["scan", "seeds/", "--format", "json"]);
     report = JSON.parse(json.stdout) as Report;
     const html = await runCli(["scan", "seeds/", "--format", "html"]);
-    expect(html.stderr).toBe("");
+    expect(html.stderr).toBe("relcheck: 1 contradiction fails the run (--fail-on contradict)\n");
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, "seeds-report.html");
     writeFileSync(file, html.stdout);

@@ -27,7 +27,8 @@ describe("the built CLI (bin/relcheck.js)", () => {
   it("reports on the seeds exactly what the sources report, with the same exit code", async () => {
     const built = runBuilt(join(ROOT, "bin", "relcheck.js"), ["scan", "seeds", "-f", "json"], ROOT);
     const source = await runCli(["scan", "seeds", "-f", "json"], { cwd: ROOT });
-    expect(built.stderr).toBe("");
+    expect(built.stderr).toBe(source.stderr);
+    expect(built.stderr).toBe("relcheck: 1 contradiction fails the run (--fail-on contradict)\n");
     expect(built.code).toBe(source.code);
     expect(built.stdout).toBe(source.stdout);
   });

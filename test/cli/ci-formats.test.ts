@@ -148,7 +148,7 @@ describe("GitHub annotations and job summary", () => {
       expect(errors.filter((l) => l.startsWith(at) && l.endsWith(`fingerprint ${finding.id}`))).toHaveLength(1);
     }
     const summary = read("summary.md");
-    expect(summary.startsWith("# earlier step\n### relcheck: ")).toBe(true);
+    expect(summary.startsWith("# earlier step\n## relcheck: ")).toBe(true);
     expect(summary).toContain("| Finding | Verdict | Topic | Claims | Why |");
   });
 

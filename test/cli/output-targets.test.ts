@@ -58,6 +58,9 @@ describe("scan --output and --format NAME=FILE", () => {
   });
 });
 
+/** The line a run that exits 1 ends its stderr with. */
+const EXIT_1 = "relcheck: 1 contradiction fails the run (--fail-on contradict)\n";
+
 describe("the built CLI writing to /dev/stdout and a FIFO", () => {
   const bin = join(ROOT, "bin", "relcheck.js");
 
@@ -65,7 +68,7 @@ describe("the built CLI writing to /dev/stdout and a FIFO", () => {
     workspace();
     const plain = spawnSync(process.execPath, [bin, "scan", "a.txt", "b.txt", "-f", "json"], { cwd: dir, encoding: "utf8" });
     const run = spawnSync(process.execPath, [bin, "scan", "a.txt", "b.txt", "-f", "json", "-o", "/dev/stdout"], { cwd: dir, encoding: "utf8" });
-    expect(run.stderr).toBe("");
+    expect(run.stderr).toBe(EXIT_1);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe(plain.stdout);
     expect(readdirSync(dir).sort()).toEqual(["a.txt", "b.txt"]);
@@ -78,7 +81,7 @@ describe("the built CLI writing to /dev/stdout and a FIFO", () => {
     const readerDone = new Promise((done) => reader.on("exit", done));
     try {
       const run = spawnSync(process.execPath, [bin, "scan", "a.txt", "b.txt", "-f", "json", "-o", "pipe"], { cwd: dir, encoding: "utf8", timeout: 20_000 });
-      expect(run.stderr).toBe("");
+      expect(run.stderr).toBe(EXIT_1);
       expect(run.status).toBe(1);
       await Promise.race([readerDone, new Promise((done) => setTimeout(done, 5000))]);
     } finally {
@@ -96,14 +99,15 @@ describe("the GitHub job summary", () => {
     const run = await runCli(["scan", "a.txt", "b.txt", "-f", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: "summary-is-a-folder" } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error /);
-    expect(oneLine(run.stderr)).toMatch(/^relcheck: warning: summary-is-a-folder: cannot write the GitHub job summary: /);
+    expect(oneLine(run.stderr.replace(EXIT_1, ""))).toMatch(/^relcheck: warning: summary-is-a-folder: cannot write the GitHub job summary: /);
+    expect(run.stderr.endsWith(EXIT_1)).toBe(true);
   });
 
   it("is never written over an input: a warning too", async () => {
     workspace();
     const run = await runCli(["scan", "a.txt", "b.txt", "-f", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: "a.txt" } });
     expect(run.code).toBe(1);
-    expect(oneLine(run.stderr)).toBe("relcheck: warning: a.txt: refusing to write the GitHub job summary over an input file (a.txt)");
+    expect(oneLine(run.stderr.replace(EXIT_1, ""))).toBe("relcheck: warning: a.txt: refusing to write the GitHub job summary over an input file (a.txt)");
     expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe(A);
   });
 });

@@ -44,7 +44,7 @@ describe("the project file", () => {
   it("is found from a folder below it, and its rule folders (relative to it) are run by scan", async () => {
     put("repo/relcheck.yml", "rules:\n  - my-rules\n");
     const run = await runCli(["scan", ".", "-f", "json"], { cwd: join(dir, "repo/news") });
-    expect(run.stderr).toBe("");
+    expect(run.stderr).toBe("relcheck: 2 contradictions fail the run (--fail-on contradict)\n");
     expect(verdicts(json(run.stdout))).toEqual(["club-founding:contradict", "government-recognition:contradict"]);
     expect(run.code).toBe(1);
   });
@@ -137,7 +137,9 @@ describe("relcheck-disable-next-line", () => {
       [2, "1996", "capital-takeover"],
       [4, "1995", "government-recognition"],
     ]);
-    expect(run.stderr).toBe("relcheck: warning: news/b.txt:3: relcheck-disable-next-line names no loaded rule 'govt-recognition'\n");
+    expect(run.stderr).toBe(
+      "relcheck: warning: news/b.txt:3: relcheck-disable-next-line names no loaded rule 'govt-recognition'\nrelcheck: 1 contradiction fails the run (--fail-on contradict)\n",
+    );
     const table = await runCli(["scan", "news"], { cwd });
     expect(table.stdout).toMatch(/; 1 claim suppressed by relcheck-disable-next-line\n/);
   });
@@ -164,7 +166,7 @@ describe("relcheck init", () => {
     put("fresh/news/a.txt", "The new bridge over the Kabul River was opened in May 2019.\n");
     put("fresh/news/b.txt", "Officials say the bridge over the Kabul River was opened in 2021.\n");
     const run = await runCli(["scan", ".", "-f", "json"], { cwd: join(project, "news") });
-    expect(run.stderr).toBe("");
+    expect(run.stderr).toBe("relcheck: 1 contradiction fails the run (--fail-on contradict)\n");
     expect(verdicts(json(run.stdout))).toEqual(["bridge-openings:contradict"]);
   });
 });

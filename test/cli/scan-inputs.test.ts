@@ -61,11 +61,12 @@ describe("scan: ignore rules", () => {
       ["RC109", "note", "news/findings.md"],
       ["RC109", "note", "news/report.html"],
     ]);
-    expect(again.stderr).toBe("");
+    expect(again.stderr).toBe("relcheck: 1 contradiction fails the run (--fail-on contradict)\n");
     const verbose = await runCli(["scan", "news", "-f", "json", "--verbose"], { cwd: dir });
     expect(verbose.stderr).toBe(
       "relcheck: note: news/findings.md: a markdown report written by relcheck; skipped (name it to read it)\n" +
-        "relcheck: note: news/report.html: a html report written by relcheck; skipped (name it to read it)\n",
+        "relcheck: note: news/report.html: a html report written by relcheck; skipped (name it to read it)\n" +
+        "relcheck: 1 contradiction fails the run (--fail-on contradict)\n",
     );
     // named, a report is read like any other text
     const named = await runCli(["scan", "news", "news/findings.md", "-f", "json"], { cwd: dir });
@@ -86,7 +87,7 @@ describe("scan: links and special files", () => {
     const followed = await runCli(["scan", "d", "-f", "json", "--follow"], { cwd: dir });
     expect(followed.code).toBe(1);
     expect(documents(followed.stdout)).toEqual(["d/a.txt", "d/more/b.txt"]);
-    expect(followed.stderr).toBe("relcheck: warning: d/up: symbolic link loop (leads back to .); not followed\n");
+    expect(followed.stderr).toBe("relcheck: warning: d/up: symbolic link loop (leads back to .); not followed\nrelcheck: 1 contradiction fails the run (--fail-on contradict)\n");
   });
 
   it("warns about a FIFO in a scanned folder and goes on without opening it", async () => {
@@ -164,7 +165,7 @@ describe("scan -: standard input", () => {
 
   it("reads a real pipe through the built CLI", () => {
     const child = spawnSync(process.execPath, [bin, "scan", "-", "-f", "json"], { cwd: dir, input: `${RECOGNISED_1997}${RECOGNISED_1996}`, encoding: "utf8" });
-    expect(child.stderr).toBe("");
+    expect(child.stderr).toBe("relcheck: 1 contradiction fails the run (--fail-on contradict)\n");
     expect(child.status).toBe(1);
     expect((JSON.parse(child.stdout) as Report).documents.map((d) => d.path)).toEqual(["<stdin>"]);
   });

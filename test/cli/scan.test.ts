@@ -51,6 +51,26 @@ describe("relcheck scan", () => {
     expect(widest((await runCli(["scan", "seeds/"], { env: { COLUMNS: "200" } })).stdout)).toBeGreaterThan(120);
   });
 
+  it.each([
+    [{ tty: true }, [], true],
+    [{ tty: true, env: { TERM: "dumb" } }, [], false],
+    [{ tty: true, env: { NO_COLOR: "1" } }, [], false],
+    [{ tty: true, env: { NO_COLOR: "" } }, [], true],
+    [{ tty: true }, ["--no-color"], false],
+    [{ tty: false }, ["--color"], true],
+    [{ tty: true, env: { TERM: "dumb", NO_COLOR: "1" } }, ["--color"], true],
+    [{ tty: false, env: { FORCE_COLOR: "1" } }, [], true],
+    [{ tty: false, env: { FORCE_COLOR: "" } }, [], true],
+    [{ tty: true, env: { FORCE_COLOR: "0" } }, [], false],
+    [{ tty: true, env: { FORCE_COLOR: "false" } }, [], false],
+    [{ tty: false, env: { FORCE_COLOR: "1", NO_COLOR: "1" } }, [], true],
+    [{ tty: false, env: { FORCE_COLOR: "1" } }, ["--no-color"], false],
+  ] as const)("colour with %j and flags %j: %s", async (options, flags, coloured) => {
+    const run = await runCli(["scan", "seeds/", ...flags], options);
+    expect(/\u001b\[/.test(run.stdout)).toBe(coloured);
+    expect(run.stdout).toContain("CONTRADICT");
+  });
+
   it("exits 0 when sources agree", async () => {
     const dir = tempDir({
       "a.txt": "The Taliban took power in Kabul in August 2021, a year of upheaval.\n",

@@ -61,6 +61,7 @@ describe("escapeControls", () => {
 describe("through the CLI", () => {
   it("the coloured table on a terminal, and the warnings on stderr", async () => {
     workspace();
+    // --quiet: the progress line (its own \r and erase-line codes, drawn when a run takes over a second) is not under test.
     const run = await runCli(["scan", ".", "--quiet"], { cwd: dir, tty: true, env: { FORCE_COLOR: "1" } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("\\x1b[2Jx.txt");

@@ -13,7 +13,7 @@ import { baselinePathOf } from "../../baseline/baseline-paths.js";
 import { UserError } from "../../errors.js";
 import { scan } from "../../pipeline.js";
 import { collect } from "../ci-options.js";
-import { parseIsoDay } from "../options.js";
+import { parseAsOf } from "../options.js";
 import { writeOutput, inputsOf } from "../write-output.js";
 import type { CommandModule } from "./command.js";
 import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
@@ -34,13 +34,13 @@ export const baselineCommand: CommandModule = {
       .description("record the current contradictions and divergences as accepted, for scan --baseline")
       .argument("<paths...>", "files, directories or globs to read, as given to scan")
       .option("-o, --output <file>", "the baseline file to write ('-' for stdout)", DEFAULT_BASELINE_FILE)
-      .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date")
+      .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date and whose path gives none")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", collect)
       .option("--no-builtin-rules", "use only the rules given with --rules");
     addProjectOptions(addInputOptions(command))
       .action(async (paths: string[], flags: BaselineFlags) => {
         const io = ctx.io;
-        const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
+        const asOf = parseAsOf(flags.asOf);
         const { rules, off, config } = loadProjectRules(flags, io.cwd);
         const report = scan({ paths, cwd: io.cwd, asOf, rules, offRules: off, config, walk: walkOptionsOf(flags) });
         for (const d of report.diagnostics) {

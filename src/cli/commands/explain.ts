@@ -12,7 +12,7 @@ import { scan } from "../../pipeline.js";
 import { explainFinding, resolveFindingId } from "../../report/explain.js";
 import type { Report } from "../../types.js";
 import { collect, reportRulesOf } from "../ci-options.js";
-import { parseIsoDay } from "../options.js";
+import { parseAsOf } from "../options.js";
 import type { CommandModule } from "./command.js";
 import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
 import { addProjectOptions, loadProjectRules, type ProjectFlags } from "../project-options.js";
@@ -77,7 +77,7 @@ export const explainCommand: CommandModule = {
           report = readReportFile(flags.report, io.cwd);
         } else {
           if (paths.length === 0) throw new UserError("explain needs the PATHS the finding came from, or --report FILE");
-          const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
+          const asOf = parseAsOf(flags.asOf);
           const { rules, off, config, severities } = loadProjectRules(flags, io.cwd);
           report = { ...scan({ paths, cwd: io.cwd, asOf, rules, offRules: off, config, walk: walkOptionsOf(flags) }), rules: reportRulesOf(rules, io.cwd, severities) };
         }

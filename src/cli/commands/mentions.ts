@@ -22,7 +22,7 @@ import { claimFrameOf, frameRuleId } from "../../extract/frames/index.js";
 import { claimFrameSummary } from "../../report/describe-claim-frame.js";
 import { findMentions } from "../../values/index.js";
 import { tableWidth } from "../io.js";
-import { parseIsoDay } from "../options.js";
+import { parseAsOf } from "../options.js";
 import type { CommandModule } from "./command.js";
 import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
 
@@ -139,7 +139,7 @@ export const mentionsCommand: CommandModule = {
     addInputOptions(command)
       .action((paths: string[], flags: MentionsFlags) => {
         const format = parseFormat(flags.format);
-        const asOf = flags.asOf !== undefined ? parseIsoDay(flags.asOf, "--as-of") : null;
+        const asOf = parseAsOf(flags.asOf);
         const { documents, diagnostics } = readDocuments(paths, ctx.io.cwd, { walk: walkOptionsOf(flags), config: projectConfig(ctx.io.cwd, flags.config) });
         for (const d of diagnostics) if (d.severity !== "note") ctx.io.stderr(`relcheck: ${d.file ? `${d.file}: ` : ""}${d.message}\n`);
         // Without --as-of, each document is dated as scan dates it (front matter, manifest, what

@@ -164,8 +164,5 @@ export const rulesCommand: CommandModule = {
       .option("--no-builtin-rules", "load the folders alone, without the built-in rules")
       .option("--config <file>", "the project file whose rules: to test, instead of the one found from here up to the repository root")
       .action((dirs: string[], flags: RulesFlags) => test(dirs, flags, ctx));
-    for (const sub of rules.commands) {
-      sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) });
-    }
   },
 };

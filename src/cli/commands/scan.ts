@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { DEFAULT_CACHE_DIR } from "../../cache/claim-cache.js";
 import { cachedRules } from "../../cache/rule-cache.js";
-import { readManifest } from "../../ingest/manifest.js";
+import { readManifest, unmatchedManifestEntries } from "../../ingest/manifest.js";
 import { FORMATS, pieceReporters, reporters } from "../../report/index.js";
 import type { CompiledRule } from "../../types.js";
 import { VERSION } from "../../version.js";
@@ -19,12 +19,12 @@ import {
   parseOutputTargets,
   reportRulesOf,
 } from "../ci-options.js";
-import { FAIL_ON, getExitCode } from "../exit-code.js";
+import { FAIL_ON, failureLine, getExitCode } from "../exit-code.js";
 import { type CliIo, useColor } from "../io.js";
 import { MAX_FILE_BYTES } from "../../ingest/read-documents.js";
 import { runScan } from "../concurrency-scan.js";
-import { loadRulesOrFail } from "../load-rules-or-fail.js";
-import { parseConcurrency, parseIsoDay } from "../options.js";
+import { checkRuleSelection, loadRulesOrFail } from "../load-rules-or-fail.js";
+import { checkCacheDir, parseAsOf, parseConcurrency } from "../options.js";
 import { explainOrFail } from "./explain.js";
 import { inputsOf } from "../write-output.js";
 import { addInputOptions, type InputFlags, walkOptionsOf } from "../input-options.js";
@@ -52,6 +52,7 @@ interface ScanFlags extends InputFlags, ProjectFlags {
   quiet: boolean;
   verbose: boolean;
   manifest?: string;
+  color?: boolean;
   stdinFilename?: string;
 }
 
@@ -86,7 +87,7 @@ export const scanCommand: CommandModule = {
       .option("--prune", "with --baseline: drop the baseline entries that no longer occur from the file", false)
       .option("--fail-on <verdict>", `exit 1 on findings of this verdict or worse: ${FAIL_ON.join(", ")}`, "contradict")
       .option("--max-findings <n>", "tolerate up to N failing findings before exiting 1 (default 0)")
-      .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date")
+      .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date and whose path gives none")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", (v: string, acc: string[] = []) => [...acc, v])
       .option("--no-builtin-rules", "use only the rules given with --rules")
       .option("--csv-bom", "csv: start with a UTF-8 byte order mark, for Excel", false)
@@ -96,6 +97,8 @@ export const scanCommand: CommandModule = {
       .option("--cache", "keep each file's claims and reuse them while the file, the rules and relcheck are unchanged", false)
       .option("--cache-dir <dir>", `the cache's folder (default ${DEFAULT_CACHE_DIR}; implies --cache)`)
       .option("--quiet", "no progress line on stderr", false)
+      .option("--color", "colour the table even when stdout is not a terminal")
+      .option("--no-color", "no colour, even on a terminal (also NO_COLOR=1 or TERM=dumb)")
       .option("--stdin-filename <name>", "with '-': the name the report gives standard input (default <stdin>; its extension picks Markdown or HTML reading)")
       .option("--verbose", "also print notes on stderr (files passed over on purpose, such as relcheck's own reports)", false);
     addProjectOptions(addInputOptions(command))
@@ -105,14 +108,21 @@ export const scanCommand: CommandModule = {
         const failOn = parseFailOn(flags.failOn);
         const maxFindings = flags.maxFindings === undefined ? 0 : parseMaxFindings(flags.maxFindings);
         if (flags.prune && !flags.baseline) throw new UserError("--prune needs --baseline FILE");
-        const asOf = flags.asOf ? parseIsoDay(flags.asOf, "--as-of") : null;
+        const asOf = parseAsOf(flags.asOf);
         const concurrency: number | "auto" = flags.concurrency === undefined ? "auto" : parseConcurrency(flags.concurrency);
         const manifest = flags.manifest === undefined ? undefined : readManifest(flags.manifest, io.cwd);
         const cacheDir = flags.cacheDir ?? (flags.cache ? DEFAULT_CACHE_DIR : null);
+        if (cacheDir !== null) checkCacheDir(cacheDir, io.cwd);
+        if (flags.csvBom && !targets.some((t) => t.format === "csv")) {
+          io.stderr("relcheck: warning: --csv-bom applies to CSV output only; add --format csv (or csv=FILE), or drop --csv-bom\n");
+        }
         const project = projectOf(flags, io.cwd);
         // The folders as loadRulesOrFail gives them to the loader: the cache key must name the same files.
         const ruleDirs = project.ruleDirs;
-        const load = (): CompiledRule[] => loadRulesOrFail({ rules: ruleDirs, builtinRules: flags.builtinRules }, io.cwd);
+        const ruleFlags = { rules: ruleDirs, ...(flags.builtinRules === false ? { builtinRules: false } : {}) };
+        // Also before a cached rule set: a selection with no rules is refused, cached or not.
+        checkRuleSelection(ruleFlags, io.cwd);
+        const load = (): CompiledRule[] => loadRulesOrFail(ruleFlags, io.cwd);
         const loaded = cacheDir === null ? load() : await cachedRules(cacheDir, io.cwd, VERSION, { dirs: ruleDirs, builtin: flags.builtinRules !== false }, load);
         const { rules, severities, off } = selectRules(loaded, project.config, flags.rule ?? []);
         const walk = walkOptionsOf(flags);
@@ -139,13 +149,15 @@ export const scanCommand: CommandModule = {
           io.stdout(explainOrFail(scanned, flags.explain));
           return;
         }
-        const report = flags.baseline ? await compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
+        const compared = flags.baseline ? await compareWithBaseline(scanned, { file: flags.baseline, prune: flags.prune }, io) : scanned;
+        const unmatched = manifest && flags.manifest !== undefined ? unmatchedManifestEntries(manifest, flags.manifest, inputsOf(compared), io.cwd) : null;
+        const report = unmatched ? { ...compared, diagnostics: [...compared.diagnostics, unmatched] } : compared;
         // Every input the user named counts, also the skipped and the duplicate ones.
         const inputs = [...inputsOf(report), ...(flags.baseline ? [flags.baseline] : [])];
         await emitOutputs(report, targets, {
           io,
           inputs,
-          color: useColor(io),
+          color: useColor(io, flags.color),
           reporterOptions: { csvBom: flags.csvBom },
           render: (format, options) => reporters[format](report, options),
           renderPieces: (format, options) => pieceReporters[format]?.(report, options) ?? null,
@@ -157,6 +169,8 @@ export const scanCommand: CommandModule = {
         }
         // NOTE: the exit code depends on the findings alone, never on where the report was written.
         ctx.exitCode = getExitCode(report, { failOn, maxFindings });
+        const failed = failureLine(report, { failOn, maxFindings });
+        if (failed) io.stderr(`relcheck: ${failed}\n`);
       });
   },
 };

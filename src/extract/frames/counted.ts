@@ -101,6 +101,13 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.holder = "person";
       continue;
     }
+    // every wording of a quake's magnitude ("a 6.4-magnitude earthquake", "6.4 on the Richter
+    // scale", "measured 6.4") is one unit-less value the value layer marks as counting magnitude
+    if (mention.counted === "magnitude") {
+      r.counted = "magnitude";
+      r.holder = holderAfter(tokens, last + 1);
+      continue;
+    }
     // "magnitude 6.4", "a magnitude-6.4 quake"
     const prev = tokens[first - 1];
     if (prev && /^magnitude$/i.test(prev.text)) {
@@ -120,7 +127,9 @@ export const counted: FrameComponent = (sentence, readings) => {
     let head = -1;
     // names inside the counted phrase: "11 Estelle unit employees", "20 Red Cross workers"
     let n = i;
-    while (tokens[n]?.pos === "PROPN" && n < i + 3) n++;
+    // (and a model's name: "six AK 47 rifles")
+    const inName = (k: number): boolean => readings.some((o) => o.notAClaim === "name" && k >= o.value.first && k <= o.value.last);
+    while ((tokens[n]?.pos === "PROPN" || inName(n) || (tokens[n]?.text === "-" && n > i)) && n < i + 4) n++;
     if (n > i && tokens[n]?.pos === "NOUN") i = n;
     if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
     // a partitive: "three of the five hostages", "two of the victims"
@@ -162,9 +171,9 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.countedAt = head;
       r.holder = null;
       r.phraseEnd = head;
-    } else if (v.unit === "person") {
+    } else if (v.unit === "person" && mention.counted) {
       r.counted = "person";
-    } else if (v.unit && v.unit !== "") {
+    } else if (v.unit && v.unit !== "" && v.unit !== "person") {
       r.counted = v.unit;
     }
     // a noun before the value that it counts: "a crowd of 20,000", "a death toll of 87", and a
@@ -195,6 +204,9 @@ export const counted: FrameComponent = (sentence, readings) => {
       }
       r.phraseEnd = last + 2;
     }
+    // a bare count the value layer reads as people by its verb ("12 were killed") and that no
+    // noun here names otherwise
+    if (r.counted === null && v.unit === "person") r.counted = "person";
   }
   // The phrase goes on over "of" and a noun phrase ("tens of thousands of striking workers") and
   // over nouns joined to its head ("workers and civil servants"), so the verb after it is found.

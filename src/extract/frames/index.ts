@@ -37,8 +37,25 @@ function spanOf(tokens: readonly TaggedToken[], m: Mention): ValueSpan | null {
   return first < 0 ? null : { mention: m, first, last };
 }
 
-/** Read the frames of a sentence's values (mentions with sentence offsets), in the mentions' order. */
+/** A count the value layer adds up from parts: "two women and one man" (3 people). */
+const isComposite = (m: Mention): boolean => m.parts !== undefined && m.parts.length > 0 && m.kind === "quantity";
+
+/**
+ * Read the frames of a sentence's values (mentions with sentence offsets), in the mentions' order.
+ * A composite count ("two women and one man died") is read twice: whole, as one count of people
+ * that completes the verb, and through its numbered parts, each with its own frame as if it stood
+ * alone ("two" women died, "one" man died); both become claims.
+ */
 export function readFrames(text: string, tokens: readonly TaggedToken[], mentions: readonly Mention[], documentDate: IsoDay | null): Reading[] {
+  if (!mentions.some(isComposite)) return readSpans(text, tokens, mentions, documentDate);
+  const parts = mentions.flatMap((m) => (isComposite(m) ? m.parts!.filter((p) => p.pattern !== "quantity/indefinite-person") : [m]));
+  const wholes = readSpans(text, tokens, mentions, documentDate).filter((r) => isComposite(r.value.mention));
+  return [...readSpans(text, tokens, parts, documentDate), ...wholes].sort(
+    (a, b) => a.value.mention.offset - b.value.mention.offset || b.value.mention.length - a.value.mention.length,
+  );
+}
+
+function readSpans(text: string, tokens: readonly TaggedToken[], mentions: readonly Mention[], documentDate: IsoDay | null): Reading[] {
   const values = mentions.map((m) => spanOf(tokens, m)).filter((v): v is ValueSpan => v !== null);
   const sentence: FrameSentence = { text, tokens, values, documentDate };
   const readings: Reading[] = values.map((value) => ({

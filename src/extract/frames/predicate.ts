@@ -100,8 +100,11 @@ function verbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null
   return null;
 }
 
-/** 3. the nearest verb before the value, in its clause, that is not a reporting verb. */
-function verbBefore(sentence: FrameSentence, r: Reading): PredicateReading | null {
+/**
+ * 3. the nearest verb before the value, in its clause, that is not a reporting verb (for a date, a
+ * reporting verb is the event it dates: "announced on 12 October").
+ */
+function verbBefore(sentence: FrameSentence, r: Reading, saying = false): PredicateReading | null {
   const { tokens } = sentence;
   for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - REACH; i--) {
     const t = tokens[i]!;
@@ -116,7 +119,7 @@ function verbBefore(sentence: FrameSentence, r: Reading): PredicateReading | nul
     if (CALENDAR.test(t.text)) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be" && t.lemma !== "have" && t.lemma !== "do" && !/^(?:will|would|can|could|may|might|must|shall|should)$/.test(lower(t)))) {
       if (t.pos === "AUX") continue;
-      if (REPORTING.has(t.lemma)) continue;
+      if (REPORTING.has(t.lemma) && !saying) continue;
       let negated = false;
       let passive = false;
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -139,6 +142,7 @@ const IRREGULAR: Record<string, string> = { shot: "shoot", hit: "hit", struck: "
 function verbOfNoun(t: TaggedToken): string {
   const w = t.text.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w]!;
+  if (w.endsWith("ing")) return t.lemma !== w ? t.lemma : w.slice(0, -3);
   if (w.endsWith("ied")) return `${w.slice(0, -3)}y`;
   if (/([bdgklmnprt])\1ed$/.test(w)) return w.slice(0, -3);
   if (/(?:u|at|iz|is|uc|os|ur|v|g|c|s|rg|dg)ed$/.test(w)) return w.slice(0, -1);
@@ -155,12 +159,30 @@ function nounAsVerb(sentence: FrameSentence, i: number, r: Reading): boolean {
   const t = tokens[i]!;
   if (t.pos !== "NOUN" || i !== r.value.first - 1 || r.countedAt < 0) return false;
   const w = t.text.toLowerCase();
-  if (!(IRREGULAR[w] || /ed$/.test(w))) return false;
+  if (!(IRREGULAR[w] || /(?:ed|ing)$/.test(w))) return false;
   const prev = tokens[i - 1];
   return !prev || prev.pos === "CCONJ" || prev.text === "," || prev.pos === "PRON" || prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "AUX";
 }
 
-/** 1. "87 people dead", "about 900 injured": a complement right after the phrase. */
+/**
+ * 1b. The verb the value is the object of, right before it (past a qualifier's words): "shooting
+ * three co-workers, killing two of them, starts Monday" — three were shot, whatever the subject's
+ * verb. Not a reporting verb ("said 12 people were injured").
+ */
+function objectOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  const i = r.value.first - 1;
+  const t = tokens[i];
+  if (!t || REPORTING.has(t.lemma) || CALENDAR.test(t.text)) return null;
+  if (t.pos !== "VERB" && !nounAsVerb(sentence, i, r)) return null;
+  // "were killed 3" is rare; a passive before the value is a passive's agent phrase, not an object
+  if (tokens[i - 1]?.pos === "AUX" && (tokens[i - 1]!.lemma === "be" || tokens[i - 1]!.lemma === "get")) return null;
+  // a copula or "have" as main verb ("has 57 seats") is no event
+  if (t.lemma === "be" || t.lemma === "have") return null;
+  return { lemma: t.pos === "VERB" ? verbLemma(t) : verbOfNoun(t), voice: "active", at: i, negated: NEGATORS.has(lower(tokens[i - 1])) };
+}
+
+/** 1. "87 people dead", "about 900 injured": a complement right after the phrase (it wins over the verb before: "left 41 people dead"). */
 function complementAfter(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const t = sentence.tokens[r.phraseEnd + 1];
   if (!t) return null;
@@ -215,11 +237,15 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
  */
 function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
-  if (tokens[r.value.last + 1]?.text !== ",") return null;
-  for (let i = r.value.last + 2; i < tokens.length && i <= r.value.last + 14; i++) {
+  let comma = r.value.last + 1;
+  // past a date that restates it: "Last week Friday (14 October 2011), Seacom announced"
+  if (tokens[comma]?.text === "(") while (tokens[comma] && tokens[comma]!.text !== ")") comma++;
+  if (tokens[comma]?.text === ")") comma++;
+  if (tokens[comma]?.text !== ",") return null;
+  for (let i = comma + 1; i < tokens.length && i <= comma + 13; i++) {
     const t = tokens[i]!;
     if (isClauseEnd(t)) return null;
-    if (t.pos === "VERB" && !CALENDAR.test(t.text) && !REPORTING.has(t.lemma) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
+    if (t.pos === "VERB" && !CALENDAR.test(t.text) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
       if (/(?:-|ed)$/.test(t.text) && tokens[i + 1]?.pos === "NOUN" && tokens[i - 1]?.pos === "DET") continue; // "a wounded man"
       let passive = false;
       for (let k = i - 1; k >= i - 3 && k > r.value.last; k--) if (tokens[k]!.pos === "AUX" && tokens[k]!.lemma === "be") passive = looksParticiple(t);
@@ -253,8 +279,14 @@ export const predicate: FrameComponent = (sentence, readings) => {
       continue;
     }
     let p: PredicateReading | null = null;
-    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r) ?? verbAfter(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
-    else p = complementAfter(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
+    // a value in parentheses right after another restates it: "110 billion euro (93.6 billion pound)", "today (14 October 2011)"
+    const restated = lower(tokens[r.value.first - 1]) === "(" ? readings.find((o) => o !== r && o.value.last === r.value.first - 2) : undefined;
+    if (restated?.predicate) {
+      r.predicate = restated.predicate;
+      continue;
+    }
+    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
+    else p = complementAfter(sentence, r) ?? objectOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event

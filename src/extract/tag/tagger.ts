@@ -54,10 +54,34 @@ export function tagSentence(sentence: string): TaggedToken[] {
     out.push({ text, start, end, pos: (KNOWN_POS.has(tag) ? tag : "X") as PartOfSpeech, lemma: (lemmas[i] ?? text).toLowerCase(), entity: null });
   }
   const entities = doc.entities();
+  // NOTE: wink's tokenizer remembers words it has read: once "IRA's" was read as one word, it stays
+  // one word in every later text, where a fresh tokenizer gives "IRA" + "'s". So that a sentence is
+  // tagged the same whatever was read before it (and in whichever thread), a possessive is always
+  // split here.
+  const split = splitPossessives(out);
   const spans = entities.out(w.its.span) as [number, number][];
   const types = entities.out(w.its.type) as string[];
   spans.forEach(([from, to], k) => {
     for (let i = from; i <= to; i++) if (out[i]) out[i]!.entity = types[k] ?? null;
   });
+  return split ? splitPossessives(out, true)! : out;
+}
+
+/** Tokens with a possessive "'s" split off ("IRA's" → "IRA", "'s"); null when there is none (and `apply` is false). */
+function splitPossessives(tokens: TaggedToken[], apply = false): TaggedToken[] | null {
+  const glued = (t: TaggedToken): boolean => t.text.length > 2 && /['’]s$/i.test(t.text);
+  if (!tokens.some(glued)) return null;
+  if (!apply) return tokens;
+  const out: TaggedToken[] = [];
+  for (const t of tokens) {
+    if (!glued(t)) {
+      out.push(t);
+      continue;
+    }
+    const cut = t.end - 2;
+    const stem = t.text.slice(0, -2);
+    out.push({ ...t, text: stem, end: cut, lemma: t.lemma.replace(/['’]s$/i, "") || stem.toLowerCase() });
+    out.push({ text: t.text.slice(-2), start: cut, end: t.end, pos: "PART", lemma: "'s", entity: null });
+  }
   return out;
 }

@@ -10,7 +10,7 @@
  *
  * Years are those of the web (1990–2039), so article numbers ("0,,20697025,00") are not read as dates.
  */
-import { isoDay, monthOf, validDay } from "./written-dates.js";
+import { monthOf, validDay } from "./written-dates.js";
 
 export interface UrlDate {
   year: number;
@@ -86,9 +86,4 @@ export function urlDate(line: string): UrlDate | null {
   }
   const year = YEAR_SEGMENT.exec(path);
   return year ? { year: Number(year[1]), month: null, day: null } : null;
-}
-
-/** "2013-05-03" for a day; null for a month or a year alone. */
-export function urlDay(d: UrlDate): string | null {
-  return d.day === null || d.month === null ? null : isoDay(d.year, d.month, d.day);
 }

@@ -36,10 +36,10 @@ const TURNS = new RegExp(String.raw`\b(?:turns|turned|turning|(?:to|will|would|[
  * number set off by commas after a name or a person noun. Not "In Kabul, 12 were killed": the
  * number must close its phrase (a comma, a full stop) or be followed by "of" and a place.
  */
-// NOTE: a name starts a word and is at most 60 characters long: a run of 100,000 letters is read once, not from each of them.
-const APPOSITION = /(?<!\p{L})([\p{L}][\p{L}'’.-]{0,60}),[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu})/gmu;
+// (?<!…): a word is tried from its start only, so a long run of letters costs linear time, not quadratic
+const APPOSITION = /(?<![\p{L}'’.-])([\p{L}][\p{L}'’.-]*),[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu})/gmu;
 /** "Jane Roe (45)": a British way of giving an age. */
-const PARENTHESIZED = /([A-Z][\p{L}'’-]+)[ \t]+\((\d{1,3})\)/gu;
+const PARENTHESIZED = /(?<![\p{L}'’-])([A-Z][\p{L}'’-]+)[ \t]+\((\d{1,3})\)/gu;
 /** "in his 60s", "in her early thirties", "in their late 20s". */
 const DECADE = new RegExp(String.raw`\bin[ \t]+(?:his|her|their)[ \t]+(?:(early|mid|late)[- ])?(?:(\d)0['’]?s|(twen|thir|for|fif|six|seven|eigh|nine)ties)\b`, "giu");
 

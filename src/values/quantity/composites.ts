@@ -72,11 +72,16 @@ interface Part {
 function partsOf(text: string, counts: readonly Mention[]): Part[] {
   const parts: Part[] = counts.filter(isPeopleCount).map((m) => ({ mention: m, end: phraseEnd(text, m), indefinite: false }));
   const article = /(?<![\p{L}])an?[ \t]/giu;
+  // counts are sorted by position and so are the articles: one sweep tells which a count covers
+  let k = 0;
   for (let m = article.exec(text); m; m = article.exec(text)) {
     const person = indefinitePerson(text, m.index);
     if (!person) continue;
-    const end = m.index + text.slice(m.index).toLowerCase().indexOf(person.counted!) + person.counted!.length;
-    if (counts.some((c) => c.offset < end && m!.index < c.offset + c.length)) continue;
+    const end = m.index + text.slice(m.index, m.index + 80).toLowerCase().indexOf(person.counted!) + person.counted!.length;
+    while (k < counts.length && counts[k]!.offset + counts[k]!.length <= m.index) k++;
+    let covered = false;
+    for (let j = k; j < counts.length && counts[j]!.offset < end; j++) if (m.index < counts[j]!.offset + counts[j]!.length) covered = true;
+    if (covered) continue;
     parts.push({ mention: person, end, indefinite: true });
   }
   return parts.sort((a, b) => a.mention.offset - b.mention.offset);

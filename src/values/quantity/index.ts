@@ -64,7 +64,15 @@ function peopleByConstruction(text: string, counts: Mention[]): Mention[] {
   if (!counts.some(bare)) return counts;
   const words = peopleWords(text);
   if (words.length === 0) return counts;
-  return counts.map((m) => (bare(m) && bareCountOfPeople(text, m, words) ? { ...m, value: { ...(m.value as QuantityValue), unit: "person" } } : m));
+  // words and counts are both in text order: each count looks only at the words near it
+  let w = 0;
+  return counts.map((m) => {
+    if (!bare(m)) return m;
+    while (w < words.length && words[w]!.end < m.offset - 80) w++;
+    const near: typeof words = [];
+    for (let j = w; j < words.length && words[j]!.start <= m.offset + m.length + 80; j++) near.push(words[j]!);
+    return bareCountOfPeople(text, m, near) ? { ...m, value: { ...(m.value as QuantityValue), unit: "person" } } : m;
+  });
 }
 
 /** The quantities and ordinals of `text` other than ages, by the number cores and the words around them. */
@@ -101,7 +109,7 @@ function findCounts(text: string): Mention[] {
     else if (g["digits"] !== undefined) {
       mention = cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits", floor);
     } else if (g["words"] !== undefined) {
-      const stated = readWords(g["words"], start);
+      const stated = readWords(g["words"], start, text);
       if (stated && stated.end < start + g["words"].length) core.lastIndex = stated.end;
       if (stated) mention = cardinal(text, start, stated, "words", floor);
     }
@@ -149,7 +157,7 @@ function withUnit(text: string, start: number, number: StatedNumber, floor: numb
     currency = true;
     start = cur.edge;
   } else {
-    const after = readUnitAfter(text, end);
+    const after = readUnitAfter(text, end) ?? (number.scale !== null ? moneyAfterOf(text, end) : null);
     if (after) {
       unit = after.unit;
       currency = after.currency;
@@ -163,6 +171,18 @@ function withUnit(text: string, start: number, number: StatedNumber, floor: numb
   }
   return { start, end, number, unit, currency };
 }
+
+/**
+ * "3 billions of dollars", "two hundred millions of pounds sterling": after a scale word, "of" and
+ * a currency name is the currency of the amount. Null when "of" is followed by anything else.
+ */
+function moneyAfterOf(text: string, end: number): ReturnType<typeof readUnitAfter> {
+  OF.lastIndex = end;
+  if (!OF.exec(text)) return null;
+  const unit = readUnitAfter(text, OF.lastIndex);
+  return unit?.currency ? unit : null;
+}
+const OF = /\s+of(?=\s)/y;
 
 const RANGE_LINK = /\s*[-–—]\s*|\s+(?:to|and)\s+/y;
 const SECOND = new RegExp(String.raw`(?:(?:US|A|C|HK)?\$|€|£|₹|Rs\.?\s?)?(?:(?<digits>${DIGITS})(?![0-9]|[.,]\d)|(?<words>${WORDS})(?![A-Za-z]))`, "iy");
@@ -318,15 +338,11 @@ function vague(text: string, start: number, phrase: string): Mention | null {
   let unit = "";
   let currency = false;
   // "millions of dollars"
-  const ofMoney = /\s+of(?=\s+(?:US\s+)?(?:dollars|euros|pounds|rupees|afghanis|yuan)\b)/iy;
-  ofMoney.lastIndex = end;
-  if (ofMoney.exec(text)) {
-    const u = readUnitAfter(text, ofMoney.lastIndex);
-    if (u) {
-      unit = u.unit;
-      currency = true;
-      end = u.edge;
-    }
+  const u = moneyAfterOf(text, end);
+  if (u) {
+    unit = u.unit;
+    currency = true;
+    end = u.edge;
   }
   let counted = { phrase: null as string | null, written: null as string | null, end };
   if (!currency) {

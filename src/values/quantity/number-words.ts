@@ -41,7 +41,6 @@ const alternation = (table: Readonly<Record<string, number>>): string =>
 /** One cardinal word (no ordinals), longest first so "sixteen" beats "six". */
 export const CARDINAL_WORD_SOURCE = `(?:${alternation({ ...UNIT_WORDS, ...TENS_WORDS, ...SCALE_WORDS, dozen: 12 })})`;
 export const ORDINAL_WORD_SOURCE = `(?:(?:${alternation(TENS_WORDS)})-)?(?:${alternation(ORDINAL_WORDS)})`;
-export const FRACTION_WORD_SOURCE = `(?:${alternation(FRACTION_WORDS)})`;
 
 export interface WordNumber {
   value: number;

@@ -84,6 +84,8 @@ export function bareCountOfPeople(sentence: string, mention: { offset: number; l
   const start = mention.offset;
   const end = mention.offset + mention.length;
   for (const w of words) {
+    // only words close by can govern the number (and a whole text's words are not all looked at)
+    if (w.end < start - REACH || w.start > end + REACH) continue;
     if (w.start >= end && NUMBER_THEN_WORD.test(sentence.slice(end, w.start))) return true;
     if (w.end > start) continue;
     const toll = /toll$/i.test(sentence.slice(w.start, w.end));
@@ -94,6 +96,9 @@ export function bareCountOfPeople(sentence: string, mention: { offset: number; l
   }
   return false;
 }
+
+/** How far (in characters) a governing word may stand from the number: "the toll from the storms has passed 200". */
+const REACH = 80;
 
 /** The words of harm, rescue and toll in a sentence (see bareCountOfPeople). */
 export function peopleWords(sentence: string): WordSpan[] {

@@ -18,15 +18,15 @@ const QUAKE = String.raw`(?:earth)?quakes?|temblors?|tremors?|aftershocks?|fores
 const QUAKE_WORD = new RegExp(String.raw`\b(?:${QUAKE})\b|\bseismic\b|\bRichter\b|\bmagnitude\b`, "i");
 
 /**
- * Readings, each with the group of its number. The span runs over the magnitude words that touch
- * the number ("6.4-magnitude", "magnitude 6.4", "6.4 on the Richter scale") and stops at the number
- * when the evidence stands apart from it ("measured 6.4", "a 6.4 quake").
+ * Readings, each with the group of its number. A span starts at the number (or its qualifier) and
+ * runs over the magnitude words that follow it ("6.4-magnitude", "6.4 on the Richter scale"); words
+ * before it are evidence, not part of the value ("magnitude 6.4" → "6.4", "measured 6.4").
  */
 const FORMS: readonly { re: RegExp; pattern: string; needsQuake: boolean; spanIsNumber: boolean }[] = [
   // "a 6.4-magnitude earthquake", "a 6.4 magnitude quake", "a 7.1-Richter-scale quake"
   { re: new RegExp(String.raw`\b${NUM}[- ](?:magnitude|Richter(?:[- ]scale)?)\b`, "giu"), pattern: "quantity/magnitude-before", needsQuake: false, spanIsNumber: false },
   // "magnitude 6.4", "magnitude-6.4", "a magnitude of 6.4", "magnitude (Mw) 6.4", "Richter scale magnitude 6.4"
-  { re: new RegExp(String.raw`\bmagnitude(?:[- ]|[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|at[ \t]+least[ \t]+|nearly[ \t]+)?|[ \t]+\((?:Mw?|ML|Ms)\)[ \t]+)${NUM}\b`, "giu"), pattern: "quantity/magnitude-after", needsQuake: false, spanIsNumber: false },
+  { re: new RegExp(String.raw`\bmagnitude(?:[- ]|[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|at[ \t]+least[ \t]+|nearly[ \t]+)?|[ \t]+\((?:Mw?|ML|Ms)\)[ \t]+)${NUM}\b`, "giu"), pattern: "quantity/magnitude-after", needsQuake: false, spanIsNumber: true },
   // "6.4 on the Richter scale", "6.4 on the open-ended Richter scale"
   { re: new RegExp(String.raw`\b${NUM}[ \t]+on[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?Richter(?:[ \t]+scale)?\b`, "giu"), pattern: "quantity/magnitude-richter", needsQuake: false, spanIsNumber: false },
   // "the quake measured 6.4", "measuring 5.9", "registered 7.0", "rated 6.1"
@@ -64,8 +64,9 @@ export function findSeismicMagnitudes(text: string): Mention[] {
       }
       let start = form.spanIsNumber ? numberStart : m.index;
       const end = form.spanIsNumber ? numberEnd : m.index + m[0].length;
-      const windowStart = Math.max(0, start - 24);
-      const q = readQualifierBefore(text.slice(windowStart, start), windowStart)
+      // "about magnitude 6" (before the words), "a magnitude of about 6.4" (between them and the number)
+      const windowStart = Math.max(0, m.index - 24);
+      const q = readQualifierBefore(text.slice(windowStart, m.index), windowStart)
         ?? (form.pattern === "quantity/magnitude-after" ? readQualifierBefore(text.slice(m.index, numberStart), m.index) : null);
       if (q && q.edge < start) start = q.edge;
       const b = bounds(n, stepOf(n), q?.qualifier ?? null);
@@ -79,7 +80,3 @@ export function findSeismicMagnitudes(text: string): Mention[] {
 
 /** What a magnitude cannot do without: a magnitude or Richter word, a quake word or a measuring verb. */
 const MAGNITUDE_KEY = /magnitude|richter|quake|temblor|tremor|shock|seism|measur|regist|rated|recorded/i;
-
-export function isSeismicMagnitude(m: Mention): boolean {
-  return m.counted === MAGNITUDE_COUNTED && m.kind === "quantity";
-}

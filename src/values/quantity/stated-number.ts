@@ -23,7 +23,22 @@ export interface StatedNumber {
   ambiguousM: boolean;
 }
 
-const SCALE_AFTER = /(?:\s+|(?<=\d))(million|billion|trillion|thousand|hundred|lakhs?|lac|crores?)\b|(?<=\d)\s?(bn|mn|mln|tn|trn)\b|(?<=\d)(b|m|k|K|M)(?![A-Za-z0-9])/y;
+const SCALE_AFTER = /(?:\s+|(?<=\d))(millions?|billions?|trillions?|thousands?|hundred|lakhs?|lac|crores?)\b|(?<=\d)\s?(bn|mn|mln|tn|trn)\b|(?<=\d)(b|m|k|K|M)(?![A-Za-z0-9])/y;
+
+/**
+ * Plural scale words, as older and British texts write them ("$2.3 millions", "five millions of
+ * dollars"): the same factor as the singular. Not after a bare four-digit number, which may be a
+ * year before a vague magnitude ("In 2020 millions of people fled").
+ */
+const PLURAL_SCALES: Readonly<Record<string, number>> = { millions: 1e6, billions: 1e9, trillions: 1e12, thousands: 1e3 };
+const PLURAL_SCALE_AFTER = /\s+(millions|billions|trillions|thousands)\b/iy;
+
+/** The plural scale word just after `end` ("five" + " millions"): its factor and where it ends, or null. */
+export function pluralScaleAfter(text: string, end: number): { word: string; factor: number; end: number } | null {
+  PLURAL_SCALE_AFTER.lastIndex = end;
+  const m = PLURAL_SCALE_AFTER.exec(text);
+  return m ? { word: m[1]!, factor: PLURAL_SCALES[m[1]!.toLowerCase()]!, end: PLURAL_SCALE_AFTER.lastIndex } : null;
+}
 
 const ABBREVIATIONS: Readonly<Record<string, number>> = {
   bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, tn: 1e12, trn: 1e12, k: 1e3,
@@ -46,10 +61,11 @@ export function readDigits(text: string, raw: string, end: number): StatedNumber
   let ambiguousM = false;
   SCALE_AFTER.lastIndex = end;
   const m = SCALE_AFTER.exec(text);
-  if (m) {
+  const possibleYear = /^\d{4}$/.test(raw);
+  if (m && !(m[1] !== undefined && m[1].toLowerCase() in PLURAL_SCALES && possibleYear)) {
     const word = (m[1] ?? m[2] ?? m[3])!;
     const lower = word.toLowerCase();
-    const factor = SCALE_WORDS[lower] ?? ABBREVIATIONS[lower] ?? 1;
+    const factor = SCALE_WORDS[lower] ?? PLURAL_SCALES[lower] ?? ABBREVIATIONS[lower] ?? 1;
     exp += Math.round(Math.log10(factor));
     scale = word;
     ambiguousM = lower === "m" && m[3] !== undefined;
@@ -73,17 +89,24 @@ export function readDigits(text: string, raw: string, end: number): StatedNumber
   };
 }
 
-/** Reads number words at [start, start + raw.length): "two hundred and fifty", "a million". */
-export function readWords(raw: string, start: number): StatedNumber | null {
+/**
+ * Reads number words at [start, start + raw.length): "two hundred and fifty", "a million"; with
+ * `text` (the whole text `start` points into), a plural scale word that follows too: "five millions".
+ */
+export function readWords(raw: string, start: number, text?: string): StatedNumber | null {
   const parsed = parseNumberWords(raw);
   if (!parsed) return null;
-  const text = raw.slice(0, parsed.length);
-  const scaleWord = /\b(million|billion|trillion|thousand|hundred|dozen|lakhs?|lac|crores?)$/i.exec(text);
+  const words = raw.slice(0, parsed.length);
+  const scaleWord = /\b(million|billion|trillion|thousand|hundred|dozen|lakhs?|lac|crores?)$/i.exec(words);
+  const end = start + parsed.length;
+  // Only after the whole phrase was read: "two hundred" + " millions", not "two" + " hundred …".
+  const plural = text !== undefined && end === start + raw.length ? pluralScaleAfter(text, end) : null;
+  const value = plural ? parsed.value * plural.factor : parsed.value;
   return {
-    value: parsed.value,
-    step: stepOf(parsed.value),
-    end: start + parsed.length,
-    scale: scaleWord ? scaleWord[1]! : null,
+    value,
+    step: stepOf(value),
+    end: plural ? plural.end : end,
+    scale: plural ? plural.word : scaleWord ? scaleWord[1]! : null,
     bare: false,
     words: true,
     ambiguousM: false,

@@ -13,7 +13,7 @@ export interface UnitRead {
   currency: boolean;
 }
 
-/** ISO 4217 codes read before a number ("PKR 1.2bn"); RMB is read as CNY. */
+/** ISO 4217 codes read before a number ("PKR 1.2bn") and after one ("5 million UZS"); RMB is read as CNY. */
 const ISO_CODES = "USD|EUR|GBP|PKR|INR|AFN|CNY|RMB|JPY|AED|SAR|IRR|RUB|TRY|BDT|CHF|CAD|AUD|LKR|NPR|KZT|UZS|TJS";
 
 /** Symbols written before the number: "$2 billion", "US$5m", "€30", "Rs 500", "PKR 1.2bn". */
@@ -115,7 +115,8 @@ const SUFFIX_SOURCE = [
   `(?<measure>[\\s-]?(?:${MEASURES.map(([s]) => s).join("|")})(?![A-Za-z0-9]))`,
 ].join("|");
 
-const ISO_SUFFIX = /\s(USD|EUR|GBP|PKR|INR|AFN|CNY|RMB|JPY|AED|SAR|IRR|RUB|TRY|BDT|CHF|CAD|AUD|LKR|NPR|KZT)(?![A-Za-z])/y;
+/** The same codes after the number ("5 million UZS"), read case-sensitively. */
+const ISO_SUFFIX = new RegExp(`\\s(${ISO_CODES})(?![A-Za-z])`, "y");
 
 /**
  * Whether a text can hold an amount of money at all: some currency symbol, code or name of the

@@ -69,7 +69,7 @@ function referenceOf(hit: Hit, narrative: boolean): Period | null {
 }
 
 function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: readonly number[]): Hit[] {
-  const ctx: GrammarContext = { text, asOf, reference: null, referenceFromNow: false, lastPeriod: null, narrative };
+  const ctx: GrammarContext = { text, asOf, reference: null, referenceFromNow: false, lastPeriod: null, lastDay: null, narrative };
   const hits: Hit[] = [];
   let resumeAt = 0;
   for (const at of anchors) {
@@ -80,6 +80,7 @@ function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: reado
       resumeAt = hit.end;
       const named = hit.kind === "range" && hit.parts ? hit.parts[1] : hit;
       if (named.kind === "date" && named.period) ctx.lastPeriod = named.period;
+      if (named.kind === "date" && named.period?.granularity === "day") ctx.lastDay = named.period.start;
       const ref = referenceOf(hit, narrative);
       if (ref) {
         ctx.reference = ref;
@@ -104,6 +105,8 @@ function isNarrative(hits: readonly Hit[], asOf: Ymd | null): boolean {
   for (const h of hits) {
     const ref = h.relative ? null : referenceOf(h, true);
     if (ref) years.push(ref.end.y);
+    // "493 BC" has no calendar period here, but it is as old as a date gets
+    else if (!h.relative && h.kind === "date" && /^BC\d{4}$/.test(h.timex.value)) years.push(-Number(h.timex.value.slice(2)));
   }
   if (years.length < NARRATIVE_MIN_DATES) return false;
   years.sort((a, b) => a - b);

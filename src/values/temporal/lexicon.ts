@@ -94,7 +94,7 @@ export function unitOf(word: string): Unit {
   return w.replace(/s$/, "") as Unit;
 }
 
-/** TIMEX duration for n units: 4 years → P4Y, 2 decades → P20Y, 24 hours → PT24H; n null → PXY. */
+/** TIMEX duration for n units: 4 years → P4Y, 2 decades → P20Y, 24 hours → PT24H; n null → PXY ("decades" too). */
 export function durationTimex(n: number | null, unit: Unit): string {
   const scale: Record<Unit, [number, string, boolean]> = {
     second: [1, "S", true], minute: [1, "M", true], hour: [1, "H", true],
@@ -103,10 +103,8 @@ export function durationTimex(n: number | null, unit: Unit): string {
     millennium: [1000, "Y", false],
   };
   const [factor, letter, time] = scale[unit];
-  if (n === null) {
-    const vague = unit === "decade" ? "DE" : unit === "century" ? "CE" : letter;
-    return `P${time ? "T" : ""}X${vague}`;
-  }
+  // "decades", "centuries": some number of years, as TIMEX3 counts a decade (P10Y) and a century (P100Y)
+  if (n === null) return `P${time ? "T" : ""}X${letter}`;
   const amount = Math.round(n * factor * 100) / 100;
   return `P${time ? "T" : ""}${amount}${letter}`;
 }

@@ -108,7 +108,7 @@ describe("compareWithBaseline and emitOutputs", () => {
     await emitOutputs(report, parseOutputTargets(["github"], undefined, FORMATS), { io: cli, inputs: ["a.txt"], render, color: false });
     await emitOutputs(report, parseOutputTargets(["github"], undefined, FORMATS), { io: cli, inputs: ["a.txt"], render, color: false });
     const summary = readFileSync(join(dir, "summary.md"), "utf8");
-    expect(summary.match(/### relcheck: 1 contradiction and 0 divergences\./g)).toHaveLength(2);
+    expect(summary.match(/## relcheck: 1 contradiction and 0 divergences\./g)).toHaveLength(2);
   });
 
   it("asks for colour only on stdout", async () => {

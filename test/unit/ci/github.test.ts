@@ -75,8 +75,22 @@ describe("githubJobSummary", () => {
       baseline: { file: "base.json", known: ["f-1", "f-2"], new: ["f-00000000000000aa"], stale: [], pruned: false },
     });
     const text = githubJobSummary(report, { color: false });
-    expect(text.startsWith("### relcheck: 1 contradiction and 0 divergences not in the baseline.\n\nBaseline `base.json`: 2 known findings not shown, 1 new, 0 stale entries.\n")).toBe(true);
+    expect(text.startsWith("## relcheck: 1 contradiction and 0 divergences not in the baseline.\n\nBaseline `base.json`: 2 known findings not shown, 1 new, 0 stale entries.\n")).toBe(true);
     expect(text).toContain("| Finding | Verdict | Topic | Claims | Why |");
-    expect(githubJobSummary(makeReport([a], []), { color: false })).toMatch(/^### relcheck: No contradiction or divergence\.\n/);
+    expect(githubJobSummary(makeReport([a], []), { color: false })).toMatch(/^## relcheck: No contradiction or divergence\.\n/);
+  });
+
+  it("puts its headings in order: the status first and highest, each section one level below its parent at most", () => {
+    const report = makeReport([a, b], [contradiction], {
+      baseline: { file: "base.json", known: [], new: ["f-00000000000000aa"], stale: [], pruned: false },
+      diagnostics: [{ code: "RC102", severity: "warning", message: "read as Windows-1252", file: "docs/b.txt" }],
+    });
+    const levels = [...githubJobSummary(report, { color: false }).matchAll(/^(#+) /gm)].map((m) => m[1]!.length);
+    expect(levels).toEqual([2, 3, 4]);
+    for (const [k, level] of levels.entries()) {
+      if (k === 0) continue;
+      expect(level).toBeGreaterThan(levels[0]!);
+      expect(level).toBeLessThanOrEqual(levels[k - 1]! + 1);
+    }
   });
 });

@@ -27,3 +27,14 @@ describe("tagSentence", () => {
     expect(tokens.filter((t) => t.start >= s.indexOf("couldn't") && t.end <= s.indexOf("couldn't") + 8).map((t) => t.text).join("")).toBe("couldn't");
   });
 });
+
+describe("tagSentence is the same whatever was read before", () => {
+  it("always splits a possessive from its word (the tokenizer would otherwise keep a word it once read whole)", () => {
+    const before = tagSentence("Savers may draw on their IRA's funds, the plan says.").map((t) => t.text);
+    tagSentence("Contributions to IRA's, 401(k)s and pensions rose; IRA's were popular.");
+    const after = tagSentence("Savers may draw on their IRA's funds, the plan says.").map((t) => t.text);
+    expect(before).toEqual(after);
+    expect(after).toContain("IRA");
+    expect(after).toContain("'s");
+  });
+});

@@ -12,9 +12,9 @@ describe("magnitudes: every form reads as one unit-less value", () => {
   it.each<[string, string, number]>([
     ["A 6.4-magnitude earthquake struck the coast on Friday.", "6.4-magnitude", 6.4],
     ["a 6.4 magnitude quake shook the capital", "6.4 magnitude", 6.4],
-    ["The quake had a magnitude 6.4 reading.", "magnitude 6.4", 6.4],
-    ["Officials said a magnitude-6.4 quake hit at dawn.", "magnitude-6.4", 6.4],
-    ["The tremor had a magnitude of 6.4, the survey said.", "magnitude of 6.4", 6.4],
+    ["The quake had a magnitude 6.4 reading.", "6.4", 6.4],
+    ["Officials said a magnitude-6.4 quake hit at dawn.", "6.4", 6.4],
+    ["The tremor had a magnitude of 6.4, the survey said.", "6.4", 6.4],
     ["It measured 6.4 on the Richter scale.", "6.4 on the Richter scale", 6.4],
     ["The earthquake, which struck before dawn, measured 6.4.", "6.4", 6.4],
     ["The quake was measuring 5.9 according to the institute.", "5.9", 5.9],
@@ -29,6 +29,7 @@ describe("magnitudes: every form reads as one unit-less value", () => {
 
   it("a qualifier makes a bound or an approximation", () => {
     expect(magnitudes("a quake of about magnitude 6 struck")[0]).toMatchObject({ text: "about magnitude 6", value: { min: 5.5, max: 6.5, qualifier: "around" } });
+    expect(magnitudes("a magnitude of about 6.4")[0]).toMatchObject({ text: "about 6.4", value: { min: 6.35, max: 6.45, qualifier: "around" } });
     expect(magnitudes("an aftershock of at least magnitude 5.0")[0]).toMatchObject({ value: { min: 5, max: null, qualifier: "at least" } });
   });
 

@@ -3,15 +3,29 @@
  * <DATETIME><TIMEX2 val="2009-12-19T17:00:00">…</TIMEX2></DATETIME> is the creation time, and
  * the <TEXT> body carries <TIMEX2 val="1939-09" mod="START">early October</TIMEX2> inline,
  * possibly nested. VAL is mapped to TIMEX3 conventions so values compare: "199X" → "199",
- * "19XX" → "19", seconds ":00" dropped from times, set="YES" → type SET.
+ * "19XX" → "19", seconds ":00" dropped from times, set="YES" → type SET with the recurrence's
+ * period ("XXXX-XX-XX" → "P1D"), decades and centuries in years ("P1DE" → "P10Y").
  */
 import { type GoldDocument, type GoldTimex, decodeEntities, typeOfValue } from "./gold.js";
 
-/** TIMEX2 VAL → the TIMEX3 value the grammar would give. */
-export function timex2Value(val: string): string {
+/** A recurrence's TIMEX2 VAL by its granularity (SET="YES"): "XXXX-XX-XX" each day → TIMEX3 "P1D". */
+const SET_GRANULARITY: Readonly<Record<string, string>> = { "XXXX-XX-XX": "P1D", "XXXX-WXX": "P1W", "XXXX-XX": "P1M", XXXX: "P1Y" };
+/** TIMEX2's decade, century and millennium units, counted in years as TIMEX3 counts them. */
+const YEARS_PER: Readonly<Record<string, number>> = { DE: 10, CE: 100, ML: 1000 };
+
+/**
+ * TIMEX2 VAL → the TIMEX3 value the grammar would give: "199X" → "199"; seconds ":00" dropped;
+ * a set written by its granularity ("daily" XXXX-XX-XX, "weekly" XXXX-WXX, "annually" XXXX) as
+ * the period it recurs with (P1D, P1W, P1Y); durations in decades or centuries in years ("P1DE"
+ * → "P10Y", "P2CE" → "P200Y", "PXDE" → "PXY").
+ */
+export function timex2Value(val: string, isSet = false): string {
   let v = val.trim();
   v = v.replace(/^(\d{3})X$/, "$1").replace(/^(\d{2})XX$/, "$1");
   v = v.replace(/(T\d{2}:\d{2}):00$/, "$1");
+  if (isSet && SET_GRANULARITY[v]) return SET_GRANULARITY[v]!;
+  const long = /^P(\d+|X)(DE|CE|ML)$/.exec(v);
+  if (long) return long[1] === "X" ? "PXY" : `P${Number(long[1]) * YEARS_PER[long[2]!]!}Y`;
   return v;
 }
 
@@ -37,7 +51,7 @@ export function readTimex2Inline(xml: string, id: string): GoldDocument {
       if (!t) continue;
       const val = /\bval="([^"]*)"/i.exec(t.attrs)?.[1] ?? "";
       const isSet = /\bset="YES"/i.test(t.attrs);
-      const value = timex2Value(val);
+      const value = timex2Value(val, isSet);
       timexes.push({ start: t.start, end: text.length, type: typeOfValue(value, isSet), value, text: text.slice(t.start, text.length) });
     }
   }

@@ -1,22 +1,34 @@
 /**
  * Expressions counted from the day or period the text has reached: "the day before", "for a
  * third straight day", "on the 12th", "in morning trading", "in the afternoon", "mid-morning",
- * "the same period last year". The day in question is the last date the text gave (see
+ * "the same period last year", "for the entire year", "their best week since November", "by that time". The day in question is the last date the text gave (see
  * GrammarContext.reference); in news without one, the creation time.
  */
 import { addMonths, isValidDay } from "../calendar.js";
 import { ORDINAL, cap, unitOf, type Unit } from "../lexicon.js";
 import { dayPeriod } from "../periods.js";
 import { type GrammarContext, type Hit, at, before, dateHit, unresolvedHit } from "./hit.js";
-import { RANK, UNRESOLVED, anaphoricDayPart, referenceFor, shift, shiftPeriodYear, unitOfPeriod, unitPeriod } from "./reference.js";
+import { RANK, UNRESOLVED, anaphoricDayPart, refHit, referenceFor, shift, shiftPeriodYear, unitOfPeriod, unitPeriod } from "./reference.js";
 
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
 const RE = {
   /** "the day before", "the year after" closing a clause: a unit before (after) the story's last date */
   unitBefore: new RegExp(`(${cap("the")})${SP}(day|week|month|year|night)${SP}(before|after|earlier|prior|previous)(?=[\\s\\u00a0]*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|as\\b))`, "yu"),
-  /** "for a second consecutive day", "the third straight week", "the fourth session in a row": the day (week) in question */
-  nthInRow: new RegExp(`(${cap("a|the")})${SP}(${ORDINAL})${SP}(?:(?:consecutive|straight|successive)${SP}(day|session|week|month|quarter|year)|(day|session|week|month|quarter|year)${SP}in${SP}a${SP}row)${END}`, "yu"),
+  /** "for a second consecutive day", "the third straight week", "the fourth session in a row", and in headlines "for fourth week in a row": the day (week) in question */
+  nthInRow: new RegExp(`(?:(${cap("a|the")})${SP})?(${ORDINAL})${SP}(?:(?:consecutive|straight|successive)${SP}(day|session|week|month|quarter|year)|(day|session|week|month|quarter|year)${SP}in${SP}a${SP}row)${END}`, "yu"),
+  /** "by that time", "at that time": the period the text has reached */
+  thatTime: new RegExp(`(${cap("that")})${SP}time${END}(?!${SP}(?:of|when|that|which)\\b)`, "yu"),
+  /** "a total loss for the entire year", "over the whole quarter": the year (quarter, month) in question */
+  wholeUnit: new RegExp(`(${cap("the")})${SP}(?:entire|whole|full)${SP}(year|quarter|month)${END}`, "yu"),
+  /**
+   * "their best week since November", "its worst day on record", "the biggest single-day fall in
+   * a decade": the unit the story is about (the extent is the unit's word, as TimeML marks it)
+   */
+  superlativeUnit: new RegExp(
+    `(?<=\\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)${SP}(?:(?:best|worst|biggest|largest|sharpest|steepest|strongest|weakest|busiest|quietest|highest|lowest|deadliest|bloodiest|hottest|coldest|wettest|driest)${SP})(?:(?:single|one|trading)(?:-|${SP}))?)(day|week|month|year)(?=${SP}(?:since|on${SP}record|ever|in${SP}(?:(?:more${SP}than|over|nearly|almost|about|at${SP}least)${SP})?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|decades|years|months|weeks))\\b)`,
+    "yu",
+  ),
   /** "on the 15th", "the 28th of that month": a day of the month in question */
   ordinalDay: new RegExp(`(${cap("the")})${SP}(\\d{1,2})(?:st|nd|rd|th)(?:${SP}of${SP}(?:(this|last|next)|(?:that|the${SP}same))${SP}month)?(?![\\p{L}\\p{N}_])`, "yu"),
   /** "in morning trading", "the afternoon session": that part of the day in question */
@@ -80,6 +92,25 @@ export function parseAnaphoric(ctx: GrammarContext, pos: number): Hit | null {
       const hit = dateHit(pos, end, dayPeriod(month.y, month.m, d), "date/ordinal-day", true);
       return ref ? { ...hit, fromReference: true } : hit;
     }
+  }
+  m = at(RE.thatTime, text, pos);
+  if (m && /\b(?:[Bb]y|[Aa]t|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Ff]rom)[\s\u00a0]+$/.test(before(text, pos, 8))) {
+    const end = pos + m[0].length;
+    const ref = ctx.reference;
+    if (!ref) return refHit(pos, end, "PAST_REF", "date/that-time");
+    return { ...dateHit(pos, end, ref, "date/that-time", true), fromReference: true };
+  }
+  m = at(RE.wholeUnit, text, pos) ?? at(RE.superlativeUnit, text, pos);
+  if (m) {
+    const end = pos + m[0].length;
+    const word = (m[2] ?? m[1]!).toLowerCase();
+    const unit = unitOf(word);
+    const ref = referenceFor(ctx, unit);
+    const from = ref ?? (ctx.narrative ? null : asOf);
+    const pattern = m[2] ? "date/whole-unit" : "date/superlative-unit";
+    if (!from) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, pattern);
+    const hit = dateHit(pos, end, unitPeriod(unit, from), pattern, true);
+    return ref ? { ...hit, fromReference: true } : hit;
   }
   m = at(RE.nthInRow, text, pos);
   if (m) {

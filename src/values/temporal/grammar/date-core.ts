@@ -76,7 +76,22 @@ const FULL_NAMES = new Set(MONTH_FULL.split("|"));
 const SEASON_FIRST_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 /** A season without a year needs a determiner or preposition: "the winter", "in spring", "that summer". */
 const FALL_CUE = /(?:\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Ss]ince|[Tt]hat)[\s\u00a0]+the|\b(?:[Ee]arly|[Ll]ate|[Mm]id))[\s\u00a0-]+$/;
-const SEASON_CUE = /\b(?:[Tt]he|[Ii]n|[Dd]uring|[Tt]hat|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Tt]hroughout|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Tt]o)[\s\u00a0-]+$/;
+/** A season without a year needs a determiner, a possessive or a preposition: "in spring", "their autumn meetings". */
+const SEASON_CUE = /\b(?:[Tt]he|[Ii]n|[Dd]uring|[Tt]hat|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Tt]hroughout|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Tt]o|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)[\s\u00a0-]+$/;
+
+/**
+ * A season named alone is a time ("but spring shows signs of hope", "winter came early"), except
+ * "fall" (a verb and a noun, see FALL_CUE) and "spring" as a thing or a leap ("hot springs",
+ * "spring water", "spring into action", "the Arab Spring").
+ */
+const SPRING_THING_BEFORE = /\b(?:[Hh]ot|[Mm]ineral|[Cc]oil|[Ll]eaf|[Bb]ox|[Ww]ater|[Aa]rab|[Pp]rague|[Mm]ain)[\s\u00a0-]+$/;
+const SPRING_THING_AFTER = /^(?:s\b|-?(?:loaded|board|water|roll|clean|mattress|onion|chicken)|[\s\u00a0]+(?:up|into|to|from|back|forth|open|loose|water|board|roll|onions?|rolls?)\b)/;
+function bareSeasonIsTime(text: string, pos: number, word: string): boolean {
+  // Capitalized mid-sentence with no cue before it, a season is a name ("Operation Winter"): only at a sentence start.
+  if (/^[A-Z]/.test(word) && !/(?:^|[.!?:;"“(]\s*)$/.test(before(text, pos, 4))) return false;
+  if (!/^[Ss]pring$/.test(word)) return true;
+  return !SPRING_THING_BEFORE.test(before(text, pos, 12)) && !SPRING_THING_AFTER.test(text.slice(pos + 6, pos + 20));
+}
 
 /** "the 70s" and "the 70s and 80s" are decades; "in their 70s" is an age. */
 const BARE_DECADE_CUE = /(?:\b[Tt]he|\d0['’]?s,?[\s\u00a0]+(?:and|or|to)|\b(?:[Ee]arly|[Ll]ate|[Mm]id))[\s\u00a0-]+$/;
@@ -234,7 +249,7 @@ export function parseCore(text: string, pos: number, continuation = false): Core
     m = at(RE.fall, text, pos);
     if (m && !(FALL_CUE.test(before(text, pos, 16)) && !/^[\s\u00a0]+(?:of|in)\b/.test(text.slice(pos + 4, pos + 8)))) m = null;
   }
-  if (m && SEASON_CUE.test(before(text, pos, 24))) {
+  if (m && (SEASON_CUE.test(before(text, pos, 24)) || bareSeasonIsTime(text, pos, m[1]!))) {
     const season = seasonCode(m[1]!);
     return { start: pos, end: pos + m[0].length, form: "season", y: null, season, m: SEASON_FIRST_MONTH[season], pattern: "date/season" };
   }

@@ -159,6 +159,8 @@ function parseDateOnly(ctx: GrammarContext, pos: number): Hit | null {
   let core = parseCore(text, weekday ? p + weekday[0].length : p);
   if (weekday && (!core || core.form !== "day")) core = parseCore(text, p);
   if (!core) return null;
+  // "in '89" in a history of the 1780s is 1789: a two-digit year of a narrative is the one nearest the year it has reached
+  if (core.pattern === "date/short-year" && ctx.narrative && ctx.reference && core.y !== null) core = { ...core, y: nearestCentury(core.y % 100, ctx.reference.start.y) };
   // "the" belongs to periods named with it ("the 1990s", "the first half of 2025"), not to years.
   if (withThe && !part && (core.form === "year" || core.form === "day" || core.form === "month")) return null;
   if ((core.fiscal || (core.bc && core.form === "year")) && (part || withThe)) return null;
@@ -186,6 +188,12 @@ function parseDateOnly(ctx: GrammarContext, pos: number): Hit | null {
   const hint = core.y === null ? narrativeYear(ctx, core) : null;
   const hit = toHit(pos, core.end, resolveCore(core, ctx.asOf, hint, lean), core.pattern + (part ? "+part" : ""), approximate, part);
   return hint === null ? hit : { ...hit, relative: true, fromReference: true, pattern: `${hit.pattern}+narrative` };
+}
+
+/** The year ending in `yy` nearest to `year`: (89, 1785) → 1789, (2, 1898) → 1902. */
+export function nearestCentury(yy: number, year: number): number {
+  const base = year - (year % 100) + yy;
+  return [base - 100, base, base + 100].reduce((a, b) => (Math.abs(b - year) < Math.abs(a - year) ? b : a));
 }
 
 /** In a narrative, a year-less month or day belongs to the year the story has reached: the reference's. */

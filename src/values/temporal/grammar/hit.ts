@@ -47,6 +47,11 @@ export interface GrammarContext {
    */
   lastPeriod: Period | null;
   /**
+   * The last day the text named, stated or resolved ("on Friday"), even when a coarser period was
+   * named after it ("… jobs lost in March … ending the day at 8,017": the day is that Friday).
+   */
+  lastDay?: Ymd | null;
+  /**
    * A historical narrative (its stated dates lie long before the creation time): a month or day
    * without a year takes the reference's year ("In September 1939 … On 17 September") rather
    * than the creation time's.

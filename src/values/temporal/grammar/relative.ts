@@ -31,6 +31,8 @@ const RE = {
   futureRef: new RegExp(`(${cap("the")})${SP}(near term|long term|short term|near future|foreseeable future|time being)${END}`, "yu"),
   /** "the current crisis": the present (after "the"; "its current models" names no time) */
   current: new RegExp(`current(?=${SP}[a-z])(?!${SP}(?:year|month|week|quarter|decade|century|season|period|account|affairs|events)\\b)${END}`, "yu"),
+  /** "in recent history", "the largest in recent U.S. history": the past up to now */
+  recentHistory: new RegExp(`(?<!\\b(?:[Mm]ost|[Mm]ore)${SP})(${cap("recent")})(?:${SP}(?:\\p{Lu}[\\p{L}.]*|world|human|modern|military|financial|economic|political))?${SP}history${END}`, "yu"),
   /** "the recent downturn", not "the most recent model" */
   adjective: new RegExp(`(?<!\\b(?:[Mm]ost|[Mm]ore)${SP})(${cap("recent")})(?=${SP}[a-z])${END}`, "yu"),
   /** "earlier this year", "later that month", "late in the year", "earlier today" */
@@ -40,6 +42,8 @@ const RE = {
 };
 
 const PART_WORD: Record<string, PartName> = { early: "START", mid: "MID", late: "END" };
+/** "'s" and a capitalized name after "today": "today's GM" (the present one); "today's vote" is the day's. */
+const TODAYS_NAME = /^['’]s[\s\u00a0]+\p{Lu}/u;
 
 /** A relative expression starting at `pos`. */
 export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
@@ -96,6 +100,8 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     const end = pos + m[0].length;
     const word = m[1]!.toLowerCase();
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
+    // "today's GM", "today's Pakistan": the present state of a named thing, not the day
+    if (word === "today" && !m[2] && TODAYS_NAME.test(text.slice(end, end + 4))) return refHit(pos, end, "PRESENT_REF", "date/present-ref");
     if (word === "today" || word === "yesterday" || word === "tomorrow" || word === "tonight") {
       const day = asOf ? addDays(asOf, offset) : null;
       if (word === "tonight" || m[2]) return dayPartHit(pos, end, day, m[2] ?? "night", "time/deictic-part-of-day");
@@ -129,8 +135,9 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     const unit = m[2]!;
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: unit === "day" ? "XXXX-XX-XX" : unit === "week" ? "XXXX-WXX" : "XXXX-WXX-WE", mod: null }, "date/the-unit");
     if (unit === "day") {
-      // "the Dow ended the day up": the day the text has reached (a weekday it named), else today
-      const ref = referenceFor(ctx, "day");
+      // "the Dow ended the day up": the day the text has reached (a weekday it named, even with
+      // a month named since), else today
+      const ref = referenceFor(ctx, "day") ?? ctx.lastDay ?? null;
       const day = ref ?? asOf;
       const hit = dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/the-unit", true);
       return ref ? { ...hit, fromReference: true } : hit;
@@ -143,6 +150,8 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   if (m) return refHit(pos, pos + m[0].length, /time being/.test(m[2]!) ? "PRESENT_REF" : "FUTURE_REF", "date/future-ref");
   m = at(RE.current, text, pos);
   if (m && /\b[Tt]he[\s\u00a0]+$/.test(before(text, pos, 5))) return refHit(pos, pos + m[0].length, "PRESENT_REF", "date/ref-adjective");
+  m = at(RE.recentHistory, text, pos);
+  if (m) return refHit(pos, pos + m[0].length, "PAST_REF", "date/recent-history");
   m = at(RE.adjective, text, pos);
   if (m) return refHit(pos, pos + m[0].length, /^recent/i.test(m[1]!) ? "PAST_REF" : "PRESENT_REF", "date/ref-adjective");
   m = at(RE.weekday, text, pos);
@@ -253,7 +262,8 @@ function deicticPeriod(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hi
   const ref = anaphoric ? referenceFor(ctx, unit) : null;
   if (ref) return { ...dateHit(pos, end, unitPeriod(unit, shift(ref, unit, n)), "date/anaphoric-unit", true), fromReference: true };
   if (which === "that") return null;
-  if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/deictic-unit");
+  // In a narrative, "the following decade" counts from the story's time, never from the creation time.
+  if (!asOf || (anaphoric && ctx.narrative)) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: null }, "date/deictic-unit");
   return dateHit(pos, end, unitPeriod(unit, shift(asOf, unit, n)), "date/deictic-unit", true);
 }
 

@@ -12,6 +12,13 @@ export type Lean = "past" | "future" | null;
 const FUTURE = /\b(?:will|shall|won't|going to|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|may|might|could|should|next|upcoming|forthcoming|later this|until|deadline)\b|'ll\b/gi;
 const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ago|last|earlier|since)\b|\b[a-z]{3,}ed\b)/g;
 
+/**
+ * How far a tense cue may stand from the expression and still place it: beyond that it belongs to
+ * another clause ("Ford has announced cuts …, resulting in the closure of plants during the
+ * fourth quarter": "announced" dates the announcement, not the quarter).
+ */
+const CUE_REACH = 80;
+
 /** The nearest cue of `re` to the expression in its sentence, as a distance in characters. */
 function nearest(re: RegExp, left: string, right: string): number {
   let best = Number.POSITIVE_INFINITY;
@@ -33,7 +40,7 @@ export function leanOf(text: string, start: number, end: number): Lean {
   const right = stop >= 0 ? right0.slice(0, stop) : right0;
   const future = nearest(FUTURE, left, right);
   const past = nearest(PAST, left, right);
-  if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return null;
+  if (Math.min(future, past) > CUE_REACH) return null;
   return future <= past ? "future" : "past"; // "scheduled" is both: the future wins
 }
 

@@ -27,9 +27,11 @@ describe("every value of a sentence gets its own claim", () => {
     expect(dead?.measure).toBe("killed");
     expect(hurt?.measure).toBe("injured");
   });
-  it("a composite count: each part completes the verb", () => {
-    const cs = claims("Two nurses and one doctor died in the blaze.");
-    expect(cs.filter((c) => c.rule === "casualties").map((c) => c.text).sort()).toEqual(["Two", "one"]);
+  it("a composite count: the whole is one count of people, and each part completes the verb", () => {
+    const cs = claims("Two nurses and one doctor died in the blaze.").filter((c) => c.rule === "casualties");
+    expect(cs.map((c) => c.text).sort()).toEqual(["Two", "Two nurses and one doctor", "one"]);
+    expect(cs.find((c) => c.text === "Two nurses and one doctor")?.value).toMatchObject({ min: 3, max: 3, unit: "person" });
+    for (const c of cs) expect(c.claimFrame?.predicate?.lemma).toBe("die");
   });
   it("shot is not killed: three shot, one killed", () => {
     const cs = claims("The gunman opened fire, shooting three people and killing one.");

@@ -34,6 +34,9 @@ describe("predicate", () => {
       // "shooting three people, killing one": three were shot, one was killed
       ["The sniper fired on the market, hitting five people and killing two.", "five", "hit"],
       ["The sniper fired on the market, hitting five people and killing two.", "two", "kill"],
+      // the object of a verb right before it, whatever the subject's verb further on
+      ["The hearing of the guard charged with stabbing four inmates, killing one of them, opens today.", "four", "stab"],
+      ["A gunman opened fire in the depot, killing three drivers and wounding two others.", "two", "wound"],
       // a composite count: both parts complete the verb after the coordination
       ["Three men and two women drowned when the boat capsized.", "Three", "drown"],
       ["Three men and two women drowned when the boat capsized.", "two", "drown"],

@@ -1,0 +1,119 @@
+/**
+ * Families of temporal expressions read against the text's own time: the period the story has
+ * reached, the present state of a named thing, seasons named alone, two-digit years of a history,
+ * decades counted in years. Sentences written for these tests; reference date 2019-03-15 (a Friday)
+ * unless a row says otherwise.
+ */
+import { describe, expect, it } from "vitest";
+import { findTemporal } from "../../../src/values/temporal/index.js";
+import { timex2Value } from "../../../src/values/temporal/evaluation/timex2.js";
+
+const AS_OF = "2019-03-15";
+
+/** The TIMEX value of the mention whose text is `expr`, or undefined when none is found. */
+function valueOf(sentence: string, expr: string, asOf: string = AS_OF): string | undefined {
+  const m = findTemporal(sentence, { asOf }).find((x) => x.text === expr);
+  return m?.timex?.value;
+}
+
+describe("the period a story is about", () => {
+  it.each([
+    // a superlative unit: the unit the story has reached
+    ["Shares had their best week since October.", "week", "2019-W11"],
+    ["The index suffered its worst day on record after the vote on Tuesday.", "day", "2019-03-15"],
+    ["Tuesday was bad: the market saw its worst day in a decade.", "day", "2019-03-12"],
+    ["Exports fell in their sharpest month in over two years.", "month", "2019-03"],
+    // an ordinal in a row, in headlines without an article
+    ["Stocks rise for fourth week in a row", "fourth week in a row", "2019-W11"],
+    ["Oil falls for third straight day", "third straight day", "2019-03-15"],
+    // the whole unit of the last period named
+    ["The firm lost $2 million in the fourth quarter of 2017 and $9 million for the entire year.", "the entire year", "2017"],
+    ["Sales rose in May 2018, and over the whole month prices held.", "the whole month", "2018-05"],
+    // "that time": the period the text has reached
+    ["The deal must close by June 10, 2019. If no price is agreed by that time, the offer lapses.", "that time", "2019-06-10"],
+    // "the day": the last day the text named, even with a month named since
+    ["Stocks rose on Wednesday after jobs data for February, ending the day at 8,100.", "the day", "2019-03-13"],
+  ])("%s → %s = %s", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+
+  it.each([
+    ["It was the worst day of my life.", "day"], // no since / on record / in N years
+    ["It was the best week.", "week"],
+    ["That time of year, the roads close.", "that time"], // no preposition before: "that time of year" is a season of habit
+  ])("reads no period in %j", (sentence, expr) => {
+    expect(valueOf(sentence, expr)).toBeUndefined();
+  });
+});
+
+describe("the present, the recent past", () => {
+  it.each([
+    ["It is an exciting time at today's Ford.", "today", "PRESENT_REF"],
+    ["Today's Pakistan is not the country of 1990.", "Today", "PRESENT_REF"],
+    ["Today's vote was delayed.", "Today", "2019-03-15"], // the day of an event
+    ["It was the largest bankruptcy filing in recent U.S. history.", "recent U.S. history", "PAST_REF"],
+    ["Nothing like it happened in recent history.", "recent history", "PAST_REF"],
+  ])("%s → %s = %s", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+});
+
+describe("seasons", () => {
+  it.each([
+    ["Dealers say spring shows signs of recovery.", "spring", "2019-SP"],
+    ["The ministers held their Autumn meetings in Lima.", "Autumn", "2018-FA"],
+    ["Winter came early in the valley.", "Winter", "2018-WI"],
+  ])("%s → %s = %s", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+
+  it.each([
+    ["They bathed in hot springs near the border.", "springs"],
+    ["Prices spring back after every fall.", "spring"],
+    ["The Arab Spring began in Tunisia.", "Spring"],
+    ["He bought spring water.", "spring"],
+    ["Troops in Operation Winter Shield moved north.", "Winter"],
+  ])("reads no season in %j", (sentence, expr) => {
+    expect(valueOf(sentence, expr)).toBeUndefined();
+  });
+});
+
+describe("a history's own time", () => {
+  it("reads a two-digit year in the century the story has reached", () => {
+    const text = "The assembly met in May 1789, in 1790 and in 1791. The crowds of '89 were remembered.";
+    expect(valueOf(text, "'89", "2009-12-19")).toBe("1789");
+    // in news, a two-digit year is this century's or the last
+    expect(valueOf("Prices have not been this low since '89.", "'89")).toBe("1989");
+  });
+
+  it("never counts 'the following decade' from the creation time in a history", () => {
+    const text = "The first revolt broke out in 493 BC. It failed in 492 BC and again in 490 BC. The following decade saw a second war.";
+    expect(valueOf(text, "The following decade", "2009-12-19")).toBe("XXX");
+  });
+});
+
+describe("durations of decades and centuries, in years", () => {
+  it.each([
+    ["The decades-long feud ended.", "decades-long", "PXY"],
+    ["Over a decade of sanctions followed.", "Over a decade", "P10Y"],
+    ["The town has stood for centuries.", "centuries", "PXY"],
+    ["It lasted several centuries.", "several centuries", "PXY"],
+  ])("%s → %s = %s", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+});
+
+describe("TIMEX2 gold read in TIMEX3 terms", () => {
+  it.each([
+    ["XXXX-XX-XX", true, "P1D"], // "daily"
+    ["XXXX-WXX", true, "P1W"], // "weekly"
+    ["XXXX-XX", true, "P1M"], // "per month"
+    ["XXXX", true, "P1Y"], // "annually"
+    ["XXXX-XX-XX", false, "XXXX-XX-XX"], // a day, not a set
+    ["P1DE", false, "P10Y"],
+    ["P2CE", false, "P200Y"],
+    ["PXDE", false, "PXY"],
+  ] as const)("%s (set %s) → %s", (val, isSet, value) => {
+    expect(timex2Value(val, isSet)).toBe(value);
+  });
+});
