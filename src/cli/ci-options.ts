@@ -8,7 +8,7 @@
  *   --baseline relcheck-baseline.json [--prune]                    → only new findings; stale listed
  *   --fail-on contradict|diverge|never  --max-findings N           → see exit-code.ts
  */
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { applyBaseline, describeComparison, pruneBaseline } from "../baseline/apply-baseline.js";
 import { parseBaseline, serializeBaseline } from "../baseline/baseline-file.js";
@@ -154,6 +154,11 @@ export async function emitOutputs(report: Report, targets: readonly OutputTarget
   if (summaryFile && targets.some((t) => t.format === ("github" as Format))) {
     try {
       assertNotAnInput(summaryFile, { cwd: io.cwd, inputs, what: "GitHub job summary" });
+      // Appended to a file, a FIFO or a character device; never to a block device or a socket.
+      const kind = statSync(resolve(io.cwd, summaryFile), { throwIfNoEntry: false });
+      if (kind && (kind.isBlockDevice() || kind.isSocket() || kind.isDirectory())) {
+        throw new UserError(`cannot write the GitHub job summary: it is ${kind.isDirectory() ? "a directory" : kind.isSocket() ? "a socket" : "a block device"}`);
+      }
       appendFileSync(resolve(io.cwd, summaryFile), githubJobSummary(report, { ...options.reporterOptions, color: false }));
     } catch (error) {
       const why = error instanceof UserError ? error.message : `cannot write the GitHub job summary: ${errnoLine(error)}`;
