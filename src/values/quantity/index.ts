@@ -28,7 +28,8 @@ const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|t
 
 /** The number cores, in order of preference at one position. */
 const CORE = new RegExp(
-  String.raw`\b(?:` +
+  // (?<=euro): "euro110 billion", the way some agencies write euro amounts
+  String.raw`(?:\b|(?<=[Ee]uros?))(?:` +
     `(?<vague>${VAGUE_SOURCE})(?![A-Za-z])` +
     `|(?<fraction>${FRACTION_SOURCE})(?![A-Za-z])` +
     `|(?<ordnum>\\d+(?:st|nd|rd|th))(?![A-Za-z0-9])` +
@@ -107,7 +108,10 @@ function findCounts(text: string): Mention[] {
     else if (g["ordnum"] !== undefined) mention = ordinal(text, start, g["ordnum"], Number.parseInt(g["ordnum"], 10), "ordinal/digits");
     else if (g["ordword"] !== undefined) mention = ordinalWord(text, start, g["ordword"]);
     else if (g["digits"] !== undefined) {
-      mention = cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits", floor);
+      const spaced = spacedThousands(text, start, floor);
+      mention = spaced
+        ? cardinal(text, start, readDigits(text, spaced.replace(/ /g, ""), start + spaced.length), "digits", floor)
+        : cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits", floor);
     } else if (g["words"] !== undefined) {
       const stated = readWords(g["words"], start, text);
       if (stated && stated.end < start + g["words"].length) core.lastIndex = stated.end;
@@ -184,7 +188,7 @@ function moneyAfterOf(text: string, end: number): ReturnType<typeof readUnitAfte
 }
 const OF = /\s+of(?=\s)/y;
 
-const RANGE_LINK = /\s*[-–—]\s*|\s+(?:to|and)\s+/y;
+const RANGE_LINK = /\s*[-–—]\s*|\s+(?:to|and|or)\s+/y;
 const SECOND = new RegExp(String.raw`(?:(?:US|A|C|HK)?\$|€|£|₹|Rs\.?\s?)?(?:(?<digits>${DIGITS})(?![0-9]|[.,]\d)|(?<words>${WORDS})(?![A-Za-z]))`, "iy");
 
 /** "300-400", "3-4 million", "between 300 and 400", "from 10 to 20 percent", "$3-4bn". */
@@ -203,6 +207,9 @@ function readRange(text: string, first: Expression, opener: string | null): Expr
     ? readDigits(text, m.groups["digits"], numStart + m.groups["digits"].length)
     : readWords(m.groups["words"]!, numStart);
   if (!stated) return null;
+  // "two or three trucks", "40 or 50 of them": a range when the second is the larger and close to
+  // the first (not "1 or 2,000", not "2009 or 2010", which are years)
+  if (word === "or" && !(stated.value > first.number.value && stated.value <= Math.max(10, first.number.value * 10) && stated.scale === first.number.scale)) return null;
   const second = withUnit(text, numStart, stated, first.end);
   if (first.unit && second.unit && first.unit !== second.unit) return null;
   return second;
@@ -322,6 +329,21 @@ function isYearLike(n: number): boolean {
 }
 
 const HOUR_AFTER = /^[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night|o['’]clock)\b/i;
+
+/**
+ * "2, 000ft", "$2, 500": thousands separators followed by a space, as tokenized corpora print
+ * them, read as one number only where a unit follows or a currency stands before (a list such as
+ * "pages 5, 100" stays two numbers). Returns the number as written, or null.
+ */
+function spacedThousands(text: string, start: number, floor: number): string | null {
+  SPACED_THOUSANDS.lastIndex = start;
+  const m = SPACED_THOUSANDS.exec(text);
+  if (!m) return null;
+  const windowStart = Math.max(floor, start - 8);
+  const money = readCurrencyBefore(text.slice(windowStart, start), windowStart) !== null;
+  return money || readUnitAfter(text, start + m[0].length) ? m[0] : null;
+}
+const SPACED_THOUSANDS = /\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)/y;
 
 /** "(1)" "(2)" enumerations: a small integer alone in parentheses. */
 function isListMarker(text: string, start: number, end: number, e: Expression): boolean {

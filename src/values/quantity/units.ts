@@ -32,6 +32,8 @@ const CURRENCY_PREFIX: readonly (readonly [RegExp, string])[] = [
   [/¥\s?$/, "JPY"],
   [new RegExp(`(?<![A-Za-z])(${ISO_CODES})\\s?$`), ""],
   [/(?<![A-Za-z])Af\.?\s?$/, "AFN"],
+  // "euro110 billion": the name glued to the number (never "the euro 10 years ago")
+  [/(?<![A-Za-z])[Ee]uros?$/, "EUR"],
 ];
 
 const ISO_ALIASES: Readonly<Record<string, string>> = { RMB: "CNY" };
