@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from "yaml";
 import { UserError } from "../errors.js";
 import type { CompiledRule, Diagnostic } from "../types.js";
 import { compileRule, type RuleDefinition } from "./compile-rule.js";
@@ -105,7 +105,22 @@ export function loadRuleFile(file: string, text: string): { rule?: CompiledRule;
     err(`invalid YAML: ${e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`, pos?.line, pos?.col);
   }
   if (diagnostics.length > 0) return { diagnostics };
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // "billion laughs": aliases of aliases that would expand to millions of values
+    let at = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const pos = counter.linePos(at);
+    err(`invalid YAML: its aliases expand too far (${(error instanceof Error ? error.message : String(error)).split("\n")[0]})`, pos.line, pos.col);
+    return { diagnostics };
+  }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     err("a rule file must be a mapping of keys (id, topic, cardinality, values, triggers …)", 1, 1);
     return { diagnostics };
