@@ -80,6 +80,14 @@ function verbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null
     }
     if (t.pos === "VERB" && !CALENDAR.test(t.text)) {
       if (REPORTING.has(t.lemma) && !sawAux) return null;
+      // "was reported hurt", "were confirmed dead", "is believed to have died": the state reported
+      if (REPORTING.has(t.lemma) || /^(?:fear|presume|think|confirm|believe)$/.test(t.lemma)) {
+        let k = i + 1;
+        while (tokens[k] && (lower(tokens[k]) === "to" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV") && k < i + 4) k++;
+        const state = tokens[k];
+        if (state && COMPLEMENT[lower(state)]) return { lemma: COMPLEMENT[lower(state)]!, voice: COMPLEMENT[lower(state)] === lower(state) || COMPLEMENT[lower(state)] === "die" ? null : "passive", at: k, negated };
+        if (state && state.pos === "VERB" && k > i + 1) return { lemma: verbLemma(state), voice: "active", at: k, negated };
+      }
       // "two women and one man, …, working for a bank branch choked on smoke": a participle
       // phrase after the subject; its clause's own verb comes after it
       if (!sawAux && /ing$/.test(t.text)) {
