@@ -60,9 +60,16 @@ const THINGS = new Set(
     "dollar pillar ruler timer marker cluster shelter theater theatre charter member character register leader").split(" "),
 );
 
+/** People nouns of kinship and company, and a few more, that neither the value layer's lexicon nor their form gives. */
+const MORE_PEOPLE = new Set(
+  ("fans friends relatives neighbours neighbors colleagues co-workers coworkers guests inmates siblings sons daughters " +
+    "brothers sisters parents cousins nephews nieces husbands wives mobsters gangsters hostages suspects youths teens").split(" "),
+);
+
 /** People by the form of their noun: "climbers", "villagers", "sailors", "protesters", "cyclists". */
 function agentivePlural(word: string): boolean {
   const w = word.toLowerCase();
+  if (MORE_PEOPLE.has(w)) return true;
   if (!/(?:ers|ors|ists|ians|ants|ents)$/.test(w)) return false;
   const singular = w.slice(0, -1);
   return !THINGS.has(singular) && !/(?:ments|ents?s)$/.test(w) && !/(?:meters|liters|litres|grants|plants|points|percents|events|agents?s)$/.test(w);

@@ -203,6 +203,26 @@ function complementAfter(sentence: FrameSentence, r: Reading): PredicateReading 
   return { lemma: verb, voice: verb === word || verb === "die" ? null : "passive", at: r.phraseEnd + 1, negated: false };
 }
 
+/** Nouns of harm and arrest whose "of" takes the people it happened to: "the slayings of two women". */
+const HARM_NOUNS = /^(?:death|murder|slaying|killing|shooting|stabbing|execution|abduction|kidnapping|arrest|detention|rescue|evacuation|injury|wounding|massacre|beheading|disappearance|drowning)$/;
+
+/**
+ * 1c. The event noun a count is "of": "charged in the slayings of two women" (the two were slain,
+ * not charged), "the deaths of three climbers", "the arrest of 12 protesters".
+ */
+function nominalOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (lower(tokens[r.value.first - 1]) !== "of") return null;
+  let k = r.value.first - 2;
+  if (/^(?:the|these|those|their|its)$/.test(lower(tokens[k]))) return null; // "two of the" is a partitive
+  const t = tokens[k];
+  if (!t || t.pos !== "NOUN") return null;
+  const lemma = t.lemma.toLowerCase();
+  const base = /ings?$/.test(t.text.toLowerCase()) ? verbOfNoun({ ...t, text: t.text.toLowerCase().replace(/s$/, "") }) : lemma;
+  if (!HARM_NOUNS.test(lemma) && !HARM_NOUNS.test(t.text.toLowerCase().replace(/s$/, ""))) return null;
+  return { lemma: base, voice: null, at: k, negated: false };
+}
+
 /** 4. for dates: an event noun right after ("the Monday morning attack") or just before ("the attack on Monday"). */
 function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
@@ -294,7 +314,7 @@ export const predicate: FrameComponent = (sentence, readings) => {
       continue;
     }
     if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
-    else p = complementAfter(sentence, r) ?? objectOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
+    else p = complementAfter(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event

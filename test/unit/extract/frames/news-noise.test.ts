@@ -95,3 +95,17 @@ describe("words that look like a rule's and are not", () => {
     expect(at("The clerk was found guilty in May 2015 of fraud.", "May 2015").map((c) => c.rule)).toEqual(["event-dates"]);
   });
 });
+
+describe("a count 'of' an event noun is what the event happened to", () => {
+  it.each([
+    ["slayings, under a verb of arrest", "A neighbour was arrested in the slayings of three hikers.", "three", "casualties", "slay"],
+    ["deaths, before a participle", "The deaths of two men found in a barn were ruled accidents.", "two", "casualties", "death"],
+    ["murders, under a verb of charging", "He was charged with the murders of four guards.", "four", "casualties", "murder"],
+    ["an arrest", "The arrest of 15 fans followed the match.", "15", "arrests", "arrest"],
+  ])("%s: %s", (_what, text, value, rule, predicate) => {
+    expect(at(text, value).map((c) => [c.rule, c.claimFrame?.predicate?.lemma])).toEqual([[rule, predicate]]);
+  });
+  it("a partitive is no event noun: 'two of the hikers were arrested'", () => {
+    expect(at("Two of the hikers were arrested on Sunday.", "Two").map((c) => c.claimFrame?.predicate?.lemma)).toEqual(["arrest"]);
+  });
+});
