@@ -23,12 +23,15 @@ import { bounds, clean, readQualifierAfter, readQualifierBefore } from "./qualif
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// (a thousands separator a tokenizer spaced out, "2, 000ft", is read where the group starts with 0:
+// no list of numbers writes ", 000")
+const DIGITS = String.raw`\d{1,3}(?:,\d{3}|, 0\d\d(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?${CARDINAL_WORD_SOURCE}(?:(?:\s+and\s+|[\s-]+)(?=${CARDINAL_WORD_SOURCE}\b)${CARDINAL_WORD_SOURCE})*(?:\s+and\s+a\s+half(?:\s+(?:thousand|million|billion|trillion)\b)?)?`;
 
 /** The number cores, in order of preference at one position. */
 const CORE = new RegExp(
-  String.raw`\b(?:` +
+  // a number glued to a currency word starts there too ("euro110 billion", "R26 million")
+  String.raw`(?:\b|(?<=(?<![A-Za-z])(?:euro|R))(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m\b)))(?:` +
     `(?<vague>${VAGUE_SOURCE})(?![A-Za-z])` +
     `|(?<fraction>${FRACTION_SOURCE})(?![A-Za-z])` +
     `|(?<ordnum>\\d+(?:st|nd|rd|th))(?![A-Za-z0-9])` +
@@ -90,6 +93,13 @@ function findCounts(text: string): Mention[] {
     const g = m.groups!;
     const before = text.slice(Math.max(floor, start - 16), start);
     if (g["digits"] !== undefined) {
+      const calibre = calibreAt(text, start, g["digits"]);
+      if (calibre) {
+        out.push(calibre);
+        core.lastIndex = calibre.offset + calibre.length;
+        floor = core.lastIndex;
+        continue;
+      }
       if (LABEL_BEFORE.test(before) && !/(?:Rs|Af)\.$/.test(before)) continue;
       // "0009-0005-3697-6034", "051-920-1234": chains of digit groups identify, they do not count
       CHAIN.lastIndex = start;
@@ -120,6 +130,26 @@ function findCounts(text: string): Mention[] {
     }
   }
   return out;
+}
+
+/** Words after a gun's calibre: ".357 Magnum", ". 38 caliber Rohm revolver", "a 45-calibre pistol". */
+const CALIBRE_AFTER = /^[\s-]?(?:caliber|calibre|cal\.|magnum|special|revolver|pistol|handgun|semi-?automatic)\b/i;
+
+/**
+ * A gun's calibre in hundredths or thousandths of an inch, written after a decimal point (".357",
+ * or ". 357" as a tokenizer spaced it) or before "caliber" ("a 38-caliber revolver"): 0.357, 0.38,
+ * unit "caliber" — never a count of 357 revolvers.
+ */
+function calibreAt(text: string, start: number, digits: string): Mention | null {
+  if (!/^\d{2,3}$/.test(digits)) return null;
+  const end = start + digits.length;
+  const after = text.slice(end, end + 16);
+  if (!CALIBRE_AFTER.test(after)) return null;
+  const dot = /(?<![\d.])\.\s?$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (!dot && !/^[\s-]?calib(?:er|re)\b/i.test(after)) return null;
+  const from = dot ? start - dot[0].length : start;
+  const n = Number(`0.${digits}`);
+  return mention(text, from, end, "quantity", quantity(n, n, "caliber", false, null, n), "quantity/calibre", "caliber");
 }
 
 function quantity(
@@ -184,7 +214,7 @@ function moneyAfterOf(text: string, end: number): ReturnType<typeof readUnitAfte
 }
 const OF = /\s+of(?=\s)/y;
 
-const RANGE_LINK = /\s*[-–—]\s*|\s+(?:to|and)\s+/y;
+const RANGE_LINK = /\s*[-–—]\s*|\s+(?:to|and|or)\s+/y;
 const SECOND = new RegExp(String.raw`(?:(?:US|A|C|HK)?\$|€|£|₹|Rs\.?\s?)?(?:(?<digits>${DIGITS})(?![0-9]|[.,]\d)|(?<words>${WORDS})(?![A-Za-z]))`, "iy");
 
 /** "300-400", "3-4 million", "between 300 and 400", "from 10 to 20 percent", "$3-4bn". */
@@ -219,7 +249,9 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   const opener = /(?:^|[^A-Za-z])(between|from)\s+$/i.exec(before);
   let qualifier: Qualifier = null;
   let qualifierStart = start;
-  const q = opener ? null : readQualifierBefore(before, windowStart);
+  let q = opener ? null : readQualifierBefore(before, windowStart);
+  // "bringing us up to 83%", "took the total up to 31": "up" belongs to the verb, the figure is reached
+  if (q && q.qualifier === "up to" && /^up\s+to$/i.test(text.slice(q.edge, start).trim()) && RAISED_TO.test(text.slice(Math.max(0, q.edge - 30), q.edge))) q = null;
   if (q) {
     qualifier = q.qualifier;
     qualifierStart = q.edge;
@@ -239,8 +271,10 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
     // "from 1996 to 2001" is a span of years (temporal); "between 1000 and 2000 people" is a count
     if (low < high && !(bothYears && !unit0 && unit !== "person")) {
       const rangeStart = opener ? windowStart + opener.index + opener[0].indexOf(opener[1]!) : start;
-      parts.push(first.currency || second.currency ? "currency" : unitPart(unit0), "range");
-      return mention(text, rangeStart, second.end, "quantity", quantity(low, high, unit, false, null, null), pattern(parts), counted.phrase);
+      // "40 or 50 of them", "two or three days": a guess between two figures
+      const guess = /^\s+or\s/i.test(text.slice(first.end, first.end + 4));
+      parts.push(first.currency || second.currency ? "currency" : unitPart(unit0), guess ? "alternatives" : "range");
+      return mention(text, rangeStart, second.end, "quantity", quantity(low, high, unit, guess, null, null), pattern(parts), counted.phrase);
     }
   }
   let end = first.end;
@@ -320,6 +354,9 @@ function pattern(parts: string[]): string {
 function isYearLike(n: number): boolean {
   return Number.isInteger(n) && n >= 1000 && n <= 2199;
 }
+
+/** A verb of raising or bringing (and its object) before "up to": "bringing us up to", "pushed the toll up to". */
+const RAISED_TO = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|go|goes|went|gone|going|move|moves|moved|moving|ramp|ramps|ramped|ramping)(?:\s+(?:us|it|them|him|her|this|that|(?:the|its|their|our|his|her)\s+[a-z]+))?\s+$/i;
 
 const HOUR_AFTER = /^[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night|o['’]clock)\b/i;
 
