@@ -148,7 +148,9 @@ export const counted: FrameComponent = (sentence, readings) => {
     let n = i;
     // (and a model's name: "six AK 47 rifles")
     const inName = (k: number): boolean => readings.some((o) => o.notAClaim === "name" && k >= o.value.first && k <= o.value.last);
-    while ((tokens[n]?.pos === "PROPN" || inName(n) || (tokens[n]?.text === "-" && n > i)) && n < i + 4) n++;
+    // (a model's letters and number, as a tokenizer splits them: "AK 47", "M 16")
+    const modelNumber = (k: number): boolean => k > i && tokens[k]?.pos === "NUM" && /^\p{Lu}{1,4}$/u.test(tokens[k - 1]?.text ?? "");
+    while ((tokens[n]?.pos === "PROPN" || inName(n) || modelNumber(n) || (tokens[n]?.text === "-" && n > i)) && n < i + 4) n++;
     if (n > i && tokens[n]?.pos === "NOUN") i = n;
     if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
     // a partitive: "three of the five hostages", "two of the victims"
