@@ -7,6 +7,7 @@
  * counts is one of its counted things. Of several rules, the one that meets more lists wins, then
  * the first in rule order.
  */
+import { ruleUnit, withinLimits } from "../ruleset/value-keys.js";
 import type { CompiledRule, TaggedToken } from "../types.js";
 import type { Reading } from "./frames/index.js";
 import { termsRegex } from "./terms.js";
@@ -113,7 +114,7 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   for (const v of matchers) {
     const rule = v.rule;
     if (!(rule.values as readonly string[]).includes(kind === "range" && !rule.values.includes("range") ? "date" : kind)) continue;
-    if (m.value?.type === "quantity" && !unitFits(rule, m.value.unit, r.counted)) continue;
+    if (m.value?.type === "quantity" && (!unitFits(rule, ruleUnit(rule, m.value.unit), r.counted) || !withinLimits({ limits: rule.limits ?? null, measures: [] }, null, m.value))) continue;
     let score = 0;
     let words = "";
     if (v.counted.size > 0) {

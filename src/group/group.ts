@@ -3,7 +3,8 @@
  * about the same thing. Two claims can be when their subjects are compatible (actors, or the proper
  * name of a named topic) and, by the rule's cardinality,
  *   - recurring topics (visits, strikes): their dates overlap — different dates are different events;
- *   - single topics with distinct-after: the middles of their dates lie within that distance;
+ *   - single topics with distinct-after: the middles of their dates lie within that distance (for
+ *     quantities: the times of their figures, stated period or time of report);
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
  * every member) and best-fit (the most similar occurrence wins), processed from the most precise
@@ -103,9 +104,35 @@ interface Occurrence {
   keys: Set<string>;
 }
 
+/**
+ * When a figure was true: the middle of its stated period ("in 2010"), else the day it was
+ * reported (its frame's time of report: a stated time, else its document's date); null unknown.
+ */
+function figureTime(c: Claim): number | null {
+  if (c.frame && !c.frameImplied) return centre(toInterval(c.frame));
+  const reported = c.claimFrame?.time.reportedAt;
+  return reported ? centre(toInterval({ type: "date", start: reported, end: reported, granularity: "day", approximate: false })) : null;
+}
+
+/**
+ * distinct-after for quantities: figures of one topic whose times lie further apart than the
+ * rule's distance are different occurrences (a town's population in 2005 and in 2013); a figure
+ * whose time is unknown is not told apart by it.
+ */
+function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
+  if (rule.distinctAfterDays === null) return true;
+  const t = figureTime(f.claim);
+  if (t === null) return true;
+  return o.members.every((m) => {
+    const u = figureTime(m);
+    return u === null || Math.abs(t - u) <= rule.distinctAfterDays!;
+  });
+}
+
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
   if (f.claim.value.type === "quantity") {
+    if (!closeInTime(rule, o, f)) return false;
     if (!rule.anchored) return true;
     // anchoredTogether with each member: the same stated frame, or (a frame left unstated) a name word in common.
     if (f.frame !== null && [...o.frames].some((k) => k !== f.frame)) return false;
@@ -282,6 +309,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
         topic: rule.topic,
         cardinality: rule.cardinality,
         claims: sorted,
+        ...(rule.tolerance ? { tolerance: rule.tolerance } : {}),
       });
     }
   }

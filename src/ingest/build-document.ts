@@ -48,7 +48,7 @@ export function buildDocument(path: string, sha256: string, decoded: Decoded): {
   // reads there (address, publication line, dateline) are masked, whichever date wins.
   const markupMasks = mergeRanges(masks);
   const fromMarkup = markup === "html" ? htmlDate(text) : null;
-  const header = readHeader(text, markupMasks, body, { inferred: () => inferDate(text, markupMasks)?.date ?? null });
+  const header = readHeader(text, markupMasks, body, { inferred: () => inferDate(text, markupMasks, undefined, { pastYears: true })?.date ?? null });
   for (const range of header.masks) masks.push(range);
   const masked = header.masks.length > 0 ? mergeRanges(masks) : markupMasks;
   const stated = front?.date

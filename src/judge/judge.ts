@@ -18,7 +18,8 @@
  *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
  *   overlap only through tolerance or partly ........................... diverge  within-tolerance
  */
-import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, Verdict } from "../types.js";
+import { toleranceSlack } from "../ruleset/value-keys.js";
+import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, RuleTolerance, Verdict } from "../types.js";
 import { type Interval, contains, equal, overlaps, toInterval } from "../values/intervals.js";
 import { fingerprintFinding } from "./fingerprint.js";
 import { reasonFor } from "./reasons.js";
@@ -63,12 +64,14 @@ function isExact(a: Claim): boolean {
  * Approximate figures ("about $1.1 billion", "nearly $1 billion") that miss each other by less
  * than the larger of their tolerances only diverge: their authors rounded differently.
  */
-function withinSlack(a: Claim, b: Claim): boolean {
+function withinSlack(a: Claim, b: Claim, ruleTolerance?: RuleTolerance): boolean {
   const [va, vb] = [a.value, b.value];
-  if (va.type !== "quantity" || vb.type !== "quantity" || !(va.approximate || vb.approximate)) return false;
+  const ruled = ruleTolerance !== undefined;
+  if (va.type !== "quantity" || vb.type !== "quantity" || !(va.approximate || vb.approximate || ruled)) return false;
   const tolerance = (v: QuantityValue): number =>
     v.approximate && v.nominal !== null && v.min !== null && v.max !== null ? Math.max(v.max - v.nominal, v.nominal - v.min) : 0;
-  const slack = Math.max(tolerance(va), tolerance(vb));
+  // a rule's tolerance (`tolerance:`) allows its figures that much more ("6.4" and "6.5" within 0.2)
+  const slack = Math.max(tolerance(va), tolerance(vb), toleranceSlack(ruleTolerance, va), toleranceSlack(ruleTolerance, vb));
   const ia = toInterval(va);
   const ib = toInterval(vb);
   return Math.max(ia.lo - ib.hi, ib.lo - ia.hi) <= slack;
@@ -97,14 +100,14 @@ export function frameSide(c: Claim): 0 | 1 | 2 | null {
   return c.frame ? (c.frameImplied ? 1 : 0) : c.frameImplied ? 2 : null;
 }
 
-export function comparePair(a: Claim, b: Claim, single: boolean): { verdict: Verdict; basis: Basis } {
+export function comparePair(a: Claim, b: Claim, single: boolean, ruleTolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
   if (a.value.type === "quantity" && !sameFrame(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", a: a.id, b: b.id } };
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
-  if (!overlaps(ia, ib) && withinSlack(a, b)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+  if (!overlaps(ia, ib) && withinSlack(a, b, ruleTolerance)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
   if (!overlaps(ia, ib)) {
     if (single && a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
     return single
@@ -192,7 +195,10 @@ function onePerDocument(claims: readonly Claim[]): readonly Claim[] {
 function judgePartition(group: ClaimGroup, all: readonly Claim[]): Finding | null {
   const claims = onePerDocument(all);
   if (claims.length < 2) return null;
-  const worst = worstPair(claims, group.cardinality === "single", comparePair, framesAgree(claims), frameSide);
+  const tolerance = group.tolerance;
+  const compare = tolerance ? (a: Claim, b: Claim, single: boolean) => comparePair(a, b, single, tolerance) : comparePair;
+  const slack = tolerance ? (c: Claim) => toleranceSlack(tolerance, c.value) : undefined;
+  const worst = worstPair(claims, group.cardinality === "single", compare, framesAgree(claims), frameSide, slack);
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
   return makeFinding(group, claims, worst.verdict, worst.basis);

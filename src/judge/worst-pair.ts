@@ -210,12 +210,14 @@ export function worstPair(
   compare: Compare,
   framesAgree: boolean,
   side: (c: Claim) => 0 | 1 | 2 | null = () => null,
+  /** More slack a claim is allowed by its rule (`tolerance:`), as `compare` allows it. */
+  ruleSlack?: (c: Claim) => number,
 ): WorstPair | null {
   const n = claims.length;
   if (n < 2) return null;
   const measure = claims[0]!.measure;
   const intervals = claims.map((c) => toInterval(c.value));
-  const tolerances = claims.map((c) => toleranceOf(c.value));
+  const tolerances = claims.map((c) => Math.max(toleranceOf(c.value), ruleSlack ? ruleSlack(c) : 0));
   if (!framesAgree || claims.some((c) => c.measure !== measure) || !intervals.every((iv, k) => exactArithmetic(iv, tolerances[k]!))) return pairwise(claims, single, compare);
   if (single) {
     const has = contradictingBySide(claims.map(side), intervals, tolerances);

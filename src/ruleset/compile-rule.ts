@@ -6,9 +6,10 @@
 import { UserError } from "../errors.js";
 import type { CompiledRule, RuleExample, RuleVocabulary } from "../types.js";
 import { compilePattern } from "./safe-pattern.js";
+import { type LimitsDefinition, type ValueKeysDefinition, compileValueKeys, measureLimits, unitOf } from "./value-keys.js";
 
-/** The rule file as the schema accepts it. */
-export interface RuleDefinition {
+/** The rule file as the schema accepts it (the keys of how values are read and compared: value-keys.ts). */
+export interface RuleDefinition extends ValueKeysDefinition {
   id: string;
   topic: string;
   description?: string;
@@ -24,7 +25,7 @@ export interface RuleDefinition {
   anchored?: boolean;
   counted?: string[];
   units?: string[];
-  measures?: { name: string; triggers: string[] }[];
+  measures?: { name: string; triggers: string[]; limits?: LimitsDefinition }[];
   vocabulary?: VocabularyDefinition;
   examples?: { text: string; "as-of"?: string; expect: "none" | { text?: string; measure?: string | null; value?: Record<string, unknown> } }[];
 }
@@ -115,6 +116,8 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     }
   });
 
+  const valueKeys = compileValueKeys(def, report);
+  const limitsByMeasure = measureLimits(def.measures, report);
   const vocabulary = compileVocabulary(def, report);
   const examples: RuleExample[] = (def.examples ?? []).map((ex) => ({
     text: ex.text,
@@ -128,7 +131,7 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     description: def.description ?? def.topic,
     cardinality: def.cardinality,
     values: def.values,
-    units: def.units ?? [],
+    units: (def.units ?? []).map(unitOf),
     triggers: def.triggers ?? [],
     context: def.context ?? [],
     exclude: def.exclude ?? [],
@@ -137,7 +140,8 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     distinctAfterDays: def["distinct-after"] ? parseDistinctAfter(def["distinct-after"]) : null,
     subject: def.subject ?? "actors",
     anchored: def.anchored ?? false,
-    measures: (def.measures ?? []).map((m) => ({ name: m.name, triggers: m.triggers })),
+    ...valueKeys,
+    measures: (def.measures ?? []).map((m) => ({ name: m.name, triggers: m.triggers, ...(limitsByMeasure.has(m.name) ? { limits: limitsByMeasure.get(m.name)! } : {}) })),
     counted: def.counted ?? [],
     examples,
     ...(vocabulary ? { vocabulary } : {}),

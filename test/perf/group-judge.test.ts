@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../src/group/group.js";
 import { comparePair, frameSide, judgeGroup, sameFrame } from "../../src/judge/judge.js";
 import { worstPair } from "../../src/judge/worst-pair.js";
+import { toleranceSlack } from "../../src/ruleset/value-keys.js";
 import type { Claim, ClaimGroup, CompiledRule, Finding, Value } from "../../src/types.js";
 import { claim, rule } from "../helpers/claims.js";
 import { groupClaims as referenceGroup } from "./reference/group.js";
@@ -81,8 +82,9 @@ const ruleArb: fc.Arbitrary<CompiledRule> = fc
     distinctAfterDays: fc.constantFrom(null, 60, 400),
     subject: fc.constantFrom("actors", "name") as fc.Arbitrary<"actors" | "name">,
     anchored: fc.boolean(),
+    tolerance: fc.constantFrom(null, null, { absolute: 50, relative: 0 }, { absolute: 0, relative: 0.1 }),
   })
-  .map((r) => rule(r));
+  .map(({ tolerance, ...r }) => rule({ ...r, ...(tolerance ? { tolerance } : {}) }));
 
 describe("grouping and judging match their pairwise definitions", () => {
   for (const kind of ["date", "quantity"] as const) {
@@ -96,12 +98,15 @@ describe("grouping and judging match their pairwise definitions", () => {
             const single = r.cardinality === "single";
             for (const group of groups) expect(judgeGroup(group).map(decided)).toEqual(referenceJudge(group));
             // The whole set as one occurrence, and as one partition of one measure.
-            const whole: ClaimGroup = { key: "k", rule: r.id, topic: r.topic, cardinality: r.cardinality, claims };
+            const whole: ClaimGroup = { key: "k", rule: r.id, topic: r.topic, cardinality: r.cardinality, claims, ...(r.tolerance ? { tolerance: r.tolerance } : {}) };
             expect(judgeGroup(whole).map(decided)).toEqual(referenceJudge(whole));
-            for (const a of claims.slice(0, 6)) for (const b of claims.slice(0, 6)) expect(comparePair(a, b, single)).toEqual(referencePair(a, b, single));
+            const t = r.tolerance ?? undefined;
+            for (const a of claims.slice(0, 6)) for (const b of claims.slice(0, 6)) expect(comparePair(a, b, single, t)).toEqual(referencePair(a, b, single, t));
             const oneMeasure = claims.filter((c) => c.measure === claims[0]!.measure);
             const agree = oneMeasure.every((a) => oneMeasure.every((b) => sameFrame(a, b)));
-            expect(worstPair(oneMeasure, single, comparePair, agree, frameSide)).toEqual(referenceWorstPair(oneMeasure, single));
+            const compare = (a: Claim, b: Claim, s: boolean) => comparePair(a, b, s, t);
+            const slack = t ? (c: Claim) => toleranceSlack(t, c.value) : undefined;
+            expect(worstPair(oneMeasure, single, compare, agree, frameSide, slack)).toEqual(referenceWorstPair(oneMeasure, single, t));
           },
         ),
         { numRuns: 600, seed: 20251122 },

@@ -34,7 +34,7 @@ export const baselineCommand: CommandModule = {
       .description("record the current contradictions and divergences as accepted, for scan --baseline")
       .argument("<paths...>", "files, directories or globs to read, as given to scan")
       .option("-o, --output <file>", "the baseline file to write ('-' for stdout)", DEFAULT_BASELINE_FILE)
-      .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date")
+      .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date and whose path gives none")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", collect)
       .option("--no-builtin-rules", "use only the rules given with --rules");
     addProjectOptions(addInputOptions(command))

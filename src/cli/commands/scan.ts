@@ -87,7 +87,7 @@ export const scanCommand: CommandModule = {
       .option("--prune", "with --baseline: drop the baseline entries that no longer occur from the file", false)
       .option("--fail-on <verdict>", `exit 1 on findings of this verdict or worse: ${FAIL_ON.join(", ")}`, "contradict")
       .option("--max-findings <n>", "tolerate up to N failing findings before exiting 1 (default 0)")
-      .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date")
+      .option("--as-of <date>", "reference date (YYYY-MM-DD) for relative dates in documents that state no date and whose path gives none")
       .option("--rules <dir>", "add the rules in DIR to the built-in ones (repeatable)", (v: string, acc: string[] = []) => [...acc, v])
       .option("--no-builtin-rules", "use only the rules given with --rules")
       .option("--csv-bom", "csv: start with a UTF-8 byte order mark, for Excel", false)

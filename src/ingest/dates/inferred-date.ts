@@ -9,7 +9,8 @@
  *   3. never a date from a sentence that looks ahead ("sales are expected to double through 2016",
  *      "expected to close in the fourth quarter of 2025", "goes on sale later in June") or back
  *      ("footage filmed in 2009", "signed years before", "since 2021"), nor a year that names an
- *      earlier event ("a 1999 incident").
+ *      earlier event ("a 1999 incident") or ends a name ("Windows Server 2012"), nor a year alone
+ *      told in the past tense ("In 2009, police said …"), nor the day a copy was downloaded.
  * Stamps give a "medium" confidence, the latest date a "low" one.
  *
  * Only the lines that can hold a date (a digit or a month's name, see datingBlocks) are read, and
@@ -136,11 +137,19 @@ function lookOf(text: string, start: number, end: number): "ahead" | "back" | "p
 
 type Stamp = "publication" | "update" | null;
 
-function stampOf(text: string, offset: number): Stamp {
+function stampOf(text: string, offset: number): Stamp | "access" {
   const line = text.slice(lineStartAt(text, offset), offset);
+  // "Posted 1 year ago [downloaded on 2 October 2013]": the day a copy was taken, not published
+  if (/\b(?:downloaded|accessed|retrieved|archived|printed)\b[^\d]{0,20}$/i.test(line)) return "access";
   const m = STAMP.exec(line);
   if (!m) return null;
   return /updated|modified|edited|revised/i.test(m[2]!) || /last/i.test(m[1] ?? "") ? "update" : "publication";
+}
+
+/** "Windows Server 2012", "Euro 2016", "Vision 2030": a year that ends a name. */
+function endsAName(text: string, m: Mention): boolean {
+  const word = /(\p{Lu}[\p{L}.'’-]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.offset - 24), m.offset))?.[1];
+  return word !== undefined && !/^(?:In|On|At|By|Since|Until|Till|During|From|Before|After|Of|The|Early|Late|Mid|Around|Circa|About|Through|Throughout|Between|And|Or|To|For|As|Until|Fiscal)$/.test(word);
 }
 
 /**
@@ -157,12 +166,25 @@ function pointOf(m: Mention, text: string): IsoDay | null {
   if (m.relative || !v || v.type === "quantity" || (m.kind !== "date" && m.kind !== "range")) return null;
   if (v.granularity === "decade" || v.granularity === "century") return null;
   if (Number(v.end.slice(0, 4)) < MIN_YEAR) return null;
-  if (v.granularity === "year" && namesAnEvent(text, m)) return null;
+  if (v.granularity === "year" && (namesAnEvent(text, m) || endsAName(text, m))) return null;
   // "In 2025" does not say the year is over; "in late April 2025" says April is.
   return v.granularity === "year" ? v.start : v.end;
 }
 
-export function inferDate(text: string, masked: readonly Range[] = [], mentions: readonly Mention[] = datingMentions(text, masked)): InferredDate | null {
+export interface InferOptions {
+  /**
+   * Also take a year alone told in the past tense: right for the year of a dateline that gives
+   * none ("Mumbai, Nov 11 -" over a story of 2011), too weak to date a text by itself.
+   */
+  pastYears?: boolean;
+}
+
+export function inferDate(
+  text: string,
+  masked: readonly Range[] = [],
+  mentions: readonly Mention[] = datingMentions(text, masked),
+  options: InferOptions = {},
+): InferredDate | null {
   let published: IsoDay | null = null;
   let updated: IsoDay | null = null;
   let latest: IsoDay | null = null;
@@ -172,6 +194,7 @@ export function inferDate(text: string, masked: readonly Range[] = [], mentions:
     const point = month ? null : pointOf(m, text);
     if (!point && !month) continue;
     const stamp = point ? stampOf(text, m.offset) : null;
+    if (stamp === "access") continue;
     if (stamp === "publication") {
       published ??= point;
       continue;
@@ -187,6 +210,9 @@ export function inferDate(text: string, masked: readonly Range[] = [], mentions:
       if (look === "past") pastMonths.push(Number(month));
       continue;
     }
+    // A year told in the past tense is history ("In 2009, police said they had recovered …");
+    // told in the present, it is the writer's present ("In 2025, the dependence … demonstrates").
+    if (look === "past" && !options.pastYears && m.value?.type !== "quantity" && m.value?.granularity === "year") continue;
     if (!latest || point! > latest) latest = point;
   }
   if (published) return { date: published, confidence: "medium" };

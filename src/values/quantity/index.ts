@@ -23,15 +23,14 @@ import { bounds, clean, readQualifierAfter, readQualifierBefore } from "./qualif
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
 
-// (a thousands separator a tokenizer spaced out, "2, 000ft", is read where the group starts with 0:
-// no list of numbers writes ", 000")
-const DIGITS = String.raw`\d{1,3}(?:,\d{3}|, 0\d\d(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?${CARDINAL_WORD_SOURCE}(?:(?:\s+and\s+|[\s-]+)(?=${CARDINAL_WORD_SOURCE}\b)${CARDINAL_WORD_SOURCE})*(?:\s+and\s+a\s+half(?:\s+(?:thousand|million|billion|trillion)\b)?)?`;
 
 /** The number cores, in order of preference at one position. */
 const CORE = new RegExp(
-  // a number glued to a currency word starts there too ("euro110 billion", "R26 million")
-  String.raw`(?:\b|(?<=(?<![A-Za-z])(?:euro|R))(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m\b)))(?:` +
+  // (?<=euro): "euro110 billion", the way some agencies write euro amounts; (?<=R): the rand glued
+  // to an amount with a scale word ("R26 million")
+  String.raw`(?:\b|(?<=[Ee]uros?)|(?<=(?<![A-Za-z])R)(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m\b)))(?:` +
     `(?<vague>${VAGUE_SOURCE})(?![A-Za-z])` +
     `|(?<fraction>${FRACTION_SOURCE})(?![A-Za-z])` +
     `|(?<ordnum>\\d+(?:st|nd|rd|th))(?![A-Za-z0-9])` +
@@ -117,7 +116,10 @@ function findCounts(text: string): Mention[] {
     else if (g["ordnum"] !== undefined) mention = ordinal(text, start, g["ordnum"], Number.parseInt(g["ordnum"], 10), "ordinal/digits");
     else if (g["ordword"] !== undefined) mention = ordinalWord(text, start, g["ordword"]);
     else if (g["digits"] !== undefined) {
-      mention = cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits", floor);
+      const spaced = spacedThousands(text, start, floor);
+      mention = spaced
+        ? cardinal(text, start, readDigits(text, spaced.replace(/ /g, ""), start + spaced.length), "digits", floor)
+        : cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits", floor);
     } else if (g["words"] !== undefined) {
       const stated = readWords(g["words"], start, text);
       if (stated && stated.end < start + g["words"].length) core.lastIndex = stated.end;
@@ -233,6 +235,9 @@ function readRange(text: string, first: Expression, opener: string | null): Expr
     ? readDigits(text, m.groups["digits"], numStart + m.groups["digits"].length)
     : readWords(m.groups["words"]!, numStart);
   if (!stated) return null;
+  // "two or three trucks", "40 or 50 of them": a range when the second is the larger and close to
+  // the first (not "1 or 2,000", not "2009 or 2010", which are years)
+  if (word === "or" && !(stated.value > first.number.value && stated.value <= Math.max(10, first.number.value * 10) && stated.scale === first.number.scale)) return null;
   const second = withUnit(text, numStart, stated, first.end);
   if (first.unit && second.unit && first.unit !== second.unit) return null;
   return second;
@@ -359,6 +364,21 @@ function isYearLike(n: number): boolean {
 const RAISED_TO = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|go|goes|went|gone|going|move|moves|moved|moving|ramp|ramps|ramped|ramping)(?:\s+(?:us|it|them|him|her|this|that|(?:the|its|their|our|his|her)\s+[a-z]+))?\s+$/i;
 
 const HOUR_AFTER = /^[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night|o['’]clock)\b/i;
+
+/**
+ * "2, 000ft", "$2, 500": thousands separators followed by a space, as tokenized corpora print
+ * them, read as one number only where a unit follows or a currency stands before (a list such as
+ * "pages 5, 100" stays two numbers). Returns the number as written, or null.
+ */
+function spacedThousands(text: string, start: number, floor: number): string | null {
+  SPACED_THOUSANDS.lastIndex = start;
+  const m = SPACED_THOUSANDS.exec(text);
+  if (!m) return null;
+  const windowStart = Math.max(floor, start - 8);
+  const money = readCurrencyBefore(text.slice(windowStart, start), windowStart) !== null;
+  return money || readUnitAfter(text, start + m[0].length) ? m[0] : null;
+}
+const SPACED_THOUSANDS = /\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)/y;
 
 /** "(1)" "(2)" enumerations: a small integer alone in parentheses. */
 function isListMarker(text: string, start: number, end: number, e: Expression): boolean {

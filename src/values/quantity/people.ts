@@ -12,6 +12,7 @@ const PEOPLE_NOUNS = (
   "fatality fatalities death deaths dead killed casualty casualties victim victims wounded injured " +
   "missing survivor survivors hostage hostages prisoner prisoners detainee detainees captive captives " +
   "soldier soldiers troop troops personnel serviceman servicemen servicemembers sailor sailors airman airmen " +
+  "seaman seamen fireman firemen firefighter firefighters fisherman fishermen crewman crewmen " +
   "officer officers policeman policemen police policewoman guard guards commander commanders " +
   "militant militants fighter fighters insurgent insurgents terrorist terrorists rebel rebels " +
   "jihadist jihadists extremist extremists gunman gunmen attacker attackers bomber bombers " +

@@ -23,8 +23,7 @@ export interface StatedNumber {
   ambiguousM: boolean;
 }
 
-// "$2.6-million", "143-billion": a hyphen may join the scale word; "$200MM": finance's million
-const SCALE_AFTER = /(?:\s+|(?<=\d)-?)(millions?|billions?|trillions?|thousands?|hundred|lakhs?|lac|crores?)\b|(?<=\d)\s?(bn|mn|mln|tn|trn)\b|(?<=\d)(MM|b|m|k|K|M)(?![A-Za-z0-9])/y;
+const SCALE_AFTER = /(?:\s+|(?<=\d)-?)(millions?|billions?|trillions?|thousands?|hundred|lakhs?|lac|crores?)\b|(?<=\d)\s?(bn|mn|mln|tn|trn|MM)\b|(?<=\d)(b|m|k|K|M)(?![A-Za-z0-9])/y;
 
 /**
  * Plural scale words, as older and British texts write them ("$2.3 millions", "five millions of
@@ -42,9 +41,7 @@ export function pluralScaleAfter(text: string, end: number): { word: string; fac
 }
 
 const ABBREVIATIONS: Readonly<Record<string, number>> = {
-  bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, tn: 1e12, trn: 1e12, k: 1e3,
-  // (only "MM" in capitals reaches this: a lower-case "mm" after a number is millimetres)
-  mm: 1e6,
+  bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, tn: 1e12, trn: 1e12, k: 1e3, mm: 1e6,
 };
 
 /** Builds mantissa × 10^exp exactly through the decimal string ("17" × 10^5 → 1700000). */
@@ -56,7 +53,7 @@ function decimal(mantissa: string, exp: number): number {
  * Reads digits `raw` (already matched at [start, end)) and an optional scale after them.
  */
 export function readDigits(text: string, raw: string, end: number): StatedNumber {
-  const plain = raw.replace(/,\s?/g, "");
+  const plain = raw.replace(/,/g, "");
   const [intPart, fracPart = ""] = plain.split(".") as [string, string?];
   let exp = -fracPart.length;
   let mantissa = (intPart + fracPart).replace(/^0+(?=\d)/, "");

@@ -32,9 +32,10 @@ const CURRENCY_PREFIX: readonly (readonly [RegExp, string])[] = [
   [/¥\s?$/, "JPY"],
   [new RegExp(`(?<![A-Za-z])(${ISO_CODES})\\s?$`), ""],
   [/(?<![A-Za-z])Af\.?\s?$/, "AFN"],
-  // glued to the number: "euro110 billion" (news agencies' style), "R26 million" (the rand; the
-  // quantity grammar starts such a number only when a scale word follows it)
-  [/(?<![A-Za-z])euro$/i, "EUR"],
+  // "euro110 billion": the name glued to the number (never "the euro 10 years ago")
+  [/(?<![A-Za-z])[Ee]uros?$/, "EUR"],
+  // "R26 million": the rand glued to the number (the quantity grammar starts such a number only
+  // when a scale word follows it)
   [/(?<![A-Za-z$])R$/, "ZAR"],
 ];
 

@@ -51,10 +51,23 @@ function anchoredTogether(a: Claim, b: Claim): boolean {
   return words(b).some((w) => wa.includes(w));
 }
 
+/** When a figure was true: the middle of its stated period, else the day it was reported; null unknown. */
+function figureTime(c: Claim): number | null {
+  if (c.frame && !c.frameImplied) return centre(toInterval(c.frame));
+  const reported = c.claimFrame?.time.reportedAt;
+  return reported ? centre(toInterval({ type: "date", start: reported, end: reported, granularity: "day", approximate: false })) : null;
+}
+
+/** distinct-after for quantities: two figures whose known times lie further apart are different occurrences. */
+function closeInTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
+  const [ta, tb] = [figureTime(a), figureTime(b)];
+  return rule.distinctAfterDays === null || ta === null || tb === null || Math.abs(ta - tb) <= rule.distinctAfterDays;
+}
+
 /** Whether the values of two claims can describe one occurrence (subjects aside). */
 function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
   if (!comparable(a.value, b.value)) return false;
-  if (a.value.type === "quantity") return !rule.anchored || anchoredTogether(a, b);
+  if (a.value.type === "quantity") return closeInTime(rule, a, b) && (!rule.anchored || anchoredTogether(a, b));
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
   if (rule.cardinality === "recurring") return overlaps(ia, ib);
@@ -114,6 +127,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
         topic: rule.topic,
         cardinality: rule.cardinality,
         claims: sorted,
+        ...(rule.tolerance ? { tolerance: rule.tolerance } : {}),
       });
     }
   }

@@ -27,7 +27,7 @@
  * pairs within one document count only when they contradict. Each document speaks with its first
  * figure of a measure (several figures in one document count different things); dates are all kept.
  */
-import type { Basis, Claim, ClaimGroup, ClaimId, QuantityValue, Value, Verdict } from "../../../src/types.js";
+import type { Basis, Claim, ClaimGroup, ClaimId, QuantityValue, RuleTolerance, Value, Verdict } from "../../../src/types.js";
 
 export interface ReferenceFinding {
   verdict: Verdict;
@@ -94,7 +94,13 @@ function isExactFigure(v: Value): boolean {
   return v.type !== "quantity" || (!v.approximate && v.min !== null && v.min === v.max);
 }
 
-export function referencePair(a: Claim, b: Claim, single: boolean): { verdict: Verdict; basis: Basis } {
+/** A rule's tolerance for a figure: the larger of its absolute and its relative allowance. */
+function ruleAllowance(t: RuleTolerance | undefined, v: QuantityValue): number {
+  if (!t) return 0;
+  return Math.max(t.absolute, t.relative * Math.abs(v.nominal ?? v.max ?? v.min ?? 0));
+}
+
+export function referencePair(a: Claim, b: Claim, single: boolean, ruleTolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
   const ids = { a: a.id, b: b.id };
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
@@ -104,9 +110,10 @@ export function referencePair(a: Claim, b: Claim, single: boolean): { verdict: V
   const va = a.value;
   const vb = b.value;
   if (!meet(sa, sb)) {
-    if (va.type === "quantity" && vb.type === "quantity" && (va.approximate || vb.approximate)) {
+    if (va.type === "quantity" && vb.type === "quantity" && (va.approximate || vb.approximate || ruleTolerance)) {
       const miss = sa.hi < sb.lo ? sb.lo - sa.hi : sa.lo - sb.hi;
-      if (miss <= Math.max(tolerance(va), tolerance(vb))) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
+      const allowed = Math.max(tolerance(va), tolerance(vb), ruleAllowance(ruleTolerance, va), ruleAllowance(ruleTolerance, vb));
+      if (miss <= allowed) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     }
     if (!single) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     const stated = (c: Claim): boolean | null => (c.frame ? c.frameImplied !== true : null);
@@ -129,12 +136,12 @@ export function referencePair(a: Claim, b: Claim, single: boolean): { verdict: V
 }
 
 /** The gravest pair of the claims, every pair tried in order. */
-export function referenceWorstPair(claims: readonly Claim[], single: boolean): { verdict: Verdict; basis: Basis; i: number; j: number } | null {
+export function referenceWorstPair(claims: readonly Claim[], single: boolean, ruleTolerance?: RuleTolerance): { verdict: Verdict; basis: Basis; i: number; j: number } | null {
   let best: { verdict: Verdict; basis: Basis; i: number; j: number; fit: number } | null = null;
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i]!, claims[j]!];
-      const pair = referencePair(a, b, single);
+      const pair = referencePair(a, b, single, ruleTolerance);
       if (a.document === b.document && pair.verdict !== "contradict") continue;
       const fit = overlap(span(a.value), span(b.value));
       if (!best || GRAVITY[pair.verdict] > GRAVITY[best.verdict] || (GRAVITY[pair.verdict] === GRAVITY[best.verdict] && fit > best.fit)) {
@@ -159,7 +166,7 @@ function finding(claims: readonly Claim[], verdict: Verdict, basis: Basis): Refe
 }
 
 /** One finding of claims of one measure and frame, or null. */
-function judgePart(claims: readonly Claim[], single: boolean): ReferenceFinding | null {
+function judgePart(claims: readonly Claim[], single: boolean, ruleTolerance?: RuleTolerance): ReferenceFinding | null {
   let kept = claims;
   if (claims[0]?.value.type === "quantity") {
     const seen = new Set<string>();
@@ -170,7 +177,7 @@ function judgePart(claims: readonly Claim[], single: boolean): ReferenceFinding 
     });
   }
   if (kept.length < 2) return null;
-  const worst = referenceWorstPair(kept, single);
+  const worst = referenceWorstPair(kept, single, ruleTolerance);
   if (!worst) return null;
   if (documentsOf(kept) < 2 && worst.verdict !== "contradict") return null;
   return finding(kept, worst.verdict, worst.basis);
@@ -226,7 +233,7 @@ export function referenceJudge(group: ClaimGroup): ReferenceFinding[] {
     const claims = byMeasure.get(m)!;
     const parts = partsByFrame(claims);
     for (const part of parts) {
-      const f = part.length > 1 ? judgePart(part, single) : null;
+      const f = part.length > 1 ? judgePart(part, single, group.tolerance) : null;
       if (f) out.push(f);
     }
     if (parts.length > 1 && documentsOf(claims) > 1) {
