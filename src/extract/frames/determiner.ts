@@ -137,9 +137,29 @@ function determinerReason(sentence: FrameSentence, r: Reading): string | null {
   return null;
 }
 
+/** Arrests and rescues, besides harm: "no one was arrested", "no one was evacuated". */
+const NONE_EVENTS = new Set([...HAPPENS_TO, "arrest", "charge", "detain", "evacuate", "rescue", "hospitalize", "treat", "injure", "hurt"]);
+
+/**
+ * "no one" counts none only of an event of harm, arrest or rescue ("no one was hurt", "no one was
+ * reported injured"); otherwise it is a pronoun: "no one knows why", "even if no one saw it".
+ */
+function idleNone(sentence: FrameSentence, r: Reading): boolean {
+  const m = r.value.mention;
+  if (m.pattern !== "frame/none" || !/^no[\s-]+one$/i.test(m.text)) return false;
+  if (r.predicate && NONE_EVENTS.has(r.predicate.lemma)) return false;
+  for (let k = r.value.last + 1; k <= r.value.last + 5 && sentence.tokens[k]; k++) if (COMPLEMENT[lower(sentence.tokens[k])]) return false;
+  return true;
+}
+
 export const determiner: FrameComponent = (sentence, readings) => {
   for (const r of readings) {
-    if (r.notAClaim || !singular(r)) continue;
+    if (r.notAClaim) continue;
+    if (idleNone(sentence, r)) {
+      r.notAClaim = "determiner-pronoun";
+      continue;
+    }
+    if (!singular(r)) continue;
     const why = determinerReason(sentence, r);
     if (why) r.notAClaim = `determiner-${why}`;
   }

@@ -30,7 +30,8 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:No|Nos|Ref|Tel|Ph)\.\s?\d[\d/-]*\b/gu, "identifier/numbered"],
   [/\b(?:Resolution|Flight|Route|Highway|Room|Gate|Platform|Order|Case|Ordinance)\s+(?:No\.\s?)?\d+(?:\/\d+)*\b/gu, "identifier/numbered"],
   [/(?<![\p{L}\d-])(?:[A-Z]{1,6}|[A-Z][a-z][A-Z]|Covid|Su|Mi)-\d{1,4}[A-Z]?(?![\d\p{L}])/gu, "identifier/designator"],
-  [/(?<![\p{L}\d-])[A-Z]{1,4}\d{1,4}[A-Z]?(?![\d\p{L}])/gu, "identifier/designator"],
+  // (not an amount with a scale word: "R26 million", "R2.5bn")
+  [/(?<![\p{L}\d-])[A-Z]{1,4}\d{1,4}[A-Z]?(?![\d\p{L}])(?![.,]\d|\s?(?:million|billion|trillion|bn|mn|m\b))/gu, "identifier/designator"],
 ];
 
 /** "call 555-0100", "hotline on 527 3247": a local number where a number is asked for. */

@@ -18,7 +18,8 @@ const PREFIX_PHRASES: readonly (readonly [string, Bound])[] = [
 ];
 
 const PREFIX = new RegExp(
-  `(?:^|[^A-Za-z])(${PREFIX_PHRASES.map(([s]) => s).join("|")})\\s+$|(~|≈)\\s?$`,
+  // "more than the $21 million": a comparison may name its figure with "the"
+  `(?:^|[^A-Za-z])(${PREFIX_PHRASES.map(([s]) => s).join("|")})\\s+(?:(?<=than\\s+)the\\s+)?$|(~|≈)\\s?$`,
   "i",
 );
 const PREFIX_TESTS = PREFIX_PHRASES.map(([s, q]) => [new RegExp(`^(?:${s})$`, "i"), q] as const);

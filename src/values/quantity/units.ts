@@ -34,6 +34,9 @@ const CURRENCY_PREFIX: readonly (readonly [RegExp, string])[] = [
   [/(?<![A-Za-z])Af\.?\s?$/, "AFN"],
   // "euro110 billion": the name glued to the number (never "the euro 10 years ago")
   [/(?<![A-Za-z])[Ee]uros?$/, "EUR"],
+  // "R26 million": the rand glued to the number (the quantity grammar starts such a number only
+  // when a scale word follows it)
+  [/(?<![A-Za-z$])R$/, "ZAR"],
 ];
 
 const ISO_ALIASES: Readonly<Record<string, string>> = { RMB: "CNY" };
