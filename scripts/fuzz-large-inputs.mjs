@@ -15,8 +15,8 @@
  * Cases (S → 4 × S):
  *   prose     prose in which the seed articles recur once per megabyte: 64 → 255 MB
  *   line      the same prose on one line, no line break at all: 1.25 → 5 MB
- *   claims    short dated sentences, one claim each (the most claims a file can hold): 2 → 8 MB
- *   patterns  a user rule with the pattern `a(.*z)?` over one line of "a"s: 1 → 4 MB
+ *   claims    short dated sentences, one claim each (the most claims a file can hold): 0.5 → 2 MB
+ *   patterns  a user rule with the pattern `a(.*z)?` over one line of "a"s: 0.25 → 1 MB
  *   dates     document dating (ingest/document-date.ts) in this process, time only: a Markdown
  *             number table and one year per line, 240 → 960 KB
  *
@@ -132,10 +132,10 @@ patterns: ['a(.*z)?']
 const CASES = [
   { name: "prose", bytes: 64 * MB, file: "prose.txt", make: prose(false) },
   { name: "line", bytes: 1.25 * MB, file: "line.txt", make: prose(true) },
-  { name: "claims", bytes: 2 * MB, file: "dated.txt", make: datedSentences },
+  { name: "claims", bytes: 0.5 * MB, file: "dated.txt", make: datedSentences },
   {
     name: "patterns",
-    bytes: 1 * MB,
+    bytes: 0.25 * MB,
     file: "line-of-a.txt",
     make: aLine,
     setup: (dir) => {

@@ -20,3 +20,53 @@ export function formatLocated(message: string, file?: string, line?: number, col
   const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
   return `${where}: ${message}`;
 }
+
+/**
+ * A failure of relcheck itself (a bug, or something it did not foresee), said in one line with
+ * what it was doing and where: "reading and extracting claims (news/a.txt): TypeError: x is
+ * undefined [at normalize, relcheck.js:3420]". The CLI prints it as `relcheck: internal error: …`
+ * and exits 2; RELCHECK_DEBUG=1 adds the stack.
+ */
+export class InternalError extends Error {
+  override readonly name = "InternalError";
+  constructor(
+    readonly what: string,
+    readonly where: string | undefined,
+    override readonly cause: unknown,
+  ) {
+    super(`${what}${where ? ` (${where})` : ""}: ${describeCause(cause)}`);
+  }
+}
+
+/** `error` as the failure of `what` at `where`; a UserError or an InternalError passes as it is. */
+export function asInternal(what: string, where: string | undefined, error: unknown): unknown {
+  return error instanceof UserError || error instanceof InternalError ? error : new InternalError(what, where, error);
+}
+
+/** "TypeError: first line of the message [at fn, file.js:12]" (one line). */
+export function describeCause(error: unknown): string {
+  if (error instanceof InternalError) return error.message;
+  if (!(error instanceof Error)) return firstLine(String(error));
+  const name = error.name && error.name !== "Error" ? `${error.name}: ` : "";
+  const frame = topFrame(error.stack);
+  return `${name}${firstLine(error.message) || "(no message)"}${frame ? ` [at ${frame}]` : ""}`;
+}
+
+/** The one line the CLI prints for an error it did not expect. */
+export function internalErrorLine(error: unknown): string {
+  return `internal error: ${describeCause(error)}`;
+}
+
+function firstLine(text: string): string {
+  return text.split(/\r\n|\r|\n/, 1)[0]!.trim();
+}
+
+/** "normalize, relcheck.js:3420" from the stack's first frame. */
+function topFrame(stack: string | undefined): string | null {
+  const line = stack?.split("\n").find((l) => /^\s+at /.test(l));
+  if (!line) return null;
+  const m = /^\s+at (?:(.+?) \()?(?:file:\/\/)?([^()]*?):(\d+):\d+\)?$/.exec(line);
+  if (!m) return null;
+  const file = m[2]!.split(/[\\/]/).pop();
+  return m[1] ? `${m[1]}, ${file}:${m[3]}` : `${file}:${m[3]}`;
+}

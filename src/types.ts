@@ -217,6 +217,24 @@ export interface RuleMeasure {
   name: string;
   /** Compiled trigger patterns (case-insensitive) that select this measure in the sentence. */
   triggers: readonly string[];
+  /** Value limits of this measure's figures, instead of the rule's (CompiledRule.limits). */
+  limits?: ValueLimits;
+}
+
+/** Bounds a rule's figures lie within ({min: 0, max: 10} for a magnitude); null = open on that side. */
+export interface ValueLimits {
+  min: number | null;
+  max: number | null;
+}
+
+/**
+ * How far apart two figures of a rule may be and still not contradict: the larger of `absolute`
+ * (in the figures' unit) and `relative` (a share of the figure, 0.05 = 5%). Figures this close
+ * diverge (within tolerance) instead of contradicting.
+ */
+export interface RuleTolerance {
+  relative: number;
+  absolute: number;
 }
 
 export interface RuleExample {
@@ -274,6 +292,28 @@ export interface CompiledRule {
   tallies?: boolean;
   /** Figures are estimates (crowd sizes, forecasts): figures of different sources diverge. */
   estimates?: boolean;
+  /**
+   * `limits:` — a quantity outside these bounds is not a claim of the rule ("magnitude 12" is no
+   * magnitude); a measure's own limits (RuleMeasure.limits) hold for its figures instead. Absent
+   * or null: no limits.
+   */
+  limits?: ValueLimits | null;
+  /**
+   * `unit-aliases:` — units as the value layer reads them → the unit the rule accepts and compares
+   * them in ("magnitude" → "", "homer" → "run"); "" is no unit (`none` in the rule file). The
+   * rule's `units` may name `none` too: figures that are bare numbers.
+   */
+  unitAliases?: Readonly<Record<string, string>>;
+  /** `tolerance:` — how far apart two figures may be and still not contradict (the judge); absent: their own precision only. */
+  tolerance?: RuleTolerance | null;
+  /**
+   * `identify:` — the participant roles that identify an occurrence of the topic (place, event …):
+   * claims whose frames name different participants in these roles are about different
+   * occurrences. Read by the identity stage; absent or empty: its default.
+   */
+  identify?: readonly ParticipantRole[];
+  /** `exclude-window:` — how many words either side of a trigger an exclude word reaches (default 3). */
+  excludeWindow?: number;
   measures: readonly RuleMeasure[];
   /** For quantity rules: the counted noun (if the grammar found one) must match one of these. */
   counted: readonly string[];
@@ -311,8 +351,11 @@ export interface Candidate {
  * ("kabul", "marfin bank", "red sox"): two claims are about one occurrence only if every role
  * that both name has a matching key (a missing participant is unknown, never equal).
  */
+/** The roles a participant of an occurrence takes (Participant.role). */
+export type ParticipantRole = "agent" | "patient" | "place" | "event" | "recipient";
+
 export interface Participant {
-  role: "agent" | "patient" | "place" | "event" | "recipient";
+  role: ParticipantRole;
   /** As written, e.g. "the Marfin bank", "police in Athens". */
   text: string;
   key: string;
@@ -412,6 +455,8 @@ export interface ClaimGroup {
   tallies?: boolean;
   /** Stated dates (front matter, manifest, --as-of) of the documents, as reporting days for claims that carry no frame. */
   reportingDays?: Readonly<Record<string, IsoDay>>;
+  /** The rule's tolerance (CompiledRule.tolerance), for the judge; absent: the figures' own precision only. */
+  tolerance?: RuleTolerance;
 }
 
 /** The structured reason for a verdict; judge/reasons.ts alone turns it into words. */

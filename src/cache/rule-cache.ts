@@ -13,6 +13,7 @@ import { rename, unlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { BUILTIN_RULES_DIR, listRuleFiles } from "../ruleset/load-rules.js";
 import type { CompiledRule } from "../types.js";
+import { isCachedRuleSet } from "./entry-schema.js";
 import { makeFolders, sweepStaleTemps, tempPathFor, trackTemp, untrackTemp } from "./temp-files.js";
 
 export interface RuleSource {
@@ -42,7 +43,9 @@ export async function cachedRules(cacheDir: string, cwd: string, version: string
   const folder = resolve(cwd, cacheDir);
   const file = join(folder, `rules-${key.slice(0, 40)}.json`);
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as CompiledRule[];
+    const cached: unknown = JSON.parse(readFileSync(file, "utf8"));
+    // `[]`, a rule without its fields, anything edited into another shape: a miss, loaded again
+    if (isCachedRuleSet(cached)) return cached as CompiledRule[];
   } catch {
     // Not cached yet (or cut short): load, then keep.
   }

@@ -8,12 +8,12 @@
  *   --baseline relcheck-baseline.json [--prune]                    → only new findings; stale listed
  *   --fail-on contradict|diverge|never  --max-findings N           → see exit-code.ts
  */
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { applyBaseline, describeComparison, pruneBaseline } from "../baseline/apply-baseline.js";
 import { parseBaseline, serializeBaseline } from "../baseline/baseline-file.js";
 import { baselinePathOf } from "../baseline/baseline-paths.js";
-import { UserError } from "../errors.js";
+import { UserError, asInternal } from "../errors.js";
 import { githubJobSummary } from "../report/github.js";
 import type { Format, Report, ReporterOptions } from "../types.js";
 import { FAIL_ON, type FailOn } from "./exit-code.js";
@@ -139,7 +139,12 @@ export async function emitOutputs(report: Report, targets: readonly OutputTarget
     const color = target.file === null && options.color;
     const width = tableWidth(io, target.file === null);
     const reporterOptions = { ...options.reporterOptions, color, width };
-    const text = options.renderPieces?.(target.format, reporterOptions) ?? options.render(target.format, reporterOptions);
+    let text: string | Iterable<string>;
+    try {
+      text = options.renderPieces?.(target.format, reporterOptions) ?? options.render(target.format, reporterOptions);
+    } catch (error) {
+      throw asInternal(`rendering the ${target.format} report`, target.file ?? "stdout", error);
+    }
     // The table escapes what it quotes itself and colours the rest: it goes out as it is.
     const stdout = target.format === "table" ? (io.raw?.stdout ?? io.stdout) : io.stdout;
     if (target.file === null) for (const piece of typeof text === "string" ? [text] : text) stdout(piece);
@@ -149,6 +154,11 @@ export async function emitOutputs(report: Report, targets: readonly OutputTarget
   if (summaryFile && targets.some((t) => t.format === ("github" as Format))) {
     try {
       assertNotAnInput(summaryFile, { cwd: io.cwd, inputs, what: "GitHub job summary" });
+      // Appended to a file, a FIFO or a character device; never to a block device or a socket.
+      const kind = statSync(resolve(io.cwd, summaryFile), { throwIfNoEntry: false });
+      if (kind && (kind.isBlockDevice() || kind.isSocket() || kind.isDirectory())) {
+        throw new UserError(`cannot write the GitHub job summary: it is ${kind.isDirectory() ? "a directory" : kind.isSocket() ? "a socket" : "a block device"}`);
+      }
       appendFileSync(resolve(io.cwd, summaryFile), githubJobSummary(report, { ...options.reporterOptions, color: false }));
     } catch (error) {
       const why = error instanceof UserError ? error.message : `cannot write the GitHub job summary: ${errnoLine(error)}`;

@@ -8,6 +8,7 @@
  * Workers run the compiled code (dist/cli/concurrency-worker.js). Run from the TypeScript sources
  * (the tests), the pool takes dist/ when it has been built and runs in this thread when not.
  */
+import { InternalError } from "../errors.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -99,8 +100,12 @@ export async function runTasks(tasks: readonly PoolTask[], setup: WorkerSetup, o
   for (let i = 0; i < Math.min(options.threads - 1, tasks.length - 1); i++) {
     const worker = new Worker(script, { workerData: setup satisfies WorkerSetup });
     workers.push(worker);
-    worker.on("message", (message: { index: number; result?: FileScan; error?: string }) => {
-      if (message.error !== undefined || !message.result) failure ??= new Error(`worker: ${message.error ?? "no result"}`);
+    worker.on("message", (message: { index: number; result?: FileScan; error?: string; stack?: string }) => {
+      if (message.error !== undefined || !message.result) {
+        const what = `in worker thread ${i + 1}`;
+        const where = tasks[message.index]?.job.path;
+        failure ??= message.error !== undefined ? Object.assign(new InternalError(what, undefined, message.error), { stack: message.stack }) : new InternalError(what, where, "it sent no result");
+      }
       else {
         finish(message.index, message.result);
         feed(worker);
@@ -108,11 +113,11 @@ export async function runTasks(tasks: readonly PoolTask[], setup: WorkerSetup, o
       notify();
     });
     worker.on("error", (error) => {
-      failure ??= error;
+      failure ??= new InternalError(`worker thread ${i + 1} stopped`, undefined, error);
       notify();
     });
     worker.on("exit", (code) => {
-      if (code !== 0 && done < tasks.length) failure ??= new Error(`worker exited with code ${code}`);
+      if (code !== 0 && done < tasks.length) failure ??= new InternalError(`worker thread ${i + 1} stopped`, undefined, `exit code ${code}`);
       notify();
     });
     for (let k = 0; k < PREFETCH; k++) feed(worker);

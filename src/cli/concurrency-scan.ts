@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { openClaimCache, stampOf, type CacheStats, type FileStamp } from "../cache/claim-cache.js";
+import { contentHashOf, openClaimCache, stampOf, type CacheStats, type FileStamp } from "../cache/claim-cache.js";
 import { configDateOf } from "../ingest/read-documents.js";
 import { type FileScan, type ScanOptions, assemble, compare, planScan } from "../pipeline.js";
 import type { Report } from "../types.js";
@@ -50,7 +50,8 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
   const cache = options.cacheDir === null ? null : openClaimCache(options.cacheDir, cwd, { version: VERSION, rules });
   const progress = createProgress(options.io, { totalFiles: plan.jobs.length, quiet: options.quiet });
   const results: (FileScan | null)[] = plan.jobs.map((job, i) => {
-    const hit = cache?.lookup(job, inputs[i]!, stamps[i]!) ?? null;
+    // Found by content: the file's bytes are hashed (standard input is never cached).
+    const hit = cache && !job.bytes ? cache.lookup(job, inputs[i]!, contentHashOf(resolve(cwd, job.path))) : null;
     if (hit) progress.tick(stamps[i]?.size ?? 0);
     return hit;
   });
@@ -63,7 +64,7 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
       threads: threadsFor(options.concurrency, tasks),
       onDone: (task, result) => {
         progress.tick(task.bytes);
-        cache?.store(task.job, inputs[task.index]!, stamps[task.index]!, result);
+        if (!task.job.bytes) cache?.store(task.job, inputs[task.index]!, result);
       },
     });
     tasks.forEach((task, k) => (results[task.index] = scanned[k]!));

@@ -5,9 +5,10 @@
  *
  *   in:  { index: 7, job: { path: "speeches/1866.txt", manifestDate: null } }
  *   out: { index: 7, result: { kind: "document", document, claims, diagnostics } }
- *        { index: 7, error: "message" }                       (an internal error)
+ *        { index: 7, error: "one line", stack }               (an internal error)
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { describeCause } from "../errors.js";
 import { type FileJob, fileContext, scanFile } from "../pipeline.js";
 import type { WorkerSetup } from "./concurrency-pool.js";
 
@@ -18,6 +19,7 @@ parentPort?.on("message", (message: { index: number; job: FileJob }) => {
   try {
     parentPort?.postMessage({ index: message.index, result: scanFile(message.job, ctx) });
   } catch (error) {
-    parentPort?.postMessage({ index: message.index, error: error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error) });
+    // one line saying what failed and where (scanFile names the file); the stack for RELCHECK_DEBUG
+    parentPort?.postMessage({ index: message.index, error: describeCause(error), stack: error instanceof Error ? (error.cause instanceof Error ? error.cause.stack : error.stack) : undefined });
   }
 });

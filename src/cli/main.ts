@@ -4,7 +4,7 @@
  * and only through CliIo.
  */
 import { Command, CommanderError, type OutputConfiguration } from "commander";
-import { UserError, formatLocated } from "../errors.js";
+import { UserError, formatLocated, internalErrorLine } from "../errors.js";
 import { VERSION } from "../version.js";
 import { commands } from "./commands/index.js";
 import type { CommandContext } from "./commands/command.js";
@@ -38,6 +38,8 @@ export function usageLine(message: string): string {
 
 export { tuneEngine } from "./engine-flags.js";
 export { installTempCleanup } from "./temp-cleanup.js";
+export { internalErrorLine } from "../errors.js";
+export { escapeControls } from "../report/control-chars.js";
 /** Time spent tagging in this thread (for `npm run bench`, which runs main in its own process). */
 export { taggerClock } from "../extract/frame-pass.js";
 
@@ -79,9 +81,12 @@ export async function main(argv: readonly string[], given: CliIo = defaultIo()):
       return 2;
     }
     if (error instanceof UserError) {
-      io.stderr(`relcheck: ${formatLocated(error.message, error.file, error.line, error.column)}\n`);
+      io.stderr(`relcheck: ${formatLocated(error.message, error.file, error.line, error.column).replace(/\s*(?:\r\n|\r|\n)\s*/g, " ")}\n`);
       return 2;
     }
-    throw error;
+    // Anything else is relcheck's own failure: one line saying what failed and where.
+    io.stderr(`relcheck: ${internalErrorLine(error)}\n`);
+    if (io.env.RELCHECK_DEBUG) io.stderr(`${error instanceof Error ? (error.stack ?? "") : String(error)}\n`);
+    return 2;
   }
 }

@@ -10,6 +10,7 @@
  */
 import type { Candidate, CompiledRule, Mention, SourceDocument } from "../types.js";
 import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
+import { DEFAULT_EXCLUDE_WINDOW, ruleUnit, withinLimits } from "../ruleset/value-keys.js";
 import { type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange, mayHoldShare } from "../values/index.js";
 import { bareCountOfPeople } from "../values/quantity/people.js";
 import { isMasked } from "../ingest/mask-ranges.js";
@@ -146,8 +147,11 @@ function accepts(m: RuleMatcher, mention: Mention, sentence: string): boolean {
   if (kind !== "date" && kind !== "range" && kind !== "quantity") return false;
   if (!m.rule.values.includes(kind)) return false;
   if (mention.value.type !== "quantity") return true;
-  const bare = mention.value.unit === "" && !mention.counted;
-  if (!unitAccepted(m.rule, mention.value.unit) && !(bare && bareCountAccepted(m, mention, sentence))) return false;
+  // the unit as the rule compares it (unit-aliases), and the rule's value limits
+  const unit = ruleUnit(m.rule, mention.value.unit);
+  if (!withinLimits({ limits: m.rule.limits ?? null, measures: [] }, null, mention.value)) return false;
+  const bare = unit === "" && !mention.counted;
+  if (!unitAccepted(m.rule, unit) && !(bare && bareCountAccepted(m, mention, sentence))) return false;
   if (m.counted) {
     // What the number counts: the grammar's reading, else the few words after the figure.
     const after = sentence.slice(mention.offset + mention.length, mention.offset + mention.length + 60);
@@ -279,7 +283,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
     const excluded = allMatches(m.exclude, s.text);
     const taken = new Set<Mention>();
     for (const trigger of triggers) {
-      if (excluded.some((x) => distance(starts!, x, trigger) <= 3)) continue;
+      if (excluded.some((x) => distance(starts!, x, trigger) <= (m.rule.excludeWindow ?? DEFAULT_EXCLUDE_WINDOW))) continue;
       let best: { mention: Mention; d: number } | null = null;
       for (const mention of usable) {
         const d = distance(starts, trigger, span(mention));

@@ -15,10 +15,18 @@ import { claimFrameOf, frameRuleId } from "./frames/index.js";
 import { EVENT_NOUNS } from "./frames/sentence.js";
 import { matchVocabulary } from "./vocabulary.js";
 
+/** Nouns that count people in all but name: "two deaths", "the toll", "three victims". */
+const TOLL_NOUNS = /^(?:death|casualty|fatality|injury|victim|life|body|toll|total|number|figure|count|tally|wound|shot)$/;
+
 /** Whether a value's frame says a rule's trigger misread it. */
 export function frameVetoes(f: FramedValue, rule: CompiledRule): boolean {
   if (f.reading.notAClaim) return true;
-  if (f.reading.counted === "age" && rule.units.includes("person")) return true;
+  // a person's age or number of children is said of one person: no toll, no crowd
+  if ((f.reading.counted === "age" || f.reading.counted === "children") && rule.units.includes("person")) return true;
+  // people by construction ("missing 10") where the frame found the number's own noun, a thing ("10 of the 16 games")
+  const c = f.reading.counted;
+  const v = f.mention.value;
+  if (rule.units.includes("person") && c && c !== "person" && f.reading.countedAt > f.reading.value.last && v?.type === "quantity" && v.unit === "person" && !f.mention.counted && !rule.vocabulary?.counted.includes(c) && !TOLL_NOUNS.test(c)) return true;
   return otherEventDoes(f, rule);
 }
 
@@ -113,7 +121,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
   const r = f.reading;
   if (r.notAClaim) return null;
   const found = ex.vocabulary.length > 0 ? matchVocabulary(ex.vocabulary, r, f.tokens) : null;
-  const match = found && !otherEventDoes(f, found.rule) ? found : null;
+  const match = found && !frameVetoes(f, found.rule) ? found : null;
   const kind: ValueKind = f.mention.kind === "range" ? "range" : f.mention.kind === "date" || f.mention.kind === "time" ? "date" : "quantity";
   let rule: CompiledRule;
   if (match) rule = match.rule;

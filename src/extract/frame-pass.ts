@@ -62,10 +62,18 @@ function countMention(text: string, start: number, end: number, n: number, patte
 }
 
 /**
+ * Where a bare "one" may count that the value layer leaves alone: after a verb ("killing one",
+ * "shot one") or before a verb or a partitive ("one died", "one was hurt", "one of the guards").
+ * Only such sentences are tagged for it when they hold no other value.
+ */
+const ONE_KEY = /\b(?:[a-z]+(?:ed|ing|t)[ \t]+one\b|one[ \t]+(?:of[ \t]|was\b|were\b|is\b|has\b|had\b|have\b|died\b|dies\b|[a-z]+ed\b))/i;
+
+/**
  * Counts that only the tags show, which the value layer leaves alone because the words are too
  * often something else: a bare "one" that a verb takes or that does something ("killing one",
- * "one died"; not "one of", "the one", "one day"), and "no" before a noun of casualties or
- * arrests ("no injuries", "no one was hurt") — a count of none.
+ * "one died"; not "the one", "one day"), a partitive "one" of a plural ("one of the guards was
+ * shot", "killing one of them"; the determiner component drops "one of the reasons"), and "no"
+ * before a noun of casualties or arrests ("no injuries", "no one was hurt") — a count of none.
  */
 function countsByTags(text: string, tokens: readonly TaggedToken[], taken: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -75,10 +83,21 @@ function countsByTags(text: string, tokens: readonly TaggedToken[], taken: reado
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (w === "one" && t.pos === "NUM" && free(t.start, t.end)) {
-      if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN" || next.text.toLowerCase() === "of" || next.text === "-")) return;
+      if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN" || next.text === "-")) return;
       if (prev && /^(?:the|no|any|every|each|this|that|which|no-|another|such|a)$/i.test(prev.text)) return;
       const object = prev?.pos === "VERB";
-      const subject = next?.pos === "AUX" || next?.pos === "VERB";
+      let after = i + 1;
+      if (next?.text.toLowerCase() === "of") {
+        // "one of the guards", "one of them": the whole is a plural noun or a pronoun
+        let k = i + 2;
+        while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || (tokens[k]!.pos === "PRON" && !/^(?:them|those|these)$/i.test(tokens[k]!.text)) || tokens[k]!.text === "'s")) k++;
+        const whole = tokens[k];
+        const plural = whole !== undefined && ((whole.pos === "NOUN" && whole.lemma !== whole.text.toLowerCase()) || /^(?:them|those|these)$/i.test(whole.text));
+        if (!plural) return;
+        while (tokens[k + 1]?.pos === "NOUN") k++;
+        after = k + 1;
+      }
+      const subject = tokens[after]?.pos === "AUX" || tokens[after]?.pos === "VERB";
       if (object || subject) out.push(countMention(text, t.start, t.end, 1, "frame/bare-one", null));
       return;
     }
@@ -129,7 +148,7 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; qua
   for (const [index, s] of sentences.entries()) {
     const all = bySentence[index]!;
     let values = all.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
-    if (values.length === 0 && !NONE_KEY.test(s.text)) continue;
+    if (values.length === 0 && !NONE_KEY.test(s.text) && !ONE_KEY.test(s.text)) continue;
     const t0 = performance.now();
     const tokens = tagSentence(s.text);
     taggerClock.ms += performance.now() - t0;

@@ -2,7 +2,8 @@
  * Sentence boundaries with offsets. A line break always ends a sentence (news files put one
  * paragraph or heading per line); inside a line, . ! ? end one when followed by a space and a
  * capital, digit or opening quote — unless the word before is an abbreviation ("U.S. troops",
- * "Mr. Dar", "Jan. 5") or an initial ("A. Khan").
+ * "Mr. Dar", "Jan. 5") or an initial ("A. Khan"), or the "?" is a currency sign an encoding lost
+ * before an amount ("to lend? 22.4bn to Greece").
  */
 
 export interface Sentence {
@@ -26,6 +27,8 @@ const ABBREVIATIONS = new Set(
 const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 const LETTER_OR_DOT = /[\p{L}.]/u;
+
+const LOST_CURRENCY = /^\p{Ll}\? \d+(?:[.,]\d+)?[-\s]?(?:bn|m|mn|billion|million|trillion)\b/u;
 
 /** The longest abbreviation, with its dot. */
 const LONGEST = Math.max(...[...ABBREVIATIONS].map((a) => a.length)) + 1;
@@ -75,6 +78,9 @@ export function splitLine(text: string, start: number, end: number, out: Sentenc
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
     if (m[0].startsWith(".") && isAbbreviationBefore(line, m.index)) continue;
+    // "to lend? 22.4bn to Greece": a currency sign an encoding turned into "?", glued to the word
+    // before an amount with a scale, does not end a sentence
+    if (m[0] === "? " && LOST_CURRENCY.test(line.slice(m.index - 1, m.index + 24))) continue;
     const stop = m.index + m[0].trimEnd().length;
     pushTrimmed(out, text, start + sentenceStart, start + stop);
     sentenceStart = m.index + m[0].length;

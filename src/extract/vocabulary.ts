@@ -7,6 +7,7 @@
  * counts is one of its counted things. Of several rules, the one that meets more lists wins, then
  * the first in rule order.
  */
+import { ruleUnit, withinLimits } from "../ruleset/value-keys.js";
 import type { CompiledRule, TaggedToken } from "../types.js";
 import type { Reading } from "./frames/index.js";
 import { termsRegex } from "./terms.js";
@@ -106,11 +107,14 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   const hi = Math.max(r.phraseEnd, r.predicate?.at ?? 0) + 6;
   // the predicate, the counted noun, and the head of the verb's subject ("Turnout reached 64 percent")
   const heads = r.participants.filter((p) => p.role === "agent").map((p) => p.key.split(" ").at(-1)!);
-  const candidates = [r.predicate?.lemma, predicateToken?.text.toLowerCase(), countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
+  // the predicate as written too ("dead", "wound"), unless the tagger read it as a form of another
+  // verb: "wound up with 20" is wind, "found 20 bodies" is find
+  const written = predicateToken && !(predicateToken.pos === "VERB" && predicateToken.lemma !== predicateToken.text.toLowerCase()) ? predicateToken.text.toLowerCase() : undefined;
+  const candidates = [r.predicate?.lemma, written, countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
   for (const v of matchers) {
     const rule = v.rule;
     if (!(rule.values as readonly string[]).includes(kind === "range" && !rule.values.includes("range") ? "date" : kind)) continue;
-    if (m.value?.type === "quantity" && !unitFits(rule, m.value.unit, r.counted)) continue;
+    if (m.value?.type === "quantity" && (!unitFits(rule, ruleUnit(rule, m.value.unit), r.counted) || !withinLimits({ limits: rule.limits ?? null, measures: [] }, null, m.value))) continue;
     let score = 0;
     let words = "";
     if (v.counted.size > 0) {

@@ -5,7 +5,8 @@
  * claim read with a frame, no role that both name with different proper names; for one read
  * without, a shared country or name or none named) and, by the rule's cardinality,
  *   - recurring topics (visits, strikes): their dates overlap — different dates are different events;
- *   - single topics with distinct-after: the middles of their dates lie within that distance;
+ *   - single topics with distinct-after: the middles of their dates lie within that distance (for
+ *     quantities: the times of their figures, stated period or time of report);
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
  * every member) and best-fit (the most similar occurrence wins), processed from the most precise
@@ -101,9 +102,34 @@ interface Occurrence {
   keys: Set<string>;
 }
 
+/**
+ * When a figure was true: the middle of its stated period ("in 2010"), else the day it was
+ * reported (its frame's time of report: a stated time, else its document's date); null unknown.
+ */
+function figureTime(c: Claim): number | null {
+  if (c.frame && !c.frameImplied) return centre(toInterval(c.frame));
+  const reported = c.claimFrame?.time.reportedAt;
+  return reported ? centre(toInterval({ type: "date", start: reported, end: reported, granularity: "day", approximate: false })) : null;
+}
+
+/**
+ * distinct-after for quantities: figures of one topic whose times lie further apart than the
+ * rule's distance are different occurrences (a town's population in 2005 and in 2013); a figure
+ * whose time is unknown is not told apart by it.
+ */
+function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
+  if (rule.distinctAfterDays === null) return true;
+  const t = figureTime(f.claim);
+  if (t === null) return true;
+  return o.members.every((m) => {
+    const u = figureTime(m);
+    return u === null || Math.abs(t - u) <= rule.distinctAfterDays!;
+  });
+}
+
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") return true;
+  if (f.claim.value.type === "quantity") return closeInTime(rule, o, f);
   if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
@@ -113,7 +139,7 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
 
 function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   // Participants read with a frame: no clash with any member.
-  if ((f.claim.claimFrame || o.framed) && o.members.some((m) => separates(f.claim, m))) return false;
+  if ((f.claim.claimFrame || o.framed) && o.members.some((m) => separates(f.claim, m, rule.identify))) return false;
   if (rule.subject === "name") {
     if (f.title.length === 0) return false;
     for (const words of o.titles.values()) if (nameFits(words, f.title)) return true;
@@ -320,6 +346,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
         ...(rule.estimates ? { estimates: true } : {}),
         ...(rule.tallies ? { tallies: true } : {}),
         ...(Object.keys(dated).length > 0 ? { reportingDays: dated } : {}),
+        ...(rule.tolerance ? { tolerance: rule.tolerance } : {}),
       });
     }
   }

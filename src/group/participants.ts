@@ -138,12 +138,16 @@ function namedIn(parties: readonly Party[], role: Participant["role"]): { names:
 
 const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 
-/** Whether the two claims' participants keep them apart (see the header). */
-export function separates(a: Claim, b: Claim): boolean {
+/**
+ * Whether the two claims' participants keep them apart (see the header). `identify`: the roles
+ * that identify an occurrence of the topic (a rule's `identify:`, e.g. a quake's event and place);
+ * absent or empty, every role does.
+ */
+export function separates(a: Claim, b: Claim, identify?: readonly Participant["role"][]): boolean {
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {
-    for (const role of ROLES) {
+    for (const role of identify && identify.length > 0 ? identify : ROLES) {
       const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
       if (x.names.length > 0 && y.names.length > 0) {
         if (disjoint(x.names, y.names)) return true;

@@ -5,6 +5,8 @@
  *   EF BB BF …        → UTF-8 (BOM removed)
  *   FF FE … / FE FF … → UTF-16 LE / BE (BOM removed)
  *   valid UTF-8       → UTF-8
+ *   UTF-8 with a few invalid bytes (no more than it has valid multi-byte characters)
+ *                     → UTF-8, each bad sequence as U+FFFD, a warning with their byte offsets
  *   41 00 42 00 …     → UTF-16 LE without BOM (a warning says it was guessed)
  *   anything else     → Windows-1252, with a warning ("caf\xE9" → "café", "\x93x\x94" → "“x”")
  */
@@ -73,7 +75,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(rest), encoding: "utf-8" };
     } catch {
       const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(rest);
-      return { text, encoding: "utf-8", warning: "invalid UTF-8 after a UTF-8 byte-order mark; bad bytes read as U+FFFD" };
+      const { invalid, count } = utf8Errors(rest);
+      return { text, encoding: "utf-8", warning: invalidUtf8Warning(invalid.map((at) => at + 3), count) };
     }
   }
   if (bom === "utf-16le" || bom === "utf-16be") return { text: utf16(bytes, bom, 2), encoding: bom };
@@ -84,6 +87,81 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
   } catch {
+    // A UTF-8 text with a stray byte (a truncated character, a Windows-1252 quote pasted in) is
+    // still UTF-8; a text whose non-ASCII bytes are mostly not UTF-8 is Windows-1252.
+    const { multibyte, invalid, count } = utf8Errors(bytes);
+    if (multibyte > 0 && count <= multibyte) {
+      return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), encoding: "utf-8", warning: invalidUtf8Warning(invalid, count) };
+    }
     return { text: decodeWindows1252(bytes), encoding: "windows-1252", warning: "not valid UTF-8; read as Windows-1252" };
   }
+}
+
+/** Offsets listed in a warning; the rest are counted. */
+const LISTED = 5;
+
+function invalidUtf8Warning(offsets: readonly number[], count: number): string {
+  const listed = offsets.slice(0, LISTED);
+  const where =
+    count === 1
+      ? `byte ${listed[0]}`
+      : count <= LISTED
+        ? `bytes ${listed.slice(0, -1).join(", ")} and ${listed.at(-1)}`
+        : `bytes ${listed.join(", ")} and ${count - LISTED} more ${count - LISTED === 1 ? "place" : "places"}`;
+  return `invalid UTF-8 at ${where}; read as UTF-8, ${count === 1 ? "that byte" : "those bytes"} as U+FFFD`;
+}
+
+/**
+ * One pass over UTF-8: how many valid multi-byte characters, and where each invalid sequence
+ * starts (the first LISTED of them) and how many there are — one per U+FFFD a decoder puts in
+ * (the WHATWG "maximal subpart": a lead byte and the continuation bytes that fit it).
+ */
+export function utf8Errors(bytes: Uint8Array): { multibyte: number; invalid: number[]; count: number } {
+  let multibyte = 0;
+  let count = 0;
+  const invalid: number[] = [];
+  const bad = (at: number): void => {
+    if (invalid.length < LISTED) invalid.push(at);
+    count++;
+  };
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let needed: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) needed = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      needed = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      needed = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else {
+      bad(i);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let ok = true;
+    for (let k = 0; k < needed; k++, j++) {
+      const c = bytes[j];
+      if (c === undefined || c < lo || c > hi) {
+        ok = false;
+        break;
+      }
+      lo = 0x80;
+      hi = 0xbf;
+    }
+    if (ok) multibyte++;
+    else bad(i);
+    i = j;
+  }
+  return { multibyte, invalid, count };
 }

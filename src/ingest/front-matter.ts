@@ -9,7 +9,7 @@
  *   ---
  *   Body text …
  */
-import { parseDocument } from "yaml";
+import { type Document, parseDocument, visit } from "yaml";
 import type { IsoDay } from "../types.js";
 
 export interface FrontMatter {
@@ -23,8 +23,31 @@ export interface FrontMatter {
 /** Keys read as the document date, in order of preference. */
 export const DATE_KEYS = ["date", "published", "publishDate", "pubDate", "datePublished", "created"] as const;
 
-/** Front matter larger than this is not looked for (a document is not mostly metadata). */
+/** Front matter larger than this is not parsed (a document is not mostly metadata): a warning, and its lines are masked. */
 const MAX_FRONT_MATTER = 64 * 1024;
+
+/** The first line of a YAML mapping: "title: Talks", "'date': 2025-04-19", "# a comment". */
+const MAPPING_START = /^(?:#|[\w"'][^:\n]*:(?:[ \t]|$))/m;
+
+/**
+ * The aliases of a front matter block as plain data; an error when they expand too far (a
+ * "billion laughs" block: nine levels of nine aliases are 387 million values).
+ */
+function plainData(doc: Document): { data: unknown } | { error: string; offset: number } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    let offset = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    return { error: reason, offset };
+  }
+}
 
 const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/gm;
@@ -43,21 +66,32 @@ function isoDay(value: unknown): IsoDay | null {
 export function readFrontMatter(text: string): FrontMatter | null {
   const open = OPEN.exec(text);
   if (!open) return null;
-  const head = text.slice(0, MAX_FRONT_MATTER);
   CLOSE.lastIndex = open[0].length;
-  const close = CLOSE.exec(head);
+  const close = CLOSE.exec(text);
   if (!close) return null;
-  const yaml = head.slice(open[0].length, close.index);
   const end = close.index + close[0].length;
-  const doc = parseDocument(yaml, { prettyErrors: false });
   const problems: FrontMatter["problems"] = [];
   const at = (offset: number) => ({ offset: open[0].length + offset });
+  if (close.index > MAX_FRONT_MATTER) {
+    // Metadata this large is not parsed; a block that does not open like a mapping is no front
+    // matter at all ("---" as a thematic break, another one far below).
+    if (!MAPPING_START.test(text.slice(open[0].length, open[0].length + 1024).replace(/^\s+/, ""))) return null;
+    problems.push({ message: `front matter of ${Math.ceil(close.index / 1024)} KB is larger than ${MAX_FRONT_MATTER / 1024} KB; its keys are not read`, offset: 0 });
+    return { end, date: null, problems };
+  }
+  const yaml = text.slice(open[0].length, close.index);
+  const doc = parseDocument(yaml, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     problems.push({ message: `front matter is not valid YAML: ${first.message.split("\n")[0]}`, ...at(first.pos[0]) });
     return { end, date: null, problems };
   }
-  const data: unknown = doc.toJS();
+  const plain = plainData(doc);
+  if ("error" in plain) {
+    problems.push({ message: `front matter: its aliases expand too far (${plain.error}); ignored`, ...at(plain.offset) });
+    return { end, date: null, problems };
+  }
+  const data: unknown = plain.data;
   if (data === null || data === undefined) return { end, date: null, problems };
   if (typeof data !== "object" || Array.isArray(data)) {
     // "---\nJust a rule line\n---": not metadata, so not front matter at all

@@ -25,7 +25,7 @@
  *                document's own writer
  */
 import { keysOf, namedKeys, partiesOf } from "../group/participants.js";
-import type { Claim, ClaimGroup, IsoDay } from "../types.js";
+import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import type { Interval } from "../values/intervals.js";
 import { identityNames } from "./fingerprint.js";
 import { spanOf } from "./precision.js";
@@ -55,6 +55,8 @@ export interface Judging {
   single: boolean;
   /** The names most of the occurrence's claims give: what identifies it (fingerprint.ts). */
   names: readonly string[];
+  /** The rule's tolerance (`tolerance:`): figures this close diverge; absent: their own precision only. */
+  tolerance?: RuleTolerance;
   facts(c: Claim): ClaimFacts;
 }
 
@@ -147,7 +149,7 @@ function ownEstimate(c: Claim): boolean {
   return (c.value.type === "quantity" && c.value.qualifier === "estimated") || Boolean(c.claimFrame?.modality.includes("forecast"));
 }
 
-type GroupFacts = Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims">>;
+type GroupFacts = Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims" | "tolerance">>;
 
 /** Claims whose expression lies inside another claim's of the same document: parts of a larger count. */
 function partsOf(claims: readonly Claim[]): Set<Claim> {
@@ -232,6 +234,7 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): 
   return {
     single: group.cardinality === "single",
     names: identityNames(claims),
+    ...(group.tolerance ? { tolerance: group.tolerance } : {}),
     facts(c) {
       let f = known.get(c);
       if (!f) known.set(c, (f = factsOf(c, group, tallies, estimates, chainsOf, partsIn, evidenceFor)));

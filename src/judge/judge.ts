@@ -31,7 +31,8 @@
  *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
  *   overlap only through tolerance or partly ........................... diverge  within-tolerance
  */
-import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, Verdict } from "../types.js";
+import { toleranceSlack } from "../ruleset/value-keys.js";
+import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, RuleTolerance, Verdict } from "../types.js";
 import { type Interval, contains, equal, overlaps, toInterval } from "../values/intervals.js";
 import { type ClaimFacts, type Judging, contradictionClass, judgingOf } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
@@ -79,10 +80,11 @@ function isExact(a: Claim): boolean {
  * Approximate figures ("about $1.1 billion", "nearly $1 billion") that miss each other by less
  * than the larger of their tolerances only diverge: their authors rounded differently.
  */
-function withinSlack(a: Claim, b: Claim, ia: Interval, ib: Interval): boolean {
+function withinSlack(a: Claim, b: Claim, ia: Interval, ib: Interval, ruleTolerance?: RuleTolerance): boolean {
   const [va, vb] = [a.value, b.value];
-  if (va.type !== "quantity" || vb.type !== "quantity" || !(va.approximate || vb.approximate)) return false;
-  const slack = Math.max(toleranceOf(va), toleranceOf(vb));
+  if (va.type !== "quantity" || vb.type !== "quantity" || !(va.approximate || vb.approximate || ruleTolerance)) return false;
+  // a rule's tolerance (`tolerance:`) allows its figures that much more ("6.4" and "6.5" within 0.2)
+  const slack = Math.max(toleranceOf(va), toleranceOf(vb), toleranceSlack(ruleTolerance, va), toleranceSlack(ruleTolerance, vb));
   return Math.max(ia.lo - ib.hi, ib.lo - ia.hi) <= slack;
 }
 
@@ -110,8 +112,8 @@ export function frameSide(c: Claim): 0 | 1 | 2 | null {
 }
 
 /** A plain judging for claims compared outside an occurrence (tests): every claim tied, no tallies or estimates. */
-function plainJudging(single: boolean): Judging {
-  return judgingOf({ cardinality: single ? "single" : "recurring" });
+function plainJudging(single: boolean, tolerance?: RuleTolerance): Judging {
+  return judgingOf({ cardinality: single ? "single" : "recurring", ...(tolerance ? { tolerance } : {}) });
 }
 
 /** Whether two claims' evidence meets (both empty: no identity was asked for, every claim counts as linked). */
@@ -144,8 +146,8 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
   return null;
 }
 
-export function comparePair(a: Claim, b: Claim, judging: Judging | boolean): { verdict: Verdict; basis: Basis } {
-  const j = typeof judging === "boolean" ? plainJudging(judging) : judging;
+export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
+  const j = typeof judging === "boolean" ? plainJudging(judging, tolerance) : judging;
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
@@ -153,7 +155,7 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean): { v
   const [fa, fb] = [j.facts(a), j.facts(b)];
   const [sa, sb] = [fa.span, fb.span];
   if (!overlaps(sa, sb)) {
-    if (withinSlack(a, b, sa, sb)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+    if (withinSlack(a, b, sa, sb, j.tolerance)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
     if (!j.single) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
     if (a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
     const why = apart(a, b, fa, fb);
@@ -271,6 +273,7 @@ function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
 /** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
 function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[]): Finding | null {
   if (claims.length < 2) return null;
+  const tolerance = j.tolerance;
   const worst = worstPair(claims, {
     single: j.single,
     compare: (a, b) => comparePair(a, b, j),
@@ -279,6 +282,7 @@ function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[])
     span: (c) => j.facts(c).span,
     classOf: (c) => contradictionClass(j.facts(c)),
     pairwiseOnly: pairsDecideAlone(claims, j),
+    ...(tolerance ? { ruleSlack: (c: Claim) => toleranceSlack(tolerance, c.value) } : {}),
   });
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;

@@ -30,6 +30,12 @@ const DIGITS = /\d[\d,]*(?:\.\d+)?/;
 const SCALE_WORD = /\b(thousand|million|billion|trillion|lakhs?|lac|crores?)\b/i;
 const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7 };
 
+/** Whether n is a whole number of steps (within floating-point error: 6.4 / 0.1). */
+function statesWhole(n: number, step: number): boolean {
+  const k = n / step;
+  return Math.abs(k - Math.round(k)) < 1e-9 * Math.max(1, Math.abs(k));
+}
+
 /** 10^k nearest to x (x > 0). */
 function powerOfTen(x: number): number {
   return 10 ** Math.round(Math.log10(x));
@@ -55,10 +61,11 @@ export function statedStep(c: Pick<Claim, "text" | "value">, estimate = false): 
     step = factor * 10 ** -frac.length;
     if (frac.length === 0) whole = int;
   } else {
-    // Number words: "sixteen" states units, "two million" millions.
+    // Number words: "sixteen" states units, "two million" millions, "half a million" hundred
+    // thousands; a figure with a fraction states its last decimal ("six point four": tenths).
     const scale = SCALE_WORD.exec(c.text);
     step = scale ? (SCALES[scale[1]!.toLowerCase()] ?? 1) : 1;
-    while (step > 1 && n % step !== 0) step /= 10;
+    while (step > 1e-9 && !statesWhole(n, step)) step /= 10;
     whole = String(Math.round(n / step));
   }
   if (estimate && whole !== null) {

@@ -7,6 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { position } from "../ingest/line-index.js";
+import { inRuleUnit, withinLimits } from "../ruleset/value-keys.js";
 import type { Candidate, Claim, CompiledRule, DateValue, RangeValue, SourceDocument } from "../types.js";
 
 /** "since 2021" runs from the start of 2021 to the document's date (or the end of 2021 when unknown). */
@@ -46,10 +47,11 @@ export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceD
   if (!mention.value) return null;
   // The rule counts people and the text names no unit, and extract took the bare count only where one
   // of the rule's words governs it ("the toll exceeded 2,800"): people is implied.
-  const value =
-    mention.value.type === "quantity" && mention.value.unit === "" && rule.units.includes("person")
-      ? { ...mention.value, unit: "person" }
-      : mention.value;
+  // The unit as the rule compares it (unit-aliases: "magnitude" → none, "homer" → "run").
+  const read = inRuleUnit(rule, mention.value);
+  const value = read.type === "quantity" && read.unit === "" && rule.units.includes("person") ? { ...read, unit: "person" } : read;
+  // A measure's own value limits ("injured" between 0 and 10,000), once the measure is known.
+  if (!withinLimits(rule, candidate.measure, value)) return null;
   const { line, column } = position(doc.lineStarts, candidate.offset);
   const stated = frameValue(candidate.frame, doc.date);
   const implied = stated ? null : impliedFrame(rule, doc, value);

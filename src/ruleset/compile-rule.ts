@@ -6,9 +6,10 @@
 import { UserError } from "../errors.js";
 import type { CompiledRule, RuleExample, RuleVocabulary } from "../types.js";
 import { compilePattern } from "./safe-pattern.js";
+import { type LimitsDefinition, type ValueKeysDefinition, compileValueKeys, measureLimits, unitOf } from "./value-keys.js";
 
-/** The rule file as the schema accepts it. */
-export interface RuleDefinition {
+/** The rule file as the schema accepts it (the keys of how values are read and compared: value-keys.ts). */
+export interface RuleDefinition extends ValueKeysDefinition {
   id: string;
   topic: string;
   description?: string;
@@ -26,7 +27,7 @@ export interface RuleDefinition {
   estimates?: boolean;
   counted?: string[];
   units?: string[];
-  measures?: { name: string; triggers: string[] }[];
+  measures?: { name: string; triggers: string[]; limits?: LimitsDefinition }[];
   vocabulary?: VocabularyDefinition;
   examples?: { text: string; "as-of"?: string; expect: "none" | { text?: string; measure?: string | null; value?: Record<string, unknown> } }[];
 }
@@ -117,6 +118,8 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     }
   });
 
+  const valueKeys = compileValueKeys(def, report);
+  const limitsByMeasure = measureLimits(def.measures, report);
   const vocabulary = compileVocabulary(def, report);
   const examples: RuleExample[] = (def.examples ?? []).map((ex) => ({
     text: ex.text,
@@ -130,7 +133,7 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     description: def.description ?? def.topic,
     cardinality: def.cardinality,
     values: def.values,
-    units: def.units ?? [],
+    units: (def.units ?? []).map(unitOf),
     triggers: def.triggers ?? [],
     context: def.context ?? [],
     exclude: def.exclude ?? [],
@@ -141,7 +144,8 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     anchored: def.anchored ?? false,
     ...(def.tallies ? { tallies: true } : {}),
     ...(def.estimates ? { estimates: true } : {}),
-    measures: (def.measures ?? []).map((m) => ({ name: m.name, triggers: m.triggers })),
+    ...valueKeys,
+    measures: (def.measures ?? []).map((m) => ({ name: m.name, triggers: m.triggers, ...(limitsByMeasure.has(m.name) ? { limits: limitsByMeasure.get(m.name)! } : {}) })),
     counted: def.counted ?? [],
     examples,
     ...(vocabulary ? { vocabulary } : {}),

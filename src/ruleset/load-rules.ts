@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from "yaml";
 import { UserError } from "../errors.js";
 import type { CompiledRule, Diagnostic } from "../types.js";
 import { compileRule, type RuleDefinition } from "./compile-rule.js";
@@ -54,21 +54,23 @@ function nodeAt(root: YamlNode | null, pointer: string, key?: string): YamlNode 
   return (node as YamlNode | null) ?? null;
 }
 
-function schemaKeysAt(pointer: string): string[] {
-  // Known keys for the top level and for list items under measures / examples.
-  const schema = RULE_SCHEMA as unknown as {
-    properties: Record<string, { items?: { properties?: Record<string, unknown> } }>;
-  };
-  const parts = pointer.split("/").slice(1);
-  if (parts.length === 0) return Object.keys(schema.properties);
-  const owner = parts[0] ?? "";
-  return Object.keys(schema.properties[owner]?.items?.properties ?? nestedKeys(owner));
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  $ref?: string;
 }
 
-/** Keys of a nested block (vocabulary:), for "did you mean". */
-function nestedKeys(owner: string): Record<string, unknown> {
-  const block = (RULE_SCHEMA.properties[owner] ?? {}) as { properties?: Record<string, unknown> };
-  return block.properties ?? {};
+/** The keys the schema knows at a JSON pointer (the top level, a block, a list's items, a block within them), for "did you mean". */
+function schemaKeysAt(pointer: string): string[] {
+  const root = RULE_SCHEMA as unknown as SchemaNode & { definitions?: Record<string, SchemaNode> };
+  const resolve = (node: SchemaNode | undefined): SchemaNode | undefined =>
+    node?.$ref?.startsWith("#/definitions/") ? root.definitions?.[node.$ref.slice("#/definitions/".length)] : node;
+  let node: SchemaNode | undefined = root;
+  for (const part of pointer.split("/").slice(1)) {
+    node = resolve(node);
+    node = /^\d+$/.test(part) && node?.items ? node.items : node?.properties?.[part];
+  }
+  return Object.keys(resolve(node)?.properties ?? {});
 }
 
 function describeAjvError(error: ErrorObject): { message: string; key?: string } {
@@ -103,18 +105,35 @@ export function loadRuleFile(file: string, text: string): { rule?: CompiledRule;
     err(`invalid YAML: ${e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`, pos?.line, pos?.col);
   }
   if (diagnostics.length > 0) return { diagnostics };
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // "billion laughs": aliases of aliases that would expand to millions of values
+    let at = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const pos = counter.linePos(at);
+    err(`invalid YAML: its aliases expand too far (${(error instanceof Error ? error.message : String(error)).split("\n")[0]})`, pos.line, pos.col);
+    return { diagnostics };
+  }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     err("a rule file must be a mapping of keys (id, topic, cardinality, values, triggers …)", 1, 1);
     return { diagnostics };
   }
   const validate = validator();
+  // "instancePath/key" of every key a "did you mean" names: a missing required key it explains is no second problem
+  let suggested = new Set<string>();
   if (!validate(data)) {
     // ajv reports a failed oneOf and its branches; keep the most specific errors.
     const errors = (validate.errors ?? []).filter((e) => e.keyword !== "oneOf" && e.keyword !== "if");
     // A misspelled required key ("trigers") is one problem, not two: the unknown key with its
     // "did you mean" is reported, the "missing 'triggers'" it explains is not.
-    const suggested = new Set(
+    suggested = new Set(
       errors
         .filter((e) => e.keyword === "additionalProperties")
         .map((e) => `${e.instancePath}/${didYouMean(String((e.params as Record<string, unknown>).additionalProperty), schemaKeysAt(e.instancePath)) ?? ""}`),
@@ -129,20 +148,64 @@ export function loadRuleFile(file: string, text: string): { rule?: CompiledRule;
       const pos = positionOf(nodeAt(doc.contents as YamlNode, error.instancePath, key), counter);
       err(message, pos.line, pos.column);
     }
-    return { diagnostics };
   }
-  const def = data as RuleDefinition;
+  // NOTE: the checks the schema cannot make run too when it failed, on what of the file has the
+  // right shape, so that one run reports every problem of the file (Vale's validateDefinition)
+  const schemaFailed = diagnostics.length > 0;
+  const def = (schemaFailed ? lenientDefinition(data as Record<string, unknown>) : data) as RuleDefinition;
   const expectedId = basename(file).replace(/\.ya?ml$/i, "");
-  if (def.id !== expectedId) {
+  if (typeof def.id === "string" && def.id !== expectedId) {
     const pos = positionOf(nodeAt(doc.contents as YamlNode, "/id"), counter);
     err(`rule id '${def.id}' must equal the file name '${expectedId}'`, pos.line, pos.column);
-    return { diagnostics };
   }
   const compiled = compileRule(def, file, (pointer, message) => {
+    const missing = /^missing required key '([^']+)'/.exec(message);
+    if (missing && suggested.has(`${pointer}/${missing[1]}`)) return;
     const pos = positionOf(nodeAt(doc.contents as YamlNode, pointer), counter);
     err(message, pos.line, pos.column);
   });
-  return diagnostics.length > 0 ? { diagnostics } : { rule: compiled, diagnostics };
+  return diagnostics.length > 0 ? { diagnostics: inFileOrder(diagnostics) } : { rule: compiled, diagnostics };
+}
+
+/** Problems in the order of the file (by line, then column), each once. */
+function inFileOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics
+    .filter((d) => {
+      const key = `${d.line ?? 0}:${d.column ?? 0}:${d.message}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    })
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : undefined);
+
+/**
+ * A rule file that failed the schema, reduced to what compileRule's own checks can read: lists of
+ * words as lists of strings, blocks as mappings, measures and examples that have their required
+ * keys; anything of another shape is left out (the schema has said what is wrong with it).
+ */
+function lenientDefinition(data: Record<string, unknown>): Partial<RuleDefinition> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const property = (RULE_SCHEMA.properties[key] ?? null) as { type?: string; $ref?: string } | null;
+    if (!property) continue;
+    const isList = property.type === "array" || property.$ref === "#/definitions/terms";
+    if (key === "measures") {
+      if (Array.isArray(value)) out[key] = value.filter((m) => isObject(m) && typeof m.name === "string" && Array.isArray(m.triggers)).map((m) => ({ ...m, triggers: strings(m.triggers) }));
+    } else if (key === "examples") {
+      if (Array.isArray(value)) out[key] = value.filter((e) => isObject(e) && typeof e.text === "string" && (e.expect === "none" || isObject(e.expect)));
+    } else if (isList) {
+      const list = strings(value);
+      if (list) out[key] = list;
+    } else if (property.type === "object" || property.$ref !== undefined) {
+      if (isObject(value)) out[key] = key === "vocabulary" ? { ...value, predicates: strings(value.predicates), counted: strings(value.counted) } : value;
+    } else out[key] = value;
+  }
+  return out as Partial<RuleDefinition>;
 }
 
 /** Rule files of a directory, sorted by name. A file given directly is taken as it is. */

@@ -103,6 +103,20 @@ describe("the GitHub job summary", () => {
     expect(run.stderr.endsWith(EXIT_1)).toBe(true);
   });
 
+  it("is never appended to a block device: a warning (a node made here; skipped where mknod is not permitted)", async (ctx) => {
+    workspace();
+    // major 240 is reserved for local use: no driver behind it on an ordinary machine
+    const made = spawnSync("mknod", [join(dir, "disk"), "b", "240", "0"], { encoding: "utf8" });
+    if (made.status !== 0) {
+      console.warn(`mknod not permitted here (${(made.stderr || "").trim()}): block-device case skipped`);
+      return ctx.skip();
+    }
+    const run = await runCli(["scan", "a.txt", "b.txt", "-f", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: "disk" } });
+    expect(run.code).toBe(1);
+    expect(oneLine(run.stderr.replace(EXIT_1, ""))).toBe("relcheck: warning: disk: cannot write the GitHub job summary: it is a block device");
+    expect(lstatSync(join(dir, "disk")).isBlockDevice()).toBe(true);
+  });
+
   it("is never written over an input: a warning too", async () => {
     workspace();
     const run = await runCli(["scan", "a.txt", "b.txt", "-f", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: "a.txt" } });

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeBytes } from "../../src/ingest/decode-bytes.js";
+import { decodeBytes, utf8Errors } from "../../src/ingest/decode-bytes.js";
 import { position } from "../../src/ingest/line-index.js";
 import type { SourceDocument } from "../../src/types.js";
 import { anyText, documentOf, encode, fileKind, params, wellFormed } from "./arbitraries.js";
@@ -31,6 +31,21 @@ function checkMasked(doc: SourceDocument): void {
     last = e + 1; // merged: never touching
   }
 }
+
+describe("fuzz: invalid UTF-8", () => {
+  it("is counted once for each U+FFFD a decoder puts in", () => {
+    const byte = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xff }), fc.constantFrom(0xc2, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xbf, 0xbd));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 64 }), (list) => {
+        const bytes = Uint8Array.from(list);
+        const replaced = [...new TextDecoder().decode(bytes).matchAll(/\ufffd/g)].length;
+        const encodedReplacement = Buffer.from(bytes).toString("latin1").split("\xef\xbf\xbd").length - 1;
+        expect(utf8Errors(bytes).count).toBe(replaced - encodedReplacement);
+      }),
+      params,
+    );
+  });
+});
 
 describe("fuzz: ingest", () => {
   it("decodes, masks and indexes any text in any encoding consistently", () => {

@@ -13,7 +13,8 @@ import { groupClaims } from "../../src/group/group.js";
 import { contradictionClass, judgingOf } from "../../src/judge/claim-facts.js";
 import { comparePair, frameSide, judgeGroup, sameFrame } from "../../src/judge/judge.js";
 import { type Weighing, worstPair } from "../../src/judge/worst-pair.js";
-import type { Claim, ClaimFrame, ClaimGroup, CompiledRule, Finding, Value } from "../../src/types.js";
+import { toleranceSlack } from "../../src/ruleset/value-keys.js";
+import type { Claim, ClaimFrame, ClaimGroup, CompiledRule, Finding, RuleTolerance, Value } from "../../src/types.js";
 import { claim, rule } from "../helpers/claims.js";
 import { groupClaims as referenceGroup } from "./reference/group.js";
 import { referenceJudge, referencePair, referenceWorstPair } from "./reference/judge.js";
@@ -22,8 +23,8 @@ import { referenceJudge, referencePair, referenceWorstPair } from "./reference/j
 const decided = (f: Finding) => ({ verdict: f.verdict, basis: f.basis, claims: f.claims, measures: f.measures, selfContradiction: f.selfContradiction, sides: f.sides });
 
 /** How the judge weighs a partition (judge.ts judgePartition), for claims of one occurrence. */
-function weighing(claims: readonly Claim[], single: boolean): Weighing {
-  const j = judgingOf({ cardinality: single ? "single" : "recurring", claims });
+function weighing(claims: readonly Claim[], single: boolean, tolerance?: RuleTolerance): Weighing {
+  const j = judgingOf({ cardinality: single ? "single" : "recurring", claims, ...(tolerance ? { tolerance } : {}) });
   return {
     single,
     compare: (a, b) => comparePair(a, b, j),
@@ -31,6 +32,7 @@ function weighing(claims: readonly Claim[], single: boolean): Weighing {
     side: frameSide,
     span: (c) => j.facts(c).span,
     classOf: (c) => contradictionClass(j.facts(c)),
+    ...(tolerance ? { ruleSlack: (c: Claim) => toleranceSlack(tolerance, c.value) } : {}),
   };
 }
 
@@ -143,8 +145,9 @@ const ruleArb: fc.Arbitrary<CompiledRule> = fc
     distinctAfterDays: fc.constantFrom(null, 60, 400),
     subject: fc.constantFrom("actors", "name") as fc.Arbitrary<"actors" | "name">,
     anchored: fc.boolean(),
+    tolerance: fc.constantFrom(null, null, { absolute: 50, relative: 0 }, { absolute: 0, relative: 0.1 }),
   })
-  .map((r) => rule(r));
+  .map(({ tolerance, ...r }) => rule({ ...r, ...(tolerance ? { tolerance } : {}) }));
 
 describe("grouping and judging match their pairwise definitions", () => {
   for (const kind of ["date", "quantity"] as const) {
@@ -165,11 +168,12 @@ describe("grouping and judging match their pairwise definitions", () => {
               expect(judgeGroup(estimated).map(decided)).toEqual(referenceJudge(estimated));
             }
             // The whole set as one occurrence, and as one partition of one measure.
-            const whole: ClaimGroup = { key: "k", rule: r.id, topic: r.topic, cardinality: r.cardinality, claims };
+            const whole: ClaimGroup = { key: "k", rule: r.id, topic: r.topic, cardinality: r.cardinality, claims, ...(r.tolerance ? { tolerance: r.tolerance } : {}) };
             expect(judgeGroup(whole).map(decided)).toEqual(referenceJudge(whole));
-            for (const a of claims.slice(0, 6)) for (const b of claims.slice(0, 6)) expect(comparePair(a, b, single)).toEqual(referencePair(a, b, single));
+            const t = r.tolerance ?? undefined;
+            for (const a of claims.slice(0, 6)) for (const b of claims.slice(0, 6)) expect(comparePair(a, b, single, t)).toEqual(referencePair(a, b, single, t));
             const oneMeasure = claims.filter((c) => c.measure === claims[0]!.measure);
-            expect(worstPair(oneMeasure, weighing(oneMeasure, single))).toEqual(referenceWorstPair(oneMeasure, single));
+            expect(worstPair(oneMeasure, weighing(oneMeasure, single, t))).toEqual(referenceWorstPair(oneMeasure, single, t));
           },
         ),
         { numRuns: 600, seed: 20251122 },

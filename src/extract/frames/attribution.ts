@@ -1,5 +1,5 @@
 /**
- * Component 6 — attribution: who says so inside the text. "according to the ministry", "police
+ * Component 7 — attribution: who says so inside the text. "according to the ministry", "police
  * said", "said police", "officials told Reuters", "witnesses said": the noun phrase that is the
  * subject of a reporting verb, or the object of "according to". When a sentence has several, the
  * one nearest the value wins. Null when the writer says it.

@@ -12,6 +12,9 @@ import type { TaggedToken } from "../../types.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, valueAt } from "./sentence.js";
 
+/** Kin whose number of children a figure after "of" gives: "a mother of two". */
+const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|mothers|fathers|parents)$/;
+
 /** Nouns whose value a figure gives ("the toll rose to 87"). */
 const MEASURE_NOUNS = new Set(["toll", "total", "number", "count", "tally", "figure", "population", "turnout", "attendance", "crowd", "price", "value", "cost", "sum", "revenue", "profit", "loss", "salary", "budget", "deficit", "debt", "rate", "stake", "magnitude", "speed", "distance"]);
 const DISTANCE = new Set(["km", "mi", "m", "cm", "mm", "ft"]);
@@ -57,9 +60,16 @@ const THINGS = new Set(
     "dollar pillar ruler timer marker cluster shelter theater theatre charter member character register leader").split(" "),
 );
 
+/** People nouns of kinship and company, and a few more, that neither the value layer's lexicon nor their form gives. */
+const MORE_PEOPLE = new Set(
+  ("fans friends relatives neighbours neighbors colleagues co-workers coworkers guests inmates siblings sons daughters " +
+    "brothers sisters parents cousins nephews nieces husbands wives mobsters gangsters hostages suspects youths teens").split(" "),
+);
+
 /** People by the form of their noun: "climbers", "villagers", "sailors", "protesters", "cyclists". */
 function agentivePlural(word: string): boolean {
   const w = word.toLowerCase();
+  if (MORE_PEOPLE.has(w)) return true;
   if (!/(?:ers|ors|ists|ians|ants|ents)$/.test(w)) return false;
   const singular = w.slice(0, -1);
   return !THINGS.has(singular) && !/(?:ments|ents?s)$/.test(w) && !/(?:meters|liters|litres|grants|plants|points|percents|events|agents?s)$/.test(w);
@@ -75,6 +85,9 @@ function isAge(sentence: FrameSentence, r: Reading): boolean {
   if (/^(?:-|\s)(?:years?|yrs?)[-\s]old\b/i.test(after)) return true;
   const before = sentence.text.slice(Math.max(0, mention.offset - 12), mention.offset);
   if (/\b(?:aged|age|ages|turns|turned|turning)\s+$/i.test(before)) return true;
+  // "dies in prison at 77", "died peacefully at home at 88": "at" and a number closing the clause of a death
+  const clause = sentence.text.slice(0, mention.offset).split(/[;:.!?]\s/).at(-1) ?? "";
+  if (/\bat\s+$/i.test(before) && /\b(?:died|dies|dying|dead|passed\s+away|death)\b/i.test(clause) && /^\s*(?:[,.;:!?)]|$|of\b|after\b|from\b|in\b|on\b)/i.test(sentence.text.slice(mention.offset + mention.length)) && /^\d{1,3}$/.test(mention.text) && Number(mention.text) <= 120) return true;
   // "Kafoury, 63, was shot", "Riva, 47, of Sterling Heights", "(38)": a bare small number set off
   // right after a name.
   const v = mention.value;
@@ -98,6 +111,12 @@ export const counted: FrameComponent = (sentence, readings) => {
     if (v?.type !== "quantity") continue;
     if (isAge(sentence, r)) {
       r.counted = "age";
+      r.holder = "person";
+      continue;
+    }
+    // "a mother of two", "father of three": how many children a person has, said of that person
+    if (KIN.test(lower(tokens[first - 2])) && lower(tokens[first - 1]) === "of" && (v.unit === "" || v.unit === "person")) {
+      r.counted = "children";
       r.holder = "person";
       continue;
     }
@@ -129,13 +148,21 @@ export const counted: FrameComponent = (sentence, readings) => {
     let n = i;
     // (and a model's name: "six AK 47 rifles")
     const inName = (k: number): boolean => readings.some((o) => o.notAClaim === "name" && k >= o.value.first && k <= o.value.last);
-    while ((tokens[n]?.pos === "PROPN" || inName(n) || (tokens[n]?.text === "-" && n > i)) && n < i + 4) n++;
+    // (a model's letters and number, as a tokenizer splits them: "AK 47", "M 16")
+    const modelNumber = (k: number): boolean => k > i && tokens[k]?.pos === "NUM" && /^\p{Lu}{1,4}$/u.test(tokens[k - 1]?.text ?? "");
+    while ((tokens[n]?.pos === "PROPN" || inName(n) || modelNumber(n) || (tokens[n]?.text === "-" && n > i)) && n < i + 4) n++;
     if (n > i && tokens[n]?.pos === "NOUN") i = n;
     if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
     // a partitive: "three of the five hostages", "two of the victims"
     if (head < 0 && lower(tokens[last + 1]) === "of") {
       let k = last + 2;
-      while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON")) k++;
+      // past a possessive name: "10 of the Saints' 16 games", "three of the team's last five games"
+      const possessive = (j: number): boolean => tokens[j]?.pos === "PROPN" && /^['’]s?$/.test(tokens[j + 1]?.text ?? "");
+      while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON" || possessive(k) || (/^['’]s?$/.test(tokens[k]!.text) && k > last + 2))) k++;
+      if (tokens[k]?.pos === "NOUN" && /^['’]s$/.test(tokens[k + 1]?.text ?? "")) {
+        k += 2;
+        while (tokens[k] && (tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ")) k++;
+      }
       if (tokens[k]?.pos === "NOUN") head = nounRun(tokens, k);
     }
     // a value inside a parenthesis counts what the phrase after it counts: "110 billion euro (93.6 billion pound) aid package"
@@ -167,7 +194,9 @@ export const counted: FrameComponent = (sentence, readings) => {
         r.phraseEnd = holder >= 0 ? holder : head;
         continue;
       }
-      r.counted = v.unit === "person" || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text) ? "person" : lemma;
+      // (the value layer's people by construction — "missing 10" — yield to a noun of things: "missing 10 of the 16 games")
+      const people = v.unit === "person" && (mention.counted !== null || !/s$/.test(word.text) || word.lemma === word.text.toLowerCase());
+      r.counted = people || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text) ? "person" : lemma;
       r.countedAt = head;
       r.holder = null;
       r.phraseEnd = head;

@@ -4,14 +4,17 @@
  *   1. nameParts    numbers inside names, addresses, links: no frame (the others skip them)
  *   2. counted      the counted noun or the attribute, and where the value's phrase ends
  *   3. predicate    the verb or event noun the value completes (needs 2: the phrase's end)
- *   4. participants event, place, agent, patient, recipient (needs 3: roles hang on the verb)
- *   5. time         running tally and time of report
- *   6. attribution  who says so
- *   7. modality     negated, forecast, hypothetical, comparison base, increment, approximate (needs 3)
+ *   4. determiner   a singular "one", "a" that picks out a source or a member, not a count: no
+ *                   frame ("one witness said", "one of the reasons"; needs 3: what happened to it)
+ *   5. participants event, place, agent, patient, recipient (needs 3: roles hang on the verb)
+ *   6. time         running tally and time of report
+ *   7. attribution  who says so
+ *   8. modality     negated, forecast, hypothetical, comparison base, increment, approximate (needs 3)
  */
 import type { ClaimFrame, IsoDay, Mention, TaggedToken } from "../../types.js";
 import { attribution } from "./attribution.js";
 import { counted } from "./counted.js";
+import { determiner } from "./determiner.js";
 import { modality } from "./modality.js";
 import { nameParts } from "./name-part.js";
 import { participants } from "./participants.js";
@@ -21,7 +24,7 @@ import { time } from "./time.js";
 
 export type { Reading } from "./sentence.js";
 
-export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, participants, time, attribution, modality];
+export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, determiner, participants, time, attribution, modality];
 
 /** The tokens a mention covers (sentence offsets): first token ending after its start … last starting before its end. */
 function spanOf(tokens: readonly TaggedToken[], m: Mention): ValueSpan | null {
@@ -89,7 +92,7 @@ export function claimFrameOf(r: Reading): ClaimFrame {
 }
 
 /** Attributes: the value measures something of a holder rather than counting things. */
-const ATTRIBUTES = new Set(["magnitude", "age", "distance", "speed", "area", "height", "weight", "percent", "score", "duration"]);
+const ATTRIBUTES = new Set(["magnitude", "age", "distance", "speed", "area", "height", "weight", "percent", "score", "duration", "children"]);
 
 /**
  * A stable rule id for a value no rule claims, from its frame: "frame:kill/person" (predicate,

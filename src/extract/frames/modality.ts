@@ -1,5 +1,5 @@
 /**
- * Component 7 — modality: how the sentence holds the value back from a plain statement of fact.
+ * Component 8 — modality: how the sentence holds the value back from a plain statement of fact.
  *   negated          the predicate is negated ("were not injured"), or the count is none ("no injuries")
  *   forecast         "expected to close in early 2026", "will", "plans to", "is set to", "projected"
  *   hypothetical     "could cost up to $5 billion", "would", "may", "if …"

@@ -1,9 +1,14 @@
 /**
  * Component 1 — numbers that are part of a name, an address or a link, not figures: "4 Yawkey
  * Way" (a number before a capitalized name), "AM 570", "SportsCenter 5" (a number right after a
- * capitalized name that no noun follows), digits on a line of a web address. Such values get no
- * frame and make no claim. Runs first, so the other components can skip them.
+ * capitalized name that no noun follows), digits glued to letters ("the 76ers", "17gamo"), digits
+ * on a line of a web address; the base year of a price ("in 2006 dollars"); and the two numbers
+ * of a score or a win-loss record ("a 31-24 win", "the Saints (7-7)", "trailing 14-0"), which
+ * count nothing on their own. Such values get no frame and make no claim. Runs first, so the other
+ * components can skip them.
  */
+import type { Mention } from "../../types.js";
+import { type FrameSentence, isClauseEnd, lower } from "./sentence.js";
 import type { FrameComponent } from "./sentence.js";
 
 const LINK = /https?\s*:|www\s*\.|\.\s*(?:com|org|net|html?|php|aspx?)\b|\s\/\s\S+\s\/\s/i;
@@ -42,6 +47,20 @@ export const nameParts: FrameComponent = (sentence, readings) => {
       continue;
     }
     if (mention.kind !== "quantity" || mention.value?.type !== "quantity") continue;
+    // "the 76ers", "17gamo.com": digits glued to the letters of a name (a unit the value layer read is part of the value)
+    if (/\d$/.test(mention.text) && /^\p{L}/u.test(sentence.text.charAt(mention.offset + mention.length))) {
+      r.notAClaim = "name";
+      continue;
+    }
+    // "over $76 million (in 2006 dollars)": the year whose prices a sum is given in
+    if (/^\d{4}\s+(?:dollars|euros|pounds)$/i.test(mention.text) && /\b(?:in|constant|real)\s+$/i.test(sentence.text.slice(Math.max(0, mention.offset - 10), mention.offset))) {
+      r.notAClaim = "price-year";
+      continue;
+    }
+    if (isScore(sentence, mention)) {
+      r.notAClaim = "score";
+      continue;
+    }
     // "a four-by-four", "a 4x4": a kind of vehicle, not a count
     const around = sentence.text.slice(mention.offset, mention.offset + mention.length + 10);
     const lead = sentence.text.slice(Math.max(0, mention.offset - 9), mention.offset);
@@ -77,3 +96,71 @@ export const nameParts: FrameComponent = (sentence, readings) => {
     }
   }
 };
+
+// --- scores and records -------------------------------------------------------------------------
+
+/** Two whole numbers joined by a dash: "31-24", "14 - 0", "7–9". */
+const PAIR = /(?<![\d.,])(\d{1,3})[ \t]?[-–][ \t]?(\d{1,3})(?![\d.,]\d|[-–/]\d)/g;
+/** Nouns a score or a record stands before: "a 31-24 win", "a 9-3 deadlock", "a 5-19 start". */
+const SCORE_NOUNS = new Set(
+  ("win victory loss defeat lead deficit tie record decision vote deadlock edge rout triumph shutout draw score margin " +
+    "advantage run split count mark start finish season campaign setback verdict ruling majority halftime final").split(" "),
+);
+/** Words before a score or a record in its clause: "beat the Jaguars, 31-24", "trailing 14-0", "tied at 24-24", "make it 57-46". */
+const SCORE_LEMMAS = new Set(
+  ("beat defeat win lose trail lead tie edge rout top down deadlock blank whip crush thrash outscore stretch cut extend " +
+    "improve fall drop finish open go stand wind move sit vote split score record").split(" "),
+);
+
+/** The dash-joined pair of whole numbers the mention is part of, with its bounds in the sentence. */
+function pairOf(text: string, m: Mention): { start: number; end: number; a: number; b: number } | null {
+  const from = Math.max(0, m.offset - 6);
+  PAIR.lastIndex = from;
+  for (let p = PAIR.exec(text); p && p.index <= m.offset + m.length; p = PAIR.exec(text)) {
+    const end = p.index + p[0].length;
+    if (end > m.offset && p.index < m.offset + m.length) return { start: p.index, end, a: Number(p[1]), b: Number(p[2]) };
+  }
+  return null;
+}
+
+/**
+ * A score or a win-loss record: a pair of whole numbers joined by a dash that stands before a noun
+ * of scores ("a 31-24 win", "a 35-47 record"), in parentheses ("the Saints (7-7)", "(45-1, 33
+ * KOs)"), after a name that ends its line ("Joe Louis 26-1"), or in a clause of winning, losing or
+ * leading ("beat the Jaguars, 31-24", "trailing 14-0", "make it 57-46"); or one that falls ("24-14",
+ * where a range would rise) with no noun of its own after it. A range of a count keeps its noun:
+ * "3-4 people", "10-15 minutes".
+ */
+function isScore(sentence: FrameSentence, m: Mention): boolean {
+  const v = m.value;
+  // (a money, a share or a measure is no score; a counted noun may be the score's: "a 3-1 home defeat")
+  if (v?.type !== "quantity" || /^[A-Z]{3}$|^(?:percent|percentage-point|basis-point|km|mi|m|cm|mm|ft|kg|t|mph|km\/h|magnitude|year)$/.test(v.unit)) return false;
+  const text = sentence.text;
+  const pair = pairOf(text, m);
+  if (!pair) return false;
+  const { tokens } = sentence;
+  let after = tokens.findIndex((t) => t.start >= pair.end);
+  if (after < 0) after = tokens.length;
+  let before = -1;
+  for (let i = 0; i < tokens.length && tokens[i]!.end <= pair.start; i++) before = i;
+  // the noun after the pair, past modifiers ("a 27-24 overtime loss", "a 17-7 halftime lead")
+  let k = after;
+  while (tokens[k] && (tokens[k]!.pos === "ADJ" || (tokens[k]!.pos === "NOUN" && tokens[k + 1]?.pos === "NOUN")) && k < after + 3) k++;
+  const noun = tokens[k] && tokens[k]!.pos === "NOUN" ? tokens[k]! : null;
+  if (noun && SCORE_NOUNS.has(noun.lemma)) return true;
+  // a range of a count has its own noun after it: "3-4 people", "10-15 minutes"
+  const own = tokens[after];
+  if (own && (own.pos === "NOUN" || own.pos === "PROPN") && !(noun && SCORE_NOUNS.has(noun.lemma))) return false;
+  const open = /\([ \t]?$/.test(text.slice(Math.max(0, pair.start - 2), pair.start));
+  if (open && /^[ \t]?[),]/.test(text.slice(pair.end, pair.end + 2))) return true;
+  const prev = tokens[before];
+  if (prev && prev.pos === "PROPN" && (!own || isClauseEnd(own))) return true;
+  // a clause of winning, losing or leading
+  for (let i = before; i >= 0 && i >= before - 7; i--) {
+    const t = tokens[i]!;
+    if (isClauseEnd(t)) break;
+    if (SCORE_LEMMAS.has(t.lemma) || SCORE_LEMMAS.has(lower(t)) || (lower(t) === "it" && tokens[i - 1]?.lemma === "make")) return true;
+  }
+  // a pair that falls is no range
+  return pair.a >= pair.b && (!own || own.pos !== "NOUN");
+}

@@ -1,5 +1,5 @@
 /**
- * Component 4 — participants that identify the occurrence: the event's own noun phrase ("the
+ * Component 5 — participants that identify the occurrence: the event's own noun phrase ("the
  * quake", "the attack on the school", "the company's purchase of its rival"), where ("in Athens",
  * "north of Detroit"), and who did it to whom around the predicate: the agent (the noun phrase
  * before an active verb, or "by …" after a passive one), the patient (the noun phrase after an

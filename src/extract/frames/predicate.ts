@@ -59,8 +59,11 @@ function skipAside(tokens: readonly TaggedToken[], i: number): number {
   return i;
 }
 
-/** 2. the verb after the value's phrase, when the phrase is its subject. */
-function verbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null {
+/**
+ * 2. the verb after the value's phrase, when the phrase is its subject. With `saying`, a reporting
+ * verb is the predicate too: a date dates the report ("Reports on Tuesday indicated that …").
+ */
+function verbAfter(sentence: FrameSentence, r: Reading, saying = false): PredicateReading | null {
   const { tokens } = sentence;
   let i = r.phraseEnd + 1;
   i = skipAside(tokens, i);
@@ -79,7 +82,15 @@ function verbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null
       continue;
     }
     if (t.pos === "VERB" && !CALENDAR.test(t.text)) {
-      if (REPORTING.has(t.lemma) && !sawAux) return null;
+      if (REPORTING.has(t.lemma) && !sawAux && !saying) return null;
+      // "was reported hurt", "were confirmed dead", "is believed to have died": the state reported
+      if (REPORTING.has(t.lemma) || /^(?:fear|presume|think|confirm|believe)$/.test(t.lemma)) {
+        let k = i + 1;
+        while (tokens[k] && (lower(tokens[k]) === "to" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV") && k < i + 4) k++;
+        const state = tokens[k];
+        if (state && COMPLEMENT[lower(state)]) return { lemma: COMPLEMENT[lower(state)]!, voice: COMPLEMENT[lower(state)] === lower(state) || COMPLEMENT[lower(state)] === "die" ? null : "passive", at: k, negated };
+        if (state && state.pos === "VERB" && k > i + 1) return { lemma: verbLemma(state), voice: "active", at: k, negated };
+      }
       // "two women and one man, …, working for a bank branch choked on smoke": a participle
       // phrase after the subject; its clause's own verb comes after it
       if (!sawAux && /ing$/.test(t.text)) {
@@ -95,6 +106,8 @@ function verbAfter(sentence: FrameSentence, r: Reading): PredicateReading | null
     if (t.pos === "ADJ" && sawAux && COMPLEMENT[lower(t)]) return { lemma: COMPLEMENT[lower(t)]!, voice: "passive", at: i, negated };
     // "two women drowned": a past form the tagger read as an adjective, right after the subject
     if (t.pos === "ADJ" && !sawAux && /ed$/.test(lower(t)) && t.lemma !== lower(t) && sentence.tokens[i + 1]?.pos !== "NOUN") return { lemma: t.lemma, voice: "active", at: i, negated };
+    // "on Thursday foiled a piracy attempt": a past form read as an adjective that takes an object
+    if (t.pos === "ADJ" && !sawAux && /ed$/.test(lower(t)) && (sentence.tokens[i + 1]?.pos === "DET" || sentence.tokens[i + 1]?.pos === "PRON")) return { lemma: verbOfNoun(t), voice: "active", at: i, negated };
     return null;
   }
   return null;
@@ -132,6 +145,8 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     }
     // "were injured", "was arrested": a participle tagged as an adjective
     if (t.pos === "ADJ" && COMPLEMENT[lower(t)] && tokens[i - 1]?.pos === "AUX") return { lemma: COMPLEMENT[lower(t)]!, voice: "passive", at: i, negated: false };
+    // "may last for a few days": a word right after a modal is its verb, whatever the tagger says
+    if (t.pos === "ADJ" && /^(?:will|would|may|might|can|could|should|must|shall)$/.test(lower(tokens[i - 1])) && !COMPLEMENT[lower(t)]) return { lemma: lower(t), voice: "active", at: i, negated: false };
   }
   return null;
 }
@@ -195,6 +210,26 @@ function complementAfter(sentence: FrameSentence, r: Reading): PredicateReading 
   return { lemma: verb, voice: verb === word || verb === "die" ? null : "passive", at: r.phraseEnd + 1, negated: false };
 }
 
+/** Nouns of harm and arrest whose "of" takes the people it happened to: "the slayings of two women". */
+const HARM_NOUNS = /^(?:death|murder|slaying|killing|shooting|stabbing|execution|abduction|kidnapping|arrest|detention|rescue|evacuation|injury|wounding|massacre|beheading|disappearance|drowning)$/;
+
+/**
+ * 1c. The event noun a count is "of": "charged in the slayings of two women" (the two were slain,
+ * not charged), "the deaths of three climbers", "the arrest of 12 protesters".
+ */
+function nominalOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (lower(tokens[r.value.first - 1]) !== "of") return null;
+  let k = r.value.first - 2;
+  if (/^(?:the|these|those|their|its)$/.test(lower(tokens[k]))) return null; // "two of the" is a partitive
+  const t = tokens[k];
+  if (!t || t.pos !== "NOUN") return null;
+  const lemma = t.lemma.toLowerCase();
+  const base = /ings?$/.test(t.text.toLowerCase()) ? verbOfNoun({ ...t, text: t.text.toLowerCase().replace(/s$/, "") }) : lemma;
+  if (!HARM_NOUNS.test(lemma) && !HARM_NOUNS.test(t.text.toLowerCase().replace(/s$/, ""))) return null;
+  return { lemma: base, voice: null, at: k, negated: false };
+}
+
 /** 4. for dates: an event noun right after ("the Monday morning attack") or just before ("the attack on Monday"). */
 function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
@@ -241,8 +276,13 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
   // past a date that restates it: "Last week Friday (14 October 2011), Seacom announced"
   if (tokens[comma]?.text === "(") while (tokens[comma] && tokens[comma]!.text !== ")") comma++;
   if (tokens[comma]?.text === ")") comma++;
-  if (tokens[comma]?.text !== ",") return null;
-  for (let i = comma + 1; i < tokens.length && i <= comma + 13; i++) {
+  // a date that opens its sentence frames its clause with no comma too: "On Monday a group of
+  // 130 people were marching", "This morning one of the providers, SEACOM, experienced an outage"
+  if (tokens[comma]?.text !== ",") {
+    if (!opensSentence(tokens, r.value.first)) return null;
+    comma = r.value.last;
+  }
+  for (let i = comma + 1; i < tokens.length && i <= comma + 16; i++) {
     const t = tokens[i]!;
     if (isClauseEnd(t)) return null;
     if (t.pos === "VERB" && !CALENDAR.test(t.text) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
@@ -253,6 +293,18 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     }
   }
   return null;
+}
+
+/** Only a preposition, an article or a dateline in parentheses stands before token `first`. */
+function opensSentence(tokens: readonly TaggedToken[], first: number): boolean {
+  let k = 0;
+  // "(Tue, 16 Aug 2011) This morning …": a dateline before the sentence
+  if (tokens[0]?.text === "(") {
+    while (k < first && tokens[k]!.text !== ")") k++;
+    k++;
+  }
+  for (; k < first; k++) if (tokens[k]!.pos !== "ADP" && tokens[k]!.pos !== "DET") return false;
+  return true;
 }
 
 /** A copula as the last resort: "will be 29 on April 11", "the toll is 87". */
@@ -285,8 +337,8 @@ export const predicate: FrameComponent = (sentence, readings) => {
       r.predicate = restated.predicate;
       continue;
     }
-    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
-    else p = complementAfter(sentence, r) ?? objectOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
+    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
+    else p = complementAfter(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event

@@ -74,7 +74,8 @@ export function valueAt(sentence: FrameSentence, index: number): ValueSpan | nul
 /** Ends a clause for the components' left and right walks. */
 export function isClauseEnd(t: TaggedToken | undefined): boolean {
   if (!t) return true;
-  return t.text === ";" || t.text === ":" || t.text === "." || t.text === "?" || t.text === "!" || t.text === "—" || t.text === "–";
+  // (a "?" the tagger marked as a symbol is a currency sign lost in encoding: "to lend? 22.4bn")
+  return t.text === ";" || t.text === ":" || t.text === "." || (t.text === "?" && t.pos !== "SYM") || t.text === "!" || t.text === "—" || t.text === "–";
 }
 
 /** A past participle as written ("killed", "taken", "hurt" after a form of be). */

@@ -1,5 +1,5 @@
 /**
- * Component 5 — time: whether the figure is a running tally that later reports may raise ("so
+ * Component 6 — time: whether the figure is a running tally that later reports may raise ("so
  * far", "at least", "rose to", "climbed to", "the death toll", "as of"), and when it was reported:
  * a date the sentence gives as the time of the report ("as of Tuesday", "by Monday night"), else
  * the document's date. The stated time frame itself ("in 2024", "since 2021") stays with the claim

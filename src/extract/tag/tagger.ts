@@ -53,6 +53,12 @@ export function tagSentence(sentence: string): TaggedToken[] {
     const tag = pos[i] ?? "X";
     out.push({ text, start, end, pos: (KNOWN_POS.has(tag) ? tag : "X") as PartOfSpeech, lemma: (lemmas[i] ?? text).toLowerCase(), entity: null });
   }
+  // A "?" between a word and a number, in mid-sentence, is a currency sign that an encoding lost
+  // ("to lend? 22.4bn to Greece", "agreeing a? 110-billion bailout"): a symbol, not a question's end.
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i]!;
+    if (t.text === "?" && out[i + 1]!.pos === "NUM" && /^\d/.test(out[i + 1]!.text) && out[i + 1]!.start - t.end <= 1 && /\p{L}/u.test(out[i - 1]!.text)) t.pos = "SYM";
+  }
   const entities = doc.entities();
   // NOTE: wink's tokenizer remembers words it has read: once "IRA's" was read as one word, it stays
   // one word in every later text, where a fresh tokenizer gives "IRA" + "'s". So that a sentence is

@@ -26,15 +26,15 @@ const DATE_WORD_BEFORE = /\b(?:in|since|by|until|till|from|during|before|after|o
 const BLOCK = /(?<![\p{L}\p{N},.])\d{2,6}[ \t]+block[ \t]+of\b/giu;
 
 /** Numbered roads: "Interstate 75", "Route 66", "U.S. Route 1", "State Highway 7", "Exit 12", "M25" is a designator. */
-const ROAD = /\b(?:Interstate|Route|Rte\.?|Highway|Hwy\.?|Freeway|Motorway|Expressway|Turnpike|State[ \t]+Road|County[ \t]+Road|Exit|Junction|Jct\.?)[ \t]+\d{1,4}[A-Z]?\b/gu;
+const ROAD = /\b(?:Interstate|Route|Rte\.?|Highway|Hwy\.?|Freeway|Motorway|Expressway|Turnpike|State[ \t]+Road|County[ \t]+Road|Exit|Junction|Jct\.?)[ \t]+\d{1,4}[A-Z]?\b/g;
 /** "the 405 Freeway", "the 101 Highway", "the 10 freeway": the number before the road word. */
-const ROAD_AFTER = /\bthe[ \t]+(\d{1,4})[ \t]+(?:[Ff]reeway|[Hh]ighway|[Mm]otorway|[Ee]xpressway|[Tt]urnpike|[Ii]nterstate)\b/gu;
+const ROAD_AFTER = /\bthe[ \t]+(\d{1,4})[ \t]+(?:[Ff]reeway|[Hh]ighway|[Mm]otorway|[Ee]xpressway|[Tt]urnpike|[Ii]nterstate)\b/g;
 
 /** "Suite 300", "Apt. 4B", "Flat 12", "Unit 5A": the number of a door. */
-const DOOR = /\b(?:Suite|Ste\.|Apt\.?|Apartment|Flat|Unit|Floor|Fl\.)[ \t]+\d{1,5}[A-Z]?\b/gu;
+const DOOR = /\b(?:Suite|Ste\.|Apt\.?|Apartment|Flat|Unit|Floor|Fl\.)[ \t]+\d{1,5}[A-Z]?\b/g;
 
 /** "Boston, MA 02215", "New York, N.Y. 10001-1234": a ZIP code after a state abbreviation. */
-const ZIP = /(?<=,[ \t]*)(?:[A-Z]{2}|[A-Z]\.[A-Z]\.)[ \t]+\d{5}(?:-\d{4})?\b/gu;
+const ZIP = /,[ \t]*((?:[A-Z]{2}|[A-Z]\.[A-Z]\.)[ \t]+\d{5}(?:-\d{4})?)\b/g;
 
 export function findAddresses(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
@@ -51,6 +51,6 @@ export function findAddresses(text: string): NoiseHit[] {
     hits.push(noise(start, text.slice(start, m.index + m[0].length), "identifier", "identifier/road"));
   }
   for (const m of text.matchAll(DOOR)) hits.push(noise(m.index, m[0], "identifier", "identifier/address-door"));
-  for (const m of text.matchAll(ZIP)) hits.push(noise(m.index, m[0], "identifier", "identifier/postal-code"));
+  for (const m of text.matchAll(ZIP)) hits.push(noise(m.index + m[0].length - m[1]!.length, m[1]!, "identifier", "identifier/postal-code"));
   return hits;
 }

@@ -21,18 +21,32 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = [
   // "0845 125 2222", "0800 555111", "020 7946 0018": a national number with its leading zero
   [/(?<![\d.,])0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}(?![\d.,]\d)/gu, "identifier/phone"],
   // "(527-3247)", "call 555-0100", "hotline on 527 3247": a local number where a number is asked for
-  [/(?<=\()\d{3}-\d{4}(?=\))/gu, "identifier/phone"],
-  [/(?<=\b(?:call|phone|telephone|dial|dialled|dialed|hotline|tel\.?|number)[ \t]+(?:\S+[ \t]+){0,3}?)\d{3}[- ]\d{4}(?![\d-])/giu, "identifier/phone"],
-  // "called 911", "a 999 call", "the 911 dispatcher": an emergency number, not a count
-  [/\b(?<=(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|rang|phoned)[ \t]+)(?:911|999|112)\b|\b(?:911|999|112)(?=[ \t]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|line|tapes?|recordings?)\b)/giu, "identifier/phone"],
+  [/(?<![\d-])\d{3}[- ]\d{4}(?![\d-])/g, "identifier/phone-local"],
+  // "called 911", "a 999 call", "the 911 dispatcher": an emergency number, not a count (context below)
+  [/\b(?:911|999|112)\b/g, "identifier/phone-emergency"],
   [/(?<![\w@.])@[A-Za-z_][A-Za-z0-9_]{0,30}\b/gu, "identifier/handle"],
   [/(?<![\w&#])#[A-Za-z][\w]*\b/gu, "identifier/hashtag"],
   [/\b[A-Z]{1,3}\/(?:RES|PRST|PV|[A-Z]{2,6})(?:\/[A-Z0-9.-]+)*\/\d+(?:\/\d+)?(?:\s?\(\d{4}\))?/gu, "identifier/document-symbol"],
   [/\b(?:No|Nos|Ref|Tel|Ph)\.\s?\d[\d/-]*\b/gu, "identifier/numbered"],
   [/\b(?:Resolution|Flight|Route|Highway|Room|Gate|Platform|Order|Case|Ordinance)\s+(?:No\.\s?)?\d+(?:\/\d+)*\b/gu, "identifier/numbered"],
   [/(?<![\p{L}\d-])(?:[A-Z]{1,6}|[A-Z][a-z][A-Z]|Covid|Su|Mi)-\d{1,4}[A-Z]?(?![\d\p{L}])/gu, "identifier/designator"],
-  [/(?<![\p{L}\d-])[A-Z]{1,4}\d{1,4}[A-Z]?(?![\d\p{L}])/gu, "identifier/designator"],
+  // (not an amount with a scale word: "R26 million", "R2.5bn")
+  [/(?<![\p{L}\d-])[A-Z]{1,4}\d{1,4}[A-Z]?(?![\d\p{L}])(?![.,]\d|\s?(?:million|billion|trillion|bn|mn|m\b))/gu, "identifier/designator"],
 ];
+
+/** "call 555-0100", "hotline on 527 3247": a local number where a number is asked for. */
+const ASKED_FOR = /\b(?:call|phone|telephone|dial|dialled|dialed|hotline|tel\.?|number)[ \t]+(?:\S+[ \t]+){0,3}$/i;
+/** "called 911", "dialed 999": the verb right before an emergency number. */
+const CALLED = /\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|rang|phoned)[ \t]+$/i;
+/** "a 911 call", "the 999 dispatcher": the noun right after it. */
+const CALL_AFTER = /^[ \t]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|line|tapes?|recordings?)\b/i;
+
+/** Whether the words around a short number make it a phone number ("(527-3247)" too); read near it only. */
+function phoneContext(text: string, start: number, end: number, emergency: boolean): boolean {
+  if (emergency) return CALLED.test(text.slice(Math.max(0, start - 16), start)) || CALL_AFTER.test(text.slice(end, end + 16));
+  if (text.charAt(start - 1) === "(" && text.charAt(end) === ")" && text.charAt(start + 3) === "-") return true;
+  return ASKED_FOR.test(text.slice(Math.max(0, start - 64), start));
+}
 
 /** Words before a hyphenated number that make it a time, not a designator: "Post-2021", "Mid-2025". */
 const TEMPORAL_PREFIX = /^(?:PRE|POST|MID|LATE|EARLY|CIRCA|AD|BC|CE|BCE)-/i;
@@ -50,6 +64,10 @@ export function findIdentifiers(text: string): NoiseHit[] {
         continue;
       }
       if (pattern === "identifier/doi" && /[\w.]$/.test(text.charAt(m.index - 1))) continue;
+      if (pattern === "identifier/phone-local" || pattern === "identifier/phone-emergency") {
+        if (phoneContext(text, m.index, m.index + m[0].length, pattern === "identifier/phone-emergency")) hits.push(noise(m.index, m[0], "identifier", "identifier/phone"));
+        continue;
+      }
       hits.push(noise(m.index, m[0], "identifier", pattern));
     }
   }

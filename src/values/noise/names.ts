@@ -8,14 +8,15 @@
  *   Infantry Division", "the 101st Airborne", "on 52nd Street", "Fifth Avenue".
  */
 import { ORDINAL_WORD_SOURCE } from "../quantity/number-words.js";
+import { matchNear } from "../match-near.js";
 import { noise, type NoiseHit } from "./noise-mention.js";
 
 /** What a spaced model designator names: weapons, aircraft, vehicles, engines. */
 const MODEL_NOUNS = "(?:[Aa]ssault[ \\t]+)?[Rr]ifles?|[Gg]uns?|[Pp]istols?|[Cc]arbines?|[Ll]aunchers?|[Mm]issiles?|[Rr]ockets?|[Gg]renades?|[Jj]ets?|[Ff]ighters?|[Bb]ombers?|[Pp]lanes?|[Aa]ircraft|[Aa]irliners?|[Hh]elicopters?|[Cc]hoppers?|[Dd]rones?|[Tt]anks?|[Tt]rucks?|[Vv]ehicles?|[Ee]ngines?";
-const SPACED_MODEL = new RegExp(`\\b(?:[A-Z]{1,4}|[A-Z][a-z][A-Z])[ \\t](\\d{1,4}[A-Z]?)(?=[ \\t]+(?:${MODEL_NOUNS})\\b)`, "gu");
+const SPACED_MODEL = new RegExp(`\\b(?:[A-Z]{1,4}|[A-Z][a-z][A-Z])[ \\t](\\d{1,4}[A-Z]?)(?=[ \\t]+(?:${MODEL_NOUNS})\\b)`, "g");
 
 /** "SEA-ME-WE 4": a name of capitals joined by hyphens, then its number. */
-const HYPHENATED_NAME = /\b[A-Z]{2,}(?:-[A-Z]{2,})+[ \t]\d{1,3}\b(?![.,]\d)/gu;
+const HYPHENATED_NAME = /\b[A-Z]{2,}(?:-[A-Z]{2,})+[ \t]\d{1,3}\b(?![.,]\d)/g;
 
 /** "4x4", "6×6", "4x2": how many wheels a vehicle has and how many are driven. */
 const DRIVE = /(?<![\p{N}.,])(?:4[x×]4|4[x×]2|6[x×]6|6[x×]4|8[x×]8)(?![\p{N}])/gu;
@@ -26,11 +27,14 @@ const ORDINAL_NAMED = new RegExp(
   "giu",
 );
 
+/** What an ordinal can name (the expression is read only near these words). */
+const NAMED_AREA = /\b(?:arrondissement|district|precinct|ward|borough|parish|sector|division|regiment|battalion|brigade|fleet|army|corps|squadron|infantry|airborne|cavalry|street|avenue)|\bSt\b|\bAve\b/gi;
+
 export function findNames(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
   for (const m of text.matchAll(SPACED_MODEL)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
   for (const m of text.matchAll(HYPHENATED_NAME)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
   for (const m of text.matchAll(DRIVE)) hits.push(noise(m.index, m[0], "identifier", "identifier/drive-type"));
-  for (const m of text.matchAll(ORDINAL_NAMED)) hits.push(noise(m.index, m[0], "identifier", "identifier/ordinal-name"));
+  for (const m of matchNear(text, NAMED_AREA, ORDINAL_NAMED, 60, 2)) hits.push(noise(m.index, m[0], "identifier", "identifier/ordinal-name"));
   return hits;
 }

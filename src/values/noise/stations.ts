@@ -9,7 +9,7 @@
 import { noise, type NoiseHit } from "./noise-mention.js";
 
 /** "AM 570", "FM 98.5", "98.5 FM", "1010 AM": within the AM (530–1710 kHz) or FM (87.5–108 MHz) band. */
-const RADIO = /\b(AM|FM)[ \t]?(\d{2,4}(?:\.\d)?)\b|\b(\d{2,4}(?:\.\d)?)[ \t]?(AM|FM)\b/gu;
+const RADIO = /\b(AM|FM)[ \t]?(\d{2,4}(?:\.\d)?)\b|\b(\d{2,4}(?:\.\d)?)[ \t]?(AM|FM)\b/g;
 
 function onTheDial(band: string, frequency: string): boolean {
   const f = Number(frequency);
@@ -22,7 +22,7 @@ const CHANNEL = /\b(?:Channel|Ch\.|NBC|CBS|ABC|FOX|Fox|CW|PIX|UPN|ITV|[KW][A-Z]{
 const NOT_CALL_LETTERS = /^(?:WHO|WTO|WWF|WWE|WWII|WWI|WMD|WSJ|KGB|KFC|KPMG|WEF|WFP|WHA)\b/;
 
 /** "SportsCenter 5", "WrestleMania 29": one word with inner capitals, then the number. */
-const CAMEL_NAME = /\b(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+[ \t]\d{1,3}(?=['’]s\b|[ \t]+(?:has|have|had|is|was|reported|reports|said|says|learned|[A-Z])|[.,;:!?)]|[ \t]*$)/gmu;
+const CAMEL_NAME = /\b(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+[ \t]\d{1,3}(?=['’]s\b|[ \t]+(?:has|have|had|is|was|reported|reports|said|says|learned|[A-Z])|[.,;:!?)]|[ \t]*$)/gm;
 
 /** "Studio 9's host", "Apollo 11's crew": a name and its number take the possessive together. */
 const POSSESSIVE_NAME = /\b[A-Z][\p{L}]+[ \t]\d{1,3}(?=['’]s\b)/gu;
@@ -31,7 +31,7 @@ const POSSESSIVE_NAME = /\b[A-Z][\p{L}]+[ \t]\d{1,3}(?=['’]s\b)/gu;
 const NUMBERED_PLACE = /\b(?:Terminal|Pier|Track|Berth|Hangar|Studio|Precinct|Ward|District|Sector|Zone|Camp|Tower|Lot|Local|Station|Line|Bay)[ \t]\d{1,4}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** "the 7 train", "the 42 bus", "the 2 line": one line, named by its number. */
-const TRANSIT = /\bthe[ \t]+(\d{1,3}[A-Z]?)[ \t]+(?:train|bus|tram|line|subway|streetcar|trolley)\b(?!s)/giu;
+const TRANSIT = /\bthe[ \t]+(\d{1,3}[A-Z]?)[ \t]+(?:train|bus|tram|line|subway|streetcar|trolley)\b(?!s)/gi;
 
 export function findStations(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];

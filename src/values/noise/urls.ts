@@ -10,9 +10,9 @@
 import { noise, type NoiseHit } from "./noise-mention.js";
 
 /** "http: / / ", "https://", "http : / /": the scheme, however it was spaced. */
-const SCHEME = /\b(?:https?|ftp)[ \t]?:[ \t]?\/[ \t]?\/[ \t]?/giu;
+const SCHEME = /\b(?:https?|ftp)[ \t]?:[ \t]?\/[ \t]?\/[ \t]?/gi;
 /** "www. example. com": a host without scheme, once spaced after its dots. */
-const WWW = /\bwww\.[ \t]+[a-z0-9-]+\.[ \t]?[a-z]/giu;
+const WWW = /\bwww\.[ \t]+[a-z0-9-]+\.[ \t]?[a-z]/gi;
 
 /** A run of characters without space: a host label, a path piece, "html#", "id=81234&c". */
 const CHUNK = /[^\s]+/y;
@@ -60,13 +60,13 @@ function spacedUrlEnd(text: string, pos: number): number {
 }
 
 /** "id=4711&page=2", "ID=1000&ATCLID=2066": key=value pairs of a query string. */
-const QUERY = /(?<![\w=])[A-Za-z_][\w-]*=[\w.%+-]*(?:&(?:amp;)?[A-Za-z_][\w-]*=[\w.%+-]*)*/gu;
+const QUERY = /(?<![\w=])[A-Za-z_][\w-]*=[\w.%+-]*(?:&(?:amp;)?[A-Za-z_][\w-]*=[\w.%+-]*)*/g;
 /**
  * Path pieces joined by " / ", at least three of them, one a slug of hyphenated words or a long
  * number: "world / 2019 / 04 / fire-kills-3" or "sports / 36830848 _ 1 _ offer-talks".
  */
-const PATH = /(?<![\w/])[\w.-]+(?:[ \t]\/[ \t][\w.-]+){2,}/gu;
-const SLUG_OR_ID = /[a-z]+-[a-z0-9]+-[a-z0-9-]+|\d{5,}/u;
+const PATH = /(?<![\w/])[\w.-]+(?:[ \t]\/[ \t][\w.-]+){2,}/g;
+const SLUG_OR_ID = /[a-z]+-[a-z0-9]+-[a-z0-9-]+|\d{5,}/;
 
 export function findUrls(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];

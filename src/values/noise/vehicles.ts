@@ -3,6 +3,7 @@
  * "his 2013 Toyota Camry", "the 2008 Camry", "a black 1967 Mustang", "a 2010 model") and licence
  * plates ("licence plate BEY 0843", "plate number 7ABC123", "registration KX09 ABC").
  */
+import { matchNear } from "../match-near.js";
 import { noise, type NoiseHit } from "./noise-mention.js";
 
 const MAKES =
@@ -27,18 +28,22 @@ const EVENT_AFTER = /^[ \t]+(?:recalls?|strikes?|sales|profits?|earnings|merger|
 const DETERMINER = "a|an|the|his|her|their|its|my|our|your|whose|one|that|this";
 const MODEL_YEAR = new RegExp(
   String.raw`\b(?:${DETERMINER})[ \t]+(?:(?:${COLOURS})[ \t,]+)*((?:19|20)\d\d)(?:[ \t]+(?:${COLOURS})[ \t,]*)*[ \t]+(?:(${MAKES})\b|(?:${MODELS})\b|(?:${KINDS})\b(?!-))`,
-  "giu",
+  "gi",
 );
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** "licence plate BEY 0843", "license plate number 7ABC123", "plates reading KX09 ABC", "registration: AB12 CDE". */
 const PLATE = /\b([Ll]icen[cs]e[ \t]+plates?|[Nn]umber[ \t]+plates?|[Pp]lates?|[Rr]egistration)(?:[ \t]+(?:number|no\.?|reading))?[ \t]*:?[ \t]+["“]?((?:[A-Z0-9]{1,8}[ \t-]){0,2}[A-Z0-9]{1,8})(?![\p{L}\p{N}])/gu;
 
 export function findVehicles(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
-  for (const m of text.matchAll(MODEL_YEAR)) {
-    if (EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
-    hits.push(noise(start, text.slice(start, m.index + m[0].length), "identifier", "identifier/model-year"));
+  // read only around a year (the determiners it starts with stand everywhere)
+  for (const m of matchNear(text, YEAR, MODEL_YEAR, 60, 60)) {
+    const index = m.index;
+    if (EVENT_AFTER.test(text.slice(index + m[0].length, index + m[0].length + 16))) continue;
+    const start = index + m[0].indexOf(m[1]!);
+    hits.push(noise(start, text.slice(start, index + m[0].length), "identifier", "identifier/model-year"));
   }
   for (const m of text.matchAll(PLATE)) {
     const plate = m[2]!;

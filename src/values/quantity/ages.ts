@@ -10,6 +10,7 @@ import type { Mention, QuantityValue, Qualifier } from "../../types.js";
 import { isPersonNoun } from "./people.js";
 import { readQualifierBefore } from "./qualifiers.js";
 import { parseNumberWords } from "./number-words.js";
+import { matchNear } from "../match-near.js";
 
 const UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -19,29 +20,32 @@ const NUM = String.raw`(?:\d{1,3}(?:\.\d)?|(?:${TENS})(?:[- ](?:${UNITS}))?|${UN
 export const AGE_COUNTED = "age";
 
 /** "45-year-old", "six-month-old", "twenty-two-year-olds", "45 year old". */
-const COMPOUND = new RegExp(String.raw`\b(${NUM})[- ](year|yr|month|week|day)s?[- ]olds?\b`, "giu");
+const COMPOUND = new RegExp(String.raw`\b(${NUM})[- ](year|yr|month|week|day)s?[- ]olds?\b`, "gi");
 /** "45 years old", "45-years-old", "26 years of age", "at least 25 years of age". */
-const YEARS_OLD = new RegExp(String.raw`\b(${NUM})[- ](years?|yrs?\.?|months?)[- ](?:old\b|of[ \t]+age\b)`, "giu");
+const YEARS_OLD = new RegExp(String.raw`\b(${NUM})[- ](years?|yrs?\.?|months?)[- ](?:old\b|of[ \t]+age\b)`, "gi");
 /** "aged 22", "age 22", "at age 22", "at the age of 22", "aged 18 to 25", "ages 5 and 7" (two ages). */
-const AGED = new RegExp(String.raw`\b(?:aged|age|at[ \t]+the[ \t]+age[ \t]+of|ages)[ \t]+(${NUM})(?:[ \t]*(?:-|–|to)[ \t]*(${NUM}))?\b(?![ \t]*(?:%|percent|per[ \t]?cent|[.,]\d))`, "giu");
-const AGE_PAIR = new RegExp(String.raw`\b(?:aged|ages)[ \t]+${NUM}(?:,[ \t]*${NUM})*,?[ \t]+and[ \t]+(${NUM})\b`, "giu");
+const AGED = new RegExp(String.raw`\b(?:aged|age|at[ \t]+the[ \t]+age[ \t]+of|ages)[ \t]+(${NUM})(?:[ \t]*(?:-|–|to)[ \t]*(${NUM}))?\b(?![ \t]*(?:%|percent|per[ \t]?cent|[.,]\d))`, "gi");
+const AGE_PAIR = new RegExp(String.raw`\b(?:aged|ages)[ \t]+${NUM}(?:,[ \t]*${NUM})*,?[ \t]+and[ \t]+(${NUM})\b`, "gi");
 /** "died at 77", "dead at 95", "died aged 81", "passed away on Sunday at 90". */
-const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+(?:on|last|early|late|in)[ \t]+\w+)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "giu");
+const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+(?:on|last|early|late|in)[ \t]+\w+)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "gi");
 /** "He was 77.", "she is 45,", "who was 15 when": a person's age as the complement of be. */
-const WAS = new RegExp(String.raw`\b(?:he|she|who)[ \t]+(?:was|is|is[ \t]+now|would[ \t]+have[ \t]+been|would[ \t]+be|will[ \t]+be|had[ \t]+been)[ \t]+(?:only[ \t]+|just[ \t]+)?(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:when|at[ \t]+the[ \t]+time|and|but)\b)`, "gimu");
+const WAS = new RegExp(String.raw`\b(?:he|she|who)[ \t]+(?:was|is|is[ \t]+now|would[ \t]+have[ \t]+been|would[ \t]+be|will[ \t]+be|had[ \t]+been)[ \t]+(?:only[ \t]+|just[ \t]+)?(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:when|at[ \t]+the[ \t]+time|and|but)\b)`, "gim");
+const OLD_KEY = /\b(?:olds?|of[ \t]+age)\b/gi;
+const TURN_KEY = /\bturn/gi;
 /** "turns 29 on April 11", "turned 30 last week", "will turn 40". */
-const TURNS = new RegExp(String.raw`\b(?:turns|turned|turning|(?:to|will|would|['’]ll)[ \t]+turn)[ \t]+(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:on|in|this|next|last|today|tomorrow|yesterday|when|and|before|after)\b)`, "gimu");
+const TURNS = new RegExp(String.raw`\b(?:turns|turned|turning|(?:to|will|would|['’]ll)[ \t]+turn)[ \t]+(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:on|in|this|next|last|today|tomorrow|yesterday|when|and|before|after)\b)`, "gim");
 /**
  * "Kafoury, 63, of Warren", "the victim, 48, a clerk", "Ann Lee, 29.", "Joe Day, 45 of Dayton": a
  * number set off by commas after a name or a person noun. Not "In Kabul, 12 were killed": the
  * number must close its phrase (a comma, a full stop) or be followed by "of" and a place.
  */
-// (?<!…): a word is tried from its start only, so a long run of letters costs linear time, not quadratic
-const APPOSITION = /(?<![\p{L}'’.-])([\p{L}][\p{L}'’.-]*),[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu})/gmu;
+// found from the comma and the number (fast), the name read backwards from the comma
+const APPOSITION = /,[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu})/gmu;
+const WORD_BEFORE = /(?<![\p{L}'’.-])[\p{L}][\p{L}'’.-]{0,40}$/u;
 /** "Jane Roe (45)": a British way of giving an age. */
 const PARENTHESIZED = /(?<![\p{L}'’-])([A-Z][\p{L}'’-]+)[ \t]+\((\d{1,3})\)/gu;
 /** "in his 60s", "in her early thirties", "in their late 20s". */
-const DECADE = new RegExp(String.raw`\bin[ \t]+(?:his|her|their)[ \t]+(?:(early|mid|late)[- ])?(?:(\d)0['’]?s|(twen|thir|for|fif|six|seven|eigh|nine)ties)\b`, "giu");
+const DECADE = new RegExp(String.raw`\bin[ \t]+(?:his|her|their)[ \t]+(?:(early|mid|late)[- ])?(?:(\d)0['’]?s|(twen|thir|for|fif|six|seven|eigh|nine)ties)\b`, "gi");
 
 /** Capitalized words before ", 12," that are not names: months, weekdays, and words that open a clause. */
 const NOT_A_NAME = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|Nos|Vol|Page|Chapter|Section|Article|Table|Figure|Round|Game|Week|Day|Year|Grade|Level|Phase|Part|Step|Stage|Total|Score|In|On|At|By|Of|And|But|Or|So|Then|Now|Also|However|Meanwhile|Overall)$/;
@@ -100,7 +104,8 @@ export function findAges(text: string): Mention[] {
     if (m && !taken(m.offset, m.offset + m.length)) out.push(m);
   };
   for (const re of [COMPOUND, YEARS_OLD]) {
-    for (const m of text.matchAll(re)) {
+    // read only near "old" and "of age" (the number words before them would be tried at every word)
+    for (const m of matchNear(text, OLD_KEY, re, 40, 0)) {
       const unit = unitOf(m[2]!);
       const n = numberOf(m[1]!);
       if (!plausible(n, unit)) continue;
@@ -133,7 +138,7 @@ export function findAges(text: string): Mention[] {
     push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-died-at"));
   }
   for (const re of [WAS, TURNS]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of re === TURNS ? matchNear(text, TURN_KEY, TURNS, 12, 40) : text.matchAll(re)) {
       const n = numberOf(m[1]!);
       if (!plausible(n) || n < 1) continue;
       const start = m.index + m[0].lastIndexOf(m[1]!);
@@ -141,14 +146,15 @@ export function findAges(text: string): Mention[] {
     }
   }
   for (const m of text.matchAll(APPOSITION)) {
-    const word = m[1]!;
-    const n = Number(m[2]);
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 42), m.index))?.[0];
+    if (!word) continue;
+    const n = Number(m[1]);
     // not "Killed, 17; wounded, 67": a word of what happened heads a list of figures, not a person
     if (WHAT_HAPPENED.test(word)) continue;
     const named = /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word.replace(/\.$/, ""));
     if (!(named || isPersonNoun(word.toLowerCase(), word)) || n < 1 || n > 120) continue;
-    const start = m.index + m[0].length - m[2]!.length;
-    push(age(text, start, start + m[2]!.length, n, n, "year", "quantity/age-apposition"));
+    const start = m.index + m[0].length - m[1]!.length;
+    push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-apposition"));
   }
   for (const m of text.matchAll(PARENTHESIZED)) {
     const n = Number(m[2]);

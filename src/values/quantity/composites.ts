@@ -149,7 +149,7 @@ export function readCountsTogether(text: string, counts: readonly Mention[]): Me
   const made = composites(text, list);
   const inParts = new Set(made.flatMap((c) => c.parts ?? []));
   list = list.filter((m) => !inParts.has(m));
-  list.push(...made);
+  for (const m of made) list.push(m); // no spread: one long sentence can make more than a call takes
   return list.sort((a, b) => a.offset - b.offset || b.length - a.length);
 }
 

@@ -100,6 +100,8 @@ const NONE = (pos: number): Counted => ({ phrase: null, written: null, end: pos 
 
 function looksPlural(word: string): boolean {
   if (INVARIANT_PLURALS.has(word)) return true;
+  // "seamen", "firemen", "gunmen": plurals in -men
+  if (/.men$/.test(word) && word !== "omen" && word !== "amen") return true;
   if (word.length < 3) return false;
   if (/(?:ss|us|is|ous|'s|’s)$/.test(word)) return false;
   return word.endsWith("s");

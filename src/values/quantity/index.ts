@@ -27,17 +27,26 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?${CARDINAL_WORD_SOURCE}(?:(?:\s+and\s+|[\s-]+)(?=${CARDINAL_WORD_SOURCE}\b)${CARDINAL_WORD_SOURCE})*(?:\s+and\s+a\s+half(?:\s+(?:thousand|million|billion|trillion)\b)?)?`;
 
 /** The number cores, in order of preference at one position. */
-const CORE = new RegExp(
-  String.raw`\b(?:` +
+const CORE_SOURCE = (start: string): string =>
+  String.raw`${start}(?:` +
     `(?<vague>${VAGUE_SOURCE})(?![A-Za-z])` +
     `|(?<fraction>${FRACTION_SOURCE})(?![A-Za-z])` +
     `|(?<ordnum>\\d+(?:st|nd|rd|th))(?![A-Za-z0-9])` +
     `|(?<digits>${DIGITS})(?![0-9]|[.,/:]\\d)` +
     `|(?<ordword>${ORDINAL_WORD_SOURCE})(?![A-Za-z])` +
     `|(?<words>${WORDS})(?![A-Za-z])` +
-    `)`,
+    `)`;
+const CORE = new RegExp(CORE_SOURCE(String.raw`\b`), "gi");
+/**
+ * The same, also right after a currency glued to the number: "euro110 billion", as some agencies
+ * write euro amounts, and the rand before an amount with a scale word ("R26 million"). Slower, so
+ * used only in texts where such a form occurs.
+ */
+const CORE_GLUED = new RegExp(
+  CORE_SOURCE(String.raw`(?:\b|(?<=[Ee]uros?)|(?<=(?<![A-Za-z])R)(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m\b)))`),
   "gi",
 );
+const CURRENCY_GLUED = /[Ee]uros?\d|(?<![A-Za-z])R\d/;
 
 /** Numbers after these words are labels, not amounts: "Section 4", "p. 12", "Vision 2030". */
 const LABEL_BEFORE =
@@ -80,7 +89,7 @@ function findCounts(text: string): Mention[] {
   const out: Mention[] = [];
   // NOTE: the one expression, rewound, not a copy per call (a copy of this large source costs more
   // to make than a sentence costs to read); nothing it calls runs it.
-  const core = CORE;
+  const core = CURRENCY_GLUED.test(text) ? CORE_GLUED : CORE;
   core.lastIndex = 0;
   // NOTE: words before a number (qualifier, currency) are read back to `floor` only, the end of
   // the previous mention, so "300 or more than 400" does not give "more" to both numbers
@@ -90,6 +99,13 @@ function findCounts(text: string): Mention[] {
     const g = m.groups!;
     const before = text.slice(Math.max(floor, start - 16), start);
     if (g["digits"] !== undefined) {
+      const calibre = calibreAt(text, start, g["digits"]);
+      if (calibre) {
+        out.push(calibre);
+        core.lastIndex = calibre.offset + calibre.length;
+        floor = core.lastIndex;
+        continue;
+      }
       if (LABEL_BEFORE.test(before) && !/(?:Rs|Af)\.$/.test(before)) continue;
       // "0009-0005-3697-6034", "051-920-1234": chains of digit groups identify, they do not count
       CHAIN.lastIndex = start;
@@ -107,7 +123,10 @@ function findCounts(text: string): Mention[] {
     else if (g["ordnum"] !== undefined) mention = ordinal(text, start, g["ordnum"], Number.parseInt(g["ordnum"], 10), "ordinal/digits");
     else if (g["ordword"] !== undefined) mention = ordinalWord(text, start, g["ordword"]);
     else if (g["digits"] !== undefined) {
-      mention = cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits", floor);
+      const spaced = spacedThousands(text, start, floor);
+      mention = spaced
+        ? cardinal(text, start, readDigits(text, spaced.replace(/ /g, ""), start + spaced.length), "digits", floor)
+        : cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits", floor);
     } else if (g["words"] !== undefined) {
       const stated = readWords(g["words"], start, text);
       if (stated && stated.end < start + g["words"].length) core.lastIndex = stated.end;
@@ -120,6 +139,26 @@ function findCounts(text: string): Mention[] {
     }
   }
   return out;
+}
+
+/** Words after a gun's calibre: ".357 Magnum", ". 38 caliber Rohm revolver", "a 45-calibre pistol". */
+const CALIBRE_AFTER = /^[\s-]?(?:caliber|calibre|cal\.|magnum|special|revolver|pistol|handgun|semi-?automatic)\b/i;
+
+/**
+ * A gun's calibre in hundredths or thousandths of an inch, written after a decimal point (".357",
+ * or ". 357" as a tokenizer spaced it) or before "caliber" ("a 38-caliber revolver"): 0.357, 0.38,
+ * unit "caliber" — never a count of 357 revolvers.
+ */
+function calibreAt(text: string, start: number, digits: string): Mention | null {
+  if (!/^\d{2,3}$/.test(digits)) return null;
+  const end = start + digits.length;
+  const after = text.slice(end, end + 16);
+  if (!CALIBRE_AFTER.test(after)) return null;
+  const dot = /(?<![\d.])\.\s?$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (!dot && !/^[\s-]?calib(?:er|re)\b/i.test(after)) return null;
+  const from = dot ? start - dot[0].length : start;
+  const n = Number(`0.${digits}`);
+  return mention(text, from, end, "quantity", quantity(n, n, "caliber", false, null, n), "quantity/calibre", "caliber");
 }
 
 function quantity(
@@ -184,7 +223,7 @@ function moneyAfterOf(text: string, end: number): ReturnType<typeof readUnitAfte
 }
 const OF = /\s+of(?=\s)/y;
 
-const RANGE_LINK = /\s*[-–—]\s*|\s+(?:to|and)\s+/y;
+const RANGE_LINK = /\s*[-–—]\s*|\s+(?:to|and|or)\s+/y;
 const SECOND = new RegExp(String.raw`(?:(?:US|A|C|HK)?\$|€|£|₹|Rs\.?\s?)?(?:(?<digits>${DIGITS})(?![0-9]|[.,]\d)|(?<words>${WORDS})(?![A-Za-z]))`, "iy");
 
 /** "300-400", "3-4 million", "between 300 and 400", "from 10 to 20 percent", "$3-4bn". */
@@ -203,6 +242,9 @@ function readRange(text: string, first: Expression, opener: string | null): Expr
     ? readDigits(text, m.groups["digits"], numStart + m.groups["digits"].length)
     : readWords(m.groups["words"]!, numStart);
   if (!stated) return null;
+  // "two or three trucks", "40 or 50 of them": a range when the second is the larger and close to
+  // the first (not "1 or 2,000", not "2009 or 2010", which are years)
+  if (word === "or" && !(stated.value > first.number.value && stated.value <= Math.max(10, first.number.value * 10) && stated.scale === first.number.scale)) return null;
   const second = withUnit(text, numStart, stated, first.end);
   if (first.unit && second.unit && first.unit !== second.unit) return null;
   return second;
@@ -219,7 +261,9 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   const opener = /(?:^|[^A-Za-z])(between|from)\s+$/i.exec(before);
   let qualifier: Qualifier = null;
   let qualifierStart = start;
-  const q = opener ? null : readQualifierBefore(before, windowStart);
+  let q = opener ? null : readQualifierBefore(before, windowStart);
+  // "bringing us up to 83%", "took the total up to 31": "up" belongs to the verb, the figure is reached
+  if (q && q.qualifier === "up to" && /^up\s+to$/i.test(text.slice(q.edge, start).trim()) && RAISED_TO.test(text.slice(Math.max(0, q.edge - 30), q.edge))) q = null;
   if (q) {
     qualifier = q.qualifier;
     qualifierStart = q.edge;
@@ -239,8 +283,10 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
     // "from 1996 to 2001" is a span of years (temporal); "between 1000 and 2000 people" is a count
     if (low < high && !(bothYears && !unit0 && unit !== "person")) {
       const rangeStart = opener ? windowStart + opener.index + opener[0].indexOf(opener[1]!) : start;
-      parts.push(first.currency || second.currency ? "currency" : unitPart(unit0), "range");
-      return mention(text, rangeStart, second.end, "quantity", quantity(low, high, unit, false, null, null), pattern(parts), counted.phrase);
+      // "40 or 50 of them", "two or three days": a guess between two figures
+      const guess = /^\s+or\s/i.test(text.slice(first.end, first.end + 4));
+      parts.push(first.currency || second.currency ? "currency" : unitPart(unit0), guess ? "alternatives" : "range");
+      return mention(text, rangeStart, second.end, "quantity", quantity(low, high, unit, guess, null, null), pattern(parts), counted.phrase);
     }
   }
   let end = first.end;
@@ -321,7 +367,25 @@ function isYearLike(n: number): boolean {
   return Number.isInteger(n) && n >= 1000 && n <= 2199;
 }
 
+/** A verb of raising or bringing (and its object) before "up to": "bringing us up to", "pushed the toll up to". */
+const RAISED_TO = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|go|goes|went|gone|going|move|moves|moved|moving|ramp|ramps|ramped|ramping)(?:\s+(?:us|it|them|him|her|this|that|(?:the|its|their|our|his|her)\s+[a-z]+))?\s+$/i;
+
 const HOUR_AFTER = /^[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night|o['’]clock)\b/i;
+
+/**
+ * "2, 000ft", "$2, 500": thousands separators followed by a space, as tokenized corpora print
+ * them, read as one number only where a unit follows or a currency stands before (a list such as
+ * "pages 5, 100" stays two numbers). Returns the number as written, or null.
+ */
+function spacedThousands(text: string, start: number, floor: number): string | null {
+  SPACED_THOUSANDS.lastIndex = start;
+  const m = SPACED_THOUSANDS.exec(text);
+  if (!m) return null;
+  const windowStart = Math.max(floor, start - 8);
+  const money = readCurrencyBefore(text.slice(windowStart, start), windowStart) !== null;
+  return money || readUnitAfter(text, start + m[0].length) ? m[0] : null;
+}
+const SPACED_THOUSANDS = /\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)/y;
 
 /** "(1)" "(2)" enumerations: a small integer alone in parentheses. */
 function isListMarker(text: string, start: number, end: number, e: Expression): boolean {

@@ -12,6 +12,7 @@ const PEOPLE_NOUNS = (
   "fatality fatalities death deaths dead killed casualty casualties victim victims wounded injured " +
   "missing survivor survivors hostage hostages prisoner prisoners detainee detainees captive captives " +
   "soldier soldiers troop troops personnel serviceman servicemen servicemembers sailor sailors airman airmen " +
+  "seaman seamen fireman firemen firefighter firefighters fisherman fishermen crewman crewmen " +
   "officer officers policeman policemen police policewoman guard guards commander commanders " +
   "militant militants fighter fighters insurgent insurgents terrorist terrorists rebel rebels " +
   "jihadist jihadists extremist extremists gunman gunmen attacker attackers bomber bombers " +
@@ -64,7 +65,7 @@ export interface WordSpan {
 }
 
 /** Words of harm and rescue whose subject or object is people, and the nouns of a toll. */
-const PEOPLE_WORDS = /\b(?:killed|killing|kills|dead|died|dies|dying|injured|injuring|injures|wounded|wounding|hurt|maimed|missing|arrested|detained|captured|abducted|kidnapped|rescued|evacuated|displaced|drowned|perished|slain|murdered|executed|stabbed|hospitali[sz]ed|(?:gave|give|giving|lost|lose|losing)[ \t]+(?:their|his|her)[ \t]+lives?|(?:death|casualty|injury)[ \t]+toll|toll)\b/giu;
+const PEOPLE_WORDS = /\b(?:killed|killing|kills|dead|died|dies|dying|injured|injuring|injures|wounded|wounding|hurt|maimed|missing|arrested|detained|captured|abducted|kidnapped|rescued|evacuated|displaced|drowned|perished|slain|murdered|executed|stabbed|hospitali[sz]ed|(?:gave|give|giving|lost|lose|losing)[ \t]+(?:their|his|her)[ \t]+lives?|(?:death|casualty|injury)[ \t]+toll|toll)\b/gi;
 
 /** Between a bare number and a word after it: "12 were killed", "3 have been confirmed dead", "9 killed". */
 const NUMBER_THEN_WORD = /^[ \t]*(?:(?:who|that|were|was|are|is|have|has|had|been|being|be|got|reportedly|reported|confirmed|believed|feared|thought|said|known|later|since|all|also|each|now|so[ \t]+far|already|subsequently|to)[ \t]+)*$/i;

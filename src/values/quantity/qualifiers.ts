@@ -18,7 +18,8 @@ const PREFIX_PHRASES: readonly (readonly [string, Bound])[] = [
 ];
 
 const PREFIX = new RegExp(
-  `(?:^|[^A-Za-z])(${PREFIX_PHRASES.map(([s]) => s).join("|")})\\s+$|(~|≈)\\s?$`,
+  // "more than the $21 million": a comparison may name its figure with "the"
+  `(?:^|[^A-Za-z])(${PREFIX_PHRASES.map(([s]) => s).join("|")})\\s+(?:(?<=than\\s+)the\\s+)?$|(~|≈)\\s?$`,
   "i",
 );
 const PREFIX_TESTS = PREFIX_PHRASES.map(([s, q]) => [new RegExp(`^(?:${s})$`, "i"), q] as const);
@@ -29,9 +30,12 @@ export interface QualifierRead {
   edge: number;
 }
 
+/** "more than the $21 million", "less than the 300 promised": a comparison that takes an article. */
+const PREFIX_THE = /(?:^|[^A-Za-z])(more than|less than|fewer than|greater than|in excess of|up to)\s+the\s+$/i;
+
 /** "… more than " + number: the qualifier that ends right before the number (or its currency). */
 export function readQualifierBefore(before: string, windowStart: number): QualifierRead | null {
-  const m = PREFIX.exec(before);
+  const m = PREFIX.exec(before) ?? PREFIX_THE.exec(before);
   if (!m) return null;
   if (m[2] !== undefined) return { qualifier: "around", edge: windowStart + m.index + m[0].indexOf(m[2]) };
   const phrase = m[1]!;

@@ -23,7 +23,7 @@ export interface StatedNumber {
   ambiguousM: boolean;
 }
 
-const SCALE_AFTER = /(?:\s+|(?<=\d))(millions?|billions?|trillions?|thousands?|hundred|lakhs?|lac|crores?)\b|(?<=\d)\s?(bn|mn|mln|tn|trn)\b|(?<=\d)(b|m|k|K|M)(?![A-Za-z0-9])/y;
+const SCALE_AFTER = /(?:\s+|(?<=\d)-?)(millions?|billions?|trillions?|thousands?|hundred|lakhs?|lac|crores?)\b|(?<=\d)\s?(bn|mn|mln|tn|trn|MM)\b|(?<=\d)(b|m|k|K|M)(?![A-Za-z0-9])/y;
 
 /**
  * Plural scale words, as older and British texts write them ("$2.3 millions", "five millions of
@@ -41,7 +41,7 @@ export function pluralScaleAfter(text: string, end: number): { word: string; fac
 }
 
 const ABBREVIATIONS: Readonly<Record<string, number>> = {
-  bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, tn: 1e12, trn: 1e12, k: 1e3,
+  bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, tn: 1e12, trn: 1e12, k: 1e3, mm: 1e6,
 };
 
 /** Builds mantissa × 10^exp exactly through the decimal string ("17" × 10^5 → 1700000). */

@@ -32,6 +32,11 @@ const CURRENCY_PREFIX: readonly (readonly [RegExp, string])[] = [
   [/¥\s?$/, "JPY"],
   [new RegExp(`(?<![A-Za-z])(${ISO_CODES})\\s?$`), ""],
   [/(?<![A-Za-z])Af\.?\s?$/, "AFN"],
+  // "euro110 billion": the name glued to the number (never "the euro 10 years ago")
+  [/(?<![A-Za-z])[Ee]uros?$/, "EUR"],
+  // "R26 million": the rand glued to the number (the quantity grammar starts such a number only
+  // when a scale word follows it)
+  [/(?<![A-Za-z$])R$/, "ZAR"],
 ];
 
 const ISO_ALIASES: Readonly<Record<string, string>> = { RMB: "CNY" };

@@ -14,7 +14,24 @@ const UNIT_SCALE: Record<string, [number, string]> = {
   decade: [10, "year"], century: [100, "year"], millennium: [1000, "year"], fortnight: [2, "week"], quarter: [3, "month"],
 };
 
-function durationValue(hit: Hit): QuantityValue | null {
+/**
+ * Vague counts of a length of time that still bound it: "a couple of days", "a few weeks",
+ * "several months" (a claim may state how long something lasts). "the past few days" stays
+ * without a value: it names a period back from now, a time frame rather than a length.
+ */
+const VAGUE_DURATION: readonly (readonly [RegExp, number, number])[] = [
+  [/^a\s+couple\s+of\b/i, 2, 2],
+  [/^a\s+few\b/i, 2, 5],
+  [/^several\b/i, 3, 9],
+];
+
+function durationValue(hit: Hit, text: string): QuantityValue | null {
+  if (hit.amount && hit.amount.count === null) {
+    const [factor, unit] = UNIT_SCALE[hit.amount.unit] ?? [1, hit.amount.unit];
+    for (const [re, min, max] of VAGUE_DURATION) {
+      if (re.test(text)) return { type: "quantity", min: min * factor, max: max * factor, unit, approximate: true, qualifier: null, nominal: null };
+    }
+  }
   if (!hit.amount || hit.amount.count === null) return null;
   const [factor, unit] = UNIT_SCALE[hit.amount.unit] ?? [1, hit.amount.unit];
   const n = hit.amount.count * factor;
@@ -24,8 +41,8 @@ function durationValue(hit: Hit): QuantityValue | null {
   return { type: "quantity", min, max, unit, approximate: qualifier === "around" || qualifier === "nearly", qualifier, nominal: n };
 }
 
-function valueOf(hit: Hit): Value | null {
-  if (hit.kind === "duration") return durationValue(hit);
+function valueOf(hit: Hit, text: string): Value | null {
+  if (hit.kind === "duration") return durationValue(hit, text);
   if (hit.kind === "set" || !hit.period) return null;
   const { start, end } = hit.period;
   if (hit.kind === "range") return { type: "range", start: toIso(start), end: toIso(end), granularity: hit.period.granularity };
@@ -38,7 +55,7 @@ export function toMention(text: string, hit: Hit): Mention {
     length: hit.end - hit.start,
     text: text.slice(hit.start, hit.end),
     kind: hit.kind,
-    value: valueOf(hit),
+    value: valueOf(hit, text.slice(hit.start, hit.end)),
     timex: hit.timex,
     relative: hit.relative,
     pattern: hit.pattern,

@@ -47,10 +47,23 @@ export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
   return x.length === 0 || y.length === 0 || x.some((e) => y.includes(e));
 }
 
+/** When a figure was true: the middle of its stated period, else the day it was reported; null unknown. */
+function figureTime(c: Claim): number | null {
+  if (c.frame && !c.frameImplied) return centre(toInterval(c.frame));
+  const reported = c.claimFrame?.time.reportedAt;
+  return reported ? centre(toInterval({ type: "date", start: reported, end: reported, granularity: "day", approximate: false })) : null;
+}
+
+/** distinct-after for quantities: two figures whose known times lie further apart are different occurrences. */
+function closeInTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
+  const [ta, tb] = [figureTime(a), figureTime(b)];
+  return rule.distinctAfterDays === null || ta === null || tb === null || Math.abs(ta - tb) <= rule.distinctAfterDays;
+}
+
 /** Whether the values of two claims can describe one occurrence (subjects aside): of one story, and by cardinality. */
 function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
   if ((a.story ?? "") !== (b.story ?? "") || !comparable(a.value, b.value)) return false;
-  if (a.value.type === "quantity") return true;
+  if (a.value.type === "quantity") return closeInTime(rule, a, b);
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
   if (rule.cardinality === "recurring") return overlaps(ia, ib);
@@ -94,7 +107,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
         // each sentence names only some of those involved.
         if (!members.every((m) => sameTime(rule, m, claim))) continue;
         if (!members.some((m) => sameSubject(rule, m, claim))) continue;
-        if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m))) continue;
+        if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
         const score = Math.max(...members.map((m) => similarity(toInterval(m.value), toInterval(claim.value))));
         if (!best || score > best.score) best = { members, score };
       }
@@ -117,6 +130,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
         identity: [...count].filter(([, n]) => n >= 2).map(([k]) => k).sort(),
         ...(rule.estimates ? { estimates: true } : {}),
         ...(rule.tallies ? { tallies: true } : {}),
+        ...(rule.tolerance ? { tolerance: rule.tolerance } : {}),
       });
     }
   }

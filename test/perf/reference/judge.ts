@@ -50,7 +50,7 @@
  * claims, then first place, or, for a later report, by their earliest reporting day.
  */
 import { partiesOf } from "../../../src/group/participants.js";
-import type { Basis, Claim, ClaimGroup, ClaimId, IsoDay, QuantityValue, Value, Verdict } from "../../../src/types.js";
+import type { Basis, Claim, ClaimGroup, ClaimId, IsoDay, QuantityValue, RuleTolerance, Value, Verdict } from "../../../src/types.js";
 
 export interface ReferenceFinding {
   verdict: Verdict;
@@ -93,7 +93,7 @@ function overlap(a: Span, b: Span): number {
   return shared / joint;
 }
 
-function tolerance(v: Value): number {
+function ownTolerance(v: Value): number {
   if (v.type !== "quantity" || !v.approximate || v.nominal === null || v.min === null || v.max === null) return 0;
   return Math.max(v.max - v.nominal, v.nominal - v.min);
 }
@@ -151,7 +151,8 @@ function step(c: Claim, estimate: boolean): number | null {
   } else {
     const scale = SCALE_WORDS.find(([re]) => re.test(c.text));
     place = scale ? scale[1] : 1;
-    while (place > 1 && n % place !== 0) place /= 10;
+    // down to the last decimal a fraction states (6.4: tenths)
+    while (place > 1e-9 && Math.abs(n / place - Math.round(n / place)) >= 1e-9 * Math.max(1, Math.abs(n / place))) place /= 10;
     whole = String(Math.round(n / place));
   }
   if (estimate && whole !== null) {
@@ -210,13 +211,14 @@ interface Occurrence {
   estimates: boolean;
   reportingDays: Readonly<Record<string, IsoDay>>;
   claims: readonly Claim[];
+  tolerance: RuleTolerance | undefined;
 }
 
 const SO_FAR = /\b(?:so far|at least|death toll|(?:rose|risen|rises|climbed|jumped|reached|increased) to)\b/i;
 const ownTally = (c: Claim): boolean => (c.claimFrame ? c.claimFrame.time.tally : SO_FAR.test(c.sentence));
 const ownEstimate = (c: Claim): boolean => (c.value.type === "quantity" && c.value.qualifier === "estimated") || Boolean(c.claimFrame?.modality.includes("forecast"));
 
-type OccurrenceInput = Pick<ClaimGroup, "cardinality"> & Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims">>;
+type OccurrenceInput = Pick<ClaimGroup, "cardinality"> & Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims" | "tolerance">>;
 
 function occurrence(group: OccurrenceInput): Occurrence {
   const claims = group.claims ?? [];
@@ -227,6 +229,7 @@ function occurrence(group: OccurrenceInput): Occurrence {
     estimates: Boolean(group.estimates) || claims.some(ownEstimate),
     reportingDays: group.reportingDays ?? {},
     claims,
+    tolerance: group.tolerance,
   };
 }
 
@@ -240,8 +243,14 @@ function isPart(o: Occurrence, c: Claim): boolean {
   return c.value.type === "quantity" && o.claims.some((d) => d !== c && d.value.type === "quantity" && d.document === c.document && d.offset <= c.offset && c.offset + c.length <= d.offset + d.length && d.length > c.length);
 }
 
-function plainOccurrence(single: boolean): Occurrence {
-  return occurrence({ cardinality: single ? "single" : "recurring" });
+function plainOccurrence(single: boolean, tolerance?: RuleTolerance): Occurrence {
+  return occurrence({ cardinality: single ? "single" : "recurring", ...(tolerance ? { tolerance } : {}) });
+}
+
+/** A rule's tolerance for a figure: the larger of its absolute and its relative allowance. */
+function ruleAllowance(t: RuleTolerance | undefined, v: QuantityValue): number {
+  if (!t) return 0;
+  return Math.max(t.absolute, t.relative * Math.abs(v.nominal ?? v.max ?? v.min ?? 0));
 }
 
 /** Side of a claim's frame: stated, implied, unknown (undated), or none. */
@@ -250,8 +259,9 @@ function frameKind(c: Claim): "stated" | "implied" | "unknown" | null {
   return c.frameImplied ? "unknown" : null;
 }
 
-export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence): { verdict: Verdict; basis: Basis } {
-  const o = typeof single === "boolean" ? plainOccurrence(single) : single;
+export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, tolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
+  const o = typeof single === "boolean" ? plainOccurrence(single, tolerance) : single;
+  const ruleTolerance = o.tolerance;
   const ids = { a: a.id, b: b.id };
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
@@ -261,9 +271,10 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence):
   const va = a.value;
   const vb = b.value;
   if (!meet(sa, sb)) {
-    if (va.type === "quantity" && vb.type === "quantity" && (va.approximate || vb.approximate)) {
+    if (va.type === "quantity" && vb.type === "quantity" && (va.approximate || vb.approximate || ruleTolerance)) {
       const miss = sa.hi < sb.lo ? sb.lo - sa.hi : sa.lo - sb.hi;
-      if (miss <= Math.max(tolerance(va), tolerance(vb))) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
+      const allowed = Math.max(ownTolerance(va), ownTolerance(vb), ruleAllowance(ruleTolerance, va), ruleAllowance(ruleTolerance, vb));
+      if (miss <= allowed) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     }
     if (!o.single) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     const [fa, fb] = [frameKind(a), frameKind(b)];
@@ -302,8 +313,8 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence):
 }
 
 /** The gravest pair of the claims, every pair tried in order. */
-export function referenceWorstPair(claims: readonly Claim[], single: boolean | Occurrence): { verdict: Verdict; basis: Basis; i: number; j: number } | null {
-  const o = typeof single === "boolean" ? occurrence({ cardinality: single ? "single" : "recurring", claims }) : single;
+export function referenceWorstPair(claims: readonly Claim[], single: boolean | Occurrence, ruleTolerance?: RuleTolerance): { verdict: Verdict; basis: Basis; i: number; j: number } | null {
+  const o = typeof single === "boolean" ? occurrence({ cardinality: single ? "single" : "recurring", claims, ...(ruleTolerance ? { tolerance: ruleTolerance } : {}) }) : single;
   let best: { verdict: Verdict; basis: Basis; i: number; j: number; fit: number } | null = null;
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {

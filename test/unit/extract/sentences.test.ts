@@ -25,3 +25,15 @@ describe("splitSentences", () => {
     ]);
   });
 });
+
+describe("a currency sign lost in encoding is no question mark", () => {
+  it.each([
+    ["The bank agreed to lend? 40bn to the utility.", ["The bank agreed to lend? 40bn to the utility."]],
+    ["They signed a? 12-billion bailout on Sunday.", ["They signed a? 12-billion bailout on Sunday."]],
+    // a real question before a number ends its sentence
+    ["How many were hurt? 12 people, police said.", ["How many were hurt?", "12 people, police said."]],
+    ["Did it cost a lot? 40 dollars.", ["Did it cost a lot?", "40 dollars."]],
+  ])("%s", (text, sentences) => {
+    expect(texts(text)).toEqual(sentences);
+  });
+});

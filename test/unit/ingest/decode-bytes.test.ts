@@ -31,6 +31,45 @@ describe("decodeBytes", () => {
     expect(decoded.warning).toMatch(/invalid UTF-8/);
   });
 
+  it("keeps a UTF-8 text with a few invalid bytes as UTF-8: U+FFFD there, and a warning with their byte offsets", () => {
+    // "Kabul — a stray byte, then “quoted” text: …", the stray byte a lone 0x93 (a Windows-1252 quote pasted in)
+    const input = bytes("Kabul — talks in 1997 ", [0x93], "stalled; “quoted” é ü and ", [0xc3], " more — end");
+    const decoded = decodeBytes(input);
+    expect(decoded.encoding).toBe("utf-8");
+    expect(decoded.text).toBe("Kabul — talks in 1997 \ufffdstalled; “quoted” é ü and \ufffd more — end");
+    const first = Buffer.from("Kabul — talks in 1997 ").length;
+    const second = first + 1 + Buffer.from("stalled; “quoted” é ü and ").length;
+    expect(decoded.warning).toBe(`invalid UTF-8 at bytes ${first} and ${second}; read as UTF-8, those bytes as U+FFFD`);
+  });
+
+  it.each([
+    ["a lone continuation byte", [0x80], 1],
+    ["a truncated three-byte sequence", [0xe2, 0x80], 1],
+    ["an overlong encoding", [0xc0, 0xaf], 2],
+    ["a surrogate", [0xed, 0xa0, 0x80], 3],
+    ["beyond U+10FFFF", [0xf4, 0x90, 0x80, 0x80], 4],
+  ])("counts %s as TextDecoder replaces it", (_label, bad, replacements) => {
+    const input = bytes("— “a” — ", bad as number[], " — “b” — ü ö ä");
+    const decoded = decodeBytes(input);
+    expect(decoded.encoding).toBe("utf-8");
+    expect(decoded.text).toBe(new TextDecoder().decode(input));
+    expect([...decoded.text.matchAll(/\ufffd/g)]).toHaveLength(replacements as number);
+    expect(decoded.warning).toMatch(/^invalid UTF-8 at byte/);
+  });
+
+  it("still reads a text with more invalid bytes than valid UTF-8 characters as Windows-1252", () => {
+    const decoded = decodeBytes(bytes([0x93], "caf", [0xe9], " ", [0x96], " na", [0xef], "ve", [0x94], " — one"));
+    expect(decoded.encoding).toBe("windows-1252");
+  });
+
+  it("lists at most five offsets and counts the rest", () => {
+    const parts: (number[] | string)[] = ["€ ü ö ä ß é è à ç ñ "];
+    for (let i = 0; i < 8; i++) parts.push([0xff], " ");
+    const decoded = decodeBytes(bytes(...parts));
+    expect(decoded.encoding).toBe("utf-8");
+    expect(decoded.warning).toMatch(/^invalid UTF-8 at bytes \d+, \d+, \d+, \d+, \d+ and 3 more places; read as UTF-8, those bytes as U\+FFFD$/);
+  });
+
   it("maps every Windows-1252 byte to one UTF-16 unit, so offsets count characters", () => {
     const all = Uint8Array.from({ length: 256 }, (_, i) => i);
     const text = decodeWindows1252(all);

@@ -25,6 +25,8 @@ describe("statedStep: the place value of the last digit stated", () => {
     ["number words", figure("sixteen", 16), false, 1],
     ["number words with a scale", figure("two million", 2e6), false, 1e6],
     ["number words of an estimate", figure("two hundred", 200), true, 100],
+    ["number words with a fraction state its last decimal", figure("six point four", 6.4), false, 0.1],
+    ["a fraction of a scale word", figure("half a million", 5e5), false, 1e5],
     ["an approximation has its own tolerance", claim(qty(35_000, 45_000, { approximate: true, qualifier: "around", nominal: 40_000 }), { text: "about 40,000" }), false, null],
     ["an open bound states no precision", claim(qty(2800, null, { qualifier: "over", nominal: 2800 }), { text: "over 2,800" }), false, null],
   ];

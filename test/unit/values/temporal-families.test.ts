@@ -117,3 +117,16 @@ describe("TIMEX2 gold read in TIMEX3 terms", () => {
     expect(timex2Value(val, isSet)).toBe(value);
   });
 });
+
+describe("a wish looks ahead, even when reported in the past", () => {
+  it.each([
+    // reference 2019-03-15: the next Christmas is 2019's, the last one 2018's
+    ["Last week she told reporters that she'd like to settle by Christmas.", "Christmas", "2019-12-25"],
+    ["The club said it would like a decision by Easter.", "Easter", "2019-04-21"],
+    ["He said he would prefer to move in June.", "June", "2019-06"],
+    // a plain past keeps the last one
+    ["The club signed him at Christmas.", "Christmas", "2018-12-25"],
+  ])("%s → %s = %s", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+});

@@ -37,3 +37,12 @@ describe("counted thing", () => {
     expect(frame(sentence, value).counted).not.toBe(counted);
   });
 });
+
+describe("a model's name inside the counted phrase", () => {
+  it.each([
+    ["Police seized six AK 47 rifles and 40 rounds.", "six", "rifle"],
+    ["The army bought 12 M 16 carbines last year.", "12", "carbine"],
+  ])("%s → %s counts %s", (sentence, value, counted) => {
+    expect(frame(sentence, value).counted).toBe(counted);
+  });
+});

@@ -51,3 +51,32 @@ describe("predicate", () => {
     });
   });
 });
+
+describe("a date's predicate where the tagger or the layout hides it", () => {
+  it.each([
+    // a date that opens its sentence frames its clause, with no comma after it
+    ["On Friday a crowd of about 300 people marched to the town hall.", "Friday", "march"],
+    ["This morning one of the region's largest carriers, Velo, suffered an outage.", "This morning", "suffer"],
+    ["On Sunday at the harbour of the old town, a ferry caught fire.", "Sunday", "catch"],
+    ["(Mon, 3 Oct 2011) This afternoon the mill stopped its presses.", "This afternoon", "stop"],
+    // a date dates a report: the reporting verb after it is its predicate
+    ["Reports on Wednesday evening suggested that the dam had cracked.", "Wednesday evening", "suggest"],
+    // a past form read as an adjective that takes an object
+    ["The frigate on Monday foiled a hijacking off the coast.", "Monday", "foil"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+  it.each([
+    // not sentence-opening: the comma rule alone applies, and the verb before wins
+    ["The mayor met the crowd on Friday a week after the vote.", "Friday", "meet"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+  it("a word right after a modal is its verb: 'may last a few days'", () => {
+    const f = frame("Engineers said the outage may last for a few days.", "a few days");
+    expect([f.predicate?.lemma, f.counted]).toEqual(["last", "duration"]);
+  });
+  it("a currency sign lost in encoding does not cut the clause: 'to lend? 40bn'", () => {
+    expect(frame("Parliament backed the plan to lend? 40bn to the utility.", "40bn").predicate?.lemma).toBe("lend");
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Numbers of news text that are no figure of the story, or that a rule misreads, by family; each
+ * with sentences that must not and must yield the claim. Sentences written for this test;
+ * expected results read off them by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { lineStarts } from "../../../../src/ingest/line-index.js";
+import { claimsOf } from "../../../../src/pipeline.js";
+import { loadRules } from "../../../../src/ruleset/load-rules.js";
+import type { Claim, SourceDocument } from "../../../../src/types.js";
+
+const loaded = loadRules({ cwd: process.cwd() });
+if (!loaded.ok) throw new Error("built-in rules do not load");
+const rules = loaded.rules;
+
+function claims(text: string): Claim[] {
+  const doc: SourceDocument = { path: "t.txt", text, sha256: "", date: "2024-03-08", dateSource: "flag", lineStarts: lineStarts(text) };
+  return claimsOf(doc, rules);
+}
+const at = (text: string, value: string): Claim[] => claims(text).filter((c) => c.text === value);
+
+describe("scores and win-loss records count nothing on their own", () => {
+  it.each([
+    ["a score after a name and a comma", "The Rovers beat the visiting Hawks, 28-21, on Sunday.", ["28", "21"]],
+    ["a score before a noun of scores", "The striker limped off in a 3-1 home defeat to the Lions.", ["3", "1"]],
+    ["a record in parentheses", "The Hawks (9-4) host the Rovers (4-9) next week.", ["9", "4", "4-9"]],
+    ["a trailing score", "The home side, trailing 17-3 at the break, rallied late.", ["17", "3"]],
+    ["a tie", "A late kick tied the match at 20-20.", ["20"]],
+    ["a fighter's record ending its line", "Ray Duval 31-2", ["31", "2"]],
+    ["a fighter's record in parentheses", "Duval (31-2, 25 KOs) fights on Friday.", ["31", "2"]],
+    ["a jury's split", "The jurors were deadlocked at 10-2 after three days.", ["10", "2"]],
+    ["making it a score", "A late basket made it 61-55 with a minute left.", ["61", "55"]],
+  ])("%s: %s", (_what, text, values) => {
+    for (const v of values) expect(at(text, v)).toEqual([]);
+  });
+  it.each([
+    ["a range of people", "Between 3-4 people were hurt when the roof fell.", "Between 3-4"],
+    ["a range of shots", "Officers fired 7-8 shots at the car.", "7-8"],
+    ["the KOs beside a record stay a count", "Duval (31-2, 25 KOs) fights on Friday.", "25"],
+  ])("stays a figure — %s: %s", (_what, text, value) => {
+    expect(at(text, value).length).toBe(1);
+  });
+  it("an injury in a lost game is no toll: 'hurt in a 27-24 loss'", () => {
+    expect(claims("The quarterback was hurt last week in a 27-24 loss to the Bears.").some((c) => c.rule === "casualties")).toBe(false);
+  });
+});
+
+describe("numbers inside names and price bases", () => {
+  it.each([
+    ["a team's name glued to digits", "The 49ers traded their backup quarterback.", "49"],
+    ["a web address glued to digits", "The script loads code from 88host.net every hour.", "88"],
+    ["the year whose prices a sum is in", "The dam cost over $40 million (in 1998 dollars) to build.", "1998 dollars"],
+  ])("%s: %s", (_what, text, value) => {
+    expect(at(text, value)).toEqual([]);
+  });
+  it("a sum in a price year keeps the sum", () => {
+    expect(at("The dam cost over $40 million (in 1998 dollars) to build.", "over $40 million").length).toBe(1);
+  });
+});
+
+describe("what a person is, not what happened: ages and children", () => {
+  it.each([
+    ["a mother of two who died", "A mother of two died when a van struck her car.", "two"],
+    ["a father of three in a headline", "Crash leaves father of 3 dead", "3"],
+  ])("%s: no toll — %s", (_what, text, value) => {
+    const cs = at(text, value);
+    expect(cs.map((c) => c.rule)).toEqual(["frame:children/person"]);
+  });
+  it.each([
+    ["dies in prison at", "Former boss dies in prison at 81", "81"],
+    ["died at home at, then a cause", "The painter died at her home at 93 of heart failure.", "93"],
+  ])("%s: an age — %s", (_what, text, value) => {
+    expect(at(text, value).map((c) => c.rule)).toEqual(["ages"]);
+  });
+  it("a toll after a death is still a toll", () => {
+    expect(at("The crash in which he died killed 12 others.", "12").map((c) => c.rule)).toEqual(["casualties"]);
+  });
+});
+
+describe("words that look like a rule's and are not", () => {
+  it("'wound up' is wind, not wound", () => {
+    expect(claims("He wound up with 24 after a slow start.").some((c) => c.rule === "casualties")).toBe(false);
+  });
+  it("a bare count a verb of harm governs yields to its own noun: 'missing 6 of the 12 games'", () => {
+    const cs = claims("An ankle injury kept him out, missing 6 of the team's 12 games.");
+    expect(cs.some((c) => c.rule === "casualties")).toBe(false);
+  });
+  it("'no one' counts none only of harm, arrest or rescue", () => {
+    expect(claims("No one knows why the fire started.")).toEqual([]);
+    expect(claims("The song was famous, even if no one heard it live.")).toEqual([]);
+    const hurt = at("No one was reported hurt in the fire.", "No one");
+    expect(hurt.map((c) => [c.rule, c.claimFrame?.predicate?.lemma])).toEqual([["casualties", "hurt"]]);
+  });
+  it("a verdict dates an event: 'found guilty last month'", () => {
+    expect(at("The clerk was found guilty in May 2015 of fraud.", "May 2015").map((c) => c.rule)).toEqual(["event-dates"]);
+  });
+});
+
+describe("a count 'of' an event noun is what the event happened to", () => {
+  it.each([
+    ["slayings, under a verb of arrest", "A neighbour was arrested in the slayings of three hikers.", "three", "casualties", "slay"],
+    ["deaths, before a participle", "The deaths of two men found in a barn were ruled accidents.", "two", "casualties", "death"],
+    ["murders, under a verb of charging", "He was charged with the murders of four guards.", "four", "casualties", "murder"],
+    ["an arrest", "The arrest of 15 fans followed the match.", "15", "arrests", "arrest"],
+  ])("%s: %s", (_what, text, value, rule, predicate) => {
+    expect(at(text, value).map((c) => [c.rule, c.claimFrame?.predicate?.lemma])).toEqual([[rule, predicate]]);
+  });
+  it("a partitive is no event noun: 'two of the hikers were arrested'", () => {
+    expect(at("Two of the hikers were arrested on Sunday.", "Two").map((c) => c.claimFrame?.predicate?.lemma)).toEqual(["arrest"]);
+  });
+});
