@@ -131,8 +131,9 @@ const ISO_SUFFIX = new RegExp(`\\s(${ISO_CODES})(?![A-Za-z])`, "y");
  */
 export const CURRENCY_KEY = new RegExp(
   [
-    // "\$\s?$" (before the number) → "\$"; the codes' entry covers every ISO code after no letter.
-    ...CURRENCY_PREFIX.map(([re]) => re.source.replace(/\\s\?\$$/, "")),
+    // "\$\s?$" (before the number) → "\$"; the codes' entry covers every ISO code after no letter;
+    // a name glued to the number ("euro110", "R26") holds money only right before a digit.
+    ...CURRENCY_PREFIX.map(([re]) => re.source.replace(/\\s\?\$$/, "").replace(/(?<!\\)\$$/, "(?=\\d)")),
     `(?:${CURRENCY_NAMES.map(([source]) => source).join("|")})`,
   ].join("|"),
   "i",
@@ -141,7 +142,7 @@ export const CURRENCY_KEY = new RegExp(
 /**
  * CURRENCY_KEY.test(text), asked in three small expressions instead of one large one (about twice
  * as fast on prose, where most sentences name no currency): a symbol ("$" ends every dollar
- * prefix); an ISO code, "Af" or "Rs" at the start of a word; a currency's name anywhere. The codes
+ * prefix); an ISO code, "Af" or "Rs" at the start of a word, a rand sign glued to a digit; a currency's name anywhere. The codes
  * come from the table above; symbols and names are written out, and test/perf/value-gates.test.ts
  * holds the whole to CURRENCY_KEY.
  */
@@ -149,7 +150,7 @@ export function namesCurrency(text: string): boolean {
   return MONEY_SYMBOL.test(text) || MONEY_WORD_START.test(text) || MONEY_NAME.test(text);
 }
 const MONEY_SYMBOL = /[$€£₹₨¥]/;
-const MONEY_WORD_START = new RegExp(`(?<![A-Za-z])(?:${ISO_CODES}|Af)|\\bRs`, "i");
+const MONEY_WORD_START = new RegExp(`(?<![A-Za-z])(?:${ISO_CODES}|Af)|\\bRs|(?<![A-Za-z$])R(?=\\d)`, "i");
 // The names' head words, written out: twice as fast as the table's full alternation, and every name
 // of the table holds one (the test on random strings of CURRENCY_KEY would find one missing).
 const MONEY_NAME = /dollar|euro|sterling|pound|rupee|afghani|yuan|renminbi|yen|dirham|riyal|rial|toman|ruble|rouble|lira|taka|tenge/i;
