@@ -285,9 +285,11 @@ function byPlace(a: Claim, b: Claim): number {
  * How claims of a frame's own topic ("frame:meet/date") are grouped: one true value per
  * occurrence, and, for dates, occurrences more than FRAME_DATE_DAYS apart are different ones — a
  * verb met in a story ("met", "approved", "ended") may name many events, while one event's day is
- * reported within days of itself ("Thursday" or "Friday" for one attack).
+ * reported within days of itself ("Thursday" or "Friday" for one attack). (Figures of a frame's
+ * topic reported further apart than that stay together, to agree, but never contradict: see
+ * judge/judge.ts.)
  */
-export const FRAME_DATE_DAYS = 31;
+export const FRAME_DATE_DAYS = 14;
 
 function frameTopic(id: string, kind: "quantity" | "date"): CompiledRule {
   const rule = frameRule(id, kind);
@@ -343,7 +345,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
         claims: sorted,
         ...(first.story !== undefined ? { story: first.story } : {}),
         identity: identityOf(sorted),
-        ...(rule.estimates ? { estimates: true } : {}),
+        ...(rule.estimates || rule.vocabulary?.estimates ? { estimates: true } : {}),
         ...(rule.tallies ? { tallies: true } : {}),
         ...(Object.keys(dated).length > 0 ? { reportingDays: dated } : {}),
         ...(rule.tolerance ? { tolerance: rule.tolerance } : {}),

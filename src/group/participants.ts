@@ -51,9 +51,21 @@ const GENERIC = new Set(
     "states congress administration agency bureau commission authority house senate parliament court republic people " +
     "treasury fiscal fy year years budget bank banks fund union association company corporation party " +
     "north south east west northern southern eastern western central january february march april may june july " +
-    "august september october november december monday tuesday wednesday thursday friday saturday sunday"
+    "august september october november december monday tuesday wednesday thursday friday saturday sunday " +
+    "convention treaty agreement accord act bill law resolution conference"
   ).split(" "),
 );
+
+/**
+ * A capitalized word that names no one in particular, in the singular or the plural ("the two
+ * Governments", "the Powers", "Treaties"): must match government, Governments, Ministries,
+ * Conventions; must not match Athens, Marfin, Taliban.
+ */
+function isGeneric(lower: string): boolean {
+  if (GENERIC.has(lower)) return true;
+  if (lower.endsWith("ies") && GENERIC.has(`${lower.slice(0, -3)}y`)) return true;
+  return lower.endsWith("s") && GENERIC.has(lower.slice(0, -1));
+}
 
 const WORD = /[\p{L}][\p{L}'’.-]*/gu;
 
@@ -84,7 +96,7 @@ function nameTokens(text: string): string[] {
   words.forEach((w, i) => {
     if (!/^\p{Lu}/u.test(w)) return;
     const lower = w.toLowerCase();
-    if (GENERIC.has(lower)) return;
+    if (isGeneric(lower)) return;
     if (countriesIn(w).length > 0) {
       if (cityOfCountry(w)) out.push(`name:${lower}`);
       return;
@@ -108,11 +120,14 @@ export function partiesOf(c: Claim): Party[] {
     if (p.key === "" && p.text === "") continue;
     const countries = countriesIn(p.text);
     const names = nameTokens(p.text);
-    parties.push({ role: p.role, countries, names, plain: countries.length === 0 && names.length === 0 ? p.key : null, key: p.key === "" ? null : p.key });
+    // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
+    const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
+    parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key });
   }
   for (const a of c.actors) {
     const m = /^(name|title):(.*)$/.exec(a);
-    const words = m ? m[2]!.split(" ").filter((w) => w !== "").map((w) => `${m[1]}:${w}`) : [];
+    const words = m ? m[2]!.split(" ").filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
+    if (m && words.length === 0) continue;
     parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null });
   }
   cache.set(c, parties);
@@ -138,12 +153,50 @@ function namedIn(parties: readonly Party[], role: Participant["role"]): { names:
 
 const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+/** "Paul Riva, 47", "Riva (47)", "Smith, aged 19": the name the value stands after. */
+const NAME_BEFORE = new RegExp(String.raw`(${NAME_RUN})\s*(?:,|\()\s*(?:aged\s+)?$`, "u");
+/** "32-year-old Robert Buckley", "a 36 year old Duncan Rait": the name after the age. */
+const NAME_AFTER = new RegExp(String.raw`^(?:-?\s*years?[\s-]old)?[\s,]+(${NAME_RUN})`, "u");
+
+/**
+ * Whose age an age is (a claim whose frame counts an age): the proper name it stands beside, in
+ * lower case, or null when the sentence names none there or holds the value twice. An age belongs
+ * to one person, so the person identifies its occurrence. Must match: "Riva, 47, of Sterling
+ * Heights" → riva; "Paul Riva, 47" → paul riva; "31-year-old Robert Buckley" → robert buckley;
+ * "Mary John, 43, who" → mary john. Must not match: "a 63-year-old woman", "two men, ages 47 and
+ * 48", "the 400-year-old oak".
+ */
+export function ownerOf(c: Claim): string | null {
+  if (c.claimFrame?.counted !== "age") return null;
+  const at = c.sentence.indexOf(c.text);
+  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return null;
+  const run = NAME_BEFORE.exec(c.sentence.slice(0, at))?.[1] ?? NAME_AFTER.exec(c.sentence.slice(at + c.text.length))?.[1];
+  if (!run) return null;
+  const words = run
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, "").toLowerCase())
+    .filter((w) => w !== "" && !isGeneric(w));
+  return words.length > 0 ? words.join(" ") : null;
+}
+
+/**
+ * Whether two owners may be one person: the same name, or one the other's last words ("riva" and
+ * "paul riva"); "mahnefah gray" and "kimani gray" are two people, and so are "riva" and "steinberg".
+ */
+export function mayBeOnePerson(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+}
+
 /**
  * Whether the two claims' participants keep them apart (see the header). `identify`: the roles
  * that identify an occurrence of the topic (a rule's `identify:`, e.g. a quake's event and place);
  * absent or empty, every role does.
  */
 export function separates(a: Claim, b: Claim, identify?: readonly Participant["role"][]): boolean {
+  // Two ages are about one person exactly when they stand beside one name.
+  const [oa, ob] = [ownerOf(a), ownerOf(b)];
+  if (oa !== null && ob !== null) return !mayBeOnePerson(oa, ob);
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {
@@ -152,11 +205,35 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
       if (x.names.length > 0 && y.names.length > 0) {
         if (disjoint(x.names, y.names)) return true;
       } else if (disjoint(x.countries, y.countries)) return true;
+      if (role === "agent" && sameAct(a, b) && (unnamedAgent(x.names, pb) || unnamedAgent(y.names, pa))) return true;
     }
     return false;
   }
   const actors = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
   return disjoint(actors(pa), actors(pb));
+}
+
+/**
+ * An agent named on one side ("the Red Sox offered an eight-year deal") against a frame of the same
+ * verb that read no agent at all but whose sentence names someone in no other role of its frame, and nowhere
+ * names the agent ("The Orioles, according to reports, have offered Teixeira a seven-year deal",
+ * Teixeira the patient): the sentence names who acted, and it is someone else. Names the frame
+ * places elsewhere ("fell about 600m near Mount Sefton Bivvy") are no agents, and a sentence that
+ * names the agent in any role ("Seven bullets hit Mr. Gray" against "Gray was hit") is not kept
+ * apart from it.
+ */
+/** Both frames read one verb ("offered" and "have offered"). */
+function sameAct(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.claimFrame?.predicate?.lemma, b.claimFrame?.predicate?.lemma];
+  return x !== undefined && x === y;
+}
+
+function unnamedAgent(agent: readonly string[], other: readonly Party[]): boolean {
+  if (agent.length === 0 || other.some((p) => p.role === "agent")) return false;
+  // the sentence's names that its frame does not give another role (a place, the patient) could be who acted
+  const all = other.flatMap((p) => p.names);
+  const placed = new Set(other.filter((p) => p.role !== null).flatMap((p) => p.names));
+  return all.some((n) => !placed.has(n)) && disjoint(agent, all);
 }
 
 /**

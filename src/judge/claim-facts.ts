@@ -24,7 +24,7 @@
  *   source       who gives the figure: the attribution in the text ("police said"), else the
  *                document's own writer
  */
-import { keysOf, namedKeys, partiesOf } from "../group/participants.js";
+import { keysOf, namedKeys, ownerOf, partiesOf } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import type { Interval } from "../values/intervals.js";
 import { identityNames } from "./fingerprint.js";
@@ -39,6 +39,15 @@ export interface ClaimFacts {
   evidence: string;
   /** What it gives as evidence of one occurrence; two claims are linked when these meet (empty: none, or no identity asked for). */
   links: Set<string>;
+  /**
+   * The part of `links` that names the occurrence itself — a proper name in a role of its frame,
+   * a named participant, the person an age belongs to — and the frame's predicate (null: none
+   * read). Two claims of one document contradict only when these meet and their predicates, where
+   * both are read, are one: a writer who gives two figures of one measure in two sentences nearly
+   * always speaks of two things (two loans, two treaties, two reserves).
+   */
+  strongLinks: Set<string>;
+  predicate: string | null;
   tally: boolean;
   reportedAt: IsoDay | null;
   estimate: boolean;
@@ -90,6 +99,9 @@ export function evidenceOf(c: Claim): Set<string> {
   const out = new Set<string>();
   const topic = frameTopic(c.rule);
   if (topic === "unnamed") return out;
+  // An age stands beside its person: that name, written alike, alone ties it (group/participants.ts ownerOf).
+  const owner = ownerOf(c);
+  if (owner !== null) return out.add(`owner ${owner}`);
   for (const p of partiesOf(c)) if (p.role !== null) for (const n of p.names) out.add(`role ${p.role} ${n}`);
   for (const k of namedKeys(c)) out.add(`participant ${k}`);
   if (topic === "frame") return out;
@@ -100,6 +112,9 @@ export function evidenceOf(c: Claim): Set<string> {
   }
   return out;
 }
+
+/** Evidence that names the occurrence itself (a role's proper name, a named participant, an age's person). */
+const STRONG = /^(?:role|participant|owner) /;
 
 /**
  * Claims linked by evidence, directly or through others: union-find over the evidence strings.
@@ -201,6 +216,8 @@ function factsOf(
     tied,
     evidence,
     links,
+    strongLinks: new Set([...links].filter((e) => STRONG.test(e))),
+    predicate: frame?.predicate?.lemma ?? null,
     tally,
     reportedAt: frame?.time.reportedAt ?? group.reportingDays?.[c.document] ?? null,
     estimate,

@@ -34,7 +34,8 @@
 import { toleranceSlack } from "../ruleset/value-keys.js";
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, RuleTolerance, Verdict } from "../types.js";
 import { type Interval, contains, equal, overlaps, toInterval } from "../values/intervals.js";
-import { type ClaimFacts, type Judging, contradictionClass, judgingOf } from "./claim-facts.js";
+import { FRAME_DATE_DAYS } from "../group/group.js";
+import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
 import { isExactFigure, statedStep } from "./precision.js";
 import { reasonFor } from "./reasons.js";
@@ -123,6 +124,58 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Two figures of a frame's own topic ("frame:embrace/area") reported more than FRAME_DATE_DAYS
+ * apart: a verb met in a story, or in an archive, names many events over time (reserves created
+ * in two different years), so they are later reports, never one occurrence's contradiction.
+ */
+function reportedFarApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
+  if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule" || fa.reportedAt === null || fb.reportedAt === null) return false;
+  return Math.abs(Date.parse(fa.reportedAt) - Date.parse(fb.reportedAt)) > FRAME_DATE_DAYS * DAY_MS;
+}
+
+/** A trigger word as a key: "recognised", "recognized", "recognizes" → "recogniz". */
+export function triggerKey(trigger: string): string {
+  return trigger.toLowerCase().replace(/is(e|ed|es|ing)$/, "iz$1").replace(/(?:ed|d|es|s|ing)$/, "");
+}
+
+/** Whether a sentence holds the trigger word, in any of its forms ("recognized" holds "recognised"). */
+function mentions(sentence: string, trigger: string): boolean {
+  const keyed = (text: string): string => ` ${(text.match(/[\p{L}]+/gu) ?? []).map(triggerKey).join(" ")} `;
+  return trigger.trim() !== "" && keyed(sentence).includes(keyed(trigger));
+}
+
+/**
+ * Two claims of one document, in two sentences, tied to one occurrence by their names: are they
+ * about it both? Figures, and claims of a frame's own topic, must both name the occurrence itself
+ * (a proper name in one role, one named participant, one person of an age) with one verb where
+ * both frames read one: a writer who gives two figures of one measure nearly always speaks of two
+ * things (two loans, two reserves). A rule's dates need a trigger word in common: either sentence
+ * holds the other's ("recognised" and "... recognized the group": a text that dates one recognition
+ * twice contradicts itself; "concluded" and "signed" may be two treaties).
+ */
+function oneOccurrenceInOneDocument(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
+  if (a.value.type !== "quantity" && frameTopic(a.rule) === "rule") return mentions(b.sentence, a.trigger) || mentions(a.sentence, b.trigger);
+  if (fa.predicate !== null && fb.predicate !== null && fa.predicate !== fb.predicate) return false;
+  return [...fa.strongLinks].some((e) => fb.strongLinks.has(e));
+}
+
+/** A date of a frame's own topic that is its document's own day ("Seacom announced today"). */
+function ownDay(c: Claim, f: ClaimFacts): boolean {
+  return c.value.type === "date" && frameTopic(c.rule) !== "rule" && f.reportedAt !== null && c.value.start === f.reportedAt && c.value.end === f.reportedAt;
+}
+
+/**
+ * Two dates of a frame's own topic, each its own document's day, of different days: each document
+ * reports an act of its own day ("announced today" on 14 October and on 4 November), two acts
+ * rather than one act given two dates.
+ */
+function ownDaysApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
+  return ownDay(a, fa) && ownDay(b, fb) && fa.reportedAt !== fb.reportedAt;
+}
+
 /**
  * Why two claims whose spans miss each other do not contradict, or null when they do: one is a
  * part of a larger count, they stand in one sentence, they are not both tied to the occurrence,
@@ -135,6 +188,11 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
   if (a.document === b.document && a.sentence === b.sentence) return { kind: "one-sentence", a: a.id, b: b.id };
   if (!fa.tied || !fb.tied || fa.evidence !== fb.evidence || !meets(fa.links, fb.links)) return { kind: "unestablished", a: a.id, b: b.id };
   if (a.document === b.document && a.value.type === "quantity" && fa.frameless && fb.frameless) return { kind: "unestablished", a: a.id, b: b.id };
+  if (a.document === b.document && fa.evidence !== "" && !oneOccurrenceInOneDocument(a, b, fa, fb)) return { kind: "unestablished", a: a.id, b: b.id };
+  if (reportedFarApart(a, b, fa, fb) || ownDaysApart(a, b, fa, fb)) {
+    const [earlier, later] = fa.reportedAt! < fb.reportedAt! ? [a, b] : [b, a];
+    return { kind: "later-report", earlier: earlier.id, later: later.id };
+  }
   if (fa.tally || fb.tally) {
     if (fa.reportedAt === null || fb.reportedAt === null) return { kind: "unknown-report-time", a: a.id, b: b.id };
     if (fa.reportedAt !== fb.reportedAt) {
@@ -252,17 +310,25 @@ function framesAgree(claims: readonly Claim[]): boolean {
 }
 
 /**
- * Two claims of one sentence, or two figures of one document read without a frame: their pair is
- * not decided by values and classes alone (they never contradict each other, yet each may
+ * Two claims of one sentence, two claims of one document tied to an occurrence, two figures of
+ * one document read without a frame, figures of a frame's topic reported far apart, or a frame's
+ * date that is its document's own day: their pair is not decided by values and classes alone (they never contradict each other, yet each may
  * contradict a third), so every pair is compared.
  */
 function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
   const sentences = new Set<string>();
   const frameless = new Set<string>();
+  const documents = new Set<string>();
+  const days = claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [Date.parse(j.facts(c).reportedAt!)] : []));
+  if (days.length > 1 && Math.max(...days) - Math.min(...days) > FRAME_DATE_DAYS * DAY_MS) return true;
+  if (claims.some((c) => ownDay(c, j.facts(c)))) return true;
   for (const c of claims) {
     const sentence = `${c.document}\u0000${c.sentence}`;
     if (sentences.has(sentence)) return true;
     sentences.add(sentence);
+    // claims of one document tied to an occurrence: whether they may contradict depends on the pair
+    if (j.facts(c).evidence !== "" && documents.has(c.document)) return true;
+    documents.add(c.document);
     if (c.value.type !== "quantity" || !j.facts(c).frameless) continue;
     if (frameless.has(c.document)) return true;
     frameless.add(c.document);

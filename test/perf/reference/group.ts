@@ -128,7 +128,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
         claims: sorted,
         ...(first.story !== undefined ? { story: first.story } : {}),
         identity: [...count].filter(([, n]) => n >= 2).map(([k]) => k).sort(),
-        ...(rule.estimates ? { estimates: true } : {}),
+        ...(rule.estimates || rule.vocabulary?.estimates ? { estimates: true } : {}),
         ...(rule.tallies ? { tallies: true } : {}),
         ...(rule.tolerance ? { tolerance: rule.tolerance } : {}),
       });

@@ -49,7 +49,7 @@
  * joining the first side every claim of which it agrees with; sides listed by documents, then
  * claims, then first place, or, for a later report, by their earliest reporting day.
  */
-import { partiesOf } from "../../../src/group/participants.js";
+import { ownerOf, partiesOf } from "../../../src/group/participants.js";
 import type { Basis, Claim, ClaimGroup, ClaimId, IsoDay, QuantityValue, RuleTolerance, Value, Verdict } from "../../../src/types.js";
 
 export interface ReferenceFinding {
@@ -192,6 +192,8 @@ function linked(a: Claim, b: Claim): boolean {
   const loose = (c: Claim): boolean => c.rule.startsWith("frame:");
   const unnamed = (c: Claim): boolean => loose(c) && c.rule.slice(6).split("/").some((part) => part === "" || part === "-");
   if (unnamed(a) || unnamed(b)) return false;
+  const [oa, ob] = [ownerOf(a), ownerOf(b)];
+  if (oa !== null || ob !== null) return oa !== null && oa === ob;
   const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? [] : p.names.map((n) => `${p.role} ${n}`)));
   const nb = named(b);
   if (named(a).some((n) => nb.includes(n))) return true;
@@ -202,6 +204,26 @@ function linked(a: Claim, b: Claim): boolean {
   const kb = keys(b);
   const common = keys(a).filter((k) => kb.includes(k));
   return (common.length >= 2 && common.some((k) => !k.startsWith("plain:"))) || common.some((k) => k.startsWith("title:"));
+}
+
+/**
+ * Two claims of one document (tied to one occurrence otherwise): a rule's dates, one trigger word;
+ * figures and a frame's own topic, a proper name both frames give in one role, one named
+ * participant, or one person of an age, and one predicate where both read one.
+ */
+function sameOccurrenceInOneDocument(a: Claim, b: Claim): boolean {
+  const trigger = (t: string): string => t.toLowerCase().replace(/is(e|ed|es|ing)$/, "iz$1").replace(/(?:ed|d|es|s|ing)$/, "");
+  const words = (text: string): string => ` ${(text.match(/[\p{L}]+/gu) ?? []).map(trigger).join(" ")} `;
+  const holds = (sentence: string, t: string): boolean => t.trim() !== "" && words(sentence).includes(words(t));
+  if (a.value.type !== "quantity" && !a.rule.startsWith("frame:")) return holds(b.sentence, a.trigger) || holds(a.sentence, b.trigger);
+  const [pa, pb] = [a.claimFrame?.predicate?.lemma ?? null, b.claimFrame?.predicate?.lemma ?? null];
+  if (pa !== null && pb !== null && pa !== pb) return false;
+  const [oa, ob] = [ownerOf(a), ownerOf(b)];
+  if (oa !== null && oa === ob) return true;
+  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? [] : p.names.map((n) => `${p.role} ${n}`)));
+  const whole = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []));
+  const [nb, wb] = [named(b), whole(b)];
+  return named(a).some((n) => nb.includes(n)) || whole(a).some((k) => wb.includes(k));
 }
 
 interface Occurrence {
@@ -287,6 +309,13 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
     const aside = (c: Claim): boolean => (c.claimFrame?.modality ?? []).some((m) => ["negated", "hypothetical", "comparison-base", "increment"].includes(m));
     if (aside(a) || aside(b) || (o.identity !== undefined && !linked(a, b))) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
     if (a.document === b.document && va.type === "quantity" && !a.claimFrame && !b.claimFrame) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
+    if (a.document === b.document && o.identity !== undefined && !sameOccurrenceInOneDocument(a, b)) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
+    const [ra, rb] = [reportedAt(o, a), reportedAt(o, b)];
+    const ownDay = (c: Claim, day: IsoDay | null): boolean => c.value.type === "date" && day !== null && c.value.start === day && c.value.end === day;
+    const farApart = va.type === "quantity" && ra !== null && rb !== null && Math.abs(Date.parse(ra) - Date.parse(rb)) > 14 * 86_400_000;
+    if (a.rule.startsWith("frame:") && (farApart || (ownDay(a, ra) && ownDay(b, rb) && ra !== rb))) {
+      return { verdict: "diverge", basis: ra! < rb! ? { kind: "later-report", earlier: a.id, later: b.id } : { kind: "later-report", earlier: b.id, later: a.id } };
+    }
     if (tallyOf(o, a) || tallyOf(o, b)) {
       const [da, db] = [reportedAt(o, a), reportedAt(o, b)];
       if (da === null || db === null) return { verdict: "diverge", basis: { kind: "unknown-report-time", ...ids } };

@@ -1,6 +1,6 @@
 /** Who a claim names, and when that keeps two claims apart or ties them to one occurrence. */
 import { describe, expect, it } from "vitest";
-import { keysOf, linked, separates } from "../../../src/group/participants.js";
+import { keysOf, linked, ownerOf, separates } from "../../../src/group/participants.js";
 import type { Claim, Participant } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -60,5 +60,34 @@ describe("linked: positive evidence of one occurrence", () => {
   ];
   it.each(cases)("%s", (_name, a, b, expected) => {
     expect(linked(a, b)).toBe(expected);
+  });
+});
+
+describe("capitalized common nouns name no one, singular or plural", () => {
+  it.each([
+    ["the two Governments", bare(["Mexico", "name:governments"]), ["Mexico"]],
+    ["the Convention", bare(["Canada", "name:convention"]), ["Canada"]],
+    ["Ministries", bare(["name:ministries", "name:marfin"]), ["name:marfin"]],
+  ] as const)("%s", (_name, c, expected) => {
+    expect(keysOf(c)).toEqual([...expected]);
+  });
+
+  it("two countries and a plural common noun are no evidence of one treaty", () => {
+    expect(linked(bare(["Mexico", "name:governments"]), bare(["Mexico", "name:governments"]))).toBe(false);
+  });
+});
+
+describe("ownerOf: whose age an age is", () => {
+  const age = (sentence: string, text: string): Claim =>
+    claim(qty(1, 1), { sentence, text, claimFrame: { counted: "age", predicate: null, participants: [], time: { tally: false, reportedAt: null }, attribution: null, modality: [] } });
+  it.each([
+    ["a name before it, in apposition", age("Riva, 47, of Sterling Heights was hurt.", "47"), "riva"],
+    ["a full name before it", age("Doctors treated Paul Riva, 47, overnight.", "47"), "paul riva"],
+    ["'aged' after the name", age("The driver, Tom Berg, aged 52, was unhurt.", "52"), "tom berg"],
+    ["a name after 'N-year-old'", age("31-year-old Robert Buckley slipped on ice.", "31-year-old"), "robert buckley"],
+    ["no name beside it", age("A 63-year-old woman and two men were shot.", "63-year-old"), null],
+    ["a value the sentence holds twice", age("Lee, 40, and Kim, 40, were hurt.", "40"), null],
+  ] as const)("%s", (_name, c, expected) => {
+    expect(ownerOf(c)).toBe(expected);
   });
 });

@@ -199,3 +199,69 @@ describe("topics read from claim frames alone", () => {
     expect(judgeFrames([met("a.txt", "2011-03-01"), met("b.txt", "2011-03-02")]).map((f) => f.verdict)).toEqual(["contradict"]);
   });
 });
+
+describe("what tells occurrences apart beyond a shared name", () => {
+  const judgeFrames = (claims: Claim[]): Finding[] => groupClaims(claims, []).flatMap(judgeGroup);
+  const age = (document: string, sentence: string, text: string, x: number): Claim => {
+    const c = read({ document, sentence, text, value: n(x), participants: [["place", "Riverton"]] });
+    return { ...c, claimFrame: { ...c.claimFrame!, counted: "age" } };
+  };
+
+  it("an age belongs to the person it stands beside: two people's ages never contradict, one person's do", () => {
+    // Both articles name both wounded men; the ages are theirs, not one figure given twice.
+    const both = "Ann Hale, 47, and Tom Lund, 48, were treated in Riverton.";
+    const halesAge = age("a.txt", both, "47", 47);
+    const lundsAge = age("b.txt", "Doctors said Tom Lund, 48, of Riverton, and Ann Hale, 47, would recover.", "48", 48);
+    expect(judge([halesAge, lundsAge]).map((f) => f.verdict)).not.toContain("contradict");
+    // One climber, two ages in two reports: that is a conflict.
+    const young = age("c.txt", "A 31-year-old Rob Kerr of Riverton fell on Saturday.", "31-year-old", 31);
+    const old = age("d.txt", "Rob Kerr, 32, of Riverton fell while climbing.", "32", 32);
+    expect(verdictOf(judge([young, old]), young, old)).toEqual(["contradict"]);
+  });
+
+  it("a sister's age is not her brother's, though they share a surname", () => {
+    const boy = age("a.txt", "Kerr, 16, was shot in Riverton.", "16", 16);
+    const sister = age("a.txt", "His sister, Mara Kerr, 19, spoke to reporters.", "19", 19);
+    expect(judge([boy, sister]).map((f) => f.verdict)).not.toContain("contradict");
+  });
+
+  it("one document's two figures of one measure in two sentences contradict only when they name one occurrence", () => {
+    // Two loans in one address: a writer gives two figures of two things.
+    const first = read({ document: "1946.txt", sentence: "Advances on farm loans will amount to 209 million dollars.", text: "209 million dollars", value: n(209e6), predicate: "amount", participants: [["event", "the Farm Loan program"]] });
+    const second = read({ document: "1946.txt", sentence: "I recommend an authorization of 367.5 million dollars for the Farm Loan program.", text: "367.5 million dollars", value: n(367.5e6), predicate: "recommend", participants: [["event", "the Farm Loan program"]] });
+    expect(verdictOf(judge([first, second]), first, second)).toEqual([]);
+    // One attack given two tolls by one article, the same verb and the same bank named: that is a self-contradiction.
+    const early = read({ document: "a.txt", sentence: "The fire killed three people at the Marfin bank.", text: "three", value: n(3), predicate: "kill", participants: [["place", "the Marfin bank"]] });
+    const late = read({ document: "a.txt", sentence: "Later the fire killed five people at the Marfin bank, the report said.", text: "five", value: n(5), predicate: "kill", participants: [["place", "the Marfin bank"]] });
+    expect(verdictOf(judge([early, late]), early, late)).toEqual(["contradict"]);
+  });
+
+  it("a party named as the agent on one side and not named by a sentence that names another", () => {
+    const offer = (document: string, sentence: string, text: string, years: number, agent: string | null): Claim => ({
+      ...read({ document, sentence, text, value: qty(years, years, { nominal: years, unit: "year" }), predicate: "offer", participants: [...(agent ? [["agent", agent] as [Participant["role"], string]] : []), ["patient", "Mark Teague"]] }),
+      rule: "frame:offer/duration",
+      actors: agent ? [`name:${agent.toLowerCase().replace(/^the /, "")}`, "name:mark teague"] : ["name:falcons", "name:mark teague"],
+    });
+    const hawks = offer("a.txt", "The Hawks offered Mark Teague an eight-year deal.", "eight-year", 8, "the Hawks");
+    const falcons = offer("b.txt", "The Falcons, reports say, have offered Mark Teague a seven-year deal.", "seven-year", 7, null);
+    expect(judgeFrames([hawks, falcons]).map((f) => f.verdict)).not.toContain("contradict");
+  });
+
+  it("a frame's topic: each document's own 'today' on different days is two acts, not one act given two dates", () => {
+    const announced = (document: string, day: string): Claim => ({
+      ...read({ document, sentence: "Seacom announced today that the cable was repaired.", text: "today", value: date(day), predicate: "announce", participants: [["agent", "Seacom"]], reportedAt: day }),
+      rule: "frame:announce/date",
+    });
+    const [october, november] = [announced("a.txt", "2011-10-14"), announced("b.txt", "2011-10-24")];
+    expect(judgeFrames([october, november]).map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "later-report"]]);
+  });
+
+  it("a frame's topic: figures reported years apart are later reports, never one occurrence's conflict", () => {
+    const reserve = (document: string, text: string, acres: number, reportedAt: string): Claim => ({
+      ...read({ document, sentence: `A new forest reserve in Oregon, embracing ${text}, was created this year.`, text, value: qty(acres, acres, { nominal: acres, unit: "acre" }), predicate: "embrace", participants: [["place", "Oregon"]], reportedAt }),
+      rule: "frame:embrace/area",
+    });
+    const [a, b] = [reserve("1898.txt", "1,644,594 acres", 1_644_594, "1898-12-05"), reserve("1900.txt", "145,000 acres", 145_000, "1900-12-03")];
+    expect(judgeFrames([a, b]).map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "later-report"]]);
+  });
+});
