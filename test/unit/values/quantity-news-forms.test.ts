@@ -52,6 +52,7 @@ describe("pounds that weigh, pounds that pay", () => {
     // a word of weight before the figure, or a substance after it: a weight
     ["The suspect, weighing about 180 pounds, fled on foot.", "about 180 pounds", "lb"],
     ["Agents seized 40 pounds of cocaine at the border.", "40 pounds", "lb"],
+    ["The recipe needs 5 pounds of flour.", "5 pounds", "lb"],
     ["The boxer weighed in at 147 pounds on Friday.", "147 pounds", "lb"],
     // a sign, a scale word or "sterling": money, even beside a word of weight
     ["The heavy fine came to 300 pounds.", "300 pounds", "GBP"],
