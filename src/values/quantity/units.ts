@@ -184,6 +184,7 @@ export function readUnitAfter(text: string, pos: number): UnitRead | null {
   if (g["basis"] !== undefined) return { unit: "basis-point", edge, currency: false };
   if (g["currency"] !== undefined) {
     const word = g["currency"];
+    if (weightInPounds(text, pos, edge, word)) return { unit: "lb", edge, currency: false };
     for (const [re, code] of CURRENCY_TESTS) {
       if (re.test(word)) return { unit: code || isoOf(word.trim()), edge, currency: true };
     }
@@ -193,6 +194,22 @@ export function readUnitAfter(text: string, pos: number): UnitRead | null {
     for (const [re, code] of MEASURE_TESTS) if (re.test(word)) return { unit: code, edge, currency: false };
   }
   return null;
+}
+
+/** A verb of weighing within a few words before the figure: "weighing about 200 pounds", "weighed in at 147 pounds". */
+const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing|t)?|tipped\s+the\s+scales)\b[^.;:!?]{0,25}$/i;
+/** "pounds of cocaine", "30 pounds heavier", "a 200 pound man": a weight, whatever comes before. */
+const WEIGHT_AFTER = /^\s+of\s+(?!(?:the\s+)?(?:taxpayers?|public|government|investors?|customers?|his|her|their|its|our|your|my)\b)[a-z]|^\s+(?:heavier|lighter|overweight|underweight)\b/i;
+
+/**
+ * Whether "pounds" after a figure weighs rather than pays: plain "pound(s)" (not "sterling", not
+ * "British pounds") by a word of weight before it or a substance after it. Money in pounds keeps
+ * its sign or a scale word ("£200", "200 million pounds"), which this never reads as a weight.
+ */
+function weightInPounds(text: string, pos: number, edge: number, word: string): boolean {
+  if (!/^\s+pounds?$/i.test(word)) return false;
+  if (/[£]\s?[\d.,]*$/.test(text.slice(Math.max(0, pos - 20), pos)) || /(?:million|billion|thousand|bn|m)\s*$/i.test(text.slice(Math.max(0, pos - 12), pos))) return false;
+  return WEIGHT_BEFORE.test(text.slice(Math.max(0, pos - 60), pos)) || WEIGHT_AFTER.test(text.slice(edge, edge + 40));
 }
 
 function readPoints(text: string, pos: number): UnitRead {
