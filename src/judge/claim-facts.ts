@@ -155,6 +155,17 @@ function evidenceChains(claims: readonly Claim[], evidence: (c: Claim) => Set<st
  */
 const ASIDE: ReadonlySet<string> = new Set(["negated", "hypothetical", "comparison-base", "increment"]);
 
+/**
+ * A participant that the sentence itself sets apart from one already spoken of: "another 11th hour
+ * Bush regulation", "a second convention", "the other victims". Must match another, other, second …
+ * tenth; must not match "the first Taliban regime", "a brother", "the mother".
+ */
+const ANOTHER = /\b(?:another|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+
+export function namesAnother(c: Claim): boolean {
+  return (c.claimFrame?.participants ?? []).some((p) => ANOTHER.test(p.text));
+}
+
 /** A claim's own word on being a tally or an estimate: its frame, its qualifier, or its sentence. */
 function ownTally(c: Claim): boolean {
   return c.claimFrame ? c.claimFrame.time.tally : talliesInSentence(c.sentence);
@@ -201,7 +212,7 @@ function factsOf(
   const tally = tallies || ownTally(c);
   const attribution = frame?.attribution ?? null;
   const identity = group.identity;
-  let tied = !frame?.modality.some((m) => ASIDE.has(m));
+  let tied = !frame?.modality.some((m) => ASIDE.has(m)) && !namesAnother(c);
   let evidence = "";
   let links = new Set<string>();
   if (identity !== undefined && tied) {

@@ -162,6 +162,17 @@ function oneOccurrenceInOneDocument(a: Claim, b: Claim, fa: ClaimFacts, fb: Clai
   return [...fa.strongLinks].some((e) => fb.strongLinks.has(e));
 }
 
+/**
+ * A date written without a year and resolved to a day ("on Saturday", "yesterday", "Feb. 27"):
+ * reckoned from its report's own day. Set against a date of a report of another day, it diverges
+ * as a later report rather than contradicting: a "Saturday" written on the 18th may be the one
+ * before last, and which one the writer meant is not in the text. Reports of one day still
+ * contradict ("Thursday" against "Friday" in two reports of the 11th).
+ */
+function reckoned(c: Claim): boolean {
+  return c.value.type === "date" && c.value.granularity === "day" && !/\d{4}/.test(c.text);
+}
+
 /** A date of a frame's own topic that is its document's own day ("Seacom announced today"). */
 function ownDay(c: Claim, f: ClaimFacts): boolean {
   return c.value.type === "date" && frameTopic(c.rule) !== "rule" && f.reportedAt !== null && c.value.start === f.reportedAt && c.value.end === f.reportedAt;
@@ -189,6 +200,10 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
   if (!fa.tied || !fb.tied || fa.evidence !== fb.evidence || !meets(fa.links, fb.links)) return { kind: "unestablished", a: a.id, b: b.id };
   if (a.document === b.document && a.value.type === "quantity" && fa.frameless && fb.frameless) return { kind: "unestablished", a: a.id, b: b.id };
   if (a.document === b.document && fa.evidence !== "" && !oneOccurrenceInOneDocument(a, b, fa, fb)) return { kind: "unestablished", a: a.id, b: b.id };
+  if ((reckoned(a) || reckoned(b)) && fa.reportedAt !== null && fb.reportedAt !== null && fa.reportedAt !== fb.reportedAt) {
+    const [earlier, later] = fa.reportedAt < fb.reportedAt ? [a, b] : [b, a];
+    return { kind: "later-report", earlier: earlier.id, later: later.id };
+  }
   if (reportedFarApart(a, b, fa, fb) || ownDaysApart(a, b, fa, fb)) {
     const [earlier, later] = fa.reportedAt! < fb.reportedAt! ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
@@ -321,7 +336,7 @@ function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
   const documents = new Set<string>();
   const days = claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [Date.parse(j.facts(c).reportedAt!)] : []));
   if (days.length > 1 && Math.max(...days) - Math.min(...days) > FRAME_DATE_DAYS * DAY_MS) return true;
-  if (claims.some((c) => ownDay(c, j.facts(c)))) return true;
+  if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c))) return true;
   for (const c of claims) {
     const sentence = `${c.document}\u0000${c.sentence}`;
     if (sentences.has(sentence)) return true;

@@ -306,11 +306,18 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
     const [pa, pb] = [isPart(o, a), isPart(o, b)];
     if (pa || pb) return { verdict: "diverge", basis: pa ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id } };
     if (a.document === b.document && a.sentence === b.sentence) return { verdict: "diverge", basis: { kind: "one-sentence", ...ids } };
-    const aside = (c: Claim): boolean => (c.claimFrame?.modality ?? []).some((m) => ["negated", "hypothetical", "comparison-base", "increment"].includes(m));
+    const aside = (c: Claim): boolean =>
+      (c.claimFrame?.modality ?? []).some((m) => ["negated", "hypothetical", "comparison-base", "increment"].includes(m)) ||
+      (c.claimFrame?.participants ?? []).some((p) => /\b(?:another|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(p.text));
     if (aside(a) || aside(b) || (o.identity !== undefined && !linked(a, b))) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
     if (a.document === b.document && va.type === "quantity" && !a.claimFrame && !b.claimFrame) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
     if (a.document === b.document && o.identity !== undefined && !sameOccurrenceInOneDocument(a, b)) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
     const [ra, rb] = [reportedAt(o, a), reportedAt(o, b)];
+    // a date written without a year, reckoned from its report's day, in reports of different days
+    const reckoned = (c: Claim): boolean => c.value.type === "date" && c.value.granularity === "day" && !/\d{4}/.test(c.text);
+    if ((reckoned(a) || reckoned(b)) && ra !== null && rb !== null && ra !== rb) {
+      return { verdict: "diverge", basis: ra < rb ? { kind: "later-report", earlier: a.id, later: b.id } : { kind: "later-report", earlier: b.id, later: a.id } };
+    }
     const ownDay = (c: Claim, day: IsoDay | null): boolean => c.value.type === "date" && day !== null && c.value.start === day && c.value.end === day;
     const farApart = va.type === "quantity" && ra !== null && rb !== null && Math.abs(Date.parse(ra) - Date.parse(rb)) > 14 * 86_400_000;
     if (a.rule.startsWith("frame:") && (farApart || (ownDay(a, ra) && ownDay(b, rb) && ra !== rb))) {

@@ -265,3 +265,22 @@ describe("what tells occurrences apart beyond a shared name", () => {
     expect(judgeFrames([a, b]).map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "later-report"]]);
   });
 });
+
+describe("what a sentence says of its own occurrence", () => {
+  it("'another' or 'a second' sets a participant apart from the one spoken of: never one occurrence's conflict", () => {
+    const first = read({ document: "a.txt", sentence: "The two governments concluded a treaty of indemnity on 11 April 1839.", text: "11 April 1839", value: date("1839-04-11"), predicate: "conclude", participants: [["patient", "a treaty of indemnity"]] });
+    const second = read({ document: "b.txt", sentence: "A second convention was concluded on 30 January 1843.", text: "30 January 1843", value: date("1843-01-30"), predicate: "conclude", participants: [["patient", "A second convention"]] });
+    expect(judge([first, second]).map((f) => f.verdict)).not.toContain("contradict");
+  });
+
+  it("a date written without a year, in reports of different days, diverges as a later report; on one reporting day it contradicts", () => {
+    const found = (document: string, text: string, day: string, reportedAt: string): Claim =>
+      read({ document, sentence: `The bodies were found in Newton Street on ${text}.`, text, value: date(day), predicate: "find", participants: [["place", "Newton Street"]], reportedAt });
+    const early = found("a.txt", "Saturday", "2013-06-08", "2013-06-12");
+    const late = found("b.txt", "Saturday", "2013-06-15", "2013-06-18");
+    expect(judge([early, late]).map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "later-report"]]);
+    const thursday = found("c.txt", "Thursday", "2013-06-06", "2013-06-12");
+    const friday = found("d.txt", "Friday", "2013-06-07", "2013-06-12");
+    expect(verdictOf(judge([thursday, friday]), thursday, friday)).toEqual(["contradict"]);
+  });
+});
