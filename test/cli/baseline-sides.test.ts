@@ -55,6 +55,11 @@ describe("a baseline of the seeds, and a new article", () => {
       const [finding] = report.findings.filter((f) => f.verdict === "contradict");
       expect(finding?.rule).toBe("government-recognition");
       expect(report.claims.find((c) => c.id === finding?.cause)?.document).toBe("seeds/005_disagrees.txt");
+      const sarif = JSON.parse((await runCli(["scan", "seeds/", "--baseline", "relcheck-baseline.json", "-f", "sarif"], dir)).stdout) as {
+        runs: { results: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+      };
+      const failing = sarif.runs[0]!.results.filter((r) => r.level === "error");
+      expect(failing.map((r) => [r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine])).toEqual([["seeds/005_disagrees.txt", 4]]);
     } finally {
       rmSync(path);
     }
