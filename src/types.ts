@@ -472,7 +472,7 @@ export type Basis =
   | { kind: "unestablished"; a: ClaimId; b: ClaimId }
   /** Two values of one sentence: a writer giving two figures at once counts two things (exports and imports; officers and men). */
   | { kind: "one-sentence"; a: ClaimId; b: ClaimId }
-  /** A value that is a part of a larger count in its sentence ("two" of "two women and one man"). */
+  /** A value that is a part of a larger count in its sentence ("two" of "two women and one man"), or the whole of a partitive ("10" of "eight of their last 10"). */
   | { kind: "part-of-count"; part: ClaimId; other: ClaimId }
   /** Running tallies reported on different days: the later report may have counted more. */
   | { kind: "later-report"; earlier: ClaimId; later: ClaimId }

@@ -177,6 +177,23 @@ function ownEstimate(c: Claim): boolean {
 
 type GroupFacts = Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims" | "tolerance">>;
 
+/**
+ * The whole of a partitive: "eight of their last 10 games", "10 of the team's first 17 points",
+ * "three of the five hostages" — the verb applies to the part (eight lost, ten scored, three
+ * killed), not to the whole, so the whole is no figure of the occurrence. Must match the 10, 17
+ * and five of those; must not match "one of the victims died" (no whole), "dozens of people",
+ * "the first 17 points".
+ */
+const PARTITIVE_BEFORE =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|all|half|several|none|each)\s+of\s+(?:(?:the|their|its|his|her|our|those|these)\s+|[\p{L}]+\s?['’]\s?s\s+)*(?:(?:first|last|next|past|remaining)\s+)?$/iu;
+
+export function wholeOfPartitive(c: Pick<Claim, "sentence" | "text" | "value">): boolean {
+  if (c.value.type !== "quantity") return false;
+  const at = c.sentence.indexOf(c.text);
+  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return false;
+  return PARTITIVE_BEFORE.test(c.sentence.slice(0, at));
+}
+
 /** Claims whose expression lies inside another claim's of the same document: parts of a larger count. */
 function partsOf(claims: readonly Claim[]): Set<Claim> {
   const parts = new Set<Claim>();
@@ -223,7 +240,7 @@ function factsOf(
   }
   return {
     span: spanOf(c, estimate),
-    part: parts().has(c),
+    part: parts().has(c) || wholeOfPartitive(c),
     tied,
     evidence,
     links,

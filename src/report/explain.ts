@@ -150,7 +150,7 @@ function comparison(basis: Basis, byId: ReadonlyMap<ClaimId, Claim>, finding: Fi
     case "one-sentence":
       return ["Comparison: one sentence — both values stand in the same sentence, so they count different things.", ...pair(basis.a, basis.b)];
     case "part-of-count":
-      return ["Comparison: part of a count — one value is a part of a larger count in its sentence (two of “two women and one man”).", ...pair(basis.part, basis.other)];
+      return ["Comparison: part of a count — one value is a part of a larger count in its sentence (two of “two women and one man”), or the whole a part is taken from (10 of “eight of their last 10”).", ...pair(basis.part, basis.other)];
     case "unestablished":
       return ["Comparison: occurrence not established — the values differ, but the claims name no place, party or event in common, so nothing shows they are about one occurrence.", ...pair(basis.a, basis.b)];
     case "later-report":

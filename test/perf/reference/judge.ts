@@ -261,8 +261,17 @@ const reportedAt = (o: Occurrence, c: Claim): IsoDay | null => c.claimFrame?.tim
 const sourceOf = (c: Claim): string => (c.claimFrame?.attribution ? `said:${c.claimFrame.attribution.toLowerCase()}` : `document:${c.document}`);
 
 /** A figure whose expression lies within a longer one of the same document: a part of that count. */
+/** The whole of a partitive ("eight of their last 10 games"): the verb counts the part. */
+function wholeOfPartitive(c: Claim): boolean {
+  if (c.value.type !== "quantity") return false;
+  const at = c.sentence.indexOf(c.text);
+  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return false;
+  const before = c.sentence.slice(0, at);
+  return /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|all|half|several|none|each)\s+of\s+(?:(?:the|their|its|his|her|our|those|these)\s+|[\p{L}]+\s?['’]\s?s\s+)*(?:(?:first|last|next|past|remaining)\s+)?$/iu.test(before);
+}
+
 function isPart(o: Occurrence, c: Claim): boolean {
-  return c.value.type === "quantity" && o.claims.some((d) => d !== c && d.value.type === "quantity" && d.document === c.document && d.offset <= c.offset && c.offset + c.length <= d.offset + d.length && d.length > c.length);
+  return wholeOfPartitive(c) || c.value.type === "quantity" && o.claims.some((d) => d !== c && d.value.type === "quantity" && d.document === c.document && d.offset <= c.offset && c.offset + c.length <= d.offset + d.length && d.length > c.length);
 }
 
 function plainOccurrence(single: boolean, tolerance?: RuleTolerance): Occurrence {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
+import { wholeOfPartitive } from "../../../src/judge/claim-facts.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, ClaimFrame, Finding, Participant, Value } from "../../../src/types.js";
 import { claim, date, qty, rule } from "../../helpers/claims.js";
@@ -282,5 +283,26 @@ describe("what a sentence says of its own occurrence", () => {
     const thursday = found("c.txt", "Thursday", "2013-06-06", "2013-06-12");
     const friday = found("d.txt", "Friday", "2013-06-07", "2013-06-12");
     expect(verdictOf(judge([thursday, friday]), thursday, friday)).toEqual(["contradict"]);
+  });
+});
+
+describe("the whole of a partitive", () => {
+  it.each([
+    ["eight of their last 10 games", "10", true],
+    ["McDermott scored 10 of the team's first 17 points", "17", true],
+    ["10 of the team ’ s first 17 points, as a tokenizer spaced it", "17", true],
+    ["gunmen killed three of the five hostages", "five", true],
+    ["one of the 12 victims died", "12", true],
+    ["one of the victims died, and 12 were hurt", "12", false],
+    ["dozens of people marched, and 40 were held", "40", false],
+    ["he scored the first 17 points", "17", false],
+  ] as const)("%s → %s is the whole: %s", (sentence, text, expected) => {
+    expect(wholeOfPartitive({ sentence, text, value: n(1) })).toBe(expected);
+  });
+
+  it("counts what the verb does not: the whole never contradicts the part's count", () => {
+    const lost = read({ document: "a.txt", sentence: "The Hawks are last after losing eight of their last 10 games.", text: "10", value: n(10), predicate: "lose", participants: [["agent", "the Hawks"]] });
+    const streak = read({ document: "b.txt", sentence: "The Hawks have lost three games in a row.", text: "three", value: n(3), predicate: "lose", participants: [["agent", "the Hawks"]] });
+    expect(judge([lost, streak]).map((f) => f.verdict)).not.toContain("contradict");
   });
 });
