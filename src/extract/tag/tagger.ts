@@ -1,6 +1,6 @@
 /**
- * The tagger: a sentence → its tokens with offsets, part of speech (Universal Dependencies tags),
- * lemma and numeric entity type, by wink-nlp with its English lite model. Run only on sentences
+ * The tagger: a sentence → its tokens with offsets, part of speech (Universal Dependencies tags)
+ * and lemma, by wink-nlp with its English lite model. Run only on sentences
  * that hold a value, once per sentence; every frame component of the sentence reads the same
  * tokens. The model is loaded on first use (about 70 ms), so runs that tag nothing never pay it.
  *
@@ -13,11 +13,10 @@ import type { PartOfSpeech, TaggedToken } from "../../types.js";
 
 interface WinkDoc {
   tokens(): { out(f: unknown): unknown[] };
-  entities(): { out(f: unknown): unknown[] };
 }
 interface WinkNlp {
   readDoc(text: string): WinkDoc;
-  its: { value: unknown; pos: unknown; lemma: unknown; span: unknown; type: unknown; detail: unknown };
+  its: { value: unknown; pos: unknown; lemma: unknown };
 }
 
 let nlp: WinkNlp | null = null;
@@ -27,8 +26,9 @@ function load(): WinkNlp {
   const require = createRequire(import.meta.url);
   const winkNLP = require("wink-nlp") as (model: unknown, pipe: string[]) => WinkNlp;
   const model = require("wink-eng-lite-web-model") as unknown;
-  // sbd is left out: the caller gives one sentence at a time.
-  return (nlp = winkNLP(model, ["pos", "ner"]));
+  // sbd is left out: the caller gives one sentence at a time. So is ner: its entities are read by
+  // nothing here, the parts of speech do not depend on them, and it took a third of the tagging.
+  return (nlp = winkNLP(model, ["pos"]));
 }
 
 const KNOWN_POS = new Set<string>(["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE"]);
@@ -51,7 +51,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
     const end = at < 0 ? cursor : at + text.length;
     cursor = end;
     const tag = pos[i] ?? "X";
-    out.push({ text, start, end, pos: (KNOWN_POS.has(tag) ? tag : "X") as PartOfSpeech, lemma: (lemmas[i] ?? text).toLowerCase(), entity: null });
+    out.push({ text, start, end, pos: (KNOWN_POS.has(tag) ? tag : "X") as PartOfSpeech, lemma: (lemmas[i] ?? text).toLowerCase() });
   }
   // A "?" between a word and a number, in mid-sentence, is a currency sign that an encoding lost
   // ("to lend? 22.4bn to Greece", "agreeing a? 110-billion bailout"): a symbol, not a question's end.
@@ -59,25 +59,17 @@ export function tagSentence(sentence: string): TaggedToken[] {
     const t = out[i]!;
     if (t.text === "?" && out[i + 1]!.pos === "NUM" && /^\d/.test(out[i + 1]!.text) && out[i + 1]!.start - t.end <= 1 && /\p{L}/u.test(out[i - 1]!.text)) t.pos = "SYM";
   }
-  const entities = doc.entities();
   // NOTE: wink's tokenizer remembers words it has read: once "IRA's" was read as one word, it stays
   // one word in every later text, where a fresh tokenizer gives "IRA" + "'s". So that a sentence is
   // tagged the same whatever was read before it (and in whichever thread), a possessive is always
   // split here.
-  const split = splitPossessives(out);
-  const spans = entities.out(w.its.span) as [number, number][];
-  const types = entities.out(w.its.type) as string[];
-  spans.forEach(([from, to], k) => {
-    for (let i = from; i <= to; i++) if (out[i]) out[i]!.entity = types[k] ?? null;
-  });
-  return split ? splitPossessives(out, true)! : out;
+  return splitPossessives(out) ?? out;
 }
 
-/** Tokens with a possessive "'s" split off ("IRA's" → "IRA", "'s"); null when there is none (and `apply` is false). */
-function splitPossessives(tokens: TaggedToken[], apply = false): TaggedToken[] | null {
+/** Tokens with a possessive "'s" split off ("IRA's" → "IRA", "'s"); null when there is none. */
+function splitPossessives(tokens: TaggedToken[]): TaggedToken[] | null {
   const glued = (t: TaggedToken): boolean => t.text.length > 2 && /['’]s$/i.test(t.text);
   if (!tokens.some(glued)) return null;
-  if (!apply) return tokens;
   const out: TaggedToken[] = [];
   for (const t of tokens) {
     if (!glued(t)) {
@@ -87,7 +79,7 @@ function splitPossessives(tokens: TaggedToken[], apply = false): TaggedToken[] |
     const cut = t.end - 2;
     const stem = t.text.slice(0, -2);
     out.push({ ...t, text: stem, end: cut, lemma: t.lemma.replace(/['’]s$/i, "") || stem.toLowerCase() });
-    out.push({ text: t.text.slice(-2), start: cut, end: t.end, pos: "PART", lemma: "'s", entity: null });
+    out.push({ text: t.text.slice(-2), start: cut, end: t.end, pos: "PART", lemma: "'s" });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-/** The tagger: offsets into the sentence as written, parts of speech, lemmas, numeric entities. */
+/** The tagger: offsets into the sentence as written, parts of speech, lemmas. */
 import { describe, expect, it } from "vitest";
 import { tagSentence } from "../../../src/extract/tag/tagger.js";
 
@@ -18,10 +18,6 @@ describe("tagSentence", () => {
     const t = tokens.find((x) => x.text === text);
     expect(t?.pos).toBe(pos);
     expect(t?.lemma).toBe(lemma);
-  });
-  it("marks numeric entities", () => {
-    expect(tokens.find((x) => x.text === "14")?.entity).toBe("CARDINAL");
-    expect(tokens.find((x) => x.text === "miners")?.entity).toBeNull();
   });
   it("splits a contraction into parts that are substrings", () => {
     expect(tokens.filter((t) => t.start >= s.indexOf("couldn't") && t.end <= s.indexOf("couldn't") + 8).map((t) => t.text).join("")).toBe("couldn't");
