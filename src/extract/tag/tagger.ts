@@ -7,6 +7,14 @@
  * Offsets are found by walking the sentence: each token's text is looked up from the end of the
  * previous one, so they point into the sentence as written (wink's contractions "ca" + "n't" are
  * substrings of "can't").
+ *
+ * Every sentence is tagged as by a tagger that has read nothing before it. wink keeps every word
+ * outside its lexicon that it has read, with the kind of token it took it for the first time (a
+ * number, a word, punctuation) and its spelling features, and reads it that way ever after: once
+ * "hit.358" had been read, a later "358 with 13 homers" tagged its "358" as a proper noun, where a
+ * fresh tagger says number; a word read whole in one place stayed whole elsewhere. So the outputs
+ * would depend on what was read before, in which order and in which thread. After each sentence the
+ * model's tables forget what the sentence added (see forget()).
  */
 import { createRequire } from "node:module";
 import type { PartOfSpeech, TaggedToken } from "../../types.js";
@@ -19,27 +27,82 @@ interface WinkNlp {
   its: { value: unknown; pos: unknown; lemma: unknown };
 }
 
+/** One of the model's tables of values (lexemes, spelling shapes, prefixes, suffixes) that grow as it reads. */
+interface WinkFeature {
+  hash: Record<string, number>;
+  list: string[];
+  index: number;
+}
+interface WinkModel {
+  core(): { features: Record<string, Partial<WinkFeature>> };
+}
+
 let nlp: WinkNlp | null = null;
+/** The growing tables of the loaded model; the lexeme table is the first. */
+let tables: WinkFeature[] = [];
+/** The lexeme table's size when the model was loaded. */
+let loadedLexemes = 0;
+
+/**
+ * Lexemes the tagger may leave behind (see forget()) before it is loaded afresh: each takes some
+ * 100 bytes, and a fresh load about 100 ms.
+ */
+const MAX_LEFT_LEXEMES = 100_000;
 
 function load(): WinkNlp {
-  if (nlp) return nlp;
+  if (nlp && tables[0]!.list.length - loadedLexemes < MAX_LEFT_LEXEMES) return nlp;
   const require = createRequire(import.meta.url);
   const winkNLP = require("wink-nlp") as (model: unknown, pipe: string[]) => WinkNlp;
-  const model = require("wink-eng-lite-web-model") as unknown;
+  const base = require("wink-eng-lite-web-model") as WinkModel;
+  // core() reads a fresh copy of the model's tables for each instance; keep hold of it.
+  let core: ReturnType<WinkModel["core"]> | null = null;
+  const model = { ...base, core: () => (core = base.core()) };
   // sbd is left out: the caller gives one sentence at a time. So is ner: its entities are read by
   // nothing here, the parts of speech do not depend on them, and it took a third of the tagging.
-  return (nlp = winkNLP(model, ["pos"]));
+  nlp = winkNLP(model, ["pos"]);
+  const features = (core as ReturnType<WinkModel["core"]> | null)?.features ?? {};
+  const growing = (f: Partial<WinkFeature> | undefined): f is WinkFeature => f !== undefined && f.hash !== undefined && Array.isArray(f.list) && typeof f.index === "number";
+  if (!growing(features.lexeme)) throw new Error("wink-eng-lite-web-model: no lexeme table in the model");
+  tables = [features.lexeme, ...Object.entries(features).flatMap(([name, f]) => (name !== "lexeme" && growing(f) ? [f] : []))];
+  loadedLexemes = features.lexeme.list.length;
+  return nlp;
+}
+
+/**
+ * Forget what the last sentence added to the model's tables (their sizes before it: `marks`), so
+ * that the next one is read as by a fresh tagger. A new entry is dropped from its table's hash, so
+ * the next sentence that meets the value adds it anew, with the kind of token it has there. The
+ * lexeme table keeps its list (wink keeps each lexeme's features, out of reach, in an array that
+ * runs beside it, so an index must not be given out twice; load() starts afresh when it has grown
+ * too long); the other tables are cut back to their sizes.
+ */
+function forget(marks: readonly number[]): void {
+  tables.forEach((t, k) => {
+    const mark = marks[k]!;
+    for (let i = mark; i < t.list.length; i++) if (t.hash[t.list[i]!] === i) delete t.hash[t.list[i]!];
+    if (k > 0) {
+      t.list.length = mark;
+      t.index = mark;
+    }
+  });
 }
 
 const KNOWN_POS = new Set<string>(["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE"]);
 
 export function tagSentence(sentence: string): TaggedToken[] {
   const w = load();
-  const doc = w.readDoc(sentence);
-  const tokens = doc.tokens();
-  const values = tokens.out(w.its.value) as string[];
-  const pos = tokens.out(w.its.pos) as string[];
-  const lemmas = tokens.out(w.its.lemma) as string[];
+  const marks = tables.map((t) => t.list.length);
+  let values: string[];
+  let pos: string[];
+  let lemmas: string[];
+  try {
+    const tokens = w.readDoc(sentence).tokens();
+    values = tokens.out(w.its.value) as string[];
+    pos = tokens.out(w.its.pos) as string[];
+    lemmas = tokens.out(w.its.lemma) as string[];
+  } finally {
+    forget(marks);
+  }
   const out: TaggedToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -59,10 +122,8 @@ export function tagSentence(sentence: string): TaggedToken[] {
     const t = out[i]!;
     if (t.text === "?" && out[i + 1]!.pos === "NUM" && /^\d/.test(out[i + 1]!.text) && out[i + 1]!.start - t.end <= 1 && /\p{L}/u.test(out[i - 1]!.text)) t.pos = "SYM";
   }
-  // NOTE: wink's tokenizer remembers words it has read: once "IRA's" was read as one word, it stays
-  // one word in every later text, where a fresh tokenizer gives "IRA" + "'s". So that a sentence is
-  // tagged the same whatever was read before it (and in whichever thread), a possessive is always
-  // split here.
+  // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
+  // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
 }
 

@@ -25,6 +25,20 @@ describe("tagSentence", () => {
 });
 
 describe("tagSentence is the same whatever was read before", () => {
+  const tags = (s: string): string[] => tagSentence(s).map((t) => `${t.text}/${t.pos}/${t.lemma}`);
+
+  // Each of these reads, first, a sentence in which a fresh tagger cuts a word out of a longer
+  // token; a tagger that kept what it had read would read that word so ever after.
+  it("reads digits split off a word before as a number", () => {
+    tagSentence("In 2021 the rookie hit.8317 over the summer.");
+    expect(tags("Inspectors found 8317 cracks in the hull.")).toContain("8317/NUM/8317");
+  });
+
+  it("reads a word whose possessive was read whole before an ellipsis as a noun", () => {
+    tagSentence("In 2019 the staff asked about the ministry's... plans.");
+    expect(tags("The ministry's 240 staff were paid in 2020.").slice(0, 3)).toEqual(["The/DET/the", "ministry/NOUN/ministry", "'s/PART/'s"]);
+  });
+
   it("always splits a possessive from its word (the tokenizer would otherwise keep a word it once read whole)", () => {
     const before = tagSentence("Savers may draw on their IRA's funds, the plan says.").map((t) => t.text);
     tagSentence("Contributions to IRA's, 401(k)s and pensions rose; IRA's were popular.");
