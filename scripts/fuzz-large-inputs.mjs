@@ -23,7 +23,7 @@
  * Deterministic (fixed PRNG seed).
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -155,6 +155,34 @@ import(${JSON.stringify(join(root, "dist", "cli", "main.js"))}).then(async ({ ma
   process.exitCode = code;
 });`;
 
+/** Reports larger than this are checked by their end (one string holds at most about 512 M characters). */
+const WHOLE_REPORT_LIMIT = 256 * MB;
+
+/**
+ * The report's claims, findings and documents: parsed whole when it is small enough to be one
+ * string; otherwise its summary, read from the end of the file, which must close the report.
+ */
+function reportSummary(path) {
+  const size = statSync(path).size;
+  if (size <= WHOLE_REPORT_LIMIT) {
+    const report = JSON.parse(readFileSync(path, "utf8"));
+    return { claims: report.summary.claims, findings: report.findings.length, documents: report.summary.documents };
+  }
+  const n = Math.min(size, 8 * MB);
+  const buffer = Buffer.alloc(n);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, buffer, 0, n, size - n);
+  } finally {
+    closeSync(fd);
+  }
+  const tail = buffer.toString("utf8");
+  const m = /\n  "summary": (\{[^]*?\n  \})/.exec(tail);
+  if (!tail.endsWith("}\n") || !m) return null;
+  const s = JSON.parse(m[1]);
+  return { claims: s.claims, findings: s.agree + s.diverge + s.contradict, documents: s.documents };
+}
+
 function run(dir, label, input, extraArgs) {
   const out = join(dir, `${label}.report.json`);
   const child = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--input-type=module", "-e", RUNNER, "scan", input, "-f", "json", "-o", out, "--quiet", ...extraArgs], {
@@ -166,8 +194,7 @@ function run(dir, label, input, extraArgs) {
   const result = line ? JSON.parse(line.slice(7)) : null;
   let summary = null;
   try {
-    const report = JSON.parse(readFileSync(out, "utf8"));
-    summary = { claims: report.summary.claims, findings: report.findings.length, documents: report.summary.documents };
+    summary = reportSummary(out);
   } catch {
     // no report, or a half one: a failure below
   }

@@ -26,9 +26,6 @@ describe("backlog: numeric grammar", () => {
   it.fails("'Rs 500' in an Indian article is INR, not PKR", () => {
     expect(first("In Mumbai, tickets cost Rs 500")).toMatchObject({ value: { unit: "INR" } });
   });
-  it.fails("'5 pounds of flour' is a weight, not sterling", () => {
-    expect(first("5 pounds of flour")).toMatchObject({ value: { unit: "lb" } });
-  });
   it.todo("'tripled to 3,000' / 'more than doubled': changes are read as their end value only");
   it.todo("counted nouns after a verb-like plural ('3 million Afghans live') rely on the first plural word");
 });

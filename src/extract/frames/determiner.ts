@@ -4,7 +4,7 @@
  *   - a source: "one older account claims", "according to one witness", "one analyst expects";
  *   - the subject of a saying verb, whatever its noun: "one resident said", "one of them told";
  *   - a pronoun-like "one": "one day", "one thing", "one of the reasons", "one of the largest
- *     banks", "it was one of the worst", "one another", "one by one".
+ *     banks", "it was one of the worst", "one another", "one by one", "a loved one", "the one".
  * Counts stay counts: "killing one", "one person died", "one of the victims died", "a single shot
  * was fired", "one witness was shot" (a source noun that something happened to).
  * Runs after the predicate: a source that something was done to keeps its figure.
@@ -43,6 +43,9 @@ const RANKING = /^(?:most|least|few|many|several|only|main|key|major|biggest|lar
 
 /** Harm and rescue verbs: a source noun they happen to is counted ("one witness was shot"). */
 const HAPPENS_TO = new Set([...Object.values(COMPLEMENT), "die", "kill", "shoot", "stab", "wound", "perish", "drown", "suffer", "injury", "death"]);
+
+/** Determiners before a pronoun "one": "a loved one", "the one", "this one", "every one". */
+const PRONOUN_DETERMINER = /^(?:a|an|the|this|that|each|every|which|any|another|my|your|his|her|its|our|their)$/;
 
 function singular(r: Reading): boolean {
   const m = r.value.mention;
@@ -98,6 +101,11 @@ function determinerReason(sentence: FrameSentence, r: Reading): string | null {
   const after = lower(next);
   // "one another", "one by one", "one after another", "one or another"
   if (/^(?:another|by|after)$/.test(after) || (after === "or" && /^(?:another|the)$/.test(lower(tokens[last + 2])))) return "pronoun";
+  // "a loved one", "the little ones", "this one", "the right one": "one" stands for a noun after a
+  // determiner (and its adjectives); it names a member, it counts nothing
+  let d = first - 1;
+  while (tokens[d] && (tokens[d]!.pos === "ADJ" || (tokens[d]!.pos === "VERB" && /(?:ed|en)$/i.test(tokens[d]!.text))) && d > first - 4) d--;
+  if (/^(?:one|ones)$/i.test(tokens[first]?.text ?? "") && first === last && PRONOUN_DETERMINER.test(lower(tokens[d]))) return "pronoun";
   // "according to one witness", "according to a single account"
   if (lower(tokens[first - 1]) === "to" && lower(tokens[first - 2]) === "according") return "source";
   // "it was one of the worst", "is one of the reasons": a classification, not a count

@@ -131,8 +131,9 @@ const ISO_SUFFIX = new RegExp(`\\s(${ISO_CODES})(?![A-Za-z])`, "y");
  */
 export const CURRENCY_KEY = new RegExp(
   [
-    // "\$\s?$" (before the number) → "\$"; the codes' entry covers every ISO code after no letter.
-    ...CURRENCY_PREFIX.map(([re]) => re.source.replace(/\\s\?\$$/, "")),
+    // "\$\s?$" (before the number) → "\$"; the codes' entry covers every ISO code after no letter;
+    // a name glued to the number ("euro110", "R26") holds money only right before a digit.
+    ...CURRENCY_PREFIX.map(([re]) => re.source.replace(/\\s\?\$$/, "").replace(/(?<!\\)\$$/, "(?=\\d)")),
     `(?:${CURRENCY_NAMES.map(([source]) => source).join("|")})`,
   ].join("|"),
   "i",
@@ -141,7 +142,7 @@ export const CURRENCY_KEY = new RegExp(
 /**
  * CURRENCY_KEY.test(text), asked in three small expressions instead of one large one (about twice
  * as fast on prose, where most sentences name no currency): a symbol ("$" ends every dollar
- * prefix); an ISO code, "Af" or "Rs" at the start of a word; a currency's name anywhere. The codes
+ * prefix); an ISO code, "Af" or "Rs" at the start of a word, a rand sign glued to a digit; a currency's name anywhere. The codes
  * come from the table above; symbols and names are written out, and test/perf/value-gates.test.ts
  * holds the whole to CURRENCY_KEY.
  */
@@ -149,7 +150,7 @@ export function namesCurrency(text: string): boolean {
   return MONEY_SYMBOL.test(text) || MONEY_WORD_START.test(text) || MONEY_NAME.test(text);
 }
 const MONEY_SYMBOL = /[$€£₹₨¥]/;
-const MONEY_WORD_START = new RegExp(`(?<![A-Za-z])(?:${ISO_CODES}|Af)|\\bRs`, "i");
+const MONEY_WORD_START = new RegExp(`(?<![A-Za-z])(?:${ISO_CODES}|Af)|\\bRs|(?<![A-Za-z$])R(?=\\d)`, "i");
 // The names' head words, written out: twice as fast as the table's full alternation, and every name
 // of the table holds one (the test on random strings of CURRENCY_KEY would find one missing).
 const MONEY_NAME = /dollar|euro|sterling|pound|rupee|afghani|yuan|renminbi|yen|dirham|riyal|rial|toman|ruble|rouble|lira|taka|tenge/i;
@@ -183,6 +184,7 @@ export function readUnitAfter(text: string, pos: number): UnitRead | null {
   if (g["basis"] !== undefined) return { unit: "basis-point", edge, currency: false };
   if (g["currency"] !== undefined) {
     const word = g["currency"];
+    if (weightInPounds(text, pos, edge, word)) return { unit: "lb", edge, currency: false };
     for (const [re, code] of CURRENCY_TESTS) {
       if (re.test(word)) return { unit: code || isoOf(word.trim()), edge, currency: true };
     }
@@ -192,6 +194,22 @@ export function readUnitAfter(text: string, pos: number): UnitRead | null {
     for (const [re, code] of MEASURE_TESTS) if (re.test(word)) return { unit: code, edge, currency: false };
   }
   return null;
+}
+
+/** A verb of weighing within a few words before the figure: "weighing about 200 pounds", "weighed in at 147 pounds". */
+const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing|t)?|tipped\s+the\s+scales)\b[^.;:!?]{0,25}$/i;
+/** "pounds of cocaine", "30 pounds heavier", "a 200 pound man": a weight, whatever comes before. */
+const WEIGHT_AFTER = /^\s+of\s+(?!(?:the\s+)?(?:taxpayers?|public|government|investors?|customers?|his|her|their|its|our|your|my)\b)[a-z]|^\s+(?:heavier|lighter|overweight|underweight)\b/i;
+
+/**
+ * Whether "pounds" after a figure weighs rather than pays: plain "pound(s)" (not "sterling", not
+ * "British pounds") by a word of weight before it or a substance after it. Money in pounds keeps
+ * its sign or a scale word ("£200", "200 million pounds"), which this never reads as a weight.
+ */
+function weightInPounds(text: string, pos: number, edge: number, word: string): boolean {
+  if (!/^\s+pounds?$/i.test(word)) return false;
+  if (/[£]\s?[\d.,]*$/.test(text.slice(Math.max(0, pos - 20), pos)) || /(?:million|billion|thousand|bn|m)\s*$/i.test(text.slice(Math.max(0, pos - 12), pos))) return false;
+  return WEIGHT_BEFORE.test(text.slice(Math.max(0, pos - 60), pos)) || WEIGHT_AFTER.test(text.slice(edge, edge + 40));
 }
 
 function readPoints(text: string, pos: number): UnitRead {

@@ -34,7 +34,7 @@ function longest(ctx: GrammarContext, pos: number): Hit | null {
     parseDuration(ctx.text, pos),
     parseSet(ctx.text, pos),
     // "at 11 a.m." is on the day the text has reached ("flew on Tuesday at 18:00 UTC")
-    parseClock(ctx.text, pos, ctx.reference?.granularity === "day" ? ctx.reference.start : ctx.asOf),
+    parseClock(ctx.text, pos, { reached: ctx.reference?.granularity === "day" ? ctx.reference.start : ctx.asOf, asOf: ctx.asOf }),
   ];
   let best: Hit | null = null;
   for (const hit of candidates) if (hit && (!best || hit.end > best.end)) best = hit;

@@ -46,3 +46,22 @@ describe("must not match", () => {
     expect(quantities(text).map((m) => m.text)).toEqual(written);
   });
 });
+
+describe("pounds that weigh, pounds that pay", () => {
+  it.each<[string, string, string]>([
+    // a word of weight before the figure, or a substance after it: a weight
+    ["The suspect, weighing about 180 pounds, fled on foot.", "about 180 pounds", "lb"],
+    ["Agents seized 40 pounds of cocaine at the border.", "40 pounds", "lb"],
+    ["The recipe needs 5 pounds of flour.", "5 pounds", "lb"],
+    ["The boxer weighed in at 147 pounds on Friday.", "147 pounds", "lb"],
+    // a sign, a scale word or "sterling": money, even beside a word of weight
+    ["The heavy fine came to 300 pounds.", "300 pounds", "GBP"],
+    ["The club paid 40 million pounds for the striker.", "40 million pounds", "GBP"],
+    ["Tickets cost 25 pounds each.", "25 pounds", "GBP"],
+    ["The heaviest penalty was 5,000 pounds sterling.", "5,000 pounds sterling", "GBP"],
+  ])("%s", (text, written, unit) => {
+    const found = quantities(text).filter((m) => m.text === written);
+    expect(found.map((m) => m.text)).toEqual([written]);
+    expect(found[0]!.value).toMatchObject({ unit });
+  });
+});

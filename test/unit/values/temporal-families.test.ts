@@ -130,3 +130,16 @@ describe("a wish looks ahead, even when reported in the past", () => {
     expect(valueOf(sentence, expr)).toBe(value);
   });
 });
+
+describe("a clock time with a day word counts the day from the creation time", () => {
+  // reference date 2019-03-15 is a Friday; the court date named first is a Wednesday in April
+  it.each([
+    // a later date in the text does not move the Friday of the report's own week
+    ["He is due back in court on April 3. Officers were on patrol at about 9 p.m. on Thursday when they heard the crash.", "9 p.m. on Thursday", "2019-03-14T21:00"],
+    ["The hearing was set for April 3. She left home at 6 a.m. yesterday.", "6 a.m. yesterday", "2019-03-14T06:00"],
+    // a bare clock time still falls on the day the text has reached
+    ["The trial opened on March 4, and the first witness spoke at 10 a.m.", "10 a.m.", "2019-03-04T10:00"],
+  ])("%s → %s = %s", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+});

@@ -37,12 +37,17 @@ function dateAfter(text: string, end: number, asOf: Ymd | null): Ymd | null {
   return resolveCore(core, asOf, null, leanOf(text, end, core.end)).period?.start ?? null;
 }
 
-/** The day a clock time falls on: the reference date, or the day word right after it. */
-function dayOf(text: string, end: number, asOf: Ymd | null): { day: Ymd | null; end: number } {
-  const stated = dateAfter(text, end, asOf);
+/**
+ * The day a clock time falls on: the day the text has reached (`reached`), or the date or day word
+ * right after it. Day words ("yesterday", "Friday") count from the creation time (`asOf`), as they
+ * do standing alone: a report of Thursday that names a court date in October and then says "at
+ * 7 p.m. on Friday" means the Friday before it was written, not the Friday before the court date.
+ */
+function dayOf(text: string, end: number, reached: Ymd | null, asOf: Ymd | null): { day: Ymd | null; end: number } {
+  const stated = dateAfter(text, end, reached);
   if (stated) return { day: stated, end };
   const m = at(RE.dayAfter, text, end);
-  if (!m || !asOf) return { day: asOf, end: m && !asOf ? end + m[0].length : end };
+  if (!m || !asOf) return { day: m ? asOf : reached, end: m && !asOf ? end + m[0].length : end };
   const word = m[1]!.toLowerCase();
   const after = end + m[0].length;
   if (word === "yesterday") return { day: addDays(asOf, -1), end: after };
@@ -55,9 +60,8 @@ function dayOf(text: string, end: number, asOf: Ymd | null): { day: Ymd | null; 
   return { day: pickOccurrence(options, asOf, leanOf(text, end, after)).start, end: after };
 }
 
-function timeHit(text: string, start: number, clockEnd: number, asOf: Ymd | null, hhmm: string, zone: boolean): Hit {
-  const { day, end } = dayOf(text, clockEnd, asOf);
-  asOf = day;
+function timeHit(text: string, start: number, clockEnd: number, when: ClockDays, hhmm: string, zone: boolean): Hit {
+  const { day: asOf, end } = dayOf(text, clockEnd, when.reached, when.asOf);
   const suffix = `T${hhmm}${zone ? "Z" : ""}`;
   if (!asOf) return unresolvedHit(start, end, { type: "TIME", value: `XXXX-XX-XX${suffix}`, mod: null }, "time/clock", "time");
   return {
@@ -66,7 +70,13 @@ function timeHit(text: string, start: number, clockEnd: number, asOf: Ymd | null
   };
 }
 
-export function parseClock(text: string, pos: number, asOf: Ymd | null): Hit | null {
+/** The days a clock time may fall on: the one the text has reached, and the creation time. */
+export interface ClockDays {
+  readonly reached: Ymd | null;
+  readonly asOf: Ymd | null;
+}
+
+export function parseClock(text: string, pos: number, when: ClockDays): Hit | null {
   if (/[\d.,:]$/.test(before(text, pos, 1))) return null;
   let m = at(RE.meridiem, text, pos);
   if (m) {
@@ -76,18 +86,18 @@ export function parseClock(text: string, pos: number, asOf: Ymd | null): Hit | n
     if (/[Pp]/.test(m[3]!) && h !== 12) h += 12;
     if (/[Aa]/.test(m[3]!) && h === 12) h = 0;
     const zone = /GMT|UTC|Z\b/.test(m[0]);
-    return timeHit(text, pos, pos + m[0].length, asOf, `${String(h).padStart(2, "0")}:${min}`, zone);
+    return timeHit(text, pos, pos + m[0].length, when, `${String(h).padStart(2, "0")}:${min}`, zone);
   }
   m = at(RE.clock, text, pos);
   if (m) {
     const h = Number(m[1]), min = Number(m[2]);
     const cue = m[3] !== undefined || /\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Ff]rom)[\s\u00a0]+$/.test(before(text, pos, 8));
     if (h > 23 || min > 59 || !cue) return null;
-    return timeHit(text, pos, pos + m[0].length, asOf, `${String(h).padStart(2, "0")}:${m[2]}`, m[3] !== undefined && /GMT|UTC|Z/.test(m[3]));
+    return timeHit(text, pos, pos + m[0].length, when, `${String(h).padStart(2, "0")}:${m[2]}`, m[3] !== undefined && /GMT|UTC|Z/.test(m[3]));
   }
   m = at(RE.military, text, pos);
-  if (m) return timeHit(text, pos, pos + m[0].length, asOf, `${m[1]}:${m[2]}`, true);
+  if (m) return timeHit(text, pos, pos + m[0].length, when, `${m[1]}:${m[2]}`, true);
   m = at(RE.noon, text, pos);
-  if (m) return timeHit(text, pos, pos + m[0].length, asOf, /[Mm]idnight/.test(m[1]!) ? "24:00" : "12:00", false);
+  if (m) return timeHit(text, pos, pos + m[0].length, when, /[Mm]idnight/.test(m[1]!) ? "24:00" : "12:00", false);
   return null;
 }

@@ -46,6 +46,9 @@ describe("a determiner is no figure: the singular picks a source or a member, it
     ["a classification after a copula", "The museum is one of the city's landmarks."],
     ["one another", "The survivors helped one another up the slope."],
     ["one by one", "The hostages walked out one by one."],
+    ["a loved one, 'one' after a determiner and an adjective", "Families who lost a loved one in the flood met the mayor."],
+    ["the one, 'one' standing for a noun", "The lorry that crashed was the one stolen from the depot."],
+    ["each one", "The inspectors checked each one of the boilers."],
   ])("%s: %s", (_what, sentence) => {
     expect(ones(sentence).map((c) => c.text)).toEqual([]);
     // and the frame says why
