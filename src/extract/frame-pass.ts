@@ -51,6 +51,16 @@ function claimable(m: Mention): boolean {
 const NONE_NOUNS = /^(?:one|injur(?:y|ies)|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|arrests?|victims?|survivors?|damage)$/i;
 const NONE_KEY = /\bno\s+(?:one|injur|death|casualt|fatalit|arrest|victim|survivor)/i;
 
+/**
+ * Whether a sentence without a value may hold a count that only the tags show: "one" or "no" in
+ * it (a plain search for the letters spares most sentences the two expressions).
+ */
+function mayCountByTags(text: string): boolean {
+  return (ONE_LETTERS.test(text) && ONE_KEY.test(text)) || (NO_LETTERS.test(text) && NONE_KEY.test(text));
+}
+const ONE_LETTERS = /one/i;
+const NO_LETTERS = /no/i;
+
 function countMention(text: string, start: number, end: number, n: number, pattern: string, counted: string | null): Mention {
   return {
     offset: start,
@@ -152,7 +162,7 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; qua
   for (const [index, s] of sentences.entries()) {
     const all = bySentence[index]!;
     let values = all.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
-    if (values.length === 0 && !NONE_KEY.test(s.text) && !ONE_KEY.test(s.text)) continue;
+    if (values.length === 0 && !mayCountByTags(s.text)) continue;
     const t0 = taggerClock.now();
     const tokens = tagSentence(s.text);
     taggerClock.ms += taggerClock.now() - t0;
