@@ -203,22 +203,27 @@ const tableCost = (() => {
 console.log(`${"scan data/ -f json, then -f table".padEnd(34)} ${String(files.length).padStart(5)} ${(corpusBytes / MB).toFixed(2).padStart(7)} ${`${tableCost.json.toFixed(2)} s`.padStart(9)} ${`${tableCost.table.toFixed(2)} s`.padStart(9)}  (table: ${tableCost.lines} lines)`);
 
 const nlpSeconds = median(nlpRuns.map((r) => r.seconds));
+const nlpCpuSeconds = median(nlpRuns.map((r) => r.cpuSeconds));
 const terms = nlpRuns[0].terms;
 const nlpMbps = sampleBytes / MB / nlpSeconds;
+const nlpCpuMbps = sampleBytes / MB / nlpCpuSeconds;
 
 const identical = (a, b) => Buffer.compare(a.output, b.output) === 0;
 const ratio = (a, b) => a / b;
 const pass = (ok) => (ok ? "PASS" : "FAIL");
+const cpuMbps = one.corpus.bytes / MB / one.cpuSeconds;
 
 console.log("");
-console.log(`compromise nlp(text) full tagging, ${(sampleBytes / MB).toFixed(2)} MB sample of the same corpus (${terms} terms), right after each 1x run: ${nlpSeconds.toFixed(2)} s → ${nlpMbps.toFixed(3)} MB/s`);
+console.log(`compromise nlp(text) full tagging, ${(sampleBytes / MB).toFixed(2)} MB sample of the same corpus (${terms} terms), right after each 1x run: ${nlpSeconds.toFixed(2)} s → ${nlpMbps.toFixed(3)} MB/s (CPU ${nlpCpuSeconds.toFixed(2)} s → ${nlpCpuMbps.toFixed(3)} MB/s)`);
 console.log(`findings on 1x: ${one.summary.contradict} contradict (${one.self} within one address), ${one.summary.diverge} diverge, ${one.summary.agree} agree, over ${one.claims} claims`);
 console.log("");
-console.log(`tagger on 1x: ${one.tagged} sentences that hold a value, ${one.taggerSeconds.toFixed(2)} s of ${one.seconds.toFixed(2)} s (${((100 * one.taggerSeconds) / one.seconds).toFixed(0)}% of the run)`);
+// The tagger's clock is CPU time (scripts/bench-child.mjs), so its share is of the run's CPU time.
+console.log(`tagger on 1x: ${one.tagged} sentences that hold a value, ${one.taggerSeconds.toFixed(2)} s of CPU of the run's ${one.cpuSeconds.toFixed(2)} s (${((100 * one.taggerSeconds) / one.cpuSeconds).toFixed(0)}%)`);
 console.log("");
 console.log("targets");
 console.log(`  State of the Union end to end, one core ≥ 2 MB/s .......... ${one.mbps.toFixed(2)} MB/s  ${pass(one.mbps >= 2)}`);
-console.log(`      (by CPU time ${(one.corpus.bytes / MB / one.cpuSeconds).toFixed(2)} MB/s; the tagger's share: ${((100 * one.taggerSeconds) / one.seconds).toFixed(0)}%; ${ratio(one.mbps, nlpMbps).toFixed(1)}× compromise's full-tagging throughput)`);
+console.log(`      (by CPU time ${cpuMbps.toFixed(2)} MB/s  ${pass(cpuMbps >= 2)}; the tagger's share of the CPU time: ${((100 * one.taggerSeconds) / one.cpuSeconds).toFixed(0)}%;`);
+console.log(`       ${ratio(one.mbps, nlpMbps).toFixed(1)}× compromise's full-tagging throughput, by CPU time ${ratio(cpuMbps, nlpCpuMbps).toFixed(1)}×)`);
 console.log(`  4× corpus ≤ 4.3× the time of 1× ........................... ${ratio(four.seconds, one.seconds).toFixed(2)}× (2×: ${ratio(two.seconds, one.seconds).toFixed(2)}×)  ${pass(four.seconds / one.seconds <= 4.3)}`);
 console.log(`  peak RSS ≤ 250 MB at 4× ................................... ${four.rssMb.toFixed(0)} MB (--concurrency 2: ${fourPar.rssMb.toFixed(0)} MB)  ${pass(four.rssMb <= 250)}`);
 console.log(`  --concurrency 2 ≥ 1.7× faster than 1 on 4× ................ ${ratio(four.seconds, fourPar.seconds).toFixed(2)}×  ${pass(four.seconds / fourPar.seconds >= 1.7)}`);

@@ -202,8 +202,6 @@ export interface TaggedToken {
   pos: PartOfSpeech;
   /** Base form, lower-cased: "killed" → "kill", "people" → "people", "was" → "be". */
   lemma: string;
-  /** The tagger's entity type for numeric entities ("CARDINAL", "MONEY", "DATE", "DURATION" …), else null. */
-  entity: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -26,18 +26,31 @@ export type { Reading } from "./sentence.js";
 
 export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, determiner, participants, time, attribution, modality];
 
-/** The tokens a mention covers (sentence offsets): first token ending after its start … last starting before its end. */
+/**
+ * The tokens a mention covers (sentence offsets): first token ending after its start … last starting
+ * before its end. Tokens come in order and do not overlap, so both ends are found by binary search.
+ */
 function spanOf(tokens: readonly TaggedToken[], m: Mention): ValueSpan | null {
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.end > m.offset && t.start < m.offset + m.length) {
-      if (first < 0) first = i;
-      last = i;
-    }
+  const end = m.offset + m.length;
+  // the first token that ends after the mention's start
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > m.offset) hi = mid;
+    else lo = mid + 1;
   }
-  return first < 0 ? null : { mention: m, first, last };
+  const first = lo;
+  if (first >= tokens.length || tokens[first]!.start >= end) return null;
+  // the last token that starts before the mention's end
+  lo = first;
+  hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start < end) lo = mid;
+    else hi = mid - 1;
+  }
+  return { mention: m, first, last: lo };
 }
 
 /** A count the value layer adds up from parts: "two women and one man" (3 people). */

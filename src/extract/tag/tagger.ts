@@ -1,45 +1,108 @@
 /**
- * The tagger: a sentence → its tokens with offsets, part of speech (Universal Dependencies tags),
- * lemma and numeric entity type, by wink-nlp with its English lite model. Run only on sentences
+ * The tagger: a sentence → its tokens with offsets, part of speech (Universal Dependencies tags)
+ * and lemma, by wink-nlp with its English lite model. Run only on sentences
  * that hold a value, once per sentence; every frame component of the sentence reads the same
  * tokens. The model is loaded on first use (about 70 ms), so runs that tag nothing never pay it.
  *
  * Offsets are found by walking the sentence: each token's text is looked up from the end of the
  * previous one, so they point into the sentence as written (wink's contractions "ca" + "n't" are
  * substrings of "can't").
+ *
+ * Every sentence is tagged as by a tagger that has read nothing before it. wink keeps every word
+ * outside its lexicon that it has read, with the kind of token it took it for the first time (a
+ * number, a word, punctuation) and its spelling features, and reads it that way ever after: once
+ * "hit.358" had been read, a later "358 with 13 homers" tagged its "358" as a proper noun, where a
+ * fresh tagger says number; a word read whole in one place stayed whole elsewhere. So the outputs
+ * would depend on what was read before, in which order and in which thread. After each sentence the
+ * model's tables forget what the sentence added (see forget()).
  */
 import { createRequire } from "node:module";
 import type { PartOfSpeech, TaggedToken } from "../../types.js";
 
 interface WinkDoc {
   tokens(): { out(f: unknown): unknown[] };
-  entities(): { out(f: unknown): unknown[] };
 }
 interface WinkNlp {
   readDoc(text: string): WinkDoc;
-  its: { value: unknown; pos: unknown; lemma: unknown; span: unknown; type: unknown; detail: unknown };
+  its: { value: unknown; pos: unknown; lemma: unknown };
+}
+
+/** One of the model's tables of values (lexemes, spelling shapes, prefixes, suffixes) that grow as it reads. */
+interface WinkFeature {
+  hash: Record<string, number>;
+  list: string[];
+  index: number;
+}
+interface WinkModel {
+  core(): { features: Record<string, Partial<WinkFeature>> };
 }
 
 let nlp: WinkNlp | null = null;
+/** The growing tables of the loaded model; the lexeme table is the first. */
+let tables: WinkFeature[] = [];
+/** The lexeme table's size when the model was loaded. */
+let loadedLexemes = 0;
+
+/**
+ * Lexemes the tagger may leave behind (see forget()) before it is loaded afresh: each takes some
+ * 100 bytes, and a fresh load about 100 ms.
+ */
+const MAX_LEFT_LEXEMES = 100_000;
 
 function load(): WinkNlp {
-  if (nlp) return nlp;
+  if (nlp && tables[0]!.list.length - loadedLexemes < MAX_LEFT_LEXEMES) return nlp;
   const require = createRequire(import.meta.url);
   const winkNLP = require("wink-nlp") as (model: unknown, pipe: string[]) => WinkNlp;
-  const model = require("wink-eng-lite-web-model") as unknown;
-  // sbd is left out: the caller gives one sentence at a time.
-  return (nlp = winkNLP(model, ["pos", "ner"]));
+  const base = require("wink-eng-lite-web-model") as WinkModel;
+  // core() reads a fresh copy of the model's tables for each instance; keep hold of it.
+  let core: ReturnType<WinkModel["core"]> | null = null;
+  const model = { ...base, core: () => (core = base.core()) };
+  // sbd is left out: the caller gives one sentence at a time. So is ner: its entities are read by
+  // nothing here, the parts of speech do not depend on them, and it took a third of the tagging.
+  nlp = winkNLP(model, ["pos"]);
+  const features = (core as ReturnType<WinkModel["core"]> | null)?.features ?? {};
+  const growing = (f: Partial<WinkFeature> | undefined): f is WinkFeature => f !== undefined && f.hash !== undefined && Array.isArray(f.list) && typeof f.index === "number";
+  if (!growing(features.lexeme)) throw new Error("wink-eng-lite-web-model: no lexeme table in the model");
+  tables = [features.lexeme, ...Object.entries(features).flatMap(([name, f]) => (name !== "lexeme" && growing(f) ? [f] : []))];
+  loadedLexemes = features.lexeme.list.length;
+  return nlp;
+}
+
+/**
+ * Forget what the last sentence added to the model's tables (their sizes before it: `marks`), so
+ * that the next one is read as by a fresh tagger. A new entry is dropped from its table's hash, so
+ * the next sentence that meets the value adds it anew, with the kind of token it has there. The
+ * lexeme table keeps its list (wink keeps each lexeme's features, out of reach, in an array that
+ * runs beside it, so an index must not be given out twice; load() starts afresh when it has grown
+ * too long); the other tables are cut back to their sizes.
+ */
+function forget(marks: readonly number[]): void {
+  tables.forEach((t, k) => {
+    const mark = marks[k]!;
+    for (let i = mark; i < t.list.length; i++) if (t.hash[t.list[i]!] === i) delete t.hash[t.list[i]!];
+    if (k > 0) {
+      t.list.length = mark;
+      t.index = mark;
+    }
+  });
 }
 
 const KNOWN_POS = new Set<string>(["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE"]);
 
 export function tagSentence(sentence: string): TaggedToken[] {
   const w = load();
-  const doc = w.readDoc(sentence);
-  const tokens = doc.tokens();
-  const values = tokens.out(w.its.value) as string[];
-  const pos = tokens.out(w.its.pos) as string[];
-  const lemmas = tokens.out(w.its.lemma) as string[];
+  const marks = tables.map((t) => t.list.length);
+  let values: string[];
+  let pos: string[];
+  let lemmas: string[];
+  try {
+    const tokens = w.readDoc(sentence).tokens();
+    values = tokens.out(w.its.value) as string[];
+    pos = tokens.out(w.its.pos) as string[];
+    lemmas = tokens.out(w.its.lemma) as string[];
+  } finally {
+    forget(marks);
+  }
   const out: TaggedToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -51,7 +114,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
     const end = at < 0 ? cursor : at + text.length;
     cursor = end;
     const tag = pos[i] ?? "X";
-    out.push({ text, start, end, pos: (KNOWN_POS.has(tag) ? tag : "X") as PartOfSpeech, lemma: (lemmas[i] ?? text).toLowerCase(), entity: null });
+    out.push({ text, start, end, pos: (KNOWN_POS.has(tag) ? tag : "X") as PartOfSpeech, lemma: (lemmas[i] ?? text).toLowerCase() });
   }
   // A "?" between a word and a number, in mid-sentence, is a currency sign that an encoding lost
   // ("to lend? 22.4bn to Greece", "agreeing a? 110-billion bailout"): a symbol, not a question's end.
@@ -59,25 +122,15 @@ export function tagSentence(sentence: string): TaggedToken[] {
     const t = out[i]!;
     if (t.text === "?" && out[i + 1]!.pos === "NUM" && /^\d/.test(out[i + 1]!.text) && out[i + 1]!.start - t.end <= 1 && /\p{L}/u.test(out[i - 1]!.text)) t.pos = "SYM";
   }
-  const entities = doc.entities();
-  // NOTE: wink's tokenizer remembers words it has read: once "IRA's" was read as one word, it stays
-  // one word in every later text, where a fresh tokenizer gives "IRA" + "'s". So that a sentence is
-  // tagged the same whatever was read before it (and in whichever thread), a possessive is always
-  // split here.
-  const split = splitPossessives(out);
-  const spans = entities.out(w.its.span) as [number, number][];
-  const types = entities.out(w.its.type) as string[];
-  spans.forEach(([from, to], k) => {
-    for (let i = from; i <= to; i++) if (out[i]) out[i]!.entity = types[k] ?? null;
-  });
-  return split ? splitPossessives(out, true)! : out;
+  // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
+  // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
+  return splitPossessives(out) ?? out;
 }
 
-/** Tokens with a possessive "'s" split off ("IRA's" → "IRA", "'s"); null when there is none (and `apply` is false). */
-function splitPossessives(tokens: TaggedToken[], apply = false): TaggedToken[] | null {
+/** Tokens with a possessive "'s" split off ("IRA's" → "IRA", "'s"); null when there is none. */
+function splitPossessives(tokens: TaggedToken[]): TaggedToken[] | null {
   const glued = (t: TaggedToken): boolean => t.text.length > 2 && /['’]s$/i.test(t.text);
   if (!tokens.some(glued)) return null;
-  if (!apply) return tokens;
   const out: TaggedToken[] = [];
   for (const t of tokens) {
     if (!glued(t)) {
@@ -87,7 +140,7 @@ function splitPossessives(tokens: TaggedToken[], apply = false): TaggedToken[] |
     const cut = t.end - 2;
     const stem = t.text.slice(0, -2);
     out.push({ ...t, text: stem, end: cut, lemma: t.lemma.replace(/['’]s$/i, "") || stem.toLowerCase() });
-    out.push({ text: t.text.slice(-2), start: cut, end: t.end, pos: "PART", lemma: "'s", entity: null });
+    out.push({ text: t.text.slice(-2), start: cut, end: t.end, pos: "PART", lemma: "'s" });
   }
   return out;
 }

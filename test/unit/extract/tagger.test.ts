@@ -1,4 +1,4 @@
-/** The tagger: offsets into the sentence as written, parts of speech, lemmas, numeric entities. */
+/** The tagger: offsets into the sentence as written, parts of speech, lemmas. */
 import { describe, expect, it } from "vitest";
 import { tagSentence } from "../../../src/extract/tag/tagger.js";
 
@@ -19,16 +19,26 @@ describe("tagSentence", () => {
     expect(t?.pos).toBe(pos);
     expect(t?.lemma).toBe(lemma);
   });
-  it("marks numeric entities", () => {
-    expect(tokens.find((x) => x.text === "14")?.entity).toBe("CARDINAL");
-    expect(tokens.find((x) => x.text === "miners")?.entity).toBeNull();
-  });
   it("splits a contraction into parts that are substrings", () => {
     expect(tokens.filter((t) => t.start >= s.indexOf("couldn't") && t.end <= s.indexOf("couldn't") + 8).map((t) => t.text).join("")).toBe("couldn't");
   });
 });
 
 describe("tagSentence is the same whatever was read before", () => {
+  const tags = (s: string): string[] => tagSentence(s).map((t) => `${t.text}/${t.pos}/${t.lemma}`);
+
+  // Each of these reads, first, a sentence in which a fresh tagger cuts a word out of a longer
+  // token; a tagger that kept what it had read would read that word so ever after.
+  it("reads digits split off a word before as a number", () => {
+    tagSentence("In 2021 the rookie hit.8317 over the summer.");
+    expect(tags("Inspectors found 8317 cracks in the hull.")).toContain("8317/NUM/8317");
+  });
+
+  it("reads a word whose possessive was read whole before an ellipsis as a noun", () => {
+    tagSentence("In 2019 the staff asked about the ministry's... plans.");
+    expect(tags("The ministry's 240 staff were paid in 2020.").slice(0, 3)).toEqual(["The/DET/the", "ministry/NOUN/ministry", "'s/PART/'s"]);
+  });
+
   it("always splits a possessive from its word (the tokenizer would otherwise keep a word it once read whole)", () => {
     const before = tagSentence("Savers may draw on their IRA's funds, the plan says.").map((t) => t.text);
     tagSentence("Contributions to IRA's, 401(k)s and pensions rose; IRA's were popular.");
