@@ -8,7 +8,8 @@
  *      this half runs in worker threads (cli/concurrency.ts) or comes from the claim cache
  *      (cache/), and a file's text is dropped as soon as its claims are out: memory stays bounded
  *      however large the archive;
- *   2. across files (compare): group → judge → report, always recomputed over every file's claims.
+ *   2. across files (compare): stories → group → judge → report, always recomputed over every
+ *      file's claims (a file's salient terms, for stories, come with its claims from the first half).
  * `scan` runs both in this thread; any other way of running the first half must give the same
  * FileScan for the same file, so the report is byte-identical.
  */
@@ -24,16 +25,19 @@ import { findSuppressions } from "./ingest/suppressions.js";
 import { expandInputs, type WalkOptions } from "./ingest/walk-inputs.js";
 import { didYouMean } from "./ruleset/did-you-mean.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
+import { profileOf } from "./extract/salient-terms.js";
 import { frameDocument } from "./extract/frame-pass.js";
 import { frameCandidate, frameVetoes, reconcile } from "./extract/frame-claims.js";
 import { claimFrameOf } from "./extract/frames/index.js";
 import { normalize } from "./normalize/normalize.js";
 import { judgedClaims } from "./group/frame-claims.js";
 import { groupClaims } from "./group/group.js";
+import { buildStories } from "./group/stories.js";
 import { judgeGroup } from "./judge/judge.js";
+import { uniqueIds } from "./judge/fingerprint.js";
 import { buildReport } from "./report/build-report.js";
 import { UserError } from "./errors.js";
-import type { Claim, CompiledRule, Diagnostic, Finding, IsoDay, Report, SourceDocument } from "./types.js";
+import type { Claim, CompiledRule, Diagnostic, DocumentProfile, Finding, IsoDay, Report, SourceDocument } from "./types.js";
 
 export interface ScanOptions {
   paths: readonly string[];
@@ -126,9 +130,16 @@ function detached(claims: Claim[]): Claim[] {
 }
 
 /** A document as the report lists it: everything but its text. */
-export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates">;
+export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates"> & {
+  /** Its salient terms, for grouping documents into stories (not part of the report). */
+  profile?: DocumentProfile;
+};
 
-/** group + judge + report, given every document's claims. */
+/**
+ * stories → group → judge → report, given every document's claims. Documents are grouped into
+ * stories first (group/stories.ts); each claim is marked with its document's story, and claims
+ * are compared within a story only.
+ */
 export function compare(
   documents: readonly DocumentRecord[],
   claims: readonly Claim[],
@@ -138,8 +149,12 @@ export function compare(
   suppressed = 0,
 ): Report {
   try {
-    const findings: Finding[] = groupClaims(judgedClaims(claims), rules).flatMap(judgeGroup);
-    const report = buildReport({ asOf, documents, claims, findings, diagnostics });
+    const stories = buildStories(documents);
+    const storyOf = new Map(stories.flatMap((s) => s.documents.map((d) => [d, s.id] as const)));
+    const placed = claims.map((c) => ({ ...c, story: storyOf.get(c.document) ?? "" }));
+    const byId = new Map(placed.map((c) => [c.id, c]));
+    const findings: Finding[] = uniqueIds(groupClaims(judgedClaims(placed), rules, documents).flatMap(judgeGroup), byId);
+    const report = buildReport({ asOf, documents, claims: placed, findings, diagnostics, stories });
     return suppressed > 0 ? { ...report, summary: { ...report.summary, suppressed } } : report;
   } catch (error) {
     throw asInternal("comparing the claims across files", `${documents.length} documents, ${claims.length} claims`, error);
@@ -246,7 +261,7 @@ function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => 
   const diagnostics = [...read.diagnostics, ...found.diagnostics];
   return {
     kind: "document",
-    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}) },
+    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}), profile: profileOf(doc!) },
     claims: found.claims,
     diagnostics,
     ...(found.suppressed > 0 ? { suppressed: found.suppressed } : {}),

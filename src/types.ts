@@ -57,6 +57,15 @@ export interface SourceDocument {
   encoding?: string;
 }
 
+/**
+ * What a document is about, for grouping documents into stories: its salient terms (proper names
+ * used inside its sentences, event nouns of its opening) with their counts, sorted by term.
+ */
+export interface DocumentProfile {
+  terms: string[];
+  counts: number[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // values (the value layer: src/values/). Shared by `scan` and `mentions`.
 
@@ -273,10 +282,14 @@ export interface CompiledRule {
   /** What tells occurrences apart: the actors of the sentence, or the proper name before the trigger. */
   subject: "actors" | "name";
   /**
-   * Quantities are compared only when they share a time frame or a proper name (a place, person or
-   * group): the toll of one attack is not the toll of another.
+   * Figures belong to single events (the toll of one attack), not to a period: no time frame is
+   * implied from the document's date.
    */
   anchored: boolean;
+  /** Figures are running counts (tolls, arrests): only figures of one reporting day contradict. */
+  tallies?: boolean;
+  /** Figures are estimates (crowd sizes, forecasts): figures of different sources diverge. */
+  estimates?: boolean;
   /**
    * `limits:` — a quantity outside these bounds is not a claim of the rule ("magnitude 12" is no
    * magnitude); a measure's own limits (RuleMeasure.limits) hold for its figures instead. Absent
@@ -418,12 +431,28 @@ export interface Claim {
 
 export type Verdict = "agree" | "diverge" | "contradict";
 
+/** One occurrence: claims of one story about the same thing (group/), judged together (judge/). */
 export interface ClaimGroup {
   key: string;
   rule: RuleId;
   topic: string;
   cardinality: Cardinality;
   claims: readonly Claim[];
+  /** The story the claims' documents belong to. */
+  story?: string;
+  /**
+   * The names (countries, name:… and title:… words, keys of unnamed participants) that two or more
+   * of its claims give: what identifies the occurrence. Only claims linked to each other by such
+   * evidence may contradict (judge/claim-facts.ts); others may agree or diverge. Absent: every
+   * claim counts as linked (unit tests of the verdict table).
+   */
+  identity?: readonly string[];
+  /** The rule's figures are estimates (crowd sizes, forecasts): sources may differ, and round zeros. */
+  estimates?: boolean;
+  /** The rule's figures are running tallies (tolls, arrests) that later reports may raise. */
+  tallies?: boolean;
+  /** Stated dates (front matter, manifest, --as-of) of the documents, as reporting days for claims that carry no frame. */
+  reportingDays?: Readonly<Record<string, IsoDay>>;
   /** The rule's tolerance (CompiledRule.tolerance), for the judge; absent: the figures' own precision only. */
   tolerance?: RuleTolerance;
 }
@@ -437,6 +466,18 @@ export type Basis =
   | { kind: "within-tolerance"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other, one for a stated period and one for a period only implied by its document's date. */
   | { kind: "unstated-frame"; a: ClaimId; b: ClaimId }
+  /** Figures that miss each other but cannot be shown to be about one occurrence (no shared place, party or event). */
+  | { kind: "unestablished"; a: ClaimId; b: ClaimId }
+  /** Two values of one sentence: a writer giving two figures at once counts two things (exports and imports; officers and men). */
+  | { kind: "one-sentence"; a: ClaimId; b: ClaimId }
+  /** A value that is a part of a larger count in its sentence ("two" of "two women and one man"). */
+  | { kind: "part-of-count"; part: ClaimId; other: ClaimId }
+  /** Running tallies reported on different days: the later report may have counted more. */
+  | { kind: "later-report"; earlier: ClaimId; later: ClaimId }
+  /** Running tallies of which at least one has no known reporting day. */
+  | { kind: "unknown-report-time"; a: ClaimId; b: ClaimId }
+  /** Estimates attributed to different sources. */
+  | { kind: "sources-differ"; a: ClaimId; b: ClaimId }
   | { kind: "equal"; claims: readonly ClaimId[] }
   | { kind: "refinement"; finer: ClaimId; coarser: ClaimId }
   | { kind: "same-event"; claims: readonly ClaimId[] };
@@ -459,6 +500,12 @@ export interface Finding {
    * "25 May 1997"); sides differ as the verdict says ("1996"). Every claim is on exactly one side.
    */
   sides?: ClaimId[][];
+  /**
+   * Compared with a baseline: the claim that makes this known finding new (it stands on a side
+   * the baseline does not know, or makes a contradiction where there was none). The finding's
+   * claims then start with it, and its reason names it.
+   */
+  cause?: ClaimId;
 }
 
 /**
@@ -546,6 +593,8 @@ export interface ReportRule {
 export interface BaselineClaim {
   document: string;
   measure: string | null;
+  /** The side of the finding it stood on (0 = the first side); absent in entries without sides. */
+  side?: number;
   /** The value expression as written. */
   text: string;
   /** The sentence it stands in. */

@@ -7,15 +7,18 @@
  * line numbers or counts that would change when nothing that matters changed. Each entry keeps
  * the topic, the reason and the quoted claims so that a reviewer can read what was accepted:
  *
- *   { "schema": "relcheck/baseline@1", "fingerprintVersion": 1, "findings": [
+ *   { "schema": "relcheck/baseline@1", "fingerprintVersion": 2, "findings": [
  *     { "id": "f-3b0c…", "rule": "taliban-recognition", "topic": "…", "verdict": "contradict",
- *       "reason": "…", "claims": [{ "document": "seeds/001….txt", "measure": null,
+ *       "reason": "…", "claims": [{ "document": "seeds/001….txt", "measure": null, "side": 0,
  *       "text": "in 1997", "quote": "It was in 1997 that Pakistan recognised …" }, …] } ] }
+ *
+ * Each claim records the side of the finding it stood on, so that a later scan can tell a claim
+ * that joins a known side (still known) from one that opens a side (new).
  *
  * Owns: building a baseline from a report, serializing it, and reading it back with checks.
  */
 import { UserError } from "../errors.js";
-import { FINGERPRINT_VERSION, refingerprint } from "../judge/fingerprint.js";
+import { FINGERPRINT_VERSION } from "../judge/fingerprint.js";
 import type { Baseline, BaselineClaim, BaselineEntry, Claim, Report, Verdict } from "../types.js";
 
 export const BASELINE_SCHEMA = "relcheck/baseline@1";
@@ -28,30 +31,33 @@ function byEntryOrder(a: BaselineEntry, b: BaselineEntry): number {
 }
 
 function byClaimOrder(a: BaselineClaim, b: BaselineClaim): number {
-  return compare(a.document, b.document) || compare(a.text, b.text) || compare(a.quote, b.quote);
+  return (a.side ?? 0) - (b.side ?? 0) || compare(a.document, b.document) || compare(a.text, b.text) || compare(a.quote, b.quote);
 }
 
 /**
- * The baseline of a report: every finding that is not an agreement. `pathOf` names each document
- * as the baseline file records it — relative to the baseline file's folder (see
- * baseline-paths.ts) — and the entries' ids are the fingerprints under those names.
+ * The baseline of a report: every finding that is not an agreement, with its claims by side.
+ * `pathOf` names each document as the baseline file records it — relative to the baseline file's
+ * folder (see baseline-paths.ts); fingerprints name no document, so the ids are the findings'.
  */
 export function createBaseline(report: Pick<Report, "findings" | "claims">, pathOf: (document: string) => string = (d) => d): Baseline {
   const claims = new Map<string, Claim>(report.claims.map((c) => [c.id, c]));
   const entries = report.findings
     .filter((f) => f.verdict !== "agree")
-    .map((f): BaselineEntry => ({
-      id: refingerprint(f, claims, pathOf),
-      rule: f.rule,
-      topic: f.topic,
-      verdict: f.verdict,
-      reason: f.reason,
-      claims: f.claims
-        .map((id) => claims.get(id))
-        .filter((c): c is Claim => c !== undefined)
-        .map((c) => ({ document: pathOf(c.document), measure: c.measure, text: c.text, quote: c.sentence }))
-        .sort(byClaimOrder),
-    }));
+    .map((f): BaselineEntry => {
+      const sideOf = new Map((f.sides ?? []).flatMap((side, i) => side.map((id) => [id, i] as const)));
+      return {
+        id: f.id,
+        rule: f.rule,
+        topic: f.topic,
+        verdict: f.verdict,
+        reason: f.reason,
+        claims: f.claims
+          .map((id) => claims.get(id))
+          .filter((c): c is Claim => c !== undefined)
+          .map((c) => ({ document: pathOf(c.document), measure: c.measure, ...(sideOf.has(c.id) ? { side: sideOf.get(c.id)! } : {}), text: c.text, quote: c.sentence }))
+          .sort(byClaimOrder),
+      };
+    });
   return normalizeBaseline({ schema: BASELINE_SCHEMA, fingerprintVersion: FINGERPRINT_VERSION, findings: entries });
 }
 
@@ -73,7 +79,7 @@ export function serializeBaseline(baseline: Baseline): string {
       topic: e.topic,
       verdict: e.verdict,
       reason: e.reason,
-      claims: e.claims.map((c) => ({ document: c.document, measure: c.measure, text: c.text, quote: c.quote })),
+      claims: e.claims.map((c) => ({ document: c.document, measure: c.measure, ...(c.side !== undefined ? { side: c.side } : {}), text: c.text, quote: c.quote })),
     })),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
@@ -109,6 +115,8 @@ function entryProblem(entry: unknown): string | null {
       return 'has a claim without string "document", "text" and "quote"';
     if (claim.measure !== null && claim.measure !== undefined && typeof claim.measure !== "string")
       return 'has a claim whose "measure" is neither a string nor null';
+    if (claim.side !== undefined && (typeof claim.side !== "number" || !Number.isInteger(claim.side) || claim.side < 0))
+      return 'has a claim whose "side" is not a whole number from 0';
   }
   return null;
 }

@@ -1,26 +1,37 @@
 /**
- * group: Claim[] → ClaimGroup[]. Claims of one rule are split into occurrences: claims that can be
- * about the same thing. Two claims can be when their subjects are compatible (actors, or the proper
- * name of a named topic) and, by the rule's cardinality,
+ * group: Claim[] → ClaimGroup[]. Claims of one rule and one story (group/stories.ts) are split
+ * into occurrences: claims that can be about the same thing. Two claims can be when their
+ * participants are compatible (group/participants.ts: the proper name of a named topic; for a
+ * claim read with a frame, no role that both name with different proper names; for one read
+ * without, a shared country or name or none named) and, by the rule's cardinality,
  *   - recurring topics (visits, strikes): their dates overlap — different dates are different events;
  *   - single topics with distinct-after: the middles of their dates lie within that distance (for
  *     quantities: the times of their figures, stated period or time of report);
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
  * every member) and best-fit (the most similar occurrence wins), processed from the most precise
- * claim to the least, so one vague date cannot chain two different events together; subjects need
- * to fit one member only, because each sentence names only some of those involved.
+ * claim to the least, so one vague date cannot chain two different events together. Actors read
+ * without a frame need to fit one member only, because each sentence names only some of those
+ * involved; participants read with a frame must not clash with any member ("in Athens" does not
+ * join an occurrence that holds "in Woodburn").
+ *
+ * Being grouped is not yet evidence of one occurrence: each group names its identity (the
+ * participants two or more of its claims name), and only claims that name one of them may
+ * contradict each other (judge/claim-facts.ts).
  *
  * Cost. Each occurrence keeps a summary of its members — the latest start and earliest end of
  * their dates, the extremes of their middles, their unit, the countries and name words they
- * mention — so "fits every member" and "fits one member" are answered without visiting members;
- * occurrences are found through an index by year (dated topics) or by subject word, not by
- * trying them all. Only a claim that fits several occurrences compares its value with their
- * members, over at most SCORE_CAP distinct values each. About O(claims log claims) per rule; the
- * pairwise definition is kept in test/perf/reference/group.ts and checked against this one.
+ * mention — so "fits every member" and "fits one member" are answered without visiting members
+ * (only a claim read with a frame checks each member for a clash); occurrences are found through
+ * an index by year (dated topics) or by subject word, not by trying them all. Only a claim that
+ * fits several occurrences compares its value with their members, over at most SCORE_CAP distinct
+ * values each. About O(claims log claims) per rule and story; the pairwise definition is kept in
+ * test/perf/reference/group.ts and checked against this one.
  */
-import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
+import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
+import { frameRule } from "../extract/frame-claims.js";
+import { keysOf, separates } from "./participants.js";
 import { type Interval, centre, similarity, toInterval, width } from "../values/intervals.js";
 
 function titleWords(actor: string): string[] {
@@ -38,17 +49,9 @@ function evidence(c: Claim): string[] {
   return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
 }
 
-function nameWords(c: Claim): string[] {
-  return decodeActors(c.actors).names.flatMap((n) => n.split(" "));
-}
-
-function frameKey(c: Claim): string | null {
-  return c.frame ? `${c.frame.start}/${c.frame.end}` : null;
-}
-
-/** Values that can be compared: dates and ranges together, quantities of one unit together. */
+/** Values that can be compared: of one story, dates and ranges together, quantities of one unit together. */
 function kindOf(c: Claim): string {
-  return c.value.type === "quantity" ? `quantity:${c.value.unit}` : "date";
+  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${c.value.unit}` : "date"}`;
 }
 
 /** What the grouping needs of a claim, worked out once. */
@@ -60,8 +63,6 @@ interface Facts {
   evidence: string[];
   /** For named topics: the words of the title. */
   title: string[];
-  frame: string | null;
-  names: string[];
 }
 
 function factsOf(c: Claim): Facts {
@@ -73,8 +74,6 @@ function factsOf(c: Claim): Facts {
     middle: centre(interval),
     evidence: evidence(c),
     title: c.actors[0] ? titleWords(c.actors[0]) : [],
-    frame: frameKey(c),
-    names: nameWords(c),
   };
 }
 
@@ -95,9 +94,8 @@ interface Occurrence {
   someoneUnnamed: boolean;
   /** Subjects (names): the distinct titles of the members. */
   titles: Map<string, string[]>;
-  /** Anchored quantities: the members' stated frames, and the name words of each member. */
-  frames: Set<string>;
-  memberNames: string[][];
+  /** Whether a member was read with a frame (its participants must not clash with a newcomer's). */
+  framed: boolean;
   /** Distinct member intervals, for scores. */
   intervals: Map<string, Interval>;
   /** The index keys it is listed under. */
@@ -131,13 +129,7 @@ function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
 
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") {
-    if (!closeInTime(rule, o, f)) return false;
-    if (!rule.anchored) return true;
-    // anchoredTogether with each member: the same stated frame, or (a frame left unstated) a name word in common.
-    if (f.frame !== null && [...o.frames].some((k) => k !== f.frame)) return false;
-    return o.members.every((m, i) => (f.frame !== null && frameKey(m) !== null) || o.memberNames[i]!.some((w) => f.names.includes(w)));
-  }
+  if (f.claim.value.type === "quantity") return closeInTime(rule, o, f);
   if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
@@ -146,6 +138,8 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
 }
 
 function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
+  // Participants read with a frame: no clash with any member.
+  if ((f.claim.claimFrame || o.framed) && o.members.some((m) => separates(f.claim, m, rule.identify))) return false;
   if (rule.subject === "name") {
     if (f.title.length === 0) return false;
     for (const words of o.titles.values()) if (nameFits(words, f.title)) return true;
@@ -222,8 +216,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     for (const e of f.evidence) o.evidence.add(e);
     if (f.evidence.length === 0) o.someoneUnnamed = true;
     if (f.title.length > 0) o.titles.set(f.title.join(" "), f.title);
-    if (f.frame !== null) o.frames.add(f.frame);
-    o.memberNames.push(f.names);
+    if (f.claim.claimFrame) o.framed = true;
     o.intervals.set(`${f.interval.lo}/${f.interval.hi}`, f.interval);
     if (!(f.kind === "date" && dated)) {
       for (const key of keysOf(f)) index.add(key, o);
@@ -256,8 +249,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       evidence: new Set(),
       someoneUnnamed: false,
       titles: new Map(),
-      frames: new Set(),
-      memberNames: [],
+      framed: false,
       intervals: new Map(),
       keys: new Set(),
     };
@@ -289,26 +281,73 @@ function byPlace(a: Claim, b: Claim): number {
   return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset;
 }
 
-export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRule[]): ClaimGroup[] {
+/**
+ * How claims of a frame's own topic ("frame:meet/date") are grouped: one true value per
+ * occurrence, and, for dates, occurrences more than FRAME_DATE_DAYS apart are different ones — a
+ * verb met in a story ("met", "approved", "ended") may name many events, while one event's day is
+ * reported within days of itself ("Thursday" or "Friday" for one attack). (Figures of a frame's
+ * topic reported further apart than that stay together, to agree, but never contradict: see
+ * judge/judge.ts.)
+ */
+export const FRAME_DATE_DAYS = 14;
+
+function frameTopic(id: string, kind: "quantity" | "date"): CompiledRule {
+  const rule = frameRule(id, kind);
+  return kind === "date" ? { ...rule, distinctAfterDays: FRAME_DATE_DAYS } : rule;
+}
+
+/** Keys named by two or more of the claims: the participants that tie claims to the occurrence. */
+function identityOf(claims: readonly Claim[]): string[] {
+  const count = new Map<string, number>();
+  for (const c of claims) for (const k of keysOf(c)) count.set(k, (count.get(k) ?? 0) + 1);
+  return [...count].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+}
+
+/** What grouping needs to know of a document: its date and where the date came from. */
+export interface GroupDocument {
+  path: string;
+  date: IsoDay | null;
+  dateSource: DateSource | null;
+}
+
+/** Dates a document states for itself or the user gave (front matter, manifest, --as-of): reporting days. */
+function reportingDays(documents: readonly GroupDocument[]): Map<string, IsoDay> {
+  const days = new Map<string, IsoDay>();
+  for (const d of documents) if (d.date && d.dateSource && d.dateSource !== "inferred") days.set(d.path, d.date);
+  return days;
+}
+
+export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRule[], documents: readonly GroupDocument[] = []): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
+  const days = reportingDays(documents);
   const byRule = new Map<string, Claim[]>();
   for (const c of claims) {
     const list = byRule.get(c.rule);
     if (list) list.push(c);
     else byRule.set(c.rule, [c]);
   }
-  for (const rule of rules) {
+  // Claims that no rule took are compared within the topic their frame names ("frame:kill/person").
+  const known = new Set(rules.map((r) => r.id));
+  const framed = [...byRule.keys()].filter((id) => !known.has(id) && id.startsWith("frame:")).sort();
+  const all = [...rules, ...framed.map((id) => frameTopic(id, byRule.get(id)![0]!.value.type === "quantity" ? "quantity" : "date"))];
+  for (const rule of all) {
     const own = (byRule.get(rule.id) ?? []).filter((c) => rule.subject !== "name" || c.actors.length > 0);
     for (const members of clusterRule(rule, own)) {
       if (members.length < 2) continue;
       const sorted = [...members].sort(byPlace);
       const first = sorted[0]!;
+      const dated = Object.fromEntries([...new Set(sorted.map((c) => c.document))].flatMap((d) => (days.has(d) ? [[d, days.get(d)!]] : [])));
       groups.push({
         key: `${rule.id}#${first.document}#${first.offset}`,
         rule: rule.id,
         topic: rule.topic,
         cardinality: rule.cardinality,
         claims: sorted,
+        ...(first.story !== undefined ? { story: first.story } : {}),
+        identity: identityOf(sorted),
+        ...(rule.estimates || rule.vocabulary?.estimates ? { estimates: true } : {}),
+        ...(rule.tallies ? { tallies: true } : {}),
+        ...(Object.keys(dated).length > 0 ? { reportingDays: dated } : {}),
         ...(rule.tolerance ? { tolerance: rule.tolerance } : {}),
       });
     }

@@ -1,31 +1,37 @@
 /**
  * Finding fingerprints: the `id` of a Finding ("f-" + 16 hex digits).
  *
- * A fingerprint identifies a finding by what it compares — rule, topic, verdict, and for each
- * claim its document path, measure, normalized value and time frame — and by nothing that moves
- * when unrelated text is edited: no line, column, offset, quote, claim id or document hash.
- * So adding paragraphs above a claim, rewording a sentence around it, or listing the input files
- * in another order keeps the fingerprint; a claim with a new value, a claim from another
- * document, or a changed verdict gives a new one. Baselines (src/baseline/) and SARIF
- * partialFingerprints rely on this.
+ * A fingerprint identifies a finding by the occurrence it is about — its rule and topic, what
+ * part of the occurrence it judges (one measure in one time frame, or the measures or frames side
+ * by side), and the names that identify the occurrence (the countries, places and parties most of
+ * its claims name) — not by its list of claims. So a new article that agrees with a reviewed
+ * finding keeps its fingerprint (the baseline then sees that the new claim joined a side it
+ * knows); a new value, or a contradiction where there was none, keeps it too, and the baseline
+ * tells them apart by the sides it recorded (src/baseline/). Nothing that moves when text is
+ * edited takes part: no document path, line, offset, quote, claim id or verdict.
  *
- * Owns: the canonical form of a finding and its hash. Does not own the verdict or claim ids.
+ * Two findings of one report with the same identity (one rule's figures in two stories, neither
+ * naming anyone) are told apart by what they compare (`uniqueIds`).
+ *
+ * Owns: the canonical form of an occurrence's identity and its hash, and the key that tells two
+ * comparisons of the same claims apart (`comparisonKey`). Does not own the verdict or claim ids.
  */
 import { createHash } from "node:crypto";
 import { posix } from "node:path";
+import { keysOf } from "../group/participants.js";
 import type { Claim, Finding, RuleId, Value, Verdict } from "../types.js";
 
-/** The parts of a claim a fingerprint depends on. */
+/** The parts of a claim a comparison key depends on. */
 export type FingerprintClaim = Pick<Claim, "document" | "measure" | "value" | "frame">;
 
 /** Bump when the canonical form changes, so old baselines are recognisably from another scheme. */
-export const FINGERPRINT_VERSION = 1;
+export const FINGERPRINT_VERSION = 2;
 
 /**
  * "./seeds\\001.txt" → "seeds/001.txt", "seeds//x/../001.txt" → "seeds/001.txt": the same file
  * named the same way whatever the platform or the way the user typed it. (Spellings that differ
  * by more — an absolute path, another working folder — are the baseline's business: it names
- * documents relative to its own file, see refingerprint.)
+ * documents relative to its own file.)
  */
 export function canonicalPath(path: string): string {
   const normal = posix.normalize(path.split("\\").join("/"));
@@ -54,57 +60,84 @@ function valueKey(value: Value): unknown {
   return value;
 }
 
+function hash(material: string): string {
+  return `f-${createHash("sha256").update(material).digest("hex").slice(0, 16)}`;
+}
+
+/** What a finding is about: its occurrence, and which part of it the finding judges. */
+export interface OccurrenceIdentity {
+  rule: RuleId;
+  topic: string;
+  /** "part": claims of one measure in one time frame; "measures", "frames": those side by side. */
+  kind: "part" | "measures" | "frames";
+  measure: string | null;
+  /** The time frame of the part ("2021-01-01/2025-08-31"), or null. */
+  frame: string | null;
+  /** The names most of its claims give (identityNames). */
+  names: readonly string[];
+}
+
+/**
+ * The names that identify an occurrence: those more than half of its claims name (countries,
+ * name:… and title:… words, keys of unnamed participants), sorted. A claim that joins and names
+ * them too, or names nothing, leaves them as they are.
+ */
+export function identityNames(claims: readonly Claim[]): string[] {
+  const count = new Map<string, number>();
+  for (const c of claims) for (const k of keysOf(c)) count.set(k, (count.get(k) ?? 0) + 1);
+  return [...count]
+    .filter(([, n]) => n * 2 > claims.length)
+    .map(([k]) => k)
+    .sort();
+}
+
+/** fingerprintOccurrence({ rule: "government-recognition", …, names: ["Pakistan", "name:taliban"] }) → "f-…" */
+export function fingerprintOccurrence(identity: OccurrenceIdentity): string {
+  return hash(canonicalJson({ v: FINGERPRINT_VERSION, ...identity, names: [...identity.names] }));
+}
+
 /** Keys already worked out: a claim takes part in several findings of its occurrence. */
 const keys = new WeakMap<FingerprintClaim, string>();
 
-/** One claim as the fingerprint sees it: where it was said and what it says. */
+/** One claim as a comparison sees it: where it was said and what it says. */
 export function claimKey(claim: FingerprintClaim): string {
   let key = keys.get(claim);
   if (key === undefined) {
-    key = canonicalJson({
-      document: canonicalPath(claim.document),
-      measure: claim.measure,
-      value: valueKey(claim.value),
-      frame: claim.frame,
-    });
+    key = canonicalJson({ document: canonicalPath(claim.document), measure: claim.measure, value: valueKey(claim.value), frame: claim.frame });
     keys.set(claim, key);
   }
   return key;
 }
 
 /**
- * fingerprintFinding("taliban-recognition", "Pakistan's recognition of the Taliban government",
- *   "contradict", [claim1997in001, claim1996in002]) → "f-3b0c…"
- *
- * NOTE: claims are compared as a set. Their order does not matter (files read in another order),
- * and a document that repeats the same value twice states one thing, so identical claim keys
- * count once — a repeated "in 1997" in a document that already said it is not a new conflict,
- * while "in 1998" in that same document is.
+ * A comparison of claims as a set, with its verdict: two parts of an occurrence that compare the
+ * same claims (reached through two time frames) are one finding. A document that repeats a value
+ * states it once.
  */
-export function fingerprintFinding(
-  rule: RuleId,
-  topic: string,
-  verdict: Verdict,
-  claims: readonly FingerprintClaim[],
-): string {
-  const keys = [...new Set(claims.map(claimKey))].sort();
-  const material = canonicalJson({ v: FINGERPRINT_VERSION, rule, topic, verdict, claims: keys });
-  return `f-${createHash("sha256").update(material).digest("hex").slice(0, 16)}`;
+export function comparisonKey(verdict: Verdict, claims: readonly FingerprintClaim[]): string {
+  return `${verdict}|${[...new Set(claims.map(claimKey))].sort().join("|")}`;
 }
 
 /**
- * The fingerprint `finding` would have had if its documents had been named by `pathOf`: a
- * baseline names them relative to its own file, so that `scan articles/`, `scan "$PWD/articles"`
- * and `cd articles && scan .` give one baseline identity. Where `pathOf` names every document as
- * the report does, this is finding.id itself (a test checks that recomputing gives it too).
+ * Findings with unique ids: where several share one identity, each is told apart by the values
+ * it compares (not by where they were said, so the ids stay the same however the documents are
+ * named), and, where those are alike too, by its place among them.
  */
-export function refingerprint(
-  finding: Pick<Finding, "id" | "rule" | "topic" | "verdict" | "claims">,
-  claimsById: ReadonlyMap<string, FingerprintClaim>,
-  pathOf: (document: string) => string,
-): string {
-  const claims = finding.claims.map((id) => claimsById.get(id)).filter((c): c is FingerprintClaim => c !== undefined);
-  if (claims.every((c) => pathOf(c.document) === canonicalPath(c.document))) return finding.id;
-  const renamed = claims.map((c) => ({ document: pathOf(c.document), measure: c.measure, value: c.value, frame: c.frame }));
-  return fingerprintFinding(finding.rule, finding.topic, finding.verdict, renamed);
+export function uniqueIds(findings: readonly Finding[], claimsById: ReadonlyMap<string, Claim>): Finding[] {
+  const byId = new Map<string, number[]>();
+  findings.forEach((f, i) => byId.set(f.id, [...(byId.get(f.id) ?? []), i]));
+  const out = [...findings];
+  for (const [id, positions] of byId) {
+    if (positions.length < 2) continue;
+    const values = (f: Finding): string =>
+      [...new Set(f.claims.map((c) => claimsById.get(c)).filter((c): c is Claim => c !== undefined).map((c) => canonicalJson({ measure: c.measure, value: valueKey(c.value), frame: c.frame })))]
+        .sort()
+        .join("|");
+    const ordered = positions.map((i) => ({ i, key: values(findings[i]!) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
+    ordered.forEach(({ i, key }, n) => {
+      const alike = ordered.slice(0, n).filter((o) => o.key === key).length;
+      out[i] = { ...findings[i]!, id: hash(`${id}|${key}|${alike}`) };
+    });
+  }
+  return out;
 }

@@ -1,29 +1,46 @@
 /**
- * judge: ClaimGroup → Finding | null. Every pair of claims in an occurrence is compared (pairs
- * within one document only count when they contradict: a document that contradicts itself);
- * the finding takes the most serious pair verdict (contradict > diverge > agree) and that pair's
- * basis. worst-pair.ts finds that pair without visiting every pair (O(n log n) for contradictions);
- * wording lives in reasons.ts; ids in fingerprint.ts.
+ * judge: ClaimGroup → Finding[]. Every pair of claims in an occurrence is compared (pairs within
+ * one document only count when they contradict: a document that contradicts itself); a finding
+ * takes the most serious pair verdict (contradict > diverge > agree) and that pair's basis, and
+ * lists its claims by side (sides.ts). worst-pair.ts finds that pair without visiting every pair
+ * (O(n log n) for contradictions); wording lives in reasons.ts; ids in fingerprint.ts.
+ *
+ * Values are compared as spans: an exact figure covers what rounds to it (precision.ts).
  *
  * Decision table for one pair (a, b):
  *   different measures ................................................ diverge  different-measures
  *   quantities with different time frames .............................. diverge  different-frames
- *   disjoint intervals, one frame stated and the other implied ......... diverge  unstated-frame
+ *   disjoint spans, meeting within the larger tolerance ................ diverge  within-tolerance
+ *   disjoint spans, recurring topic .................................... diverge  within-tolerance
+ *   disjoint spans, one frame stated and the other implied ............. diverge  unstated-frame
  *     (or either frame unknown: an undated document's figure without a period)
- *   disjoint intervals, single topic ................................... contradict disjoint-intervals
- *   disjoint intervals, recurring topic ................................ (not grouped together)
+ *   disjoint spans, a value that is a part of a larger count in its
+ *     sentence ("two" of "two women and one man") ..................... diverge  part-of-count
+ *   disjoint spans, two values of one sentence ......................... diverge  one-sentence
+ *   disjoint spans, a claim not tied to the occurrence, or two figures
+ *     of one document read without a frame ............................. diverge  unestablished
+ *   disjoint running tallies of different reporting days .............. diverge  later-report
+ *   disjoint running tallies, a reporting day unknown .................. diverge  unknown-report-time
+ *   disjoint estimates from different sources .......................... diverge  sources-differ
+ *   disjoint spans otherwise (single topic) ............................ contradict disjoint-intervals
  *   equal intervals .................................................... agree    equal
  *   one inside the other, where the inner one is exact, or the outer one
- *     an open bound, or both state the same number ...................... agree    refinement
+ *     an open bound, or both state the same number, or two exact figures
+ *     of which one is a rounding of the other ("$68.7 billion", "$69
+ *     billion") ......................................................... agree    refinement
  *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
  *   overlap only through tolerance or partly ........................... diverge  within-tolerance
  */
 import { toleranceSlack } from "../ruleset/value-keys.js";
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, RuleTolerance, Verdict } from "../types.js";
 import { type Interval, contains, equal, overlaps, toInterval } from "../values/intervals.js";
-import { fingerprintFinding } from "./fingerprint.js";
+import { FRAME_DATE_DAYS } from "../group/group.js";
+import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf } from "./claim-facts.js";
+import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
+import { isExactFigure, statedStep } from "./precision.js";
 import { reasonFor } from "./reasons.js";
-import { worstPair } from "./worst-pair.js";
+import { sidesOf } from "./sides.js";
+import { toleranceOf, worstPair } from "./worst-pair.js";
 
 const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
 
@@ -64,16 +81,11 @@ function isExact(a: Claim): boolean {
  * Approximate figures ("about $1.1 billion", "nearly $1 billion") that miss each other by less
  * than the larger of their tolerances only diverge: their authors rounded differently.
  */
-function withinSlack(a: Claim, b: Claim, ruleTolerance?: RuleTolerance): boolean {
+function withinSlack(a: Claim, b: Claim, ia: Interval, ib: Interval, ruleTolerance?: RuleTolerance): boolean {
   const [va, vb] = [a.value, b.value];
-  const ruled = ruleTolerance !== undefined;
-  if (va.type !== "quantity" || vb.type !== "quantity" || !(va.approximate || vb.approximate || ruled)) return false;
-  const tolerance = (v: QuantityValue): number =>
-    v.approximate && v.nominal !== null && v.min !== null && v.max !== null ? Math.max(v.max - v.nominal, v.nominal - v.min) : 0;
+  if (va.type !== "quantity" || vb.type !== "quantity" || !(va.approximate || vb.approximate || ruleTolerance)) return false;
   // a rule's tolerance (`tolerance:`) allows its figures that much more ("6.4" and "6.5" within 0.2)
-  const slack = Math.max(tolerance(va), tolerance(vb), toleranceSlack(ruleTolerance, va), toleranceSlack(ruleTolerance, vb));
-  const ia = toInterval(va);
-  const ib = toInterval(vb);
+  const slack = Math.max(toleranceOf(va), toleranceOf(vb), toleranceSlack(ruleTolerance, va), toleranceSlack(ruleTolerance, vb));
   return Math.max(ia.lo - ib.hi, ib.lo - ia.hi) <= slack;
 }
 
@@ -100,25 +112,143 @@ export function frameSide(c: Claim): 0 | 1 | 2 | null {
   return c.frame ? (c.frameImplied ? 1 : 0) : c.frameImplied ? 2 : null;
 }
 
-export function comparePair(a: Claim, b: Claim, single: boolean, ruleTolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
+/** A plain judging for claims compared outside an occurrence (tests): every claim tied, no tallies or estimates. */
+function plainJudging(single: boolean, tolerance?: RuleTolerance): Judging {
+  return judgingOf({ cardinality: single ? "single" : "recurring", ...(tolerance ? { tolerance } : {}) });
+}
+
+/** Whether two claims' evidence meets (both empty: no identity was asked for, every claim counts as linked). */
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 && b.size === 0) return true;
+  for (const e of a) if (b.has(e)) return true;
+  return false;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Two figures of a frame's own topic ("frame:embrace/area") reported more than FRAME_DATE_DAYS
+ * apart: a verb met in a story, or in an archive, names many events over time (reserves created
+ * in two different years), so they are later reports, never one occurrence's contradiction.
+ */
+function reportedFarApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
+  if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule" || fa.reportedAt === null || fb.reportedAt === null) return false;
+  return Math.abs(Date.parse(fa.reportedAt) - Date.parse(fb.reportedAt)) > FRAME_DATE_DAYS * DAY_MS;
+}
+
+/** A trigger word as a key: "recognised", "recognized", "recognizes" → "recogniz". */
+export function triggerKey(trigger: string): string {
+  return trigger.toLowerCase().replace(/is(e|ed|es|ing)$/, "iz$1").replace(/(?:ed|d|es|s|ing)$/, "");
+}
+
+/** Whether a sentence holds the trigger word, in any of its forms ("recognized" holds "recognised"). */
+function mentions(sentence: string, trigger: string): boolean {
+  const keyed = (text: string): string => ` ${(text.match(/[\p{L}]+/gu) ?? []).map(triggerKey).join(" ")} `;
+  return trigger.trim() !== "" && keyed(sentence).includes(keyed(trigger));
+}
+
+/**
+ * Two claims of one document, in two sentences, tied to one occurrence by their names: are they
+ * about it both? Figures, and claims of a frame's own topic, must both name the occurrence itself
+ * (a proper name in one role, one named participant, one person of an age) with one verb where
+ * both frames read one: a writer who gives two figures of one measure nearly always speaks of two
+ * things (two loans, two reserves). A rule's dates need a trigger word in common: either sentence
+ * holds the other's ("recognised" and "... recognized the group": a text that dates one recognition
+ * twice contradicts itself; "concluded" and "signed" may be two treaties).
+ */
+function oneOccurrenceInOneDocument(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
+  if (a.value.type !== "quantity" && frameTopic(a.rule) === "rule") return mentions(b.sentence, a.trigger) || mentions(a.sentence, b.trigger);
+  if (fa.predicate !== null && fb.predicate !== null && fa.predicate !== fb.predicate) return false;
+  return [...fa.strongLinks].some((e) => fb.strongLinks.has(e));
+}
+
+/**
+ * A date written without a year and resolved to a day ("on Saturday", "yesterday", "Feb. 27"):
+ * reckoned from its report's own day. Set against a date of a report of another day, it diverges
+ * as a later report rather than contradicting: a "Saturday" written on the 18th may be the one
+ * before last, and which one the writer meant is not in the text. Reports of one day still
+ * contradict ("Thursday" against "Friday" in two reports of the 11th).
+ */
+function reckoned(c: Claim): boolean {
+  return c.value.type === "date" && c.value.granularity === "day" && !/\d{4}/.test(c.text);
+}
+
+/** A date of a frame's own topic that is its document's own day ("Seacom announced today"). */
+function ownDay(c: Claim, f: ClaimFacts): boolean {
+  return c.value.type === "date" && frameTopic(c.rule) !== "rule" && f.reportedAt !== null && c.value.start === f.reportedAt && c.value.end === f.reportedAt;
+}
+
+/**
+ * Two dates of a frame's own topic, each its own document's day, of different days: each document
+ * reports an act of its own day ("announced today" on 14 October and on 4 November), two acts
+ * rather than one act given two dates.
+ */
+function ownDaysApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
+  return ownDay(a, fa) && ownDay(b, fb) && fa.reportedAt !== fb.reportedAt;
+}
+
+/**
+ * Why two claims whose spans miss each other do not contradict, or null when they do: one is a
+ * part of a larger count, they stand in one sentence, they are not both tied to the occurrence,
+ * they are two frameless figures of one document (which almost always count different things:
+ * exports and imports, two loans), running tallies of different or unknown reporting days, or
+ * estimates of different sources.
+ */
+function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null {
+  if (fa.part || fb.part) return fa.part ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id };
+  if (a.document === b.document && a.sentence === b.sentence) return { kind: "one-sentence", a: a.id, b: b.id };
+  if (!fa.tied || !fb.tied || fa.evidence !== fb.evidence || !meets(fa.links, fb.links)) return { kind: "unestablished", a: a.id, b: b.id };
+  if (a.document === b.document && a.value.type === "quantity" && fa.frameless && fb.frameless) return { kind: "unestablished", a: a.id, b: b.id };
+  if (a.document === b.document && fa.evidence !== "" && !oneOccurrenceInOneDocument(a, b, fa, fb)) return { kind: "unestablished", a: a.id, b: b.id };
+  if ((reckoned(a) || reckoned(b)) && fa.reportedAt !== null && fb.reportedAt !== null && fa.reportedAt !== fb.reportedAt) {
+    const [earlier, later] = fa.reportedAt < fb.reportedAt ? [a, b] : [b, a];
+    return { kind: "later-report", earlier: earlier.id, later: later.id };
+  }
+  if (reportedFarApart(a, b, fa, fb) || ownDaysApart(a, b, fa, fb)) {
+    const [earlier, later] = fa.reportedAt! < fb.reportedAt! ? [a, b] : [b, a];
+    return { kind: "later-report", earlier: earlier.id, later: later.id };
+  }
+  if (fa.tally || fb.tally) {
+    if (fa.reportedAt === null || fb.reportedAt === null) return { kind: "unknown-report-time", a: a.id, b: b.id };
+    if (fa.reportedAt !== fb.reportedAt) {
+      const [earlier, later] = fa.reportedAt < fb.reportedAt ? [a, b] : [b, a];
+      return { kind: "later-report", earlier: earlier.id, later: later.id };
+    }
+  }
+  if ((fa.estimate || fb.estimate) && fa.source !== fb.source) return { kind: "sources-differ", a: a.id, b: b.id };
+  return null;
+}
+
+export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
+  const j = typeof judging === "boolean" ? plainJudging(judging, tolerance) : judging;
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
   if (a.value.type === "quantity" && !sameFrame(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", a: a.id, b: b.id } };
+  const [fa, fb] = [j.facts(a), j.facts(b)];
+  const [sa, sb] = [fa.span, fb.span];
+  if (!overlaps(sa, sb)) {
+    if (withinSlack(a, b, sa, sb, j.tolerance)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+    if (!j.single) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+    if (a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
+    const why = apart(a, b, fa, fb);
+    if (why) return { verdict: "diverge", basis: why };
+    return { verdict: "contradict", basis: { kind: "disjoint-intervals", a: a.id, b: b.id } };
+  }
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
-  if (!overlaps(ia, ib) && withinSlack(a, b, ruleTolerance)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
-  if (!overlaps(ia, ib)) {
-    if (single && a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
-    return single
-      ? { verdict: "contradict", basis: { kind: "disjoint-intervals", a: a.id, b: b.id } }
-      : { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
-  }
   if (equal(ia, ib)) return { verdict: "agree", basis: { kind: "equal", claims: [a.id, b.id] } };
   if (a.value.type === "quantity" && b.value.type === "quantity") {
     const [va, vb] = [a.value, b.value];
     if (isOpenBound(va) && isOpenBound(vb) && va.nominal !== vb.nominal) {
       return { verdict: "diverge", basis: { kind: "bounds-both-hold", a: a.id, b: b.id } };
+    }
+    // Two exact figures whose spans meet: one is a rounding of the other ("$68.7 billion", "$69 billion").
+    if (isExactFigure(va) && isExactFigure(vb)) {
+      const [stepA, stepB] = [statedStep(a, fa.estimate)!, statedStep(b, fb.estimate)!];
+      return stepA <= stepB
+        ? { verdict: "agree", basis: { kind: "refinement", finer: a.id, coarser: b.id } }
+        : { verdict: "agree", basis: { kind: "refinement", finer: b.id, coarser: a.id } };
     }
     // A figure inside an open bound ("around 1.2 million" within "more than 800,000"), an exact
     // figure inside an approximation, or the same number stated twice: the finer one refines.
@@ -155,18 +285,34 @@ function framePartitions(claims: readonly Claim[]): Claim[][] {
   return [...anchors.values()].map((anchor) => claims.filter((c) => frameKey(c) === frameKey(anchor) || sameFrame(c, anchor) && (frameKey(c) === "" || c.frameImplied !== anchor.frameImplied)));
 }
 
-function makeFinding(group: ClaimGroup, claims: readonly Claim[], verdict: Verdict, basis: Basis): Finding {
+/** Which part of an occurrence a finding judges: one measure in one time frame, or the measures or frames side by side. */
+type Part = Pick<OccurrenceIdentity, "kind" | "measure" | "frame">;
+
+function partOf(claims: readonly Claim[]): Part {
+  const frames = [...new Set(claims.filter((c) => c.frame).map(frameKey))].sort();
+  return { kind: "part", measure: claims[0]?.measure ?? null, frame: frames.length > 0 ? frames.join(",") : null };
+}
+
+function makeFinding(group: ClaimGroup, j: Judging, claims: readonly Claim[], verdict: Verdict, basis: Basis, part: Part): Finding {
   const byId = new Map(claims.map((c) => [c.id, c]));
+  const compare = (a: Claim, b: Claim) => comparePair(a, b, j);
+  const sides = sidesOf(claims, compare, (c) => j.facts(c).span);
+  // Running tallies are read in the order they were reported.
+  if (basis.kind === "later-report") {
+    const day = (side: readonly Claim[]): string => side.map((c) => j.facts(c).reportedAt ?? "9999").sort()[0]!;
+    sides.sort((x, y) => (day(x) < day(y) ? -1 : day(x) > day(y) ? 1 : 0));
+  }
   return {
-    id: fingerprintFinding(group.rule, group.topic, verdict, claims),
+    id: fingerprintOccurrence({ rule: group.rule, topic: group.topic, ...part, names: j.names }),
     rule: group.rule,
     topic: group.topic,
     verdict,
     claims: claims.map((c) => c.id),
     measures: [...new Set(claims.map((c) => c.measure))],
     basis,
-    reason: reasonFor(basis, { topic: group.topic, claims: byId }),
+    reason: reasonFor(basis, { topic: group.topic, claims: byId, attribution: (c) => j.facts(c).attribution }),
     selfContradiction: new Set(claims.map((c) => c.document)).size === 1,
+    sides: sides.map((side) => side.map((c) => c.id)),
   };
 }
 
@@ -178,30 +324,50 @@ function framesAgree(claims: readonly Claim[]): boolean {
   return reps.every((a, i) => reps.slice(i + 1).every((b) => sameFrame(a, b)));
 }
 
-/** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
 /**
- * One figure per document. A document that gives several figures for one measure of a topic —
- * "exports of $658 million … imports of $492 million", a loan of $20 million and one of $10
- * million — is almost always counting different things, so its figures are not set against each
- * other (no self-contradiction for quantities), and its first figure speaks for it against other
- * sources. Dates are different: one document giving two years for one event contradicts itself.
+ * Two claims of one sentence, two claims of one document tied to an occurrence, two figures of
+ * one document read without a frame, figures of a frame's topic reported far apart, or a frame's
+ * date that is its document's own day: their pair is not decided by values and classes alone (they never contradict each other, yet each may
+ * contradict a third), so every pair is compared.
  */
-function onePerDocument(claims: readonly Claim[]): readonly Claim[] {
-  if (claims[0]?.value.type !== "quantity") return claims;
-  const seen = new Set<string>();
-  return claims.filter((c) => !seen.has(c.document) && Boolean(seen.add(c.document)));
+function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
+  const sentences = new Set<string>();
+  const frameless = new Set<string>();
+  const documents = new Set<string>();
+  const days = claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [Date.parse(j.facts(c).reportedAt!)] : []));
+  if (days.length > 1 && Math.max(...days) - Math.min(...days) > FRAME_DATE_DAYS * DAY_MS) return true;
+  if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c))) return true;
+  for (const c of claims) {
+    const sentence = `${c.document}\u0000${c.sentence}`;
+    if (sentences.has(sentence)) return true;
+    sentences.add(sentence);
+    // claims of one document tied to an occurrence: whether they may contradict depends on the pair
+    if (j.facts(c).evidence !== "" && documents.has(c.document)) return true;
+    documents.add(c.document);
+    if (c.value.type !== "quantity" || !j.facts(c).frameless) continue;
+    if (frameless.has(c.document)) return true;
+    frameless.add(c.document);
+  }
+  return false;
 }
 
-function judgePartition(group: ClaimGroup, all: readonly Claim[]): Finding | null {
-  const claims = onePerDocument(all);
+/** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
+function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[]): Finding | null {
   if (claims.length < 2) return null;
-  const tolerance = group.tolerance;
-  const compare = tolerance ? (a: Claim, b: Claim, single: boolean) => comparePair(a, b, single, tolerance) : comparePair;
-  const slack = tolerance ? (c: Claim) => toleranceSlack(tolerance, c.value) : undefined;
-  const worst = worstPair(claims, group.cardinality === "single", compare, framesAgree(claims), frameSide, slack);
+  const tolerance = j.tolerance;
+  const worst = worstPair(claims, {
+    single: j.single,
+    compare: (a, b) => comparePair(a, b, j),
+    framesAgree: framesAgree(claims),
+    side: frameSide,
+    span: (c) => j.facts(c).span,
+    classOf: (c) => contradictionClass(j.facts(c)),
+    pairwiseOnly: pairsDecideAlone(claims, j),
+    ...(tolerance ? { ruleSlack: (c: Claim) => toleranceSlack(tolerance, c.value) } : {}),
+  });
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
-  return makeFinding(group, claims, worst.verdict, worst.basis);
+  return makeFinding(group, j, claims, worst.verdict, worst.basis, partOf(claims));
 }
 
 /**
@@ -212,29 +378,34 @@ function judgePartition(group: ClaimGroup, all: readonly Claim[]): Finding | nul
  * million repatriated" are reported side by side without ever contradicting.
  */
 export function judgeGroup(group: ClaimGroup): Finding[] {
+  const j = judgingOf(group);
   const byMeasure = new Map<string, Claim[]>();
   for (const c of group.claims) {
     const list = byMeasure.get(c.measure ?? "");
     if (list) list.push(c);
     else byMeasure.set(c.measure ?? "", [c]);
   }
+  // One comparison of the same claims reached twice (two frames holding the same claims) is one finding.
   const findings = new Map<string, Finding>();
+  const byId = new Map(group.claims.map((c) => [c.id, c]));
   const add = (f: Finding | null): void => {
-    if (f && !findings.has(f.id)) findings.set(f.id, f);
+    if (!f) return;
+    const key = comparisonKey(f.verdict, f.claims.map((id) => byId.get(id)!));
+    if (!findings.has(key)) findings.set(key, f);
   };
   const documents = (claims: readonly Claim[]): number => new Set(claims.map((c) => c.document)).size;
   for (const claims of byMeasure.values()) {
     const parts = framePartitions(claims);
-    for (const part of parts) add(part.length > 1 ? judgePartition(group, part) : null);
+    for (const part of parts) add(part.length > 1 ? judgePartition(group, j, part) : null);
     if (parts.length > 1 && documents(claims) > 1) {
       const framed = claims.filter((c) => frameKey(c) !== "");
       const other = framed.find((c) => frameKey(c) !== frameKey(framed[0]!))!;
-      add(makeFinding(group, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }));
+      add(makeFinding(group, j, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }, { kind: "frames", measure: claims[0]!.measure, frame: null }));
     }
   }
   if (byMeasure.size > 1 && documents(group.claims) > 1) {
     const measures = [...byMeasure.keys()].map((m) => (m === "" ? "unspecified" : m));
-    add(makeFinding(group, group.claims, "diverge", { kind: "different-measures", measures }));
+    add(makeFinding(group, j, group.claims, "diverge", { kind: "different-measures", measures }, { kind: "measures", measure: null, frame: null }));
   }
   return [...findings.values()];
 }

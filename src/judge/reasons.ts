@@ -8,6 +8,8 @@ import type { Basis, Claim } from "../types.js";
 export interface ReasonContext {
   topic: string;
   claims: ReadonlyMap<string, Claim>;
+  /** Who gives a claim inside its text ("police"), or null when its writer does. */
+  attribution?: (c: Claim) => string | null;
 }
 
 function fileName(path: string): string {
@@ -29,13 +31,40 @@ function measureName(m: string): string {
   return m.replace(/-/g, " ");
 }
 
+/** “12” (a.txt:3), according to police */
+function quoteSaid(c: Claim | undefined, ctx: ReasonContext): string {
+  const who = c && ctx.attribution?.(c);
+  return who ? `${quote(c)}, according to ${who},` : quote(c);
+}
+
+function withoutComma(s: string): string {
+  return s.endsWith(",") ? s.slice(0, -1) : s;
+}
+
 export function reasonFor(basis: Basis, ctx: ReasonContext): string {
   const get = (id: string): Claim | undefined => ctx.claims.get(id);
   switch (basis.kind) {
     case "disjoint-intervals": {
       const [a, b] = [get(basis.a), get(basis.b)];
       const what = a?.value.type === "quantity" ? "figure" : "date";
-      return `${quote(a)} and ${quote(b)} cannot both be true: ${ctx.topic} has one true ${what}, and these values do not overlap.`;
+      return `${quoteSaid(a, ctx)} and ${withoutComma(quoteSaid(b, ctx))} cannot both be true: ${ctx.topic} has one true ${what}, and these values do not overlap.`;
+    }
+    case "one-sentence":
+      return `${quote(get(basis.a))} and ${quote(get(basis.b))} are given in one sentence, so they count different things.`;
+    case "part-of-count":
+      return `${quote(get(basis.part))} is a part of a larger count in its sentence, not a total to set against ${quote(get(basis.other))}.`;
+    case "unestablished":
+      return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ, but nothing shows they are about the same occurrence (no place, party or event named by both), so they are not set against each other.`;
+    case "later-report": {
+      const [earlier, later] = [get(basis.earlier), get(basis.later)];
+      return `${quote(later)} was reported on a later day than ${quote(earlier)}: a running count that may have grown, not a contradiction.`;
+    }
+    case "unknown-report-time":
+      return `${quote(get(basis.a))} and ${quote(get(basis.b))} are running counts, and when at least one was reported is not known, so the later one may have grown.`;
+    case "sources-differ": {
+      const [a, b] = [get(basis.a), get(basis.b)];
+      const by = (c: Claim | undefined): string => (c && ctx.attribution?.(c)) || (c ? `the writer of ${fileName(c.document)}` : "a source");
+      return `Sources differ: ${quote(a)} is the estimate of ${by(a)}, ${quote(b)} that of ${by(b)}.`;
     }
     case "different-measures": {
       const figures = [...ctx.claims.values()].some((c) => c.value.type === "quantity");

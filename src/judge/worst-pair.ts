@@ -14,8 +14,13 @@
  *      its left likewise. The first pair in claim order starts at the first claim that has any
  *      partner (its partners come after it, or they would be first); its partner is then found
  *      by one pass. Contradicting values never overlap, so their fit is 0 and the first pair wins.
+ *      Only claims of one contradiction class can contradict each other (the same reporting day of
+ *      a running tally, the same source of an estimate; a claim not tied to the occurrence has no
+ *      class): the sweep runs within each class.
  *   2. Otherwise, the values are compared class by class: claims with equal values get equal
  *      verdicts and fits, so m distinct values cost m² comparisons, however many claims repeat them.
+ *
+ * Values are compared as spans (judge/precision.ts): an exact figure covers what rounds to it.
  */
 import type { Basis, Claim, Verdict } from "../types.js";
 import { type Interval, similarity, toInterval } from "../values/intervals.js";
@@ -32,7 +37,26 @@ export interface WorstPair extends PairVerdict {
   j: number;
 }
 
-type Compare = (a: Claim, b: Claim, single: boolean) => PairVerdict;
+type Compare = (a: Claim, b: Claim) => PairVerdict;
+
+/** How a partition's claims are weighed: what worstPair needs beyond the comparison itself. */
+export interface Weighing {
+  /** The topic has one true value: disjoint values may contradict. */
+  single: boolean;
+  compare: Compare;
+  /** Every pair of the claims shares its time frame (compare then judges a pair by its values). */
+  framesAgree: boolean;
+  /** Claims on sides 0 and 1 cannot contradict each other (compare says so too); null stands on both, 2 on none. */
+  side?: (c: Claim) => 0 | 1 | 2 | null;
+  /** The interval a claim covers (default: its value's). */
+  span?: (c: Claim) => Interval;
+  /** Only claims of one class may contradict each other; null: the claim contradicts none. Default: one class. */
+  classOf?: (c: Claim) => string | null;
+  /** Pairs whose verdict the values and classes alone do not decide: compare every pair. */
+  pairwiseOnly?: boolean;
+  /** More slack a claim is allowed by its rule (`tolerance:`), as `compare` allows it. */
+  ruleSlack?: (c: Claim) => number;
+}
 
 /** How far an approximate figure may be off ("about 40,000" ± 5,000); 0 for other values. */
 export function toleranceOf(v: Claim["value"]): number {
@@ -41,14 +65,14 @@ export function toleranceOf(v: Claim["value"]): number {
 }
 
 /** The pairwise definition (also the fallback when values alone do not decide a pair). */
-export function pairwise(claims: readonly Claim[], single: boolean, compare: Compare): WorstPair | null {
+export function pairwise(claims: readonly Claim[], compare: Compare, span: (c: Claim) => Interval = (c) => toInterval(c.value)): WorstPair | null {
   let worst: (WorstPair & { fit: number }) | null = null;
-  const intervals = claims.map((c) => toInterval(c.value));
+  const intervals = claims.map(span);
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const a = claims[i]!;
       const b = claims[j]!;
-      const result = compare(a, b, single);
+      const result = compare(a, b);
       if (a.document === b.document && result.verdict !== "contradict") continue;
       const fit = similarity(intervals[i]!, intervals[j]!);
       const graver = !worst || SEVERITY[result.verdict] > SEVERITY[worst.verdict];
@@ -58,9 +82,12 @@ export function pairwise(claims: readonly Claim[], single: boolean, compare: Com
   return worst && { verdict: worst.verdict, basis: worst.basis, i: worst.i, j: worst.j };
 }
 
-/** Whole numbers below 2^53 add and subtract exactly, so the rearranged inequalities below hold. */
+/**
+ * Multiples of 2^-21 below 2^31 (whole numbers, and spans of whole numbers: n ± (½ − 2^-21)) add
+ * and subtract exactly, so the rearranged inequalities below hold.
+ */
 function exactArithmetic(iv: Interval, tol: number): boolean {
-  const ok = (x: number): boolean => !Number.isFinite(x) || (Number.isInteger(x) && Math.abs(x) < 2 ** 52);
+  const ok = (x: number): boolean => !Number.isFinite(x) || (Number.isInteger(x * 2 ** 21) && Math.abs(x) < 2 ** 31);
   return ok(iv.lo) && ok(iv.hi) && ok(tol);
 }
 
@@ -93,6 +120,23 @@ function contradicting(iv: readonly Interval[], tol: readonly number[]): boolean
  * side (claims on no side taking part in both), or once for all when only one side is present.
  * Claims on side 2 contradict nothing and take no part.
  */
+function contradictingByClass(classes: readonly (string | null)[], sides: readonly (0 | 1 | 2 | null)[], iv: readonly Interval[], tol: readonly number[]): boolean[] {
+  const byClass = new Map<string, number[]>();
+  classes.forEach((k, i) => {
+    if (k === null) return;
+    const list = byClass.get(k);
+    if (list) list.push(i);
+    else byClass.set(k, [i]);
+  });
+  const has = new Array<boolean>(iv.length).fill(false);
+  for (const members of byClass.values()) {
+    if (members.length < 2) continue;
+    const found = contradictingBySide(members.map((k) => sides[k]!), members.map((k) => iv[k]!), members.map((k) => tol[k]!));
+    found.forEach((yes, p) => yes && (has[members[p]!] = true));
+  }
+  return has;
+}
+
 function contradictingBySide(sides: readonly (0 | 1 | 2 | null)[], iv: readonly Interval[], tol: readonly number[]): boolean[] {
   if (sides.includes(2)) {
     const has = new Array<boolean>(iv.length).fill(false);
@@ -137,10 +181,11 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-function valueKey(v: Claim["value"]): string {
+function valueKey(v: Claim["value"], span: Interval): string {
+  const at = `${span.lo}|${span.hi}`;
   return v.type === "quantity"
-    ? `q|${v.min}|${v.max}|${v.unit}|${v.approximate}|${v.qualifier}|${v.nominal}`
-    : `${v.type}|${v.start}|${v.end}|${v.granularity}|${v.type === "date" ? v.approximate : ""}`;
+    ? `q|${v.min}|${v.max}|${v.unit}|${v.approximate}|${v.qualifier}|${v.nominal}|${at}`
+    : `${v.type}|${v.start}|${v.end}|${v.granularity}|${v.type === "date" ? v.approximate : ""}|${at}`;
 }
 
 interface ValueClass {
@@ -152,10 +197,10 @@ interface ValueClass {
   nextOther: number[];
 }
 
-function classesOf(claims: readonly Claim[]): ValueClass[] {
+function classesOf(claims: readonly Claim[], spans: readonly Interval[]): ValueClass[] {
   const byKey = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    const key = valueKey(c.value);
+    const key = valueKey(c.value, spans[i]!);
     const list = byKey.get(key);
     if (list) list.push(i);
     else byKey.set(key, [i]);
@@ -198,47 +243,39 @@ function firstPair(claims: readonly Claim[], a: ValueClass, b: ValueClass): [num
   return best;
 }
 
-/**
- * `framesAgree`: every pair of the claims shares its time frame, so that `compare` judges a pair
- * by the two values alone (with one measure, which is checked here); otherwise, and for values
- * whose arithmetic could round, the pairs are compared one by one. `side`: claims on sides 0 and 1
- * cannot contradict each other (compare says so too); null stands on both, 2 on none.
- */
-export function worstPair(
-  claims: readonly Claim[],
-  single: boolean,
-  compare: Compare,
-  framesAgree: boolean,
-  side: (c: Claim) => 0 | 1 | 2 | null = () => null,
-  /** More slack a claim is allowed by its rule (`tolerance:`), as `compare` allows it. */
-  ruleSlack?: (c: Claim) => number,
-): WorstPair | null {
+/** The gravest pair of a partition, exactly as `pairwise` finds it (see the header). */
+export function worstPair(claims: readonly Claim[], w: Weighing): WorstPair | null {
   const n = claims.length;
   if (n < 2) return null;
+  const { single, compare } = w;
+  const span = w.span ?? ((c: Claim) => toInterval(c.value));
   const measure = claims[0]!.measure;
-  const intervals = claims.map((c) => toInterval(c.value));
-  const tolerances = claims.map((c) => Math.max(toleranceOf(c.value), ruleSlack ? ruleSlack(c) : 0));
-  if (!framesAgree || claims.some((c) => c.measure !== measure) || !intervals.every((iv, k) => exactArithmetic(iv, tolerances[k]!))) return pairwise(claims, single, compare);
+  const intervals = claims.map(span);
+  const tolerances = claims.map((c) => Math.max(toleranceOf(c.value), w.ruleSlack ? w.ruleSlack(c) : 0));
+  const slow = w.pairwiseOnly || !w.framesAgree || claims.some((c) => c.measure !== measure) || !intervals.every((iv, k) => exactArithmetic(iv, tolerances[k]!));
+  if (slow) return pairwise(claims, compare, span);
   if (single) {
-    const has = contradictingBySide(claims.map(side), intervals, tolerances);
+    const side = w.side ?? (() => null);
+    const classOf = w.classOf ?? (() => "");
+    const has = contradictingByClass(claims.map(classOf), claims.map(side), intervals, tolerances);
     const i = has.indexOf(true);
     if (i >= 0) {
       for (let j = i + 1; j < n; j++) {
-        const result = compare(claims[i]!, claims[j]!, single);
+        const result = compare(claims[i]!, claims[j]!);
         if (result.verdict === "contradict") return { ...result, i, j };
       }
-      return pairwise(claims, single, compare); // arithmetic and comparison disagree: trust the comparison
+      return pairwise(claims, compare, span); // arithmetic and comparison disagree: trust the comparison
     }
   }
   // No contradiction: weigh distinct values against each other.
-  const classes = classesOf(claims);
+  const classes = classesOf(claims, intervals);
   let best: { severity: number; fit: number; pairs: [ValueClass, ValueClass][] } | null = null;
   for (let x = 0; x < classes.length; x++) {
     for (let y = x; y < classes.length; y++) {
       const [a, b] = [classes[x]!, classes[y]!];
       const [ia, ib] = [a.members[0]!, b.members[0]!];
-      const verdict = x === y ? "agree" : compare(claims[ia]!, claims[ib]!, single).verdict;
-      if (verdict === "contradict") return pairwise(claims, single, compare); // cannot be: checked above
+      const verdict = x === y ? "agree" : compare(claims[ia]!, claims[ib]!).verdict;
+      if (verdict === "contradict") return pairwise(claims, compare, span); // cannot be: checked above
       // Only pairs within one document: nothing to weigh.
       if (x === y ? a.soleDocument !== null : a.soleDocument !== null && a.soleDocument === b.soleDocument) continue;
       const severity = SEVERITY[verdict];
@@ -254,6 +291,5 @@ export function worstPair(
     if (!pick || p[0] < pick[0] || (p[0] === pick[0] && p[1] < pick[1])) pick = p;
   }
   const [i, j] = pick!;
-  return { ...compare(claims[i]!, claims[j]!, single), i, j };
+  return { ...compare(claims[i]!, claims[j]!), i, j };
 }
-

@@ -5,7 +5,7 @@
  * rule, findings contradictions first, then divergences, then agreements, each by topic and by the
  * place of their first claim.
  */
-import type { Claim, Diagnostic, Finding, IsoDay, Report, ReportDocument, SourceDocument, Verdict } from "../types.js";
+import type { Claim, Diagnostic, Finding, IsoDay, Report, ReportDocument, SourceDocument, Story, Verdict } from "../types.js";
 import { VERSION } from "../version.js";
 
 const ORDER: Record<Verdict, number> = { contradict: 0, diverge: 1, agree: 2 };
@@ -22,6 +22,7 @@ export function buildReport(input: {
   claims: readonly Claim[];
   findings: readonly Finding[];
   diagnostics: readonly Diagnostic[];
+  stories?: readonly Story[];
 }): Report {
   const documents: ReportDocument[] = [...input.documents]
     .sort((a, b) => cmp(a.path, b.path))
@@ -37,7 +38,10 @@ export function buildReport(input: {
   const position = new Map(claims.map((c, i) => [c.id, i]));
   const firstPlace = (f: Finding): number => f.claims.reduce((min, id) => Math.min(min, position.get(id) ?? Infinity), Infinity);
   const findings = [...input.findings]
-    .map((f) => ({ ...f, claims: [...f.claims].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)) }))
+    .map((f) => {
+      const byPlace = (ids: readonly string[]): string[] => [...ids].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+      return { ...f, claims: byPlace(f.claims), ...(f.sides ? { sides: f.sides.map(byPlace) } : {}) };
+    })
     .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || cmp(a.topic, b.topic) || firstPlace(a) - firstPlace(b) || cmp(a.id, b.id));
   const count = (v: Verdict): number => findings.filter((f) => f.verdict === v).length;
   return {
@@ -47,6 +51,7 @@ export function buildReport(input: {
     documents,
     claims,
     findings,
+    ...(input.stories ? { stories: input.stories.map((s) => ({ id: s.id, documents: [...s.documents], keys: [...s.keys] })) } : {}),
     summary: {
       documents: documents.length,
       claims: claims.length,

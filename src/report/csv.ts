@@ -1,6 +1,7 @@
 /**
- * The CSV reporter: one row per claim in a finding, for spreadsheets. RFC 4180 (CRLF records,
- * fields quoted when they hold a comma, a quote, or a CR or LF of any kind) through csv-stringify.
+ * The CSV reporter: one row per claim in a finding, for spreadsheets; `side` names the side the
+ * claim stands on (claims of one side agree with each other). RFC 4180 (CRLF records, fields
+ * quoted when they hold a comma, a quote, or a CR or LF of any kind) through csv-stringify.
  *
  * Owns the column set and the formula-injection guard: a text cell that begins with = + - @,
  * a tab or a carriage return would be run as a formula by Excel, LibreOffice or Google Sheets
@@ -10,6 +11,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Claim, Finding, Report, ReporterOptions, Value } from "../types.js";
 import { describeFrame, describeValue } from "./describe-value.js";
+import { findingView, sideLabel } from "./findings-view.js";
 
 /** The columns, in order. Numeric ones hold numbers (or are empty); all others are text. */
 export const CSV_COLUMNS = [
@@ -22,6 +24,7 @@ export const CSV_COLUMNS = [
   "document",
   "line",
   "column",
+  "side",
   "quote",
   "sentence",
   "value",
@@ -79,9 +82,11 @@ function valueColumns(value: Value): Pick<CsvRow, "value_type" | "start" | "end"
   }
 }
 
-/** The rows of one finding: its claims in the finding's order. */
+/** The rows of one finding: its claims in the finding's order, each with the side it stands on (A, B, …; empty when the finding does not say). */
 export function findingRows(finding: Finding, claimsById: ReadonlyMap<string, Claim>): CsvRow[] {
   const rows: CsvRow[] = [];
+  const view = findingView(finding, claimsById);
+  const sideOf = new Map(view.sides.flatMap((side, i) => side.map((c) => [c.id, sideLabel(i)] as const)));
   for (const id of finding.claims) {
     const claim = claimsById.get(id);
     if (!claim) continue; // a finding names only claims of its own report; tolerate a trimmed report
@@ -92,6 +97,7 @@ export function findingRows(finding: Finding, claimsById: ReadonlyMap<string, Cl
       rule: finding.rule,
       measure: claim.measure,
       claim_id: claim.id,
+      side: sideOf.get(claim.id) ?? null,
       document: claim.document,
       line: claim.line,
       column: claim.column,

@@ -17,7 +17,7 @@ import { claimFrameLines } from "./describe-claim-frame.js";
 import type { Basis, Claim, ClaimId, Finding, Report, Value } from "../types.js";
 import { escapeControls } from "./control-chars.js";
 import { describeFrame, describeValue, formatAmount } from "./describe-value.js";
-import { dayNumber, location } from "./findings-view.js";
+import { dayNumber, findingView, location, sideHeading } from "./findings-view.js";
 
 // ---------------------------------------------------------------------------------------------
 // finding lookup
@@ -146,7 +146,19 @@ function comparison(basis: Basis, byId: ReadonlyMap<ClaimId, Claim>, finding: Fi
     case "unstated-frame":
       return ["Comparison: unstated period — the values differ, but one states its period and the other's is only implied by its document's date, so they may count different periods.", ...pair(basis.a, basis.b)];
     case "refinement":
-      return ["Comparison: refinement — the finer value lies within the coarser one.", ...pair(basis.finer, basis.coarser)];
+      return ["Comparison: refinement — the finer value lies within the coarser one, or rounds to it.", ...pair(basis.finer, basis.coarser)];
+    case "one-sentence":
+      return ["Comparison: one sentence — both values stand in the same sentence, so they count different things.", ...pair(basis.a, basis.b)];
+    case "part-of-count":
+      return ["Comparison: part of a count — one value is a part of a larger count in its sentence (two of “two women and one man”).", ...pair(basis.part, basis.other)];
+    case "unestablished":
+      return ["Comparison: occurrence not established — the values differ, but the claims name no place, party or event in common, so nothing shows they are about one occurrence.", ...pair(basis.a, basis.b)];
+    case "later-report":
+      return ["Comparison: later report — running counts reported on different days; the later one may have grown.", ...pair(basis.earlier, basis.later)];
+    case "unknown-report-time":
+      return ["Comparison: reporting time unknown — running counts, at least one without a known reporting day.", ...pair(basis.a, basis.b)];
+    case "sources-differ":
+      return ["Comparison: sources differ — estimates given by different sources.", ...pair(basis.a, basis.b)];
     case "equal":
     case "same-event": {
       const claims = basis.claims.flatMap((id) => {
@@ -196,6 +208,14 @@ export function explainFinding(report: Report, finding: Finding): string {
     const claim = byId.get(id);
     lines.push(...(claim ? claimBlock(claim, i) : [`  ${i + 1}. claim ${id} (not in this report)`]));
   });
+  const { sides } = findingView(finding, byId);
+  if (sides.length > 1) {
+    lines.push("", "Sides (claims on one side agree with each other):");
+    sides.forEach((side, i) => {
+      const numbers = side.map((c) => finding.claims.indexOf(c.id) + 1).join(", ");
+      lines.push(`  ${sideHeading(side, i)}: ${describeValue(side[0]!.value)} (claims ${numbers})`);
+    });
+  }
   const [head = "", ...rest] = comparison(finding.basis, byId, finding);
   lines.push("", head, ...rest.map((l) => `  ${l}`), "", `Verdict: ${finding.verdict}. ${finding.reason}`, "");
   return escapeControls(lines.join("\n"), "\n");

@@ -3,7 +3,7 @@
  * reading order (contradictions first) with their claims resolved, claim locations, and the
  * place of a quote in its sentence. Presentation helpers only; no wording of values.
  */
-import type { Claim, Finding, Report, Verdict } from "../types.js";
+import type { Claim, Finding, Report, Story, Verdict } from "../types.js";
 
 /** Reading order: what needs an editor's attention first. */
 export const VERDICT_RANK: Readonly<Record<Verdict, number>> = { contradict: 0, diverge: 1, agree: 2 };
@@ -24,6 +24,23 @@ export interface FindingView {
   finding: Finding;
   /** The finding's claims in its own order; ids missing from the report are left out. */
   claims: Claim[];
+  /**
+   * The claims by side (claims on one side agree with each other), in the finding's order of
+   * sides; empty for a finding that does not say (a report of an older version).
+   */
+  sides: Claim[][];
+}
+
+/** One finding with its claims and sides resolved against the report's claims. */
+export function findingView(finding: Finding, byId: ReadonlyMap<string, Claim>): FindingView {
+  const resolve = (ids: readonly string[]): Claim[] =>
+    ids.flatMap((id) => {
+      const claim = byId.get(id);
+      return claim ? [claim] : [];
+    });
+  const claims = resolve(finding.claims);
+  const sides = finding.sides ? finding.sides.map(resolve).filter((side) => side.length > 0) : [];
+  return { finding, claims, sides };
 }
 
 /** Findings sorted contradict → diverge → agree, keeping the report's order within a verdict. */
@@ -32,13 +49,20 @@ export function orderedFindings(report: Report): FindingView[] {
   return report.findings
     .map((finding, index) => ({ finding, index }))
     .sort((x, y) => VERDICT_RANK[x.finding.verdict] - VERDICT_RANK[y.finding.verdict] || x.index - y.index)
-    .map(({ finding }) => ({
-      finding,
-      claims: finding.claims.flatMap((id) => {
-        const claim = byId.get(id);
-        return claim ? [claim] : [];
-      }),
-    }));
+    .map(({ finding }) => findingView(finding, byId));
+}
+
+/** "A", "B", … "Z", "AA": the name of a finding's side, by its place in the finding's list. */
+export function sideLabel(index: number): string {
+  let label = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) label = String.fromCharCode(65 + ((n - 1) % 26)) + label;
+  return label;
+}
+
+/** "side A, 2 sources" — a side's name and how many documents stand on it. */
+export function sideHeading(side: readonly Claim[], index: number): string {
+  const sources = new Set(side.map((c) => c.document)).size;
+  return `side ${sideLabel(index)}, ${sources} ${sources === 1 ? "source" : "sources"}`;
 }
 
 /** "seeds/001.txt:6:10" */
@@ -84,4 +108,24 @@ export function dayNumber(iso: string): number {
 /** A measure name as readers say it: "ordered-to-leave" → "ordered to leave". */
 export function measureLabel(measure: string): string {
   return measure.replace(/[-_]+/g, " ").trim();
+}
+
+/** The story a finding belongs to: that of its claims (one occurrence lies within one story). */
+export function storyOf(view: FindingView): string | null {
+  return view.claims[0]?.story ?? null;
+}
+
+/** "athens, strike, fire (11 documents)" — a story as readers recognise it. */
+export function storyLabel(story: Pick<Story, "keys" | "documents">): string {
+  const n = story.documents.length;
+  const keys = story.keys.slice(0, 4).join(", ");
+  return `${keys === "" ? "untitled" : keys} (${n} ${n === 1 ? "document" : "documents"})`;
+}
+
+/** "2 stories; the largest: athens, strike, fire (11 documents)", or null when the report lists none. */
+export function storiesLine(report: Pick<Report, "stories">): string | null {
+  const stories = report.stories;
+  if (!stories || stories.length === 0) return null;
+  const largest = stories.reduce((a, b) => (b.documents.length > a.documents.length ? b : a));
+  return `${stories.length} ${stories.length === 1 ? "story" : "stories"}; the largest: ${storyLabel(largest)}`;
 }

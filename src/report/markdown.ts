@@ -1,7 +1,7 @@
 /**
  * The Markdown reporter: a findings table for a ticket or a pull-request comment (GitHub-
- * flavoured Markdown). Contradictions come first; each row lists the claims compared, with
- * values in the reader's terms and the quote and place each came from.
+ * flavoured Markdown). Contradictions come first; each row lists the claims compared, by side when
+ * they take more than one, with values in the reader's terms and the quote and place each came from.
  *
  *   | Finding | Verdict | Topic | Claims | Why |
  *   |---|---|---|---|---|
@@ -13,7 +13,7 @@
 import type { Claim, Report, ReporterOptions } from "../types.js";
 import { escapeControls } from "./control-chars.js";
 import { describeFrame, describeValue } from "./describe-value.js";
-import { type FindingView, VERDICTS, location, measureLabel, orderedFindings, verdictNoun } from "./findings-view.js";
+import { type FindingView, VERDICTS, location, measureLabel, orderedFindings, sideHeading, verdictNoun } from "./findings-view.js";
 
 /** Escape text for a table cell: Markdown punctuation gets a backslash, line breaks become spaces. */
 export function escapeCell(text: string): string {
@@ -54,7 +54,9 @@ function findingRow(view: FindingView): string {
     code(finding.id),
     `${verdict}${self}`,
     escapeCell(finding.topic),
-    view.claims.map(claimCell).join("<br>"),
+    (view.sides.length > 0 ? view.sides : [view.claims])
+      .map((side, i) => (view.sides.length > 1 ? `*${escapeCell(sideHeading(side, i))}:*<br>` : "") + side.map(claimCell).join("<br>"))
+      .join("<br>"),
     escapeCell(finding.reason),
   ];
   return `| ${cells.join(" | ")} |`;

@@ -113,12 +113,15 @@ function describeRule(rule: ReportRule): Sarif.ReportingDescriptor {
   };
 }
 
-/** The rules of the report, plus any rule a finding names that the report does not describe. */
+/**
+ * The rules of the report, plus any rule a finding names that the report does not describe: a
+ * topic read from claim frames alone ("frame:kill/person", no rule file), or a built-in one.
+ */
 function reportRules(report: Report): ReportRule[] {
   const rules = new Map<string, ReportRule>((report.rules ?? []).map((r) => [r.id, r]));
   for (const f of report.findings) {
     if (!rules.has(f.rule))
-      rules.set(f.rule, { id: f.rule, topic: f.topic, description: f.topic, cardinality: "single", file: "(built in)" });
+      rules.set(f.rule, { id: f.rule, topic: f.topic, description: f.topic, cardinality: "single", file: f.rule.startsWith("frame:") ? "(claim frames)" : "(built in)" });
   }
   return [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

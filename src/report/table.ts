@@ -1,7 +1,8 @@
 /**
  * The terminal table (default format): one row per finding — verdict, topic, every claim with its
- * value in the reader's terms, measure, quote and file:line:column — then the reason, and a summary
- * line. Contradictions come first, then divergences, then agreements, so whatever `--fail-on` says,
+ * value in the reader's terms, measure, quote and file:line:column, under the side it stands on when
+ * the claims take more than one ("side A, 2 sources:") — then the reason; at the end, how the
+ * documents group into stories, and a summary line. Contradictions come first, then divergences, then agreements, so whatever `--fail-on` says,
  * the failing findings lead; a large report shows the first TABLE_LIMITS.findings findings and the
  * first TABLE_LIMITS.claims claims of each (those the reason names among them) and says how many
  * more there are. The table fits `options.width` (default 120) and never breaks a file:line:column;
@@ -13,7 +14,7 @@ import { Chalk } from "chalk";
 import type { Basis, Claim, ClaimId, Report, Reporter, Verdict } from "../types.js";
 import { escapeControls } from "./control-chars.js";
 import { describeFrame, describeValue } from "./describe-value.js";
-import { type FindingView, VERDICTS, location, measureLabel, orderedFindings, verdictNoun } from "./findings-view.js";
+import { type FindingView, VERDICTS, location, measureLabel, orderedFindings, sideHeading, storiesLine, verdictNoun } from "./findings-view.js";
 import { plural, summaryLine } from "./summary-line.js";
 import { type Cell, type Paragraph, type TableColumn, renderBlocks, renderTextTable } from "./text-table.js";
 
@@ -41,6 +42,17 @@ function claimParagraphs(c: Claim, indent: number): Paragraph[] {
   ];
 }
 
+/** The claims shown of a finding, each side under its heading when they take more than one. */
+function claimsCell(view: FindingView, claims: readonly Claim[], indent: number, bold: (s: string) => string): Paragraph[] {
+  if (view.sides.length < 2) return claims.flatMap((c) => claimParagraphs(c, indent));
+  const shown = new Set(claims.map((c) => c.id));
+  return view.sides.flatMap((side, i) => {
+    const visible = side.filter((c) => shown.has(c.id));
+    if (visible.length === 0) return [];
+    return [{ indent, pieces: [`${sideHeading(side, i)}:`], paint: bold }, ...visible.flatMap((c) => claimParagraphs(c, indent))];
+  });
+}
+
 /** The claims the reason names: shown however many claims a finding has. */
 function namedClaims(basis: Basis): ClaimId[] {
   switch (basis.kind) {
@@ -51,6 +63,10 @@ function namedClaims(basis: Basis): ClaimId[] {
       return [...basis.claims];
     case "refinement":
       return [basis.finer, basis.coarser];
+    case "later-report":
+      return [basis.earlier, basis.later];
+    case "part-of-count":
+      return [basis.part, basis.other];
     default:
       return [basis.a, basis.b];
   }
@@ -81,21 +97,22 @@ export const tableReporter: Reporter = (report: Report, options) => {
     const hidden = view.claims.length - claims.length;
     const more = (indent: number): Paragraph[] =>
       hidden > 0 ? [{ indent, pieces: [`… and ${plural(hidden, "more claim", "more claims")}`], paint: (s: string) => chalk.dim(s) }] : [];
-    return { finding: view.finding, claims, more };
+    return { view, finding: view.finding, claims, more };
   });
+  const bold = (t: string): string => chalk.bold(t);
   const width = options.width ?? DEFAULT_TABLE_WIDTH;
   if (shown.length > 0) {
-    const rows: Cell[][] = shown.map(({ finding: f, claims, more }) => [
+    const rows: Cell[][] = shown.map(({ view, finding: f, claims, more }) => [
       [{ pieces: [LABEL[f.verdict]], paint: paint[f.verdict] }, ...(f.selfContradiction ? [{ pieces: ["(same doc)"] }] : [])],
       [{ pieces: [escapeControls(f.topic)] }],
-      [...claims.flatMap((c) => claimParagraphs(c, 0)), ...more(0)],
+      [...claimsCell(view, claims, 0, bold), ...more(0)],
       [{ pieces: [escapeControls(f.reason)] }],
     ]);
     // Too narrow for the columns (long paths, a small window): one finding under another instead.
     const blocks = (): Cell[] =>
-      shown.map(({ finding: f, claims, more }) => [
+      shown.map(({ view, finding: f, claims, more }) => [
         { pieces: [`${LABEL[f.verdict]}${f.selfContradiction ? " (same doc)" : ""}: ${escapeControls(f.topic)}`], paint: paint[f.verdict] },
-        ...claims.flatMap((c) => claimParagraphs(c, 2)),
+        ...claimsCell(view, claims, 2, bold),
         ...more(2),
         { indent: 2, pieces: [escapeControls(f.reason)] },
       ]);
@@ -118,6 +135,8 @@ export const tableReporter: Reporter = (report: Report, options) => {
     const text = `${inferred} of ${report.documents.length} document dates inferred from the text (use --as-of or front matter date:).`;
     footer.push({ pieces: [text], paint: (t) => chalk.dim(t) });
   }
+  const stories = storiesLine(report);
+  if (stories) footer.push({ pieces: [escapeControls(`Documents grouped into ${stories}.`)] });
   const s = report.summary;
   footer.push({ pieces: [summaryLine(s)], paint: (t) => (s.contradict > 0 ? chalk.bold.red(t) : chalk.bold(t)) });
   lines.push(renderBlocks([footer], width));

@@ -23,6 +23,8 @@ export interface RuleDefinition extends ValueKeysDefinition {
   window?: number;
   subject?: "actors" | "name";
   anchored?: boolean;
+  tallies?: boolean;
+  estimates?: boolean;
   counted?: string[];
   units?: string[];
   measures?: { name: string; triggers: string[]; limits?: LimitsDefinition }[];
@@ -140,6 +142,8 @@ export function compileRule(def: RuleDefinition, file: string, report: (pointer:
     distinctAfterDays: def["distinct-after"] ? parseDistinctAfter(def["distinct-after"]) : null,
     subject: def.subject ?? "actors",
     anchored: def.anchored ?? false,
+    ...(def.tallies ? { tallies: true } : {}),
+    ...(def.estimates ? { estimates: true } : {}),
     ...valueKeys,
     measures: (def.measures ?? []).map((m) => ({ name: m.name, triggers: m.triggers, ...(limitsByMeasure.has(m.name) ? { limits: limitsByMeasure.get(m.name)! } : {}) })),
     counted: def.counted ?? [],

@@ -82,6 +82,17 @@ describe("a scan of the seeds", () => {
     expect(verdictsBetween(a, b)).toEqual(["contradict"]);
   });
 
+  it("shows the sides of the recognition finding: 1997 on one, 1996 on the other", () => {
+    const a = claimAt("001", "in 1997 that Pakistan recognised", { type: "date" });
+    const b = claimAt("002", "In 1996, following the Taliban", { type: "date" });
+    const finding = report.findings.find((f) => f.verdict === "contradict" && f.claims.includes(a[0]!.id));
+    const ids = (cs: Claim[]): string[] => cs.map((c) => c.id);
+    expect(finding?.sides).toHaveLength(2);
+    expect(finding?.sides?.[0]).toEqual([a[0]!.id]);
+    expect(finding?.sides?.[1]).toHaveLength(1);
+    expect(ids(b)).toContain(finding?.sides?.[1]?.[0]);
+  });
+
   it("reports the refugee figures as diverging by measure, never contradicting", () => {
     const ordered = claimAt("000", "1.7 million undocumented", { type: "quantity" });
     const repatriated = claimAt("003", "Around 1.2 million Afghan", { type: "quantity" });

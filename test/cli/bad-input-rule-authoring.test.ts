@@ -36,7 +36,10 @@ describe("relcheck rules and init", () => {
   });
 
   it("init writes a project file and an example rule that validate, test and scan", async () => {
-    const dir = project({ "news/a.txt": "The Kabul bridge was opened in May 2019.\n", "news/b.txt": "The bridge was inaugurated in 2018, officials said.\n" });
+    const dir = project({
+      "news/a.txt": "The Salang bridge in Kabul was opened in May 2019.\n",
+      "news/b.txt": "The Salang bridge in Kabul was inaugurated in 2018, officials said.\n",
+    });
     const init = await runCli(["init"], { cwd: dir });
     expect(init.code).toBe(0);
     expect(init.stdout).toContain("wrote relcheck.yml\nwrote relcheck-rules/bridge-openings.yml\n");

@@ -31,7 +31,7 @@ interface Case {
 }
 
 const RECOGNISED_1997 = "It was in 1997 that Pakistan recognised the first Taliban regime.";
-const RECOGNISED_1996 = "In 1996, following the capture of Kabul, Islamabad formalized diplomatic relations and recognized the group.";
+const RECOGNISED_1996 = "In 1996, following the Taliban's capture of Kabul, Islamabad formalized diplomatic relations and recognized the group.";
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]);
 const utf16 = (text: string, bom: "le" | "be"): Uint8Array => {

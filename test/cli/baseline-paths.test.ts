@@ -60,7 +60,10 @@ describe("scan --baseline with the paths spelled another way", () => {
 
   it("still reports a finding the baseline does not hold as new, whatever the spelling", async () => {
     const added = join(dir, "articles", "later.txt");
-    writeFileSync(added, "Talks in Qatar\n\nThe Doha Agreement of February 2019 between Washington and the Taliban set out the terms of the withdrawal.\n");
+    writeFileSync(
+      added,
+      "Talks in Qatar\n\nThe Doha Agreement of February 2019 between Washington and the Taliban set out the terms of the withdrawal.\n\nOfficials in Islamabad and Kabul still argue over what it meant for Pakistan, for Afghanistan and for the Taliban.\n",
+    );
     try {
       const run = await runCli(["scan", ".", "--baseline", "../ci/accepted.json", "-f", "json"], { cwd: join(dir, "articles") });
       expect(run.code).toBe(1);

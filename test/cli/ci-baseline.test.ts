@@ -18,6 +18,8 @@ const CONTRADICTING_ARTICLE = [
   "",
   "The Doha Agreement of February 2019 between Washington and the Taliban set out the terms of the foreign troop withdrawal.",
   "",
+  "Officials in Islamabad and Kabul still argue over what it meant for Pakistan, for Afghanistan and for the Taliban.",
+  "",
 ].join("\n");
 
 // Editorial boilerplate with no date or number in it.

@@ -12,7 +12,7 @@ import type { Report } from "../../src/types.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const RECOGNISED_1997 = "It was in 1997 that Pakistan recognised the first Taliban regime.\n";
-const RECOGNISED_1996 = "In 1996, following the capture of Kabul, Islamabad formalized diplomatic relations and recognized the group.\n";
+const RECOGNISED_1996 = "In 1996, following the Taliban's capture of Kabul, Islamabad formalized diplomatic relations and recognized the group.\n";
 
 let dir: string;
 const put = (rel: string, text: string) => {

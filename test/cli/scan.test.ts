@@ -85,7 +85,7 @@ describe("relcheck scan", () => {
   it("finds a conflict between two articles in other words", async () => {
     const dir = tempDir({
       "a.txt": "Pakistan formally recognised the Taliban government in May 1997.\n",
-      "b.txt": "Islamabad established diplomatic relations with the movement's regime in 1996.\n",
+      "b.txt": "Islamabad established diplomatic relations with the Taliban regime in 1996.\n",
     });
     const run = await runCli(["scan", dir, "--format", "json"]);
     expect(run.code).toBe(1);

@@ -98,6 +98,7 @@ export function makeFinding(fields: Partial<Finding> & Pick<Finding, "claims">):
     basis: fields.basis ?? { kind: "disjoint-intervals", a, b },
     reason: fields.reason ?? "1997 and 1996 cannot both be the year of the recognition.",
     selfContradiction: fields.selfContradiction ?? false,
+    ...(fields.sides ? { sides: fields.sides } : {}),
   };
 }
 

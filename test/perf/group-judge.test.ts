@@ -4,21 +4,63 @@
  * worst pair of a partition, as test/perf/reference/judge.ts — an independent, deliberately plain
  * rewrite of the verdict rules that compares every pair — on random claims built to collide (few
  * documents, few actors, nearby values, repeated values, open bounds, tolerances, stated and
- * implied frames, measures).
+ * implied frames, measures, stories, frames with places, parties, reporting days and sources,
+ * figures written with decimals and scales).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../src/group/group.js";
+import { contradictionClass, judgingOf } from "../../src/judge/claim-facts.js";
 import { comparePair, frameSide, judgeGroup, sameFrame } from "../../src/judge/judge.js";
-import { worstPair } from "../../src/judge/worst-pair.js";
+import { type Weighing, worstPair } from "../../src/judge/worst-pair.js";
 import { toleranceSlack } from "../../src/ruleset/value-keys.js";
-import type { Claim, ClaimGroup, CompiledRule, Finding, Value } from "../../src/types.js";
+import type { Claim, ClaimFrame, ClaimGroup, CompiledRule, Finding, RuleTolerance, Value } from "../../src/types.js";
 import { claim, rule } from "../helpers/claims.js";
 import { groupClaims as referenceGroup } from "./reference/group.js";
 import { referenceJudge, referencePair, referenceWorstPair } from "./reference/judge.js";
 
 /** What the reference judge decides of a finding: its verdict, basis and claims (not its id or wording). */
-const decided = (f: Finding) => ({ verdict: f.verdict, basis: f.basis, claims: f.claims, measures: f.measures, selfContradiction: f.selfContradiction });
+const decided = (f: Finding) => ({ verdict: f.verdict, basis: f.basis, claims: f.claims, measures: f.measures, selfContradiction: f.selfContradiction, sides: f.sides });
+
+/** How the judge weighs a partition (judge.ts judgePartition), for claims of one occurrence. */
+function weighing(claims: readonly Claim[], single: boolean, tolerance?: RuleTolerance): Weighing {
+  const j = judgingOf({ cardinality: single ? "single" : "recurring", claims, ...(tolerance ? { tolerance } : {}) });
+  return {
+    single,
+    compare: (a, b) => comparePair(a, b, j),
+    framesAgree: claims.every((a) => claims.every((b) => sameFrame(a, b))),
+    side: frameSide,
+    span: (c) => j.facts(c).span,
+    classOf: (c) => contradictionClass(j.facts(c)),
+    ...(tolerance ? { ruleSlack: (c: Claim) => toleranceSlack(tolerance, c.value) } : {}),
+  };
+}
+
+/** Frames built to collide: a few places and parties, two reporting days, two sources. */
+const claimFrameArb: fc.Arbitrary<ClaimFrame> = fc
+  .record({
+    place: fc.constantFrom(null, "Athens", "Woodburn", "the riots"),
+    agent: fc.constantFrom(null, "Pakistan", "Saudi Arabia"),
+    tally: fc.boolean(),
+    reportedAt: fc.constantFrom(null, "2010-05-05", "2010-05-06"),
+    attribution: fc.constantFrom(null, "police", "the ministry"),
+    forecast: fc.boolean(),
+    aside: fc.boolean(),
+  })
+  .map((r) => ({
+    counted: "person",
+    predicate: { lemma: "kill", voice: "passive" as const },
+    participants: [
+      ...(r.place ? [{ role: "place" as const, text: r.place, key: r.place.toLowerCase() }] : []),
+      ...(r.agent ? [{ role: "agent" as const, text: r.agent, key: r.agent.toLowerCase() }] : []),
+    ],
+    time: { tally: r.tally, reportedAt: r.reportedAt },
+    attribution: r.attribution,
+    modality: r.forecast ? ["forecast" as const] : r.aside ? ["comparison-base" as const] : [],
+  }));
+
+/** Figures written out, so that their stated precision counts: [text, nominal]. */
+const WRITTEN: readonly [string, number][] = [["4.2", 4.2], ["4.25", 4.25], ["4.3", 4.3], ["$69 billion", 69e9], ["$68.7 billion", 68.7e9], ["20,000", 20_000], ["21,000", 21_000], ["120", 120]];
 
 const day = (n: number): string => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -30,7 +72,7 @@ const dateValue: fc.Arbitrary<Value> = fc
       : { type: "date", start: day(start), end: day(start + len), granularity: len === 0 ? "day" : len >= 365 ? "year" : "month", approximate: false },
   );
 
-const quantityValue: fc.Arbitrary<Value> = fc
+const plainQuantity: fc.Arbitrary<Value> = fc
   .tuple(
     fc.constantFrom(100, 120, 140, 500, 700, 2800, 3000, 40_000, 42_000),
     fc.constantFrom("exact", "over", "up to", "around", "nearly"),
@@ -44,6 +86,17 @@ const quantityValue: fc.Arbitrary<Value> = fc
     return { type: "quantity", min: n - tol, max: n + tol, unit: "person", approximate: true, qualifier: "around", nominal: n };
   });
 
+const quantityValue: fc.Arbitrary<{ value: Value; text: string }> = fc.oneof(
+  { weight: 4, arbitrary: plainQuantity.map((value) => ({ value, text: "text" })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(...WRITTEN).map(([text, n]): { value: Value; text: string } => ({
+      value: { type: "quantity", min: n, max: n, unit: "person", approximate: false, qualifier: null, nominal: n },
+      text,
+    })),
+  },
+);
+
 const year = (y: number) => ({ type: "date" as const, start: `${y}-01-01`, end: `${y}-12-31`, granularity: "year" as const, approximate: false });
 const frames = [null, year(2023), year(2024), { type: "range" as const, start: "2021-01-01", end: "2024-06-30", granularity: "year" as const }];
 
@@ -54,20 +107,30 @@ function claimsArb(kind: "date" | "quantity", subject: "actors" | "name"): fc.Ar
       : fc.subarray(["Pakistan", "Afghanistan", "United States", "name:ishaq dar", "name:dar", "name:taliban"], { maxLength: 3 });
   return fc.array(
     fc.record({
-      value: kind === "date" ? dateValue : quantityValue,
+      value: kind === "date" ? dateValue.map((value) => ({ value, text: "text" })) : quantityValue,
       doc: fc.integer({ min: 0, max: 3 }),
       actors,
       frame: fc.constantFrom(...frames),
       implied: fc.boolean(),
       measure: fc.constantFrom(null, null, "hosted", "repatriated"),
+      story: fc.constantFrom("s-1", "s-1", "s-2"),
+      claimFrame: fc.option(claimFrameArb, { freq: 3 }),
+      sentence: fc.constantFrom("A sentence.", "A sentence.", "The death toll so far."),
+      // Some expressions long enough to hold the next claims (parts of a count).
+      length: fc.constantFrom(4, 4, 4, 15),
     }),
     { minLength: 2, maxLength: 24 },
   ).map((rows) =>
     rows.map((r, k) =>
-      claim(r.value, {
+      claim(r.value.value, {
+        text: r.value.text,
+        sentence: r.sentence,
         document: `doc${r.doc}.txt`,
         offset: k * 7,
+        length: r.length,
         actors: r.actors,
+        story: r.story,
+        ...(r.claimFrame ? { claimFrame: r.claimFrame } : {}),
         frame: kind === "quantity" ? r.frame : null,
         ...(kind === "quantity" && r.frame?.type === "date" && r.implied ? { frameImplied: true } : {}),
         measure: r.measure,
@@ -96,17 +159,21 @@ describe("grouping and judging match their pairwise definitions", () => {
             const groups = groupClaims(claims, [r]);
             expect(groups).toEqual(referenceGroup(claims, [r]));
             const single = r.cardinality === "single";
-            for (const group of groups) expect(judgeGroup(group).map(decided)).toEqual(referenceJudge(group));
+            for (const group of groups) {
+              expect(judgeGroup(group).map(decided)).toEqual(referenceJudge(group));
+              // The same occurrence as a tally with reporting days, and as estimates.
+              const dated: ClaimGroup = { ...group, tallies: true, reportingDays: { "doc0.txt": "2010-05-05", "doc1.txt": "2010-05-06" } };
+              expect(judgeGroup(dated).map(decided)).toEqual(referenceJudge(dated));
+              const estimated: ClaimGroup = { ...group, estimates: true };
+              expect(judgeGroup(estimated).map(decided)).toEqual(referenceJudge(estimated));
+            }
             // The whole set as one occurrence, and as one partition of one measure.
             const whole: ClaimGroup = { key: "k", rule: r.id, topic: r.topic, cardinality: r.cardinality, claims, ...(r.tolerance ? { tolerance: r.tolerance } : {}) };
             expect(judgeGroup(whole).map(decided)).toEqual(referenceJudge(whole));
             const t = r.tolerance ?? undefined;
             for (const a of claims.slice(0, 6)) for (const b of claims.slice(0, 6)) expect(comparePair(a, b, single, t)).toEqual(referencePair(a, b, single, t));
             const oneMeasure = claims.filter((c) => c.measure === claims[0]!.measure);
-            const agree = oneMeasure.every((a) => oneMeasure.every((b) => sameFrame(a, b)));
-            const compare = (a: Claim, b: Claim, s: boolean) => comparePair(a, b, s, t);
-            const slack = t ? (c: Claim) => toleranceSlack(t, c.value) : undefined;
-            expect(worstPair(oneMeasure, single, compare, agree, frameSide, slack)).toEqual(referenceWorstPair(oneMeasure, single, t));
+            expect(worstPair(oneMeasure, weighing(oneMeasure, single, t))).toEqual(referenceWorstPair(oneMeasure, single, t));
           },
         ),
         { numRuns: 600, seed: 20251122 },
@@ -120,7 +187,7 @@ describe("grouping and judging match their pairwise definitions", () => {
       claim({ type: "quantity", min: (k % 7) * 100, max: (k % 7) * 100, unit: "person", approximate: false, qualifier: null, nominal: (k % 7) * 100 }, { document: `doc${k % 50}.txt`, offset: k }),
     );
     expect(groupClaims(claims, [r])).toEqual(referenceGroup(claims, [r]));
-    expect(worstPair(claims, true, comparePair, true)).toEqual(referenceWorstPair(claims, true));
+    expect(worstPair(claims, weighing(claims, true))).toEqual(referenceWorstPair(claims, true));
     const whole: ClaimGroup = { key: "k", rule: r.id, topic: r.topic, cardinality: "single", claims };
     expect(judgeGroup(whole).map(decided)).toEqual(referenceJudge(whole));
   });

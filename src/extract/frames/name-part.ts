@@ -7,7 +7,7 @@
  * count nothing on their own. Such values get no frame and make no claim. Runs first, so the other
  * components can skip them.
  */
-import type { Mention } from "../../types.js";
+import type { Mention, TaggedToken } from "../../types.js";
 import { type FrameSentence, isClauseEnd, lower } from "./sentence.js";
 import type { FrameComponent } from "./sentence.js";
 
@@ -106,6 +106,13 @@ const SCORE_NOUNS = new Set(
   ("win victory loss defeat lead deficit tie record decision vote deadlock edge rout triumph shutout draw score margin " +
     "advantage run split count mark start finish season campaign setback verdict ruling majority halftime final").split(" "),
 );
+/**
+ * Nouns a score stands before only in the singular: "a 45-42 game", "a 9-2 spurt", "a 10-8 round";
+ * in the plural they count a range ("he will miss 3-4 games", "a 6-8 round fight" is no plural).
+ */
+const SCORE_NOUNS_SINGULAR = new Set(("game match spurt streak round bout contest series set quarter half inning period tally").split(" "));
+/** A shooting or batting line: "went 1-for-8", "made 3-of-4 attempts". */
+const FOR_OF = /(?<![\d.,])\d{1,3}[ \t]?-[ \t]?(?:for|of)[ \t]?-[ \t]?\d{1,3}(?![\d.,]\d)/g;
 /** Words before a score or a record in its clause: "beat the Jaguars, 31-24", "trailing 14-0", "tied at 24-24", "make it 57-46". */
 const SCORE_LEMMAS = new Set(
   ("beat defeat win lose trail lead tie edge rout top down deadlock blank whip crush thrash outscore stretch cut extend " +
@@ -127,30 +134,37 @@ function pairOf(text: string, m: Mention): { start: number; end: number; a: numb
  * A score or a win-loss record: a pair of whole numbers joined by a dash that stands before a noun
  * of scores ("a 31-24 win", "a 35-47 record"), in parentheses ("the Saints (7-7)", "(45-1, 33
  * KOs)"), after a name that ends its line ("Joe Louis 26-1"), or in a clause of winning, losing or
- * leading ("beat the Jaguars, 31-24", "trailing 14-0", "make it 57-46"); or one that falls ("24-14",
- * where a range would rise) with no noun of its own after it. A range of a count keeps its noun:
- * "3-4 people", "10-15 minutes".
+ * leading ("beat the Jaguars, 31-24", "trailing 14-0", "make it 57-46"); or one that falls or stays
+ * ("51-50", "13-13", where a range would rise). A shooting or batting line ("1-for-8", "3-of-4") is
+ * one too. A range of a count keeps its noun: "3-4 people", "10-15 minutes", "3-4 games".
  */
 function isScore(sentence: FrameSentence, m: Mention): boolean {
   const v = m.value;
   // (a money, a share or a measure is no score; a counted noun may be the score's: "a 3-1 home defeat")
   if (v?.type !== "quantity" || /^[A-Z]{3}$|^(?:percent|percentage-point|basis-point|km|mi|m|cm|mm|ft|kg|t|mph|km\/h|magnitude|year)$/.test(v.unit)) return false;
   const text = sentence.text;
+  if (inForOf(text, m)) return true;
   const pair = pairOf(text, m);
   if (!pair) return false;
+  // a range rises: a pair that falls or stays ("51-50", "13-13") is a score or a record, whatever follows
+  if (pair.a >= pair.b) return true;
   const { tokens } = sentence;
   let after = tokens.findIndex((t) => t.start >= pair.end);
   if (after < 0) after = tokens.length;
   let before = -1;
   for (let i = 0; i < tokens.length && tokens[i]!.end <= pair.start; i++) before = i;
-  // the noun after the pair, past modifiers ("a 27-24 overtime loss", "a 17-7 halftime lead")
+  // the noun after the pair, past modifiers ("a 27-24 overtime loss", "a 17-7 halftime lead", "a
+  // 47-44 Creighton lead", "a 44-26 rebounding edge")
   let k = after;
-  while (tokens[k] && (tokens[k]!.pos === "ADJ" || (tokens[k]!.pos === "NOUN" && tokens[k + 1]?.pos === "NOUN")) && k < after + 3) k++;
+  const modifier = (t: TaggedToken | undefined, next: TaggedToken | undefined): boolean =>
+    !!t && (t.pos === "ADJ" || ((t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "VERB" && /ing$/i.test(t.text))) && next?.pos === "NOUN"));
+  while (modifier(tokens[k], tokens[k + 1]) && k < after + 3) k++;
   const noun = tokens[k] && tokens[k]!.pos === "NOUN" ? tokens[k]! : null;
-  if (noun && SCORE_NOUNS.has(noun.lemma)) return true;
+  const scoreNoun = noun !== null && (SCORE_NOUNS.has(noun.lemma) || (SCORE_NOUNS_SINGULAR.has(noun.lemma) && lower(noun) === noun.lemma));
+  if (scoreNoun) return true;
   // a range of a count has its own noun after it: "3-4 people", "10-15 minutes"
   const own = tokens[after];
-  if (own && (own.pos === "NOUN" || own.pos === "PROPN") && !(noun && SCORE_NOUNS.has(noun.lemma))) return false;
+  if (own && (own.pos === "NOUN" || own.pos === "PROPN")) return false;
   const open = /\([ \t]?$/.test(text.slice(Math.max(0, pair.start - 2), pair.start));
   if (open && /^[ \t]?[),]/.test(text.slice(pair.end, pair.end + 2))) return true;
   const prev = tokens[before];
@@ -161,6 +175,14 @@ function isScore(sentence: FrameSentence, m: Mention): boolean {
     if (isClauseEnd(t)) break;
     if (SCORE_LEMMAS.has(t.lemma) || SCORE_LEMMAS.has(lower(t)) || (lower(t) === "it" && tokens[i - 1]?.lemma === "make")) return true;
   }
-  // a pair that falls is no range
-  return pair.a >= pair.b && (!own || own.pos !== "NOUN");
+  return false;
+}
+
+/** Whether the mention is part of a shooting or batting line ("1-for-8", "3-of-4"). */
+function inForOf(text: string, m: Mention): boolean {
+  FOR_OF.lastIndex = Math.max(0, m.offset - 12);
+  for (let p = FOR_OF.exec(text); p && p.index <= m.offset + m.length; p = FOR_OF.exec(text)) {
+    if (p.index + p[0].length > m.offset) return true;
+  }
+  return false;
 }

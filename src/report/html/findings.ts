@@ -1,14 +1,16 @@
 /**
- * The findings part of the HTML page: one section per verdict, contradictions first; each
+ * The findings part of the HTML page: one section per verdict, contradictions first, the findings
+ * of each story together under its name when the documents make several stories; each
  * finding is a card with its claims side by side — the value in the reader's terms, the quote
- * highlighted in its sentence, a link to the document — and, folded, the full explanation.
+ * highlighted in its sentence, a link to the document — grouped by the side they stand on when
+ * they take more than one, and, folded, the full explanation.
  *
  *   <article class="finding contradict" id="f-3c1d" data-verdict="contradict" data-topic="…">
  */
 import type { Claim, Verdict } from "../../types.js";
 import { describeFrame, describeValue } from "../describe-value.js";
 import { explainFinding } from "../explain.js";
-import { type FindingView, VERDICTS, measureLabel, quoteInSentence, triggerInSentence, verdictNoun } from "../findings-view.js";
+import { type FindingView, VERDICTS, measureLabel, quoteInSentence, sideHeading, storyLabel, storyOf, triggerInSentence, verdictNoun } from "../findings-view.js";
 import { type PageContext, claimAnchor, docInfo, findingAnchor } from "./context.js";
 import { esc, highlight } from "./escape.js";
 import { VERDICT_LABEL } from "./palette.js";
@@ -36,6 +38,15 @@ function claimCard(ctx: PageContext, claim: Claim): string {
 </div>`;
 }
 
+/** The claims side by side; when they take several sides, one labelled column per side. */
+function claimsHtml(ctx: PageContext, view: FindingView): string {
+  if (view.sides.length < 2) return `<div class="claims">\n${view.claims.map((c) => claimCard(ctx, c)).join("\n")}\n</div>`;
+  const sides = view.sides.map(
+    (side, i) => `<div class="side"><p class="side-label">${esc(sideHeading(side, i))}</p>\n<div class="claims">\n${side.map((c) => claimCard(ctx, c)).join("\n")}\n</div></div>`,
+  );
+  return `<div class="sides">\n${sides.join("\n")}\n</div>`;
+}
+
 function findingCard(ctx: PageContext, view: FindingView): string {
   const { finding } = view;
   const id = findingAnchor(finding);
@@ -43,11 +54,33 @@ function findingCard(ctx: PageContext, view: FindingView): string {
   return `<article class="finding ${finding.verdict}" id="${id}" data-verdict="${finding.verdict}" data-topic="${esc(finding.topic)}">
 <header><span class="badge ${finding.verdict}">${VERDICT_LABEL[finding.verdict]}</span>${self} <h3>${esc(finding.topic)}</h3> <a class="fid" href="#${id}">${esc(finding.id)}</a></header>
 <p class="reason">${esc(finding.reason)}</p>
-<div class="claims">
-${view.claims.map((c) => claimCard(ctx, c)).join("\n")}
-</div>
+${claimsHtml(ctx, view)}
 <details class="explain"><summary>Why this verdict</summary><pre>${esc(explainFinding(ctx.report, finding))}</pre></details>
 </article>`;
+}
+
+/**
+ * A verdict's cards, grouped by the story they belong to (in the report's order of stories) when
+ * the documents make several stories: findings of one story are read together.
+ */
+function byStory(ctx: PageContext, views: readonly FindingView[]): string {
+  const stories = ctx.report.stories ?? [];
+  const withFindings = new Set(ctx.views.map(storyOf));
+  if (stories.filter((s) => withFindings.has(s.id)).length < 2) return views.map((v) => findingCard(ctx, v)).join("\n");
+  const order = new Map(stories.map((s, i) => [s.id, i]));
+  const groups = new Map<string, FindingView[]>();
+  for (const v of views) {
+    const id = storyOf(v) ?? "";
+    groups.set(id, [...(groups.get(id) ?? []), v]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
+    .map(([id, vs]) => {
+      const story = stories.find((s) => s.id === id);
+      const title = story ? `Story: ${storyLabel(story)}` : "Other findings";
+      return `<div class="story" data-story="${esc(id)}"><h3 class="story-title">${esc(title)}</h3>\n${vs.map((v) => findingCard(ctx, v)).join("\n")}\n</div>`;
+    })
+    .join("\n");
 }
 
 const SECTION_ID: Readonly<Record<Verdict, string>> = { contradict: "contradictions", diverge: "divergences", agree: "agreements" };
@@ -60,10 +93,7 @@ export function findingSections(ctx: PageContext): string {
   return VERDICTS.map((verdict) => {
     const views = ctx.views.filter((v) => v.finding.verdict === verdict);
     const title = verdictNoun(verdict, 2).replace(/^./, (c) => c.toUpperCase());
-    const body =
-      views.length === 0
-        ? `<p class="none">No ${verdictNoun(verdict, 2)}.</p>`
-        : views.map((v) => findingCard(ctx, v)).join("\n");
+    const body = views.length === 0 ? `<p class="none">No ${verdictNoun(verdict, 2)}.</p>` : byStory(ctx, views);
     return `<section class="verdict-section" id="${SECTION_ID[verdict]}" data-section-verdict="${verdict}">
 <h2>${title} <span class="count">${views.length}</span></h2>
 ${body}

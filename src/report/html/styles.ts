@@ -41,6 +41,11 @@ nav.toc { display: flex; flex-wrap: wrap; gap: 1rem; font-size: .95rem; }
 .self { font-size: .8rem; color: var(--contradict); font-weight: 600; }
 .reason { margin: .5rem 0; }
 .claims { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .75rem; }
+.story-title { margin: 1rem 0 .25rem; font-size: 1rem; color: var(--muted); }
+.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .75rem; }
+.side { padding-left: .5rem; border-left: 2px solid var(--line); }
+.side .claims { grid-template-columns: 1fr; }
+.side-label { margin: .25rem 0; font-size: .85rem; font-weight: 600; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; }
 .claim { border: 1px solid var(--line); border-top: 4px solid var(--doc, var(--muted)); border-radius: 4px; padding: .5rem .75rem; background: var(--shade); }
 .claim .value { font-size: 1.2rem; font-weight: 700; margin: 0; }
 .claim .details { margin: .15rem 0; font-size: .85rem; color: var(--muted); }

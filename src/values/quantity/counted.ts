@@ -98,6 +98,11 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
 
 const NONE = (pos: number): Counted => ({ phrase: null, written: null, end: pos });
 
+/** Whether a word is a function word, which ends a counted phrase and never names what is counted. */
+export function isFunctionWord(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
 function looksPlural(word: string): boolean {
   if (INVARIANT_PLURALS.has(word)) return true;
   // "seamen", "firemen", "gunmen": plurals in -men

@@ -16,7 +16,7 @@ import { findAges } from "./ages.js";
 import { readCountsTogether } from "./composites.js";
 import { bareCountOfPeople, peopleWords } from "./people.js";
 import { findSeismicMagnitudes } from "./seismic-magnitudes.js";
-import { readCounted, unitOfCounted } from "./counted.js";
+import { isFunctionWord, readCounted, unitOfCounted } from "./counted.js";
 import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./magnitudes.js";
 import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } from "./number-words.js";
 import { bounds, clean, readQualifierAfter, readQualifierBefore } from "./qualifiers.js";
@@ -313,9 +313,19 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   const compound = c.phrase === null && !first.unit ? /-([a-z]{3,})\b(?!-)/y : null;
   if (compound) {
     compound.lastIndex = end;
-    const hit = compound.exec(text);
+    // "four- and six-round bouts", "32- and 64-bit versions" (often printed "four-and six-round"): a
+    // suspended compound names what the next one names (the phrase stays the first figure's own)
+    SUSPENDED.lastIndex = end;
+    let hit = SUSPENDED.exec(text);
+    let phraseEnd = end;
+    if (!hit) {
+      hit = compound.exec(text);
+      phraseEnd = compound.lastIndex;
+      // "a mother of 12-another mom": a dash before a function word, no compound
+      if (hit && isFunctionWord(hit[1]!)) hit = null;
+    }
     if (hit && !/^(?:strong|odd|plus|old|long|high|wide|deep|tall|year-old|point)$/.test(hit[1]!)) {
-      c = { phrase: hit[1]!, written: hit[1]!, end: compound.lastIndex };
+      c = { phrase: hit[1]!, written: hit[1]!, end: phraseEnd };
     }
   }
   if (first.number.ambiguousM && c.phrase !== null && unitOfCounted(c.phrase, c.written) === "person") {
@@ -366,6 +376,9 @@ function pattern(parts: string[]): string {
 function isYearLike(n: number): boolean {
   return Number.isInteger(n) && n >= 1000 && n <= 2199;
 }
+
+/** The compound after a suspended hyphen: "- and six-round" → "round". */
+const SUSPENDED = /-\s?(?:and|or|to)\s+[A-Za-z0-9.]+-([a-z]{3,})\b(?!-)/y;
 
 /** A verb of raising or bringing (and its object) before "up to": "bringing us up to", "pushed the toll up to". */
 const RAISED_TO = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|go|goes|went|gone|going|move|moves|moved|moving|ramp|ramps|ramped|ramping)(?:\s+(?:us|it|them|him|her|this|that|(?:the|its|their|our|his|her)\s+[a-z]+))?\s+$/i;

@@ -116,7 +116,9 @@ const SUFFIX_SOURCE = [
   `(?<percent>\\s?%|\\s?per\\s?cent\\b|\\s?pc\\b|\\s?pct\\b)`,
   `(?<points>\\s(?:percentage|per\\s?cent(?:age)?)\\s+points?\\b|\\s?pp\\b)`,
   `(?<basis>\\s(?:basis\\s+points?|bps)\\b)`,
-  `(?<currency>\\s(?:${CURRENCY_NAMES.map(([s]) => s).join("|")})(?![A-Za-z]))`,
+  // "2 million euros", and joined by a hyphen as an adjective: "a two-million-euro haul", "a 10-dollar
+  // bill" (not "-pound": "a 200-pound man" weighs)
+  `(?<currency>(?:\\s|-(?!pounds?\\b))(?:${CURRENCY_NAMES.map(([s]) => s).join("|")})(?![A-Za-z]))`,
   `(?<measure>[\\s-]?(?:${MEASURES.map(([s]) => s).join("|")})(?![A-Za-z0-9]))`,
 ].join("|");
 
@@ -156,7 +158,7 @@ const MONEY_WORD_START = new RegExp(`(?<![A-Za-z])(?:${ISO_CODES}|Af)|\\bRs|(?<!
 const MONEY_NAME = /dollar|euro|sterling|pound|rupee|afghani|yuan|renminbi|yen|dirham|riyal|rial|toman|ruble|rouble|lira|taka|tenge/i;
 
 const SUFFIX = new RegExp(SUFFIX_SOURCE, "iy");
-const CURRENCY_TESTS = CURRENCY_NAMES.map(([s, code]) => [new RegExp(`^\\s(?:${s})$`, "i"), code] as const);
+const CURRENCY_TESTS = CURRENCY_NAMES.map(([s, code]) => [new RegExp(`^[\\s-](?:${s})$`, "i"), code] as const);
 const MEASURE_TESTS = MEASURES.map(([s, code]) => [new RegExp(`^[\\s-]?(?:${s})$`, "i"), code] as const);
 
 /**

@@ -5,20 +5,24 @@
  * change to what grouping means is made here and in src/group/group.ts alike.
  */
 /**
- * group: Claim[] → ClaimGroup[]. Claims of one rule are split into occurrences: claims that can be
- * about the same thing. Two claims can be when their subjects are compatible (actors, or the proper
- * name of a named topic) and, by the rule's cardinality,
+ * group: Claim[] → ClaimGroup[]. Claims of one rule and one story are split into occurrences:
+ * claims that can be about the same thing. Two claims can be when their participants are
+ * compatible (the proper name of a named topic; read with a frame, no clash of proper names in
+ * one role; read without, a shared country or name word or none named) and, by the rule's
+ * cardinality,
  *   - recurring topics (visits, strikes): their dates overlap — different dates are different events;
  *   - single topics with distinct-after: the middles of their dates lie within that distance;
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
  * every member) and best-fit (the most similar occurrence wins), processed from the most precise
- * claim to the least, so one vague date cannot chain two different events together; subjects need
- * to fit one member only, because each sentence names only some of those involved. Cost: O(claims × occurrences)
- * per rule.
+ * claim to the least, so one vague date cannot chain two different events together; actors read
+ * without a frame need to fit one member only, because each sentence names only some of those
+ * involved, while participants read with a frame must clash with none. Cost: O(claims ×
+ * occurrences) per rule.
  */
 import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
+import { keysOf, separates } from "../../../src/group/participants.js";
 import { centre, comparable, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
 
 /**
@@ -43,14 +47,6 @@ export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
   return x.length === 0 || y.length === 0 || x.some((e) => y.includes(e));
 }
 
-/** The same stated frame, or (when a frame is left unstated) a proper name in common. */
-function anchoredTogether(a: Claim, b: Claim): boolean {
-  if (a.frame && b.frame) return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
-  const words = (c: Claim): string[] => decodeActors(c.actors).names.flatMap((n) => n.split(" "));
-  const wa = words(a);
-  return words(b).some((w) => wa.includes(w));
-}
-
 /** When a figure was true: the middle of its stated period, else the day it was reported; null unknown. */
 function figureTime(c: Claim): number | null {
   if (c.frame && !c.frameImplied) return centre(toInterval(c.frame));
@@ -64,10 +60,10 @@ function closeInTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
   return rule.distinctAfterDays === null || ta === null || tb === null || Math.abs(ta - tb) <= rule.distinctAfterDays;
 }
 
-/** Whether the values of two claims can describe one occurrence (subjects aside). */
+/** Whether the values of two claims can describe one occurrence (subjects aside): of one story, and by cardinality. */
 function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
-  if (!comparable(a.value, b.value)) return false;
-  if (a.value.type === "quantity") return closeInTime(rule, a, b) && (!rule.anchored || anchoredTogether(a, b));
+  if ((a.story ?? "") !== (b.story ?? "") || !comparable(a.value, b.value)) return false;
+  if (a.value.type === "quantity") return closeInTime(rule, a, b);
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
   if (rule.cardinality === "recurring") return overlaps(ia, ib);
@@ -111,6 +107,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
         // each sentence names only some of those involved.
         if (!members.every((m) => sameTime(rule, m, claim))) continue;
         if (!members.some((m) => sameSubject(rule, m, claim))) continue;
+        if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
         const score = Math.max(...members.map((m) => similarity(toInterval(m.value), toInterval(claim.value))));
         if (!best || score > best.score) best = { members, score };
       }
@@ -121,12 +118,18 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
       if (members.length < 2) continue;
       const sorted = [...members].sort(byPlace);
       const first = sorted[0]!;
+      const count = new Map<string, number>();
+      for (const c of sorted) for (const k of keysOf(c)) count.set(k, (count.get(k) ?? 0) + 1);
       groups.push({
         key: `${rule.id}#${first.document}#${first.offset}`,
         rule: rule.id,
         topic: rule.topic,
         cardinality: rule.cardinality,
         claims: sorted,
+        ...(first.story !== undefined ? { story: first.story } : {}),
+        identity: [...count].filter(([, n]) => n >= 2).map(([k]) => k).sort(),
+        ...(rule.estimates || rule.vocabulary?.estimates ? { estimates: true } : {}),
+        ...(rule.tallies ? { tallies: true } : {}),
         ...(rule.tolerance ? { tolerance: rule.tolerance } : {}),
       });
     }

@@ -1,33 +1,56 @@
 /**
  * REFERENCE (judge): the verdict rules written a second time, as plainly as possible, to check
- * src/judge/ against. It imports nothing from src/ but types, has its own interval arithmetic and
- * compares every pair of claims; src/judge/ finds the same pair without visiting every pair, caches
+ * src/judge/ against. It imports nothing from src/ but types and the reading of who a claim names
+ * (group/participants.ts partiesOf: the tokens, not what they prove), has its own interval
+ * arithmetic and compares every pair of claims; src/judge/ finds the same pair without visiting every pair, caches
  * frames and shares code with the grouper. test/perf/group-judge.test.ts checks that both give
- * the same findings (verdict, basis, claims) on random claims. Not used by relcheck itself: a
- * change to what a verdict means is made here and in src/judge/ alike.
+ * the same findings (verdict, basis, claims, sides) on random claims. Not used by relcheck itself:
+ * a change to what a verdict means is made here and in src/judge/ alike.
  *
  * The rules, for two claims a and b of one occurrence (README, "What the verdicts mean"):
  *   - different measures: diverge (different-measures);
  *   - figures for different time frames: diverge (different-frames); a claim without a frame fits
  *     any frame; a frame implied by the document's year fits a stated frame it overlaps; otherwise
  *     frames must be the same period;
- *   - values that do not overlap:
+ *   - an exact figure stands for what rounds to it: the place value of its last written digit
+ *     (the scale, "billion", counted in), half of it either side, stopping 2^-21 of it short of
+ *     each end; for an estimate the trailing zeros of a whole number round too;
+ *   - spans that do not overlap:
  *       approximate figures that miss by no more than the larger tolerance: diverge (within-tolerance);
- *       figures of a single-valued topic, one for a stated frame and one for an implied frame:
- *         diverge (unstated-frame);
- *       a single-valued topic: contradict (disjoint-intervals); a recurring one: diverge;
- *   - the same interval: agree (equal);
+ *       a recurring topic: diverge (within-tolerance);
+ *       figures, one for a stated frame and one for an implied frame, or one whose period is
+ *         unknown (undated): diverge (unstated-frame);
+ *       a figure inside a longer one of its document (a part of a count): diverge (part-of-count);
+ *       two values of one sentence: diverge (one-sentence);
+ *       a value its sentence holds aside (negated, hypothetical, a comparison's base, an
+ *         increment), claims not linked to each other, or two figures of one document read without frames:
+ *         diverge (unestablished). With no identity given, every pair counts as linked; otherwise
+ *         the two claims must share evidence — a proper name (not a country) both
+ *         frames give in one role, one participant named finer than a country both give in one
+ *         role, a topic's title
+ *         word, or two tokens in common, not both common nouns (for a frame's own topic,
+ *         "frame:kill/person", only the first two; for one without a predicate or a counted
+ *         thing, "frame:-/money", nothing);
+ *       a running tally (the occurrence's rule, or any of its claims, says so) with a reporting
+ *         day unknown: diverge (unknown-report-time); of different days: diverge (later-report);
+ *       estimates (the rule, or any claim, says so) of different sources: diverge (sources-differ);
+ *       otherwise: contradict (disjoint-intervals);
+ *   - the same interval (as stated): agree (equal);
  *   - figures that are two open bounds ("over", "at least", "up to", "nearly") of different
  *     numbers: diverge (bounds-both-hold);
+ *   - two exact figures whose spans meet: agree (refinement), the one with the finer step finer;
  *   - one inside the other: agree (refinement) — for figures only when the inner one is exact,
  *     the outer one an open bound, or both state the same number;
  *   - anything else that overlaps: diverge (within-tolerance).
  * A finding takes the gravest pair (contradict > diverge > agree), among those the pair whose
- * values overlap most (shared length over joint length), among those the first pair in order;
- * pairs within one document count only when they contradict. Each document speaks with its first
- * figure of a measure (several figures in one document count different things); dates are all kept.
+ * spans overlap most (shared length over joint length), among those the first pair in order;
+ * pairs within one document count only when they contradict. Every figure counts. Its sides:
+ * claims taken most precise first (narrowest span, then first in order), each value once, each
+ * joining the first side every claim of which it agrees with; sides listed by documents, then
+ * claims, then first place, or, for a later report, by their earliest reporting day.
  */
-import type { Basis, Claim, ClaimGroup, ClaimId, QuantityValue, RuleTolerance, Value, Verdict } from "../../../src/types.js";
+import { ownerOf, partiesOf } from "../../../src/group/participants.js";
+import type { Basis, Claim, ClaimGroup, ClaimId, IsoDay, QuantityValue, RuleTolerance, Value, Verdict } from "../../../src/types.js";
 
 export interface ReferenceFinding {
   verdict: Verdict;
@@ -35,6 +58,7 @@ export interface ReferenceFinding {
   claims: ClaimId[];
   measures: (string | null)[];
   selfContradiction: boolean;
+  sides: ClaimId[][];
 }
 
 interface Span {
@@ -69,8 +93,8 @@ function overlap(a: Span, b: Span): number {
   return shared / joint;
 }
 
-function tolerance(v: QuantityValue): number {
-  if (!v.approximate || v.nominal === null || v.min === null || v.max === null) return 0;
+function ownTolerance(v: Value): number {
+  if (v.type !== "quantity" || !v.approximate || v.nominal === null || v.min === null || v.max === null) return 0;
   return Math.max(v.max - v.nominal, v.nominal - v.min);
 }
 
@@ -94,56 +118,246 @@ function isExactFigure(v: Value): boolean {
   return v.type !== "quantity" || (!v.approximate && v.min !== null && v.min === v.max);
 }
 
+/** One number, no qualifier, no tolerance: a figure whose digits state its precision. */
+function roundable(v: Value): v is QuantityValue & { nominal: number } {
+  return v.type === "quantity" && !v.approximate && v.qualifier === null && v.min !== null && v.min === v.max && v.nominal !== null;
+}
+
+const SCALE_WORDS: [RegExp, number][] = [
+  [/\bthousand\b/i, 1e3],
+  [/\bmillion\b/i, 1e6],
+  [/\bbillion\b/i, 1e9],
+  [/\btrillion\b/i, 1e12],
+  [/\b(?:lakhs?|lac)\b/i, 1e5],
+  [/\bcrores?\b/i, 1e7],
+];
+
+/** The place value of the last digit a figure states (see the header), or null. */
+function step(c: Claim, estimate: boolean): number | null {
+  const v = c.value;
+  if (!roundable(v)) return null;
+  const n = v.nominal;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(c.text);
+  let place: number;
+  let whole: string | null = null;
+  if (digits) {
+    const plain = digits[0].split(",").join("");
+    const dot = plain.indexOf(".");
+    const decimals = dot < 0 ? 0 : plain.length - dot - 1;
+    const written = Number(plain);
+    const factor = written > 0 && n !== 0 ? 10 ** Math.round(Math.log10(Math.abs(n / written))) : 1;
+    place = factor * 10 ** -decimals;
+    if (decimals === 0) whole = dot < 0 ? plain : plain.slice(0, dot);
+  } else {
+    const scale = SCALE_WORDS.find(([re]) => re.test(c.text));
+    place = scale ? scale[1] : 1;
+    // down to the last decimal a fraction states (6.4: tenths)
+    while (place > 1e-9 && Math.abs(n / place - Math.round(n / place)) >= 1e-9 * Math.max(1, Math.abs(n / place))) place /= 10;
+    whole = String(Math.round(n / place));
+  }
+  if (estimate && whole !== null) {
+    const digitsOnly = whole.replace(/^0+(?=\d)/, "");
+    if (digitsOnly !== "0") {
+      let zeros = 0;
+      while (zeros < digitsOnly.length - 1 && digitsOnly[digitsOnly.length - 1 - zeros] === "0") zeros++;
+      place *= 10 ** zeros;
+    }
+  }
+  return place;
+}
+
+function covers(c: Claim, estimate: boolean): Span {
+  const p = step(c, estimate);
+  if (p === null) return span(c.value);
+  const n = (c.value as QuantityValue).nominal!;
+  const half = p / 2 - p / 2 ** 21;
+  return { lo: n - half, hi: n + half };
+}
+
+// ---- who a claim names, and the evidence that ties it to its occurrence ----------------------
+
+/** Every token a claim names: countries, finer names, keys of unnamed participants. */
+function keys(c: Claim): string[] {
+  const out = new Set<string>();
+  for (const p of partiesOf(c)) {
+    for (const t of p.countries) out.add(t);
+    for (const t of p.names) out.add(t);
+    if (p.plain) out.add(`plain:${p.plain}`);
+  }
+  return [...out];
+}
+
+/** Evidence of one occurrence between two claims (see the header). */
+function linked(a: Claim, b: Claim): boolean {
+  const loose = (c: Claim): boolean => c.rule.startsWith("frame:");
+  const unnamed = (c: Claim): boolean => loose(c) && c.rule.slice(6).split("/").some((part) => part === "" || part === "-");
+  if (unnamed(a) || unnamed(b)) return false;
+  const [oa, ob] = [ownerOf(a), ownerOf(b)];
+  if (oa !== null || ob !== null) return oa !== null && oa === ob;
+  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? [] : p.names.map((n) => `${p.role} ${n}`)));
+  const nb = named(b);
+  if (named(a).some((n) => nb.includes(n))) return true;
+  const whole = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []));
+  const wb = whole(b);
+  if (whole(a).some((k) => wb.includes(k))) return true;
+  if (loose(a) || loose(b)) return false;
+  const kb = keys(b);
+  const common = keys(a).filter((k) => kb.includes(k));
+  return (common.length >= 2 && common.some((k) => !k.startsWith("plain:"))) || common.some((k) => k.startsWith("title:"));
+}
+
+/**
+ * Two claims of one document (tied to one occurrence otherwise): a rule's dates, one trigger word;
+ * figures and a frame's own topic, a proper name both frames give in one role, one named
+ * participant, or one person of an age, and one predicate where both read one.
+ */
+function sameOccurrenceInOneDocument(a: Claim, b: Claim): boolean {
+  const trigger = (t: string): string => t.toLowerCase().replace(/is(e|ed|es|ing)$/, "iz$1").replace(/(?:ed|d|es|s|ing)$/, "");
+  const words = (text: string): string => ` ${(text.match(/[\p{L}]+/gu) ?? []).map(trigger).join(" ")} `;
+  const holds = (sentence: string, t: string): boolean => t.trim() !== "" && words(sentence).includes(words(t));
+  if (a.value.type !== "quantity" && !a.rule.startsWith("frame:")) return holds(b.sentence, a.trigger) || holds(a.sentence, b.trigger);
+  const [pa, pb] = [a.claimFrame?.predicate?.lemma ?? null, b.claimFrame?.predicate?.lemma ?? null];
+  if (pa !== null && pb !== null && pa !== pb) return false;
+  const [oa, ob] = [ownerOf(a), ownerOf(b)];
+  if (oa !== null && oa === ob) return true;
+  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? [] : p.names.map((n) => `${p.role} ${n}`)));
+  const whole = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []));
+  const [nb, wb] = [named(b), whole(b)];
+  return named(a).some((n) => nb.includes(n)) || whole(a).some((k) => wb.includes(k));
+}
+
+interface Occurrence {
+  single: boolean;
+  identity: readonly string[] | undefined;
+  tallies: boolean;
+  estimates: boolean;
+  reportingDays: Readonly<Record<string, IsoDay>>;
+  claims: readonly Claim[];
+  tolerance: RuleTolerance | undefined;
+}
+
+const SO_FAR = /\b(?:so far|at least|death toll|(?:rose|risen|rises|climbed|jumped|reached|increased) to)\b/i;
+const ownTally = (c: Claim): boolean => (c.claimFrame ? c.claimFrame.time.tally : SO_FAR.test(c.sentence));
+const ownEstimate = (c: Claim): boolean => (c.value.type === "quantity" && c.value.qualifier === "estimated") || Boolean(c.claimFrame?.modality.includes("forecast"));
+
+type OccurrenceInput = Pick<ClaimGroup, "cardinality"> & Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims" | "tolerance">>;
+
+function occurrence(group: OccurrenceInput): Occurrence {
+  const claims = group.claims ?? [];
+  return {
+    single: group.cardinality === "single",
+    identity: group.identity,
+    tallies: Boolean(group.tallies) || claims.some(ownTally),
+    estimates: Boolean(group.estimates) || claims.some(ownEstimate),
+    reportingDays: group.reportingDays ?? {},
+    claims,
+    tolerance: group.tolerance,
+  };
+}
+
+const estimateOf = (o: Occurrence, c: Claim): boolean => o.estimates || ownEstimate(c);
+const tallyOf = (o: Occurrence, c: Claim): boolean => o.tallies || ownTally(c);
+const reportedAt = (o: Occurrence, c: Claim): IsoDay | null => c.claimFrame?.time.reportedAt ?? o.reportingDays[c.document] ?? null;
+const sourceOf = (c: Claim): string => (c.claimFrame?.attribution ? `said:${c.claimFrame.attribution.toLowerCase()}` : `document:${c.document}`);
+
+/** A figure whose expression lies within a longer one of the same document: a part of that count. */
+function isPart(o: Occurrence, c: Claim): boolean {
+  return c.value.type === "quantity" && o.claims.some((d) => d !== c && d.value.type === "quantity" && d.document === c.document && d.offset <= c.offset && c.offset + c.length <= d.offset + d.length && d.length > c.length);
+}
+
+function plainOccurrence(single: boolean, tolerance?: RuleTolerance): Occurrence {
+  return occurrence({ cardinality: single ? "single" : "recurring", ...(tolerance ? { tolerance } : {}) });
+}
+
 /** A rule's tolerance for a figure: the larger of its absolute and its relative allowance. */
 function ruleAllowance(t: RuleTolerance | undefined, v: QuantityValue): number {
   if (!t) return 0;
   return Math.max(t.absolute, t.relative * Math.abs(v.nominal ?? v.max ?? v.min ?? 0));
 }
 
-export function referencePair(a: Claim, b: Claim, single: boolean, ruleTolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
+/** Side of a claim's frame: stated, implied, unknown (undated), or none. */
+function frameKind(c: Claim): "stated" | "implied" | "unknown" | null {
+  if (c.frame) return c.frameImplied ? "implied" : "stated";
+  return c.frameImplied ? "unknown" : null;
+}
+
+export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, tolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
+  const o = typeof single === "boolean" ? plainOccurrence(single, tolerance) : single;
+  const ruleTolerance = o.tolerance;
   const ids = { a: a.id, b: b.id };
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
   if (a.value.type === "quantity" && !framesFit(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", ...ids } };
-  const [sa, sb] = [span(a.value), span(b.value)];
+  const [sa, sb] = [covers(a, estimateOf(o, a)), covers(b, estimateOf(o, b))];
   const va = a.value;
   const vb = b.value;
   if (!meet(sa, sb)) {
     if (va.type === "quantity" && vb.type === "quantity" && (va.approximate || vb.approximate || ruleTolerance)) {
       const miss = sa.hi < sb.lo ? sb.lo - sa.hi : sa.lo - sb.hi;
-      const allowed = Math.max(tolerance(va), tolerance(vb), ruleAllowance(ruleTolerance, va), ruleAllowance(ruleTolerance, vb));
+      const allowed = Math.max(ownTolerance(va), ownTolerance(vb), ruleAllowance(ruleTolerance, va), ruleAllowance(ruleTolerance, vb));
       if (miss <= allowed) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     }
-    if (!single) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
-    const stated = (c: Claim): boolean | null => (c.frame ? c.frameImplied !== true : null);
-    const [fa, fb] = [stated(a), stated(b)];
-    if (va.type === "quantity" && fa !== null && fb !== null && fa !== fb) return { verdict: "diverge", basis: { kind: "unstated-frame", ...ids } };
+    if (!o.single) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
+    const [fa, fb] = [frameKind(a), frameKind(b)];
+    if (va.type === "quantity" && (fa === "unknown" || fb === "unknown" || (fa !== null && fb !== null && fa !== fb))) {
+      return { verdict: "diverge", basis: { kind: "unstated-frame", ...ids } };
+    }
+    const [pa, pb] = [isPart(o, a), isPart(o, b)];
+    if (pa || pb) return { verdict: "diverge", basis: pa ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id } };
+    if (a.document === b.document && a.sentence === b.sentence) return { verdict: "diverge", basis: { kind: "one-sentence", ...ids } };
+    const aside = (c: Claim): boolean =>
+      (c.claimFrame?.modality ?? []).some((m) => ["negated", "hypothetical", "comparison-base", "increment"].includes(m)) ||
+      (c.claimFrame?.participants ?? []).some((p) => /\b(?:another|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(p.text));
+    if (aside(a) || aside(b) || (o.identity !== undefined && !linked(a, b))) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
+    if (a.document === b.document && va.type === "quantity" && !a.claimFrame && !b.claimFrame) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
+    if (a.document === b.document && o.identity !== undefined && !sameOccurrenceInOneDocument(a, b)) return { verdict: "diverge", basis: { kind: "unestablished", ...ids } };
+    const [ra, rb] = [reportedAt(o, a), reportedAt(o, b)];
+    // a date written without a year, reckoned from its report's day, in reports of different days
+    const reckoned = (c: Claim): boolean => c.value.type === "date" && c.value.granularity === "day" && !/\d{4}/.test(c.text);
+    if ((reckoned(a) || reckoned(b)) && ra !== null && rb !== null && ra !== rb) {
+      return { verdict: "diverge", basis: ra < rb ? { kind: "later-report", earlier: a.id, later: b.id } : { kind: "later-report", earlier: b.id, later: a.id } };
+    }
+    const ownDay = (c: Claim, day: IsoDay | null): boolean => c.value.type === "date" && day !== null && c.value.start === day && c.value.end === day;
+    const farApart = va.type === "quantity" && ra !== null && rb !== null && Math.abs(Date.parse(ra) - Date.parse(rb)) > 14 * 86_400_000;
+    if (a.rule.startsWith("frame:") && (farApart || (ownDay(a, ra) && ownDay(b, rb) && ra !== rb))) {
+      return { verdict: "diverge", basis: ra! < rb! ? { kind: "later-report", earlier: a.id, later: b.id } : { kind: "later-report", earlier: b.id, later: a.id } };
+    }
+    if (tallyOf(o, a) || tallyOf(o, b)) {
+      const [da, db] = [reportedAt(o, a), reportedAt(o, b)];
+      if (da === null || db === null) return { verdict: "diverge", basis: { kind: "unknown-report-time", ...ids } };
+      if (da < db) return { verdict: "diverge", basis: { kind: "later-report", earlier: a.id, later: b.id } };
+      if (db < da) return { verdict: "diverge", basis: { kind: "later-report", earlier: b.id, later: a.id } };
+    }
+    if ((estimateOf(o, a) || estimateOf(o, b)) && sourceOf(a) !== sourceOf(b)) return { verdict: "diverge", basis: { kind: "sources-differ", ...ids } };
     return { verdict: "contradict", basis: { kind: "disjoint-intervals", ...ids } };
   }
-  if (sa.lo === sb.lo && sa.hi === sb.hi) return { verdict: "agree", basis: { kind: "equal", claims: [a.id, b.id] } };
+  const [pa, pb] = [span(va), span(vb)];
+  if (pa.lo === pb.lo && pa.hi === pb.hi) return { verdict: "agree", basis: { kind: "equal", claims: [a.id, b.id] } };
   const refines = (finer: Claim, coarser: Claim) => ({ verdict: "agree" as const, basis: { kind: "refinement" as const, finer: finer.id, coarser: coarser.id } });
   if (va.type === "quantity" && vb.type === "quantity") {
     if (isOpen(va) && isOpen(vb) && va.nominal !== vb.nominal) return { verdict: "diverge", basis: { kind: "bounds-both-hold", ...ids } };
+    if (roundable(va) && roundable(vb)) return step(a, estimateOf(o, a))! <= step(b, estimateOf(o, b))! ? refines(a, b) : refines(b, a);
     const sameNumber = va.nominal !== null && va.nominal === vb.nominal;
-    if (within(sa, sb) && (isExactFigure(vb) || sameNumber || isOpen(va))) return refines(b, a);
-    if (within(sb, sa) && (isExactFigure(va) || sameNumber || isOpen(vb))) return refines(a, b);
+    if (within(pa, pb) && (isExactFigure(vb) || sameNumber || isOpen(va))) return refines(b, a);
+    if (within(pb, pa) && (isExactFigure(va) || sameNumber || isOpen(vb))) return refines(a, b);
     return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
   }
-  if (within(sa, sb)) return refines(b, a);
-  if (within(sb, sa)) return refines(a, b);
+  if (within(pa, pb)) return refines(b, a);
+  if (within(pb, pa)) return refines(a, b);
   return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
 }
 
 /** The gravest pair of the claims, every pair tried in order. */
-export function referenceWorstPair(claims: readonly Claim[], single: boolean, ruleTolerance?: RuleTolerance): { verdict: Verdict; basis: Basis; i: number; j: number } | null {
+export function referenceWorstPair(claims: readonly Claim[], single: boolean | Occurrence, ruleTolerance?: RuleTolerance): { verdict: Verdict; basis: Basis; i: number; j: number } | null {
+  const o = typeof single === "boolean" ? occurrence({ cardinality: single ? "single" : "recurring", claims, ...(ruleTolerance ? { tolerance: ruleTolerance } : {}) }) : single;
   let best: { verdict: Verdict; basis: Basis; i: number; j: number; fit: number } | null = null;
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i]!, claims[j]!];
-      const pair = referencePair(a, b, single, ruleTolerance);
+      const pair = referencePair(a, b, o);
       if (a.document === b.document && pair.verdict !== "contradict") continue;
-      const fit = overlap(span(a.value), span(b.value));
+      const fit = overlap(covers(a, estimateOf(o, a)), covers(b, estimateOf(o, b)));
       if (!best || GRAVITY[pair.verdict] > GRAVITY[best.verdict] || (GRAVITY[pair.verdict] === GRAVITY[best.verdict] && fit > best.fit)) {
         best = { ...pair, i, j, fit };
       }
@@ -155,32 +369,49 @@ export function referenceWorstPair(claims: readonly Claim[], single: boolean, ru
 const documentsOf = (claims: readonly Claim[]): number => new Set(claims.map((c) => c.document)).size;
 const frameName = (c: Claim): string => (c.value.type === "quantity" && c.frame ? `${c.frame.start}..${c.frame.end}` : "");
 
-function finding(claims: readonly Claim[], verdict: Verdict, basis: Basis): ReferenceFinding {
+/** The claims grouped by agreement (see the header). */
+function sidesOf(o: Occurrence, claims: readonly Claim[], basis: Basis): ClaimId[][] {
+  const cover = (c: Claim): Span => covers(c, estimateOf(o, c));
+  const sameValue = (a: Claim, b: Claim): boolean =>
+    JSON.stringify(a.value) === JSON.stringify(b.value) && a.measure === b.measure && frameName(a) === frameName(b) &&
+    (a.frame?.start ?? "") === (b.frame?.start ?? "") && (a.frame?.end ?? "") === (b.frame?.end ?? "") &&
+    cover(a).lo === cover(b).lo && cover(a).hi === cover(b).hi;
+  const firsts = claims.filter((c, i) => claims.findIndex((d) => sameValue(c, d)) === i);
+  const order = [...firsts].sort((x, y) => cover(x).hi - cover(x).lo - (cover(y).hi - cover(y).lo) || claims.indexOf(x) - claims.indexOf(y));
+  const sides: Claim[][] = [];
+  for (const rep of order) {
+    const side = sides.find((s) => s.every((other) => referencePair(rep, other, o).verdict === "agree"));
+    if (side) side.push(rep);
+    else sides.push([rep]);
+  }
+  const full = sides.map((reps) => claims.filter((c) => reps.some((r) => sameValue(r, c))));
+  const place = (s: Claim[]): number => claims.indexOf(s[0]!);
+  full.sort((x, y) => documentsOf(y) - documentsOf(x) || y.length - x.length || place(x) - place(y));
+  if (basis.kind === "later-report") {
+    const earliest = (s: Claim[]): string => s.map((c) => reportedAt(o, c) ?? "9999").sort()[0]!;
+    full.sort((x, y) => (earliest(x) < earliest(y) ? -1 : earliest(x) > earliest(y) ? 1 : 0));
+  }
+  return full.map((s) => s.map((c) => c.id));
+}
+
+function finding(o: Occurrence, claims: readonly Claim[], verdict: Verdict, basis: Basis): ReferenceFinding {
   return {
     verdict,
     basis,
     claims: claims.map((c) => c.id),
     measures: [...new Set(claims.map((c) => c.measure))],
     selfContradiction: documentsOf(claims) === 1,
+    sides: sidesOf(o, claims, basis),
   };
 }
 
 /** One finding of claims of one measure and frame, or null. */
-function judgePart(claims: readonly Claim[], single: boolean, ruleTolerance?: RuleTolerance): ReferenceFinding | null {
-  let kept = claims;
-  if (claims[0]?.value.type === "quantity") {
-    const seen = new Set<string>();
-    kept = claims.filter((c) => {
-      if (seen.has(c.document)) return false;
-      seen.add(c.document);
-      return true;
-    });
-  }
-  if (kept.length < 2) return null;
-  const worst = referenceWorstPair(kept, single, ruleTolerance);
+function judgePart(o: Occurrence, claims: readonly Claim[]): ReferenceFinding | null {
+  if (claims.length < 2) return null;
+  const worst = referenceWorstPair(claims, o);
   if (!worst) return null;
-  if (documentsOf(kept) < 2 && worst.verdict !== "contradict") return null;
-  return finding(kept, worst.verdict, worst.basis);
+  if (documentsOf(claims) < 2 && worst.verdict !== "contradict") return null;
+  return finding(o, claims, worst.verdict, worst.basis);
 }
 
 /**
@@ -217,7 +448,7 @@ function sortKeys(o: object): [string, unknown][] {
 
 /** The findings of one occurrence. */
 export function referenceJudge(group: ClaimGroup): ReferenceFinding[] {
-  const single = group.cardinality === "single";
+  const o = occurrence(group);
   const measures: string[] = [];
   const byMeasure = new Map<string, Claim[]>();
   for (const c of group.claims) {
@@ -233,17 +464,17 @@ export function referenceJudge(group: ClaimGroup): ReferenceFinding[] {
     const claims = byMeasure.get(m)!;
     const parts = partsByFrame(claims);
     for (const part of parts) {
-      const f = part.length > 1 ? judgePart(part, single, group.tolerance) : null;
+      const f = part.length > 1 ? judgePart(o, part) : null;
       if (f) out.push(f);
     }
     if (parts.length > 1 && documentsOf(claims) > 1) {
       const framed = claims.filter((c) => frameName(c) !== "");
       const other = framed.find((c) => frameName(c) !== frameName(framed[0]!))!;
-      out.push(finding(claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }));
+      out.push(finding(o, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }));
     }
   }
   if (measures.length > 1 && documentsOf(group.claims) > 1) {
-    out.push(finding(group.claims, "diverge", { kind: "different-measures", measures: measures.map((m) => (m === "" ? "unspecified" : m)) }));
+    out.push(finding(o, group.claims, "diverge", { kind: "different-measures", measures: measures.map((m) => (m === "" ? "unspecified" : m)) }));
   }
   // The same comparison reached twice (e.g. two frame parts holding the same claims) is one finding.
   const byId = new Map(group.claims.map((c) => [c.id, c] as const));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyBaseline, describeComparison, pruneBaseline } from "../../../src/baseline/apply-baseline.js";
 import { createBaseline, parseBaseline, serializeBaseline } from "../../../src/baseline/baseline-file.js";
 import { UserError } from "../../../src/errors.js";
+import { FINGERPRINT_VERSION } from "../../../src/judge/fingerprint.js";
 import type { Report } from "../../../src/types.js";
 import { makeClaim, makeFinding, makeReport, year } from "./make.js";
 
@@ -66,7 +67,7 @@ describe("parseBaseline", () => {
     expect(bad('{"schema": "relcheck/report@1"}').message).toMatch(/not a relcheck baseline/);
     expect(bad('{"schema": "relcheck/baseline@1", "fingerprintVersion": 0, "findings": []}').message).toMatch(/fingerprint version 0/);
     const entry = { id: "f-01", rule: "r", topic: "t", verdict: "contradict", reason: "x", claims: [] };
-    const wrap = (e: unknown) => JSON.stringify({ schema: "relcheck/baseline@1", fingerprintVersion: 1, findings: [e] });
+    const wrap = (e: unknown) => JSON.stringify({ schema: "relcheck/baseline@1", fingerprintVersion: FINGERPRINT_VERSION, findings: [e] });
     expect(parseBaseline(wrap(entry), "b").findings).toHaveLength(1);
     expect(bad(wrap({ ...entry, id: "42" })).message).toMatch(/findings\[0\] needs an "id"/);
     expect(bad(wrap({ ...entry, verdict: "maybe" })).message).toMatch(/verdict "maybe"/);

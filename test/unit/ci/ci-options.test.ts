@@ -84,7 +84,9 @@ describe("compareWithBaseline and emitOutputs", () => {
 
   it("limits the report to new findings and rewrites the file only with --prune", async () => {
     dir = mkdtempSync(join(tmpdir(), "relcheck-opts-"));
-    const old = createBaseline(makeReport([a, b], [{ ...finding, id: "f-00000000000000bb" }]));
+    // The baseline holds another finding: one that compared a claim no source makes any more.
+    const gone = makeClaim({ id: "c-gone", document: "c.txt", value: year(1995), text: "1995" });
+    const old = createBaseline(makeReport([a, gone], [{ ...finding, id: "f-00000000000000bb", claims: ["c-a", "c-gone"] }]));
     writeFileSync(join(dir, "base.json"), serializeBaseline(old));
     const { cli, out } = io(dir);
     const report = await compareWithBaseline(makeReport([a, b], [finding]), { file: "base.json", prune: false }, cli);

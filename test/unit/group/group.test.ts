@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { claim, date, rule } from "../../helpers/claims.js";
+import { claim, date, qty, rule } from "../../helpers/claims.js";
 
 const ids = (groups: ReturnType<typeof groupClaims>) => groups.map((g) => g.claims.map((c) => c.id).sort());
 
@@ -55,5 +55,14 @@ describe("groupClaims", () => {
     const c = claim(date("2025-07-01", "2025-07-31", "month"), { actors: ["title:preferential trade"] });
     const unnamed = claim(date("2025-07-01", "2025-07-31", "month"), { actors: [] });
     expect(ids(groupClaims([a, b, c, unnamed], [r]))).toEqual([[a.id, b.id].sort()]);
+  });
+});
+
+describe("a rule's vocabulary that says its figures are estimates", () => {
+  it("makes its occurrences estimates, as the rule's own key does", () => {
+    const crowd = rule({ id: "crowd", values: ["quantity"], vocabulary: { predicates: ["march"], counted: ["person"], estimates: true } });
+    const a = claim(qty(70, 70, { nominal: 70 }), { rule: "crowd", document: "a.txt" });
+    const b = claim(qty(130, 130, { nominal: 130 }), { rule: "crowd", document: "b.txt" });
+    expect(groupClaims([a, b], [crowd]).map((g) => g.estimates)).toEqual([true]);
   });
 });

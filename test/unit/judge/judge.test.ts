@@ -59,8 +59,8 @@ describe("judgeGroup", () => {
   });
 
   it("reports a document that contradicts itself", () => {
-    const a = claim(date("1997-01-01", "1997-12-31", "year"), { document: "same.txt" });
-    const b = claim(date("1996-01-01", "1996-12-31", "year"), { document: "same.txt" });
+    const a = claim(date("1997-01-01", "1997-12-31", "year"), { document: "same.txt", sentence: "It was recognised in 1997." });
+    const b = claim(date("1996-01-01", "1996-12-31", "year"), { document: "same.txt", sentence: "Later it says 1996." });
     const [f] = judgeGroup(group([a, b]));
     expect(f?.verdict).toBe("contradict");
     expect(f?.selfContradiction).toBe(true);
@@ -170,8 +170,8 @@ describe("judgeGroup: several figures in one document", () => {
   });
 
   it("still reports a document that gives two dates for one event", () => {
-    const a = claim(date("1997-01-01", "1997-12-31", "year"), { document: "same.txt" });
-    const b = claim(date("1995-01-01", "1995-12-31", "year"), { document: "same.txt" });
+    const a = claim(date("1997-01-01", "1997-12-31", "year"), { document: "same.txt", sentence: "It was recognised in 1997." });
+    const b = claim(date("1995-01-01", "1995-12-31", "year"), { document: "same.txt", sentence: "Elsewhere the text says 1995." });
     expect(judgeGroup({ key: "k", rule: "r", topic: "recognition", cardinality: "single", claims: [a, b] }).map((f) => f.verdict)).toEqual(["contradict"]);
   });
 });

@@ -50,7 +50,7 @@ const repatriated = makeClaim({
 const report = makeReport({
   claims: [a, b, refugees, repatriated],
   findings: [
-    makeFinding({ id: "f-1", claims: ["c-a", "c-b"], reason: "1997 and 1996, cannot both hold" }),
+    makeFinding({ id: "f-1", claims: ["c-a", "c-b"], sides: [["c-a"], ["c-b"]], reason: "1997 and 1996, cannot both hold" }),
     makeFinding({
       id: "f-2",
       rule: "afghan-refugees",
@@ -68,20 +68,20 @@ describe("csvReporter", () => {
   const text = csvReporter(report, { color: false });
   const [header, ...rows] = parseCsv(text);
 
-  it("writes a header and one row per claim in a finding, every field as expected", () => {
+  it("writes a header and one row per claim in a finding, every field as expected (the side empty where a finding names none)", () => {
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toEqual([
       // prettier-ignore
-      ["f-1", "contradict", "Pakistan's recognition of the Taliban government", "taliban-recognition", "", "c-a", "seeds/001.txt", "6", "10",
+      ["f-1", "contradict", "Pakistan's recognition of the Taliban government", "taliban-recognition", "", "c-a", "seeds/001.txt", "6", "10", "A",
         "in 1997", "It was in 1997 that Pakistan recognised the first Taliban regime.", "1997", "date", "1997-01-01", "1997-12-31",
         "", "", "", "", "false", "", "", "", "1997 and 1996, cannot both hold"],
-      ["f-1", "contradict", "Pakistan's recognition of the Taliban government", "taliban-recognition", "", "c-b", "seeds/002.txt", "3", "1",
+      ["f-1", "contradict", "Pakistan's recognition of the Taliban government", "taliban-recognition", "", "c-b", "seeds/002.txt", "3", "1", "B",
         "In 1996", 'In 1996, following the "capture" of Kabul, Islamabad recognized the group,\nformally.', "1996", "date", "1996-01-01", "1996-12-31",
         "", "", "", "", "false", "", "", "", "1997 and 1996, cannot both hold"],
-      ["f-2", "diverge", "Afghan refugees in Pakistan", "afghan-refugees", "ordered-to-leave", "c-r", "seeds/000.txt", "12", "40",
+      ["f-2", "diverge", "Afghan refugees in Pakistan", "afghan-refugees", "ordered-to-leave", "c-r", "seeds/000.txt", "12", "40", "",
         "1.7 million", "Pakistan ordered 1.7 million undocumented Afghan refugees to leave.", "1.7 million people", "quantity", "", "",
         "1700000", "1700000", "person", "", "false", "late 2023", "2023-09-01", "2023-12-31", "The figures count different things."],
-      ["f-2", "diverge", "Afghan refugees in Pakistan", "afghan-refugees", "repatriated", "c-s", "seeds/003.txt", "1", "8",
+      ["f-2", "diverge", "Afghan refugees in Pakistan", "afghan-refugees", "repatriated", "c-s", "seeds/003.txt", "1", "8", "",
         "Around 1.2 million", "It was Around 1.2 million that the event took place.", "about 1.2 million people", "quantity", "", "",
         "1080000", "1320000", "person", "around", "true", "", "", "", "The figures count different things."],
     ]);
@@ -90,7 +90,7 @@ describe("csvReporter", () => {
   it("uses CRLF record delimiters (RFC 4180) and quotes only where needed", () => {
     expect(text.startsWith("finding_id,verdict,")).toBe(true);
     expect(text.split("\r\n").length).toBeGreaterThan(4);
-    expect(text).toContain(',6,10,in 1997,');
+    expect(text).toContain(',6,10,A,in 1997,');
     expect(text).toContain('"In 1996, following the ""capture"" of Kabul, Islamabad recognized the group,\nformally."');
   });
 

@@ -17,6 +17,9 @@ describe("must match", () => {
     ["Seven or eight seamen were hurt.", "Seven or eight", { min: 7, max: 8, unit: "person" }],
     ["The repairs need 3 or 4 buses.", "3 or 4", { min: 3, max: 4, unit: "bus" }],
     ["The thieves took a $2.6-million haul.", "$2.6-million", { min: 2.6e6, max: 2.6e6, unit: "USD" }],
+    ["They fled with a two-million-euro haul of rings.", "two-million-euro", { min: 2e6, max: 2e6, unit: "EUR" }],
+    ["Paris hit by 2 mn-euro jewel raid", "2 mn-euro", { min: 2e6, max: 2e6, unit: "EUR" }],
+    ["He paid with a 10-dollar bill.", "10-dollar", { min: 10, max: 10, unit: "USD" }],
     ["a $143-billion rescue", "$143-billion", { min: 143e9, max: 143e9, unit: "USD" }],
     ["The club offered a $200MM deal.", "$200MM", { min: 200e6, max: 200e6, unit: "USD" }],
     ["He asked for $27.5MM a year.", "$27.5MM", { min: 27.5e6, max: 27.5e6, unit: "USD" }],
@@ -59,6 +62,23 @@ describe("pounds that weigh, pounds that pay", () => {
     ["The club paid 40 million pounds for the striker.", "40 million pounds", "GBP"],
     ["Tickets cost 25 pounds each.", "25 pounds", "GBP"],
     ["The heaviest penalty was 5,000 pounds sterling.", "5,000 pounds sterling", "GBP"],
+  ])("%s", (text, written, unit) => {
+    const found = quantities(text).filter((m) => m.text === written);
+    expect(found.map((m) => m.text)).toEqual([written]);
+    expect(found[0]!.value).toMatchObject({ unit });
+  });
+});
+
+describe("a hyphen after a figure: a compound, a suspended compound, or a dash", () => {
+  it.each<[string, string, string]>([
+    ["The club sent a 10-member delegation.", "10", "person"],
+    // suspended: the first figure counts what the second compound names
+    ["Boxers then fought four- and six-round bouts.", "four", "round"],
+    ["Boxers then fought four-and six-round bouts.", "four", "round"],
+    ["The fix covers 32- and 64-bit versions.", "32", "bit"],
+    // a dash before a function word: no compound, nothing counted by it
+    ["She was a mother of 12-another woman was also hurt.", "12", ""],
+    ["Two girls, aged 6 and 8-and a neighbour were hurt.", "8", "year"], // an age, still not "and"
   ])("%s", (text, written, unit) => {
     const found = quantities(text).filter((m) => m.text === written);
     expect(found.map((m) => m.text)).toEqual([written]);

@@ -85,15 +85,15 @@ describe("noise: values that are no claims, or not the rule's", () => {
   });
 });
 
-describe("claims that came in through frames are listed, not judged (group/frame-claims.ts)", () => {
+describe("claims that came in through frames are listed and judged (group/frame-claims.ts)", () => {
   const cs = claims("The mudslide left 52 people dead and about 300 injured. The orchestra rehearsed 14 symphonies.");
   it("marks them", () => {
     expect(cs.filter(isFrameClaim).map((c) => c.text)).toContain("14");
   });
-  it("keeps them out of judging", () => {
+  it("judges them: the occurrence stage tells their occurrences apart", () => {
     const judged = judgedClaims(cs);
-    expect(judged.some((c) => c.rule.startsWith("frame:"))).toBe(false);
-    expect(judged.every((c) => !isFrameClaim(c))).toBe(true);
+    expect(judged.filter((c) => c.rule.startsWith("frame:")).map((c) => c.text)).toContain("14");
+    expect(judged).toEqual(cs);
   });
   it("keeps each claim's frame", () => {
     expect(cs.every((c) => c.claimFrame !== undefined)).toBe(true);

@@ -30,12 +30,19 @@ describe("scores and win-loss records count nothing on their own", () => {
     ["a fighter's record in parentheses", "Duval (31-2, 25 KOs) fights on Friday.", ["31", "2"]],
     ["a jury's split", "The jurors were deadlocked at 10-2 after three days.", ["10", "2"]],
     ["making it a score", "A late basket made it 61-55 with a minute left.", ["61", "55"]],
+    ["a score before a singular noun of play", "A late three made it a 45-42 game.", ["45", "42"]],
+    ["a run of points", "The visitors answered with a 9-2 spurt.", ["9", "2"]],
+    ["a lead with the team's name between", "The run turned a 47-44 Wildcats lead into a rout.", ["47", "44"]],
+    ["a score that falls, a day after it", "The Owls edged past the Larks 51-50 Friday.", ["51", "50"]],
+    ["a tie, a verb after it", "The kick tied the game 13-13 heading into the last quarter.", ["13"]],
+    ["a shooting line", "The guard went 1-for-8 from long range and made 3-of-4 free throws.", ["1", "8", "3", "4"]],
   ])("%s: %s", (_what, text, values) => {
     for (const v of values) expect(at(text, v)).toEqual([]);
   });
   it.each([
     ["a range of people", "Between 3-4 people were hurt when the roof fell.", "Between 3-4"],
     ["a range of shots", "Officers fired 7-8 shots at the car.", "7-8"],
+    ["a range of games, plural", "The striker will miss 3-4 games with the injury.", "3-4"],
     ["the KOs beside a record stay a count", "Duval (31-2, 25 KOs) fights on Friday.", "25"],
   ])("stays a figure — %s: %s", (_what, text, value) => {
     expect(at(text, value).length).toBe(1);

@@ -1,0 +1,260 @@
+/**
+ * Who and what a claim names that identifies its occurrence: the participants of its frame (a
+ * place, an event, the parties, each in its role) and the actors of its sentence (countries, and
+ * the words of proper names and topic titles; role unknown). Names are compared as tokens:
+ * a country by its canonical name ("Islamabad", "Pakistani forces", "Great Britain" → Pakistan,
+ * Pakistan, United Kingdom; a capital is also a name of its own, name:islamabad), any other
+ * proper name word by word ("the Marfin Investment Bank" → name:marfin, name:investment, name:bank), a
+ * topic's title word by word (title:doha); a participant without a proper name by its key ("the
+ * quake" → quake).
+ *
+ * Two claims' participants relate in one of three ways:
+ *   - separate: a role that both frames fill with proper names, with none in common ("in Athens"
+ *     and "in Woodburn"; "recognised Bangladesh" and "recognised the Taliban"; countries are
+ *     compared only where neither names anything finer), or, when neither claim has a frame with
+ *     participants, two sets of actors with nothing in common ("the Soviet withdrawal" and "the
+ *     U.S. withdrawal");
+ *   - linked: positive evidence of one occurrence — a proper name both frames give in one role (or
+ *     the same named participant, "the Kabul chess club"), a topic title both name, or two tokens
+ *     in common, one at least a proper name ("Pakistan" and "the Taliban"; the words of "Dera
+ *     Ismail Khan"; "Indonesia" and "the quake"). One shared country alone is not: the United
+ *     States stands in nearly every sentence of an address to Congress; nor are common nouns
+ *     alone ("the loan" and "the war");
+ *   - neither: nothing in common and nothing apart ("the riots" and "the violence"; a sentence
+ *     that names no one). Unknown is never equal: such claims may be grouped, never set against
+ *     each other as one occurrence.
+ * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
+ * different words.
+ */
+import { countriesIn } from "../extract/gazetteer.js";
+import type { Claim, Participant } from "../types.js";
+
+export interface Party {
+  /** null: an actor of the sentence, role unknown. */
+  role: Participant["role"] | null;
+  /** Country tokens (canonical names). */
+  countries: string[];
+  /** Finer tokens: name:… words of proper names, title:… words of topic titles. */
+  names: string[];
+  /** The participant's key, for a participant without a proper name ("quake"); null otherwise. */
+  plain: string | null;
+  /** The frame participant's key ("kabul chess club"); null for an actor of the sentence. */
+  key: string | null;
+}
+
+/** Capitalized words that name no one in particular. */
+const GENERIC = new Set(
+  (
+    "the a an this that these those its their his her our mr mrs ms dr president vice prime minister deputy foreign " +
+    "secretary general chief spokesman spokeswoman king queen senator governor mayor judge officer lieutenant captain " +
+    "sergeant ministry office department government council committee police army forces force federal national state " +
+    "states congress administration agency bureau commission authority house senate parliament court republic people " +
+    "treasury fiscal fy year years budget bank banks fund union association company corporation party " +
+    "north south east west northern southern eastern western central january february march april may june july " +
+    "august september october november december monday tuesday wednesday thursday friday saturday sunday " +
+    "convention treaty agreement accord act bill law resolution conference"
+  ).split(" "),
+);
+
+/**
+ * A capitalized word that names no one in particular, in the singular or the plural ("the two
+ * Governments", "the Powers", "Treaties"): must match government, Governments, Ministries,
+ * Conventions; must not match Athens, Marfin, Taliban.
+ */
+function isGeneric(lower: string): boolean {
+  if (GENERIC.has(lower)) return true;
+  if (lower.endsWith("ies") && GENERIC.has(`${lower.slice(0, -3)}y`)) return true;
+  return lower.endsWith("s") && GENERIC.has(lower.slice(0, -1));
+}
+
+const WORD = /[\p{L}][\p{L}'’.-]*/gu;
+
+/** Other names of whole countries, which the gazetteer lists beside their capitals. */
+const COUNTRY_NAMES = new Set(["america", "britain", "england", "holland", "soviet", "türkiye", "turkiye"]);
+
+/** Demonyms and their plurals: "Pakistani", "Greek", "Chinese", "Americans". */
+const DEMONYM = /(?:an|ans|ian|ians|ese|i|is|ish|ch|ic|iot|iots|k|ks)$/;
+
+/**
+ * Whether a word the gazetteer reads as a country names a place within it (a capital: "Athens",
+ * "Kabul", "Islamabad") rather than the country as a whole ("Greece", "Greek", "U.S.", "Britain").
+ */
+function cityOfCountry(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (COUNTRY_NAMES.has(lower) || DEMONYM.test(lower) || !/\p{Ll}/u.test(word.slice(1))) return false;
+  return !countriesIn(word).some((c) => c.toLowerCase().split(" ").includes(lower));
+}
+
+/**
+ * "the Marfin bank" → name:marfin; "Athens", "the Kabul chess club" → name:athens, name:kabul (a
+ * capital is finer than its country, which is a token as well); "Pakistani forces", "Great
+ * Britain", "the United States" → none (the country alone); "the riots" → none.
+ */
+function nameTokens(text: string): string[] {
+  const words = [...text.matchAll(WORD)].map((m) => m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, ""));
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (!/^\p{Lu}/u.test(w)) return;
+    const lower = w.toLowerCase();
+    if (isGeneric(lower)) return;
+    if (countriesIn(w).length > 0) {
+      if (cityOfCountry(w)) out.push(`name:${lower}`);
+      return;
+    }
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if ((after && countriesIn(`${w} ${after}`).length > 0) || (before && countriesIn(`${before} ${w}`).length > 0)) return;
+    out.push(`name:${lower}`);
+  });
+  return out;
+}
+
+const cache = new WeakMap<Claim, Party[]>();
+
+/** The claim's frame participants (in their roles), then one role-less party per actor. */
+export function partiesOf(c: Claim): Party[] {
+  let parties = cache.get(c);
+  if (parties) return parties;
+  parties = [];
+  for (const p of c.claimFrame?.participants ?? []) {
+    if (p.key === "" && p.text === "") continue;
+    const countries = countriesIn(p.text);
+    const names = nameTokens(p.text);
+    // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
+    const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
+    parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key });
+  }
+  for (const a of c.actors) {
+    const m = /^(name|title):(.*)$/.exec(a);
+    const words = m ? m[2]!.split(" ").filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
+    if (m && words.length === 0) continue;
+    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null });
+  }
+  cache.set(c, parties);
+  return parties;
+}
+
+function tokens(p: Party): string[] {
+  return [...p.countries, ...p.names, ...(p.plain ? [`plain:${p.plain}`] : [])];
+}
+
+/** Every token a claim names, whatever the role. */
+export function keysOf(c: Claim): string[] {
+  return [...new Set(partiesOf(c).flatMap(tokens))];
+}
+
+const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "event", "recipient"];
+
+/** The proper names a claim's frame gives in a role: its finer names if any, else its countries. */
+function namedIn(parties: readonly Party[], role: Participant["role"]): { names: string[]; countries: string[] } {
+  const own = parties.filter((p) => p.role === role);
+  return { names: own.flatMap((p) => p.names), countries: own.flatMap((p) => p.countries) };
+}
+
+const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+/** "Paul Riva, 47", "Riva (47)", "Smith, aged 19": the name the value stands after. */
+const NAME_BEFORE = new RegExp(String.raw`(${NAME_RUN})\s*(?:,|\()\s*(?:aged\s+)?$`, "u");
+/** "32-year-old Robert Buckley", "a 36 year old Duncan Rait": the name after the age. */
+const NAME_AFTER = new RegExp(String.raw`^(?:-?\s*years?[\s-]old)?[\s,]+(${NAME_RUN})`, "u");
+
+/**
+ * Whose age an age is (a claim whose frame counts an age): the proper name it stands beside, in
+ * lower case, or null when the sentence names none there or holds the value twice. An age belongs
+ * to one person, so the person identifies its occurrence. Must match: "Riva, 47, of Sterling
+ * Heights" → riva; "Paul Riva, 47" → paul riva; "31-year-old Robert Buckley" → robert buckley;
+ * "Mary John, 43, who" → mary john. Must not match: "a 63-year-old woman", "two men, ages 47 and
+ * 48", "the 400-year-old oak".
+ */
+export function ownerOf(c: Claim): string | null {
+  if (c.claimFrame?.counted !== "age") return null;
+  const at = c.sentence.indexOf(c.text);
+  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return null;
+  const run = NAME_BEFORE.exec(c.sentence.slice(0, at))?.[1] ?? NAME_AFTER.exec(c.sentence.slice(at + c.text.length))?.[1];
+  if (!run) return null;
+  const words = run
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, "").toLowerCase())
+    .filter((w) => w !== "" && !isGeneric(w));
+  return words.length > 0 ? words.join(" ") : null;
+}
+
+/**
+ * Whether two owners may be one person: the same name, or one the other's last words ("riva" and
+ * "paul riva"); "mahnefah gray" and "kimani gray" are two people, and so are "riva" and "steinberg".
+ */
+export function mayBeOnePerson(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+}
+
+/**
+ * Whether the two claims' participants keep them apart (see the header). `identify`: the roles
+ * that identify an occurrence of the topic (a rule's `identify:`, e.g. a quake's event and place);
+ * absent or empty, every role does.
+ */
+export function separates(a: Claim, b: Claim, identify?: readonly Participant["role"][]): boolean {
+  // Two ages are about one person exactly when they stand beside one name.
+  const [oa, ob] = [ownerOf(a), ownerOf(b)];
+  if (oa !== null && ob !== null) return !mayBeOnePerson(oa, ob);
+  const [pa, pb] = [partiesOf(a), partiesOf(b)];
+  const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
+  if (framed(pa) && framed(pb)) {
+    for (const role of identify && identify.length > 0 ? identify : ROLES) {
+      const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
+      if (x.names.length > 0 && y.names.length > 0) {
+        if (disjoint(x.names, y.names)) return true;
+      } else if (disjoint(x.countries, y.countries)) return true;
+      if (role === "agent" && sameAct(a, b) && (unnamedAgent(x.names, pb) || unnamedAgent(y.names, pa))) return true;
+    }
+    return false;
+  }
+  const actors = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
+  return disjoint(actors(pa), actors(pb));
+}
+
+/**
+ * An agent named on one side ("the Red Sox offered an eight-year deal") against a frame of the same
+ * verb that read no agent at all but whose sentence names someone in no other role of its frame, and nowhere
+ * names the agent ("The Orioles, according to reports, have offered Teixeira a seven-year deal",
+ * Teixeira the patient): the sentence names who acted, and it is someone else. Names the frame
+ * places elsewhere ("fell about 600m near Mount Sefton Bivvy") are no agents, and a sentence that
+ * names the agent in any role ("Seven bullets hit Mr. Gray" against "Gray was hit") is not kept
+ * apart from it.
+ */
+/** Both frames read one verb ("offered" and "have offered"). */
+function sameAct(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.claimFrame?.predicate?.lemma, b.claimFrame?.predicate?.lemma];
+  return x !== undefined && x === y;
+}
+
+function unnamedAgent(agent: readonly string[], other: readonly Party[]): boolean {
+  if (agent.length === 0 || other.some((p) => p.role === "agent")) return false;
+  // the sentence's names that its frame does not give another role (a place, the patient) could be who acted
+  const all = other.flatMap((p) => p.names);
+  const placed = new Set(other.filter((p) => p.role !== null).flatMap((p) => p.names));
+  return all.some((n) => !placed.has(n)) && disjoint(agent, all);
+}
+
+/**
+ * Keys of a claim's frame participants that carry a proper name finer than a country, with their
+ * roles: "patient marfin bank"; not "place united states", which says no more than the country.
+ */
+export function namedKeys(c: Claim): string[] {
+  return partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []));
+}
+
+/** Positive evidence that two claims are about one occurrence (see the header). */
+export function linked(a: Claim, b: Claim): boolean {
+  const [pa, pb] = [partiesOf(a), partiesOf(b)];
+  for (const role of ROLES) {
+    const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
+    if (x.names.some((n) => y.names.includes(n))) return true;
+  }
+  const wb = namedKeys(b);
+  if (namedKeys(a).some((k) => wb.includes(k))) return true;
+  const kb = keysOf(b);
+  const common = keysOf(a).filter((k) => kb.includes(k));
+  const proper = common.filter((k) => !k.startsWith("plain:"));
+  return (common.length >= 2 && proper.length >= 1) || common.some((k) => k.startsWith("title:"));
+}

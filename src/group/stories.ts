@@ -1,0 +1,208 @@
+/**
+ * Stories: documents about the same events (topic detection and tracking). Claims are compared
+ * within a story only, so an archive of unrelated documents does not set one event's figures
+ * against another's: a folder of reports on one bank bombing is one story; a second folder on
+ * another bank bombing, scanned with it, is another.
+ *
+ * Each document is a vector of its salient terms (extract/salient-terms.ts: words of proper names,
+ * event nouns), weighted (1 + ln tf) · ln(1 + N/df) — a term every document uses weighs little,
+ * one few use weighs much — with terms of one document only at a quarter weight (they can match
+ * nothing, but a document full of names of its own is about something else too), and cut to its
+ * VECTOR_TERMS heaviest terms: what a document is most about, so that two long documents do not
+ * look alike through the many names each mentions in passing. Two documents are similar by the
+ * cosine of their vectors; documents whose dates are stated (front matter or a manifest) more than
+ * MAX_DAYS apart are not compared (an inferred date is too rough to tell).
+ *
+ * Clustering is average linkage over the similar pairs, strongest pair first: a pair of at least
+ * PAIR_MIN joins its two stories when the average similarity over all pairs of their documents
+ * (a pair not compared, or less similar than SIM_FLOOR, counts 0) is at least AVERAGE_MIN. A chain of documents each like the next
+ * does not make one story of them all, as single linkage would.
+ *
+ * Cost. Candidate pairs come from blocking keys: each document's BLOCKING_TERMS heaviest terms
+ * used by another document, and in a key's list of documents (ordered by date, then path) each
+ * document is paired with those within WINDOW places of it. So an archive costs at most documents
+ * × BLOCKING_TERMS × 2·WINDOW comparisons of two VECTOR_TERMS-term vectors, not documents²; a
+ * story of more than WINDOW documents that share no rarer term may split into stories close in time.
+ */
+import { createHash } from "node:crypto";
+import type { DateSource, DocumentProfile, IsoDay, Story } from "../types.js";
+import { dayNumber } from "../values/intervals.js";
+
+export interface StoryDocument {
+  path: string;
+  date: IsoDay | null;
+  dateSource: DateSource | null;
+  profile?: DocumentProfile;
+}
+
+export const PAIR_MIN = 0.25;
+export const AVERAGE_MIN = 0.12;
+/** Similarities below this count as none (they would only lower averages a little). */
+const SIM_FLOOR = 0.05;
+export const MAX_DAYS = 60;
+const VECTOR_TERMS = 32;
+export const BLOCKING_TERMS = 12;
+export const WINDOW = 64;
+const KEYS = 6;
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A document's heaviest terms as ascending term numbers, with their weights (unit length). */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+function vectors(docs: readonly StoryDocument[], df: ReadonlyMap<string, number>, number: ReadonlyMap<string, number>): Vector[] {
+  const n = docs.length;
+  return docs.map((d) => {
+    const all = (d.profile?.terms ?? []).map((term, i): [string, number] => {
+      const count = d.profile!.counts[i] ?? 1;
+      const seen = df.get(term) ?? 1;
+      return [term, (1 + Math.log(count)) * Math.log(1 + n / seen) * (term.startsWith("event:") ? 0.5 : 1) * (seen < 2 ? 0.25 : 1)];
+    });
+    const kept = all.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, VECTOR_TERMS);
+    const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+    const byId = kept.map(([t, w]) => [number.get(t)!, w / norm] as const).sort((a, b) => a[0] - b[0]);
+    return { ids: Int32Array.from(byId, ([id]) => id), weights: Float64Array.from(byId, ([, w]) => w) };
+  });
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+const STATED: ReadonlySet<DateSource | null> = new Set<DateSource | null>(["frontmatter", "manifest"]);
+
+/** Stated dates too far apart to tell of one story. */
+function apartInTime(a: StoryDocument, b: StoryDocument): boolean {
+  if (!a.date || !b.date || !STATED.has(a.dateSource) || !STATED.has(b.dateSource)) return false;
+  return Math.abs(dayNumber(a.date) - dayNumber(b.date)) > MAX_DAYS;
+}
+
+/**
+ * Similar pairs [similarity, i, j] (i < j) among the candidates the blocking keys give: in each
+ * key's list of documents (by date, then path), the documents within WINDOW places of each other.
+ */
+function similarPairs(docs: readonly StoryDocument[], vs: readonly Vector[], df: readonly number[], stats?: StoryStats): [number, number, number][] {
+  const postings: number[][] = [];
+  const keysOf: number[][] = vs.map((v, i) => {
+    const keys = [...v.ids.keys()]
+      .filter((k) => df[v.ids[k]!]! >= 2)
+      .sort((x, y) => v.weights[y]! - v.weights[x]! || v.ids[x]! - v.ids[y]!)
+      .slice(0, BLOCKING_TERMS)
+      .map((k) => v.ids[k]!);
+    for (const id of keys) (postings[id] ??= []).push(i);
+    return keys;
+  });
+  const byTime = (i: number, j: number): number => cmp(docs[i]!.date ?? "", docs[j]!.date ?? "") || i - j;
+  const place = new Map<number, Map<number, number>>(); // key → document → place in the key's list
+  postings.forEach((list, id) => {
+    if (!list) return;
+    list.sort(byTime);
+    place.set(id, new Map(list.map((d, p) => [d, p])));
+  });
+  const seenBy = new Int32Array(docs.length).fill(-1);
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < docs.length; i++) {
+    for (const id of keysOf[i]!) {
+      const list = postings[id]!;
+      const p = place.get(id)!.get(i)!;
+      for (let q = Math.max(0, p - WINDOW); q < Math.min(list.length, p + 1 + WINDOW); q++) {
+        const j = list[q]!;
+        if (j <= i || seenBy[j] === i) continue;
+        seenBy[j] = i;
+        if (apartInTime(docs[i]!, docs[j]!)) continue;
+        if (stats) stats.compared++;
+        const sim = cosine(vs[i]!, vs[j]!);
+        if (sim >= SIM_FLOOR) pairs.push([sim, i, j]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** What building stories cost: how many pairs of documents were compared. */
+export interface StoryStats {
+  compared: number;
+}
+
+/** Stories of the documents, in the order of their first document's path. */
+export function buildStories(input: readonly StoryDocument[], stats?: StoryStats): Story[] {
+  const docs = [...input].sort((a, b) => cmp(a.path, b.path));
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d.profile?.terms ?? []) df.set(t, (df.get(t) ?? 0) + 1);
+  const number = new Map([...df.keys()].sort().map((t, i) => [t, i] as const));
+  const dfById = [...number.keys()].map((t) => df.get(t)!);
+  const vs = vectors(docs, df, number);
+  const pairs = similarPairs(docs, vs, dfById, stats);
+  // Components, with the sum of known similarities between each pair of them.
+  const members = docs.map((_, i) => [i]);
+  const owner = docs.map((_, i) => i);
+  const between = docs.map(() => new Map<number, number>());
+  for (const [s, i, j] of pairs) {
+    between[i]!.set(j, s);
+    between[j]!.set(i, s);
+  }
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  for (const [s, i, j] of pairs) {
+    if (s < PAIR_MIN) break;
+    const [a, b] = [owner[i]!, owner[j]!];
+    if (a === b) continue;
+    const sum = between[a]!.get(b) ?? 0;
+    if (sum / (members[a]!.length * members[b]!.length) < AVERAGE_MIN) continue;
+    // b joins a: its members, and its sums with every other component.
+    for (const m of members[b]!) owner[m] = a;
+    members[a]!.push(...members[b]!);
+    members[b] = [];
+    for (const [c, x] of between[b]!) {
+      if (c === a) continue;
+      between[a]!.set(c, (between[a]!.get(c) ?? 0) + x);
+      between[c]!.set(a, (between[c]!.get(a) ?? 0) + x);
+      between[c]!.delete(b);
+    }
+    between[a]!.delete(b);
+    between[b]!.clear();
+  }
+  // A document that names nothing cannot be told apart from any story: it joins the only story
+  // there is (a folder of one event, two short notes), and stands alone beside several.
+  const blanks = docs.map((_, i) => i).filter((i) => (docs[i]!.profile?.terms.length ?? 0) === 0);
+  const blank = new Set(blanks);
+  const named = members.filter((m) => m.length > 0 && !blank.has(m[0]!));
+  if (named.length <= 1 && blanks.length > 0) {
+    const home = named[0] ?? members[blanks[0]!]!;
+    for (const i of blanks) {
+      if (home.includes(i)) continue;
+      members[i] = [];
+      home.push(i);
+    }
+  }
+  return members
+    .filter((m) => m.length > 0)
+    .map((m) => m.sort((x, y) => x - y))
+    .sort((x, y) => x[0]! - y[0]!)
+    .map((m) => story(m.map((i) => docs[i]!), df, docs.length));
+}
+
+/** The terms that bind a story: used by most of its documents, and rare elsewhere. */
+function story(members: readonly StoryDocument[], df: ReadonlyMap<string, number>, n: number): Story {
+  const inStory = new Map<string, number>();
+  for (const d of members) for (const t of d.profile?.terms ?? []) inStory.set(t, (inStory.get(t) ?? 0) + 1);
+  const score = (t: string): number => inStory.get(t)! * Math.log(1 + n / (df.get(t) ?? 1));
+  const keys = [...inStory.keys()]
+    .filter((t) => members.length === 1 || inStory.get(t)! >= 2)
+    .sort((a, b) => score(b) - score(a) || cmp(a, b))
+    .slice(0, KEYS)
+    .map((t) => t.replace(/^event:/, ""));
+  const paths = members.map((d) => d.path);
+  const id = `s-${createHash("sha256").update(paths.join("\n")).digest("hex").slice(0, 10)}`;
+  return { id, documents: paths, keys };
+}

@@ -1,0 +1,282 @@
+/**
+ * What the judge needs to know of each claim of an occurrence beyond its value, worked out once
+ * per claim: the span it covers (stated precision), whether it is tied to the occurrence by
+ * evidence, whether it is a running tally and when it was reported, whether it is an estimate and
+ * who gives it.
+ *
+ *   tied         not held aside by its sentence (negated, hypothetical, a comparison's base, an
+ *                increment), and linked to another claim of the occurrence by positive evidence (a proper name
+ *                both frames give in one role, or one named participant both give, a topic title,
+ *                two names or countries in common — for a frame's own topic, only the first two;
+ *                a frame's topic without a predicate or a counted thing, none: evidenceOf). Two
+ *                claims may contradict only when they are linked to each other; a chain of linked
+ *                claims is where such pairs are looked for. A claim not tied may agree or diverge,
+ *                never contradict
+ *   part         a value inside a larger count of its sentence ("two" of "two women and one man",
+ *                "three" of "three of the five hostages"): it counts a part, so it never
+ *                contradicts
+ *   tally        a running figure (the rule's figures are tallies, the frame says so, or the
+ *                sentence does: "so far", "at least", "rose to", "toll"); tallies of different
+ *                reporting days diverge as a later report
+ *   reportedAt   the frame's reporting day, else the document's stated date; null when unknown
+ *   estimate     the rule's figures are estimates, or the value is "an estimated …", or a forecast;
+ *                estimates of different sources diverge, and their trailing zeros round
+ *   source       who gives the figure: the attribution in the text ("police said"), else the
+ *                document's own writer
+ */
+import { keysOf, namedKeys, ownerOf, partiesOf } from "../group/participants.js";
+import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
+import type { Interval } from "../values/intervals.js";
+import { identityNames } from "./fingerprint.js";
+import { spanOf } from "./precision.js";
+
+export interface ClaimFacts {
+  span: Interval;
+  /** A value inside a larger count of its sentence ("two" of "two women and one man"): a part, never a total. */
+  part: boolean;
+  tied: boolean;
+  /** The chain of claims it is tied to (see `tied`), as a class name. */
+  evidence: string;
+  /** What it gives as evidence of one occurrence; two claims are linked when these meet (empty: none, or no identity asked for). */
+  links: Set<string>;
+  /**
+   * The part of `links` that names the occurrence itself — a proper name in a role of its frame,
+   * a named participant, the person an age belongs to — and the frame's predicate (null: none
+   * read). Two claims of one document contradict only when these meet and their predicates, where
+   * both are read, are one: a writer who gives two figures of one measure in two sentences nearly
+   * always speaks of two things (two loans, two treaties, two reserves).
+   */
+  strongLinks: Set<string>;
+  predicate: string | null;
+  tally: boolean;
+  reportedAt: IsoDay | null;
+  estimate: boolean;
+  /** The attribution as written, or null when the writer says it. */
+  attribution: string | null;
+  source: string;
+  /** Read without a frame (by a rule's trigger words only). */
+  frameless: boolean;
+}
+
+/** How one occurrence is judged: its cardinality and the facts of its claims. */
+export interface Judging {
+  /** The topic has one true value: disjoint values may contradict. */
+  single: boolean;
+  /** The names most of the occurrence's claims give: what identifies it (fingerprint.ts). */
+  names: readonly string[];
+  /** The rule's tolerance (`tolerance:`): figures this close diverge; absent: their own precision only. */
+  tolerance?: RuleTolerance;
+  facts(c: Claim): ClaimFacts;
+}
+
+/**
+ * Words that make a figure a running count: "so far", "at least", "rose to", "has climbed to",
+ * "the death toll". Must match: "the death toll rose to 40", "at least 12 were hurt", "so far 300
+ * arrests"; must not match: "a toll of $5 per truck", "rosette", "at last".
+ */
+const TALLY_WORDS = /\b(?:so far|at least|death toll|(?:rose|risen|rises|climbed|jumped|reached|increased) to)\b/i;
+
+export function talliesInSentence(sentence: string): boolean {
+  return TALLY_WORDS.test(sentence);
+}
+
+/** A rule's topic, a frame's own topic ("frame:kill/person"), or a frame's topic missing its predicate or what it counts ("frame:-/money"). */
+export function frameTopic(rule: string): "rule" | "frame" | "unnamed" {
+  if (!rule.startsWith("frame:")) return "rule";
+  const [predicate = "-", counted = "-"] = rule.slice("frame:".length).split("/");
+  return predicate === "-" || counted === "-" || predicate === "" || counted === "" ? "unnamed" : "frame";
+}
+
+/**
+ * The evidence a claim gives that it is about one occurrence with another (group/participants.ts
+ * `linked`), as strings two claims share exactly when they are linked: each proper name in a role
+ * of its frame, each named participant, each topic title word, each pair of its tokens (one at
+ * least a proper name). A frame's own topic ("frame:estimate/money") is loose: only a name both
+ * frames give in one role ties it; a frame's topic that names no predicate or nothing counted
+ * ("frame:-/money") cannot be shown to be one occurrence at all.
+ */
+export function evidenceOf(c: Claim): Set<string> {
+  const out = new Set<string>();
+  const topic = frameTopic(c.rule);
+  if (topic === "unnamed") return out;
+  // An age stands beside its person: that name, written alike, alone ties it (group/participants.ts ownerOf).
+  const owner = ownerOf(c);
+  if (owner !== null) return out.add(`owner ${owner}`);
+  for (const p of partiesOf(c)) if (p.role !== null) for (const n of p.names) out.add(`role ${p.role} ${n}`);
+  for (const k of namedKeys(c)) out.add(`participant ${k}`);
+  if (topic === "frame") return out;
+  const keys = keysOf(c).sort();
+  for (let x = 0; x < keys.length; x++) {
+    if (keys[x]!.startsWith("title:")) out.add(keys[x]!);
+    for (let y = x + 1; y < keys.length; y++) if (!keys[x]!.startsWith("plain:") || !keys[y]!.startsWith("plain:")) out.add(`${keys[x]}\u0000${keys[y]}`);
+  }
+  return out;
+}
+
+/** Evidence that names the occurrence itself (a role's proper name, a named participant, an age's person). */
+const STRONG = /^(?:role|participant|owner) /;
+
+/**
+ * Claims linked by evidence, directly or through others: union-find over the evidence strings.
+ * → claim → its chain's first member's index, for claims in a chain of two or more. Two claims
+ * in one chain need not be linked themselves; two linked claims are always in one chain, so a
+ * chain is where a contradiction may be looked for.
+ */
+function evidenceChains(claims: readonly Claim[], evidence: (c: Claim) => Set<string>): Map<Claim, number> {
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const seenBy = new Map<string, number>();
+  claims.forEach((c, i) => {
+    for (const e of evidence(c)) {
+      const other = seenBy.get(e);
+      if (other === undefined) seenBy.set(e, i);
+      else parent[find(i)] = find(other);
+    }
+  });
+  const size = new Map<number, number>();
+  const first = new Map<number, number>();
+  claims.forEach((_, i) => {
+    const root = find(i);
+    size.set(root, (size.get(root) ?? 0) + 1);
+    if (!first.has(root)) first.set(root, i);
+  });
+  const chains = new Map<Claim, number>();
+  claims.forEach((c, i) => {
+    const root = find(i);
+    if (size.get(root)! >= 2) chains.set(c, first.get(root)!);
+  });
+  return chains;
+}
+
+/**
+ * Ways a sentence holds its value aside from the occurrence: "not", "could", "more than in 2008"
+ * (the value compared with), "two more victims" (an addition, not a total). Such a value is never
+ * tied to the occurrence.
+ */
+const ASIDE: ReadonlySet<string> = new Set(["negated", "hypothetical", "comparison-base", "increment"]);
+
+/**
+ * A participant that the sentence itself sets apart from one already spoken of: "another 11th hour
+ * Bush regulation", "a second convention", "the other victims". Must match another, other, second …
+ * tenth; must not match "the first Taliban regime", "a brother", "the mother".
+ */
+const ANOTHER = /\b(?:another|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+
+export function namesAnother(c: Claim): boolean {
+  return (c.claimFrame?.participants ?? []).some((p) => ANOTHER.test(p.text));
+}
+
+/** A claim's own word on being a tally or an estimate: its frame, its qualifier, or its sentence. */
+function ownTally(c: Claim): boolean {
+  return c.claimFrame ? c.claimFrame.time.tally : talliesInSentence(c.sentence);
+}
+
+function ownEstimate(c: Claim): boolean {
+  return (c.value.type === "quantity" && c.value.qualifier === "estimated") || Boolean(c.claimFrame?.modality.includes("forecast"));
+}
+
+type GroupFacts = Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims" | "tolerance">>;
+
+/** Claims whose expression lies inside another claim's of the same document: parts of a larger count. */
+function partsOf(claims: readonly Claim[]): Set<Claim> {
+  const parts = new Set<Claim>();
+  const byDocument = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.value.type !== "quantity") continue;
+    const list = byDocument.get(c.document);
+    if (list) list.push(c);
+    else byDocument.set(c.document, [c]);
+  }
+  for (const list of byDocument.values()) {
+    const sorted = [...list].sort((a, b) => a.offset - b.offset || b.length - a.length);
+    let open: Claim | null = null;
+    for (const c of sorted) {
+      if (open && c.offset + c.length <= open.offset + open.length && c.length < open.length) parts.add(c);
+      else if (!open || c.offset + c.length > open.offset + open.length) open = c;
+    }
+  }
+  return parts;
+}
+
+function factsOf(
+  c: Claim,
+  group: GroupFacts,
+  tallies: boolean,
+  estimates: boolean,
+  chains: () => Map<Claim, number>,
+  parts: () => Set<Claim>,
+  evidenceFor: (c: Claim) => Set<string>,
+): ClaimFacts {
+  const frame = c.claimFrame;
+  const estimate = estimates || ownEstimate(c);
+  const tally = tallies || ownTally(c);
+  const attribution = frame?.attribution ?? null;
+  const identity = group.identity;
+  let tied = !frame?.modality.some((m) => ASIDE.has(m)) && !namesAnother(c);
+  let evidence = "";
+  let links = new Set<string>();
+  if (identity !== undefined && tied) {
+    const chain = chains().get(c);
+    tied = chain !== undefined;
+    evidence = `chain ${chain ?? ""}`;
+    links = evidenceFor(c);
+  }
+  return {
+    span: spanOf(c, estimate),
+    part: parts().has(c),
+    tied,
+    evidence,
+    links,
+    strongLinks: new Set([...links].filter((e) => STRONG.test(e))),
+    predicate: frame?.predicate?.lemma ?? null,
+    tally,
+    reportedAt: frame?.time.reportedAt ?? group.reportingDays?.[c.document] ?? null,
+    estimate,
+    attribution,
+    source: attribution ? `said:${attribution.toLowerCase()}` : `document:${c.document}`,
+    frameless: frame === undefined,
+  };
+}
+
+/**
+ * How an occurrence is judged. It is a running tally when its rule says so or any of its claims
+ * does ("so far", "the death toll"), and its figures are estimates when its rule says so or any
+ * claim is one ("an estimated", a forecast): all its claims are then read that way, so that
+ * which pairs may contradict depends on each claim alone (a class, see contradictionClass).
+ */
+export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): Judging {
+  const claims = group.claims ?? [];
+  const tallies = Boolean(group.tallies) || claims.some(ownTally);
+  const estimates = Boolean(group.estimates) || claims.some(ownEstimate);
+  const known = new Map<Claim, ClaimFacts>();
+  let chains: Map<Claim, number> | null = null;
+  const evidence = new Map<Claim, Set<string>>();
+  const evidenceFor = (c: Claim): Set<string> => {
+    let e = evidence.get(c);
+    if (!e) evidence.set(c, (e = evidenceOf(c)));
+    return e;
+  };
+  const chainsOf = (): Map<Claim, number> => (chains ??= evidenceChains(claims, evidenceFor));
+  let parts: Set<Claim> | null = null;
+  const partsIn = (): Set<Claim> => (parts ??= partsOf(claims));
+  return {
+    single: group.cardinality === "single",
+    names: identityNames(claims),
+    ...(group.tolerance ? { tolerance: group.tolerance } : {}),
+    facts(c) {
+      let f = known.get(c);
+      if (!f) known.set(c, (f = factsOf(c, group, tallies, estimates, chainsOf, partsIn, evidenceFor)));
+      return f;
+    },
+  };
+}
+
+/**
+ * The class within which a claim may contradict others, or null when it may contradict none:
+ * tied claims, of one reporting day (tallies) and one source (estimates).
+ */
+export function contradictionClass(f: ClaimFacts): string | null {
+  if (!f.tied || f.part) return null;
+  if (f.tally && f.reportedAt === null) return null;
+  return `${f.evidence}|${f.tally ? f.reportedAt : ""}|${f.estimate ? f.source : ""}`;
+}

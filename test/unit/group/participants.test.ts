@@ -1,0 +1,93 @@
+/** Who a claim names, and when that keeps two claims apart or ties them to one occurrence. */
+import { describe, expect, it } from "vitest";
+import { keysOf, linked, ownerOf, separates } from "../../../src/group/participants.js";
+import type { Claim, Participant } from "../../../src/types.js";
+import { claim, qty } from "../../helpers/claims.js";
+
+const framed = (participants: [Participant["role"], string][], actors: string[] = []): Claim =>
+  claim(qty(1, 1), {
+    actors,
+    claimFrame: {
+      counted: "person",
+      predicate: { lemma: "kill", voice: "passive" },
+      participants: participants.map(([role, text]) => ({ role, text, key: text.toLowerCase().replace(/^the /, "") })),
+      time: { tally: false, reportedAt: null },
+      attribution: null,
+      modality: [],
+    },
+  });
+const bare = (actors: string[]): Claim => claim(qty(1, 1), { actors });
+
+describe("keysOf", () => {
+  it.each([
+    ["a country by its canonical name, from any of its names", framed([["agent", "Pakistani forces"]]), ["Pakistan"]],
+    ["a capital: its country, and a name of its own", framed([["place", "Athens"]]), ["Greece", "name:athens"]],
+    ["a proper name word by word", framed([["place", "the Marfin Investment Bank"]]), ["name:marfin", "name:investment"]],
+    ["a common noun by its key", framed([["event", "the riots"]]), ["plain:riots"]],
+    ["actors of a sentence read without a frame", bare(["Pakistan", "name:ishaq dar", "title:doha"]), ["Pakistan", "name:ishaq", "name:dar", "title:doha"]],
+  ] as const)("%s", (_name, c, expected) => {
+    expect(keysOf(c)).toEqual(expect.arrayContaining([...expected]));
+  });
+});
+
+describe("separates", () => {
+  const cases: [string, Claim, Claim, boolean][] = [
+    ["two places by their names", framed([["place", "Woodburn"]]), framed([["place", "Larissa"]]), true],
+    ["two capitals", framed([["place", "Athens"]]), framed([["place", "Kabul"]]), true],
+    ["two patients of one agent", framed([["agent", "Pakistan"], ["patient", "Bangladesh"]]), framed([["agent", "Pakistan"], ["patient", "India"]]), true],
+    ["a country named two ways", framed([["agent", "Islamabad"]]), framed([["agent", "Pakistani officials"]]), false],
+    ["common nouns never", framed([["event", "the riots"]]), framed([["event", "the violence"]]), false],
+    ["one side names no one", framed([["place", "Athens"]]), framed([]), false],
+    ["actors with nothing in common, read without frames", bare(["Soviet Union"]), bare(["United States", "Afghanistan"]), true],
+    ["actors sharing one, read without frames", bare(["Pakistan", "name:taliban"]), bare(["Afghanistan", "name:taliban"]), false],
+  ];
+  it.each(cases)("%s", (_name, a, b, expected) => {
+    expect(separates(a, b)).toBe(expected);
+    expect(separates(b, a)).toBe(expected);
+  });
+});
+
+describe("linked: positive evidence of one occurrence", () => {
+  const cases: [string, Claim, Claim, boolean][] = [
+    ["a place both frames give", framed([["place", "Dera Ismail Khan"]]), framed([["place", "Dera Ismail Khan police station"]]), true],
+    ["one named participant", framed([["patient", "the Kabul chess club"]]), framed([["patient", "the Kabul chess club"]]), true],
+    ["a country and a name in common", bare(["Pakistan", "name:taliban"]), bare(["Afghanistan", "Pakistan", "name:taliban"]), true],
+    ["a topic's title", bare(["title:geneva"]), bare(["title:geneva"]), true],
+    ["one country alone", bare(["United States", "name:texas"]), bare(["United States", "Mexico"]), false],
+    ["the same country in one role", framed([["agent", "the United States"]]), framed([["agent", "the United States"]]), false],
+    ["common nouns alone", framed([["event", "the loan"], ["patient", "the debt"]]), framed([["event", "the loan"], ["patient", "the debt"]]), false],
+    ["a common noun and a country", framed([["event", "the quake"], ["place", "Indonesia"]]), framed([["event", "the quake"], ["place", "Indonesian islands"]]), true],
+  ];
+  it.each(cases)("%s", (_name, a, b, expected) => {
+    expect(linked(a, b)).toBe(expected);
+  });
+});
+
+describe("capitalized common nouns name no one, singular or plural", () => {
+  it.each([
+    ["the two Governments", bare(["Mexico", "name:governments"]), ["Mexico"]],
+    ["the Convention", bare(["Canada", "name:convention"]), ["Canada"]],
+    ["Ministries", bare(["name:ministries", "name:marfin"]), ["name:marfin"]],
+  ] as const)("%s", (_name, c, expected) => {
+    expect(keysOf(c)).toEqual([...expected]);
+  });
+
+  it("two countries and a plural common noun are no evidence of one treaty", () => {
+    expect(linked(bare(["Mexico", "name:governments"]), bare(["Mexico", "name:governments"]))).toBe(false);
+  });
+});
+
+describe("ownerOf: whose age an age is", () => {
+  const age = (sentence: string, text: string): Claim =>
+    claim(qty(1, 1), { sentence, text, claimFrame: { counted: "age", predicate: null, participants: [], time: { tally: false, reportedAt: null }, attribution: null, modality: [] } });
+  it.each([
+    ["a name before it, in apposition", age("Riva, 47, of Sterling Heights was hurt.", "47"), "riva"],
+    ["a full name before it", age("Doctors treated Paul Riva, 47, overnight.", "47"), "paul riva"],
+    ["'aged' after the name", age("The driver, Tom Berg, aged 52, was unhurt.", "52"), "tom berg"],
+    ["a name after 'N-year-old'", age("31-year-old Robert Buckley slipped on ice.", "31-year-old"), "robert buckley"],
+    ["no name beside it", age("A 63-year-old woman and two men were shot.", "63-year-old"), null],
+    ["a value the sentence holds twice", age("Lee, 40, and Kim, 40, were hurt.", "40"), null],
+  ] as const)("%s", (_name, c, expected) => {
+    expect(ownerOf(c)).toBe(expected);
+  });
+});

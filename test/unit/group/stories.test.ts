@@ -1,0 +1,92 @@
+/**
+ * Stories: documents about the same events. The short reports below were written for these tests;
+ * which of them tell of one story was decided by reading them.
+ */
+import { describe, expect, it } from "vitest";
+import { profileOf } from "../../../src/extract/salient-terms.js";
+import { BLOCKING_TERMS, WINDOW, buildStories, type StoryDocument } from "../../../src/group/stories.js";
+
+function doc(path: string, text: string, date: string | null = null, dateSource: StoryDocument["dateSource"] = null): StoryDocument {
+  return { path, date, dateSource, profile: profileOf({ text }) };
+}
+
+const flood = [
+  doc("flood/a.txt", "Floodwaters swept through Varnholm on Tuesday after the Selva River burst its banks. Mayor Ilse Korvak said rescuers from Tallum reached the town by boat."),
+  doc("flood/b.txt", "In Varnholm the Selva River rose two metres overnight, officials in Tallum said, and Ilse Korvak asked residents to leave their homes."),
+  doc("flood/c.txt", "Residents of Varnholm began to return as the Selva River fell. Mayor Korvak thanked the volunteers from Tallum."),
+];
+const election = [
+  doc("vote/a.txt", "Voters in Marasca chose a new council on Sunday, and the Liberal Union of Petra Osmani won most seats."),
+  doc("vote/b.txt", "Petra Osmani claimed victory in Marasca after the Liberal Union took nine of fifteen seats."),
+];
+// Two bank bombings: the same kind of event, different places and people.
+const woodfield = [
+  doc("woodfield/a.txt", "A bomb exploded at the Harlow Savings bank in Woodfield on Friday, and police in Woodfield said two officers died. Sheriff Dana Pruitt asked for witnesses."),
+  doc("woodfield/b.txt", "Investigators in Woodfield searched the Harlow Savings branch where the bomb went off, said Sheriff Dana Pruitt."),
+];
+const larissa = [
+  doc("larissa/a.txt", "A firebomb hit a branch of the Castel bank in Larissa during a strike, and police in Larissa said three employees died. Minister Nikos Arvanitis condemned the attack."),
+  doc("larissa/b.txt", "Mourners gathered outside the Castel branch in Larissa as Nikos Arvanitis promised an inquiry into the bomb."),
+];
+
+const paths = (stories: ReturnType<typeof buildStories>): string[][] => stories.map((s) => s.documents);
+
+describe("buildStories", () => {
+  it("a folder of reports on one event is one story; unrelated reports are another", () => {
+    expect(paths(buildStories([...flood, ...election]))).toEqual([
+      ["flood/a.txt", "flood/b.txt", "flood/c.txt"],
+      ["vote/a.txt", "vote/b.txt"],
+    ]);
+  });
+
+  it("two bank bombings in different towns are two stories, though both speak of a bank, a bomb and the police", () => {
+    expect(paths(buildStories([...woodfield, ...larissa]))).toEqual([
+      ["larissa/a.txt", "larissa/b.txt"],
+      ["woodfield/a.txt", "woodfield/b.txt"],
+    ]);
+  });
+
+  it("names a story by the terms its documents share", () => {
+    const [story] = buildStories(flood);
+    expect(story?.keys).toEqual(expect.arrayContaining(["varnholm", "selva", "korvak"]));
+    expect(story?.id).toMatch(/^s-[0-9a-f]+$/);
+  });
+
+  it("keeps apart documents whose stated dates lie months apart, but not documents whose dates were only inferred", () => {
+    const text = flood[0]!.profile;
+    const early = { ...flood[0]!, path: "x/early.txt", date: "2020-03-01", dateSource: "frontmatter" as const, profile: text };
+    const late = { ...flood[1]!, path: "x/late.txt", date: "2023-03-01", dateSource: "manifest" as const };
+    expect(paths(buildStories([early, late]))).toEqual([["x/early.txt"], ["x/late.txt"]]);
+    const guessed = [{ ...early, dateSource: "inferred" as const }, { ...late, dateSource: "inferred" as const }];
+    expect(paths(buildStories(guessed))).toEqual([["x/early.txt", "x/late.txt"]]);
+  });
+
+  it("gives the same stories whatever the order of the documents", () => {
+    const all = [...flood, ...election, ...woodfield, ...larissa];
+    expect(buildStories([...all].reverse())).toEqual(buildStories(all));
+  });
+
+  it("a document that names nothing joins the only story there is, and stands alone beside several", () => {
+    const plain = doc("misc/plain.txt", "it rained all day and nobody went out.");
+    expect(paths(buildStories([...election, plain]))).toEqual([["misc/plain.txt", "vote/a.txt", "vote/b.txt"]]);
+    expect(paths(buildStories([...election, ...flood, plain]))).toEqual([
+      ["flood/a.txt", "flood/b.txt", "flood/c.txt"],
+      ["misc/plain.txt"],
+      ["vote/a.txt", "vote/b.txt"],
+    ]);
+    expect(paths(buildStories([plain, doc("misc/other.txt", "nothing else happened.")]))).toEqual([["misc/other.txt", "misc/plain.txt"]]);
+  });
+
+  it("compares a number of pairs that grows with the archive, not with its square", () => {
+    // 3,000 documents in 1,500 pairs, each pair sharing a name of its own, all sharing one name.
+    const letters = (k: number): string => [0, 1, 2].map((p) => String.fromCharCode(97 + (Math.floor(k / 26 ** p) % 26))).join("");
+    const archive = Array.from({ length: 3000 }, (_, i) =>
+      doc(`archive/${String(i).padStart(4, "0")}.txt`, `Officials in Kordova said the works at Nor${letters(Math.floor(i / 2))} went on, as the Nor${letters(Math.floor(i / 2))} council wished.`),
+    );
+    const stats = { compared: 0 };
+    const stories = buildStories(archive, stats);
+    expect(stats.compared).toBeLessThanOrEqual(archive.length * BLOCKING_TERMS * 2 * WINDOW);
+    expect(stats.compared).toBeLessThan((archive.length * (archive.length - 1)) / 20);
+    expect(stories.length).toBe(1500);
+  });
+});
