@@ -22,6 +22,7 @@ import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } 
 import { bounds, clean, readQualifierAfter, readQualifierBefore } from "./qualifiers.js";
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
+import { MIXED_NUMBER_SOURCE, afterFractionSlash, readMixedNumber } from "../mixed-numbers.js";
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?${CARDINAL_WORD_SOURCE}(?:(?:\s+and\s+|[\s-]+)(?=${CARDINAL_WORD_SOURCE}\b)${CARDINAL_WORD_SOURCE})*(?:\s+and\s+a\s+half(?:\s+(?:thousand|million|billion|trillion)\b)?)?`;
@@ -32,6 +33,7 @@ const CORE_SOURCE = (start: string): string =>
     `(?<vague>${VAGUE_SOURCE})(?![A-Za-z])` +
     `|(?<fraction>${FRACTION_SOURCE})(?![A-Za-z])` +
     `|(?<ordnum>\\d+(?:st|nd|rd|th))(?![A-Za-z0-9])` +
+    `|(?<mixed>${MIXED_NUMBER_SOURCE})` +
     `|(?<digits>${DIGITS})(?![0-9]|[.,/:]\\d)` +
     `|(?<ordword>${ORDINAL_WORD_SOURCE})(?![A-Za-z])` +
     `|(?<words>${WORDS})(?![A-Za-z])` +
@@ -98,6 +100,8 @@ function findCounts(text: string): Mention[] {
     const start = m.index;
     const g = m.groups!;
     const before = text.slice(Math.max(floor, start - 16), start);
+    // "41 / 2 months": the denominator of a fraction (or a part of a date) counts nothing
+    if (g["digits"] !== undefined && afterFractionSlash(text, start)) continue;
     if (g["digits"] !== undefined) {
       const calibre = calibreAt(text, start, g["digits"]);
       if (calibre) {
@@ -122,6 +126,17 @@ function findCounts(text: string): Mention[] {
     }
     else if (g["ordnum"] !== undefined) mention = ordinal(text, start, g["ordnum"], Number.parseInt(g["ordnum"], 10), "ordinal/digits");
     else if (g["ordword"] !== undefined) mention = ordinalWord(text, start, g["ordword"]);
+    else if (g["mixed"] !== undefined) {
+      const mixed = readMixedNumber(text, start);
+      // glued ("41/2") only before a unit or after a currency: "41/2 in favour" may be a ratio
+      if (mixed && (!mixed.glued || readUnitAfter(text, mixed.end) || readCurrencyBefore(text.slice(Math.max(floor, start - 8), start), Math.max(floor, start - 8)))) {
+        // the whole part read as digits (with a scale after the fraction: "2½ million"), plus the fraction
+        const whole = readDigits(text, mixed.whole, mixed.end);
+        const factor = whole.scale === null ? 1 : whole.value / Number(mixed.whole || 1);
+        const value = clean((Number(mixed.whole) + mixed.numerator / mixed.denominator) * factor);
+        mention = cardinal(text, start, { ...whole, value, step: factor / mixed.denominator, bare: false }, "digits", floor);
+      }
+    }
     else if (g["digits"] !== undefined) {
       const spaced = spacedThousands(text, start, floor);
       mention = spaced

@@ -7,6 +7,7 @@
  */
 import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, seasonCode, unitOf, weekdayNumber } from "../lexicon.js";
 import { type Hit, at, before } from "./hit.js";
+import { MIXED_NUMBER_SOURCE, afterFractionSlash, mixedValue, readMixedNumber } from "../../mixed-numbers.js";
 
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
@@ -31,6 +32,11 @@ const RE = {
   adverb: new RegExp(`(${cap("annually|annual|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly")})${END}`, "yu"),
   times: new RegExp(`(${cap("once|twice|thrice")}|\\w+${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT})${END}`, "yu"),
 };
+/** "4½ months", "about 4 1/2 years", "served 41/2 months" (a glued "½"): a mixed number of units. */
+const MIXED_DURATION = new RegExp(
+  `(?:(${cap(MODIFIER)})${SP})?(${MIXED_NUMBER_SOURCE})(?:-|${SP})(${UNIT})(?:-long|-old)?${END}`,
+  "yu",
+);
 const MOD: Record<string, string> = {
   "more than": "MORE_THAN", over: "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN", "less than": "LESS_THAN", under: "LESS_THAN", "just under": "LESS_THAN",
   nearly: "LESS_THAN", almost: "LESS_THAN", about: "APPROX", around: "APPROX", roughly: "APPROX", approximately: "APPROX", some: "APPROX",
@@ -45,7 +51,22 @@ const RATE_BEFORE = /\d(?:[\d,.]*\d)?(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+$/u;
 const VAGUE_CUE = /\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Ff]ew|[Ss]everal|[Ff]or many|[Ii]n|[Ii]n just|[Oo]ver the|[Ii]n the|[Ff]or the|[Dd]uring the)[\s\u00a0]+$/;
 
 export function parseDuration(text: string, pos: number): Hit | null {
-  let m = at(RE.duration, text, pos);
+  // "41 / 2 months", "3/4 of an hour": the denominator of a fraction is not a count of units
+  if (afterFractionSlash(text, pos)) return null;
+  let m = at(MIXED_DURATION, text, pos);
+  if (m) {
+    const mixed = readMixedNumber(text, pos + m[0].indexOf(m[2]!));
+    if (mixed) {
+      const count = mixedValue(mixed);
+      const unit = unitOf(m[3]!);
+      const mod = m[1] ? (MOD[m[1].toLowerCase()] ?? null) : null;
+      return {
+        start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: mod === "APPROX", pattern: "duration/mixed-number-unit",
+        timex: { type: "DURATION", value: durationTimex(count, unit), mod }, amount: { count, unit },
+      };
+    }
+  }
+  m = at(RE.duration, text, pos);
   if (m) {
     const end = pos + m[0].length;
     const raw = m[4]!.toLowerCase();
