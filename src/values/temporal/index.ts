@@ -9,7 +9,7 @@
  */
 import type { Mention, MentionOptions } from "../../types.js";
 import { anchorOffsets } from "./anchors.js";
-import { parseIso, type Ymd } from "./calendar.js";
+import { compareYmd, parseIso, type Ymd } from "./calendar.js";
 import { parseClock } from "./grammar/clock.js";
 import { parseDate } from "./grammar/date.js";
 import { parseDuration, parseSet } from "./grammar/duration.js";
@@ -81,6 +81,9 @@ function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: reado
       const named = hit.kind === "range" && hit.parts ? hit.parts[1] : hit;
       if (named.kind === "date" && named.period) ctx.lastPeriod = named.period;
       if (named.kind === "date" && named.period?.granularity === "day") ctx.lastDay = named.period.start;
+      if ((named.kind === "date" || named.kind === "time") && named.period?.granularity === "day" && (!asOf || compareYmd(named.period.start, asOf) <= 0)) {
+        ctx.pastDay = named.period.start;
+      }
       const ref = referenceOf(hit, narrative);
       if (ref) {
         ctx.reference = ref;

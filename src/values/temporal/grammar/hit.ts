@@ -52,6 +52,12 @@ export interface GrammarContext {
    */
   lastDay?: Ymd | null;
   /**
+   * The last day the text reached that was not after the creation time: what a past event
+   * counted in hours ("18 hours earlier") counts back from when the text has since looked ahead
+   * ("… advances to play Saturday").
+   */
+  pastDay?: Ymd | null;
+  /**
    * A historical narrative (its stated dates lie long before the creation time): a month or day
    * without a year takes the reference's year ("In September 1939 … On 17 September") rather
    * than the creation time's.

@@ -8,7 +8,7 @@
  * "later that month" (the rest of those: anaphoric.ts).
  * Without a reference date the TIMEX value keeps X placeholders ("XXXX", "XXXX-WXX-1").
  */
-import { addDays, compareYmd, weekday as weekdayOf, type Ymd } from "../calendar.js";
+import { addDays, compareYmd, toIso, weekday as weekdayOf, type Ymd } from "../calendar.js";
 import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, cap, countValue, durationTimex, monthNumber, seasonCode, unitOf, weekdayNumber, type Unit } from "../lexicon.js";
 import {
   type Period, type PartName, dayPeriod, monthPeriod, partOf, seasonPeriod, weekPeriod,
@@ -16,6 +16,25 @@ import {
 import { type GrammarContext, type Hit, at, before, dateHit, unresolvedHit } from "./hit.js";
 import { DAYPART_CODE, UNRESOLVED, anaphoricDayPart, dayPartHit, refHit, referenceFor, shift, unitPeriod } from "./reference.js";
 import { leanOf, pickOccurrence } from "./tense.js";
+
+const HOURS_OF: Partial<Record<Unit, number>> = { hour: 1, minute: 1 / 60, second: 1 / 3600 };
+
+/**
+ * `count` hours (minutes, seconds) before (`sign` -1) or after (+1) some moment of `day`: the days
+ * that moment can fall on. "18 hours earlier" than an event on Friday is Thursday or Friday;
+ * "30 hours later" than one on Friday is Saturday or Sunday. Null for units of a day or more.
+ */
+function subDaySpan(day: Ymd, unit: Unit, count: number, sign: -1 | 1): Period | null {
+  const perHour = HOURS_OF[unit];
+  if (perHour === undefined) return null;
+  const hours = count * perHour;
+  const near = addDays(day, sign * Math.floor(hours / 24));
+  const far = addDays(day, sign * Math.ceil(hours / 24));
+  const [start, end] = sign < 0 ? [far, near] : [near, far];
+  // the TIMEX names the likelier day: the far one once half a day or more has passed
+  const likely = hours % 24 >= 12 ? far : near;
+  return { start, end, granularity: "day", timex: toIso(likely), mod: null, unit: "day" };
+}
 
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
@@ -64,15 +83,23 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
       // "two days later": counted from the last date the text gave. Without one, "a year
       // earlier" in news (sales "up from a year earlier") counts back from the creation time,
       // and "two years later" is only a length of time.
-      const ref = referenceFor(ctx, unit);
-      if (ref) return { ...dateHit(pos, end, unitPeriod(unit, shift(ref, unit, future ? count : -count)), "date/anaphoric-later", true, approximate), fromReference: true };
+      let ref = referenceFor(ctx, unit);
+      // "Drake, which beat Bradley 18 hours earlier, fell …" after "… advances to play Saturday":
+      // a past event is not counted back from a day still ahead of the creation time, but from
+      // the last day the text reached that was not
+      if (ref && !future && asOf && compareYmd(ref, asOf) > 0 && ctx.pastDay && leanOf(text, pos, end) === "past") ref = ctx.pastDay;
+      if (ref) {
+        const span = subDaySpan(ref, unit, count, future ? 1 : -1);
+        if (span) return { ...dateHit(pos, end, span, "date/anaphoric-hours-later", true, approximate), fromReference: true };
+        return { ...dateHit(pos, end, unitPeriod(unit, shift(ref, unit, future ? count : -count)), "date/anaphoric-later", true, approximate), fromReference: true };
+      }
       if (future || ctx.narrative) return null;
       if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: approximate ? "APPROX" : null }, "date/earlier-than-now");
-      return dateHit(pos, end, unitPeriod(unit, shift(asOf, unit, -count)), "date/earlier-than-now", true, approximate);
+      return dateHit(pos, end, subDaySpan(asOf, unit, count, -1) ?? unitPeriod(unit, shift(asOf, unit, -count)), "date/earlier-than-now", true, approximate);
     }
     if (count === null) return refHit(pos, end, future ? "FUTURE_REF" : "PAST_REF", "date/vague-ago");
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: approximate ? "APPROX" : null }, "date/ago");
-    const period = unitPeriod(unit, shift(asOf, unit, future ? count : -count));
+    const period = subDaySpan(asOf, unit, count, future ? 1 : -1) ?? unitPeriod(unit, shift(asOf, unit, future ? count : -count));
     return dateHit(pos, end, period, future ? "date/from-now" : "date/ago", true, approximate);
   }
   m = at(RE.earlier, text, pos);

@@ -1,6 +1,6 @@
 /**
  * Which way a year-less date leans, read from its sentence: "will meet on Monday" looks ahead,
- * "met on Monday" looks back, and a sentence without either cue takes the nearest occurrence.
+ * "met on Monday" looks back, a team that "advances to play Saturday" (moves on to, heads to) looks ahead, and a sentence without either cue takes the nearest occurrence.
  * Used to place "in October", "June 3", "Wednesday" relative to the reference date, and to pick
  * that occurrence (pickOccurrence).
  */
@@ -9,7 +9,7 @@ import type { Period } from "../periods.js";
 
 export type Lean = "past" | "future" | null;
 
-const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|may|might|could|should|next|upcoming|forthcoming|later this|until|deadline)\b|'ll\b/gi;
+const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|may|might|could|should|next|upcoming|forthcoming|later this|until|deadline|advances? to|moves? on to|heads? to)\b|'ll\b/gi;
 const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ago|last|earlier|since)\b|\b[a-z]{3,}ed\b)/g;
 
 /**
