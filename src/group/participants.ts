@@ -9,7 +9,9 @@
  * quake" → quake).
  *
  * Two claims' participants relate in one of three ways:
- *   - separate: a role that both frames fill with proper names, with none in common ("in Athens"
+ *   - separate: two lengths of time that measure different stretches (stretchOf: "four seasons
+ *     as director" and "19 seasons with the club"; "a week in a coma" and "four weeks in hospital"),
+ *     or a role that both frames fill with proper names, with none in common ("in Athens"
  *     and "in Woodburn"; "recognised Bangladesh" and "recognised the Taliban"; countries are
  *     compared only where neither names anything finer), or, when neither claim has a frame with
  *     participants, two sets of actors with nothing in common ("the Soviet withdrawal" and "the
@@ -188,6 +190,67 @@ export function mayBeOnePerson(a: string, b: string): boolean {
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
+/** Units of a length of time, as claims carry them. */
+const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "season", "term"]);
+
+/** "… as the team's director of personnel", "… as a player with": the capacity after a length of time. */
+const CAPACITY_AFTER =
+  /^(?:[\s-]+[\p{L}'’]+){0,2}?\s+as\s+(?:an?\s+|the\s+)?(.{1,60}?)(?=\s+(?:with|for|at|in|from|under|before|after|until|since|and|when|while|where|who|during)\b|\s*[,.;:()]|$)/iu;
+/** "lingering in a coma for", "had been hospitalized in Los Angeles for", "in hospital for": the state the length measures. */
+const STATE_BEFORE =
+  /\b(?:in\s+(?:an?\s+|the\s+)?(coma|hospital|prison|jail|custody|exile|captivity|intensive care|office|power)|(hospitali[sz]ed|jailed|imprisoned|detained|married|missing|unconscious))\b[^.,;]{0,40}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
+/** "a week after suffering …", "two days before the vote", "a year since": the time between two events. */
+const ELAPSED_AFTER = /^(?:[\s-]+[\p{L}'’]+)?\s+(?:after|before|since|following|prior to)\b/iu;
+const STATE_WORD: Readonly<Record<string, string>> = { hospitalized: "hospital", hospitalised: "hospital", jailed: "prison", jail: "prison", imprisoned: "prison", detained: "custody" };
+const CAPACITY_STOP = new Set(["the", "a", "an", "of", "and", "its", "his", "her", "their", "team", "team's", "club", "club's"]);
+
+/**
+ * What a length of time measures, when its sentence says (a claim whose value is a number of
+ * days, weeks, seasons, years…): the capacity it was spent in ("four seasons as the team's
+ * director of personnel" → capacity director personnel), the state it lasted ("in a coma for a
+ * week" → state coma; "hospitalized for four weeks", "in hospital for three weeks" → state
+ * hospital), or the time between two events ("a week after suffering a heart attack" → elapsed);
+ * null when the sentence says none of these ("19 seasons with the 76ers", "served five months in
+ * prison"). Must match and must not match: test/unit/group/measured-stretch.test.ts.
+ */
+export function stretchOf(c: Claim): { kind: "capacity" | "state" | "elapsed"; words: string[] } | null {
+  const v = c.value;
+  if (v.type !== "quantity" || !TIME_UNITS.has(v.unit)) return null;
+  const at = c.sentence.indexOf(c.text);
+  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return null;
+  const after = c.sentence.slice(at + c.text.length, at + c.text.length + 90);
+  const before = c.sentence.slice(Math.max(0, at - 70), at);
+  const state = STATE_BEFORE.exec(before);
+  if (state) {
+    const word = (state[1] ?? state[2]!).toLowerCase();
+    return { kind: "state", words: [STATE_WORD[word] ?? word] };
+  }
+  const capacity = CAPACITY_AFTER.exec(after);
+  if (capacity) {
+    const words = capacity[1]!
+      .split(/\s+/)
+      .map((w) => w.toLowerCase().replace(/['’]s$/, ""))
+      .filter((w) => w !== "" && !CAPACITY_STOP.has(w));
+    if (words.length > 0) return { kind: "capacity", words };
+  }
+  if (ELAPSED_AFTER.test(after)) return { kind: "elapsed", words: [] };
+  return null;
+}
+
+/**
+ * Whether two lengths of time measure different things: a stretch spent in one capacity against
+ * a whole stay or another capacity ("four seasons as director" and "19 seasons with the club"),
+ * two different states ("a week in a coma", "four weeks in hospital"), a state against the time
+ * between two events. Two claims that say nothing of what they measure are not kept apart.
+ */
+function measureDifferentStretches(a: Claim, b: Claim): boolean {
+  const [x, y] = [stretchOf(a), stretchOf(b)];
+  if (x === null && y === null) return false;
+  if (x === null || y === null) return (x ?? y)!.kind === "capacity";
+  if (x.kind !== y.kind) return true;
+  return x.kind !== "elapsed" && !x.words.some((w) => y.words.includes(w));
+}
+
 /**
  * Whether the two claims' participants keep them apart (see the header). `identify`: the roles
  * that identify an occurrence of the topic (a rule's `identify:`, e.g. a quake's event and place);
@@ -197,6 +260,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   // Two ages are about one person exactly when they stand beside one name.
   const [oa, ob] = [ownerOf(a), ownerOf(b)];
   if (oa !== null && ob !== null) return !mayBeOnePerson(oa, ob);
+  if (measureDifferentStretches(a, b)) return true;
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {

@@ -1,0 +1,72 @@
+/**
+ * What a length of time measures, when the sentence says: a capacity ("as coach"), a state ("in a
+ * coma", "in hospital"), or the time between two events ("a week after …"); and when two lengths
+ * therefore measure different stretches. Sentences written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { separates, stretchOf } from "../../../src/group/participants.js";
+import type { Claim } from "../../../src/types.js";
+import { claim, qty } from "../../helpers/claims.js";
+
+const lengthIn = (sentence: string, text: string, unit: string, n: number): Claim =>
+  claim(qty(n, n, { unit }), {
+    text,
+    sentence,
+    claimFrame: {
+      counted: unit,
+      predicate: { lemma: "spend", voice: "active" },
+      participants: [],
+      time: { tally: false, reportedAt: null },
+      attribution: null,
+      modality: [],
+    },
+  });
+
+describe("stretchOf: must match", () => {
+  it.each<[string, string, string, string, string[]]>([
+    ["Ruiz spent six seasons as the club's goalkeeping coach before leaving.", "six", "season", "capacity", ["goalkeeping", "coach"]],
+    ["She served two terms as mayor of the town.", "two", "term", "capacity", ["mayor", "town"]],
+    ["The climber lay in a coma for ten days after the fall.", "ten days", "day", "state", ["coma"]],
+    ["He was hospitalized in Leeds for three weeks with a lung infection.", "three weeks", "week", "state", ["hospital"]],
+    ["He had been in hospital for three weeks.", "three weeks", "week", "state", ["hospital"]],
+    ["The singer died two days after suffering a stroke.", "two days", "day", "elapsed", []],
+  ])("%s → %s %j", (sentence, text, unit, kind, words) => {
+    expect(stretchOf(lengthIn(sentence, text, unit, 1))).toEqual({ kind, words });
+  });
+});
+
+describe("stretchOf: must not match", () => {
+  it.each<[string, string, string]>([
+    ["Ruiz has spent 14 seasons with the club.", "14", "season"],
+    ["The clerk served five months in a county jail.", "five months", "month"],
+    // a count that is not a length of time
+    ["Ruiz coached 40 players as head coach.", "40", "person"],
+  ])("%s", (sentence, text, unit) => {
+    expect(stretchOf(lengthIn(sentence, text, unit, 1))).toBeNull();
+  });
+});
+
+describe("separates: lengths of different stretches", () => {
+  const total = lengthIn("Ruiz has spent 14 seasons with the club.", "14", "season", 14);
+  const asCoach = lengthIn("Ruiz spent six seasons as the club's goalkeeping coach.", "six", "season", 6);
+  const asCoach2 = lengthIn("Before that Ruiz spent five seasons as goalkeeping coach of the first team.", "five", "season", 5);
+  const asScout = lengthIn("Ruiz spent three seasons as chief scout.", "three", "season", 3);
+  const coma = lengthIn("The climber lay in a coma for ten days.", "ten days", "day", 10);
+  const hospital = lengthIn("The climber was hospitalized for five weeks.", "five weeks", "week", 5);
+  const hospital2 = lengthIn("The climber had been in hospital for four weeks.", "four weeks", "week", 4);
+  const after = lengthIn("The climber died ten days after the fall.", "ten days", "day", 10);
+  const plain = lengthIn("The climber spent five weeks recovering.", "five weeks", "week", 5);
+  it.each<[string, Claim, Claim, boolean]>([
+    ["one role against the whole stay", asCoach, total, true],
+    ["two roles", asCoach, asScout, true],
+    ["one role named two ways", asCoach, asCoach2, false],
+    ["a coma against a hospital stay", coma, hospital, true],
+    ["a state against the time between two events", hospital, after, true],
+    ["two hospital stays", hospital, hospital2, false],
+    ["a state against a length that says nothing of what it measures", hospital, plain, false],
+    ["two lengths that say nothing", plain, lengthIn("The climber spent four weeks recovering.", "four weeks", "week", 4), false],
+  ])("%s → %s", (_name, a, b, expected) => {
+    expect(separates(a, b)).toBe(expected);
+    expect(separates(b, a)).toBe(expected);
+  });
+});
