@@ -1,6 +1,7 @@
 /**
  * Counts read together, after the grammar has read each number on its own:
  * - composites: "two women and one man" is one count of 3 people made of 2 women and 1 man;
+ *   "shot two women and left a man wounded" is one count of 3 people shot, made of 2 and 1;
  *   "three adults, two children and a baby" of 6; "a man and a woman" of 2 where the sentence
  *   counts them ("a man and a woman were killed", "killing a man and a woman");
  * - partitives: "three of the five hostages" is 3 hostages of a whole of 5, and the 5 is not a
@@ -44,6 +45,23 @@ function indefinitePerson(text: string, at: number): Mention | null {
 
 /** Between two parts of a list: "and", ",", ", and", "plus". */
 const JOIN = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|plus)[ \t]+)$/i;
+/**
+ * Between the people a gunman shot dead and the one shot but left alive: "gunned down two women
+ * and leaving a man wounded", "shot two, wounding a third". Those hit are one count (3) made of
+ * both; only after a verb of shooting (SHOT_BEFORE), and after "leaving"/"left" only when the
+ * second part is then said to be wounded (WOUNDED_AFTER).
+ */
+const SHOT_JOIN = /^[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?(leaving|left|wounding|injuring|wounded|injured)[ \t]+$/i;
+const SHOT_BEFORE = /\b(?:shot|shoots?|shooting|gunned[ \t]+down|guns?[ \t]+down|gunning[ \t]+down|opened[ \t]+fire[ \t]+on)[ \t]+$/i;
+const WOUNDED_AFTER = /^[ \t]+(?:(?:critically|seriously|badly|gravely)[ \t]+)?(?:wounded|injured|hurt)\b/i;
+
+/** Whether parts `a` and `b` are the dead and the wounded of one shooting (see SHOT_JOIN). */
+function shotTogether(text: string, a: Part, b: Part): boolean {
+  const join = SHOT_JOIN.exec(text.slice(a.end, b.mention.offset));
+  if (!join || !SHOT_BEFORE.test(text.slice(Math.max(0, a.mention.offset - 24), a.mention.offset))) return false;
+  return !/^le/i.test(join[1]!) || WOUNDED_AFTER.test(text.slice(b.end, b.end + 30));
+}
+
 /** A list of indefinite persons is a count where the sentence counts them: a plural verb after, a verb of harm before. */
 const COUNTED_AFTER = /^[ \t]*[,\-–—]?[ \t]*(?:were|are|have[ \t]+been|had[ \t]+been|died|remain|remained|survived|perished|drowned)\b/i;
 const COUNTED_BEFORE = /\b(?:killing|killed|kills|injuring|injured|wounding|wounded|shot|shooting|stabbed|stabbing|rescued|arrested|hurt|leaving|left|including|among[ \t]+them|victims[ \t]+were|dead[ \t]+are|dead[ \t]+were)[ \t]*[:,]?[ \t]+$/i;
@@ -99,6 +117,7 @@ function composites(text: string, counts: readonly Mention[]): Mention[] {
   while (i < parts.length) {
     let j = i;
     while (parts[j + 1] && JOIN.test(text.slice(parts[j]!.end, parts[j + 1]!.mention.offset))) j++;
+    if (j === i && parts[i + 1] && shotTogether(text, parts[i]!, parts[i + 1]!)) j = i + 1;
     let run = parts.slice(i, j + 1);
     i = j + 1;
     // "three people, a man and two women": what follows the comma spells out the first count (an
