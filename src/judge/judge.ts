@@ -351,13 +351,67 @@ function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
   return false;
 }
 
+/**
+ * Two values of two documents that one document gives both of, held apart there as two things (in
+ * one sentence, or not tied to one occurrence: two loans, revenue and spending): a third and a fourth
+ * document that each give one of them, or two copies of one report, do not make them one
+ * occurrence's conflict. (Given by two sources, or held apart only because two sources differ, they
+ * still may: "police said 18 were hurt, the hospital 12" against another report's 12.) Answers per
+ * pair of values, once.
+ */
+/** Why a pair of one document is two things, not one thing told two ways (sources, reporting days). */
+const THINGS_APART: ReadonlySet<Basis["kind"]> = new Set(["one-sentence", "unestablished", "part-of-count"]);
+
+function heldApartByOneDocument(claims: readonly Claim[], j: Judging): (a: Claim, b: Claim) => boolean {
+  const keyOf = (c: Claim): string => {
+    const iv = toInterval(c.value);
+    return `${iv.lo}:${iv.hi}`;
+  };
+  let byDocument: Map<string, Map<string, Claim[]>> | null = null;
+  const answers = new Map<string, boolean>();
+  return (a, b) => {
+    const [ka, kb] = [keyOf(a), keyOf(b)];
+    const asked = ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+    const known = answers.get(asked);
+    if (known !== undefined) return known;
+    if (!byDocument) {
+      byDocument = new Map();
+      for (const c of claims) {
+        let values = byDocument.get(c.document);
+        if (!values) byDocument.set(c.document, (values = new Map()));
+        const list = values.get(keyOf(c));
+        if (list) list.push(c);
+        else values.set(keyOf(c), [c]);
+      }
+    }
+    let apartThere = false;
+    for (const values of byDocument.values()) {
+      const [xs, ys] = [values.get(ka), values.get(kb)];
+      if (!xs || !ys) continue;
+      const twoThings = (x: Claim, y: Claim): boolean =>
+        j.facts(x).attribution === j.facts(y).attribution && THINGS_APART.has(comparePair(x, y, j).basis.kind);
+      if (xs.some((x) => ys.some((y) => twoThings(x, y)))) {
+        apartThere = true;
+        break;
+      }
+    }
+    answers.set(asked, apartThere);
+    return apartThere;
+  };
+}
+
 /** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
 function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[]): Finding | null {
   if (claims.length < 2) return null;
   const tolerance = j.tolerance;
+  const heldApart = heldApartByOneDocument(claims, j);
   const worst = worstPair(claims, {
     single: j.single,
-    compare: (a, b) => comparePair(a, b, j),
+    compare: (a, b) => {
+      const pair = comparePair(a, b, j);
+      if (pair.verdict !== "contradict" || !heldApart(a, b)) return pair;
+      return { verdict: "diverge", basis: { kind: "unestablished", a: a.id, b: b.id } };
+    },
     framesAgree: framesAgree(claims),
     side: frameSide,
     span: (c) => j.facts(c).span,

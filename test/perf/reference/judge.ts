@@ -358,13 +358,16 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
 }
 
 /** The gravest pair of the claims, every pair tried in order. */
-export function referenceWorstPair(claims: readonly Claim[], single: boolean | Occurrence, ruleTolerance?: RuleTolerance): { verdict: Verdict; basis: Basis; i: number; j: number } | null {
+export function referenceWorstPair(
+  claims: readonly Claim[], single: boolean | Occurrence, ruleTolerance?: RuleTolerance, heldApart?: (a: Claim, b: Claim) => boolean,
+): { verdict: Verdict; basis: Basis; i: number; j: number } | null {
   const o = typeof single === "boolean" ? occurrence({ cardinality: single ? "single" : "recurring", claims, ...(ruleTolerance ? { tolerance: ruleTolerance } : {}) }) : single;
   let best: { verdict: Verdict; basis: Basis; i: number; j: number; fit: number } | null = null;
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i]!, claims[j]!];
-      const pair = referencePair(a, b, o);
+      let pair = referencePair(a, b, o);
+      if (pair.verdict === "contradict" && heldApart?.(a, b)) pair = { verdict: "diverge", basis: { kind: "unestablished", a: a.id, b: b.id } };
       if (a.document === b.document && pair.verdict !== "contradict") continue;
       const fit = overlap(covers(a, estimateOf(o, a)), covers(b, estimateOf(o, b)));
       if (!best || GRAVITY[pair.verdict] > GRAVITY[best.verdict] || (GRAVITY[pair.verdict] === GRAVITY[best.verdict] && fit > best.fit)) {
@@ -414,10 +417,25 @@ function finding(o: Occurrence, claims: readonly Claim[], verdict: Verdict, basi
   };
 }
 
+/**
+ * Whether some document gives both values, as two things: the same attribution, and a pair its
+ * one document keeps apart for being in one sentence, untied, or a part of a count.
+ */
+function heldApartByADocument(o: Occurrence, claims: readonly Claim[]): (a: Claim, b: Claim) => boolean {
+  const valueOf = (c: Claim): string => (c.value.type === "quantity" ? `${c.value.min ?? -Infinity}:${c.value.max ?? Infinity}` : `${c.value.start}:${c.value.end}`);
+  return (a, b) =>
+    claims.some((x) =>
+      valueOf(x) === valueOf(a) &&
+      claims.some((y) =>
+        y.document === x.document && valueOf(y) === valueOf(b) &&
+        (x.claimFrame?.attribution ?? null) === (y.claimFrame?.attribution ?? null) &&
+        ["one-sentence", "unestablished", "part-of-count"].includes(referencePair(x, y, o).basis.kind)));
+}
+
 /** One finding of claims of one measure and frame, or null. */
 function judgePart(o: Occurrence, claims: readonly Claim[]): ReferenceFinding | null {
   if (claims.length < 2) return null;
-  const worst = referenceWorstPair(claims, o);
+  const worst = referenceWorstPair(claims, o, undefined, heldApartByADocument(o, claims));
   if (!worst) return null;
   if (documentsOf(claims) < 2 && worst.verdict !== "contradict") return null;
   return finding(o, claims, worst.verdict, worst.basis);
