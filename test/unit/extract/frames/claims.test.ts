@@ -4,19 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { judgedClaims, isFrameClaim } from "../../../../src/group/frame-claims.js";
-import { lineStarts } from "../../../../src/ingest/line-index.js";
-import { claimsOf } from "../../../../src/pipeline.js";
-import { loadRules } from "../../../../src/ruleset/load-rules.js";
-import type { Claim, SourceDocument } from "../../../../src/types.js";
+import type { Claim } from "../../../../src/types.js";
+import { claimsOfText } from "./helpers.js";
 
-const loaded = loadRules({ cwd: process.cwd() });
-if (!loaded.ok) throw new Error("built-in rules do not load");
-const rules = loaded.rules;
-
-function claims(text: string): Claim[] {
-  const doc: SourceDocument = { path: "t.txt", text, sha256: "", date: "2024-03-08", dateSource: "flag", lineStarts: lineStarts(text) };
-  return claimsOf(doc, rules);
-}
+const claims = (text: string): Claim[] => claimsOfText(text);
 const at = (text: string, value: string): Claim[] => claims(text).filter((c) => c.text === value || c.text.startsWith(value));
 
 describe("every value of a sentence gets its own claim", () => {

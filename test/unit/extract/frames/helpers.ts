@@ -2,7 +2,9 @@
 import { framedValues } from "../../../../src/extract/frame-pass.js";
 import { claimFrameOf, frameRuleId, type Reading } from "../../../../src/extract/frames/index.js";
 import { lineStarts } from "../../../../src/ingest/line-index.js";
-import type { ClaimFrame, SourceDocument } from "../../../../src/types.js";
+import { claimsOf } from "../../../../src/pipeline.js";
+import { loadRules } from "../../../../src/ruleset/load-rules.js";
+import type { Claim, ClaimFrame, CompiledRule, SourceDocument } from "../../../../src/types.js";
 
 export function readings(sentence: string, date = "2024-03-08"): Reading[] {
   const doc: SourceDocument = { path: "t.txt", text: sentence, sha256: "", date, dateSource: "flag", lineStarts: lineStarts(sentence) };
@@ -20,4 +22,17 @@ export function reading(sentence: string, value: string): Reading {
 export function frame(sentence: string, value: string): ClaimFrame & { rule: string | null; notAClaim: string | null } {
   const r = reading(sentence, value);
   return { ...claimFrameOf(r), rule: frameRuleId(r), notAClaim: r.notAClaim };
+}
+
+let builtin: readonly CompiledRule[] | null = null;
+
+/** The claims scan's per-file half makes of a one-document text with the built-in rules. */
+export function claimsOfText(text: string, date = "2024-03-08"): Claim[] {
+  if (!builtin) {
+    const loaded = loadRules({ cwd: process.cwd() });
+    if (!loaded.ok) throw new Error("built-in rules do not load");
+    builtin = loaded.rules;
+  }
+  const doc: SourceDocument = { path: "t.txt", text, sha256: "", date, dateSource: "flag", lineStarts: lineStarts(text) };
+  return claimsOf(doc, builtin);
 }
