@@ -18,6 +18,7 @@
  */
 import type { DateConfidence, IsoDay, Mention } from "../../types.js";
 import { layeredMentions } from "../../values/index.js";
+import { nearest, sentenceSides } from "../../values/temporal/grammar/tense.js";
 import { MONTH_ABBR, MONTH_FULL } from "../../values/temporal/lexicon.js";
 import { isMasked, type Range } from "../mask-ranges.js";
 
@@ -105,14 +106,6 @@ export function datingMentions(text: string, masked: readonly Range[] = []): Men
   return out;
 }
 
-/** The nearest cue of `re` to a date in its sentence, as a distance in characters (Infinity: none). */
-function nearest(re: RegExp, left: string, right: string): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (const m of left.matchAll(re)) best = Math.min(best, left.length - (m.index + m[0].length) + 1);
-  for (const m of right.matchAll(re)) best = Math.min(best, m.index + 1);
-  return best;
-}
-
 /**
  * Which way the words nearest a date in its sentence look: ahead (a forecast, a plan), back (an
  * earlier time), or at what happened (a plain past tense, or no cue). "The plant shut on 3 June
@@ -121,12 +114,7 @@ function nearest(re: RegExp, left: string, right: string): number {
  * sentence, or just after it, makes it history; "none" when the sentence has no cue.
  */
 function lookOf(text: string, start: number, end: number): "ahead" | "back" | "past" | "none" {
-  const left0 = text.slice(Math.max(0, start - 160), start);
-  const cut = Math.max(left0.lastIndexOf(". "), left0.lastIndexOf("\n"), left0.lastIndexOf("? "), left0.lastIndexOf("! "));
-  const left = cut >= 0 ? left0.slice(cut + 1) : left0;
-  const right0 = text.slice(end, end + 160);
-  const stop = right0.search(/[.!?](?:\s|$)|\n/);
-  const right = stop >= 0 ? right0.slice(0, stop) : right0;
+  const { left, right } = sentenceSides(text, start, end);
   // Looking back colours the clause: "Archive footage filmed in 2009 showed …", "closed since 2015".
   if (nearest(HISTORICAL, left, right.slice(0, 40)) !== Number.POSITIVE_INFINITY) return "back";
   const ahead = nearest(FORECAST, left, right);

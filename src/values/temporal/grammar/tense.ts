@@ -19,12 +19,21 @@ const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did
  */
 const CUE_REACH = 80;
 
-/** The nearest cue of `re` to the expression in its sentence, as a distance in characters. */
-function nearest(re: RegExp, left: string, right: string): number {
+/** The nearest cue of `re` to the expression in its sentence, as a distance in characters (Infinity: none). */
+export function nearest(re: RegExp, left: string, right: string): number {
   let best = Number.POSITIVE_INFINITY;
   for (const m of left.matchAll(re)) best = Math.min(best, left.length - (m.index + m[0].length) + 1);
   for (const m of right.matchAll(re)) best = Math.min(best, m.index + 1);
   return best;
+}
+
+/** The words of [start, end)'s sentence before and after it, up to 160 characters each way. */
+export function sentenceSides(text: string, start: number, end: number): { left: string; right: string } {
+  const left0 = text.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(left0.lastIndexOf(". "), left0.lastIndexOf("\n"), left0.lastIndexOf("? "), left0.lastIndexOf("! "));
+  const right0 = text.slice(end, end + 160);
+  const stop = right0.search(/[.!?](?:\s|$)|\n/);
+  return { left: cut >= 0 ? left0.slice(cut + 1) : left0, right: stop >= 0 ? right0.slice(0, stop) : right0 };
 }
 
 /**
@@ -32,12 +41,7 @@ function nearest(re: RegExp, left: string, right: string): number {
  * past ("said" is nearer than "will").
  */
 export function leanOf(text: string, start: number, end: number): Lean {
-  const left0 = text.slice(Math.max(0, start - 160), start);
-  const cut = Math.max(left0.lastIndexOf(". "), left0.lastIndexOf("\n"), left0.lastIndexOf("? "), left0.lastIndexOf("! "));
-  const left = cut >= 0 ? left0.slice(cut + 1) : left0;
-  const right0 = text.slice(end, end + 160);
-  const stop = right0.search(/[.!?](?:\s|$)|\n/);
-  const right = stop >= 0 ? right0.slice(0, stop) : right0;
+  const { left, right } = sentenceSides(text, start, end);
   const future = nearest(FUTURE, left, right);
   const past = nearest(PAST, left, right);
   if (Math.min(future, past) > CUE_REACH) return null;
