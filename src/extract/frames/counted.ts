@@ -153,6 +153,11 @@ export const counted: FrameComponent = (sentence, readings) => {
     while ((tokens[n]?.pos === "PROPN" || inName(n) || modelNumber(n) || (tokens[n]?.text === "-" && n > i)) && n < i + 4) n++;
     if (n > i && tokens[n]?.pos === "NOUN") i = n;
     if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
+    // "41 home runs", "12 free kicks": a count of more than one never counts a singular noun, so
+    // an -s word after one that the tagger read as a verb is the compound's plural head
+    const single = head >= 0 ? tokens[head]! : undefined;
+    const misread = head >= 0 ? tokens[head + 1] : undefined;
+    if (single && misread && misread.pos === "VERB" && /[^s]s$/.test(misread.text) && single.lemma === lower(single) && !/s$/.test(lower(single)) && !(v.min === 1 && v.max === 1)) head += 1;
     // a partitive: "three of the five hostages", "two of the victims"
     if (head < 0 && lower(tokens[last + 1]) === "of") {
       let k = last + 2;

@@ -138,7 +138,8 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
         const a = tokens[k]!;
         if (NEGATORS.has(lower(a))) negated = true;
-        else if (a.pos === "AUX" && (a.lemma === "be" || a.lemma === "get")) passive = looksParticiple(t);
+        // "was hit by seven bullets": a participle written like its base form is passive before "by"
+        else if (a.pos === "AUX" && (a.lemma === "be" || a.lemma === "get")) passive = looksParticiple(t) || lower(tokens[i + 1]) === "by";
         else if (a.pos !== "AUX" && a.pos !== "ADV" && a.pos !== "PART") break;
       }
       return { lemma: verbLemma(t), voice: passive ? "passive" : "active", at: i, negated };
@@ -351,7 +352,23 @@ export const predicate: FrameComponent = (sentence, readings) => {
     }
     // "no injuries", "no one was killed": a count of none is not a negation of the event
     r.predicate = p;
+    if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
 };
+
+/** Verbs of a projectile or blow reaching someone, and of shooting or stabbing someone. */
+const REACHES = new Set(["hit", "strike", "enter", "pierce"]);
+const STRIKES = new Set(["shoot", "hit", "strike", "stab", "wound"]);
+
+/**
+ * Hits on someone, however written: bullets or shots that hit, struck or entered ("hit by seven
+ * bullets", "seven bullets struck him"), and times someone was shot, stabbed or hit ("shot eleven
+ * times"). Must match those; must not match shots fired ("fired 11 shots", "emptied 16 rounds"),
+ * times of other verbs ("visited three times"), nor bullets found ("four bullets in the gun").
+ */
+function strikes(counted: string | null, lemma: string): boolean {
+  if (counted === "time") return STRIKES.has(lemma);
+  return (counted === "bullet" || counted === "shot" || counted === "round" || counted === "gunshot") && REACHES.has(lemma);
+}
 
 export { isVerb };

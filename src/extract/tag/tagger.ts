@@ -144,3 +144,10 @@ function splitPossessives(tokens: TaggedToken[]): TaggedToken[] | null {
   }
   return out;
 }
+
+/** Whether the model's own lexicon (as loaded, not what it has read since) holds the word, in lower case. */
+export function inLexicon(word: string): boolean {
+  load();
+  const i = tables[0]!.hash[word.toLowerCase()];
+  return i !== undefined && i < loadedLexemes;
+}
