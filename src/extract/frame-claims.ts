@@ -79,11 +79,14 @@ export function reconcile(ex: Extractor, candidate: Candidate, f: FramedValue, s
 /**
  * The value as its frame counts it: hits on someone ("shot eleven times", "hit by seven bullets",
  * "seven bullets struck him") are one count, whatever noun the value layer kept (time, bullet,
- * shot, round): each is counted in hits, so the ways of saying it compare.
+ * shot, round): each is counted in hits, so the ways of saying it compare; a bare number the frame
+ * reads as people is counted in people.
  */
 export function countedAsFramed<M extends Candidate["mention"]>(mention: M, r: FramedValue["reading"]): M {
   const v = mention.value;
   if (r.counted === "hit" && v?.type === "quantity" && /^(?:time|bullet|shot|round|gunshot|)$/.test(v.unit)) return { ...mention, value: { ...v, unit: "hit" } };
+  // a bare number the frame reads as people ("attended by 200,000", "26 on board") is a count of people
+  if (r.counted === "person" && v?.type === "quantity" && v.unit === "") return { ...mention, value: { ...v, unit: "person" } };
   return mention;
 }
 

@@ -350,11 +350,80 @@ export const predicate: FrameComponent = (sentence, readings) => {
       const n = tokens[r.value.first - 2]!;
       p = { lemma: eventKey(n) ?? n.lemma, voice: null, at: r.value.first - 2, negated: false };
     }
+    p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
+    // "attended by 200,000", "joined by 300": a bare count that does a verb of taking part counts people
+    const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
+    if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
     // "no injuries", "no one was killed": a count of none is not a negation of the event
     r.predicate = p;
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
 };
+
+/** Verbs whose doers a count after "by" gives in people: "attended by 200,000". */
+const PARTAKE = new Set(["attend", "join", "watch", "visit", "sign", "support", "back", "follow"]);
+
+/** Verbs that set a figure on a thing: "police put the march at 30,000", "estimated the crowd at 70". */
+const SET_AT = new Set(["put", "estimate", "place", "peg", "set", "count", "number", "gauge"]);
+
+/**
+ * "Police put the march, called to mark the strike, at roughly 30,000 people", "officials
+ * estimated the crowd at 70": the figure is the size of the thing the verb sets it on, so that
+ * noun (its event) is the predicate. Must match those; must not match "put the book on the table"
+ * (no "at" and a figure), "arrived at 3 pm".
+ */
+function setAt(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (lower(tokens[r.value.first - 1]) !== "at") return null;
+  let k = r.value.first - 2;
+  // past an aside: ", called to mark a 24-hour strike,"
+  if (tokens[k]?.text === ",") {
+    let j = k - 1;
+    while (j > 0 && j > k - 14 && tokens[j]!.text !== "," && !isClauseEnd(tokens[j])) j--;
+    if (tokens[j]?.text !== ",") return null;
+    k = j - 1;
+  }
+  if (tokens[k]?.pos !== "NOUN") return null;
+  const noun = k;
+  while (k > 0 && (tokens[k - 1]!.pos === "NOUN" || tokens[k - 1]!.pos === "ADJ" || tokens[k - 1]!.pos === "DET")) k--;
+  const verb = tokens[k - 1];
+  if (!verb || verb.pos !== "VERB" || !SET_AT.has(verb.lemma)) return null;
+  return { lemma: eventKey(tokens[noun]) ?? tokens[noun]!.lemma, voice: null, at: noun, negated: false };
+}
+
+/** Nouns of a gathering whose "of" gives its size: "a group of 40 students", "a crowd of 300". */
+const GATHERING = new Set(["group", "crowd", "mob", "throng", "band", "gathering", "procession", "column", "contingent", "horde"]);
+
+/**
+ * "a group of at least three dozen people rampaged", "a crowd of 300 marched": a count of people
+ * inside a gathering's "of" gives the gathering's size, whatever it then did. Must match those;
+ * must not match "a group of 12 companies" (no people), "one of 12 people" (no gathering).
+ */
+function crowdOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (r.counted !== "person" || lower(tokens[r.value.first - 1]) !== "of") return null;
+  const noun = tokens[r.value.first - 2];
+  if (!noun || noun.pos !== "NOUN" || !GATHERING.has(noun.lemma)) return null;
+  return { lemma: "crowd", voice: null, at: r.value.first - 2, negated: false };
+}
+
+/** Verbs of setting out whose purpose names the act: "set off to march", "headed out to protest". */
+const SET_OUT = new Set(["set", "head", "leave", "start", "begin", "gather", "assemble", "meet", "go", "come", "turn"]);
+
+/**
+ * "nearly 100 people set off from the church to march to the station": the act they set out to
+ * do is the predicate. Must match "set off to march", "gathered to protest"; must not match
+ * "began to fall" (no doers' act: fall is kept, it is the verb itself), "went to the station".
+ */
+function purpose(sentence: FrameSentence, p: PredicateReading | null): PredicateReading | null {
+  const { tokens } = sentence;
+  if (!p || p.at < 0 || tokens[p.at]?.pos !== "VERB" || !SET_OUT.has(p.lemma)) return null;
+  for (let k = p.at + 1; k < tokens.length && k <= p.at + 8 && !isClauseEnd(tokens[k]) && tokens[k]!.text !== ","; k++) {
+    // (the verb of setting out stays where it stands: its subject is the doers')
+    if (lower(tokens[k]) === "to" && tokens[k + 1]?.pos === "VERB" && tokens[k + 1]!.lemma !== "be") return { lemma: verbLemma(tokens[k + 1]!), voice: "active", at: p.at, negated: p.negated };
+  }
+  return null;
+}
 
 /** Verbs of a projectile or blow reaching someone, and of shooting or stabbing someone. */
 const REACHES = new Set(["hit", "strike", "enter", "pierce"]);
