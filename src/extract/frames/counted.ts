@@ -306,7 +306,7 @@ const FIREARM = /^(?:revolver|pistol|handgun|gun|rifle|carbine|shotgun|magnum|se
 /**
  * The bore of a firearm: a number written with a leading point before a firearm (".38 revolver",
  * "a .357 Magnum"), or any number before "caliber"/"calibre" (".22-caliber rifle", "a 9mm-calibre
- * pistol"). Its holder is the firearm. Must match those; must not match "0.38 percent", "a .500
+ * pistol"). Its holder is the firearm, whatever it is called. Must match those; must not match "0.38 percent", "a .500
  * average", "38 revolvers" (a count of guns).
  */
 function caliberOf(sentence: FrameSentence, r: Reading): { at: number; holder: string | null } | null {
@@ -318,10 +318,13 @@ function caliberOf(sentence: FrameSentence, r: Reading): { at: number; holder: s
   const calibre = word === "caliber" || word === "calibre";
   if (calibre) k++;
   else if (!/^\.\s?\d/.test(mention.text)) return null;
-  while (tokens[k] && (tokens[k]!.pos === "ADJ" || tokens[k]!.text === "-" || (tokens[k]!.pos === "VERB" && /-|ing$/.test(tokens[k]!.text)))) k++;
+  // past adjectives and a maker's name: ".38 caliber Acme's Industry revolver", ".22 semi-automatic rifle"
+  const from = k;
+  while (tokens[k] && k < from + 6 && !FIREARM.test(tokens[k]!.text) && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PROPN" || /^(?:-|['’]s?)$/.test(tokens[k]!.text) || (tokens[k]!.pos === "VERB" && /-|ing$/.test(tokens[k]!.text)))) k++;
   let gun = tokens[k] && FIREARM.test(tokens[k]!.text) ? k : -1;
   // (the last of a run: "a .357 Magnum revolver")
   while (gun >= 0 && tokens[gun + 1] && FIREARM.test(tokens[gun + 1]!.text)) gun++;
   if (!calibre && gun < 0) return null;
-  return { at: gun >= 0 ? gun : k - 1, holder: gun >= 0 ? headLemma(tokens[gun]!) : null };
+  // (one firearm however named: "the .38 revolver" and "the .38 gun" are one weapon's bore)
+  return { at: gun >= 0 ? gun : k - 1, holder: "firearm" };
 }

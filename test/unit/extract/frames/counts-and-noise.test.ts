@@ -9,9 +9,10 @@ import { frame } from "./helpers.js";
 
 describe("the bore of a firearm is its caliber, held by the firearm", () => {
   it.each([
-    ["She drew a .45 pistol from her bag.", ".45", "frame:caliber/pistol"],
-    ["Officers said the weapon was a .22-caliber rifle.", ".22", "frame:caliber/rifle"],
-    ["He owned a .357 Magnum revolver.", ".357", "frame:caliber/revolver"],
+    ["She drew a .45 pistol from her bag.", ".45", "frame:caliber/firearm"],
+    ["Officers said the weapon was a .22-caliber rifle.", ".22", "frame:caliber/firearm"],
+    ["He owned a .357 Magnum revolver.", ".357", "frame:caliber/firearm"],
+    ["Police said she had a .38 caliber Acme's Industry revolver.", ".38", "frame:caliber/firearm"],
   ])("%s → %s is %s", (sentence, value, rule) => {
     expect(frame(sentence, value).rule).toBe(rule);
   });
