@@ -320,6 +320,18 @@ function copula(sentence: FrameSentence, r: Reading): PredicateReading | null {
 }
 
 export const predicate: FrameComponent = (sentence, readings) => {
+  readPredicates(sentence, readings);
+  // "a deal worth $184 million or $23 million per season": a figure joined to the one before by
+  // "or"/"and" with no verb of its own restates or extends it, so it shares its verb
+  for (let k = 1; k < readings.length; k++) {
+    const [a, b] = [readings[k - 1]!, readings[k]!];
+    if (b.predicate || !a.predicate || a.notAClaim || b.notAClaim || b.value.mention.kind !== a.value.mention.kind) continue;
+    const between = sentence.tokens.slice(a.phraseEnd + 1, b.value.first).map(lower);
+    if (between.length >= 1 && between.length <= 2 && (between.includes("or") || between.includes("and")) && between.every((w) => w === "or" || w === "and" || w === ",")) b.predicate = a.predicate;
+  }
+};
+
+function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): void {
   const { tokens } = sentence;
   for (const r of readings) {
     if (r.notAClaim) continue;
@@ -358,7 +370,7 @@ export const predicate: FrameComponent = (sentence, readings) => {
     r.predicate = p;
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
-};
+}
 
 /** Verbs whose doers a count after "by" gives in people: "attended by 200,000". */
 const PARTAKE = new Set(["attend", "join", "watch", "visit", "sign", "support", "back", "follow"]);

@@ -95,6 +95,19 @@ describe("the subject of the value's verb", () => {
   });
 });
 
+describe("a figure joined to the one before with no verb of its own shares its verb", () => {
+  it.each([
+    ["The Cubs offered him a deal worth $184 million or $23 million per season.", "$23 million", "offer"],
+    ["The club paid $5 million and $2 million in bonuses.", "$2 million", "pay"],
+  ])("%s → %s has predicate %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it("keeps a joined figure's own verb", () => {
+    expect(frame("The quake killed 40 people and injured 200.", "200").predicate?.lemma).toBe("injure");
+  });
+});
+
 describe("hits on someone are one count, however written", () => {
   it.each([
     ["Police said the youth was hit by six bullets.", "six", "hit"],
