@@ -22,6 +22,8 @@
  */
 import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
+import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js";
+import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics } from "../../../src/group/occurrence-topics.js";
 import { keysOf, separates } from "../../../src/group/participants.js";
 import { centre, comparable, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
 
@@ -95,10 +97,28 @@ function byPlace(a: Claim, b: Claim): number {
   return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset;
 }
 
+/**
+ * Whether a claim may join an occurrence of a frame's own topic: no clash of the frames'
+ * participants with any member, and with every member the same value or evidence of one
+ * occurrence (src/group/occurrence-topics.ts mayMeet).
+ */
+function fitsFrameTopic(rule: CompiledRule, members: readonly Claim[], claim: Claim): boolean {
+  return members.every((m) => !separates(claim, m, rule.identify, false) && mayMeet(m, claim));
+}
+
 export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRule[]): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
-  for (const rule of rules) {
-    const own = claims.filter((c) => c.rule === rule.id && (rule.subject !== "name" || c.actors.length > 0));
+  // Claims no rule took: one topic per counted thing and predicate class (occurrence-topics.ts).
+  const known = new Set(rules.map((r) => r.id));
+  const topics = occurrenceTopics(claims, known);
+  const framed = [...new Set(claims.map((c) => topics.get(c)!))].filter((id) => !known.has(id) && id.startsWith("frame:")).sort();
+  const frameTopics = framed.map((id) => {
+    const kind = claims.find((c) => topics.get(c) === id)!.value.type === "quantity" ? "quantity" : "date";
+    const r = frameRule(id, kind);
+    return kind === "date" ? { ...r, distinctAfterDays: FRAME_DATE_DAYS } : r;
+  });
+  for (const rule of [...rules, ...frameTopics]) {
+    const own = claims.filter((c) => topics.get(c) === rule.id && (rule.subject !== "name" || c.actors.length > 0));
     const occurrences: Claim[][] = [];
     for (const claim of [...own].sort(byPrecision)) {
       let best: { members: Claim[]; score: number } | null = null;
@@ -106,8 +126,12 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
         // Values must fit every member (complete linkage); the subject must fit one of them, since
         // each sentence names only some of those involved.
         if (!members.every((m) => sameTime(rule, m, claim))) continue;
-        if (!members.some((m) => sameSubject(rule, m, claim))) continue;
-        if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
+        if (rule.file === FRAME_RULE_FILE) {
+          if (!fitsFrameTopic(rule, members, claim)) continue;
+        } else {
+          if (!members.some((m) => sameSubject(rule, m, claim))) continue;
+          if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
+        }
         const score = Math.max(...members.map((m) => similarity(toInterval(m.value), toInterval(claim.value))));
         if (!best || score > best.score) best = { members, score };
       }
