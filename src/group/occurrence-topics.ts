@@ -47,6 +47,18 @@ function partsOf(rule: string): { predicate: string; counted: string } | null {
   return { predicate, counted };
 }
 
+/**
+ * A claim of a frame's topic read with a light verb ("there were 30 pirates in the Gulf", "the
+ * haul included 14 rifles"): it says what was counted, not what happened to it, so it may agree
+ * or diverge but never contradicts ("30 were in the Gulf" and "26 were captured in the Gulf" are
+ * both true). An attribute ("frame:magnitude/earthquake") is not held to it.
+ */
+export function namesNoHappening(c: Claim): boolean {
+  const parts = partsOf(c.rule);
+  if (!parts || parts.predicate === c.claimFrame?.counted) return false;
+  return classesOfClaim(c) === null;
+}
+
 /** Two values that say the same: one figure (its stated number, in one unit), or one date within the other. */
 export function sameValue(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];

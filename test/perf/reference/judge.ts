@@ -49,6 +49,7 @@
  * joining the first side every claim of which it agrees with; sides listed by documents, then
  * claims, then first place, or, for a later report, by their earliest reporting day.
  */
+import { namesNoHappening } from "../../../src/group/occurrence-topics.js";
 import { ownerOf, partiesOf } from "../../../src/group/participants.js";
 import type { Basis, Claim, ClaimGroup, ClaimId, IsoDay, QuantityValue, RuleTolerance, Value, Verdict } from "../../../src/types.js";
 
@@ -190,7 +191,7 @@ function keys(c: Claim): string[] {
 /** Evidence of one occurrence between two claims (see the header). */
 function linked(a: Claim, b: Claim): boolean {
   const loose = (c: Claim): boolean => c.rule.startsWith("frame:");
-  const unnamed = (c: Claim): boolean => loose(c) && c.rule.slice(6).split("/").some((part) => part === "" || part === "-");
+  const unnamed = (c: Claim): boolean => (loose(c) && c.rule.slice(6).split("/").some((part) => part === "" || part === "-")) || namesNoHappening(c);
   if (unnamed(a) || unnamed(b)) return false;
   const [oa, ob] = [ownerOf(a), ownerOf(b)];
   if (oa !== null || ob !== null) return oa !== null && oa === ob;

@@ -188,6 +188,13 @@ describe("claims about one occurrence stated with different verbs", () => {
     expect(relation(judge([captured, aboard]), captured, aboard)).toEqual([]);
   });
 
+  it("a figure said with a light verb never contradicts, even where both name one place", () => {
+    // Thirty may have been in the Gulf and 26 of them captured: both can be true.
+    const captured = read({ document: "a.txt", sentence: "The frigate captured 26 pirates in the Gulf.", text: "26", value: n(26, "person"), counted: "pirate", predicate: "capture", participants: [["place", "Gulf"]] });
+    const there = read({ document: "b.txt", sentence: "There were 30 pirates in the Gulf that night.", text: "30", value: n(30, "person"), counted: "pirate", predicate: "be", participants: [["place", "Gulf"]] });
+    expect(relation(judge([captured, there]), captured, there)).not.toContain("contradict");
+  });
+
   it("figures of one kind of happening reported years apart, with nothing else in common, are not compared", () => {
     const early = read({ document: "a.txt", sentence: "The department spent $4 million on roads.", text: "$4 million", value: usd(4e6), counted: "money", predicate: "spend", reportedAt: "1901-12-03" });
     const late = read({ document: "b.txt", sentence: "The department spent $9 million on harbors.", text: "$9 million", value: usd(9e6), counted: "money", predicate: "spend", reportedAt: "1907-12-03" });
