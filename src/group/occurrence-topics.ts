@@ -9,8 +9,9 @@
  *
  * A claim that says what was counted but not what happened to it — no predicate, or a light verb
  * ("26 pirates were on board", "five boats tried to …") — joins the one topic of its story and
- * counted thing that states its value; if none does, or several do, it stays with the claims of
- * its counted thing that have no predicate either ("frame:-/boat"). A claim that names no counted
+ * counted thing that states its value; if none does, or several do, it stays where its frame put
+ * it ("frame:-/boat", "frame:be/boat"). People in general ("two
+ * people", "two other moms", counted as person) said without a verb name too little to join one. A claim that names no counted
  * thing stays where its frame put it ("frame:manage/-"), and so does an attribute and what it is
  * of ("frame:magnitude/earthquake", "frame:duration/take").
  *
@@ -162,8 +163,9 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       own.push({ c, topic });
     }
     for (const w of wild) {
-      const stating = new Set(own.filter((o) => sameValue(o.c, w)).map((o) => o.topic));
-      topics.set(w, stating.size === 1 ? [...stating][0]! : `frame:-/${counted}`);
+      // "two people", "two other moms": people in general, said without a verb, name no one in particular
+      const stating = new Set(counted === "person" ? [] : own.filter((o) => sameValue(o.c, w)).map((o) => o.topic));
+      topics.set(w, stating.size === 1 ? [...stating][0]! : w.rule);
     }
   }
   return topics;
