@@ -38,7 +38,7 @@
 import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
-import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics } from "./occurrence-topics.js";
+import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics, unitOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
 import { type Interval, centre, similarity, toInterval, width } from "../values/intervals.js";
 
@@ -57,9 +57,9 @@ function evidence(c: Claim): string[] {
   return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
 }
 
-/** Values that can be compared: of one story, dates and ranges together, quantities of one unit together. */
+/** Values that can be compared: of one story, dates and ranges together, quantities of one unit together (occurrence-topics.ts unitOf). */
 function kindOf(c: Claim): string {
-  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${c.value.unit}` : "date"}`;
+  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${unitOf(c)}` : "date"}`;
 }
 
 /** What the grouping needs of a claim, worked out once. */

@@ -60,11 +60,20 @@ export function namesNoHappening(c: Claim): boolean {
   return classesOfClaim(c) === null;
 }
 
+/**
+ * The unit a quantity is compared in: its own, else what its frame says it counts ("confiscated 14
+ * AK-47 rifles" read with no unit is a count of rifles, as "six rifles" is). Dates: "".
+ */
+export function unitOf(c: Claim): string {
+  if (c.value.type !== "quantity") return "";
+  return c.value.unit || c.claimFrame?.counted || "";
+}
+
 /** Two values that say the same: one figure (its stated number, in one unit), or one date within the other. */
 export function sameValue(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];
   if (va.type === "quantity" || vb.type === "quantity") {
-    if (va.type !== "quantity" || vb.type !== "quantity" || va.unit !== vb.unit) return false;
+    if (va.type !== "quantity" || vb.type !== "quantity" || unitOf(a) !== unitOf(b)) return false;
     if (va.nominal !== null && va.nominal === vb.nominal) return true;
     return va.min === vb.min && va.max === vb.max;
   }

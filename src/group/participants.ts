@@ -49,7 +49,7 @@ const GENERIC = new Set(
   (
     "the a an this that these those its their his her our mr mrs ms dr president vice prime minister deputy foreign " +
     "secretary general chief spokesman spokeswoman king queen senator governor mayor judge officer lieutenant captain " +
-    "sergeant ministry office department government council committee police army forces force federal national state " +
+    "sergeant ministry office department government council committee police army navy military marine guard troop forces force federal national state " +
     "states congress administration agency bureau commission authority house senate parliament court republic people " +
     "treasury fiscal fy year years budget bank banks fund union association company corporation party " +
     "north south east west northern southern eastern western central january february march april may june july " +
@@ -60,8 +60,8 @@ const GENERIC = new Set(
 
 /**
  * A capitalized word that names no one in particular, in the singular or the plural ("the two
- * Governments", "the Powers", "Treaties"): must match government, Governments, Ministries,
- * Conventions; must not match Athens, Marfin, Taliban.
+ * Governments", "the Powers", "Treaties", "the Navy", "Marines"): must match government,
+ * Governments, Ministries, Conventions, Navy, Troops; must not match Athens, Marfin, Taliban.
  */
 function isGeneric(lower: string): boolean {
   if (GENERIC.has(lower)) return true;

@@ -23,9 +23,9 @@
 import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js";
-import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics } from "../../../src/group/occurrence-topics.js";
+import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics, unitOf } from "../../../src/group/occurrence-topics.js";
 import { keysOf, separates } from "../../../src/group/participants.js";
-import { centre, comparable, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
+import { centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
 
 /**
  * Subjects compatible: one side names no one, or the two share a country or a word of a proper
@@ -64,7 +64,9 @@ function closeInTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
 
 /** Whether the values of two claims can describe one occurrence (subjects aside): of one story, and by cardinality. */
 function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
-  if ((a.story ?? "") !== (b.story ?? "") || !comparable(a.value, b.value)) return false;
+  // dates and ranges together; quantities of one unit (a count with no unit of its own: what its frame counts)
+  const kind = (c: Claim): string => (c.value.type === "quantity" ? `quantity:${unitOf(c)}` : "date");
+  if ((a.story ?? "") !== (b.story ?? "") || kind(a) !== kind(b)) return false;
   if (a.value.type === "quantity") return closeInTime(rule, a, b);
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
