@@ -62,6 +62,7 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   lose: ["lose", "loss", "forfeit"],
   vote: ["vote", "cast", "ballot"],
   sign: ["sign", "ink"],
+  announce: ["announce", "announcement", "unveil", "reveal", "disclose"],
 };
 
 /** Verbs that name no kind of happening: a claim whose frame reads one of them has no predicate. */

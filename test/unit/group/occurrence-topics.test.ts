@@ -73,6 +73,7 @@ describe("predicate classes", () => {
     ["hurt", "injure"],
     ["buy", "acquire"],
     ["purchase", "buy"],
+    ["announce", "unveil"],
   ])("%s and %s are one kind of happening", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(true);
   });
