@@ -198,6 +198,8 @@ describe("grouping and judging match their pairwise definitions", () => {
           claim({ type: "quantity", min: r.n, max: r.n, unit: r.counted, approximate: false, qualifier: null, nominal: r.n }, {
             rule: `frame:${r.predicate ?? "-"}/${r.counted}`,
             text: String(r.n),
+            // two sentences per document, so pairs of one document in two sentences are judged too
+            sentence: `Sentence ${k % 2}.`,
             document: `doc${r.doc}.txt`,
             offset: k * 7,
             story: r.story,
