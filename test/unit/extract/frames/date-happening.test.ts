@@ -40,7 +40,15 @@ describe("a date names the happening it dates", () => {
     expect(happening(sentence, value)).toBe(expected);
   });
 
-  it("a date of something that only happened is left to its story: 'happen'", () => {
-    expect(happening("Officials said the incident happened on Tuesday near the port.", "Tuesday")).toBe("happen");
+  it("a date of something that only happened is named 'happen', and 'the incident' identifies nothing", () => {
+    const f = frame("Officials said the incident happened on Tuesday near the port.", "Tuesday");
+    expect(f.predicate?.lemma).toBe("happen");
+    expect(f.participants.map((p) => p.key)).not.toContain("incident");
+  });
+
+  it("a capitalized word of a name the tagger takes for a verb is not the date's happening", () => {
+    // "Cook" of a park's name, "Fall" of a town's
+    expect(happening("A guide died while hiking in the Mount Cook National Park on Sunday.", "Sunday")).toBe("die");
+    expect(happening("The festival in Cedar Fall Valley on Sunday drew a crowd.", "Sunday")).not.toBe("fall");
   });
 });
