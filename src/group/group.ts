@@ -15,6 +15,13 @@
  * involved; participants read with a frame must not clash with any member ("in Athens" does not
  * join an occurrence that holds "in Woodburn").
  *
+ * Claims no rule took are grouped by their frame's topic (group/occurrence-topics.ts): claims of one
+ * counted thing whose predicates are of one class share it, whatever verb each outlet used. Within
+ * such a topic, a claim joins an occurrence only if, with every member, it states the same value or
+ * there is positive evidence that the two are one occurrence (a participant both name, or one kind
+ * of happening reported at about one time: occurrence-topics.ts mayMeet), so figures that nothing
+ * ties together are never set against each other.
+ *
  * Being grouped is not yet evidence of one occurrence: each group names its identity (the
  * participants two or more of its claims name), and only claims that name one of them may
  * contradict each other (judge/claim-facts.ts).
@@ -30,7 +37,8 @@
  */
 import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
-import { frameRule } from "../extract/frame-claims.js";
+import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
+import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics, unitOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
 import { type Interval, centre, similarity, toInterval, width } from "../values/intervals.js";
 
@@ -49,9 +57,9 @@ function evidence(c: Claim): string[] {
   return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
 }
 
-/** Values that can be compared: of one story, dates and ranges together, quantities of one unit together. */
+/** Values that can be compared: of one story, dates and ranges together, quantities of one unit together (occurrence-topics.ts unitOf). */
 function kindOf(c: Claim): string {
-  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${c.value.unit}` : "date"}`;
+  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${unitOf(c)}` : "date"}`;
 }
 
 /** What the grouping needs of a claim, worked out once. */
@@ -139,7 +147,11 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
 
 function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   // Participants read with a frame: no clash with any member.
-  if ((f.claim.claimFrame || o.framed) && o.members.some((m) => separates(f.claim, m, rule.identify))) return false;
+  const ownTopic = rule.file === FRAME_RULE_FILE;
+  if ((f.claim.claimFrame || o.framed) && o.members.some((m) => separates(f.claim, m, rule.identify, !ownTopic))) return false;
+  // A frame's own topic: the same value as every member, or evidence of one occurrence with it
+  // (the frames' participants, not the names of their sentences, say who is involved).
+  if (ownTopic) return o.members.every((m) => mayMeet(m, f.claim));
   if (rule.subject === "name") {
     if (f.title.length === 0) return false;
     for (const words of o.titles.values()) if (nameFits(words, f.title)) return true;
@@ -201,9 +213,10 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       return [...new Set(probe.flatMap((y) => index.get(`y${y}`)))].sort((a, b) => a - b);
     }
     if (rule.subject === "name") return [...new Set(f.title.flatMap((w) => index.get(`${f.kind}|w${w}`)))].sort((a, b) => a - b);
-    // Actors: an occurrence shares a word with the claim, or holds a member that names no one;
-    // a claim that names no one fits them all.
-    if (f.evidence.length === 0) return [...index.get(`${f.kind}|all`)];
+    // A frame's own topic: every occurrence of the kind (fitsSomeSubject asks each member); a
+    // claim that names no one fits them all.
+    if (rule.file === FRAME_RULE_FILE || f.evidence.length === 0) return [...index.get(`${f.kind}|all`)];
+    // Actors: an occurrence shares a word with the claim, or holds a member that names no one.
     const ids = new Set([...index.get(`${f.kind}|unnamed`), ...f.evidence.flatMap((e) => index.get(`${f.kind}|e${e}`))]);
     return [...ids].sort((a, b) => a - b);
   };
@@ -286,11 +299,9 @@ function byPlace(a: Claim, b: Claim): number {
  * occurrence, and, for dates, occurrences more than FRAME_DATE_DAYS apart are different ones — a
  * verb met in a story ("met", "approved", "ended") may name many events, while one event's day is
  * reported within days of itself ("Thursday" or "Friday" for one attack). (Figures of a frame's
- * topic reported further apart than that stay together, to agree, but never contradict: see
- * judge/judge.ts.)
+ * topic reported further apart than that stay together only when they agree or are tied by a
+ * participant, and never contradict: see judge/judge.ts.)
  */
-export const FRAME_DATE_DAYS = 14;
-
 function frameTopic(id: string, kind: "quantity" | "date"): CompiledRule {
   const rule = frameRule(id, kind);
   return kind === "date" ? { ...rule, distinctAfterDays: FRAME_DATE_DAYS } : rule;
@@ -320,14 +331,17 @@ function reportingDays(documents: readonly GroupDocument[]): Map<string, IsoDay>
 export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRule[], documents: readonly GroupDocument[] = []): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
   const days = reportingDays(documents);
+  const known = new Set(rules.map((r) => r.id));
+  // Claims that no rule took are compared within the topic their frame names ("frame:kill/person"),
+  // one for the predicates of one class (occurrence-topics.ts).
+  const topics = occurrenceTopics(claims, known);
   const byRule = new Map<string, Claim[]>();
   for (const c of claims) {
-    const list = byRule.get(c.rule);
+    const topic = topics.get(c)!;
+    const list = byRule.get(topic);
     if (list) list.push(c);
-    else byRule.set(c.rule, [c]);
+    else byRule.set(topic, [c]);
   }
-  // Claims that no rule took are compared within the topic their frame names ("frame:kill/person").
-  const known = new Set(rules.map((r) => r.id));
   const framed = [...byRule.keys()].filter((id) => !known.has(id) && id.startsWith("frame:")).sort();
   const all = [...rules, ...framed.map((id) => frameTopic(id, byRule.get(id)![0]!.value.type === "quantity" ? "quantity" : "date"))];
   for (const rule of all) {

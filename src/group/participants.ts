@@ -49,7 +49,7 @@ const GENERIC = new Set(
   (
     "the a an this that these those its their his her our mr mrs ms dr president vice prime minister deputy foreign " +
     "secretary general chief spokesman spokeswoman king queen senator governor mayor judge officer lieutenant captain " +
-    "sergeant ministry office department government council committee police army forces force federal national state " +
+    "sergeant ministry office department government council committee police army navy military marine guard troop forces force federal national state " +
     "states congress administration agency bureau commission authority house senate parliament court republic people " +
     "treasury fiscal fy year years budget bank banks fund union association company corporation party " +
     "north south east west northern southern eastern western central january february march april may june july " +
@@ -60,8 +60,8 @@ const GENERIC = new Set(
 
 /**
  * A capitalized word that names no one in particular, in the singular or the plural ("the two
- * Governments", "the Powers", "Treaties"): must match government, Governments, Ministries,
- * Conventions; must not match Athens, Marfin, Taliban.
+ * Governments", "the Powers", "Treaties", "the Navy", "Marines"): must match government,
+ * Governments, Ministries, Conventions, Navy, Troops; must not match Athens, Marfin, Taliban.
  */
 function isGeneric(lower: string): boolean {
   if (GENERIC.has(lower)) return true;
@@ -254,9 +254,11 @@ function measureDifferentStretches(a: Claim, b: Claim): boolean {
 /**
  * Whether the two claims' participants keep them apart (see the header). `identify`: the roles
  * that identify an occurrence of the topic (a rule's `identify:`, e.g. a quake's event and place);
- * absent or empty, every role does.
+ * absent or empty, every role does. `actors`: whether the names of two sentences whose frames give
+ * no participants keep them apart too (for a rule's claims; a frame's own topic is told apart by
+ * its frames alone: "six AK-47 rifles" and "Six AK 47 rifles" name no one).
  */
-export function separates(a: Claim, b: Claim, identify?: readonly Participant["role"][]): boolean {
+export function separates(a: Claim, b: Claim, identify?: readonly Participant["role"][], actors = true): boolean {
   // Two ages are about one person exactly when they stand beside one name.
   const [oa, ob] = [ownerOf(a), ownerOf(b)];
   if (oa !== null && ob !== null) return !mayBeOnePerson(oa, ob);
@@ -273,8 +275,9 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
     }
     return false;
   }
-  const actors = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
-  return disjoint(actors(pa), actors(pb));
+  if (!actors) return false;
+  const named = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
+  return disjoint(named(pa), named(pb));
 }
 
 /**
@@ -308,15 +311,23 @@ export function namedKeys(c: Claim): string[] {
   return partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []));
 }
 
-/** Positive evidence that two claims are about one occurrence (see the header). */
-export function linked(a: Claim, b: Claim): boolean {
+/**
+ * Positive evidence from the two frames alone: a proper name both give in one role, or one named
+ * participant both give ("the Marfin bank"). The names of the sentences around them do not count.
+ */
+export function linkedByFrames(a: Claim, b: Claim): boolean {
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   for (const role of ROLES) {
     const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
     if (x.names.some((n) => y.names.includes(n))) return true;
   }
   const wb = namedKeys(b);
-  if (namedKeys(a).some((k) => wb.includes(k))) return true;
+  return namedKeys(a).some((k) => wb.includes(k));
+}
+
+/** Positive evidence that two claims are about one occurrence (see the header). */
+export function linked(a: Claim, b: Claim): boolean {
+  if (linkedByFrames(a, b)) return true;
   const kb = keysOf(b);
   const common = keysOf(a).filter((k) => kb.includes(k));
   const proper = common.filter((k) => !k.startsWith("plain:"));

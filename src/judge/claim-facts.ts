@@ -24,6 +24,7 @@
  *   source       who gives the figure: the attribution in the text ("police said"), else the
  *                document's own writer
  */
+import { namesNoHappening } from "../group/occurrence-topics.js";
 import { keysOf, namedKeys, ownerOf, partiesOf } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import type { Interval } from "../values/intervals.js";
@@ -93,12 +94,13 @@ export function frameTopic(rule: string): "rule" | "frame" | "unnamed" {
  * of its frame, each named participant, each topic title word, each pair of its tokens (one at
  * least a proper name). A frame's own topic ("frame:estimate/money") is loose: only a name both
  * frames give in one role ties it; a frame's topic that names no predicate or nothing counted
- * ("frame:-/money") cannot be shown to be one occurrence at all.
+ * ("frame:-/money"), or only a light verb ("there were 30 pirates": occurrence-topics.ts
+ * namesNoHappening), cannot be shown to be one occurrence at all.
  */
 export function evidenceOf(c: Claim): Set<string> {
   const out = new Set<string>();
   const topic = frameTopic(c.rule);
-  if (topic === "unnamed") return out;
+  if (topic === "unnamed" || namesNoHappening(c)) return out;
   // An age stands beside its person: that name, written alike, alone ties it (group/participants.ts ownerOf).
   const owner = ownerOf(c);
   if (owner !== null) return out.add(`owner ${owner}`);

@@ -34,7 +34,8 @@
 import { toleranceSlack } from "../ruleset/value-keys.js";
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, RuleTolerance, Verdict } from "../types.js";
 import { type Interval, contains, equal, overlaps, toInterval } from "../values/intervals.js";
-import { FRAME_DATE_DAYS } from "../group/group.js";
+import { FRAME_DATE_DAYS } from "../group/occurrence-topics.js";
+import { oneKindOfHappening } from "../group/predicate-classes.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
 import { isExactFigure, statedStep } from "./precision.js";
@@ -158,7 +159,7 @@ function mentions(sentence: string, trigger: string): boolean {
  */
 function oneOccurrenceInOneDocument(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
   if (a.value.type !== "quantity" && frameTopic(a.rule) === "rule") return mentions(b.sentence, a.trigger) || mentions(a.sentence, b.trigger);
-  if (fa.predicate !== null && fb.predicate !== null && fa.predicate !== fb.predicate) return false;
+  if (fa.predicate !== null && fb.predicate !== null && fa.predicate !== fb.predicate && !oneKindOfHappening(a, b)) return false;
   return [...fa.strongLinks].some((e) => fb.strongLinks.has(e));
 }
 

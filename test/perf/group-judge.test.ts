@@ -181,6 +181,47 @@ describe("grouping and judging match their pairwise definitions", () => {
     });
   }
 
+  it("on random claims of frames' own topics, told with verbs of one class or none", () => {
+    // Predicates of one class (seize, confiscate, find), of another (sell), light (be) and none.
+    const readings = fc.record({
+      predicate: fc.constantFrom("seize", "confiscate", "find", "sell", "be", null),
+      counted: fc.constantFrom("rifle", "rifle", "boat"),
+      place: fc.constantFrom(null, null, "Kochi", "Aden"),
+      reportedAt: fc.constantFrom(null, "2011-11-11", "2011-11-12", "2012-06-01"),
+      n: fc.constantFrom(6, 6, 14, 300, 923, 1284),
+      doc: fc.integer({ min: 0, max: 3 }),
+      story: fc.constantFrom("s-1", "s-1", "s-2"),
+    });
+    fc.assert(
+      fc.property(fc.array(readings, { minLength: 2, maxLength: 20 }), (rows) => {
+        const claims = rows.map((r, k) =>
+          claim({ type: "quantity", min: r.n, max: r.n, unit: r.counted, approximate: false, qualifier: null, nominal: r.n }, {
+            rule: `frame:${r.predicate ?? "-"}/${r.counted}`,
+            text: String(r.n),
+            // two sentences per document, so pairs of one document in two sentences are judged too
+            sentence: `Sentence ${k % 2}.`,
+            document: `doc${r.doc}.txt`,
+            offset: k * 7,
+            story: r.story,
+            provenance: ["via:frame"],
+            claimFrame: {
+              counted: r.counted,
+              predicate: r.predicate ? { lemma: r.predicate, voice: "active" } : null,
+              participants: r.place ? [{ role: "place", text: r.place, key: r.place.toLowerCase() }] : [],
+              time: { tally: false, reportedAt: r.reportedAt },
+              attribution: null,
+              modality: [],
+            },
+          }),
+        );
+        const groups = groupClaims(claims, []);
+        expect(groups).toEqual(referenceGroup(claims, []));
+        for (const group of groups) expect(judgeGroup(group).map(decided)).toEqual(referenceJudge(group));
+      }),
+      { numRuns: 400, seed: 20261205 },
+    );
+  });
+
   it("on a large partition of repeated and contradicting figures", () => {
     const r = rule({ values: ["quantity"] });
     const claims = Array.from({ length: 600 }, (_, k) =>

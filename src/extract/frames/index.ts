@@ -108,7 +108,7 @@ export function claimFrameOf(r: Reading): ClaimFrame {
 }
 
 /** Attributes: the value measures something of a holder rather than counting things. */
-const ATTRIBUTES = new Set(["magnitude", "age", "distance", "speed", "area", "height", "weight", "percent", "score", "duration", "children"]);
+const ATTRIBUTES = new Set(["magnitude", "age", "distance", "speed", "area", "height", "weight", "percent", "score", "duration", "children", "caliber"]);
 
 /**
  * A stable rule id for a value no rule claims, from its frame: "frame:kill/person" (predicate,

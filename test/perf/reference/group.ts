@@ -22,8 +22,10 @@
  */
 import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
+import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js";
+import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics, unitOf } from "../../../src/group/occurrence-topics.js";
 import { keysOf, separates } from "../../../src/group/participants.js";
-import { centre, comparable, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
+import { centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
 
 /**
  * Subjects compatible: one side names no one, or the two share a country or a word of a proper
@@ -62,7 +64,9 @@ function closeInTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
 
 /** Whether the values of two claims can describe one occurrence (subjects aside): of one story, and by cardinality. */
 function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
-  if ((a.story ?? "") !== (b.story ?? "") || !comparable(a.value, b.value)) return false;
+  // dates and ranges together; quantities of one unit (a count with no unit of its own: what its frame counts)
+  const kind = (c: Claim): string => (c.value.type === "quantity" ? `quantity:${unitOf(c)}` : "date");
+  if ((a.story ?? "") !== (b.story ?? "") || kind(a) !== kind(b)) return false;
   if (a.value.type === "quantity") return closeInTime(rule, a, b);
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
@@ -95,10 +99,28 @@ function byPlace(a: Claim, b: Claim): number {
   return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset;
 }
 
+/**
+ * Whether a claim may join an occurrence of a frame's own topic: no clash of the frames'
+ * participants with any member, and with every member the same value or evidence of one
+ * occurrence (src/group/occurrence-topics.ts mayMeet).
+ */
+function fitsFrameTopic(rule: CompiledRule, members: readonly Claim[], claim: Claim): boolean {
+  return members.every((m) => !separates(claim, m, rule.identify, false) && mayMeet(m, claim));
+}
+
 export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRule[]): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
-  for (const rule of rules) {
-    const own = claims.filter((c) => c.rule === rule.id && (rule.subject !== "name" || c.actors.length > 0));
+  // Claims no rule took: one topic per counted thing and predicate class (occurrence-topics.ts).
+  const known = new Set(rules.map((r) => r.id));
+  const topics = occurrenceTopics(claims, known);
+  const framed = [...new Set(claims.map((c) => topics.get(c)!))].filter((id) => !known.has(id) && id.startsWith("frame:")).sort();
+  const frameTopics = framed.map((id) => {
+    const kind = claims.find((c) => topics.get(c) === id)!.value.type === "quantity" ? "quantity" : "date";
+    const r = frameRule(id, kind);
+    return kind === "date" ? { ...r, distinctAfterDays: FRAME_DATE_DAYS } : r;
+  });
+  for (const rule of [...rules, ...frameTopics]) {
+    const own = claims.filter((c) => topics.get(c) === rule.id && (rule.subject !== "name" || c.actors.length > 0));
     const occurrences: Claim[][] = [];
     for (const claim of [...own].sort(byPrecision)) {
       let best: { members: Claim[]; score: number } | null = null;
@@ -106,8 +128,12 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
         // Values must fit every member (complete linkage); the subject must fit one of them, since
         // each sentence names only some of those involved.
         if (!members.every((m) => sameTime(rule, m, claim))) continue;
-        if (!members.some((m) => sameSubject(rule, m, claim))) continue;
-        if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
+        if (rule.file === FRAME_RULE_FILE) {
+          if (!fitsFrameTopic(rule, members, claim)) continue;
+        } else {
+          if (!members.some((m) => sameSubject(rule, m, claim))) continue;
+          if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
+        }
         const score = Math.max(...members.map((m) => similarity(toInterval(m.value), toInterval(claim.value))));
         if (!best || score > best.score) best = { members, score };
       }

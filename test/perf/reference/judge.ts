@@ -49,6 +49,8 @@
  * joining the first side every claim of which it agrees with; sides listed by documents, then
  * claims, then first place, or, for a later report, by their earliest reporting day.
  */
+import { namesNoHappening } from "../../../src/group/occurrence-topics.js";
+import { oneKindOfHappening } from "../../../src/group/predicate-classes.js";
 import { ownerOf, partiesOf } from "../../../src/group/participants.js";
 import type { Basis, Claim, ClaimGroup, ClaimId, IsoDay, QuantityValue, RuleTolerance, Value, Verdict } from "../../../src/types.js";
 
@@ -190,7 +192,7 @@ function keys(c: Claim): string[] {
 /** Evidence of one occurrence between two claims (see the header). */
 function linked(a: Claim, b: Claim): boolean {
   const loose = (c: Claim): boolean => c.rule.startsWith("frame:");
-  const unnamed = (c: Claim): boolean => loose(c) && c.rule.slice(6).split("/").some((part) => part === "" || part === "-");
+  const unnamed = (c: Claim): boolean => (loose(c) && c.rule.slice(6).split("/").some((part) => part === "" || part === "-")) || namesNoHappening(c);
   if (unnamed(a) || unnamed(b)) return false;
   const [oa, ob] = [ownerOf(a), ownerOf(b)];
   if (oa !== null || ob !== null) return oa !== null && oa === ob;
@@ -209,7 +211,8 @@ function linked(a: Claim, b: Claim): boolean {
 /**
  * Two claims of one document (tied to one occurrence otherwise): a rule's dates, one trigger word;
  * figures and a frame's own topic, a proper name both frames give in one role, one named
- * participant, or one person of an age, and one predicate where both read one.
+ * participant, or one person of an age, and one predicate (or predicates of one class:
+ * src/group/predicate-classes.ts) where both read one.
  */
 function sameOccurrenceInOneDocument(a: Claim, b: Claim): boolean {
   const trigger = (t: string): string => t.toLowerCase().replace(/is(e|ed|es|ing)$/, "iz$1").replace(/(?:ed|d|es|s|ing)$/, "");
@@ -217,7 +220,7 @@ function sameOccurrenceInOneDocument(a: Claim, b: Claim): boolean {
   const holds = (sentence: string, t: string): boolean => t.trim() !== "" && words(sentence).includes(words(t));
   if (a.value.type !== "quantity" && !a.rule.startsWith("frame:")) return holds(b.sentence, a.trigger) || holds(a.sentence, b.trigger);
   const [pa, pb] = [a.claimFrame?.predicate?.lemma ?? null, b.claimFrame?.predicate?.lemma ?? null];
-  if (pa !== null && pb !== null && pa !== pb) return false;
+  if (pa !== null && pb !== null && pa !== pb && !oneKindOfHappening(a, b)) return false;
   const [oa, ob] = [ownerOf(a), ownerOf(b)];
   if (oa !== null && oa === ob) return true;
   const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? [] : p.names.map((n) => `${p.role} ${n}`)));

@@ -37,6 +37,8 @@ describe("separates", () => {
     ["two patients of one agent", framed([["agent", "Pakistan"], ["patient", "Bangladesh"]]), framed([["agent", "Pakistan"], ["patient", "India"]]), true],
     ["a country named two ways", framed([["agent", "Islamabad"]]), framed([["agent", "Pakistani officials"]]), false],
     ["common nouns never", framed([["event", "the riots"]]), framed([["event", "the violence"]]), false],
+    ["a service named by its kind names no one", framed([["agent", "The Navy"]]), framed([["agent", "INS Talwar"]]), false],
+    ["nor do troops or the Guard", framed([["agent", "Marines"]]), framed([["agent", "the National Guard"]]), false],
     ["one side names no one", framed([["place", "Athens"]]), framed([]), false],
     ["actors with nothing in common, read without frames", bare(["Soviet Union"]), bare(["United States", "Afghanistan"]), true],
     ["actors sharing one, read without frames", bare(["Pakistan", "name:taliban"]), bare(["Afghanistan", "name:taliban"]), false],

@@ -1,0 +1,181 @@
+/**
+ * Which claims no rule took are compared with each other: the topic of a claim read through its
+ * frame alone ("frame:confiscate/rifle"). Outlets tell one occurrence with different words, so
+ * within a story, claims that count the same thing (by lemma: "rifle") with predicates of one
+ * class (group/predicate-classes.ts: confiscate, seize, find) share one topic, named after the
+ * class ("frame:seize/rifle"); a predicate in no class keeps its own ("frame:escort/vessel").
+ * A word of two classes ("nab": arrest, theft) goes with the class most claims of its story and
+ * counted thing are of ("nabbed $2.6 million" beside "stole", "looted": a theft).
+ *
+ * A claim that says what was counted but not what happened to it — no predicate, or a light verb
+ * ("26 pirates were on board", "five boats tried to …") — joins the one topic of its story and
+ * counted thing that states its value; if none does, or several do, it stays where its frame put
+ * it ("frame:-/boat", "frame:be/boat"). People in general ("two
+ * people", "two other moms", counted as person) said without a verb name too little to join one. A claim that names no counted
+ * thing stays where its frame put it ("frame:manage/-"), and so does an attribute and what it is
+ * of ("frame:magnitude/earthquake", "frame:duration/take").
+ *
+ * Sharing a topic only lets claims meet: whether they are about one occurrence is decided by the
+ * grouping (group.ts, with mayDiffer below) and the judge.
+ *
+ * What may be set against what, within a topic read from frames alone:
+ *   - the same value (the same figure, or one date inside the other) may be grouped when read
+ *     alike (one frame id that names a predicate or an attribute) or said of one kind of happening, or reported at about one time (FRAME_DATE_DAYS), or when it is
+ *     distinctive ("$928,627.88"): an agreement across documents is reported;
+ *   - different values only where there is positive evidence of one occurrence: a participant or
+ *     event both frames name (group/participants.ts `linkedByFrames`; names elsewhere in their
+ *     sentences do not count), or predicates of one class in reports
+ *     at most FRAME_DATE_DAYS apart (or whose reporting days are unknown). Absence of a
+ *     difference is not evidence: "$7.6 million" and "$237 million" in two addresses years
+ *     apart, or "26 pirates" against "three boats", are never set against each other.
+ */
+import type { Claim } from "../types.js";
+import { dayNumber, toInterval } from "../values/intervals.js";
+import { linkedByFrames } from "./participants.js";
+import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
+
+/**
+ * How far apart two reports of one kind of happening may be and still be about one occurrence:
+ * one event's figures and day are reported within days of it, while a verb met in a story or an
+ * archive ("met", "appropriated", "seized") names many events over time.
+ */
+export const FRAME_DATE_DAYS = 14;
+
+/** The parts of a frame's topic id: "frame:seize/rifle" → seize, rifle; null for a rule's id. */
+function partsOf(rule: string): { predicate: string; counted: string } | null {
+  if (!rule.startsWith("frame:")) return null;
+  const [predicate = "-", counted = "-"] = rule.slice("frame:".length).split("/");
+  return { predicate, counted };
+}
+
+/**
+ * A claim of a frame's topic read with a light verb ("there were 30 pirates in the Gulf", "the
+ * haul included 14 rifles"): it says what was counted, not what happened to it, so it may agree
+ * or diverge but never contradicts ("30 were in the Gulf" and "26 were captured in the Gulf" are
+ * both true). An attribute ("frame:magnitude/earthquake") is not held to it.
+ */
+export function namesNoHappening(c: Claim): boolean {
+  const parts = partsOf(c.rule);
+  if (!parts || parts.predicate === c.claimFrame?.counted) return false;
+  return classesOfClaim(c) === null;
+}
+
+/**
+ * The unit a quantity is compared in: its own, else what its frame says it counts ("confiscated 14
+ * AK-47 rifles" read with no unit is a count of rifles, as "six rifles" is). Dates: "".
+ */
+export function unitOf(c: Claim): string {
+  if (c.value.type !== "quantity") return "";
+  return c.value.unit || c.claimFrame?.counted || "";
+}
+
+/** Two values that say the same: one figure (its stated number, in one unit), or one date within the other. */
+export function sameValue(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type === "quantity" || vb.type === "quantity") {
+    if (va.type !== "quantity" || vb.type !== "quantity" || unitOf(a) !== unitOf(b)) return false;
+    if (va.nominal !== null && va.nominal === vb.nominal) return true;
+    return va.min === vb.min && va.max === vb.max;
+  }
+  const [ia, ib] = [toInterval(va), toInterval(vb)];
+  return (ia.lo <= ib.lo && ib.hi <= ia.hi) || (ib.lo <= ia.lo && ia.hi <= ib.hi);
+}
+
+function reportedAt(c: Claim): string | null {
+  return c.claimFrame?.time.reportedAt ?? null;
+}
+
+/** Reports of one time: at most FRAME_DATE_DAYS apart, or either reporting day unknown. */
+function reportedTogether(a: Claim, b: Claim): boolean {
+  const [x, y] = [reportedAt(a), reportedAt(b)];
+  return x === null || y === null || Math.abs(dayNumber(x) - dayNumber(y)) <= FRAME_DATE_DAYS;
+}
+
+/**
+ * Positive evidence that two claims of a frame's topic are about one occurrence, so that they may
+ * be set against each other when their values differ (see the header).
+ */
+export function mayDiffer(a: Claim, b: Claim): boolean {
+  if (oneKindOfHappening(a, b) && reportedTogether(a, b)) return true;
+  return linkedByFrames(a, b);
+}
+
+/**
+ * A value that two reports would hardly state alike by chance: a figure of four or more
+ * significant digits ("$928,627.88", "1,423"), or a date written with its year ("25 May 1997",
+ * "the act of 1875"). Must match: 928627.88, 1423, 2,654,000, "July 1, 1859", "1875"; must not
+ * match: 2, 4, thousands, $2.6 million, 2,650,000, 140,000, "this year", "the 21st century", "30th of June".
+ */
+export function distinctive(c: Claim): boolean {
+  const v = c.value;
+  if (v.type === "quantity") {
+    if (v.nominal === null || v.approximate || v.min !== v.max) return false;
+    const digits = String(Math.abs(v.nominal)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
+    return digits.length >= 4;
+  }
+  return /\b\d{4}\b/.test(c.text);
+}
+
+/** Two claims whose frames read the same predicate or attribute of the same thing ("frame:duration/take" twice; not "frame:-/person"). */
+function sameReading(a: Claim, b: Claim): boolean {
+  return a.rule === b.rule && !a.rule.startsWith("frame:-/");
+}
+
+/**
+ * Whether two claims of a frame's topic may stand in one occurrence: evidence that they are one,
+ * or the same value read alike or said of one kind of happening, or reported at about one time, or distinctive:
+ * "thousands" or "two countries" that nothing else ties, in addresses years apart, are a
+ * coincidence, not an agreement.
+ */
+export function mayMeet(a: Claim, b: Claim): boolean {
+  if (sameValue(a, b) && (sameReading(a, b) || oneKindOfHappening(a, b) || reportedTogether(a, b) || (distinctive(a) && distinctive(b)))) return true;
+  return mayDiffer(a, b);
+}
+
+/**
+ * The topic each claim is grouped under: its rule for claims a rule took (and for ids of a rule
+ * the caller knows), else its frame's topic, read as described in the header. Deterministic: it
+ * depends on the claims' contents, not their order.
+ */
+export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<string>): Map<Claim, string> {
+  const topics = new Map<Claim, string>();
+  /** story|counted → the claims with a predicate of a class, and the wildcards. */
+  const byThing = new Map<string, { classed: { c: Claim; classes: readonly string[] }[]; wild: Claim[] }>();
+  for (const c of claims) {
+    const parts = known.has(c.rule) ? null : partsOf(c.rule);
+    // an attribute and what it is of ("frame:magnitude/earthquake", "frame:duration/take") names no predicate
+    const attribute = parts !== null && parts.predicate === c.claimFrame?.counted;
+    if (!parts || attribute || parts.counted === "-" || parts.counted === "") {
+      topics.set(c, c.rule);
+      continue;
+    }
+    const key = `${c.story ?? ""}\u0000${parts.counted}`;
+    let entry = byThing.get(key);
+    if (!entry) byThing.set(key, (entry = { classed: [], wild: [] }));
+    const classes = classesOfClaim(c);
+    if (classes !== null) entry.classed.push({ c, classes });
+    // a date says when, not what: one without a predicate ("this year", "the 21st century") stays where its frame put it
+    else if (c.value.type === "quantity") entry.wild.push(c);
+    else topics.set(c, c.rule);
+  }
+  for (const [key, { classed, wild }] of byThing) {
+    const counted = key.slice(key.indexOf("\u0000") + 1);
+    const count = new Map<string, number>();
+    for (const { classes } of classed) for (const k of classes) count.set(k, (count.get(k) ?? 0) + 1);
+    const own: { c: Claim; topic: string }[] = [];
+    for (const { c, classes } of classed) {
+      // the class most claims of this story and counted thing are of; ties go to the first listed
+      let best = classes[0]!;
+      for (const k of classes) if (count.get(k)! > count.get(best)!) best = k;
+      const topic = `frame:${best}/${counted}`;
+      topics.set(c, topic);
+      own.push({ c, topic });
+    }
+    for (const w of wild) {
+      // "two people", "two other moms": people in general, said without a verb, name no one in particular
+      const stating = new Set(counted === "person" ? [] : own.filter((o) => sameValue(o.c, w)).map((o) => o.topic));
+      topics.set(w, stating.size === 1 ? [...stating][0]! : w.rule);
+    }
+  }
+  return topics;
+}

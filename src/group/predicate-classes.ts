@@ -1,0 +1,150 @@
+/**
+ * Predicate classes: verbs and event nouns that name one kind of happening in news, so that
+ * outlets that tell one occurrence with different words ("the navy seized six rifles", "six rifles
+ * were confiscated", "six rifles were found on board") are compared with each other. A claim's
+ * predicate is the base form its frame reads (claimFrame.predicate.lemma); two predicates are of one
+ * class when they share a class below. A word may belong to two classes ("nab" is an arrest and a
+ * theft; "capture" an arrest and a win): what it counts tells which (group/occurrence-topics.ts).
+ *
+ * Light verbs name no kind of happening: "there were 26 pirates", "five boats tried to approach",
+ * "the haul included 14 rifles", "police put the toll at 12", "officials said 300". A claim whose
+ * predicate is one of them is read as having no predicate at all.
+ *
+ * Phrasal verbs are read from the sentence: the frame gives "make" for "made off with $2.6
+ * million", "take" for "took over the firm", "shoot" for "shot dead": when the sentence holds the
+ * phrase in one of its forms, the phrase is the predicate ("made off with" is a theft, "shot dead"
+ * a killing), otherwise the single word is.
+ *
+ * Must be one class (test/unit/group/predicate-classes.test.ts): seize/confiscate/impound/recover,
+ * arrest/detain/apprehend/capture/nab, steal/rob/loot/snatch/grab/"made off with",
+ * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over". Must not be:
+ * approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release.
+ */
+import type { Claim } from "../types.js";
+
+/**
+ * The built-in classes, named after a verb of each. Words are base forms as a frame reads them
+ * (verbs, and the event nouns a frame may give as its predicate: "seizure", "theft", "death").
+ */
+export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  // taking things into the hands of the law
+  seize: ["seize", "seizure", "confiscate", "confiscation", "impound", "recover", "recovery", "find", "discover", "uncover"],
+  // taking people into custody
+  arrest: ["arrest", "detain", "detention", "apprehend", "capture", "nab", "round up", "catch", "intercept", "jail", "imprison", "custody"],
+  // taking what is not one's own
+  steal: ["steal", "theft", "rob", "robbery", "loot", "snatch", "grab", "nab", "make off with", "heist", "burgle", "pilfer", "swipe"],
+  kill: ["kill", "killing", "slay", "murder", "massacre", "die", "death", "dead", "perish", "fatality", "shoot dead", "gun down", "assassinate", "execute"],
+  injure: ["injure", "injury", "wound", "hurt", "maim", "hospitalize", "hospitalise"],
+  shoot: ["shoot", "shooting", "fire", "open fire"],
+  hit: ["hit", "strike"],
+  buy: ["buy", "acquire", "acquisition", "purchase", "take over", "takeover", "snap up"],
+  sell: ["sell", "sale", "divest", "sell off", "auction"],
+  offer: ["offer", "bid", "propose", "proposal"],
+  spend: ["spend", "expend", "expenditure", "cost", "pay", "payment", "outlay"],
+  earn: ["earn", "earnings", "gross"],
+  raise: ["raise", "secure", "fund", "funding"],
+  invest: ["invest", "investment"],
+  lend: ["lend", "loan"],
+  donate: ["donate", "donation", "contribute", "contribution", "grant"],
+  pledge: ["pledge", "promise", "vow"],
+  increase: ["increase", "rise", "grow", "growth", "climb", "jump", "gain", "soar", "surge"],
+  fall: ["fall", "drop", "decline", "decrease", "plunge", "plummet", "slump", "sink", "tumble", "slide", "dip", "shrink", "slip"],
+  cut: ["cut", "reduce", "reduction", "slash", "trim", "lower"],
+  hire: ["hire", "employ", "recruit"],
+  dismiss: ["lay off", "layoff", "dismiss", "sack", "fire"],
+  rescue: ["rescue", "save"],
+  release: ["release", "free", "set free"],
+  evacuate: ["evacuate", "evacuation", "displace", "relocate"],
+  escape: ["escape", "flee", "get away"],
+  destroy: ["destroy", "damage", "flatten", "level", "raze", "demolish", "collapse"],
+  gather: ["gather", "march", "rally", "protest", "demonstrate", "attend", "turn out", "assemble", "flock"],
+  win: ["win", "capture", "clinch"],
+  lose: ["lose", "loss", "forfeit"],
+  vote: ["vote", "cast", "ballot"],
+  sign: ["sign", "ink"],
+  announce: ["announce", "announcement", "unveil", "reveal", "disclose"],
+};
+
+/** Verbs that name no kind of happening: a claim whose frame reads one of them has no predicate. */
+export const LIGHT_PREDICATES: ReadonlySet<string> = new Set([
+  "be", "have", "get", "make", "take", "do", "go", "come", "keep", "let", "put", "see", "show", "give",
+  "include", "total", "number", "amount", "reach", "stand", "remain", "become", "seem", "appear",
+  "begin", "start", "continue", "try", "attempt", "manage", "fail", "want", "need", "expect",
+  "say", "tell", "report", "estimate", "count", "compare", "consist", "contain", "comprise",
+]);
+
+/**
+ * The forms of the first word of each phrasal predicate above, written out ("made off with" is
+ * read from the frame's "make" only when the sentence holds one of these forms before the rest).
+ */
+const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
+  make: ["make", "makes", "made", "making"],
+  take: ["take", "takes", "took", "taken", "taking"],
+  shoot: ["shoot", "shoots", "shot", "shooting"],
+  gun: ["gun", "guns", "gunned", "gunning"],
+  round: ["round", "rounds", "rounded", "rounding"],
+  snap: ["snap", "snaps", "snapped", "snapping"],
+  sell: ["sell", "sells", "sold", "selling"],
+  lay: ["lay", "lays", "laid", "laying"],
+  open: ["open", "opens", "opened", "opening"],
+  set: ["set", "sets", "setting"],
+  get: ["get", "gets", "got", "gotten", "getting"],
+  turn: ["turn", "turns", "turned", "turning"],
+};
+
+const CLASSES_OF = new Map<string, string[]>();
+for (const [name, words] of Object.entries(PREDICATE_CLASSES)) {
+  for (const w of words) {
+    const list = CLASSES_OF.get(w);
+    if (list) list.push(name);
+    else CLASSES_OF.set(w, [name]);
+  }
+}
+
+/** Phrasal predicates by their first word: "make" → ["make off with"]. */
+const PHRASES = new Map<string, { phrase: string; pattern: RegExp }[]>();
+for (const phrase of CLASSES_OF.keys()) {
+  const [head, ...rest] = phrase.split(" ");
+  if (rest.length === 0) continue;
+  const forms = HEAD_FORMS[head!] ?? [head!];
+  const pattern = new RegExp(`\\b(?:${forms.join("|")})\\s+${rest.join("\\s+")}\\b`, "i");
+  const list = PHRASES.get(head!);
+  if (list) list.push({ phrase, pattern });
+  else PHRASES.set(head!, [{ phrase, pattern }]);
+}
+
+/** The classes of a predicate word or phrase: [] for a light verb, the word itself when it is in no class. */
+export function classesOf(predicate: string): readonly string[] {
+  if (LIGHT_PREDICATES.has(predicate)) return [];
+  return CLASSES_OF.get(predicate) ?? [predicate];
+}
+
+/** The predicate a frame reads, as a phrase where its sentence holds one ("made off with" for "make"). */
+export function predicateOf(c: Pick<Claim, "claimFrame" | "sentence" | "rule">): string | null {
+  const lemma = c.claimFrame?.predicate?.lemma ?? (c.rule.startsWith("frame:") ? c.rule.slice("frame:".length).split("/")[0] : undefined);
+  if (!lemma || lemma === "-") return null;
+  for (const { phrase, pattern } of PHRASES.get(lemma) ?? []) if (pattern.test(c.sentence)) return phrase;
+  return lemma;
+}
+
+const cache = new WeakMap<Claim, readonly string[] | null>();
+
+/**
+ * The classes of a claim's predicate, or null when it has none (no predicate read, or a light
+ * verb): such a claim says what was counted, not what happened to it.
+ */
+export function classesOfClaim(c: Claim): readonly string[] | null {
+  const known = cache.get(c);
+  if (known !== undefined) return known;
+  const p = predicateOf(c);
+  const classes = p === null ? [] : classesOf(p);
+  const result = classes.length === 0 ? null : classes;
+  cache.set(c, result);
+  return result;
+}
+
+/** Whether two claims' predicates name one kind of happening (both read, a class in common). */
+export function oneKindOfHappening(a: Claim, b: Claim): boolean {
+  const [x, y] = [classesOfClaim(a), classesOfClaim(b)];
+  return x !== null && y !== null && x.some((k) => y.includes(k));
+}

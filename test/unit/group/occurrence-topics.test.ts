@@ -1,0 +1,213 @@
+/**
+ * Claims about one occurrence told with different words. Each case is a pair (or a few) of
+ * sentences written for the test, read into claims with the frames a reader would give them (what
+ * the number counts, the verb, who and where, the day of the report), grouped and judged as a scan
+ * does with no rule for their topic. The expected verdicts were decided by reading the sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { groupClaims } from "../../../src/group/group.js";
+import { distinctive, occurrenceTopics } from "../../../src/group/occurrence-topics.js";
+import { classesOf, predicateOf } from "../../../src/group/predicate-classes.js";
+import { judgeGroup } from "../../../src/judge/judge.js";
+import type { Claim, Finding, Participant, Value } from "../../../src/types.js";
+import { claim, date, qty } from "../../helpers/claims.js";
+
+interface Reading {
+  document: string;
+  sentence: string;
+  text: string;
+  value: Value;
+  counted: string;
+  predicate: string | null;
+  participants?: [Participant["role"], string][];
+  reportedAt?: string;
+}
+
+/** A claim no rule took, as a scan reads it: its frame's topic id, its frame, its sentence. */
+function read(r: Reading): Claim {
+  return claim(r.value, {
+    rule: `frame:${r.predicate ?? "-"}/${r.counted}`,
+    document: r.document,
+    sentence: r.sentence,
+    text: r.text,
+    length: r.text.length,
+    offset: r.sentence.indexOf(r.text),
+    story: "s-1",
+    provenance: ["via:frame"],
+    claimFrame: {
+      counted: r.counted,
+      predicate: r.predicate ? { lemma: r.predicate, voice: "active" } : null,
+      participants: (r.participants ?? []).map(([role, text]) => ({ role, text, key: text.toLowerCase().replace(/^the /, "") })),
+      time: { tally: false, reportedAt: r.reportedAt ?? "2024-03-08" },
+      attribution: null,
+      modality: [],
+    },
+  });
+}
+
+const n = (x: number, unit = "rifle"): Value => qty(x, x, { nominal: x, unit });
+const usd = (x: number): Value => qty(x, x, { nominal: x, unit: "USD" });
+const judge = (claims: Claim[]): Finding[] => groupClaims(claims, []).flatMap(judgeGroup);
+/** The verdicts of the findings that hold both claims, as the two claims relate (one side: agree). */
+function relation(findings: Finding[], a: Claim, b: Claim): string[] {
+  return findings
+    .filter((f) => f.claims.includes(a.id) && f.claims.includes(b.id))
+    .map((f) => (f.sides?.some((s) => s.includes(a.id) && s.includes(b.id)) ? "agree" : f.verdict));
+}
+
+describe("predicate classes", () => {
+  // Words a news reader takes for one kind of happening, and words that name different ones.
+  it.each([
+    ["seize", "confiscate"],
+    ["seize", "impound"],
+    ["confiscate", "recover"],
+    ["arrest", "detain"],
+    ["apprehend", "capture"],
+    ["arrest", "nab"],
+    ["steal", "rob"],
+    ["loot", "snatch"],
+    ["grab", "steal"],
+    ["kill", "slay"],
+    ["kill", "die"],
+    ["injure", "wound"],
+    ["hurt", "injure"],
+    ["buy", "acquire"],
+    ["purchase", "buy"],
+    ["announce", "unveil"],
+  ])("%s and %s are one kind of happening", (a, b) => {
+    expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(true);
+  });
+
+  it.each([
+    ["approach", "sell"],
+    ["kill", "injure"],
+    ["shoot", "kill"],
+    ["buy", "sell"],
+    ["arrest", "release"],
+    ["steal", "seize"],
+    ["escort", "attack"],
+  ])("%s and %s are not", (a, b) => {
+    expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(false);
+  });
+
+  it("a light verb names no kind of happening; a word in no class is its own", () => {
+    expect(classesOf("be")).toEqual([]);
+    expect(classesOf("try")).toEqual([]);
+    expect(classesOf("include")).toEqual([]);
+    expect(classesOf("escort")).toEqual(["escort"]);
+  });
+
+  it("a phrasal verb is read from its sentence", () => {
+    const of = (lemma: string, sentence: string) => predicateOf({ rule: `frame:${lemma}/money`, sentence, claimFrame: undefined });
+    expect(of("make", "Thieves made off with $2 million in watches.")).toBe("make off with");
+    expect(of("take", "The bank took over its rival for $3 billion.")).toBe("take over");
+    expect(of("shoot", "Gunmen shot dead two guards.")).toBe("shoot dead");
+    expect(of("make", "The firm made $2 million last year.")).toBe("make");
+    expect(of("shoot", "Police shot two men.")).toBe("shoot");
+    expect(classesOf("make off with")).toContain("steal");
+    expect(classesOf("shoot dead")).toContain("kill");
+  });
+});
+
+describe("distinctive values", () => {
+  const q = (text: string, x: number): Claim => claim(qty(x, x, { nominal: x, unit: "USD" }), { text });
+  it.each([
+    ["$928,627.88", 928_627.88, true],
+    ["1,423", 1423, true],
+    ["$2,654,000", 2_654_000, true],
+    ["$2,650,000", 2_650_000, false],
+    ["two", 2, false],
+    ["$2.6 million", 2_600_000, false],
+    ["140,000", 140_000, false],
+  ])("%s → %s", (text, x, expected) => {
+    expect(distinctive(q(text, x))).toBe(expected);
+  });
+  it.each([
+    ["July 1, 1859", date("1859-07-01"), true],
+    ["the act of 1875", date("1875-01-01", "1875-12-31", "year"), true],
+    ["this year", date("1875-01-01", "1875-12-31", "year"), false],
+    ["30th of June", date("1846-06-30"), false],
+  ])("%s → %s", (text, value, expected) => {
+    expect(distinctive(claim(value, { text }))).toBe(expected);
+  });
+});
+
+describe("claims about one occurrence stated with different verbs", () => {
+  it("the same figure with verbs of one class agrees", () => {
+    const a = read({ document: "a.txt", sentence: "Coast guards seized 14 rifles from the trawler.", text: "14", value: n(14), counted: "rifle", predicate: "seize" });
+    const b = read({ document: "b.txt", sentence: "Fourteen rifles were confiscated, an officer said.", text: "Fourteen", value: n(14), counted: "rifle", predicate: "confiscate" });
+    const c = read({ document: "c.txt", sentence: "Officers found 14 rifles hidden under the nets.", text: "14", value: n(14), counted: "rifle", predicate: "find" });
+    const findings = judge([a, b, c]);
+    expect(relation(findings, a, b)).toEqual(["agree"]);
+    expect(relation(findings, b, c)).toEqual(["agree"]);
+  });
+
+  it("the same haul told as a theft in other words agrees", () => {
+    const a = read({ document: "a.txt", sentence: "Four men made off with $3.1 million in watches.", text: "$3.1 million", value: usd(3.1e6), counted: "money", predicate: "make" });
+    const b = read({ document: "b.txt", sentence: "Robbers stole $3.1 million from the boutique.", text: "$3.1 million", value: usd(3.1e6), counted: "money", predicate: "steal" });
+    const c = read({ document: "c.txt", sentence: "The gang grabbed $3.1 million worth of gems.", text: "$3.1 million", value: usd(3.1e6), counted: "money", predicate: "grab" });
+    const findings = judge([a, b, c]);
+    expect(relation(findings, a, b)).toEqual(["agree"]);
+    expect(relation(findings, a, c)).toEqual(["agree"]);
+  });
+
+  it("a different figure with verbs of one class and a shared participant contradicts", () => {
+    const a = read({ document: "a.txt", sentence: "Police in Tamale arrested 40 protesters.", text: "40", value: n(40, "person"), counted: "protester", predicate: "arrest", participants: [["place", "Tamale"]] });
+    const b = read({ document: "b.txt", sentence: "In Tamale, officers detained 25 protesters.", text: "25", value: n(25, "person"), counted: "protester", predicate: "detain", participants: [["place", "Tamale"]] });
+    expect(relation(judge([a, b]), a, b)).toEqual(["contradict"]);
+  });
+
+  it("a different figure with verbs of one class and nothing shared only diverges", () => {
+    const a = read({ document: "a.txt", sentence: "Police arrested 40 protesters.", text: "40", value: n(40, "person"), counted: "protester", predicate: "arrest" });
+    const b = read({ document: "b.txt", sentence: "Officers detained 25 protesters.", text: "25", value: n(25, "person"), counted: "protester", predicate: "detain" });
+    expect(relation(judge([a, b]), a, b)).toEqual(["diverge"]);
+  });
+
+  it("the same counted thing with verbs of different classes is not grouped", () => {
+    const a = read({ document: "a.txt", sentence: "Five boats approached the tanker at dawn.", text: "Five", value: n(5, "boat"), counted: "boat", predicate: "approach" });
+    const b = read({ document: "b.txt", sentence: "Five boats were sold at the auction.", text: "Five", value: n(5, "boat"), counted: "boat", predicate: "sell" });
+    expect(relation(judge([a, b]), a, b)).toEqual([]);
+  });
+
+  it("two different events that share a word stay apart", () => {
+    const a = read({ document: "a.txt", sentence: "Thieves stole $2 million from a bank in Lyon.", text: "$2 million", value: usd(2e6), counted: "money", predicate: "steal", participants: [["place", "Lyon"]] });
+    const b = read({ document: "b.txt", sentence: "Thieves robbed a museum in Oslo of $5 million.", text: "$5 million", value: usd(5e6), counted: "money", predicate: "rob", participants: [["place", "Oslo"]] });
+    expect(relation(judge([a, b]), a, b)).toEqual([]);
+  });
+
+  it("a figure said without a verb of its own joins the one class that states it", () => {
+    const captured = read({ document: "a.txt", sentence: "The frigate captured 26 pirates.", text: "26", value: n(26, "person"), counted: "pirate", predicate: "capture" });
+    const aboard = read({ document: "b.txt", sentence: "There were 26 pirates on the three skiffs.", text: "26", value: n(26, "person"), counted: "pirate", predicate: "be" });
+    const topics = occurrenceTopics([captured, aboard], new Set());
+    expect(topics.get(aboard)).toBe(topics.get(captured));
+    expect(relation(judge([captured, aboard]), captured, aboard)).toEqual(["agree"]);
+  });
+
+  it("a different figure said without a verb is not set against one: absence of a difference is not evidence", () => {
+    const captured = read({ document: "a.txt", sentence: "The frigate captured 26 pirates.", text: "26", value: n(26, "person"), counted: "pirate", predicate: "capture" });
+    const aboard = read({ document: "b.txt", sentence: "There were 30 pirates on the three skiffs.", text: "30", value: n(30, "person"), counted: "pirate", predicate: "be" });
+    expect(relation(judge([captured, aboard]), captured, aboard)).toEqual([]);
+  });
+
+  it("a figure said with a light verb never contradicts, even where both name one place", () => {
+    // Thirty may have been in the Gulf and 26 of them captured: both can be true.
+    const captured = read({ document: "a.txt", sentence: "The frigate captured 26 pirates in the Gulf.", text: "26", value: n(26, "person"), counted: "pirate", predicate: "capture", participants: [["place", "Gulf"]] });
+    const there = read({ document: "b.txt", sentence: "There were 30 pirates in the Gulf that night.", text: "30", value: n(30, "person"), counted: "pirate", predicate: "be", participants: [["place", "Gulf"]] });
+    expect(relation(judge([captured, there]), captured, there)).not.toContain("contradict");
+  });
+
+  it("figures of one kind of happening reported years apart, with nothing else in common, are not compared", () => {
+    const early = read({ document: "a.txt", sentence: "The department spent $4 million on roads.", text: "$4 million", value: usd(4e6), counted: "money", predicate: "spend", reportedAt: "1901-12-03" });
+    const late = read({ document: "b.txt", sentence: "The department spent $9 million on harbors.", text: "$9 million", value: usd(9e6), counted: "money", predicate: "spend", reportedAt: "1907-12-03" });
+    expect(relation(judge([early, late]), early, late)).toEqual([]);
+  });
+
+  it("a distinctive figure restated years later without a verb still agrees; a round one does not", () => {
+    const award = read({ document: "a.txt", sentence: "The board awarded claims of $1,284,311.50 to the merchants.", text: "$1,284,311.50", value: usd(1_284_311.5), counted: "money", predicate: "award", reportedAt: "1845-12-02" });
+    const restated = read({ document: "b.txt", sentence: "Claims of $1,284,311.50 remain unpaid.", text: "$1,284,311.50", value: usd(1_284_311.5), counted: "money", predicate: null, reportedAt: "1846-12-08" });
+    expect(relation(judge([award, restated]), award, restated)).toEqual(["agree"]);
+    const two = read({ document: "c.txt", sentence: "Two countries signed the accord.", text: "Two", value: n(2, "country"), counted: "country", predicate: null, reportedAt: "1901-12-03" });
+    const twoLater = read({ document: "d.txt", sentence: "Relations between the two countries improved.", text: "two", value: n(2, "country"), counted: "country", predicate: null, reportedAt: "1911-12-05" });
+    expect(relation(judge([two, twoLater]), two, twoLater)).toEqual([]);
+  });
+});
