@@ -57,6 +57,8 @@ const CARRIERS = new Set([
   "experience", "suffer", "see", "witness", "spot", "notice", "face", "hit",
   // acting on a happening named as its object
   "foil", "thwart", "prevent", "avert", "repel", "stop", "intercept", "carry", "stage", "pull", "commit", "mount", "conduct",
+  // causing a happening named as its object ("anger fueled a riot on Monday")
+  "fuel", "spark", "trigger", "prompt", "provoke", "cause", "ignite",
   // telling
   "say", "tell", "report", "announce", "confirm", "indicate", "tweet", "state", "reveal", "note", "add", "explain", "update",
   // happening itself
@@ -148,11 +150,14 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const named = at !== undefined && p!.at > 0 && /^\p{Lu}/u.test(at.text) && at.pos === "VERB";
   if (p && at && !named && !CARRIERS.has(p.lemma) && !GENERIC.has(p.lemma)) return null;
   // 3: what a carrier carries
+  let generic = false;
   if (at && at.pos === "VERB" && !named) {
     const head = headNounAfter(tokens, p!.at + 1);
     if (head >= 0) {
       const k = kindOf(tokens[head]) ?? eventNoun(tokens[head]);
       if (k && !GENERIC.has(k)) return k;
+      // "experienced problems", "saw an incident": something happened
+      generic = wordsOf(tokens[head]!).some((w) => GENERIC.has(w));
     }
   }
   for (const e of r.participants) {
@@ -168,7 +173,7 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   }
   const near = nearestKind(sentence, r);
   if (near) return near;
-  if (named) return "happen";
+  if (named || generic) return "happen";
   return p && GENERIC.has(p.lemma) ? "happen" : null;
 }
 

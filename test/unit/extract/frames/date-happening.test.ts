@@ -14,6 +14,10 @@ describe("a date names the happening it dates", () => {
     ["A dismissed clerk walked into the depot with a rifle on Tuesday and shot two guards.", "Tuesday", "attack"],
     ["The coastguard cutter patrolling the strait on Sunday repelled a raid by armed smugglers.", "Sunday", "rob"],
     ["The club's owners flew to Lisbon on Friday night to meet the striker and his agent.", "Friday night", "meet"],
+    // a cause: what it caused
+    ["Anger over the ruling sparked a riot in the old town on Monday.", "Monday", "protest"],
+    // suffering only "problems": something happened
+    ["Subscribers experienced problems on Saturday 3 May, the operator said.", "Saturday 3 May", "happen"],
     // a report of the happening: what it reports
     ["The operator announced on 3 May that service had been restored to all its clients.", "3 May", "restore"],
     // one kind of happening in several words
