@@ -90,10 +90,12 @@ function cityOfCountry(word: string): boolean {
 /**
  * "the Marfin bank" → name:marfin; "Athens", "the Kabul chess club" → name:athens, name:kabul (a
  * capital is finer than its country, which is a token as well); "Pakistani forces", "Great
- * Britain", "the United States" → none (the country alone); "the riots" → none.
+ * Britain", "the United States" → none (the country alone); "the riots" → none; "Aoraki-Mount"
+ * → name:aoraki, name:mount, as "Aoraki Mount" (a hyphen before a capital joins two names).
  */
 function nameTokens(text: string): string[] {
-  const words = [...text.matchAll(WORD)].map((m) => m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, ""));
+  // the parts of a hyphenated name are its words ("Aoraki-Mount Cook" is "Aoraki Mount Cook")
+  const words = [...text.matchAll(WORD)].flatMap((m) => m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, "").split(/-(?=\p{Lu})/u));
   const out: string[] = [];
   words.forEach((w, i) => {
     if (!/^\p{Lu}/u.test(w)) return;

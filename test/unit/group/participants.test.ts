@@ -24,6 +24,7 @@ describe("keysOf", () => {
     ["a capital: its country, and a name of its own", framed([["place", "Athens"]]), ["Greece", "name:athens"]],
     ["a proper name word by word", framed([["place", "the Marfin Investment Bank"]]), ["name:marfin", "name:investment"]],
     ["a common noun by its key", framed([["event", "the riots"]]), ["plain:riots"]],
+    ["a hyphenated name by its parts", framed([["place", "Aoraki-Mount Cook"]]), ["name:aoraki", "name:mount", "name:cook"]],
     ["actors of a sentence read without a frame", bare(["Pakistan", "name:ishaq dar", "title:doha"]), ["Pakistan", "name:ishaq", "name:dar", "title:doha"]],
   ] as const)("%s", (_name, c, expected) => {
     expect(keysOf(c)).toEqual(expect.arrayContaining([...expected]));
@@ -40,6 +41,7 @@ describe("separates", () => {
     ["a service named by its kind names no one", framed([["agent", "The Navy"]]), framed([["agent", "INS Talwar"]]), false],
     ["nor do troops or the Guard", framed([["agent", "Marines"]]), framed([["agent", "the National Guard"]]), false],
     ["one side names no one", framed([["place", "Athens"]]), framed([]), false],
+    ["one name written with and without its hyphen", framed([["place", "Aoraki-Mount"]]), framed([["place", "Aoraki Mount"]]), false],
     ["actors with nothing in common, read without frames", bare(["Soviet Union"]), bare(["United States", "Afghanistan"]), true],
     ["actors sharing one, read without frames", bare(["Pakistan", "name:taliban"]), bare(["Afghanistan", "name:taliban"]), false],
   ];
