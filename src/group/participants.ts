@@ -163,11 +163,15 @@ const NAME_BEFORE = new RegExp(String.raw`(${NAME_RUN})\s*(?:,|\()\s*(?:aged\s+)
 /** "32-year-old Robert Buckley", "a 36 year old Duncan Rait": the name after the age. */
 const NAME_AFTER = new RegExp(String.raw`^(?:-?\s*years?[\s-]old)?[\s,]+(${NAME_RUN})`, "u");
 
+/** Generational suffixes of a name: Jr, Sr, II, III, IV. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
 /**
  * Whose age an age is (a claim whose frame counts an age): the proper name it stands beside, in
  * lower case, or null when the sentence names none there or holds the value twice. An age belongs
  * to one person, so the person identifies its occurrence. Must match: "Riva, 47, of Sterling
  * Heights" → riva; "Paul Riva, 47" → paul riva; "31-year-old Robert Buckley" → robert buckley;
+ * "Anthony LaCalamita III, 38" → anthony lacalamita;
  * "Mary John, 43, who" → mary john. Must not match: "a 63-year-old woman", "two men, ages 47 and
  * 48", "the 400-year-old oak".
  */
@@ -181,6 +185,8 @@ export function ownerOf(c: Claim): string | null {
     .split(/\s+/)
     .map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, "").toLowerCase())
     .filter((w) => w !== "" && !isGeneric(w));
+  // a generational suffix is no part of whose age it is: "Anthony LaCalamita III" is "LaCalamita"
+  while (words.length > 1 && GENERATION.test(words.at(-1)!)) words.pop();
   return words.length > 0 ? words.join(" ") : null;
 }
 

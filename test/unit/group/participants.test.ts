@@ -89,6 +89,8 @@ describe("ownerOf: whose age an age is", () => {
     ["a full name before it", age("Doctors treated Paul Riva, 47, overnight.", "47"), "paul riva"],
     ["'aged' after the name", age("The driver, Tom Berg, aged 52, was unhurt.", "52"), "tom berg"],
     ["a name after 'N-year-old'", age("31-year-old Robert Buckley slipped on ice.", "31-year-old"), "robert buckley"],
+    ["a generational suffix dropped", age("Officers found Mark Dorn Jr., 29, at home.", "29"), "mark dorn"],
+    ["a numeral suffix dropped", age("Henry Vail III, 38, was charged.", "38"), "henry vail"],
     ["no name beside it", age("A 63-year-old woman and two men were shot.", "63-year-old"), null],
     ["a value the sentence holds twice", age("Lee, 40, and Kim, 40, were hurt.", "40"), null],
   ] as const)("%s", (_name, c, expected) => {
