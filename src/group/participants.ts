@@ -163,6 +163,18 @@ const NAME_BEFORE = new RegExp(String.raw`(${NAME_RUN})\s*(?:,|\()\s*(?:aged\s+)
 /** "32-year-old Robert Buckley", "a 36 year old Duncan Rait": the name after the age. */
 const NAME_AFTER = new RegExp(String.raw`^(?:-?\s*years?[\s-]old)?[\s,]+(${NAME_RUN})`, "u");
 
+/**
+ * Where a value's text stands in its sentence as a word of its own, or -1 when it does not or
+ * stands there more than once: "eight" in "five of Creighton's first eight points" is the second
+ * "eight" of the letters but the only word "eight".
+ */
+export function soleWordAt(sentence: string, text: string): number {
+  if (text === "") return -1;
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))];
+  return found.length === 1 ? found[0]!.index : -1;
+}
+
 /** Generational suffixes of a name: Jr, Sr, II, III, IV. */
 const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 
@@ -177,8 +189,8 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
  */
 export function ownerOf(c: Claim): string | null {
   if (c.claimFrame?.counted !== "age") return null;
-  const at = c.sentence.indexOf(c.text);
-  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return null;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
   const run = NAME_BEFORE.exec(c.sentence.slice(0, at))?.[1] ?? NAME_AFTER.exec(c.sentence.slice(at + c.text.length))?.[1];
   if (!run) return null;
   const words = run
@@ -224,8 +236,8 @@ const CAPACITY_STOP = new Set(["the", "a", "an", "of", "and", "its", "his", "her
 export function stretchOf(c: Claim): { kind: "capacity" | "state" | "elapsed"; words: string[] } | null {
   const v = c.value;
   if (v.type !== "quantity" || !TIME_UNITS.has(v.unit)) return null;
-  const at = c.sentence.indexOf(c.text);
-  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return null;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
   const after = c.sentence.slice(at + c.text.length, at + c.text.length + 90);
   const before = c.sentence.slice(Math.max(0, at - 70), at);
   const state = STATE_BEFORE.exec(before);

@@ -25,7 +25,7 @@
  *                document's own writer
  */
 import { namesNoHappening } from "../group/occurrence-topics.js";
-import { keysOf, namedKeys, ownerOf, partiesOf } from "../group/participants.js";
+import { keysOf, namedKeys, ownerOf, partiesOf, soleWordAt } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import type { Interval } from "../values/intervals.js";
 import { identityNames } from "./fingerprint.js";
@@ -181,18 +181,18 @@ type GroupFacts = Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" 
 
 /**
  * The whole of a partitive: "eight of their last 10 games", "10 of the team's first 17 points",
- * "three of the five hostages" — the verb applies to the part (eight lost, ten scored, three
- * killed), not to the whole, so the whole is no figure of the occurrence. Must match the 10, 17
- * and five of those; must not match "one of the victims died" (no whole), "dozens of people",
- * "the first 17 points".
+ * "three of the five hostages", "five of Creighton's first eight points" — the verb applies to the
+ * part (eight lost, ten scored, three killed), not to the whole, so the whole is no figure of the
+ * occurrence. Must match the 10, 17, five and eight of those; must not match "one of the victims
+ * died" (no whole), "dozens of people", "the first 17 points".
  */
 const PARTITIVE_BEFORE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|all|half|several|none|each)\s+of\s+(?:(?:the|their|its|his|her|our|those|these)\s+|[\p{L}]+\s?['’]\s?s\s+)*(?:(?:first|last|next|past|remaining)\s+)?$/iu;
 
 export function wholeOfPartitive(c: Pick<Claim, "sentence" | "text" | "value">): boolean {
   if (c.value.type !== "quantity") return false;
-  const at = c.sentence.indexOf(c.text);
-  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return false;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return false;
   return PARTITIVE_BEFORE.test(c.sentence.slice(0, at));
 }
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { distinctive, occurrenceTopics } from "../../../src/group/occurrence-topics.js";
+import { distinctive, occurrenceTopics, unitOf } from "../../../src/group/occurrence-topics.js";
 import { classesOf, predicateOf } from "../../../src/group/predicate-classes.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, Finding, Participant, Value } from "../../../src/types.js";
@@ -106,6 +106,19 @@ describe("predicate classes", () => {
     expect(of("shoot", "Police shot two men.")).toBe("shoot");
     expect(classesOf("make off with")).toContain("steal");
     expect(classesOf("shoot dead")).toContain("kill");
+  });
+});
+
+describe("the unit a count is compared in", () => {
+  const framed = (sentence: string, text: string, unit: string): Claim =>
+    claim(qty(3, 3, { nominal: 3, unit }), { sentence, text, claimFrame: { counted: "game", predicate: null, participants: [], time: { tally: false, reportedAt: null }, attribution: null, modality: [] } });
+  it.each([
+    ["a count with no unit of its own: what its frame counts", framed("They lost three home games.", "three", ""), "game"],
+    ["a count with a unit keeps it", framed("He scored three points.", "three", "point"), "point"],
+    ["a count written as a modifier has none", framed("They are on a three-game streak.", "three-game", ""), ""],
+    ["the part of a partitive has none", framed("They lost three of their last five games.", "three", ""), ""],
+  ] as const)("%s", (_what, c, expected) => {
+    expect(unitOf(c)).toBe(expected);
   });
 });
 

@@ -297,6 +297,9 @@ describe("the whole of a partitive", () => {
     ["one of the victims died, and 12 were hurt", "12", false],
     ["dozens of people marched, and 40 were held", "40", false],
     ["he scored the first 17 points", "17", false],
+    // the letters of "eight" also stand inside "Leighton"
+    ["Hale scored five of Leighton's first eight points", "eight", true],
+    ["twelve were hurt in Fairweather, eight gravely", "eight", false],
   ] as const)("%s → %s is the whole: %s", (sentence, text, expected) => {
     expect(wholeOfPartitive({ sentence, text, value: n(1) })).toBe(expected);
   });
