@@ -31,7 +31,7 @@
  */
 import type { Claim } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
-import { linkedByFrames, soleWordAt } from "./participants.js";
+import { actorsApart, linkedByFrames, soleWordAt } from "./participants.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 
 /**
@@ -125,19 +125,24 @@ export function distinctive(c: Claim): boolean {
   return /\b\d{4}\b/.test(c.text);
 }
 
-/** Two claims whose frames read the same predicate or attribute of the same thing ("frame:duration/take" twice; not "frame:-/person"). */
+/** Two claims whose frames read the same predicate or attribute of the same thing ("frame:duration/take" twice; not "frame:-/person" or "frame:have/point"). */
 function sameReading(a: Claim, b: Claim): boolean {
-  return a.rule === b.rule && !a.rule.startsWith("frame:-/");
+  return a.rule === b.rule && !namesNoHappening(a);
 }
 
 /**
  * Whether two claims of a frame's topic may stand in one occurrence: evidence that they are one,
- * or the same value read alike or said of one kind of happening, or reported at about one time, or distinctive:
- * "thousands" or "two countries" that nothing else ties, in addresses years apart, are a
- * coincidence, not an agreement.
+ * or the same value read alike or said of one kind of happening, or distinctive, or reported at
+ * about one time in sentences that do not name different people: "thousands" or "two countries"
+ * that nothing else ties, in addresses years apart, or "Thompson had 15 points" and "Chism had 15
+ * points", are a coincidence, not an agreement.
  */
 export function mayMeet(a: Claim, b: Claim): boolean {
-  if (sameValue(a, b) && (sameReading(a, b) || oneKindOfHappening(a, b) || reportedTogether(a, b) || (distinctive(a) && distinctive(b)))) return true;
+  if (sameValue(a, b)) {
+    if (sameReading(a, b) || oneKindOfHappening(a, b) || (distinctive(a) && distinctive(b))) return true;
+    // said without a verb of one kind: reported together, of sentences that do not name different people
+    if (reportedTogether(a, b) && !actorsApart(a, b)) return true;
+  }
   return mayDiffer(a, b);
 }
 

@@ -130,7 +130,7 @@ export function partiesOf(c: Claim): Party[] {
   }
   for (const a of c.actors) {
     const m = /^(name|title):(.*)$/.exec(a);
-    const words = m ? m[2]!.split(" ").filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
+    const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
     if (m && words.length === 0) continue;
     parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null });
   }
@@ -298,6 +298,16 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (!actors) return false;
   const named = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
   return disjoint(named(pa), named(pb));
+}
+
+/**
+ * Two sentences that each give a proper name finer than a country and none in common: "Deon
+ * Thompson had 15 points" and "Wayne Chism had 15 points" (not "India" and "the Gulf of Aden":
+ * a country is named nearly everywhere in news).
+ */
+export function actorsApart(a: Claim, b: Claim): boolean {
+  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? p.names : []));
+  return disjoint(named(a), named(b));
 }
 
 /**

@@ -209,6 +209,15 @@ describe("claims about one occurrence stated with different verbs", () => {
     expect(relation(judge([captured, there]), captured, there)).not.toContain("contradict");
   });
 
+  it("the same figure said with a light verb of two different people is a coincidence, not an agreement", () => {
+    const hale = { ...read({ document: "a.txt", sentence: "Tom Hale had 15 points for the Otters.", text: "15", value: n(15, "point"), counted: "point", predicate: "have" }), actors: ["name:tom hale", "name:otters"] };
+    const roe = { ...read({ document: "b.txt", sentence: "Ann Roe had 15 points in the loss.", text: "15", value: n(15, "point"), counted: "point", predicate: "have" }), actors: ["name:ann roe"] };
+    const haleAgain = { ...read({ document: "c.txt", sentence: "Tom Hale had 15 points.", text: "15", value: n(15, "point"), counted: "point", predicate: "have" }), actors: ["name:tom hale"] };
+    const findings = judge([hale, roe, haleAgain]);
+    expect(relation(findings, hale, roe)).toEqual([]);
+    expect(relation(findings, hale, haleAgain)).toEqual(["agree"]);
+  });
+
   it("figures of one kind of happening reported years apart, with nothing else in common, are not compared", () => {
     const early = read({ document: "a.txt", sentence: "The department spent $4 million on roads.", text: "$4 million", value: usd(4e6), counted: "money", predicate: "spend", reportedAt: "1901-12-03" });
     const late = read({ document: "b.txt", sentence: "The department spent $9 million on harbors.", text: "$9 million", value: usd(9e6), counted: "money", predicate: "spend", reportedAt: "1907-12-03" });
