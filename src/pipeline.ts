@@ -27,7 +27,7 @@ import { didYouMean } from "./ruleset/did-you-mean.js";
 import { buildExtractor, extractCandidates, type Extractor } from "./extract/extract.js";
 import { profileOf } from "./extract/salient-terms.js";
 import { frameDocument } from "./extract/frame-pass.js";
-import { frameCandidate, frameVetoes, reconcile } from "./extract/frame-claims.js";
+import { countedAsFramed, frameCandidate, frameVetoes, reconcile } from "./extract/frame-claims.js";
 import { claimFrameOf } from "./extract/frames/index.js";
 import { normalize } from "./normalize/normalize.js";
 import { judgedClaims } from "./group/frame-claims.js";
@@ -86,7 +86,7 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
     if (f && frameVetoes(f, rule)) continue;
     const candidate = f ? reconcile(extractor, found, f, bySentence.get(f.sentenceStart) ?? []) : found;
     if (!candidate) continue;
-    const claim = normalize(f ? { ...candidate, claimFrame: claimFrameOf(f.reading) } : candidate, rule, doc);
+    const claim = normalize(f ? { ...candidate, mention: countedAsFramed(candidate.mention, f.reading), claimFrame: claimFrameOf(f.reading) } : candidate, rule, doc);
     if (claim) {
       claims.push(claim);
       taken.add(at(candidate.offset, candidate.mention.length));

@@ -76,6 +76,20 @@ export function reconcile(ex: Extractor, candidate: Candidate, f: FramedValue, s
   return { ...candidate, trigger: match.words, measure: match.measure, provenance: [...provenance, `vocabulary:${match.words}`, ...(match.measure ? [`measure:${match.measure}`] : [])] };
 }
 
+/**
+ * The value as its frame counts it: hits on someone ("shot eleven times", "hit by seven bullets",
+ * "seven bullets struck him") are one count, whatever noun the value layer kept (time, bullet,
+ * shot, round): each is counted in hits, so the ways of saying it compare; a bare number the frame
+ * reads as people is counted in people.
+ */
+export function countedAsFramed<M extends Candidate["mention"]>(mention: M, r: FramedValue["reading"]): M {
+  const v = mention.value;
+  if (r.counted === "hit" && v?.type === "quantity" && /^(?:time|bullet|shot|round|gunshot|)$/.test(v.unit)) return { ...mention, value: { ...v, unit: "hit" } };
+  // a bare number the frame reads as people ("attended by 200,000", "26 on board") is a count of people
+  if (r.counted === "person" && v?.type === "quantity" && v.unit === "") return { ...mention, value: { ...v, unit: "person" } };
+  return mention;
+}
+
 export const FRAME_RULE_FILE = "(frame)";
 
 /** The rule a frame names when no rule claims its value: compared only within its own id. */
@@ -133,7 +147,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
     rule = frameRule(id, kind);
   }
   const frame = f.mention.kind === "quantity" || f.mention.kind === "duration" ? quantityFrame(f.mention, f.sentenceMentions, f.sentence) : null;
-  let mention = f.mention.kind === "duration" ? { ...f.mention, kind: "quantity" as const } : f.mention.kind === "time" ? { ...f.mention, kind: "date" as const } : f.mention;
+  let mention = countedAsFramed(f.mention.kind === "duration" ? { ...f.mention, kind: "quantity" as const } : f.mention.kind === "time" ? { ...f.mention, kind: "date" as const } : f.mention, r);
   // the frame saw people where the value layer kept the noun ("12,000 villagers"): a count of people
   const v = mention.value;
   if (v?.type === "quantity" && r.counted === "person" && v.unit !== "person" && /^[a-z][a-z-]*$/.test(v.unit) && v.unit !== "percent" && v.unit !== "year" && v.unit !== "magnitude") {

@@ -96,7 +96,29 @@ export function countriesIn(text: string): string[] {
     const exact = entries.get(m[0]);
     const folded = entries.get(m[0].toLowerCase());
     const entry = exact?.caseSensitive ? exact : folded && !folded.caseSensitive ? folded : undefined;
-    if (entry) found.add(entry.canonical);
+    if (entry && !namesATeam(m[0], text.slice(m.index + m[0].length))) found.add(entry.canonical);
   }
   return [...found].sort();
 }
+
+/** A capitalized plural, then no capitalized word: "Nationals made", "Capitals." (not a headline's "Warns Iran"). */
+const TEAM_AFTER = /^\s+\p{Lu}\p{Ll}+s(?![\p{L}'’])(?!\s+\p{Lu})/u;
+
+/**
+ * A place's name that opens the name of a club or a team ("the Washington Nationals", "the London
+ * Broncos", "the Madrid Lions"): it names the team, not the country. Only a capital or a
+ * country's name, not a demonym ("American Airlines" and "Chinese Muslims" still speak of their
+ * countries). Must match "Washington Nationals made an offer", "the Paris Giants."; must not match
+ * "Washington officials", "Washington Warns Iran", "Islamabad Says", "Washington, Moscow and Beijing".
+ */
+function namesATeam(name: string, after: string): boolean {
+  if (DEMONYM_WORD.test(name)) return false;
+  const m = TEAM_AFTER.exec(after);
+  return m !== null && entries.get(m[0].trim().toLowerCase()) === undefined && !HEADLINE_VERB.test(m[0].trim());
+}
+
+/** Verbs a headline capitalizes after a capital's name: "Islamabad Says", "Kabul Denies". */
+const HEADLINE_VERB = /^(?:Says|Warns|Claims|Denies|Urges|Calls|Vows|Rejects|Slams|Hits|Backs|Seeks|Plans|Wants|Accuses|Threatens|Agrees|Signs|Blames|Asks|Tells|Sees|Gets|Faces|Welcomes|Condemns|Rules|Moves|Makes|Takes|Gives|Sends|Puts|Sets|Wins|Loses|Keeps|Opens|Closes|Halts|Ends|Starts|Begins|Cuts|Raises|Lifts|Bans|Orders|Offers|Expects|Fears|Eyes|Mulls|Weighs|Pledges|Pushes|Presses|Demands|Insists|Admits|Confirms|Announces|Reports)$/;
+
+/** Names of peoples and their languages: "American", "Afghans", "Chinese", "British", "Dutch". */
+const DEMONYM_WORD = /(?:an|ans|ese|ish|ch|i|is)$/i;

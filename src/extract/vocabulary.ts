@@ -98,7 +98,8 @@ export interface VocabularyMatch {
 
 export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Reading, tokens: readonly TaggedToken[]): VocabularyMatch | null {
   const m = r.value.mention;
-  const kind = m.kind === "duration" ? "quantity" : m.kind;
+  // a part of a day ("Monday morning", "10am today") dates an event as a day does
+  const kind = m.kind === "duration" ? "quantity" : m.kind === "time" ? "date" : m.kind;
   let best: { match: VocabularyMatch; score: number } | null = null;
   const predicateToken = r.predicate && r.predicate.at >= 0 ? tokens[r.predicate.at] : undefined;
   const countedToken = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;

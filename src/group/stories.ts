@@ -10,19 +10,26 @@
  * nothing, but a document full of names of its own is about something else too), and cut to its
  * VECTOR_TERMS heaviest terms: what a document is most about, so that two long documents do not
  * look alike through the many names each mentions in passing. Two documents are similar by the
- * cosine of their vectors; documents whose dates are stated (front matter or a manifest) more than
- * MAX_DAYS apart are not compared (an inferred date is too rough to tell).
+ * cosine of their vectors, which counts half for two documents whose own dates (front matter, a
+ * manifest, metadata, a dateline or an address) lie more than FAR_DAYS apart — two outages of one
+ * cable months apart — and not at all when dates the user states lie more than MAX_DAYS apart (an
+ * inferred date is too rough to tell).
  *
  * Clustering is average linkage over the similar pairs, strongest pair first: a pair of at least
  * PAIR_MIN joins its two stories when the average similarity over all pairs of their documents
- * (a pair not compared, or less similar than SIM_FLOOR, counts 0) is at least AVERAGE_MIN. A chain of documents each like the next
- * does not make one story of them all, as single linkage would.
+ * (less than SIM_FLOOR counts 0) is at least AVERAGE_MIN. The average is taken over every pair of
+ * the two stories, compared then if the blocking keys did not pair them, while the stories are
+ * small (EXACT_PAIRS); beyond that a pair not compared counts 0. A chain of documents each like
+ * the next does not make one story of them all, as single linkage would.
  *
- * Cost. Candidate pairs come from blocking keys: each document's BLOCKING_TERMS heaviest terms
- * used by another document, and in a key's list of documents (ordered by date, then path) each
- * document is paired with those within WINDOW places of it. So an archive costs at most documents
- * × BLOCKING_TERMS × 2·WINDOW comparisons of two VECTOR_TERMS-term vectors, not documents²; a
- * story of more than WINDOW documents that share no rarer term may split into stories close in time.
+ * Cost. Candidate pairs come from blocking keys: each document's BLOCKING_TERMS terms used by
+ * another document — half its heaviest, half those most documents share (in a folder of reports
+ * on one event, the event's own names: each report's heaviest terms are what it alone adds) —
+ * and in a key's list of documents (ordered by date, then path) each document is paired with
+ * those within WINDOW places of it. So an archive costs at most documents × BLOCKING_TERMS ×
+ * 2·WINDOW comparisons of two VECTOR_TERMS-term vectors, not documents², plus at most EXACT_PAIRS
+ * per merge; a story of more than WINDOW documents that share no rarer term may split into
+ * stories close in time.
  */
 import { createHash } from "node:crypto";
 import type { DateSource, DocumentProfile, IsoDay, Story } from "../types.js";
@@ -36,14 +43,18 @@ export interface StoryDocument {
 }
 
 export const PAIR_MIN = 0.25;
-export const AVERAGE_MIN = 0.12;
+export const AVERAGE_MIN = 0.1;
 /** Similarities below this count as none (they would only lower averages a little). */
 const SIM_FLOOR = 0.05;
 export const MAX_DAYS = 60;
+export const FAR_DAYS = 30;
+const FAR_FACTOR = 0.5;
 const VECTOR_TERMS = 32;
 export const BLOCKING_TERMS = 12;
 export const WINDOW = 64;
 const KEYS = 6;
+/** Pairs of documents two stories may have for their average to be computed over all of them. */
+const EXACT_PAIRS = 4096;
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -82,6 +93,20 @@ function cosine(a: Vector, b: Vector): number {
 
 const STATED: ReadonlySet<DateSource | null> = new Set<DateSource | null>(["frontmatter", "manifest"]);
 
+/** Dates the document's own text or its user states (an inferred or path date is too rough to tell). */
+const READ: ReadonlySet<DateSource | null> = new Set<DateSource | null>(["frontmatter", "manifest", "html-meta", "dateline", "url"]);
+
+/**
+ * How much a pair's similarity counts, by time: reports on one event come out within days of each
+ * other, and follow-ups (a trial, a repair) name the event's people and places again; two
+ * documents whose own dates lie more than FAR_DAYS apart and share only the general terms (a cable,
+ * a company, a town) are about two events of that thing, so their similarity counts half.
+ */
+function timeFactor(a: StoryDocument, b: StoryDocument): number {
+  if (!a.date || !b.date || !READ.has(a.dateSource) || !READ.has(b.dateSource)) return 1;
+  return Math.abs(dayNumber(a.date) - dayNumber(b.date)) > FAR_DAYS ? FAR_FACTOR : 1;
+}
+
 /** Stated dates too far apart to tell of one story. */
 function apartInTime(a: StoryDocument, b: StoryDocument): boolean {
   if (!a.date || !b.date || !STATED.has(a.dateSource) || !STATED.has(b.dateSource)) return false;
@@ -95,9 +120,10 @@ function apartInTime(a: StoryDocument, b: StoryDocument): boolean {
 function similarPairs(docs: readonly StoryDocument[], vs: readonly Vector[], df: readonly number[], stats?: StoryStats): [number, number, number][] {
   const postings: number[][] = [];
   const keysOf: number[][] = vs.map((v, i) => {
-    const keys = [...v.ids.keys()]
-      .filter((k) => df[v.ids[k]!]! >= 2)
-      .sort((x, y) => v.weights[y]! - v.weights[x]! || v.ids[x]! - v.ids[y]!)
+    const shared = [...v.ids.keys()].filter((k) => df[v.ids[k]!]! >= 2);
+    const heaviest = [...shared].sort((x, y) => v.weights[y]! - v.weights[x]! || v.ids[x]! - v.ids[y]!);
+    const widest = [...shared].sort((x, y) => df[v.ids[y]!]! - df[v.ids[x]!]! || v.weights[y]! - v.weights[x]! || v.ids[x]! - v.ids[y]!);
+    const keys = [...new Set([...heaviest.slice(0, BLOCKING_TERMS / 2), ...widest.slice(0, BLOCKING_TERMS / 2), ...heaviest])]
       .slice(0, BLOCKING_TERMS)
       .map((k) => v.ids[k]!);
     for (const id of keys) (postings[id] ??= []).push(i);
@@ -122,12 +148,35 @@ function similarPairs(docs: readonly StoryDocument[], vs: readonly Vector[], df:
         seenBy[j] = i;
         if (apartInTime(docs[i]!, docs[j]!)) continue;
         if (stats) stats.compared++;
-        const sim = cosine(vs[i]!, vs[j]!);
+        const sim = cosine(vs[i]!, vs[j]!) * timeFactor(docs[i]!, docs[j]!);
         if (sim >= SIM_FLOOR) pairs.push([sim, i, j]);
       }
     }
   }
   return pairs;
+}
+
+/**
+ * The average similarity over all pairs of documents of two stories. The pairs the blocking keys
+ * gave are known (`known`, their sum); the others were not compared because the two documents'
+ * heaviest terms differ, not because they share nothing: reports on one event each name the
+ * event's place and people, and then what each of them alone adds (other cases, earlier events),
+ * which weighs more in a folder where every report names the place. So they are compared now,
+ * while the two stories are small enough (EXACT_PAIRS); beyond that, a pair not compared counts 0.
+ * Documents whose stated dates lie too far apart count 0 too.
+ */
+function averageBetween(a: readonly number[], b: readonly number[], known: number, docs: readonly StoryDocument[], vs: readonly Vector[], stats?: StoryStats): number {
+  const n = a.length * b.length;
+  if (n > EXACT_PAIRS) return known / n;
+  let sum = 0;
+  for (const i of a)
+    for (const j of b) {
+      if (apartInTime(docs[i]!, docs[j]!)) continue;
+      const s = cosine(vs[i]!, vs[j]!) * timeFactor(docs[i]!, docs[j]!);
+      if (s >= SIM_FLOOR) sum += s;
+    }
+  if (stats) stats.compared += n;
+  return sum / n;
 }
 
 /** What building stories cost: how many pairs of documents were compared. */
@@ -157,8 +206,7 @@ export function buildStories(input: readonly StoryDocument[], stats?: StoryStats
     if (s < PAIR_MIN) break;
     const [a, b] = [owner[i]!, owner[j]!];
     if (a === b) continue;
-    const sum = between[a]!.get(b) ?? 0;
-    if (sum / (members[a]!.length * members[b]!.length) < AVERAGE_MIN) continue;
+    if (averageBetween(members[a]!, members[b]!, between[a]!.get(b) ?? 0, docs, vs, stats) < AVERAGE_MIN) continue;
     // b joins a: its members, and its sums with every other component.
     for (const m of members[b]!) owner[m] = a;
     members[a]!.push(...members[b]!);
@@ -172,11 +220,12 @@ export function buildStories(input: readonly StoryDocument[], stats?: StoryStats
     between[a]!.delete(b);
     between[b]!.clear();
   }
-  // A document that names nothing cannot be told apart from any story: it joins the only story
-  // there is (a folder of one event, two short notes), and stands alone beside several.
-  const blanks = docs.map((_, i) => i).filter((i) => (docs[i]!.profile?.terms.length ?? 0) === 0);
+  // A document that names nothing (no name, at most a kind of event: "a shooting") cannot be told
+  // apart from any story: it joins the only story there is (a folder of one event, two short
+  // notes), and stands alone beside several.
+  const blanks = docs.map((_, i) => i).filter((i) => !(docs[i]!.profile?.terms ?? []).some((t) => !t.startsWith("event:")));
   const blank = new Set(blanks);
-  const named = members.filter((m) => m.length > 0 && !blank.has(m[0]!));
+  const named = members.filter((m) => m.some((i) => !blank.has(i)));
   if (named.length <= 1 && blanks.length > 0) {
     const home = named[0] ?? members[blanks[0]!]!;
     for (const i of blanks) {

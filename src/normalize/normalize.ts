@@ -42,7 +42,22 @@ export function claimId(c: Pick<Candidate, "rule" | "document" | "offset"> & { l
   return `c-${hash.digest("hex").slice(0, 12)}`;
 }
 
-export function normalize(candidate: Candidate, rule: CompiledRule, doc: SourceDocument): Claim | null {
+/**
+ * Where a date's claim starts within its expression: past words that say nothing of the date a
+ * reader checks — a leading article ("the end of July" → "end of July", "the week beginning 17
+ * October" → "week beginning 17 October") and a clock time before the day it falls on ("11:30
+ * p.m. on Saturday" → "Saturday", "about 11am on Friday" → "Friday": the claim is the day).
+ */
+export function dateClaimStart(text: string): number {
+  const clock = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)\s+on\s+(?=\p{L}|\d)/iu.exec(text);
+  if (clock) return clock[0].length;
+  const article = /^the\s+(?=\p{L})/iu.exec(text);
+  return article ? article[0].length : 0;
+}
+
+export function normalize(found: Candidate, rule: CompiledRule, doc: SourceDocument): Claim | null {
+  const skip = found.mention.value?.type === "date" || found.mention.value?.type === "range" ? dateClaimStart(found.mention.text) : 0;
+  const candidate = skip === 0 ? found : { ...found, offset: found.offset + skip, mention: { ...found.mention, offset: found.mention.offset + skip, length: found.mention.length - skip, text: found.mention.text.slice(skip) } };
   const { mention } = candidate;
   if (!mention.value) return null;
   // The rule counts people and the text names no unit, and extract took the bare count only where one

@@ -1,7 +1,8 @@
 /**
  * Component 7 — attribution: who says so inside the text. "according to the ministry", "police
  * said", "said police", "officials told Reuters", "witnesses said": the noun phrase that is the
- * subject of a reporting verb, or the object of "according to". When a sentence has several, the
+ * subject of a reporting verb, or the object of "according to", or the subject of a verb that sets
+ * a thing at a figure ("police put the march at 30,000"). When a sentence has several, the
  * one nearest the value wins. Null when the writer says it.
  */
 import type { TaggedToken } from "../../types.js";
@@ -33,6 +34,17 @@ function phraseAfter(tokens: readonly TaggedToken[], i: number): { from: number;
   return { from, to: k };
 }
 
+/** Verbs that give a figure as someone's reckoning when they set it "at" a number: "police put the crowd at 30,000". */
+const SET_AT = new Set(["put", "place", "peg", "number"]);
+
+/** The verb at i sets a thing at a figure later in its clause: "put the march, …, at 30,000". */
+function setsAFigure(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 16 && !isClauseEnd(tokens[k]); k++) {
+    if (lower(tokens[k]) === "at" && (tokens[k + 1]?.pos === "NUM" || tokens[k + 2]?.pos === "NUM" || /^[$€£]/.test(tokens[k + 1]?.text ?? ""))) return true;
+  }
+  return false;
+}
+
 export const attribution: FrameComponent = (sentence, readings) => {
   const { tokens } = sentence;
   const sources: Source[] = [];
@@ -43,7 +55,7 @@ export const attribution: FrameComponent = (sentence, readings) => {
       if (np) sources.push({ at: i, text: textOf(sentence, np.from, np.to) });
       continue;
     }
-    if (t.pos !== "VERB" || !SAYING.has(t.lemma)) continue;
+    if (t.pos !== "VERB" || !(SAYING.has(t.lemma) || (SET_AT.has(t.lemma) && setsAFigure(tokens, i)))) continue;
     const before = phraseBefore(tokens, i);
     if (before) sources.push({ at: i, text: textOf(sentence, before.from, before.to) });
     else if (/^(?:said|says|told|reported)$/i.test(t.text)) {

@@ -44,9 +44,12 @@ function unitAttribute(unit: string): string | null {
 /** The head of a noun run starting at i: consecutive nouns (compounds) end at the last one. */
 function nounRun(tokens: readonly TaggedToken[], i: number): number {
   let k = i;
-  while (tokens[k + 1] && tokens[k + 1]!.pos === "NOUN" && !/^[,(]/.test(tokens[k + 1]!.text)) k++;
+  while (tokens[k + 1] && tokens[k + 1]!.pos === "NOUN" && !/^[,(]/.test(tokens[k + 1]!.text) && !WHERE_WORDS.has(lower(tokens[k + 1]))) k++;
   return k;
 }
+
+/** Adverbs of place the tagger may read as nouns after a count: "26 crew onboard", "40 troops abroad". */
+const WHERE_WORDS = new Set(["onboard", "aboard", "abroad", "ashore", "overseas", "inside", "outside", "nearby", "downstairs", "upstairs"]);
 
 function headLemma(t: TaggedToken): string {
   return t.lemma || t.text.toLowerCase();
@@ -63,7 +66,7 @@ const THINGS = new Set(
 /** People nouns of kinship and company, and a few more, that neither the value layer's lexicon nor their form gives. */
 const MORE_PEOPLE = new Set(
   ("fans friends relatives neighbours neighbors colleagues co-workers coworkers guests inmates siblings sons daughters " +
-    "brothers sisters parents cousins nephews nieces husbands wives mobsters gangsters hostages suspects youths teens").split(" "),
+    "brothers sisters parents cousins nephews nieces husbands wives mobsters gangsters hostages suspects youths teens crew").split(" "),
 );
 
 /** People by the form of their noun: "climbers", "villagers", "sailors", "protesters", "cyclists". */
@@ -134,11 +137,26 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.holder = holderAfter(tokens, last + 1);
       continue;
     }
+    // ".38 revolver", "a .357 Magnum", ".22-caliber rifle", "a 9mm pistol": the bore of a firearm
+    const bore = caliberOf(sentence, r);
+    if (bore) {
+      r.counted = "caliber";
+      r.countedAt = bore.at;
+      r.holder = bore.holder;
+      r.phraseEnd = Math.max(last, bore.at);
+      continue;
+    }
+    // "26 on board", "with 140 aboard": the people carried
+    if ((v.unit === "" || v.unit === "person") && (/^(?:onboard|aboard)$/.test(lower(tokens[last + 1])) || (lower(tokens[last + 1]) === "on" && lower(tokens[last + 2]) === "board"))) {
+      r.counted = "person";
+      continue;
+    }
     // a length of time: of the event noun after it ("a four-day ski tour"), else of its predicate ("12 days to repair")
     const attribute = mention.kind === "duration" ? "duration" : unitAttribute(v.unit);
     // What follows the number: "-magnitude earthquake", "people", "more victims", "of the five hostages".
     let i = last + 1;
-    while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ") && !isNoun(tokens[i])) {
+    // (an adverb of degree before an adjective stays in the phrase: "three dozen mostly young people")
+    while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ" || (tokens[i]!.pos === "ADV" && /ly$/.test(lower(tokens[i])) && tokens[i + 1]?.pos === "ADJ")) && !isNoun(tokens[i])) {
       // an adjective that says what happened ("87 people dead") follows the noun, never precedes it
       if (tokens[i]!.pos === "ADJ" && !(tokens[i + 1] && (isNoun(tokens[i + 1]) || tokens[i + 1]!.pos === "ADJ"))) break;
       i++;
@@ -153,6 +171,11 @@ export const counted: FrameComponent = (sentence, readings) => {
     while ((tokens[n]?.pos === "PROPN" || inName(n) || modelNumber(n) || (tokens[n]?.text === "-" && n > i)) && n < i + 4) n++;
     if (n > i && tokens[n]?.pos === "NOUN") i = n;
     if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
+    // "41 home runs", "12 free kicks": a count of more than one never counts a singular noun, so
+    // an -s word after one that the tagger read as a verb is the compound's plural head
+    const single = head >= 0 ? tokens[head]! : undefined;
+    const misread = head >= 0 ? tokens[head + 1] : undefined;
+    if (single && misread && misread.pos === "VERB" && /[^s]s$/.test(misread.text) && single.lemma === lower(single) && !/s$/.test(lower(single)) && !(v.min === 1 && v.max === 1)) head += 1;
     // a partitive: "three of the five hostages", "two of the victims"
     if (head < 0 && lower(tokens[last + 1]) === "of") {
       let k = last + 2;
@@ -275,4 +298,33 @@ function holderAfter(tokens: readonly TaggedToken[], i: number): string | null {
   let k = i;
   while (tokens[k] && (tokens[k]!.pos === "ADJ" || tokens[k]!.text === "-")) k++;
   return tokens[k]?.pos === "NOUN" ? headLemma(tokens[nounRun(tokens, k)]!) : null;
+}
+
+/** Firearms a bore is given for. */
+const FIREARM = /^(?:revolver|pistol|handgun|gun|rifle|carbine|shotgun|magnum|semiautomatic|semi-automatic|weapon|firearm|round|bullet|ammunition)s?$/i;
+
+/**
+ * The bore of a firearm: a number written with a leading point before a firearm (".38 revolver",
+ * "a .357 Magnum"), or any number before "caliber"/"calibre" (".22-caliber rifle", "a 9mm-calibre
+ * pistol"). Its holder is the firearm, whatever it is called. Must match those; must not match "0.38 percent", "a .500
+ * average", "38 revolvers" (a count of guns).
+ */
+function caliberOf(sentence: FrameSentence, r: Reading): { at: number; holder: string | null } | null {
+  const { tokens } = sentence;
+  const { mention, last } = r.value;
+  let k = last + 1;
+  if (tokens[k]?.text === "-") k++;
+  const word = lower(tokens[k]);
+  const calibre = word === "caliber" || word === "calibre";
+  if (calibre) k++;
+  else if (!/^\.\s?\d/.test(mention.text)) return null;
+  // past adjectives and a maker's name: ".38 caliber Acme's Industry revolver", ".22 semi-automatic rifle"
+  const from = k;
+  while (tokens[k] && k < from + 6 && !FIREARM.test(tokens[k]!.text) && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PROPN" || /^(?:-|['’]s?)$/.test(tokens[k]!.text) || (tokens[k]!.pos === "VERB" && /-|ing$/.test(tokens[k]!.text)))) k++;
+  let gun = tokens[k] && FIREARM.test(tokens[k]!.text) ? k : -1;
+  // (the last of a run: "a .357 Magnum revolver")
+  while (gun >= 0 && tokens[gun + 1] && FIREARM.test(tokens[gun + 1]!.text)) gun++;
+  if (!calibre && gun < 0) return null;
+  // (one firearm however named: "the .38 revolver" and "the .38 gun" are one weapon's bore)
+  return { at: gun >= 0 ? gun : k - 1, holder: "firearm" };
 }

@@ -10,10 +10,13 @@
  *   6. time         running tally and time of report
  *   7. attribution  who says so
  *   8. modality     negated, forecast, hypothetical, comparison base, increment, approximate (needs 3)
+ *   9. dateHappening for a date, the happening it dates in place of the word its phrase hangs on
+ *                   (needs 3 and 5; last, since 4–8 read the predicate's own word)
  */
 import type { ClaimFrame, IsoDay, Mention, TaggedToken } from "../../types.js";
 import { attribution } from "./attribution.js";
 import { counted } from "./counted.js";
+import { dateHappening } from "./date-happening.js";
 import { determiner } from "./determiner.js";
 import { modality } from "./modality.js";
 import { nameParts } from "./name-part.js";
@@ -24,7 +27,7 @@ import { time } from "./time.js";
 
 export type { Reading } from "./sentence.js";
 
-export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, determiner, participants, time, attribution, modality];
+export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, determiner, participants, time, attribution, modality, dateHappening];
 
 /**
  * The tokens a mention covers (sentence offsets): first token ending after its start … last starting
@@ -105,7 +108,7 @@ export function claimFrameOf(r: Reading): ClaimFrame {
 }
 
 /** Attributes: the value measures something of a holder rather than counting things. */
-const ATTRIBUTES = new Set(["magnitude", "age", "distance", "speed", "area", "height", "weight", "percent", "score", "duration", "children"]);
+const ATTRIBUTES = new Set(["magnitude", "age", "distance", "speed", "area", "height", "weight", "percent", "score", "duration", "children", "caliber"]);
 
 /**
  * A stable rule id for a value no rule claims, from its frame: "frame:kill/person" (predicate,

@@ -8,6 +8,7 @@
  * components can skip them.
  */
 import type { Mention, TaggedToken } from "../../types.js";
+import { countriesIn } from "../gazetteer.js";
 import { type FrameSentence, isClauseEnd, lower } from "./sentence.js";
 import type { FrameComponent } from "./sentence.js";
 
@@ -73,6 +74,21 @@ export const nameParts: FrameComponent = (sentence, readings) => {
       r.notAClaim = "name";
       continue;
     }
+    // "a 12-gauge shotgun", "20 gauge": a gauge names a bore size, it counts nothing
+    if (/^[\s-]*gauge\b/i.test(sentence.text.slice(mention.offset + mention.length, mention.offset + mention.length + 8))) {
+      r.notAClaim = "gauge";
+      continue;
+    }
+    // "the nineteen sixties", "the eighteen-nineties": a decade written in words
+    if (/^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/i.test(mention.text) && DECADE.test(sentence.text.slice(mention.offset + mention.length, mention.offset + mention.length + 12))) {
+      r.notAClaim = "decade";
+      continue;
+    }
+    // "the 8 Block gang", "the 15 Most Wanted list", "'Top 40' hits": a number that opens a capitalized name
+    if (opensName(tokens, r.value.last + 1)) {
+      r.notAClaim = "name";
+      continue;
+    }
     if (mention.value.unit !== "") continue;
     const next = tokens[r.value.last + 1];
     const prev = tokens[r.value.first - 1];
@@ -96,6 +112,31 @@ export const nameParts: FrameComponent = (sentence, readings) => {
     }
   }
 };
+
+/** A decade's word after a number word: "nineteen sixties", "eighteen-nineties". */
+const DECADE = /^[\s-]+(?:twenties|thirties|forties|fourties|fifties|sixties|seventies|eighties|nineties)\b/i;
+
+/** Nouns that close the name of a group or a list a number opens: "the 8 Block gang", "the 15 Most Wanted list". */
+const NAMED_GROUP = /^(?:gang|gangs|posse|clique|cartel|list|lists|chart|charts)$/i;
+/** The same, as the name's own last word: "the 12 Street Crew", "the 7 Mile Boys". */
+const NAMED_GROUP_OWN = /^(?:Gang|Crew|Mob|Posse|Boys|Cartel|List|Chart)$/;
+/** A nationality before a noun of people is no name: "26 Somali crew", "40 Haitian gangs". */
+const NATIONALITY = /(?:an|ian|ese|i|ish|ch)$/;
+
+/**
+ * Whether the tokens from i are capitalized words that close a name a number opens: one to three
+ * capitalized words, then a noun of a group or a list ("8 Block gang", "15 Most Wanted list"), or a
+ * closing quote ("'8 Block'"). Must match "the 8 Block gang", "the 12 Street Crew", "the Ten Most
+ * Wanted list", "“15 Most Wanted”"; must not match "12 Iraqi soldiers", "20 Red Cross workers", "3 British Airways jets".
+ */
+function opensName(tokens: readonly TaggedToken[], i: number): boolean {
+  let k = i;
+  while (tokens[k] && /^\p{Lu}\p{Ll}*$/u.test(tokens[k]!.text) && k < i + 3) k++;
+  if (k === i || tokens.slice(i, k).some((t) => NATIONALITY.test(t.text) || countriesIn(t.text).length > 0)) return false;
+  const after = tokens[k]?.text ?? "";
+  // (the group's noun may be the name's own last word: "the 12 Street Crew")
+  return NAMED_GROUP.test(after) || /^['’”"]$/.test(after) || (k - 1 > i && NAMED_GROUP_OWN.test(tokens[k - 1]!.text));
+}
 
 // --- scores and records -------------------------------------------------------------------------
 

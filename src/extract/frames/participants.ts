@@ -8,6 +8,7 @@
  * matches (the identity stage decides that; here they are only read).
  */
 import type { Participant, TaggedToken } from "../../types.js";
+import { inLexicon } from "../tag/tagger.js";
 import { type FrameComponent, type FrameSentence, type Reading, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -44,19 +45,60 @@ function beforeValue(tokens: readonly TaggedToken[], i: number): boolean {
   return next !== undefined && (next.pos === "NUM" || next.pos === "SYM" || /^[$€£¥]/.test(next.text));
 }
 
+/**
+ * A subject's text as written, but a common noun capitalized only because it opens the sentence
+ * is written small ("Expenditures are estimated …" → "expenditures"): a capital there names no one.
+ * Names keep theirs ("Marfin Bank staff", "Teixeira"); a plural the tagger calls a name there is
+ * a common noun when the model's lexicon holds it and its singular ("Expenditures", "Payments").
+ */
+function subjectText(sentence: FrameSentence, range: { from: number; to: number }): string {
+  const text = textOf(sentence, range.from, range.to);
+  const first = sentence.tokens[range.from];
+  const opens = sentence.tokens.slice(0, range.from).every((t) => t.pos === "PUNCT");
+  if (!opens || !first) return text;
+  // (the tagger takes a plural common noun that opens a sentence for a name: "Expenditures are …")
+  const plural = range.from === range.to && /^\p{Lu}\p{Ll}+s$/u.test(first.text) && inLexicon(first.text) && inLexicon(first.text.slice(0, -1));
+  return first.pos !== "PROPN" || plural ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 function add(out: Participant[], role: Participant["role"], text: string): void {
   const key = keyOf(text);
   if (!key || out.some((p) => p.role === role && p.key === key)) return;
   out.push({ role, text, key });
 }
 
+/**
+ * Token ranges of relative clauses and asides of residence set off by commas (", who had lived
+ * in Perth,", ", originally from Essex,", ", but living in Leeds,"): they say where someone lives
+ * or comes from, not where the event took place.
+ */
+const RESIDENCE = /^(?:originally|living|lives|lived|resident|native|hailing)$/;
+
+function relativeAsides(tokens: readonly TaggedToken[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== ",") continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k]!.text !== "," && !isClauseEnd(tokens[k])) k++;
+    const inside = tokens.slice(i + 1, k).map(lower);
+    if (!/^(?:who|whom|whose|which)$/.test(inside[0] ?? "") && !inside.some((w) => RESIDENCE.test(w))) continue;
+    out.push([i, k]);
+    i = k - 1;
+  }
+  return out;
+}
+
 function places(sentence: FrameSentence, out: Participant[]): void {
   const { tokens } = sentence;
+  const asides = relativeAsides(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (asides.some(([a, b]) => i > a && i < b)) continue;
     const prep = lower(t);
     const afterDirection = prep === "of" && DIRECTION.test(tokens[i - 1]?.text ?? "");
     if (!PLACE_PREPS.has(prep) && !afterDirection) continue;
+    // "a deal from the club", "an offer on the table from the club": who offers, not where
+    if (prep === "from" && tokens.slice(Math.max(0, i - 5), i).some((u) => OFFERED.test(lower(u)))) continue;
     let k = i + 1;
     if (lower(tokens[k]) === "the") k++;
     const end = nameRun(tokens, k);
@@ -89,19 +131,201 @@ function events(sentence: FrameSentence, out: Participant[]): void {
   }
 }
 
+const isNounish = (t: TaggedToken | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
+
+/** The first token of the noun phrase that ends at k (nouns, names, adjectives, articles, "'s"). */
+function phraseStart(tokens: readonly TaggedToken[], k: number, stop: (i: number) => boolean): number {
+  let from = k;
+  // (an article opens its phrase: "the day before Smith's death another climber" ends at "another")
+  while (from > 0 && tokens[from]!.pos !== "DET" && (isNounish(tokens[from - 1]) || tokens[from - 1]!.pos === "ADJ" || tokens[from - 1]!.pos === "DET" || tokens[from - 1]!.text === "'s") && !stop(from - 1) && !isClauseEnd(tokens[from - 1])) from--;
+  return from;
+}
+
+/**
+ * The opening comma of an aside that ends with the comma at `close`, between a subject and its
+ * verb: ", according to reports,", ", 32,", ", aged 47,", ", who had lived in the city,". -1 when
+ * the comma closes no such aside (a list, a clause of its own).
+ */
+function asideOpening(tokens: readonly TaggedToken[], close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - 10; k--) {
+    const t = tokens[k]!;
+    if (isClauseEnd(t)) return -1;
+    if (t.text !== ",") continue;
+    const first = tokens[k + 1];
+    const w = lower(first);
+    const inside = tokens.slice(k + 1, close);
+    // no finite verb: ", 32,", ", originally from Essex,", ", but living in Leeds,"
+    const plain = inside.every((u) => u.pos !== "AUX" && (u.pos !== "VERB" || /ing$/.test(lower(u))));
+    if (!isNounish(tokens[k - 1]) && !(tokens[k - 1]?.text === "," && asideOpening(tokens, k - 1) >= 0)) return -1;
+    if (w === "according" || w === "who" || w === "which" || w === "whose" || w === "aged" || first?.pos === "NUM" || plain) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * The subject of the verb at `at`: the noun phrase before it, past auxiliaries and adverbs, past
+ * an aside set off by commas ("The Cubs, according to reports, have offered"; "Jane Roe, 32,
+ * fell"), past a verb it shares ("slipped and fell"), and back over a list its phrase closes to
+ * the list's head ("the board of A, B and C approved" → the board and its members). Null when
+ * none stands there.
+ */
+/** Words that join a participle clause to its main clause: "died after falling", "fell while climbing". */
+const LINKS = new Set(["after", "before", "while", "when", "since", "upon", "on", "by"]);
+
+function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => boolean, plain = false): { from: number; to: number } | null {
+  const { tokens } = sentence;
+  let k = at - 1;
+  // an apposition that names the subject: "another climber, Jo Reid, fell"
+  let named: { from: number; to: number } | null = null;
+  for (let round = 0; round < 5; round++) {
+    while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
+    if (plain) break;
+    // "slipped and fell": the subject of the first verb
+    if (lower(tokens[k]) === "and" && tokens[k - 1]?.pos === "VERB" && tokens[k - 2]?.pos !== "NOUN") {
+      k -= 2;
+      continue;
+    }
+    // "died after slipping and falling", "fell while climbing": a participle clause's subject is its main clause's
+    if (LINKS.has(lower(tokens[k])) && /ing$/.test(lower(tokens[k + 1]))) {
+      let j = k - 1;
+      // (the main clause's verb, or a state after a copula: "is dead after falling")
+      const main = (i: number): boolean => (tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i]))) || (tokens[i]!.pos === "ADJ" && tokens[i - 1]?.pos === "AUX");
+      while (j >= 0 && !isClauseEnd(tokens[j]) && tokens[j]!.text !== "," && !main(j)) j--;
+      if (j < 0 || !main(j)) return null;
+      k = j - 1;
+      continue;
+    }
+    if (tokens[k]?.text === ",") {
+      const open = asideOpening(tokens, k);
+      if (open >= 0) {
+        if (tokens[k - 1]?.pos === "PROPN" && tokens.slice(open + 1, k).every((u) => u.pos !== "VERB" && u.pos !== "ADP")) {
+          let from = k - 1;
+          while (from > open + 1 && tokens[from - 1]!.pos === "PROPN") from--;
+          named = { from, to: k - 1 };
+        }
+        // two asides in a row: ", originally from Essex, but living in Leeds,"
+        const earlier = asideOpening(tokens, open);
+        k = earlier >= 0 && tokens[earlier + 1]?.pos !== "PROPN" ? earlier - 1 : open - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (named && tokens[k]?.pos !== "PROPN") return named;
+  if (k < 0 || !isNounish(tokens[k]) || inValue(k)) return null;
+  let from = phraseStart(tokens, k, inValue);
+  if (plain) return { from, to: k };
+  // "the team of owner A, manager B and coach C": back over the list to its head
+  let j = from - 1;
+  while (j > 0 && (lower(tokens[j]) === "and" || tokens[j]!.text === ",") && isNounish(tokens[j - 1]) && !inValue(j - 1)) j = phraseStart(tokens, j - 1, inValue) - 1;
+  if (j < from - 1 && lower(tokens[j]) === "of" && isNounish(tokens[j - 1]) && !inValue(j - 1)) return { from: phraseStart(tokens, j - 1, inValue), to: k };
+  // (names joined under one preposition: "payments to the Relief and Works Agency")
+  if (j < from - 1 && tokens[j]?.pos === "ADP") from = j + 1;
+  // "payments to the Relief Administration are estimated", "reports of the offer varied": the
+  // phrase found is a preposition's object; the subject is the head the preposition hangs on
+  for (let round = 0; round < 3 && tokens[from - 1]?.pos === "ADP" && isNounish(tokens[from - 2]) && !inValue(from - 2); round++) {
+    k = from - 2;
+    from = phraseStart(tokens, k, inValue);
+  }
+  return { from, to: k };
+}
+
+/**
+ * Nouns of something one party offers or grants another: their "from …" names who offers ("a
+ * deal from the club", "an offer on the table from the club"), not a place.
+ */
+const OFFERED = /^(?:offer|bid|deal|contract|proposal|loan|grant|donation|gift|pledge|package|payment|extension|bailout)s?$/;
+/** Verbs that put an offered thing forward: their subject offers it ("the club has made him an offer"). */
+/** How far back (in tokens) the verb that puts an offered thing forward may stand. */
+const REACH = 14;
+const PUT_FORWARD = new Set(["make", "give", "submit", "extend", "present", "table", "put", "send"]);
+
+/**
+ * The name an event noun belongs to, written before it: a possessive ("the Cubs' $90 million
+ * offer", "Denver's offer") or a name compounded with it ("the Cubs offer"); null when none.
+ */
+function ownerOfNoun(sentence: FrameSentence, e: number): string | null {
+  const { tokens } = sentence;
+  if (!eventKey(tokens[e])) return null;
+  const inValue = (i: number): boolean => valueAt(sentence, i) !== null;
+  // before the noun, past the value's own words and adjectives
+  let k = e - 1;
+  while (k >= 0 && (inValue(k) || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NUM" || tokens[k]!.text === "-" || (tokens[k]!.text === "," && inValue(k - 1)))) k--;
+  let end = -1;
+  if (/^['’]s?$/.test(tokens[k]?.text ?? "") && tokens[k - 1]?.pos === "PROPN") end = k - 1;
+  else if (k === e - 1 && tokens[k]?.pos === "PROPN") end = k;
+  if (end < 0) return null;
+  let from = end;
+  while (from > 0 && tokens[from - 1]!.pos === "PROPN") from--;
+  return textOf(sentence, from, end);
+}
+
+/** The event noun a value belongs to: its predicate when that is an event noun, else its own noun ("a $9 million offer"). */
+function eventNounOf(sentence: FrameSentence, r: Reading): number {
+  const { tokens } = sentence;
+  const p = r.predicate;
+  if (p && p.at >= 0 && tokens[p.at]?.pos === "NOUN" && eventKey(tokens[p.at])) return p.at;
+  if (r.countedAt >= 0 && eventKey(tokens[r.countedAt])) return r.countedAt;
+  // "the club's offer was $9 million": the subject of a copula before the value
+  let k = r.value.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "ADP" || tokens[k]!.pos === "DET")) k--;
+  if (tokens[k]?.pos === "AUX" && tokens[k]!.lemma === "be" && eventKey(tokens[k - 1])) return k - 1;
+  return -1;
+}
+
+/**
+ * Who an event noun's occurrence belongs to, when the noun says it: a possessive ("the Cubs'
+ * $90 million offer", "Chicago's offer"), a name compounded with it ("the Cubs offer"), "by …"
+ * ("offers by the Cubs and the Mets"), "from …" after a noun of something offered, and the subject
+ * of a verb that puts it forward ("the Cubs have made him an offer"). These are its agents.
+ */
+function eventAgents(sentence: FrameSentence, r: Reading, out: Participant[]): void {
+  const { tokens } = sentence;
+  const e = eventNounOf(sentence, r);
+  if (e < 0) return;
+  const inValue = (i: number): boolean => valueAt(sentence, i) !== null;
+  const owner = ownerOfNoun(sentence, e);
+  if (owner) add(out, "agent", owner);
+  // after the noun: "by …", "from …" (within a few words: "an offer on the table from the club")
+  for (let j = e + 1; j < tokens.length && j <= e + 5 && !isClauseEnd(tokens[j]) && tokens[j]!.text !== ","; j++) {
+    const w = lower(tokens[j]);
+    if (w !== "by" && !(w === "from" && OFFERED.test(lower(tokens[e])))) continue;
+    for (let i = j + 1; ; ) {
+      const np = nounPhrase(tokens, i);
+      if (!np || inValue(np.head)) break;
+      let end = np.head;
+      while (tokens[end + 1]?.pos === "PROPN") end++;
+      add(out, "agent", textOf(sentence, np.from, end));
+      if (lower(tokens[end + 1]) !== "and") break;
+      i = end + 2;
+    }
+    break;
+  }
+  // "the club has made the player an offer": the subject of the verb that puts the noun forward
+  for (let j = e - 1; j >= 0 && j >= e - REACH && !isClauseEnd(tokens[j]); j--) {
+    const t = tokens[j]!;
+    if (t.pos !== "VERB") continue;
+    if (PUT_FORWARD.has(t.lemma)) {
+      const subject = subjectOf(sentence, j, inValue);
+      if (subject) add(out, "agent", subjectText(sentence, subject));
+    }
+    break;
+  }
+}
+
 function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   const p = r.predicate;
   const { tokens } = sentence;
   if (!p || p.at < 0 || tokens[p.at]?.pos !== "VERB") return;
   const inValue = (i: number): boolean => (i >= r.value.first && i <= r.phraseEnd) || valueAt(sentence, i) !== null;
   // before the verb: its subject
-  let k = p.at - 1;
-  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
-  if (k >= 0 && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN") && !inValue(k)) {
-    let from = k;
-    while (from > 0 && (tokens[from - 1]!.pos === "NOUN" || tokens[from - 1]!.pos === "PROPN" || tokens[from - 1]!.pos === "ADJ" || tokens[from - 1]!.pos === "DET" || tokens[from - 1]!.text === "'s") && !inValue(from - 1) && !isClauseEnd(tokens[from - 1])) from--;
-    add(out, p.voice === "passive" ? "patient" : "agent", textOf(sentence, from, k));
-  }
+  // (a date keeps the plain reading: which event a date is the date of is the date frames' to say)
+  const kind = r.value.mention.kind;
+  const subject = subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range");
+  // "Denver's offer came to $75 million": the offer's owner is who acts
+  const owner = subject && p.voice !== "passive" ? ownerOfNoun(sentence, subject.to) : null;
+  if (subject) add(out, p.voice === "passive" ? "patient" : "agent", owner ?? subjectText(sentence, subject));
   // after the verb: its object, "by …" (agent of a passive), "to …" (recipient)
   let j = p.at + 1;
   if (p.voice !== "passive") {
@@ -125,6 +349,7 @@ export const participants: FrameComponent = (sentence, readings) => {
     if (r.notAClaim) continue;
     const own: Participant[] = [];
     roles(sentence, r, own);
+    if (!own.some((p) => p.role === "agent")) eventAgents(sentence, r, own);
     // the event the figure's own noun names is its event: "a 30-mile pursuit"
     r.participants = [...own, ...shared.map((p) => ({ ...p }))];
   }

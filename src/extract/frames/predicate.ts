@@ -138,7 +138,8 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
         const a = tokens[k]!;
         if (NEGATORS.has(lower(a))) negated = true;
-        else if (a.pos === "AUX" && (a.lemma === "be" || a.lemma === "get")) passive = looksParticiple(t);
+        // "was hit by seven bullets": a participle written like its base form is passive before "by"
+        else if (a.pos === "AUX" && (a.lemma === "be" || a.lemma === "get")) passive = looksParticiple(t) || lower(tokens[i + 1]) === "by";
         else if (a.pos !== "AUX" && a.pos !== "ADV" && a.pos !== "PART") break;
       }
       return { lemma: verbLemma(t), voice: passive ? "passive" : "active", at: i, negated };
@@ -319,6 +320,18 @@ function copula(sentence: FrameSentence, r: Reading): PredicateReading | null {
 }
 
 export const predicate: FrameComponent = (sentence, readings) => {
+  readPredicates(sentence, readings);
+  // "a deal worth $184 million or $23 million per season": a figure joined to the one before by
+  // "or"/"and" with no verb of its own restates or extends it, so it shares its verb
+  for (let k = 1; k < readings.length; k++) {
+    const [a, b] = [readings[k - 1]!, readings[k]!];
+    if (b.predicate || !a.predicate || a.notAClaim || b.notAClaim || b.value.mention.kind !== a.value.mention.kind) continue;
+    const between = sentence.tokens.slice(a.phraseEnd + 1, b.value.first).map(lower);
+    if (between.length >= 1 && between.length <= 2 && (between.includes("or") || between.includes("and")) && between.every((w) => w === "or" || w === "and" || w === ",")) b.predicate = a.predicate;
+  }
+};
+
+function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): void {
   const { tokens } = sentence;
   for (const r of readings) {
     if (r.notAClaim) continue;
@@ -349,9 +362,94 @@ export const predicate: FrameComponent = (sentence, readings) => {
       const n = tokens[r.value.first - 2]!;
       p = { lemma: eventKey(n) ?? n.lemma, voice: null, at: r.value.first - 2, negated: false };
     }
+    p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
+    // "attended by 200,000", "joined by 300": a bare count that does a verb of taking part counts people
+    const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
+    if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
     // "no injuries", "no one was killed": a count of none is not a negation of the event
     r.predicate = p;
+    if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
-};
+}
+
+/** Verbs whose doers a count after "by" gives in people: "attended by 200,000". */
+const PARTAKE = new Set(["attend", "join", "watch", "visit", "sign", "support", "back", "follow"]);
+
+/** Verbs that set a figure on a thing: "police put the march at 30,000", "estimated the crowd at 70". */
+const SET_AT = new Set(["put", "estimate", "place", "peg", "set", "count", "number", "gauge"]);
+
+/**
+ * "Police put the march, called to mark the strike, at roughly 30,000 people", "officials
+ * estimated the crowd at 70": the figure is the size of the thing the verb sets it on, so that
+ * noun (its event) is the predicate. Must match those; must not match "put the book on the table"
+ * (no "at" and a figure), "arrived at 3 pm".
+ */
+function setAt(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (lower(tokens[r.value.first - 1]) !== "at") return null;
+  let k = r.value.first - 2;
+  // past an aside: ", called to mark a 24-hour strike,"
+  if (tokens[k]?.text === ",") {
+    let j = k - 1;
+    while (j > 0 && j > k - 14 && tokens[j]!.text !== "," && !isClauseEnd(tokens[j])) j--;
+    if (tokens[j]?.text !== ",") return null;
+    k = j - 1;
+  }
+  if (tokens[k]?.pos !== "NOUN") return null;
+  const noun = k;
+  while (k > 0 && (tokens[k - 1]!.pos === "NOUN" || tokens[k - 1]!.pos === "ADJ" || tokens[k - 1]!.pos === "DET")) k--;
+  const verb = tokens[k - 1];
+  if (!verb || verb.pos !== "VERB" || !SET_AT.has(verb.lemma)) return null;
+  return { lemma: eventKey(tokens[noun]) ?? tokens[noun]!.lemma, voice: null, at: noun, negated: false };
+}
+
+/** Nouns of a gathering whose "of" gives its size: "a group of 40 students", "a crowd of 300". */
+const GATHERING = new Set(["group", "crowd", "mob", "throng", "band", "gathering", "procession", "column", "contingent", "horde"]);
+
+/**
+ * "a group of at least three dozen people rampaged", "a crowd of 300 marched": a count of people
+ * inside a gathering's "of" gives the gathering's size, whatever it then did. Must match those;
+ * must not match "a group of 12 companies" (no people), "one of 12 people" (no gathering).
+ */
+function crowdOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (r.counted !== "person" || lower(tokens[r.value.first - 1]) !== "of") return null;
+  const noun = tokens[r.value.first - 2];
+  if (!noun || noun.pos !== "NOUN" || !GATHERING.has(noun.lemma)) return null;
+  return { lemma: "crowd", voice: null, at: r.value.first - 2, negated: false };
+}
+
+/** Verbs of setting out whose purpose names the act: "set off to march", "headed out to protest". */
+const SET_OUT = new Set(["set", "head", "leave", "start", "begin", "gather", "assemble", "meet", "go", "come", "turn"]);
+
+/**
+ * "nearly 100 people set off from the church to march to the station": the act they set out to
+ * do is the predicate. Must match "set off to march", "gathered to protest"; must not match
+ * "began to fall" (no doers' act: fall is kept, it is the verb itself), "went to the station".
+ */
+function purpose(sentence: FrameSentence, p: PredicateReading | null): PredicateReading | null {
+  const { tokens } = sentence;
+  if (!p || p.at < 0 || tokens[p.at]?.pos !== "VERB" || !SET_OUT.has(p.lemma)) return null;
+  for (let k = p.at + 1; k < tokens.length && k <= p.at + 8 && !isClauseEnd(tokens[k]) && tokens[k]!.text !== ","; k++) {
+    // (the verb of setting out stays where it stands: its subject is the doers')
+    if (lower(tokens[k]) === "to" && tokens[k + 1]?.pos === "VERB" && tokens[k + 1]!.lemma !== "be") return { lemma: verbLemma(tokens[k + 1]!), voice: "active", at: p.at, negated: p.negated };
+  }
+  return null;
+}
+
+/** Verbs of a projectile or blow reaching someone, and of shooting or stabbing someone. */
+const REACHES = new Set(["hit", "strike", "enter", "pierce"]);
+const STRIKES = new Set(["shoot", "hit", "strike", "stab", "wound"]);
+
+/**
+ * Hits on someone, however written: bullets or shots that hit, struck or entered ("hit by seven
+ * bullets", "seven bullets struck him"), and times someone was shot, stabbed or hit ("shot eleven
+ * times"). Must match those; must not match shots fired ("fired 11 shots", "emptied 16 rounds"),
+ * times of other verbs ("visited three times"), nor bullets found ("four bullets in the gun").
+ */
+function strikes(counted: string | null, lemma: string): boolean {
+  if (counted === "time") return STRIKES.has(lemma);
+  return (counted === "bullet" || counted === "shot" || counted === "round" || counted === "gunshot") && REACHES.has(lemma);
+}
 
 export { isVerb };

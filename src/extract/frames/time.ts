@@ -7,11 +7,26 @@
  */
 import type { FrameComponent } from "./sentence.js";
 
-const TALLY = /\b(?:so far|to date|as of|thus far|up to now|until now|(?:rose|risen|rising|climbed|climbing|jumped|reached|mounted|increased)\s+to|(?:death|casualty|injury)\s+tolls?|toll|at least|more than|over)\b/i;
+/**
+ * Words of a running count anywhere in the sentence; "at least", "more than", "over" too, unless
+ * they qualify another figure: "more than a hundred people joined a vigil where he was shot 11
+ * times" does not make the 11 a running count (the hundred's own qualifier makes it one).
+ */
+const BOUND = /\b(?:at least|more than|over)\s+/gi;
+const TALLY = /\b(?:so far|to date|as of|thus far|up to now|until now|(?:rose|risen|rising|climbed|climbing|jumped|reached|mounted|increased)\s+to|(?:death|casualty|injury)\s+tolls?|toll)\b/i;
 const REPORT_AT = /\b(?:as of|by|as at)\s+$/i;
 
 export const time: FrameComponent = (sentence, readings) => {
-  const tally = TALLY.test(sentence.text);
+  const starts = new Set(sentence.values.map((v) => v.mention.offset));
+  let bound = false;
+  BOUND.lastIndex = 0;
+  for (let m = BOUND.exec(sentence.text); m && !bound; m = BOUND.exec(sentence.text)) {
+    const after = m.index + m[0].length;
+    // (the figure it qualifies may start at the qualifier, or right after it, or after "the" or a sign)
+    const qualifies = [m.index, after, after + 1, after + 4].some((o) => starts.has(o)) || sentence.values.some((v) => v.mention.offset <= m!.index && v.mention.offset + v.mention.length > m!.index);
+    if (!qualifies) bound = true;
+  }
+  const tally = TALLY.test(sentence.text) || bound;
   // a date introduced as the time of the report
   let reportedAt = sentence.documentDate;
   for (const v of sentence.values) {

@@ -87,6 +87,18 @@ function forget(marks: readonly number[]): void {
   });
 }
 
+/**
+ * A past form whose lemma lost its silent e: "fined" → "fin", "dined" → "din", "caned" → "can".
+ * A verb of one syllable ending in one vowel and one consonant doubles that consonant before -ed
+ * ("planned", "stabbed"), so "fined" with one n is the past of "fine". Must match fined, dined,
+ * caned, piped; must not match planned, jailed, visited, fixed, played, showed.
+ */
+function silentE(text: string, lemma: string): string {
+  const w = text.toLowerCase();
+  if (w !== `${lemma}ed` || !/^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$/.test(lemma)) return lemma;
+  return `${lemma}e`;
+}
+
 const KNOWN_POS = new Set<string>(["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE"]);
 
 export function tagSentence(sentence: string): TaggedToken[] {
@@ -114,7 +126,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
     const end = at < 0 ? cursor : at + text.length;
     cursor = end;
     const tag = pos[i] ?? "X";
-    out.push({ text, start, end, pos: (KNOWN_POS.has(tag) ? tag : "X") as PartOfSpeech, lemma: (lemmas[i] ?? text).toLowerCase() });
+    out.push({ text, start, end, pos: (KNOWN_POS.has(tag) ? tag : "X") as PartOfSpeech, lemma: silentE(text, (lemmas[i] ?? text).toLowerCase()) });
   }
   // A "?" between a word and a number, in mid-sentence, is a currency sign that an encoding lost
   // ("to lend? 22.4bn to Greece", "agreeing a? 110-billion bailout"): a symbol, not a question's end.
@@ -143,4 +155,11 @@ function splitPossessives(tokens: TaggedToken[]): TaggedToken[] | null {
     out.push({ text: t.text.slice(-2), start: cut, end: t.end, pos: "PART", lemma: "'s" });
   }
   return out;
+}
+
+/** Whether the model's own lexicon (as loaded, not what it has read since) holds the word, in lower case. */
+export function inLexicon(word: string): boolean {
+  load();
+  const i = tables[0]!.hash[word.toLowerCase()];
+  return i !== undefined && i < loadedLexemes;
 }

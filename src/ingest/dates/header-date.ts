@@ -266,7 +266,7 @@ function choose(candidates: readonly Candidate[], ctx: ChoiceContext): HeaderDat
   }
   const url = ctx.url;
   if (!url || url.month === null) return null;
-  if (url.day !== null) return { date: isoDay(url.year, url.month, url.day), source: "url", confidence: "high" };
+  if (url.day !== null) return { date: isoDay(url.year, url.month, url.day), source: "url", confidence: url.short ? "medium" : "high" };
   // An address that names a month: the day the text's own dates point to in that month, else its first.
   const month = isoDay(url.year, url.month, 1).slice(0, 7);
   const inferred = ctx.inferred();

@@ -10,7 +10,10 @@
  *      "expected to close in the fourth quarter of 2025", "goes on sale later in June") or back
  *      ("footage filmed in 2009", "signed years before", "since 2021"), nor a year that names an
  *      earlier event ("a 1999 incident") or ends a name ("Windows Server 2012"), nor a year alone
- *      told in the past tense ("In 2009, police said …"), nor the day a copy was downloaded.
+ *      told in the past tense ("In 2009, police said …"), nor the day a copy was downloaded;
+ *   4. nothing at all when the latest date left lies before a year told in the past tense: "In
+ *      December 2008 thieves emptied the store; in 2009 police recovered the haul" tells history
+ *      and was written after 2009, but says nothing of when.
  * Stamps give a "medium" confidence, the latest date a "low" one.
  *
  * Only the lines that can hold a date (a digit or a month's name, see datingBlocks) are read, and
@@ -176,6 +179,8 @@ export function inferDate(
   let published: IsoDay | null = null;
   let updated: IsoDay | null = null;
   let latest: IsoDay | null = null;
+  /** The start of the latest year told in the past tense: the text was written after it. */
+  let after: IsoDay | null = null;
   const pastMonths: number[] = [];
   for (const m of mentions) {
     const month = /^XXXX-(\d\d)$/.exec(m.timex?.value ?? "")?.[1];
@@ -200,12 +205,18 @@ export function inferDate(
     }
     // A year told in the past tense is history ("In 2009, police said they had recovered …");
     // told in the present, it is the writer's present ("In 2025, the dependence … demonstrates").
-    if (look === "past" && !options.pastYears && m.value?.type !== "quantity" && m.value?.granularity === "year") continue;
+    // It still bounds the time of writing from below: what came before it is history too.
+    if (look === "past" && !options.pastYears && m.value?.type !== "quantity" && m.value?.granularity === "year") {
+      if (!after || m.value.start > after) after = m.value.start;
+      continue;
+    }
     if (!latest || point! > latest) latest = point;
   }
   if (published) return { date: published, confidence: "medium" };
   if (updated) return { date: updated, confidence: "medium" };
-  if (!latest) return null;
+  // "In December 2008, three men emptied the store. In 2009, police said they had recovered most
+  // of it": the latest date is history the text tells, and nothing dates the text itself.
+  if (!latest || (after && latest < after)) return null;
   const year = Number(latest.slice(0, 4));
   for (const month of pastMonths) {
     const end = endOfMonth(year, month);

@@ -7,6 +7,8 @@
  *   /2009/POLITICS/03/03/… (a section between year and month)                                     day
  *   /2013/05/… · /apr2009/ · 2005_05_01_archive (a blog's month archive)                           month
  *   /2016/council/…                                                                                year
+ *   …redsoxmeet121808 (month, day, year glued to a slug) · /130909-paris-heist (year, month, day
+ *   opening a slug): six digits read only when one reading of the two gives a valid day      day (short)
  *
  * Years are those of the web (1990–2039), so article numbers ("0,,20697025,00") are not read as dates.
  */
@@ -18,6 +20,8 @@ export interface UrlDate {
   month: number | null;
   /** Null when the address names a month or a year only. */
   day: number | null;
+  /** Read from six digits with a two-digit year: likely, not certain. */
+  short?: true;
 }
 
 const YEAR = "((?:199|20[0-3])\\d)";
@@ -34,6 +38,27 @@ const DAY_SHAPES: { re: RegExp; parts: (m: RegExpExecArray) => [number, number, 
   // 20130503 · ymd=20081216 · -20130504
   { re: new RegExp(`(?<!\\d)${YEAR}(\\d{2})(\\d{2})(?!\\d)`, "g"), parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
 ];
+
+/**
+ * Six digits glued to a slug's words ("meet121808") or opening a slug ("/130909-paris-…"), not a
+ * folder or a query number of their own ("/123456/", "id=123456").
+ */
+const SHORT = /(?:(?<=[a-z])|(?<=[/=_-])(?=\d{6}-[a-z]))(\d{2})(\d{2})(\d{2})(?=$|[-_/?#&.])/gi;
+
+/** A two-digit year of the web: 90–99, 00–39. */
+function webYear(yy: number): number | null {
+  return yy >= 90 ? 1900 + yy : yy < 40 ? 2000 + yy : null;
+}
+
+/** The one valid day of six digits read as month-day-year or as year-month-day; null when none or both are. */
+function shortDay(a: number, b: number, c: number): UrlDate | null {
+  const readings: UrlDate[] = [];
+  const mdy = webYear(c);
+  if (mdy !== null && validDay(mdy, a, b)) readings.push({ year: mdy, month: a, day: b, short: true });
+  const ymd = webYear(a);
+  if (ymd !== null && validDay(ymd, b, c)) readings.push({ year: ymd, month: b, day: c, short: true });
+  return readings.length === 1 ? readings[0]! : null;
+}
 
 /** A year alone as a folder of the path: "/2016/council/". */
 const YEAR_SEGMENT = new RegExp(`/${YEAR}(?:/|$)`);
@@ -83,6 +108,11 @@ export function urlDate(line: string): UrlDate | null {
       const [y, mo] = shape.parts(m);
       if (mo >= 1 && mo <= 12) return { year: y, month: mo, day: null };
     }
+  }
+  SHORT.lastIndex = 0;
+  for (let m = SHORT.exec(path); m; m = SHORT.exec(path)) {
+    const day = shortDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (day) return day;
   }
   const year = YEAR_SEGMENT.exec(path);
   return year ? { year: Number(year[1]), month: null, day: null } : null;

@@ -13,7 +13,8 @@ const PREFIX_PHRASES: readonly (readonly [string, Bound])[] = [
   ["at least|no fewer than|no less than|not less than|not fewer than|a minimum of|minimum of", "at least"],
   ["just under|just below|just shy of|nearly|almost|close to|approaching|not quite|short of", "nearly"],
   ["up to|as many as|as much as|at most|no more than|not more than|a maximum of|maximum of|under|less than|fewer than|below", "up to"],
-  ["around|about|roughly|approximately|approx\\.|some|circa|ca\\.|c\\.|an approximate|more or less", "around"],
+  // ("an approximate 200,000": the article is not part of the qualifier, which begins at "approximate")
+  ["around|about|roughly|approximately|approximate|approx\\.|some|circa|ca\\.|c\\.|more or less", "around"],
   ["an estimated|estimated|est\\.|an expected|a projected", "estimated"],
 ];
 

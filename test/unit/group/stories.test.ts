@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { profileOf } from "../../../src/extract/salient-terms.js";
-import { BLOCKING_TERMS, WINDOW, buildStories, type StoryDocument } from "../../../src/group/stories.js";
+import { BLOCKING_TERMS, FAR_DAYS, WINDOW, buildStories, type StoryDocument } from "../../../src/group/stories.js";
 
 function doc(path: string, text: string, date: string | null = null, dateSource: StoryDocument["dateSource"] = null): StoryDocument {
   return { path, date, dateSource, profile: profileOf({ text }) };
@@ -29,6 +29,22 @@ const larissa = [
   doc("larissa/b.txt", "Mourners gathered outside the Castel branch in Larissa as Nikos Arvanitis promised an inquiry into the bomb."),
 ];
 
+
+// One warehouse fire told by six outlets. Each pair of outlets also recalls an older fire, with more
+// names of its own than the fire's, so that what weighs most in each report (the names only two
+// reports use) differs from pair to pair, while the fire's own names are in every report.
+const depot =
+  "Chief Arno Pettersen said the Dalvik Logistics depot on Harbour Road in Brenmoor burned, and Greta Lind of Dalvik Logistics said the Brenmoor depot on Harbour Road was insured, as Arno Pettersen and Greta Lind watched.";
+const olderFires = [
+  "Last year the Oskar Tannery in Kestrel burned, when Lena Vasquez, Piet Moor and Hana Ruiz of Kestrel Mutual watched Ivo Brandt fight it.",
+  "In March the Pell Mill in Rovigo burned, when Tomas Greer, Ada Voss and Karl Mende of Rovigo Harbour watched Mila Sorn fight it.",
+  "In spring the Saltwick Cannery in Ulma burned, when Ida Marsh, Olek Dunn and Sara Wey of Ulma Quay watched Emil Hask fight it.",
+];
+const warehouse = olderFires.flatMap((older, k) => [
+  doc(`fire/${k}a.txt`, `${depot} ${older}`),
+  doc(`fire/${k}b.txt`, `${older} ${depot}`),
+]);
+
 const paths = (stories: ReturnType<typeof buildStories>): string[][] => stories.map((s) => s.documents);
 
 describe("buildStories", () => {
@@ -44,6 +60,42 @@ describe("buildStories", () => {
       ["larissa/a.txt", "larissa/b.txt"],
       ["woodfield/a.txt", "woodfield/b.txt"],
     ]);
+  });
+
+  it("a folder of reports on one event is one story though each pair of reports also recalls other events of its own", () => {
+    expect(paths(buildStories(warehouse))).toEqual([warehouse.map((d) => d.path)]);
+    // …and stays apart from reports on another event scanned with it
+    expect(paths(buildStories([...warehouse, ...election]))).toEqual([warehouse.map((d) => d.path), ["vote/a.txt", "vote/b.txt"]]);
+  });
+
+  it("a document that names only a kind of event, no name, joins the only story there is", () => {
+    const bare = doc("misc/bare.txt", "there was a shooting downtown, and two men were held.");
+    expect(paths(buildStories([...election, bare]))).toEqual([["misc/bare.txt", "vote/a.txt", "vote/b.txt"]]);
+  });
+
+  it("two outages of one cable months apart, by the dates the reports give, are two stories; undated, one", () => {
+    const dated = (path: string, date: string, text: string): StoryDocument => ({ ...doc(path, text), date, dateSource: "dateline" });
+    const spring = [
+      dated("cable/a.txt", "2030-03-02", "The Nerida cable failed near Port Avel, and Sunline customers lost service, said Mira Kohl of Sunline. Divers from Port Avel were sent to the Nerida cable."),
+      dated("cable/b.txt", "2030-03-03", "Mira Kohl of Sunline said the Nerida cable break near Port Avel would be mended by divers from Port Avel, and that Sunline customers would wait."),
+    ];
+    const summer = [
+      dated("cable/c.txt", "2030-05-20", "The Nerida cable broke again, off Cape Lorn, and Sunline rerouted its customers, Mira Kohl of Sunline said. A ship from Cape Lorn went out to the Nerida cable."),
+      dated("cable/d.txt", "2030-05-21", "Mira Kohl of Sunline said a ship from Cape Lorn would mend the Nerida cable fault off Cape Lorn, and Sunline customers were rerouted."),
+    ];
+    expect(FAR_DAYS).toBeLessThan(78); // 2 March to 20 May
+    expect(paths(buildStories([...spring, ...summer]))).toEqual([
+      ["cable/a.txt", "cable/b.txt"],
+      ["cable/c.txt", "cable/d.txt"],
+    ]);
+    const undated = [...spring, ...summer].map((d) => ({ ...d, date: null, dateSource: null }));
+    expect(paths(buildStories(undated))).toEqual([["cable/a.txt", "cable/b.txt", "cable/c.txt", "cable/d.txt"]]);
+  });
+
+  it("a follow-up months later that names the event's place and people again stays in its story", () => {
+    const dated = flood.map((d) => ({ ...d, date: "2031-04-08", dateSource: "dateline" as const }));
+    const inquiry = { ...doc("flood/inquiry.txt", "An inquiry in Tallum found that the Selva River defences at Varnholm had failed, and Ilse Korvak told it the warnings came late."), date: "2031-11-20", dateSource: "dateline" as const };
+    expect(paths(buildStories([...dated, inquiry]))).toEqual([["flood/a.txt", "flood/b.txt", "flood/c.txt", "flood/inquiry.txt"]]);
   });
 
   it("names a story by the terms its documents share", () => {

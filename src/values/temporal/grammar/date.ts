@@ -7,7 +7,7 @@
  * recent one for past-tense news ("In late August, the ministry accused…" written 2025-09-05 is
  * 2025-08-16…31), the next one for "will", else the nearest to the reference date.
  */
-import { daysInMonth, type Ymd } from "../calendar.js";
+import { addDays, daysInMonth, type Ymd } from "../calendar.js";
 import { WEEKDAY, cap, ordinalValue } from "../lexicon.js";
 import {
   type Period, type PartName, centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, partOf, quarterPeriod,
@@ -29,6 +29,8 @@ const RE = {
   /** "October of next year", "in May last year", "June 3 this year" */
   deicticYear: new RegExp(`,?${SP}(?:of${SP})?(this|last|next|that|the same|the following|the next|the previous)${SP}year(?![\\p{L}\\p{N}_])`, "yu"),
   weekday: new RegExp(`(?:${WEEKDAY}),?[ \\u00a0]+`, "y"),
+  /** "the week beginning 17 October", "week starting Monday, May 3", "the week of March 10" */
+  weekFrom: new RegExp(`(?:(?:[Tt]he|[Aa])${SP})?(?:[Ww]eek|WEEK)${SP}(beginning|starting|commencing|of)${SP}(?:on${SP})?`, "y"),
   weekOf: new RegExp(`[Tt]he${SP}(${cap("first|second|third|fourth|last|final")})${SP}week${SP}of${SP}`, "y"),
   /** "the morning of April 19", "early in the morning of 29 April 1975", "the early morning hours of" */
   dayPartOf: new RegExp(`(?:${cap("early|late")})?(?:${SP}in)?(?:${SP}|^)?[Tt]he${SP}(?:(?:early|late)${SP})?(morning|afternoon|evening|night)(?:${SP}hours)?${SP}of${SP}`, "y"),
@@ -98,7 +100,25 @@ function toHit(start: number, end: number, r: Resolved, pattern: string, approxi
 
 /** A date expression starting at `pos`, with its approximation and part modifiers. */
 export function parseDate(ctx: GrammarContext, pos: number): Hit | null {
-  return partOfDay(ctx, pos) ?? weekOfMonth(ctx, pos) ?? parseDateOnly(ctx, pos);
+  return partOfDay(ctx, pos) ?? weekOfMonth(ctx, pos) ?? weekFrom(ctx, pos) ?? parseDateOnly(ctx, pos);
+}
+
+/**
+ * "the week beginning 17 October 2011" (also starting, commencing): the seven days from that day;
+ * "the week of March 10": the calendar week that holds it. Only a day can begin a week ("the week
+ * of March" is no date of this kind).
+ */
+function weekFrom(ctx: GrammarContext, pos: number): Hit | null {
+  const c = ctx.text.charCodeAt(pos);
+  if (c !== 84 && c !== 116 && c !== 87 && c !== 119 && c !== 65 && c !== 97) return null; // t, w, a
+  const m = at(RE.weekFrom, ctx.text, pos);
+  if (!m) return null;
+  const day = parseDateOnly(ctx, pos + m[0].length);
+  if (!day || day.kind !== "date" || day.timex.mod || !day.period || day.period.granularity !== "day") return null;
+  const first = day.period.start;
+  const week = weekPeriod(first);
+  const period = m[1] === "of" ? week : { ...week, start: first, end: addDays(first, 6) };
+  return { ...dateHit(pos, day.end, period, `date/week-from+${day.pattern}`, day.relative), fromReference: day.fromReference };
 }
 
 /** "the last week of March", "the first week of May 2024": that ISO week of the month. */

@@ -13,6 +13,13 @@ const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefe
 const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ago|last|earlier|since)\b|\b[a-z]{3,}ed\b)/g;
 
 /**
+ * A verb in the present tense that fixes a coming day for what it governs, right before the date:
+ * "who turns 29 on April 11", "the show opens on 3 May", "the law takes effect on Monday". Whatever
+ * the rest of the sentence tells in the past ("…, has averaged 30 runs"), the day is ahead.
+ */
+const COMING = /\b(?:turns|opens|reopens|begins|starts|expires|takes\s+(?:effect|office))\b(?:\s+[\w'-]+){0,3}?\s+(?:on|in)\s+$/i;
+
+/**
  * How far a tense cue may stand from the expression and still place it: beyond that it belongs to
  * another clause ("Ford has announced cuts …, resulting in the closure of plants during the
  * fourth quarter": "announced" dates the announcement, not the quarter).
@@ -42,6 +49,7 @@ export function sentenceSides(text: string, start: number, end: number): { left:
  */
 export function leanOf(text: string, start: number, end: number): Lean {
   const { left, right } = sentenceSides(text, start, end);
+  if (COMING.test(left)) return "future";
   const future = nearest(FUTURE, left, right);
   const past = nearest(PAST, left, right);
   if (Math.min(future, past) > CUE_REACH) return null;

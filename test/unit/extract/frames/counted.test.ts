@@ -16,7 +16,7 @@ describe("counted thing", () => {
     ["The train was travelling at 140 mph when it left the rails.", "140 mph", "speed"],
     ["Shares fell 6.2 per cent in early trading.", "6.2 per cent", "percent"],
     ["Troops freed two of the seven hostages on Friday.", "two", "person"],
-    ["Officers fired 14 shots, and three of them hit the car.", "three", "shot"],
+    ["Officers fired 14 shots, and three of them missed the car.", "three", "shot"],
     ["The death toll rose to 212 on Monday.", "212", "toll"],
     ["Organisers put the crowd at 15,000.", "15,000", "crowd"],
     ["The storm damaged 1,300 homes.", "1,300", "home"],

@@ -55,8 +55,9 @@ describe("predicate", () => {
 describe("a date's predicate where the tagger or the layout hides it", () => {
   it.each([
     // a date that opens its sentence frames its clause, with no comma after it
-    ["On Friday a crowd of about 300 people marched to the town hall.", "Friday", "march"],
-    ["This morning one of the region's largest carriers, Velo, suffered an outage.", "This morning", "suffer"],
+    // (the date's frame then names the happening: a march is a protest, suffering an outage an outage)
+    ["On Friday a crowd of about 300 people marched to the town hall.", "Friday", "protest"],
+    ["This morning one of the region's largest carriers, Velo, suffered an outage.", "This morning", "outage"],
     ["On Sunday at the harbour of the old town, a ferry caught fire.", "Sunday", "catch"],
     ["(Mon, 3 Oct 2011) This afternoon the mill stopped its presses.", "This afternoon", "stop"],
     // a date dates a report: the reporting verb after it is its predicate

@@ -8,6 +8,11 @@ describe("time", () => {
     ["At least 19 people were killed.", "At least 19", true],
     ["The number of dead rose to 140 by evening.", "140", true],
     ["The bridge is 300 metres long.", "300 metres", false],
+    // "more than", "at least", "over" make a tally of the figure they qualify, not of the others
+    ["More than 200 people gathered where the man was shot nine times.", "nine", false],
+    ["More than 200 people gathered where the man was shot nine times.", "More than 200", true],
+    // …and of every figure when they qualify none
+    ["Rebels hold at least part of the town, where 40 people died.", "40", true],
   ])("%s → %s tally %s", (sentence, value, tally) => {
     expect(frame(sentence, value).time.tally).toBe(tally);
   });

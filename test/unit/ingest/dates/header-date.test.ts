@@ -45,6 +45,11 @@ describe("readHeader: the date the top of a document states", () => {
     expect(stated(text)).toEqual({ date: "2013-05-03", source: "url", confidence: "high" });
   });
 
+  it("reads six digits of an address (a two-digit year) as a likely date, not a sure one", () => {
+    const text = "http: / / www. example. com / sport / news? slug=jd-councilvote031519\nCouncil closes plant\nThe council voted on Friday.";
+    expect(stated(text)).toEqual({ date: "2019-03-15", source: "url", confidence: "medium" });
+  });
+
   it("takes an address that names a month with the day the text points to in it, else the month's first day", () => {
     const text = "http: / / www. example. com / 2008 / 12 / council-vote /\nCouncil closes plant\nThe council voted on Tuesday.";
     expect(stated(text, "2008-12-16")).toEqual({ date: "2008-12-16", source: "url", confidence: "medium" });

@@ -41,6 +41,17 @@ describe("inferDate", () => {
     expect(infer("Fans are flocking to Euro 2016 in France.")).toBeNull();
   });
 
+  it.each([
+    // must date nothing: the latest date is history told before a later year in the past tense
+    ["a robbery recalled, then its recovery a year on", "The shop was hit on Monday. In March 2016, two men robbed a bank nearby. In 2017, police said they had found the money.", null],
+    ["a month recalled, then a later year", "In June 2003 the river flooded the mill. In 2004, the owners reopened it.", null],
+    // must keep: the latest date is after every year told in the past tense
+    ["a later day after an older year", "In 2009, the club was sold. The new owners met on 14 May 2019.", "2019-05-14"],
+    ["a day in the same year as the past-tense year", "In 2019, prices rose. The board met on 3 June 2019.", "2019-06-03"],
+  ])("a year told in the past tense bounds the time of writing from below: %s", (_name, text, date) => {
+    expect(infer(text)?.date ?? null).toBe(date);
+  });
+
   it("never takes the day a copy was downloaded", () => {
     expect(infer("Posted 1 year, 160 days ago [downloaded on 2 October 2013]\nThe director is in talks.")).toBeNull();
   });

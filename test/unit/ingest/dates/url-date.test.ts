@@ -21,6 +21,26 @@ describe("urlDate", () => {
   });
 
   it.each([
+    // month, day, year glued to a slug: 15 is no month, so only one reading is a day
+    ["http://example.com/sport/news?slug=jd-councilvote031519", { year: 2019, month: 3, day: 15, short: true }],
+    // year, month, day opening a slug: 19 is no month
+    ["http: / / www. example. tv / en / news / 190315-council-closes-plant", { year: 2019, month: 3, day: 15, short: true }],
+    ["http://example.com/local/071298-flood-waters-rise", { year: 1998, month: 7, day: 12, short: true }],
+  ])("six digits with a two-digit year: %s", (url, date) => {
+    expect(urlDate(url)).toEqual(date);
+  });
+
+  it.each([
+    "http://example.com/story/190315/", // a folder of its own: an article number
+    "http://example.com/article?id=190315", // a query number
+    "http://example.com/news/120312-council-vote", // 12 March 2012 or 3 December 2012: both readings are days
+    "http://example.com/news/councilvote991399", // neither reading is a day
+    "http://example.com/news/council-vote-1903155.html", // seven digits
+  ])("finds no six-digit date in %s", (url) => {
+    expect(urlDate(url)).toBeNull();
+  });
+
+  it.each([
     "http://example.com/people/article/0,,20697025,00.html", // an article number, not a date
     "http://www.2013.example.com/council", // a host never holds a date
     "http://example.com/news/2012-13/6527/results", // a season

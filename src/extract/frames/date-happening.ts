@@ -1,0 +1,181 @@
+/**
+ * Component 9 — the happening a date dates (last: it needs the participants, and the components
+ * before it read the predicate's own word). A date's predicate (component 3) is the word its
+ * phrase hangs on, which is often not what happened on that day: "walked into his office on Monday
+ * and shot three people" (the day of a shooting), "the navy patrolling the gulf on Thursday thwarted
+ * an attack" (of an attack), "flew to Texas on Thursday night to meet the player" (of a meeting),
+ * "the incident happened yesterday". Outlets that report one event's day do so with different words,
+ * so a date's frame names its happening, read in this order:
+ *   1. an event noun the date attaches to ("the Monday morning attack", "Monday's shooting", "the
+ *      attack on Monday": component 3 read it);
+ *   2. the verb it hangs on, when that verb names a happening ("was arraigned Wednesday", "fell on
+ *      Friday");
+ *   3. when the verb only carries the happening — moving, patrolling, seeing or suffering, foiling,
+ *      telling, or happening itself (CARRIERS) — the event noun it takes ("foiled a pirate
+ *      attack"), the event the sentence names (a participant of role event), a verb it reports
+ *      ("announced today that services were restored"), else the nearest word of a happening in the
+ *      sentence ("… and shot three people", "to meet with");
+ * and a happening of a kind outlets tell in several words is named after its kind (KINDS,
+ * KIND_NAMES): a shooting, an attack, a killing are an attack; a death, a fall, a slip a death
+ * ("die"); a heist, a robbery, ramming a shop a robbery ("rob"). Different happenings of a story keep different names (the firing
+ * of an employee, the arraignment, the shooting), and dates of one kind of happening on different
+ * days are told apart by their values and participants, not here. A date whose happening is only
+ * "an incident" or "happened" is named "happen": the story's event it dates is read from the other
+ * dates of its story (group/story-events.ts).
+ */
+import type { TaggedToken } from "../../types.js";
+import { EVENT_NOUNS, type FrameComponent, type FrameSentence, type Reading, lower } from "./sentence.js";
+
+/** Kinds of happening that outlets tell in several words, by the base forms and nouns of each. */
+export const KINDS: Readonly<Record<string, readonly string[]>> = {
+  violence: [
+    "attack", "shoot", "shooting", "gunfire", "kill", "killing", "murder", "slay", "slaying", "stab", "stabbing", "bomb",
+    "bombing", "firebomb", "blast", "explosion", "explode", "ambush", "massacre", "rampage", "assault", "gun", "piracy",
+  ],
+  death: ["die", "death", "fall", "slip", "plunge", "tumble", "drown", "perish"],
+  theft: ["theft", "steal", "rob", "robbery", "heist", "raid", "ram", "loot", "burgle", "burglary", "snatch", "hold-up", "holdup", "empty"],
+  unrest: ["riot", "unrest", "protest", "march", "demonstration", "demonstrate", "rally", "clash", "trash", "smash"],
+  outage: ["outage", "downtime", "cut", "sever", "break", "breakage", "fault", "failure", "disrupt", "disruption", "malfunction"],
+  meeting: ["meet", "meeting", "talks", "negotiate", "negotiation"],
+};
+
+/**
+ * The word a kind is named by in a date's frame: one of the built-in event-dates vocabulary
+ * (rules/event-dates.yml), so that the dates of one kind of happening are compared as the dates of
+ * events are — the same day agrees, another day is another event — whatever word each outlet used.
+ */
+export const KIND_NAMES: Readonly<Record<string, string>> = { violence: "attack", death: "die", theft: "rob", unrest: "protest", outage: "outage", meeting: "meet" };
+
+const KIND_OF = new Map<string, string>();
+for (const [kind, words] of Object.entries(KINDS)) for (const w of words) KIND_OF.set(w, KIND_NAMES[kind]!);
+
+/** Verbs that carry a happening rather than name one. */
+const CARRIERS = new Set([
+  // moving, keeping watch
+  "walk", "go", "come", "fly", "drive", "travel", "head", "return", "transit", "move", "sail", "enter", "patrol", "escort", "climb", "work", "spend",
+  // seeing, suffering
+  "experience", "suffer", "see", "witness", "spot", "notice", "face", "hit",
+  // acting on a happening named as its object
+  "foil", "thwart", "prevent", "avert", "repel", "stop", "intercept", "carry", "stage", "pull", "commit", "mount", "conduct",
+  // telling
+  "say", "tell", "report", "announce", "confirm", "indicate", "tweet", "state", "reveal", "note", "add", "explain", "update",
+  // happening itself
+  "happen", "occur", "unfold", "follow", "begin", "start",
+]);
+
+/** Words that say only that something happened. */
+const GENERIC = new Set(["happen", "occur", "incident", "event", "attempt", "operation", "problem", "issue", "situation", "thing"]);
+
+/** The word a token stands for as a happening: a verb's base form, a noun as written (singular) or its base form. */
+function wordsOf(t: TaggedToken): string[] {
+  const w = t.text.toLowerCase();
+  return [t.lemma.toLowerCase(), w, w.replace(/s$/, "")];
+}
+
+/** The kind of happening a token names, or null. */
+function kindOf(t: TaggedToken | undefined): string | null {
+  if (!t || (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ")) return null;
+  for (const w of wordsOf(t)) {
+    const k = KIND_OF.get(w) ?? (t.pos === "NOUN" ? KIND_OF.get(EVENT_NOUNS[w] ?? "") : undefined);
+    if (k) return k;
+  }
+  // "shot" read as a noun or an adjective right after its subject: a past form
+  if (/^(?:shot|stole|stolen|fell|fallen|met|cut|broke|broken)$/.test(lower(t))) return KIND_OF.get({ shot: "shoot", stole: "steal", stolen: "steal", fell: "fall", fallen: "fall", met: "meet", cut: "cut", broke: "break", broken: "break" }[lower(t)]!) ?? null;
+  return null;
+}
+
+/** An event noun a token names ("vigil", "funeral", "trial"), by its kind, or null. */
+function eventNoun(t: TaggedToken | undefined): string | null {
+  if (!t || t.pos !== "NOUN") return null;
+  for (const w of wordsOf(t)) if (EVENT_NOUNS[w]) return EVENT_NOUNS[w]!;
+  return null;
+}
+
+/** The head noun of the noun phrase that starts at `from` ("a five-boat pirate attack on …" → attack). */
+function headNounAfter(tokens: readonly TaggedToken[], from: number): number {
+  let head = -1;
+  for (let i = from; i < tokens.length && i < from + 8; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.text === "-" || (t.pos === "PROPN" && head < 0)) continue;
+    if (t.pos === "NOUN") {
+      head = i;
+      continue;
+    }
+    break;
+  }
+  return head;
+}
+
+/** The first verb after `from` in its sentence that is no carrier: what a report reports. */
+function reportedVerb(tokens: readonly TaggedToken[], from: number): TaggedToken | null {
+  for (let i = from + 1; i < tokens.length && i <= from + 14; i++) {
+    const t = tokens[i]!;
+    if (t.text === ";" || t.text === ".") return null;
+    if (t.pos === "VERB" && !CARRIERS.has(t.lemma)) return t;
+  }
+  return null;
+}
+
+/** The nearest token of a kind of happening to the value, in its sentence, and its kind. */
+function nearestKind(sentence: FrameSentence, r: Reading): string | null {
+  const { tokens } = sentence;
+  let best: string | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= r.value.first && i <= r.value.last) continue;
+    const k = kindOf(tokens[i]);
+    if (!k) continue;
+    const d = i < r.value.first ? r.value.first - i : i - r.value.last;
+    // after the value first at equal distance: "on Monday and shot three people"
+    if (d < distance || (d === distance && i > r.value.last)) {
+      best = k;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+/** The happening a date's reading dates, as a kind, an event noun's kind or a verb's base form; null to keep its predicate. */
+function happeningOf(sentence: FrameSentence, r: Reading): string | null {
+  const { tokens } = sentence;
+  const p = r.predicate;
+  const at = p && p.at >= 0 ? tokens[p.at] : undefined;
+  // 1, 2: an event noun or a verb that names a happening
+  const own = p ? KIND_OF.get(p.lemma) ?? kindOf(at) : null;
+  if (own) return own;
+  if (p && at && !CARRIERS.has(p.lemma) && !GENERIC.has(p.lemma)) return null;
+  // 3: what a carrier carries
+  if (at && at.pos === "VERB") {
+    const head = headNounAfter(tokens, p!.at + 1);
+    if (head >= 0) {
+      const k = kindOf(tokens[head]) ?? eventNoun(tokens[head]);
+      if (k && !GENERIC.has(k)) return k;
+    }
+  }
+  for (const e of r.participants) {
+    if (e.role !== "event" && !(e.role === "agent" && p?.lemma && GENERIC.has(p.lemma))) continue;
+    const word = e.key.split(" ").at(-1)!;
+    // a kind only: another event the sentence names ("months after the Oslo deal") is not this one
+    const k = KIND_OF.get(word) ?? KIND_OF.get(EVENT_NOUNS[word] ?? "");
+    if (k && !GENERIC.has(k)) return k;
+  }
+  if (p && at && (p.lemma === "announce" || p.lemma === "say" || p.lemma === "tweet" || p.lemma === "report" || p.lemma === "confirm" || p.lemma === "indicate")) {
+    const v = reportedVerb(tokens, p.at);
+    if (v) return KIND_OF.get(v.lemma) ?? v.lemma;
+  }
+  const near = nearestKind(sentence, r);
+  if (near) return near;
+  return p && GENERIC.has(p.lemma) ? "happen" : null;
+}
+
+export const dateHappening: FrameComponent = (sentence, readings) => {
+  for (const r of readings) {
+    if (r.notAClaim) continue;
+    const kind = r.value.mention.kind;
+    if (kind !== "date" && kind !== "range" && kind !== "time") continue;
+    const h = happeningOf(sentence, r);
+    if (!h || h === r.predicate?.lemma) continue;
+    // no single word of the sentence is this predicate: a rule's vocabulary matches the happening only
+    r.predicate = { lemma: h, voice: r.predicate?.voice ?? null, at: -1, negated: r.predicate?.negated ?? false };
+  }
+};

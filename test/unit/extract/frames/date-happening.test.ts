@@ -1,0 +1,46 @@
+/**
+ * The happening a date dates: outlets report one event's day with different words, and a date's
+ * frame names the happening rather than the word its phrase hangs on. Sentences written for this
+ * test; the expected happenings were decided by reading them.
+ */
+import { describe, expect, it } from "vitest";
+import { frame } from "./helpers.js";
+
+const happening = (sentence: string, value: string): string | undefined => frame(sentence, value).predicate?.lemma;
+
+describe("a date names the happening it dates", () => {
+  it.each([
+    // the word the date hangs on only carries the happening: moving, patrolling, foiling
+    ["A dismissed clerk walked into the depot with a rifle on Tuesday and shot two guards.", "Tuesday", "attack"],
+    ["The coastguard cutter patrolling the strait on Sunday repelled a raid by armed smugglers.", "Sunday", "rob"],
+    ["The club's owners flew to Lisbon on Friday night to meet the striker and his agent.", "Friday night", "meet"],
+    // a report of the happening: what it reports
+    ["The operator announced on 3 May that service had been restored to all its clients.", "3 May", "restore"],
+    // one kind of happening in several words
+    ["Two climbers died on Saturday after a cornice gave way beneath them.", "Saturday", "die"],
+    ["A skier fell on Saturday morning near the upper hut.", "Saturday morning", "die"],
+    ["The Tuesday night attack left the depot's windows shattered.", "Tuesday night", "attack"],
+    ["Gunmen killed a guard on Tuesday at the depot.", "Tuesday", "attack"],
+    ["Robbers rammed a truck into the jeweller's window on Monday.", "Monday", "rob"],
+    ["Thieves pulled off a daring heist at the gallery on Monday.", "Monday", "rob"],
+    ["Hundreds marched through the square on Thursday.", "Thursday", "protest"],
+    ["The undersea link was severed on Wednesday.", "Wednesday", "outage"],
+  ])("%s → %s dates %s", (sentence, value, expected) => {
+    expect(happening(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    // different happenings of one story keep their own names
+    ["The clerk had been fired from the depot on Thursday.", "Thursday", "fire"],
+    ["The suspect was arraigned on Wednesday on three counts.", "Wednesday", "arraign"],
+    ["The company hired a new chief on Monday.", "Monday", "hire"],
+    // another event the sentence names is not this date's happening
+    ["The rebels took the capital in May 2019, months after the peace deal.", "May 2019", "take"],
+  ])("%s → %s keeps %s", (sentence, value, expected) => {
+    expect(happening(sentence, value)).toBe(expected);
+  });
+
+  it("a date of something that only happened is left to its story: 'happen'", () => {
+    expect(happening("Officials said the incident happened on Tuesday near the port.", "Tuesday")).toBe("happen");
+  });
+});
