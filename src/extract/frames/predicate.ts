@@ -326,9 +326,13 @@ export const predicate: FrameComponent = (sentence, readings) => {
   for (let k = 1; k < readings.length; k++) {
     const [a, b] = [readings[k - 1]!, readings[k]!];
     if (b.predicate || !a.predicate || a.notAClaim || b.notAClaim || b.value.mention.kind !== a.value.mention.kind) continue;
-    const between = sentence.tokens.slice(a.phraseEnd + 1, b.value.first).map(lower);
+    // (the first's phrase may already run over the second: counted joins coordinated figures)
+    const between = sentence.tokens.slice(a.phraseEnd < b.value.first ? a.phraseEnd + 1 : a.value.last + 1, b.value.first).map(lower);
     if (between.length >= 1 && between.length <= 2 && (between.includes("or") || between.includes("and")) && between.every((w) => w === "or" || w === "and" || w === ",")) b.predicate = a.predicate;
   }
+  // then a sum still without a verb takes the offered thing before it (after the joined figures: a
+  // figure joined to one before shares its verb, whatever offer stands further back)
+  for (const r of readings) if (!r.notAClaim && !r.predicate) r.predicate = offeredBefore(sentence, r);
 };
 
 function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): void {
@@ -401,6 +405,27 @@ function setAt(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const verb = tokens[k - 1];
   if (!verb || verb.pos !== "VERB" || !SET_AT.has(verb.lemma)) return null;
   return { lemma: eventKey(tokens[noun]) ?? tokens[noun]!.lemma, voice: null, at: noun, negated: false };
+}
+
+/** Event keys of things offered, whose worth a sum with no verb of its own gives. */
+const OFFERED_EVENTS = new Set(["offer", "bid", "deal", "contract", "loan", "bailout", "package"]);
+
+/**
+ * A sum with no verb of its own, after a noun of something offered earlier in its clause: "the
+ * deal is said to be for eight years and could be up to $180 million", "a proposal reportedly
+ * worth between $140 million and $150 million": the sum is that offer's worth. Must match those;
+ * must not match a sum after a clause's end ("The deal fell through. Costs were $5 million."), nor
+ * a count of things ("the deal covers 300 workers").
+ */
+function offeredBefore(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (r.counted !== "money") return null;
+  for (let k = r.value.first - 1; k >= 0 && k >= r.value.first - REACH; k--) {
+    if (isClauseEnd(tokens[k])) return null;
+    const key = eventKey(tokens[k]);
+    if (key && OFFERED_EVENTS.has(key) && !valueAt(sentence, k)) return { lemma: key, voice: null, at: k, negated: false };
+  }
+  return null;
 }
 
 /** Nouns of a gathering whose "of" gives its size: "a group of 40 students", "a crowd of 300". */

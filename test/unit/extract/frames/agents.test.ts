@@ -103,6 +103,18 @@ describe("a figure joined to the one before with no verb of its own shares its v
     expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
   });
 
+  it.each([
+    // a sum with no verb of its own, after a noun of something offered in its clause
+    ["The deal is said to be for eight years and could be up to $90 million.", "up to $90 million", "deal"],
+    ["The Reds have the lowest bid, a proposal reportedly worth $60 million.", "$60 million", "offer"],
+  ])("%s → %s has predicate %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it("takes no offered thing across a clause's end", () => {
+    expect(frame("The deal fell through; repairs cost the town $5 million.", "$5 million").predicate?.lemma).not.toBe("deal");
+  });
+
   it("keeps a joined figure's own verb", () => {
     expect(frame("The quake killed 40 people and injured 200.", "200").predicate?.lemma).toBe("injure");
   });
