@@ -247,6 +247,14 @@ export const counted: FrameComponent = (sentence, readings) => {
         }
       }
     }
+    // "seven bullets hit him, including three that entered his back": a part of the figure before
+    if (r.counted === null && /^(?:including|among|incl)$/.test(lower(tokens[first - 1])) && /^(?:that|which|who|of)$/.test(lower(tokens[last + 1]))) {
+      const antecedent = readings.filter((o) => o !== r && o.value.last < first && o.counted).at(-1);
+      if (antecedent) {
+        r.counted = antecedent.counted;
+        r.countedAt = antecedent.countedAt;
+      }
+    }
     // "three of them", "two of those": what the figure before it in the sentence counts
     if (r.counted === null && lower(tokens[last + 1]) === "of" && /^(?:them|those|these|whom|which)$/.test(lower(tokens[last + 2]))) {
       const antecedent = readings.filter((o) => o !== r && o.value.last < first && o.counted).at(-1);

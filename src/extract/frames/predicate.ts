@@ -355,7 +355,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       continue;
     }
     if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
-    else p = complementAfter(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
+    else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event
@@ -374,6 +374,27 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     r.predicate = p;
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
+}
+
+/**
+ * "including three that entered his back", "two who were hurt": a count that a relative clause
+ * right after it is about does that clause's verb. Must match those; must not match "three that
+ * police found" (the count is the object: its verb is found, with another subject), "the three
+ * that day".
+ */
+function relativeVerb(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  const i = r.value.last + 1;
+  if (!/^(?:that|which|who)$/.test(lower(tokens[i]))) return null;
+  let k = i + 1;
+  let passive = false;
+  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV") {
+    if (tokens[k]!.lemma === "be") passive = true;
+    k++;
+  }
+  const t = tokens[k];
+  if (!t || t.pos !== "VERB" || REPORTING.has(t.lemma)) return null;
+  return { lemma: verbLemma(t), voice: passive && looksParticiple(t) ? "passive" : "active", at: k, negated: false };
 }
 
 /** Verbs whose doers a count after "by" gives in people: "attended by 200,000". */

@@ -144,6 +144,19 @@ describe("hits on someone are one count, however written", () => {
   });
 });
 
+describe("a part of the figure before, that a relative clause is about", () => {
+  it("counts what the figure before counts and does the clause's verb", () => {
+    const f = frame("Seven bullets hit the man, including three that entered his back.", "three");
+    expect([f.counted, f.predicate?.lemma]).toEqual(["hit", "enter"]);
+  });
+  it.each([
+    // the count is the clause's object: its verb has another subject
+    ["Police listed three that officers had found.", "three", "find"],
+  ])("%s → %s does not take %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
+  });
+});
+
 describe("a count of a compound whose plural head the tagger reads as a verb", () => {
   it.each([
     ["Smith hit 41 home runs last season.", "41", "run"],
