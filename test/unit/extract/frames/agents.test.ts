@@ -79,6 +79,18 @@ describe("the subject of the value's verb", () => {
   });
 
   it.each([
+    // "he" or "she" is the one person named before it
+    ["The same day, Smith's autopsy showed he had been shot seven times.", "seven", "patient:smith"],
+    ["Jane Holt told the court she had paid $4,000 for the car.", "$4,000", "agent:jane holt"],
+  ])("%s → %s has %s", (sentence, value, expected) => {
+    expect(roles(sentence, value)).toContain(expected);
+  });
+
+  it("leaves 'he' unknown when two people were named before it", () => {
+    expect(roles("Smith told Jones he had paid $4,000.", "$4,000").filter((r) => r.startsWith("agent:"))).toEqual([]);
+  });
+
+  it.each([
     // a residence aside says where someone lives, not where the event was
     ["Sam Cole, originally from Leeds, but living in York, fell about 300 feet on Sunday.", "about 300 feet", "place:york"],
     ["Sam Cole, originally from Leeds, but living in York, fell about 300 feet on Sunday.", "about 300 feet", "place:leeds"],
