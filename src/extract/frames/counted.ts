@@ -181,7 +181,9 @@ export const counted: FrameComponent = (sentence, readings) => {
       let k = last + 2;
       // past a possessive name: "10 of the Saints' 16 games", "three of the team's last five games"
       const possessive = (j: number): boolean => tokens[j]?.pos === "PROPN" && /^['’]s?$/.test(tokens[j + 1]?.text ?? "");
-      while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON" || possessive(k) || (/^['’]s?$/.test(tokens[k]!.text) && k > last + 2))) k++;
+      // (an apostrophe set apart from its s: "Dayton ’ s first eight points")
+      const detachedS = (j: number): boolean => lower(tokens[j]) === "s" && /^['’]$/.test(tokens[j - 1]?.text ?? "");
+      while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON" || possessive(k) || (/^['’]s?$/.test(tokens[k]!.text) && k > last + 2) || detachedS(k))) k++;
       if (tokens[k]?.pos === "NOUN" && /^['’]s$/.test(tokens[k + 1]?.text ?? "")) {
         k += 2;
         while (tokens[k] && (tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ")) k++;

@@ -9,6 +9,7 @@
  */
 import type { Participant, TaggedToken } from "../../types.js";
 import { inLexicon } from "../tag/tagger.js";
+import { wholeOf } from "./partitive.js";
 import { type FrameComponent, type FrameSentence, type Reading, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -368,8 +369,13 @@ export const participants: FrameComponent = (sentence, readings) => {
   for (const r of readings) {
     if (r.notAClaim) continue;
     const own: Participant[] = [];
-    roles(sentence, r, own);
-    if (!own.some((p) => p.role === "agent")) eventAgents(sentence, r, own);
+    // the whole of a partitive belongs to its possessor: "five of Dayton's first eight points"
+    const whole = r.value.mention.kind === "quantity" ? wholeOf(sentence, r) : null;
+    if (whole?.possessor) add(own, "agent", textOf(sentence, whole.possessor.from, whole.possessor.to));
+    else if (!whole) {
+      roles(sentence, r, own);
+      if (!own.some((p) => p.role === "agent")) eventAgents(sentence, r, own);
+    }
     // the event the figure's own noun names is its event: "a 30-mile pursuit"
     r.participants = [...own, ...shared.map((p) => ({ ...p }))];
   }

@@ -17,6 +17,7 @@
  * Also marks negation of the predicate ("were not injured", "no one was killed").
  */
 import type { TaggedToken } from "../../types.js";
+import { wholeOf } from "./partitive.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -340,10 +341,9 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
   for (const r of readings) {
     if (r.notAClaim) continue;
     const isDate = r.value.mention.kind === "date" || r.value.mention.kind === "range" || r.value.mention.kind === "time";
-    // "three of the five hostages": the whole a partitive counts has no predicate of its own
-    const b1 = lower(tokens[r.value.first - 1]);
-    const b2 = lower(tokens[r.value.first - 2]);
-    if (!isDate && (b1 === "the" || b1 === "these" || b1 === "those") && b2 === "of" && tokens[r.value.first - 3]?.pos === "NUM") {
+    // "three of the five hostages", "five of Dayton's first eight points": the whole a partitive
+    // counts has no predicate of its own (partitive.ts)
+    if (!isDate && wholeOf(sentence, r)) {
       r.predicate = null;
       continue;
     }
