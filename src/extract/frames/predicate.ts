@@ -122,7 +122,8 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
   const { tokens } = sentence;
   for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - REACH; i--) {
     const t = tokens[i]!;
-    if (isClauseEnd(t)) return null;
+    // (a point before a figure is its decimal point, not a sentence's end: "hit .308 with 33 homers")
+    if (isClauseEnd(t) && !(t.text === "." && valueAt(sentence, i + 1))) return null;
     const other = valueAt(sentence, i);
     // another figure's verb is its own: stop at the figure before ("killed 3 and injured 12").
     if (other && other !== r.value && tokens[i]!.pos === "NUM") {

@@ -169,10 +169,18 @@ describe("a part of the figure before, that a relative clause is about", () => {
   });
 });
 
+describe("a point before a figure is no sentence's end", () => {
+  it("reads the verb before a batting average", () => {
+    expect(frame("Smith hit .311 with 35 homers last season.", "35").predicate?.lemma).toBe("hit");
+  });
+});
+
 describe("a count of a compound whose plural head the tagger reads as a verb", () => {
   it.each([
-    ["Smith hit 41 home runs last season.", "41", "run"],
+    ["Smith hit 41 home runs last season.", "41", "home run"],
     ["The striker took 12 free kicks in the match.", "12", "kick"],
+    // another name of the same thing
+    ["Smith hit .311 with 35 homers last season.", "35", "home run"],
   ])("%s → %s counts %s", (sentence, value, counted) => {
     expect(frame(sentence, value).counted).toBe(counted);
   });
