@@ -11,8 +11,8 @@
  * VECTOR_TERMS heaviest terms: what a document is most about, so that two long documents do not
  * look alike through the many names each mentions in passing. Two documents are similar by the
  * cosine of their vectors, which counts half for two documents whose own dates (front matter, a
- * manifest, metadata, a dateline or an address) lie more than FAR_DAYS apart — two outages of one
- * cable months apart — and not at all when dates the user states lie more than MAX_DAYS apart (an
+ * manifest, metadata, a dateline, an address or the file's path) lie more than FAR_DAYS apart — two
+ * outages of one cable months apart, two yearly addresses — and not at all when dates the user states lie more than MAX_DAYS apart (an
  * inferred date is too rough to tell).
  *
  * Clustering is average linkage over the similar pairs, strongest pair first: a pair of at least
@@ -93,8 +93,8 @@ function cosine(a: Vector, b: Vector): number {
 
 const STATED: ReadonlySet<DateSource | null> = new Set<DateSource | null>(["frontmatter", "manifest"]);
 
-/** Dates the document's own text or its user states (an inferred or path date is too rough to tell). */
-const READ: ReadonlySet<DateSource | null> = new Set<DateSource | null>(["frontmatter", "manifest", "html-meta", "dateline", "url"]);
+/** Dates the document's own text, its path or its user states (an inferred date is too rough to tell). */
+const READ: ReadonlySet<DateSource | null> = new Set<DateSource | null>(["frontmatter", "manifest", "html-meta", "dateline", "url", "path"]);
 
 /**
  * How much a pair's similarity counts, by time: reports on one event come out within days of each

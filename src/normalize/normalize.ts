@@ -8,6 +8,7 @@
 import * as crypto from "node:crypto";
 import { position } from "../ingest/line-index.js";
 import { inRuleUnit, withinLimits } from "../ruleset/value-keys.js";
+import { earlierWeek } from "./earlier-week.js";
 import type { Candidate, Claim, CompiledRule, DateValue, RangeValue, SourceDocument } from "../types.js";
 
 /** "since 2021" runs from the start of 2021 to the document's date (or the end of 2021 when unknown). */
@@ -70,7 +71,10 @@ export function normalize(found: Candidate, rule: CompiledRule, doc: SourceDocum
   // The rule counts people and the text names no unit, and extract took the bare count only where one
   // of the rule's words governs it ("the toll exceeded 2,800"): people is implied.
   // The unit as the rule compares it (unit-aliases: "magnitude" → none, "homer" → "run").
-  const read = inRuleUnit(rule, mention.value);
+  // "On Monday in Seattle …" after "two [shootings] last week, in Atlanta and Seattle": last week's Monday
+  const sentenceStart = found.offset - found.mention.offset;
+  const dated = earlierWeek(mention.value, mention.pattern, doc.text, sentenceStart, candidate.sentence, doc.date);
+  const read = inRuleUnit(rule, dated);
   const value = read.type === "quantity" && read.unit === "" && rule.units.includes("person") ? { ...read, unit: "person" } : read;
   // A measure's own value limits ("injured" between 0 and 10,000), once the measure is known.
   if (!withinLimits(rule, candidate.measure, value)) return null;

@@ -57,6 +57,8 @@ const CARRIERS = new Set([
   "experience", "suffer", "see", "witness", "spot", "notice", "face", "hit",
   // acting on a happening named as its object
   "foil", "thwart", "prevent", "avert", "repel", "stop", "intercept", "carry", "stage", "pull", "commit", "mount", "conduct",
+  // causing a happening named as its object ("anger fueled a riot on Monday")
+  "fuel", "spark", "trigger", "prompt", "provoke", "cause", "ignite",
   // telling
   "say", "tell", "report", "announce", "confirm", "indicate", "tweet", "state", "reveal", "note", "add", "explain", "update",
   // happening itself
@@ -143,13 +145,19 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   // 1, 2: an event noun or a verb that names a happening
   const own = p ? KIND_OF.get(p.lemma) ?? kindOf(at) : null;
   if (own) return own;
-  if (p && at && !CARRIERS.has(p.lemma) && !GENERIC.has(p.lemma)) return null;
+  // a capitalized word inside the sentence is a name's, whatever the tagger says ("the Aoraki
+  // Mount Cook National Park"): no verb of this date
+  const named = at !== undefined && p!.at > 0 && /^\p{Lu}/u.test(at.text) && at.pos === "VERB";
+  if (p && at && !named && !CARRIERS.has(p.lemma) && !GENERIC.has(p.lemma)) return null;
   // 3: what a carrier carries
-  if (at && at.pos === "VERB") {
+  let generic = false;
+  if (at && at.pos === "VERB" && !named) {
     const head = headNounAfter(tokens, p!.at + 1);
     if (head >= 0) {
       const k = kindOf(tokens[head]) ?? eventNoun(tokens[head]);
       if (k && !GENERIC.has(k)) return k;
+      // "experienced problems", "saw an incident": something happened
+      generic = wordsOf(tokens[head]!).some((w) => GENERIC.has(w));
     }
   }
   for (const e of r.participants) {
@@ -165,6 +173,7 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   }
   const near = nearestKind(sentence, r);
   if (near) return near;
+  if (named || generic) return "happen";
   return p && GENERIC.has(p.lemma) ? "happen" : null;
 }
 
@@ -173,8 +182,12 @@ export const dateHappening: FrameComponent = (sentence, readings) => {
     if (r.notAClaim) continue;
     const kind = r.value.mention.kind;
     if (kind !== "date" && kind !== "range" && kind !== "time") continue;
+    // "the incident", "the event": a noun that only says something happened identifies nothing
+    if (r.participants.some((e) => GENERIC.has(e.key))) r.participants = r.participants.filter((e) => !GENERIC.has(e.key));
     const h = happeningOf(sentence, r);
-    if (!h || h === r.predicate?.lemma) continue;
+    // "the incident happened": no other kind of event does what the date dates (frame-claims.ts
+    // otherEventDoes reads the subject of the predicate's word; "happen" has none here)
+    if (!h || (h === r.predicate?.lemma && h !== "happen")) continue;
     // no single word of the sentence is this predicate: a rule's vocabulary matches the happening only
     r.predicate = { lemma: h, voice: r.predicate?.voice ?? null, at: -1, negated: r.predicate?.negated ?? false };
   }

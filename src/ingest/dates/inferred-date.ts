@@ -11,7 +11,7 @@
  *      ("footage filmed in 2009", "signed years before", "since 2021"), nor a year that names an
  *      earlier event ("a 1999 incident") or ends a name ("Windows Server 2012"), nor a year alone
  *      told in the past tense ("In 2009, police said …"), nor the day a copy was downloaded;
- *   4. nothing at all when the latest date left lies before a year told in the past tense: "In
+ *   4. nothing at all when the latest date left lies before a year told "In 2009, …" in the past tense: "In
  *      December 2008 thieves emptied the store; in 2009 police recovered the haul" tells history
  *      and was written after 2009, but says nothing of when.
  * Stamps give a "medium" confidence, the latest date a "low" one.
@@ -205,9 +205,11 @@ export function inferDate(
     }
     // A year told in the past tense is history ("In 2009, police said they had recovered …");
     // told in the present, it is the writer's present ("In 2025, the dependence … demonstrates").
-    // It still bounds the time of writing from below: what came before it is history too.
+    // Told as "In 2009, police said …", it still bounds the time of writing from below: what came
+    // before it is history too. ("As of 2023, the country hosts an estimated …" is the writer's present.)
     if (look === "past" && !options.pastYears && m.value?.type !== "quantity" && m.value?.granularity === "year") {
-      if (!after || m.value.start > after) after = m.value.start;
+      const told = /\bin\s+$/i.test(text.slice(Math.max(0, m.offset - 4), m.offset));
+      if (told && (!after || m.value.start > after)) after = m.value.start;
       continue;
     }
     if (!latest || point! > latest) latest = point;

@@ -88,6 +88,12 @@ describe("buildStories", () => {
       ["cable/a.txt", "cable/b.txt"],
       ["cable/c.txt", "cable/d.txt"],
     ]);
+    // dates a file's path gives count as the reports' own (an archive named by day or year)
+    const byPath = [...spring, ...summer].map((d) => ({ ...d, dateSource: "path" as const }));
+    expect(paths(buildStories(byPath))).toHaveLength(2);
+    // an inferred date is too rough to tell
+    const guessed = [...spring, ...summer].map((d) => ({ ...d, dateSource: "inferred" as const }));
+    expect(paths(buildStories(guessed))).toHaveLength(1);
     const undated = [...spring, ...summer].map((d) => ({ ...d, date: null, dateSource: null }));
     expect(paths(buildStories(undated))).toEqual([["cable/a.txt", "cable/b.txt", "cable/c.txt", "cable/d.txt"]]);
   });

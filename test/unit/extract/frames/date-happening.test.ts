@@ -14,6 +14,10 @@ describe("a date names the happening it dates", () => {
     ["A dismissed clerk walked into the depot with a rifle on Tuesday and shot two guards.", "Tuesday", "attack"],
     ["The coastguard cutter patrolling the strait on Sunday repelled a raid by armed smugglers.", "Sunday", "rob"],
     ["The club's owners flew to Lisbon on Friday night to meet the striker and his agent.", "Friday night", "meet"],
+    // a cause: what it caused
+    ["Anger over the ruling sparked a riot in the old town on Monday.", "Monday", "protest"],
+    // suffering only "problems": something happened
+    ["Subscribers experienced problems on Saturday 3 May, the operator said.", "Saturday 3 May", "happen"],
     // a report of the happening: what it reports
     ["The operator announced on 3 May that service had been restored to all its clients.", "3 May", "restore"],
     // one kind of happening in several words
@@ -40,7 +44,15 @@ describe("a date names the happening it dates", () => {
     expect(happening(sentence, value)).toBe(expected);
   });
 
-  it("a date of something that only happened is left to its story: 'happen'", () => {
-    expect(happening("Officials said the incident happened on Tuesday near the port.", "Tuesday")).toBe("happen");
+  it("a date of something that only happened is named 'happen', and 'the incident' identifies nothing", () => {
+    const f = frame("Officials said the incident happened on Tuesday near the port.", "Tuesday");
+    expect(f.predicate?.lemma).toBe("happen");
+    expect(f.participants.map((p) => p.key)).not.toContain("incident");
+  });
+
+  it("a capitalized word of a name the tagger takes for a verb is not the date's happening", () => {
+    // "Cook" of a park's name, "Fall" of a town's
+    expect(happening("A guide died while hiking in the Mount Cook National Park on Sunday.", "Sunday")).toBe("die");
+    expect(happening("The festival in Cedar Fall Valley on Sunday drew a crowd.", "Sunday")).not.toBe("fall");
   });
 });

@@ -48,6 +48,8 @@ describe("inferDate", () => {
     // must keep: the latest date is after every year told in the past tense
     ["a later day after an older year", "In 2009, the club was sold. The new owners met on 14 May 2019.", "2019-05-14"],
     ["a day in the same year as the past-tense year", "In 2019, prices rose. The board met on 3 June 2019.", "2019-06-03"],
+    // "as of" a year states the writer's present, whatever tense its sentence has
+    ["a state as of a later year", "Aid began in early 2022. As of 2023, the camps hosted an estimated 40,000 people.", "2022-04-30"],
   ])("a year told in the past tense bounds the time of writing from below: %s", (_name, text, date) => {
     expect(infer(text)?.date ?? null).toBe(date);
   });
