@@ -170,9 +170,48 @@ const NAME_AFTER = new RegExp(String.raw`^(?:-?\s*years?[\s-]old)?[\s,]+(${NAME_
  */
 export function soleWordAt(sentence: string, text: string): number {
   if (text === "") return -1;
+  // A text with a surrogate may meet half of a pair in the sentence: the expression decides.
+  if (SURROGATE.test(text)) return soleWordAtByExpression(sentence, text);
+  // Without one, a match starts and ends between whole characters, and the search is the
+  // expression's: left to right, the next one after the end of the last (indexOf, no expression
+  // compiled per call, which took most of the time of judging a large archive).
+  let found = -1;
+  for (let i = sentence.indexOf(text); i >= 0; ) {
+    if (!isWordCodePoint(codePointBefore(sentence, i)) && !isWordCodePoint(sentence.codePointAt(i + text.length))) {
+      if (found >= 0) return -1;
+      found = i;
+      i = sentence.indexOf(text, i + text.length);
+    } else i = sentence.indexOf(text, i + 1);
+  }
+  return found;
+}
+
+/** soleWordAt by the expression it is defined by: one word match of the text, with \p{L} and \p{N} as word characters. */
+function soleWordAtByExpression(sentence: string, text: string): number {
+  if (text === "") return -1;
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const found = [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))];
   return found.length === 1 ? found[0]!.index : -1;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+const WORD_CODE_POINT = /^[\p{L}\p{N}]$/u;
+
+/** The code point that ends right before `at` (a surrogate pair as one), or undefined at the start. */
+function codePointBefore(text: string, at: number): number | undefined {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2);
+  }
+  return low;
+}
+
+function isWordCodePoint(cp: number | undefined): boolean {
+  if (cp === undefined) return false;
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return WORD_CODE_POINT.test(String.fromCodePoint(cp));
 }
 
 /** Generational suffixes of a name: Jr, Sr, II, III, IV. */
