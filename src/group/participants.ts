@@ -44,29 +44,44 @@ export interface Party {
   key: string | null;
 }
 
-/** Capitalized words that name no one in particular. */
-const GENERIC = new Set(
+/**
+ * Capitalized nouns that name no one in particular; their plurals do not either ("the two
+ * Governments", "the Powers", "Treaties", "Marines").
+ */
+const GENERIC_NOUN = new Set(
   (
-    "the a an this that these those its their his her our mr mrs ms dr president vice prime minister deputy foreign " +
-    "secretary general chief spokesman spokeswoman king queen senator governor mayor judge officer lieutenant captain " +
-    "sergeant ministry office department government council committee police army navy military marine guard troop forces force federal national state " +
-    "states congress administration agency bureau commission authority house senate parliament court republic people " +
-    "treasury fiscal fy year years budget bank banks fund union association company corporation party " +
-    "north south east west northern southern eastern western central january february march april may june july " +
-    "august september october november december monday tuesday wednesday thursday friday saturday sunday " +
+    "mr president minister deputy secretary general chief spokesman spokeswoman king queen senator governor mayor judge officer " +
+    "lieutenant captain sergeant ministry office department government council committee police army navy military marine guard " +
+    "troop forces force states state congress administration agency bureau commission authority house senate parliament court " +
+    "republic people treasury year years budget bank banks fund union association company corporation party " +
     "convention treaty agreement accord act bill law resolution conference"
   ).split(" "),
 );
 
 /**
- * A capitalized word that names no one in particular, in the singular or the plural ("the two
- * Governments", "the Powers", "Treaties", "the Navy", "Marines"): must match government,
- * Governments, Ministries, Conventions, Navy, Troops; must not match Athens, Marfin, Taliban.
+ * Capitalized words that name no one and take no plural of their own: determiners, titles'
+ * abbreviations, adjectives, compass points, months and days. A capitalized plural made from one
+ * is a name ("the Nationals", "the Federals", "Mays", "the Sundays").
+ */
+const GENERIC_OTHER = new Set(
+  (
+    "the a an this that these those its their his her our mrs ms dr vice prime foreign federal national fiscal fy " +
+    "north south east west northern southern eastern western central january february march april may june july " +
+    "august september october november december monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" "),
+);
+
+/**
+ * A capitalized word that names no one in particular: a generic noun in the singular or the plural
+ * ("the two Governments", "Treaties", "the Navy", "Marines"), or one of the words that take no
+ * plural, as written. Must match: government, Governments, Ministries, Conventions, Navy, Troops,
+ * National, Federal, May. Must not match: Athens, Marfin, Taliban, Nationals (a team: no common
+ * noun "nationals" is written capitalized), Federals, Mays.
  */
 function isGeneric(lower: string): boolean {
-  if (GENERIC.has(lower)) return true;
-  if (lower.endsWith("ies") && GENERIC.has(`${lower.slice(0, -3)}y`)) return true;
-  return lower.endsWith("s") && GENERIC.has(lower.slice(0, -1));
+  if (GENERIC_NOUN.has(lower) || GENERIC_OTHER.has(lower)) return true;
+  if (lower.endsWith("ies") && GENERIC_NOUN.has(`${lower.slice(0, -3)}y`)) return true;
+  return lower.endsWith("s") && GENERIC_NOUN.has(lower.slice(0, -1));
 }
 
 const WORD = /[\p{L}][\p{L}'’.-]*/gu;

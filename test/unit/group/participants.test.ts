@@ -76,6 +76,19 @@ describe("capitalized common nouns name no one, singular or plural", () => {
     expect(keysOf(c)).toEqual([...expected]);
   });
 
+  it("a capitalized plural of a word that takes no plural is a name: a team, a family", () => {
+    expect(keysOf(framed([["agent", "the Nationals"]]))).toEqual(["name:nationals"]);
+    expect(keysOf(bare(["name:mays"]))).toEqual(["name:mays"]);
+    expect(keysOf(framed([["agent", "the National Guard"]]))).toEqual(["plain:national guard"]);
+    expect(keysOf(framed([["agent", "the Federal Reserve"]]))).toEqual(["name:reserve"]);
+  });
+
+  it("two teams' offers are told apart by the plural names of the teams", () => {
+    expect(separates(framed([["agent", "the Nationals"]]), framed([["agent", "the Red Sox"]]))).toBe(true);
+    expect(separates(framed([["agent", "the Nationals"]]), framed([["agent", "the Capital Nationals"]]))).toBe(false);
+    expect(linked(framed([["agent", "the Nationals"]]), framed([["agent", "the Capital Nationals"]]))).toBe(true);
+  });
+
   it("two countries and a plural common noun are no evidence of one treaty", () => {
     expect(linked(bare(["Mexico", "name:governments"]), bare(["Mexico", "name:governments"]))).toBe(false);
   });
