@@ -301,7 +301,10 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {
+    const person = samePerson(pa, pb) || compatiblePersons(pa, pb);
     for (const role of identify && identify.length > 0 ? identify : ROLES) {
+      // a place is named at different detail by different outlets: it never parts one person's occurrence
+      if (role === "place" && person) continue;
       const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
       if (x.names.length > 0 && y.names.length > 0) {
         if (disjoint(x.names, y.names)) return true;
@@ -313,6 +316,38 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (!actors) return false;
   const named = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
   return disjoint(named(pa), named(pb));
+}
+
+/**
+ * Whether both frames name one person or party as who acted or underwent it: a proper name finer
+ * than a country both give as agent, or both as patient ("Duncan Rait fell" and "Rait fell";
+ * "Gray was hit" and "the police shot Gray"). Must not match: "Rait" and "Buckley"; "Australian
+ * climber" and "Australian man" (a country is no person).
+ */
+function samePerson(pa: readonly Party[], pb: readonly Party[]): boolean {
+  return (["agent", "patient"] as const).some((role) => {
+    const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
+    return x.names.some((n) => y.names.includes(n));
+  });
+}
+
+/**
+ * Whether both frames say who acted or underwent it, in one role, each by a proper name or a
+ * country, and nothing there sets them apart: "an Australian climber fell" and "Duncan Rait fell";
+ * not "Rait fell" and "Buckley fell", nor "a man was shot" and "a man was shot" (nobody
+ * identified), nor "a climber fell" and "the hut was hit" (no role both give).
+ */
+function compatiblePersons(pa: readonly Party[], pb: readonly Party[]): boolean {
+  const roles = (["agent", "patient"] as const).filter((r) => pa.some((p) => p.role === r) && pb.some((p) => p.role === r));
+  return (
+    roles.length > 0 &&
+    roles.every((role) => {
+      const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
+      const identified = (n: { names: string[]; countries: string[] }): boolean => n.names.length + n.countries.length > 0;
+      if (!identified(x) || !identified(y)) return false;
+      return x.names.length > 0 && y.names.length > 0 ? !disjoint(x.names, y.names) : !disjoint(x.countries, y.countries);
+    })
+  );
 }
 
 /**
