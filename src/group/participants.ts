@@ -320,9 +320,9 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
 
 /**
  * Whether both frames name one person or party as who acted or underwent it: a proper name finer
- * than a country both give as agent, or both as patient ("Duncan Rait fell" and "Rait fell";
- * "Gray was hit" and "the police shot Gray"). Must not match: "Rait" and "Buckley"; "Australian
- * climber" and "Australian man" (a country is no person).
+ * than a country both give as agent, or both as patient ("Ann Tully fell" and "Tully fell";
+ * "Lee was hit" and "the police shot Lee"). Must not match: "Tully" and "Marsh"; "Canadian
+ * skier" and "Canadian man" (a country is no person).
  */
 function samePerson(pa: readonly Party[], pb: readonly Party[]): boolean {
   return (["agent", "patient"] as const).some((role) => {
@@ -333,8 +333,8 @@ function samePerson(pa: readonly Party[], pb: readonly Party[]): boolean {
 
 /**
  * Whether both frames say who acted or underwent it, in one role, each by a proper name or a
- * country, and nothing there sets them apart: "an Australian climber fell" and "Duncan Rait fell";
- * not "Rait fell" and "Buckley fell", nor "a man was shot" and "a man was shot" (nobody
+ * country, and nothing there sets them apart: "a Canadian skier fell" and "Ann Tully fell";
+ * not "Tully fell" and "Marsh fell", nor "a man was shot" and "a man was shot" (nobody
  * identified), nor "a climber fell" and "the hut was hit" (no role both give).
  */
 function compatiblePersons(pa: readonly Party[], pb: readonly Party[]): boolean {
