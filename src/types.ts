@@ -366,6 +366,7 @@ export type Modality =
   | "hypothetical" // "could cost up to $5 billion", "if …"
   | "comparison-base" // "more than in 2008": the value is what something else is compared with
   | "increment" // "two more victims", "a further 300": an addition, not a total
+  | "part" // "five of Dayton's first eight points": a part of a whole the sentence states
   | "approximate"; // "about", "some", "an estimated": the writer says it is not exact
 
 /**

@@ -76,6 +76,17 @@ function phraseAt(tokens: readonly TaggedToken[], phrase: readonly string[], fro
   return false;
 }
 
+/** The lemmas and lower-case texts of tokens[from..to], the words a phrase of phraseAt may start with there. */
+function wordsIn(tokens: readonly TaggedToken[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = Math.max(0, from); k <= to && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    out.add(t.lemma);
+    out.add(t.text.toLowerCase());
+  }
+  return out;
+}
+
 /** Unit codes of measures, currencies and shares; any other unit is a counted noun ("mourner"). */
 const MEASURE_UNIT = /^(?:[A-Z]{3}|percent|percentage-point|basis-point|km2?|mi2?|m|cm|mm|ft|kg|t|mph|km\/h|acre|ha|L|gal|bbl|bcm|[kMGT]Wh?|magnitude|year)$/;
 
@@ -112,6 +123,7 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   // verb: "wound up with 20" is wind, "found 20 bodies" is find
   const written = predicateToken && !(predicateToken.pos === "VERB" && predicateToken.lemma !== predicateToken.text.toLowerCase()) ? predicateToken.text.toLowerCase() : undefined;
   const candidates = [r.predicate?.lemma, written, countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
+  let starting: Set<string> | undefined;
   for (const v of matchers) {
     const rule = v.rule;
     if (!(rule.values as readonly string[]).includes(kind === "range" && !rule.values.includes("range") ? "date" : kind)) continue;
@@ -126,7 +138,11 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
       const word = candidates.find((c) => c !== undefined && v.words.has(c));
       if (word) words = predicateToken && (r.predicate?.lemma === word || predicateToken.text.toLowerCase() === word) ? predicateToken.text : countedToken?.text ?? word;
       else {
-        const phrase = v.phrases.find((p) => phraseAt(tokens, p, lo, hi));
+        // a phrase starts with its first word at a token of tokens[lo..hi]: one whose first word
+        // stands nowhere there is not looked for
+        starting ??= wordsIn(tokens, lo, hi);
+        const opens = starting;
+        const phrase = v.phrases.find((p) => (p[0] === "..." || opens.has(p[0]!)) && phraseAt(tokens, p, lo, hi));
         if (!phrase) continue;
         words = phrase.join(" ");
       }

@@ -31,7 +31,7 @@
  */
 import type { Claim } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
-import { linkedByFrames } from "./participants.js";
+import { actorsApart, linkedByFrames, soleWordAt } from "./participants.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 
 /**
@@ -62,11 +62,20 @@ export function namesNoHappening(c: Claim): boolean {
 
 /**
  * The unit a quantity is compared in: its own, else what its frame says it counts ("confiscated 14
- * AK-47 rifles" read with no unit is a count of rifles, as "six rifles" is). Dates: "".
+ * AK-47 rifles" read with no unit is a count of rifles, as "six rifles" is) when that noun follows
+ * it; not when it is written as a modifier ("a three-game streak") or a part of a whole ("eight of
+ * their last 10 games"): no unit. Dates: "".
  */
 export function unitOf(c: Claim): string {
   if (c.value.type !== "quantity") return "";
-  return c.value.unit || c.claimFrame?.counted || "";
+  const counted = c.claimFrame?.counted;
+  // a count written as a modifier ("a three-game losing streak") counts no game of its own
+  if (c.value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return c.value.unit;
+  // the counted noun within three words after the number, and not the whole of a partitive ("eight of their last 10 games")
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return "";
+  const next = c.sentence.slice(at + c.text.length).trim().split(/\s+/).slice(0, 3).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ""));
+  return next[0] !== "of" && next.some((w) => w.startsWith(counted)) ? counted : "";
 }
 
 /** Two values that say the same: one figure (its stated number, in one unit), or one date within the other. */
@@ -116,19 +125,24 @@ export function distinctive(c: Claim): boolean {
   return /\b\d{4}\b/.test(c.text);
 }
 
-/** Two claims whose frames read the same predicate or attribute of the same thing ("frame:duration/take" twice; not "frame:-/person"). */
+/** Two claims whose frames read the same predicate or attribute of the same thing ("frame:duration/take" twice; not "frame:-/person" or "frame:have/point"). */
 function sameReading(a: Claim, b: Claim): boolean {
-  return a.rule === b.rule && !a.rule.startsWith("frame:-/");
+  return a.rule === b.rule && !namesNoHappening(a);
 }
 
 /**
  * Whether two claims of a frame's topic may stand in one occurrence: evidence that they are one,
- * or the same value read alike or said of one kind of happening, or reported at about one time, or distinctive:
- * "thousands" or "two countries" that nothing else ties, in addresses years apart, are a
- * coincidence, not an agreement.
+ * or the same value read alike or said of one kind of happening, or distinctive, or reported at
+ * about one time in sentences that do not name different people: "thousands" or "two countries"
+ * that nothing else ties, in addresses years apart, or "Thompson had 15 points" and "Chism had 15
+ * points", are a coincidence, not an agreement.
  */
 export function mayMeet(a: Claim, b: Claim): boolean {
-  if (sameValue(a, b) && (sameReading(a, b) || oneKindOfHappening(a, b) || reportedTogether(a, b) || (distinctive(a) && distinctive(b)))) return true;
+  if (sameValue(a, b)) {
+    if (sameReading(a, b) || oneKindOfHappening(a, b) || (distinctive(a) && distinctive(b))) return true;
+    // said without a verb of one kind: reported together, of sentences that do not name different people
+    if (reportedTogether(a, b) && !actorsApart(a, b)) return true;
+  }
   return mayDiffer(a, b);
 }
 

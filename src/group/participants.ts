@@ -90,10 +90,12 @@ function cityOfCountry(word: string): boolean {
 /**
  * "the Marfin bank" → name:marfin; "Athens", "the Kabul chess club" → name:athens, name:kabul (a
  * capital is finer than its country, which is a token as well); "Pakistani forces", "Great
- * Britain", "the United States" → none (the country alone); "the riots" → none.
+ * Britain", "the United States" → none (the country alone); "the riots" → none; "Aoraki-Mount"
+ * → name:aoraki, name:mount, as "Aoraki Mount" (a hyphen before a capital joins two names).
  */
 function nameTokens(text: string): string[] {
-  const words = [...text.matchAll(WORD)].map((m) => m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, ""));
+  // the parts of a hyphenated name are its words ("Aoraki-Mount Cook" is "Aoraki Mount Cook")
+  const words = [...text.matchAll(WORD)].flatMap((m) => m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, "").split(/-(?=\p{Lu})/u));
   const out: string[] = [];
   words.forEach((w, i) => {
     if (!/^\p{Lu}/u.test(w)) return;
@@ -128,7 +130,7 @@ export function partiesOf(c: Claim): Party[] {
   }
   for (const a of c.actors) {
     const m = /^(name|title):(.*)$/.exec(a);
-    const words = m ? m[2]!.split(" ").filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
+    const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
     if (m && words.length === 0) continue;
     parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null });
   }
@@ -162,23 +164,41 @@ const NAME_BEFORE = new RegExp(String.raw`(${NAME_RUN})\s*(?:,|\()\s*(?:aged\s+)
 const NAME_AFTER = new RegExp(String.raw`^(?:-?\s*years?[\s-]old)?[\s,]+(${NAME_RUN})`, "u");
 
 /**
+ * Where a value's text stands in its sentence as a word of its own, or -1 when it does not or
+ * stands there more than once: "eight" in "five of Creighton's first eight points" is the second
+ * "eight" of the letters but the only word "eight".
+ */
+export function soleWordAt(sentence: string, text: string): number {
+  if (text === "") return -1;
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))];
+  return found.length === 1 ? found[0]!.index : -1;
+}
+
+/** Generational suffixes of a name: Jr, Sr, II, III, IV. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
+/**
  * Whose age an age is (a claim whose frame counts an age): the proper name it stands beside, in
  * lower case, or null when the sentence names none there or holds the value twice. An age belongs
  * to one person, so the person identifies its occurrence. Must match: "Riva, 47, of Sterling
  * Heights" → riva; "Paul Riva, 47" → paul riva; "31-year-old Robert Buckley" → robert buckley;
+ * "Anthony LaCalamita III, 38" → anthony lacalamita;
  * "Mary John, 43, who" → mary john. Must not match: "a 63-year-old woman", "two men, ages 47 and
  * 48", "the 400-year-old oak".
  */
 export function ownerOf(c: Claim): string | null {
   if (c.claimFrame?.counted !== "age") return null;
-  const at = c.sentence.indexOf(c.text);
-  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return null;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
   const run = NAME_BEFORE.exec(c.sentence.slice(0, at))?.[1] ?? NAME_AFTER.exec(c.sentence.slice(at + c.text.length))?.[1];
   if (!run) return null;
   const words = run
     .split(/\s+/)
     .map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, "").toLowerCase())
     .filter((w) => w !== "" && !isGeneric(w));
+  // a generational suffix is no part of whose age it is: "Anthony LaCalamita III" is "LaCalamita"
+  while (words.length > 1 && GENERATION.test(words.at(-1)!)) words.pop();
   return words.length > 0 ? words.join(" ") : null;
 }
 
@@ -216,8 +236,8 @@ const CAPACITY_STOP = new Set(["the", "a", "an", "of", "and", "its", "his", "her
 export function stretchOf(c: Claim): { kind: "capacity" | "state" | "elapsed"; words: string[] } | null {
   const v = c.value;
   if (v.type !== "quantity" || !TIME_UNITS.has(v.unit)) return null;
-  const at = c.sentence.indexOf(c.text);
-  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return null;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
   const after = c.sentence.slice(at + c.text.length, at + c.text.length + 90);
   const before = c.sentence.slice(Math.max(0, at - 70), at);
   const state = STATE_BEFORE.exec(before);
@@ -278,6 +298,16 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (!actors) return false;
   const named = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
   return disjoint(named(pa), named(pb));
+}
+
+/**
+ * Two sentences that each give a proper name finer than a country and none in common: "Deon
+ * Thompson had 15 points" and "Wayne Chism had 15 points" (not "India" and "the Gulf of Aden":
+ * a country is named nearly everywhere in news).
+ */
+export function actorsApart(a: Claim, b: Claim): boolean {
+  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? p.names : []));
+  return disjoint(named(a), named(b));
 }
 
 /**

@@ -25,7 +25,7 @@
  *                document's own writer
  */
 import { namesNoHappening } from "../group/occurrence-topics.js";
-import { keysOf, namedKeys, ownerOf, partiesOf } from "../group/participants.js";
+import { keysOf, namedKeys, ownerOf, partiesOf, soleWordAt } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import type { Interval } from "../values/intervals.js";
 import { identityNames } from "./fingerprint.js";
@@ -35,6 +35,8 @@ export interface ClaimFacts {
   span: Interval;
   /** A value inside a larger count of its sentence ("two" of "two women and one man"): a part, never a total. */
   part: boolean;
+  /** The stated whole the value is a part of ("eight of their last 10" → "10"), or null: wholeOfPart. */
+  whole: string | null;
   tied: boolean;
   /** The chain of claims it is tied to (see `tied`), as a class name. */
   evidence: string;
@@ -181,19 +183,38 @@ type GroupFacts = Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" 
 
 /**
  * The whole of a partitive: "eight of their last 10 games", "10 of the team's first 17 points",
- * "three of the five hostages" — the verb applies to the part (eight lost, ten scored, three
- * killed), not to the whole, so the whole is no figure of the occurrence. Must match the 10, 17
- * and five of those; must not match "one of the victims died" (no whole), "dozens of people",
- * "the first 17 points".
+ * "three of the five hostages", "five of Creighton's first eight points" — the verb applies to the
+ * part (eight lost, ten scored, three killed), not to the whole, so the whole is no figure of the
+ * occurrence. Must match the 10, 17, five and eight of those; must not match "one of the victims
+ * died" (no whole), "dozens of people", "the first 17 points".
  */
 const PARTITIVE_BEFORE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|all|half|several|none|each)\s+of\s+(?:(?:the|their|its|his|her|our|those|these)\s+|[\p{L}]+\s?['’]\s?s\s+)*(?:(?:first|last|next|past|remaining)\s+)?$/iu;
 
 export function wholeOfPartitive(c: Pick<Claim, "sentence" | "text" | "value">): boolean {
   if (c.value.type !== "quantity") return false;
-  const at = c.sentence.indexOf(c.text);
-  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return false;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return false;
   return PARTITIVE_BEFORE.test(c.sentence.slice(0, at));
+}
+
+/** "… of their last 10", "… of the five", "… of the team's first 17": the whole after a part. */
+const WHOLE_AFTER =
+  /^\s+of\s+(?:(?:the|their|its|his|her|our|those|these)\s+|[\p{L}]+\s?['’]\s?s\s+)*(?:(?:first|last|next|past|remaining)\s+)?(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu;
+
+/**
+ * The stated whole a value is a part of ("eight of their last 10 games" → "10", "three of the five
+ * hostages" → "five"), in lower case, or null. A part of a stated whole counts within that whole:
+ * it never contradicts a count without it ("lost eight of their last 10" and "a three-game losing
+ * streak" are two occurrences), only another part of the same whole ("three of the five hostages"
+ * and "four of the five hostages"). Must match the eight and three of those; must not match "eight
+ * of them", "one of the victims", "10 of 12 points" read from the 12.
+ */
+export function wholeOfPart(c: Pick<Claim, "sentence" | "text" | "value">): string | null {
+  if (c.value.type !== "quantity") return null;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
+  return WHOLE_AFTER.exec(c.sentence.slice(at + c.text.length))?.[1]!.toLowerCase() ?? null;
 }
 
 /** Claims whose expression lies inside another claim's of the same document: parts of a larger count. */
@@ -243,6 +264,7 @@ function factsOf(
   return {
     span: spanOf(c, estimate),
     part: parts().has(c) || wholeOfPartitive(c),
+    whole: wholeOfPart(c),
     tied,
     evidence,
     links,
@@ -292,10 +314,11 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): 
 
 /**
  * The class within which a claim may contradict others, or null when it may contradict none:
- * tied claims, of one reporting day (tallies) and one source (estimates).
+ * tied claims, of one reporting day (tallies) and one source (estimates), parts of one stated whole
+ * or none (wholeOfPart).
  */
 export function contradictionClass(f: ClaimFacts): string | null {
   if (!f.tied || f.part) return null;
   if (f.tally && f.reportedAt === null) return null;
-  return `${f.evidence}|${f.tally ? f.reportedAt : ""}|${f.estimate ? f.source : ""}`;
+  return `${f.evidence}|${f.tally ? f.reportedAt : ""}|${f.estimate ? f.source : ""}|${f.whole ?? ""}`;
 }

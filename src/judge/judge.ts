@@ -15,7 +15,9 @@
  *   disjoint spans, one frame stated and the other implied ............. diverge  unstated-frame
  *     (or either frame unknown: an undated document's figure without a period)
  *   disjoint spans, a value that is a part of a larger count in its
- *     sentence ("two" of "two women and one man") ..................... diverge  part-of-count
+ *     sentence ("two" of "two women and one man"), or a part of a
+ *     stated whole against a count without it ("eight of their last 10"
+ *     and "a three-game streak") ....................................... diverge  part-of-count
  *   disjoint spans, two values of one sentence ......................... diverge  one-sentence
  *   disjoint spans, a claim not tied to the occurrence, or two figures
  *     of one document read without a frame ............................. diverge  unestablished
@@ -197,6 +199,8 @@ function ownDaysApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boole
  */
 function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null {
   if (fa.part || fb.part) return fa.part ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id };
+  // a part of a stated whole ("eight of their last 10") against a count without that whole
+  if (fa.whole !== fb.whole) return fa.whole !== null ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id };
   if (a.document === b.document && a.sentence === b.sentence) return { kind: "one-sentence", a: a.id, b: b.id };
   if (!fa.tied || !fb.tied || fa.evidence !== fb.evidence || !meets(fa.links, fb.links)) return { kind: "unestablished", a: a.id, b: b.id };
   if (a.document === b.document && a.value.type === "quantity" && fa.frameless && fb.frameless) return { kind: "unestablished", a: a.id, b: b.id };

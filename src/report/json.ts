@@ -17,6 +17,18 @@ function nested(value: unknown, depth: number): string {
   return depth === 0 ? text : text.replace(/\n/g, `\n${"  ".repeat(depth)}`);
 }
 
+/**
+ * An element of one of the report's arrays, as `JSON.stringify` writes it two levels deep (its
+ * inner lines indented by four spaces; `null` for undefined or a function): the element is
+ * written inside two arrays, which indents it there, and cut out of them. Faster than indenting
+ * its lines afterwards.
+ */
+function element(item: unknown): string {
+  const text = JSON.stringify([[item]], null, 2);
+  // "[\n  [\n    " + the element + "\n  ]\n]"
+  return escapeJsonControls(text.slice(10, text.length - 6));
+}
+
 /** The text of `JSON.stringify(report, null, 2) + "\n"`, in pieces. */
 export function* jsonPieces(report: Report): Generator<string> {
   let buffer = "{";
@@ -26,8 +38,7 @@ export function* jsonPieces(report: Report): Generator<string> {
     if (Array.isArray(value) && value.length > 0) {
       buffer += "[";
       for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        buffer += `\n    ${item === undefined || typeof item === "function" ? "null" : nested(item, 2)}${i < value.length - 1 ? "," : ""}`;
+        buffer += `\n    ${element(value[i])}${i < value.length - 1 ? "," : ""}`;
         if (buffer.length >= PIECE) {
           yield buffer;
           buffer = "";

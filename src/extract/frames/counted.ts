@@ -48,6 +48,9 @@ function nounRun(tokens: readonly TaggedToken[], i: number): number {
   return k;
 }
 
+/** Counted nouns with another name: "33 homers" are "33 home runs". */
+const COUNTED_ALIASES: Readonly<Record<string, string>> = { homer: "home run" };
+
 /** Adverbs of place the tagger may read as nouns after a count: "26 crew onboard", "40 troops abroad". */
 const WHERE_WORDS = new Set(["onboard", "aboard", "abroad", "ashore", "overseas", "inside", "outside", "nearby", "downstairs", "upstairs"]);
 
@@ -175,13 +178,19 @@ export const counted: FrameComponent = (sentence, readings) => {
     // an -s word after one that the tagger read as a verb is the compound's plural head
     const single = head >= 0 ? tokens[head]! : undefined;
     const misread = head >= 0 ? tokens[head + 1] : undefined;
-    if (single && misread && misread.pos === "VERB" && /[^s]s$/.test(misread.text) && single.lemma === lower(single) && !/s$/.test(lower(single)) && !(v.min === 1 && v.max === 1)) head += 1;
+    let compound: string | null = null;
+    if (single && misread && misread.pos === "VERB" && /[^s]s$/.test(misread.text) && single.lemma === lower(single) && !/s$/.test(lower(single)) && !(v.min === 1 && v.max === 1)) {
+      head += 1;
+      compound = `${single.lemma} ${misread.lemma}`;
+    }
     // a partitive: "three of the five hostages", "two of the victims"
     if (head < 0 && lower(tokens[last + 1]) === "of") {
       let k = last + 2;
       // past a possessive name: "10 of the Saints' 16 games", "three of the team's last five games"
       const possessive = (j: number): boolean => tokens[j]?.pos === "PROPN" && /^['’]s?$/.test(tokens[j + 1]?.text ?? "");
-      while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON" || possessive(k) || (/^['’]s?$/.test(tokens[k]!.text) && k > last + 2))) k++;
+      // (an apostrophe set apart from its s: "Dayton ’ s first eight points")
+      const detachedS = (j: number): boolean => lower(tokens[j]) === "s" && /^['’]$/.test(tokens[j - 1]?.text ?? "");
+      while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON" || possessive(k) || (/^['’]s?$/.test(tokens[k]!.text) && k > last + 2) || detachedS(k))) k++;
       if (tokens[k]?.pos === "NOUN" && /^['’]s$/.test(tokens[k + 1]?.text ?? "")) {
         k += 2;
         while (tokens[k] && (tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ")) k++;
@@ -219,7 +228,7 @@ export const counted: FrameComponent = (sentence, readings) => {
       }
       // (the value layer's people by construction — "missing 10" — yield to a noun of things: "missing 10 of the 16 games")
       const people = v.unit === "person" && (mention.counted !== null || !/s$/.test(word.text) || word.lemma === word.text.toLowerCase());
-      r.counted = people || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text) ? "person" : lemma;
+      r.counted = compound ?? COUNTED_ALIASES[lemma] ?? (people || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text) ? "person" : lemma);
       r.countedAt = head;
       r.holder = null;
       r.phraseEnd = head;
@@ -245,6 +254,14 @@ export const counted: FrameComponent = (sentence, readings) => {
           r.countedAt = k;
           break;
         }
+      }
+    }
+    // "seven bullets hit him, including three that entered his back": a part of the figure before
+    if (r.counted === null && /^(?:including|among|incl)$/.test(lower(tokens[first - 1])) && /^(?:that|which|who|of)$/.test(lower(tokens[last + 1]))) {
+      const antecedent = readings.filter((o) => o !== r && o.value.last < first && o.counted).at(-1);
+      if (antecedent) {
+        r.counted = antecedent.counted;
+        r.countedAt = antecedent.countedAt;
       }
     }
     // "three of them", "two of those": what the figure before it in the sentence counts

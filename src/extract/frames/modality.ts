@@ -8,6 +8,7 @@
  *   approximate      "about", "some", "an estimated": the writer says it is not exact
  */
 import type { Modality } from "../../types.js";
+import { isPart } from "./partitive.js";
 import { type FrameComponent, lower } from "./sentence.js";
 
 const FORECAST = /\b(?:expect(?:s|ed)? to|expected|is set to|are set to|was set to|plans? to|planned|planning to|forecasts?|forecast to|projected|scheduled to|aims? to|intends? to)\b/i;
@@ -43,6 +44,8 @@ export const modality: FrameComponent = (sentence, readings) => {
     if (thanAt >= 0 && thanAt < before.length - 1) out.add("comparison-base");
     if (INCREMENT_AFTER.has(lower(tokens[r.value.last + 1])) && tokens[r.value.last + 2]?.pos === "NOUN") out.add("increment");
     if (INCREMENT_BEFORE.has(lower(tokens[r.value.first - 1])) || (lower(tokens[r.value.first - 1]) === "further" && lower(tokens[r.value.first - 2]) === "a")) out.add("increment");
+    // "five of Dayton's first eight points": a part of a whole its sentence states
+    if (m.kind === "quantity" && isPart(sentence, r)) out.add("part");
     const v = m.value;
     if (v && v.type === "quantity" && (v.approximate || v.qualifier === "around" || v.qualifier === "estimated")) out.add("approximate");
     if (v && v.type === "date" && v.approximate) out.add("approximate");

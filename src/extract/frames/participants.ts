@@ -9,6 +9,7 @@
  */
 import type { Participant, TaggedToken } from "../../types.js";
 import { inLexicon } from "../tag/tagger.js";
+import { wholeOf } from "./partitive.js";
 import { type FrameComponent, type FrameSentence, type Reading, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -170,6 +171,23 @@ function asideOpening(tokens: readonly TaggedToken[], close: number): number {
  * the list's head ("the board of A, B and C approved" → the board and its members). Null when
  * none stands there.
  */
+/**
+ * The one proper name (a run of names, not a weekday or a month) before token `end`, or null when
+ * the sentence names none or more than one there: who "he" or "she" is.
+ */
+function onlyNameBefore(tokens: readonly TaggedToken[], end: number): { from: number; to: number } | null {
+  let found: { from: number; to: number } | null = null;
+  for (let i = 0; i < end; i++) {
+    if (tokens[i]!.pos !== "PROPN" || CALENDAR_NAME.test(tokens[i]!.text)) continue;
+    let j = i;
+    while (tokens[j + 1]?.pos === "PROPN" && j + 1 < end) j++;
+    if (found) return null;
+    found = { from: i, to: j };
+    i = j;
+  }
+  return found;
+}
+
 /** Words that join a participle clause to its main clause: "died after falling", "fell while climbing". */
 const LINKS = new Set(["after", "before", "while", "when", "since", "upon", "on", "by"]);
 
@@ -213,6 +231,9 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
     break;
   }
   if (named && tokens[k]?.pos !== "PROPN") return named;
+  // "Smith's autopsy showed he had been shot seven times": "he" or "she" is the one person the
+  // sentence named before it (none or two: unknown)
+  if (!plain && /^(?:he|she)$/.test(lower(tokens[k]))) return onlyNameBefore(tokens, k);
   if (k < 0 || !isNounish(tokens[k]) || inValue(k)) return null;
   let from = phraseStart(tokens, k, inValue);
   if (plain) return { from, to: k };
@@ -348,8 +369,13 @@ export const participants: FrameComponent = (sentence, readings) => {
   for (const r of readings) {
     if (r.notAClaim) continue;
     const own: Participant[] = [];
-    roles(sentence, r, own);
-    if (!own.some((p) => p.role === "agent")) eventAgents(sentence, r, own);
+    // the whole of a partitive belongs to its possessor: "five of Dayton's first eight points"
+    const whole = r.value.mention.kind === "quantity" ? wholeOf(sentence, r) : null;
+    if (whole?.possessor) add(own, "agent", textOf(sentence, whole.possessor.from, whole.possessor.to));
+    else if (!whole) {
+      roles(sentence, r, own);
+      if (!own.some((p) => p.role === "agent")) eventAgents(sentence, r, own);
+    }
     // the event the figure's own noun names is its event: "a 30-mile pursuit"
     r.participants = [...own, ...shared.map((p) => ({ ...p }))];
   }

@@ -17,6 +17,7 @@
  * Also marks negation of the predicate ("were not injured", "no one was killed").
  */
 import type { TaggedToken } from "../../types.js";
+import { wholeOf } from "./partitive.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -121,7 +122,8 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
   const { tokens } = sentence;
   for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - REACH; i--) {
     const t = tokens[i]!;
-    if (isClauseEnd(t)) return null;
+    // (a point before a figure is its decimal point, not a sentence's end: "hit .308 with 33 homers")
+    if (isClauseEnd(t) && !(t.text === "." && valueAt(sentence, i + 1))) return null;
     const other = valueAt(sentence, i);
     // another figure's verb is its own: stop at the figure before ("killed 3 and injured 12").
     if (other && other !== r.value && tokens[i]!.pos === "NUM") {
@@ -326,9 +328,13 @@ export const predicate: FrameComponent = (sentence, readings) => {
   for (let k = 1; k < readings.length; k++) {
     const [a, b] = [readings[k - 1]!, readings[k]!];
     if (b.predicate || !a.predicate || a.notAClaim || b.notAClaim || b.value.mention.kind !== a.value.mention.kind) continue;
-    const between = sentence.tokens.slice(a.phraseEnd + 1, b.value.first).map(lower);
+    // (the first's phrase may already run over the second: counted joins coordinated figures)
+    const between = sentence.tokens.slice(a.phraseEnd < b.value.first ? a.phraseEnd + 1 : a.value.last + 1, b.value.first).map(lower);
     if (between.length >= 1 && between.length <= 2 && (between.includes("or") || between.includes("and")) && between.every((w) => w === "or" || w === "and" || w === ",")) b.predicate = a.predicate;
   }
+  // then a sum still without a verb takes the offered thing before it (after the joined figures: a
+  // figure joined to one before shares its verb, whatever offer stands further back)
+  for (const r of readings) if (!r.notAClaim && !r.predicate) r.predicate = offeredBefore(sentence, r);
 };
 
 function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): void {
@@ -336,10 +342,9 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
   for (const r of readings) {
     if (r.notAClaim) continue;
     const isDate = r.value.mention.kind === "date" || r.value.mention.kind === "range" || r.value.mention.kind === "time";
-    // "three of the five hostages": the whole a partitive counts has no predicate of its own
-    const b1 = lower(tokens[r.value.first - 1]);
-    const b2 = lower(tokens[r.value.first - 2]);
-    if (!isDate && (b1 === "the" || b1 === "these" || b1 === "those") && b2 === "of" && tokens[r.value.first - 3]?.pos === "NUM") {
+    // "three of the five hostages", "five of Dayton's first eight points": the whole a partitive
+    // counts has no predicate of its own (partitive.ts)
+    if (!isDate && wholeOf(sentence, r)) {
       r.predicate = null;
       continue;
     }
@@ -351,7 +356,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       continue;
     }
     if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
-    else p = complementAfter(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
+    else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event
@@ -370,6 +375,27 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     r.predicate = p;
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
+}
+
+/**
+ * "including three that entered his back", "two who were hurt": a count that a relative clause
+ * right after it is about does that clause's verb. Must match those; must not match "three that
+ * police found" (the count is the object: its verb is found, with another subject), "the three
+ * that day".
+ */
+function relativeVerb(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  const i = r.value.last + 1;
+  if (!/^(?:that|which|who)$/.test(lower(tokens[i]))) return null;
+  let k = i + 1;
+  let passive = false;
+  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV") {
+    if (tokens[k]!.lemma === "be") passive = true;
+    k++;
+  }
+  const t = tokens[k];
+  if (!t || t.pos !== "VERB" || REPORTING.has(t.lemma)) return null;
+  return { lemma: verbLemma(t), voice: passive && looksParticiple(t) ? "passive" : "active", at: k, negated: false };
 }
 
 /** Verbs whose doers a count after "by" gives in people: "attended by 200,000". */
@@ -401,6 +427,27 @@ function setAt(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const verb = tokens[k - 1];
   if (!verb || verb.pos !== "VERB" || !SET_AT.has(verb.lemma)) return null;
   return { lemma: eventKey(tokens[noun]) ?? tokens[noun]!.lemma, voice: null, at: noun, negated: false };
+}
+
+/** Event keys of things offered, whose worth a sum with no verb of its own gives. */
+const OFFERED_EVENTS = new Set(["offer", "bid", "deal", "contract", "loan", "bailout", "package"]);
+
+/**
+ * A sum with no verb of its own, after a noun of something offered earlier in its clause: "the
+ * deal is said to be for eight years and could be up to $180 million", "a proposal reportedly
+ * worth between $140 million and $150 million": the sum is that offer's worth. Must match those;
+ * must not match a sum after a clause's end ("The deal fell through. Costs were $5 million."), nor
+ * a count of things ("the deal covers 300 workers").
+ */
+function offeredBefore(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (r.counted !== "money") return null;
+  for (let k = r.value.first - 1; k >= 0 && k >= r.value.first - REACH; k--) {
+    if (isClauseEnd(tokens[k])) return null;
+    const key = eventKey(tokens[k]);
+    if (key && OFFERED_EVENTS.has(key) && !valueAt(sentence, k)) return { lemma: key, voice: null, at: k, negated: false };
+  }
+  return null;
 }
 
 /** Nouns of a gathering whose "of" gives its size: "a group of 40 students", "a crowd of 300". */

@@ -137,7 +137,7 @@ export const EVENT_NOUNS: Record<string, string> = {
   vigil: "vigil", clash: "clash", clashes: "clash", war: "war", battle: "battle", conflict: "conflict", invasion: "invasion",
   coup: "coup", election: "election", vote: "vote", referendum: "referendum", poll: "poll", primary: "primary",
   deal: "deal", merger: "merger", acquisition: "acquisition", purchase: "purchase", takeover: "takeover", sale: "sale",
-  offer: "offer", bid: "bid", contract: "contract", agreement: "agreement", bailout: "bailout", package: "package",
+  offer: "offer", proposal: "offer", bid: "bid", contract: "contract", agreement: "agreement", bailout: "bailout", package: "package",
   loan: "loan", trial: "trial", verdict: "verdict", sentencing: "sentencing", arraignment: "arraignment", hearing: "hearing",
   arrest: "arrest", chase: "chase", pursuit: "chase", standoff: "standoff", hijacking: "hijacking", kidnapping: "kidnapping",
   outbreak: "outbreak", epidemic: "epidemic", pandemic: "pandemic", launch: "launch", summit: "summit", visit: "visit",

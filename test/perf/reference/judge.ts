@@ -20,7 +20,8 @@
  *       a recurring topic: diverge (within-tolerance);
  *       figures, one for a stated frame and one for an implied frame, or one whose period is
  *         unknown (undated): diverge (unstated-frame);
- *       a figure inside a longer one of its document (a part of a count): diverge (part-of-count);
+ *       a figure inside a longer one of its document (a part of a count), or a part of a stated
+ *       whole ("eight of their last 10") against a claim that is not a part of that whole: diverge (part-of-count);
  *       two values of one sentence: diverge (one-sentence);
  *       a value its sentence holds aside (negated, hypothetical, a comparison's base, an
  *         increment), claims not linked to each other, or two figures of one document read without frames:
@@ -265,12 +266,31 @@ const sourceOf = (c: Claim): string => (c.claimFrame?.attribution ? `said:${c.cl
 
 /** A figure whose expression lies within a longer one of the same document: a part of that count. */
 /** The whole of a partitive ("eight of their last 10 games"): the verb counts the part. */
+/** Where a claim's text stands in its sentence as a word of its own, once; -1 otherwise. */
+function wordAt(c: Claim): number {
+  const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  const found: number[] = [];
+  for (let at = c.sentence.indexOf(c.text); at >= 0 && c.text !== ""; at = c.sentence.indexOf(c.text, at + 1)) {
+    if (!isWordChar(c.sentence[at - 1]) && !isWordChar(c.sentence[at + c.text.length])) found.push(at);
+  }
+  return found.length === 1 ? found[0]! : -1;
+}
+
 function wholeOfPartitive(c: Claim): boolean {
   if (c.value.type !== "quantity") return false;
-  const at = c.sentence.indexOf(c.text);
-  if (at < 0 || c.sentence.indexOf(c.text, at + 1) >= 0) return false;
+  const at = wordAt(c);
+  if (at < 0) return false;
   const before = c.sentence.slice(0, at);
   return /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|all|half|several|none|each)\s+of\s+(?:(?:the|their|its|his|her|our|those|these)\s+|[\p{L}]+\s?['’]\s?s\s+)*(?:(?:first|last|next|past|remaining)\s+)?$/iu.test(before);
+}
+
+/** The stated whole after a part ("eight of their last 10" → "10"), or null. */
+function statedWhole(c: Claim): string | null {
+  if (c.value.type !== "quantity") return null;
+  const at = wordAt(c);
+  if (at < 0) return null;
+  const m = /^\s+of\s+(?:(?:the|their|its|his|her|our|those|these)\s+|[\p{L}]+\s?['’]\s?s\s+)*(?:(?:first|last|next|past|remaining)\s+)?(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.exec(c.sentence.slice(at + c.text.length));
+  return m ? m[1]!.toLowerCase() : null;
 }
 
 function isPart(o: Occurrence, c: Claim): boolean {
@@ -317,6 +337,8 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
     }
     const [pa, pb] = [isPart(o, a), isPart(o, b)];
     if (pa || pb) return { verdict: "diverge", basis: pa ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id } };
+    const [wa, wb] = [statedWhole(a), statedWhole(b)];
+    if (wa !== wb) return { verdict: "diverge", basis: wa !== null ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id } };
     if (a.document === b.document && a.sentence === b.sentence) return { verdict: "diverge", basis: { kind: "one-sentence", ...ids } };
     const aside = (c: Claim): boolean =>
       (c.claimFrame?.modality ?? []).some((m) => ["negated", "hypothetical", "comparison-base", "increment"].includes(m)) ||

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { distinctive, occurrenceTopics } from "../../../src/group/occurrence-topics.js";
+import { distinctive, occurrenceTopics, unitOf } from "../../../src/group/occurrence-topics.js";
 import { classesOf, predicateOf } from "../../../src/group/predicate-classes.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, Finding, Participant, Value } from "../../../src/types.js";
@@ -109,6 +109,19 @@ describe("predicate classes", () => {
   });
 });
 
+describe("the unit a count is compared in", () => {
+  const framed = (sentence: string, text: string, unit: string): Claim =>
+    claim(qty(3, 3, { nominal: 3, unit }), { sentence, text, claimFrame: { counted: "game", predicate: null, participants: [], time: { tally: false, reportedAt: null }, attribution: null, modality: [] } });
+  it.each([
+    ["a count with no unit of its own: what its frame counts", framed("They lost three home games.", "three", ""), "game"],
+    ["a count with a unit keeps it", framed("He scored three points.", "three", "point"), "point"],
+    ["a count written as a modifier has none", framed("They are on a three-game streak.", "three-game", ""), ""],
+    ["the part of a partitive has none", framed("They lost three of their last five games.", "three", ""), ""],
+  ] as const)("%s", (_what, c, expected) => {
+    expect(unitOf(c)).toBe(expected);
+  });
+});
+
 describe("distinctive values", () => {
   const q = (text: string, x: number): Claim => claim(qty(x, x, { nominal: x, unit: "USD" }), { text });
   it.each([
@@ -194,6 +207,15 @@ describe("claims about one occurrence stated with different verbs", () => {
     const captured = read({ document: "a.txt", sentence: "The frigate captured 26 pirates in the Gulf.", text: "26", value: n(26, "person"), counted: "pirate", predicate: "capture", participants: [["place", "Gulf"]] });
     const there = read({ document: "b.txt", sentence: "There were 30 pirates in the Gulf that night.", text: "30", value: n(30, "person"), counted: "pirate", predicate: "be", participants: [["place", "Gulf"]] });
     expect(relation(judge([captured, there]), captured, there)).not.toContain("contradict");
+  });
+
+  it("the same figure said with a light verb of two different people is a coincidence, not an agreement", () => {
+    const hale = { ...read({ document: "a.txt", sentence: "Tom Hale had 15 points for the Otters.", text: "15", value: n(15, "point"), counted: "point", predicate: "have" }), actors: ["name:tom hale", "name:otters"] };
+    const roe = { ...read({ document: "b.txt", sentence: "Ann Roe had 15 points in the loss.", text: "15", value: n(15, "point"), counted: "point", predicate: "have" }), actors: ["name:ann roe"] };
+    const haleAgain = { ...read({ document: "c.txt", sentence: "Tom Hale had 15 points.", text: "15", value: n(15, "point"), counted: "point", predicate: "have" }), actors: ["name:tom hale"] };
+    const findings = judge([hale, roe, haleAgain]);
+    expect(relation(findings, hale, roe)).toEqual([]);
+    expect(relation(findings, hale, haleAgain)).toEqual(["agree"]);
   });
 
   it("figures of one kind of happening reported years apart, with nothing else in common, are not compared", () => {

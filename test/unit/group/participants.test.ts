@@ -24,6 +24,7 @@ describe("keysOf", () => {
     ["a capital: its country, and a name of its own", framed([["place", "Athens"]]), ["Greece", "name:athens"]],
     ["a proper name word by word", framed([["place", "the Marfin Investment Bank"]]), ["name:marfin", "name:investment"]],
     ["a common noun by its key", framed([["event", "the riots"]]), ["plain:riots"]],
+    ["a hyphenated name by its parts", framed([["place", "Aoraki-Mount Cook"]]), ["name:aoraki", "name:mount", "name:cook"]],
     ["actors of a sentence read without a frame", bare(["Pakistan", "name:ishaq dar", "title:doha"]), ["Pakistan", "name:ishaq", "name:dar", "title:doha"]],
   ] as const)("%s", (_name, c, expected) => {
     expect(keysOf(c)).toEqual(expect.arrayContaining([...expected]));
@@ -40,6 +41,7 @@ describe("separates", () => {
     ["a service named by its kind names no one", framed([["agent", "The Navy"]]), framed([["agent", "INS Talwar"]]), false],
     ["nor do troops or the Guard", framed([["agent", "Marines"]]), framed([["agent", "the National Guard"]]), false],
     ["one side names no one", framed([["place", "Athens"]]), framed([]), false],
+    ["one name written with and without its hyphen", framed([["place", "Aoraki-Mount"]]), framed([["place", "Aoraki Mount"]]), false],
     ["actors with nothing in common, read without frames", bare(["Soviet Union"]), bare(["United States", "Afghanistan"]), true],
     ["actors sharing one, read without frames", bare(["Pakistan", "name:taliban"]), bare(["Afghanistan", "name:taliban"]), false],
   ];
@@ -87,6 +89,8 @@ describe("ownerOf: whose age an age is", () => {
     ["a full name before it", age("Doctors treated Paul Riva, 47, overnight.", "47"), "paul riva"],
     ["'aged' after the name", age("The driver, Tom Berg, aged 52, was unhurt.", "52"), "tom berg"],
     ["a name after 'N-year-old'", age("31-year-old Robert Buckley slipped on ice.", "31-year-old"), "robert buckley"],
+    ["a generational suffix dropped", age("Officers found Mark Dorn Jr., 29, at home.", "29"), "mark dorn"],
+    ["a numeral suffix dropped", age("Henry Vail III, 38, was charged.", "38"), "henry vail"],
     ["no name beside it", age("A 63-year-old woman and two men were shot.", "63-year-old"), null],
     ["a value the sentence holds twice", age("Lee, 40, and Kim, 40, were hurt.", "40"), null],
   ] as const)("%s", (_name, c, expected) => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { wholeOfPartitive } from "../../../src/judge/claim-facts.js";
+import { wholeOfPart, wholeOfPartitive } from "../../../src/judge/claim-facts.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, ClaimFrame, Finding, Participant, Value } from "../../../src/types.js";
 import { claim, date, qty, rule } from "../../helpers/claims.js";
@@ -297,8 +297,31 @@ describe("the whole of a partitive", () => {
     ["one of the victims died, and 12 were hurt", "12", false],
     ["dozens of people marched, and 40 were held", "40", false],
     ["he scored the first 17 points", "17", false],
+    // the letters of "eight" also stand inside "Leighton"
+    ["Hale scored five of Leighton's first eight points", "eight", true],
+    ["twelve were hurt in Fairweather, eight gravely", "eight", false],
   ] as const)("%s → %s is the whole: %s", (sentence, text, expected) => {
     expect(wholeOfPartitive({ sentence, text, value: n(1) })).toBe(expected);
+  });
+
+  it.each([
+    ["The Hawks lost eight of their last 10 games.", "eight", "10"],
+    ["Gunmen killed three of the five hostages.", "three", "five"],
+    ["Lund scored 10 of the team's first 17 points.", "10", "17"],
+    ["Eight of them were hurt.", "Eight", null],
+    ["One of the victims died.", "One", null],
+    ["The Hawks lost eight games.", "eight", null],
+  ] as const)("%s → %s is a part of the stated whole %s", (sentence, text, expected) => {
+    expect(wholeOfPart({ sentence, text, value: n(1) })).toBe(expected);
+  });
+
+  it("a part of a stated whole never contradicts a count without that whole; two parts of one whole may", () => {
+    const window = read({ document: "a.txt", sentence: "The Hawks lost eight of their last 10 games.", text: "eight", value: n(8), predicate: "lose", participants: [["agent", "the Hawks"]] });
+    const streak = read({ document: "b.txt", sentence: "The Hawks have lost three games in a row.", text: "three", value: n(3), predicate: "lose", participants: [["agent", "the Hawks"]] });
+    expect(verdictOf(judge([window, streak]), window, streak)).not.toContain("contradict");
+    const three = read({ document: "c.txt", sentence: "At Marlow the gunmen killed three of the five hostages.", text: "three", value: n(3), predicate: "kill", participants: [["place", "Marlow"]] });
+    const four = read({ document: "d.txt", sentence: "At Marlow the gunmen killed four of the five hostages.", text: "four", value: n(4), predicate: "kill", participants: [["place", "Marlow"]] });
+    expect(verdictOf(judge([three, four]), three, four)).toEqual(["contradict"]);
   });
 
   it("counts what the verb does not: the whole never contradicts the part's count", () => {

@@ -30,6 +30,12 @@ describe("jsonPieces", () => {
     for (const r of [report, withUndefined, makeReport([], [])]) expect([...jsonPieces(r)].join("")).toBe(plain(r));
   });
 
+  it("writes array elements of every kind as JSON.stringify does: undefined and functions as null, nested arrays and empty values", () => {
+    const odd = [undefined, () => 1, 7, "text", [], {}, [1, [2, { a: [] }]], { b: { c: [3, 4] }, d: null }];
+    const report = { ...makeReport([], []), claims: odd } as unknown as Report;
+    expect([...jsonPieces(report)].join("")).toBe(plain(report));
+  });
+
   it("hands out pieces of about a megabyte, however many claims", () => {
     const claims = Array.from({ length: 20_000 }, (_, i) => makeClaim({ id: `c-${i}`, document: "big.txt", offset: i }));
     const report = makeReport(claims, []);

@@ -79,6 +79,18 @@ describe("the subject of the value's verb", () => {
   });
 
   it.each([
+    // "he" or "she" is the one person named before it
+    ["The same day, Smith's autopsy showed he had been shot seven times.", "seven", "patient:smith"],
+    ["Jane Holt told the court she had paid $4,000 for the car.", "$4,000", "agent:jane holt"],
+  ])("%s → %s has %s", (sentence, value, expected) => {
+    expect(roles(sentence, value)).toContain(expected);
+  });
+
+  it("leaves 'he' unknown when two people were named before it", () => {
+    expect(roles("Smith told Jones he had paid $4,000.", "$4,000").filter((r) => r.startsWith("agent:"))).toEqual([]);
+  });
+
+  it.each([
     // a residence aside says where someone lives, not where the event was
     ["Sam Cole, originally from Leeds, but living in York, fell about 300 feet on Sunday.", "about 300 feet", "place:york"],
     ["Sam Cole, originally from Leeds, but living in York, fell about 300 feet on Sunday.", "about 300 feet", "place:leeds"],
@@ -101,6 +113,18 @@ describe("a figure joined to the one before with no verb of its own shares its v
     ["The club paid $5 million and $2 million in bonuses.", "$2 million", "pay"],
   ])("%s → %s has predicate %s", (sentence, value, lemma) => {
     expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a sum with no verb of its own, after a noun of something offered in its clause
+    ["The deal is said to be for eight years and could be up to $90 million.", "up to $90 million", "deal"],
+    ["The Reds have the lowest bid, a proposal reportedly worth $60 million.", "$60 million", "offer"],
+  ])("%s → %s has predicate %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it("takes no offered thing across a clause's end", () => {
+    expect(frame("The deal fell through; repairs cost the town $5 million.", "$5 million").predicate?.lemma).not.toBe("deal");
   });
 
   it("keeps a joined figure's own verb", () => {
@@ -132,10 +156,31 @@ describe("hits on someone are one count, however written", () => {
   });
 });
 
+describe("a part of the figure before, that a relative clause is about", () => {
+  it("counts what the figure before counts and does the clause's verb", () => {
+    const f = frame("Seven bullets hit the man, including three that entered his back.", "three");
+    expect([f.counted, f.predicate?.lemma]).toEqual(["hit", "enter"]);
+  });
+  it.each([
+    // the count is the clause's object: its verb has another subject
+    ["Police listed three that officers had found.", "three", "find"],
+  ])("%s → %s does not take %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
+  });
+});
+
+describe("a point before a figure is no sentence's end", () => {
+  it("reads the verb before a batting average", () => {
+    expect(frame("Smith hit .311 with 35 homers last season.", "35").predicate?.lemma).toBe("hit");
+  });
+});
+
 describe("a count of a compound whose plural head the tagger reads as a verb", () => {
   it.each([
-    ["Smith hit 41 home runs last season.", "41", "run"],
+    ["Smith hit 41 home runs last season.", "41", "home run"],
     ["The striker took 12 free kicks in the match.", "12", "kick"],
+    // another name of the same thing
+    ["Smith hit .311 with 35 homers last season.", "35", "home run"],
   ])("%s → %s counts %s", (sentence, value, counted) => {
     expect(frame(sentence, value).counted).toBe(counted);
   });
