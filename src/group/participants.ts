@@ -332,10 +332,11 @@ function samePerson(pa: readonly Party[], pb: readonly Party[]): boolean {
 }
 
 /**
- * Whether both frames say who acted or underwent it, in one role, each by a proper name or a
- * country, and nothing there sets them apart: "a Canadian skier fell" and "Ann Tully fell";
- * not "Tully fell" and "Marsh fell", nor "a man was shot" and "a man was shot" (nobody
- * identified), nor "a climber fell" and "the hut was hit" (no role both give).
+ * Whether, in every role of agent and patient that both frames give, both name one person or
+ * party: a proper name in common, or, where neither gives a proper name, a country in common ("a
+ * Canadian skier fell" and "a Canadian climber fell"). Not "Tully fell" and "Marsh fell"; not "a
+ * man was shot" and "a man was shot" (nobody identified); not "a Canadian skier" and "Ann Tully"
+ * (nothing shows she is the Canadian); not "a climber fell" and "the hut was hit" (no role both give).
  */
 function compatiblePersons(pa: readonly Party[], pb: readonly Party[]): boolean {
   const roles = (["agent", "patient"] as const).filter((r) => pa.some((p) => p.role === r) && pb.some((p) => p.role === r));
@@ -343,9 +344,8 @@ function compatiblePersons(pa: readonly Party[], pb: readonly Party[]): boolean 
     roles.length > 0 &&
     roles.every((role) => {
       const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
-      const identified = (n: { names: string[]; countries: string[] }): boolean => n.names.length + n.countries.length > 0;
-      if (!identified(x) || !identified(y)) return false;
-      return x.names.length > 0 && y.names.length > 0 ? !disjoint(x.names, y.names) : !disjoint(x.countries, y.countries);
+      if (x.names.length > 0 || y.names.length > 0) return x.names.some((n) => y.names.includes(n));
+      return x.countries.some((c) => y.countries.includes(c));
     })
   );
 }
