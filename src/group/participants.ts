@@ -44,29 +44,44 @@ export interface Party {
   key: string | null;
 }
 
-/** Capitalized words that name no one in particular. */
-const GENERIC = new Set(
+/**
+ * Capitalized nouns that name no one in particular; their plurals do not either ("the two
+ * Governments", "the Powers", "Treaties", "Marines").
+ */
+const GENERIC_NOUN = new Set(
   (
-    "the a an this that these those its their his her our mr mrs ms dr president vice prime minister deputy foreign " +
-    "secretary general chief spokesman spokeswoman king queen senator governor mayor judge officer lieutenant captain " +
-    "sergeant ministry office department government council committee police army navy military marine guard troop forces force federal national state " +
-    "states congress administration agency bureau commission authority house senate parliament court republic people " +
-    "treasury fiscal fy year years budget bank banks fund union association company corporation party " +
-    "north south east west northern southern eastern western central january february march april may june july " +
-    "august september october november december monday tuesday wednesday thursday friday saturday sunday " +
+    "mr president minister deputy secretary general chief spokesman spokeswoman king queen senator governor mayor judge officer " +
+    "lieutenant captain sergeant ministry office department government council committee police army navy military marine guard " +
+    "troop forces force states state congress administration agency bureau commission authority house senate parliament court " +
+    "republic people treasury year years budget bank banks fund union association company corporation party " +
     "convention treaty agreement accord act bill law resolution conference"
   ).split(" "),
 );
 
 /**
- * A capitalized word that names no one in particular, in the singular or the plural ("the two
- * Governments", "the Powers", "Treaties", "the Navy", "Marines"): must match government,
- * Governments, Ministries, Conventions, Navy, Troops; must not match Athens, Marfin, Taliban.
+ * Capitalized words that name no one and take no plural of their own: determiners, titles'
+ * abbreviations, adjectives, compass points, months and days. A capitalized plural made from one
+ * is a name ("the Nationals", "the Federals", "Mays", "the Sundays").
+ */
+const GENERIC_OTHER = new Set(
+  (
+    "the a an this that these those its their his her our mrs ms dr vice prime foreign federal national fiscal fy " +
+    "north south east west northern southern eastern western central january february march april may june july " +
+    "august september october november december monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" "),
+);
+
+/**
+ * A capitalized word that names no one in particular: a generic noun in the singular or the plural
+ * ("the two Governments", "Treaties", "the Navy", "Marines"), or one of the words that take no
+ * plural, as written. Must match: government, Governments, Ministries, Conventions, Navy, Troops,
+ * National, Federal, May. Must not match: Athens, Marfin, Taliban, Nationals (a team: no common
+ * noun "nationals" is written capitalized), Federals, Mays.
  */
 function isGeneric(lower: string): boolean {
-  if (GENERIC.has(lower)) return true;
-  if (lower.endsWith("ies") && GENERIC.has(`${lower.slice(0, -3)}y`)) return true;
-  return lower.endsWith("s") && GENERIC.has(lower.slice(0, -1));
+  if (GENERIC_NOUN.has(lower) || GENERIC_OTHER.has(lower)) return true;
+  if (lower.endsWith("ies") && GENERIC_NOUN.has(`${lower.slice(0, -3)}y`)) return true;
+  return lower.endsWith("s") && GENERIC_NOUN.has(lower.slice(0, -1));
 }
 
 const WORD = /[\p{L}][\p{L}'’.-]*/gu;
@@ -325,7 +340,10 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {
+    const person = samePerson(pa, pb) || compatiblePersons(pa, pb);
     for (const role of identify && identify.length > 0 ? identify : ROLES) {
+      // a place is named at different detail by different outlets: it never parts one person's occurrence
+      if (role === "place" && person) continue;
       const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
       if (x.names.length > 0 && y.names.length > 0) {
         if (disjoint(x.names, y.names)) return true;
@@ -337,6 +355,38 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (!actors) return false;
   const named = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
   return disjoint(named(pa), named(pb));
+}
+
+/**
+ * Whether both frames name one person or party as who acted or underwent it: a proper name finer
+ * than a country both give as agent, or both as patient ("Ann Tully fell" and "Tully fell";
+ * "Lee was hit" and "the police shot Lee"). Must not match: "Tully" and "Marsh"; "Canadian
+ * skier" and "Canadian man" (a country is no person).
+ */
+function samePerson(pa: readonly Party[], pb: readonly Party[]): boolean {
+  return (["agent", "patient"] as const).some((role) => {
+    const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
+    return x.names.some((n) => y.names.includes(n));
+  });
+}
+
+/**
+ * Whether, in every role of agent and patient that both frames give, both name one person or
+ * party: a proper name in common, or, where neither gives a proper name, a country in common ("a
+ * Canadian skier fell" and "a Canadian climber fell"). Not "Tully fell" and "Marsh fell"; not "a
+ * man was shot" and "a man was shot" (nobody identified); not "a Canadian skier" and "Ann Tully"
+ * (nothing shows she is the Canadian); not "a climber fell" and "the hut was hit" (no role both give).
+ */
+function compatiblePersons(pa: readonly Party[], pb: readonly Party[]): boolean {
+  const roles = (["agent", "patient"] as const).filter((r) => pa.some((p) => p.role === r) && pb.some((p) => p.role === r));
+  return (
+    roles.length > 0 &&
+    roles.every((role) => {
+      const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
+      if (x.names.length > 0 || y.names.length > 0) return x.names.some((n) => y.names.includes(n));
+      return x.countries.some((c) => y.countries.includes(c));
+    })
+  );
 }
 
 /**

@@ -148,7 +148,9 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   // a capitalized word inside the sentence is a name's, whatever the tagger says ("the Aoraki
   // Mount Cook National Park"): no verb of this date
   const named = at !== undefined && p!.at > 0 && /^\p{Lu}/u.test(at.text) && at.pos === "VERB";
-  if (p && at && !named && !CARRIERS.has(p.lemma) && !GENERIC.has(p.lemma)) return null;
+  // "in fading light", "a running battle": a participle that describes a noun is no clause's verb
+  const describing = at !== undefined && at.pos === "VERB" && /ing$/.test(at.text) && /^(?:ADP|DET|ADJ)$/.test(tokens[p!.at - 1]?.pos ?? "") && /^(?:NOUN|ADJ)$/.test(tokens[p!.at + 1]?.pos ?? "");
+  if (p && at && !named && !describing && !CARRIERS.has(p.lemma) && !GENERIC.has(p.lemma)) return null;
   // 3: what a carrier carries
   let generic = false;
   if (at && at.pos === "VERB" && !named) {
@@ -167,13 +169,20 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
     const k = KIND_OF.get(word) ?? KIND_OF.get(EVENT_NOUNS[word] ?? "");
     if (k && !GENERIC.has(k)) return k;
   }
+  // "worked today to recover the body", "flew out on Friday to meet": the purpose is the happening
+  if (p && at && at.pos === "VERB" && !named && !describing) {
+    for (let i = p.at + 1; i < tokens.length && i <= p.at + 8; i++) {
+      if (tokens[i]!.text === "," || tokens[i]!.text === ";") break;
+      if (lower(tokens[i]) === "to" && tokens[i + 1]?.pos === "VERB" && !CARRIERS.has(tokens[i + 1]!.lemma)) return KIND_OF.get(tokens[i + 1]!.lemma) ?? tokens[i + 1]!.lemma;
+    }
+  }
   if (p && at && (p.lemma === "announce" || p.lemma === "say" || p.lemma === "tweet" || p.lemma === "report" || p.lemma === "confirm" || p.lemma === "indicate")) {
     const v = reportedVerb(tokens, p.at);
     if (v) return KIND_OF.get(v.lemma) ?? v.lemma;
   }
   const near = nearestKind(sentence, r);
   if (near) return near;
-  if (named || generic) return "happen";
+  if (named || generic || describing) return "happen";
   return p && GENERIC.has(p.lemma) ? "happen" : null;
 }
 

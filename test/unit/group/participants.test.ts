@@ -51,6 +51,25 @@ describe("separates", () => {
   });
 });
 
+describe("a place is a weak identifier: it parts no occurrence of one person", () => {
+  const cases: [string, Claim, Claim, boolean][] = [
+    ["one named hiker at a peak and at a valley below it", framed([["agent", "Jo Marsh"], ["place", "Ben Lomond"]]), framed([["agent", "Jo Marsh"], ["place", "Glen Falloch"]]), false],
+    ["one named patient in a borough and in a street of it", framed([["patient", "Lee Park"], ["place", "Queens"]]), framed([["patient", "Lee Park"], ["place", "Jamaica Avenue"]]), false],
+    ["two skiers of one nationality, two places", framed([["agent", "a Canadian skier"], ["place", "Mount Robson"]]), framed([["agent", "a Canadian climber"], ["place", "Berg Lake"]]), false],
+    ["a skier by nationality and one by name, two places: nothing shows one person", framed([["agent", "a Canadian skier"], ["place", "Mount Robson"]]), framed([["agent", "Ann Tully"], ["place", "Berg Lake"]]), true],
+    ["two named hikers at two places", framed([["agent", "Jo Marsh"], ["place", "Ben Lomond"]]), framed([["agent", "Kim Hale"], ["place", "Glen Falloch"]]), true],
+    ["two named hikers at one place", framed([["agent", "Jo Marsh"], ["place", "Ben Lomond"]]), framed([["agent", "Kim Hale"], ["place", "Ben Lomond"]]), true],
+    ["two nationalities at two places", framed([["agent", "a Canadian skier"], ["place", "Mount Robson"]]), framed([["agent", "a Greek skier"], ["place", "Berg Lake"]]), true],
+    ["two unnamed people at two places: nobody identifies the occurrence", framed([["patient", "a man"], ["place", "Woodburn"]]), framed([["patient", "a man"], ["place", "Larissa"]]), true],
+    ["no one named, two places: the place still parts them", framed([["place", "Woodburn"]]), framed([["place", "Larissa"]]), true],
+    ["one side names who, the other only where", framed([["agent", "Jo Marsh"], ["place", "Ben Lomond"]]), framed([["place", "Glen Falloch"]]), true],
+  ];
+  it.each(cases)("%s", (_name, a, b, expected) => {
+    expect(separates(a, b)).toBe(expected);
+    expect(separates(b, a)).toBe(expected);
+  });
+});
+
 describe("linked: positive evidence of one occurrence", () => {
   const cases: [string, Claim, Claim, boolean][] = [
     ["a place both frames give", framed([["place", "Dera Ismail Khan"]]), framed([["place", "Dera Ismail Khan police station"]]), true],
@@ -74,6 +93,19 @@ describe("capitalized common nouns name no one, singular or plural", () => {
     ["Ministries", bare(["name:ministries", "name:marfin"]), ["name:marfin"]],
   ] as const)("%s", (_name, c, expected) => {
     expect(keysOf(c)).toEqual([...expected]);
+  });
+
+  it("a capitalized plural of a word that takes no plural is a name: a team, a family", () => {
+    expect(keysOf(framed([["agent", "the Nationals"]]))).toEqual(["name:nationals"]);
+    expect(keysOf(bare(["name:mays"]))).toEqual(["name:mays"]);
+    expect(keysOf(framed([["agent", "the National Guard"]]))).toEqual(["plain:national guard"]);
+    expect(keysOf(framed([["agent", "the Federal Reserve"]]))).toEqual(["name:reserve"]);
+  });
+
+  it("two teams' offers are told apart by the plural names of the teams", () => {
+    expect(separates(framed([["agent", "the Nationals"]]), framed([["agent", "the Red Sox"]]))).toBe(true);
+    expect(separates(framed([["agent", "the Nationals"]]), framed([["agent", "the Capital Nationals"]]))).toBe(false);
+    expect(linked(framed([["agent", "the Nationals"]]), framed([["agent", "the Capital Nationals"]]))).toBe(true);
   });
 
   it("two countries and a plural common noun are no evidence of one treaty", () => {

@@ -14,6 +14,10 @@ describe("a date names the happening it dates", () => {
     ["A dismissed clerk walked into the depot with a rifle on Tuesday and shot two guards.", "Tuesday", "attack"],
     ["The coastguard cutter patrolling the strait on Sunday repelled a raid by armed smugglers.", "Sunday", "rob"],
     ["The club's owners flew to Lisbon on Friday night to meet the striker and his agent.", "Friday night", "meet"],
+    // a purpose: what the carrier was for
+    ["Divers worked on Sunday to recover the wreck from the lake.", "Sunday", "recover"],
+    // a participle that describes a noun is no verb of the date
+    ["The guide fell in fading light on Tuesday near the ridge.", "Tuesday", "die"],
     // a cause: what it caused
     ["Anger over the ruling sparked a riot in the old town on Monday.", "Monday", "protest"],
     // suffering only "problems": something happened
