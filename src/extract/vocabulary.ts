@@ -107,6 +107,12 @@ export interface VocabularyMatch {
   words: string;
 }
 
+/** The first token after `from` that opens another figure (a digit or a currency sign), or the sentence's end. */
+function nextFigure(tokens: readonly TaggedToken[], from: number): number {
+  for (let i = from + 1; i < tokens.length; i++) if (/^[$€£¥]|^\d/.test(tokens[i]!.text)) return i;
+  return tokens.length;
+}
+
 export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Reading, tokens: readonly TaggedToken[]): VocabularyMatch | null {
   const m = r.value.mention;
   // a part of a day ("Monday morning", "10am today") dates an event as a day does
@@ -116,7 +122,10 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   const countedToken = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
   // words around the value and its predicate, for phrases ("death toll", "took to the streets")
   const lo = Math.max(0, Math.min(r.value.first, r.predicate?.at ?? r.value.first) - 6);
-  const hi = Math.max(r.phraseEnd, r.predicate?.at ?? 0) + 6;
+  // after the value, they reach no further than the next figure: in "a deal worth $184 million or
+  // $23 million per season" the season is the second figure's, not the first's
+  const next = nextFigure(tokens, r.value.last);
+  const hi = r.predicate && r.predicate.at > r.phraseEnd ? r.predicate.at + 6 : Math.min(r.phraseEnd + 6, next - 1);
   // the predicate, the counted noun, and the head of the verb's subject ("Turnout reached 64 percent")
   const heads = r.participants.filter((p) => p.role === "agent").map((p) => p.key.split(" ").at(-1)!);
   // the predicate as written too ("dead", "wound"), unless the tagger read it as a form of another
@@ -151,7 +160,7 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
     if (score === 0) continue;
     if (!best || score > best.score) {
       // the measure: from the predicate and the words right around the value ("$22 million per season")
-      const near = tokens.slice(Math.max(0, r.value.first - 2), Math.min(tokens.length, r.phraseEnd + 4)).map((t) => t.text).join(" ");
+      const near = tokens.slice(Math.max(0, r.value.first - 2), Math.min(tokens.length, r.phraseEnd + 4, next)).map((t) => t.text).join(" ");
       const text = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""} ${near}`;
       // the predicate's own words first, then the words around the value
       const own = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""}`;

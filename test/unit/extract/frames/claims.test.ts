@@ -24,6 +24,13 @@ describe("every value of a sentence gets its own claim", () => {
     expect(cs.find((c) => c.text === "Two nurses and one doctor")?.value).toMatchObject({ min: 3, max: 3, unit: "person" });
     for (const c of cs) expect(c.claimFrame?.predicate?.lemma).toBe("die");
   });
+  it("a total and its yearly average: the season measures the figure it follows, not the one before", () => {
+    const cs = claims("The club offered the pitcher a seven-year contract worth $154 million or $22 million per season.");
+    expect(cs.find((c) => c.text === "$22 million")?.measure).toBe("per-year");
+    const total = cs.find((c) => c.text === "$154 million");
+    expect(total).toBeDefined();
+    expect(total?.measure ?? null).not.toBe("per-year");
+  });
   it("shot is not killed: three shot, one killed", () => {
     const cs = claims("The gunman opened fire, shooting three people and killing one.");
     expect(cs.find((c) => c.text === "three")?.measure).toBe("shot");
