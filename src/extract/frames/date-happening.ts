@@ -20,8 +20,9 @@
  * ("die"); a heist, a robbery, ramming a shop a robbery ("rob"). Different happenings of a story keep different names (the firing
  * of an employee, the arraignment, the shooting), and dates of one kind of happening on different
  * days are told apart by their values and participants, not here. A date whose happening is only
- * "an incident" or "happened" is named "happen": the story's event it dates is read from the other
- * dates of its story (group/story-events.ts).
+ * "an incident" or "happened" is named "happen", a word of the built-in event-dates vocabulary, so
+ * it is compared with the other event dates of its story ("the incident happened yesterday" and
+ * "Thursday's attack").
  */
 import type { TaggedToken } from "../../types.js";
 import { EVENT_NOUNS, type FrameComponent, type FrameSentence, type Reading, lower } from "./sentence.js";
