@@ -40,6 +40,7 @@ import { decodeActors } from "../extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
+import { sameFigureGroups } from "./same-figure.js";
 import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
 
 function titleWords(actor: string): string[] {
@@ -412,5 +413,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
       });
     }
   }
+  // one figure told in other words, across topics or occurrences: agreements only (same-figure.ts)
+  groups.push(...sameFigureGroups(claims, topics, rules, groups));
   return groups;
 }

@@ -23,6 +23,7 @@
 import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js";
+import { sameFigureGroups } from "../../../src/group/same-figure.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf } from "../../../src/group/occurrence-topics.js";
 import { keysOf, separates } from "../../../src/group/participants.js";
 import { centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
@@ -162,5 +163,6 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
       });
     }
   }
+  groups.push(...sameFigureGroups(claims, topics, rules, groups));
   return groups;
 }
