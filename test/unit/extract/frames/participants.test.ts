@@ -32,6 +32,8 @@ describe("participants", () => {
     ["The office closed in March after 30 staff left.", "30", "place:march"],
     // a title opens a person's name, not a place's
     ["He aimed 2 shots at Sgt. Omar Vale and Officer Ty Ross.", "2", "place:sgt. omar vale"],
+    // a capitalized word inside a name is no verb whose subject the name's first words would be
+    ["Jo Reid, 32, died while climbing on Mount Keel in the Aoraki Mount Cook National Park on Saturday.", "Saturday", "agent:aoraki mount"],
     // a list after a comma is no name of the object
     ["Two aides met the envoy, Oslo and Rome officials.", "Two", "patient:oslo"],
     // "on" names a place only with a word that makes the name one
