@@ -41,6 +41,7 @@ import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics, unitOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
 import { type Interval, centre, similarity, toInterval, width } from "../values/intervals.js";
+import { comparedAs, factorOf } from "../values/quantity/dimensions.js";
 
 function titleWords(actor: string): string[] {
   return actor.slice("title:".length).split(" ");
@@ -57,9 +58,12 @@ function evidence(c: Claim): string[] {
   return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
 }
 
-/** Values that can be compared: of one story, dates and ranges together, quantities of one unit together (occurrence-topics.ts unitOf). */
+/**
+ * Values that can be compared: of one story, dates and ranges together, quantities of one unit
+ * together (occurrence-topics.ts unitOf), or of one dimension ("ft" and "m": values/quantity/dimensions.ts).
+ */
 function kindOf(c: Claim): string {
-  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${unitOf(c)}` : "date"}`;
+  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${comparedAs(unitOf(c))}` : "date"}`;
 }
 
 /** What the grouping needs of a claim, worked out once. */
@@ -71,17 +75,30 @@ interface Facts {
   evidence: string[];
   /** For named topics: the words of the title. */
   title: string[];
+  /** The unit it is written in, and its number in the dimension's base unit when its kind holds several units (else null). */
+  unit: string;
+  base: number | null;
 }
 
-function factsOf(c: Claim): Facts {
-  const interval = toInterval(c.value);
+/**
+ * What grouping needs of a claim; `converted`: its kind holds several units of one dimension, so
+ * its value is read in the dimension's base unit ("2,000 ft" as 609.6 m), else as written.
+ */
+function factsOf(c: Claim, converted: ReadonlySet<string>): Facts {
+  const kind = kindOf(c);
+  const unit = c.value.type === "quantity" ? unitOf(c) : "";
+  const mixed = converted.has(kind);
+  const interval = mixed ? inBaseUnit(toInterval(c.value), unit) : toInterval(c.value);
+  const nominal = c.value.type === "quantity" ? c.value.nominal : null;
   return {
     claim: c,
-    kind: kindOf(c),
+    kind,
     interval,
     middle: centre(interval),
     evidence: evidence(c),
     title: c.actors[0] ? titleWords(c.actors[0]) : [],
+    unit,
+    base: mixed && nominal !== null ? nominal * factorOf(unit) : null,
   };
 }
 
@@ -108,6 +125,10 @@ interface Occurrence {
   intervals: Map<string, Interval>;
   /** The index keys it is listed under. */
   keys: Set<string>;
+  /** The units its members are written in, and the least and greatest of their numbers in the base unit (Facts.base). */
+  units: Set<string>;
+  lowest: number;
+  highest: number;
 }
 
 /**
@@ -135,9 +156,21 @@ function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   });
 }
 
+/**
+ * Figures of one dimension in different units are one measure told twice, or two tellings that
+ * differ, only when they are of one order: within a factor of ten of every member ("600 m" and
+ * "2,000 ft", "150 m" and "200 ft"). A person's height in feet and a chase in miles, or a calibre in
+ * millimetres and a fall in feet, are different measures, whatever their participants.
+ */
+function sameOrder(o: Occurrence, f: Facts): boolean {
+  if (f.base === null || o.units.size === 0 || (o.units.size === 1 && o.units.has(f.unit))) return true;
+  if (o.lowest > o.highest) return true;
+  return f.base * 10 >= o.highest && f.base <= o.lowest * 10;
+}
+
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") return closeInTime(rule, o, f);
+  if (f.claim.value.type === "quantity") return closeInTime(rule, o, f) && sameOrder(o, f);
   if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
@@ -193,6 +226,25 @@ function years(lo: number, hi: number): number[] {
   return out;
 }
 
+/** Kinds whose quantities are written in more than one unit (lengths in feet and in metres). */
+function mixedKinds(claims: readonly Claim[]): Set<string> {
+  const units = new Map<string, string>();
+  const mixed = new Set<string>();
+  for (const c of claims) {
+    if (c.value.type !== "quantity") continue;
+    const [kind, unit] = [kindOf(c), unitOf(c)];
+    if (!units.has(kind)) units.set(kind, unit);
+    else if (units.get(kind) !== unit) mixed.add(kind);
+  }
+  return mixed;
+}
+
+/** An interval in a unit, in its dimension's base unit. */
+function inBaseUnit(iv: Interval, unit: string): Interval {
+  const f = factorOf(unit);
+  return { lo: iv.lo * f, hi: iv.hi * f };
+}
+
 function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
   const occurrences: Occurrence[] = [];
   const index = new OccurrenceIndex();
@@ -231,12 +283,18 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     if (f.title.length > 0) o.titles.set(f.title.join(" "), f.title);
     if (f.claim.claimFrame) o.framed = true;
     o.intervals.set(`${f.interval.lo}/${f.interval.hi}`, f.interval);
+    if (f.base !== null) {
+      o.units.add(f.unit);
+      o.lowest = Math.min(o.lowest, f.base);
+      o.highest = Math.max(o.highest, f.base);
+    }
     if (!(f.kind === "date" && dated)) {
       for (const key of keysOf(f)) index.add(key, o);
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
     }
   };
-  const facts = own.map(factsOf).sort((a, b) => byPrecision(a, b));
+  const mixed = mixedKinds(own);
+  const facts = own.map((c) => factsOf(c, mixed)).sort((a, b) => byPrecision(a, b));
   for (const f of facts) {
     let best: { o: Occurrence; score: number } | null = null;
     const fitting = candidates(f)
@@ -265,6 +323,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       framed: false,
       intervals: new Map(),
       keys: new Set(),
+      units: new Set(),
+      lowest: Infinity,
+      highest: -Infinity,
     };
     occurrences.push(o);
     if (f.kind === "date" && dated) for (const key of keysOf(f)) index.add(key, o);
