@@ -62,8 +62,20 @@ function evidence(c: Claim): string[] {
  * Values that can be compared: of one story, dates and ranges together, quantities of one unit
  * together (occurrence-topics.ts unitOf), or of one dimension ("ft" and "m": values/quantity/dimensions.ts).
  */
-function kindOf(c: Claim): string {
-  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${comparedAs(unitOf(c))}` : "date"}`;
+function kindOf(c: Claim, unit: string): string {
+  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${comparedAs(unit)}` : "date"}`;
+}
+
+/** A claim's unit (occurrence-topics.ts unitOf; "" for dates) and kind, read once. */
+interface Read {
+  claim: Claim;
+  unit: string;
+  kind: string;
+}
+
+function readOf(c: Claim): Read {
+  const unit = c.value.type === "quantity" ? unitOf(c) : "";
+  return { claim: c, unit, kind: kindOf(c, unit) };
 }
 
 /** What the grouping needs of a claim, worked out once. */
@@ -84,9 +96,7 @@ interface Facts {
  * What grouping needs of a claim; `converted`: its kind holds several units of one dimension, so
  * its value is read in the dimension's base unit ("2,000 ft" as 609.6 m), else as written.
  */
-function factsOf(c: Claim, converted: ReadonlySet<string>): Facts {
-  const kind = kindOf(c);
-  const unit = c.value.type === "quantity" ? unitOf(c) : "";
+function factsOf({ claim: c, unit, kind }: Read, converted: ReadonlySet<string>): Facts {
   const mixed = converted.has(kind);
   const interval = mixed ? inBaseUnit(toInterval(c.value), unit) : toInterval(c.value);
   const nominal = c.value.type === "quantity" ? c.value.nominal : null;
@@ -227,12 +237,11 @@ function years(lo: number, hi: number): number[] {
 }
 
 /** Kinds whose quantities are written in more than one unit (lengths in feet and in metres). */
-function mixedKinds(claims: readonly Claim[]): Set<string> {
+function mixedKinds(reads: readonly Read[]): Set<string> {
   const units = new Map<string, string>();
   const mixed = new Set<string>();
-  for (const c of claims) {
+  for (const { claim: c, kind, unit } of reads) {
     if (c.value.type !== "quantity") continue;
-    const [kind, unit] = [kindOf(c), unitOf(c)];
     if (!units.has(kind)) units.set(kind, unit);
     else if (units.get(kind) !== unit) mixed.add(kind);
   }
@@ -293,8 +302,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
     }
   };
-  const mixed = mixedKinds(own);
-  const facts = own.map((c) => factsOf(c, mixed)).sort((a, b) => byPrecision(a, b));
+  const reads = own.map(readOf);
+  const mixed = mixedKinds(reads);
+  const facts = reads.map((r) => factsOf(r, mixed)).sort((a, b) => byPrecision(a, b));
   for (const f of facts) {
     let best: { o: Occurrence; score: number } | null = null;
     const fitting = candidates(f)

@@ -33,6 +33,7 @@ const ATTRIBUTE_NOUNS: Record<string, string> = {
 function unitAttribute(unit: string): string | null {
   const dimension = dimensionOf(unit);
   if (dimension !== null && BY_DIMENSION[dimension]) return BY_DIMENSION[dimension];
+  if (unit === "t") return "weight";
   if (unit === "magnitude") return "magnitude";
   if (CURRENCY.test(unit)) return "money";
   if (unit === "percent" || unit === "percentage-point") return "percent";

@@ -4,11 +4,12 @@
  * Owns the one table of factors and the rounding a conversion is allowed. Does not own reading
  * units from text (units.ts) or comparing values (group/, judge/): they ask this module.
  *
- * Only fixed factors: gallons (US or imperial) and barrels are left out, and so are currencies,
- * whose rates change from day to day. Durations are left out too: in news, a count of hours and
- * one of days in one story are far more often two periods ("eight hours a day", "talks of two
- * days, a meeting of two hours") than one period told twice. Inches and yards are not read as
- * lengths (units.ts): "a 40-yard pass" counts yards, and "5-feet-8 inches" is one height.
+ * Only fixed factors: gallons (US or imperial), tons (short, long or metric) and barrels are left
+ * out, and so are currencies, whose rates change from day to day. Durations are left out too: in
+ * news, a count of hours and one of days in one story are far more often two periods ("eight
+ * hours a day", "talks of two days, a meeting of two hours") than one period told twice. Inches
+ * and yards are not read as lengths (units.ts): "a 40-yard pass" counts yards, and "5-feet-8
+ * inches" is one height.
  */
 import type { Dimension } from "../../types.js";
 
@@ -31,9 +32,9 @@ const UNITS: Readonly<Record<string, readonly [Dimension, number]>> = {
   "km/h": ["speed", 1000 / 3600],
   mph: ["speed", 1609.344 / 3600],
   kn: ["speed", 1852 / 3600],
-  // mass, in kilograms ("t" is the tonne the value layer reads for "tonnes" and "tons")
+  // mass, in kilograms (not "t": the value layer reads "tons" as it reads "tonnes", and a US ton
+  // is 907 kg, a British one 1,016: "50 tons" and "100,000 pounds" are one load)
   kg: ["mass", 1],
-  t: ["mass", 1000],
   lb: ["mass", 0.45359237],
   // energy and power, in kilowatt-hours and kilowatts
   kWh: ["energy", 1],

@@ -180,7 +180,7 @@ const FACTORS: Record<string, [string, number]> = {
   m: ["length", 1], km: ["length", 1000], cm: ["length", 0.01], mm: ["length", 0.001], mi: ["length", 1609.344], ft: ["length", 0.3048],
   km2: ["area", 1e6], mi2: ["area", 2_589_988.110336], ha: ["area", 1e4], acre: ["area", 4046.8564224],
   "m/s": ["speed", 1], "km/h": ["speed", 1000 / 3600], mph: ["speed", 1609.344 / 3600], kn: ["speed", 1852 / 3600],
-  kg: ["mass", 1], t: ["mass", 1000], lb: ["mass", 0.45359237],
+  kg: ["mass", 1], lb: ["mass", 0.45359237],
   kWh: ["energy", 1], MWh: ["energy", 1e3], GWh: ["energy", 1e6], TWh: ["energy", 1e9], kW: ["power", 1], MW: ["power", 1e3], GW: ["power", 1e6],
 };
 
