@@ -5,7 +5,10 @@
  * lists its claims by side (sides.ts). worst-pair.ts finds that pair without visiting every pair
  * (O(n log n) for contradictions); wording lives in reasons.ts; ids in fingerprint.ts.
  *
- * Values are compared as spans: an exact figure covers what rounds to it (precision.ts).
+ * Values are compared as spans: an exact figure covers what rounds to it (precision.ts). An
+ * occurrence told in two units of one dimension ("600 m", "2,000 feet") is compared in the
+ * dimension's base unit, each figure allowed the rounding of a conversion (claim-facts.ts
+ * `converted`); two overlapping figures of different units are weighed by compareConverted.
  *
  * Decision table for one pair (a, b):
  *   different measures ................................................ diverge  different-measures
@@ -31,6 +34,9 @@
  *     of which one is a rounding of the other ("$68.7 billion", "$69
  *     billion") ......................................................... agree    refinement
  *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
+ *   two units of one dimension, each number within the other's span, or
+ *     an exact figure within a bound or an approximation of the other .. agree    refinement
+ *     (otherwise, overlapping .......................................... diverge  within-tolerance)
  *   overlap only through tolerance or partly ........................... diverge  within-tolerance
  */
 import { toleranceSlack } from "../ruleset/value-keys.js";
