@@ -38,10 +38,11 @@
 import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
-import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics, unitOf } from "./occurrence-topics.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
-import { type Interval, centre, similarity, toInterval, width } from "../values/intervals.js";
-import { comparedAs, factorOf } from "../values/quantity/dimensions.js";
+import { sameFigureGroups } from "./same-figure.js";
+import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
+import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
 
 function titleWords(actor: string): string[] {
   return actor.slice("title:".length).split(" ");
@@ -59,11 +60,18 @@ function evidence(c: Claim): string[] {
 }
 
 /**
- * Values that can be compared: of one story, dates and ranges together, quantities of one unit
- * together (occurrence-topics.ts unitOf), or of one dimension ("ft" and "m": values/quantity/dimensions.ts).
+ * Values that can be compared: of one story, dates and ranges together, quantities of one kind of
+ * thing together (occurrence-topics.ts kindOfThing: "boats" and "ships"; "pirates" and "people"),
+ * or of one dimension ("ft" and "m": values/quantity/dimensions.ts). Quantities of different words
+ * meet only on the same figure (fitsEveryThing); units of one dimension are one thing.
  */
-function kindOf(c: Claim, unit: string): string {
-  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${comparedAs(unit)}` : "date"}`;
+function kindOf(c: Claim): string {
+  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${comparedAs(kindOfThing(c))}` : "date"}`;
+}
+
+/** The thing a quantity counts (occurrence-topics.ts thingOf), its unit's dimension for a measure ("ft", "m" → length). */
+function thingCounted(c: Claim): string {
+  return comparedAs(thingOf(c));
 }
 
 /** A claim's unit (occurrence-topics.ts unitOf; "" for dates) and kind, read once. */
@@ -74,8 +82,7 @@ interface Read {
 }
 
 function readOf(c: Claim): Read {
-  const unit = c.value.type === "quantity" ? unitOf(c) : "";
-  return { claim: c, unit, kind: kindOf(c, unit) };
+  return { claim: c, unit: c.value.type === "quantity" ? unitOf(c) : "", kind: kindOf(c) };
 }
 
 /** What the grouping needs of a claim, worked out once. */
@@ -87,6 +94,8 @@ interface Facts {
   evidence: string[];
   /** For named topics: the words of the title. */
   title: string[];
+  /** For quantities: the thing counted, in the words it is counted (occurrence-topics.ts thingOf; a measure's dimension). */
+  thing: string;
   /** The unit it is written in, and its number in the dimension's base unit when its kind holds several units (else null). */
   unit: string;
   base: number | null;
@@ -107,6 +116,7 @@ function factsOf({ claim: c, unit, kind }: Read, converted: ReadonlySet<string>)
     middle: centre(interval),
     evidence: evidence(c),
     title: c.actors[0] ? titleWords(c.actors[0]) : [],
+    thing: c.value.type === "quantity" ? thingCounted(c) : "",
     unit,
     base: mixed && nominal !== null ? nominal * factorOf(unit) : null,
   };
@@ -135,6 +145,11 @@ interface Occurrence {
   intervals: Map<string, Interval>;
   /** The index keys it is listed under. */
   keys: Set<string>;
+  /** The things its members count, in their words. */
+  things: Set<string>;
+  /** Earliest and latest reporting day of its members (day numbers; members whose day is unknown left out). */
+  firstReported: number;
+  lastReported: number;
   /** The units its members are written in, and the least and greatest of their numbers in the base unit (Facts.base). */
   units: Set<string>;
   lowest: number;
@@ -166,6 +181,12 @@ function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   });
 }
 
+/** Members that count their thing in other words ("3 pirate ships" beside "three boats") state the same figure. */
+function fitsEveryThing(o: Occurrence, f: Facts): boolean {
+  if (o.things.size === 1 && o.things.has(f.thing)) return true;
+  return o.members.every((m) => thingCounted(m) === f.thing || sameFigure(m, f.claim));
+}
+
 /**
  * Figures of one dimension in different units are one measure told twice, or two tellings that
  * differ, only when they are of one order: within a factor of ten of every member ("600 m" and
@@ -180,12 +201,30 @@ function sameOrder(o: Occurrence, f: Facts): boolean {
 
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") return closeInTime(rule, o, f) && sameOrder(o, f);
+  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f);
   if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
   if (rule.distinctAfterDays !== null) return Math.abs(f.middle - o.minMiddle) <= rule.distinctAfterDays && Math.abs(f.middle - o.maxMiddle) <= rule.distinctAfterDays;
   return true;
+}
+
+/** The day a claim was reported (its frame's time of report), as a day number; null unknown. */
+function reportDay(c: Claim): number | null {
+  const at = c.claimFrame?.time.reportedAt;
+  return at ? dayNumber(at) : null;
+}
+
+/**
+ * A built-in rule's claim and an occurrence: reported at about one time as every member, or, with
+ * every member, the same value or a tie to one occurrence (occurrence-topics.ts ruleMayMeet). The
+ * members' first and last reporting days answer the common case without visiting them.
+ */
+function reportedWithEvery(o: Occurrence, f: Facts): boolean {
+  const t = reportDay(f.claim);
+  if (t === null || o.firstReported > o.lastReported) return true;
+  if (Math.abs(t - o.firstReported) <= FRAME_DATE_DAYS && Math.abs(t - o.lastReported) <= FRAME_DATE_DAYS) return true;
+  return o.members.every((m) => ruleMayMeet(m, f.claim));
 }
 
 function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
@@ -195,6 +234,7 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   // A frame's own topic: the same value as every member, or evidence of one occurrence with it
   // (the frames' participants, not the names of their sentences, say who is involved).
   if (ownTopic) return o.members.every((m) => mayMeet(m, f.claim));
+  if (!reportedWithEvery(o, f)) return false;
   if (rule.subject === "name") {
     if (f.title.length === 0) return false;
     for (const words of o.titles.values()) if (nameFits(words, f.title)) return true;
@@ -236,12 +276,12 @@ function years(lo: number, hi: number): number[] {
   return out;
 }
 
-/** Kinds whose quantities are written in more than one unit (lengths in feet and in metres). */
+/** Kinds whose quantities are written in more than one unit of a dimension (lengths in feet and in metres). */
 function mixedKinds(reads: readonly Read[]): Set<string> {
   const units = new Map<string, string>();
   const mixed = new Set<string>();
   for (const { claim: c, kind, unit } of reads) {
-    if (c.value.type !== "quantity") continue;
+    if (c.value.type !== "quantity" || dimensionOf(unit) === null) continue;
     if (!units.has(kind)) units.set(kind, unit);
     else if (units.get(kind) !== unit) mixed.add(kind);
   }
@@ -292,10 +332,16 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     if (f.title.length > 0) o.titles.set(f.title.join(" "), f.title);
     if (f.claim.claimFrame) o.framed = true;
     o.intervals.set(`${f.interval.lo}/${f.interval.hi}`, f.interval);
+    o.things.add(f.thing);
     if (f.base !== null) {
       o.units.add(f.unit);
       o.lowest = Math.min(o.lowest, f.base);
       o.highest = Math.max(o.highest, f.base);
+    }
+    const day = reportDay(f.claim);
+    if (day !== null) {
+      o.firstReported = Math.min(o.firstReported, day);
+      o.lastReported = Math.max(o.lastReported, day);
     }
     if (!(f.kind === "date" && dated)) {
       for (const key of keysOf(f)) index.add(key, o);
@@ -333,6 +379,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       framed: false,
       intervals: new Map(),
       keys: new Set(),
+      things: new Set(),
+      firstReported: Infinity,
+      lastReported: -Infinity,
       units: new Set(),
       lowest: Infinity,
       highest: -Infinity,
@@ -437,5 +486,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
       });
     }
   }
+  // one figure told in other words, across topics or occurrences: agreements only (same-figure.ts)
+  groups.push(...sameFigureGroups(claims, topics, rules, groups));
   return groups;
 }

@@ -25,7 +25,7 @@
  *                document's own writer
  */
 import { namesNoHappening } from "../group/occurrence-topics.js";
-import { keysOf, namedKeys, ownerOf, partiesOf, soleWordAt } from "../group/participants.js";
+import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf } from "../values/quantity/dimensions.js";
@@ -292,7 +292,7 @@ function factsOf(
     span: spanOf(c, estimate, converted),
     interval: scale === 1 ? toInterval(c.value) : scaled(toInterval(c.value), scale),
     scale,
-    part: parts().has(c) || wholeOfPartitive(c),
+    part: parts().has(c) || wholeOfPartitive(c) || partOfSpelledOutCount(c),
     whole: wholeOfPart(c),
     tied,
     evidence,

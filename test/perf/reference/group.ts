@@ -23,10 +23,11 @@
 import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js";
-import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics, unitOf } from "../../../src/group/occurrence-topics.js";
+import { sameFigureGroups } from "../../../src/group/same-figure.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "../../../src/group/occurrence-topics.js";
 import { keysOf, separates } from "../../../src/group/participants.js";
 import { type Interval, centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
-import { comparedAs, factorOf } from "../../../src/values/quantity/dimensions.js";
+import { comparedAs, dimensionOf, factorOf } from "../../../src/values/quantity/dimensions.js";
 
 /**
  * Subjects compatible: one side names no one, or the two share a country or a word of a proper
@@ -57,8 +58,10 @@ function figureTime(c: Claim): number | null {
   return reported ? centre(toInterval({ type: "date", start: reported, end: reported, granularity: "day", approximate: false })) : null;
 }
 
+// dates and ranges together; quantities of one kind of thing (units of one dimension are one thing),
+// counted in other words only on the same figure
 function kind(c: Claim): string {
-  return c.value.type === "quantity" ? `quantity:${comparedAs(unitOf(c))}` : "date";
+  return c.value.type === "quantity" ? `quantity:${comparedAs(kindOfThing(c))}` : "date";
 }
 
 /** The story and kind of each quantity whose kind, among these claims, is written in more than one unit. */
@@ -67,6 +70,7 @@ function mixedUnits(claims: readonly Claim[]): Set<string> {
   for (const c of claims) {
     if (c.value.type !== "quantity") continue;
     const k = `${c.story ?? ""}#${kind(c)}`;
+    if (dimensionOf(unitOf(c)) === null) continue;
     units.set(k, (units.get(k) ?? new Set()).add(unitOf(c)));
   }
   return new Set([...units].filter(([, u]) => u.size > 1).map(([k]) => k));
@@ -103,10 +107,8 @@ function closeInTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
 
 /** Whether the values of two claims can describe one occurrence (subjects aside): of one story, and by cardinality. */
 function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
-  // dates and ranges together; quantities of one unit (a count with no unit of its own: what its
-  // frame counts) or of one dimension ("ft" and "m")
   if ((a.story ?? "") !== (b.story ?? "") || kind(a) !== kind(b)) return false;
-  if (a.value.type === "quantity") return closeInTime(rule, a, b);
+  if (a.value.type === "quantity") return (comparedAs(thingOf(a)) === comparedAs(thingOf(b)) || sameFigure(a, b)) && closeInTime(rule, a, b);
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
   if (rule.cardinality === "recurring") return overlaps(ia, ib);
@@ -172,6 +174,8 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
           if (!fitsFrameTopic(rule, members, claim)) continue;
         } else {
           if (!members.some((m) => sameSubject(rule, m, claim))) continue;
+          // reported far apart: the same value or a tie to one occurrence with every member
+          if (!members.every((m) => ruleMayMeet(m, claim))) continue;
           if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
         }
         const score = Math.max(...members.map((m) => similarity(valueInterval(mixed, m), valueInterval(mixed, claim))));
@@ -200,5 +204,6 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
       });
     }
   }
+  groups.push(...sameFigureGroups(claims, topics, rules, groups));
   return groups;
 }
