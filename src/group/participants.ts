@@ -156,7 +156,7 @@ export function partiesOf(c: Claim): Party[] {
     const m = /^(name|title):(.*)$/.exec(a);
     const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
     if (m && words.length === 0) continue;
-    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: "" });
+    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "" });
   }
   cache.set(c, parties);
   return parties;
@@ -499,8 +499,21 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
     return false;
   }
   if (!actors) return false;
-  const named = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
-  return disjoint(named(pa), named(pb));
+  return actorsPart(pa.filter((p) => p.role === null), pb.filter((p) => p.role === null));
+}
+
+/**
+ * Whether the names of two sentences keep their claims apart, where a frame does not say who
+ * did what: nothing in common between their countries and proper names ("the Soviet withdrawal"
+ * and "the U.S. withdrawal"; "Deon Thompson" and "Wayne Chism"). Names of sites and areas ("Snyder
+ * Ave.", "the Tasman Saddle Hut", "the national park") tell where at some detail, not who: they
+ * tie two sentences that both give them, but part none.
+ */
+function actorsPart(xa: readonly Party[], xb: readonly Party[]): boolean {
+  const all = (ps: readonly Party[]): string[] => ps.flatMap(tokens);
+  if (all(xa).some((n) => all(xb).includes(n))) return false;
+  const who = (ps: readonly Party[]): string[] => ps.filter((p) => p.names.length === 0 || placeSize(p.text) === "settlement").flatMap(tokens);
+  return disjoint(who(xa), who(xb));
 }
 
 /**
