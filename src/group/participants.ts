@@ -77,7 +77,7 @@ const GENERIC_OTHER = new Set(
     "sgt lt det capt col gen gov sen rep insp supt cpl pvt maj cmdr adm prof rev " +
     // nouns of nationality before a name: "Englishman Robert Buckley" is Robert Buckley
     "englishman englishwoman frenchman frenchwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman " +
-    "north south east west northern southern eastern western central january february march april may june july " +
+    "great north south east west northern southern eastern western central january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
 );
@@ -131,7 +131,12 @@ function nameTokens(text: string): string[] {
     }
     const before = words[i - 1];
     const after = words[i + 1];
-    if ((after && countriesIn(`${w} ${after}`).length > 0) || (before && countriesIn(`${before} ${w}`).length > 0)) return;
+    // a word of a country's name of two words ("Great Britain", "New Zealand"), not a name after a nationality ("Englishman Robert")
+    const pair = (x: string, y: string): boolean => {
+      const alone = new Set([...countriesIn(x), ...countriesIn(y)]);
+      return countriesIn(`${x} ${y}`).some((c) => !alone.has(c));
+    };
+    if ((after && pair(w, after)) || (before && pair(before, w))) return;
     out.push(`name:${lower}`);
   });
   return out;

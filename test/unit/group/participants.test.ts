@@ -25,6 +25,7 @@ describe("keysOf", () => {
     ["a proper name word by word", framed([["place", "the Marfin Investment Bank"]]), ["name:marfin", "name:investment"]],
     ["a common noun by its key", framed([["event", "the riots"]]), ["plain:riots"]],
     ["a hyphenated name by its parts, without the kind of place", framed([["place", "Aoraki-Mount Cook"]]), ["name:aoraki", "name:cook"]],
+    ["a name after a noun of nationality keeps all its words", framed([["agent", "Welshman Ivor Pugh"]]), ["United Kingdom", "name:ivor", "name:pugh"]],
     ["actors of a sentence read without a frame", bare(["Pakistan", "name:ishaq dar", "title:doha"]), ["Pakistan", "name:ishaq", "name:dar", "title:doha"]],
   ] as const)("%s", (_name, c, expected) => {
     expect(keysOf(c)).toEqual(expect.arrayContaining([...expected]));
