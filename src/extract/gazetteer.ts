@@ -16,15 +16,15 @@ const TABLE: readonly (readonly string[])[] = [
   ["Iran", "Iranian", "Iranians", "Tehran"],
   ["Qatar", "Qatari", "Doha"],
   ["Saudi Arabia", "Saudi", "Saudis", "Riyadh"],
-  ["United Arab Emirates", "UAE", "Emirati", "Abu Dhabi"],
+  ["United Arab Emirates", "UAE", "Emirati", "Abu Dhabi", "Dubai"],
   ["Uzbekistan", "Uzbek", "Tashkent"],
   ["Tajikistan", "Tajik", "Dushanbe"],
   ["Turkmenistan", "Turkmen", "Ashgabat"],
   ["Kazakhstan", "Kazakh", "Astana"],
   ["Kyrgyzstan", "Kyrgyz", "Bishkek"],
   ["Turkey", "Türkiye", "Turkish", "Ankara"],
-  ["United Kingdom", "U.K.", "UK", "Britain", "British", "London"],
-  ["France", "French", "Paris"],
+  ["United Kingdom", "U.K.", "UK", "Britain", "British", "Briton", "Britons", "Englishman", "Englishwoman", "Englishmen", "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "London"],
+  ["France", "French", "Frenchman", "Frenchwoman", "Frenchmen", "Paris"],
   ["Germany", "German", "Germans", "Berlin"],
   ["Japan", "Japanese", "Tokyo"],
   ["Bangladesh", "Bangladeshi", "Dhaka"],
@@ -50,9 +50,9 @@ const TABLE: readonly (readonly string[])[] = [
   ["Norway", "Norwegian", "Oslo"],
   ["Sweden", "Swedish", "Stockholm"],
   ["Switzerland", "Swiss", "Geneva", "Bern"],
-  ["Netherlands", "Dutch", "The Hague", "Amsterdam"],
+  ["Netherlands", "Dutch", "Dutchman", "The Hague", "Amsterdam"],
   ["Belgium", "Belgian", "Brussels"],
-  ["Greece", "Greek", "Athens"],
+  ["Greece", "Greek", "Greeks", "Athens"],
   ["Nigeria", "Nigerian", "Abuja"],
   ["Kenya", "Kenyan", "Nairobi"],
   ["Ethiopia", "Ethiopian", "Addis Ababa"],
@@ -64,10 +64,52 @@ const TABLE: readonly (readonly string[])[] = [
   ["Azerbaijan", "Azerbaijani", "Baku"],
   ["Armenia", "Armenian", "Yerevan"],
   ["Georgia", "Georgian", "Tbilisi"],
+  ["New Zealand", "New Zealander", "New Zealanders", "Wellington"],
+  ["Chile", "Chilean", "Chileans"],
+  ["Argentina", "Argentine", "Argentinian", "Argentines", "Buenos Aires"],
+  ["Ireland", "Irish", "Irishman", "Irishwoman", "Irishmen", "Dublin"],
+  ["Portugal", "Portuguese", "Lisbon"],
+  ["Austria", "Austrian", "Vienna"],
+  ["Denmark", "Danish", "Copenhagen"],
+  ["Finland", "Finnish", "Helsinki"],
+  ["Hungary", "Hungarian", "Budapest"],
+  ["Czech Republic", "Czech", "Prague"],
+  ["Romania", "Romanian", "Bucharest"],
+  ["Thailand", "Thai", "Bangkok"],
+  ["Vietnam", "Vietnamese", "Hanoi"],
+  ["Philippines", "Filipino", "Filipinos", "Manila"],
+  ["Somalia", "Somali", "Somalis", "Mogadishu"],
+  ["Libya", "Libyan", "Libyans"],
+  ["Cuba", "Cuban", "Cubans", "Havana"],
+  ["Colombia", "Colombian", "Bogotá", "Bogota"],
+  ["Venezuela", "Venezuelan", "Caracas"],
+  ["Morocco", "Moroccan", "Rabat"],
   ["European Union", "EU", "E.U."],
   ["United Nations", "UN", "U.N."],
   ["NATO"],
 ];
+
+/**
+ * The cities of the table: each is a place of its own within its country ("Athens" is Greece, and
+ * a finer place than "Greece"), unlike a country's other names and its people's ("Greek", "U.S.").
+ */
+const CITIES = new Set(
+  [
+    "Kabul", "Islamabad", "New Delhi", "Delhi", "Beijing", "Washington", "Moscow", "Tehran", "Doha", "Riyadh", "Abu Dhabi", "Dubai",
+    "Tashkent", "Dushanbe", "Ashgabat", "Astana", "Bishkek", "Ankara", "London", "Paris", "Berlin", "Tokyo", "Dhaka", "Colombo",
+    "Kathmandu", "Baghdad", "Damascus", "Jerusalem", "Gaza", "Cairo", "Kyiv", "Kiev", "Warsaw", "Rome", "Madrid", "Ottawa",
+    "Mexico City", "Brasília", "Brasilia", "Canberra", "Pyongyang", "Seoul", "Jakarta", "Kuala Lumpur", "Oslo", "Stockholm",
+    "Geneva", "Bern", "The Hague", "Amsterdam", "Brussels", "Athens", "Abuja", "Nairobi", "Addis Ababa", "Pretoria", "Khartoum",
+    "Sanaa", "Beirut", "Amman", "Baku", "Yerevan", "Tbilisi", "Wellington", "Buenos Aires", "Dublin", "Lisbon", "Vienna",
+    "Copenhagen", "Helsinki", "Budapest", "Prague", "Bucharest", "Bangkok", "Hanoi", "Manila", "Mogadishu", "Havana", "Bogotá",
+    "Bogota", "Caracas", "Rabat",
+  ].map((c) => c.toLowerCase()),
+);
+
+/** Whether a name is one of the table's cities ("Paris", "Abu Dhabi"), not a country or its people. */
+export function isCity(name: string): boolean {
+  return CITIES.has(name.toLowerCase());
+}
 
 interface Entry {
   canonical: string;

@@ -38,9 +38,10 @@
 import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
-import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics, unitOf } from "./occurrence-topics.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
-import { type Interval, centre, similarity, toInterval, width } from "../values/intervals.js";
+import { sameFigureGroups } from "./same-figure.js";
+import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
 
 function titleWords(actor: string): string[] {
   return actor.slice("title:".length).split(" ");
@@ -57,9 +58,13 @@ function evidence(c: Claim): string[] {
   return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
 }
 
-/** Values that can be compared: of one story, dates and ranges together, quantities of one unit together (occurrence-topics.ts unitOf). */
+/**
+ * Values that can be compared: of one story, dates and ranges together, quantities of one kind of
+ * thing together (occurrence-topics.ts kindOfThing: "boats" and "ships"; "pirates" and "people").
+ * Quantities of different words meet only on the same figure (fitsEveryThing).
+ */
 function kindOf(c: Claim): string {
-  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${unitOf(c)}` : "date"}`;
+  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${kindOfThing(c)}` : "date"}`;
 }
 
 /** What the grouping needs of a claim, worked out once. */
@@ -71,6 +76,8 @@ interface Facts {
   evidence: string[];
   /** For named topics: the words of the title. */
   title: string[];
+  /** For quantities: the thing counted, in the words it is counted (occurrence-topics.ts thingOf). */
+  thing: string;
 }
 
 function factsOf(c: Claim): Facts {
@@ -82,6 +89,7 @@ function factsOf(c: Claim): Facts {
     middle: centre(interval),
     evidence: evidence(c),
     title: c.actors[0] ? titleWords(c.actors[0]) : [],
+    thing: c.value.type === "quantity" ? thingOf(c) : "",
   };
 }
 
@@ -108,6 +116,11 @@ interface Occurrence {
   intervals: Map<string, Interval>;
   /** The index keys it is listed under. */
   keys: Set<string>;
+  /** The things its members count, in their words. */
+  things: Set<string>;
+  /** Earliest and latest reporting day of its members (day numbers; members whose day is unknown left out). */
+  firstReported: number;
+  lastReported: number;
 }
 
 /**
@@ -135,14 +148,38 @@ function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   });
 }
 
+/** Members that count their thing in other words ("3 pirate ships" beside "three boats") state the same figure. */
+function fitsEveryThing(o: Occurrence, f: Facts): boolean {
+  if (o.things.size === 1 && o.things.has(f.thing)) return true;
+  return o.members.every((m) => thingOf(m) === f.thing || sameFigure(m, f.claim));
+}
+
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") return closeInTime(rule, o, f);
+  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f);
   if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
   if (rule.distinctAfterDays !== null) return Math.abs(f.middle - o.minMiddle) <= rule.distinctAfterDays && Math.abs(f.middle - o.maxMiddle) <= rule.distinctAfterDays;
   return true;
+}
+
+/** The day a claim was reported (its frame's time of report), as a day number; null unknown. */
+function reportDay(c: Claim): number | null {
+  const at = c.claimFrame?.time.reportedAt;
+  return at ? dayNumber(at) : null;
+}
+
+/**
+ * A built-in rule's claim and an occurrence: reported at about one time as every member, or, with
+ * every member, the same value or a tie to one occurrence (occurrence-topics.ts ruleMayMeet). The
+ * members' first and last reporting days answer the common case without visiting them.
+ */
+function reportedWithEvery(o: Occurrence, f: Facts): boolean {
+  const t = reportDay(f.claim);
+  if (t === null || o.firstReported > o.lastReported) return true;
+  if (Math.abs(t - o.firstReported) <= FRAME_DATE_DAYS && Math.abs(t - o.lastReported) <= FRAME_DATE_DAYS) return true;
+  return o.members.every((m) => ruleMayMeet(m, f.claim));
 }
 
 function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
@@ -152,6 +189,7 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   // A frame's own topic: the same value as every member, or evidence of one occurrence with it
   // (the frames' participants, not the names of their sentences, say who is involved).
   if (ownTopic) return o.members.every((m) => mayMeet(m, f.claim));
+  if (!reportedWithEvery(o, f)) return false;
   if (rule.subject === "name") {
     if (f.title.length === 0) return false;
     for (const words of o.titles.values()) if (nameFits(words, f.title)) return true;
@@ -231,6 +269,12 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     if (f.title.length > 0) o.titles.set(f.title.join(" "), f.title);
     if (f.claim.claimFrame) o.framed = true;
     o.intervals.set(`${f.interval.lo}/${f.interval.hi}`, f.interval);
+    o.things.add(f.thing);
+    const day = reportDay(f.claim);
+    if (day !== null) {
+      o.firstReported = Math.min(o.firstReported, day);
+      o.lastReported = Math.max(o.lastReported, day);
+    }
     if (!(f.kind === "date" && dated)) {
       for (const key of keysOf(f)) index.add(key, o);
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
@@ -265,6 +309,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       framed: false,
       intervals: new Map(),
       keys: new Set(),
+      things: new Set(),
+      firstReported: Infinity,
+      lastReported: -Infinity,
     };
     occurrences.push(o);
     if (f.kind === "date" && dated) for (const key of keysOf(f)) index.add(key, o);
@@ -366,5 +413,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
       });
     }
   }
+  // one figure told in other words, across topics or occurrences: agreements only (same-figure.ts)
+  groups.push(...sameFigureGroups(claims, topics, rules, groups));
   return groups;
 }

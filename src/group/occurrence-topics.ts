@@ -31,7 +31,8 @@
  */
 import type { Claim } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
-import { actorsApart, linkedByFrames, soleWordAt } from "./participants.js";
+import { actorsApart, linked, linkedByFrames, soleWordAt } from "./participants.js";
+import { countedKey, peopleOfAKind, peopleOrThing } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 
 /**
@@ -90,6 +91,55 @@ export function sameValue(a: Claim, b: Claim): boolean {
   return (ia.lo <= ib.lo && ib.hi <= ia.hi) || (ib.lo <= ia.lo && ia.hi <= ib.hi);
 }
 
+/**
+ * The thing a quantity counts, by the name it is compared under (counted-things.ts): its unit, or
+ * its frame's counted compound where the unit is that compound's last word ("33 home runs" read
+ * with the unit "run" counts home runs), put in its group ("ships" → vessel). "" for a figure
+ * with no unit; "" for a date.
+ */
+export function thingOf(c: Claim): string {
+  return countedKey(wordsOf(c));
+}
+
+/** The noun a quantity counts, in its own words: its unit, or its frame's counted compound that ends with the unit. */
+function wordsOf(c: Claim): string {
+  const u = unitOf(c);
+  const counted = c.claimFrame?.counted;
+  return u !== "" && counted && counted !== u && counted.endsWith(` ${u}`) ? counted : u;
+}
+
+/** What a quantity is compared as: the coarser reading of its thing (counted-things.ts peopleOrThing). */
+export function kindOfThing(c: Claim): string {
+  return peopleOrThing(thingOf(c));
+}
+
+/** The words between a figure and the noun it counts ("Five pirate boats" → pirate; "5 Indian merchant vessels" → indian, merchant). */
+function modifiersOf(c: Claim): string[] {
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return [];
+  const after = c.sentence.slice(at + c.text.length).split(/\s+/).slice(0, 5).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ""));
+  const raw = c.value.type === "quantity" ? c.value.unit.toLowerCase() : "";
+  const nouns = [raw, ...(c.claimFrame?.counted ?? "").split(" ")].filter((w) => w.length > 2);
+  const end = after.findIndex((w) => nouns.some((n) => w.startsWith(n)));
+  return end < 0 ? [] : after.slice(0, end).filter((w) => w !== "");
+}
+
+/**
+ * The same figure of one thing told in other words: the same number, counting things compared
+ * under one reading (thingOf, kindOfThing: "three boats" and "3 pirate ships"; "26 pirates" and
+ * "26 Somali crew"; "46 arrests" and "46 people were arrested"), not told apart by what stands
+ * between the figure and its noun ("five pirate boats" and "five merchant vessels" are two
+ * things). Only ever lets claims agree: different figures of different words never meet by it.
+ */
+export function sameFigure(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type !== "quantity" || vb.type !== "quantity" || kindOfThing(a) !== kindOfThing(b)) return false;
+  const same = (va.nominal !== null && va.nominal === vb.nominal) || (va.min === vb.min && va.max === vb.max);
+  if (!same || wordsOf(a) === wordsOf(b)) return same;
+  const [ma, mb] = [modifiersOf(a), modifiersOf(b)];
+  return ma.length === 0 || mb.length === 0 || ma.some((w) => mb.includes(w));
+}
+
 function reportedAt(c: Claim): string | null {
   return c.claimFrame?.time.reportedAt ?? null;
 }
@@ -107,6 +157,32 @@ function reportedTogether(a: Claim, b: Claim): boolean {
 export function mayDiffer(a: Claim, b: Claim): boolean {
   if (oneKindOfHappening(a, b) && reportedTogether(a, b)) return true;
   return linkedByFrames(a, b);
+}
+
+/**
+ * A value whose meaning hangs on when it was reported: a figure ("12 injured", "$1,500"), or a
+ * date reckoned from its report's day ("today", "last spring"). Not a date written with its year
+ * ("25 May 1997"), which names the same day whoever writes it and whenever.
+ */
+function toldAsOfItsReport(c: Claim): boolean {
+  return c.value.type === "quantity" || !/\b\d{4}\b/.test(c.text);
+}
+
+/**
+ * Whether two claims of one built-in rule may stand in one occurrence, as far as their reporting
+ * days go. A rule names a kind of happening ("killed", "a fee"), not one occurrence of it: figures
+ * reported at about one time (FRAME_DATE_DAYS, or either day unknown) may be set against each
+ * other as before; figures reported further apart meet only when they state the same value or
+ * something ties them to one occurrence (group/participants.ts `linked`: a participant both frames
+ * name, two shared names, a named topic). Must meet: "12 injured" and "18 injured" in reports two
+ * days apart; "$1,500" and "$1,500" in addresses a year apart; "recognised in 1997" and "in 1996"
+ * written years apart. Must not meet: "millions" of lives saved (1997) and "1,000" who will die
+ * (1998); the ages of two different children in addresses a year apart; "last spring" (1934)
+ * and "today" (1935).
+ */
+export function ruleMayMeet(a: Claim, b: Claim): boolean {
+  if (!toldAsOfItsReport(a) && !toldAsOfItsReport(b)) return true;
+  return reportedTogether(a, b) || sameValue(a, b) || sameFigure(a, b) || linked(a, b);
 }
 
 /**
@@ -138,7 +214,7 @@ function sameReading(a: Claim, b: Claim): boolean {
  * points", are a coincidence, not an agreement.
  */
 export function mayMeet(a: Claim, b: Claim): boolean {
-  if (sameValue(a, b)) {
+  if (sameValue(a, b) || sameFigure(a, b)) {
     if (sameReading(a, b) || oneKindOfHappening(a, b) || (distinctive(a) && distinctive(b))) return true;
     // said without a verb of one kind: reported together, of sentences that do not name different people
     if (reportedTogether(a, b) && !actorsApart(a, b)) return true;
@@ -163,7 +239,7 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       topics.set(c, c.rule);
       continue;
     }
-    const key = `${c.story ?? ""}\u0000${parts.counted}`;
+    const key = `${c.story ?? ""}\u0000${countedKey(parts.counted)}`;
     let entry = byThing.get(key);
     if (!entry) byThing.set(key, (entry = { classed: [], wild: [] }));
     const classes = classesOfClaim(c);
@@ -172,7 +248,11 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     else if (c.value.type === "quantity") entry.wild.push(c);
     else topics.set(c, c.rule);
   }
+  /** story → the claims given a class's topic, with the thing they count. */
+  const classedByStory = new Map<string, { c: Claim; topic: string; counted: string }[]>();
+  const people: { w: Claim; story: string }[] = [];
   for (const [key, { classed, wild }] of byThing) {
+    const story = key.slice(0, key.indexOf("\u0000"));
     const counted = key.slice(key.indexOf("\u0000") + 1);
     const count = new Map<string, number>();
     for (const { classes } of classed) for (const k of classes) count.set(k, (count.get(k) ?? 0) + 1);
@@ -184,12 +264,26 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       const topic = `frame:${best}/${counted}`;
       topics.set(c, topic);
       own.push({ c, topic });
+      const list = classedByStory.get(story);
+      if (list) list.push({ c, topic, counted });
+      else classedByStory.set(story, [{ c, topic, counted }]);
     }
     for (const w of wild) {
-      // "two people", "two other moms": people in general, said without a verb, name no one in particular
-      const stating = new Set(counted === "person" ? [] : own.filter((o) => sameValue(o.c, w)).map((o) => o.topic));
+      // "two people", "two other moms": people in general, said without a verb, join only a count of people of a kind (below)
+      if (counted === "person") {
+        people.push({ w, story });
+        topics.set(w, w.rule);
+        continue;
+      }
+      const stating = new Set(own.filter((o) => sameValue(o.c, w) || sameFigure(o.c, w)).map((o) => o.topic));
       topics.set(w, stating.size === 1 ? [...stating][0]! : w.rule);
     }
+  }
+  // "26 Somali crew were on board", beside "apprehended 26 pirates": people in general, said
+  // without a verb, join the one topic of people of a kind in their story that states their figure
+  for (const { w, story } of people) {
+    const stating = new Set((classedByStory.get(story) ?? []).filter((o) => peopleOfAKind(o.counted) && sameFigure(o.c, w)).map((o) => o.topic));
+    if (stating.size === 1) topics.set(w, [...stating][0]!);
   }
   return topics;
 }

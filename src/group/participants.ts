@@ -28,8 +28,9 @@
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
  * different words.
  */
-import { countriesIn } from "../extract/gazetteer.js";
+import { countriesIn, isCity } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
+import { overlaps, toInterval } from "../values/intervals.js";
 
 export interface Party {
   /** null: an actor of the sentence, role unknown. */
@@ -42,6 +43,8 @@ export interface Party {
   plain: string | null;
   /** The frame participant's key ("kabul chess club"); null for an actor of the sentence. */
   key: string | null;
+  /** The frame participant's text as read ("north of Detroit"); "" for an actor of the sentence. */
+  text: string;
 }
 
 /**
@@ -51,10 +54,14 @@ export interface Party {
 const GENERIC_NOUN = new Set(
   (
     "mr president minister deputy secretary general chief spokesman spokeswoman king queen senator governor mayor judge officer " +
+    "detective inspector constable trooper sheriff superintendent sergeant corporal " +
     "lieutenant captain sergeant ministry office department government council committee police army navy military marine guard " +
     "troop forces force states state congress administration agency bureau commission authority house senate parliament court " +
     "republic people treasury year years budget bank banks fund union association company corporation party " +
-    "convention treaty agreement accord act bill law resolution conference"
+    "convention treaty agreement accord act bill law resolution conference " +
+    // the kind of a place, not its name: "Mount Sefton" is Sefton, "Snyder Ave." is Snyder
+    "mount mt mountain glacier peak island lake river valley coast county district province " +
+    "region street st avenue ave road rd boulevard blvd highway interstate route square hut bivvy station village"
   ).split(" "),
 );
 
@@ -66,6 +73,10 @@ const GENERIC_NOUN = new Set(
 const GENERIC_OTHER = new Set(
   (
     "the a an this that these those its their his her our mrs ms dr vice prime foreign federal national fiscal fy " +
+    // titles and ranks before a name, written short: "Sgt. Ann Cole", "Lt. Gov. Kim Ray"
+    "sgt lt det capt col gen gov sen rep insp supt cpl pvt maj cmdr adm prof rev " +
+    // nouns of nationality before a name: "Englishman Robert Buckley" is Robert Buckley
+    "englishman englishwoman frenchman frenchwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman " +
     "north south east west northern southern eastern western central january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
@@ -93,13 +104,11 @@ const COUNTRY_NAMES = new Set(["america", "britain", "england", "holland", "sovi
 const DEMONYM = /(?:an|ans|ian|ians|ese|i|is|ish|ch|ic|iot|iots|k|ks)$/;
 
 /**
- * Whether a word the gazetteer reads as a country names a place within it (a capital: "Athens",
- * "Kabul", "Islamabad") rather than the country as a whole ("Greece", "Greek", "U.S.", "Britain").
+ * Whether a word the gazetteer reads as a country names a place within it (a city: "Athens",
+ * "Kabul", "Paris", "Tehran") rather than the country as a whole ("Greece", "Greek", "U.S.", "Britain").
  */
 function cityOfCountry(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (COUNTRY_NAMES.has(lower) || DEMONYM.test(lower) || !/\p{Ll}/u.test(word.slice(1))) return false;
-  return !countriesIn(word).some((c) => c.toLowerCase().split(" ").includes(lower));
+  return isCity(word);
 }
 
 /**
@@ -141,13 +150,13 @@ export function partiesOf(c: Claim): Party[] {
     const names = nameTokens(p.text);
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
-    parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key });
+    parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text });
   }
   for (const a of c.actors) {
     const m = /^(name|title):(.*)$/.exec(a);
     const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
     if (m && words.length === 0) continue;
-    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null });
+    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: "" });
   }
   cache.set(c, parties);
   return parties;
@@ -164,6 +173,62 @@ export function keysOf(c: Claim): string[] {
 
 const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "event", "recipient"];
 
+/**
+ * How large a named place is, read from its name's own words: a site (a building, a street, a hut,
+ * a glacier: "Snyder Ave.", "the Tasman Glacier", "Mount Sefton Bivvy", "Place Vendôme"), an area
+ * that holds sites and may hold towns (a mountain, a park, a county, a district named by its
+ * compass point: "Mount Sefton", "Genesee County", "East Flatbush"), or, for a bare name, a
+ * settlement or region ("Patras", "Brooklyn", "Troy"); or a point of reference only, when the text
+ * sets the place around it ("north of Detroit", "near the Tasman Glacier", "suburban Detroit").
+ */
+type PlaceSize = "site" | "area" | "settlement" | "around";
+const SITE_LAST =
+  /^(?:glacier|hut|bivvy|bivouac|ridge|gully|saddle|summit|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|freeway|interstate|bridge|tunnel|station|square|plaza|mall|market|hotel|hospital|school|college|university|campus|airport|church|cathedral|mosque|temple|building|tower|precinct|stadium|arena|center|centre|theater|theatre|museum|gallery|club|bank|store|shop|restaurant|office|house|hall|prison|jail|port|pier|dock|base|camp|farm|factory|plant|mine)$/;
+const SITE_FIRST = /^(?:place|rue|via|piazza|plaza|avenida|calle)$/;
+const AREA_WORD =
+  /^(?:mount|mt|mountain|mountains|range|alps|valley|park|county|district|province|state|region|territory|island|islands|isle|peninsula|coast|bay|gulf|lake|river|forest|desert|canyon|basin|borough|township|parish|neighborhood|neighbourhood|quarter)$/;
+const COMPASS_FIRST = /^(?:east|west|north|south|upper|lower|downtown|midtown|central|northeast|northwest|southeast|southwest)$/;
+const AROUND_TEXT = /^(?:near|outside|around|beyond|suburban|outer|greater|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of)\s/;
+
+function placeSize(text: string): PlaceSize {
+  if (AROUND_TEXT.test(text)) return "around";
+  const words = text
+    .split(/[\s/-]+/)
+    .map((w) => w.toLowerCase().replace(/[.'’]+$/, ""))
+    .filter((w) => w !== "" && w !== "the");
+  if (words.length === 0) return "settlement";
+  if (SITE_LAST.test(words.at(-1)!) || SITE_FIRST.test(words[0]!)) return "site";
+  if (words.some((w) => AREA_WORD.test(w)) || (words.length > 1 && COMPASS_FIRST.test(words[0]!))) return "area";
+  return "settlement";
+}
+
+/**
+ * Whether the places two frames give keep them apart. Outlets name one spot at different detail
+ * ("near the Tasman Glacier", "on Aoraki Mount Cook", "in the national park"), so only places of
+ * one size with no name in common part two claims: two towns or regions ("Patras" and
+ * "Thessaloniki"; "Cannes" and "Paris"), two sites ("Snyder Ave." and "the Tasman Glacier"), or
+ * places in two different countries ("Dubai" and "Place Vendôme in Paris"). A site and a town, an
+ * area and anything (a mountain, a park, a county, a district), or a point of reference ("north of
+ * Detroit", "near Flint") may lie one in the other, and part nothing. A sentence that places one
+ * name in another ("in East Flatbush, Brooklyn", "on Mount Sefton in the Aoraki-Mount Cook
+ * national park") gives both, and either may meet the other side's.
+ * Must part: "Patras" / "Thessaloniki"; "Woodburn" / "Larissa"; "Athens" / "Kabul"; "Snyder Ave."
+ * / "Tasman Glacier"; "Dubai" / "Place Vendôme" with "Paris". Must not part: "Tasman Glacier" /
+ * "Aoraki Mount"; "East Flatbush" / "Brooklyn"; "Nostrand Ave." / "East Flatbush"; "north of
+ * Detroit" / "Flint"; "Genesee County" / "Detroit"; "Mount Sefton Bivvy" / "Mt Sefton".
+ */
+function placesApart(pa: readonly Party[], pb: readonly Party[]): boolean {
+  const [xs, ys] = [pa.filter((p) => p.role === "place"), pb.filter((p) => p.role === "place")];
+  if (xs.length === 0 || ys.length === 0) return false;
+  const names = new Set(ys.flatMap((p) => p.names));
+  if (xs.some((p) => p.names.some((n) => names.has(n)))) return false;
+  const fixed = (ps: readonly Party[]): Array<{ p: Party; size: PlaceSize }> =>
+    ps.map((p) => ({ p, size: placeSize(p.text) })).filter((x) => x.size !== "around");
+  const [fx, fy] = [fixed(xs), fixed(ys)];
+  if (disjoint(fx.flatMap((x) => x.p.countries), fy.flatMap((y) => y.p.countries))) return true;
+  return fx.some((x) => x.size !== "area" && x.p.names.length > 0 && fy.some((y) => y.size === x.size && y.p.names.length > 0));
+}
+
 /** The proper names a claim's frame gives in a role: its finer names if any, else its countries. */
 function namedIn(parties: readonly Party[], role: Participant["role"]): { names: string[]; countries: string[] } {
   const own = parties.filter((p) => p.role === role);
@@ -175,8 +240,44 @@ const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.leng
 const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
 /** "Paul Riva, 47", "Riva (47)", "Smith, aged 19": the name the value stands after. */
 const NAME_BEFORE = new RegExp(String.raw`(${NAME_RUN})\s*(?:,|\()\s*(?:aged\s+)?$`, "u");
-/** "32-year-old Robert Buckley", "a 36 year old Duncan Rait": the name after the age. */
+/** "32-year-old Robert Buckley", "36 year old Duncan Rait": the name after the age. */
 const NAME_AFTER = new RegExp(String.raw`^(?:-?\s*years?[\s-]old)?[\s,]+(${NAME_RUN})`, "u");
+/** An age written as an adjective before its noun: "36-year-old", "36 year old". */
+const ATTRIBUTIVE = /years?[\s-]old$/i;
+/** "a 38-year-old …", "the 36-year-old …": the age is part of a noun phrase headed by a common noun. */
+const ARTICLE_BEFORE = /\b(?:an?|the)\s*$/i;
+/** Lower-case words that follow a person's name rather than a noun it describes: "a 31-year-old Rob Kerr of Leeds", "… Rob Kerr died". */
+const FOLLOWS_A_NAME = /^\s+(?:of|from|who|whose|and|with|in|at|on|was|is|has|had|have|were|said|says|died|fell|\p{Ll}+ed)\b/u;
+
+/**
+ * Capitalized words that open a sentence or a clause and name no one: "On Friday, Jo Reid, 36,"
+ * reads the name as "Jo Reid", never "On". Nationality nouns and titles before a name are not
+ * part of it ("Englishman Robert Buckley", "Sgt. Ann Cole").
+ */
+const NOT_A_NAME = new Set(
+  (
+    "on in at by for from with after before since until during but and or when while as then yesterday today tonight " +
+    "last next earlier later also meanwhile police officers briton britons kiwi aussie"
+  ).split(" "),
+);
+
+/** A word that describes a person by nationality ("Australian", "British", "Chilean"), as the gazetteer knows them. */
+function nationality(word: string): boolean {
+  const lower = word.toLowerCase();
+  return DEMONYM.test(lower) && !COUNTRY_NAMES.has(lower) && countriesIn(word).length > 0 && !isCity(word);
+}
+
+/** A run's words that may name a person: lower case, without titles, nationalities, opening words or generational suffixes. */
+function personWords(run: string): string[] {
+  const words = run
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, ""))
+    .filter((w) => w !== "" && !isGeneric(w.toLowerCase()) && !NOT_A_NAME.has(w.toLowerCase()) && !nationality(w))
+    .map((w) => w.toLowerCase());
+  // a generational suffix is no part of whose age it is: "Anthony LaCalamita III" is "LaCalamita"
+  while (words.length > 1 && GENERATION.test(words.at(-1)!)) words.pop();
+  return words;
+}
 
 /**
  * Where a value's text stands in its sentence as a word of its own, or -1 when it does not or
@@ -229,30 +330,68 @@ function isWordCodePoint(cp: number | undefined): boolean {
   return WORD_CODE_POINT.test(String.fromCodePoint(cp));
 }
 
+/** Nouns for kinds of people, which a count of the dead or the hurt adds up: "two women and a man". */
+const PEOPLE =
+  "(?:m[ae]n|wom[ae]n|child|children|boys?|girls?|adults?|teenagers?|teens?|infants?|babies|baby|persons?|people|civilians?|soldiers?|officers?|police(?:m[ae]n|wom[ae]n)?|workers?|employees?|students?|pupils?|staff|passengers?|tourists?|firefighters?|guards?|customers?|bystanders?)";
+const NUMBER = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)";
+/** "two women and a man", "three soldiers and two civilians": the first count of people, and another after "and". */
+const COUNT_THEN_AND = new RegExp(String.raw`^[\s-]+(?:[\p{L}-]+\s+)?${PEOPLE}\s*,?\s+and\s+${NUMBER}\s+(?:[\p{L}-]+\s+)?${PEOPLE}\b`, "iu");
+/** "a man and two women": a count of people, "and", then this one. */
+const AND_THEN_COUNT = new RegExp(String.raw`\b${NUMBER}\s+(?:[\p{L}-]+\s+)?${PEOPLE}\s*,?\s+and\s+$`, "iu");
+
+/**
+ * Whether a figure counts one kind of people in a sum its sentence spells out ("two" of "two
+ * women and a man died", of "a man and two women", of "three soldiers and two civilians"): a
+ * part of the count, whatever other claims the sentence gave. Must match: "two" in "killed two
+ * women and one man", in "the workers, a man and two women, died"; "three" in "three soldiers and
+ * two civilians". Must not match: "26" in "five boats and 26 pirates" (two kinds of things, not one
+ * count), "two" in "two people died and five were hurt", "20" in "between 20 and 30 people".
+ */
+export function partOfSpelledOutCount(c: Claim): boolean {
+  if (c.value.type !== "quantity") return false;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return false;
+  const after = c.sentence.slice(at + c.text.length, at + c.text.length + 60);
+  const before = c.sentence.slice(Math.max(0, at - 60), at);
+  return COUNT_THEN_AND.test(after) || (AND_THEN_COUNT.test(before) && new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${PEOPLE}\b`, "iu").test(after));
+}
+
 /** Generational suffixes of a name: Jr, Sr, II, III, IV. */
 const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 
 /**
  * Whose age an age is (a claim whose frame counts an age): the proper name it stands beside, in
  * lower case, or null when the sentence names none there or holds the value twice. An age belongs
- * to one person, so the person identifies its occurrence. Must match: "Riva, 47, of Sterling
- * Heights" → riva; "Paul Riva, 47" → paul riva; "31-year-old Robert Buckley" → robert buckley;
- * "Anthony LaCalamita III, 38" → anthony lacalamita;
- * "Mary John, 43, who" → mary john. Must not match: "a 63-year-old woman", "two men, ages 47 and
- * 48", "the 400-year-old oak".
+ * to one person, so the person identifies its occurrence. An age written as an adjective
+ * ("36-year-old") belongs to the name right after it, unless an article makes it part of a phrase
+ * about a common noun ("a 38-year-old Troy resident", "a 36-year-old Australian climber": the name
+ * there says where the person lives or comes from; "a 31-year-old Rob Kerr of Leeds" still names
+ * him); a plain number belongs to the name before it.
+ * Titles, nationalities and the words that open a sentence are no part of the name.
+ * Must match: "Riva, 47, of Sterling Heights" → riva; "Paul Riva, 47" → paul riva; "31-year-old
+ * Robert Buckley" → robert buckley; "Anthony LaCalamita III, 38" → anthony lacalamita; "On
+ * Friday, 36-year-old Jo Reid died" → jo reid; "32-year-old Englishman Robert Buckley" → robert
+ * buckley; "Mary John, 43, who" → mary john. Must not match: "a 63-year-old woman", "two men,
+ * ages 47 and 48", "the 400-year-old oak", "a 38-year-old Troy resident", "a 36-year-old
+ * Australian climber", "On Friday, 36-year-old" (no name after it).
  */
 export function ownerOf(c: Claim): string | null {
   if (c.claimFrame?.counted !== "age") return null;
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
-  const run = NAME_BEFORE.exec(c.sentence.slice(0, at))?.[1] ?? NAME_AFTER.exec(c.sentence.slice(at + c.text.length))?.[1];
+  const before = c.sentence.slice(0, at);
+  const after = c.sentence.slice(at + c.text.length);
+  const attributive = ATTRIBUTIVE.test(c.text) || /^-?\s*years?[\s-]old\b/i.test(after);
+  let run: string | undefined;
+  if (!attributive) run = NAME_BEFORE.exec(before)?.[1] ?? NAME_AFTER.exec(after)?.[1];
+  else {
+    const m = NAME_AFTER.exec(after);
+    // after an article, a name followed by a common noun describes it ("a 38-year-old Troy resident")
+    const next = m ? after.slice(m.index + m[0].length) : "";
+    if (m && (!ARTICLE_BEFORE.test(before) || !/^\s+\p{Ll}/u.test(next) || FOLLOWS_A_NAME.test(next))) run = m[1];
+  }
   if (!run) return null;
-  const words = run
-    .split(/\s+/)
-    .map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, "").toLowerCase())
-    .filter((w) => w !== "" && !isGeneric(w));
-  // a generational suffix is no part of whose age it is: "Anthony LaCalamita III" is "LaCalamita"
-  while (words.length > 1 && GENERATION.test(words.at(-1)!)) words.pop();
+  const words = personWords(run);
   return words.length > 0 ? words.join(" ") : null;
 }
 
@@ -336,6 +475,10 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   // Two ages are about one person exactly when they stand beside one name.
   const [oa, ob] = [ownerOf(a), ownerOf(b)];
   if (oa !== null && ob !== null) return !mayBeOnePerson(oa, ob);
+  // An age whose person one side does not name: a different age is nothing shown to be one
+  // person's ("a 36-year-old man" and "Lee, 32"); the same age is not parted by where it was told.
+  const ages = a.claimFrame?.counted === "age" && b.claimFrame?.counted === "age";
+  if (ages && !overlaps(toInterval(a.value), toInterval(b.value))) return true;
   if (measureDifferentStretches(a, b)) return true;
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
@@ -343,7 +486,10 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
     const person = samePerson(pa, pb) || compatiblePersons(pa, pb);
     for (const role of identify && identify.length > 0 ? identify : ROLES) {
       // a place is named at different detail by different outlets: it never parts one person's occurrence
-      if (role === "place" && person) continue;
+      if (role === "place") {
+        if (!person && !ages && placesApart(pa, pb)) return true;
+        continue;
+      }
       const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
       if (x.names.length > 0 && y.names.length > 0) {
         if (disjoint(x.names, y.names)) return true;

@@ -25,7 +25,7 @@
  *                document's own writer
  */
 import { namesNoHappening } from "../group/occurrence-topics.js";
-import { keysOf, namedKeys, ownerOf, partiesOf, soleWordAt } from "../group/participants.js";
+import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import type { Interval } from "../values/intervals.js";
 import { identityNames } from "./fingerprint.js";
@@ -263,7 +263,7 @@ function factsOf(
   }
   return {
     span: spanOf(c, estimate),
-    part: parts().has(c) || wholeOfPartitive(c),
+    part: parts().has(c) || wholeOfPartitive(c) || partOfSpelledOutCount(c),
     whole: wholeOfPart(c),
     tied,
     evidence,

@@ -65,7 +65,8 @@ const isComposite = (m: Mention): boolean => m.parts !== undefined && m.parts.le
  * that completes the verb, and through its numbered parts, each with its own frame as if it stood
  * alone ("two" women died, "one" man died); both become claims.
  */
-export function readFrames(text: string, tokens: readonly TaggedToken[], mentions: readonly Mention[], documentDate: IsoDay | null): Reading[] {
+export function readFrames(text: string, tagged: readonly TaggedToken[], mentions: readonly Mention[], documentDate: IsoDay | null): Reading[] {
+  const tokens = namesNotVerbs(tagged);
   if (!mentions.some(isComposite)) return readSpans(text, tokens, mentions, documentDate);
   const parts = mentions.flatMap((m) => (isComposite(m) ? m.parts!.filter((p) => p.pattern !== "quantity/indefinite-person") : [m]));
   const wholes = readSpans(text, tokens, mentions, documentDate).filter((r) => isComposite(r.value.mention));
@@ -93,6 +94,25 @@ function readSpans(text: string, tokens: readonly TaggedToken[], mentions: reado
   }));
   for (const component of COMPONENTS) component(sentence, readings);
   return readings;
+}
+
+/**
+ * A capitalized word that the tagger reads as a verb right after a name, inside a sentence
+ * written in sentence case, is part of the name ("on Mount Sefton in the Aoraki Mount Cook
+ * National Park": "Cook" is no verb whose subject is "the Aoraki Mount"). A headline in title
+ * case ("Climber Dies After Fall") keeps its verbs.
+ */
+function namesNotVerbs(tokens: readonly TaggedToken[]): readonly TaggedToken[] {
+  // (title case: no lower-case word longer than a short function word, "in", "of", "the")
+  if (!tokens.some((t) => /^\p{Ll}{4,}/u.test(t.text))) return tokens;
+  let out: TaggedToken[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "VERB" || !/^\p{Lu}\p{Ll}/u.test(t.text) || (out ?? tokens)[i - 1]!.pos !== "PROPN") continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: "PROPN" };
+  }
+  return out ?? tokens;
 }
 
 /** The ClaimFrame a reading amounts to (plain data, as the report shows it). */

@@ -13,16 +13,44 @@ import { wholeOf } from "./partitive.js";
 import { type FrameComponent, type FrameSentence, type Reading, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from"]);
+const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "on"]);
+/** Prepositions that place an event around a name, not at it: the name is a point of reference. */
+const VICINITY = new Set(["near", "outside", "around", "beyond"]);
 const DIRECTION = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/i;
 
-/** A run of capitalized proper nouns from i (with inner "of"/"de" and hyphens): its last index, or -1. */
+/** A capitalized word: inside a run of names it is one of them, whatever the tagger calls it ("Mount Cook", "Mt. Cook"). */
+const capitalized = (t: TaggedToken | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && !CALENDAR_NAME.test(t.text);
+
+/**
+ * A run of capitalized proper nouns from i (with hyphens and slashes between names: "Aoraki-Mount
+ * Cook", "Aoraki / Mt. Cook"): its last index, or -1. A capitalized word after a name belongs to
+ * the run even where the tagger reads it as a verb or a noun ("Mount Cook", "Mt. Cook").
+ */
 function nameRun(tokens: readonly TaggedToken[], i: number): number {
   if (tokens[i]?.pos !== "PROPN") return -1;
   let k = i;
-  while (tokens[k + 1] && (tokens[k + 1]!.pos === "PROPN" || (tokens[k + 1]!.text === "-" && tokens[k + 2]?.pos === "PROPN"))) k++;
-  return k;
+  for (;;) {
+    const next = tokens[k + 1];
+    if (next && (next.pos === "PROPN" || (capitalized(next) && (next.pos === "NOUN" || next.pos === "VERB")))) k++;
+    else if (next && (next.text === "-" || next.text === "/") && capitalized(tokens[k + 2])) k++;
+    else return k;
+  }
 }
+
+/**
+ * Titles and ranks that open a person's name: a run after one is a person, never a place ("pointed
+ * a gun at Sgt. Ann Cole": not a place called Sgt. Ann Cole).
+ */
+const TITLE = /^(?:sgt|sergeant|lt|lieutenant|det|detective|officer|constable|trooper|inspector|insp|sheriff|deputy|capt|captain|cpl|corporal|pvt|private|maj|major|col|colonel|gen|general|cmdr|commander|adm|admiral|dr|doctor|mr|mrs|ms|miss|prof|professor|rev|reverend|gov|governor|sen|senator|rep|representative|president|mayor|judge|justice|chief|minister|king|queen|prince|princess|sir|dame|lord|lady|pope|bishop|father|sister|brother)\.?$/i;
+
+/**
+ * Words of a name that make it a natural or built place ("Mount Sefton", "Snyder Ave.", "the Tasman
+ * Glacier"): after "on", only such a name is a place ("on Mount Sefton", "on Snyder Ave."; not "on
+ * CNN", "on Twitter").
+ */
+const GEOGRAPHIC = /^(?:mount|mt|mountain|glacier|ridge|peak|hill|island|lake|river|coast|beach|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|interstate|route|square|plaza|bridge|campus)\.?$/i;
+/** Lower-case words that set a place around a name rather than at it: "in suburban Detroit", "outside Paris". */
+const AROUND = new Set(["suburban", "outer", "greater"]);
 
 /**
  * A noun phrase starting at i (determiner, possessive, adjectives, nouns): its head index, or -1.
@@ -102,10 +130,27 @@ function places(sentence: FrameSentence, out: Participant[]): void {
     if (prep === "from" && tokens.slice(Math.max(0, i - 5), i).some((u) => OFFERED.test(lower(u)))) continue;
     let k = i + 1;
     if (lower(tokens[k]) === "the") k++;
+    const around = AROUND.has(lower(tokens[k])) ? k++ : -1;
     const end = nameRun(tokens, k);
     // "in Molotov cocktails": a name that modifies a noun is not a place
     if (end < 0 || valueAt(sentence, k) || tokens[end + 1]?.pos === "NOUN" || CALENDAR_NAME.test(tokens[k]!.text)) continue;
-    add(out, "place", textOf(sentence, k, end));
+    // "at Sgt. Ann Cole": a person
+    if (TITLE.test(tokens[k]!.text)) continue;
+    // "on Mount Sefton", "on Snyder Ave.", but not "on CNN"
+    if (prep === "on" && !tokens.slice(k, end + 1).some((u) => GEOGRAPHIC.test(u.text))) continue;
+    // Around a name, the name is a point of reference, and the text says so ("north of Detroit",
+    // "near the Tasman Glacier", "in suburban Detroit"): such a place parts nothing (group/participants.ts).
+    if (afterDirection) add(out, "place", `${lower(tokens[i - 1])} of ${textOf(sentence, k, end)}`);
+    else if (VICINITY.has(prep)) add(out, "place", `${prep} ${textOf(sentence, k, end)}`);
+    else if (around >= 0) add(out, "place", `${lower(tokens[around])} ${textOf(sentence, k, end)}`);
+    else add(out, "place", textOf(sentence, k, end));
+    // "in Troy, Michigan", "in East Flatbush, Brooklyn over the weekend": the larger place it lies
+    // in (not "in Athens, Smith said": a name followed by a verb is a clause's subject)
+    const wider = tokens[end + 1]?.text === "," ? nameRun(tokens, end + 2) : -1;
+    const then = tokens[wider + 1];
+    if (wider >= 0 && !TITLE.test(tokens[end + 2]!.text) && (!then || (then.pos !== "VERB" && then.pos !== "AUX" && then.pos !== "NOUN"))) {
+      add(out, "place", textOf(sentence, end + 2, wider));
+    }
   }
 }
 
@@ -253,6 +298,23 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
 }
 
 /**
+ * A proper name set off by commas right after a common noun phrase that ends at `head` ("the
+ * teenager, Kim Gray, on Saturday", "a climber, Jo Reid."): the name of who the phrase describes.
+ * Must match: "shot the teenager, Kim Gray, just before midnight"; must not match: "hit the car,
+ * Police said" (a verb follows), "met the minister, the envoy and the mayor" (no name), "visited the
+ * town, Paris and Rome" (a list goes on after the name).
+ */
+function appositiveName(tokens: readonly TaggedToken[], head: number): { from: number; to: number } | null {
+  if (tokens[head]?.pos !== "NOUN" || tokens[head + 1]?.text !== ",") return null;
+  const end = nameRun(tokens, head + 2);
+  if (end < 0 || TITLE.test(tokens[head + 2]!.text) && end === head + 2) return null;
+  const next = tokens[end + 1];
+  if (next && next.text !== "," && !isClauseEnd(next)) return null;
+  if (next?.text === "," && (lower(tokens[end + 2]) === "and" || tokens[end + 2]?.pos === "PROPN")) return null;
+  return { from: head + 2, to: end };
+}
+
+/**
  * Nouns of something one party offers or grants another: their "from …" names who offers ("a
  * deal from the club", "an offer on the table from the club"), not a place.
  */
@@ -351,7 +413,12 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   let j = p.at + 1;
   if (p.voice !== "passive") {
     const np = nounPhrase(tokens, j);
-    if (np && !inValue(np.head) && !inValue(np.from)) add(out, "patient", textOf(sentence, np.from, np.head));
+    if (np && !inValue(np.head) && !inValue(np.from)) {
+      add(out, "patient", textOf(sentence, np.from, np.head));
+      // "shot the teenager, Kim Gray, on Saturday": the name set beside the object is who it is
+      const named = appositiveName(tokens, np.head);
+      if (named) add(out, "patient", textOf(sentence, named.from, named.to));
+    }
   }
   for (; j < tokens.length && j < p.at + 8 && !isClauseEnd(tokens[j]); j++) {
     const w = lower(tokens[j]);

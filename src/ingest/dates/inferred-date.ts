@@ -13,7 +13,8 @@
  *      told in the past tense ("In 2009, police said …"), nor the day a copy was downloaded;
  *   4. nothing at all when the latest date left lies before a year told "In 2009, …" in the past tense: "In
  *      December 2008 thieves emptied the store; in 2009 police recovered the haul" tells history
- *      and was written after 2009, but says nothing of when.
+ *      and was written after 2009, but says nothing of when; nor when it lies before the end of a
+ *      span of years told in the past tense ("he played for the club from 1995-99"), which is over.
  * Stamps give a "medium" confidence, the latest date a "low" one.
  *
  * Only the lines that can hold a date (a digit or a month's name, see datingBlocks) are read, and
@@ -201,6 +202,13 @@ export function inferDate(
     if (month) {
       // "In July, Dar visited Kabul": only a month that has passed moves the date forward.
       if (look === "past") pastMonths.push(Number(month));
+      continue;
+    }
+    // A span of several years told in the past tense is over ("played for the club from 1995-99"):
+    // the text was written after it ended, at the earliest in its last year, which says nothing of when.
+    if (look === "past" && m.kind === "range" && m.value?.type !== "quantity" && m.value && m.value.start.slice(0, 4) !== m.value.end.slice(0, 4)) {
+      const lastYear = `${m.value.end.slice(0, 4)}-01-01`;
+      if (!after || lastYear > after) after = lastYear;
       continue;
     }
     // A year told in the past tense is history ("In 2009, police said they had recovered …");

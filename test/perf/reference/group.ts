@@ -23,7 +23,8 @@
 import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js";
-import { FRAME_DATE_DAYS, mayMeet, occurrenceTopics, unitOf } from "../../../src/group/occurrence-topics.js";
+import { sameFigureGroups } from "../../../src/group/same-figure.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf } from "../../../src/group/occurrence-topics.js";
 import { keysOf, separates } from "../../../src/group/participants.js";
 import { centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
 
@@ -64,10 +65,10 @@ function closeInTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
 
 /** Whether the values of two claims can describe one occurrence (subjects aside): of one story, and by cardinality. */
 function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
-  // dates and ranges together; quantities of one unit (a count with no unit of its own: what its frame counts)
-  const kind = (c: Claim): string => (c.value.type === "quantity" ? `quantity:${unitOf(c)}` : "date");
+  // dates and ranges together; quantities of one kind of thing, counted in other words only on the same figure
+  const kind = (c: Claim): string => (c.value.type === "quantity" ? `quantity:${kindOfThing(c)}` : "date");
   if ((a.story ?? "") !== (b.story ?? "") || kind(a) !== kind(b)) return false;
-  if (a.value.type === "quantity") return closeInTime(rule, a, b);
+  if (a.value.type === "quantity") return (thingOf(a) === thingOf(b) || sameFigure(a, b)) && closeInTime(rule, a, b);
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
   if (rule.cardinality === "recurring") return overlaps(ia, ib);
@@ -132,6 +133,8 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
           if (!fitsFrameTopic(rule, members, claim)) continue;
         } else {
           if (!members.some((m) => sameSubject(rule, m, claim))) continue;
+          // reported far apart: the same value or a tie to one occurrence with every member
+          if (!members.every((m) => ruleMayMeet(m, claim))) continue;
           if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
         }
         const score = Math.max(...members.map((m) => similarity(toInterval(m.value), toInterval(claim.value))));
@@ -160,5 +163,6 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
       });
     }
   }
+  groups.push(...sameFigureGroups(claims, topics, rules, groups));
   return groups;
 }

@@ -52,7 +52,7 @@
  */
 import { namesNoHappening } from "../../../src/group/occurrence-topics.js";
 import { oneKindOfHappening } from "../../../src/group/predicate-classes.js";
-import { ownerOf, partiesOf } from "../../../src/group/participants.js";
+import { ownerOf, partOfSpelledOutCount, partiesOf } from "../../../src/group/participants.js";
 import type { Basis, Claim, ClaimGroup, ClaimId, IsoDay, QuantityValue, RuleTolerance, Value, Verdict } from "../../../src/types.js";
 
 export interface ReferenceFinding {
@@ -294,7 +294,7 @@ function statedWhole(c: Claim): string | null {
 }
 
 function isPart(o: Occurrence, c: Claim): boolean {
-  return wholeOfPartitive(c) || c.value.type === "quantity" && o.claims.some((d) => d !== c && d.value.type === "quantity" && d.document === c.document && d.offset <= c.offset && c.offset + c.length <= d.offset + d.length && d.length > c.length);
+  return wholeOfPartitive(c) || partOfSpelledOutCount(c) || c.value.type === "quantity" && o.claims.some((d) => d !== c && d.value.type === "quantity" && d.document === c.document && d.offset <= c.offset && c.offset + c.length <= d.offset + d.length && d.length > c.length);
 }
 
 function plainOccurrence(single: boolean, tolerance?: RuleTolerance): Occurrence {

@@ -1,6 +1,6 @@
 /** Who a claim names, and when that keeps two claims apart or ties them to one occurrence. */
 import { describe, expect, it } from "vitest";
-import { keysOf, linked, ownerOf, separates } from "../../../src/group/participants.js";
+import { keysOf, linked, ownerOf, partOfSpelledOutCount, separates } from "../../../src/group/participants.js";
 import type { Claim, Participant } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -24,7 +24,7 @@ describe("keysOf", () => {
     ["a capital: its country, and a name of its own", framed([["place", "Athens"]]), ["Greece", "name:athens"]],
     ["a proper name word by word", framed([["place", "the Marfin Investment Bank"]]), ["name:marfin", "name:investment"]],
     ["a common noun by its key", framed([["event", "the riots"]]), ["plain:riots"]],
-    ["a hyphenated name by its parts", framed([["place", "Aoraki-Mount Cook"]]), ["name:aoraki", "name:mount", "name:cook"]],
+    ["a hyphenated name by its parts, without the kind of place", framed([["place", "Aoraki-Mount Cook"]]), ["name:aoraki", "name:cook"]],
     ["actors of a sentence read without a frame", bare(["Pakistan", "name:ishaq dar", "title:doha"]), ["Pakistan", "name:ishaq", "name:dar", "title:doha"]],
   ] as const)("%s", (_name, c, expected) => {
     expect(keysOf(c)).toEqual(expect.arrayContaining([...expected]));
@@ -51,12 +51,37 @@ describe("separates", () => {
   });
 });
 
+describe("places named at different detail", () => {
+  const at = (...places: string[]): Claim => framed(places.map((p) => ["place", p] as [Participant["role"], string]));
+  const cases: [string, Claim, Claim, boolean][] = [
+    ["two towns", at("Patras"), at("Thessaloniki"), true],
+    ["a town and a capital", at("Cannes"), at("Paris"), true],
+    ["two streets", at("Snyder Ave."), at("Halsey Street"), true],
+    ["two huts", at("Tasman Saddle Hut"), at("Mueller Hut"), true],
+    ["a city and a square the sentence places in another country's capital", at("Dubai"), at("Place Vendôme", "Paris"), true],
+    ["a glacier and a mountain: the glacier may lie on it", at("Tasman Glacier"), at("Aoraki Mount"), false],
+    ["a district and a borough", at("East Flatbush"), at("Brooklyn"), false],
+    ["an avenue and a district", at("Nostrand Ave."), at("East Flatbush"), false],
+    ["a point of reference and a town", at("north of Detroit"), at("Flint"), false],
+    ["near a glacier and at a hut", at("near Tasman Glacier"), at("Mueller Hut"), false],
+    ["a county and a city", at("Genesee County"), at("Detroit"), false],
+    ["a hut and its mountain written short", at("Mount Sefton Bivvy"), at("Mt Sefton"), false],
+    ["a square alone and a city: the square may be in it", at("Place Vendôme"), at("Dubai"), false],
+    ["a town and the town with its state", at("Troy"), at("Troy", "Michigan"), false],
+  ];
+  it.each(cases)("%s", (_name, a, b, expected) => {
+    expect(separates(a, b)).toBe(expected);
+    expect(separates(b, a)).toBe(expected);
+  });
+});
+
 describe("a place is a weak identifier: it parts no occurrence of one person", () => {
   const cases: [string, Claim, Claim, boolean][] = [
     ["one named hiker at a peak and at a valley below it", framed([["agent", "Jo Marsh"], ["place", "Ben Lomond"]]), framed([["agent", "Jo Marsh"], ["place", "Glen Falloch"]]), false],
     ["one named patient in a borough and in a street of it", framed([["patient", "Lee Park"], ["place", "Queens"]]), framed([["patient", "Lee Park"], ["place", "Jamaica Avenue"]]), false],
     ["two skiers of one nationality, two places", framed([["agent", "a Canadian skier"], ["place", "Mount Robson"]]), framed([["agent", "a Canadian climber"], ["place", "Berg Lake"]]), false],
-    ["a skier by nationality and one by name, two places: nothing shows one person", framed([["agent", "a Canadian skier"], ["place", "Mount Robson"]]), framed([["agent", "Ann Tully"], ["place", "Berg Lake"]]), true],
+    ["a skier by nationality and one by name, two towns: nothing shows one person", framed([["agent", "a Canadian skier"], ["place", "Banff"]]), framed([["agent", "Ann Tully"], ["place", "Jasper"]]), true],
+    ["a skier by nationality and one by name, a mountain and a lake: the lake may lie on it", framed([["agent", "a Canadian skier"], ["place", "Mount Robson"]]), framed([["agent", "Ann Tully"], ["place", "Berg Lake"]]), false],
     ["two named hikers at two places", framed([["agent", "Jo Marsh"], ["place", "Ben Lomond"]]), framed([["agent", "Kim Hale"], ["place", "Glen Falloch"]]), true],
     ["two named hikers at one place", framed([["agent", "Jo Marsh"], ["place", "Ben Lomond"]]), framed([["agent", "Kim Hale"], ["place", "Ben Lomond"]]), true],
     ["two nationalities at two places", framed([["agent", "a Canadian skier"], ["place", "Mount Robson"]]), framed([["agent", "a Greek skier"], ["place", "Berg Lake"]]), true],
@@ -67,6 +92,32 @@ describe("a place is a weak identifier: it parts no occurrence of one person", (
   it.each(cases)("%s", (_name, a, b, expected) => {
     expect(separates(a, b)).toBe(expected);
     expect(separates(b, a)).toBe(expected);
+  });
+});
+
+describe("ages of people not both named", () => {
+  const age = (sentence: string, text: string, n: number, participants: [Participant["role"], string][] = []): Claim =>
+    claim(qty(n, n), {
+      sentence,
+      text,
+      claimFrame: { counted: "age", predicate: null, participants: participants.map(([role, t]) => ({ role, text: t, key: t.toLowerCase() })), time: { tally: false, reportedAt: null }, attribution: null, modality: [] },
+    });
+  it("one age told at two places by two reports, one naming the person, is not parted by the places", () => {
+    const a = age("A 36-year-old walker died at Ben Lomond.", "36-year-old", 36, [["place", "Ben Lomond"]]);
+    const b = age("On Friday, 36-year-old Ivor Pugh died near Glen Falloch.", "36-year-old", 36, [["place", "Glen Falloch"]]);
+    expect(separates(a, b)).toBe(false);
+  });
+  it("two different ages, neither or only one naming its person, are nothing shown to be one person's", () => {
+    const a = age("A 36-year-old walker died.", "36-year-old", 36);
+    const b = age("A 32-year-old walker died.", "32-year-old", 32);
+    const c = age("Ivor Pugh, 32, died.", "32", 32);
+    expect(separates(a, b)).toBe(true);
+    expect(separates(a, c)).toBe(true);
+  });
+  it("two ages of one named person still meet", () => {
+    const a = age("Ivor Pugh, 32, died.", "32", 32);
+    const b = age("31-year-old Ivor Pugh died.", "31-year-old", 31);
+    expect(separates(a, b)).toBe(false);
   });
 });
 
@@ -123,9 +174,31 @@ describe("ownerOf: whose age an age is", () => {
     ["a name after 'N-year-old'", age("31-year-old Robert Buckley slipped on ice.", "31-year-old"), "robert buckley"],
     ["a generational suffix dropped", age("Officers found Mark Dorn Jr., 29, at home.", "29"), "mark dorn"],
     ["a numeral suffix dropped", age("Henry Vail III, 38, was charged.", "38"), "henry vail"],
+    ["a sentence's opening words are no name", age("On Monday, 44-year-old Dana Cole left the ward.", "44-year-old"), "dana cole"],
+    ["a nationality before the name is no part of it", age("Later, 29-year-old Welshman Ivor Pugh was found.", "29-year-old"), "ivor pugh"],
+    ["a nationality adjective as the name", age("Yesterday, 29-year-old Canadian Ivor Pugh was found.", "29-year-old"), "ivor pugh"],
+    ["a rank before the name", age("The driver, Sgt. Ellen Pike, 41, was unhurt.", "41"), "ellen pike"],
     ["no name beside it", age("A 63-year-old woman and two men were shot.", "63-year-old"), null],
+    ["a nationality describing a common noun", age("A 52-year-old Canadian hiker was found.", "52-year-old"), null],
+    ["a town describing a common noun", age("She was a 27-year-old Dover resident.", "27-year-old"), null],
+    ["a name after an article, then 'of'", age("A 27-year-old Dana Cole of Dover fell.", "27-year-old"), "dana cole"],
+    ["an age at the start of a sentence with no name after it", age("On Monday, 44-year-old, unnamed, went in.", "44-year-old"), null],
     ["a value the sentence holds twice", age("Lee, 40, and Kim, 40, were hurt.", "40"), null],
   ] as const)("%s", (_name, c, expected) => {
     expect(ownerOf(c)).toBe(expected);
+  });
+});
+
+describe("partOfSpelledOutCount: one kind of people in a sum the sentence spells out", () => {
+  const count = (sentence: string, text: string): Claim => claim(qty(2, 2), { sentence, text });
+  it.each([
+    ["the first kind", count("The blast killed two women and one man at the depot.", "two"), true],
+    ["the kind after 'and'", count("The clerks, a man and two women, died in the blaze.", "two"), true],
+    ["with words between", count("It left three young soldiers and two civilians dead.", "three"), true],
+    ["two kinds of things, not one count", count("Five boats and 26 pirates were seen.", "26"), false],
+    ["a count and a clause", count("Two people died and five were hurt.", "Two"), false],
+    ["a range", count("Between 20 and 30 people marched.", "20"), false],
+  ] as const)("%s", (_name, c, expected) => {
+    expect(partOfSpelledOutCount(c)).toBe(expected);
   });
 });

@@ -9,7 +9,15 @@ describe("participants", () => {
     ["The attack on the school killed 11 pupils.", "11", "event:attack on the school"],
     ["The company's purchase of its rival cost $2 billion.", "$2 billion", "event:purchase of its rival"],
     ["The quake destroyed 300 houses in Gorkha.", "300", "place:gorkha"],
-    ["Rebels seized 12 trucks near Goma.", "12", "place:goma"],
+    ["Rebels seized 12 trucks near Goma.", "12", "place:near goma"],
+    ["Rebels seized 12 trucks 40 miles north of Goma.", "12", "place:north of goma"],
+    ["Rebels seized 12 trucks in suburban Goma.", "12", "place:suburban goma"],
+    ["Two hikers fell 90 metres on Mount Keel in the Harrow Range.", "90 metres", "place:mount keel"],
+    ["Two hikers fell 90 metres on Mount Keel in the Harrow Range.", "90 metres", "place:harrow range"],
+    ["Two hikers fell 90 metres near Pike Hut in Ouse / Mt. Tarn National Park.", "90 metres", "place:ouse / mt. tarn national park"],
+    ["Looters took 40 phones in Eastvale, Norbury over the weekend.", "40", "place:eastvale"],
+    ["Two officers fatally shot the driver, Ola Berg, on Saturday.", "Two", "patient:ola berg"],
+    ["Looters took 40 phones in Eastvale, Norbury over the weekend.", "40", "place:norbury"],
     ["Rebels seized 12 trucks near Goma.", "12", "agent:rebels"],
     ["Pakistan recognised the new government in May 1997.", "May 1997", "patient:new government"],
     ["Pakistan recognised the new government in May 1997.", "May 1997", "agent:pakistan"],
@@ -22,6 +30,16 @@ describe("participants", () => {
     // a name that modifies a noun is not a place; a month is not a place
     ["Rioters threw Molotov cocktails at 20 officers in the square.", "20", "place:molotov"],
     ["The office closed in March after 30 staff left.", "30", "place:march"],
+    // a title opens a person's name, not a place's
+    ["He aimed 2 shots at Sgt. Omar Vale and Officer Ty Ross.", "2", "place:sgt. omar vale"],
+    // a capitalized word inside a name is no verb whose subject the name's first words would be
+    ["Jo Reid, 32, died while climbing on Mount Keel in the Aoraki Mount Cook National Park on Saturday.", "Saturday", "agent:aoraki mount"],
+    // a list after a comma is no name of the object
+    ["Two aides met the envoy, Oslo and Rome officials.", "Two", "patient:oslo"],
+    // "on" names a place only with a word that makes the name one
+    ["The clip drew 40,000 views on Vimeo.", "40,000", "place:vimeo"],
+    // a name after a comma followed by a verb is the subject of the next clause
+    ["In Larne, Ola Berg said 12 boats sank.", "12", "place:ola berg"],
     // "according to" gives a source, not a recipient
     ["Two people died, according to the ministry.", "Two", "recipient:ministry"],
   ])("%s → %s has no %s", (sentence, value, unexpected) => {

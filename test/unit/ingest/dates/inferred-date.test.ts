@@ -45,7 +45,11 @@ describe("inferDate", () => {
     // must date nothing: the latest date is history told before a later year in the past tense
     ["a robbery recalled, then its recovery a year on", "The shop was hit on Monday. In March 2016, two men robbed a bank nearby. In 2017, police said they had found the money.", null],
     ["a month recalled, then a later year", "In June 2003 the river flooded the mill. In 2004, the owners reopened it.", null],
+    ["a span of seasons a player finished", "The guard, who played for the club from 1996-2001, held the record until Friday.", null],
+    ["a span of years a mayor served", "She served as mayor from 2004 to 2010 and was praised by her rivals.", null],
     // must keep: the latest date is after every year told in the past tense
+    ["a day after a finished span", "He coached the side from 2008-12. The club named a new coach on 5 March 2015.", "2015-03-05"],
+    ["a month in the last year of a finished span", "Between 2010 and 2014 the mine was run by the state. It was sold in June 2014.", "2014-06-30"],
     ["a later day after an older year", "In 2009, the club was sold. The new owners met on 14 May 2019.", "2019-05-14"],
     ["a day in the same year as the past-tense year", "In 2019, prices rose. The board met on 3 June 2019.", "2019-06-03"],
     // "as of" a year states the writer's present, whatever tense its sentence has

@@ -1,0 +1,67 @@
+/**
+ * Counted things: the nouns news uses for one kind of thing counted, so that outlets that count
+ * one thing with different words ("three boats were captured", "3 pirate ships were intercepted";
+ * "26 pirates", "26 sea brigands"; "33 home runs", "33 homers") are compared with each other. A
+ * small, hand-kept lexicon of news nouns, beside the predicate classes (predicate-classes.ts);
+ * words are base forms as a frame reads them (claimFrame.counted, a quantity's unit).
+ *
+ * Two further readings count the same things in other words, and are only ever taken for the
+ * same figure (occurrence-topics.ts sameFigure), never to set two different figures against each
+ * other:
+ *   - people of some kind ("pirates", "crewmen", "climbers", "robbers") and people in general
+ *     ("26 Somali crew", counted as person): "26 pirates" and "26 people" may be one count, while
+ *     "12 soldiers" and "16 people" may be two parts of one toll;
+ *   - an event noun counts its events ("46 arrests"), as do "times" ("arrested four times") and
+ *     the people it happened to ("46 people were arrested").
+ *
+ * Must be one thing: boat/ship/vessel, pirate/brigand, robber/thief/burglar, home run/homer.
+ * Must not be: boat/rifle, pirate/boat, robber/victim, home run/run batted in.
+ */
+
+/** The built-in groups of nouns for one thing, named after a noun of each. */
+export const COUNTED_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  vessel: ["vessel", "boat", "ship", "skiff", "dhow", "speedboat"],
+  pirate: ["pirate", "brigand", "buccaneer", "sea brigand"],
+  robber: ["robber", "thief", "burglar", "bandit", "raider"],
+  gunman: ["gunman", "shooter", "assailant", "attacker"],
+  "home run": ["home run", "homer"],
+  rifle: ["rifle", "assault rifle", "gun", "firearm", "weapon"],
+};
+
+/** Nouns for people of some kind: a count of them may be a count of people. */
+const PEOPLE: ReadonlySet<string> = new Set([
+  "person", "people", "man", "woman", "child", "adult", "pirate", "brigand", "robber", "thief", "burglar", "bandit",
+  "gunman", "attacker", "assailant", "suspect", "crew", "crewman", "crew member", "sailor", "seaman", "passenger",
+  "climber", "skier", "mountaineer", "hiker", "tourist", "worker", "employee", "miner", "soldier", "civilian",
+  "protester", "demonstrator", "marcher", "student", "victim", "hostage", "prisoner", "detainee", "inmate",
+  "resident", "villager", "refugee", "migrant", "fan", "spectator", "officer", "policeman", "firefighter",
+]);
+
+/** Event nouns whose count is a count of events that happen to people ("46 arrests", "three deaths"). */
+const EVENTS_OF_PEOPLE: ReadonlySet<string> = new Set([
+  "arrest", "death", "fatality", "casualty", "injury", "killing", "rescue", "evacuation", "time",
+]);
+
+const GROUP_OF = new Map<string, string>();
+for (const [name, words] of Object.entries(COUNTED_SYNONYMS)) for (const w of words) GROUP_OF.set(w, name);
+
+/** The name a counted noun is compared under: its group's ("ship" → "vessel"), else itself. */
+export function countedKey(noun: string): string {
+  return GROUP_OF.get(noun) ?? noun;
+}
+
+/**
+ * The coarser reading a count may be compared under for the same figure only: "person" for
+ * people of any kind, an event noun that happens to people, or "times"; otherwise the noun's
+ * group. Must be "person": pirate, crewman, person, arrest, time, death. Must not: boat, rifle,
+ * game, money ("USD").
+ */
+export function peopleOrThing(noun: string): string {
+  if (PEOPLE.has(noun) || EVENTS_OF_PEOPLE.has(noun)) return "person";
+  return countedKey(noun);
+}
+
+/** Whether a counted noun names people of some kind other than people in general ("pirate", not "person"). */
+export function peopleOfAKind(noun: string): boolean {
+  return noun !== "person" && noun !== "people" && PEOPLE.has(noun);
+}

@@ -1,0 +1,162 @@
+/**
+ * One figure told in other words: the same value in two reports of one story, taken by a rule in
+ * one and read only through its frame in the other ("five other bank workers were rescued" and
+ * "firefighters rescued another five people"), taken by two rules that name one kind of figure
+ * ("a $160 million offer", "a $160 million contract"), said without a verb ("with 33 homers") or
+ * left in two occurrences of one topic by the grouping's order. Topics keep such claims apart,
+ * so they are brought together here, as agreements only: every member states the same value
+ * (occurrence-topics.ts sameValue, sameFigure), so a group formed here can never set two figures
+ * against each other.
+ *
+ * Sharing a value is no evidence by itself ("five operations" and "five boats"; "12 arrested" and
+ * "12 injured"). Two claims are taken for one figure told twice when, beside the same value,
+ *   - they are reported within FRAME_DATE_DAYS of each other (or the value is distinctive),
+ *   - their frames do not name different participants in one role (participants.ts separates),
+ *   - and something says they tell one occurrence: one topic (and, for a frame's topic, evidence
+ *     as its grouping asks: occurrence-topics.ts mayMeet); predicates of one kind of happening;
+ *     a rule whose vocabulary or triggers name the other's predicate, or, for a claim read with
+ *     no verb, the thing it counts (the rule's `vocabulary.counted`); or a participant both
+ *     frames name.
+ * Being grouped here is, as everywhere, no licence to contradict: all members agree.
+ *
+ * Cost: claims are bucketed by story and value; a claim is compared only within its bucket.
+ */
+import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
+import { toInterval } from "../values/intervals.js";
+import { peopleOrThing } from "./counted-things.js";
+import { FRAME_DATE_DAYS, distinctive, kindOfThing, mayMeet, ruleMayMeet, sameFigure, sameValue } from "./occurrence-topics.js";
+import { actorsApart, linkedByFrames, separates } from "./participants.js";
+import { classesOfClaim, oneKindOfHappening, predicateOf } from "./predicate-classes.js";
+import { dayNumber } from "../values/intervals.js";
+
+/** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
+const BUCKET_CAP = 400;
+
+function bucketOf(c: Claim): string {
+  const v = c.value;
+  if (v.type === "quantity") return `${c.story ?? ""}|q:${kindOfThing(c)}:${v.nominal ?? `${v.min}/${v.max}`}`;
+  return `${c.story ?? ""}|d:${Math.floor(toInterval(v).lo)}`;
+}
+
+/**
+ * The same value: one figure (sameValue, sameFigure), or for dates one day, or one within the
+ * other where both are days or finer ("Thursday" and "Thursday night"): "April" holds "1-5 April"
+ * and "25-30 April" alike, and would chain them.
+ */
+function sameStated(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type === "quantity" || vb.type === "quantity") return sameValue(a, b) || sameFigure(a, b);
+  if (va.start === vb.start && va.end === vb.end) return true;
+  const fine = (g: string): boolean => g === "day" || g === "part";
+  return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);
+}
+
+function reportedWithin(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.claimFrame?.time.reportedAt ?? null, b.claimFrame?.time.reportedAt ?? null];
+  return x === null || y === null || Math.abs(dayNumber(x) - dayNumber(y)) <= FRAME_DATE_DAYS;
+}
+
+/** The words a rule names its happening by: its vocabulary's predicates and its triggers without their wildcards. */
+function wordsOfRule(rule: CompiledRule): string[] {
+  return [...(rule.vocabulary?.predicates ?? []), ...rule.triggers.map((t) => t.replace(/\*$/, "").toLowerCase())];
+}
+
+/** Whether a rule's words name what a claim of another topic tells: its predicate (or a class of it), or, said with no verb, what it counts. */
+function covers(rule: CompiledRule | undefined, c: Claim): boolean {
+  if (!rule) return false;
+  const classes = classesOfClaim(c);
+  const words = wordsOfRule(rule);
+  if (classes !== null) {
+    const p = predicateOf(c)!;
+    return words.some((w) => w === p || classes.includes(w) || (w.length >= 4 && p.startsWith(w)));
+  }
+  const counted = rule.vocabulary?.counted ?? [];
+  return c.value.type === "quantity" && counted.length > 0 && counted.some((k) => peopleOrThing(k) === kindOfThing(c));
+}
+
+/** Evidence that two claims of the same value in two reports tell one figure (see the header). */
+function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules: ReadonlyMap<string, CompiledRule>): boolean {
+  if (a.document === b.document || !sameStated(a, b)) return false;
+  if (!reportedWithin(a, b) && !(distinctive(a) && distinctive(b))) return false;
+  if (separates(a, b, [], false)) return false;
+  const [ta, tb] = [topics.get(a)!, topics.get(b)!];
+  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b) : mayMeet(a, b);
+  if (oneKindOfHappening(a, b)) return true;
+  const unclassed = classesOfClaim(a) === null || classesOfClaim(b) === null;
+  if ((covers(rules.get(ta), b) || covers(rules.get(tb), a)) && !(unclassed && actorsApart(a, b))) return true;
+  return linkedByFrames(a, b);
+}
+
+const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** By what the claims say, not by file names, so renaming files cannot change what is brought together. */
+function byContent(a: Claim, b: Claim): number {
+  return cmp(a.text, b.text) || cmp(a.sentence, b.sentence) || cmp(a.document, b.document) || a.offset - b.offset;
+}
+
+function byPlace(a: Claim, b: Claim): number {
+  return cmp(a.document, b.document) || a.offset - b.offset;
+}
+
+/**
+ * Groups of one figure told in other words that the topics' groups do not already hold together:
+ * each joins claims of the same value with evidence of one occurrence with some member and no
+ * clash with any. Their claims are compared as figures, not measures (a "$27.5 million" read with
+ * no measure and "$27.5MM per year" are one figure).
+ */
+export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<Claim, string>, rules: readonly CompiledRule[], groups: readonly ClaimGroup[]): ClaimGroup[] {
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const together = new Map<Claim, Set<number>>();
+  groups.forEach((g, i) => {
+    for (const c of g.claims) {
+      const s = together.get(c);
+      if (s) s.add(i);
+      else together.set(c, new Set([i]));
+    }
+  });
+  const grouped = (a: Claim, b: Claim): boolean => {
+    const [x, y] = [together.get(a), together.get(b)];
+    return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
+  };
+  const buckets = new Map<string, Claim[]>();
+  for (const c of claims) {
+    // a named topic ("the Doha round") is compared by its names alone
+    const topic = topics.get(c);
+    if (topic === undefined || ruleById.get(topic)?.subject === "name") continue;
+    const key = bucketOf(c);
+    const list = buckets.get(key);
+    if (list) list.push(c);
+    else buckets.set(key, [c]);
+  }
+  const out: ClaimGroup[] = [];
+  for (const key of [...buckets.keys()].sort()) {
+    const bucket = buckets.get(key)!;
+    if (bucket.length < 2 || bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
+    const formed: Claim[][] = [];
+    for (const c of [...bucket].sort(byContent)) {
+      const home = formed.find((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => toldAsOne(m, c, topics, ruleById)));
+      if (home) home.push(c);
+      else formed.push([c]);
+    }
+    for (const members of formed) {
+      if (new Set(members.map((c) => c.document)).size < 2) continue;
+      // only what the topics' groups do not already hold together
+      const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
+      if (!fresh) continue;
+      const id = topics.get(members[0]!)!;
+      const rule = ruleById.get(id);
+      members.sort(byPlace);
+      const first = members[0]!;
+      out.push({
+        key: `same:${id}#${first.document}#${first.offset}`,
+        rule: id,
+        topic: `${rule?.topic ?? id.replace(/^frame:/, "")} (one figure in other words)`,
+        cardinality: "single",
+        claims: members.map((c) => ({ ...c, measure: null })),
+        ...(first.story !== undefined ? { story: first.story } : {}),
+        identity: [],
+      });
+    }
+  }
+  return out;
+}

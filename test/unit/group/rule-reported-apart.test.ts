@@ -1,0 +1,75 @@
+/**
+ * A built-in rule names a kind of happening, not one occurrence of it: its figures reported far
+ * apart (two yearly addresses, a report and a follow-up a month later) meet only when they state
+ * the same value or something ties them to one occurrence. Sentences written for the test; the
+ * expected groupings decided by reading them.
+ */
+import { describe, expect, it } from "vitest";
+import { groupClaims } from "../../../src/group/group.js";
+import { ruleMayMeet } from "../../../src/group/occurrence-topics.js";
+import type { Claim, Participant, Value } from "../../../src/types.js";
+import { claim, date, qty, rule } from "../../helpers/claims.js";
+
+function said(value: Value, sentence: string, text: string, reportedAt: string, participants: [Participant["role"], string][] = []): Claim {
+  return claim(value, {
+    rule: "r",
+    sentence,
+    text,
+    offset: Math.max(0, sentence.indexOf(text)),
+    story: "s-1",
+    claimFrame: {
+      counted: value.type === "quantity" ? "person" : null,
+      predicate: { lemma: "kill", voice: "passive" },
+      participants: participants.map(([role, t]) => ({ role, text: t, key: t.toLowerCase() })),
+      time: { tally: false, reportedAt },
+      attribution: null,
+      modality: [],
+    },
+  });
+}
+
+const n = (x: number): Value => qty(x, x, { nominal: x });
+const ids = (claims: Claim[], r = rule({ values: ["quantity"] })) => groupClaims(claims, [r]).map((g) => g.claims.map((c) => c.id).sort());
+
+describe("a built-in rule's claims reported far apart", () => {
+  it("meet when reported within two weeks of each other, whatever their values", () => {
+    const a = said(n(12), "Twelve people were killed in the blast, police said.", "Twelve", "2024-05-02");
+    const b = said(n(18), "The blast killed 18 people, the hospital said.", "18", "2024-05-04");
+    expect(ruleMayMeet(a, b)).toBe(true);
+    expect(ids([a, b])).toEqual([[a.id, b.id].sort()]);
+  });
+
+  it("do not meet with different values a year apart and nothing that ties them", () => {
+    const a = said(n(1000), "Every day a thousand people will die of it.", "a thousand", "1998-01-27");
+    const b = said(n(45), "Of the top officials we have killed 45.", "45", "2004-01-20");
+    expect(ruleMayMeet(a, b)).toBe(false);
+    expect(ids([a, b])).toEqual([]);
+  });
+
+  it("meet with the same value a year apart", () => {
+    const a = said(qty(1500, 1500, { nominal: 1500, unit: "USD" }), "A credit of $1,500 a year for tuition.", "$1,500", "1997-02-04");
+    const b = said(qty(1500, 1500, { nominal: 1500, unit: "USD" }), "Families now get a $1,500 credit for tuition.", "$1,500", "1998-01-27");
+    expect(ruleMayMeet(a, b)).toBe(true);
+  });
+
+  it("meet with different values far apart when both frames name one place or party", () => {
+    const a = said(n(12), "Twelve people were killed in Lagos.", "Twelve", "2024-05-02", [["place", "Lagos"]]);
+    const b = said(n(14), "The Lagos blast killed 14, the inquiry found.", "14", "2024-07-30", [["place", "Lagos"]]);
+    expect(ruleMayMeet(a, b)).toBe(true);
+  });
+
+  it("dates written with their year meet whenever they were written; dates reckoned from the report do not", () => {
+    const y1 = said(date("1997-01-01", "1997-12-31", "year"), "The country was recognised in 1997.", "1997", "2001-03-01");
+    const y2 = said(date("1996-01-01", "1996-12-31", "year"), "It was recognised in 1996.", "1996", "2009-03-01");
+    expect(ruleMayMeet(y1, y2)).toBe(true);
+    const spring = said(date("1934-03-01", "1934-05-31", "part"), "You recognized last spring that the burden was heavy.", "last spring", "1934-01-03");
+    const today = said(date("1935-01-04"), "We recognize today that more is needed.", "today", "1935-01-04");
+    expect(ruleMayMeet(spring, today)).toBe(false);
+  });
+
+  it("a reporting day unknown on either side parts nothing", () => {
+    const a = said(n(12), "Twelve people were killed.", "Twelve", "2024-05-02");
+    const b = claim(n(18), { rule: "r", story: "s-1", sentence: "Eighteen people were killed.", text: "Eighteen" });
+    expect(ruleMayMeet(a, b)).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * One figure told through a rule in one report and through a frame, or another rule, in another.
+ * Sentences written for the test; which pairs tell one figure was decided by reading them.
+ */
+import { describe, expect, it } from "vitest";
+import { groupClaims } from "../../../src/group/group.js";
+import { judgeGroup } from "../../../src/judge/judge.js";
+import type { Claim, CompiledRule, Participant } from "../../../src/types.js";
+import { claim, qty, rule } from "../../helpers/claims.js";
+
+interface Told {
+  rule: string;
+  sentence: string;
+  text: string;
+  value: number;
+  unit: string;
+  counted: string;
+  predicate: string | null;
+  reportedAt?: string;
+  participants?: [Participant["role"], string][];
+  measure?: string;
+}
+
+function told(t: Told): Claim {
+  return claim(qty(t.value, t.value, { nominal: t.value, unit: t.unit }), {
+    rule: t.rule,
+    measure: t.measure ?? null,
+    sentence: t.sentence,
+    text: t.text,
+    length: t.text.length,
+    offset: t.sentence.indexOf(t.text),
+    story: "s-1",
+    provenance: t.rule.startsWith("frame:") ? ["via:frame"] : [],
+    claimFrame: {
+      counted: t.counted,
+      predicate: t.predicate ? { lemma: t.predicate, voice: "active" } : null,
+      participants: (t.participants ?? []).map(([role, text]) => ({ role, text, key: text.toLowerCase() })),
+      time: { tally: false, reportedAt: t.reportedAt ?? "2024-05-06" },
+      attribution: null,
+      modality: [],
+    },
+  });
+}
+
+const rescues = rule({ id: "rescues", topic: "people rescued", values: ["quantity"], vocabulary: { predicates: ["rescue", "evacuate"], counted: ["person"], estimates: false } });
+const offers = rule({ id: "offers", topic: "offer value", values: ["quantity"], vocabulary: { predicates: ["offer", "bid"], counted: ["money"], estimates: false } });
+const contracts = rule({ id: "contracts", topic: "contract value", values: ["quantity"], vocabulary: { predicates: ["contract", "sign"], counted: ["money"], estimates: false } });
+const arrests = rule({ id: "arrests", topic: "arrests", values: ["quantity"], vocabulary: { predicates: ["arrest", "detain"], counted: ["person"], estimates: false } });
+const injuries = rule({ id: "injuries", topic: "injuries", values: ["quantity"], vocabulary: { predicates: ["injure", "wound"], counted: ["person"], estimates: false } });
+
+function together(claims: Claim[], rules: CompiledRule[], a: Claim, b: Claim): string[] {
+  return groupClaims(claims, rules)
+    .flatMap(judgeGroup)
+    .filter((f) => f.claims.includes(a.id) && f.claims.includes(b.id))
+    .map((f) => f.verdict);
+}
+
+describe("one figure told in other words", () => {
+  it("a rule's figure and the same figure said with no verb in another report agree", () => {
+    const a = told({ rule: "rescues", sentence: "Five other bank workers were rescued from the balcony.", text: "Five", value: 5, unit: "person", counted: "person", predicate: "rescue", measure: "rescued" });
+    const b = told({ rule: "frame:-/person", sentence: "Firefighters brought another five people down from the balcony.", text: "five", value: 5, unit: "person", counted: "person", predicate: null });
+    expect(together([a, b], [rescues], a, b)).toEqual(["agree"]);
+  });
+
+  it("two rules that name one kind of figure agree on one offer told as an offer and as a contract", () => {
+    const a = told({ rule: "offers", sentence: "The club made him an eight-year, $160 million offer.", text: "$160 million", value: 160e6, unit: "USD", counted: "money", predicate: "offer", participants: [["agent", "the club"]] });
+    const b = told({ rule: "contracts", sentence: "The club has offered him an eight-year, $160 million contract.", text: "$160 million", value: 160e6, unit: "USD", counted: "money", predicate: "offer", participants: [["agent", "the club"]] });
+    expect(together([a, b], [offers, contracts], a, b)).toEqual(["agree"]);
+  });
+
+  it("12 arrested and 12 injured are two figures", () => {
+    const a = told({ rule: "arrests", sentence: "Police said 12 people were arrested.", text: "12", value: 12, unit: "person", counted: "person", predicate: "arrest" });
+    const b = told({ rule: "injuries", sentence: "Twelve people were injured in the riots.", text: "Twelve", value: 12, unit: "person", counted: "person", predicate: "injure" });
+    expect(together([a, b], [arrests, injuries], a, b)).toEqual([]);
+  });
+
+  it("five operations and five boats are two things", () => {
+    const a = told({ rule: "frame:carry out/operation", sentence: "The frigate has carried out five operations.", text: "five", value: 5, unit: "operation", counted: "operation", predicate: "carry out" });
+    const b = told({ rule: "frame:approach/boat", sentence: "Five boats approached the convoy.", text: "Five", value: 5, unit: "boat", counted: "boat", predicate: "approach" });
+    expect(together([a, b], [], a, b)).toEqual([]);
+  });
+
+  it("the same figure reported a month apart with nothing that ties it is a coincidence", () => {
+    const a = told({ rule: "rescues", sentence: "Five miners were rescued.", text: "Five", value: 5, unit: "person", counted: "person", predicate: "rescue", reportedAt: "2024-05-06" });
+    const b = told({ rule: "frame:-/person", sentence: "There were five people on the raft.", text: "five", value: 5, unit: "person", counted: "person", predicate: null, reportedAt: "2024-06-20" });
+    expect(together([a, b], [rescues], a, b)).toEqual([]);
+  });
+});
