@@ -22,6 +22,9 @@
  * of happening reported at about one time: occurrence-topics.ts mayMeet), so figures that nothing
  * ties together are never set against each other.
  *
+ * A figure that reached two topics, or two occurrences of one, is brought together afterwards in
+ * a group of agreements only (same-figure.ts).
+ *
  * Being grouped is not yet evidence of one occurrence: each group names its identity (the
  * participants two or more of its claims name), and only claims that name one of them may
  * contradict each other (judge/claim-facts.ts).

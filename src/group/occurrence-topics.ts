@@ -32,7 +32,7 @@
 import type { Claim } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { sameConverted } from "../values/quantity/dimensions.js";
-import { actorsApart, linked, linkedByFrames, soleWordAt } from "./participants.js";
+import { actorsApart, keysOf, linked, linkedByFrames, soleWordAt } from "./participants.js";
 import { countedKey, peopleOfAKind, peopleOrThing } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 
@@ -180,7 +180,8 @@ function toldAsOfItsReport(c: Claim): boolean {
  * reported at about one time (FRAME_DATE_DAYS, or either day unknown) may be set against each
  * other as before; figures reported further apart meet only when they state the same value or
  * something ties them to one occurrence (group/participants.ts `linked`: a participant both frames
- * name, two shared names, a named topic). Must meet: "12 injured" and "18 injured" in reports two
+ * name, two shared names, a named topic; or one country or proper name both sentences name:
+ * "Afghan refugees" ordered to leave in one report and hosted in another two years earlier). Must meet: "12 injured" and "18 injured" in reports two
  * days apart; "$1,500" and "$1,500" in addresses a year apart; "recognised in 1997" and "in 1996"
  * written years apart. Must not meet: "millions" of lives saved (1997) and "1,000" who will die
  * (1998); "thousands" killed in two addresses five years apart; the ages of two different children
@@ -188,9 +189,15 @@ function toldAsOfItsReport(c: Claim): boolean {
  */
 export function ruleMayMeet(a: Claim, b: Claim): boolean {
   if (!toldAsOfItsReport(a) && !toldAsOfItsReport(b)) return true;
-  if (reportedTogether(a, b) || linked(a, b)) return true;
+  if (reportedTogether(a, b) || linked(a, b) || nameInCommon(a, b)) return true;
   // the same figure, stated exactly: "thousands" in two addresses years apart is a manner of speaking
   return (sameValue(a, b) || sameFigure(a, b)) && exactFigure(a) && exactFigure(b);
+}
+
+/** A country or proper name both claims' sentences name ("Afghan refugees" in two reports of one story). */
+function nameInCommon(a: Claim, b: Claim): boolean {
+  const kb = new Set(keysOf(b).filter((k) => !k.startsWith("plain:")));
+  return keysOf(a).some((k) => !k.startsWith("plain:") && kb.has(k));
 }
 
 /** A value stated as one exact figure ("$1,500", "12"), not a vague or approximate one ("thousands", "about 40", "up to 5 million"); dates count as exact. */

@@ -58,6 +58,13 @@ describe("a built-in rule's claims reported far apart", () => {
     expect(ruleMayMeet(thousands("2003-01-28", "Thousands of his own citizens were left dead."), thousands("2008-01-28", "We have killed thousands of fighters."))).toBe(false);
   });
 
+  it("meet with different values far apart when both sentences name one country", () => {
+    const a = said(n(1700000), "The government ordered 1.7 million Afghan refugees to leave.", "1.7 million", "2025-08-31");
+    const b = said(n(3000000), "The country hosts some 3 million Afghan refugees.", "3 million", "2023-12-31");
+    const withActors = (c: Claim): Claim => ({ ...c, actors: ["Afghanistan"] });
+    expect(ruleMayMeet(withActors(a), withActors(b))).toBe(true);
+  });
+
   it("meet with different values far apart when both frames name one place or party", () => {
     const a = said(n(12), "Twelve people were killed in Lagos.", "Twelve", "2024-05-02", [["place", "Lagos"]]);
     const b = said(n(14), "The Lagos blast killed 14, the inquiry found.", "14", "2024-07-30", [["place", "Lagos"]]);
