@@ -114,13 +114,13 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
 
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** By what the claims say, not by file names, so renaming files cannot change what is brought together. */
+/** By what the claims say, not by file names, so renaming files cannot change what is brought together; two claims of one span (a rule's and a frame's) by rule and id, so their order in does not either. */
 function byContent(a: Claim, b: Claim): number {
-  return cmp(a.text, b.text) || cmp(a.sentence, b.sentence) || cmp(a.document, b.document) || a.offset - b.offset;
+  return cmp(a.text, b.text) || cmp(a.sentence, b.sentence) || cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
 }
 
 function byPlace(a: Claim, b: Claim): number {
-  return cmp(a.document, b.document) || a.offset - b.offset;
+  return cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
 }
 
 /**
