@@ -11,11 +11,13 @@
  * Two claims' participants relate in one of three ways:
  *   - separate: two lengths of time that measure different stretches (stretchOf: "four seasons
  *     as director" and "19 seasons with the club"; "a week in a coma" and "four weeks in hospital"),
- *     or a role that both frames fill with proper names, with none in common ("in Athens"
- *     and "in Woodburn"; "recognised Bangladesh" and "recognised the Taliban"; countries are
- *     compared only where neither names anything finer), or, when neither claim has a frame with
- *     participants, two sets of actors with nothing in common ("the Soviet withdrawal" and "the
- *     U.S. withdrawal");
+ *     or a role that both frames fill with proper names, with none in common ("recognised
+ *     Bangladesh" and "recognised the Taliban"; countries are compared only where neither names
+ *     anything finer), or places of one size with no name in common ("in Athens" and "in
+ *     Woodburn"; not "the Tasman Glacier" and "Aoraki Mount Cook": placesApart), or, when one claim
+ *     has no frame with participants, two sentences whose names (a frame's among them) have
+ *     nothing in common ("the Soviet withdrawal" and "the U.S. withdrawal"; names of sites and
+ *     areas part nothing: actorsPart);
  *   - linked: positive evidence of one occurrence — a proper name both frames give in one role (or
  *     the same named participant, "the Kabul chess club"), a topic title both name, or two tokens
  *     in common, one at least a proper name ("Pakistan" and "the Taliban"; the words of "Dera
@@ -504,7 +506,8 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
     return false;
   }
   if (!actors) return false;
-  return actorsPart(pa.filter((p) => p.role === null), pb.filter((p) => p.role === null));
+  // (the names a frame gives are names its sentence gives too: "LaCalamita had been fired")
+  return actorsPart(pa, pb);
 }
 
 /**
@@ -515,9 +518,12 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
  * tie two sentences that both give them, but part none.
  */
 function actorsPart(xa: readonly Party[], xb: readonly Party[]): boolean {
-  const all = (ps: readonly Party[]): string[] => ps.flatMap(tokens);
+  const named = (p: Party): string[] => [...p.countries, ...p.names];
+  const all = (ps: readonly Party[]): string[] => ps.flatMap(named);
   if (all(xa).some((n) => all(xb).includes(n))) return false;
-  const who = (ps: readonly Party[]): string[] => ps.filter((p) => p.names.length === 0 || placeSize(p.text) === "settlement").flatMap(tokens);
+  // a place's size is read from a frame's place or from a name alone; a frame's agent or patient is who
+  const who = (ps: readonly Party[]): string[] =>
+    ps.filter((p) => p.names.length === 0 || (p.role !== null && p.role !== "place") || placeSize(p.text) === "settlement").flatMap(named);
   return disjoint(who(xa), who(xb));
 }
 
