@@ -30,7 +30,7 @@
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
  * different words.
  */
-import { countriesIn, isCity } from "../extract/gazetteer.js";
+import { countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 
@@ -134,11 +134,15 @@ function nameTokens(text: string): string[] {
     const before = words[i - 1];
     const after = words[i + 1];
     // a word of a country's name of two words ("Great Britain", "New Zealand"), not a name after a nationality ("Englishman Robert")
-    const pair = (x: string, y: string): boolean => {
-      const alone = new Set([...countriesIn(x), ...countriesIn(y)]);
-      return countriesIn(`${x} ${y}`).some((c) => !alone.has(c));
-    };
-    if ((after && pair(w, after)) || (before && pair(before, w))) return;
+    const words3 = [words[i - 2], before, w, after, words[i + 2]];
+    const inName = [
+      [1, 2],
+      [2, 3],
+      [0, 2],
+      [1, 3],
+      [2, 4],
+    ].some(([from, to]) => words3.slice(from, to! + 1).every((x) => x !== undefined) && isGazetteerName(words3.slice(from, to! + 1).join(" ")));
+    if (inName) return;
     out.push(`name:${lower}`);
   });
   return out;

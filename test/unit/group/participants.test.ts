@@ -30,6 +30,14 @@ describe("keysOf", () => {
   ] as const)("%s", (_name, c, expected) => {
     expect(keysOf(c)).toEqual(expect.arrayContaining([...expected]));
   });
+
+  it.each([
+    ["Saudi Arabia", ["Saudi Arabia"]],
+    ["the United Arab Emirates", ["United Arab Emirates"]],
+    ["New Zealand", ["New Zealand"]],
+  ])("a country's name of several words is the country alone: %s", (text, expected) => {
+    expect(keysOf(framed([["agent", text]]))).toEqual(expected);
+  });
 });
 
 describe("separates", () => {
