@@ -160,9 +160,22 @@ const SCORE_LEMMAS = new Set(
     "improve fall drop finish open go stand wind move sit vote split score record").split(" "),
 );
 
+/** Whether text[from, to) holds a hyphen or an en dash. */
+function dashIn(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2013) return true;
+  }
+  return false;
+}
+
 /** The dash-joined pair of whole numbers the mention is part of, with its bounds in the sentence. */
 function pairOf(text: string, m: Mention): { start: number; end: number; a: number; b: number } | null {
   const from = Math.max(0, m.offset - 6);
+  // A pair that starts by the mention's end has its dash within four characters of its start: with
+  // no dash there, the search (which would run to the sentence's end) finds none.
+  if (!dashIn(text, from, m.offset + m.length + 5)) return null;
   PAIR.lastIndex = from;
   for (let p = PAIR.exec(text); p && p.index <= m.offset + m.length; p = PAIR.exec(text)) {
     const end = p.index + p[0].length;
@@ -221,7 +234,10 @@ function isScore(sentence: FrameSentence, m: Mention): boolean {
 
 /** Whether the mention is part of a shooting or batting line ("1-for-8", "3-of-4"). */
 function inForOf(text: string, m: Mention): boolean {
-  FOR_OF.lastIndex = Math.max(0, m.offset - 12);
+  const from = Math.max(0, m.offset - 12);
+  // as in pairOf: a line that starts by the mention's end has its first dash within four characters
+  if (!dashIn(text, from, m.offset + m.length + 5)) return false;
+  FOR_OF.lastIndex = from;
   for (let p = FOR_OF.exec(text); p && p.index <= m.offset + m.length; p = FOR_OF.exec(text)) {
     if (p.index + p[0].length > m.offset) return true;
   }
