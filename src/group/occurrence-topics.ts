@@ -183,12 +183,20 @@ function toldAsOfItsReport(c: Claim): boolean {
  * name, two shared names, a named topic). Must meet: "12 injured" and "18 injured" in reports two
  * days apart; "$1,500" and "$1,500" in addresses a year apart; "recognised in 1997" and "in 1996"
  * written years apart. Must not meet: "millions" of lives saved (1997) and "1,000" who will die
- * (1998); the ages of two different children in addresses a year apart; "last spring" (1934)
- * and "today" (1935).
+ * (1998); "thousands" killed in two addresses five years apart; the ages of two different children
+ * in addresses a year apart; "last spring" (1934) and "today" (1935).
  */
 export function ruleMayMeet(a: Claim, b: Claim): boolean {
   if (!toldAsOfItsReport(a) && !toldAsOfItsReport(b)) return true;
-  return reportedTogether(a, b) || sameValue(a, b) || sameFigure(a, b) || linked(a, b);
+  if (reportedTogether(a, b) || linked(a, b)) return true;
+  // the same figure, stated exactly: "thousands" in two addresses years apart is a manner of speaking
+  return (sameValue(a, b) || sameFigure(a, b)) && exactFigure(a) && exactFigure(b);
+}
+
+/** A value stated as one exact figure ("$1,500", "12"), not a vague or approximate one ("thousands", "about 40", "up to 5 million"); dates count as exact. */
+function exactFigure(c: Claim): boolean {
+  const v = c.value;
+  return v.type !== "quantity" || (!v.approximate && v.qualifier === null && v.min !== null && v.min === v.max);
 }
 
 /**

@@ -39,13 +39,19 @@ function bucketOf(c: Claim): string {
 }
 
 /**
- * The same value: one figure (sameValue, sameFigure), or for dates one day, or one within the
+ * The same value: one figure, one span within the other (sameValue, sameFigure), or for dates one day, or one within the
  * other where both are days or finer ("Thursday" and "Thursday night"): "April" holds "1-5 April"
  * and "25-30 April" alike, and would chain them.
  */
 function sameStated(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];
-  if (va.type === "quantity" || vb.type === "quantity") return sameValue(a, b) || sameFigure(a, b);
+  // one number, and the span of one holds the other's ("at least three" and "three"; not "more
+  // than a hundred" and "nearly 100", which only touch)
+  if (va.type === "quantity" || vb.type === "quantity") {
+    if (!(sameValue(a, b) || sameFigure(a, b))) return false;
+    const [ia, ib] = [toInterval(va), toInterval(vb)];
+    return (ia.lo <= ib.lo && ib.hi <= ia.hi) || (ib.lo <= ia.lo && ia.hi <= ib.hi);
+  }
   if (va.start === vb.start && va.end === vb.end) return true;
   const fine = (g: string): boolean => g === "day" || g === "part";
   return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);

@@ -462,11 +462,17 @@ function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[])
   return makeFinding(group, j, claims, worst.verdict, worst.basis, partOf(claims));
 }
 
+/** Whether every claim states one value (the same interval). */
+function oneValue(claims: readonly Claim[]): boolean {
+  const first = toInterval(claims[0]!.value);
+  return claims.every((c) => equal(toInterval(c.value), first));
+}
+
 /**
  * One occurrence → its findings. Claims are split by measure, then by time frame (claims without
  * a frame join every frame); each part with two sources (or a self-contradiction) is judged on its
- * own. When a measure holds several frames, or the occurrence several measures, from two or more
- * documents, one more finding says so (diverge) — so "1.7 million ordered to leave" and "1.2
+ * own. When a measure holds several frames (and its claims more than one value), or the occurrence
+ * several measures, from two or more documents, one more finding says so (diverge) — so "1.7 million ordered to leave" and "1.2
  * million repatriated" are reported side by side without ever contradicting.
  */
 export function judgeGroup(group: ClaimGroup): Finding[] {
@@ -489,7 +495,8 @@ export function judgeGroup(group: ClaimGroup): Finding[] {
   for (const claims of byMeasure.values()) {
     const parts = framePartitions(claims);
     for (const part of parts) add(part.length > 1 ? judgePartition(group, j, part) : null);
-    if (parts.length > 1 && documents(claims) > 1) {
+    // one figure stated for several periods ("$1,500" in an address of 1997 and of 1998) differs in nothing
+    if (parts.length > 1 && documents(claims) > 1 && !oneValue(claims)) {
       const framed = claims.filter((c) => frameKey(c) !== "");
       const other = framed.find((c) => frameKey(c) !== frameKey(framed[0]!))!;
       add(makeFinding(group, j, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }, { kind: "frames", measure: claims[0]!.measure, frame: null }));

@@ -567,7 +567,10 @@ export function referenceJudge(group: ClaimGroup): ReferenceFinding[] {
       const f = part.length > 1 ? judgePart(o, part) : null;
       if (f) out.push(f);
     }
-    if (parts.length > 1 && documentsOf(claims) > 1) {
+    // one figure stated for several periods differs in nothing
+    const first = span(claims[0]!.value);
+    const oneValue = claims.every((c) => span(c.value).lo === first.lo && span(c.value).hi === first.hi);
+    if (parts.length > 1 && documentsOf(claims) > 1 && !oneValue) {
       const framed = claims.filter((c) => frameName(c) !== "");
       const other = framed.find((c) => frameName(c) !== frameName(framed[0]!))!;
       out.push(finding(o, claims, "diverge", { kind: "different-frames", a: framed[0]!.id, b: other.id }));

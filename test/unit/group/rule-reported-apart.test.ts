@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
 import { ruleMayMeet } from "../../../src/group/occurrence-topics.js";
+import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, Participant, Value } from "../../../src/types.js";
 import { claim, date, qty, rule } from "../../helpers/claims.js";
 
@@ -52,6 +53,11 @@ describe("a built-in rule's claims reported far apart", () => {
     expect(ruleMayMeet(a, b)).toBe(true);
   });
 
+  it("do not meet on a vague figure far apart: 'thousands' in two addresses five years apart is a manner of speaking", () => {
+    const thousands = (reportedAt: string, sentence: string): Claim => said(qty(1000, 999999, { nominal: null, approximate: true }), sentence, "thousands", reportedAt);
+    expect(ruleMayMeet(thousands("2003-01-28", "Thousands of his own citizens were left dead."), thousands("2008-01-28", "We have killed thousands of fighters."))).toBe(false);
+  });
+
   it("meet with different values far apart when both frames name one place or party", () => {
     const a = said(n(12), "Twelve people were killed in Lagos.", "Twelve", "2024-05-02", [["place", "Lagos"]]);
     const b = said(n(14), "The Lagos blast killed 14, the inquiry found.", "14", "2024-07-30", [["place", "Lagos"]]);
@@ -71,5 +77,16 @@ describe("a built-in rule's claims reported far apart", () => {
     const a = said(n(12), "Twelve people were killed.", "Twelve", "2024-05-02");
     const b = claim(n(18), { rule: "r", story: "s-1", sentence: "Eighteen people were killed.", text: "Eighteen" });
     expect(ruleMayMeet(a, b)).toBe(true);
+  });
+
+  it("one figure stated for two periods differs in nothing; two figures for two periods diverge", () => {
+    const credit = (x: number, year: string, reportedAt: string): Claim => {
+      const c = said(qty(x, x, { nominal: x, unit: "USD" }), `A tax credit of $${x} for tuition.`, `$${x}`, reportedAt);
+      return { ...c, frame: { type: "date", start: `${year}-01-01`, end: `${year}-12-31`, granularity: "year", approximate: false }, frameImplied: true };
+    };
+    const r = rule({ values: ["quantity"] });
+    const verdicts = (claims: Claim[]) => groupClaims(claims, [r]).flatMap(judgeGroup).map((f) => f.verdict);
+    expect(verdicts([credit(1500, "1997", "1997-02-04"), credit(1500, "1998", "1998-01-27")])).toEqual([]);
+    expect(verdicts([credit(1500, "1997", "1997-02-04"), credit(1800, "1998", "1997-02-10")])).toEqual(["diverge"]);
   });
 });
