@@ -112,6 +112,12 @@ export interface RangeValue {
 
 export type Value = DateValue | QuantityValue | RangeValue;
 
+/**
+ * What a unit measures, for units that convert into one another at a fixed factor (metres and
+ * feet are both lengths). Currencies have no dimension: no rate between them is known.
+ */
+export type Dimension = "length" | "area" | "speed" | "mass" | "energy" | "power";
+
 /** ISO-TimeML TIMEX3 attributes of a temporal expression. */
 export interface Timex {
   type: "DATE" | "TIME" | "DURATION" | "SET";

@@ -88,7 +88,7 @@ function wordsIn(tokens: readonly TaggedToken[], from: number, to: number): Set<
 }
 
 /** Unit codes of measures, currencies and shares; any other unit is a counted noun ("mourner"). */
-const MEASURE_UNIT = /^(?:[A-Z]{3}|percent|percentage-point|basis-point|km2?|mi2?|m|cm|mm|ft|kg|t|mph|km\/h|acre|ha|L|gal|bbl|bcm|[kMGT]Wh?|magnitude|year)$/;
+const MEASURE_UNIT = /^(?:[A-Z]{3}|percent|percentage-point|basis-point|km2?|mi2?|m|cm|mm|ft|kg|t|lb|mph|km\/h|m\/s|kn|acre|ha|L|gal|bbl|bcm|[kMGT]Wh?|magnitude|year)$/;
 
 function unitFits(rule: CompiledRule, unit: string, counted: string | null): boolean {
   if (rule.units.length === 0) return true;

@@ -38,10 +38,11 @@
 import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
-import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf } from "./occurrence-topics.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
 import { sameFigureGroups } from "./same-figure.js";
 import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
+import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
 
 function titleWords(actor: string): string[] {
   return actor.slice("title:".length).split(" ");
@@ -60,11 +61,28 @@ function evidence(c: Claim): string[] {
 
 /**
  * Values that can be compared: of one story, dates and ranges together, quantities of one kind of
- * thing together (occurrence-topics.ts kindOfThing: "boats" and "ships"; "pirates" and "people").
- * Quantities of different words meet only on the same figure (fitsEveryThing).
+ * thing together (occurrence-topics.ts kindOfThing: "boats" and "ships"; "pirates" and "people"),
+ * or of one dimension ("ft" and "m": values/quantity/dimensions.ts). Quantities of different words
+ * meet only on the same figure (fitsEveryThing); units of one dimension are one thing.
  */
 function kindOf(c: Claim): string {
-  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${kindOfThing(c)}` : "date"}`;
+  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${comparedAs(kindOfThing(c))}` : "date"}`;
+}
+
+/** The thing a quantity counts (occurrence-topics.ts thingOf), its unit's dimension for a measure ("ft", "m" → length). */
+function thingCounted(c: Claim): string {
+  return comparedAs(thingOf(c));
+}
+
+/** A claim's unit (occurrence-topics.ts unitOf; "" for dates) and kind, read once. */
+interface Read {
+  claim: Claim;
+  unit: string;
+  kind: string;
+}
+
+function readOf(c: Claim): Read {
+  return { claim: c, unit: c.value.type === "quantity" ? unitOf(c) : "", kind: kindOf(c) };
 }
 
 /** What the grouping needs of a claim, worked out once. */
@@ -76,20 +94,31 @@ interface Facts {
   evidence: string[];
   /** For named topics: the words of the title. */
   title: string[];
-  /** For quantities: the thing counted, in the words it is counted (occurrence-topics.ts thingOf). */
+  /** For quantities: the thing counted, in the words it is counted (occurrence-topics.ts thingOf; a measure's dimension). */
   thing: string;
+  /** The unit it is written in, and its number in the dimension's base unit when its kind holds several units (else null). */
+  unit: string;
+  base: number | null;
 }
 
-function factsOf(c: Claim): Facts {
-  const interval = toInterval(c.value);
+/**
+ * What grouping needs of a claim; `converted`: its kind holds several units of one dimension, so
+ * its value is read in the dimension's base unit ("2,000 ft" as 609.6 m), else as written.
+ */
+function factsOf({ claim: c, unit, kind }: Read, converted: ReadonlySet<string>): Facts {
+  const mixed = converted.has(kind);
+  const interval = mixed ? inBaseUnit(toInterval(c.value), unit) : toInterval(c.value);
+  const nominal = c.value.type === "quantity" ? c.value.nominal : null;
   return {
     claim: c,
-    kind: kindOf(c),
+    kind,
     interval,
     middle: centre(interval),
     evidence: evidence(c),
     title: c.actors[0] ? titleWords(c.actors[0]) : [],
-    thing: c.value.type === "quantity" ? thingOf(c) : "",
+    thing: c.value.type === "quantity" ? thingCounted(c) : "",
+    unit,
+    base: mixed && nominal !== null ? nominal * factorOf(unit) : null,
   };
 }
 
@@ -121,6 +150,10 @@ interface Occurrence {
   /** Earliest and latest reporting day of its members (day numbers; members whose day is unknown left out). */
   firstReported: number;
   lastReported: number;
+  /** The units its members are written in, and the least and greatest of their numbers in the base unit (Facts.base). */
+  units: Set<string>;
+  lowest: number;
+  highest: number;
 }
 
 /**
@@ -151,12 +184,32 @@ function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
 /** Members that count their thing in other words ("3 pirate ships" beside "three boats") state the same figure. */
 function fitsEveryThing(o: Occurrence, f: Facts): boolean {
   if (o.things.size === 1 && o.things.has(f.thing)) return true;
-  return o.members.every((m) => thingOf(m) === f.thing || sameFigure(m, f.claim));
+  return o.members.every((m) => thingCounted(m) === f.thing || sameFigure(m, f.claim));
+}
+
+/**
+ * Figures of one dimension in different units are one measure told twice, or two tellings that
+ * differ, only when they lie within UNITS_APART of every member ("600 m" and "2,000 ft"; "150 m"
+ * and "200 ft", 2.5 times apart). A person's height in feet and a chase in miles, a calibre in
+ * millimetres and a fall in feet, or a fall of 60 m and one of 609 m, are different measures,
+ * whatever their participants.
+ */
+/**
+ * How far apart, as a factor, two figures of one dimension in different units may be and still
+ * be one measure: a unit read for another (feet for metres, 3.28; miles for km, 1.61; pounds for
+ * kilograms, 2.2) stays within it.
+ */
+const UNITS_APART = 5;
+
+function sameOrder(o: Occurrence, f: Facts): boolean {
+  if (f.base === null || o.units.size === 0 || (o.units.size === 1 && o.units.has(f.unit))) return true;
+  if (o.lowest > o.highest) return true;
+  return f.base * UNITS_APART >= o.highest && f.base <= o.lowest * UNITS_APART;
 }
 
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f);
+  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f);
   if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
@@ -231,6 +284,24 @@ function years(lo: number, hi: number): number[] {
   return out;
 }
 
+/** Kinds whose quantities are written in more than one unit of a dimension (lengths in feet and in metres). */
+function mixedKinds(reads: readonly Read[]): Set<string> {
+  const units = new Map<string, string>();
+  const mixed = new Set<string>();
+  for (const { claim: c, kind, unit } of reads) {
+    if (c.value.type !== "quantity" || dimensionOf(unit) === null) continue;
+    if (!units.has(kind)) units.set(kind, unit);
+    else if (units.get(kind) !== unit) mixed.add(kind);
+  }
+  return mixed;
+}
+
+/** An interval in a unit, in its dimension's base unit. */
+function inBaseUnit(iv: Interval, unit: string): Interval {
+  const f = factorOf(unit);
+  return { lo: iv.lo * f, hi: iv.hi * f };
+}
+
 function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
   const occurrences: Occurrence[] = [];
   const index = new OccurrenceIndex();
@@ -270,6 +341,11 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     if (f.claim.claimFrame) o.framed = true;
     o.intervals.set(`${f.interval.lo}/${f.interval.hi}`, f.interval);
     o.things.add(f.thing);
+    if (f.base !== null) {
+      o.units.add(f.unit);
+      o.lowest = Math.min(o.lowest, f.base);
+      o.highest = Math.max(o.highest, f.base);
+    }
     const day = reportDay(f.claim);
     if (day !== null) {
       o.firstReported = Math.min(o.firstReported, day);
@@ -280,7 +356,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
     }
   };
-  const facts = own.map(factsOf).sort((a, b) => byPrecision(a, b));
+  const reads = own.map(readOf);
+  const mixed = mixedKinds(reads);
+  const facts = reads.map((r) => factsOf(r, mixed)).sort((a, b) => byPrecision(a, b));
   for (const f of facts) {
     let best: { o: Occurrence; score: number } | null = null;
     const fitting = candidates(f)
@@ -312,6 +390,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       things: new Set(),
       firstReported: Infinity,
       lastReported: -Infinity,
+      units: new Set(),
+      lowest: Infinity,
+      highest: -Infinity,
     };
     occurrences.push(o);
     if (f.kind === "date" && dated) for (const key of keysOf(f)) index.add(key, o);

@@ -31,6 +31,7 @@
  */
 import type { Claim } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
+import { sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, linked, linkedByFrames, soleWordAt } from "./participants.js";
 import { countedKey, peopleOfAKind, peopleOrThing } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
@@ -79,11 +80,16 @@ export function unitOf(c: Claim): string {
   return next[0] !== "of" && next.some((w) => w.startsWith(counted)) ? counted : "";
 }
 
-/** Two values that say the same: one figure (its stated number, in one unit), or one date within the other. */
+/**
+ * Two values that say the same: one figure (its stated number, in one unit, or in two units of one
+ * dimension within the rounding of a conversion: "2,000 feet" and "610 m"), or one date within the other.
+ */
 export function sameValue(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];
   if (va.type === "quantity" || vb.type === "quantity") {
-    if (va.type !== "quantity" || vb.type !== "quantity" || unitOf(a) !== unitOf(b)) return false;
+    if (va.type !== "quantity" || vb.type !== "quantity") return false;
+    const [ua, ub] = [unitOf(a), unitOf(b)];
+    if (ua !== ub) return va.nominal !== null && vb.nominal !== null && sameConverted(va.nominal, ua, vb.nominal, ub);
     if (va.nominal !== null && va.nominal === vb.nominal) return true;
     return va.min === vb.min && va.max === vb.max;
   }

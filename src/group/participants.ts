@@ -77,7 +77,7 @@ const GENERIC_OTHER = new Set(
     "sgt lt det capt col gen gov sen rep insp supt cpl pvt maj cmdr adm prof rev " +
     // nouns of nationality before a name: "Englishman Robert Buckley" is Robert Buckley
     "englishman englishwoman frenchman frenchwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman " +
-    "north south east west northern southern eastern western central january february march april may june july " +
+    "great north south east west northern southern eastern western central january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
 );
@@ -131,7 +131,12 @@ function nameTokens(text: string): string[] {
     }
     const before = words[i - 1];
     const after = words[i + 1];
-    if ((after && countriesIn(`${w} ${after}`).length > 0) || (before && countriesIn(`${before} ${w}`).length > 0)) return;
+    // a word of a country's name of two words ("Great Britain", "New Zealand"), not a name after a nationality ("Englishman Robert")
+    const pair = (x: string, y: string): boolean => {
+      const alone = new Set([...countriesIn(x), ...countriesIn(y)]);
+      return countriesIn(`${x} ${y}`).some((c) => !alone.has(c));
+    };
+    if ((after && pair(w, after)) || (before && pair(before, w))) return;
     out.push(`name:${lower}`);
   });
   return out;
@@ -156,7 +161,7 @@ export function partiesOf(c: Claim): Party[] {
     const m = /^(name|title):(.*)$/.exec(a);
     const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
     if (m && words.length === 0) continue;
-    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: "" });
+    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "" });
   }
   cache.set(c, parties);
   return parties;
@@ -499,8 +504,21 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
     return false;
   }
   if (!actors) return false;
-  const named = (ps: readonly Party[]): string[] => ps.filter((p) => p.role === null).flatMap(tokens);
-  return disjoint(named(pa), named(pb));
+  return actorsPart(pa.filter((p) => p.role === null), pb.filter((p) => p.role === null));
+}
+
+/**
+ * Whether the names of two sentences keep their claims apart, where a frame does not say who
+ * did what: nothing in common between their countries and proper names ("the Soviet withdrawal"
+ * and "the U.S. withdrawal"; "Deon Thompson" and "Wayne Chism"). Names of sites and areas ("Snyder
+ * Ave.", "the Tasman Saddle Hut", "the national park") tell where at some detail, not who: they
+ * tie two sentences that both give them, but part none.
+ */
+function actorsPart(xa: readonly Party[], xb: readonly Party[]): boolean {
+  const all = (ps: readonly Party[]): string[] => ps.flatMap(tokens);
+  if (all(xa).some((n) => all(xb).includes(n))) return false;
+  const who = (ps: readonly Party[]): string[] => ps.filter((p) => p.names.length === 0 || placeSize(p.text) === "settlement").flatMap(tokens);
+  return disjoint(who(xa), who(xb));
 }
 
 /**

@@ -24,7 +24,7 @@
 import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { toInterval } from "../values/intervals.js";
 import { peopleOrThing } from "./counted-things.js";
-import { FRAME_DATE_DAYS, distinctive, kindOfThing, mayMeet, ruleMayMeet, sameFigure, sameValue } from "./occurrence-topics.js";
+import { FRAME_DATE_DAYS, distinctive, kindOfThing, mayMeet, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { actorsApart, linkedByFrames, separates } from "./participants.js";
 import { classesOfClaim, oneKindOfHappening, predicateOf } from "./predicate-classes.js";
 import { dayNumber } from "../values/intervals.js";
@@ -74,6 +74,22 @@ function covers(rule: CompiledRule | undefined, c: Claim): boolean {
   return c.value.type === "quantity" && counted.length > 0 && counted.some((k) => peopleOrThing(k) === kindOfThing(c));
 }
 
+/**
+ * Two claims of the same value, one or both said with no verb or a light one, that name enough to
+ * be one figure: a count of one named thing that is not people in general ("with 33 homers" and
+ * "33 home runs"; not "two police officers" and "a mother of two"), or one day of the story's
+ * time ("will be 29 on April 11"; not a year, "in 2007", which a story's reports name for many
+ * things).
+ */
+function saidPlainly(a: Claim, b: Claim): boolean {
+  if (a.value.type === "quantity") {
+    const t = thingOf(a);
+    return t !== "" && t !== "person" && t === thingOf(b);
+  }
+  const day = (c: Claim): boolean => c.value.type === "date" && (c.value.granularity === "day" || c.value.granularity === "part");
+  return day(a) && day(b);
+}
+
 /** Evidence that two claims of the same value in two reports tell one figure (see the header). */
 function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules: ReadonlyMap<string, CompiledRule>): boolean {
   if (a.document === b.document || !sameStated(a, b)) return false;
@@ -83,7 +99,10 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b) : mayMeet(a, b);
   if (oneKindOfHappening(a, b)) return true;
   const unclassed = classesOfClaim(a) === null || classesOfClaim(b) === null;
-  if ((covers(rules.get(ta), b) || covers(rules.get(tb), a)) && !(unclassed && actorsApart(a, b))) return true;
+  // said with no verb or a light one ("with 33 homers", "will be 29 on April 11"): the same value
+  // in sentences that name no different people, as within a frame's topic (occurrence-topics.ts mayMeet)
+  if (covers(rules.get(ta), b) || covers(rules.get(tb), a)) return !(unclassed && actorsApart(a, b));
+  if (unclassed) return !actorsApart(a, b) && saidPlainly(a, b);
   return linkedByFrames(a, b);
 }
 

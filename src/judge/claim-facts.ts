@@ -27,12 +27,18 @@
 import { namesNoHappening } from "../group/occurrence-topics.js";
 import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
-import type { Interval } from "../values/intervals.js";
+import { type Interval, toInterval } from "../values/intervals.js";
+import { dimensionOf, factorOf } from "../values/quantity/dimensions.js";
 import { identityNames } from "./fingerprint.js";
 import { spanOf } from "./precision.js";
 
 export interface ClaimFacts {
+  /** What the value covers: its stated precision (precision.ts), in the unit the occurrence is compared in. */
   span: Interval;
+  /** The value's own interval, in the unit the occurrence is compared in. */
+  interval: Interval;
+  /** Base units per unit of the claim's own (1 unless the occurrence is told in several units of one dimension: `converted`). */
+  scale: number;
   /** A value inside a larger count of its sentence ("two" of "two women and one man"): a part, never a total. */
   part: boolean;
   /** The stated whole the value is a part of ("eight of their last 10" → "10"), or null: wholeOfPart. */
@@ -69,7 +75,26 @@ export interface Judging {
   names: readonly string[];
   /** The rule's tolerance (`tolerance:`): figures this close diverge; absent: their own precision only. */
   tolerance?: RuleTolerance;
+  /**
+   * The occurrence's quantities are told in several units of one dimension ("600 m", "2,000 feet"):
+   * they are compared in the dimension's base unit, each allowed the rounding of a conversion.
+   */
+  converted: boolean;
   facts(c: Claim): ClaimFacts;
+}
+
+/** Whether claims give quantities of one dimension in more than one unit (values/quantity/dimensions.ts). */
+export function toldInSeveralUnits(claims: readonly Claim[]): boolean {
+  const seen = new Map<string, string>();
+  for (const c of claims) {
+    if (c.value.type !== "quantity") continue;
+    const dimension = dimensionOf(c.value.unit);
+    if (dimension === null) continue;
+    const unit = seen.get(dimension);
+    if (unit === undefined) seen.set(dimension, c.value.unit);
+    else if (unit !== c.value.unit) return true;
+  }
+  return false;
 }
 
 /**
@@ -246,8 +271,10 @@ function factsOf(
   chains: () => Map<Claim, number>,
   parts: () => Set<Claim>,
   evidenceFor: (c: Claim) => Set<string>,
+  converted: boolean,
 ): ClaimFacts {
   const frame = c.claimFrame;
+  const scale = converted && c.value.type === "quantity" ? factorOf(c.value.unit) : 1;
   const estimate = estimates || ownEstimate(c);
   const tally = tallies || ownTally(c);
   const attribution = frame?.attribution ?? null;
@@ -262,7 +289,9 @@ function factsOf(
     links = evidenceFor(c);
   }
   return {
-    span: spanOf(c, estimate),
+    span: spanOf(c, estimate, converted),
+    interval: scale === 1 ? toInterval(c.value) : scaled(toInterval(c.value), scale),
+    scale,
     part: parts().has(c) || wholeOfPartitive(c) || partOfSpelledOutCount(c),
     whole: wholeOfPart(c),
     tied,
@@ -277,6 +306,10 @@ function factsOf(
     source: attribution ? `said:${attribution.toLowerCase()}` : `document:${c.document}`,
     frameless: frame === undefined,
   };
+}
+
+function scaled(iv: Interval, by: number): Interval {
+  return { lo: iv.lo * by, hi: iv.hi * by };
 }
 
 /**
@@ -300,13 +333,15 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): 
   const chainsOf = (): Map<Claim, number> => (chains ??= evidenceChains(claims, evidenceFor));
   let parts: Set<Claim> | null = null;
   const partsIn = (): Set<Claim> => (parts ??= partsOf(claims));
+  const converted = toldInSeveralUnits(claims);
   return {
     single: group.cardinality === "single",
     names: identityNames(claims),
     ...(group.tolerance ? { tolerance: group.tolerance } : {}),
+    converted,
     facts(c) {
       let f = known.get(c);
-      if (!f) known.set(c, (f = factsOf(c, group, tallies, estimates, chainsOf, partsIn, evidenceFor)));
+      if (!f) known.set(c, (f = factsOf(c, group, tallies, estimates, chainsOf, partsIn, evidenceFor, converted)));
       return f;
     },
   };

@@ -5,7 +5,10 @@
  * lists its claims by side (sides.ts). worst-pair.ts finds that pair without visiting every pair
  * (O(n log n) for contradictions); wording lives in reasons.ts; ids in fingerprint.ts.
  *
- * Values are compared as spans: an exact figure covers what rounds to it (precision.ts).
+ * Values are compared as spans: an exact figure covers what rounds to it (precision.ts). An
+ * occurrence told in two units of one dimension ("600 m", "2,000 feet") is compared in the
+ * dimension's base unit, each figure allowed the rounding of a conversion (claim-facts.ts
+ * `converted`); two overlapping figures of different units are weighed by compareConverted.
  *
  * Decision table for one pair (a, b):
  *   different measures ................................................ diverge  different-measures
@@ -31,14 +34,17 @@
  *     of which one is a rounding of the other ("$68.7 billion", "$69
  *     billion") ......................................................... agree    refinement
  *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
+ *   two units of one dimension, each number within the other's span, or
+ *     an exact figure within a bound or an approximation of the other .. agree    refinement
+ *     (otherwise, overlapping .......................................... diverge  within-tolerance)
  *   overlap only through tolerance or partly ........................... diverge  within-tolerance
  */
 import { toleranceSlack } from "../ruleset/value-keys.js";
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, RuleTolerance, Verdict } from "../types.js";
-import { type Interval, contains, equal, overlaps, toInterval } from "../values/intervals.js";
+import { type Interval, contains, equal, overlaps, toInterval, width } from "../values/intervals.js";
 import { FRAME_DATE_DAYS } from "../group/occurrence-topics.js";
 import { oneKindOfHappening } from "../group/predicate-classes.js";
-import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf } from "./claim-facts.js";
+import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
 import { isExactFigure, statedStep } from "./precision.js";
 import { reasonFor } from "./reasons.js";
@@ -74,6 +80,25 @@ function isOpenBound(v: QuantityValue): boolean {
   return v.qualifier !== null && OPEN_QUALIFIERS.has(v.qualifier);
 }
 
+/**
+ * Two overlapping figures in two units of one dimension, compared by their numbers converted (their
+ * own intervals never match exactly across units): one figure told twice when each number lies
+ * within what the other covers ("about 600 m" and "about 2,000 feet", 609.6 m; "up to 193 km/h"
+ * and "120 mph", 193.1 km/h), the narrower being the finer; a figure inside a bound or an exact
+ * figure inside an approximation refines it ("more than 100 mph" and "193 km/h"); otherwise they
+ * only overlap and diverge.
+ */
+function compareConverted(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): { verdict: Verdict; basis: Basis } {
+  const [va, vb] = [a.value as QuantityValue, b.value as QuantityValue];
+  const within = (n: number | null, scale: number, span: Interval): boolean => n !== null && span.lo <= n * scale && n * scale <= span.hi;
+  const [aInB, bInA] = [within(va.nominal, fa.scale, fb.span), within(vb.nominal, fb.scale, fa.span)];
+  const refines = (finer: Claim, coarser: Claim): { verdict: Verdict; basis: Basis } => ({ verdict: "agree", basis: { kind: "refinement", finer: finer.id, coarser: coarser.id } });
+  if (aInB && bInA) return width(fa.span) <= width(fb.span) ? refines(a, b) : refines(b, a);
+  if (bInA && (isOpenBound(va) || isExact(b))) return refines(b, a);
+  if (aInB && (isOpenBound(vb) || isExact(a))) return refines(a, b);
+  return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+}
+
 function isExact(a: Claim): boolean {
   const v = a.value;
   if (v.type !== "quantity") return true;
@@ -84,11 +109,13 @@ function isExact(a: Claim): boolean {
  * Approximate figures ("about $1.1 billion", "nearly $1 billion") that miss each other by less
  * than the larger of their tolerances only diverge: their authors rounded differently.
  */
-function withinSlack(a: Claim, b: Claim, ia: Interval, ib: Interval, ruleTolerance?: RuleTolerance): boolean {
+function withinSlack(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts, ruleTolerance?: RuleTolerance): boolean {
   const [va, vb] = [a.value, b.value];
+  const [ia, ib] = [fa.span, fb.span];
   if (va.type !== "quantity" || vb.type !== "quantity" || !(va.approximate || vb.approximate || ruleTolerance)) return false;
-  // a rule's tolerance (`tolerance:`) allows its figures that much more ("6.4" and "6.5" within 0.2)
-  const slack = Math.max(toleranceOf(va), toleranceOf(vb), toleranceSlack(ruleTolerance, va), toleranceSlack(ruleTolerance, vb));
+  // a rule's tolerance (`tolerance:`) allows its figures that much more ("6.4" and "6.5" within 0.2);
+  // each in its own unit, so in the unit compared in when the occurrence is told in several
+  const slack = Math.max(toleranceOf(va) * fa.scale, toleranceOf(vb) * fb.scale, toleranceSlack(ruleTolerance, va) * fa.scale, toleranceSlack(ruleTolerance, vb) * fb.scale);
   return Math.max(ia.lo - ib.hi, ib.lo - ia.hi) <= slack;
 }
 
@@ -115,9 +142,13 @@ export function frameSide(c: Claim): 0 | 1 | 2 | null {
   return c.frame ? (c.frameImplied ? 1 : 0) : c.frameImplied ? 2 : null;
 }
 
-/** A plain judging for claims compared outside an occurrence (tests): every claim tied, no tallies or estimates. */
-function plainJudging(single: boolean, tolerance?: RuleTolerance): Judging {
-  return judgingOf({ cardinality: single ? "single" : "recurring", ...(tolerance ? { tolerance } : {}) });
+/**
+ * A plain judging for two claims compared outside an occurrence (tests): every claim tied, no
+ * tallies or estimates; told in two units of one dimension, they are compared converted.
+ */
+function plainJudging(a: Claim, b: Claim, single: boolean, tolerance?: RuleTolerance): Judging {
+  const converted = toldInSeveralUnits([a, b]);
+  return judgingOf({ cardinality: single ? "single" : "recurring", ...(tolerance ? { tolerance } : {}), ...(converted ? { claims: [a, b] } : {}) });
 }
 
 /** Whether two claims' evidence meets (both empty: no identity was asked for, every claim counts as linked). */
@@ -225,7 +256,7 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
 }
 
 export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
-  const j = typeof judging === "boolean" ? plainJudging(judging, tolerance) : judging;
+  const j = typeof judging === "boolean" ? plainJudging(a, b, judging, tolerance) : judging;
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
@@ -233,21 +264,22 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
   const [fa, fb] = [j.facts(a), j.facts(b)];
   const [sa, sb] = [fa.span, fb.span];
   if (!overlaps(sa, sb)) {
-    if (withinSlack(a, b, sa, sb, j.tolerance)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+    if (withinSlack(a, b, fa, fb, j.tolerance)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
     if (!j.single) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
     if (a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
     const why = apart(a, b, fa, fb);
     if (why) return { verdict: "diverge", basis: why };
     return { verdict: "contradict", basis: { kind: "disjoint-intervals", a: a.id, b: b.id } };
   }
-  const ia = toInterval(a.value);
-  const ib = toInterval(b.value);
+  // the values' own intervals, in the unit the occurrence is compared in
+  const [ia, ib] = [fa.interval, fb.interval];
   if (equal(ia, ib)) return { verdict: "agree", basis: { kind: "equal", claims: [a.id, b.id] } };
   if (a.value.type === "quantity" && b.value.type === "quantity") {
     const [va, vb] = [a.value, b.value];
     if (isOpenBound(va) && isOpenBound(vb) && va.nominal !== vb.nominal) {
       return { verdict: "diverge", basis: { kind: "bounds-both-hold", a: a.id, b: b.id } };
     }
+    if (va.unit !== vb.unit && fa.scale !== fb.scale) return compareConverted(a, b, fa, fb);
     // Two exact figures whose spans meet: one is a rounding of the other ("$68.7 billion", "$69 billion").
     if (isExactFigure(va) && isExactFigure(vb)) {
       const [stepA, stepB] = [statedStep(a, fa.estimate)!, statedStep(b, fb.estimate)!];
@@ -369,7 +401,7 @@ const THINGS_APART: ReadonlySet<Basis["kind"]> = new Set(["one-sentence", "unest
 
 function heldApartByOneDocument(claims: readonly Claim[], j: Judging): (a: Claim, b: Claim) => boolean {
   const keyOf = (c: Claim): string => {
-    const iv = toInterval(c.value);
+    const iv = j.facts(c).interval;
     return `${iv.lo}:${iv.hi}`;
   };
   let byDocument: Map<string, Map<string, Claim[]>> | null = null;
@@ -422,7 +454,8 @@ function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[])
     span: (c) => j.facts(c).span,
     classOf: (c) => contradictionClass(j.facts(c)),
     pairwiseOnly: pairsDecideAlone(claims, j),
-    ...(tolerance ? { ruleSlack: (c: Claim) => toleranceSlack(tolerance, c.value) } : {}),
+    ...(tolerance ? { ruleSlack: (c: Claim) => toleranceSlack(tolerance, c.value) * j.facts(c).scale } : {}),
+    ...(j.converted ? { scale: (c: Claim) => j.facts(c).scale } : {}),
   });
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;

@@ -20,6 +20,7 @@
  */
 import type { Claim, QuantityValue } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
+import { conversionStep, factorOf } from "../values/quantity/dimensions.js";
 
 /** An exact figure: one number, no qualifier or tolerance. */
 export function isExactFigure(v: Claim["value"]): v is QuantityValue & { nominal: number } {
@@ -78,11 +79,25 @@ export function statedStep(c: Pick<Claim, "text" | "value">, estimate = false): 
 /**
  * The interval a claim's value covers: for an exact figure, every value that rounds to it (a
  * hair short of both ends, so neighbours do not overlap); otherwise the value's own interval.
+ *
+ * `converted`: the claim is compared with figures in other units of its dimension ("2,000 feet"
+ * against "610 m"), so the span is given in the dimension's base unit, and an exact figure, which
+ * may be someone's conversion of another, covers at least what rounds to its first two digits
+ * (dimensions.ts conversionStep): "190 km/h" covers 185–195 km/h, "48 km" still 47.5–48.5 km;
+ * the ends of a bound or an approximation are widened as much ("up to 193 km/h": up to 198).
  */
-export function spanOf(c: Pick<Claim, "text" | "value">, estimate = false): Interval {
-  const step = statedStep(c, estimate);
-  if (step === null) return toInterval(c.value);
+export function spanOf(c: Pick<Claim, "text" | "value">, estimate = false, converted = false): Interval {
+  const stated = statedStep(c, estimate);
+  const f = converted && c.value.type === "quantity" ? factorOf(c.value.unit) : 1;
+  if (stated === null) {
+    const iv = toInterval(c.value);
+    if (!converted || c.value.type !== "quantity") return iv;
+    // a bound or an approximation whose number may be a conversion: its stated ends, widened by that rounding
+    const slack = c.value.nominal === null ? 0 : conversionStep(c.value.nominal) / 2;
+    return { lo: (iv.lo - slack) * f, hi: (iv.hi + slack) * f };
+  }
   const n = (c.value as QuantityValue).nominal!;
+  const step = converted ? Math.max(stated, conversionStep(n)) : stated;
   const half = step / 2 - step / 2 ** 21;
-  return { lo: n - half, hi: n + half };
+  return { lo: (n - half) * f, hi: (n + half) * f };
 }

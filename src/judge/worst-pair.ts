@@ -56,6 +56,8 @@ export interface Weighing {
   pairwiseOnly?: boolean;
   /** More slack a claim is allowed by its rule (`tolerance:`), as `compare` allows it. */
   ruleSlack?: (c: Claim) => number;
+  /** Base units per unit of a claim's own, when the claims are told in several units of one dimension (default 1). */
+  scale?: (c: Claim) => number;
 }
 
 /** How far an approximate figure may be off ("about 40,000" ± 5,000); 0 for other values. */
@@ -251,7 +253,7 @@ export function worstPair(claims: readonly Claim[], w: Weighing): WorstPair | nu
   const span = w.span ?? ((c: Claim) => toInterval(c.value));
   const measure = claims[0]!.measure;
   const intervals = claims.map(span);
-  const tolerances = claims.map((c) => Math.max(toleranceOf(c.value), w.ruleSlack ? w.ruleSlack(c) : 0));
+  const tolerances = claims.map((c) => Math.max(toleranceOf(c.value) * (w.scale ? w.scale(c) : 1), w.ruleSlack ? w.ruleSlack(c) : 0));
   const slow = w.pairwiseOnly || !w.framesAgree || claims.some((c) => c.measure !== measure) || !intervals.every((iv, k) => exactArithmetic(iv, tolerances[k]!));
   if (slow) return pairwise(claims, compare, span);
   if (single) {

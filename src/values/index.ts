@@ -7,7 +7,8 @@
  * and "0009-0005-3697-6034" never yields numbers. Then temporal expressions win over quantities
  * they overlap ("9/11" is a date, "1997" in "in 1997" is a year, not a count) — except ages: "a
  * 45-year-old" is TimeML's duration P45Y, and here an age (a quantity counting "age", which keeps
- * that TIMEX), so ages are placed before the temporal expressions.
+ * that TIMEX), so ages are placed before the temporal expressions. So are speeds written out ("120
+ * miles an hour", "30 metres per second"), whose "an hour" is part of the unit, not a set.
  */
 import type { Mention, MentionOptions } from "../types.js";
 import { findNoise } from "./noise/index.js";
@@ -93,11 +94,22 @@ export function layeredMentions(text: string, options: MentionOptions, knownQuan
   // ages come before the temporal expressions (they are the durations TimeML reads in them).
   const allMentions = (): Mention[] => {
     const q = layers.quantities();
-    if (!q.some(isAge)) return addUnlessOverlapping(layers.withoutQuantities(), q);
-    const aged = addUnlessOverlapping((noise ??= findNoise(text).sort(byPosition)), q.filter(isAge));
-    return addUnlessOverlapping(addUnlessOverlapping(aged, layers.temporal()), q.filter((m) => !isAge(m)));
+    if (!q.some(beforeTemporal)) return addUnlessOverlapping(layers.withoutQuantities(), q);
+    const aged = addUnlessOverlapping((noise ??= findNoise(text).sort(byPosition)), q.filter(beforeTemporal));
+    return addUnlessOverlapping(addUnlessOverlapping(aged, layers.temporal()), q.filter((m) => !beforeTemporal(m)));
   };
   return layers;
+}
+
+/** A speed whose unit is written out with its time ("120 miles an hour", "30 metres per second"). */
+const SPOKEN_RATE = /\b(?:hour|second)$/i;
+function isSpokenSpeed(m: Mention): boolean {
+  return m.kind === "quantity" && m.value?.type === "quantity" && (m.value.unit === "mph" || m.value.unit === "km/h" || m.value.unit === "m/s") && SPOKEN_RATE.test(m.text);
+}
+
+/** Quantities placed before the temporal expressions: ages (TimeML's durations) and speeds written out. */
+function beforeTemporal(m: Mention): boolean {
+  return isAge(m) || isSpokenSpeed(m);
 }
 
 /**

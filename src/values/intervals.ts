@@ -3,6 +3,7 @@
  * with open (null) bounds. Pure and exhaustively tested; the judge and the grouper build on it.
  */
 import type { Value } from "../types.js";
+import { comparedAs } from "./quantity/dimensions.js";
 
 export interface Interval {
   lo: number;
@@ -57,8 +58,11 @@ export function width(a: Interval): number {
   return a.hi - a.lo;
 }
 
-/** Quantities with different units are never compared; dates and ranges compare with each other. */
+/**
+ * Quantities compare in one unit or in two of one dimension ("ft" and "m": quantity/dimensions.ts),
+ * never across currencies; dates and ranges compare with each other.
+ */
 export function comparable(a: Value, b: Value): boolean {
-  if (a.type === "quantity" || b.type === "quantity") return a.type === "quantity" && b.type === "quantity" && a.unit === b.unit;
+  if (a.type === "quantity" || b.type === "quantity") return a.type === "quantity" && b.type === "quantity" && comparedAs(a.unit) === comparedAs(b.unit);
   return true;
 }

@@ -86,8 +86,11 @@ const plainQuantity: fc.Arbitrary<Value> = fc
     return { type: "quantity", min: n - tol, max: n + tol, unit: "person", approximate: true, qualifier: "around", nominal: n };
   });
 
+/** Some figures in metres, feet or miles, so that occurrences told in two units of one dimension are compared converted. */
+const unitOf: fc.Arbitrary<string> = fc.constantFrom("person", "person", "person", "m", "ft", "mi");
+
 const quantityValue: fc.Arbitrary<{ value: Value; text: string }> = fc.oneof(
-  { weight: 4, arbitrary: plainQuantity.map((value) => ({ value, text: "text" })) },
+  { weight: 4, arbitrary: fc.tuple(plainQuantity, unitOf).map(([value, unit]) => ({ value: { ...value, unit } as Value, text: "text" })) },
   {
     weight: 1,
     arbitrary: fc.constantFrom(...WRITTEN).map(([text, n]): { value: Value; text: string } => ({

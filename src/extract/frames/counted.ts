@@ -8,7 +8,8 @@
  * coordination of counts ("two women and one man") and a parenthesis ("110 billion euro (93.6
  * billion pound) aid package"), for the predicate component.
  */
-import type { TaggedToken } from "../../types.js";
+import type { Dimension, TaggedToken } from "../../types.js";
+import { dimensionOf } from "../../values/quantity/dimensions.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, valueAt } from "./sentence.js";
 
@@ -17,9 +18,8 @@ const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandp
 
 /** Nouns whose value a figure gives ("the toll rose to 87"). */
 const MEASURE_NOUNS = new Set(["toll", "total", "number", "count", "tally", "figure", "population", "turnout", "attendance", "crowd", "price", "value", "cost", "sum", "revenue", "profit", "loss", "salary", "budget", "deficit", "debt", "rate", "stake", "magnitude", "speed", "distance"]);
-const DISTANCE = new Set(["km", "mi", "m", "cm", "mm", "ft"]);
-const SPEED = new Set(["mph", "km/h"]);
-const AREA = new Set(["km2", "mi2", "acre", "ha"]);
+/** What a measure's value gives, by the dimension of its unit (values/quantity/dimensions.ts). */
+const BY_DIMENSION: Partial<Record<Dimension, string>> = { length: "distance", speed: "speed", area: "area", mass: "weight" };
 const CURRENCY = /^[A-Z]{3}$/;
 /** Words between a number and its noun that do not end the noun phrase. */
 const MODIFIERS = new Set(["more", "other", "additional", "further", "extra", "new", "young", "old", "more", "-", "–"]);
@@ -31,13 +31,12 @@ const ATTRIBUTE_NOUNS: Record<string, string> = {
 };
 
 function unitAttribute(unit: string): string | null {
-  if (DISTANCE.has(unit)) return "distance";
-  if (SPEED.has(unit)) return "speed";
-  if (AREA.has(unit)) return "area";
+  const dimension = dimensionOf(unit);
+  if (dimension !== null && BY_DIMENSION[dimension]) return BY_DIMENSION[dimension];
+  if (unit === "t") return "weight";
   if (unit === "magnitude") return "magnitude";
   if (CURRENCY.test(unit)) return "money";
   if (unit === "percent" || unit === "percentage-point") return "percent";
-  if (unit === "t" || unit === "kg") return "weight";
   return null;
 }
 

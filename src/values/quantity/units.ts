@@ -87,8 +87,11 @@ const CURRENCY_NAMES: readonly (readonly [string, string])[] = [
 const MEASURES: readonly (readonly [string, string])[] = [
   ["(?:km²|km2|sq\\.?\\s?km|square\\s+kilomet(?:re|er)s?)", "km2"],
   ["(?:square\\s+miles?|sq\\.?\\s?mi)", "mi2"],
-  ["(?:km\\/h|kph|kmph)", "km/h"],
-  ["mph", "mph"],
+  // speeds before the lengths they start with: "120 miles per hour" is a speed, not 120 miles
+  ["(?:km\\s?\\/\\s?h|kph|kmph|(?:km|kilomet(?:re|er)s?)\\s+(?:per|an)\\s+hour)", "km/h"],
+  ["(?:mph|miles?\\s+(?:per|an)\\s+hour)", "mph"],
+  ["(?:m\\/s|met(?:re|er)s?\\s+(?:per|a)\\s+second)", "m/s"],
+  ["(?:knots?)", "kn"],
   ["(?:km|kilomet(?:re|er)s?)", "km"],
   ["(?:miles?)", "mi"],
   ["(?:metres?|meters?)", "m"],

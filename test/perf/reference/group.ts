@@ -24,9 +24,10 @@ import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js";
 import { sameFigureGroups } from "../../../src/group/same-figure.js";
-import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf } from "../../../src/group/occurrence-topics.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "../../../src/group/occurrence-topics.js";
 import { keysOf, separates } from "../../../src/group/participants.js";
-import { centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
+import { type Interval, centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
+import { comparedAs, dimensionOf, factorOf } from "../../../src/values/quantity/dimensions.js";
 
 /**
  * Subjects compatible: one side names no one, or the two share a country or a word of a proper
@@ -57,6 +58,47 @@ function figureTime(c: Claim): number | null {
   return reported ? centre(toInterval({ type: "date", start: reported, end: reported, granularity: "day", approximate: false })) : null;
 }
 
+// dates and ranges together; quantities of one kind of thing (units of one dimension are one thing),
+// counted in other words only on the same figure
+function kind(c: Claim): string {
+  return c.value.type === "quantity" ? `quantity:${comparedAs(kindOfThing(c))}` : "date";
+}
+
+/** The story and kind of each quantity whose kind, among these claims, is written in more than one unit. */
+function mixedUnits(claims: readonly Claim[]): Set<string> {
+  const units = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.value.type !== "quantity") continue;
+    const k = `${c.story ?? ""}#${kind(c)}`;
+    if (dimensionOf(unitOf(c)) === null) continue;
+    units.set(k, (units.get(k) ?? new Set()).add(unitOf(c)));
+  }
+  return new Set([...units].filter(([, u]) => u.size > 1).map(([k]) => k));
+}
+const isMixed = (mixed: ReadonlySet<string>, c: Claim): boolean => c.value.type === "quantity" && mixed.has(`${c.story ?? ""}#${kind(c)}`);
+
+/** A claim's interval: in its dimension's base unit when its kind is written in several units. */
+function valueInterval(mixed: ReadonlySet<string>, c: Claim): Interval {
+  const iv = toInterval(c.value);
+  if (!isMixed(mixed, c)) return iv;
+  const f = factorOf(unitOf(c));
+  return { lo: iv.lo * f, hi: iv.hi * f };
+}
+
+/**
+ * Figures of one kind in two different units, more than UNITS_APART (5) times apart, are different
+ * measures (a height in feet, a chase in miles): a claim joins members of another unit only within
+ * that factor of every member, once converted.
+ */
+function sameOrder(mixed: ReadonlySet<string>, members: readonly Claim[], c: Claim): boolean {
+  const base = (x: Claim): number | null => (x.value.type === "quantity" && x.value.nominal !== null && isMixed(mixed, x) ? x.value.nominal * factorOf(unitOf(x)) : null);
+  const own = base(c);
+  if (own === null) return true;
+  const counted = members.filter((m) => base(m) !== null);
+  if (counted.every((m) => unitOf(m) === unitOf(c))) return true;
+  return counted.every((m) => own * 5 >= base(m)! && own <= base(m)! * 5);
+}
+
 /** distinct-after for quantities: two figures whose known times lie further apart are different occurrences. */
 function closeInTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
   const [ta, tb] = [figureTime(a), figureTime(b)];
@@ -65,10 +107,8 @@ function closeInTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
 
 /** Whether the values of two claims can describe one occurrence (subjects aside): of one story, and by cardinality. */
 function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
-  // dates and ranges together; quantities of one kind of thing, counted in other words only on the same figure
-  const kind = (c: Claim): string => (c.value.type === "quantity" ? `quantity:${kindOfThing(c)}` : "date");
   if ((a.story ?? "") !== (b.story ?? "") || kind(a) !== kind(b)) return false;
-  if (a.value.type === "quantity") return (thingOf(a) === thingOf(b) || sameFigure(a, b)) && closeInTime(rule, a, b);
+  if (a.value.type === "quantity") return (comparedAs(thingOf(a)) === comparedAs(thingOf(b)) || sameFigure(a, b)) && closeInTime(rule, a, b);
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
   if (rule.cardinality === "recurring") return overlaps(ia, ib);
@@ -84,8 +124,8 @@ const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a 
  * Most precise first; ties broken by what the claims say, not by file names, so renaming or
  * reordering files cannot change how claims cluster.
  */
-function byPrecision(a: Claim, b: Claim): number {
-  const [ia, ib] = [toInterval(a.value), toInterval(b.value)];
+function byPrecision(mixed: ReadonlySet<string>, a: Claim, b: Claim): number {
+  const [ia, ib] = [valueInterval(mixed, a), valueInterval(mixed, b)];
   return (
     width(ia) - width(ib) ||
     cmp(ia.lo, ib.lo) ||
@@ -123,12 +163,13 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
   for (const rule of [...rules, ...frameTopics]) {
     const own = claims.filter((c) => topics.get(c) === rule.id && (rule.subject !== "name" || c.actors.length > 0));
     const occurrences: Claim[][] = [];
-    for (const claim of [...own].sort(byPrecision)) {
+    const mixed = mixedUnits(own);
+    for (const claim of [...own].sort((a, b) => byPrecision(mixed, a, b))) {
       let best: { members: Claim[]; score: number } | null = null;
       for (const members of occurrences) {
         // Values must fit every member (complete linkage); the subject must fit one of them, since
         // each sentence names only some of those involved.
-        if (!members.every((m) => sameTime(rule, m, claim))) continue;
+        if (!members.every((m) => sameTime(rule, m, claim)) || !sameOrder(mixed, members, claim)) continue;
         if (rule.file === FRAME_RULE_FILE) {
           if (!fitsFrameTopic(rule, members, claim)) continue;
         } else {
@@ -137,7 +178,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
           if (!members.every((m) => ruleMayMeet(m, claim))) continue;
           if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
         }
-        const score = Math.max(...members.map((m) => similarity(toInterval(m.value), toInterval(claim.value))));
+        const score = Math.max(...members.map((m) => similarity(valueInterval(mixed, m), valueInterval(mixed, claim))));
         if (!best || score > best.score) best = { members, score };
       }
       if (best) best.members.push(claim);

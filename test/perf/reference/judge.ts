@@ -43,6 +43,12 @@
  *   - one inside the other: agree (refinement) — for figures only when the inner one is exact,
  *     the outer one an open bound, or both state the same number;
  *   - anything else that overlaps: diverge (within-tolerance).
+ * An occurrence whose figures are written in two units of one dimension (metres and feet) is
+ * compared in the dimension's base unit: each figure's span, interval and allowances converted, an
+ * exact figure covering at least what rounds to its first two digits and the ends of other
+ * figures widened by half that much; two overlapping figures of different units agree when each
+ * number, converted, lies within the other's span (the narrower finer), or when a bound or an
+ * approximation holds the other's number and that other is exact or the first a bound; else they diverge.
  * A finding takes the gravest pair (contradict > diverge > agree), among those the pair whose
  * spans overlap most (shared length over joint length), among those the first pair in order;
  * pairs within one document count only when they contradict. Every figure counts. Its sides:
@@ -169,12 +175,38 @@ function step(c: Claim, estimate: boolean): number | null {
   return place;
 }
 
-function covers(c: Claim, estimate: boolean): Span {
+/** Metres, metres per second, kilograms, square metres, kWh, kW in one of each unit. */
+const FACTORS: Record<string, [string, number]> = {
+  m: ["length", 1], km: ["length", 1000], cm: ["length", 0.01], mm: ["length", 0.001], mi: ["length", 1609.344], ft: ["length", 0.3048],
+  km2: ["area", 1e6], mi2: ["area", 2_589_988.110336], ha: ["area", 1e4], acre: ["area", 4046.8564224],
+  "m/s": ["speed", 1], "km/h": ["speed", 1000 / 3600], mph: ["speed", 1609.344 / 3600], kn: ["speed", 1852 / 3600],
+  kg: ["mass", 1], lb: ["mass", 0.45359237],
+  kWh: ["energy", 1], MWh: ["energy", 1e3], GWh: ["energy", 1e6], TWh: ["energy", 1e9], kW: ["power", 1], MW: ["power", 1e3], GW: ["power", 1e6],
+};
+
+function severalUnits(claims: readonly Claim[]): boolean {
+  const units = claims.flatMap((c) => (c.value.type === "quantity" && FACTORS[c.value.unit] ? [c.value.unit] : []));
+  return units.some((u) => units.some((w) => w !== u && FACTORS[w]![0] === FACTORS[u]![0]));
+}
+
+const scaleOf = (o: Occurrence, c: Claim): number => (o.converted && c.value.type === "quantity" ? (FACTORS[c.value.unit]?.[1] ?? 1) : 1);
+const scaled = (s: Span, by: number): Span => (by === 1 ? s : { lo: s.lo * by, hi: s.hi * by });
+/** Two significant digits: half of this is the rounding a conversion is allowed. */
+const twoDigits = (n: number): number => (n === 0 || !Number.isFinite(n) ? 0 : 10 ** (Math.floor(Math.log10(Math.abs(n)) + 1e-9) - 1));
+
+function covers(o: Occurrence, c: Claim, estimate: boolean): Span {
   const p = step(c, estimate);
-  if (p === null) return span(c.value);
+  const f = scaleOf(o, c);
+  if (p === null) {
+    const s = span(c.value);
+    if (!o.converted || c.value.type !== "quantity") return s;
+    const slack = c.value.nominal === null ? 0 : twoDigits(c.value.nominal) / 2;
+    return { lo: (s.lo - slack) * f, hi: (s.hi + slack) * f };
+  }
   const n = (c.value as QuantityValue).nominal!;
-  const half = p / 2 - p / 2 ** 21;
-  return { lo: n - half, hi: n + half };
+  const q = o.converted ? Math.max(p, twoDigits(n)) : p;
+  const half = q / 2 - q / 2 ** 21;
+  return { lo: (n - half) * f, hi: (n + half) * f };
 }
 
 // ---- who a claim names, and the evidence that ties it to its occurrence ----------------------
@@ -231,6 +263,8 @@ function sameOccurrenceInOneDocument(a: Claim, b: Claim): boolean {
 }
 
 interface Occurrence {
+  /** Figures of one dimension written in two units: compared converted. */
+  converted: boolean;
   single: boolean;
   identity: readonly string[] | undefined;
   tallies: boolean;
@@ -249,6 +283,7 @@ type OccurrenceInput = Pick<ClaimGroup, "cardinality"> & Partial<Pick<ClaimGroup
 function occurrence(group: OccurrenceInput): Occurrence {
   const claims = group.claims ?? [];
   return {
+    converted: severalUnits(claims),
     single: group.cardinality === "single",
     identity: group.identity,
     tallies: Boolean(group.tallies) || claims.some(ownTally),
@@ -297,8 +332,8 @@ function isPart(o: Occurrence, c: Claim): boolean {
   return wholeOfPartitive(c) || partOfSpelledOutCount(c) || c.value.type === "quantity" && o.claims.some((d) => d !== c && d.value.type === "quantity" && d.document === c.document && d.offset <= c.offset && c.offset + c.length <= d.offset + d.length && d.length > c.length);
 }
 
-function plainOccurrence(single: boolean, tolerance?: RuleTolerance): Occurrence {
-  return occurrence({ cardinality: single ? "single" : "recurring", ...(tolerance ? { tolerance } : {}) });
+function plainOccurrence(a: Claim, b: Claim, single: boolean, tolerance?: RuleTolerance): Occurrence {
+  return occurrence({ cardinality: single ? "single" : "recurring", ...(tolerance ? { tolerance } : {}), ...(severalUnits([a, b]) ? { claims: [a, b] } : {}) });
 }
 
 /** A rule's tolerance for a figure: the larger of its absolute and its relative allowance. */
@@ -314,20 +349,21 @@ function frameKind(c: Claim): "stated" | "implied" | "unknown" | null {
 }
 
 export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, tolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
-  const o = typeof single === "boolean" ? plainOccurrence(single, tolerance) : single;
+  const o = typeof single === "boolean" ? plainOccurrence(a, b, single, tolerance) : single;
   const ruleTolerance = o.tolerance;
   const ids = { a: a.id, b: b.id };
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
   if (a.value.type === "quantity" && !framesFit(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", ...ids } };
-  const [sa, sb] = [covers(a, estimateOf(o, a)), covers(b, estimateOf(o, b))];
+  const [sa, sb] = [covers(o, a, estimateOf(o, a)), covers(o, b, estimateOf(o, b))];
+  const [ka, kb] = [scaleOf(o, a), scaleOf(o, b)];
   const va = a.value;
   const vb = b.value;
   if (!meet(sa, sb)) {
     if (va.type === "quantity" && vb.type === "quantity" && (va.approximate || vb.approximate || ruleTolerance)) {
       const miss = sa.hi < sb.lo ? sb.lo - sa.hi : sa.lo - sb.hi;
-      const allowed = Math.max(ownTolerance(va), ownTolerance(vb), ruleAllowance(ruleTolerance, va), ruleAllowance(ruleTolerance, vb));
+      const allowed = Math.max(ownTolerance(va) * ka, ownTolerance(vb) * kb, ruleAllowance(ruleTolerance, va) * ka, ruleAllowance(ruleTolerance, vb) * kb);
       if (miss <= allowed) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     }
     if (!o.single) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
@@ -366,11 +402,19 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
     if ((estimateOf(o, a) || estimateOf(o, b)) && sourceOf(a) !== sourceOf(b)) return { verdict: "diverge", basis: { kind: "sources-differ", ...ids } };
     return { verdict: "contradict", basis: { kind: "disjoint-intervals", ...ids } };
   }
-  const [pa, pb] = [span(va), span(vb)];
+  const [pa, pb] = [scaled(span(va), ka), scaled(span(vb), kb)];
   if (pa.lo === pb.lo && pa.hi === pb.hi) return { verdict: "agree", basis: { kind: "equal", claims: [a.id, b.id] } };
   const refines = (finer: Claim, coarser: Claim) => ({ verdict: "agree" as const, basis: { kind: "refinement" as const, finer: finer.id, coarser: coarser.id } });
   if (va.type === "quantity" && vb.type === "quantity") {
     if (isOpen(va) && isOpen(vb) && va.nominal !== vb.nominal) return { verdict: "diverge", basis: { kind: "bounds-both-hold", ...ids } };
+    if (va.unit !== vb.unit && ka !== kb) {
+      const inside = (n: number | null, k: number, s: Span): boolean => n !== null && s.lo <= n * k && n * k <= s.hi;
+      const [aInB, bInA] = [inside(va.nominal, ka, sb), inside(vb.nominal, kb, sa)];
+      if (aInB && bInA) return sa.hi - sa.lo <= sb.hi - sb.lo ? refines(a, b) : refines(b, a);
+      if (bInA && (isOpen(va) || isExactFigure(vb))) return refines(b, a);
+      if (aInB && (isOpen(vb) || isExactFigure(va))) return refines(a, b);
+      return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
+    }
     if (roundable(va) && roundable(vb)) return step(a, estimateOf(o, a))! <= step(b, estimateOf(o, b))! ? refines(a, b) : refines(b, a);
     const sameNumber = va.nominal !== null && va.nominal === vb.nominal;
     if (within(pa, pb) && (isExactFigure(vb) || sameNumber || isOpen(va))) return refines(b, a);
@@ -394,7 +438,7 @@ export function referenceWorstPair(
       let pair = referencePair(a, b, o);
       if (pair.verdict === "contradict" && heldApart?.(a, b)) pair = { verdict: "diverge", basis: { kind: "unestablished", a: a.id, b: b.id } };
       if (a.document === b.document && pair.verdict !== "contradict") continue;
-      const fit = overlap(covers(a, estimateOf(o, a)), covers(b, estimateOf(o, b)));
+      const fit = overlap(covers(o, a, estimateOf(o, a)), covers(o, b, estimateOf(o, b)));
       if (!best || GRAVITY[pair.verdict] > GRAVITY[best.verdict] || (GRAVITY[pair.verdict] === GRAVITY[best.verdict] && fit > best.fit)) {
         best = { ...pair, i, j, fit };
       }
@@ -408,7 +452,7 @@ const frameName = (c: Claim): string => (c.value.type === "quantity" && c.frame 
 
 /** The claims grouped by agreement (see the header). */
 function sidesOf(o: Occurrence, claims: readonly Claim[], basis: Basis): ClaimId[][] {
-  const cover = (c: Claim): Span => covers(c, estimateOf(o, c));
+  const cover = (c: Claim): Span => covers(o, c, estimateOf(o, c));
   const sameValue = (a: Claim, b: Claim): boolean =>
     JSON.stringify(a.value) === JSON.stringify(b.value) && a.measure === b.measure && frameName(a) === frameName(b) &&
     (a.frame?.start ?? "") === (b.frame?.start ?? "") && (a.frame?.end ?? "") === (b.frame?.end ?? "") &&
@@ -447,7 +491,11 @@ function finding(o: Occurrence, claims: readonly Claim[], verdict: Verdict, basi
  * one document keeps apart for being in one sentence, untied, or a part of a count.
  */
 function heldApartByADocument(o: Occurrence, claims: readonly Claim[]): (a: Claim, b: Claim) => boolean {
-  const valueOf = (c: Claim): string => (c.value.type === "quantity" ? `${c.value.min ?? -Infinity}:${c.value.max ?? Infinity}` : `${c.value.start}:${c.value.end}`);
+  const valueOf = (c: Claim): string => {
+    if (c.value.type !== "quantity") return `${c.value.start}:${c.value.end}`;
+    const k = scaleOf(o, c);
+    return `${(c.value.min ?? -Infinity) * k}:${(c.value.max ?? Infinity) * k}`;
+  };
   return (a, b) =>
     claims.some((x) =>
       valueOf(x) === valueOf(a) &&

@@ -25,6 +25,7 @@ describe("keysOf", () => {
     ["a proper name word by word", framed([["place", "the Marfin Investment Bank"]]), ["name:marfin", "name:investment"]],
     ["a common noun by its key", framed([["event", "the riots"]]), ["plain:riots"]],
     ["a hyphenated name by its parts, without the kind of place", framed([["place", "Aoraki-Mount Cook"]]), ["name:aoraki", "name:cook"]],
+    ["a name after a noun of nationality keeps all its words", framed([["agent", "Welshman Ivor Pugh"]]), ["United Kingdom", "name:ivor", "name:pugh"]],
     ["actors of a sentence read without a frame", bare(["Pakistan", "name:ishaq dar", "title:doha"]), ["Pakistan", "name:ishaq", "name:dar", "title:doha"]],
   ] as const)("%s", (_name, c, expected) => {
     expect(keysOf(c)).toEqual(expect.arrayContaining([...expected]));
@@ -44,6 +45,9 @@ describe("separates", () => {
     ["one name written with and without its hyphen", framed([["place", "Aoraki-Mount"]]), framed([["place", "Aoraki Mount"]]), false],
     ["actors with nothing in common, read without frames", bare(["Soviet Union"]), bare(["United States", "Afghanistan"]), true],
     ["actors sharing one, read without frames", bare(["Pakistan", "name:taliban"]), bare(["Afghanistan", "name:taliban"]), false],
+    ["two shops named in two sentences, read without frames", bare(["name:corner mart"]), bare(["name:valu foods"]), true],
+    ["a shop and two avenues: streets say where, not who", bare(["name:corner mart"]), bare(["name:snyder ave", "name:halsey street"]), false],
+    ["a park and a hut say where at two details", bare(["name:glen national park"]), bare(["name:pike hut"]), false],
   ];
   it.each(cases)("%s", (_name, a, b, expected) => {
     expect(separates(a, b)).toBe(expected);

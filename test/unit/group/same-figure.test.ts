@@ -85,4 +85,13 @@ describe("one figure told in other words", () => {
     const b = told({ rule: "frame:-/person", sentence: "There were five people on the raft.", text: "five", value: 5, unit: "person", counted: "person", predicate: null, reportedAt: "2024-06-20" });
     expect(together([a, b], [rescues], a, b)).toEqual([]);
   });
+
+  it("a count said with no verb meets the same count of the same named thing, not a count of people in general", () => {
+    const a = told({ rule: "frame:-/home-run", sentence: "He batted .308 with 33 homers last season.", text: "33", value: 33, unit: "home run", counted: "home run", predicate: null });
+    const b = told({ rule: "frame:hit/home-run", sentence: "He hit 33 home runs last season.", text: "33", value: 33, unit: "home run", counted: "home run", predicate: "hit" });
+    expect(together([a, b], [], a, b)).toEqual(["agree"]);
+    const officers = told({ rule: "frame:-/person", sentence: "Two officers stood at the corner.", text: "Two", value: 2, unit: "person", counted: "person", predicate: null });
+    const mother = told({ rule: "frame:die/person", sentence: "A mother of two died in the crash.", text: "two", value: 2, unit: "person", counted: "person", predicate: "die" });
+    expect(together([officers, mother], [], officers, mother)).toEqual([]);
+  });
 });
