@@ -6,7 +6,7 @@
  * Actors keep occurrences apart ("the Soviet withdrawal in 1989" is not "the U.S. withdrawal in
  * 2021"); they never create claims.
  */
-import { countriesIn } from "./gazetteer.js";
+import { countriesIn, isCity } from "./gazetteer.js";
 import { properNameRuns } from "./proper-names.js";
 
 /** Titles and generic words that stand capitalized in a name's run but name no one. */
@@ -22,7 +22,9 @@ const TITLE_WORDS = new Set(
     "federal national state states united congress executive administration agency bureau commission " +
     "service services authority board house senate parliament assembly treasury bank court supreme " +
     "act law bill program programme fund plan policy report nation nations republic people public " +
-    "new north south east west northern southern eastern western central fiscal year"
+    "new north south east west northern southern eastern western central fiscal year " +
+    // titles and ranks written short: "Sgt. Ann Cole", "Lt. Gov. Kim Ray"
+    "sgt lt det capt col gen gov sen rep insp supt cpl pvt maj cmdr adm prof rev officer detective inspector sergeant"
   ).split(" "),
 );
 
@@ -36,15 +38,24 @@ function namesIn(sentence: string, countries: ReadonlySet<string>): string[] {
       .split(/\s+/)
       .filter((w) => w.length > 0)
       .filter((w) => !TITLE_WORDS.has(w.toLowerCase().replace(/[.,'’]/g, "")));
+    // a nationality before a person's name is no part of it: "Englishman Robert Buckley", "Greek
+    // Prime Minister Ana Vlachou" (a name of one word after it is a company's: "British Airways")
+    const before = words.length;
+    while (words.length > 2 && nationality(words[0]!)) words.shift();
     const name = words.join(" ").trim();
     if (name.length < 3) continue;
     // "Islamabad", "U.S.", "Doha Agreement": a run that names the sentence's countries is not another actor.
-    const named = countriesIn(run);
+    const named = countriesIn(words.length < before ? name : run);
     if (named.length > 0 && named.every((c) => countries.has(c))) continue;
     if (countriesIn(name).length > 0 && countriesIn(name).every((c) => countries.has(c))) continue;
     out.add(name.toLowerCase());
   }
   return [...out].sort();
+}
+
+/** A word the gazetteer reads as a people or a country, not a city: "Englishman", "Greek", "Chilean". */
+function nationality(word: string): boolean {
+  return countriesIn(word).length > 0 && !isCity(word);
 }
 
 export interface Actors {

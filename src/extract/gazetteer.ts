@@ -130,6 +130,14 @@ const names = [...entries.keys()].sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const GAZETTEER_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 
+/** Whether the text is, as a whole, one of the table's names ("Saudi Arabia", "New Zealand", "Paris", "U.S."). */
+export function isGazetteerName(text: string): boolean {
+  const exact = entries.get(text);
+  if (exact?.caseSensitive) return true;
+  const folded = entries.get(text.toLowerCase());
+  return folded !== undefined && !folded.caseSensitive;
+}
+
 /** Canonical country (or bloc) names mentioned in the text, sorted and unique. */
 export function countriesIn(text: string): string[] {
   const found = new Set<string>();

@@ -192,14 +192,22 @@ function fitsEveryThing(o: Occurrence, f: Facts): boolean {
 
 /**
  * Figures of one dimension in different units are one measure told twice, or two tellings that
- * differ, only when they are of one order: within a factor of ten of every member ("600 m" and
- * "2,000 ft", "150 m" and "200 ft"). A person's height in feet and a chase in miles, or a calibre in
- * millimetres and a fall in feet, are different measures, whatever their participants.
+ * differ, only when they lie within UNITS_APART of every member ("600 m" and "2,000 ft"; "150 m"
+ * and "200 ft", 2.5 times apart). A person's height in feet and a chase in miles, a calibre in
+ * millimetres and a fall in feet, or a fall of 60 m and one of 609 m, are different measures,
+ * whatever their participants.
  */
+/**
+ * How far apart, as a factor, two figures of one dimension in different units may be and still
+ * be one measure: a unit read for another (feet for metres, 3.28; miles for km, 1.61; pounds for
+ * kilograms, 2.2) stays within it.
+ */
+const UNITS_APART = 5;
+
 function sameOrder(o: Occurrence, f: Facts): boolean {
   if (f.base === null || o.units.size === 0 || (o.units.size === 1 && o.units.has(f.unit))) return true;
   if (o.lowest > o.highest) return true;
-  return f.base * 10 >= o.highest && f.base <= o.lowest * 10;
+  return f.base * UNITS_APART >= o.highest && f.base <= o.lowest * UNITS_APART;
 }
 
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {

@@ -11,11 +11,13 @@
  * Two claims' participants relate in one of three ways:
  *   - separate: two lengths of time that measure different stretches (stretchOf: "four seasons
  *     as director" and "19 seasons with the club"; "a week in a coma" and "four weeks in hospital"),
- *     or a role that both frames fill with proper names, with none in common ("in Athens"
- *     and "in Woodburn"; "recognised Bangladesh" and "recognised the Taliban"; countries are
- *     compared only where neither names anything finer), or, when neither claim has a frame with
- *     participants, two sets of actors with nothing in common ("the Soviet withdrawal" and "the
- *     U.S. withdrawal");
+ *     or a role that both frames fill with proper names, with none in common ("recognised
+ *     Bangladesh" and "recognised the Taliban"; countries are compared only where neither names
+ *     anything finer), or places of one size with no name in common ("in Athens" and "in
+ *     Woodburn"; not "the Tasman Glacier" and "Aoraki Mount Cook": placesApart), or, when one claim
+ *     has no frame with participants, two sentences whose names (a frame's among them) have
+ *     nothing in common ("the Soviet withdrawal" and "the U.S. withdrawal"; names of sites and
+ *     areas part nothing: actorsPart);
  *   - linked: positive evidence of one occurrence — a proper name both frames give in one role (or
  *     the same named participant, "the Kabul chess club"), a topic title both name, or two tokens
  *     in common, one at least a proper name ("Pakistan" and "the Taliban"; the words of "Dera
@@ -28,7 +30,7 @@
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
  * different words.
  */
-import { countriesIn, isCity } from "../extract/gazetteer.js";
+import { countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 
@@ -132,11 +134,15 @@ function nameTokens(text: string): string[] {
     const before = words[i - 1];
     const after = words[i + 1];
     // a word of a country's name of two words ("Great Britain", "New Zealand"), not a name after a nationality ("Englishman Robert")
-    const pair = (x: string, y: string): boolean => {
-      const alone = new Set([...countriesIn(x), ...countriesIn(y)]);
-      return countriesIn(`${x} ${y}`).some((c) => !alone.has(c));
-    };
-    if ((after && pair(w, after)) || (before && pair(before, w))) return;
+    const words3 = [words[i - 2], before, w, after, words[i + 2]];
+    const inName = [
+      [1, 2],
+      [2, 3],
+      [0, 2],
+      [1, 3],
+      [2, 4],
+    ].some(([from, to]) => words3.slice(from, to! + 1).every((x) => x !== undefined) && isGazetteerName(words3.slice(from, to! + 1).join(" ")));
+    if (inName) return;
     out.push(`name:${lower}`);
   });
   return out;
@@ -504,7 +510,8 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
     return false;
   }
   if (!actors) return false;
-  return actorsPart(pa.filter((p) => p.role === null), pb.filter((p) => p.role === null));
+  // (the names a frame gives are names its sentence gives too: "LaCalamita had been fired")
+  return actorsPart(pa, pb);
 }
 
 /**
@@ -515,9 +522,12 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
  * tie two sentences that both give them, but part none.
  */
 function actorsPart(xa: readonly Party[], xb: readonly Party[]): boolean {
-  const all = (ps: readonly Party[]): string[] => ps.flatMap(tokens);
+  const named = (p: Party): string[] => [...p.countries, ...p.names];
+  const all = (ps: readonly Party[]): string[] => ps.flatMap(named);
   if (all(xa).some((n) => all(xb).includes(n))) return false;
-  const who = (ps: readonly Party[]): string[] => ps.filter((p) => p.names.length === 0 || placeSize(p.text) === "settlement").flatMap(tokens);
+  // a place's size is read from a frame's place or from a name alone; a frame's agent or patient is who
+  const who = (ps: readonly Party[]): string[] =>
+    ps.filter((p) => p.names.length === 0 || (p.role !== null && p.role !== "place") || placeSize(p.text) === "settlement").flatMap(named);
   return disjoint(who(xa), who(xb));
 }
 

@@ -86,9 +86,9 @@ function valueInterval(mixed: ReadonlySet<string>, c: Claim): Interval {
 }
 
 /**
- * Figures of one kind in two different units, ten times apart or more, are different measures (a
- * height in feet, a chase in miles): a claim joins members of another unit only within a factor
- * of ten of every member, once converted.
+ * Figures of one kind in two different units, more than UNITS_APART (5) times apart, are different
+ * measures (a height in feet, a chase in miles): a claim joins members of another unit only within
+ * that factor of every member, once converted.
  */
 function sameOrder(mixed: ReadonlySet<string>, members: readonly Claim[], c: Claim): boolean {
   const base = (x: Claim): number | null => (x.value.type === "quantity" && x.value.nominal !== null && isMixed(mixed, x) ? x.value.nominal * factorOf(unitOf(x)) : null);
@@ -96,7 +96,7 @@ function sameOrder(mixed: ReadonlySet<string>, members: readonly Claim[], c: Cla
   if (own === null) return true;
   const counted = members.filter((m) => base(m) !== null);
   if (counted.every((m) => unitOf(m) === unitOf(c))) return true;
-  return counted.every((m) => own * 10 >= base(m)! && own <= base(m)! * 10);
+  return counted.every((m) => own * 5 >= base(m)! && own <= base(m)! * 5);
 }
 
 /** distinct-after for quantities: two figures whose known times lie further apart are different occurrences. */

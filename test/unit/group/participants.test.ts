@@ -30,6 +30,14 @@ describe("keysOf", () => {
   ] as const)("%s", (_name, c, expected) => {
     expect(keysOf(c)).toEqual(expect.arrayContaining([...expected]));
   });
+
+  it.each([
+    ["Saudi Arabia", ["Saudi Arabia"]],
+    ["the United Arab Emirates", ["United Arab Emirates"]],
+    ["New Zealand", ["New Zealand"]],
+  ])("a country's name of several words is the country alone: %s", (text, expected) => {
+    expect(keysOf(framed([["agent", text]]))).toEqual(expected);
+  });
 });
 
 describe("separates", () => {
@@ -48,6 +56,8 @@ describe("separates", () => {
     ["two shops named in two sentences, read without frames", bare(["name:corner mart"]), bare(["name:valu foods"]), true],
     ["a shop and two avenues: streets say where, not who", bare(["name:corner mart"]), bare(["name:snyder ave", "name:halsey street"]), false],
     ["a park and a hut say where at two details", bare(["name:glen national park"]), bare(["name:pike hut"]), false],
+    ["a name a frame gives against a sentence read without one that names the same person", framed([["patient", "Pugh"]], ["name:ola berg"]), bare(["name:ivor pugh", "name:dover"]), false],
+    ["a name a frame gives against a sentence that names others only", framed([["patient", "Pugh"]], ["name:ola berg"]), bare(["name:kim vale", "name:dover"]), true],
   ];
   it.each(cases)("%s", (_name, a, b, expected) => {
     expect(separates(a, b)).toBe(expected);

@@ -70,7 +70,15 @@ describe("an occurrence told in two units", () => {
     expect(groups[0]!.claims.find((c) => c.id === feet.id)!.value).toMatchObject({ unit: "ft", min: 1500, max: 2500, nominal: 2000 });
   });
 
-  it("does not take figures of one dimension ten times apart or more for one measure (a height and a chase)", () => {
+  it("takes a fall of 200 feet and one of 150 metres (2.5 times apart) for one measure, but not 200 feet and 609 metres (10 times)", () => {
+    const feet = exact("200 feet", 200, "ft");
+    const near = exact("150 metres", 150, "m");
+    const far = exact("609 metres", 609, "m");
+    expect(groupClaims([feet, near], [rule({ values: ["quantity"] })]).map((g) => g.claims.length)).toEqual([2]);
+    expect(groupClaims([feet, far], [rule({ values: ["quantity"] })])).toEqual([]);
+  });
+
+  it("does not take figures of one dimension more than five times apart for one measure (a height and a chase)", () => {
     const height = exact("6-foot", 6, "ft");
     const chase = about("about 25 miles", 25, 0.5, "mi");
     const chase2 = about("about 25 miles", 25, 0.5, "mi");

@@ -1,0 +1,18 @@
+/** Who a sentence names: countries and other proper names. Sentences written for this test. */
+import { describe, expect, it } from "vitest";
+import { actorsOf } from "../../../src/extract/actors.js";
+
+describe("actorsOf: titles and nationalities before a name", () => {
+  it.each([
+    ["a rank written short is no part of the name", "Sgt. Ivy Lund said 3 men fled.", [], ["ivy lund"]],
+    ["a noun of nationality before a person's name", "Welshman Ivor Pugh fell 600m.", ["United Kingdom"], ["ivor pugh"]],
+    ["a nationality and a title before a name", "Greek Finance Minister Ana Vlachou said 3 banks shut.", ["Greece"], ["ana vlachou"]],
+    // must not: a company named after its country, a newspaper named after its capital
+    ["a nationality before one word names a company", "Danish Maritime cut 300 jobs.", ["Denmark"], []],
+    ["a capital's newspaper", "The Washington Post said 3 died.", ["United States"], []],
+  ] as const)("%s", (_name, sentence, countries, names) => {
+    const a = actorsOf(sentence);
+    expect(a.countries).toEqual(countries);
+    expect(a.names).toEqual(names);
+  });
+});
