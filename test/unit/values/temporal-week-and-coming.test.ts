@@ -55,3 +55,21 @@ describe("a present-tense verb that fixes a coming day", () => {
     expect(dates(text)).toContain(expected);
   });
 });
+
+describe("a clause after a comma does not tell the tense of a date with a verb before it", () => {
+  it.each([
+    // past verb before the date; a later clause looks ahead
+    ["She checked into a clinic on Thursday night, for what is to be a long stay.", "Thursday night = 2025-09-04..2025-09-04"],
+    ["She checked into a clinic in Salem, Ore., on Thursday night, for what is to be a long stay.", "Thursday night = 2025-09-04..2025-09-04"],
+    ["The firm, which was sold last year, will reopen on Monday, its owners said.", "Monday = 2025-09-08..2025-09-08"],
+    ["The mayor resigned on Monday; an election will follow.", "Monday = 2025-09-01..2025-09-01"],
+    // future verb before the date; a later clause tells the past
+    ["The board will meet on Tuesday, a spokesman said.", "Tuesday = 2025-09-09..2025-09-09"],
+    // a date that opens its sentence takes the clause after it
+    ["On Monday, the council will vote on the budget.", "Monday = 2025-09-08..2025-09-08"],
+    ["On Monday, the council voted on the budget.", "Monday = 2025-09-01..2025-09-01"],
+  ])("%s", (text, expected) => {
+    expect(dates(text)).toContain(expected);
+  });
+});
+

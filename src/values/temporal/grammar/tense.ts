@@ -48,8 +48,15 @@ export function sentenceSides(text: string, start: number, end: number): { left:
  * past ("said" is nearer than "will").
  */
 export function leanOf(text: string, start: number, end: number): Lean {
-  const { left, right } = sentenceSides(text, start, end);
+  const { left, right: sentenceRight } = sentenceSides(text, start, end);
   if (COMING.test(left)) return "future";
+  // A verb before the date tells its tense; past a comma, a dash or a semicolon after the date
+  // another clause begins ("checked into the clinic in Rancho Mirage, Calif., on Thursday night,
+  // for what is to be a long stay": the stay is ahead, the check-in is not). A date with no verb
+  // before it ("On Monday, the council will vote") takes the clause after it.
+  const ownCue = nearest(FUTURE, left, "") <= CUE_REACH || nearest(PAST, left, "") <= CUE_REACH;
+  const boundary = sentenceRight.search(/[,;—–]/);
+  const right = ownCue && boundary >= 0 ? sentenceRight.slice(0, boundary) : sentenceRight;
   const future = nearest(FUTURE, left, right);
   const past = nearest(PAST, left, right);
   if (Math.min(future, past) > CUE_REACH) return null;
