@@ -6,7 +6,7 @@
  * host"), numbered places of a network ("Terminal 5", "Pier 39", "District 9", "Precinct 67") and
  * lines ("the 7 train", "the 42 bus").
  */
-import { noise, type NoiseHit } from "./noise-mention.js";
+import { namedNumbers, noise, type NoiseHit } from "./noise-mention.js";
 
 /** "AM 570", "FM 98.5", "98.5 FM", "1010 AM": within the AM (530–1710 kHz) or FM (87.5–108 MHz) band. */
 const RADIO = /\b(AM|FM)[ \t]?(\d{2,4}(?:\.\d)?)\b|\b(\d{2,4}(?:\.\d)?)[ \t]?(AM|FM)\b/g;
@@ -37,26 +37,6 @@ const PLACE_NAME = /\b(?:Terminal|Pier|Track|Berth|Hangar|Studio|Precinct|Ward|D
 /** The longest of PLACE_NAME's names, and one character before it for its \b. */
 const PLACE_NAME_WINDOW = 9;
 const PLACE_NUMBER = /\d{1,4}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)/uy;
-const DIGIT_RUN = /\d+/g;
-
-/** [start of the name, end of the number] of each numbered place, in text order. */
-function numberedPlaces(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let reach = 0;
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
-    const d = m.index;
-    const c = text.charCodeAt(d - 1);
-    if (d < reach || (c !== 32 && c !== 9)) continue;
-    const name = PLACE_NAME.exec(text.slice(Math.max(0, d - 1 - PLACE_NAME_WINDOW), d - 1));
-    if (!name) continue;
-    PLACE_NUMBER.lastIndex = d;
-    if (!PLACE_NUMBER.exec(text)) continue;
-    out.push([d - 1 - name[0].length, PLACE_NUMBER.lastIndex]);
-    reach = PLACE_NUMBER.lastIndex;
-  }
-  return out;
-}
 
 /** "the 7 train", "the 42 bus", "the 2 line": one line, named by its number. */
 const TRANSIT = /\bthe[ \t]+(\d{1,3}[A-Z]?)[ \t]+(?:train|bus|tram|line|subway|streetcar|trolley)\b(?!s)/gi;
@@ -73,7 +53,7 @@ export function findStations(text: string): NoiseHit[] {
   }
   for (const m of text.matchAll(CAMEL_NAME)) hits.push(noise(m.index, m[0], "identifier", "identifier/station"));
   for (const m of text.matchAll(POSSESSIVE_NAME)) hits.push(noise(m.index, m[0], "identifier", "identifier/named-number"));
-  for (const [start, end] of numberedPlaces(text)) hits.push(noise(start, text.slice(start, end), "identifier", "identifier/numbered-place"));
+  for (const [start, end] of namedNumbers(text, PLACE_NAME, PLACE_NAME_WINDOW, PLACE_NUMBER, true)) hits.push(noise(start, text.slice(start, end), "identifier", "identifier/numbered-place"));
   for (const m of text.matchAll(TRANSIT)) {
     const start = m.index + m[0].indexOf(m[1]!);
     hits.push(noise(start, text.slice(start, m.index + m[0].length), "identifier", "identifier/transit-line"));

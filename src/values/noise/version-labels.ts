@@ -2,7 +2,7 @@
  * Numbers that are part of a name: "Taliban 2.0", "Web 3.0", "Industry 4.0", "Vision 2030",
  * "Agenda 2063", "iOS 17", "Windows 11", "version 3.1", "v2.1.4", "COP28".
  */
-import { noise, type NoiseHit } from "./noise-mention.js";
+import { namedNumbers, noise, type NoiseHit } from "./noise-mention.js";
 
 /**
  * Names that take a plain number as a label ("Vision 2030", "iOS 17", "COP 29"): what
@@ -14,27 +14,6 @@ const LABEL_NAME = /(?:Vision|Agenda|Expo|Windows|iOS|Android|iPhone|Galaxy|Pixe
 /** The longest of LABEL_NAME's names. */
 const LABEL_NAME_LENGTH = 8;
 const LABEL_NUMBER = /\d+(?:\.\d+)*(?![\d\p{L}])/uy;
-const DIGIT_RUN = /\d+/g;
-
-/** [start of the name, end of the label] of each labelled number, in text order. */
-function labelled(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let reach = 0;
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
-    const d = m.index;
-    if (d < reach) continue;
-    const c = text.charCodeAt(d - 1);
-    const nameEnd = c === 32 || c === 9 ? d - 1 : d;
-    const name = LABEL_NAME.exec(text.slice(Math.max(0, nameEnd - LABEL_NAME_LENGTH), nameEnd));
-    if (!name) continue;
-    LABEL_NUMBER.lastIndex = d;
-    if (!LABEL_NUMBER.exec(text)) continue;
-    out.push([nameEnd - name[0].length, LABEL_NUMBER.lastIndex]);
-    reach = LABEL_NUMBER.lastIndex;
-  }
-  return out;
-}
 
 /**
  * A capitalized name followed by a dotted version "X.Y" that is not an amount: "Taliban 2.0".
@@ -48,7 +27,7 @@ const V_NUMBER = /(?<![\p{L}\d])v\d+(?:\.\d+){1,3}(?![\d\p{L}])/gu;
 
 export function findVersionLabels(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
-  for (const [start, end] of labelled(text)) {
+  for (const [start, end] of namedNumbers(text, LABEL_NAME, LABEL_NAME_LENGTH, LABEL_NUMBER, false)) {
     if (/[\p{L}\d]/u.test(text.charAt(start - 1))) continue; // "Television 3" is not "Vision 3"
     hits.push(noise(start, text.slice(start, end), "version-label", "version-label/named"));
   }
