@@ -78,7 +78,7 @@ const TABLE: readonly (readonly string[])[] = [
   ["Thailand", "Thai", "Bangkok"],
   ["Vietnam", "Vietnamese", "Hanoi"],
   ["Philippines", "Filipino", "Filipinos", "Manila"],
-  ["Somalia", "Somali", "Somalis", "Mogadishu"],
+  ["Somalia", "Somali", "Somalis", "Somalian", "Somalians", "Mogadishu"],
   ["Libya", "Libyan", "Libyans"],
   ["Cuba", "Cuban", "Cubans", "Havana"],
   ["Colombia", "Colombian", "Bogotá", "Bogota"],

@@ -9,6 +9,8 @@ describe("nationalities and their nouns for a person", () => {
     ["a Frenchwoman and two Irishmen", ["France", "Ireland"]],
     ["a New Zealander", ["New Zealand"]],
     ["the Greeks", ["Greece"]],
+    // a demonym's variant spelling names the same country
+    ["crewmen, all Somalian nationals", ["Somalia"]],
     // must not: a name that only contains one ("Chileans" is a demonym, "Englishmanor" no word of the table)
     ["Englishmanor Lane", []],
   ])("%s → %j", (text, countries) => {
