@@ -165,7 +165,7 @@ const DAY_MS = 86_400_000;
  * apart: a verb met in a story, or in an archive, names many events over time (reserves created
  * in two different years), so they are later reports, never one occurrence's contradiction.
  */
-function reportedFarApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
+function reportedFarApart(a: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
   if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule" || fa.reportedAt === null || fb.reportedAt === null) return false;
   return Math.abs(Date.parse(fa.reportedAt) - Date.parse(fb.reportedAt)) > FRAME_DATE_DAYS * DAY_MS;
 }
@@ -240,7 +240,7 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
     const [earlier, later] = fa.reportedAt < fb.reportedAt ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
   }
-  if (reportedFarApart(a, b, fa, fb) || ownDaysApart(a, b, fa, fb)) {
+  if (reportedFarApart(a, fa, fb) || ownDaysApart(a, b, fa, fb)) {
     const [earlier, later] = fa.reportedAt! < fb.reportedAt! ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
   }
