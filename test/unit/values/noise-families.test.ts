@@ -126,6 +126,7 @@ const FAMILIES: Record<string, Family> = {
       ["the family spent a day at Six Flags and then flew home", "Six"],
       ["the parade ended outside Three Rivers Stadium", "Three"],
       ["a copy of the Ten Commandments hung in the hall", "Ten"],
+      ["He was added to the Ten Most Wanted list.", "Ten"],
       ["we drove past Twenty-Nine Palms, where 40 marines trained", "Twenty-Nine"],
     ],
     keep: [
