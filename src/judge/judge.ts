@@ -24,6 +24,8 @@
  *   disjoint spans, two values of one sentence ......................... diverge  one-sentence
  *   disjoint spans, a claim not tied to the occurrence, or two figures
  *     of one document read without a frame ............................. diverge  unestablished
+ *   disjoint dates, one without its year, that would meet in the year
+ *     the other states ................................................. diverge  unstated-year
  *   disjoint running tallies of different reporting days .............. diverge  later-report
  *   disjoint running tallies, a reporting day unknown .................. diverge  unknown-report-time
  *   disjoint estimates from different sources .......................... diverge  sources-differ
@@ -217,6 +219,35 @@ function reckoned(c: Claim): boolean {
   return c.value.type === "date" && c.value.granularity === "day" && !/\d{4}/.test(c.text);
 }
 
+/** Whether a date's text states its year ("May 2011", "in '09", "1997"); "in May", "Feb. 27", "last October" do not. */
+function statesYear(c: Claim): boolean {
+  return /\d{4}|['’]\d\d\b/.test(c.text);
+}
+
+/** An ISO day moved into another year (29 February into a common year becomes 28 February). */
+function inYear(day: string, year: number): string {
+  const moved = `${String(year).padStart(4, "0")}${day.slice(4)}`;
+  return moved.endsWith("-02-29") && new Date(`${moved}T00:00:00Z`).getUTCMonth() !== 1 ? `${moved.slice(0, 8)}28` : moved;
+}
+
+/**
+ * A date that states no year ("in May", "Feb. 27", "last October"), set against one that does, and
+ * missing it only through the year its document's date lent it: moved into a year the other states,
+ * it would fit ("the brigade left in March", in a history dated by its page, against "left in
+ * 2019"). What the text states does not conflict; only the reader's guess of the year does.
+ */
+function yearOnlyImplied(x: Claim, y: Claim): boolean {
+  if (x.value.type !== "date" || y.value.type === "quantity" || statesYear(x) || !statesYear(y)) return false;
+  const [from, to] = [Number(x.value.start.slice(0, 4)), Number(x.value.end.slice(0, 4))];
+  if (from !== to) return false;
+  const [first, last] = [Number(y.value.start.slice(0, 4)), Number(y.value.end.slice(0, 4))];
+  for (let year = first; year <= last && year <= first + 10; year++) {
+    const moved = { start: inYear(x.value.start, year), end: inYear(x.value.end, year) };
+    if (moved.start <= y.value.end && y.value.start <= moved.end) return true;
+  }
+  return false;
+}
+
 /** A date of a frame's own topic that is its document's own day ("Seacom announced today"). */
 function ownDay(c: Claim, f: ClaimFacts): boolean {
   return c.value.type === "date" && frameTopic(c.rule) !== "rule" && f.reportedAt !== null && c.value.start === f.reportedAt && c.value.end === f.reportedAt;
@@ -250,6 +281,8 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
     const [earlier, later] = fa.reportedAt < fb.reportedAt ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
   }
+  if (yearOnlyImplied(a, b)) return { kind: "unstated-year", a: a.id, b: b.id };
+  if (yearOnlyImplied(b, a)) return { kind: "unstated-year", a: b.id, b: a.id };
   if (reportedApart(a, b, fa, fb) || ownDaysApart(a, b, fa, fb)) {
     const [earlier, later] = fa.reportedAt! < fb.reportedAt! ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
@@ -373,8 +406,8 @@ function framesAgree(claims: readonly Claim[]): boolean {
 
 /**
  * Two claims of one sentence, two claims of one document tied to an occurrence, two figures of
- * one document read without a frame, figures of a frame's topic reported on different days, or a frame's
- * date that is its document's own day: their pair is not decided by values and classes alone (they never contradict each other, yet each may
+ * one document read without a frame, figures of a frame's topic reported on different days, a frame's
+ * date that is its document's own day, or a date without its year beside one with it: their pair is not decided by values and classes alone (they never contradict each other, yet each may
  * contradict a third), so every pair is compared.
  */
 function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
@@ -384,6 +417,8 @@ function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
   const days = new Set(claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [j.facts(c).reportedAt!] : [])));
   if (days.size > 1) return true;
   if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c))) return true;
+  // a date without its year and one with it: whether they meet depends on the pair (yearOnlyImplied)
+  if (claims.some((c) => c.value.type === "date" && !statesYear(c)) && claims.some((c) => c.value.type !== "quantity" && statesYear(c))) return true;
   for (const c of claims) {
     const sentence = `${c.document}\u0000${c.sentence}`;
     if (sentences.has(sentence)) return true;

@@ -310,6 +310,34 @@ describe("what a sentence says of its own occurrence", () => {
   });
 });
 
+describe("a year the text does not state", () => {
+  const month = (y: number, m: number): Value => date(`${y}-${String(m).padStart(2, "0")}-01`, `${y}-${String(m).padStart(2, "0")}-${m === 2 ? "28" : "30"}`, "month");
+  const yearOf = (y: number): Value => date(`${y}-01-01`, `${y}-12-31`, "year");
+  const left = (document: string, sentence: string, text: string, value: Value): Claim =>
+    read({ document, sentence, text, value, predicate: "leave", participants: [["agent", "the last brigade"], ["place", "Kessarine"]] });
+
+  it("a month without its year, dated by its page, against a year stated elsewhere that holds that month: no conflict", () => {
+    // the history page is dated 2024, so "in March" was read as March 2024
+    const march = left("history.txt", "The last brigade left Kessarine in March, after the truce.", "March", month(2024, 3));
+    const stated = left("report.txt", "The last brigade left Kessarine in 2019.", "2019", yearOf(2019));
+    const findings = judge([march, stated]);
+    expect(verdictOf(findings, march, stated)).toEqual(["diverge"]);
+    expect(findings[0]?.basis).toEqual({ kind: "unstated-year", a: march.id, b: stated.id });
+  });
+
+  it("a month without its year that misses the stated date in any year still conflicts", () => {
+    const march = left("a.txt", "The last brigade left Kessarine in March.", "March", month(2019, 3));
+    const october = left("b.txt", "The last brigade left Kessarine in October 2019.", "October 2019", month(2019, 10));
+    expect(verdictOf(judge([march, october]), march, october)).toEqual(["contradict"]);
+  });
+
+  it("two dates that both state their years conflict as stated", () => {
+    const spring = left("a.txt", "The last brigade left Kessarine in March 2018.", "March 2018", month(2018, 3));
+    const later = left("b.txt", "The last brigade left Kessarine in 2019.", "2019", yearOf(2019));
+    expect(verdictOf(judge([spring, later]), spring, later)).toEqual(["contradict"]);
+  });
+});
+
 describe("the whole of a partitive", () => {
   it.each([
     ["eight of their last 10 games", "10", true],
