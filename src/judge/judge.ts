@@ -14,6 +14,8 @@
  *   different measures ................................................ diverge  different-measures
  *   quantities with different time frames .............................. diverge  different-frames
  *   disjoint spans, meeting within the larger tolerance ................ diverge  within-tolerance
+ *   a night and the next day's small hours ("late Thursday", "1:30
+ *     a.m. Friday") .................................................... diverge  across-midnight
  *   disjoint spans, recurring topic .................................... diverge  within-tolerance
  *   disjoint spans, one frame stated and the other implied ............. diverge  unstated-frame
  *     (or either frame unknown: an undated document's figure without a period)
@@ -119,6 +121,23 @@ function withinSlack(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts, ruleTol
   // each in its own unit, so in the unit compared in when the occurrence is told in several
   const slack = Math.max(toleranceOf(va) * fa.scale, toleranceOf(vb) * fb.scale, toleranceSlack(ruleTolerance, va) * fa.scale, toleranceSlack(ruleTolerance, vb) * fb.scale);
   return Math.max(ia.lo - ib.hi, ib.lo - ia.hi) <= slack;
+}
+
+/** A time told as the night or the late hours of a day: "late Thursday", "Thursday night", "11 p.m.". */
+const NIGHT = /\b(?:night|late|overnight|midnight)\b|\b(?:9|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b/i;
+/** A time told as the small hours of a day: "early Friday", "before dawn", "1:30 a.m.". */
+const SMALL_HOURS = /\b(?:early|overnight|dawn|pre-?dawn|small hours)\b|\b(?:12|0?[0-4])(?:[:.]\d\d)?\s*a\.?\s?m\b/i;
+
+/**
+ * Two days next to each other, the earlier told as its night and the later as its small hours
+ * ("late Thursday" and "early Friday, around 1:30 a.m."): a night runs past midnight, so the two
+ * may name one moment, and writers differ on which day to call it. They differ without contradicting.
+ */
+function acrossMidnight(a: Claim, b: Claim): Basis | null {
+  if (a.value.type !== "date" || b.value.type !== "date" || a.value.granularity !== "day" || b.value.granularity !== "day") return null;
+  const [first, second] = a.value.start < b.value.start ? [a, b] : [b, a];
+  if (Math.abs(Date.parse(a.value.start) - Date.parse(b.value.start)) !== 86_400_000) return null;
+  return NIGHT.test(first.text) && SMALL_HOURS.test(second.text) ? { kind: "across-midnight", night: first.id, early: second.id } : null;
 }
 
 /**
@@ -308,6 +327,8 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
   const [sa, sb] = [fa.span, fb.span];
   if (!overlaps(sa, sb)) {
     if (withinSlack(a, b, fa, fb, j.tolerance)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+    const midnight = acrossMidnight(a, b);
+    if (midnight) return { verdict: "diverge", basis: midnight };
     if (!j.single) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
     if (a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
     const why = apart(a, b, fa, fb);
@@ -407,7 +428,8 @@ function framesAgree(claims: readonly Claim[]): boolean {
 /**
  * Two claims of one sentence, two claims of one document tied to an occurrence, two figures of
  * one document read without a frame, figures of a frame's topic reported on different days, a frame's
- * date that is its document's own day, or a date without its year beside one with it: their pair is not decided by values and classes alone (they never contradict each other, yet each may
+ * date that is its document's own day, a date without its year beside one with it, or a night or
+ * small hours (acrossMidnight): their pair is not decided by values and classes alone (they never contradict each other, yet each may
  * contradict a third), so every pair is compared.
  */
 function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
@@ -416,7 +438,7 @@ function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
   const documents = new Set<string>();
   const days = new Set(claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [j.facts(c).reportedAt!] : [])));
   if (days.size > 1) return true;
-  if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c))) return true;
+  if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c) || (c.value.type === "date" && (NIGHT.test(c.text) || SMALL_HOURS.test(c.text))))) return true;
   // a date without its year and one with it: whether they meet depends on the pair (yearOnlyImplied)
   if (claims.some((c) => c.value.type === "date" && !statesYear(c)) && claims.some((c) => c.value.type !== "quantity" && statesYear(c))) return true;
   for (const c of claims) {

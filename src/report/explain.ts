@@ -151,6 +151,8 @@ function comparison(basis: Basis, byId: ReadonlyMap<ClaimId, Claim>, finding: Fi
       return ["Comparison: one sentence — both values stand in the same sentence, so they count different things.", ...pair(basis.a, basis.b)];
     case "part-of-count":
       return ["Comparison: part of a count — one value is a part of a larger count in its sentence (two of “two women and one man”), or the whole a part is taken from (10 of “eight of their last 10”).", ...pair(basis.part, basis.other)];
+    case "across-midnight":
+      return ["Comparison: across midnight — a night and the small hours of the next day may be one moment; writers differ on which day to call it.", ...pair(basis.night, basis.early)];
     case "unstated-year":
       return ["Comparison: unstated year — the dates differ only through a year taken from a document's date; in the year the other states they would fit.", ...pair(basis.a, basis.b)];
     case "unestablished":

@@ -366,6 +366,14 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
       const allowed = Math.max(ownTolerance(va) * ka, ownTolerance(vb) * kb, ruleAllowance(ruleTolerance, va) * ka, ruleAllowance(ruleTolerance, vb) * kb);
       if (miss <= allowed) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     }
+    // a night, then the next day's small hours
+    if (va.type === "date" && vb.type === "date" && va.granularity === "day" && vb.granularity === "day") {
+      const [night, early] = va.start < vb.start ? [a, b] : [b, a];
+      const oneDay = Math.abs(Date.parse(va.start) - Date.parse(vb.start)) === 86_400_000;
+      if (oneDay && /\b(?:night|late|overnight|midnight)\b|\b(?:9|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b/i.test(night.text) && /\b(?:early|overnight|dawn|pre-?dawn|small hours)\b|\b(?:12|0?[0-4])(?:[:.]\d\d)?\s*a\.?\s?m\b/i.test(early.text)) {
+        return { verdict: "diverge", basis: { kind: "across-midnight", night: night.id, early: early.id } };
+      }
+    }
     if (!o.single) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     const [fa, fb] = [frameKind(a), frameKind(b)];
     if (va.type === "quantity" && (fa === "unknown" || fb === "unknown" || (fa !== null && fb !== null && fa !== fb))) {

@@ -310,6 +310,34 @@ describe("what a sentence says of its own occurrence", () => {
   });
 });
 
+describe("a night that runs past midnight", () => {
+  const arrived = (document: string, sentence: string, text: string, day: string): Claim =>
+    read({ document, sentence, text, value: date(day), predicate: "arrive", participants: [["agent", "the convoy"], ["place", "Marrow Bay"]], reportedAt: "2031-04-12" });
+
+  it("'late Thursday' and 'early Friday, about 1:30 a.m.' may be one moment: they differ without contradicting", () => {
+    const late = arrived("a.txt", "The convoy reached Marrow Bay late Thursday, officials said.", "late Thursday", "2031-04-10");
+    const early = arrived("b.txt", "The convoy reached Marrow Bay at about 1:30 a.m. on Friday.", "1:30 a.m.", "2031-04-11");
+    const findings = judge([late, early]);
+    expect(verdictOf(findings, late, early)).toEqual(["diverge"]);
+    expect(findings[0]?.basis).toEqual({ kind: "across-midnight", night: late.id, early: early.id });
+  });
+
+  it("a night against the next day's afternoon, or against a day two days on, still contradicts", () => {
+    const night = arrived("a.txt", "The convoy reached Marrow Bay on Thursday night.", "Thursday night", "2031-04-10");
+    const afternoon = arrived("b.txt", "The convoy reached Marrow Bay on Friday afternoon.", "Friday afternoon", "2031-04-11");
+    expect(verdictOf(judge([night, afternoon]), night, afternoon)).toEqual(["contradict"]);
+    const saturday = arrived("c.txt", "The convoy reached Marrow Bay early Saturday.", "early Saturday", "2031-04-12");
+    expect(verdictOf(judge([night, saturday]), night, saturday)).toEqual(["contradict"]);
+  });
+
+  it("the small hours before a night are no night that ran past midnight", () => {
+    // early Thursday comes before late Thursday's night, not after it
+    const early = arrived("a.txt", "The convoy reached Marrow Bay early Thursday.", "early Thursday", "2031-04-10");
+    const night = arrived("b.txt", "The convoy reached Marrow Bay late Friday.", "late Friday", "2031-04-11");
+    expect(verdictOf(judge([early, night]), early, night)).toEqual(["contradict"]);
+  });
+});
+
 describe("a year the text does not state", () => {
   const month = (y: number, m: number): Value => date(`${y}-${String(m).padStart(2, "0")}-01`, `${y}-${String(m).padStart(2, "0")}-${m === 2 ? "28" : "30"}`, "month");
   const yearOf = (y: number): Value => date(`${y}-01-01`, `${y}-12-31`, "year");
