@@ -10,6 +10,7 @@
 import { ORDINAL_WORD_SOURCE } from "../quantity/number-words.js";
 import { matchNear } from "../match-near.js";
 import { noise, type NoiseHit } from "./noise-mention.js";
+import { execAll } from "../exec-all.js";
 
 /** What a spaced model designator names: weapons, aircraft, vehicles, engines. */
 const MODEL_NOUNS = "(?:[Aa]ssault[ \\t]+)?[Rr]ifles?|[Gg]uns?|[Pp]istols?|[Cc]arbines?|[Ll]aunchers?|[Mm]issiles?|[Rr]ockets?|[Gg]renades?|[Jj]ets?|[Ff]ighters?|[Bb]ombers?|[Pp]lanes?|[Aa]ircraft|[Aa]irliners?|[Hh]elicopters?|[Cc]hoppers?|[Dd]rones?|[Tt]anks?|[Tt]rucks?|[Vv]ehicles?|[Ee]ngines?";
@@ -32,9 +33,9 @@ const NAMED_AREA = /\b(?:arrondissement|district|precinct|ward|borough|parish|se
 
 export function findNames(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
-  for (const m of text.matchAll(SPACED_MODEL)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
-  for (const m of text.matchAll(HYPHENATED_NAME)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
-  for (const m of text.matchAll(DRIVE)) hits.push(noise(m.index, m[0], "identifier", "identifier/drive-type"));
+  for (const m of execAll(SPACED_MODEL, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
+  for (const m of execAll(HYPHENATED_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
+  for (const m of execAll(DRIVE, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/drive-type"));
   for (const m of matchNear(text, NAMED_AREA, ORDINAL_NAMED, 60, 2)) hits.push(noise(m.index, m[0], "identifier", "identifier/ordinal-name"));
   return hits;
 }
