@@ -64,7 +64,7 @@ export function findNames(text: string): NoiseHit[] {
   for (const m of execAll(HYPHENATED_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
   for (const m of execAll(DRIVE, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/drive-type"));
   for (const m of matchNear(text, NAMED_AREA, ORDINAL_NAMED, 60, 2)) hits.push(noise(m.index, m[0], "identifier", "identifier/ordinal-name"));
-  for (const m of text.matchAll(CAPITALIZED_NUMBER)) {
+  for (const m of execAll(CAPITALIZED_NUMBER, text)) {
     const end = m.index + m[0].length;
     if (!AFTER_LOWER.test(text.slice(Math.max(0, m.index - 8), m.index)) || !BEFORE_CAPITAL.test(text.slice(end, end + 8))) continue;
     if (!titleCaseLine(text, m.index)) hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
