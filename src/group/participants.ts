@@ -48,6 +48,8 @@ export interface Party {
   key: string | null;
   /** The frame participant's text as read ("north of Detroit"); "" for an actor of the sentence. */
   text: string;
+  /** For an actor of the sentence: whether the sentence sets it where something is (settledIn); false for a frame's participant. */
+  placed: boolean;
 }
 
 /**
@@ -149,6 +151,24 @@ function nameTokens(text: string): string[] {
   return out;
 }
 
+/** Prepositions that set a proper name after them as where something is or happens: "living in Melbourne", "near the Tasman Glacier". */
+const LOCATIVE = String.raw`(?:in|at|near|outside|inside|around|across|throughout|within)`;
+
+/**
+ * Whether a sentence sets a proper name (as actors carry it, in lower case: "tasman saddle hut")
+ * right after a locative preposition, so that it says where, not who. Must match: "who had lived
+ * in Ballarat" → ballarat; "near the Fox Glacier" → fox glacier; "at Mount Hutt" → mount hutt.
+ * Must not match: "Ballarat police said" → ballarat; "Kim Hale told reporters" → kim hale; "in
+ * Kim Hale's words" → kim hale (a possessive says whose, not where).
+ */
+export function settledIn(sentence: string, name: string): boolean {
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  if (words.length === 0) return false;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = new RegExp(String.raw`(?<!\p{L})${LOCATIVE}\s+(?:the\s+)?${escaped.join(String.raw`[^\p{L}\p{N}]+`)}(?![\p{L}\p{N}]|['’]s(?!\p{L}))`, "iu");
+  return re.test(sentence);
+}
+
 const cache = new WeakMap<Claim, Party[]>();
 
 /** The claim's frame participants (in their roles), then one role-less party per actor. */
@@ -162,13 +182,14 @@ export function partiesOf(c: Claim): Party[] {
     const names = nameTokens(p.text);
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
-    parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text });
+    parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });
   }
   for (const a of c.actors) {
     const m = /^(name|title):(.*)$/.exec(a);
     const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
     if (m && words.length === 0) continue;
-    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "" });
+    const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!));
+    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "", placed });
   }
   cache.set(c, parties);
   return parties;
@@ -520,16 +541,26 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
  * did what: nothing in common between their countries and proper names ("the Soviet withdrawal"
  * and "the U.S. withdrawal"; "Deon Thompson" and "Wayne Chism"). Names of sites and areas ("Snyder
  * Ave.", "the Tasman Saddle Hut", "the national park") tell where at some detail, not who: they
- * tie two sentences that both give them, but part none.
+ * tie two sentences that both give them, but part none. A town tells where too, when a frame sets
+ * its claim there or the sentence sets it after "in", "at", "near" (settledIn): it is compared with
+ * towns, not with people ("the man, who lived in Ballarat" and "Kim Hale"), and two towns part
+ * only when a frame gives one of them ("robbed in Patras" and "a bank in Larissa"), not when both
+ * are only named by the sentences (where one man lived, where another climbed).
  */
 function actorsPart(xa: readonly Party[], xb: readonly Party[]): boolean {
   const named = (p: Party): string[] => [...p.countries, ...p.names];
   const all = (ps: readonly Party[]): string[] => ps.flatMap(named);
   if (all(xa).some((n) => all(xb).includes(n))) return false;
-  // a place's size is read from a frame's place or from a name alone; a frame's agent or patient is who
+  // where: a frame's place, or a name its sentence sets after "in", "at", "near"; its size is read from its name
+  const where = (p: Party): boolean => p.names.length > 0 && (p.role === "place" || (p.role === null && p.placed));
+  // who: a frame's agent or patient, a country, a name alone that is neither a site nor an area
   const who = (ps: readonly Party[]): string[] =>
-    ps.filter((p) => p.names.length === 0 || (p.role !== null && p.role !== "place") || placeSize(p.text) === "settlement").flatMap(named);
-  return disjoint(who(xa), who(xb));
+    ps.filter((p) => !where(p) && (p.names.length === 0 || p.role !== null || placeSize(p.text) === "settlement")).flatMap(named);
+  // the town a frame sets its claim in parts it from a sentence set in another town; two towns
+  // that only the sentences name (where one man lived, where another climbed) part nothing
+  const towns = (ps: readonly Party[], framed: boolean): string[] =>
+    ps.filter((p) => where(p) && (!framed || p.role === "place") && placeSize(p.text) === "settlement").flatMap(named);
+  return disjoint(who(xa), who(xb)) || disjoint(towns(xa, true), towns(xb, false)) || disjoint(towns(xa, false), towns(xb, true));
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Who a claim names, and when that keeps two claims apart or ties them to one occurrence. */
 import { describe, expect, it } from "vitest";
-import { keysOf, linked, ownerOf, partOfSpelledOutCount, separates } from "../../../src/group/participants.js";
+import { keysOf, linked, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
 import type { Claim, Participant } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -214,5 +214,55 @@ describe("partOfSpelledOutCount: one kind of people in a sum the sentence spells
     ["a range", count("Between 20 and 30 people marched.", "20"), false],
   ] as const)("%s", (_name, c, expected) => {
     expect(partOfSpelledOutCount(c)).toBe(expected);
+  });
+});
+
+describe("settledIn: a name its sentence sets where something is", () => {
+  it.each([
+    ["who had lived in Ballarat", "The climber, who had lived in Ballarat, fell.", "ballarat", true],
+    ["near the glacier", "He slipped near the Fox Glacier on Sunday.", "fox glacier", true],
+    ["at a mountain, its name written with a dot", "She fell at Mt. Hutt.", "mt hutt", true],
+    ["a town that says whose police", "Ballarat police said he fell.", "ballarat", false],
+    ["a person who spoke", "Kim Hale told reporters he fell.", "kim hale", false],
+    ["a possessive after 'in' is whose, not where", "In Kim Hale's words, the slope was icy.", "kim hale", false],
+    ["a name that only begins like the place", "He lived in Ballaratville.", "ballarat", false],
+  ])("%s", (_name, sentence, name, expected) => {
+    expect(settledIn(sentence, name)).toBe(expected);
+  });
+});
+
+describe("where is not who: a town a sentence sets its claim in parts it from no person", () => {
+  const said = (sentence: string, actors: string[]): Claim => claim(qty(1, 1), { sentence, actors });
+  const framedSaid = (sentence: string, participants: [Participant["role"], string][], actors: string[]): Claim => ({ ...framed(participants, actors), sentence });
+  const cases: [string, Claim, Claim, boolean][] = [
+    [
+      "where the man lived, against the man named",
+      said("The man, who had lived in Ballarat, slid down a gully below the Ohau Hut.", ["name:ballarat", "name:ohau hut"]),
+      framedSaid("Kim Hale slid 90 metres.", [["agent", "Kim Hale"]], ["name:kim hale"]),
+      false,
+    ],
+    [
+      "a town named as who spoke, against a person",
+      said("Ballarat detectives said the man slid.", ["name:ballarat"]),
+      framedSaid("Kim Hale slid 90 metres.", [["agent", "Kim Hale"]], ["name:kim hale"]),
+      true,
+    ],
+    [
+      "the town a frame sets its claim in, against a sentence set in another town",
+      framedSaid("A bank was robbed in Patras.", [["place", "Patras"]], ["name:patras"]),
+      said("Robbers hit a bank in Larissa.", ["name:larissa"]),
+      true,
+    ],
+    [
+      "two towns only the sentences name: where one lived, where one climbed",
+      said("The man, who lived in Ballarat, slid.", ["name:ballarat"]),
+      said("A climber slid at Wanaka.", ["name:wanaka"]),
+      false,
+    ],
+    ["two people, no place", said("Kim Hale slid.", ["name:kim hale"]), said("Jo Marsh slid.", ["name:jo marsh"]), true],
+  ];
+  it.each(cases)("%s", (_name, a, b, expected) => {
+    expect(separates(a, b)).toBe(expected);
+    expect(separates(b, a)).toBe(expected);
   });
 });
