@@ -9,7 +9,8 @@
  *     quantities: the times of their figures, stated period or time of report);
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
- * every member) and best-fit (the most similar occurrence wins), processed from the most precise
+ * every member) and best-fit (for a date, the occurrence most of whose members tell its kind of
+ * happening, then the most similar occurrence wins), processed from the most precise
  * claim to the least, so one vague date cannot chain two different events together. Actors read
  * without a frame need to fit one member only, because each sentence names only some of those
  * involved; participants read with a frame must not clash with any member ("in Athens" does not
@@ -44,6 +45,7 @@ import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
 import { sameFigureGroups } from "./same-figure.js";
+import { classesOfClaim } from "./predicate-classes.js";
 import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
 
@@ -157,6 +159,8 @@ interface Occurrence {
   units: Set<string>;
   lowest: number;
   highest: number;
+  /** How many members tell each kind of happening (predicate-classes.ts classesOfClaim: "attack", "dismiss"). */
+  happenings: Map<string, number>;
 }
 
 /**
@@ -254,7 +258,8 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   return f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e));
 }
 
-function score(o: Occurrence, f: Facts): number {
+/** The closest of an occurrence's values to a claim's (1: the same interval). */
+function closeness(o: Occurrence, f: Facts): number {
   let best = -Infinity;
   let n = 0;
   for (const iv of o.intervals.values()) {
@@ -263,6 +268,27 @@ function score(o: Occurrence, f: Facts): number {
   }
   return best;
 }
+
+/** The share of an occurrence's members that tell a claim's kind of happening (0 when its frame reads none). */
+function happeningShare(o: Occurrence, f: Facts): number {
+  // (figures keep to their values: a crowd's size says more than the verb each outlet chose)
+  if (f.claim.value.type === "quantity") return 0;
+  const classes = classesOfClaim(f.claim);
+  if (classes === null || o.members.length === 0) return 0;
+  return Math.max(...classes.map((k) => o.happenings.get(k) ?? 0)) / o.members.length;
+}
+
+/**
+ * How well a claim that fits several occurrences fits one of them: for a date, first by what
+ * happened, the share of members that tell its kind of happening ("an April shooting" goes with the occurrence
+ * of "the Monday morning attack", not with that of "fired last week", though a week lies closer to
+ * a month than a day does), then by value, its closeness to the nearest member's value.
+ */
+function score(o: Occurrence, f: Facts): [number, number] {
+  return [happeningShare(o, f), closeness(o, f)];
+}
+
+const better = (a: readonly [number, number], b: readonly [number, number]): boolean => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
 
 const YEAR = 366;
 
@@ -349,6 +375,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       o.lowest = Math.min(o.lowest, f.base);
       o.highest = Math.max(o.highest, f.base);
     }
+    for (const k of classesOfClaim(f.claim) ?? []) o.happenings.set(k, (o.happenings.get(k) ?? 0) + 1);
     const day = reportDay(f.claim);
     if (day !== null) {
       o.firstReported = Math.min(o.firstReported, day);
@@ -363,14 +390,14 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
   const mixed = mixedKinds(reads);
   const facts = reads.map((r) => factsOf(r, mixed)).sort((a, b) => byPrecision(a, b));
   for (const f of facts) {
-    let best: { o: Occurrence; score: number } | null = null;
+    let best: { o: Occurrence; score: [number, number] } | null = null;
     const fitting = candidates(f)
       .map((id) => occurrences[id]!)
       .filter((o) => fitsEveryValue(rule, o, f) && fitsSomeSubject(rule, o, f));
     for (const o of fitting) {
       // One occurrence fits: no need to weigh it.
-      const s = fitting.length === 1 ? 0 : score(o, f);
-      if (!best || s > best.score) best = { o, score: s };
+      const s: [number, number] = fitting.length === 1 ? [0, 0] : score(o, f);
+      if (!best || better(s, best.score)) best = { o, score: s };
     }
     if (best) {
       join(best.o, f);
@@ -396,6 +423,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       units: new Set(),
       lowest: Infinity,
       highest: -Infinity,
+      happenings: new Map(),
     };
     occurrences.push(o);
     if (f.kind === "date" && dated) for (const key of keysOf(f)) index.add(key, o);

@@ -89,6 +89,27 @@ describe("places named at different detail", () => {
   });
 });
 
+describe("an event told with where it happened: its site is compared as a place", () => {
+  const cases: [string, Claim, Claim, boolean][] = [
+    ["a robbery at a town's jeweller and the same robbery at the shop's own name", framed([["event", "the robbery at a Dover jewellery shop"]]), framed([["event", "the robbery at Hale Brothers"]]), false],
+    ["a blaze at a town's law firm and the blaze at the firm's name", framed([["event", "a blaze at a Leeds law firm"]]), framed([["event", "the blaze at Crane Partners"]]), false],
+    ["a shooting in one town and one in another", framed([["event", "a shooting in Woodburn"]]), framed([["event", "the shooting in Larissa"]]), true],
+    ["an event in one town and a place in another", framed([["event", "the fire in Patras"]]), framed([["place", "Thessaloniki"]]), true],
+    ["an event named by a name of its own, no site: still a name of the event", framed([["event", "the Hale Brothers robbery"]]), framed([["event", "the Corner Mart robbery"]]), true],
+  ];
+  it.each(cases)("%s", (_name, a, b, expected) => {
+    expect(separates(a, b)).toBe(expected);
+    expect(separates(b, a)).toBe(expected);
+  });
+
+  it.each([
+    ["the site's names become a place", framed([["event", "the shooting at a Troy accounting firm"]]), ["name:troy"]],
+    ["an event with no site keeps its names", framed([["event", "the Athens protest march"]]), ["Greece", "name:athens"]],
+  ] as const)("%s", (_name, c, expected) => {
+    expect(keysOf(c)).toEqual(expect.arrayContaining([...expected]));
+  });
+});
+
 describe("a place is a weak identifier: it parts no occurrence of one person", () => {
   const cases: [string, Claim, Claim, boolean][] = [
     ["one named hiker at a peak and at a valley below it", framed([["agent", "Jo Marsh"], ["place", "Ben Lomond"]]), framed([["agent", "Jo Marsh"], ["place", "Glen Falloch"]]), false],
