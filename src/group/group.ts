@@ -41,6 +41,7 @@
  */
 import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
+import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
@@ -61,7 +62,7 @@ function nameFits(wa: readonly string[], wb: readonly string[]): boolean {
 /** Countries and the words of proper names ("name:ishaq", "name:dar"). */
 function evidence(c: Claim): string[] {
   const { countries, names } = decodeActors(c.actors);
-  return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
+  return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${cityNameOf(w)}`))];
 }
 
 /**

@@ -31,7 +31,7 @@
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
  * different words.
  */
-import { countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
+import { cityNameOf, countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 
@@ -129,7 +129,7 @@ function nameTokens(text: string): string[] {
     const lower = w.toLowerCase();
     if (isGeneric(lower)) return;
     if (countriesIn(w).length > 0) {
-      if (cityOfCountry(w)) out.push(`name:${lower}`);
+      if (cityOfCountry(w)) out.push(`name:${cityNameOf(lower)}`);
       return;
     }
     const before = words[i - 1];
@@ -144,7 +144,7 @@ function nameTokens(text: string): string[] {
       [2, 4],
     ].some(([from, to]) => words3.slice(from, to! + 1).every((x) => x !== undefined) && isGazetteerName(words3.slice(from, to! + 1).join(" ")));
     if (inName) return;
-    out.push(`name:${lower}`);
+    out.push(`name:${cityNameOf(lower)}`);
   });
   return out;
 }
@@ -178,7 +178,7 @@ export function partiesOf(c: Claim): Party[] {
   }
   for (const a of c.actors) {
     const m = /^(name|title):(.*)$/.exec(a);
-    const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
+    const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${m[1] === "name" ? cityNameOf(w) : w}`) : [];
     if (m && words.length === 0) continue;
     parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "" });
   }
