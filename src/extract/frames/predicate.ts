@@ -237,6 +237,11 @@ function nominalOf(sentence: FrameSentence, r: Reading): PredicateReading | null
 /** 4. for dates: an event noun right after ("the Monday morning attack") or just before ("the attack on Monday"). */
 function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
+  // "announced Sunday drastic spending cuts": a date right after a verb is that verb's, and the
+  // nouns after it are the verb's object, no event the date names
+  // (not a participle joined to a word before it: "another so-called midnight regulation")
+  const before = tokens[r.value.first - 1];
+  if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-") return null;
   for (let i = r.value.last + 1; i <= r.value.last + 3 && tokens[i]; i++) {
     const t = tokens[i]!;
     if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN") break;
