@@ -24,6 +24,8 @@
  *   disjoint spans, two values of one sentence ......................... diverge  one-sentence
  *   disjoint spans, a claim not tied to the occurrence, or two figures
  *     of one document read without a frame ............................. diverge  unestablished
+ *   disjoint dates, one without its year, that would meet in the year
+ *     the other states ................................................. diverge  unstated-year
  *   disjoint running tallies of different reporting days .............. diverge  later-report
  *   disjoint running tallies, a reporting day unknown .................. diverge  unknown-report-time
  *   disjoint estimates from different sources .......................... diverge  sources-differ
@@ -161,13 +163,23 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 const DAY_MS = 86_400_000;
 
 /**
- * Two figures of a frame's own topic ("frame:embrace/area") reported more than FRAME_DATE_DAYS
- * apart: a verb met in a story, or in an archive, names many events over time (reserves created
- * in two different years), so they are later reports, never one occurrence's contradiction.
+ * Two figures of a frame's own topic ("frame:embrace/area", "frame:close/point") reported on
+ * different days. No rule says that what the figure measures keeps one value: a verb met in a
+ * story, or in an archive, names many events over time (reserves created in two different years;
+ * an index that closes at a new level each trading day), so they are later reports, never one
+ * occurrence's contradiction. Within FRAME_DATE_DAYS of each other, two figures that both state one
+ * period ("lost $30.9 billion in 2008") are still about that period and may contradict.
  */
-function reportedFarApart(a: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
+function reportedApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
   if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule" || fa.reportedAt === null || fb.reportedAt === null) return false;
-  return Math.abs(Date.parse(fa.reportedAt) - Date.parse(fb.reportedAt)) > FRAME_DATE_DAYS * DAY_MS;
+  const days = Math.abs(Date.parse(fa.reportedAt) - Date.parse(fb.reportedAt));
+  if (days > FRAME_DATE_DAYS * DAY_MS) return true;
+  return days > 0 && !(statesPeriod(a) && statesPeriod(b));
+}
+
+/** A figure whose sentence states the period it is about ("in 2008", "since January"). */
+function statesPeriod(c: Claim): boolean {
+  return c.frame !== null && c.frameImplied !== true;
 }
 
 /** A trigger word as a key: "recognised", "recognized", "recognizes" → "recogniz". */
@@ -207,6 +219,35 @@ function reckoned(c: Claim): boolean {
   return c.value.type === "date" && c.value.granularity === "day" && !/\d{4}/.test(c.text);
 }
 
+/** Whether a date's text states its year ("May 2011", "in '09", "1997"); "in May", "Feb. 27", "last October" do not. */
+function statesYear(c: Claim): boolean {
+  return /\d{4}|['’]\d\d\b/.test(c.text);
+}
+
+/** An ISO day moved into another year (29 February into a common year becomes 28 February). */
+function inYear(day: string, year: number): string {
+  const moved = `${String(year).padStart(4, "0")}${day.slice(4)}`;
+  return moved.endsWith("-02-29") && new Date(`${moved}T00:00:00Z`).getUTCMonth() !== 1 ? `${moved.slice(0, 8)}28` : moved;
+}
+
+/**
+ * A date that states no year ("in May", "Feb. 27", "last October"), set against one that does, and
+ * missing it only through the year its document's date lent it: moved into a year the other states,
+ * it would fit ("the brigade left in March", in a history dated by its page, against "left in
+ * 2019"). What the text states does not conflict; only the reader's guess of the year does.
+ */
+function yearOnlyImplied(x: Claim, y: Claim): boolean {
+  if (x.value.type !== "date" || y.value.type === "quantity" || statesYear(x) || !statesYear(y)) return false;
+  const [from, to] = [Number(x.value.start.slice(0, 4)), Number(x.value.end.slice(0, 4))];
+  if (from !== to) return false;
+  const [first, last] = [Number(y.value.start.slice(0, 4)), Number(y.value.end.slice(0, 4))];
+  for (let year = first; year <= last && year <= first + 10; year++) {
+    const moved = { start: inYear(x.value.start, year), end: inYear(x.value.end, year) };
+    if (moved.start <= y.value.end && y.value.start <= moved.end) return true;
+  }
+  return false;
+}
+
 /** A date of a frame's own topic that is its document's own day ("Seacom announced today"). */
 function ownDay(c: Claim, f: ClaimFacts): boolean {
   return c.value.type === "date" && frameTopic(c.rule) !== "rule" && f.reportedAt !== null && c.value.start === f.reportedAt && c.value.end === f.reportedAt;
@@ -240,7 +281,9 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
     const [earlier, later] = fa.reportedAt < fb.reportedAt ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
   }
-  if (reportedFarApart(a, fa, fb) || ownDaysApart(a, b, fa, fb)) {
+  if (yearOnlyImplied(a, b)) return { kind: "unstated-year", a: a.id, b: b.id };
+  if (yearOnlyImplied(b, a)) return { kind: "unstated-year", a: b.id, b: a.id };
+  if (reportedApart(a, b, fa, fb) || ownDaysApart(a, b, fa, fb)) {
     const [earlier, later] = fa.reportedAt! < fb.reportedAt! ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
   }
@@ -363,17 +406,19 @@ function framesAgree(claims: readonly Claim[]): boolean {
 
 /**
  * Two claims of one sentence, two claims of one document tied to an occurrence, two figures of
- * one document read without a frame, figures of a frame's topic reported far apart, or a frame's
- * date that is its document's own day: their pair is not decided by values and classes alone (they never contradict each other, yet each may
+ * one document read without a frame, figures of a frame's topic reported on different days, a frame's
+ * date that is its document's own day, or a date without its year beside one with it: their pair is not decided by values and classes alone (they never contradict each other, yet each may
  * contradict a third), so every pair is compared.
  */
 function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
   const sentences = new Set<string>();
   const frameless = new Set<string>();
   const documents = new Set<string>();
-  const days = claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [Date.parse(j.facts(c).reportedAt!)] : []));
-  if (days.length > 1 && Math.max(...days) - Math.min(...days) > FRAME_DATE_DAYS * DAY_MS) return true;
+  const days = new Set(claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [j.facts(c).reportedAt!] : [])));
+  if (days.size > 1) return true;
   if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c))) return true;
+  // a date without its year and one with it: whether they meet depends on the pair (yearOnlyImplied)
+  if (claims.some((c) => c.value.type === "date" && !statesYear(c)) && claims.some((c) => c.value.type !== "quantity" && statesYear(c))) return true;
   for (const c of claims) {
     const sentence = `${c.document}\u0000${c.sentence}`;
     if (sentences.has(sentence)) return true;

@@ -388,8 +388,26 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
     if ((reckoned(a) || reckoned(b)) && ra !== null && rb !== null && ra !== rb) {
       return { verdict: "diverge", basis: ra < rb ? { kind: "later-report", earlier: a.id, later: b.id } : { kind: "later-report", earlier: b.id, later: a.id } };
     }
+    // a date that states no year, against one that does: tried in each year the other spans
+    const yearStated = (c: Claim): boolean => /\d{4}|['’]\d\d\b/.test(c.text);
+    const fitsItsYears = (x: Claim, y: Claim): boolean => {
+      if (x.value.type !== "date" || y.value.type === "quantity" || yearStated(x) || !yearStated(y) || x.value.start.slice(0, 4) !== x.value.end.slice(0, 4)) return false;
+      for (let year = Number(y.value.start.slice(0, 4)); year <= Number(y.value.end.slice(0, 4)) && year <= Number(y.value.start.slice(0, 4)) + 10; year++) {
+        const move = (d: string): string => {
+          const m = `${year}${d.slice(4)}`;
+          return m.endsWith("-02-29") && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? `${m.slice(0, 8)}28` : m;
+        };
+        if (!(move(x.value.end) < y.value.start || y.value.end < move(x.value.start))) return true;
+      }
+      return false;
+    };
+    if (fitsItsYears(a, b)) return { verdict: "diverge", basis: { kind: "unstated-year", a: a.id, b: b.id } };
+    if (fitsItsYears(b, a)) return { verdict: "diverge", basis: { kind: "unstated-year", a: b.id, b: a.id } };
     const ownDay = (c: Claim, day: IsoDay | null): boolean => c.value.type === "date" && day !== null && c.value.start === day && c.value.end === day;
-    const farApart = va.type === "quantity" && ra !== null && rb !== null && Math.abs(Date.parse(ra) - Date.parse(rb)) > 14 * 86_400_000;
+    // figures of a frame's topic: reported on different days, unless both state one period and are reported within 14 days
+    const period = (c: Claim): boolean => c.frame !== null && c.frameImplied !== true;
+    const gap = ra !== null && rb !== null ? Math.abs(Date.parse(ra) - Date.parse(rb)) : 0;
+    const farApart = va.type === "quantity" && (gap > 14 * 86_400_000 || (gap > 0 && !(period(a) && period(b))));
     if (a.rule.startsWith("frame:") && (farApart || (ownDay(a, ra) && ownDay(b, rb) && ra !== rb))) {
       return { verdict: "diverge", basis: ra! < rb! ? { kind: "later-report", earlier: a.id, later: b.id } : { kind: "later-report", earlier: b.id, later: a.id } };
     }

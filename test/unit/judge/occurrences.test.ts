@@ -266,6 +266,29 @@ describe("what tells occurrences apart beyond a shared name", () => {
     const [a, b] = [reserve("1898.txt", "1,644,594 acres", 1_644_594, "1898-12-05"), reserve("1900.txt", "145,000 acres", 145_000, "1900-12-03")];
     expect(judgeFrames([a, b]).map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "later-report"]]);
   });
+
+  it("a frame's topic: an index's close in reports of two trading days is two closes, not one close given two levels", () => {
+    const close = (document: string, text: string, level: number, reportedAt: string): Claim => ({
+      ...read({ document, sentence: `The Harbour Composite shed 40 points, closing at ${text}.`, text, value: qty(level, level, { nominal: level, unit: "point" }), predicate: "close", participants: [["agent", "the Harbour Composite"]], reportedAt }),
+      rule: "frame:close/point",
+    });
+    const [thursday, monday] = [close("thu.txt", "2,310.4", 2310.4, "2031-03-06"), close("mon.txt", "2,254.9", 2254.9, "2031-03-10")];
+    expect(judgeFrames([thursday, monday]).map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "later-report"]]);
+    // two reports of one trading day that give two closes do conflict
+    const same = close("thu-2.txt", "2,254.9", 2254.9, "2031-03-06");
+    expect(verdictOf(judgeFrames([thursday, same]), thursday, same)).toEqual(["contradict"]);
+  });
+
+  it("a frame's topic: two reports days apart that both state the period they speak of may still conflict", () => {
+    const year = date("2030-01-01", "2030-12-31", "year");
+    const loss = (document: string, text: string, dollars: number, reportedAt: string): Claim => ({
+      ...read({ document, sentence: `Norland Motors lost ${text} in 2030, the company said.`, text, value: qty(dollars, dollars, { nominal: dollars, unit: "USD" }), predicate: "lose", participants: [["agent", "Norland Motors"]], reportedAt }),
+      rule: "frame:lose/money",
+      frame: year as Claim["frame"],
+    });
+    const [early, late] = [loss("a.txt", "$3.1 billion", 3.1e9, "2031-02-10"), loss("b.txt", "$4.6 billion", 4.6e9, "2031-02-13")];
+    expect(verdictOf(judgeFrames([early, late]), early, late)).toEqual(["contradict"]);
+  });
 });
 
 describe("what a sentence says of its own occurrence", () => {
@@ -284,6 +307,34 @@ describe("what a sentence says of its own occurrence", () => {
     const thursday = found("c.txt", "Thursday", "2013-06-06", "2013-06-12");
     const friday = found("d.txt", "Friday", "2013-06-07", "2013-06-12");
     expect(verdictOf(judge([thursday, friday]), thursday, friday)).toEqual(["contradict"]);
+  });
+});
+
+describe("a year the text does not state", () => {
+  const month = (y: number, m: number): Value => date(`${y}-${String(m).padStart(2, "0")}-01`, `${y}-${String(m).padStart(2, "0")}-${m === 2 ? "28" : "30"}`, "month");
+  const yearOf = (y: number): Value => date(`${y}-01-01`, `${y}-12-31`, "year");
+  const left = (document: string, sentence: string, text: string, value: Value): Claim =>
+    read({ document, sentence, text, value, predicate: "leave", participants: [["agent", "the last brigade"], ["place", "Kessarine"]] });
+
+  it("a month without its year, dated by its page, against a year stated elsewhere that holds that month: no conflict", () => {
+    // the history page is dated 2024, so "in March" was read as March 2024
+    const march = left("history.txt", "The last brigade left Kessarine in March, after the truce.", "March", month(2024, 3));
+    const stated = left("report.txt", "The last brigade left Kessarine in 2019.", "2019", yearOf(2019));
+    const findings = judge([march, stated]);
+    expect(verdictOf(findings, march, stated)).toEqual(["diverge"]);
+    expect(findings[0]?.basis).toEqual({ kind: "unstated-year", a: march.id, b: stated.id });
+  });
+
+  it("a month without its year that misses the stated date in any year still conflicts", () => {
+    const march = left("a.txt", "The last brigade left Kessarine in March.", "March", month(2019, 3));
+    const october = left("b.txt", "The last brigade left Kessarine in October 2019.", "October 2019", month(2019, 10));
+    expect(verdictOf(judge([march, october]), march, october)).toEqual(["contradict"]);
+  });
+
+  it("two dates that both state their years conflict as stated", () => {
+    const spring = left("a.txt", "The last brigade left Kessarine in March 2018.", "March 2018", month(2018, 3));
+    const later = left("b.txt", "The last brigade left Kessarine in 2019.", "2019", yearOf(2019));
+    expect(verdictOf(judge([spring, later]), spring, later)).toEqual(["contradict"]);
   });
 });
 
