@@ -9,9 +9,10 @@
  *     quantities: the times of their figures, stated period or time of report);
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
- * every member) and best-fit (the occurrence with the most similar value wins; between occurrences
- * none of whose values it overlaps, the nearest value), processed from the most precise claim to
- * the least, so one vague date cannot chain two different events together. Actors read without a
+ * every member) and best-fit (for a date, the occurrence most of whose members tell its kind of
+ * happening first; then the occurrence with the most similar value; between occurrences none of
+ * whose values it overlaps, the nearest value), processed from the most precise claim to the
+ * least, so one vague date cannot chain two different events together. Actors read without a
  * frame need to fit one member only, because each sentence names only some of those involved;
  * participants read with a frame must not clash with any member ("in Athens" does not join an
  * occurrence that holds "in Woodburn").
@@ -51,10 +52,12 @@
  */
 import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
+import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
 import { sameFigureGroups } from "./same-figure.js";
+import { classesOfClaim } from "./predicate-classes.js";
 import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
 
@@ -70,7 +73,7 @@ function nameFits(wa: readonly string[], wb: readonly string[]): boolean {
 /** Countries and the words of proper names ("name:ishaq", "name:dar"). */
 function evidence(c: Claim): string[] {
   const { countries, names } = decodeActors(c.actors);
-  return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
+  return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${cityNameOf(w)}`))];
 }
 
 /**
@@ -170,6 +173,8 @@ interface Occurrence {
   highest: number;
   /** Whether its members went to another occurrence (a claim tied the two). */
   merged: boolean;
+  /** How many members tell each kind of happening (predicate-classes.ts classesOfClaim: "attack", "dismiss"). */
+  happenings: Map<string, number>;
 }
 
 /**
@@ -297,11 +302,16 @@ function mayMerge(rule: CompiledRule, into: Occurrence, from: Occurrence, factsO
 }
 
 /**
- * How well a claim fits an occurrence: the best overlap of its value with a member's (similarity),
- * then, between occurrences none of whose members it overlaps, the nearest value (a fall of 700 m
- * goes with the figures of 600 m before those of 80 m).
+ * How well a claim fits an occurrence: for a date, first by what happened, the share of members
+ * that tell its kind of happening ("an April shooting" goes with the occurrence of "the Monday
+ * morning attack", not with that of "fired last week", though a week lies closer to a month than a
+ * day does); then the best overlap of its value with a member's (similarity); then, between
+ * occurrences none of whose members it overlaps, the nearest value (a fall of 700 m goes with the
+ * figures of 600 m before those of 80 m).
  */
 interface Score {
+  /** For a date, the share of members that tell its kind of happening (happeningShare). */
+  share: number;
   overlap: number;
   distance: number;
 }
@@ -315,10 +325,20 @@ function score(o: Occurrence, f: Facts): Score {
     distance = Math.min(distance, Math.abs(centre(iv) - f.middle));
     if (++n >= SCORE_CAP) break;
   }
-  return { overlap, distance };
+  return { share: happeningShare(o, f), overlap, distance };
 }
 
-const better = (a: Score, b: Score): boolean => a.overlap > b.overlap || (a.overlap === b.overlap && a.distance < b.distance);
+/** The share of an occurrence's members that tell a claim's kind of happening (0 when its frame reads none). */
+function happeningShare(o: Occurrence, f: Facts): number {
+  // (figures keep to their values: a crowd's size says more than the verb each outlet chose)
+  if (f.claim.value.type === "quantity") return 0;
+  const classes = classesOfClaim(f.claim);
+  if (classes === null || o.members.length === 0) return 0;
+  return Math.max(...classes.map((k) => o.happenings.get(k) ?? 0)) / o.members.length;
+}
+
+const better = (a: Score, b: Score): boolean =>
+  a.share > b.share || (a.share === b.share && (a.overlap > b.overlap || (a.overlap === b.overlap && a.distance < b.distance)));
 
 const YEAR = 366;
 
@@ -405,6 +425,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       o.lowest = Math.min(o.lowest, f.base);
       o.highest = Math.max(o.highest, f.base);
     }
+    for (const k of classesOfClaim(f.claim) ?? []) o.happenings.set(k, (o.happenings.get(k) ?? 0) + 1);
     const day = reportDay(f.claim);
     if (day !== null) {
       o.firstReported = Math.min(o.firstReported, day);
@@ -434,7 +455,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       .filter((o) => !o.merged && fitsEveryValue(rule, o, f) && fitsSomeSubject(rule, o, f));
     for (const o of fitting) {
       // One occurrence fits: no need to weigh it.
-      const s = fitting.length === 1 ? { overlap: 0, distance: 0 } : score(o, f);
+      const s = fitting.length === 1 ? { share: 0, overlap: 0, distance: 0 } : score(o, f);
       if (!best || better(s, best.score)) best = { o, score: s };
     }
     if (best) {
@@ -466,6 +487,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       lowest: Infinity,
       highest: -Infinity,
       merged: false,
+      happenings: new Map(),
     };
     occurrences.push(o);
     if (f.kind === "date" && dated) for (const key of keysOf(f)) index.add(key, o);

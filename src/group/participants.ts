@@ -14,7 +14,8 @@
  *     or a role that both frames fill with proper names, with none in common ("recognised
  *     Bangladesh" and "recognised the Taliban"; countries are compared only where neither names
  *     anything finer), or places of one size with no name in common ("in Athens" and "in
- *     Woodburn"; not "the Tasman Glacier" and "Aoraki Mount Cook": placesApart), or, when one claim
+ *     Woodburn"; not "the Tasman Glacier" and "Aoraki Mount Cook": placesApart; the site an event is
+ *     told with is a place: "the shooting at a Troy accounting firm"), or, when one claim
  *     has no frame with participants, two sentences whose names (a frame's among them) have
  *     nothing in common ("the Soviet withdrawal" and "the U.S. withdrawal"; names of sites and
  *     areas part nothing: actorsPart);
@@ -30,7 +31,7 @@
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
  * different words.
  */
-import { countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
+import { cityNameOf, countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 import { execAll } from "../values/exec-all.js";
@@ -131,7 +132,7 @@ function nameTokens(text: string): string[] {
     const lower = w.toLowerCase();
     if (isGeneric(lower)) return;
     if (countriesIn(w).length > 0) {
-      if (cityOfCountry(w)) out.push(`name:${lower}`);
+      if (cityOfCountry(w)) out.push(`name:${cityNameOf(lower)}`);
       return;
     }
     const before = words[i - 1];
@@ -146,7 +147,7 @@ function nameTokens(text: string): string[] {
       [2, 4],
     ].some(([from, to]) => words3.slice(from, to! + 1).every((x) => x !== undefined) && isGazetteerName(words3.slice(from, to! + 1).join(" ")));
     if (inName) return;
-    out.push(`name:${lower}`);
+    out.push(`name:${cityNameOf(lower)}`);
   });
   return out;
 }
@@ -171,13 +172,25 @@ export function settledIn(sentence: string, name: string): boolean {
 
 const cache = new WeakMap<Claim, Party[]>();
 
+/**
+ * An event noun and the place it happened, in one participant: "the shooting at a Troy accounting
+ * firm", "shootings at Gordon Advisors", "the fire in a bank in Athens". Must match those; must
+ * not match "the Athens protest march", "the attack" (no place after), "the vote on the loan".
+ */
+const EVENT_SITE = /^(.*?\p{L})\s+(?:at|in|near|outside)\s+((?:(?:an?|the)\s+)?.*\p{Lu}.*)$/u;
+
 /** The claim's frame participants (in their roles), then one role-less party per actor. */
 export function partiesOf(c: Claim): Party[] {
   let parties = cache.get(c);
   if (parties) return parties;
   parties = [];
-  for (const p of c.claimFrame?.participants ?? []) {
-    if (p.key === "" && p.text === "") continue;
+  for (const whole of c.claimFrame?.participants ?? []) {
+    if (whole.key === "" && whole.text === "") continue;
+    // an event told with where it happened ("the shooting at a Troy accounting firm"): its site is
+    // a place, compared as places are (placesApart), not a name of the event
+    const site = whole.role === "event" ? EVENT_SITE.exec(whole.text) : null;
+    const p = site ? { ...whole, text: site[1]! } : whole;
+    if (site) parties.push({ role: "place", countries: countriesIn(site[2]!), names: nameTokens(site[2]!), plain: null, key: site[2]!.toLowerCase(), text: site[2]!, placed: false });
     const countries = countriesIn(p.text);
     const names = nameTokens(p.text);
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
@@ -186,7 +199,7 @@ export function partiesOf(c: Claim): Party[] {
   }
   for (const a of c.actors) {
     const m = /^(name|title):(.*)$/.exec(a);
-    const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
+    const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${m[1] === "name" ? cityNameOf(w) : w}`) : [];
     if (m && words.length === 0) continue;
     const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!));
     parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "", placed });
@@ -216,7 +229,7 @@ const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "eve
  */
 type PlaceSize = "site" | "area" | "settlement" | "around";
 const SITE_LAST =
-  /^(?:glacier|hut|bivvy|bivouac|ridge|gully|saddle|summit|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|freeway|interstate|bridge|tunnel|station|square|plaza|mall|market|hotel|hospital|school|college|university|campus|airport|church|cathedral|mosque|temple|building|tower|precinct|stadium|arena|center|centre|theater|theatre|museum|gallery|club|bank|store|shop|restaurant|office|house|hall|prison|jail|port|pier|dock|base|camp|farm|factory|plant|mine)$/;
+  /^(?:firm|glacier|hut|bivvy|bivouac|ridge|gully|saddle|summit|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|freeway|interstate|bridge|tunnel|station|square|plaza|mall|market|hotel|hospital|school|college|university|campus|airport|church|cathedral|mosque|temple|building|tower|precinct|stadium|arena|center|centre|theater|theatre|museum|gallery|club|bank|store|shop|restaurant|office|house|hall|prison|jail|port|pier|dock|base|camp|farm|factory|plant|mine)$/;
 const SITE_FIRST = /^(?:place|rue|via|piazza|plaza|avenida|calle)$/;
 const AREA_WORD =
   /^(?:mount|mt|mountain|mountains|range|alps|valley|park|county|district|province|state|region|territory|island|islands|isle|peninsula|coast|bay|gulf|lake|river|forest|desert|canyon|basin|borough|township|parish|neighborhood|neighbourhood|quarter)$/;

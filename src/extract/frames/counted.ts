@@ -110,6 +110,13 @@ function isAge(sentence: FrameSentence, r: Reading): boolean {
   return false;
 }
 
+/**
+ * Nouns of events that happen to people, after "no": "no injuries", "no deaths", "no casualties",
+ * "no fatalities", "no victims". Not "no one" (a pronoun the verb tells about), "no damage", "no
+ * arrests" (counted as arrests).
+ */
+const NONE_OF_PEOPLE = /^(?:injur(?:y|ies)|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|victims?)$/;
+
 export const counted: FrameComponent = (sentence, readings) => {
   const { tokens } = sentence;
   for (const r of readings) {
@@ -119,6 +126,13 @@ export const counted: FrameComponent = (sentence, readings) => {
     if (mention.kind === "date" || mention.kind === "range" || mention.kind === "time") continue;
     const v = mention.value;
     if (v?.type !== "quantity") continue;
+    // "no injuries", "no deaths", "no arrests": a count of none of an event that happens to people
+    // counts people (as "two injuries" of "suffered two injuries" do), its noun naming the event
+    if (mention.pattern === "frame/none" && NONE_OF_PEOPLE.test(mention.counted ?? "")) {
+      r.counted = "person";
+      r.countedAt = last;
+      continue;
+    }
     if (isAge(sentence, r)) {
       r.counted = "age";
       r.holder = "person";

@@ -14,7 +14,8 @@
  *   - single topics with distinct-after: the middles of their dates lie within that distance;
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
- * every member) and best-fit (the most similar occurrence wins), processed from the most precise
+ * every member) and best-fit (for a date, the occurrence most of whose members tell its kind of
+ * happening, then the most similar occurrence wins), processed from the most precise
  * claim to the least, so one vague date cannot chain two different events together; actors read
  * without a frame need to fit one member only, because each sentence names only some of those
  * involved, while participants read with a frame must clash with none. Best fit: the most
@@ -27,6 +28,8 @@ import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js";
 import { sameFigureGroups } from "../../../src/group/same-figure.js";
+import { classesOfClaim } from "../../../src/group/predicate-classes.js";
+import { cityNameOf } from "../../../src/extract/gazetteer.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "../../../src/group/occurrence-topics.js";
 import { keysOf, separates } from "../../../src/group/participants.js";
 import { type Interval, centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
@@ -47,7 +50,7 @@ export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
   }
   const evidence = (c: Claim): string[] => {
     const { countries, names } = decodeActors(c.actors);
-    return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
+    return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${cityNameOf(w)}`))];
   };
   const x = evidence(a);
   const y = evidence(b);
@@ -180,7 +183,7 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
     const mixed = mixedUnits(own);
     const fitsValues = (members: readonly Claim[], claim: Claim): boolean => members.every((m) => sameTime(rule, m, claim)) && sameOrder(mixed, members, claim);
     for (const claim of [...own].sort((a, b) => byPrecision(mixed, a, b))) {
-      let best: { members: Claim[]; overlap: number; distance: number } | null = null;
+      let best: { members: Claim[]; share: number; overlap: number; distance: number } | null = null;
       const fitting: Claim[][] = [];
       for (const members of occurrences) {
         // Values must fit every member (complete linkage); the subject must fit one of them, since
@@ -195,11 +198,14 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
           if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
         }
         fitting.push(members);
-        // the best overlap with a member, then the nearest value
+        // for a date, first the share of members that tell its kind of happening; then the best
+        // overlap with a member, then the nearest value
+        const classes = claim.value.type === "quantity" ? null : classesOfClaim(claim);
+        const share = classes === null ? 0 : Math.max(...classes.map((k) => members.filter((m) => (classesOfClaim(m) ?? []).includes(k)).length)) / members.length;
         const own = valueInterval(mixed, claim);
         const overlap = Math.max(...members.map((m) => similarity(valueInterval(mixed, m), own)));
         const distance = Math.min(...members.map((m) => Math.abs(centre(valueInterval(mixed, m)) - centre(own))));
-        if (!best || overlap > best.overlap || (overlap === best.overlap && distance < best.distance)) best = { members, overlap, distance };
+        if (!best || share > best.share || (share === best.share && (overlap > best.overlap || (overlap === best.overlap && distance < best.distance)))) best = { members, share, overlap, distance };
       }
       if (!best) {
         occurrences.push([claim]);

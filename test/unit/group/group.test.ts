@@ -68,6 +68,35 @@ describe("a rule's vocabulary that says its figures are estimates", () => {
   });
 });
 
+describe("a vague date that fits two occurrences goes with the one that tells its kind of happening", () => {
+  const told = (value: ReturnType<typeof date>, lemma: string | null) =>
+    claim(value, {
+      claimFrame: {
+        counted: null,
+        predicate: lemma ? { lemma, voice: "active" } : null,
+        participants: [],
+        time: { tally: false, reportedAt: null },
+        attribution: null,
+        modality: [],
+      },
+    });
+  // a raid on the ninth, told twice; a man sacked in the week before, told twice
+  const raid = [told(date("2025-06-09"), "attack"), told(date("2025-06-09"), "raid")];
+  const sacked = [told(date("2025-06-02", "2025-06-08", "part"), "fire"), told(date("2025-06-02", "2025-06-08", "part"), "sack")];
+  const grouped = (extra: ReturnType<typeof told>) => ids(groupClaims([...raid, ...sacked, extra], [rule({ cardinality: "recurring" })]));
+
+  it.each([
+    ["'a June attack' joins the raid, though a week is closer to a month than a day is", "attack", "raid"],
+    ["'a June killing' joins the raid: killing and attack are not one class, and the week holds none either: by value", "kill", "sacked"],
+    ["'sacked in June' joins the sacking", "sack", "sacked"],
+    ["a month told with no verb goes by value: the week", null, "sacked"],
+  ] as const)("%s", (_name, lemma, home) => {
+    const june = told(date("2025-06-01", "2025-06-30", "month"), lemma);
+    const members = (home === "raid" ? raid : sacked).map((c) => c.id);
+    expect(grouped(june)).toContainEqual([...members, june.id].sort());
+  });
+});
+
 describe("falls of two climbers told by several outlets", () => {
   const fall = rule({ id: "fall", values: ["quantity"] });
   const told = (n: number, unit: string, participants: [Participant["role"], string][], actors: string[], approximate = true): Claim =>

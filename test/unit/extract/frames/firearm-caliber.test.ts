@@ -7,7 +7,7 @@ const rulesOf = (text: string, value: string): string[] => claimsOfText(text).fi
 describe("a firearm's calibre", () => {
   it.each([
     ["The suspect drew a .45-caliber pistol before the deputies fired.", ".45"],
-    ["Investigators recovered a .22 rifle from the trunk.", ".22"],
+    ["Investigators recovered a .22-caliber rifle from the trunk.", ".22"],
     ["He pointed a .357 Magnum at the clerk.", ".357"],
     ["A loaded .38 revolver lay beside him, police said.", ".38"],
   ])("is the rule's, whatever the verb: %s", (text, value) => {
