@@ -12,6 +12,7 @@
  * No tagger runs: ~50× faster than part-of-speech tagging, and the result does not depend on a
  * statistical model.
  */
+import { execAll } from "../values/exec-all.js";
 
 /** Words that start sentences without naming anyone ("In Kabul …", "Our …", "Last …"). */
 const FUNCTION_WORDS = new Set(
@@ -45,7 +46,7 @@ interface Word {
 
 function wordsOf(sentence: string): Word[] {
   const words: Word[] = [];
-  for (const m of sentence.matchAll(WORD)) {
+  for (const m of execAll(WORD, sentence)) {
     let text = m[0];
     // "Kabul." — a final period is punctuation, unless the word is initials ("U.S.") or an abbreviation.
     if (text.endsWith(".") && !INITIALS.test(text) && !ABBREVIATIONS.has(text.slice(0, -1).toLowerCase())) text = text.slice(0, -1);

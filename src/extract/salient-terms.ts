@@ -14,6 +14,7 @@
  * Owns the profile; does not own how profiles are compared.
  */
 import type { DocumentProfile, SourceDocument } from "../types.js";
+import { execAll } from "../values/exec-all.js";
 
 const MAX_TERMS = 64;
 /** Event nouns are read from the opening only, where a report names what happened. */
@@ -72,7 +73,7 @@ const WORD_IN_RUN = /[^ \t]+/g;
 
 /** "Marfin Investment Bank's" → marfin, investment, bank: word by word, since outlets give a name in full or in part. */
 function addTerms(run: string, add: (term: string) => void): void {
-  for (const m of run.matchAll(WORD_IN_RUN)) {
+  for (const m of execAll(WORD_IN_RUN, run)) {
     let w = m[0].toLowerCase();
     const last = w.charCodeAt(w.length - 1);
     if (last === 39 || last === 0x2019) w = w.slice(0, -1);
@@ -96,7 +97,7 @@ export function profileOf(doc: Pick<SourceDocument, "text" | "masked">): Documen
   const text = prose(doc);
   const counts = new Map<string, number>();
   const add = (term: string): void => void counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const m of text.matchAll(RUN)) {
+  for (const m of execAll(RUN, text)) {
     if (insideSentence(text, m.index)) addTerms(m[0], add);
     else {
       // A sentence's first word is capitalized whatever it is ("In", "Police", "Mayor"); the
@@ -105,7 +106,7 @@ export function profileOf(doc: Pick<SourceDocument, "text" | "masked">): Documen
       if (rest > 0) addTerms(m[0].slice(rest + 1), add);
     }
   }
-  for (const m of text.slice(0, OPENING).matchAll(EVENT)) add(`event:${m[1]!.toLowerCase()}`);
+  for (const m of execAll(EVENT, text.slice(0, OPENING))) add(`event:${m[1]!.toLowerCase()}`);
   const kept = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS);
   kept.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return { terms: kept.map(([t]) => t), counts: kept.map(([, n]) => n) };

@@ -136,13 +136,12 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   for (const v of matchers) {
     const rule = v.rule;
     if (!(rule.values as readonly string[]).includes(kind === "range" && !rule.values.includes("range") ? "date" : kind)) continue;
+    // (the counted thing first: one look in a set turns most rules away before the unit and the limits)
+    if (v.counted.size > 0 && (!r.counted || !v.counted.has(r.counted))) continue;
     if (m.value?.type === "quantity" && (!unitFits(rule, ruleUnit(rule, m.value.unit), r.counted) || !withinLimits({ limits: rule.limits ?? null, measures: [] }, null, m.value))) continue;
     let score = 0;
     let words = "";
-    if (v.counted.size > 0) {
-      if (!r.counted || !v.counted.has(r.counted)) continue;
-      score++;
-    }
+    if (v.counted.size > 0) score++;
     if (v.words.size > 0 || v.phrases.length > 0) {
       const word = candidates.find((c) => c !== undefined && v.words.has(c));
       if (word) words = predicateToken && (r.predicate?.lemma === word || predicateToken.text.toLowerCase() === word) ? predicateToken.text : countedToken?.text ?? word;

@@ -33,6 +33,7 @@
 import { countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
+import { execAll } from "../values/exec-all.js";
 
 export interface Party {
   /** null: an actor of the sentence, role unknown. */
@@ -123,7 +124,7 @@ function cityOfCountry(word: string): boolean {
  */
 function nameTokens(text: string): string[] {
   // the parts of a hyphenated name are its words ("Aoraki-Mount Cook" is "Aoraki Mount Cook")
-  const words = [...text.matchAll(WORD)].flatMap((m) => m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, "").split(/-(?=\p{Lu})/u));
+  const words = [...execAll(WORD, text)].flatMap((m) => m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, "").split(/-(?=\p{Lu})/u));
   const out: string[] = [];
   words.forEach((w, i) => {
     if (!/^\p{Lu}/u.test(w)) return;

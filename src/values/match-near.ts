@@ -1,3 +1,4 @@
+import { execAll } from "./exec-all.js";
 /**
  * Runs an expression only near the words it cannot match without: each hit of a cheap `key`
  * ("old", "turn", a year) opens a window of `before` characters before it and `after` after its
@@ -10,10 +11,10 @@
  */
 export function matchNear(text: string, key: RegExp, re: RegExp, before: number, after: number): RegExpExecArray[] {
   const found = new Map<number, RegExpExecArray>();
-  for (const k of text.matchAll(key)) {
+  for (const k of execAll(key, text)) {
     const start = Math.max(0, k.index - before);
     const window = text.slice(start, Math.min(text.length, k.index + k[0].length + after));
-    for (const m of window.matchAll(re)) {
+    for (const m of execAll(re, window)) {
       const at = start + m.index;
       // the same start read again from a later window, which may see more of the match: the longer one
       const known = found.get(at);

@@ -6,6 +6,7 @@
  * state ("Boston, MA 02215").
  */
 import { noise, type NoiseHit } from "./noise-mention.js";
+import { execAll } from "../exec-all.js";
 
 const STREET_TYPE = String.raw`(?:(?:Street|Avenue|Road|Boulevard|Drive|Lane|Way|Place|Court|Terrace|Parkway|Highway|Square|Circle|Crescent|Close|Plaza|Alley|Trail|Pike|Turnpike|Mews)\b|(?:St|Ave|Rd|Blvd|Dr|Ln|Pl|Ct|Ter|Pkwy|Hwy|Sq|Cir)\b\.?)`;
 const DIRECTION = String.raw`(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|N|S|E|W|NE|NW|SE|SW)\b\.?`;
@@ -38,19 +39,19 @@ const ZIP = /,[ \t]*((?:[A-Z]{2}|[A-Z]\.[A-Z]\.)[ \t]+\d{5}(?:-\d{4})?)\b/g;
 
 export function findAddresses(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
-  for (const m of text.matchAll(ADDRESS)) {
+  for (const m of execAll(ADDRESS, text)) {
     const number = Number.parseInt(m[0], 10);
     if (INSTITUTION_COURT.test(m[0])) continue;
     if (number >= 1000 && number <= 2199 && DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     hits.push(noise(m.index, m[0], "identifier", "identifier/address"));
   }
-  for (const m of text.matchAll(BLOCK)) hits.push(noise(m.index, m[0], "identifier", "identifier/address-block"));
-  for (const m of text.matchAll(ROAD)) hits.push(noise(m.index, m[0], "identifier", "identifier/road"));
-  for (const m of text.matchAll(ROAD_AFTER)) {
+  for (const m of execAll(BLOCK, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/address-block"));
+  for (const m of execAll(ROAD, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/road"));
+  for (const m of execAll(ROAD_AFTER, text)) {
     const start = m.index + m[0].indexOf(m[1]!);
     hits.push(noise(start, text.slice(start, m.index + m[0].length), "identifier", "identifier/road"));
   }
-  for (const m of text.matchAll(DOOR)) hits.push(noise(m.index, m[0], "identifier", "identifier/address-door"));
-  for (const m of text.matchAll(ZIP)) hits.push(noise(m.index + m[0].length - m[1]!.length, m[1]!, "identifier", "identifier/postal-code"));
+  for (const m of execAll(DOOR, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/address-door"));
+  for (const m of execAll(ZIP, text)) hits.push(noise(m.index + m[0].length - m[1]!.length, m[1]!, "identifier", "identifier/postal-code"));
   return hits;
 }

@@ -5,6 +5,7 @@
  * "(ibid., p. 45)"; narrative "Rashid (2010)", "Buzan and Waever (2003)", "Lee et al. (2020: 12)".
  */
 import { noise, type NoiseHit } from "./noise-mention.js";
+import { execAll } from "../exec-all.js";
 
 const NAME = String.raw`(?:(?:van|von|de|der|del|da|di|la|le|al|el|bin|ibn)\s+)*[A-Z][\p{L}'’.-]*`;
 const AUTHORS = String.raw`${NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)${NAME})*(?:\s+et\s+al\.?)?`;
@@ -26,9 +27,9 @@ const NARRATIVE_NAMES = new RegExp(String.raw`(?<![\p{L}])(${NAME})((?:\s+(?:and
 
 export function findCitations(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
-  for (const m of text.matchAll(PARENTHETICAL)) hits.push(noise(m.index, m[0], "citation", "citation/parenthetical"));
-  for (const m of text.matchAll(IBID)) hits.push(noise(m.index, m[0], "citation", "citation/ibid"));
-  for (const m of text.matchAll(NARRATIVE_YEAR)) {
+  for (const m of execAll(PARENTHETICAL, text)) hits.push(noise(m.index, m[0], "citation", "citation/parenthetical"));
+  for (const m of execAll(IBID, text)) hits.push(noise(m.index, m[0], "citation", "citation/ibid"));
+  for (const m of execAll(NARRATIVE_YEAR, text)) {
     const windowStart = Math.max(0, m.index - 80);
     const names = NARRATIVE_NAMES.exec(text.slice(windowStart, m.index));
     if (!names || NOT_AUTHOR.test(names[1]!)) continue;

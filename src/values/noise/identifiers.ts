@@ -6,6 +6,7 @@
  * ("F-16", "JF-17", "COVID-19", "A320", "G20").
  */
 import { noise, type NoiseHit } from "./noise-mention.js";
+import { execAll } from "../exec-all.js";
 
 const PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?’”]/gu, "identifier/url"],
@@ -54,7 +55,7 @@ const TEMPORAL_PREFIX = /^(?:PRE|POST|MID|LATE|EARLY|CIRCA|AD|BC|CE|BCE)-/i;
 export function findIdentifiers(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
   for (const [re, pattern] of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       if (pattern === "identifier/designator" && TEMPORAL_PREFIX.test(m[0])) continue;
       if (pattern === "identifier/email") {
         // the regex starts at "@" (fast); the local part is read backwards: "press" + "@example.org"

@@ -14,6 +14,7 @@
 import { ORDINAL_WORD_SOURCE, TENS_WORDS, UNIT_WORDS } from "../quantity/number-words.js";
 import { matchNear } from "../match-near.js";
 import { noise, type NoiseHit } from "./noise-mention.js";
+import { execAll } from "../exec-all.js";
 
 /** What a spaced model designator names: weapons, aircraft, vehicles, engines. */
 const MODEL_NOUNS = "(?:[Aa]ssault[ \\t]+)?[Rr]ifles?|[Gg]uns?|[Pp]istols?|[Cc]arbines?|[Ll]aunchers?|[Mm]issiles?|[Rr]ockets?|[Gg]renades?|[Jj]ets?|[Ff]ighters?|[Bb]ombers?|[Pp]lanes?|[Aa]ircraft|[Aa]irliners?|[Hh]elicopters?|[Cc]hoppers?|[Dd]rones?|[Tt]anks?|[Tt]rucks?|[Vv]ehicles?|[Ee]ngines?";
@@ -59,11 +60,11 @@ function titleCaseLine(text: string, at: number): boolean {
 
 export function findNames(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
-  for (const m of text.matchAll(SPACED_MODEL)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
-  for (const m of text.matchAll(HYPHENATED_NAME)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
-  for (const m of text.matchAll(DRIVE)) hits.push(noise(m.index, m[0], "identifier", "identifier/drive-type"));
+  for (const m of execAll(SPACED_MODEL, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
+  for (const m of execAll(HYPHENATED_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
+  for (const m of execAll(DRIVE, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/drive-type"));
   for (const m of matchNear(text, NAMED_AREA, ORDINAL_NAMED, 60, 2)) hits.push(noise(m.index, m[0], "identifier", "identifier/ordinal-name"));
-  for (const m of text.matchAll(CAPITALIZED_NUMBER)) {
+  for (const m of execAll(CAPITALIZED_NUMBER, text)) {
     const end = m.index + m[0].length;
     if (!AFTER_LOWER.test(text.slice(Math.max(0, m.index - 8), m.index)) || !BEFORE_CAPITAL.test(text.slice(end, end + 8))) continue;
     if (!titleCaseLine(text, m.index)) hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));

@@ -4,6 +4,7 @@
  * "pp. 45–67", "para. 3", "Article 370", "§ 4".
  */
 import { noise, type NoiseHit } from "./noise-mention.js";
+import { execAll } from "../exec-all.js";
 
 /** At a line start: "3.4." or "5." or "2.3.1", then a capitalized heading word. */
 const HEADING = /^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,4}\.?|\d{1,2}\.)(?=[ \t]+[A-Z\p{Lu}])/gmu;
@@ -16,10 +17,10 @@ const REFERENCE = new RegExp(
 
 export function findSectionNumbers(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
-  for (const m of text.matchAll(HEADING)) {
+  for (const m of execAll(HEADING, text)) {
     const number = m[1]!;
     hits.push(noise(m.index + m[0].indexOf(number), number, "section-number", "section-number/heading"));
   }
-  for (const m of text.matchAll(REFERENCE)) hits.push(noise(m.index, m[0], "section-number", "section-number/reference"));
+  for (const m of execAll(REFERENCE, text)) hits.push(noise(m.index, m[0], "section-number", "section-number/reference"));
   return hits;
 }

@@ -7,6 +7,7 @@
  * lines ("the 7 train", "the 42 bus").
  */
 import { namedNumbers, noise, type NoiseHit } from "./noise-mention.js";
+import { execAll } from "../exec-all.js";
 
 /** "AM 570", "FM 98.5", "98.5 FM", "1010 AM": within the AM (530–1710 kHz) or FM (87.5–108 MHz) band. */
 const RADIO = /\b(AM|FM)[ \t]?(\d{2,4}(?:\.\d)?)\b|\b(\d{2,4}(?:\.\d)?)[ \t]?(AM|FM)\b/g;
@@ -43,18 +44,18 @@ const TRANSIT = /\bthe[ \t]+(\d{1,3}[A-Z]?)[ \t]+(?:train|bus|tram|line|subway|s
 
 export function findStations(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
-  for (const m of text.matchAll(RADIO)) {
+  for (const m of execAll(RADIO, text)) {
     const band = m[1] ?? m[4]!;
     if (onTheDial(band, m[2] ?? m[3]!)) hits.push(noise(m.index, m[0], "identifier", "identifier/station"));
   }
-  for (const m of text.matchAll(CHANNEL)) {
+  for (const m of execAll(CHANNEL, text)) {
     if (NOT_CALL_LETTERS.test(m[0])) continue;
     hits.push(noise(m.index, m[0], "identifier", "identifier/station"));
   }
-  for (const m of text.matchAll(CAMEL_NAME)) hits.push(noise(m.index, m[0], "identifier", "identifier/station"));
-  for (const m of text.matchAll(POSSESSIVE_NAME)) hits.push(noise(m.index, m[0], "identifier", "identifier/named-number"));
+  for (const m of execAll(CAMEL_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/station"));
+  for (const m of execAll(POSSESSIVE_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/named-number"));
   for (const [start, end] of namedNumbers(text, PLACE_NAME, PLACE_NAME_WINDOW, PLACE_NUMBER, true)) hits.push(noise(start, text.slice(start, end), "identifier", "identifier/numbered-place"));
-  for (const m of text.matchAll(TRANSIT)) {
+  for (const m of execAll(TRANSIT, text)) {
     const start = m.index + m[0].indexOf(m[1]!);
     hits.push(noise(start, text.slice(start, m.index + m[0].length), "identifier", "identifier/transit-line"));
   }

@@ -8,6 +8,7 @@
  * Written URLs without spaces ("https://…", "www.…") are identifiers.ts's.
  */
 import { noise, type NoiseHit } from "./noise-mention.js";
+import { execAll } from "../exec-all.js";
 
 /** "http: / / ", "https://", "http : / /": the scheme, however it was spaced. */
 const SCHEME = /\b(?:https?|ftp)[ \t]?:[ \t]?\/[ \t]?\/[ \t]?/gi;
@@ -81,10 +82,10 @@ export function findUrls(text: string): NoiseHit[] {
         re.lastIndex = Math.max(re.lastIndex, end);
       }
     }
-    for (const m of text.matchAll(PATH)) {
+    for (const m of execAll(PATH, text)) {
       if (SLUG_OR_ID.test(m[0])) hits.push(noise(m.index, m[0], "identifier", "identifier/url-path"));
     }
   }
-  if (text.includes("=")) for (const m of text.matchAll(QUERY)) hits.push(noise(m.index, m[0], "identifier", "identifier/url-query"));
+  if (text.includes("=")) for (const m of execAll(QUERY, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/url-query"));
   return hits;
 }

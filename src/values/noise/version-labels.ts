@@ -3,6 +3,7 @@
  * "Agenda 2063", "iOS 17", "Windows 11", "version 3.1", "v2.1.4", "COP28".
  */
 import { namedNumbers, noise, type NoiseHit } from "./noise-mention.js";
+import { execAll } from "../exec-all.js";
 
 /**
  * Names that take a plain number as a label ("Vision 2030", "iOS 17", "COP 29"): what
@@ -31,12 +32,12 @@ export function findVersionLabels(text: string): NoiseHit[] {
     if (/[\p{L}\d]/u.test(text.charAt(start - 1))) continue; // "Television 3" is not "Vision 3"
     hits.push(noise(start, text.slice(start, end), "version-label", "version-label/named"));
   }
-  for (const m of text.matchAll(DOTTED)) {
+  for (const m of execAll(DOTTED, text)) {
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (!name || NOT_NAME.test(name[0])) continue;
     const start = m.index - name[0].length;
     hits.push(noise(start, text.slice(start, m.index + m[0].length), "version-label", "version-label/dotted"));
   }
-  for (const m of text.matchAll(V_NUMBER)) hits.push(noise(m.index, m[0], "version-label", "version-label/v-number"));
+  for (const m of execAll(V_NUMBER, text)) hits.push(noise(m.index, m[0], "version-label", "version-label/v-number"));
   return hits;
 }

@@ -11,6 +11,7 @@ import { isPersonNoun } from "./people.js";
 import { readQualifierBefore } from "./qualifiers.js";
 import { parseNumberWords } from "./number-words.js";
 import { matchNear } from "../match-near.js";
+import { execAll } from "../exec-all.js";
 
 const UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -148,19 +149,19 @@ export function findAges(text: string): Mention[] {
     }
   }
   // "ages 47 and 48": the second age of a pair
-  for (const m of text.matchAll(AGE_PAIR)) {
+  for (const m of execAll(AGE_PAIR, text)) {
     const n = numberOf(m[1]!);
     const start = m.index + m[0].length - m[1]!.length;
     if (plausible(n)) push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-aged"));
   }
-  for (const m of text.matchAll(AGED)) {
+  for (const m of execAll(AGED, text)) {
     const low = numberOf(m[1]!);
     const high = m[2] !== undefined ? numberOf(m[2]) : low;
     if (!plausible(low) || !plausible(high) || high < low) continue;
     const start = m.index + m[0].indexOf(m[1]!, m[0].search(/[ \t]/));
     push(age(text, start, m.index + m[0].length, low, high, "year", "quantity/age-aged"));
   }
-  for (const m of text.matchAll(DIED_AT)) {
+  for (const m of execAll(DIED_AT, text)) {
     const n = numberOf(m[1]!);
     // "died at 3": more likely a time of day than an age; an age this low is written with "aged"
     if (!plausible(n) || n < 13) continue;
@@ -168,14 +169,14 @@ export function findAges(text: string): Mention[] {
     push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-died-at"));
   }
   for (const re of [WAS, TURNS]) {
-    for (const m of re === TURNS ? matchNear(text, TURN_KEY, TURNS, 12, 40) : text.matchAll(re)) {
+    for (const m of re === TURNS ? matchNear(text, TURN_KEY, TURNS, 12, 40) : execAll(re, text)) {
       const n = numberOf(m[1]!);
       if (!plausible(n) || n < 1) continue;
       const start = m.index + m[0].lastIndexOf(m[1]!);
       push(age(text, start, start + m[1]!.length, n, n, "year", re === WAS ? "quantity/age-was" : "quantity/age-turns"));
     }
   }
-  for (const m of text.matchAll(APPOSITION)) {
+  for (const m of execAll(APPOSITION, text)) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 42), m.index))?.[0];
     if (!word) continue;
     const n = Number(m[1]);
@@ -186,7 +187,7 @@ export function findAges(text: string): Mention[] {
     const start = m.index + m[0].length - m[1]!.length;
     push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-apposition"));
   }
-  for (const m of text.matchAll(PARENTHESIZED)) {
+  for (const m of execAll(PARENTHESIZED, text)) {
     const name = nameBeforeSpaces(text, m.index);
     if (name === null) continue;
     const n = Number(m[1]);
@@ -194,7 +195,7 @@ export function findAges(text: string): Mention[] {
     const start = m.index + 1;
     push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-parenthesized"));
   }
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of execAll(DECADE, text)) {
     const tens = m[2] !== undefined ? Number(m[2]) * 10 : TEN_WORDS[m[3]!.toLowerCase()]!;
     const part = m[1]?.toLowerCase();
     const [lo, hi] = part === "early" ? [0, 3] : part === "mid" ? [4, 6] : part === "late" ? [7, 9] : [0, 9];

@@ -1,3 +1,4 @@
+import { execAll } from "../exec-all.js";
 /**
  * Nouns that denote people, so that "16 security personnel", "over 2,800 fatalities" and
  * "3 million Afghans" all get the unit "person". A general lexicon (singular and plural forms),
@@ -104,6 +105,6 @@ const REACH = 80;
 /** The words of harm, rescue and toll in a sentence (see bareCountOfPeople). */
 export function peopleWords(sentence: string): WordSpan[] {
   const spans: WordSpan[] = [];
-  for (const m of sentence.matchAll(PEOPLE_WORDS)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of execAll(PEOPLE_WORDS, sentence)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }

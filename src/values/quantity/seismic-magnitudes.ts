@@ -8,6 +8,7 @@ import type { Mention, QuantityValue } from "../../types.js";
 import { bounds, readQualifierBefore } from "./qualifiers.js";
 import { stepOf } from "./stated-number.js";
 import { readUnitAfter } from "./units.js";
+import { execAll } from "../exec-all.js";
 
 export const MAGNITUDE_COUNTED = "magnitude";
 /** The scale a magnitude lies on: 0 (or just below) to 10. */
@@ -54,7 +55,7 @@ export function findSeismicMagnitudes(text: string): Mention[] {
   for (const form of FORMS) {
     // a form is read only in a text that holds its words
     if (!form.key.test(text)) continue;
-    for (const m of text.matchAll(form.re)) {
+    for (const m of execAll(form.re, text)) {
       const written = m[1]!;
       const n = Number(written);
       if (n < MAGNITUDE_LIMITS.min || n > MAGNITUDE_LIMITS.max) continue;

@@ -6,6 +6,7 @@
  */
 import { compareYmd, type Ymd } from "../calendar.js";
 import type { Period } from "../periods.js";
+import { execAll } from "../../exec-all.js";
 
 export type Lean = "past" | "future" | null;
 
@@ -29,8 +30,8 @@ const CUE_REACH = 80;
 /** The nearest cue of `re` to the expression in its sentence, as a distance in characters (Infinity: none). */
 export function nearest(re: RegExp, left: string, right: string): number {
   let best = Number.POSITIVE_INFINITY;
-  for (const m of left.matchAll(re)) best = Math.min(best, left.length - (m.index + m[0].length) + 1);
-  for (const m of right.matchAll(re)) best = Math.min(best, m.index + 1);
+  for (const m of execAll(re, left)) best = Math.min(best, left.length - (m.index + m[0].length) + 1);
+  for (const m of execAll(re, right)) best = Math.min(best, m.index + 1);
   return best;
 }
 
