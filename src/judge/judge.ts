@@ -42,7 +42,8 @@
 import { toleranceSlack } from "../ruleset/value-keys.js";
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, RuleTolerance, Verdict } from "../types.js";
 import { type Interval, contains, equal, overlaps, toInterval, width } from "../values/intervals.js";
-import { FRAME_DATE_DAYS } from "../group/occurrence-topics.js";
+import { strictComparison } from "../values/quantity/qualifiers.js";
+import { FRAME_DATE_DAYS, daysBetweenReports } from "../group/occurrence-topics.js";
 import { oneKindOfHappening } from "../group/predicate-classes.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
@@ -97,6 +98,20 @@ function compareConverted(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): {
   if (bInA && (isOpenBound(va) || isExact(b))) return refines(b, a);
   if (aInB && (isOpenBound(vb) || isExact(a))) return refines(a, b);
   return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+}
+
+/**
+ * Whether `other` meets a strict comparison ("more than 500", "less than the $184 million") only at
+ * the number the comparison leaves out (qualifiers.ts strictComparison): its figure is not the
+ * bound's, so the two do not agree; they only touch, and diverge. Must hold: "less than the $184
+ * million" and "$184 million"; "more than 500" and "500"; "over 20" and "10 to 20". Must not hold:
+ * "at least 500" and "500"; "up to $180 million" and "$180 million"; "more than 500" and "600".
+ */
+function meetsOnlyAtStrictBound(c: Claim, v: QuantityValue, own: Interval, other: Interval): boolean {
+  if (!strictComparison(c.text)) return false;
+  if (v.qualifier === "over") return other.hi === own.lo;
+  if (v.qualifier === "up to") return other.lo === own.hi;
+  return false;
 }
 
 function isExact(a: Claim): boolean {
@@ -166,8 +181,9 @@ const DAY_MS = 86_400_000;
  * in two different years), so they are later reports, never one occurrence's contradiction.
  */
 function reportedFarApart(a: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
-  if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule" || fa.reportedAt === null || fb.reportedAt === null) return false;
-  return Math.abs(Date.parse(fa.reportedAt) - Date.parse(fb.reportedAt)) > FRAME_DATE_DAYS * DAY_MS;
+  if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule") return false;
+  const days = daysBetweenReports(fa, fb);
+  return days !== null && days > FRAME_DATE_DAYS;
 }
 
 /** A trigger word as a key: "recognised", "recognized", "recognizes" → "recogniz". */
@@ -280,6 +296,10 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
       return { verdict: "diverge", basis: { kind: "bounds-both-hold", a: a.id, b: b.id } };
     }
     if (va.unit !== vb.unit && fa.scale !== fb.scale) return compareConverted(a, b, fa, fb);
+    // "less than the $184 million" and "$184 million": the comparison leaves out the very figure the other states
+    if (meetsOnlyAtStrictBound(a, va, ia, ib) || meetsOnlyAtStrictBound(b, vb, ib, ia)) {
+      return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+    }
     // Two exact figures whose spans meet: one is a rounding of the other ("$68.7 billion", "$69 billion").
     if (isExactFigure(va) && isExactFigure(vb)) {
       const [stepA, stepB] = [statedStep(a, fa.estimate)!, statedStep(b, fb.estimate)!];

@@ -37,6 +37,8 @@ import {
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
 /** Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5". */
 const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/** Words that open a concessive clause ("though", "although", "whereas"): the walk back to a verb stops there. */
+const CONCESSIVE = /^(?:though|although|whereas)$/i;
 /** How far (in tokens) the walks look. */
 const REACH = 14;
 
@@ -124,6 +126,9 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     const t = tokens[i]!;
     // (a point before a figure is its decimal point, not a sentence's end: "hit .308 with 33 homers")
     if (isClauseEnd(t) && !(t.text === "." && valueAt(sentence, i + 1))) return null;
+    // a concessive clause has a subject and verb of its own: in "estimates varied, though one
+    // station put it at $9 million" the figure is not what varied
+    if (CONCESSIVE.test(t.text)) return null;
     const other = valueAt(sentence, i);
     // another figure's verb is its own: stop at the figure before ("killed 3 and injured 12").
     if (other && other !== r.value && tokens[i]!.pos === "NUM") {
