@@ -173,17 +173,27 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
- * Two figures of a frame's own topic ("frame:embrace/area") reported more than FRAME_DATE_DAYS
- * apart: a verb met in a story, or in an archive, names many events over time (reserves created
- * in two different years), so they are later reports, never one occurrence's contradiction.
+ * Two figures of a frame's own topic ("frame:embrace/area", "frame:close/point") reported on
+ * different days. No rule says that what the figure measures keeps one value: a verb met in a
+ * story, or in an archive, names many events over time (reserves created in two different years;
+ * an index that closes at a new level each trading day), so they are later reports, never one
+ * occurrence's contradiction. Within FRAME_DATE_DAYS of each other, two figures that both state one
+ * period ("lost $30.9 billion in 2008") are still about that period and may contradict.
  */
-function reportedFarApart(a: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
+function reportedApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
   if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule") return false;
   const days = daysBetweenReports(fa, fb);
-  return days !== null && days > FRAME_DATE_DAYS;
+  if (days === null) return false;
+  if (days > FRAME_DATE_DAYS) return true;
+  // one day only when both are days: a report known only to its month may be of another day
+  const sameDay = days === 0 && fa.reportedUntil === null && fb.reportedUntil === null;
+  return !sameDay && !(statesPeriod(a) && statesPeriod(b));
+}
+
+/** A figure whose sentence states the period it is about ("in 2008", "since January"). */
+function statesPeriod(c: Claim): boolean {
+  return c.frame !== null && c.frameImplied !== true;
 }
 
 /** A trigger word as a key: "recognised", "recognized", "recognizes" → "recogniz". */
@@ -256,7 +266,7 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
     const [earlier, later] = fa.reportedAt < fb.reportedAt ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
   }
-  if (reportedFarApart(a, fa, fb) || ownDaysApart(a, b, fa, fb)) {
+  if (reportedApart(a, b, fa, fb) || ownDaysApart(a, b, fa, fb)) {
     const [earlier, later] = fa.reportedAt! < fb.reportedAt! ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
   }
@@ -383,7 +393,7 @@ function framesAgree(claims: readonly Claim[]): boolean {
 
 /**
  * Two claims of one sentence, two claims of one document tied to an occurrence, two figures of
- * one document read without a frame, figures of a frame's topic reported far apart, or a frame's
+ * one document read without a frame, figures of a frame's topic reported on different days, or a frame's
  * date that is its document's own day: their pair is not decided by values and classes alone (they never contradict each other, yet each may
  * contradict a third), so every pair is compared.
  */
@@ -391,8 +401,8 @@ function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
   const sentences = new Set<string>();
   const frameless = new Set<string>();
   const documents = new Set<string>();
-  const days = claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [Date.parse(j.facts(c).reportedAt!)] : []));
-  if (days.length > 1 && Math.max(...days) - Math.min(...days) > FRAME_DATE_DAYS * DAY_MS) return true;
+  const days = new Set(claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [j.facts(c).reportedAt!] : [])));
+  if (days.size > 1) return true;
   if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c))) return true;
   for (const c of claims) {
     const sentence = `${c.document}\u0000${c.sentence}`;

@@ -57,6 +57,10 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ, but nothing shows they are about the same occurrence (no place, party or event named by both), so they are not set against each other.`;
     case "later-report": {
       const [earlier, later] = [get(basis.earlier), get(basis.later)];
+      // a frame's own topic: no rule says what is measured keeps one value, or that it counts as it goes
+      if (later?.rule.startsWith("frame:")) {
+        return `${quote(later)} was reported on a later day than ${quote(earlier)}: no rule says ${ctx.topic} keeps one value over time, so the later report may speak of a later state or another occurrence, not a contradiction.`;
+      }
       return `${quote(later)} was reported on a later day than ${quote(earlier)}: a running count that may have grown, not a contradiction.`;
     }
     case "unknown-report-time":

@@ -154,8 +154,11 @@ function places(sentence: FrameSentence, out: Participant[]): void {
   }
 }
 
-/** The event noun phrases of the sentence: "the quake", "the attack on the school". */
-function events(sentence: FrameSentence, out: Participant[]): void {
+/**
+ * The event noun phrases of the sentence: "the quake", "the attack on the school". `heads` gets the
+ * token index of each one's event noun.
+ */
+function events(sentence: FrameSentence, out: Participant[], heads: Map<Participant, number>): void {
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i++) {
     const key = eventKey(tokens[i]);
@@ -171,8 +174,10 @@ function events(sentence: FrameSentence, out: Participant[]): void {
       const np = nounPhrase(tokens, i + 2);
       if (np && !valueAt(sentence, np.head)) to = np.head;
     }
+    const before = out.length;
     add(out, "event", textOf(sentence, from, to));
     const keyed = out[out.length - 1];
+    if (out.length > before && keyed) heads.set(keyed, i);
     if (keyed && keyed.role === "event" && to === i) keyed.key = from === i ? key : keyOf(textOf(sentence, from, i - 1)) + " " + key;
   }
 }
@@ -431,8 +436,9 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
 
 export const participants: FrameComponent = (sentence, readings) => {
   const shared: Participant[] = [];
+  const heads = new Map<Participant, number>();
   places(sentence, shared);
-  events(sentence, shared);
+  events(sentence, shared, heads);
   for (const r of readings) {
     if (r.notAClaim) continue;
     const own: Participant[] = [];
@@ -443,7 +449,10 @@ export const participants: FrameComponent = (sentence, readings) => {
       roles(sentence, r, own);
       if (!own.some((p) => p.role === "agent")) eventAgents(sentence, r, own);
     }
-    // the event the figure's own noun names is its event: "a 30-mile pursuit"
-    r.participants = [...own, ...shared.map((p) => ({ ...p }))];
+    // the event the figure's own noun names is its event: "a 30-mile pursuit"; but the noun a
+    // figure counts is what it counts, not an event it is about: "329 votes", "two attacks"
+    const counts = r.value.mention.kind === "quantity" && r.countedAt >= 0;
+    const about = counts ? shared.filter((p) => heads.get(p) !== r.countedAt) : shared;
+    r.participants = [...own, ...about.map((p) => ({ ...p }))];
   }
 };

@@ -5,9 +5,13 @@
  * - names in capitals and hyphens with a number: "SEA-ME-WE 4", "WACS-2 3" (cable systems, programmes);
  * - drive configurations: "a 4x4", "a 6×6 truck";
  * - ordinals that name an area, a military unit or a street: "the 15th arrondissement", "the 3rd
- *   Infantry Division", "the 101st Airborne", "on 52nd Street", "Fifth Avenue".
+ *   Infantry Division", "the 101st Airborne", "on 52nd Street", "Fifth Avenue";
+ * - a number word written with a capital inside a sentence, before another capitalized word: "the
+ *   Battle of Five Forks", "a day at Six Flags", "Three Rivers Stadium", "the Ten Commandments".
+ *   Prose writes counts in lower case ("five people"), so the capital says it is a word of a name;
+ *   a line in title case ("Blast Kills Five People In Market") says nothing, and is left alone.
  */
-import { ORDINAL_WORD_SOURCE } from "../quantity/number-words.js";
+import { ORDINAL_WORD_SOURCE, TENS_WORDS, UNIT_WORDS } from "../quantity/number-words.js";
 import { matchNear } from "../match-near.js";
 import { noise, type NoiseHit } from "./noise-mention.js";
 
@@ -30,11 +34,39 @@ const ORDINAL_NAMED = new RegExp(
 /** What an ordinal can name (the expression is read only near these words). */
 const NAMED_AREA = /\b(?:arrondissement|district|precinct|ward|borough|parish|sector|division|regiment|battalion|brigade|fleet|army|corps|squadron|infantry|airborne|cavalry|street|avenue)|\bSt\b|\bAve\b/gi;
 
+const capital = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+const NUMBER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), "hundred", "thousand"].sort((a, b) => b.length - a.length);
+/** A capitalized number word ("Five", "Twenty-Nine"); whether it stands inside a name is checked around it. */
+const CAPITALIZED_NUMBER = new RegExp(`\\b(?:${NUMBER_WORDS.map(capital).join("|")})(?:-(?:${[...NUMBER_WORDS, ...NUMBER_WORDS.map(capital)].join("|")}))?\\b`, "g");
+/** Before it, a word in lower case (so not a sentence's first) or a comma; after it, a capitalized word. */
+const AFTER_LOWER = /[\p{Ll},;)][ \t]+$/u;
+const BEFORE_CAPITAL = /^[ \t]+\p{Lu}\p{Ll}/u;
+
+/** Short words that title case leaves in lower case, so they do not tell a title from prose. */
+const TITLE_LOWER = new Set(["the", "and", "for", "but", "nor", "yet", "off", "per", "via"]);
+
+/**
+ * Whether the line around `at` is written in title case ("Blast Kills Five People In Crowded
+ * Market"): hardly any of its words of three letters or more is in lower case.
+ */
+function titleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const end = text.indexOf("\n", at);
+  const words = (text.slice(start, end < 0 ? text.length : end).match(/\p{L}{3,}/gu) ?? []).filter((w) => !TITLE_LOWER.has(w));
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length >= 3 && lower * 4 < words.length;
+}
+
 export function findNames(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
   for (const m of text.matchAll(SPACED_MODEL)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
   for (const m of text.matchAll(HYPHENATED_NAME)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
   for (const m of text.matchAll(DRIVE)) hits.push(noise(m.index, m[0], "identifier", "identifier/drive-type"));
   for (const m of matchNear(text, NAMED_AREA, ORDINAL_NAMED, 60, 2)) hits.push(noise(m.index, m[0], "identifier", "identifier/ordinal-name"));
+  for (const m of text.matchAll(CAPITALIZED_NUMBER)) {
+    const end = m.index + m[0].length;
+    if (!AFTER_LOWER.test(text.slice(Math.max(0, m.index - 8), m.index)) || !BEFORE_CAPITAL.test(text.slice(end, end + 8))) continue;
+    if (!titleCaseLine(text, m.index)) hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
+  }
   return hits;
 }

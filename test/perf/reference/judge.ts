@@ -389,7 +389,10 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
       return { verdict: "diverge", basis: ra < rb ? { kind: "later-report", earlier: a.id, later: b.id } : { kind: "later-report", earlier: b.id, later: a.id } };
     }
     const ownDay = (c: Claim, day: IsoDay | null): boolean => c.value.type === "date" && day !== null && c.value.start === day && c.value.end === day;
-    const farApart = va.type === "quantity" && ra !== null && rb !== null && Math.abs(Date.parse(ra) - Date.parse(rb)) > 14 * 86_400_000;
+    // figures of a frame's topic: reported on different days, unless both state one period and are reported within 14 days
+    const period = (c: Claim): boolean => c.frame !== null && c.frameImplied !== true;
+    const gap = ra !== null && rb !== null ? Math.abs(Date.parse(ra) - Date.parse(rb)) : 0;
+    const farApart = va.type === "quantity" && (gap > 14 * 86_400_000 || (gap > 0 && !(period(a) && period(b))));
     if (a.rule.startsWith("frame:") && (farApart || (ownDay(a, ra) && ownDay(b, rb) && ra !== rb))) {
       return { verdict: "diverge", basis: ra! < rb! ? { kind: "later-report", earlier: a.id, later: b.id } : { kind: "later-report", earlier: b.id, later: a.id } };
     }

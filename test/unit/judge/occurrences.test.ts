@@ -266,6 +266,29 @@ describe("what tells occurrences apart beyond a shared name", () => {
     const [a, b] = [reserve("1898.txt", "1,644,594 acres", 1_644_594, "1898-12-05"), reserve("1900.txt", "145,000 acres", 145_000, "1900-12-03")];
     expect(judgeFrames([a, b]).map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "later-report"]]);
   });
+
+  it("a frame's topic: an index's close in reports of two trading days is two closes, not one close given two levels", () => {
+    const close = (document: string, text: string, level: number, reportedAt: string): Claim => ({
+      ...read({ document, sentence: `The Harbour Composite shed 40 points, closing at ${text}.`, text, value: qty(level, level, { nominal: level, unit: "point" }), predicate: "close", participants: [["agent", "the Harbour Composite"]], reportedAt }),
+      rule: "frame:close/point",
+    });
+    const [thursday, monday] = [close("thu.txt", "2,310.4", 2310.4, "2031-03-06"), close("mon.txt", "2,254.9", 2254.9, "2031-03-10")];
+    expect(judgeFrames([thursday, monday]).map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "later-report"]]);
+    // two reports of one trading day that give two closes do conflict
+    const same = close("thu-2.txt", "2,254.9", 2254.9, "2031-03-06");
+    expect(verdictOf(judgeFrames([thursday, same]), thursday, same)).toEqual(["contradict"]);
+  });
+
+  it("a frame's topic: two reports days apart that both state the period they speak of may still conflict", () => {
+    const year = date("2030-01-01", "2030-12-31", "year");
+    const loss = (document: string, text: string, dollars: number, reportedAt: string): Claim => ({
+      ...read({ document, sentence: `Norland Motors lost ${text} in 2030, the company said.`, text, value: qty(dollars, dollars, { nominal: dollars, unit: "USD" }), predicate: "lose", participants: [["agent", "Norland Motors"]], reportedAt }),
+      rule: "frame:lose/money",
+      frame: year as Claim["frame"],
+    });
+    const [early, late] = [loss("a.txt", "$3.1 billion", 3.1e9, "2031-02-10"), loss("b.txt", "$4.6 billion", 4.6e9, "2031-02-13")];
+    expect(verdictOf(judgeFrames([early, late]), early, late)).toEqual(["contradict"]);
+  });
 });
 
 describe("what a sentence says of its own occurrence", () => {

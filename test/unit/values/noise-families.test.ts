@@ -122,6 +122,12 @@ const FAMILIES: Record<string, Family> = {
       ["soldiers of the 4th Infantry Division", "4th Infantry Division"],
       ["a protest on Fifth Avenue", "Fifth Avenue"],
       ["the 9th district council", "9th district"],
+      ["the armies met at the Battle of Seven Pines in June", "Seven"],
+      ["the family spent a day at Six Flags and then flew home", "Six"],
+      ["the parade ended outside Three Rivers Stadium", "Three"],
+      ["a copy of the Ten Commandments hung in the hall", "Ten"],
+      ["He was added to the Ten Most Wanted list.", "Ten"],
+      ["we drove past Twenty-Nine Palms, where 40 marines trained", "Twenty-Nine"],
     ],
     keep: [
       ["killed 12 IS fighters near the town", "12"],
@@ -129,6 +135,11 @@ const FAMILIES: Record<string, Family> = {
       ["It was the 15th attack this year.", "15th"],
       ["He finished fifth in the race.", "fifth"],
       ["a 4-3 win", "4"],
+      // counts in prose are written in lower case, and a sentence may start with one
+      ["Rescuers pulled five Britons from the rubble.", "five"],
+      ["Seven Marines were wounded in the ambush.", "Seven"],
+      // a headline in title case capitalizes every word, counts too
+      ["Blast Kills Five People In Crowded Market", "Five"],
     ],
   },
   "phone numbers": {

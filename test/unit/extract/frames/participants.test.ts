@@ -22,6 +22,8 @@ describe("participants", () => {
     ["Pakistan recognised the new government in May 1997.", "May 1997", "patient:new government"],
     ["Pakistan recognised the new government in May 1997.", "May 1997", "agent:pakistan"],
     ["The bank lent 40 million euros to the city.", "40 million euros", "recipient:city"],
+    // another figure of the sentence keeps the event the counted noun names
+    ["Gunmen carried out three attacks on the capital, killing 40 people.", "40", "event:attacks on the capital"],
   ])("%s → %s has %s", (sentence, value, expected) => {
     expect(roles(sentence, value)).toContain(expected);
   });
@@ -42,6 +44,9 @@ describe("participants", () => {
     ["In Larne, Ola Berg said 12 boats sank.", "12", "place:ola berg"],
     // "according to" gives a source, not a recipient
     ["Two people died, according to the ministry.", "Two", "recipient:ministry"],
+    // the noun a figure counts is what it counts, not an event it is about
+    ["The motion passed by 212 votes to 190.", "212 votes", "event:vote"],
+    ["Gunmen carried out three attacks on the capital, killing 40 people.", "three attacks", "event:attacks on the capital"],
   ])("%s → %s has no %s", (sentence, value, unexpected) => {
     expect(roles(sentence, value)).not.toContain(unexpected);
   });
