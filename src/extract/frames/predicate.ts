@@ -340,7 +340,24 @@ export const predicate: FrameComponent = (sentence, readings) => {
   // then a sum still without a verb takes the offered thing before it (after the joined figures: a
   // figure joined to one before shares its verb, whatever offer stands further back)
   for (const r of readings) if (!r.notAClaim && !r.predicate) r.predicate = offeredBefore(sentence, r);
+  // a length of time said to be what a noun "was" has that noun for its holder
+  for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = copulaSubject(sentence, r);
 };
+
+/**
+ * "Total downtime was 64 minutes", "The delay is about two hours": a length of time right after a
+ * form of "be" measures the noun before it (the holder, as "magnitude" is an earthquake's). Must
+ * match those; must not match "It was 40 minutes" (a pronoun), "which was two years ago" (no noun),
+ * "the outage lasted an hour" (a verb, read as the predicate).
+ */
+function copulaSubject(sentence: FrameSentence, r: Reading): string | null {
+  const { tokens } = sentence;
+  let i = r.value.first - 1;
+  while (tokens[i]?.pos === "ADV") i--;
+  if (tokens[i]?.pos !== "AUX" || tokens[i]!.lemma !== "be") return null;
+  const subject = tokens[i - 1];
+  return subject && subject.pos === "NOUN" ? subject.lemma.toLowerCase() : null;
+}
 
 function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): void {
   const { tokens } = sentence;

@@ -100,3 +100,23 @@ describe("a concessive clause keeps its figure from the verb of the clause befor
     expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
   });
 });
+
+describe("a length of time after a form of 'be' measures the noun before it", () => {
+  it.each([
+    ["Total delay was 2 hours 20 minutes, the airline said.", "2 hours 20 minutes", "frame:duration/delay"],
+    ["The blackout was about three hours in the north.", "about three hours", "frame:duration/blackout"],
+    ["The wait is 40 minutes at the border.", "40 minutes", "frame:duration/wait"],
+  ])("%s → %s: %s", (sentence, value, rule) => {
+    expect(frame(sentence, value).rule).toBe(rule);
+  });
+  it.each([
+    // a pronoun or no noun before "be": nothing to measure
+    ["It was 40 minutes before help came.", "40 minutes"],
+    ["That was two years ago.", "two years"],
+  ])("%s → %s has no holder", (sentence, value) => {
+    expect(frame(sentence, value).rule ?? "").not.toMatch(/^frame:duration\/(?:it|that)$/);
+  });
+  it("a verb of the duration stays its predicate", () => {
+    expect(frame("The blackout lasted three hours.", "three hours").rule).toBe("frame:duration/last");
+  });
+});
