@@ -117,7 +117,12 @@ function relativeAsides(tokens: readonly TaggedToken[]): Array<[number, number]>
   return out;
 }
 
-function places(sentence: FrameSentence, out: Participant[]): void {
+function places(sentence: FrameSentence, out: Participant[], at: Map<Participant, number>): void {
+  const place = (i: number, text: string): void => {
+    const before = out.length;
+    add(out, "place", text);
+    if (out.length > before) at.set(out[out.length - 1]!, i);
+  };
   const { tokens } = sentence;
   const asides = relativeAsides(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -140,16 +145,16 @@ function places(sentence: FrameSentence, out: Participant[]): void {
     if (prep === "on" && !tokens.slice(k, end + 1).some((u) => GEOGRAPHIC.test(u.text))) continue;
     // Around a name, the name is a point of reference, and the text says so ("north of Detroit",
     // "near the Tasman Glacier", "in suburban Detroit"): such a place parts nothing (group/participants.ts).
-    if (afterDirection) add(out, "place", `${lower(tokens[i - 1])} of ${textOf(sentence, k, end)}`);
-    else if (VICINITY.has(prep)) add(out, "place", `${prep} ${textOf(sentence, k, end)}`);
-    else if (around >= 0) add(out, "place", `${lower(tokens[around])} ${textOf(sentence, k, end)}`);
-    else add(out, "place", textOf(sentence, k, end));
+    if (afterDirection) place(i, `${lower(tokens[i - 1])} of ${textOf(sentence, k, end)}`);
+    else if (VICINITY.has(prep)) place(i, `${prep} ${textOf(sentence, k, end)}`);
+    else if (around >= 0) place(i, `${lower(tokens[around])} ${textOf(sentence, k, end)}`);
+    else place(i, textOf(sentence, k, end));
     // "in Troy, Michigan", "in East Flatbush, Brooklyn over the weekend": the larger place it lies
     // in (not "in Athens, Smith said": a name followed by a verb is a clause's subject)
     const wider = tokens[end + 1]?.text === "," ? nameRun(tokens, end + 2) : -1;
     const then = tokens[wider + 1];
     if (wider >= 0 && !TITLE.test(tokens[end + 2]!.text) && (!then || (then.pos !== "VERB" && then.pos !== "AUX" && then.pos !== "NOUN"))) {
-      add(out, "place", textOf(sentence, end + 2, wider));
+      place(i, textOf(sentence, end + 2, wider));
     }
   }
 }
@@ -437,7 +442,8 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
 export const participants: FrameComponent = (sentence, readings) => {
   const shared: Participant[] = [];
   const heads = new Map<Participant, number>();
-  places(sentence, shared);
+  const placedAt = new Map<Participant, number>();
+  places(sentence, shared, placedAt);
   events(sentence, shared, heads);
   for (const r of readings) {
     if (r.notAClaim) continue;
@@ -452,7 +458,11 @@ export const participants: FrameComponent = (sentence, readings) => {
     // the event the figure's own noun names is its event: "a 30-mile pursuit"; but the noun a
     // figure counts is what it counts, not an event it is about: "329 votes", "two attacks"
     const counts = r.value.mention.kind === "quantity" && r.countedAt >= 0;
-    const about = counts ? shared.filter((p) => heads.get(p) !== r.countedAt) : shared;
+    // a place told after another date than this one is that date's: "Friday's robbery came a week
+    // after one on 3 May in Larne" puts the robbery of 3 May in Larne, not Friday's
+    const dateBetween = (q: number): boolean =>
+      r.value.mention.kind !== "quantity" && sentence.values.some((v) => v !== r.value && v.mention.kind !== "quantity" && v.first > r.value.last && v.last < q);
+    const about = shared.filter((p) => !(counts && heads.get(p) === r.countedAt) && !(placedAt.has(p) && dateBetween(placedAt.get(p)!)));
     r.participants = [...own, ...about.map((p) => ({ ...p }))];
   }
 };

@@ -22,6 +22,9 @@ describe("participants", () => {
     ["Pakistan recognised the new government in May 1997.", "May 1997", "patient:new government"],
     ["Pakistan recognised the new government in May 1997.", "May 1997", "agent:pakistan"],
     ["The bank lent 40 million euros to the city.", "40 million euros", "recipient:city"],
+    ["Friday's robbery came a week after one on 3 May in Larne.", "3 May", "place:larne"],
+    // a figure keeps a place told after a date of its own event
+    ["Raiders killed 4 guards on Friday in Larne.", "4", "place:larne"],
     // another figure of the sentence keeps the event the counted noun names
     ["Gunmen carried out three attacks on the capital, killing 40 people.", "40", "event:attacks on the capital"],
   ])("%s → %s has %s", (sentence, value, expected) => {
@@ -44,6 +47,8 @@ describe("participants", () => {
     ["In Larne, Ola Berg said 12 boats sank.", "12", "place:ola berg"],
     // "according to" gives a source, not a recipient
     ["Two people died, according to the ministry.", "Two", "recipient:ministry"],
+    // a place told after another date belongs to that date's event
+    ["Friday's robbery came a week after one on 3 May in Larne.", "Friday", "place:larne"],
     // the noun a figure counts is what it counts, not an event it is about
     ["The motion passed by 212 votes to 190.", "212 votes", "event:vote"],
     ["Gunmen carried out three attacks on the capital, killing 40 people.", "three attacks", "event:attacks on the capital"],
