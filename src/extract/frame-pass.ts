@@ -36,7 +36,7 @@ const CLAIMABLE = new Set(["date", "range", "quantity", "duration"]);
 export const taggerClock = { ms: 0, sentences: 0, now: (): number => performance.now() };
 
 /**
- * Durations with a number are figures too ("a four-day ski tour", "12 days to repair", "the
+ * Durations with a number are figures too ("a three-day kayak tour", "12 days to repair", "the
  * 28-year-old"): their frames decide whether they say anything (a bare "for years" names no event).
  */
 function claimable(m: Mention): boolean {

@@ -122,7 +122,7 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   const countedToken = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
   // words around the value and its predicate, for phrases ("death toll", "took to the streets")
   const lo = Math.max(0, Math.min(r.value.first, r.predicate?.at ?? r.value.first) - 6);
-  // after the value, they reach no further than the next figure: in "a deal worth $184 million or
+  // after the value, they reach no further than the next figure: in "a deal worth $150 million or
   // $23 million per season" the season is the second figure's, not the first's
   const next = nextFigure(tokens, r.value.last);
   const hi = r.predicate && r.predicate.at > r.phraseEnd ? r.predicate.at + 6 : Math.min(r.phraseEnd + 6, next - 1);

@@ -15,7 +15,7 @@
  *     Bangladesh" and "recognised the Taliban"; countries are compared only where neither names
  *     anything finer), or places of one size with no name in common ("in Athens" and "in
  *     Woodburn"; not "the Tasman Glacier" and "Aoraki Mount Cook": placesApart; the site an event is
- *     told with is a place: "the shooting at a Troy accounting firm"), or, when one claim
+ *     told with is a place: "the shooting at a Dunmore tax office"), or, when one claim
  *     has no frame with participants, two sentences whose names (a frame's among them) have
  *     nothing in common ("the Soviet withdrawal" and "the U.S. withdrawal"; names of sites and
  *     areas part nothing: actorsPart);
@@ -173,7 +173,7 @@ export function settledIn(sentence: string, name: string): boolean {
 const cache = new WeakMap<Claim, Party[]>();
 
 /**
- * An event noun and the place it happened, in one participant: "the shooting at a Troy accounting
+ * An event noun and the place it happened, in one participant: "the shooting at a Dunmore tax
  * firm", "shootings at Gordon Advisors", "the fire in a bank in Athens". Must match those; must
  * not match "the Athens protest march", "the attack" (no place after), "the vote on the loan".
  */
@@ -186,7 +186,7 @@ export function partiesOf(c: Claim): Party[] {
   parties = [];
   for (const whole of c.claimFrame?.participants ?? []) {
     if (whole.key === "" && whole.text === "") continue;
-    // an event told with where it happened ("the shooting at a Troy accounting firm"): its site is
+    // an event told with where it happened ("the shooting at a Dunmore tax office"): its site is
     // a place, compared as places are (placesApart), not a name of the event
     const site = whole.role === "event" ? EVENT_SITE.exec(whole.text) : null;
     const p = site ? { ...whole, text: site[1]! } : whole;

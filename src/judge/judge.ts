@@ -105,11 +105,11 @@ function compareConverted(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): {
 }
 
 /**
- * Whether `other` meets a strict comparison ("more than 500", "less than the $184 million") only at
+ * Whether `other` meets a strict comparison ("more than 500", "less than the $150 million") only at
  * the number the comparison leaves out (qualifiers.ts strictComparison): its figure is not the
- * bound's, so the two do not agree; they only touch, and diverge. Must hold: "less than the $184
- * million" and "$184 million"; "more than 500" and "500"; "over 20" and "10 to 20". Must not hold:
- * "at least 500" and "500"; "up to $180 million" and "$180 million"; "more than 500" and "600".
+ * bound's, so the two do not agree; they only touch, and diverge. Must hold: "less than the $150
+ * million" and "$150 million"; "more than 500" and "500"; "over 20" and "10 to 20". Must not hold:
+ * "at least 500" and "500"; "up to $120 million" and "$120 million"; "more than 500" and "600".
  */
 function meetsOnlyAtStrictBound(c: Claim, v: QuantityValue, own: Interval, other: Interval): boolean {
   if (!strictComparison(c.text)) return false;
@@ -360,7 +360,7 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
       return { verdict: "diverge", basis: { kind: "bounds-both-hold", a: a.id, b: b.id } };
     }
     if (va.unit !== vb.unit && fa.scale !== fb.scale) return compareConverted(a, b, fa, fb);
-    // "less than the $184 million" and "$184 million": the comparison leaves out the very figure the other states
+    // "less than the $150 million" and "$150 million": the comparison leaves out the very figure the other states
     if (meetsOnlyAtStrictBound(a, va, ia, ib) || meetsOnlyAtStrictBound(b, vb, ib, ia)) {
       return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
     }

@@ -18,7 +18,7 @@ import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, v
 /** Kin whose number of children a figure after "of" gives: "a mother of two". */
 const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|mothers|fathers|parents)$/;
 
-/** "with", then at most a few words of a clock's reading, before a length: "with just over four minutes", "with 4 minutes 48 seconds". */
+/** "with", then at most a few words of a clock's reading, before a length: "with just over six minutes", "with 4 minutes 48 seconds". */
 const ABSOLUTE_WITH = /\bwith\s+(?:(?:just|only|about|around|nearly|almost|roughly|some|more|less|than|over|under|[\d.,:]+|minutes?|seconds?|hours?|days?|weeks?)\s+){0,4}$/i;
 
 /** Nouns whose value a figure gives ("the toll rose to 87"). */
@@ -172,7 +172,7 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.counted = "person";
       continue;
     }
-    // a length of time: of the event noun after it ("a four-day ski tour"), else of its predicate ("12 days to repair")
+    // a length of time: of the event noun after it ("a three-day kayak tour"), else of its predicate ("12 days to repair")
     const attribute = mention.kind === "duration" ? "duration" : unitAttribute(v.unit);
     // What follows the number: "-magnitude earthquake", "people", "more victims", "of the five hostages".
     let i = last + 1;
@@ -228,8 +228,8 @@ export const counted: FrameComponent = (sentence, readings) => {
       if (closing > 0 && tokens[closing + 1]?.pos === "NOUN") head = nounRun(tokens, closing + 1);
     }
     // a length of time spent at an activity named by a gerund after it, alone or after a noun of
-    // its compound: "four days ski touring" is a ski tour's length, as "a four-day ski tour" is.
-    // Not a length written before its noun ("a 50-year career spanning …": the noun is the holder)
+    // its compound: "three days kayak touring" is a kayak tour's length, as "a three-day kayak tour" is.
+    // Not a length written before its noun ("a 40-year career spanning …": the noun is the holder)
     // nor one of an absolute clause ("with four minutes remaining": a clock, not an activity).
     if (attribute === "duration" && !/-/.test(mention.text) && tokens[last + 1]?.text !== "-" && !ABSOLUTE_WITH.test(sentence.text.slice(Math.max(0, mention.offset - 40), mention.offset))) {
       const at = head >= 0 ? head + 1 : i;

@@ -334,7 +334,7 @@ function copula(sentence: FrameSentence, r: Reading): PredicateReading | null {
 
 export const predicate: FrameComponent = (sentence, readings) => {
   readPredicates(sentence, readings);
-  // "a deal worth $184 million or $23 million per season": a figure joined to the one before by
+  // "a deal worth $150 million or $23 million per season": a figure joined to the one before by
   // "or"/"and" with no verb of its own restates or extends it, so it shares its verb
   for (let k = 1; k < readings.length; k++) {
     const [a, b] = [readings[k - 1]!, readings[k]!];

@@ -47,9 +47,9 @@ export function readQualifierBefore(before: string, windowStart: number): Qualif
 
 /**
  * A comparison that leaves out its own number: "more than 500", "over $2 million", "less than the
- * $184 million", "under 30", "fewer than ten" stand for figures other than the one they name;
+ * $150 million", "under 30", "fewer than ten" stand for figures other than the one they name;
  * "at least 500", "up to 30", "as many as ten", "no more than 5", "500 or more" include it. Read
- * from the start of a claim's text. Must match: "more than 20", "less than the $184 million",
+ * from the start of a claim's text. Must match: "more than 20", "less than the $150 million",
  * "below 5%", "in excess of $160 million", "exceeding 40"; must not match: "at least 20",
  * "up to $180 million", "no more than 5", "not less than 3", "300 or more", "nearly 100", "20".
  */

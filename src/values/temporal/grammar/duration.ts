@@ -38,7 +38,7 @@ const MIXED_DURATION = new RegExp(
   "yu",
 );
 /**
- * Hours and minutes told together, one length of time: "1hr 4 mins", "2 hours 30 minutes", "3 hrs
+ * Hours and minutes told together, one length of time: "2hr 10 mins", "2 hours 30 minutes", "3 hrs
  * and 20 mins", "1h 4m", "about 1 hour, 15 minutes". Read as minutes (64, 150, 200, 64, 75). Not
  * "2 hours 75 minutes" (minutes past 59), nor "2 hours 30 people", "1h 4" (no unit of minutes).
  */
