@@ -473,6 +473,10 @@ export type Basis =
   | { kind: "within-tolerance"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other, one for a stated period and one for a period only implied by its document's date. */
   | { kind: "unstated-frame"; a: ClaimId; b: ClaimId }
+  /** Two days next to each other, `night` told as the earlier's night ("late Thursday") and `early` as the later's small hours ("1:30 a.m. Friday"): maybe one moment. */
+  | { kind: "across-midnight"; night: ClaimId; early: ClaimId }
+  /** Dates that miss each other only through a year taken from a document's date: `a` states none ("in May"), and in a year `b` states it would fit. */
+  | { kind: "unstated-year"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other but cannot be shown to be about one occurrence (no shared place, party or event). */
   | { kind: "unestablished"; a: ClaimId; b: ClaimId }
   /** Two values of one sentence: a writer giving two figures at once counts two things (exports and imports; officers and men). */

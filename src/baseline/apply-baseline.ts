@@ -134,6 +134,8 @@ function namedPair(basis: Basis): ClaimId[] {
       return [basis.finer, basis.coarser];
     case "part-of-count":
       return [basis.part, basis.other];
+    case "across-midnight":
+      return [basis.night, basis.early];
     case "different-measures":
     case "equal":
     case "same-event":
@@ -151,6 +153,7 @@ function withPair(basis: Basis, cause: ClaimId, partner: ClaimId): Basis {
     case "bounds-both-hold":
     case "within-tolerance":
     case "unstated-frame":
+    case "unstated-year":
     case "unestablished":
     case "one-sentence":
     case "unknown-report-time":

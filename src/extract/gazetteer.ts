@@ -111,6 +111,50 @@ export function isCity(name: string): boolean {
   return CITIES.has(name.toLowerCase());
 }
 
+/**
+ * Cities known by more than one name in English news, one word each: an older or foreign name
+ * first, the name it is compared as second ("Salonika" and "Thessaloniki" are one city; "Bombay"
+ * and "Mumbai"). Only whole words, and only names of one place: "Canton" (also a town in Ohio) and
+ * "Georgia" are not here.
+ */
+const OTHER_CITY_NAMES: Readonly<Record<string, string>> = {
+  salonika: "thessaloniki",
+  salonica: "thessaloniki",
+  bombay: "mumbai",
+  calcutta: "kolkata",
+  madras: "chennai",
+  bangalore: "bengaluru",
+  rangoon: "yangon",
+  peking: "beijing",
+  constantinople: "istanbul",
+  danzig: "gdansk",
+  gdańsk: "gdansk",
+  breslau: "wroclaw",
+  wrocław: "wroclaw",
+  leghorn: "livorno",
+  napoli: "naples",
+  firenze: "florence",
+  venezia: "venice",
+  milano: "milan",
+  torino: "turin",
+  münchen: "munich",
+  köln: "cologne",
+  praha: "prague",
+  wien: "vienna",
+  lisboa: "lisbon",
+  kiev: "kyiv",
+  odessa: "odesa",
+  kharkov: "kharkiv",
+};
+
+/**
+ * The name a one-word city is compared as, in lower case: "salonika" → "thessaloniki", "bombay" →
+ * "mumbai"; any other word as it is ("athens", "patras", "flatbush").
+ */
+export function cityNameOf(lower: string): string {
+  return OTHER_CITY_NAMES[lower] ?? lower;
+}
+
 interface Entry {
   canonical: string;
   caseSensitive: boolean;

@@ -9,11 +9,23 @@
  *     quantities: the times of their figures, stated period or time of report);
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
- * every member) and best-fit (the most similar occurrence wins), processed from the most precise
- * claim to the least, so one vague date cannot chain two different events together. Actors read
- * without a frame need to fit one member only, because each sentence names only some of those
- * involved; participants read with a frame must not clash with any member ("in Athens" does not
- * join an occurrence that holds "in Woodburn").
+ * every member) and best-fit (for a date, the occurrence most of whose members tell its kind of
+ * happening first; then the occurrence with the most similar value; between occurrences none of
+ * whose values it overlaps, the nearest value), processed from the most precise claim to the
+ * least, so one vague date cannot chain two different events together. Actors read without a
+ * frame need to fit one member only, because each sentence names only some of those involved;
+ * participants read with a frame must not clash with any member ("in Athens" does not join an
+ * occurrence that holds "in Woodburn").
+ *
+ * Since each sentence names only some of those involved, two reports of one occurrence may share
+ * no name ("a Canadian climber fell 2,000 ft in New Zealand" and "the man fell 610 m near the
+ * Torlesse Hut") and open two occurrences, until a third names someone of each ("Canadian Ivor
+ * Pugh fell about 600 m on Mount Torlesse"). Such a claim ties the occurrences it shares a country
+ * or name with into one (a bridge), when every member of one fits every member of the other by
+ * value and reporting day and none is kept apart from one of the other by who or where
+ * (participants.ts separates, asked of every pair). A claim that names no one ties nothing, and a
+ * sentence that names two men ("the day after Hale fell, Pugh fell") joins neither man's fall to
+ * the other's: their frames name two agents.
  *
  * Claims no rule took are grouped by their frame's topic (group/occurrence-topics.ts): claims of one
  * counted thing whose predicates are of one class share it, whatever verb each outlet used. Within
@@ -40,10 +52,12 @@
  */
 import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
+import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "./occurrence-topics.js";
 import { keysOf, separates } from "./participants.js";
 import { sameFigureGroups } from "./same-figure.js";
+import { classesOfClaim } from "./predicate-classes.js";
 import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
 
@@ -59,7 +73,7 @@ function nameFits(wa: readonly string[], wb: readonly string[]): boolean {
 /** Countries and the words of proper names ("name:ishaq", "name:dar"). */
 function evidence(c: Claim): string[] {
   const { countries, names } = decodeActors(c.actors);
-  return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
+  return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${cityNameOf(w)}`))];
 }
 
 /**
@@ -157,6 +171,10 @@ interface Occurrence {
   units: Set<string>;
   lowest: number;
   highest: number;
+  /** Whether its members went to another occurrence (a claim tied the two). */
+  merged: boolean;
+  /** How many members tell each kind of happening (predicate-classes.ts classesOfClaim: "attack", "dismiss"). */
+  happenings: Map<string, number>;
 }
 
 /**
@@ -254,15 +272,73 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   return f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e));
 }
 
-function score(o: Occurrence, f: Facts): number {
-  let best = -Infinity;
+/**
+ * Positive evidence that a claim is about an occurrence: a country or a word of a proper name it
+ * shares with a member (a named topic: a title that fits a member's). A claim that names no one
+ * fits every occurrence and ties none. A frame's own topic has no such tie here.
+ */
+function tiedTo(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
+  if (rule.file === FRAME_RULE_FILE) return false;
+  if (rule.subject === "name") {
+    for (const words of o.titles.values()) if (f.title.length > 0 && nameFits(words, f.title)) return true;
+    return false;
+  }
+  return f.evidence.some((e) => o.evidence.has(e));
+}
+
+/**
+ * Whether two occurrences that one claim ties may be one: every member of the second fits the
+ * first's values and reporting days, and no member of either is kept apart from one of the other
+ * by who or where (participants.ts separates, asked of every pair, framed or not). A sentence tied
+ * to one man's fall and to another's ("the day after Rait died, Buckley fell") joins neither to
+ * the other: their frames name two men.
+ */
+function mayMerge(rule: CompiledRule, into: Occurrence, from: Occurrence, factsOf: (c: Claim) => Facts): boolean {
+  if (into.kind !== from.kind) return false;
+  return from.members.every((m) => {
+    const fm = factsOf(m);
+    return fitsEveryValue(rule, into, fm) && reportedWithEvery(into, fm) && !into.members.some((x) => separates(m, x, rule.identify, true));
+  });
+}
+
+/**
+ * How well a claim fits an occurrence: for a date, first by what happened, the share of members
+ * that tell its kind of happening ("an April shooting" goes with the occurrence of "the Monday
+ * morning attack", not with that of "fired last week", though a week lies closer to a month than a
+ * day does); then the best overlap of its value with a member's (similarity); then, between
+ * occurrences none of whose members it overlaps, the nearest value (a fall of 700 m goes with the
+ * figures of 600 m before those of 80 m).
+ */
+interface Score {
+  /** For a date, the share of members that tell its kind of happening (happeningShare). */
+  share: number;
+  overlap: number;
+  distance: number;
+}
+
+function score(o: Occurrence, f: Facts): Score {
+  let overlap = -Infinity;
+  let distance = Infinity;
   let n = 0;
   for (const iv of o.intervals.values()) {
-    best = Math.max(best, similarity(iv, f.interval));
+    overlap = Math.max(overlap, similarity(iv, f.interval));
+    distance = Math.min(distance, Math.abs(centre(iv) - f.middle));
     if (++n >= SCORE_CAP) break;
   }
-  return best;
+  return { share: happeningShare(o, f), overlap, distance };
 }
+
+/** The share of an occurrence's members that tell a claim's kind of happening (0 when its frame reads none). */
+function happeningShare(o: Occurrence, f: Facts): number {
+  // (figures keep to their values: a crowd's size says more than the verb each outlet chose)
+  if (f.claim.value.type === "quantity") return 0;
+  const classes = classesOfClaim(f.claim);
+  if (classes === null || o.members.length === 0) return 0;
+  return Math.max(...classes.map((k) => o.happenings.get(k) ?? 0)) / o.members.length;
+}
+
+const better = (a: Score, b: Score): boolean =>
+  a.share > b.share || (a.share === b.share && (a.overlap > b.overlap || (a.overlap === b.overlap && a.distance < b.distance)));
 
 const YEAR = 366;
 
@@ -349,6 +425,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       o.lowest = Math.min(o.lowest, f.base);
       o.highest = Math.max(o.highest, f.base);
     }
+    for (const k of classesOfClaim(f.claim) ?? []) o.happenings.set(k, (o.happenings.get(k) ?? 0) + 1);
     const day = reportDay(f.claim);
     if (day !== null) {
       o.firstReported = Math.min(o.firstReported, day);
@@ -362,18 +439,31 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
   const reads = own.map(readOf);
   const mixed = mixedKinds(reads);
   const facts = reads.map((r) => factsOf(r, mixed)).sort((a, b) => byPrecision(a, b));
+  const byClaim = new Map(facts.map((f) => [f.claim, f]));
+  const factsOfClaim = (c: Claim): Facts => byClaim.get(c)!;
+  /** Two occurrences become one: the second's members join the first, which is listed under its keys too. */
+  const merge = (into: Occurrence, from: Occurrence): void => {
+    for (const m of from.members) join(into, factsOfClaim(m));
+    for (const key of from.keys) index.add(key, into);
+    from.members = [];
+    from.merged = true;
+  };
   for (const f of facts) {
-    let best: { o: Occurrence; score: number } | null = null;
+    let best: { o: Occurrence; score: Score } | null = null;
     const fitting = candidates(f)
       .map((id) => occurrences[id]!)
-      .filter((o) => fitsEveryValue(rule, o, f) && fitsSomeSubject(rule, o, f));
+      .filter((o) => !o.merged && fitsEveryValue(rule, o, f) && fitsSomeSubject(rule, o, f));
     for (const o of fitting) {
       // One occurrence fits: no need to weigh it.
-      const s = fitting.length === 1 ? 0 : score(o, f);
-      if (!best || s > best.score) best = { o, score: s };
+      const s = fitting.length === 1 ? { share: 0, overlap: 0, distance: 0 } : score(o, f);
+      if (!best || better(s, best.score)) best = { o, score: s };
     }
     if (best) {
-      join(best.o, f);
+      // A claim that shares a name with two occurrences ties them into one, when they may be one.
+      const into = best.o;
+      if (fitting.length > 1 && tiedTo(rule, into, f))
+        for (const o of fitting) if (o !== into && tiedTo(rule, o, f) && mayMerge(rule, into, o, factsOfClaim)) merge(into, o);
+      join(into, f);
       continue;
     }
     const o: Occurrence = {
@@ -396,12 +486,14 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       units: new Set(),
       lowest: Infinity,
       highest: -Infinity,
+      merged: false,
+      happenings: new Map(),
     };
     occurrences.push(o);
     if (f.kind === "date" && dated) for (const key of keysOf(f)) index.add(key, o);
     join(o, f);
   }
-  return occurrences.map((o) => o.members);
+  return occurrences.filter((o) => !o.merged).map((o) => o.members);
 }
 
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -14,7 +14,8 @@
  *     or a role that both frames fill with proper names, with none in common ("recognised
  *     Bangladesh" and "recognised the Taliban"; countries are compared only where neither names
  *     anything finer), or places of one size with no name in common ("in Athens" and "in
- *     Woodburn"; not "the Tasman Glacier" and "Aoraki Mount Cook": placesApart), or, when one claim
+ *     Woodburn"; not "the Tasman Glacier" and "Aoraki Mount Cook": placesApart; the site an event is
+ *     told with is a place: "the shooting at a Troy accounting firm"), or, when one claim
  *     has no frame with participants, two sentences whose names (a frame's among them) have
  *     nothing in common ("the Soviet withdrawal" and "the U.S. withdrawal"; names of sites and
  *     areas part nothing: actorsPart);
@@ -30,7 +31,7 @@
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
  * different words.
  */
-import { countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
+import { cityNameOf, countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 import { execAll } from "../values/exec-all.js";
@@ -48,6 +49,8 @@ export interface Party {
   key: string | null;
   /** The frame participant's text as read ("north of Detroit"); "" for an actor of the sentence. */
   text: string;
+  /** For an actor of the sentence: whether the sentence sets it where something is (settledIn); false for a frame's participant. */
+  placed: boolean;
 }
 
 /**
@@ -129,7 +132,7 @@ function nameTokens(text: string): string[] {
     const lower = w.toLowerCase();
     if (isGeneric(lower)) return;
     if (countriesIn(w).length > 0) {
-      if (cityOfCountry(w)) out.push(`name:${lower}`);
+      if (cityOfCountry(w)) out.push(`name:${cityNameOf(lower)}`);
       return;
     }
     const before = words[i - 1];
@@ -144,31 +147,62 @@ function nameTokens(text: string): string[] {
       [2, 4],
     ].some(([from, to]) => words3.slice(from, to! + 1).every((x) => x !== undefined) && isGazetteerName(words3.slice(from, to! + 1).join(" ")));
     if (inName) return;
-    out.push(`name:${lower}`);
+    out.push(`name:${cityNameOf(lower)}`);
   });
   return out;
 }
 
+/** Prepositions that set a proper name after them as where something is or happens: "living in Melbourne", "near the Tasman Glacier". */
+const LOCATIVE = String.raw`(?:in|at|near|outside|inside|around|across|throughout|within)`;
+
+/**
+ * Whether a sentence sets a proper name (as actors carry it, in lower case: "tasman saddle hut")
+ * right after a locative preposition, so that it says where, not who. Must match: "who had lived
+ * in Ballarat" → ballarat; "near the Fox Glacier" → fox glacier; "at Mount Hutt" → mount hutt.
+ * Must not match: "Ballarat police said" → ballarat; "Kim Hale told reporters" → kim hale; "in
+ * Kim Hale's words" → kim hale (a possessive says whose, not where).
+ */
+export function settledIn(sentence: string, name: string): boolean {
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  if (words.length === 0) return false;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = new RegExp(String.raw`(?<!\p{L})${LOCATIVE}\s+(?:the\s+)?${escaped.join(String.raw`[^\p{L}\p{N}]+`)}(?![\p{L}\p{N}]|['’]s(?!\p{L}))`, "iu");
+  return re.test(sentence);
+}
+
 const cache = new WeakMap<Claim, Party[]>();
+
+/**
+ * An event noun and the place it happened, in one participant: "the shooting at a Troy accounting
+ * firm", "shootings at Gordon Advisors", "the fire in a bank in Athens". Must match those; must
+ * not match "the Athens protest march", "the attack" (no place after), "the vote on the loan".
+ */
+const EVENT_SITE = /^(.*?\p{L})\s+(?:at|in|near|outside)\s+((?:(?:an?|the)\s+)?.*\p{Lu}.*)$/u;
 
 /** The claim's frame participants (in their roles), then one role-less party per actor. */
 export function partiesOf(c: Claim): Party[] {
   let parties = cache.get(c);
   if (parties) return parties;
   parties = [];
-  for (const p of c.claimFrame?.participants ?? []) {
-    if (p.key === "" && p.text === "") continue;
+  for (const whole of c.claimFrame?.participants ?? []) {
+    if (whole.key === "" && whole.text === "") continue;
+    // an event told with where it happened ("the shooting at a Troy accounting firm"): its site is
+    // a place, compared as places are (placesApart), not a name of the event
+    const site = whole.role === "event" ? EVENT_SITE.exec(whole.text) : null;
+    const p = site ? { ...whole, text: site[1]! } : whole;
+    if (site) parties.push({ role: "place", countries: countriesIn(site[2]!), names: nameTokens(site[2]!), plain: null, key: site[2]!.toLowerCase(), text: site[2]!, placed: false });
     const countries = countriesIn(p.text);
     const names = nameTokens(p.text);
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
-    parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text });
+    parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });
   }
   for (const a of c.actors) {
     const m = /^(name|title):(.*)$/.exec(a);
-    const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${w}`) : [];
+    const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${m[1] === "name" ? cityNameOf(w) : w}`) : [];
     if (m && words.length === 0) continue;
-    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "" });
+    const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!));
+    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "", placed });
   }
   cache.set(c, parties);
   return parties;
@@ -195,7 +229,7 @@ const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "eve
  */
 type PlaceSize = "site" | "area" | "settlement" | "around";
 const SITE_LAST =
-  /^(?:glacier|hut|bivvy|bivouac|ridge|gully|saddle|summit|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|freeway|interstate|bridge|tunnel|station|square|plaza|mall|market|hotel|hospital|school|college|university|campus|airport|church|cathedral|mosque|temple|building|tower|precinct|stadium|arena|center|centre|theater|theatre|museum|gallery|club|bank|store|shop|restaurant|office|house|hall|prison|jail|port|pier|dock|base|camp|farm|factory|plant|mine)$/;
+  /^(?:firm|glacier|hut|bivvy|bivouac|ridge|gully|saddle|summit|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|freeway|interstate|bridge|tunnel|station|square|plaza|mall|market|hotel|hospital|school|college|university|campus|airport|church|cathedral|mosque|temple|building|tower|precinct|stadium|arena|center|centre|theater|theatre|museum|gallery|club|bank|store|shop|restaurant|office|house|hall|prison|jail|port|pier|dock|base|camp|farm|factory|plant|mine)$/;
 const SITE_FIRST = /^(?:place|rue|via|piazza|plaza|avenida|calle)$/;
 const AREA_WORD =
   /^(?:mount|mt|mountain|mountains|range|alps|valley|park|county|district|province|state|region|territory|island|islands|isle|peninsula|coast|bay|gulf|lake|river|forest|desert|canyon|basin|borough|township|parish|neighborhood|neighbourhood|quarter)$/;
@@ -520,16 +554,26 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
  * did what: nothing in common between their countries and proper names ("the Soviet withdrawal"
  * and "the U.S. withdrawal"; "Deon Thompson" and "Wayne Chism"). Names of sites and areas ("Snyder
  * Ave.", "the Tasman Saddle Hut", "the national park") tell where at some detail, not who: they
- * tie two sentences that both give them, but part none.
+ * tie two sentences that both give them, but part none. A town tells where too, when a frame sets
+ * its claim there or the sentence sets it after "in", "at", "near" (settledIn): it is compared with
+ * towns, not with people ("the man, who lived in Ballarat" and "Kim Hale"), and two towns part
+ * only when a frame gives one of them ("robbed in Patras" and "a bank in Larissa"), not when both
+ * are only named by the sentences (where one man lived, where another climbed).
  */
 function actorsPart(xa: readonly Party[], xb: readonly Party[]): boolean {
   const named = (p: Party): string[] => [...p.countries, ...p.names];
   const all = (ps: readonly Party[]): string[] => ps.flatMap(named);
   if (all(xa).some((n) => all(xb).includes(n))) return false;
-  // a place's size is read from a frame's place or from a name alone; a frame's agent or patient is who
+  // where: a frame's place, or a name its sentence sets after "in", "at", "near"; its size is read from its name
+  const where = (p: Party): boolean => p.names.length > 0 && (p.role === "place" || (p.role === null && p.placed));
+  // who: a frame's agent or patient, a country, a name alone that is neither a site nor an area
   const who = (ps: readonly Party[]): string[] =>
-    ps.filter((p) => p.names.length === 0 || (p.role !== null && p.role !== "place") || placeSize(p.text) === "settlement").flatMap(named);
-  return disjoint(who(xa), who(xb));
+    ps.filter((p) => !where(p) && (p.names.length === 0 || p.role !== null || placeSize(p.text) === "settlement")).flatMap(named);
+  // the town a frame sets its claim in parts it from a sentence set in another town; two towns
+  // that only the sentences name (where one man lived, where another climbed) part nothing
+  const towns = (ps: readonly Party[], framed: boolean): string[] =>
+    ps.filter((p) => where(p) && (!framed || p.role === "place") && placeSize(p.text) === "settlement").flatMap(named);
+  return disjoint(who(xa), who(xb)) || disjoint(towns(xa, true), towns(xb, false)) || disjoint(towns(xa, false), towns(xb, true));
 }
 
 /**

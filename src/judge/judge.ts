@@ -14,6 +14,8 @@
  *   different measures ................................................ diverge  different-measures
  *   quantities with different time frames .............................. diverge  different-frames
  *   disjoint spans, meeting within the larger tolerance ................ diverge  within-tolerance
+ *   a night and the next day's small hours ("late Thursday", "1:30
+ *     a.m. Friday") .................................................... diverge  across-midnight
  *   disjoint spans, recurring topic .................................... diverge  within-tolerance
  *   disjoint spans, one frame stated and the other implied ............. diverge  unstated-frame
  *     (or either frame unknown: an undated document's figure without a period)
@@ -24,6 +26,8 @@
  *   disjoint spans, two values of one sentence ......................... diverge  one-sentence
  *   disjoint spans, a claim not tied to the occurrence, or two figures
  *     of one document read without a frame ............................. diverge  unestablished
+ *   disjoint dates, one without its year, that would meet in the year
+ *     the other states ................................................. diverge  unstated-year
  *   disjoint running tallies of different reporting days .............. diverge  later-report
  *   disjoint running tallies, a reporting day unknown .................. diverge  unknown-report-time
  *   disjoint estimates from different sources .......................... diverge  sources-differ
@@ -117,6 +121,23 @@ function withinSlack(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts, ruleTol
   // each in its own unit, so in the unit compared in when the occurrence is told in several
   const slack = Math.max(toleranceOf(va) * fa.scale, toleranceOf(vb) * fb.scale, toleranceSlack(ruleTolerance, va) * fa.scale, toleranceSlack(ruleTolerance, vb) * fb.scale);
   return Math.max(ia.lo - ib.hi, ib.lo - ia.hi) <= slack;
+}
+
+/** A time told as the night or the late hours of a day: "late Thursday", "Thursday night", "11 p.m.". */
+const NIGHT = /\b(?:night|late|overnight|midnight)\b|\b(?:9|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b/i;
+/** A time told as the small hours of a day: "early Friday", "before dawn", "1:30 a.m.". */
+const SMALL_HOURS = /\b(?:early|overnight|dawn|pre-?dawn|small hours)\b|\b(?:12|0?[0-4])(?:[:.]\d\d)?\s*a\.?\s?m\b/i;
+
+/**
+ * Two days next to each other, the earlier told as its night and the later as its small hours
+ * ("late Thursday" and "early Friday, around 1:30 a.m."): a night runs past midnight, so the two
+ * may name one moment, and writers differ on which day to call it. They differ without contradicting.
+ */
+function acrossMidnight(a: Claim, b: Claim): Basis | null {
+  if (a.value.type !== "date" || b.value.type !== "date" || a.value.granularity !== "day" || b.value.granularity !== "day") return null;
+  const [first, second] = a.value.start < b.value.start ? [a, b] : [b, a];
+  if (Math.abs(Date.parse(a.value.start) - Date.parse(b.value.start)) !== 86_400_000) return null;
+  return NIGHT.test(first.text) && SMALL_HOURS.test(second.text) ? { kind: "across-midnight", night: first.id, early: second.id } : null;
 }
 
 /**
@@ -217,6 +238,35 @@ function reckoned(c: Claim): boolean {
   return c.value.type === "date" && c.value.granularity === "day" && !/\d{4}/.test(c.text);
 }
 
+/** Whether a date's text states its year ("May 2011", "in '09", "1997"); "in May", "Feb. 27", "last October" do not. */
+function statesYear(c: Claim): boolean {
+  return /\d{4}|['’]\d\d\b/.test(c.text);
+}
+
+/** An ISO day moved into another year (29 February into a common year becomes 28 February). */
+function inYear(day: string, year: number): string {
+  const moved = `${String(year).padStart(4, "0")}${day.slice(4)}`;
+  return moved.endsWith("-02-29") && new Date(`${moved}T00:00:00Z`).getUTCMonth() !== 1 ? `${moved.slice(0, 8)}28` : moved;
+}
+
+/**
+ * A date that states no year ("in May", "Feb. 27", "last October"), set against one that does, and
+ * missing it only through the year its document's date lent it: moved into a year the other states,
+ * it would fit ("the brigade left in March", in a history dated by its page, against "left in
+ * 2019"). What the text states does not conflict; only the reader's guess of the year does.
+ */
+function yearOnlyImplied(x: Claim, y: Claim): boolean {
+  if (x.value.type !== "date" || y.value.type === "quantity" || statesYear(x) || !statesYear(y)) return false;
+  const [from, to] = [Number(x.value.start.slice(0, 4)), Number(x.value.end.slice(0, 4))];
+  if (from !== to) return false;
+  const [first, last] = [Number(y.value.start.slice(0, 4)), Number(y.value.end.slice(0, 4))];
+  for (let year = first; year <= last && year <= first + 10; year++) {
+    const moved = { start: inYear(x.value.start, year), end: inYear(x.value.end, year) };
+    if (moved.start <= y.value.end && y.value.start <= moved.end) return true;
+  }
+  return false;
+}
+
 /** A date of a frame's own topic that is its document's own day ("Seacom announced today"). */
 function ownDay(c: Claim, f: ClaimFacts): boolean {
   return c.value.type === "date" && frameTopic(c.rule) !== "rule" && f.reportedAt !== null && c.value.start === f.reportedAt && c.value.end === f.reportedAt;
@@ -250,6 +300,8 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
     const [earlier, later] = fa.reportedAt < fb.reportedAt ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
   }
+  if (yearOnlyImplied(a, b)) return { kind: "unstated-year", a: a.id, b: b.id };
+  if (yearOnlyImplied(b, a)) return { kind: "unstated-year", a: b.id, b: a.id };
   if (reportedApart(a, b, fa, fb) || ownDaysApart(a, b, fa, fb)) {
     const [earlier, later] = fa.reportedAt! < fb.reportedAt! ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
@@ -275,6 +327,8 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
   const [sa, sb] = [fa.span, fb.span];
   if (!overlaps(sa, sb)) {
     if (withinSlack(a, b, fa, fb, j.tolerance)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+    const midnight = acrossMidnight(a, b);
+    if (midnight) return { verdict: "diverge", basis: midnight };
     if (!j.single) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
     if (a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
     const why = apart(a, b, fa, fb);
@@ -373,8 +427,9 @@ function framesAgree(claims: readonly Claim[]): boolean {
 
 /**
  * Two claims of one sentence, two claims of one document tied to an occurrence, two figures of
- * one document read without a frame, figures of a frame's topic reported on different days, or a frame's
- * date that is its document's own day: their pair is not decided by values and classes alone (they never contradict each other, yet each may
+ * one document read without a frame, figures of a frame's topic reported on different days, a frame's
+ * date that is its document's own day, a date without its year beside one with it, or a night or
+ * small hours (acrossMidnight): their pair is not decided by values and classes alone (they never contradict each other, yet each may
  * contradict a third), so every pair is compared.
  */
 function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
@@ -383,7 +438,9 @@ function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
   const documents = new Set<string>();
   const days = new Set(claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [j.facts(c).reportedAt!] : [])));
   if (days.size > 1) return true;
-  if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c))) return true;
+  if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c) || (c.value.type === "date" && (NIGHT.test(c.text) || SMALL_HOURS.test(c.text))))) return true;
+  // a date without its year and one with it: whether they meet depends on the pair (yearOnlyImplied)
+  if (claims.some((c) => c.value.type === "date" && !statesYear(c)) && claims.some((c) => c.value.type !== "quantity" && statesYear(c))) return true;
   for (const c of claims) {
     const sentence = `${c.document}\u0000${c.sentence}`;
     if (sentences.has(sentence)) return true;

@@ -53,6 +53,10 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} are given in one sentence, so they count different things.`;
     case "part-of-count":
       return `${quote(get(basis.part))} is a part of a larger count in its sentence, or the whole a part is taken from ("10" of "eight of their last 10"), not a total to set against ${quote(get(basis.other))}.`;
+    case "across-midnight":
+      return `${quote(get(basis.night))} and ${quote(get(basis.early))} are a night and the small hours after it, which may be one moment: the sources differ on which day to call it.`;
+    case "unstated-year":
+      return `${quote(get(basis.a))} does not state its year (it is taken from its document's date), and in the year ${quote(get(basis.b))} states they would fit, so they are not set against each other.`;
     case "unestablished":
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ, but nothing shows they are about the same occurrence (no place, party or event named by both), so they are not set against each other.`;
     case "later-report": {

@@ -151,10 +151,14 @@ function comparison(basis: Basis, byId: ReadonlyMap<ClaimId, Claim>, finding: Fi
       return ["Comparison: one sentence — both values stand in the same sentence, so they count different things.", ...pair(basis.a, basis.b)];
     case "part-of-count":
       return ["Comparison: part of a count — one value is a part of a larger count in its sentence (two of “two women and one man”), or the whole a part is taken from (10 of “eight of their last 10”).", ...pair(basis.part, basis.other)];
+    case "across-midnight":
+      return ["Comparison: across midnight — a night and the small hours of the next day may be one moment; writers differ on which day to call it.", ...pair(basis.night, basis.early)];
+    case "unstated-year":
+      return ["Comparison: unstated year — the dates differ only through a year taken from a document's date; in the year the other states they would fit.", ...pair(basis.a, basis.b)];
     case "unestablished":
       return ["Comparison: occurrence not established — the values differ, but the claims name no place, party or event in common, so nothing shows they are about one occurrence.", ...pair(basis.a, basis.b)];
     case "later-report":
-      return ["Comparison: later report — running counts reported on different days; the later one may have grown.", ...pair(basis.earlier, basis.later)];
+      return ["Comparison: later report — values reported on different days: a running count may have grown, and a figure no rule fixes may describe a later state or another occurrence.", ...pair(basis.earlier, basis.later)];
     case "unknown-report-time":
       return ["Comparison: reporting time unknown — running counts, at least one without a known reporting day.", ...pair(basis.a, basis.b)];
     case "sources-differ":

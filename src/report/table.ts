@@ -67,6 +67,8 @@ function namedClaims(basis: Basis): ClaimId[] {
       return [basis.earlier, basis.later];
     case "part-of-count":
       return [basis.part, basis.other];
+    case "across-midnight":
+      return [basis.night, basis.early];
     default:
       return [basis.a, basis.b];
   }

@@ -10,11 +10,16 @@
  */
 import type { Dimension, TaggedToken } from "../../types.js";
 import { dimensionOf } from "../../values/quantity/dimensions.js";
+import { singular } from "../../values/quantity/counted.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
+import { inLexicon } from "../tag/tagger.js";
 import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, valueAt } from "./sentence.js";
 
 /** Kin whose number of children a figure after "of" gives: "a mother of two". */
 const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|mothers|fathers|parents)$/;
+
+/** "with", then at most a few words of a clock's reading, before a length: "with just over four minutes", "with 4 minutes 48 seconds". */
+const ABSOLUTE_WITH = /\bwith\s+(?:(?:just|only|about|around|nearly|almost|roughly|some|more|less|than|over|under|[\d.,:]+|minutes?|seconds?|hours?|days?|weeks?)\s+){0,4}$/i;
 
 /** Nouns whose value a figure gives ("the toll rose to 87"). */
 const MEASURE_NOUNS = new Set(["toll", "total", "number", "count", "tally", "figure", "population", "turnout", "attendance", "crowd", "price", "value", "cost", "sum", "revenue", "profit", "loss", "salary", "budget", "deficit", "debt", "rate", "stake", "magnitude", "speed", "distance"]);
@@ -105,6 +110,13 @@ function isAge(sentence: FrameSentence, r: Reading): boolean {
   return false;
 }
 
+/**
+ * Nouns of events that happen to people, after "no": "no injuries", "no deaths", "no casualties",
+ * "no fatalities", "no victims". Not "no one" (a pronoun the verb tells about), "no damage", "no
+ * arrests" (counted as arrests).
+ */
+const NONE_OF_PEOPLE = /^(?:injur(?:y|ies)|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|victims?)$/;
+
 export const counted: FrameComponent = (sentence, readings) => {
   const { tokens } = sentence;
   for (const r of readings) {
@@ -114,6 +126,13 @@ export const counted: FrameComponent = (sentence, readings) => {
     if (mention.kind === "date" || mention.kind === "range" || mention.kind === "time") continue;
     const v = mention.value;
     if (v?.type !== "quantity") continue;
+    // "no injuries", "no deaths", "no arrests": a count of none of an event that happens to people
+    // counts people (as "two injuries" of "suffered two injuries" do), its noun naming the event
+    if (mention.pattern === "frame/none" && NONE_OF_PEOPLE.test(mention.counted ?? "")) {
+      r.counted = "person";
+      r.countedAt = last;
+      continue;
+    }
     if (isAge(sentence, r)) {
       r.counted = "age";
       r.holder = "person";
@@ -173,6 +192,13 @@ export const counted: FrameComponent = (sentence, readings) => {
     while ((tokens[n]?.pos === "PROPN" || inName(n) || modelNumber(n) || (tokens[n]?.text === "-" && n > i)) && n < i + 4) n++;
     if (n > i && tokens[n]?.pos === "NOUN") i = n;
     if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
+    // (a plural common noun written with a capital after a model's or a maker's name, which the
+    // tagger reads as the name's last word: "14 AK-47 Rifles", "two Glock Pistols")
+    let titled: string | null = null;
+    if (head < 0 && n > i + 1 && titledPlural(tokens[n - 1]!)) {
+      head = n - 1;
+      titled = singular(lower(tokens[head]));
+    }
     // "41 home runs", "12 free kicks": a count of more than one never counts a singular noun, so
     // an -s word after one that the tagger read as a verb is the compound's plural head
     const single = head >= 0 ? tokens[head]! : undefined;
@@ -201,6 +227,14 @@ export const counted: FrameComponent = (sentence, readings) => {
       const closing = tokens[i]?.text === ")" ? i : -1;
       if (closing > 0 && tokens[closing + 1]?.pos === "NOUN") head = nounRun(tokens, closing + 1);
     }
+    // a length of time spent at an activity named by a gerund after it, alone or after a noun of
+    // its compound: "four days ski touring" is a ski tour's length, as "a four-day ski tour" is.
+    // Not a length written before its noun ("a 50-year career spanning …": the noun is the holder)
+    // nor one of an absolute clause ("with four minutes remaining": a clock, not an activity).
+    if (attribute === "duration" && !/-/.test(mention.text) && tokens[last + 1]?.text !== "-" && !ABSOLUTE_WITH.test(sentence.text.slice(Math.max(0, mention.offset - 40), mention.offset))) {
+      const at = head >= 0 ? head + 1 : i;
+      if (tokens[at]?.pos === "VERB" && /ing$/i.test(tokens[at]!.text) && (head === i || at === last + 1)) head = at;
+    }
     if (attribute) {
       // "a 30-mile pursuit", "$200 million offer", "a 6.4-magnitude earthquake": the attribute of the noun after
       const unitWord = headLemma(tokens[last]!);
@@ -214,7 +248,7 @@ export const counted: FrameComponent = (sentence, readings) => {
     }
     if (head >= 0) {
       const word = tokens[head]!;
-      const lemma = headLemma(word);
+      const lemma = titled ?? headLemma(word);
       const attr = ATTRIBUTE_NOUNS[lemma];
       // "6.4-magnitude earthquake": the number's noun is an attribute, the noun after it the holder
       if (attr && sentence.text.slice(mention.offset + mention.length, word.start).includes("-")) {
@@ -226,7 +260,7 @@ export const counted: FrameComponent = (sentence, readings) => {
         continue;
       }
       // (the value layer's people by construction — "missing 10" — yield to a noun of things: "missing 10 of the 16 games")
-      const people = v.unit === "person" && (mention.counted !== null || !/s$/.test(word.text) || word.lemma === word.text.toLowerCase());
+      const people = v.unit === "person" && (mention.counted !== null || !/s$/.test(word.text) || (titled === null && word.lemma === word.text.toLowerCase()));
       r.counted = compound ?? COUNTED_ALIASES[lemma] ?? (people || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text) ? "person" : lemma);
       r.countedAt = head;
       r.holder = null;
@@ -308,6 +342,18 @@ export const counted: FrameComponent = (sentence, readings) => {
     }
   }
 };
+
+/**
+ * A plural common noun written with a capital and read as a name: a capitalized word in -s whose
+ * singular the tagger's lexicon holds as a word. Must match: Rifles, Pistols, Workers. Must not
+ * match: Toyotas, Glocks (no common noun), Rifle (not a plural), AK-47.
+ */
+function titledPlural(t: TaggedToken): boolean {
+  if (t.pos !== "PROPN" || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
+  const word = t.text.toLowerCase();
+  const one = singular(word);
+  return one !== word && inLexicon(one);
+}
 
 /** The noun after an attribute ("magnitude 6.4 quake"), or null. */
 function holderAfter(tokens: readonly TaggedToken[], i: number): string | null {

@@ -12,7 +12,8 @@
  *      Friday");
  *   3. when the verb only carries the happening — moving, patrolling, seeing or suffering, foiling,
  *      telling, or happening itself (CARRIERS) — the event noun it takes ("foiled a pirate
- *      attack"), the event the sentence names (a participant of role event), a verb it reports
+ *      attack"; but a measure made public is dated by the making public: "announced spending
+ *      cuts" is an announcement, MAKING_PUBLIC), the event the sentence names (a participant of role event), a verb it reports
  *      ("announced today that services were restored"), else the nearest word of a happening in the
  *      sentence ("… and shot three people", "to meet with");
  * and a happening of a kind outlets tell in several words is named after its kind (KINDS,
@@ -65,6 +66,14 @@ const CARRIERS = new Set([
   // happening itself
   "happen", "occur", "unfold", "follow", "begin", "start",
 ]);
+
+/**
+ * Verbs of making a measure or a plan public, whose object is what was made public, not a happening
+ * told ("announced spending cuts", "unveiled a rescue plan"; not "announced that services were
+ * restored", whose clause tells what happened).
+ */
+const MAKING_PUBLIC = new Set(["announce", "unveil", "reveal", "disclose"]);
+const CLAUSE_OPENER = /^(?:that|whether|how|what|why|when|where|who|if)$/;
 
 /** Words that say only that something happened. */
 const GENERIC = new Set(["happen", "occur", "incident", "event", "attempt", "operation", "problem", "issue", "situation", "thing"]);
@@ -156,6 +165,13 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   let generic = false;
   if (at && at.pos === "VERB" && !named) {
     const head = headNounAfter(tokens, p!.at + 1);
+    // "announced Sunday drastic spending cuts", "unveiled on Monday a plan": a measure made public is
+    // dated by its announcement; what was announced happens later, or is the announcement itself
+    // (past the date itself when it stands between the verb and its object: "announced on Friday new curbs")
+    // (a clause told, "announced on 3 May that service was restored", is no object: step 3 reads what it reports)
+    const from = r.value.first > p!.at && r.value.first <= p!.at + 2 ? r.value.last + 1 : p!.at + 1;
+    const object = CLAUSE_OPENER.test(lower(tokens[from])) ? -1 : from === p!.at + 1 ? head : headNounAfter(tokens, from);
+    if (object >= 0 && MAKING_PUBLIC.has(p!.lemma)) return p!.lemma;
     if (head >= 0) {
       const k = kindOf(tokens[head]) ?? eventNoun(tokens[head]);
       if (k && !GENERIC.has(k)) return k;

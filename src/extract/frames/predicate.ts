@@ -10,7 +10,8 @@
  *      …" is attribution), across commas: "shooting three people, killing one" (three shot, one
  *      killed);
  *   4. an event noun: the value's own noun when it names an event ("46 arrests", "11 shots"), and
- *      for light verbs ("made 46 arrests", "caused 3,000 deaths", "suffered minor injuries") that
+ *      for light verbs ("made 46 arrests", "caused 3,000 deaths", "suffered minor injuries"),
+ *      reporting verbs and "there were" ("no injuries were reported", "there were no deaths") that
  *      noun instead of the verb; for a date, the event noun right after it ("the Monday morning
  *      attack", "the April 2007 shooting") or before it ("the attack on Monday");
  *   5. a noun the value is "of": "a crowd of 20,000", "a death toll of 87".
@@ -236,6 +237,11 @@ function nominalOf(sentence: FrameSentence, r: Reading): PredicateReading | null
 /** 4. for dates: an event noun right after ("the Monday morning attack") or just before ("the attack on Monday"). */
 function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
+  // "announced Sunday drastic spending cuts": a date right after a verb is that verb's, and the
+  // nouns after it are the verb's object, no event the date names
+  // (not a participle joined to a word before it: "another so-called midnight regulation")
+  const before = tokens[r.value.first - 1];
+  if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-") return null;
   for (let i = r.value.last + 1; i <= r.value.last + 3 && tokens[i]; i++) {
     const t = tokens[i]!;
     if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN") break;
@@ -359,8 +365,10 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
-    // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event
-    if (p && LIGHT.has(p.lemma) && countedEvent) p = { lemma: countedEvent, voice: null, at: r.countedAt, negated: p.negated };
+    // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event; so
+    // does the noun a reporting verb reports or "there were" states ("no injuries were reported",
+    // "police reported 12 deaths", "there were no deaths")
+    if (p && (LIGHT.has(p.lemma) || REPORTING.has(p.lemma) || p.lemma === "be") && countedEvent) p = { lemma: countedEvent, voice: null, at: r.countedAt, negated: p.negated };
     if (!p && countedEvent) p = { lemma: countedEvent, voice: null, at: r.countedAt, negated: false };
     // "a crowd of 20,000", "a death toll of 87": the noun the value is "of"
     if (!p && lower(tokens[r.value.first - 1]) === "of" && tokens[r.value.first - 2]?.pos === "NOUN") {

@@ -14,16 +14,22 @@
  *   - single topics with distinct-after: the middles of their dates lie within that distance;
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
- * every member) and best-fit (the most similar occurrence wins), processed from the most precise
+ * every member) and best-fit (for a date, the occurrence most of whose members tell its kind of
+ * happening, then the most similar occurrence wins), processed from the most precise
  * claim to the least, so one vague date cannot chain two different events together; actors read
  * without a frame need to fit one member only, because each sentence names only some of those
- * involved, while participants read with a frame must clash with none. Cost: O(claims ×
+ * involved, while participants read with a frame must clash with none. Best fit: the most
+ * similar value, else the nearest. A claim that shares a country or name with members of several
+ * fitting occurrences ties them into one, when every member of each fits every member of the
+ * other and none is kept apart from one of the other by its participants. Cost: O(claims ×
  * occurrences) per rule.
  */
 import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js";
 import { sameFigureGroups } from "../../../src/group/same-figure.js";
+import { classesOfClaim } from "../../../src/group/predicate-classes.js";
+import { cityNameOf } from "../../../src/extract/gazetteer.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "../../../src/group/occurrence-topics.js";
 import { keysOf, separates } from "../../../src/group/participants.js";
 import { type Interval, centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
@@ -44,11 +50,22 @@ export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
   }
   const evidence = (c: Claim): string[] => {
     const { countries, names } = decodeActors(c.actors);
-    return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
+    return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${cityNameOf(w)}`))];
   };
   const x = evidence(a);
   const y = evidence(b);
   return x.length === 0 || y.length === 0 || x.some((e) => y.includes(e));
+}
+
+/** A country or a word of a proper name both claims name (for a named topic, titles that fit): a tie, where sameSubject also lets one side name no one. */
+function namesInCommon(rule: CompiledRule, a: Claim, b: Claim): boolean {
+  if (rule.subject === "name") return sameSubject(rule, a, b);
+  const evidence = (c: Claim): string[] => {
+    const { countries, names } = decodeActors(c.actors);
+    return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
+  };
+  const y = evidence(b);
+  return evidence(a).some((e) => y.includes(e));
 }
 
 /** When a figure was true: the middle of its stated period, else the day it was reported; null unknown. */
@@ -164,12 +181,14 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
     const own = claims.filter((c) => topics.get(c) === rule.id && (rule.subject !== "name" || c.actors.length > 0));
     const occurrences: Claim[][] = [];
     const mixed = mixedUnits(own);
+    const fitsValues = (members: readonly Claim[], claim: Claim): boolean => members.every((m) => sameTime(rule, m, claim)) && sameOrder(mixed, members, claim);
     for (const claim of [...own].sort((a, b) => byPrecision(mixed, a, b))) {
-      let best: { members: Claim[]; score: number } | null = null;
+      let best: { members: Claim[]; share: number; overlap: number; distance: number } | null = null;
+      const fitting: Claim[][] = [];
       for (const members of occurrences) {
         // Values must fit every member (complete linkage); the subject must fit one of them, since
         // each sentence names only some of those involved.
-        if (!members.every((m) => sameTime(rule, m, claim)) || !sameOrder(mixed, members, claim)) continue;
+        if (!fitsValues(members, claim)) continue;
         if (rule.file === FRAME_RULE_FILE) {
           if (!fitsFrameTopic(rule, members, claim)) continue;
         } else {
@@ -178,11 +197,32 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
           if (!members.every((m) => ruleMayMeet(m, claim))) continue;
           if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
         }
-        const score = Math.max(...members.map((m) => similarity(valueInterval(mixed, m), valueInterval(mixed, claim))));
-        if (!best || score > best.score) best = { members, score };
+        fitting.push(members);
+        // for a date, first the share of members that tell its kind of happening; then the best
+        // overlap with a member, then the nearest value
+        const classes = claim.value.type === "quantity" ? null : classesOfClaim(claim);
+        const share = classes === null ? 0 : Math.max(...classes.map((k) => members.filter((m) => (classesOfClaim(m) ?? []).includes(k)).length)) / members.length;
+        const own = valueInterval(mixed, claim);
+        const overlap = Math.max(...members.map((m) => similarity(valueInterval(mixed, m), own)));
+        const distance = Math.min(...members.map((m) => Math.abs(centre(valueInterval(mixed, m)) - centre(own))));
+        if (!best || share > best.share || (share === best.share && (overlap > best.overlap || (overlap === best.overlap && distance < best.distance)))) best = { members, share, overlap, distance };
       }
-      if (best) best.members.push(claim);
-      else occurrences.push([claim]);
+      if (!best) {
+        occurrences.push([claim]);
+        continue;
+      }
+      // A claim that shares a name with members of two occurrences ties them, when every member of
+      // the other fits the first's values and reports and none is kept apart from one of the first's.
+      const tied = (members: readonly Claim[]): boolean => rule.file !== FRAME_RULE_FILE && members.some((m) => namesInCommon(rule, m, claim));
+      for (const other of fitting) {
+        if (other === best.members || !tied(other) || !tied(best.members)) continue;
+        const into = best.members;
+        const ok = other.every((m) => fitsValues(into, m) && into.every((x) => ruleMayMeet(x, m)) && !into.some((x) => separates(m, x, rule.identify, true)));
+        if (!ok) continue;
+        into.push(...other);
+        occurrences.splice(occurrences.indexOf(other), 1);
+      }
+      best.members.push(claim);
     }
     for (const members of occurrences) {
       if (members.length < 2) continue;

@@ -366,6 +366,14 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
       const allowed = Math.max(ownTolerance(va) * ka, ownTolerance(vb) * kb, ruleAllowance(ruleTolerance, va) * ka, ruleAllowance(ruleTolerance, vb) * kb);
       if (miss <= allowed) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     }
+    // a night, then the next day's small hours
+    if (va.type === "date" && vb.type === "date" && va.granularity === "day" && vb.granularity === "day") {
+      const [night, early] = va.start < vb.start ? [a, b] : [b, a];
+      const oneDay = Math.abs(Date.parse(va.start) - Date.parse(vb.start)) === 86_400_000;
+      if (oneDay && /\b(?:night|late|overnight|midnight)\b|\b(?:9|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b/i.test(night.text) && /\b(?:early|overnight|dawn|pre-?dawn|small hours)\b|\b(?:12|0?[0-4])(?:[:.]\d\d)?\s*a\.?\s?m\b/i.test(early.text)) {
+        return { verdict: "diverge", basis: { kind: "across-midnight", night: night.id, early: early.id } };
+      }
+    }
     if (!o.single) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     const [fa, fb] = [frameKind(a), frameKind(b)];
     if (va.type === "quantity" && (fa === "unknown" || fb === "unknown" || (fa !== null && fb !== null && fa !== fb))) {
@@ -388,6 +396,21 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
     if ((reckoned(a) || reckoned(b)) && ra !== null && rb !== null && ra !== rb) {
       return { verdict: "diverge", basis: ra < rb ? { kind: "later-report", earlier: a.id, later: b.id } : { kind: "later-report", earlier: b.id, later: a.id } };
     }
+    // a date that states no year, against one that does: tried in each year the other spans
+    const yearStated = (c: Claim): boolean => /\d{4}|['’]\d\d\b/.test(c.text);
+    const fitsItsYears = (x: Claim, y: Claim): boolean => {
+      if (x.value.type !== "date" || y.value.type === "quantity" || yearStated(x) || !yearStated(y) || x.value.start.slice(0, 4) !== x.value.end.slice(0, 4)) return false;
+      for (let year = Number(y.value.start.slice(0, 4)); year <= Number(y.value.end.slice(0, 4)) && year <= Number(y.value.start.slice(0, 4)) + 10; year++) {
+        const move = (d: string): string => {
+          const m = `${year}${d.slice(4)}`;
+          return m.endsWith("-02-29") && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? `${m.slice(0, 8)}28` : m;
+        };
+        if (!(move(x.value.end) < y.value.start || y.value.end < move(x.value.start))) return true;
+      }
+      return false;
+    };
+    if (fitsItsYears(a, b)) return { verdict: "diverge", basis: { kind: "unstated-year", a: a.id, b: b.id } };
+    if (fitsItsYears(b, a)) return { verdict: "diverge", basis: { kind: "unstated-year", a: b.id, b: a.id } };
     const ownDay = (c: Claim, day: IsoDay | null): boolean => c.value.type === "date" && day !== null && c.value.start === day && c.value.end === day;
     // figures of a frame's topic: reported on different days, unless both state one period and are reported within 14 days
     const period = (c: Claim): boolean => c.frame !== null && c.frameImplied !== true;

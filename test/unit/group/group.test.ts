@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
+import type { Claim, Participant } from "../../../src/types.js";
 import { claim, date, qty, rule } from "../../helpers/claims.js";
 
 const ids = (groups: ReturnType<typeof groupClaims>) => groups.map((g) => g.claims.map((c) => c.id).sort());
@@ -64,5 +65,85 @@ describe("a rule's vocabulary that says its figures are estimates", () => {
     const a = claim(qty(70, 70, { nominal: 70 }), { rule: "crowd", document: "a.txt" });
     const b = claim(qty(130, 130, { nominal: 130 }), { rule: "crowd", document: "b.txt" });
     expect(groupClaims([a, b], [crowd]).map((g) => g.estimates)).toEqual([true]);
+  });
+});
+
+describe("a vague date that fits two occurrences goes with the one that tells its kind of happening", () => {
+  const told = (value: ReturnType<typeof date>, lemma: string | null) =>
+    claim(value, {
+      claimFrame: {
+        counted: null,
+        predicate: lemma ? { lemma, voice: "active" } : null,
+        participants: [],
+        time: { tally: false, reportedAt: null },
+        attribution: null,
+        modality: [],
+      },
+    });
+  // a raid on the ninth, told twice; a man sacked in the week before, told twice
+  const raid = [told(date("2025-06-09"), "attack"), told(date("2025-06-09"), "raid")];
+  const sacked = [told(date("2025-06-02", "2025-06-08", "part"), "fire"), told(date("2025-06-02", "2025-06-08", "part"), "sack")];
+  const grouped = (extra: ReturnType<typeof told>) => ids(groupClaims([...raid, ...sacked, extra], [rule({ cardinality: "recurring" })]));
+
+  it.each([
+    ["'a June attack' joins the raid, though a week is closer to a month than a day is", "attack", "raid"],
+    ["'a June killing' joins the raid: killing and attack are not one class, and the week holds none either: by value", "kill", "sacked"],
+    ["'sacked in June' joins the sacking", "sack", "sacked"],
+    ["a month told with no verb goes by value: the week", null, "sacked"],
+  ] as const)("%s", (_name, lemma, home) => {
+    const june = told(date("2025-06-01", "2025-06-30", "month"), lemma);
+    const members = (home === "raid" ? raid : sacked).map((c) => c.id);
+    expect(grouped(june)).toContainEqual([...members, june.id].sort());
+  });
+});
+
+describe("falls of two climbers told by several outlets", () => {
+  const fall = rule({ id: "fall", values: ["quantity"] });
+  const told = (n: number, unit: string, participants: [Participant["role"], string][], actors: string[], approximate = true): Claim =>
+    claim(qty(approximate ? n * 0.9 : n, approximate ? n * 1.1 : n, { unit, nominal: n, approximate }), {
+      rule: "fall",
+      actors,
+      claimFrame: {
+        counted: "distance",
+        predicate: { lemma: "fall", voice: "active" },
+        participants: participants.map(([role, text]) => ({ role, text, key: text.toLowerCase() })),
+        time: { tally: false, reportedAt: null },
+        attribution: null,
+        modality: [],
+      },
+    });
+  const groupsOf = (claims: Claim[]) => ids(groupClaims(claims, [fall])).sort();
+
+  it("a sentence naming the man and the mountain ties the report that gives his nationality to the one that gives the hut", () => {
+    const byNationality = told(2000, "ft", [["agent", "a Canadian climber"], ["place", "New Zealand"]], ["Canada", "New Zealand"], false);
+    const byHut = told(610, "m", [["agent", "the man"], ["place", "near Mount Torlesse Hut"]], ["name:torlesse hut"], false);
+    const byName = told(600, "m", [["agent", "Canadian Ivor Pugh"], ["place", "Mount Torlesse"]], ["Canada", "name:ivor pugh", "name:mount torlesse"]);
+    const toHisDeath = told(700, "m", [["recipient", "his death"]], ["name:ivor pugh"], false);
+    expect(groupsOf([byNationality, byHut, byName, toHisDeath])).toEqual([[byNationality.id, byHut.id, byName.id, toHisDeath.id].sort()]);
+  });
+
+  it("a sentence naming two climbers ties neither fall to the other", () => {
+    const pugh = told(600, "m", [["agent", "Ivor Pugh"]], ["name:ivor pugh"]);
+    const pugh2 = told(2000, "ft", [["agent", "Ivor Pugh"]], ["name:ivor pugh"]);
+    const hale = told(60, "m", [["agent", "Kim Hale"]], ["name:kim hale"]);
+    const hale2 = told(200, "ft", [["agent", "Kim Hale"]], ["name:kim hale"]);
+    // "the day after Kim Hale fell 200 ft, Pugh fell": tied to both by name, the agent of its frame is Hale
+    const both = told(200, "ft", [["agent", "Kim Hale"]], ["name:kim hale", "name:pugh"]);
+    expect(groupsOf([pugh, pugh2, hale, hale2, both])).toEqual([[pugh.id, pugh2.id].sort(), [hale.id, hale2.id, both.id].sort()].sort());
+  });
+
+  it("a figure that names no one ties nothing: it goes to the occurrence of the nearest figure", () => {
+    const short = told(80, "m", [["agent", "Kim Hale"]], ["name:kim hale"], false);
+    const long = told(600, "m", [["agent", "Ivor Pugh"]], ["name:ivor pugh"], false);
+    const unnamed = told(700, "m", [], [], false);
+    expect(groupsOf([short, long, unnamed])).toEqual([[long.id, unnamed.id].sort()]);
+  });
+
+  it("two reports of one mountain, one about each man, stay apart when their frames name the two men", () => {
+    const pugh = told(600, "m", [["agent", "Ivor Pugh"], ["place", "Mount Torlesse"]], ["name:ivor pugh", "name:mount torlesse"]);
+    const hale = told(150, "m", [["agent", "Kim Hale"], ["place", "Mount Torlesse"]], ["name:kim hale", "name:mount torlesse"]);
+    const mountain = told(400, "m", [["place", "Mount Torlesse"]], ["name:mount torlesse"]);
+    const groups = groupsOf([pugh, hale, mountain]);
+    expect(groups.some((g) => g.includes(pugh.id) && g.includes(hale.id))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** Who a claim names, and when that keeps two claims apart or ties them to one occurrence. */
 import { describe, expect, it } from "vitest";
-import { keysOf, linked, ownerOf, partOfSpelledOutCount, separates } from "../../../src/group/participants.js";
+import { keysOf, linked, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
 import type { Claim, Participant } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -55,6 +55,7 @@ describe("separates", () => {
     ["actors sharing one, read without frames", bare(["Pakistan", "name:taliban"]), bare(["Afghanistan", "name:taliban"]), false],
     ["two shops named in two sentences, read without frames", bare(["name:corner mart"]), bare(["name:valu foods"]), true],
     ["a shop and two avenues: streets say where, not who", bare(["name:corner mart"]), bare(["name:snyder ave", "name:halsey street"]), false],
+    ["one city by two names, read without frames", bare(["name:salonika"]), bare(["name:thessaloniki"]), false],
     ["a park and a hut say where at two details", bare(["name:glen national park"]), bare(["name:pike hut"]), false],
     ["a name a frame gives against a sentence read without one that names the same person", framed([["patient", "Pugh"]], ["name:ola berg"]), bare(["name:ivor pugh", "name:dover"]), false],
     ["a name a frame gives against a sentence that names others only", framed([["patient", "Pugh"]], ["name:ola berg"]), bare(["name:kim vale", "name:dover"]), true],
@@ -82,10 +83,37 @@ describe("places named at different detail", () => {
     ["a hut and its mountain written short", at("Mount Sefton Bivvy"), at("Mt Sefton"), false],
     ["a square alone and a city: the square may be in it", at("Place Vendôme"), at("Dubai"), false],
     ["a town and the town with its state", at("Troy"), at("Troy", "Michigan"), false],
+    ["one city by its older name and its own", at("Salonika"), at("Thessaloniki"), false],
+    ["one city by its colonial name and its own", at("Bombay"), at("Mumbai"), false],
+    ["a city by its native spelling and its English one", at("Napoli"), at("Naples"), false],
+    ["a city's other name still parts it from another city", at("Salonika"), at("Patras"), true],
+    ["two cities' other names", at("Bombay"), at("Calcutta"), true],
+    ["a name that is many towns' is nobody's other name", at("Canton"), at("Guangzhou"), true],
   ];
   it.each(cases)("%s", (_name, a, b, expected) => {
     expect(separates(a, b)).toBe(expected);
     expect(separates(b, a)).toBe(expected);
+  });
+});
+
+describe("an event told with where it happened: its site is compared as a place", () => {
+  const cases: [string, Claim, Claim, boolean][] = [
+    ["a robbery at a town's jeweller and the same robbery at the shop's own name", framed([["event", "the robbery at a Dover jewellery shop"]]), framed([["event", "the robbery at Hale Brothers"]]), false],
+    ["a blaze at a town's law firm and the blaze at the firm's name", framed([["event", "a blaze at a Leeds law firm"]]), framed([["event", "the blaze at Crane Partners"]]), false],
+    ["a shooting in one town and one in another", framed([["event", "a shooting in Woodburn"]]), framed([["event", "the shooting in Larissa"]]), true],
+    ["an event in one town and a place in another", framed([["event", "the fire in Patras"]]), framed([["place", "Thessaloniki"]]), true],
+    ["an event named by a name of its own, no site: still a name of the event", framed([["event", "the Hale Brothers robbery"]]), framed([["event", "the Corner Mart robbery"]]), true],
+  ];
+  it.each(cases)("%s", (_name, a, b, expected) => {
+    expect(separates(a, b)).toBe(expected);
+    expect(separates(b, a)).toBe(expected);
+  });
+
+  it.each([
+    ["the site's names become a place", framed([["event", "the shooting at a Troy accounting firm"]]), ["name:troy"]],
+    ["an event with no site keeps its names", framed([["event", "the Athens protest march"]]), ["Greece", "name:athens"]],
+  ] as const)("%s", (_name, c, expected) => {
+    expect(keysOf(c)).toEqual(expect.arrayContaining([...expected]));
   });
 });
 
@@ -214,5 +242,55 @@ describe("partOfSpelledOutCount: one kind of people in a sum the sentence spells
     ["a range", count("Between 20 and 30 people marched.", "20"), false],
   ] as const)("%s", (_name, c, expected) => {
     expect(partOfSpelledOutCount(c)).toBe(expected);
+  });
+});
+
+describe("settledIn: a name its sentence sets where something is", () => {
+  it.each([
+    ["who had lived in Ballarat", "The climber, who had lived in Ballarat, fell.", "ballarat", true],
+    ["near the glacier", "He slipped near the Fox Glacier on Sunday.", "fox glacier", true],
+    ["at a mountain, its name written with a dot", "She fell at Mt. Hutt.", "mt hutt", true],
+    ["a town that says whose police", "Ballarat police said he fell.", "ballarat", false],
+    ["a person who spoke", "Kim Hale told reporters he fell.", "kim hale", false],
+    ["a possessive after 'in' is whose, not where", "In Kim Hale's words, the slope was icy.", "kim hale", false],
+    ["a name that only begins like the place", "He lived in Ballaratville.", "ballarat", false],
+  ])("%s", (_name, sentence, name, expected) => {
+    expect(settledIn(sentence, name)).toBe(expected);
+  });
+});
+
+describe("where is not who: a town a sentence sets its claim in parts it from no person", () => {
+  const said = (sentence: string, actors: string[]): Claim => claim(qty(1, 1), { sentence, actors });
+  const framedSaid = (sentence: string, participants: [Participant["role"], string][], actors: string[]): Claim => ({ ...framed(participants, actors), sentence });
+  const cases: [string, Claim, Claim, boolean][] = [
+    [
+      "where the man lived, against the man named",
+      said("The man, who had lived in Ballarat, slid down a gully below the Ohau Hut.", ["name:ballarat", "name:ohau hut"]),
+      framedSaid("Kim Hale slid 90 metres.", [["agent", "Kim Hale"]], ["name:kim hale"]),
+      false,
+    ],
+    [
+      "a town named as who spoke, against a person",
+      said("Ballarat detectives said the man slid.", ["name:ballarat"]),
+      framedSaid("Kim Hale slid 90 metres.", [["agent", "Kim Hale"]], ["name:kim hale"]),
+      true,
+    ],
+    [
+      "the town a frame sets its claim in, against a sentence set in another town",
+      framedSaid("A bank was robbed in Patras.", [["place", "Patras"]], ["name:patras"]),
+      said("Robbers hit a bank in Larissa.", ["name:larissa"]),
+      true,
+    ],
+    [
+      "two towns only the sentences name: where one lived, where one climbed",
+      said("The man, who lived in Ballarat, slid.", ["name:ballarat"]),
+      said("A climber slid at Wanaka.", ["name:wanaka"]),
+      false,
+    ],
+    ["two people, no place", said("Kim Hale slid.", ["name:kim hale"]), said("Jo Marsh slid.", ["name:jo marsh"]), true],
+  ];
+  it.each(cases)("%s", (_name, a, b, expected) => {
+    expect(separates(a, b)).toBe(expected);
+    expect(separates(b, a)).toBe(expected);
   });
 });

@@ -310,6 +310,62 @@ describe("what a sentence says of its own occurrence", () => {
   });
 });
 
+describe("a night that runs past midnight", () => {
+  const arrived = (document: string, sentence: string, text: string, day: string): Claim =>
+    read({ document, sentence, text, value: date(day), predicate: "arrive", participants: [["agent", "the convoy"], ["place", "Marrow Bay"]], reportedAt: "2031-04-12" });
+
+  it("'late Thursday' and 'early Friday, about 1:30 a.m.' may be one moment: they differ without contradicting", () => {
+    const late = arrived("a.txt", "The convoy reached Marrow Bay late Thursday, officials said.", "late Thursday", "2031-04-10");
+    const early = arrived("b.txt", "The convoy reached Marrow Bay at about 1:30 a.m. on Friday.", "1:30 a.m.", "2031-04-11");
+    const findings = judge([late, early]);
+    expect(verdictOf(findings, late, early)).toEqual(["diverge"]);
+    expect(findings[0]?.basis).toEqual({ kind: "across-midnight", night: late.id, early: early.id });
+  });
+
+  it("a night against the next day's afternoon, or against a day two days on, still contradicts", () => {
+    const night = arrived("a.txt", "The convoy reached Marrow Bay on Thursday night.", "Thursday night", "2031-04-10");
+    const afternoon = arrived("b.txt", "The convoy reached Marrow Bay on Friday afternoon.", "Friday afternoon", "2031-04-11");
+    expect(verdictOf(judge([night, afternoon]), night, afternoon)).toEqual(["contradict"]);
+    const saturday = arrived("c.txt", "The convoy reached Marrow Bay early Saturday.", "early Saturday", "2031-04-12");
+    expect(verdictOf(judge([night, saturday]), night, saturday)).toEqual(["contradict"]);
+  });
+
+  it("the small hours before a night are no night that ran past midnight", () => {
+    // early Thursday comes before late Thursday's night, not after it
+    const early = arrived("a.txt", "The convoy reached Marrow Bay early Thursday.", "early Thursday", "2031-04-10");
+    const night = arrived("b.txt", "The convoy reached Marrow Bay late Friday.", "late Friday", "2031-04-11");
+    expect(verdictOf(judge([early, night]), early, night)).toEqual(["contradict"]);
+  });
+});
+
+describe("a year the text does not state", () => {
+  const month = (y: number, m: number): Value => date(`${y}-${String(m).padStart(2, "0")}-01`, `${y}-${String(m).padStart(2, "0")}-${m === 2 ? "28" : "30"}`, "month");
+  const yearOf = (y: number): Value => date(`${y}-01-01`, `${y}-12-31`, "year");
+  const left = (document: string, sentence: string, text: string, value: Value): Claim =>
+    read({ document, sentence, text, value, predicate: "leave", participants: [["agent", "the last brigade"], ["place", "Kessarine"]] });
+
+  it("a month without its year, dated by its page, against a year stated elsewhere that holds that month: no conflict", () => {
+    // the history page is dated 2024, so "in March" was read as March 2024
+    const march = left("history.txt", "The last brigade left Kessarine in March, after the truce.", "March", month(2024, 3));
+    const stated = left("report.txt", "The last brigade left Kessarine in 2019.", "2019", yearOf(2019));
+    const findings = judge([march, stated]);
+    expect(verdictOf(findings, march, stated)).toEqual(["diverge"]);
+    expect(findings[0]?.basis).toEqual({ kind: "unstated-year", a: march.id, b: stated.id });
+  });
+
+  it("a month without its year that misses the stated date in any year still conflicts", () => {
+    const march = left("a.txt", "The last brigade left Kessarine in March.", "March", month(2019, 3));
+    const october = left("b.txt", "The last brigade left Kessarine in October 2019.", "October 2019", month(2019, 10));
+    expect(verdictOf(judge([march, october]), march, october)).toEqual(["contradict"]);
+  });
+
+  it("two dates that both state their years conflict as stated", () => {
+    const spring = left("a.txt", "The last brigade left Kessarine in March 2018.", "March 2018", month(2018, 3));
+    const later = left("b.txt", "The last brigade left Kessarine in 2019.", "2019", yearOf(2019));
+    expect(verdictOf(judge([spring, later]), spring, later)).toEqual(["contradict"]);
+  });
+});
+
 describe("the whole of a partitive", () => {
   it.each([
     ["eight of their last 10 games", "10", true],

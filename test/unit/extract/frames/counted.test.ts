@@ -46,3 +46,41 @@ describe("a model's name inside the counted phrase", () => {
     expect(frame(sentence, value).counted).toBe(counted);
   });
 });
+
+describe("a plural common noun written with a capital after a model's or a maker's name", () => {
+  it.each([
+    ["Customs officers impounded 9 Glock Magazines at the port.", "9", "magazine"],
+    ["Marines found 12 M4 Carbines in the hold.", "12", "carbine"],
+    ["The raid turned up 22 AK-47 Rifles and some ammunition.", "22", "rifle"],
+  ])("%s → %s counts %s", (sentence, value, counted) => {
+    expect(frame(sentence, value).counted).toBe(counted);
+  });
+
+  it.each([
+    // a maker's name alone is no counted noun; nor is a singular after a count of one
+    ["Dealers sold 40 Toyotas in March.", "40", "toyota"],
+    ["Dealers sold 40 Glocks in March.", "40", "glock"],
+  ])("%s → %s does not count %s", (sentence, value, counted) => {
+    expect(frame(sentence, value).counted).not.toBe(counted);
+  });
+});
+
+describe("a length of time spent at an activity a gerund names", () => {
+  it.each([
+    ["The pair meant to spend five days ski touring near the pass.", "five days", "frame:duration/tour"],
+    ["The pair had booked a five-day ski tour near the pass.", "five-day", "frame:duration/tour"],
+    ["The crew spent nine days touring the islands.", "nine days", "frame:duration/tour"],
+  ])("%s → %s is %s", (sentence, value, rule) => {
+    expect(frame(sentence, value).rule).toBe(rule);
+  });
+
+  it.each([
+    // no activity after the length: what comes after it is no holder
+    ["They waited three hours before boarding the ferry.", "three hours", "frame:duration/board"],
+    ["The ferry left two hours late, carrying 40 cars.", "two hours", "frame:duration/carry"],
+    ["She retired after a 30-year career spanning three wars.", "30-year", "frame:duration/span"],
+    ["They scored with two minutes remaining in the game.", "two minutes", "frame:duration/remain"],
+  ])("%s → %s is not %s", (sentence, value, rule) => {
+    expect(frame(sentence, value).rule).not.toBe(rule);
+  });
+});

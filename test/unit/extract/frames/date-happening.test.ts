@@ -24,6 +24,12 @@ describe("a date names the happening it dates", () => {
     ["Subscribers experienced problems on Saturday 3 May, the operator said.", "Saturday 3 May", "happen"],
     // a report of the happening: what it reports
     ["The operator announced on 3 May that service had been restored to all its clients.", "3 May", "restore"],
+    // a measure made public: dated by its announcement, whatever the rest of the sentence names
+    ["The cabinet announced Sunday deep spending cuts, days before the strike.", "Sunday", "announce"],
+    ["A week after the protests, the mayor unveiled on Monday a plan to rebuild the square.", "Monday", "unveil"],
+    ["The minister who faced the riot announced on Friday new curbs on rallies.", "Friday", "announce"],
+    // must not: a noun after a date that follows no verb is the date's event ("the Monday morning attack" above)
+    ["Critics of the so-called Friday massacre of the board met in the hall.", "Friday", "attack"],
     // one kind of happening in several words
     ["Two climbers died on Saturday after a cornice gave way beneath them.", "Saturday", "die"],
     ["A skier fell on Saturday morning near the upper hut.", "Saturday morning", "die"],

@@ -89,6 +89,25 @@ describe("words that look like a rule's and are not", () => {
     const hurt = at("No one was reported hurt in the fire.", "No one");
     expect(hurt.map((c) => [c.rule, c.claimFrame?.predicate?.lemma])).toEqual([["casualties", "hurt"]]);
   });
+  it.each([
+    // a count of none of an event that happens to people is a zero of the toll, whatever verb reports it
+    ["No injuries were reported after the crash.", "No injuries", "casualties", "injury"],
+    ["Officials said there were no deaths among the crew.", "no deaths", "casualties", "death"],
+    ["The blast caused no casualties, the mayor said.", "no casualties", "casualties", "casualty"],
+  ])("'no' before an event of harm counts none of it: %s", (sentence, value, rule, lemma) => {
+    const cs = at(sentence, value);
+    expect(cs.map((c) => [c.rule, c.claimFrame?.counted, c.claimFrame?.predicate?.lemma, c.value.type === "quantity" ? c.value.max : null])).toEqual([[rule, "person", lemma, 0]]);
+  });
+  it.each([
+    // must not: "no" before a noun that is no harm to people
+    ["The storm did no damage to the harbour.", "no damage"],
+    ["There were no arrests at the rally.", "no arrests"],
+  ])("'no' before a noun that is no harm counts none of the toll: %s", (sentence, value) => {
+    expect(at(sentence, value).some((c) => c.rule === "casualties")).toBe(false);
+  });
+  it("a reporting verb's noun names the event: 'police reported 12 injuries'", () => {
+    expect(at("Police reported 12 injuries at the stadium.", "12").map((c) => c.claimFrame?.predicate?.lemma)).toEqual(["injury"]);
+  });
   it("a verdict dates an event: 'found guilty last month'", () => {
     expect(at("The clerk was found guilty in May 2015 of fraud.", "May 2015").map((c) => c.rule)).toEqual(["event-dates"]);
   });
