@@ -44,6 +44,11 @@ export interface SourceDocument {
   dateSource: DateSource | null;
   /** How sure the date is, when relcheck read or inferred it (see DateConfidence); absent for dates the user states. */
   dateConfidence?: DateConfidence;
+  /**
+   * When the document states its date only to the month (an address "/2008/12/" and no dateline),
+   * the last day it may be; `date` is then the first. Absent when the date is a day.
+   */
+  dateUntil?: IsoDay;
   /** Offsets (UTF-16) at which each line starts; lineStarts[0] === 0. */
   lineStarts: readonly number[];
   /**
@@ -391,6 +396,11 @@ export interface ClaimFrame {
     tally: boolean;
     /** When the figure was reported: a stated time of report, else the document's date; null = unknown. */
     reportedAt: IsoDay | null;
+    /**
+     * When the report is known only to a span (its document's date is a month), the last day it
+     * may be; reportedAt is then the first. Absent when reportedAt is a day.
+     */
+    reportedUntil?: IsoDay;
   };
   /** Who says so inside the text: "police", "the ministry", "USGS"; null when the writer says it. */
   attribution: string | null;

@@ -171,6 +171,8 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; qua
     if (extra.length > 0) values = [...values, ...extra].sort((a, b) => a.offset - b.offset);
     if (values.length === 0) continue;
     const readings = readFrames(s.text, tokens, values, doc.date);
+    // reported as of the document, whose date is known only to its month: any day of that span
+    if (doc.dateUntil) for (const r of readings) if (r.reportedAt === doc.date) r.reportedUntil = doc.dateUntil;
     for (const reading of readings) {
       const mention = reading.value.mention;
       out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });

@@ -146,14 +146,25 @@ export function sameFigure(a: Claim, b: Claim): boolean {
   return ma.length === 0 || mb.length === 0 || ma.some((w) => mb.includes(w));
 }
 
-function reportedAt(c: Claim): string | null {
-  return c.claimFrame?.time.reportedAt ?? null;
+/**
+ * Days between two reports, each a day or a span of days (a report dated only by its month, from
+ * its first day to its last: time.reportedUntil): 0 when the spans meet; null when either day is
+ * unknown. A report of some day in December 2008 and one of 19 December 2008 are 0 days apart;
+ * one of 1 December and one of 19 December, 18.
+ */
+export function daysBetweenReports(a: { reportedAt: string | null; reportedUntil?: string | null }, b: { reportedAt: string | null; reportedUntil?: string | null }): number | null {
+  if (a.reportedAt === null || b.reportedAt === null) return null;
+  const [a0, b0] = [dayNumber(a.reportedAt), dayNumber(b.reportedAt)];
+  const [a1, b1] = [a.reportedUntil ? dayNumber(a.reportedUntil) : a0, b.reportedUntil ? dayNumber(b.reportedUntil) : b0];
+  return Math.max(0, a0 - b1, b0 - a1);
 }
 
+const NO_TIME = { reportedAt: null };
+
 /** Reports of one time: at most FRAME_DATE_DAYS apart, or either reporting day unknown. */
-function reportedTogether(a: Claim, b: Claim): boolean {
-  const [x, y] = [reportedAt(a), reportedAt(b)];
-  return x === null || y === null || Math.abs(dayNumber(x) - dayNumber(y)) <= FRAME_DATE_DAYS;
+export function reportedTogether(a: Claim, b: Claim): boolean {
+  const days = daysBetweenReports(a.claimFrame?.time ?? NO_TIME, b.claimFrame?.time ?? NO_TIME);
+  return days === null || days <= FRAME_DATE_DAYS;
 }
 
 /**

@@ -24,10 +24,9 @@
 import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { toInterval } from "../values/intervals.js";
 import { peopleOrThing } from "./counted-things.js";
-import { FRAME_DATE_DAYS, distinctive, kindOfThing, mayMeet, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
+import { distinctive, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { actorsApart, linkedByFrames, separates } from "./participants.js";
 import { classesOfClaim, oneKindOfHappening, predicateOf } from "./predicate-classes.js";
-import { dayNumber } from "../values/intervals.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
@@ -57,10 +56,7 @@ function sameStated(a: Claim, b: Claim): boolean {
   return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);
 }
 
-function reportedWithin(a: Claim, b: Claim): boolean {
-  const [x, y] = [a.claimFrame?.time.reportedAt ?? null, b.claimFrame?.time.reportedAt ?? null];
-  return x === null || y === null || Math.abs(dayNumber(x) - dayNumber(y)) <= FRAME_DATE_DAYS;
-}
+
 
 /** The words a rule names its happening by: its vocabulary's predicates and its triggers without their wildcards. */
 function wordsOfRule(rule: CompiledRule): string[] {
@@ -99,7 +95,7 @@ function saidPlainly(a: Claim, b: Claim): boolean {
 /** Evidence that two claims of the same value in two reports tell one figure (see the header). */
 function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules: ReadonlyMap<string, CompiledRule>): boolean {
   if (a.document === b.document || !sameStated(a, b)) return false;
-  if (!reportedWithin(a, b) && !(distinctive(a) && distinctive(b))) return false;
+  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b))) return false;
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b) : mayMeet(a, b);

@@ -56,7 +56,7 @@ export function buildDocument(path: string, sha256: string, decoded: Decoded): {
     : fromMarkup
       ? { date: fromMarkup.date, dateSource: "html-meta" as const, dateConfidence: fromMarkup.confidence }
       : header.stated
-        ? { date: header.stated.date, dateSource: header.stated.source, dateConfidence: header.stated.confidence }
+        ? { date: header.stated.date, dateSource: header.stated.source, dateConfidence: header.stated.confidence, ...(header.stated.until ? { dateUntil: header.stated.until } : {}) }
         : { date: null, dateSource: null };
   const document: SourceDocument = {
     path,

@@ -23,7 +23,7 @@ const STATED: ReadonlySet<DateSource> = new Set(["frontmatter", "manifest", "htm
 
 /** `doc` with its date from `source` (a confidence only for dates relcheck read or guessed). */
 export function withDate(doc: SourceDocument, date: IsoDay | null, source: DateSource | null, confidence?: DateConfidence): SourceDocument {
-  const { dateConfidence: _, ...rest } = doc;
+  const { dateConfidence: _, dateUntil: __, ...rest } = doc;
   return { ...rest, date, dateSource: date ? source : null, ...(date && confidence ? { dateConfidence: confidence } : {}) };
 }
 

@@ -115,7 +115,7 @@ export function manifestDate(manifest: Manifest, path: string, cwd: string): Iso
  */
 export function withManifestDate(doc: SourceDocument, date: IsoDay): SourceDocument {
   if (doc.dateSource === "frontmatter") return doc;
-  const { dateConfidence: _, ...rest } = doc;
+  const { dateConfidence: _, dateUntil: __, ...rest } = doc;
   return { ...rest, date, dateSource: "manifest" };
 }
 

@@ -59,6 +59,8 @@ export interface ClaimFacts {
   predicate: string | null;
   tally: boolean;
   reportedAt: IsoDay | null;
+  /** The last day of a report known only to a span (ClaimFrame time.reportedUntil); null when reportedAt is a day. */
+  reportedUntil: IsoDay | null;
   estimate: boolean;
   /** The attribution as written, or null when the writer says it. */
   attribution: string | null;
@@ -301,6 +303,7 @@ function factsOf(
     predicate: frame?.predicate?.lemma ?? null,
     tally,
     reportedAt: frame?.time.reportedAt ?? group.reportingDays?.[c.document] ?? null,
+    reportedUntil: frame?.time.reportedAt ? (frame.time.reportedUntil ?? null) : null,
     estimate,
     attribution,
     source: attribution ? `said:${attribution.toLowerCase()}` : `document:${c.document}`,

@@ -46,7 +46,8 @@
 import { toleranceSlack } from "../ruleset/value-keys.js";
 import type { Basis, Claim, ClaimGroup, Finding, QuantityValue, RuleTolerance, Verdict } from "../types.js";
 import { type Interval, contains, equal, overlaps, toInterval, width } from "../values/intervals.js";
-import { FRAME_DATE_DAYS } from "../group/occurrence-topics.js";
+import { strictComparison } from "../values/quantity/qualifiers.js";
+import { FRAME_DATE_DAYS, daysBetweenReports } from "../group/occurrence-topics.js";
 import { oneKindOfHappening } from "../group/predicate-classes.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
@@ -101,6 +102,20 @@ function compareConverted(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): {
   if (bInA && (isOpenBound(va) || isExact(b))) return refines(b, a);
   if (aInB && (isOpenBound(vb) || isExact(a))) return refines(a, b);
   return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+}
+
+/**
+ * Whether `other` meets a strict comparison ("more than 500", "less than the $184 million") only at
+ * the number the comparison leaves out (qualifiers.ts strictComparison): its figure is not the
+ * bound's, so the two do not agree; they only touch, and diverge. Must hold: "less than the $184
+ * million" and "$184 million"; "more than 500" and "500"; "over 20" and "10 to 20". Must not hold:
+ * "at least 500" and "500"; "up to $180 million" and "$180 million"; "more than 500" and "600".
+ */
+function meetsOnlyAtStrictBound(c: Claim, v: QuantityValue, own: Interval, other: Interval): boolean {
+  if (!strictComparison(c.text)) return false;
+  if (v.qualifier === "over") return other.hi === own.lo;
+  if (v.qualifier === "up to") return other.lo === own.hi;
+  return false;
 }
 
 function isExact(a: Claim): boolean {
@@ -179,8 +194,6 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * Two figures of a frame's own topic ("frame:embrace/area", "frame:close/point") reported on
  * different days. No rule says that what the figure measures keeps one value: a verb met in a
@@ -190,10 +203,13 @@ const DAY_MS = 86_400_000;
  * period ("lost $30.9 billion in 2008") are still about that period and may contradict.
  */
 function reportedApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
-  if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule" || fa.reportedAt === null || fb.reportedAt === null) return false;
-  const days = Math.abs(Date.parse(fa.reportedAt) - Date.parse(fb.reportedAt));
-  if (days > FRAME_DATE_DAYS * DAY_MS) return true;
-  return days > 0 && !(statesPeriod(a) && statesPeriod(b));
+  if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule") return false;
+  const days = daysBetweenReports(fa, fb);
+  if (days === null) return false;
+  if (days > FRAME_DATE_DAYS) return true;
+  // one day only when both are days: a report known only to its month may be of another day
+  const sameDay = days === 0 && fa.reportedUntil === null && fb.reportedUntil === null;
+  return !sameDay && !(statesPeriod(a) && statesPeriod(b));
 }
 
 /** A figure whose sentence states the period it is about ("in 2008", "since January"). */
@@ -344,6 +360,10 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
       return { verdict: "diverge", basis: { kind: "bounds-both-hold", a: a.id, b: b.id } };
     }
     if (va.unit !== vb.unit && fa.scale !== fb.scale) return compareConverted(a, b, fa, fb);
+    // "less than the $184 million" and "$184 million": the comparison leaves out the very figure the other states
+    if (meetsOnlyAtStrictBound(a, va, ia, ib) || meetsOnlyAtStrictBound(b, vb, ib, ia)) {
+      return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
+    }
     // Two exact figures whose spans meet: one is a rounding of the other ("$68.7 billion", "$69 billion").
     if (isExactFigure(va) && isExactFigure(vb)) {
       const [stepA, stepB] = [statedStep(a, fa.estimate)!, statedStep(b, fb.estimate)!];

@@ -14,12 +14,23 @@ import type { Candidate, Claim, CompiledRule, DateValue, RangeValue, SourceDocum
 /** "since 2021" runs from the start of 2021 to the document's date (or the end of 2021 when unknown). */
 const OPEN_ENDED = new Set(["since", "from", "starting", "starting in", "beginning in", "after"]);
 
+/**
+ * "through 2017", "until 2017" close a span that runs from the year it is written in: "$27 million a
+ * year through 2017" written in 2008 is the years 2008–2017, not 2017 alone (so it still fits a
+ * figure of 2008). Counted from the start of the document's year, so that two reports of one year
+ * frame it alike; a date no later than the document's year stays as it is.
+ */
+const CLOSING = new Set(["through", "until"]);
+
 export function frameValue(frame: Candidate["frame"], asOf: string | null): DateValue | RangeValue | null {
   const v = frame?.mention.value;
   if (!frame || !v || v.type === "quantity") return null;
   if (OPEN_ENDED.has(frame.signal)) {
     const end = asOf && asOf > v.end ? asOf : v.end;
     return { type: "range", start: v.start, end, granularity: v.granularity };
+  }
+  if (CLOSING.has(frame.signal) && asOf && asOf.slice(0, 4) < v.start.slice(0, 4)) {
+    return { type: "range", start: `${asOf.slice(0, 4)}-01-01`, end: v.end, granularity: "year" };
   }
   return v;
 }

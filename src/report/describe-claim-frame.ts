@@ -12,7 +12,7 @@ export function claimFrameSummary(f: ClaimFrame): string {
   parts.push(f.counted ? `counts ${f.counted}` : "counts —");
   if (f.participants.length > 0) parts.push(f.participants.map((p) => `${p.role} “${p.text}”`).join(", "));
   if (f.time.tally) parts.push("running tally");
-  if (f.time.reportedAt) parts.push(`reported ${f.time.reportedAt}`);
+  if (f.time.reportedAt) parts.push(`reported ${reported(f)}`);
   if (f.attribution) parts.push(`per ${f.attribution}`);
   if (f.modality.length > 0) parts.push(f.modality.join(", "));
   return parts.join(" · ");
@@ -25,8 +25,13 @@ export function claimFrameLines(f: ClaimFrame): string[] {
     `predicate:   ${f.predicate ? `${f.predicate.lemma}${f.predicate.voice ? ` (${f.predicate.voice})` : ""}` : "—"}`,
   ];
   if (f.participants.length > 0) lines.push(`participants: ${f.participants.map((p) => `${p.role} “${p.text}” [${p.key}]`).join(", ")}`);
-  lines.push(`time:        ${f.time.tally ? "running tally, " : ""}reported ${f.time.reportedAt ?? "(unknown)"}`);
+  lines.push(`time:        ${f.time.tally ? "running tally, " : ""}reported ${f.time.reportedAt ? reported(f) : "(unknown)"}`);
   lines.push(`attribution: ${f.attribution ?? "the writer"}`);
   if (f.modality.length > 0) lines.push(`modality:    ${f.modality.join(", ")}`);
   return lines;
+}
+
+/** The reporting day, or the span of a report known only to its month: "2008-12-01 … 2008-12-31". */
+function reported(f: ClaimFrame): string {
+  return f.time.reportedUntil ? `${f.time.reportedAt} … ${f.time.reportedUntil}` : `${f.time.reportedAt}`;
 }

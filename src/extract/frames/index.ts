@@ -121,7 +121,7 @@ export function claimFrameOf(r: Reading): ClaimFrame {
     counted: r.counted,
     predicate: r.predicate ? { lemma: r.predicate.lemma, voice: r.predicate.voice } : null,
     participants: r.participants,
-    time: { tally: r.tally, reportedAt: r.reportedAt },
+    time: { tally: r.tally, reportedAt: r.reportedAt, ...(r.reportedUntil ? { reportedUntil: r.reportedUntil } : {}) },
     attribution: r.attribution,
     modality: r.modality,
   };

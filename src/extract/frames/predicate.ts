@@ -38,6 +38,8 @@ import {
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
 /** Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5". */
 const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/** Words that open a concessive clause ("though", "although", "whereas"): the walk back to a verb stops there. */
+const CONCESSIVE = /^(?:though|although|whereas)$/i;
 /** How far (in tokens) the walks look. */
 const REACH = 14;
 
@@ -125,6 +127,9 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     const t = tokens[i]!;
     // (a point before a figure is its decimal point, not a sentence's end: "hit .308 with 33 homers")
     if (isClauseEnd(t) && !(t.text === "." && valueAt(sentence, i + 1))) return null;
+    // a concessive clause has a subject and verb of its own: in "estimates varied, though one
+    // station put it at $9 million" the figure is not what varied
+    if (CONCESSIVE.test(t.text)) return null;
     const other = valueAt(sentence, i);
     // another figure's verb is its own: stop at the figure before ("killed 3 and injured 12").
     if (other && other !== r.value && tokens[i]!.pos === "NUM") {
@@ -341,7 +346,24 @@ export const predicate: FrameComponent = (sentence, readings) => {
   // then a sum still without a verb takes the offered thing before it (after the joined figures: a
   // figure joined to one before shares its verb, whatever offer stands further back)
   for (const r of readings) if (!r.notAClaim && !r.predicate) r.predicate = offeredBefore(sentence, r);
+  // a length of time said to be what a noun "was" has that noun for its holder
+  for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = copulaSubject(sentence, r);
 };
+
+/**
+ * "Total downtime was 64 minutes", "The delay is about two hours": a length of time right after a
+ * form of "be" measures the noun before it (the holder, as "magnitude" is an earthquake's). Must
+ * match those; must not match "It was 40 minutes" (a pronoun), "which was two years ago" (no noun),
+ * "the outage lasted an hour" (a verb, read as the predicate).
+ */
+function copulaSubject(sentence: FrameSentence, r: Reading): string | null {
+  const { tokens } = sentence;
+  let i = r.value.first - 1;
+  while (tokens[i]?.pos === "ADV") i--;
+  if (tokens[i]?.pos !== "AUX" || tokens[i]!.lemma !== "be") return null;
+  const subject = tokens[i - 1];
+  return subject && subject.pos === "NOUN" ? subject.lemma.toLowerCase() : null;
+}
 
 function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): void {
   const { tokens } = sentence;

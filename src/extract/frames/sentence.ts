@@ -46,6 +46,8 @@ export interface Reading {
   participants: Participant[];
   tally: boolean;
   reportedAt: IsoDay | null;
+  /** The last day of the report when it is known only to a span (ClaimFrame time.reportedUntil). */
+  reportedUntil?: IsoDay;
   attribution: string | null;
   modality: Modality[];
 }

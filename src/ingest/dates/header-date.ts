@@ -34,6 +34,8 @@ export interface HeaderDate {
   date: IsoDay;
   source: "dateline" | "url";
   confidence: DateConfidence;
+  /** For an address that names a month but no day: the last day of that month (see SourceDocument.dateUntil). */
+  until?: IsoDay;
 }
 
 export interface HeaderReading {
@@ -267,10 +269,13 @@ function choose(candidates: readonly Candidate[], ctx: ChoiceContext): HeaderDat
   const url = ctx.url;
   if (!url || url.month === null) return null;
   if (url.day !== null) return { date: isoDay(url.year, url.month, url.day), source: "url", confidence: url.short ? "medium" : "high" };
-  // An address that names a month: the day the text's own dates point to in that month, else its first.
+  // An address that names a month: the day the text's own dates point to in that month, else its
+  // first; either way the document may date from any later day of the month.
   const month = isoDay(url.year, url.month, 1).slice(0, 7);
   const inferred = ctx.inferred();
-  return { date: inferred?.startsWith(month) ? inferred : `${month}-01`, source: "url", confidence: "medium" };
+  const until = isoDay(url.year, url.month, new Date(Date.UTC(url.year, url.month, 0)).getUTCDate());
+  const date = inferred?.startsWith(month) ? inferred : `${month}-01`;
+  return { date, source: "url", confidence: "medium", ...(date < until ? { until } : {}) };
 }
 
 /** A candidate's day: its year found if it gives none, its order settled if it is numeric. */

@@ -45,6 +45,20 @@ export function readQualifierBefore(before: string, windowStart: number): Qualif
   return null;
 }
 
+/**
+ * A comparison that leaves out its own number: "more than 500", "over $2 million", "less than the
+ * $184 million", "under 30", "fewer than ten" stand for figures other than the one they name;
+ * "at least 500", "up to 30", "as many as ten", "no more than 5", "500 or more" include it. Read
+ * from the start of a claim's text. Must match: "more than 20", "less than the $184 million",
+ * "below 5%", "in excess of $160 million", "exceeding 40"; must not match: "at least 20",
+ * "up to $180 million", "no more than 5", "not less than 3", "300 or more", "nearly 100", "20".
+ */
+const STRICT = /^(?:(?:well|just) )?(?:(?:more|less|fewer|greater) than|over|above|under|below|in excess of|exceeding|upwards? of)\b/i;
+
+export function strictComparison(text: string): boolean {
+  return STRICT.test(text.trim());
+}
+
 const SUFFIX = /(\+)|\s+or\s+(more|above|over|higher|less|fewer|below|so)\b|\s+(plus)\b(?!\s+\d)/iy;
 
 /** "300 or more", "2,800+", "40,000 or so", "60 plus": the qualifier just after the number. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { ruleMayMeet } from "../../../src/group/occurrence-topics.js";
+import { daysBetweenReports, ruleMayMeet } from "../../../src/group/occurrence-topics.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, Participant, Value } from "../../../src/types.js";
 import { claim, date, qty, rule } from "../../helpers/claims.js";
@@ -95,5 +95,38 @@ describe("a built-in rule's claims reported far apart", () => {
     const verdicts = (claims: Claim[]) => groupClaims(claims, [r]).flatMap(judgeGroup).map((f) => f.verdict);
     expect(verdicts([credit(1500, "1997", "1997-02-04"), credit(1500, "1998", "1998-01-27")])).toEqual([]);
     expect(verdicts([credit(1500, "1997", "1997-02-04"), credit(1800, "1998", "1997-02-10")])).toEqual(["diverge"]);
+  });
+});
+
+describe("a report dated only by its month spans the month", () => {
+  const within = (reportedAt: string, reportedUntil?: string) => ({ reportedAt, ...(reportedUntil ? { reportedUntil } : {}) });
+  it.each([
+    // days apart, worked out by hand: a span and a day inside it meet; otherwise the nearest ends
+    ["a day inside the month", within("2011-02-01", "2011-02-28"), within("2011-02-20"), 0],
+    ["two days", within("2011-02-01"), within("2011-02-20"), 19],
+    ["a day after the month", within("2011-02-01", "2011-02-28"), within("2011-03-10"), 10],
+    ["a day before the month", within("2011-03-01", "2011-03-31"), within("2011-02-10"), 19],
+    ["two months", within("2011-02-01", "2011-02-28"), within("2011-04-01", "2011-04-30"), 32],
+  ] as const)("%s", (_name, a, b, days) => {
+    expect(daysBetweenReports(a, b)).toBe(days);
+    expect(daysBetweenReports(b, a)).toBe(days);
+  });
+
+  it("is unknown when either day is", () => {
+    expect(daysBetweenReports({ reportedAt: null }, within("2011-02-01", "2011-02-28"))).toBeNull();
+  });
+
+  it("lets two figures of one rule meet when the month holds the other's day (must group)", () => {
+    const a = said(n(12), "Twelve people were killed in the blast, police said.", "Twelve", "2024-05-01");
+    a.claimFrame!.time.reportedUntil = "2024-05-31";
+    const b = said(n(18), "The blast killed 18 people, the hospital said.", "18", "2024-05-20");
+    expect(ruleMayMeet(a, b)).toBe(true);
+  });
+
+  it("keeps them apart when the other report is weeks after the month ends (must not group)", () => {
+    const a = said(n(12), "Twelve people were killed in the blast, police said.", "Twelve", "2024-05-01");
+    a.claimFrame!.time.reportedUntil = "2024-05-31";
+    const b = said(n(18), "The blast killed 18 people, the hospital said.", "18", "2024-07-02");
+    expect(ruleMayMeet(a, b)).toBe(false);
   });
 });

@@ -53,3 +53,23 @@ describe("document dates: the order of preference", () => {
     expect(d.masked?.some(([s, e]) => s <= d.text.indexOf("2021") && d.text.indexOf("2021") < e)).toBe(false);
   });
 });
+
+describe("an address that names a month but no day dates the document to a span of that month", () => {
+  const span = (d: SourceDocument) => [d.date, d.dateUntil ?? null];
+  it.each([
+    // a month and no day: from its first day (or the day the text's own dates point to) to its last
+    ["http://example.org/2011/02/ferry-sinks\nThe ferry sank with 40 aboard.", ["2011-02-01", "2011-02-28"]],
+    ["http://example.org/2012/02/ferry-sinks\nThe ferry sank with 40 aboard.", ["2012-02-01", "2012-02-29"]],
+    ["http://example.org/2011/11/ferry-sinks\nThe ferry sank on 9 November 2011 with 40 aboard.", ["2011-11-09", "2011-11-30"]],
+    // a day in the address, or a dateline: one day
+    ["http://example.org/2011/02/14/ferry-sinks\nThe ferry sank with 40 aboard.", ["2011-02-14", null]],
+    ["http://example.org/2011/02/ferry-sinks\nMOMBASA, 16 February 2011 — The ferry sank with 40 aboard.", ["2011-02-16", null]],
+  ] as const)("%s", (text, expected) => {
+    expect(span(doc("a.txt", text))).toEqual(expected);
+  });
+
+  it("a date the user states replaces the span", () => {
+    const monthly = doc("a.txt", "http://example.org/2011/02/ferry-sinks\nThe ferry sank with 40 aboard.");
+    expect(span(withManifestDate(monthly, "2011-02-20"))).toEqual(["2011-02-20", null]);
+  });
+});

@@ -37,6 +37,15 @@ const MIXED_DURATION = new RegExp(
   `(?:(${cap(MODIFIER)})${SP})?(${MIXED_NUMBER_SOURCE})(?:-|${SP})(${UNIT})(?:-long|-old)?${END}`,
   "yu",
 );
+/**
+ * Hours and minutes told together, one length of time: "1hr 4 mins", "2 hours 30 minutes", "3 hrs
+ * and 20 mins", "1h 4m", "about 1 hour, 15 minutes". Read as minutes (64, 150, 200, 64, 75). Not
+ * "2 hours 75 minutes" (minutes past 59), nor "2 hours 30 people", "1h 4" (no unit of minutes).
+ */
+const HOURS_MINUTES = new RegExp(
+  `(?:(${cap(MODIFIER)})${SP})?(\\d{1,3})[\\s\\u00a0]*(?:hours?|hrs?|h)(?:,?${SP}(?:and${SP})?|[\\s\\u00a0]*)(\\d{1,2})[\\s\\u00a0]*(?:minutes?|mins?|m)${END}`,
+  "yu",
+);
 const MOD: Record<string, string> = {
   "more than": "MORE_THAN", over: "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN", "less than": "LESS_THAN", under: "LESS_THAN", "just under": "LESS_THAN",
   nearly: "LESS_THAN", almost: "LESS_THAN", about: "APPROX", around: "APPROX", roughly: "APPROX", approximately: "APPROX", some: "APPROX",
@@ -53,7 +62,16 @@ const VAGUE_CUE = /\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Ff]ew|[Ss]everal|[Ff]or many|[
 export function parseDuration(text: string, pos: number): Hit | null {
   // "41 / 2 months", "3/4 of an hour": the denominator of a fraction is not a count of units
   if (afterFractionSlash(text, pos)) return null;
-  let m = at(MIXED_DURATION, text, pos);
+  let m = at(HOURS_MINUTES, text, pos);
+  if (m && Number(m[3]) < 60) {
+    const [hours, minutes] = [Number(m[2]), Number(m[3])];
+    const mod = m[1] ? (MOD[m[1].toLowerCase()] ?? null) : null;
+    return {
+      start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: mod === "APPROX", pattern: "duration/hours-minutes",
+      timex: { type: "DURATION", value: `PT${hours}H${minutes}M`, mod }, amount: { count: hours * 60 + minutes, unit: "minute" },
+    };
+  }
+  m = at(MIXED_DURATION, text, pos);
   if (m) {
     const mixed = readMixedNumber(text, pos + m[0].indexOf(m[2]!));
     if (mixed) {

@@ -81,3 +81,42 @@ describe("a date's predicate where the tagger or the layout hides it", () => {
     expect(frame("Parliament backed the plan to lend? 40bn to the utility.", "40bn").predicate?.lemma).toBe("lend");
   });
 });
+
+describe("a concessive clause keeps its figure from the verb of the clause before it", () => {
+  it.each([
+    // the verb before "though"/"although"/"whereas" is not the figure's
+    ["Estimates of the damage differed, though the insurer put it at $9 million.", "$9 million", "differ"],
+    ["Turnout rose sharply, although only 40 percent of women voted.", "40 percent", "rise"],
+    ["The first poll favoured him, whereas a later one gave him 38 percent.", "38 percent", "favour"],
+  ])("%s → %s is not %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
+  });
+  it.each([
+    // its own verb inside the clause still counts, and a plain comma is crossed as before
+    ["Talks stalled, although the club offered $12 million.", "$12 million", "offer"],
+    ["Although police arrested 14 people, the march went on.", "14", "arrest"],
+    ["The gunman opened fire, killing four people.", "four", "kill"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
+
+describe("a length of time after a form of 'be' measures the noun before it", () => {
+  it.each([
+    ["Total delay was 2 hours 20 minutes, the airline said.", "2 hours 20 minutes", "frame:duration/delay"],
+    ["The blackout was about three hours in the north.", "about three hours", "frame:duration/blackout"],
+    ["The wait is 40 minutes at the border.", "40 minutes", "frame:duration/wait"],
+  ])("%s → %s: %s", (sentence, value, rule) => {
+    expect(frame(sentence, value).rule).toBe(rule);
+  });
+  it.each([
+    // a pronoun or no noun before "be": nothing to measure
+    ["It was 40 minutes before help came.", "40 minutes"],
+    ["That was two years ago.", "two years"],
+  ])("%s → %s has no holder", (sentence, value) => {
+    expect(frame(sentence, value).rule ?? "").not.toMatch(/^frame:duration\/(?:it|that)$/);
+  });
+  it("a verb of the duration stays its predicate", () => {
+    expect(frame("The blackout lasted three hours.", "three hours").rule).toBe("frame:duration/last");
+  });
+});

@@ -50,10 +50,11 @@ describe("readHeader: the date the top of a document states", () => {
     expect(stated(text)).toEqual({ date: "2019-03-15", source: "url", confidence: "medium" });
   });
 
-  it("takes an address that names a month with the day the text points to in it, else the month's first day", () => {
+  it("takes an address that names a month with the day the text points to in it, else the month's first day, up to the month's last", () => {
     const text = "http: / / www. example. com / 2008 / 12 / council-vote /\nCouncil closes plant\nThe council voted on Tuesday.";
-    expect(stated(text, "2008-12-16")).toEqual({ date: "2008-12-16", source: "url", confidence: "medium" });
-    expect(stated(text, "2008-11-30")).toEqual({ date: "2008-12-01", source: "url", confidence: "medium" });
+    expect(stated(text, "2008-12-16")).toEqual({ date: "2008-12-16", source: "url", confidence: "medium", until: "2008-12-31" });
+    expect(stated(text, "2008-11-30")).toEqual({ date: "2008-12-01", source: "url", confidence: "medium", until: "2008-12-31" });
+    expect(stated(text, "2008-12-31")).toEqual({ date: "2008-12-31", source: "url", confidence: "medium" });
   });
 
   it("prefers a dateline to the address, which may be the date of a later copy", () => {
