@@ -445,6 +445,31 @@ function framesAgree(claims: readonly Claim[]): boolean {
   return reps.every((a, i) => reps.slice(i + 1).every((b) => sameFrame(a, b)));
 }
 
+/** A day told as its night or its small hours (acrossMidnight reads the pair). */
+function nightOrSmallHours(c: Claim): boolean {
+  return c.value.type === "date" && c.value.granularity === "day" && (NIGHT.test(c.text) || SMALL_HOURS.test(c.text));
+}
+
+/**
+ * Whether a date that states no year took one from its document other than the one year some date
+ * stating its year gives (or that date spans several years): only such a pair may be "unstated-year"
+ * (yearOnlyImplied), so only then is every pair compared. "May" in a report of 1997 beside "1997"
+ * decides nothing.
+ */
+function yearsLentApart(claims: readonly Claim[]): boolean {
+  const lent = new Set<number>();
+  for (const c of claims) if (c.value.type === "date" && !statesYear(c) && c.value.start.slice(0, 4) === c.value.end.slice(0, 4)) lent.add(Number(c.value.start.slice(0, 4)));
+  if (lent.size === 0) return false;
+  for (const c of claims) {
+    if (c.value.type === "quantity" || !statesYear(c)) continue;
+    const [from, to] = [Number(c.value.start.slice(0, 4)), Number(c.value.end.slice(0, 4))];
+    // (a span of several years may hold the date in another of its years)
+    if (from !== to) return true;
+    for (const year of lent) if (year !== from) return true;
+  }
+  return false;
+}
+
 /**
  * Two claims of one sentence, two claims of one document tied to an occurrence, two figures of
  * one document read without a frame, figures of a frame's topic reported on different days, a frame's
@@ -458,9 +483,8 @@ function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
   const documents = new Set<string>();
   const days = new Set(claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [j.facts(c).reportedAt!] : [])));
   if (days.size > 1) return true;
-  if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c) || (c.value.type === "date" && (NIGHT.test(c.text) || SMALL_HOURS.test(c.text))))) return true;
-  // a date without its year and one with it: whether they meet depends on the pair (yearOnlyImplied)
-  if (claims.some((c) => c.value.type === "date" && !statesYear(c)) && claims.some((c) => c.value.type !== "quantity" && statesYear(c))) return true;
+  if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c) || nightOrSmallHours(c))) return true;
+  if (yearsLentApart(claims)) return true;
   for (const c of claims) {
     const sentence = `${c.document}\u0000${c.sentence}`;
     if (sentences.has(sentence)) return true;
