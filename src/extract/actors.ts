@@ -38,7 +38,7 @@ function namesIn(sentence: string, countries: ReadonlySet<string>): string[] {
       .split(/\s+/)
       .filter((w) => w.length > 0)
       .filter((w) => !TITLE_WORDS.has(w.toLowerCase().replace(/[.,'’]/g, "")));
-    // a nationality before a person's name is no part of it: "Englishman Robert Buckley", "Greek
+    // a nationality before a person's name is no part of it: "Englishman Ewan Dale", "Greek
     // Prime Minister Ana Vlachou" (a name of one word after it is a company's: "British Airways")
     const before = words.length;
     while (words.length > 2 && nationality(words[0]!)) words.shift();

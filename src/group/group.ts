@@ -290,7 +290,7 @@ function tiedTo(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
  * Whether two occurrences that one claim ties may be one: every member of the second fits the
  * first's values and reporting days, and no member of either is kept apart from one of the other
  * by who or where (participants.ts separates, asked of every pair, framed or not). A sentence tied
- * to one man's fall and to another's ("the day after Rait died, Buckley fell") joins neither to
+ * to one man's fall and to another's ("the day after Moss died, Dale fell") joins neither to
  * the other: their frames name two men.
  */
 function mayMerge(rule: CompiledRule, into: Occurrence, from: Occurrence, factsOf: (c: Claim) => Facts): boolean {

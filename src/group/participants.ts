@@ -81,7 +81,7 @@ const GENERIC_OTHER = new Set(
     "the a an this that these those its their his her our mrs ms dr vice prime foreign federal national fiscal fy " +
     // titles and ranks before a name, written short: "Sgt. Ann Cole", "Lt. Gov. Kim Ray"
     "sgt lt det capt col gen gov sen rep insp supt cpl pvt maj cmdr adm prof rev " +
-    // nouns of nationality before a name: "Englishman Robert Buckley" is Robert Buckley
+    // nouns of nationality before a name: "Englishman Ewan Dale" is Ewan Dale
     "englishman englishwoman frenchman frenchwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman " +
     "great north south east west northern southern eastern western central january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday"
@@ -284,9 +284,9 @@ function namedIn(parties: readonly Party[], role: Participant["role"]): { names:
 const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 
 const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
-/** "Paul Riva, 47", "Riva (47)", "Smith, aged 19": the name the value stands after. */
+/** "Paul Orme, 47", "Orme (47)", "Smith, aged 19": the name the value stands after. */
 const NAME_BEFORE = new RegExp(String.raw`(${NAME_RUN})\s*(?:,|\()\s*(?:aged\s+)?$`, "u");
-/** "32-year-old Robert Buckley", "36 year old Duncan Rait": the name after the age. */
+/** "32-year-old Ewan Dale", "36 year old Ian Moss": the name after the age. */
 const NAME_AFTER = new RegExp(String.raw`^(?:-?\s*years?[\s-]old)?[\s,]+(${NAME_RUN})`, "u");
 /** An age written as an adjective before its noun: "36-year-old", "36 year old". */
 const ATTRIBUTIVE = /years?[\s-]old$/i;
@@ -298,7 +298,7 @@ const FOLLOWS_A_NAME = /^\s+(?:of|from|who|whose|and|with|in|at|on|was|is|has|ha
 /**
  * Capitalized words that open a sentence or a clause and name no one: "On Friday, Jo Reid, 36,"
  * reads the name as "Jo Reid", never "On". Nationality nouns and titles before a name are not
- * part of it ("Englishman Robert Buckley", "Sgt. Ann Cole").
+ * part of it ("Englishman Ewan Dale", "Sgt. Ann Cole").
  */
 const NOT_A_NAME = new Set(
   (
@@ -320,7 +320,7 @@ function personWords(run: string): string[] {
     .map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, ""))
     .filter((w) => w !== "" && !isGeneric(w.toLowerCase()) && !NOT_A_NAME.has(w.toLowerCase()) && !nationality(w))
     .map((w) => w.toLowerCase());
-  // a generational suffix is no part of whose age it is: "Anthony LaCalamita III" is "LaCalamita"
+  // a generational suffix is no part of whose age it is: "Carl Breck III" is "Breck"
   while (words.length > 1 && GENERATION.test(words.at(-1)!)) words.pop();
   return words;
 }
@@ -410,16 +410,16 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
  * lower case, or null when the sentence names none there or holds the value twice. An age belongs
  * to one person, so the person identifies its occurrence. An age written as an adjective
  * ("36-year-old") belongs to the name right after it, unless an article makes it part of a phrase
- * about a common noun ("a 38-year-old Troy resident", "a 36-year-old Australian climber": the name
+ * about a common noun ("a 41-year-old Keld resident", "a 29-year-old Welsh climber": the name
  * there says where the person lives or comes from; "a 31-year-old Rob Kerr of Leeds" still names
  * him); a plain number belongs to the name before it.
  * Titles, nationalities and the words that open a sentence are no part of the name.
- * Must match: "Riva, 47, of Sterling Heights" → riva; "Paul Riva, 47" → paul riva; "31-year-old
- * Robert Buckley" → robert buckley; "Anthony LaCalamita III, 38" → anthony lacalamita; "On
- * Friday, 36-year-old Jo Reid died" → jo reid; "32-year-old Englishman Robert Buckley" → robert
- * buckley; "Mary John, 43, who" → mary john. Must not match: "a 63-year-old woman", "two men,
- * ages 47 and 48", "the 400-year-old oak", "a 38-year-old Troy resident", "a 36-year-old
- * Australian climber", "On Friday, 36-year-old" (no name after it).
+ * Must match: "Orme, 47, of Ashby Vale" → orme; "Paul Orme, 47" → paul orme; "31-year-old
+ * Ewan Dale" → ewan dale; "Carl Breck III, 38" → carl breck; "On
+ * Friday, 36-year-old Jo Reid died" → jo reid; "44-year-old Scotsman Ewan Dale" → ewan
+ * dale; "Mary John, 43, who" → mary john. Must not match: "a 63-year-old woman", "two men,
+ * ages 47 and 48", "the 400-year-old oak", "a 41-year-old Keld resident", "a 29-year-old
+ * Welsh climber", "On Friday, 36-year-old" (no name after it).
  */
 export function ownerOf(c: Claim): string | null {
   if (c.claimFrame?.counted !== "age") return null;
@@ -432,7 +432,7 @@ export function ownerOf(c: Claim): string | null {
   if (!attributive) run = NAME_BEFORE.exec(before)?.[1] ?? NAME_AFTER.exec(after)?.[1];
   else {
     const m = NAME_AFTER.exec(after);
-    // after an article, a name followed by a common noun describes it ("a 38-year-old Troy resident")
+    // after an article, a name followed by a common noun describes it ("a 41-year-old Keld resident")
     const next = m ? after.slice(m.index + m[0].length) : "";
     if (m && (!ARTICLE_BEFORE.test(before) || !/^\s+\p{Ll}/u.test(next) || FOLLOWS_A_NAME.test(next))) run = m[1];
   }
@@ -442,8 +442,8 @@ export function ownerOf(c: Claim): string | null {
 }
 
 /**
- * Whether two owners may be one person: the same name, or one the other's last words ("riva" and
- * "paul riva"); "mahnefah gray" and "kimani gray" are two people, and so are "riva" and "steinberg".
+ * Whether two owners may be one person: the same name, or one the other's last words ("orme" and
+ * "paul orme"); "omar gray" and "lena gray" are two people, and so are "orme" and "steinberg".
  */
 export function mayBeOnePerson(a: string, b: string): boolean {
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
@@ -455,7 +455,7 @@ const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "fortnigh
 /** "… as the team's director of personnel", "… as a player with": the capacity after a length of time. */
 const CAPACITY_AFTER =
   /^(?:[\s-]+[\p{L}'’]+){0,2}?\s+as\s+(?:an?\s+|the\s+)?(.{1,60}?)(?=\s+(?:with|for|at|in|from|under|before|after|until|since|and|when|while|where|who|during)\b|\s*[,.;:()]|$)/iu;
-/** "lingering in a coma for", "had been hospitalized in Los Angeles for", "in hospital for": the state the length measures. */
+/** "lingering in a coma for", "had been in a Leeds hospital for", "in hospital for": the state the length measures. */
 const STATE_BEFORE =
   /\b(?:in\s+(?:an?\s+|the\s+)?(coma|hospital|prison|jail|custody|exile|captivity|intensive care|office|power)|(hospitali[sz]ed|jailed|imprisoned|detained|married|missing|unconscious))\b[^.,;]{0,40}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
 /** "a week after suffering …", "two days before the vote", "a year since": the time between two events. */
@@ -468,7 +468,7 @@ const CAPACITY_STOP = new Set(["the", "a", "an", "of", "and", "its", "his", "her
  * days, weeks, seasons, years…): the capacity it was spent in ("four seasons as the team's
  * director of personnel" → capacity director personnel), the state it lasted ("in a coma for a
  * week" → state coma; "hospitalized for four weeks", "in hospital for three weeks" → state
- * hospital), or the time between two events ("a week after suffering a heart attack" → elapsed);
+ * hospital), or the time between two events ("a week after suffering a stroke" → elapsed);
  * null when the sentence says none of these ("19 seasons with the 76ers", "served five months in
  * prison"). Must match and must not match: test/unit/group/measured-stretch.test.ts.
  */
@@ -545,7 +545,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
     return false;
   }
   if (!actors) return false;
-  // (the names a frame gives are names its sentence gives too: "LaCalamita had been fired")
+  // (the names a frame gives are names its sentence gives too: "Breck had been fired")
   return actorsPart(pa, pb);
 }
 
@@ -621,8 +621,8 @@ export function actorsApart(a: Claim, b: Claim): boolean {
 /**
  * An agent named on one side ("the Red Sox offered an eight-year deal") against a frame of the same
  * verb that read no agent at all but whose sentence names someone in no other role of its frame, and nowhere
- * names the agent ("The Orioles, according to reports, have offered Teixeira a seven-year deal",
- * Teixeira the patient): the sentence names who acted, and it is someone else. Names the frame
+ * names the agent ("The Hawks, according to reports, have offered Mark Teague a six-year deal",
+ * Teague the patient): the sentence names who acted, and it is someone else. Names the frame
  * places elsewhere ("fell about 600m near Mount Sefton Bivvy") are no agents, and a sentence that
  * names the agent in any role ("Seven bullets hit Mr. Gray" against "Gray was hit") is not kept
  * apart from it.

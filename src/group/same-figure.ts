@@ -1,6 +1,6 @@
 /**
  * One figure told in other words: the same value in two reports of one story, taken by a rule in
- * one and read only through its frame in the other ("five other bank workers were rescued" and
+ * one and read only through its frame in the other ("four other clerks were rescued" and
  * "firefighters rescued another five people"), taken by two rules that name one kind of figure
  * ("a $160 million offer", "a $160 million contract"), said without a verb ("with 33 homers") or
  * left in two occurrences of one topic by the grouping's order. Topics keep such claims apart,

@@ -1,7 +1,7 @@
 /**
- * A weekday of an earlier week the text has just listed. "Monday's shooting follows two last week,
- * in Atlanta and in Seattle. In Atlanta on Tuesday, a man shot … On Monday in Seattle, a gunman
- * killed …": the events listed with "last week" and their places are then each told with a
+ * A weekday of an earlier week the text has just listed. "Monday's fire follows two last week,
+ * in Dunmore and in Keld. In Dunmore on Tuesday, a barn burned … On Monday in Keld, a grain
+ * store burned …": the events listed with "last week" and their places are then each told with a
  * weekday, and that weekday is last week's, not the one nearest the document's date. Read only
  * when a sentence at most LOOK_BACK sentences before the weekday's says "last week" and lists, after
  * it in the same sentence, two names or more joined by "and", and the weekday's own sentence

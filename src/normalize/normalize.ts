@@ -82,7 +82,7 @@ export function normalize(found: Candidate, rule: CompiledRule, doc: SourceDocum
   // The rule counts people and the text names no unit, and extract took the bare count only where one
   // of the rule's words governs it ("the toll exceeded 2,800"): people is implied.
   // The unit as the rule compares it (unit-aliases: "magnitude" → none, "homer" → "run").
-  // "On Monday in Seattle …" after "two [shootings] last week, in Atlanta and Seattle": last week's Monday
+  // "On Monday in Keld …" after "two [fires] last week, in Dunmore and Keld": last week's Monday
   const sentenceStart = found.offset - found.mention.offset;
   const dated = earlierWeek(mention.value, mention.pattern, doc.text, sentenceStart, candidate.sentence, doc.date);
   const read = inRuleUnit(rule, dated);

@@ -98,7 +98,7 @@ function isAge(sentence: FrameSentence, r: Reading): boolean {
   // "dies in prison at 77", "died peacefully at home at 88": "at" and a number closing the clause of a death
   const clause = sentence.text.slice(0, mention.offset).split(/[;:.!?]\s/).at(-1) ?? "";
   if (/\bat\s+$/i.test(before) && /\b(?:died|dies|dying|dead|passed\s+away|death)\b/i.test(clause) && /^\s*(?:[,.;:!?)]|$|of\b|after\b|from\b|in\b|on\b)/i.test(sentence.text.slice(mention.offset + mention.length)) && /^\d{1,3}$/.test(mention.text) && Number(mention.text) <= 120) return true;
-  // "Kafoury, 63, was shot", "Riva, 47, of Sterling Heights", "(38)": a bare small number set off
+  // "Hollis, 63, was shot", "Orme, 47, of Ashby Vale", "(38)": a bare small number set off
   // right after a name.
   const v = mention.value;
   if (v?.type !== "quantity" || v.unit !== "" || v.min === null || v.min !== v.max || v.min < 1 || v.min > 120 || !Number.isInteger(v.min)) return false;

@@ -77,7 +77,7 @@ function beforeValue(tokens: readonly TaggedToken[], i: number): boolean {
 /**
  * A subject's text as written, but a common noun capitalized only because it opens the sentence
  * is written small ("Expenditures are estimated …" → "expenditures"): a capital there names no one.
- * Names keep theirs ("Marfin Bank staff", "Teixeira"); a plural the tagger calls a name there is
+ * Names keep theirs ("Marfin Bank staff", "Teague"); a plural the tagger calls a name there is
  * a common noun when the model's lexicon holds it and its singular ("Expenditures", "Payments").
  */
 function subjectText(sentence: FrameSentence, range: { from: number; to: number }): string {
@@ -98,7 +98,7 @@ function add(out: Participant[], role: Participant["role"], text: string): void 
 
 /**
  * Token ranges of relative clauses and asides of residence set off by commas (", who had lived
- * in Perth,", ", originally from Essex,", ", but living in Leeds,"): they say where someone lives
+ * in Perth,", ", originally from Kent,", ", but living in Leeds,"): they say where someone lives
  * or comes from, not where the event took place.
  */
 const RESIDENCE = /^(?:originally|living|lives|lived|resident|native|hailing)$/;
@@ -149,7 +149,7 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     else if (VICINITY.has(prep)) place(i, `${prep} ${textOf(sentence, k, end)}`);
     else if (around >= 0) place(i, `${lower(tokens[around])} ${textOf(sentence, k, end)}`);
     else place(i, textOf(sentence, k, end));
-    // "in Troy, Michigan", "in East Flatbush, Brooklyn over the weekend": the larger place it lies
+    // "in Keld, Norland", "in East Harrow, Dunmore over the weekend": the larger place it lies
     // in (not "in Athens, Smith said": a name followed by a verb is a clause's subject)
     const wider = tokens[end + 1]?.text === "," ? nameRun(tokens, end + 2) : -1;
     const then = tokens[wider + 1];
@@ -210,7 +210,7 @@ function asideOpening(tokens: readonly TaggedToken[], close: number): number {
     const first = tokens[k + 1];
     const w = lower(first);
     const inside = tokens.slice(k + 1, close);
-    // no finite verb: ", 32,", ", originally from Essex,", ", but living in Leeds,"
+    // no finite verb: ", 32,", ", originally from Kent,", ", but living in Leeds,"
     const plain = inside.every((u) => u.pos !== "AUX" && (u.pos !== "VERB" || /ing$/.test(lower(u))));
     if (!isNounish(tokens[k - 1]) && !(tokens[k - 1]?.text === "," && asideOpening(tokens, k - 1) >= 0)) return -1;
     if (w === "according" || w === "who" || w === "which" || w === "whose" || w === "aged" || first?.pos === "NUM" || plain) return k;
@@ -277,7 +277,7 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
           while (from > open + 1 && tokens[from - 1]!.pos === "PROPN") from--;
           named = { from, to: k - 1 };
         }
-        // two asides in a row: ", originally from Essex, but living in Leeds,"
+        // two asides in a row: ", originally from Kent, but living in Leeds,"
         const earlier = asideOpening(tokens, open);
         k = earlier >= 0 && tokens[earlier + 1]?.pos !== "PROPN" ? earlier - 1 : open - 1;
         continue;
@@ -286,7 +286,7 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
     break;
   }
   if (named && tokens[k]?.pos !== "PROPN") return named;
-  // "Smith's autopsy showed he had been shot seven times": "he" or "she" is the one person the
+  // "Smith's post-mortem found he was hit five times": "he" or "she" is the one person the
   // sentence named before it (none or two: unknown)
   if (!plain && /^(?:he|she)$/.test(lower(tokens[k]))) return onlyNameBefore(tokens, k);
   if (k < 0 || !isNounish(tokens[k]) || inValue(k)) return null;

@@ -210,10 +210,10 @@ describe("ownerOf: whose age an age is", () => {
   const age = (sentence: string, text: string): Claim =>
     claim(qty(1, 1), { sentence, text, claimFrame: { counted: "age", predicate: null, participants: [], time: { tally: false, reportedAt: null }, attribution: null, modality: [] } });
   it.each([
-    ["a name before it, in apposition", age("Riva, 47, of Sterling Heights was hurt.", "47"), "riva"],
-    ["a full name before it", age("Doctors treated Paul Riva, 47, overnight.", "47"), "paul riva"],
+    ["a name before it, in apposition", age("Orme, 47, of Ashby Vale was hurt.", "47"), "orme"],
+    ["a full name before it", age("Doctors treated Paul Orme, 47, overnight.", "47"), "paul orme"],
     ["'aged' after the name", age("The driver, Tom Berg, aged 52, was unhurt.", "52"), "tom berg"],
-    ["a name after 'N-year-old'", age("31-year-old Robert Buckley slipped on ice.", "31-year-old"), "robert buckley"],
+    ["a name after 'N-year-old'", age("31-year-old Ewan Dale slipped on ice.", "31-year-old"), "ewan dale"],
     ["a generational suffix dropped", age("Officers found Mark Dorn Jr., 29, at home.", "29"), "mark dorn"],
     ["a numeral suffix dropped", age("Henry Vail III, 38, was charged.", "38"), "henry vail"],
     ["a sentence's opening words are no name", age("On Monday, 44-year-old Dana Cole left the ward.", "44-year-old"), "dana cole"],

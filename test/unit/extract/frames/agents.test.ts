@@ -75,7 +75,7 @@ describe("the subject of the value's verb", () => {
 
   it("keeps a name's capital where it opens the sentence", () => {
     expect(frame("Marfin Bank staff were evacuated after 12 people were hurt.", "12").participants.map((p) => p.text).join(" ")).not.toMatch(/^marfin/);
-    expect(frame("Teixeira was offered $150 million.", "$150 million").participants.find((p) => p.role === "patient")?.text).toBe("Teixeira");
+    expect(frame("Teague was offered $150 million.", "$150 million").participants.find((p) => p.role === "patient")?.text).toBe("Teague");
   });
 
   it.each([
