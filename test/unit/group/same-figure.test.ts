@@ -57,14 +57,14 @@ function together(claims: Claim[], rules: CompiledRule[], a: Claim, b: Claim): s
 
 describe("one figure told in other words", () => {
   it("a rule's figure and the same figure said with no verb in another report agree", () => {
-    const a = told({ rule: "rescues", sentence: "Five other bank workers were rescued from the balcony.", text: "Five", value: 5, unit: "person", counted: "person", predicate: "rescue", measure: "rescued" });
-    const b = told({ rule: "frame:-/person", sentence: "Firefighters brought another five people down from the balcony.", text: "five", value: 5, unit: "person", counted: "person", predicate: null });
+    const a = told({ rule: "rescues", sentence: "Four other clerks were rescued from the roof.", text: "Four", value: 4, unit: "person", counted: "person", predicate: "rescue", measure: "rescued" });
+    const b = told({ rule: "frame:-/person", sentence: "Crews brought another four people down from the roof.", text: "four", value: 4, unit: "person", counted: "person", predicate: null });
     expect(together([a, b], [rescues], a, b)).toEqual(["agree"]);
   });
 
   it("two rules that name one kind of figure agree on one offer told as an offer and as a contract", () => {
-    const a = told({ rule: "offers", sentence: "The club made him an eight-year, $160 million offer.", text: "$160 million", value: 160e6, unit: "USD", counted: "money", predicate: "offer", participants: [["agent", "the club"]] });
-    const b = told({ rule: "contracts", sentence: "The club has offered him an eight-year, $160 million contract.", text: "$160 million", value: 160e6, unit: "USD", counted: "money", predicate: "offer", participants: [["agent", "the club"]] });
+    const a = told({ rule: "offers", sentence: "The club made him a seven-year, $140 million offer.", text: "$140 million", value: 140e6, unit: "USD", counted: "money", predicate: "offer", participants: [["agent", "the club"]] });
+    const b = told({ rule: "contracts", sentence: "The club has offered him a seven-year, $140 million contract.", text: "$140 million", value: 140e6, unit: "USD", counted: "money", predicate: "offer", participants: [["agent", "the club"]] });
     expect(together([a, b], [offers, contracts], a, b)).toEqual(["agree"]);
   });
 

@@ -18,7 +18,7 @@ describe("must match", () => {
     ["The repairs need 3 or 4 buses.", "3 or 4", { min: 3, max: 4, unit: "bus" }],
     ["The thieves took a $2.6-million haul.", "$2.6-million", { min: 2.6e6, max: 2.6e6, unit: "USD" }],
     ["They fled with a two-million-euro haul of rings.", "two-million-euro", { min: 2e6, max: 2e6, unit: "EUR" }],
-    ["Paris hit by 2 mn-euro jewel raid", "2 mn-euro", { min: 2e6, max: 2e6, unit: "EUR" }],
+    ["Lyon hit by 3 mn-euro art raid", "3 mn-euro", { min: 3e6, max: 3e6, unit: "EUR" }],
     ["He paid with a 10-dollar bill.", "10-dollar", { min: 10, max: 10, unit: "USD" }],
     ["a $143-billion rescue", "$143-billion", { min: 143e9, max: 143e9, unit: "USD" }],
     ["The club offered a $200MM deal.", "$200MM", { min: 200e6, max: 200e6, unit: "USD" }],

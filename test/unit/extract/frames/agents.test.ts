@@ -80,7 +80,7 @@ describe("the subject of the value's verb", () => {
 
   it.each([
     // "he" or "she" is the one person named before it
-    ["The same day, Smith's autopsy showed he had been shot seven times.", "seven", "patient:smith"],
+    ["The next day, Smith's autopsy showed he had been stabbed five times.", "five", "patient:smith"],
     ["Jane Holt told the court she had paid $4,000 for the car.", "$4,000", "agent:jane holt"],
   ])("%s → %s has %s", (sentence, value, expected) => {
     expect(roles(sentence, value)).toContain(expected);
@@ -109,7 +109,7 @@ describe("the subject of the value's verb", () => {
 
 describe("a figure joined to the one before with no verb of its own shares its verb", () => {
   it.each([
-    ["The Cubs offered him a deal worth $184 million or $23 million per season.", "$23 million", "offer"],
+    ["The Cubs offered him a deal worth $150 million or $21 million per season.", "$21 million", "offer"],
     ["The club paid $5 million and $2 million in bonuses.", "$2 million", "pay"],
   ])("%s → %s has predicate %s", (sentence, value, lemma) => {
     expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
