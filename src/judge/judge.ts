@@ -481,8 +481,10 @@ function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
   const sentences = new Set<string>();
   const frameless = new Set<string>();
   const documents = new Set<string>();
-  const days = new Set(claims.flatMap((c) => (c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null ? [j.facts(c).reportedAt!] : [])));
-  if (days.size > 1) return true;
+  // figures of a frame's topic of more than one reporting day, or of a report known only to its
+  // month (which reportedApart never takes for the same day)
+  const framed = claims.filter((c) => c.value.type === "quantity" && frameTopic(c.rule) !== "rule" && j.facts(c).reportedAt !== null);
+  if (new Set(framed.map((c) => j.facts(c).reportedAt)).size > 1 || framed.some((c) => j.facts(c).reportedUntil !== null)) return true;
   if (claims.some((c) => ownDay(c, j.facts(c)) || reckoned(c) || nightOrSmallHours(c))) return true;
   if (yearsLentApart(claims)) return true;
   for (const c of claims) {
