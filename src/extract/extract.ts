@@ -219,6 +219,27 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
   return best ? { mention: best.mention, signal: best.signal } : null;
 }
 
+// --- a date's own occasion --------------------------------------------------------------------
+
+/**
+ * An occasion named right before a date, which the date belongs to: "a referendum scheduled for
+ * mid-2031", "the election in May", "elections held on 4 March", "the trial set for June", "the
+ * summit of May 2030". A rule whose trigger is another word ("withdrawal", "pull out") does not
+ * take that date: in "delay the pullout and a referendum scheduled for mid-2031", mid-2031 is the
+ * referendum's date. Must match those; must not match "the pullout in mid-2031", "an election
+ * year since 2030" (no preposition before the date), "troops left in May after the election".
+ */
+const OCCASION_BEFORE =
+  /\b(referend(?:um|a|ums)|elections?|votes?|polls?|ballots?|summits?|conferences?|hearings?|trials?|inaugurations?|ceremon(?:y|ies)|weddings?|funerals?|census(?:es)?|meetings?|talks|sessions?)\s+(?:(?:that|which)\s+(?:is|was|were|are|had\s+been|has\s+been|will\s+be)\s+)?(?:(?:scheduled|set|planned|slated|due|held|called|expected|fixed|timed)\s+)?(?:for|on|in|of|at)\s+(?:the\s+)?$/i;
+
+function dateOfOtherOccasion(m: RuleMatcher, sentence: string, mention: Mention): boolean {
+  if (mention.kind !== "date" && mention.kind !== "range") return false;
+  const occasion = OCCASION_BEFORE.exec(sentence.slice(Math.max(0, mention.offset - 80), mention.offset));
+  if (!occasion) return false;
+  // the rule's own occasion ("the summit of May 2030" for meetings) keeps its date
+  return allMatches(m.triggers, occasion[1]!).length === 0;
+}
+
 // --- names (subject: name) -------------------------------------------------------------------
 
 const NAME_RUN = /((?:[\p{Lu}][\p{L}\p{N}.'’&-]*\s+){1,6})$/u;
@@ -293,6 +314,8 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
         // Agreement"); a date further before belongs to something else ("in May 2019, months
         // after the Oslo deal").
         if (m.rule.subject === "name" && mention.offset < trigger.start && d > NAME_LEAD) continue;
+        // "a referendum scheduled for mid-2009": the date of another occasion than the trigger's
+        if (dateOfOtherOccasion(m, s.text, mention)) continue;
         // Ties go to the value after the trigger ("recognised … in 1997").
         if (d <= m.rule.window && (!best || d < best.d || (d === best.d && mention.offset > best.mention.offset))) best = { mention, d };
       }
