@@ -211,6 +211,10 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
       // wins over the "in" right before the date.
       (/\bsince\b[^,;.]{0,60}$/i.test(sentence.slice(Math.max(0, m.offset - 70), m.offset)) ? "since" : null) ??
       FRAME_SIGNAL.exec(before)?.[1]?.toLowerCase() ??
+      // "On 23 November 1946 the fleet shelled the port, killing over 600": the day of the
+      // happening, written with its year, is the figure's time; a day told without one ("on
+      // Friday") may be the day of a report, which outlets give differently for one event
+      (/\bon\s+$/i.test(before) && /\b\d{4}\b/.test(m.text) && m.value.type === "date" && m.value.granularity === "day" ? "on" : null) ??
       (/^(?:as of|since)\b/i.test(m.text) ? "since" : null);
     if (!signal) continue;
     const d = distance(starts, span(quantity), span(m));
