@@ -449,6 +449,37 @@ export function mayBeOnePerson(a: string, b: string): boolean {
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
+/** The gun a bore is given for, after it: ".40-caliber pistols", ". 38 caliber Acme revolver", "a .22 rifle". */
+const GUN_AFTER = /^[\s-]*(?:caliber|calibre|cal\.)?(?:[\s-]+[\p{L}'’]+){0,3}?[\s-]+(revolver|pistol|handgun|rifle|carbine|shotgun|gun|weapon|firearm|magnum)(s?)\b/iu;
+/** Who carries arms for the law: "officers", "the deputies", "police", "the two troopers". */
+const LAW_OFFICERS = /\b(?:police|policem[ae]n|officers?|deput(?:y|ies)|cops?|troopers?|detectives?|constables?|marshals?|agents?|patrolm[ae]n|guards?)\b/i;
+
+/**
+ * The gun a calibre is given for, as far as its sentence tells: several guns (a plural: "their
+ * .40-caliber pistols") or one, and whether those who held it are officers of the law ("officers
+ * fired their .40-caliber pistols") or someone else ("the man raised a .38 revolver"), null when
+ * no one is said to hold it. Null for a claim that is no calibre.
+ */
+export function gunOf(c: Claim): { several: boolean; officers: boolean | null } | null {
+  if (c.claimFrame?.counted !== "caliber") return null;
+  const at = soleWordAt(c.sentence, c.text);
+  const gun = at < 0 ? null : GUN_AFTER.exec(c.sentence.slice(at + c.text.length, at + c.text.length + 60));
+  const agent = c.claimFrame.participants.find((p) => p.role === "agent")?.text ?? null;
+  return { several: gun !== null && gun[2] !== "", officers: agent === null ? null : LAW_OFFICERS.test(agent) };
+}
+
+/**
+ * Whether two calibres are of different guns: one gun against several ("a .38 revolver" and
+ * "their .40-caliber pistols"), or the guns of officers against those of someone else ("officers
+ * fired .40 pistols", "the man pointed a .38"). Two calibres whose sentences tell neither are not
+ * kept apart.
+ */
+function differentGuns(a: Claim, b: Claim): boolean {
+  const [x, y] = [gunOf(a), gunOf(b)];
+  if (x === null || y === null) return false;
+  return x.several !== y.several || (x.officers !== null && y.officers !== null && x.officers !== y.officers);
+}
+
 /** Units of a length of time, as claims carry them. */
 const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "season", "term"]);
 
@@ -526,6 +557,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   const ages = a.claimFrame?.counted === "age" && b.claimFrame?.counted === "age";
   if (ages && !overlaps(toInterval(a.value), toInterval(b.value))) return true;
   if (measureDifferentStretches(a, b)) return true;
+  if (differentGuns(a, b)) return true;
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {

@@ -5,8 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
+import type { DateValue } from "../../../src/types.js";
 import { claim, date, qty, rule } from "../../helpers/claims.js";
 import { claimsOfText } from "../extract/frames/helpers.js";
+
+/** A stated period, as a claim's frame. */
+const period = (...args: Parameters<typeof date>): DateValue => date(...args) as DateValue;
 
 const frameOf = (text: string, value: string) => claimsOfText(text, "2030-05-01").find((c) => c.text === value)?.frame ?? null;
 
@@ -32,24 +36,24 @@ describe("anchored figures with stated periods", () => {
   const ids = (claims: ReturnType<typeof claim>[], r = anchored) => groupClaims(claims, [r]).map((g) => g.claims.map((c) => c.id).sort());
 
   it("keeps apart two tolls of different years that name one place", () => {
-    const first = claim(qty(40, 40), { frame: date("1950-03-03"), actors: ["name:varn"] });
-    const second = claim(qty(75, 75), { frame: date("1961-06-09"), actors: ["name:varn"] });
+    const first = claim(qty(40, 40), { frame: period("1950-03-03"), actors: ["name:varn"] });
+    const second = claim(qty(75, 75), { frame: period("1961-06-09"), actors: ["name:varn"] });
     expect(ids([first, second])).toEqual([]);
   });
 
   it("joins a toll that states no period with either, and figures of one day", () => {
-    const first = claim(qty(40, 40), { frame: date("1950-03-03"), actors: ["name:varn"] });
-    const same = claim(qty(42, 42), { frame: date("1950-03-01", "1950-03-31", "month"), actors: ["name:varn"] });
+    const first = claim(qty(40, 40), { frame: period("1950-03-03"), actors: ["name:varn"] });
+    const same = claim(qty(42, 42), { frame: period("1950-03-01", "1950-03-31", "month"), actors: ["name:varn"] });
     const unstated = claim(qty(40, 40), { actors: ["name:varn"] });
     expect(ids([first, same, unstated])).toEqual([[first.id, same.id, unstated.id].sort()]);
   });
 
   it("a frame implied by the document's year does not part them, nor does a rule not anchored to happenings", () => {
-    const first = claim(qty(40, 40), { frame: date("1950-01-01", "1950-12-31", "year"), frameImplied: true, actors: ["name:varn"] });
-    const second = claim(qty(75, 75), { frame: date("1961-06-09"), actors: ["name:varn"] });
+    const first = claim(qty(40, 40), { frame: period("1950-01-01", "1950-12-31", "year"), frameImplied: true, actors: ["name:varn"] });
+    const second = claim(qty(75, 75), { frame: period("1961-06-09"), actors: ["name:varn"] });
     expect(ids([first, second])).toEqual([[first.id, second.id].sort()]);
-    const a = claim(qty(40, 40), { frame: date("1950-03-03"), actors: ["name:varn"] });
-    const b = claim(qty(75, 75), { frame: date("1961-06-09"), actors: ["name:varn"] });
+    const a = claim(qty(40, 40), { frame: period("1950-03-03"), actors: ["name:varn"] });
+    const b = claim(qty(75, 75), { frame: period("1961-06-09"), actors: ["name:varn"] });
     expect(ids([a, b], rule({ values: ["quantity"] }))).toEqual([[a.id, b.id].sort()]);
   });
 });
