@@ -133,8 +133,9 @@ export function evidenceOf(c: Claim): Set<string> {
   // An age stands beside its person: that name, written alike, alone ties it (group/participants.ts ownerOf).
   const owner = ownerOf(c);
   if (owner !== null) return out.add(`owner ${owner}`);
-  for (const p of partiesOf(c)) if (p.role !== null) for (const n of p.names) out.add(`role ${p.role} ${n}`);
-  for (const k of namedKeys(c)) out.add(`participant ${k}`);
+  // (a sea or a gulf is where many happenings take place: it ties none to another)
+  for (const p of partiesOf(c)) if (p.role !== null && !(p.role === "place" && openWater(p.text))) for (const n of p.names) out.add(`role ${p.role} ${n}`);
+  for (const k of namedKeys(c)) if (!k.startsWith("place ") || !openWater(k.slice("place ".length))) out.add(`participant ${k}`);
   if (topic === "frame") return out;
   const keys = keysOf(c).sort();
   for (let x = 0; x < keys.length; x++) {
@@ -142,6 +143,18 @@ export function evidenceOf(c: Claim): Set<string> {
     for (let y = x + 1; y < keys.length; y++) if (!keys[x]!.startsWith("plain:") || !keys[y]!.startsWith("plain:")) out.add(`${keys[x]}\u0000${keys[y]}`);
   }
   return out;
+}
+
+/**
+ * A sea, a gulf, an ocean, a strait or a channel: waters where many happenings of one kind take
+ * place (raids on ships, rescues, collisions), so a figure told there is no more tied to another
+ * told there than two figures told "in Asia". Must match "the Gulf", "Gulf of Varna", "the Keld
+ * Sea", "the Straits of Orm", "Channel"; must not match "Seaford", "Gulfport", "Bay Street", "Varna".
+ */
+const OPEN_WATER = /\b(?:gulf|sea|ocean|straits?|channel)\b/i;
+
+function openWater(place: string): boolean {
+  return OPEN_WATER.test(place);
 }
 
 /** Evidence that names the occurrence itself (a role's proper name, a named participant, an age's person). */
