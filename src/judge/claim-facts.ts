@@ -238,6 +238,21 @@ export function wholeOfPartitive(c: Pick<Claim, "sentence" | "text" | "value">):
   return PARTITIVE_BEFORE.test(c.sentence.slice(0, at));
 }
 
+/**
+ * A figure that sizes a window rather than counting what happened in it: "played in the past six
+ * games", "over the last three seasons", "in his first two starts", "during the final 10 minutes".
+ * The window is a stretch of the occurrence, not its total ("played in 10 games this year" and
+ * "played in the past six games" are both true), so such a figure never contradicts. Must match
+ * those; must not match "played in six games", "the last of six games", "in the past, six games".
+ */
+const WINDOW_BEFORE = /\b(?:in|over|for|during|through|across|within)\s+(?:the|their|its|his|her|our|my|your)\s+(?:past|last|first|next|previous|final|opening|latest|remaining)\s+$/i;
+
+export function sizesAWindow(c: Pick<Claim, "sentence" | "text" | "value">): boolean {
+  if (c.value.type !== "quantity") return false;
+  const at = soleWordAt(c.sentence, c.text);
+  return at >= 0 && WINDOW_BEFORE.test(c.sentence.slice(Math.max(0, at - 60), at));
+}
+
 /** "… of their last 10", "… of the five", "… of the team's first 17": the whole after a part. */
 const WHOLE_AFTER =
   /^\s+of\s+(?:(?:the|their|its|his|her|our|those|these)\s+|[\p{L}]+\s?['’]\s?s\s+)*(?:(?:first|last|next|past|remaining)\s+)?(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu;
@@ -307,7 +322,7 @@ function factsOf(
     span: spanOf(c, estimate, converted),
     interval: scale === 1 ? toInterval(c.value) : scaled(toInterval(c.value), scale),
     scale,
-    part: parts().has(c) || wholeOfPartitive(c) || partOfSpelledOutCount(c),
+    part: parts().has(c) || wholeOfPartitive(c) || partOfSpelledOutCount(c) || sizesAWindow(c),
     whole: wholeOfPart(c),
     tied,
     evidence,
