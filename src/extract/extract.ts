@@ -192,16 +192,21 @@ function mayAccept(m: RuleMatcher, layers: LayeredMentions, sentence: string, ga
 const FRAME_SIGNAL = /\b(since|as of|as at|by|in|during|from|between|for|through|until|throughout|over|after|before|starting in|starting|beginning in)\s+(?:the\s+)?$/i;
 
 /** For a quantity: the nearest date or range in the sentence that a frame word introduces (frame claims use it too). */
-export function quantityFrame(quantity: Mention, mentions: readonly Mention[], sentence: string): Candidate["frame"] {
+export function quantityFrame(quantity: Mention, mentions: readonly Mention[], sentence: string, happening = true): Candidate["frame"] {
   if (!mentions.some((m) => (m.kind === "date" || m.kind === "range") && m.value)) return null;
   if (lastStarts?.sentence !== sentence) lastStarts = { sentence, starts: wordStarts(sentence) };
-  return frameOf(quantity, mentions, sentence, lastStarts.starts);
+  return frameOf(quantity, mentions, sentence, lastStarts.starts, happening);
 }
 
 /** The word starts of the last sentence asked for: a sentence's values come one after another. */
 let lastStarts: { sentence: string; starts: number[] } | null = null;
 
-function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: string, starts: readonly number[]): Candidate["frame"] {
+/**
+ * `happening`: the figure belongs to a happening (an anchored rule's, or a frame's own topic), so
+ * the day of that happening, written with its year after "on", is its time too; a level (an age,
+ * a population) is not dated by the day its sentence tells.
+ */
+function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: string, starts: readonly number[], happening = true): Candidate["frame"] {
   let best: { mention: Mention; signal: string; d: number } | null = null;
   for (const m of mentions) {
     if ((m.kind !== "date" && m.kind !== "range") || !m.value) continue;
@@ -214,7 +219,7 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
       // "On 23 November 1946 the fleet shelled the port, killing over 600": the day of the
       // happening, written with its year, is the figure's time; a day told without one ("on
       // Friday") may be the day of a report, which outlets give differently for one event
-      (/\bon\s+$/i.test(before) && /\b\d{4}\b/.test(m.text) && m.value.type === "date" && m.value.granularity === "day" ? "on" : null) ??
+      (happening && /\bon\s+$/i.test(before) && /\b\d{4}\b/.test(m.text) && m.value.type === "date" && m.value.granularity === "day" ? "on" : null) ??
       (/^(?:as of|since)\b/i.test(m.text) ? "since" : null);
     if (!signal) continue;
     const d = distance(starts, span(quantity), span(m));
@@ -337,7 +342,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
           }
         }
       }
-      const frame = mention.kind === "quantity" ? frameOf(mention, mentions, s.text, starts) : null;
+      const frame = mention.kind === "quantity" ? frameOf(mention, mentions, s.text, starts, m.rule.anchored) : null;
       let subject: string[];
       if (m.rule.subject === "name") {
         const name = nameBefore(s.text, trigger);

@@ -29,6 +29,13 @@ describe("the day a figure's happening took place, written with its year", () =>
   ])("a day without its year is not: %s", (text, value) => {
     expect(frameOf(text, value)).toBeNull();
   });
+
+  it("nor is it the time of a level its sentence gives, such as an age", () => {
+    const age = claimsOfText("Ada Rusk, 34, was walking home on 21 October 2031 when the car struck her.", "2031-11-01").find((c) => c.text === "34");
+    expect(age?.rule).toBe("ages");
+    // (at most the document's year, implied)
+    expect(age?.frame?.granularity).not.toBe("day");
+  });
 });
 
 describe("anchored figures with stated periods", () => {
