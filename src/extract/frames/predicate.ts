@@ -378,7 +378,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     }
     let p: PredicateReading | null = null;
     // a value in parentheses right after another restates it: "110 billion euro (93.6 billion pound)", "today (14 October 2011)"
-    const restated = lower(tokens[r.value.first - 1]) === "(" ? readings.find((o) => o !== r && o.value.last === r.value.first - 2) : undefined;
+    const restated = restatedBy(sentence, readings, r);
     if (restated?.predicate) {
       r.predicate = restated.predicate;
       continue;
@@ -405,6 +405,32 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     r.predicate = p;
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
+}
+
+/**
+ * The value a parenthesis restates: the one right before "(" ("110 billion euro (93.6 billion
+ * pound)"), also for every further value of that parenthesis after ";", "," or "/", which converts
+ * the same amount again ("2m crowns (£150,000; $190,000)", "40 km (25 miles, 13 nautical miles)").
+ * Must match those; must not match a value after a comma outside a parenthesis ("20 dead, 30
+ * injured") nor one after text in the parenthesis ("(of which 30 were sold)").
+ */
+function restatedBy(sentence: FrameSentence, readings: readonly Reading[], r: Reading): Reading | undefined {
+  const { tokens } = sentence;
+  const before = lower(tokens[r.value.first - 1]);
+  const prior = readings.find((o) => o !== r && o.value.last === r.value.first - 2);
+  if (before === "(") return prior;
+  if (!prior || (before !== ";" && before !== "," && before !== "/")) return undefined;
+  // the value before the separator is itself in the parenthesis: it holds the amount's predicate
+  return opensParenthesis(tokens, readings, prior) ? prior : undefined;
+}
+
+/** A value that opens a parenthesis, or follows one that does after ";", "," or "/": "(£240,000; $300,000)". */
+function opensParenthesis(tokens: readonly TaggedToken[], readings: readonly Reading[], r: Reading): boolean {
+  const before = lower(tokens[r.value.first - 1]);
+  if (before === "(") return true;
+  if (before !== ";" && before !== "," && before !== "/") return false;
+  const prior = readings.find((o) => o !== r && o.value.last === r.value.first - 2);
+  return prior !== undefined && opensParenthesis(tokens, readings, prior);
 }
 
 /**

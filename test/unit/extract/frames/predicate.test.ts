@@ -52,6 +52,23 @@ describe("predicate", () => {
   });
 });
 
+describe("a value in a parenthesis converts the value before it and shares its predicate", () => {
+  it.each([
+    // every figure of the parenthesis, after ";", "," or "/", restates the same amount
+    ["The burglars took 3m crowns (£240,000; $300,000) in coins from the vault.", "$300,000", "take"],
+    ["The burglars took 3m crowns (£240,000; $300,000) in coins from the vault.", "£240,000", "take"],
+    ["The lottery paid 5m kronor (£380,000, $480,000) to a single winner.", "$480,000", "pay"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+  it.each([
+    // a figure after a comma outside any parenthesis has its own verb
+    ["The storm left 20 people dead, 30 were hurt.", "30", "take"],
+  ])("%s → %s is not %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
+  });
+});
+
 describe("a date's predicate where the tagger or the layout hides it", () => {
   it.each([
     // a date that opens its sentence frames its clause, with no comma after it
