@@ -53,6 +53,7 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   hire: ["hire", "employ", "recruit"],
   dismiss: ["lay off", "layoff", "dismiss", "sack", "fire"],
   rescue: ["rescue", "save"],
+  restore: ["restore", "restoration", "reinstate", "reconnect", "reconnection"],
   release: ["release", "free", "set free"],
   evacuate: ["evacuate", "evacuation", "displace", "relocate"],
   escape: ["escape", "flee", "get away"],

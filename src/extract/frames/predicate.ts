@@ -398,6 +398,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       p = { lemma: eventKey(n) ?? n.lemma, voice: null, at: r.value.first - 2, negated: false };
     }
     p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
+    p = eventThatFollowed(sentence, p) ?? p;
     // "attended by 200,000", "joined by 300": a bare count that does a verb of taking part counts people
     const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
     if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
@@ -405,6 +406,29 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     r.predicate = p;
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
+}
+
+/** Verbs of order in time: "was followed by the reinstatement", "had been preceded by a warning". */
+const SEQUENCE = new Set(["follow", "precede"]);
+
+/**
+ * "This was followed by a full reinstatement of the line on 3 May", "The vote was preceded by a
+ * walkout of 40 members": a passive verb of order in time names no happening of its own; the event
+ * noun after "by" is what the value dates or counts. Must match those (reinstatement, walkout); must
+ * not match "was followed by police" (a noun that names no event), "followed the river for 3
+ * miles" (active), "was followed by 300 people" (the value is the doer).
+ */
+function eventThatFollowed(sentence: FrameSentence, p: PredicateReading | null): PredicateReading | null {
+  if (!p || p.voice !== "passive" || !SEQUENCE.has(p.lemma)) return null;
+  const { tokens } = sentence;
+  let k = p.at + 1;
+  if (lower(tokens[k]) !== "by") return null;
+  k++;
+  while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV")) k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== "NOUN") return null;
+  const event = eventKey(noun) ?? (/(?:ion|ment|ure|out|ing)$/.test(noun.lemma) ? noun.lemma.toLowerCase() : null);
+  return event ? { lemma: event, voice: null, at: k, negated: p.negated } : null;
 }
 
 /**

@@ -74,6 +74,8 @@ describe("predicate classes", () => {
     ["buy", "acquire"],
     ["purchase", "buy"],
     ["announce", "unveil"],
+    ["restore", "restoration"],
+    ["reconnect", "restore"],
   ])("%s and %s are one kind of happening", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(true);
   });
@@ -86,6 +88,8 @@ describe("predicate classes", () => {
     ["arrest", "release"],
     ["steal", "seize"],
     ["escort", "attack"],
+    ["restore", "repair"],
+    ["restore", "rescue"],
   ])("%s and %s are not", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(false);
   });

@@ -69,6 +69,23 @@ describe("a value in a parenthesis converts the value before it and shares its p
   });
 });
 
+describe("a passive verb of order in time gives way to the event noun after 'by'", () => {
+  it.each([
+    ["This was followed by a full reinstatement of the line on 3 May 2024.", "3 May 2024", "reinstatement"],
+    ["The vote was preceded by a walkout on 12 June 2024.", "12 June 2024", "walkout"],
+    ["The outage was followed by a partial restoration of service on 9 March 2024.", "9 March 2024", "restoration"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+  it.each([
+    // a noun that names no event, and the value as the doer
+    ["The convoy was followed by police on 4 April 2024.", "4 April 2024", "police"],
+    ["The coffin was followed by 300 mourners.", "300", "mourner"],
+  ])("%s → %s is not %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
+  });
+});
+
 describe("a date's predicate where the tagger or the layout hides it", () => {
   it.each([
     // a date that opens its sentence frames its clause, with no comma after it
