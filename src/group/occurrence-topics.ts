@@ -173,7 +173,23 @@ export function reportedTogether(a: Claim, b: Claim): boolean {
  */
 export function mayDiffer(a: Claim, b: Claim): boolean {
   if (oneKindOfHappening(a, b) && reportedTogether(a, b)) return true;
+  if (oneLengthOfOneThing(a, b) && reportedTogether(a, b) && !actorsApart(a, b)) return true;
   return linkedByFrames(a, b);
+}
+
+/**
+ * Two lengths of time of one noun of the story ("caused downtime of about an hour", "total downtime
+ * was 64 minutes"; "a delay of two hours", "the delay was 90 minutes"): the frames name the thing
+ * whose length they give, not a verb each outlet chose. Must hold for those; must not for
+ * "the talks lasted two days" and "the meeting lasted two hours" (the verb each outlet chose, not
+ * a holder), nor for a length and a count ("frame:duration/delay", "frame:-/delay").
+ */
+function oneLengthOfOneThing(a: Claim, b: Claim): boolean {
+  if (a.rule !== b.rule || a.claimFrame?.counted !== "duration" || b.claimFrame?.counted !== "duration") return false;
+  const parts = partsOf(a.rule);
+  if (!parts || parts.predicate !== "duration" || parts.counted === "-") return false;
+  // the holder is a noun, not the verb one of the frames completes ("frame:duration/take")
+  return [a, b].every((c) => c.claimFrame?.predicate?.lemma !== parts.counted);
 }
 
 /**

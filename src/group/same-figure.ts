@@ -17,7 +17,8 @@
  *     the verbs a count's clause goes on with (predicate-classes.ts doneAlongside);
  *     a rule whose vocabulary or triggers name the other's predicate, or, for a claim read with
  *     no verb, the thing it counts (the rule's `vocabulary.counted`); or a participant both
- *     frames name.
+ *     frames name; or the topics' grouping already holds them in one occurrence (so a figure
+ *     joins the claims its own occurrence agrees with, however long after them it was reported).
  * Being grouped here is, as everywhere, no licence to contradict: all members agree.
  *
  * Cost: claims are bucketed by story and value; a claim is compared only within its bucket.
@@ -160,7 +161,9 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     if (bucket.length < 2 || bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
     const formed: Claim[][] = [];
     for (const c of [...bucket].sort(byContent)) {
-      const home = formed.find((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => toldAsOne(m, c, topics, ruleById)));
+      // evidence with some member: told as one figure, or already held in one occurrence with it by
+      // its topic's grouping (a later report that repeats an earlier estimate reached it there)
+      const home = formed.find((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
       if (home) home.push(c);
       else formed.push([c]);
     }

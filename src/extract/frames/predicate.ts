@@ -348,7 +348,28 @@ export const predicate: FrameComponent = (sentence, readings) => {
   for (const r of readings) if (!r.notAClaim && !r.predicate) r.predicate = offeredBefore(sentence, r);
   // a length of time said to be what a noun "was" has that noun for its holder
   for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = copulaSubject(sentence, r);
+  // a length of time a noun is "of" has that noun for its holder, whatever verb the phrase completes
+  for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = lengthOf(sentence, r);
 };
+
+/** Nouns that only say a length of time is one ("a period of two years"): no holder. */
+const SPAN_NOUNS = new Set(["period", "space", "span", "matter", "course", "total", "maximum", "minimum", "average", "excess", "length", "duration", "time", "lot", "couple", "number", "spell", "stretch"]);
+
+/**
+ * "caused downtime of around an hour", "after a delay of 40 minutes", "a wait of two days": a
+ * length of time a noun is "of" measures that noun (its holder). Must match those (downtime,
+ * delay, wait); must not match "a period of two years", "in the space of an hour" (nouns that only
+ * say a length is one), "the events of two days ago" (a date, not a length), "the last of three
+ * days" (no noun).
+ */
+function lengthOf(sentence: FrameSentence, r: Reading): string | null {
+  const { tokens } = sentence;
+  if (lower(tokens[r.value.first - 1]) !== "of") return null;
+  const noun = tokens[r.value.first - 2];
+  if (!noun || noun.pos !== "NOUN") return null;
+  const lemma = noun.lemma.toLowerCase();
+  return SPAN_NOUNS.has(lemma) ? null : lemma;
+}
 
 /**
  * "Total downtime was 64 minutes", "The delay is about two hours": a length of time right after a

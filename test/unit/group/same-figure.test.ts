@@ -104,4 +104,12 @@ describe("one figure told in other words", () => {
     const parked = told({ rule: "frame:park/person", sentence: "Three men parked a van outside, but a fourth man was robbing the shop.", text: "Three", value: 3, unit: "person", counted: "person", predicate: "park" });
     expect(together([rammed, parked], [], rammed, parked)).toEqual([]);
   });
+  it("a later report of a figure joins the same figure told in other words through the occurrence its topic put it in", () => {
+    const seizures = rule({ id: "seizures", topic: "arms seized", values: ["quantity"], vocabulary: { predicates: ["seize"], counted: ["rifle"], estimates: false } });
+    const first = told({ rule: "frame:confiscate/rifle", sentence: "Marines confiscated 14 rifles from the dhow.", text: "14", value: 14, unit: "rifle", counted: "rifle", predicate: "confiscate", reportedAt: "2024-05-06" });
+    const ruled = told({ rule: "seizures", sentence: "The navy seized 14 rifles on Monday.", text: "14", value: 14, unit: "rifle", counted: "rifle", predicate: "seize", reportedAt: "2024-05-07" });
+    // a month later, the same figure of the same topic as the first
+    const recap = told({ rule: "frame:confiscate/rifle", sentence: "Last month marines confiscated 14 rifles from a dhow.", text: "14", value: 14, unit: "rifle", counted: "rifle", predicate: "confiscate", reportedAt: "2024-06-10" });
+    expect(together([first, ruled, recap], [seizures], ruled, recap)).toContain("agree");
+  });
 });

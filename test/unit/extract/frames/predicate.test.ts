@@ -135,6 +135,23 @@ describe("a concessive clause keeps its figure from the verb of the clause befor
   });
 });
 
+describe("a length of time a noun is 'of' measures that noun", () => {
+  it.each([
+    ["The fault caused downtime of around two hours in the east.", "around two hours", "frame:duration/downtime"],
+    ["The ferry sailed after a delay of 40 minutes.", "40 minutes", "frame:duration/delay"],
+    ["Drivers faced a wait of three days at the crossing.", "three days", "frame:duration/wait"],
+  ])("%s → %s: %s", (sentence, value, rule) => {
+    expect(frame(sentence, value).rule).toBe(rule);
+  });
+  it.each([
+    // nouns that only say that a length is one
+    ["Prices rose over a period of two years.", "two years", "frame:duration/period"],
+    ["The hall filled in the space of an hour.", "an hour", "frame:duration/space"],
+  ])("%s → %s is not %s", (sentence, value, rule) => {
+    expect(frame(sentence, value).rule).not.toBe(rule);
+  });
+});
+
 describe("a length of time after a form of 'be' measures the noun before it", () => {
   it.each([
     ["Total delay was 2 hours 20 minutes, the airline said.", "2 hours 20 minutes", "frame:duration/delay"],
