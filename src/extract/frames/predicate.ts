@@ -355,20 +355,33 @@ export const predicate: FrameComponent = (sentence, readings) => {
 /** Nouns that only say a length of time is one ("a period of two years"): no holder. */
 const SPAN_NOUNS = new Set(["period", "space", "span", "matter", "course", "total", "maximum", "minimum", "average", "excess", "length", "duration", "time", "lot", "couple", "number", "spell", "stretch"]);
 
+/** Verbs that only say one thing brought about another: the thing brought about is what is measured. */
+const CAUSAL = new Set(["cause", "lead", "result", "trigger", "bring", "produce", "create", "mean", "spark", "prompt"]);
+
 /**
- * "caused downtime of around an hour", "after a delay of 40 minutes", "a wait of two days": a
- * length of time a noun is "of" measures that noun (its holder). Must match those (downtime,
- * delay, wait); must not match "a period of two years", "in the space of an hour" (nouns that only
- * say a length is one), "the events of two days ago" (a date, not a length), "the last of three
- * days" (no noun).
+ * "caused downtime of around an hour", "sailed after a delay of 40 minutes", "a wait of two days
+ * followed": a length of time a noun is "of" measures that noun (its holder), when the noun
+ * phrase is what a verb of causing brought about, stands after a preposition, or no verb was
+ * read. Must match those (downtime, delay, wait); must not match "served a sentence of four
+ * months" (the object of a verb with a meaning of its own: serve stays the predicate), "a period
+ * of two years", "in the space of an hour" (nouns that only say a length is one), "the last of
+ * three days" (no noun).
  */
 function lengthOf(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
   if (lower(tokens[r.value.first - 1]) !== "of") return null;
-  const noun = tokens[r.value.first - 2];
+  const at = r.value.first - 2;
+  const noun = tokens[at];
   if (!noun || noun.pos !== "NOUN") return null;
   const lemma = noun.lemma.toLowerCase();
-  return SPAN_NOUNS.has(lemma) ? null : lemma;
+  if (SPAN_NOUNS.has(lemma)) return null;
+  if (!r.predicate) return lemma;
+  // what stands before the noun phrase: a preposition, or the verb whose object it is
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADV")) k--;
+  const before = tokens[k];
+  if (before?.pos === "VERB") return CAUSAL.has(before.lemma.toLowerCase()) ? lemma : null;
+  return lemma;
 }
 
 /**

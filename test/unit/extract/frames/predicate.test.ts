@@ -139,7 +139,8 @@ describe("a length of time a noun is 'of' measures that noun", () => {
   it.each([
     ["The fault caused downtime of around two hours in the east.", "around two hours", "frame:duration/downtime"],
     ["The ferry sailed after a delay of 40 minutes.", "40 minutes", "frame:duration/delay"],
-    ["Drivers faced a wait of three days at the crossing.", "three days", "frame:duration/wait"],
+    ["A wait of three days at the crossing angered drivers.", "three days", "frame:duration/wait"],
+    ["The storm led to a delay of two hours.", "two hours", "frame:duration/delay"],
   ])("%s → %s: %s", (sentence, value, rule) => {
     expect(frame(sentence, value).rule).toBe(rule);
   });
@@ -147,6 +148,8 @@ describe("a length of time a noun is 'of' measures that noun", () => {
     // nouns that only say that a length is one
     ["Prices rose over a period of two years.", "two years", "frame:duration/period"],
     ["The hall filled in the space of an hour.", "an hour", "frame:duration/space"],
+    // the object of a verb with a meaning of its own: the verb stays the predicate
+    ["He served a reduced sentence of four months in a county jail.", "four months", "frame:duration/sentence"],
   ])("%s → %s is not %s", (sentence, value, rule) => {
     expect(frame(sentence, value).rule).not.toBe(rule);
   });
