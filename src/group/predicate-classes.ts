@@ -72,6 +72,8 @@ export const LIGHT_PREDICATES: ReadonlySet<string> = new Set([
   "include", "total", "number", "amount", "reach", "stand", "remain", "become", "seem", "appear",
   "begin", "start", "continue", "try", "attempt", "manage", "fail", "want", "need", "expect",
   "say", "tell", "report", "estimate", "count", "compare", "consist", "contain", "comprise",
+  // verbs of causing: what was brought about is the happening ("resulting in a loss of service for three operators")
+  "result", "cause",
 ]);
 
 /**

@@ -98,6 +98,9 @@ describe("predicate classes", () => {
     expect(classesOf("be")).toEqual([]);
     expect(classesOf("try")).toEqual([]);
     expect(classesOf("include")).toEqual([]);
+    // verbs of causing name no happening of their own: what they brought about does
+    expect(classesOf("result")).toEqual([]);
+    expect(classesOf("cause")).toEqual([]);
     expect(classesOf("escort")).toEqual(["escort"]);
   });
 
