@@ -277,16 +277,16 @@ describe("settledIn: a name its sentence sets where something is", () => {
   };
 
   it("answers as one expression per name would, on random sentences over a small alphabet", () => {
-    const piece = fc.constantFrom("in", "in ", "IN ", "at", "near ", "within", "the", "the ", "The ", "kel", "Kel", "by", "BY", "ſ", "K", "'s", "’s", "s", " ", "  ", ".", "-", "x", "1", "é", "É", "\n");
+    const piece = fc.constantFrom("in", "in ", "IN ", "at", "near ", "within", "in the ", "the", "the ", "The ", "kel", "Kel", "by", "BY", "ſ", "K", "'s", "’s", "s", " ", "  ", ".", "-", "x", "1", "é", "É", "\n");
     const sentence = fc.array(piece, { maxLength: 14 }).map((p) => p.join(""));
     const name = fc.array(fc.constantFrom("kel", "by", "the", "kelby", "s", "é", "1", " ", ".", "-"), { maxLength: 5 }).map((p) => p.join(""));
     fc.assert(
       fc.property(sentence, name, (s, n) => {
         expect(settledIn(s, n)).toBe(reference(s, n));
       }),
-      { numRuns: 20_000 },
+      { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 });
 
 describe("where is not who: a town a sentence sets its claim in parts it from no person", () => {
