@@ -599,6 +599,8 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
   const all = [...rules, ...framed.map((id) => frameTopic(id, byRule.get(id)![0]!.value.type === "quantity" ? "quantity" : "date"))];
   for (const rule of all) {
     const own = (byRule.get(rule.id) ?? []).filter((c) => rule.subject !== "name" || c.actors.length > 0);
+    // one claim makes no group (most topics a frame names hold one claim: 3,707 of 5,607 on the addresses)
+    if (own.length < 2) continue;
     for (const members of clusterRule(rule, own)) {
       if (members.length < 2) continue;
       const sorted = [...members].sort(byPlace);
