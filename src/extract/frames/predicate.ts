@@ -123,8 +123,13 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
  */
 function verbBefore(sentence: FrameSentence, r: Reading, saying = false): PredicateReading | null {
   const { tokens } = sentence;
-  for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - REACH; i--) {
+  const dated = r.value.mention.kind === "date" || r.value.mention.kind === "time";
+  for (let i = r.value.first - 1, steps = 0; i >= 0 && steps < REACH; i--) {
     const t = tokens[i]!;
+    // A date closing its clause comes after the places of what it dates: "was called at 06:10 to
+    // the mill in Rye Lane, Kelby, on Monday". For a date, the commas of such a list and the
+    // tokens of another value (the clock time) do not use up the reach; for a figure every token does.
+    if (!(dated && (t.text === "," || (valueAt(sentence, i) && valueAt(sentence, i) !== r.value)))) steps++;
     // (a point before a figure is its decimal point, not a sentence's end: "hit .308 with 33 homers")
     if (isClauseEnd(t) && !(t.text === "." && valueAt(sentence, i + 1))) return null;
     // a concessive clause has a subject and verb of its own: in "estimates varied, though one

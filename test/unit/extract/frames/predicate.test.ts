@@ -120,3 +120,21 @@ describe("a length of time after a form of 'be' measures the noun before it", ()
     expect(frame("The blackout lasted three hours.", "three hours").rule).toBe("frame:duration/last");
   });
 });
+
+describe("a date closing its clause after a list of places takes the clause's verb", () => {
+  // the commas of an address and a clock time between the verb and the date do not use up the reach
+  it.each([
+    ["Crews were called at 05:40 GMT to the timber yard in Mill Lane, Harrowby, on Sunday.", "Sunday", "call"],
+    ["The ferry was towed at 11:15 to the repair dock on Quay Road, Port Elsing, Kent, on Friday.", "Friday", "tow"],
+    ["A lorry overturned at about 7 a.m. near the roundabout on the Old Bath Road, Kelby, on Monday.", "Monday", "overturn"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a figure still counts every token: a number far past its clause's verb is not that verb's object
+    ["Inspectors visited the plant, the depot, the offices, the yards, the sheds, the docks, the mill and then its 14 stores.", "14"],
+  ])("%s → %s has no far verb", (sentence, value) => {
+    expect(frame(sentence, value).predicate?.lemma).not.toBe("visit");
+  });
+});
