@@ -198,9 +198,23 @@ function nounAsVerb(sentence: FrameSentence, i: number, r: Reading): boolean {
  * three co-workers, killing two of them, starts Monday" — three were shot, whatever the subject's
  * verb. Not a reporting verb ("said 12 people were injured").
  */
+/** Words between a verb and the count it takes that say the count adds to others: "called a further four", "called in an additional six". */
+const ADDED = /^(?:a|an|another|further|additional|extra|more)$/i;
+/** Particles of a phrasal verb before its object: "called in", "sent out", "drafted in", "brought up". */
+const OBJECT_PARTICLE = /^(?:in|out|up|off)$/i;
+
 function objectOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
-  const i = r.value.first - 1;
+  const from = r.value.first - 1;
+  let i = from;
+  // "called a further four appliances", "called in an additional six engines": past the words of
+  // an increment (an article alone is not one) and a verb's particle, the verb the count is the object of
+  while (i > from - 3 && i >= 0 && ADDED.test(tokens[i]!.text)) i--;
+  if (i < from) {
+    const skipped = tokens.slice(i + 1, from + 1).map(lower);
+    if (!skipped.some((w) => w !== "a" && w !== "an")) i = from;
+    else if (i >= 1 && OBJECT_PARTICLE.test(tokens[i]!.text) && tokens[i - 1]!.pos === "VERB") i--;
+  }
   const t = tokens[i];
   if (!t || REPORTING.has(t.lemma) || CALENDAR.test(t.text)) return null;
   if (t.pos !== "VERB" && !nounAsVerb(sentence, i, r)) return null;

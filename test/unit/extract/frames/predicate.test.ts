@@ -138,3 +138,23 @@ describe("a date closing its clause after a list of places takes the clause's ve
     expect(frame(sentence, value).predicate?.lemma).not.toBe("visit");
   });
 });
+
+describe("a count added to others is the object of the verb before its increment words", () => {
+  it.each([
+    ["Fire crews called a further three appliances to help.", "three", "call"],
+    ["On arrival they called in an additional five engines and a ladder.", "five", "call"],
+    ["The club signed another two players to replace them.", "two", "sign"],
+    ["The council drafted in an extra 30 wardens to patrol the beach.", "30", "draft"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a reporting verb before the increment is attribution, not the count's event
+    ["Officials said a further 12 people were hurt.", "12", "hurt"],
+    // the count as a subject still takes its own verb
+    ["A further nine engines arrived from the coast.", "nine", "arrive"],
+  ])("%s → %s: %s (not the verb before)", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
