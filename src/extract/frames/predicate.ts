@@ -266,9 +266,12 @@ function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null
   // (not a participle joined to a word before it: "another so-called midnight regulation")
   const before = tokens[r.value.first - 1];
   if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-") return null;
-  for (let i = r.value.last + 1; i <= r.value.last + 3 && tokens[i]; i++) {
+  for (let i = r.value.last + 1; i <= r.value.last + 4 && tokens[i]; i++) {
     const t = tokens[i]!;
-    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN") break;
+    // a participle that qualifies the noun after it is part of the run, however tagged: "a 1997
+    // aggravated burglary conviction", "the 2011 armed robbery trial"
+    const qualifier = t.pos === "VERB" && /ed$/i.test(t.text) && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "ADJ");
+    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN" && !qualifier) break;
     if (t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text))) {
       // the last noun of the run is the head: "Monday morning attack"
       let k = i;

@@ -74,6 +74,9 @@ describe("predicate classes", () => {
     ["buy", "acquire"],
     ["purchase", "buy"],
     ["announce", "unveil"],
+    ["convict", "conviction"],
+    ["sentence", "sentencing"],
+    ["indict", "indictment"],
   ])("%s and %s are one kind of happening", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(true);
   });
@@ -86,6 +89,9 @@ describe("predicate classes", () => {
     ["arrest", "release"],
     ["steal", "seize"],
     ["escort", "attack"],
+    ["convict", "sentence"],
+    ["arrest", "conviction"],
+    ["indictment", "conviction"],
   ])("%s and %s are not", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(false);
   });

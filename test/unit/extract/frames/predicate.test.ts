@@ -158,3 +158,20 @@ describe("a count added to others is the object of the verb before its increment
     expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
   });
 });
+
+describe("a date before a run of qualifiers and an event noun dates that event", () => {
+  it.each([
+    ["He was serving a sentence for a 1997 aggravated burglary conviction in Kelby County.", "1997", "conviction"],
+    ["Jurors at the 2011 armed robbery trial heard from six witnesses.", "2011", "trial"],
+    ["She was freed after her 2004 conviction was quashed.", "2004", "conviction"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a date right after a verb is that verb's; the nouns after it are its object
+    ["The board announced Sunday deep spending cuts.", "Sunday", "announce"],
+  ])("%s → %s: %s (not the noun after)", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
