@@ -49,7 +49,7 @@ function claimable(m: Mention): boolean {
 
 /** Nouns that "no" turns into a count of none worth stating ("no injuries", "no one was hurt"). */
 const NONE_NOUNS = /^(?:one|injur(?:y|ies)|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|arrests?|victims?|survivors?|damage)$/i;
-const NONE_KEY = /\bno\s+(?:one|injur|death|casualt|fatalit|arrest|victim|survivor)/i;
+const NONE_KEY = /\bno(?:\s+(?:one|injur|death|casualt|fatalit|arrest|victim|survivor)|-one\b|body\b)/i;
 
 /**
  * Whether a sentence without a value may hold a count that only the tags show: "one" or "no" in
@@ -98,6 +98,8 @@ function countsByTags(text: string, tokens: readonly TaggedToken[], taken: reado
     const next = tokens[i + 1];
     if (w === "one" && t.pos === "NUM" && free(t.start, t.end)) {
       if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN" || next.text === "-")) return;
+      // "no-one" is "no one", a count of none (below), never one
+      if (prev?.text === "-" && /^no$/i.test(tokens[i - 2]?.text ?? "")) return;
       if (prev && /^(?:the|no|any|every|each|this|that|which|no-|another|such|a)$/i.test(prev.text)) return;
       const object = prev?.pos === "VERB";
       let after = i + 1;
@@ -118,6 +120,10 @@ function countsByTags(text: string, tokens: readonly TaggedToken[], taken: reado
     if (w === "no" && next && NONE_NOUNS.test(next.text) && free(t.start, next.end)) {
       out.push(countMention(text, t.start, next.end, 0, "frame/none", next.text.toLowerCase()));
     }
+    // "no-one" and "nobody" are "no one" written as one word
+    const hyphened = w === "no" && next?.text === "-" && next.start === t.end && tokens[i + 2]?.text.toLowerCase() === "one" && tokens[i + 2]!.start === next.end;
+    if (hyphened && free(t.start, tokens[i + 2]!.end)) out.push(countMention(text, t.start, tokens[i + 2]!.end, 0, "frame/none", "one"));
+    if (w === "nobody" && free(t.start, t.end)) out.push(countMention(text, t.start, t.end, 0, "frame/none", "one"));
   });
   return out;
 }

@@ -154,7 +154,7 @@ const NONE_EVENTS = new Set([...HAPPENS_TO, "arrest", "charge", "detain", "evacu
  */
 function idleNone(sentence: FrameSentence, r: Reading): boolean {
   const m = r.value.mention;
-  if (m.pattern !== "frame/none" || !/^no[\s-]+one$/i.test(m.text)) return false;
+  if (m.pattern !== "frame/none" || !/^no(?:[\s-]+one|body)$/i.test(m.text)) return false;
   if (r.predicate && NONE_EVENTS.has(r.predicate.lemma)) return false;
   for (let k = r.value.last + 1; k <= r.value.last + 5 && sentence.tokens[k]; k++) if (COMPLEMENT[lower(sentence.tokens[k])]) return false;
   return true;

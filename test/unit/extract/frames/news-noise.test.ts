@@ -90,6 +90,19 @@ describe("words that look like a rule's and are not", () => {
     expect(hurt.map((c) => [c.rule, c.claimFrame?.predicate?.lemma])).toEqual([["casualties", "hurt"]]);
   });
   it.each([
+    ["No-one was hurt when the barn burned down.", "No-one", "hurt"],
+    ["The council said no-one had been injured in the flood.", "no-one", "injure"],
+    ["Nobody was killed in the crash on the ring road.", "Nobody", "kill"],
+  ])("'no-one' and 'nobody' are 'no one': a count of none, never one: %s", (sentence, value, lemma) => {
+    const none = at(sentence, value);
+    expect(none.map((c) => [c.rule, c.value.type === "quantity" ? c.value.max : null, c.claimFrame?.predicate?.lemma])).toEqual([["casualties", 0, lemma]]);
+    expect(at(sentence, "one")).toEqual([]);
+  });
+  it("'nobody' that does nothing to be counted is a pronoun", () => {
+    expect(claims("Nobody knows where the money went.")).toEqual([]);
+    expect(claims("No-one saw the car leave, a neighbour said.")).toEqual([]);
+  });
+  it.each([
     // a count of none of an event that happens to people is a zero of the toll, whatever verb reports it
     ["No injuries were reported after the crash.", "No injuries", "casualties", "injury"],
     ["Officials said there were no deaths among the crew.", "no deaths", "casualties", "death"],
