@@ -152,6 +152,20 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
   const p = r.predicate;
   const at = p && p.at >= 0 ? tokens[p.at] : undefined;
+  // "the blaze broke out early on Sunday", "riots broke out on 3 May": breaking out is the start of
+  // the happening its subject names, not a break of something
+  if (p && at && p.lemma === "break" && lower(tokens[p.at + 1]) === "out") {
+    // (the subject is read as the agent, or as the event when it is an event noun)
+    for (const e of r.participants) {
+      if (e.role !== "event" && e.role !== "agent") continue;
+      const last = e.key.split(" ").at(-1)!;
+      for (const word of [last, last.replace(/s$/, "")]) {
+        const k = KIND_OF.get(word) ?? KIND_OF.get(EVENT_NOUNS[word] ?? "") ?? EVENT_NOUNS[word] ?? null;
+        if (k && !GENERIC.has(k)) return k;
+      }
+    }
+    return "happen";
+  }
   // 1, 2: an event noun or a verb that names a happening
   const own = p ? KIND_OF.get(p.lemma) ?? kindOf(at) : null;
   if (own) return own;
