@@ -331,7 +331,10 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
   return null;
 }
 
-/** Only a preposition, an article or a dateline in parentheses stands before token `first`. */
+/**
+ * Only prepositions, articles, adverbs ("Just before 8am", "Shortly after 9 p.m.", "At about 6
+ * a.m.", "Later on Monday") or a dateline in parentheses stand before token `first`.
+ */
 function opensSentence(tokens: readonly TaggedToken[], first: number): boolean {
   let k = 0;
   // "(Tue, 16 Aug 2011) This morning …": a dateline before the sentence
@@ -339,7 +342,7 @@ function opensSentence(tokens: readonly TaggedToken[], first: number): boolean {
     while (k < first && tokens[k]!.text !== ")") k++;
     k++;
   }
-  for (; k < first; k++) if (tokens[k]!.pos !== "ADP" && tokens[k]!.pos !== "DET") return false;
+  for (; k < first; k++) if (tokens[k]!.pos !== "ADP" && tokens[k]!.pos !== "DET" && tokens[k]!.pos !== "ADV") return false;
   return true;
 }
 

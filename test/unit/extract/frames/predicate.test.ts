@@ -175,3 +175,20 @@ describe("a date before a run of qualifiers and an event noun dates that event",
     expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
   });
 });
+
+describe("a time opening its sentence after adverbs frames the clause after it", () => {
+  it.each([
+    ["Just before 8am crews asked for a second ladder.", "8am", "ask"],
+    ["Shortly after 9 p.m. the gunman gave himself up.", "9 p.m.", "give"],
+    ["At about 6 a.m. police sealed the road.", "6 a.m.", "seal"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a time after its verb is that verb's
+    ["Crews arrived just before 8am and asked for a ladder.", "8am", "arrive"],
+  ])("%s → %s: %s (the verb before)", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
