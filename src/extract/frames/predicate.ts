@@ -318,9 +318,13 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     if (!opensSentence(tokens, r.value.first)) return null;
     comma = r.value.last;
   }
+  let state: PredicateReading | null = null;
   for (let i = comma + 1; i < tokens.length && i <= comma + 16; i++) {
     const t = tokens[i]!;
-    if (isClauseEnd(t)) return null;
+    if (isClauseEnd(t)) return state;
+    // "By 9.30am the blaze was out", "By Monday the road was open again": with no verb after it, a
+    // form of "be" and the state it gives are the clause's predicate
+    if (!state && t.pos === "AUX" && t.lemma === "be" && /^(?:ADJ|ADV|ADP)$/.test(tokens[i + 1]?.pos ?? "")) state = { lemma: "be", voice: null, at: i, negated: false };
     if (t.pos === "VERB" && !CALENDAR.test(t.text) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
       if (/(?:-|ed)$/.test(t.text) && tokens[i + 1]?.pos === "NOUN" && tokens[i - 1]?.pos === "DET") continue; // "a wounded man"
       let passive = false;
@@ -328,7 +332,7 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
       return { lemma: verbLemma(t), voice: passive ? "passive" : "active", at: i, negated: false };
     }
   }
-  return null;
+  return state;
 }
 
 /**

@@ -192,3 +192,19 @@ describe("a time opening its sentence after adverbs frames the clause after it",
     expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
   });
 });
+
+describe("a time opening a clause of 'be' and a state takes 'be'", () => {
+  it.each([
+    ["By about 9.30am the blaze was largely out.", "9.30am"],
+    ["By Monday the road was open again.", "Monday"],
+  ])("%s → %s: be", (sentence, value) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe("be");
+  });
+
+  it.each([
+    // a verb after the state is still the clause's verb
+    ["By 7am the road was clear and crews left the scene.", "7am", "leave"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
