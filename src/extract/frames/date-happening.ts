@@ -39,6 +39,7 @@ export const KINDS: Readonly<Record<string, readonly string[]>> = {
   unrest: ["riot", "unrest", "protest", "march", "demonstration", "demonstrate", "rally", "clash", "trash", "smash"],
   outage: ["outage", "downtime", "cut", "sever", "break", "breakage", "fault", "failure", "disrupt", "disruption", "malfunction"],
   meeting: ["meet", "meeting", "talks", "negotiate", "negotiation"],
+  escape: ["escape", "flee", "jailbreak", "breakout", "abscond"],
 };
 
 /**
@@ -46,7 +47,7 @@ export const KINDS: Readonly<Record<string, readonly string[]>> = {
  * (rules/event-dates.yml), so that the dates of one kind of happening are compared as the dates of
  * events are — the same day agrees, another day is another event — whatever word each outlet used.
  */
-export const KIND_NAMES: Readonly<Record<string, string>> = { violence: "attack", death: "die", theft: "rob", unrest: "protest", outage: "outage", meeting: "meet" };
+export const KIND_NAMES: Readonly<Record<string, string>> = { violence: "attack", death: "die", theft: "rob", unrest: "protest", outage: "outage", meeting: "meet", escape: "escape" };
 
 const KIND_OF = new Map<string, string>();
 for (const [kind, words] of Object.entries(KINDS)) for (const w of words) KIND_OF.set(w, KIND_NAMES[kind]!);

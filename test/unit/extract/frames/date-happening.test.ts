@@ -83,3 +83,20 @@ describe("breaking out starts the happening its subject names", () => {
     expect(happening(sentence, value)).toBe(lemma);
   });
 });
+
+describe("an escape is one happening whether told as escaping, fleeing or a jailbreak", () => {
+  it.each([
+    ["Two inmates fled the county jail on Monday through a roof vent.", "Monday", "escape"],
+    ["The Monday jailbreak led to a review of the county jail.", "Monday", "escape"],
+    ["The June 9 escape from the county jail shocked the town.", "June 9", "escape"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(happening(sentence, value)).toBe(lemma);
+  });
+
+  it.each([
+    // another happening keeps its own word
+    ["Police arrested the driver on Monday after a chase.", "Monday", "arrest"],
+  ])("%s → %s: %s (another happening)", (sentence, value, lemma) => {
+    expect(happening(sentence, value)).toBe(lemma);
+  });
+});
