@@ -10,7 +10,7 @@ import { isPersonNoun } from "../values/quantity/people.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { type Reading, readFrames } from "./frames/index.js";
 import { splitSentences } from "./sentences.js";
-import { tagSentence } from "./tag/tagger.js";
+import { tagSentence, unshout } from "./tag/tagger.js";
 
 /** A value of the document with its frame. */
 export interface FramedValue {
@@ -229,13 +229,15 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; qua
     let values = all.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
     if (values.length === 0 && !mayCountByTags(s.text)) continue;
     const t0 = taggerClock.now();
-    const tokens = tagSentence(s.text);
+    // (capitals of emphasis read in lower case: tagger.ts unshout)
+    const read = unshout(s.text);
+    const tokens = tagSentence(read);
     taggerClock.ms += taggerClock.now() - t0;
     taggerClock.sentences++;
     const extra = countsByTags(s.text, tokens, all).filter((m) => !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
     if (extra.length > 0) values = [...values, ...extra].sort((a, b) => a.offset - b.offset);
     if (values.length === 0) continue;
-    const readings = readFrames(s.text, tokens, values, doc.date);
+    const readings = readFrames(read, tokens, values, doc.date);
     // reported as of the document, whose date is known only to its month: any day of that span
     if (doc.dateUntil) for (const r of readings) if (r.reportedAt === doc.date) r.reportedUntil = doc.dateUntil;
     for (const reading of readings) {

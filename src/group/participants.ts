@@ -586,6 +586,32 @@ function measureDifferentStretches(a: Claim, b: Claim): boolean {
   return x.kind !== "elapsed" && !x.words.some((w) => y.words.includes(w));
 }
 
+/** A compass bearing right after a distance ("25 miles east of", "40 km north-west of"), hyphens dropped. */
+const BEARING_AFTER = /^[\s\u00a0]*(?:\([^)]{0,20}\)[\s\u00a0]*)?(north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|north|south|east|west)(?:wards?)?\s+(?:of|from)\b/i;
+
+/**
+ * The bearing a distance is told with ("about 25 miles east of the city" → east), or null: a
+ * distance with no compass word after it ("25 miles from the city", "a 25-mile chase").
+ * Must match and must not match: test/unit/group/measured-stretch.test.ts.
+ */
+export function bearingOf(c: Claim): string | null {
+  if (c.value.type !== "quantity" || c.claimFrame?.counted !== "distance") return null;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
+  const m = BEARING_AFTER.exec(c.sentence.slice(at + c.text.length, at + c.text.length + 60));
+  return m ? m[1]!.toLowerCase().replace(/[\s-]/g, "") : null;
+}
+
+/**
+ * Whether two distances are told with different bearings ("25 miles east of the city" and "25
+ * miles northwest of where he fled"): a distance between two places has one bearing from the place
+ * it is measured from, so two bearings are two distances. One without a bearing parts nothing.
+ */
+function differentBearings(a: Claim, b: Claim): boolean {
+  const [x, y] = [bearingOf(a), bearingOf(b)];
+  return x !== null && y !== null && x !== y;
+}
+
 /**
  * Whether the two claims' participants keep them apart (see the header). `identify`: the roles
  * that identify an occurrence of the topic (a rule's `identify:`, e.g. a quake's event and place);
@@ -603,6 +629,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (ages && !overlaps(toInterval(a.value), toInterval(b.value))) return true;
   if (measureDifferentStretches(a, b)) return true;
   if (differentGuns(a, b)) return true;
+  if (differentBearings(a, b)) return true;
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {

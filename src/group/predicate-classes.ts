@@ -17,8 +17,9 @@
  *
  * Must be one class (test/unit/group/predicate-classes.test.ts): seize/confiscate/impound/recover,
  * arrest/detain/apprehend/capture/nab, steal/rob/loot/snatch/grab/"made off with",
- * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over". Must not be:
- * approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release.
+ * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over", convict/conviction,
+ * sentence/sentencing. Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release,
+ * convict/sentence, arrest/convict.
  */
 import type { Claim } from "../types.js";
 
@@ -64,6 +65,11 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   vote: ["vote", "cast", "ballot"],
   sign: ["sign", "ink"],
   announce: ["announce", "announcement", "unveil", "reveal", "disclose"],
+  // the stages of a criminal case, each told as a verb or as its noun
+  convict: ["convict", "conviction"],
+  sentence: ["sentence", "sentencing"],
+  indict: ["indict", "indictment"],
+  arraign: ["arraign", "arraignment"],
 };
 
 /** Verbs that name no kind of happening: a claim whose frame reads one of them has no predicate. */

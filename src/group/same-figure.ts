@@ -39,6 +39,24 @@ function bucketOf(c: Claim): string {
   return `${c.story ?? ""}|d:${Math.floor(toInterval(v).lo)}`;
 }
 
+/** "06:00", "6.30am", "9 a.m.", "14:48 GMT", "noon": the time of day a claim's text states, in minutes after midnight; null for none. */
+const CLOCK = /(?<![\p{N}])(\d{1,2})(?:[:.](\d{2})(?![.\d]))?[\s\u00a0]*(?:([AaPp])\.?[\s\u00a0]?[Mm]\b\.?)?/u;
+export function clockMinutes(text: string): number | null {
+  if (/\bnoon\b|\bmidday\b/i.test(text)) return 12 * 60;
+  if (/\bmidnight\b/i.test(text)) return 0;
+  const m = CLOCK.exec(text);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  let h = Number(m[1]);
+  const min = m[2] === undefined ? 0 : Number(m[2]);
+  if (h > 23 || min > 59) return null;
+  if (m[3] !== undefined) {
+    if (h < 1 || h > 12) return null;
+    const pm = m[3].toLowerCase() === "p";
+    h = (h % 12) + (pm ? 12 : 0);
+  }
+  return h * 60 + min;
+}
+
 /**
  * The same value: one figure, one span within the other (sameValue, sameFigure), or for dates one day, or one within the
  * other where both are days or finer ("Thursday" and "Thursday night"): "April" holds "1-5 April"
@@ -53,6 +71,12 @@ function sameStated(a: Claim, b: Claim): boolean {
     const [ia, ib] = [toInterval(va), toInterval(vb)];
     return (ia.lo <= ib.lo && ib.hi <= ia.hi) || (ib.lo <= ia.lo && ia.hi <= ib.hi);
   }
+  // two clock times of one day half an hour or more apart are two moments, not one told twice
+  // ("called at 06:00" and "contained by 6.30am"; "06:00 BST" and "6am" are one)
+  const [ca, cb] = [clockMinutes(a.text), clockMinutes(b.text)];
+  if (ca !== null && cb !== null && Math.abs(ca - cb) >= 30) return false;
+  // (a time of day beside a whole day: the day holds every moment of it, so it cannot chain two of them)
+  if ((ca === null) !== (cb === null)) return false;
   if (va.start === vb.start && va.end === vb.end) return true;
   const fine = (g: string): boolean => g === "day" || g === "part";
   return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);

@@ -54,6 +54,12 @@ function nounRun(tokens: readonly TaggedToken[], i: number): number {
 
 /** Counted nouns with another name: "33 homers" are "33 home runs". */
 const COUNTED_ALIASES: Readonly<Record<string, string>> = { homer: "home run" };
+/**
+ * Counted nouns that are another name only where the sentence tells of a fire: "four appliances"
+ * and "eight pumps" sent to a blaze are fire engines; a shop's appliances and a field's pumps are not.
+ */
+const FIRE_ALIASES: Readonly<Record<string, string>> = { appliance: "engine", pump: "engine", tender: "engine" };
+const FIRE_CONTEXT = /\b(?:fires?|blaze|flames|firefighters?|firemen|fire\s+crews?)\b/i;
 
 /** Adverbs of place the tagger may read as nouns after a count: "26 crew onboard", "40 troops abroad". */
 const WHERE_WORDS = new Set(["onboard", "aboard", "abroad", "ashore", "overseas", "inside", "outside", "nearby", "downstairs", "upstairs"]);
@@ -280,7 +286,8 @@ export const counted: FrameComponent = (sentence, readings) => {
       }
       // (the value layer's people by construction — "missing 10" — yield to a noun of things: "missing 10 of the 16 games")
       const people = v.unit === "person" && (mention.counted !== null || !/s$/.test(word.text) || (titled === null && word.lemma === word.text.toLowerCase()));
-      r.counted = compound ?? COUNTED_ALIASES[lemma] ?? (!firmsByIndustry(tokens, head) && (people || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text)) ? "person" : lemma);
+      const fireAlias = FIRE_ALIASES[lemma] !== undefined && FIRE_CONTEXT.test(sentence.text) ? FIRE_ALIASES[lemma] : undefined;
+      r.counted = compound ?? COUNTED_ALIASES[lemma] ?? fireAlias ?? (!firmsByIndustry(tokens, head) && (people || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text)) ? "person" : lemma);
       r.countedAt = head;
       r.holder = null;
       r.phraseEnd = head;

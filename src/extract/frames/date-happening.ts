@@ -39,6 +39,7 @@ export const KINDS: Readonly<Record<string, readonly string[]>> = {
   unrest: ["riot", "unrest", "protest", "march", "demonstration", "demonstrate", "rally", "clash", "trash", "smash"],
   outage: ["outage", "downtime", "cut", "sever", "break", "breakage", "fault", "failure", "disrupt", "disruption", "malfunction"],
   meeting: ["meet", "meeting", "talks", "negotiate", "negotiation"],
+  escape: ["escape", "flee", "jailbreak", "breakout", "abscond"],
 };
 
 /**
@@ -46,7 +47,7 @@ export const KINDS: Readonly<Record<string, readonly string[]>> = {
  * (rules/event-dates.yml), so that the dates of one kind of happening are compared as the dates of
  * events are — the same day agrees, another day is another event — whatever word each outlet used.
  */
-export const KIND_NAMES: Readonly<Record<string, string>> = { violence: "attack", death: "die", theft: "rob", unrest: "protest", outage: "outage", meeting: "meet" };
+export const KIND_NAMES: Readonly<Record<string, string>> = { violence: "attack", death: "die", theft: "rob", unrest: "protest", outage: "outage", meeting: "meet", escape: "escape" };
 
 const KIND_OF = new Map<string, string>();
 for (const [kind, words] of Object.entries(KINDS)) for (const w of words) KIND_OF.set(w, KIND_NAMES[kind]!);
@@ -152,6 +153,20 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
   const p = r.predicate;
   const at = p && p.at >= 0 ? tokens[p.at] : undefined;
+  // "the blaze broke out early on Sunday", "riots broke out on 3 May": breaking out is the start of
+  // the happening its subject names, not a break of something
+  if (p && at && p.lemma === "break" && lower(tokens[p.at + 1]) === "out") {
+    // (the subject is read as the agent, or as the event when it is an event noun)
+    for (const e of r.participants) {
+      if (e.role !== "event" && e.role !== "agent") continue;
+      const last = e.key.split(" ").at(-1)!;
+      for (const word of [last, last.replace(/s$/, "")]) {
+        const k = KIND_OF.get(word) ?? KIND_OF.get(EVENT_NOUNS[word] ?? "") ?? EVENT_NOUNS[word] ?? null;
+        if (k && !GENERIC.has(k)) return k;
+      }
+    }
+    return "happen";
+  }
   // 1, 2: an event noun or a verb that names a happening
   const own = p ? KIND_OF.get(p.lemma) ?? kindOf(at) : null;
   if (own) return own;

@@ -123,8 +123,13 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
  */
 function verbBefore(sentence: FrameSentence, r: Reading, saying = false): PredicateReading | null {
   const { tokens } = sentence;
-  for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - REACH; i--) {
+  const dated = r.value.mention.kind === "date" || r.value.mention.kind === "time";
+  for (let i = r.value.first - 1, steps = 0; i >= 0 && steps < REACH; i--) {
     const t = tokens[i]!;
+    // A date closing its clause comes after the places of what it dates: "was called at 06:10 to
+    // the mill in Rye Lane, Kelby, on Monday". For a date, the commas of such a list and the
+    // tokens of another value (the clock time) do not use up the reach; for a figure every token does.
+    if (!(dated && (t.text === "," || (valueAt(sentence, i) && valueAt(sentence, i) !== r.value)))) steps++;
     // (a point before a figure is its decimal point, not a sentence's end: "hit .308 with 33 homers")
     if (isClauseEnd(t) && !(t.text === "." && valueAt(sentence, i + 1))) return null;
     // a concessive clause has a subject and verb of its own: in "estimates varied, though one
@@ -193,9 +198,23 @@ function nounAsVerb(sentence: FrameSentence, i: number, r: Reading): boolean {
  * three co-workers, killing two of them, starts Monday" — three were shot, whatever the subject's
  * verb. Not a reporting verb ("said 12 people were injured").
  */
+/** Words between a verb and the count it takes that say the count adds to others: "called a further four", "called in an additional six". */
+const ADDED = /^(?:a|an|another|further|additional|extra|more)$/i;
+/** Particles of a phrasal verb before its object: "called in", "sent out", "drafted in", "brought up". */
+const OBJECT_PARTICLE = /^(?:in|out|up|off)$/i;
+
 function objectOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
-  const i = r.value.first - 1;
+  const from = r.value.first - 1;
+  let i = from;
+  // "called a further four appliances", "called in an additional six engines": past the words of
+  // an increment (an article alone is not one) and a verb's particle, the verb the count is the object of
+  while (i > from - 3 && i >= 0 && ADDED.test(tokens[i]!.text)) i--;
+  if (i < from) {
+    const skipped = tokens.slice(i + 1, from + 1).map(lower);
+    if (!skipped.some((w) => w !== "a" && w !== "an")) i = from;
+    else if (i >= 1 && OBJECT_PARTICLE.test(tokens[i]!.text) && tokens[i - 1]!.pos === "VERB") i--;
+  }
   const t = tokens[i];
   if (!t || REPORTING.has(t.lemma) || CALENDAR.test(t.text)) return null;
   if (t.pos !== "VERB" && !nounAsVerb(sentence, i, r)) return null;
@@ -247,9 +266,12 @@ function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null
   // (not a participle joined to a word before it: "another so-called midnight regulation")
   const before = tokens[r.value.first - 1];
   if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-") return null;
-  for (let i = r.value.last + 1; i <= r.value.last + 3 && tokens[i]; i++) {
+  for (let i = r.value.last + 1; i <= r.value.last + 4 && tokens[i]; i++) {
     const t = tokens[i]!;
-    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN") break;
+    // a participle that qualifies the noun after it is part of the run, however tagged: "a 1997
+    // aggravated burglary conviction", "the 2011 armed robbery trial"
+    const qualifier = t.pos === "VERB" && /ed$/i.test(t.text) && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "ADJ");
+    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN" && !qualifier) break;
     if (t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text))) {
       // the last noun of the run is the head: "Monday morning attack"
       let k = i;
@@ -296,9 +318,13 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     if (!opensSentence(tokens, r.value.first)) return null;
     comma = r.value.last;
   }
+  let state: PredicateReading | null = null;
   for (let i = comma + 1; i < tokens.length && i <= comma + 16; i++) {
     const t = tokens[i]!;
-    if (isClauseEnd(t)) return null;
+    if (isClauseEnd(t)) return state;
+    // "By 9.30am the blaze was out", "By Monday the road was open again": with no verb after it, a
+    // form of "be" and the state it gives are the clause's predicate
+    if (!state && t.pos === "AUX" && t.lemma === "be" && /^(?:ADJ|ADV|ADP)$/.test(tokens[i + 1]?.pos ?? "")) state = { lemma: "be", voice: null, at: i, negated: false };
     if (t.pos === "VERB" && !CALENDAR.test(t.text) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
       if (/(?:-|ed)$/.test(t.text) && tokens[i + 1]?.pos === "NOUN" && tokens[i - 1]?.pos === "DET") continue; // "a wounded man"
       let passive = false;
@@ -306,10 +332,13 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
       return { lemma: verbLemma(t), voice: passive ? "passive" : "active", at: i, negated: false };
     }
   }
-  return null;
+  return state;
 }
 
-/** Only a preposition, an article or a dateline in parentheses stands before token `first`. */
+/**
+ * Only prepositions, articles, adverbs ("Just before 8am", "Shortly after 9 p.m.", "At about 6
+ * a.m.", "Later on Monday") or a dateline in parentheses stand before token `first`.
+ */
 function opensSentence(tokens: readonly TaggedToken[], first: number): boolean {
   let k = 0;
   // "(Tue, 16 Aug 2011) This morning …": a dateline before the sentence
@@ -317,7 +346,7 @@ function opensSentence(tokens: readonly TaggedToken[], first: number): boolean {
     while (k < first && tokens[k]!.text !== ")") k++;
     k++;
   }
-  for (; k < first; k++) if (tokens[k]!.pos !== "ADP" && tokens[k]!.pos !== "DET") return false;
+  for (; k < first; k++) if (tokens[k]!.pos !== "ADP" && tokens[k]!.pos !== "DET" && tokens[k]!.pos !== "ADV") return false;
   return true;
 }
 

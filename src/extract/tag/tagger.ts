@@ -18,6 +18,7 @@
  */
 import { createRequire } from "node:module";
 import type { PartOfSpeech, TaggedToken } from "../../types.js";
+import { isGazetteerName } from "../gazetteer.js";
 
 interface WinkDoc {
   tokens(): { out(f: unknown): unknown[] };
@@ -100,6 +101,27 @@ function silentE(text: string, lemma: string): string {
 }
 
 const KNOWN_POS = new Set<string>(["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE"]);
+
+/**
+ * Capitals that are emphasis, not names: local reports set the first words of a story in capitals
+ * ("A LARGE fire broke out", "FIRE crews were called", "THE council has voted"). A run of words in
+ * capitals at the start of a sentence, each of four letters or more and a word of the lexicon,
+ * followed by a word in lower case, is read as if written in lower case (the first letter of the
+ * sentence kept): the frame pass tags and reads frames from the sentence so written, whose offsets
+ * are the original's, since only the case changes. Must match those; must
+ * not match "NATO troops crossed" (a name of the gazetteer), "US troops" (two letters), "POLICE
+ * SAY FIVE HURT" (a line in capitals: no word in lower case follows).
+ */
+export function unshout(sentence: string): string {
+  const m = /^((?:(?:A|AN|THE)[ \t]+)?)((?:[A-Z]{4,}[ \t]+){0,2}[A-Z]{4,}|(?<=^(?:AN|THE)[ \t]+))(?=[ \t]+[a-z]|(?<=^(?:AN|THE)[ \t]+)[a-z])/.exec(sentence);
+  if (!m || (m[2] === "" && m[1] === "")) return sentence;
+  const words = m[2] === "" ? [] : m[2]!.split(/[ \t]+/);
+  if (!words.every((x) => inLexicon(x) && !isGazetteerName(x))) return sentence;
+  const lead = m[1]!;
+  const run = m[2]!.toLowerCase();
+  const fixed = lead === "" ? run[0]!.toUpperCase() + run.slice(1) : lead[0] + lead.slice(1).toLowerCase() + run;
+  return fixed + sentence.slice(fixed.length);
+}
 
 export function tagSentence(sentence: string): TaggedToken[] {
   const w = load();

@@ -9,7 +9,12 @@
  * - a number word written with a capital inside a sentence, before another capitalized word: "the
  *   Battle of Five Forks", "a day at Six Flags", "Three Rivers Stadium", "the Ten Commandments".
  *   Prose writes counts in lower case ("five people"), so the capital says it is a word of a name;
- *   a line in title case ("Blast Kills Five People In Market") says nothing, and is left alone.
+ *   a line in title case ("Blast Kills Five People In Market") says nothing, and is left alone;
+ * - a number inside the name of a list, a ranking, a chart or an index: "the 'Top 12 Fugitives'
+ *   list", "the Fortune 500 list", "the FTSE 100 index", "the Hot 40 chart". The name is a few
+ *   capitalized words around the number, right before the kind of list; in quotation marks it is a
+ *   name even in a title-case headline, without them only in prose ("Police Add 15 Names To List"
+ *   counts names).
  */
 import { ORDINAL_WORD_SOURCE, TENS_WORDS, UNIT_WORDS } from "../quantity/number-words.js";
 import { matchNear } from "../match-near.js";
@@ -58,6 +63,19 @@ function titleCaseLine(text: string, at: number): boolean {
   return words.length >= 3 && lower * 4 < words.length;
 }
 
+const QUOTE = "[\"'‘’“”]";
+/** A capitalized word ("Most", "U.", "O'Neill"); a quotation mark after it closes the name. */
+const CAP_WORD = "\\p{Lu}(?:[\\p{L}.-]|['’](?=\\p{L}))*";
+const LIST_KINDS = "(?:[Ll]ists?|[Rr]ankings?|[Cc]harts?|[Ii]ndex(?:es)?|[Ii]ndices)";
+/**
+ * A name of up to three capitalized words on each side of a number in digits (not a year: "the
+ * 2010 Forbes list" dates the list), maybe quoted, then the kind of list (a number word there, "the Ten Most Wanted list", is a capitalized number word).
+ */
+const LISTED_NAME = new RegExp(
+  `(${QUOTE}[ \\t]?)?((?:${CAP_WORD}[ \\t]+){0,3})(?<![\\p{L}\\p{N}])((?!(?:1[5-9]|20)\\d\\d(?!\\d))\\d{1,4})((?:[ \\t]+${CAP_WORD}){0,3})([ \\t]?${QUOTE})?[ \\t]+${LIST_KINDS}(?![\\p{L}])`,
+  "gu",
+);
+
 export function findNames(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
   for (const m of execAll(SPACED_MODEL, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
@@ -68,6 +86,13 @@ export function findNames(text: string): NoiseHit[] {
     const end = m.index + m[0].length;
     if (!AFTER_LOWER.test(text.slice(Math.max(0, m.index - 8), m.index)) || !BEFORE_CAPITAL.test(text.slice(end, end + 8))) continue;
     if (!titleCaseLine(text, m.index)) hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
+  }
+  for (const m of execAll(LISTED_NAME, text)) {
+    // at least one capitalized word besides the number, or the number alone in quotation marks
+    const quoted = Boolean(m[1]) && Boolean(m[5]);
+    if (!quoted && !m[2] && !m[4]) continue;
+    if (!quoted && titleCaseLine(text, m.index)) continue;
+    hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
   }
   return hits;
 }

@@ -1,6 +1,6 @@
 /** The tagger: offsets into the sentence as written, parts of speech, lemmas. */
 import { describe, expect, it } from "vitest";
-import { tagSentence } from "../../../src/extract/tag/tagger.js";
+import { tagSentence, unshout } from "../../../src/extract/tag/tagger.js";
 
 describe("tagSentence", () => {
   const s = "The rescuers couldn't reach the 14 miners trapped below.";
@@ -65,5 +65,34 @@ describe("nouns the model reads as verbs where no verb can stand", () => {
     ["They said the plan would work.", "said", "VERB"],
   ])("must not: %s", (s, word, expected) => {
     expect(posOf(s, word)).toBe(expected);
+  });
+});
+
+describe("capitals of emphasis at the start of a story are read in lower case", () => {
+  it.each([
+    ["A HUGE blaze gutted the mill overnight.", "A huge blaze gutted the mill overnight."],
+    ["FLOOD water reached the square by noon.", "Flood water reached the square by noon."],
+    ["THE council voted to close the pool.", "The council voted to close the pool."],
+    ["POLICE officers sealed off the street.", "Police officers sealed off the street."],
+  ])("%s → %s", (sentence, read) => {
+    expect(unshout(sentence)).toBe(read);
+    expect(unshout(sentence).length).toBe(sentence.length);
+  });
+
+  it.each([
+    // acronyms and short words keep their capitals
+    ["NATO troops crossed the river at dawn."],
+    ["US troops crossed the river at dawn."],
+    // a line in capitals is a headline, not emphasis
+    ["POLICE SAY FIVE HURT IN CRASH"],
+    // capitals inside a sentence are left alone
+    ["Crews from KELBY station arrived first."],
+  ])("%s is left as written", (sentence) => {
+    expect(unshout(sentence)).toBe(sentence);
+  });
+
+  it("a word in capitals of emphasis is not tagged as a name", () => {
+    const tokens = tagSentence(unshout("A HUGE blaze gutted the mill overnight."));
+    expect(tokens.find((t) => t.text.toLowerCase() === "huge")?.pos).not.toBe("PROPN");
   });
 });

@@ -4,7 +4,7 @@
  * therefore measure different stretches. Sentences written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { separates, stretchOf } from "../../../src/group/participants.js";
+import { bearingOf, separates, stretchOf } from "../../../src/group/participants.js";
 import type { Claim } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -68,5 +68,51 @@ describe("separates: lengths of different stretches", () => {
   ])("%s → %s", (_name, a, b, expected) => {
     expect(separates(a, b)).toBe(expected);
     expect(separates(b, a)).toBe(expected);
+  });
+});
+
+const distanceIn = (sentence: string, text: string, n: number): Claim =>
+  claim(qty(n, n, { unit: "mi" }), {
+    text,
+    sentence,
+    claimFrame: {
+      counted: "distance",
+      predicate: { lemma: "lie", voice: "active" },
+      participants: [],
+      time: { tally: false, reportedAt: null },
+      attribution: null,
+      modality: [],
+    },
+  });
+
+describe("bearingOf: the compass word a distance is told with", () => {
+  it.each<[string, string, string | null]>([
+    ["The depot lies about 30 miles east of Dunmore.", "about 30 miles", "east"],
+    ["He was found 30 miles north-west of where he had fled.", "30 miles", "northwest"],
+    ["The village is 30 miles (48 km) south of the border.", "30 miles", "south"],
+    ["The boat drifted 30 miles northeastward from the harbour.", "30 miles", "northeast"],
+    // no compass word: no bearing
+    ["The depot lies 30 miles from Dunmore.", "30 miles", null],
+    ["Officers chased the van for 30 miles along the coast.", "30 miles", null],
+    // a compass word that is not the distance's bearing
+    ["The convoy drove 30 miles to the East Gate of the city.", "30 miles", null],
+  ])("%s → %s", (sentence, text, bearing) => {
+    expect(bearingOf(distanceIn(sentence, text, 30))).toBe(bearing);
+  });
+});
+
+describe("separates: distances told with different bearings", () => {
+  const east = distanceIn("The depot lies about 30 miles east of Dunmore.", "about 30 miles", 30);
+  const northwest = distanceIn("He was caught in a Dunmore suburb, 30 miles northwest of where he had fled.", "30 miles", 30);
+  const east2 = distanceIn("Kelby is 30 miles east of the city.", "30 miles", 30);
+  const plain = distanceIn("The depot lies 30 miles from Dunmore.", "30 miles", 30);
+  const hyphen = distanceIn("The camp sits 30 miles north-west of the lake.", "30 miles", 30);
+  it.each<[string, Claim, Claim, boolean]>([
+    ["east against northwest", east, northwest, true],
+    ["east against east", east, east2, false],
+    ["a bearing against none", east, plain, false],
+    ["north-west written two ways", northwest, hyphen, false],
+  ])("%s → %s", (_, a, b, apart) => {
+    expect(separates(a, b)).toBe(apart);
   });
 });

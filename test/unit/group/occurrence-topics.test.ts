@@ -76,6 +76,9 @@ describe("predicate classes", () => {
     ["announce", "unveil"],
     ["restore", "restoration"],
     ["reconnect", "restore"],
+    ["convict", "conviction"],
+    ["sentence", "sentencing"],
+    ["indict", "indictment"],
   ])("%s and %s are one kind of happening", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(true);
   });
@@ -90,6 +93,9 @@ describe("predicate classes", () => {
     ["escort", "attack"],
     ["restore", "repair"],
     ["restore", "rescue"],
+    ["convict", "sentence"],
+    ["arrest", "conviction"],
+    ["indictment", "conviction"],
   ])("%s and %s are not", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(false);
   });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
+import { clockMinutes, sameFigureGroups } from "../../../src/group/same-figure.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, CompiledRule, Participant } from "../../../src/types.js";
 import { claim, qty, rule } from "../../helpers/claims.js";
@@ -111,5 +112,52 @@ describe("one figure told in other words", () => {
     // a month later, the same figure of the same topic as the first
     const recap = told({ rule: "frame:confiscate/rifle", sentence: "Last month marines confiscated 14 rifles from a dhow.", text: "14", value: 14, unit: "rifle", counted: "rifle", predicate: "confiscate", reportedAt: "2024-06-10" });
     expect(together([first, ruled, recap], [seizures], ruled, recap)).toContain("agree");
+  });
+});
+
+describe("clockMinutes: the time of day a claim states", () => {
+  it.each<[string, number | null]>([
+    ["06:00 BST", 360],
+    ["6am", 360],
+    ["6.30am", 390],
+    ["9 a.m.", 540],
+    ["9:15 p.m.", 21 * 60 + 15],
+    ["12 p.m.", 720],
+    ["12 a.m.", 0],
+    ["noon", 720],
+    // dates and plain numbers state no time of day
+    ["July 21", null],
+    ["21.07.2013", null],
+    ["Sunday morning", null],
+    ["2013", null],
+  ])("%s → %s", (text, minutes) => {
+    expect(clockMinutes(text)).toBe(minutes);
+  });
+});
+
+describe("two clock times half an hour or more apart, or a clock time and a whole day, are not one figure told twice", () => {
+  const day = { type: "date" as const, start: "2024-05-12", end: "2024-05-12", granularity: "day" as const, approximate: false };
+  const at = (text: string, doc: string, lemma: string): Claim =>
+    claim(day, {
+      text,
+      document: doc,
+      sentence: `Crews were busy at ${text} at the barn.`,
+      rule: "event-dates",
+      story: "s",
+      claimFrame: { counted: null, predicate: { lemma, voice: "active" }, participants: [{ role: "event", text: "the fire", key: "fire" }], time: { tally: false, reportedAt: "2024-05-12" }, attribution: null, modality: [] },
+    });
+  const rules = [rule({ id: "event-dates", values: ["date"] })];
+  const topics = (cs: Claim[]) => new Map(cs.map((c) => [c, "event-dates"]));
+  it.each<[string, string, boolean]>([
+    ["06:00", "6am", true],
+    ["9:30", "9.30am", true],
+    ["06:00", "6.30am", false],
+    ["9 a.m.", "11 a.m.", false],
+    // a whole day holds every moment of it: it is not brought together with one of them here
+    ["6.30am", "Sunday", false],
+  ])("%s and %s → one figure: %s", (x, y, one) => {
+    const cs = [at(x, "a.txt", "fire"), at(y, "b.txt", "fire")];
+    const groups = sameFigureGroups(cs, topics(cs), rules, []);
+    expect(groups.some((g) => g.claims.length === 2)).toBe(one);
   });
 });

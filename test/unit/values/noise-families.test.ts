@@ -128,6 +128,13 @@ const FAMILIES: Record<string, Family> = {
       ["a copy of the Ten Commandments hung in the hall", "Ten"],
       ["He was added to the Ten Most Wanted list.", "Ten"],
       ["we drove past Twenty-Nine Palms, where 40 marines trained", "Twenty-Nine"],
+      // a number in the name of a list, a ranking, a chart or an index
+      ["The fugitive was put on the 'Top 12 Fugitives' list last week.", "'Top 12 Fugitives' list"],
+      ["Marshals Put Kelby Escapee On '12 Most Sought' List", "'12 Most Sought' List"],
+      ["the agency added him to its ” 12 Most Sought “ list of fugitives", "” 12 Most Sought “ list"],
+      ["the firm joined the Fortune 500 list in 2011", "Fortune 500 list"],
+      ["the FTSE 100 index fell on Monday", "FTSE 100 index"],
+      ["the song topped the Hot 40 chart for a month", "Hot 40 chart"],
     ],
     keep: [
       ["killed 12 IS fighters near the town", "12"],
@@ -140,6 +147,13 @@ const FAMILIES: Record<string, Family> = {
       ["Seven Marines were wounded in the ambush.", "Seven"],
       // a headline in title case capitalizes every word, counts too
       ["Blast Kills Five People In Crowded Market", "Five"],
+      // a count of what goes on a list, and a title-case headline without quotation marks
+      ["Police added 15 names to the list on Friday.", "15"],
+      ["Police Add 15 Names To List", "15"],
+      ["The index fell 40 points.", "40"],
+      ["a list of 12 suspects", "12"],
+      // a year before the name of a list dates it
+      ["The 2010 Harbour Rich list named her first.", "2010"],
     ],
   },
   "phone numbers": {

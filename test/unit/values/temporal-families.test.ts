@@ -143,3 +143,47 @@ describe("a clock time with a day word counts the day from the creation time", (
     expect(valueOf(sentence, expr)).toBe(value);
   });
 });
+
+describe("a span told as over: 'until' a date looks back", () => {
+  // reference date 2019-03-15; each year-less date could be the coming one or the last one
+  it.each([
+    // "until X, when" and a past verb: the span ended on that day
+    ["The runaway was at large until Nov. 4, when he was found in a barn.", "Nov. 4", "2018-11-04"],
+    ["The clinic stayed shut until June 2, when inspectors lifted the order.", "June 2", "2018-06-02"],
+    // a verb of staying, in the past, before "until"
+    ["The band stayed in Leeds until May 3.", "May 3", "2018-05-03"],
+    ["She remained in office until April 9.", "April 9", "2018-04-09"],
+  ])("%s → %s = %s", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+
+  it.each([
+    // a state that reaches ahead keeps "until" looking ahead
+    ["The road is closed until April 9.", "April 9", "2019-04-09"],
+    ["Talks were suspended until May 3.", "May 3", "2019-05-03"],
+    ["The offer stands until June 2, when bids close.", "June 2", "2019-06-02"],
+  ])("%s → %s = %s (ahead)", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+});
+
+describe("a court date set by an infinitive looks ahead from a past verb", () => {
+  // reference date 2019-03-15: the hearing a report announces is the coming one
+  it.each([
+    ["A driver of 40 was remanded in custody to appear before the county court on 19 April.", "19 April", "2019-04-19"],
+    ["The landlord was ordered to appear in court on 8 May.", "8 May", "2019-05-08"],
+    ["Both men were bailed to stand trial on June 2.", "June 2", "2019-06-02"],
+    ["He was summoned to face magistrates on April 3.", "April 3", "2019-04-03"],
+  ])("%s → %s = %s", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+
+  it.each([
+    // a finite past verb of the hearing itself looks back
+    ["The landlord appeared in court on 8 May.", "8 May", "2018-05-08"],
+    ["Both men were tried on June 2.", "June 2", "2018-06-02"],
+    ["She went to the court on 19 February to watch.", "19 February", "2019-02-19"],
+  ])("%s → %s = %s (back)", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+});

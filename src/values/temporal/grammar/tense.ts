@@ -10,7 +10,7 @@ import { execAll } from "../../exec-all.js";
 
 export type Lean = "past" | "future" | null;
 
-const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|may|might|could|should|next|upcoming|forthcoming|later this|until|deadline|advances? to|moves? on to|heads? to)\b|'ll\b/gi;
+const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|may|might|could|should|next|upcoming|forthcoming|later this|until|deadline|advances? to|moves? on to|heads? to|to appear|to stand trial|to face (?:trial|court|a judge|a jury|magistrates))\b|'ll\b/gi;
 const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ago|last|earlier|since)\b|\b[a-z]{3,}ed\b)/g;
 
 /**
@@ -19,6 +19,16 @@ const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did
  * the rest of the sentence tells in the past ("…, has averaged 30 runs"), the day is ahead.
  */
 const COMING = /\b(?:turns|opens|reopens|begins|starts|expires|takes\s+(?:effect|office))\b(?:\s+[\w'-]+){0,3}?\s+(?:on|in)\s+$/i;
+
+/**
+ * "until" looks ahead ("the road is closed until Monday", "talks were suspended until March"),
+ * except where the sentence tells that the span is over: the date is followed by "when" and a past
+ * verb ("was at large until Nov. 4, when he was found"), or the verb before "until" is one of
+ * staying, told in the past ("stayed in Leeds until May 3", "remained in office until March 9").
+ */
+const UNTIL = /\b(?:until|till)\s+(?:on\s+)?$/i;
+const ENDED_WHEN = /^\s*,?\s*when\s+(?:[\w'-]+\s+){0,3}?(?:was|were|had|did|[a-z]{3,}ed)\b/i;
+const STAYED = /\b(?:stayed|remained|lived|lasted|continued|waited|hid|served|(?:was|were)\s+(?:at\s+large|on\s+the\s+run|in\s+hiding))\b[^,;.]{0,60}\b(?:until|till)\s+(?:on\s+)?$/i;
 
 /**
  * How far a tense cue may stand from the expression and still place it: beyond that it belongs to
@@ -51,6 +61,7 @@ export function sentenceSides(text: string, start: number, end: number): { left:
 export function leanOf(text: string, start: number, end: number): Lean {
   const { left, right: sentenceRight } = sentenceSides(text, start, end);
   if (COMING.test(left)) return "future";
+  if (UNTIL.test(left) && (ENDED_WHEN.test(sentenceRight) || STAYED.test(left))) return "past";
   // A verb before the date tells its tense; past a comma, a dash or a semicolon after the date
   // another clause begins ("checked into the clinic in Rancho Mirage, Calif., on Thursday night,
   // for what is to be a long stay": the stay is ahead, the check-in is not). A date with no verb

@@ -102,3 +102,20 @@ describe("firms named by their industry are not people", () => {
     expect(frame(sentence, value).counted).toBe(counted);
   });
 });
+
+describe("fire engines by other names, where the sentence tells of a fire", () => {
+  it.each([
+    ["Fire crews called a further three appliances to help.", "three", "engine"],
+    ["Seven pumps attended the blaze at the mill.", "Seven", "engine"],
+    ["Two engines were sent to the fire.", "Two", "engine"],
+  ])("%s → %s counts %s", (sentence, value, counted) => {
+    expect(frame(sentence, value).counted).toBe(counted);
+  });
+
+  it.each([
+    ["The chain sold 40,000 appliances last year.", "40,000", "appliance"],
+    ["The farm installed two pumps to drain the field.", "two", "pump"],
+  ])("%s → %s counts %s (no fire)", (sentence, value, counted) => {
+    expect(frame(sentence, value).counted).toBe(counted);
+  });
+});

@@ -66,3 +66,37 @@ describe("a date names the happening it dates", () => {
     expect(happening("The festival in Cedar Fall Valley on Sunday drew a crowd.", "Sunday")).not.toBe("fall");
   });
 });
+
+describe("breaking out starts the happening its subject names", () => {
+  it.each([
+    ["The blaze broke out at the timber yard early on Sunday.", "early on Sunday", "fire"],
+    ["A fire broke out in the kitchen of the hotel on Monday.", "Monday", "fire"],
+    ["Riots broke out in the old town on 3 May.", "3 May", "protest"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(happening(sentence, value)).toBe(lemma);
+  });
+
+  it.each([
+    // a break with no "out" is still a break of something
+    ["The undersea cable broke on Monday, cutting the island off.", "Monday", "outage"],
+  ])("%s → %s: %s (a break)", (sentence, value, lemma) => {
+    expect(happening(sentence, value)).toBe(lemma);
+  });
+});
+
+describe("an escape is one happening whether told as escaping, fleeing or a jailbreak", () => {
+  it.each([
+    ["Two inmates fled the county jail on Monday through a roof vent.", "Monday", "escape"],
+    ["The Monday jailbreak led to a review of the county jail.", "Monday", "escape"],
+    ["The June 9 escape from the county jail shocked the town.", "June 9", "escape"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(happening(sentence, value)).toBe(lemma);
+  });
+
+  it.each([
+    // another happening keeps its own word
+    ["Police arrested the driver on Monday after a chase.", "Monday", "arrest"],
+  ])("%s → %s: %s (another happening)", (sentence, value, lemma) => {
+    expect(happening(sentence, value)).toBe(lemma);
+  });
+});

@@ -174,3 +174,91 @@ describe("a length of time after a form of 'be' measures the noun before it", ()
     expect(frame("The blackout lasted three hours.", "three hours").rule).toBe("frame:duration/last");
   });
 });
+
+describe("a date closing its clause after a list of places takes the clause's verb", () => {
+  // the commas of an address and a clock time between the verb and the date do not use up the reach
+  it.each([
+    ["Crews were called at 05:40 GMT to the timber yard in Mill Lane, Harrowby, on Sunday.", "Sunday", "call"],
+    ["The ferry was towed at 11:15 to the repair dock on Quay Road, Port Elsing, Kent, on Friday.", "Friday", "tow"],
+    ["A lorry overturned at about 7 a.m. near the roundabout on the Old Bath Road, Kelby, on Monday.", "Monday", "overturn"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a figure still counts every token: a number far past its clause's verb is not that verb's object
+    ["Inspectors visited the plant, the depot, the offices, the yards, the sheds, the docks, the mill and then its 14 stores.", "14"],
+  ])("%s → %s has no far verb", (sentence, value) => {
+    expect(frame(sentence, value).predicate?.lemma).not.toBe("visit");
+  });
+});
+
+describe("a count added to others is the object of the verb before its increment words", () => {
+  it.each([
+    ["Fire crews called a further three appliances to help.", "three", "call"],
+    ["On arrival they called in an additional five engines and a ladder.", "five", "call"],
+    ["The club signed another two players to replace them.", "two", "sign"],
+    ["The council drafted in an extra 30 wardens to patrol the beach.", "30", "draft"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a reporting verb before the increment is attribution, not the count's event
+    ["Officials said a further 12 people were hurt.", "12", "hurt"],
+    // the count as a subject still takes its own verb
+    ["A further nine engines arrived from the coast.", "nine", "arrive"],
+  ])("%s → %s: %s (not the verb before)", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
+
+describe("a date before a run of qualifiers and an event noun dates that event", () => {
+  it.each([
+    ["He was serving a sentence for a 1997 aggravated burglary conviction in Kelby County.", "1997", "conviction"],
+    ["Jurors at the 2011 armed robbery trial heard from six witnesses.", "2011", "trial"],
+    ["She was freed after her 2004 conviction was quashed.", "2004", "conviction"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a date right after a verb is that verb's; the nouns after it are its object
+    ["The board announced Sunday deep spending cuts.", "Sunday", "announce"],
+  ])("%s → %s: %s (not the noun after)", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
+
+describe("a time opening its sentence after adverbs frames the clause after it", () => {
+  it.each([
+    ["Just before 8am crews asked for a second ladder.", "8am", "ask"],
+    ["Shortly after 9 p.m. the gunman gave himself up.", "9 p.m.", "give"],
+    ["At about 6 a.m. police sealed the road.", "6 a.m.", "seal"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a time after its verb is that verb's
+    ["Crews arrived just before 8am and asked for a ladder.", "8am", "arrive"],
+  ])("%s → %s: %s (the verb before)", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
+
+describe("a time opening a clause of 'be' and a state takes 'be'", () => {
+  it.each([
+    ["By about 9.30am the blaze was largely out.", "9.30am"],
+    ["By Monday the road was open again.", "Monday"],
+  ])("%s → %s: be", (sentence, value) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe("be");
+  });
+
+  it.each([
+    // a verb after the state is still the clause's verb
+    ["By 7am the road was clear and crews left the scene.", "7am", "leave"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
