@@ -291,7 +291,9 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   if (!plain && /^(?:he|she)$/.test(lower(tokens[k]))) return onlyNameBefore(tokens, k);
   if (k < 0 || !isNounish(tokens[k]) || inValue(k)) return null;
   let from = phraseStart(tokens, k, inValue);
-  if (plain) return { from, to: k };
+  // a preposition's object is no subject: "a man who worked at a firm in Keld walked in on Monday"
+  // (the plain reading does not walk back to the phrase the preposition hangs on: unknown)
+  if (plain) return tokens[from - 1]?.pos === "ADP" && isNounish(tokens[from - 2]) ? null : { from, to: k };
   // "the team of owner A, manager B and coach C": back over the list to its head
   let j = from - 1;
   while (j > 0 && (lower(tokens[j]) === "and" || tokens[j]!.text === ",") && isNounish(tokens[j - 1]) && !inValue(j - 1)) j = phraseStart(tokens, j - 1, inValue) - 1;

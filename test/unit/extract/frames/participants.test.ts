@@ -23,6 +23,9 @@ describe("participants", () => {
     ["Pakistan recognised the new government in May 1997.", "May 1997", "agent:pakistan"],
     ["The bank lent 40 million euros to the city.", "40 million euros", "recipient:city"],
     ["Friday's robbery came a week after one on 3 May in Larne.", "3 May", "place:larne"],
+    // a date's subject read plainly: the phrase before the verb
+    ["The clerk walked in with a knife on Monday.", "Monday", "agent:clerk"],
+    ["A clerk who worked at a shop in Keld walked in with a knife on Monday.", "Monday", "place:keld"],
     // a figure keeps a place told after a date of its own event
     ["Raiders killed 4 guards on Friday in Larne.", "4", "place:larne"],
     // another figure of the sentence keeps the event the counted noun names
@@ -51,6 +54,10 @@ describe("participants", () => {
     ["Friday's robbery came a week after one on 3 May in Larne.", "Friday", "place:larne"],
     // the noun a figure counts is what it counts, not an event it is about
     ["The motion passed by 212 votes to 190.", "212 votes", "event:vote"],
+    // a preposition's object is no subject of the verb after it: where the clerk worked is not who walked in
+    ["A clerk who worked at a shop in Keld walked in with a knife on Monday.", "Monday", "agent:keld"],
+    ["A clerk who worked at a shop in suburban Keld walked in with a knife on Monday.", "Monday", "agent:suburban keld"],
+    ["Police in Keld arrested the man on Monday.", "Monday", "agent:keld"],
     ["Gunmen carried out three attacks on the capital, killing 40 people.", "three attacks", "event:attacks on the capital"],
   ])("%s → %s has no %s", (sentence, value, unexpected) => {
     expect(roles(sentence, value)).not.toContain(unexpected);
