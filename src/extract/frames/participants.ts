@@ -243,6 +243,23 @@ function onlyNameBefore(tokens: readonly TaggedToken[], end: number): { from: nu
   return found;
 }
 
+/** Words that open a clause of their own wherever they stand, whatever the tagger calls them. */
+const SUBORDINATOR = /^(?:because|while|whilst|when|whereas|although|though|unless)$/;
+
+/**
+ * Whether the word at i opens a clause whose subject follows it, rather than setting a noun after
+ * a noun as a preposition does: "because", "while", "although"…, and "as" after a verb of its
+ * clause. Must match: "traders reacted with alarm as shares fell", "prices held while shares
+ * fell". Must not match: "his pay as director fell", "payments to the agency are estimated".
+ */
+function opensClause(tokens: readonly TaggedToken[], i: number): boolean {
+  const w = lower(tokens[i]);
+  if (SUBORDINATOR.test(w)) return true;
+  if (w !== "as") return false;
+  for (let j = i - 1; j >= 0 && !isClauseEnd(tokens[j]) && tokens[j]!.text !== ","; j--) if (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX") return true;
+  return false;
+}
+
 /** Words that join a participle clause to its main clause: "died after falling", "fell while climbing". */
 const LINKS = new Set(["after", "before", "while", "when", "since", "upon", "on", "by"]);
 
@@ -302,7 +319,8 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   if (j < from - 1 && tokens[j]?.pos === "ADP") from = j + 1;
   // "payments to the Relief Administration are estimated", "reports of the offer varied": the
   // phrase found is a preposition's object; the subject is the head the preposition hangs on
-  for (let round = 0; round < 3 && tokens[from - 1]?.pos === "ADP" && isNounish(tokens[from - 2]) && !inValue(from - 2); round++) {
+  // (not after a word that opens a clause: "traders reacted with alarm as shares fell")
+  for (let round = 0; round < 3 && tokens[from - 1]?.pos === "ADP" && !opensClause(tokens, from - 1) && isNounish(tokens[from - 2]) && !inValue(from - 2); round++) {
     k = from - 2;
     from = phraseStart(tokens, k, inValue);
   }

@@ -23,6 +23,11 @@ describe("participants", () => {
     ["Pakistan recognised the new government in May 1997.", "May 1997", "agent:pakistan"],
     ["The bank lent 40 million euros to the city.", "40 million euros", "recipient:city"],
     ["Friday's robbery came a week after one on 3 May in Larne.", "3 May", "place:larne"],
+    // after a word that opens a clause, the phrase before the verb is its subject, not a preposition's object
+    ["Traders reacted with alarm as Norland shares fell 4.2 percent.", "4.2 percent", "agent:norland shares"],
+    ["Prices held steady while Norland shares fell 4.2 percent.", "4.2 percent", "agent:norland shares"],
+    // a preposition's object: the subject is the head it hangs on
+    ["Payments to the agency rose 6 percent.", "6 percent", "agent:payments"],
     // a date's subject read plainly: the phrase before the verb
     ["The clerk walked in with a knife on Monday.", "Monday", "agent:clerk"],
     ["A clerk who worked at a shop in Keld walked in with a knife on Monday.", "Monday", "place:keld"],
@@ -54,6 +59,7 @@ describe("participants", () => {
     ["Friday's robbery came a week after one on 3 May in Larne.", "Friday", "place:larne"],
     // the noun a figure counts is what it counts, not an event it is about
     ["The motion passed by 212 votes to 190.", "212 votes", "event:vote"],
+    ["Traders reacted with alarm as Norland shares fell 4.2 percent.", "4.2 percent", "agent:alarm"],
     // a preposition's object is no subject of the verb after it: where the clerk worked is not who walked in
     ["A clerk who worked at a shop in Keld walked in with a knife on Monday.", "Monday", "agent:keld"],
     ["A clerk who worked at a shop in suburban Keld walked in with a knife on Monday.", "Monday", "agent:suburban keld"],
