@@ -427,6 +427,36 @@ function eventAgents(sentence: FrameSentence, r: Reading, out: Participant[]): v
   }
 }
 
+/**
+ * Who puts forward each thing offered that a sentence names (an offer, a deal, a bid, a contract):
+ * the agents eventAgents reads for it ("the club has made the player its biggest offer", "the
+ * club's offer", "an offer from the club"). For a sentence that holds no value, read when a later
+ * sentence tells the same thing back with "the" (frame-pass.ts). Must match: "The Keld Rovers
+ * have made the largest offer in their history to Ann Cole." → the keld rovers; "Brill's offer
+ * came on Monday." → brill. Must not match: "The player wants a long deal." (no one puts it forward).
+ */
+export function offerersIn(sentence: FrameSentence): string[] {
+  const out: Participant[] = [];
+  sentence.tokens.forEach((t, e) => {
+    if (t.pos !== "NOUN" || !OFFERED.test(lower(t)) || !eventKey(t)) return;
+    const r = { predicate: { lemma: lower(t), voice: null, at: e, negated: false }, countedAt: -1, value: { first: e, last: e, mention: { kind: "quantity" } } } as unknown as Reading;
+    eventAgents(sentence, r, out);
+  });
+  return [...new Set(out.filter((p) => p.role === "agent").map((p) => p.text))];
+}
+
+/**
+ * The thing offered that a value's frame names as its event with "the" or "this" and no one who
+ * puts it forward ("The deal could be worth up to $9 million"): its text, which a reader takes
+ * for the one the sentence before told; null otherwise.
+ */
+export function offerToldBack(sentence: string, participants: readonly Participant[]): string | null {
+  if (participants.some((p) => p.role === "agent")) return null;
+  const event = participants.find((p) => p.role === "event" && OFFERED.test(p.key));
+  if (!event) return null;
+  return new RegExp(String.raw`\b(?:the|this|that)\s+${event.key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i").test(sentence) ? event.key : null;
+}
+
 function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   const p = r.predicate;
   const { tokens } = sentence;

@@ -1,6 +1,6 @@
 /** Component: the participants that identify an occurrence. Sentences written for this test. */
 import { describe, expect, it } from "vitest";
-import { frame } from "./helpers.js";
+import { frame, readings } from "./helpers.js";
 
 const roles = (sentence: string, value: string): string[] => frame(sentence, value).participants.map((p) => `${p.role}:${p.key}`);
 
@@ -67,5 +67,31 @@ describe("participants", () => {
     ["Gunmen carried out three attacks on the capital, killing 40 people.", "three attacks", "event:attacks on the capital"],
   ])("%s → %s has no %s", (sentence, value, unexpected) => {
     expect(roles(sentence, value)).not.toContain(unexpected);
+  });
+});
+
+describe("a thing offered told back with 'the' is the one the sentence before offered", () => {
+  const agents = (text: string, value: string): string[] =>
+    readings(text)
+      .filter((r) => r.value.mention.text.endsWith(value))
+      .flatMap((r) => r.participants.filter((p) => p.role === "agent").map((p) => p.key));
+  it.each([
+    ["The Keld Rovers have made the largest offer in their history to Ann Cole. The deal could be worth up to $9 million.", "$9 million", ["keld rovers"]],
+    ["Brill United made Ann Cole an offer on Monday. The offer is said to be $4 million over three years.", "$4 million", ["brill united"]],
+  ])("%s", (text, value, expected) => {
+    expect(agents(text, value)).toEqual(expected);
+  });
+
+  it.each([
+    // two clubs offered before: which one is unknown
+    ["Keld and Brill both made offers to Ann Cole, with Keld's offer the larger. The deal could be worth $9 million.", "$9 million"],
+    // nobody puts the deal forward before
+    ["Ann Cole wants a long stay at the club. The deal could be worth $9 million.", "$9 million"],
+    // a deal the sentence itself says who made
+    ["The Keld Rovers made an offer. Brill's deal could be worth $9 million.", "$9 million"],
+    // not told back with "the": a deal of its own
+    ["The Keld Rovers have made an offer to Ann Cole. A deal of $9 million was signed elsewhere.", "$9 million"],
+  ])("%s → no agent of the earlier offer", (text, value) => {
+    expect(agents(text, value)).not.toContain("keld rovers");
   });
 });
