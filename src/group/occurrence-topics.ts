@@ -268,8 +268,10 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     const parts = known.has(c.rule) ? null : partsOf(c.rule);
     // an attribute and what it is of ("frame:magnitude/earthquake", "frame:duration/take") names no predicate
     const attribute = parts !== null && parts.predicate === c.claimFrame?.counted;
-    // a share of a change, whatever verb tells the change: "plunged 5 percent", "closed down 4 percent" → frame:percent/fall
-    const changed = attribute && parts.predicate === "percent" ? classesOfClaim(c) : null;
+    // a share of a change, whatever verb tells the change: "plunged 5 percent", "closed down 4 percent"
+    // → frame:percent/fall (not a share of a thing: "65 percent of the traffic" stays frame:percent/traffic)
+    const ofHappening = attribute && parts.predicate === "percent" && parts.counted === c.claimFrame?.predicate?.lemma;
+    const changed = ofHappening ? classesOfClaim(c) : null;
     if (changed) {
       topics.set(c, `frame:percent/${changed[0]!}`);
       continue;

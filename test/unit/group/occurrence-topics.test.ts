@@ -145,9 +145,15 @@ describe("a percentage of a change, whatever verb tells the change", () => {
   const closedDown = pct("b.txt", "Traders fled as Norland shares closed down 3.8 percent.", "3.8 percent", "close", 3.8);
   const rose = pct("c.txt", "Norland shares rose 2 percent the next week.", "2 percent", "rise", 2);
   const closedShops = pct("d.txt", "The chain closed 5 percent of its Norland shops.", "5 percent", "close", 5);
+  // a share of a thing, whatever verb the sentence has: its topic names the thing
+  const ofTraffic = { ...pct("e.txt", "Norland lines carry 60 percent of the traffic.", "60 percent", "carry", 60), rule: "frame:percent/traffic" };
+  // a share read with no verb: its topic stays as the frame put it
+  const bare = { ...pct("f.txt", "Half of the roof fell in.", "Half", "fall", 50), rule: "frame:percent/roof", claimFrame: { ...pct("f.txt", "x", "x", "fall", 50).claimFrame!, predicate: null } };
 
   it("a plunge and a close down are one topic, a fall; a rise is another; a plain close keeps its own", () => {
-    const topics = occurrenceTopics([plunged, closedDown, rose, closedShops], new Set());
+    const topics = occurrenceTopics([plunged, closedDown, rose, closedShops, ofTraffic, bare], new Set());
+    expect(topics.get(ofTraffic)).toBe("frame:percent/traffic");
+    expect(topics.get(bare)).toBe("frame:percent/roof");
     expect(topics.get(plunged)).toBe("frame:percent/fall");
     expect(topics.get(closedDown)).toBe("frame:percent/fall");
     expect(topics.get(rose)).toBe("frame:percent/increase");
