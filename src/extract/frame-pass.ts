@@ -9,6 +9,8 @@ import { findMentions } from "../values/index.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { type Reading, readFrames } from "./frames/index.js";
+import { offerToldBack, offerersIn } from "./frames/participants.js";
+import { keyOf } from "./frames/sentence.js";
 import { splitSentences } from "./sentences.js";
 import { tagSentence, unshout } from "./tag/tagger.js";
 
@@ -213,6 +215,24 @@ function shifted(m: Mention, by: number): Mention {
   return out;
 }
 
+/**
+ * "The Keld Rovers have made the largest offer in their history to Ann Cole. The deal could be
+ * worth up to $9 million.": a thing offered told back with "the" and no one who puts it forward
+ * is the one the sentence before offered, and whoever put that forward puts this forward. Only
+ * the sentence right before is read, and only one who offers there is taken (none or two:
+ * unknown).
+ */
+function offeredBefore(doc: SourceDocument, sentences: readonly { start: number; end: number; text: string }[], index: number, r: Reading): void {
+  const before = sentences[index - 1];
+  if (!before) return;
+  const t0 = taggerClock.now();
+  const tokens = tagSentence(before.text);
+  taggerClock.ms += taggerClock.now() - t0;
+  const who = offerersIn({ text: before.text, tokens, values: [], documentDate: doc.date });
+  if (who.length !== 1) return;
+  r.participants = [{ role: "agent", text: who[0]!, key: keyOf(who[0]!) }, ...r.participants];
+}
+
 export function framedValues(doc: SourceDocument): FramedValue[] {
   return frameDocument(doc).values;
 }
@@ -240,6 +260,7 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; qua
     const readings = readFrames(read, tokens, values, doc.date);
     // reported as of the document, whose date is known only to its month: any day of that span
     if (doc.dateUntil) for (const r of readings) if (r.reportedAt === doc.date) r.reportedUntil = doc.dateUntil;
+    for (const r of readings) if (!r.notAClaim && offerToldBack(s.text, r.participants)) offeredBefore(doc, sentences, index, r);
     for (const reading of readings) {
       const mention = reading.value.mention;
       out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });

@@ -9,8 +9,8 @@
  *     quantities: the times of their figures, stated period or time of report);
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
- * every member) and best-fit (for a date, the occurrence most of whose members tell its kind of
- * happening first; then the occurrence with the most similar value; between occurrences none of
+ * every member) and best-fit (for a date, the occurrence with the most members that tell its
+ * kind of happening first; then the occurrence with the most similar value; between occurrences none of
  * whose values it overlaps, the nearest value), processed from the most precise claim to the
  * least, so one vague date cannot chain two different events together. Actors read without a
  * frame need to fit one member only, because each sentence names only some of those involved;
@@ -55,7 +55,7 @@ import { decodeActors } from "../extract/actors.js";
 import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "./occurrence-topics.js";
-import { keysOf, separates } from "./participants.js";
+import { keysOf, ownActors, separates } from "./participants.js";
 import { sameFigureGroups } from "./same-figure.js";
 import { classesOfClaim } from "./predicate-classes.js";
 import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
@@ -72,7 +72,7 @@ function nameFits(wa: readonly string[], wb: readonly string[]): boolean {
 
 /** Countries and the words of proper names ("name:ishaq", "name:dar"). */
 function evidence(c: Claim): string[] {
-  const { countries, names } = decodeActors(c.actors);
+  const { countries, names } = decodeActors(ownActors(c));
   return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${cityNameOf(w)}`))];
 }
 
@@ -325,16 +325,17 @@ function mayMerge(rule: CompiledRule, into: Occurrence, from: Occurrence, factsO
 }
 
 /**
- * How well a claim fits an occurrence: for a date, first by what happened, the share of members
- * that tell its kind of happening ("an April shooting" goes with the occurrence of "the Monday
- * morning attack", not with that of "fired last week", though a week lies closer to a month than a
- * day does); then the best overlap of its value with a member's (similarity); then, between
- * occurrences none of whose members it overlaps, the nearest value (a fall of 700 m goes with the
- * figures of 600 m before those of 80 m).
+ * How well a claim fits an occurrence: for a date, first by what happened, how many members tell
+ * its kind of happening ("an April shooting" goes with the occurrence of "the Monday morning
+ * attack", not with that of "fired last week", though a week lies closer to a month than a day
+ * does; and with the occurrence that five reports of the attack joined rather than with one
+ * report of it that names other people); then the best overlap of its value with a member's
+ * (similarity); then, between occurrences none of whose members it overlaps, the nearest value (a
+ * fall of 700 m goes with the figures of 600 m before those of 80 m).
  */
 interface Score {
-  /** For a date, the share of members that tell its kind of happening (happeningShare). */
-  share: number;
+  /** For a date, how many members tell its kind of happening (happeningTold). */
+  told: number;
   overlap: number;
   distance: number;
 }
@@ -348,20 +349,20 @@ function score(o: Occurrence, f: Facts): Score {
     distance = Math.min(distance, Math.abs(centre(iv) - f.middle));
     if (++n >= SCORE_CAP) break;
   }
-  return { share: happeningShare(o, f), overlap, distance };
+  return { told: happeningTold(o, f), overlap, distance };
 }
 
-/** The share of an occurrence's members that tell a claim's kind of happening (0 when its frame reads none). */
-function happeningShare(o: Occurrence, f: Facts): number {
+/** How many of an occurrence's members tell a claim's kind of happening (0 when its frame reads none). */
+function happeningTold(o: Occurrence, f: Facts): number {
   // (figures keep to their values: a crowd's size says more than the verb each outlet chose)
   if (f.claim.value.type === "quantity") return 0;
   const classes = classesOfClaim(f.claim);
   if (classes === null || o.members.length === 0) return 0;
-  return Math.max(...classes.map((k) => o.happenings.get(k) ?? 0)) / o.members.length;
+  return Math.max(...classes.map((k) => o.happenings.get(k) ?? 0));
 }
 
 const better = (a: Score, b: Score): boolean =>
-  a.share > b.share || (a.share === b.share && (a.overlap > b.overlap || (a.overlap === b.overlap && a.distance < b.distance)));
+  a.told > b.told || (a.told === b.told && (a.overlap > b.overlap || (a.overlap === b.overlap && a.distance < b.distance)));
 
 const YEAR = 366;
 
@@ -483,7 +484,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       .filter((o) => !o.merged && fitsEveryValue(rule, o, f) && fitsSomeSubject(rule, o, f));
     for (const o of fitting) {
       // One occurrence fits: no need to weigh it.
-      const s = fitting.length === 1 ? { share: 0, overlap: 0, distance: 0 } : score(o, f);
+      const s = fitting.length === 1 ? { told: 0, overlap: 0, distance: 0 } : score(o, f);
       if (!best || better(s, best.score)) best = { o, score: s };
     }
     if (best) {

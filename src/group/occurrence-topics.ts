@@ -13,7 +13,8 @@
  * it ("frame:-/boat", "frame:be/boat"). People in general ("two
  * people", "two other moms", counted as person) said without a verb name too little to join one. A claim that names no counted
  * thing stays where its frame put it ("frame:manage/-"), and so does an attribute and what it is
- * of ("frame:magnitude/earthquake", "frame:duration/take").
+ * of ("frame:magnitude/earthquake", "frame:duration/take"), but a percentage of a happening of a
+ * class is one of that class ("plunged 5 percent" and "closed down 4 percent": frame:percent/fall).
  *
  * Sharing a topic only lets claims meet: whether they are about one occurrence is decided by the
  * grouping (group.ts, with mayDiffer below) and the judge.
@@ -286,6 +287,14 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     const parts = known.has(c.rule) ? null : partsOf(c.rule);
     // an attribute and what it is of ("frame:magnitude/earthquake", "frame:duration/take") names no predicate
     const attribute = parts !== null && parts.predicate === c.claimFrame?.counted;
+    // a share of a change, whatever verb tells the change: "plunged 5 percent", "closed down 4 percent"
+    // → frame:percent/fall (not a share of a thing: "65 percent of the traffic" stays frame:percent/traffic)
+    const ofHappening = attribute && parts.predicate === "percent" && parts.counted === c.claimFrame?.predicate?.lemma;
+    const changed = ofHappening ? classesOfClaim(c) : null;
+    if (changed) {
+      topics.set(c, `frame:percent/${changed[0]!}`);
+      continue;
+    }
     if (!parts || attribute || parts.counted === "-" || parts.counted === "") {
       topics.set(c, c.rule);
       continue;

@@ -35,6 +35,7 @@ import { cityNameOf, countriesIn, isCity, isGazetteerName } from "../extract/gaz
 import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 import { execAll } from "../values/exec-all.js";
+import { actorsOutsideElsewhere } from "./elsewhere.js";
 
 export interface Party {
   /** null: an actor of the sentence, role unknown. */
@@ -216,6 +217,20 @@ function nameAt(text: string, at: number, words: readonly string[]): boolean {
 }
 
 const cache = new WeakMap<Claim, Party[]>();
+const ownCache = new WeakMap<Claim, readonly string[]>();
+
+/**
+ * The actors of a claim's sentence that may stand for its own occurrence: those a part of the
+ * sentence about another occurrence names ("follows two last month in Keld and Brill") are not
+ * the claim's, unless the claim stands in that part (elsewhere.ts).
+ */
+export function ownActors(c: Claim): readonly string[] {
+  let own = ownCache.get(c);
+  if (own) return own;
+  own = c.actors.length === 0 ? c.actors : actorsOutsideElsewhere(c.sentence, soleWordAt(c.sentence, c.text), c.actors);
+  ownCache.set(c, own);
+  return own;
+}
 
 /**
  * An event noun and the place it happened, in one participant: "the shooting at a Dunmore tax
@@ -242,7 +257,7 @@ export function partiesOf(c: Claim): Party[] {
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
     parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });
   }
-  for (const a of c.actors) {
+  for (const a of ownActors(c)) {
     const m = /^(name|title):(.*)$/.exec(a);
     const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${m[1] === "name" ? cityNameOf(w) : w}`) : [];
     if (m && words.length === 0) continue;

@@ -48,8 +48,9 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   lend: ["lend", "loan"],
   donate: ["donate", "donation", "contribute", "contribution", "grant"],
   pledge: ["pledge", "promise", "vow"],
-  increase: ["increase", "rise", "grow", "growth", "climb", "jump", "gain", "soar", "surge"],
-  fall: ["fall", "drop", "decline", "decrease", "plunge", "plummet", "slump", "sink", "tumble", "slide", "dip", "shrink", "slip"],
+  // (a market's day told by its close: "shares closed up 2 percent", "ended lower")
+  increase: ["increase", "rise", "grow", "growth", "climb", "jump", "gain", "soar", "surge", "close up", "close higher", "end higher", "finish higher", "finish up"],
+  fall: ["fall", "drop", "decline", "decrease", "plunge", "plummet", "slump", "sink", "tumble", "slide", "dip", "shrink", "slip", "close down", "close lower", "end down", "end lower", "finish down", "finish lower"],
   cut: ["cut", "reduce", "reduction", "slash", "trim", "lower"],
   hire: ["hire", "employ", "recruit"],
   dismiss: ["lay off", "layoff", "dismiss", "sack", "fire"],
@@ -99,6 +100,9 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   set: ["set", "sets", "setting"],
   get: ["get", "gets", "got", "gotten", "getting"],
   turn: ["turn", "turns", "turned", "turning"],
+  close: ["close", "closes", "closed", "closing"],
+  end: ["end", "ends", "ended", "ending"],
+  finish: ["finish", "finishes", "finished", "finishing"],
 };
 
 const CLASSES_OF = new Map<string, string[]>();

@@ -243,6 +243,23 @@ function onlyNameBefore(tokens: readonly TaggedToken[], end: number): { from: nu
   return found;
 }
 
+/** Words that open a clause of their own wherever they stand, whatever the tagger calls them. */
+const SUBORDINATOR = /^(?:because|while|whilst|when|whereas|although|though|unless)$/;
+
+/**
+ * Whether the word at i opens a clause whose subject follows it, rather than setting a noun after
+ * a noun as a preposition does: "because", "while", "although"…, and "as" after a verb of its
+ * clause. Must match: "traders reacted with alarm as shares fell", "prices held while shares
+ * fell". Must not match: "his pay as director fell", "payments to the agency are estimated".
+ */
+function opensClause(tokens: readonly TaggedToken[], i: number): boolean {
+  const w = lower(tokens[i]);
+  if (SUBORDINATOR.test(w)) return true;
+  if (w !== "as") return false;
+  for (let j = i - 1; j >= 0 && !isClauseEnd(tokens[j]) && tokens[j]!.text !== ","; j--) if (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX") return true;
+  return false;
+}
+
 /** Words that join a participle clause to its main clause: "died after falling", "fell while climbing". */
 const LINKS = new Set(["after", "before", "while", "when", "since", "upon", "on", "by"]);
 
@@ -291,7 +308,9 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   if (!plain && /^(?:he|she)$/.test(lower(tokens[k]))) return onlyNameBefore(tokens, k);
   if (k < 0 || !isNounish(tokens[k]) || inValue(k)) return null;
   let from = phraseStart(tokens, k, inValue);
-  if (plain) return { from, to: k };
+  // a preposition's object is no subject: "a man who worked at a firm in Keld walked in on Monday"
+  // (the plain reading does not walk back to the phrase the preposition hangs on: unknown)
+  if (plain) return tokens[from - 1]?.pos === "ADP" && isNounish(tokens[from - 2]) ? null : { from, to: k };
   // "the team of owner A, manager B and coach C": back over the list to its head
   let j = from - 1;
   while (j > 0 && (lower(tokens[j]) === "and" || tokens[j]!.text === ",") && isNounish(tokens[j - 1]) && !inValue(j - 1)) j = phraseStart(tokens, j - 1, inValue) - 1;
@@ -300,7 +319,8 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   if (j < from - 1 && tokens[j]?.pos === "ADP") from = j + 1;
   // "payments to the Relief Administration are estimated", "reports of the offer varied": the
   // phrase found is a preposition's object; the subject is the head the preposition hangs on
-  for (let round = 0; round < 3 && tokens[from - 1]?.pos === "ADP" && isNounish(tokens[from - 2]) && !inValue(from - 2); round++) {
+  // (not after a word that opens a clause: "traders reacted with alarm as shares fell")
+  for (let round = 0; round < 3 && tokens[from - 1]?.pos === "ADP" && !opensClause(tokens, from - 1) && isNounish(tokens[from - 2]) && !inValue(from - 2); round++) {
     k = from - 2;
     from = phraseStart(tokens, k, inValue);
   }
@@ -405,6 +425,36 @@ function eventAgents(sentence: FrameSentence, r: Reading, out: Participant[]): v
     }
     break;
   }
+}
+
+/**
+ * Who puts forward each thing offered that a sentence names (an offer, a deal, a bid, a contract):
+ * the agents eventAgents reads for it ("the club has made the player its biggest offer", "the
+ * club's offer", "an offer from the club"). For a sentence that holds no value, read when a later
+ * sentence tells the same thing back with "the" (frame-pass.ts). Must match: "The Keld Rovers
+ * have made the largest offer in their history to Ann Cole." → the keld rovers; "Brill's offer
+ * came on Monday." → brill. Must not match: "The player wants a long deal." (no one puts it forward).
+ */
+export function offerersIn(sentence: FrameSentence): string[] {
+  const out: Participant[] = [];
+  sentence.tokens.forEach((t, e) => {
+    if (t.pos !== "NOUN" || !OFFERED.test(lower(t)) || !eventKey(t)) return;
+    const r = { predicate: { lemma: lower(t), voice: null, at: e, negated: false }, countedAt: -1, value: { first: e, last: e, mention: { kind: "quantity" } } } as unknown as Reading;
+    eventAgents(sentence, r, out);
+  });
+  return [...new Set(out.filter((p) => p.role === "agent").map((p) => p.text))];
+}
+
+/**
+ * The thing offered that a value's frame names as its event with "the" or "this" and no one who
+ * puts it forward ("The deal could be worth up to $9 million"): its text, which a reader takes
+ * for the one the sentence before told; null otherwise.
+ */
+export function offerToldBack(sentence: string, participants: readonly Participant[]): string | null {
+  if (participants.some((p) => p.role === "agent")) return null;
+  const event = participants.find((p) => p.role === "event" && OFFERED.test(p.key));
+  if (!event) return null;
+  return new RegExp(String.raw`\b(?:the|this|that)\s+${event.key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i").test(sentence) ? event.key : null;
 }
 
 function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {

@@ -14,8 +14,8 @@
  *   - single topics with distinct-after: the middles of their dates lie within that distance;
  *   - other single topics: always.
  * Clustering is complete-linkage on values (a claim joins an occurrence only if its value fits
- * every member) and best-fit (for a date, the occurrence most of whose members tell its kind of
- * happening, then the most similar occurrence wins), processed from the most precise
+ * every member) and best-fit (for a date, the occurrence with the most members that tell its kind
+ * of happening, then the most similar occurrence wins), processed from the most precise
  * claim to the least, so one vague date cannot chain two different events together; actors read
  * without a frame need to fit one member only, because each sentence names only some of those
  * involved, while participants read with a frame must clash with none. Best fit: the most
@@ -31,7 +31,7 @@ import { sameFigureGroups } from "../../../src/group/same-figure.js";
 import { classesOfClaim } from "../../../src/group/predicate-classes.js";
 import { cityNameOf } from "../../../src/extract/gazetteer.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "../../../src/group/occurrence-topics.js";
-import { keysOf, separates } from "../../../src/group/participants.js";
+import { keysOf, ownActors, separates } from "../../../src/group/participants.js";
 import { type Interval, centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../../../src/values/quantity/dimensions.js";
 
@@ -49,7 +49,7 @@ export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
     return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
   }
   const evidence = (c: Claim): string[] => {
-    const { countries, names } = decodeActors(c.actors);
+    const { countries, names } = decodeActors(ownActors(c));
     return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${cityNameOf(w)}`))];
   };
   const x = evidence(a);
@@ -61,7 +61,7 @@ export function sameSubject(rule: CompiledRule, a: Claim, b: Claim): boolean {
 function namesInCommon(rule: CompiledRule, a: Claim, b: Claim): boolean {
   if (rule.subject === "name") return sameSubject(rule, a, b);
   const evidence = (c: Claim): string[] => {
-    const { countries, names } = decodeActors(c.actors);
+    const { countries, names } = decodeActors(ownActors(c));
     return [...countries, ...names.flatMap((n) => n.split(" ").map((w) => `name:${w}`))];
   };
   const y = evidence(b);
@@ -205,10 +205,10 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
           if ((claim.claimFrame || members.some((m) => m.claimFrame)) && members.some((m) => separates(claim, m, rule.identify))) continue;
         }
         fitting.push(members);
-        // for a date, first the share of members that tell its kind of happening; then the best
-        // overlap with a member, then the nearest value
+        // for a date, first how many members tell its kind of happening; then the best overlap
+        // with a member, then the nearest value
         const classes = claim.value.type === "quantity" ? null : classesOfClaim(claim);
-        const share = classes === null ? 0 : Math.max(...classes.map((k) => members.filter((m) => (classesOfClaim(m) ?? []).includes(k)).length)) / members.length;
+        const share = classes === null ? 0 : Math.max(...classes.map((k) => members.filter((m) => (classesOfClaim(m) ?? []).includes(k)).length));
         const own = valueInterval(mixed, claim);
         const overlap = Math.max(...members.map((m) => similarity(valueInterval(mixed, m), own)));
         const distance = Math.min(...members.map((m) => Math.abs(centre(valueInterval(mixed, m)) - centre(own))));

@@ -97,6 +97,36 @@ describe("a vague date that fits two occurrences goes with the one that tells it
   });
 });
 
+describe("a day that fits two occurrences of one happening goes with the one most reports of it joined", () => {
+  const told = (text: string, lemma: string, actors: string[]) =>
+    claim(date("2025-06-09"), {
+      text,
+      actors,
+      claimFrame: {
+        counted: null,
+        predicate: { lemma, voice: "active" },
+        participants: [],
+        time: { tally: false, reportedAt: null },
+        attribution: null,
+        modality: [],
+      },
+    });
+  // three reports of a stabbing that name the suspect, and his arrest the same day; one report
+  // of the stabbing that names only the two hurt, and so stands apart from the others
+  const bySuspect = [told("Monday", "stab", ["name:ada vane"]), told("Monday", "stab", ["name:vane"]), told("Monday", "stab", ["name:ada vane"])];
+  const arrest = told("Monday", "arrest", ["name:ada vane"]);
+  const byVictims = told("Monday", "stab", ["name:bo lind", "name:cy moor"]);
+  const occurrences = (extra: Claim) => {
+    const r = rule({ cardinality: "recurring" });
+    return ids(groupClaims([...bySuspect, arrest, byVictims, extra], [r]).filter((g) => g.rule === r.id));
+  };
+
+  it("'the Monday morning stabbing', naming no one, joins the three reports, not the one", () => {
+    const vague = told("Monday morning", "stab", []);
+    expect(occurrences(vague)).toEqual([[...bySuspect, arrest, vague].map((c) => c.id).sort()]);
+  });
+});
+
 describe("falls of two climbers told by several outlets", () => {
   const fall = rule({ id: "fall", values: ["quantity"] });
   const told = (n: number, unit: string, participants: [Participant["role"], string][], actors: string[], approximate = true): Claim =>

@@ -120,6 +120,64 @@ describe("predicate classes", () => {
     expect(classesOf("make off with")).toContain("steal");
     expect(classesOf("shoot dead")).toContain("kill");
   });
+
+  it("a market's day told by its close is a rise or a fall", () => {
+    const of = (lemma: string, sentence: string) => predicateOf({ rule: `frame:${lemma}/-`, sentence, claimFrame: undefined });
+    expect(of("close", "Shares in Norland closed down 3 percent.")).toBe("close down");
+    expect(of("end", "The index ended lower by 2 percent.")).toBe("end lower");
+    expect(of("close", "Keld stocks closed up 1.5 percent.")).toBe("close up");
+    expect(of("close", "The shop closed 5 of its 40 branches.")).toBe("close");
+    expect(classesOf("close down")).toContain("fall");
+    expect(classesOf("end lower")).toContain("fall");
+    expect(classesOf("close up")).toContain("increase");
+    expect(classesOf("close")).toEqual(["close"]);
+  });
+});
+
+describe("a percentage of a change, whatever verb tells the change", () => {
+  const pct = (document: string, sentence: string, text: string, lemma: string, x: number): Claim =>
+    claim(qty(x, x, { nominal: x, unit: "percent" }), {
+      rule: `frame:percent/${lemma}`,
+      document,
+      sentence,
+      text,
+      length: text.length,
+      offset: sentence.indexOf(text),
+      story: "s-1",
+      provenance: ["via:frame"],
+      claimFrame: {
+        counted: "percent",
+        predicate: { lemma, voice: "active" },
+        participants: [["agent", "Norland shares"] as const].map(([role, t]) => ({ role, text: t, key: t.toLowerCase() })),
+        time: { tally: false, reportedAt: "2024-03-08" },
+        attribution: null,
+        modality: [],
+      },
+    });
+  const plunged = pct("a.txt", "Traders fled as Norland shares plunged 5.2 percent.", "5.2 percent", "plunge", 5.2);
+  const closedDown = pct("b.txt", "Traders fled as Norland shares closed down 3.8 percent.", "3.8 percent", "close", 3.8);
+  const rose = pct("c.txt", "Norland shares rose 2 percent the next week.", "2 percent", "rise", 2);
+  const closedShops = pct("d.txt", "The chain closed 5 percent of its Norland shops.", "5 percent", "close", 5);
+  // a share of a thing, whatever verb the sentence has: its topic names the thing
+  const ofTraffic = { ...pct("e.txt", "Norland lines carry 60 percent of the traffic.", "60 percent", "carry", 60), rule: "frame:percent/traffic" };
+  // a share read with no verb: its topic stays as the frame put it
+  const bare = { ...pct("f.txt", "Half of the roof fell in.", "Half", "fall", 50), rule: "frame:percent/roof", claimFrame: { ...pct("f.txt", "x", "x", "fall", 50).claimFrame!, predicate: null } };
+
+  it("a plunge and a close down are one topic, a fall; a rise is another; a plain close keeps its own", () => {
+    const topics = occurrenceTopics([plunged, closedDown, rose, closedShops, ofTraffic, bare], new Set());
+    expect(topics.get(ofTraffic)).toBe("frame:percent/traffic");
+    expect(topics.get(bare)).toBe("frame:percent/roof");
+    expect(topics.get(plunged)).toBe("frame:percent/fall");
+    expect(topics.get(closedDown)).toBe("frame:percent/fall");
+    expect(topics.get(rose)).toBe("frame:percent/increase");
+    expect(topics.get(closedShops)).toBe("frame:percent/close");
+  });
+
+  it("two reports of one day's fall of one market's shares are set against each other", () => {
+    const verdicts = relation(judge([plunged, closedDown]), plunged, closedDown);
+    expect(verdicts).toHaveLength(1);
+    expect(["contradict", "diverge"]).toContain(verdicts[0]);
+  });
 });
 
 describe("the unit a count is compared in", () => {

@@ -1,6 +1,6 @@
 /** Component: the participants that identify an occurrence. Sentences written for this test. */
 import { describe, expect, it } from "vitest";
-import { frame } from "./helpers.js";
+import { frame, readings } from "./helpers.js";
 
 const roles = (sentence: string, value: string): string[] => frame(sentence, value).participants.map((p) => `${p.role}:${p.key}`);
 
@@ -23,6 +23,14 @@ describe("participants", () => {
     ["Pakistan recognised the new government in May 1997.", "May 1997", "agent:pakistan"],
     ["The bank lent 40 million euros to the city.", "40 million euros", "recipient:city"],
     ["Friday's robbery came a week after one on 3 May in Larne.", "3 May", "place:larne"],
+    // after a word that opens a clause, the phrase before the verb is its subject, not a preposition's object
+    ["Traders reacted with alarm as Norland shares fell 4.2 percent.", "4.2 percent", "agent:norland shares"],
+    ["Prices held steady while Norland shares fell 4.2 percent.", "4.2 percent", "agent:norland shares"],
+    // a preposition's object: the subject is the head it hangs on
+    ["Payments to the agency rose 6 percent.", "6 percent", "agent:payments"],
+    // a date's subject read plainly: the phrase before the verb
+    ["The clerk walked in with a knife on Monday.", "Monday", "agent:clerk"],
+    ["A clerk who worked at a shop in Keld walked in with a knife on Monday.", "Monday", "place:keld"],
     // a figure keeps a place told after a date of its own event
     ["Raiders killed 4 guards on Friday in Larne.", "4", "place:larne"],
     // another figure of the sentence keeps the event the counted noun names
@@ -51,8 +59,39 @@ describe("participants", () => {
     ["Friday's robbery came a week after one on 3 May in Larne.", "Friday", "place:larne"],
     // the noun a figure counts is what it counts, not an event it is about
     ["The motion passed by 212 votes to 190.", "212 votes", "event:vote"],
+    ["Traders reacted with alarm as Norland shares fell 4.2 percent.", "4.2 percent", "agent:alarm"],
+    // a preposition's object is no subject of the verb after it: where the clerk worked is not who walked in
+    ["A clerk who worked at a shop in Keld walked in with a knife on Monday.", "Monday", "agent:keld"],
+    ["A clerk who worked at a shop in suburban Keld walked in with a knife on Monday.", "Monday", "agent:suburban keld"],
+    ["Police in Keld arrested the man on Monday.", "Monday", "agent:keld"],
     ["Gunmen carried out three attacks on the capital, killing 40 people.", "three attacks", "event:attacks on the capital"],
   ])("%s → %s has no %s", (sentence, value, unexpected) => {
     expect(roles(sentence, value)).not.toContain(unexpected);
+  });
+});
+
+describe("a thing offered told back with 'the' is the one the sentence before offered", () => {
+  const agents = (text: string, value: string): string[] =>
+    readings(text)
+      .filter((r) => r.value.mention.text.endsWith(value))
+      .flatMap((r) => r.participants.filter((p) => p.role === "agent").map((p) => p.key));
+  it.each([
+    ["The Keld Rovers have made the largest offer in their history to Ann Cole. The deal could be worth up to $9 million.", "$9 million", ["keld rovers"]],
+    ["Brill United made Ann Cole an offer on Monday. The offer is said to be $4 million over three years.", "$4 million", ["brill united"]],
+  ])("%s", (text, value, expected) => {
+    expect(agents(text, value)).toEqual(expected);
+  });
+
+  it.each([
+    // two clubs offered before: which one is unknown
+    ["Keld and Brill both made offers to Ann Cole, with Keld's offer the larger. The deal could be worth $9 million.", "$9 million"],
+    // nobody puts the deal forward before
+    ["Ann Cole wants a long stay at the club. The deal could be worth $9 million.", "$9 million"],
+    // a deal the sentence itself says who made
+    ["The Keld Rovers made an offer. Brill's deal could be worth $9 million.", "$9 million"],
+    // not told back with "the": a deal of its own
+    ["The Keld Rovers have made an offer to Ann Cole. A deal of $9 million was signed elsewhere.", "$9 million"],
+  ])("%s → no agent of the earlier offer", (text, value) => {
+    expect(agents(text, value)).not.toContain("keld rovers");
   });
 });
