@@ -1,0 +1,43 @@
+/**
+ * Searches the value layer runs over a whole text before its grammars, written to start from the
+ * rarest character they need: each must say yes to exactly the texts its plain spelling does.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CURRENCY_GLUED } from "../../../src/values/quantity/index.js";
+import { findQuantities } from "../../../src/values/quantity/index.js";
+
+/** The plain spelling: a euro word or a lone R glued to a digit. */
+const PLAIN = /[Ee]uros?\d|(?<![A-Za-z])R\d/;
+
+describe("a currency glued to its amount", () => {
+  const yes = ["a bill of euro40 for parking", "Euros250 a month", "fares of R12 each", "R9 million for the dam", "(R3)", "paid euros7"];
+  const no = ["a bill of 40 euros", "Euro 250", "the R 12 road", "BR9 line", "ER3 ward", "CAR5 rental", "neuron5", "euro-5", "Rs 40"];
+
+  it.each(yes)("finds one in %j", (t) => {
+    expect(CURRENCY_GLUED.test(t)).toBe(true);
+    expect(PLAIN.test(t)).toBe(true);
+  });
+
+  it.each(no)("finds none in %j", (t) => {
+    expect(CURRENCY_GLUED.test(t)).toBe(false);
+    expect(PLAIN.test(t)).toBe(false);
+  });
+
+  it("says yes to exactly the texts the plain spelling does", () => {
+    const piece = fc.constantFrom("euro", "Euro", "euros", "Euros", "eur", "R", "r", "xR", "BR", "5", "40", " ", "s", "e", "-", "\n", "é");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const t = parts.join("");
+        expect(CURRENCY_GLUED.test(t)).toBe(PLAIN.test(t));
+      }),
+      { numRuns: 3000, seed: 20261205 },
+    );
+  });
+
+  it("reads a glued amount with a scale word as money", () => {
+    const [m] = findQuantities("The new dam cost R26 million in all.");
+    expect(m?.text).toContain("26 million");
+    expect(m?.value?.type === "quantity" ? m.value.unit : null).toBe("ZAR");
+  });
+});
