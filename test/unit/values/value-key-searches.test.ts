@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CURRENCY_GLUED } from "../../../src/values/quantity/index.js";
 import { findQuantities } from "../../../src/values/quantity/index.js";
+import { findIdentifiers } from "../../../src/values/noise/identifiers.js";
 
 /** The plain spelling: a euro word or a lone R glued to a digit. */
 const PLAIN = /[Ee]uros?\d|(?<![A-Za-z])R\d/;
@@ -39,5 +40,37 @@ describe("a currency glued to its amount", () => {
     const [m] = findQuantities("The new dam cost R26 million in all.");
     expect(m?.text).toContain("26 million");
     expect(m?.value?.type === "quantity" ? m.value.unit : null).toBe("ZAR");
+  });
+});
+
+describe("a numbered item (No., Nos., Ref., Tel., Ph.)", () => {
+  const numbered = (t: string): string[] => findIdentifiers(t).filter((h) => h.pattern === "identifier/numbered").map((h) => h.text);
+  const cases: [string, string[]][] = [
+    ["Form No. 12 was filed twice.", ["No. 12"]],
+    ["Items Nos. 4-7 are missing", ["Nos. 4-7"]],
+    ["quote Ref.4471/2 when you write", ["Ref.4471/2"]],
+    ["Tel. 555-0100 or Ph. 555-0199", ["Tel. 555-0100", "Ph. 555-0199"]],
+    ["(No.5-No.6)", ["No.5-", "No.6"]],
+    // not numbered: the word inside another word, a small letter, no number after the stop
+    ["the Casino. 12 tables stood idle", []],
+    ["no. 12", []],
+    ["Say No. Then leave.", []],
+    ["a Telephone. 5 calls", []],
+  ];
+  it.each(cases)("%j", (t, expected) => {
+    expect(numbered(t)).toEqual(expected);
+  });
+
+  it("finds the same items, at the same places, as the plain expression", () => {
+    const plain = /\b(?:No|Nos|Ref|Tel|Ph)\.\s?\d[\d/-]*\b/gu;
+    const piece = fc.constantFrom("No", "Nos", "Ref", "Tel", "Ph", "xNo", "Casino", ".", ". ", " ", "12", "4-7", "/", "-", "\n", "é", "_");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const t = parts.join("");
+        const expected = [...t.matchAll(plain)].map((m) => `${m.index}:${m[0]}`);
+        expect(findIdentifiers(t).filter((h) => h.pattern === "identifier/numbered" && /^(?:No|Nos|Ref|Tel|Ph)\./.test(h.text)).map((h) => `${h.offset}:${h.text}`)).toEqual(expected);
+      }),
+      { numRuns: 3000, seed: 20261205 },
+    );
   });
 });
