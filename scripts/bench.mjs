@@ -220,17 +220,24 @@ console.log("");
 // The tagger's clock is CPU time (scripts/bench-child.mjs), so its share is of the run's CPU time.
 console.log(`tagger on 1x: ${one.tagged} sentences that hold a value, ${one.taggerSeconds.toFixed(2)} s of CPU of the run's ${one.cpuSeconds.toFixed(2)} s (${((100 * one.taggerSeconds) / one.cpuSeconds).toFixed(0)}%)`);
 console.log("");
-console.log("targets");
+console.log("budget");
 console.log(`  State of the Union end to end, one core ≥ 2 MB/s .......... ${one.mbps.toFixed(2)} MB/s  ${pass(one.mbps >= 2)}`);
-console.log(`      (by CPU time ${cpuMbps.toFixed(2)} MB/s  ${pass(cpuMbps >= 2)}; the tagger's share of the CPU time: ${((100 * one.taggerSeconds) / one.cpuSeconds).toFixed(0)}%;`);
+console.log(`      (by CPU time ${cpuMbps.toFixed(2)} MB/s; the tagger's share of the CPU time: ${((100 * one.taggerSeconds) / one.cpuSeconds).toFixed(0)}%;`);
 console.log(`       ${ratio(one.mbps, nlpMbps).toFixed(1)}× compromise's full-tagging throughput, by CPU time ${ratio(cpuMbps, nlpCpuMbps).toFixed(1)}×)`);
-console.log(`  4× corpus ≤ 4.3× the time of 1× ........................... ${ratio(four.seconds, one.seconds).toFixed(2)}× (2×: ${ratio(two.seconds, one.seconds).toFixed(2)}×)  ${pass(four.seconds / one.seconds <= 4.3)}`);
-console.log(`  peak RSS ≤ 250 MB at 4× ................................... ${four.rssMb.toFixed(0)} MB (--concurrency 2: ${fourPar.rssMb.toFixed(0)} MB)  ${pass(four.rssMb <= 250)}`);
-console.log(`  --concurrency 2 ≥ 1.7× faster than 1 on 4× ................ ${ratio(four.seconds, fourPar.seconds).toFixed(2)}×  ${pass(four.seconds / fourPar.seconds >= 1.7)}`);
+console.log("");
+// The same output however it is produced: these are checks, not speeds.
+console.log("checks");
+console.log(`  --concurrency 2 gives byte-identical JSON ................. ${identical(four, fourPar) ? "yes" : "no"}  ${pass(identical(four, fourPar))}`);
+console.log(`  cached JSON identical to an uncached run .................. ${identical(one, cold) && identical(one, warm) ? "yes" : "no"}  ${pass(identical(one, cold) && identical(one, warm))}`);
+console.log("");
+// Figures printed so that a change in them shows, with no pass or fail: the budget above is the
+// scan's one speed target.
+console.log("other figures");
+console.log(`  4× corpus against 1×, time ................................ ${ratio(four.seconds, one.seconds).toFixed(2)}× (2×: ${ratio(two.seconds, one.seconds).toFixed(2)}×)`);
+console.log(`  peak RSS at 4× ............................................ ${four.rssMb.toFixed(0)} MB (--concurrency 2: ${fourPar.rssMb.toFixed(0)} MB)`);
+console.log(`  --concurrency 2 against 1 on 4×, speed .................... ${ratio(four.seconds, fourPar.seconds).toFixed(2)}×`);
 console.log(`      (the ceiling here: two independent 1-thread runs, each on half, ${ratio(four.seconds, halves).toFixed(2)}× the speed of one)`);
-console.log(`  ... with byte-identical JSON .............................. ${identical(four, fourPar) ? "yes" : "no"}  ${pass(identical(four, fourPar))}`);
-console.log(`  cached second run ≥ 5× faster than the first .............. ${ratio(cold.seconds, warm.seconds).toFixed(2)}×  ${pass(cold.seconds / warm.seconds >= 5)}`);
-console.log(`  ... cached JSON identical to an uncached run .............. ${identical(one, cold) && identical(one, warm) ? "yes" : "no"}  ${pass(identical(one, cold) && identical(one, warm))}`);
-console.log(`  the table's cost over -f json on data/ < 0.5 s ............ ${tableCost.seconds.toFixed(2)} s  ${pass(tableCost.seconds < 0.5)}`);
+console.log(`  cached second run against the first, speed ................ ${ratio(cold.seconds, warm.seconds).toFixed(2)}×`);
+console.log(`  the table's cost over -f json on data/ .................... ${tableCost.seconds.toFixed(2)} s`);
 
 rmSync(work, { recursive: true, force: true });

@@ -18,6 +18,8 @@ const TITLE_WORDS = new Set(
     "ministry office department government council committee the of and for on in at to a an " +
     "january february march april may june july august september october november december " +
     "monday tuesday wednesday thursday friday saturday sunday " +
+    // months and days written short: "on Oct. 19", "Sept. 9", "Thurs., March 2"
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
     // Institution words that every government text capitalizes: they tell no one apart.
     "federal national state states united congress executive administration agency bureau commission " +
     "service services authority board house senate parliament assembly treasury bank court supreme " +

@@ -6,6 +6,7 @@
  */
 import type { Mention, SourceDocument, TaggedToken } from "../types.js";
 import { findMentions } from "../values/index.js";
+import { isPersonNoun } from "../values/quantity/people.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { type Reading, readFrames } from "./frames/index.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -49,7 +50,7 @@ function claimable(m: Mention): boolean {
 
 /** Nouns that "no" turns into a count of none worth stating ("no injuries", "no one was hurt"). */
 const NONE_NOUNS = /^(?:one|injur(?:y|ies)|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|arrests?|victims?|survivors?|damage)$/i;
-const NONE_KEY = /\bno\s+(?:one|injur|death|casualt|fatalit|arrest|victim|survivor)/i;
+const NONE_KEY = /\b(?:no(?:\s+[a-z]|-one\b|body\b)|none\b)/i;
 
 /**
  * Whether a sentence without a value may hold a count that only the tags show: "one" or "no" in
@@ -98,6 +99,8 @@ function countsByTags(text: string, tokens: readonly TaggedToken[], taken: reado
     const next = tokens[i + 1];
     if (w === "one" && t.pos === "NUM" && free(t.start, t.end)) {
       if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN" || next.text === "-")) return;
+      // "no-one" is "no one", a count of none (below), never one
+      if (prev?.text === "-" && /^no$/i.test(tokens[i - 2]?.text ?? "")) return;
       if (prev && /^(?:the|no|any|every|each|this|that|which|no-|another|such|a)$/i.test(prev.text)) return;
       const object = prev?.pos === "VERB";
       let after = i + 1;
@@ -118,6 +121,26 @@ function countsByTags(text: string, tokens: readonly TaggedToken[], taken: reado
     if (w === "no" && next && NONE_NOUNS.test(next.text) && free(t.start, next.end)) {
       out.push(countMention(text, t.start, next.end, 0, "frame/none", next.text.toLowerCase()));
     }
+    // "no civilians were hurt", "no passengers were killed": "no" before people, of whatever event
+    // (the determiner component keeps only counts of harm, arrest or rescue)
+    if (w === "no" && next?.pos === "NOUN" && !NONE_NOUNS.test(next.text) && isPersonNoun(next.text.toLowerCase(), next.text) && free(t.start, next.end)) {
+      out.push(countMention(text, t.start, next.end, 0, "frame/none", next.text.toLowerCase()));
+    }
+    // "no reports of injuries", "no immediate reports of casualties": none of them reported
+    if (w === "no") {
+      let k = i + 1;
+      while (tokens[k]?.pos === "ADJ") k++;
+      const noun = tokens[k + 2];
+      if (/^reports?$/i.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text.toLowerCase() === "of" && noun && noun.text.toLowerCase() !== "one" && NONE_NOUNS.test(noun.text) && free(t.start, noun.end)) {
+        out.push(countMention(text, t.start, noun.end, 0, "frame/none", noun.text.toLowerCase()));
+      }
+    }
+    // "none of the guards was hurt", "none were injured": "none" of people is "no one"
+    if (w === "none" && free(t.start, t.end)) out.push(countMention(text, t.start, t.end, 0, "frame/none", "one"));
+    // "no-one" and "nobody" are "no one" written as one word
+    const hyphened = w === "no" && next?.text === "-" && next.start === t.end && tokens[i + 2]?.text.toLowerCase() === "one" && tokens[i + 2]!.start === next.end;
+    if (hyphened && free(t.start, tokens[i + 2]!.end)) out.push(countMention(text, t.start, tokens[i + 2]!.end, 0, "frame/none", "one"));
+    if (w === "nobody" && free(t.start, t.end)) out.push(countMention(text, t.start, t.end, 0, "frame/none", "one"));
   });
   return out;
 }

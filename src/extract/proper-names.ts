@@ -74,6 +74,9 @@ export function properNameRuns(sentence: string): string[] {
   const starts: boolean[] = words.map((w, i) => i === 0 || endsSentence(sentence.slice(words[i - 1]!.end, w.start), words[i - 1]));
   const proper = words.map((w, i) => {
     if (!capitalized(w.text)) return false;
+    // after a spaced dash, as after a dateline ("DUNMORE, May 2 - Two barns burned"), a clause
+    // starts: a function or number word there names no one
+    if (i > 0 && FUNCTION_WORDS.has(w.text.toLowerCase()) && /\s[-–—]+\s*$/.test(sentence.slice(words[i - 1]!.end, w.start))) return false;
     if (!starts[i]) return true;
     if (FUNCTION_WORDS.has(w.text.toLowerCase())) return false;
     const next = words[i + 1];

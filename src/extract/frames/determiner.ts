@@ -10,6 +10,7 @@
  * Runs after the predicate: a source that something was done to keeps its figure.
  */
 import type { TaggedToken } from "../../types.js";
+import { isPersonNoun } from "../../values/quantity/people.js";
 import { COMPLEMENT, type FrameComponent, type FrameSentence, type Reading, REPORTING, isClauseEnd, lower } from "./sentence.js";
 
 /** The number words of one member: "one", "a single", "a lone". */
@@ -145,6 +146,9 @@ function determinerReason(sentence: FrameSentence, r: Reading): string | null {
   return null;
 }
 
+/** Nouns of people that name what happened to them: "no victims", "no casualties", "no deaths". */
+const EVENT_PEOPLE = /^(?:fatalit(?:y|ies)|deaths?|dead|killed|casualt(?:y|ies)|victims?|wounded|injured|survivors?)$/;
+
 /** Arrests and rescues, besides harm: "no one was arrested", "no one was evacuated". */
 const NONE_EVENTS = new Set([...HAPPENS_TO, "arrest", "charge", "detain", "evacuate", "rescue", "hospitalize", "treat", "injure", "hurt"]);
 
@@ -154,7 +158,9 @@ const NONE_EVENTS = new Set([...HAPPENS_TO, "arrest", "charge", "detain", "evacu
  */
 function idleNone(sentence: FrameSentence, r: Reading): boolean {
   const m = r.value.mention;
-  if (m.pattern !== "frame/none" || !/^no[\s-]+one$/i.test(m.text)) return false;
+  // "no one", "nobody", "none", "no civilians": none of some people, not "no injuries" (the noun
+  // is itself the event)
+  if (m.pattern !== "frame/none" || !(/^(?:no[\s-]+one|nobody|none)$/i.test(m.text) || (typeof m.counted === "string" && isPersonNoun(m.counted, m.counted) && !EVENT_PEOPLE.test(m.counted)))) return false;
   if (r.predicate && NONE_EVENTS.has(r.predicate.lemma)) return false;
   for (let k = r.value.last + 1; k <= r.value.last + 5 && sentence.tokens[k]; k++) if (COMPLEMENT[lower(sentence.tokens[k])]) return false;
   return true;

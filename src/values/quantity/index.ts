@@ -355,8 +355,8 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   if (!unit) unit = unitOfCounted(c.phrase, c.written);
   // exclusions
   if (first.number.bare && isYearLike(value) && !first.unit && unit !== "person") return null; // a year
-  if (base === "words" && lower === "one" && (c !== counted || c.phrase === null || /(?:^|[^a-z])(?:the|no|any|every|each|this|that|which)\s+$/i.test(text.slice(Math.max(0, coreStart - 8), coreStart)))) {
-    return null; // "one of the most", "on the one hand", "no one"
+  if (base === "words" && lower === "one" && (c !== counted || c.phrase === null || /(?:^|[^a-z])(?:the|no|any|every|each|this|that|which)(?:\s+|-)$/i.test(text.slice(Math.max(0, coreStart - 8), coreStart)))) {
+    return null; // "one of the most", "on the one hand", "no one", "no-one"
   }
   // "zero-sum", "one-sided", "one-off": compounds, not counts
   if (base === "words" && /^(?:zero|one)$/.test(lower) && /^-[a-z]/i.test(text.slice(stated.end, stated.end + 2))) return null;

@@ -29,6 +29,7 @@ const PEOPLE_NOUNS = (
   "voter voters protester protesters protestor protestors demonstrator demonstrators " +
   "patient patients volunteer volunteers worshipper worshippers worshiper worshipers " +
   "trader traders merchant merchants driver drivers user users customer customers " +
+  "climber climbers hiker hikers rider riders cyclist cyclists pedestrian pedestrians miner miners " +
   "life lives head heads souls"
 ).split(" ");
 

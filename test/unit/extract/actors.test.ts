@@ -10,6 +10,12 @@ describe("actorsOf: titles and nationalities before a name", () => {
     // must not: a company named after its country, a newspaper named after its capital
     ["a nationality before one word names a company", "Danish Maritime cut 300 jobs.", ["Denmark"], []],
     ["a capital's newspaper", "The Washington Post said 3 died.", ["United States"], []],
+    // a month or a day written short is a date's word, no one's name
+    ["a month written short", "Ivy Lund hurt her wrist on Oct. 19 and missed 4 races.", [], ["ivy lund"]],
+    ["a month written short after a place", "Two barns at Dunmore burned on Sept. 9.", [], ["dunmore"]],
+    ["a number word after a dateline's dash", "KELD, May 2 — Three men were hurt.", [], []],
+    ["a name after a dateline's dash stays a name", "KELD, May 2 — Ivy Lund was hurt.", [], ["ivy lund"]],
+    ["a day and a month written short", "The vote, set for Thurs., Feb. 2, drew 300 people.", [], []],
   ] as const)("%s", (_name, sentence, countries, names) => {
     const a = actorsOf(sentence);
     expect(a.countries).toEqual(countries);

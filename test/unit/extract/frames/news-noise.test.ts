@@ -90,6 +90,42 @@ describe("words that look like a rule's and are not", () => {
     expect(hurt.map((c) => [c.rule, c.claimFrame?.predicate?.lemma])).toEqual([["casualties", "hurt"]]);
   });
   it.each([
+    ["No-one was hurt when the barn burned down.", "No-one", "hurt"],
+    ["The council said no-one had been injured in the flood.", "no-one", "injure"],
+    ["Nobody was killed in the crash on the ring road.", "Nobody", "kill"],
+  ])("'no-one' and 'nobody' are 'no one': a count of none, never one: %s", (sentence, value, lemma) => {
+    const none = at(sentence, value);
+    expect(none.map((c) => [c.rule, c.value.type === "quantity" ? c.value.max : null, c.claimFrame?.predicate?.lemma])).toEqual([["casualties", 0, lemma]]);
+    expect(at(sentence, "one")).toEqual([]);
+  });
+  it.each([
+    ["None of the riders was hurt in the pile-up.", "None", "hurt"],
+    ["None were injured, the fire crew said.", "None", "injure"],
+    ["No pupils were hurt when the ceiling fell in.", "No pupils", "hurt"],
+    ["No climbers were killed in the slide.", "No climbers", "kill"],
+  ])("'none' and 'no' before people count none of the harm they undergo: %s", (sentence, value, lemma) => {
+    expect(at(sentence, value).map((c) => [c.rule, c.value.type === "quantity" ? c.value.max : null, c.claimFrame?.predicate?.lemma])).toEqual([["casualties", 0, lemma]]);
+  });
+  it.each([
+    ["There were no reports of injuries after the storm.", "no reports of injuries"],
+    ["Police had no immediate reports of casualties.", "no immediate reports of casualties"],
+  ])("no reports of harm count none of it: %s", (sentence, value) => {
+    expect(at(sentence, value).map((c) => [c.rule, c.value.type === "quantity" ? c.value.max : null])).toEqual([["casualties", 0]]);
+  });
+  it.each([
+    "No pupils came to the open day.",
+    "None of the plans worked.",
+    "None of the three bids pleased the board.",
+    "There were no reports of delays on the line.",
+    "No voters turned out in the rain.",
+  ])("'none' and 'no' that count nothing of harm are no claim: %s", (sentence) => {
+    expect(claims(sentence).filter((c) => c.value.type === "quantity" && c.value.max === 0)).toEqual([]);
+  });
+  it("'nobody' that does nothing to be counted is a pronoun", () => {
+    expect(claims("Nobody knows where the money went.")).toEqual([]);
+    expect(claims("No-one saw the car leave, a neighbour said.")).toEqual([]);
+  });
+  it.each([
     // a count of none of an event that happens to people is a zero of the toll, whatever verb reports it
     ["No injuries were reported after the crash.", "No injuries", "casualties", "injury"],
     ["Officials said there were no deaths among the crew.", "no deaths", "casualties", "death"],
