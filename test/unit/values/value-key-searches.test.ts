@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { CURRENCY_GLUED } from "../../../src/values/quantity/index.js";
 import { findQuantities } from "../../../src/values/quantity/index.js";
 import { findIdentifiers } from "../../../src/values/noise/identifiers.js";
+import { findSectionNumbers } from "../../../src/values/noise/section-numbers.js";
 
 /** The plain spelling: a euro word or a lone R glued to a digit. */
 const PLAIN = /[Ee]uros?\d|(?<![A-Za-z])R\d/;
@@ -69,6 +70,36 @@ describe("a numbered item (No., Nos., Ref., Tel., Ph.)", () => {
         const t = parts.join("");
         const expected = [...t.matchAll(plain)].map((m) => `${m.index}:${m[0]}`);
         expect(findIdentifiers(t).filter((h) => h.pattern === "identifier/numbered" && /^(?:No|Nos|Ref|Tel|Ph)\./.test(h.text)).map((h) => `${h.offset}:${h.text}`)).toEqual(expected);
+      }),
+      { numRuns: 3000, seed: 20261205 },
+    );
+  });
+});
+
+describe("a numbered heading at a line's start", () => {
+  const headings = (t: string): string[] => findSectionNumbers(t).filter((h) => h.pattern === "section-number/heading").map((h) => `${h.offset}:${h.text}`);
+  const cases: [string, string[]][] = [
+    ["2.1 Scope of the plan\nbody text", ["0:2.1"]],
+    ["Intro line\n  3. Costs and budget", ["13:3."]],
+    ["first\r\n4.2.1 Method\rtext\r5. Results", ["7:4.2.1", "25:5."]],
+    ["after a separator\u20286. Annex", ["18:6."]],
+    // not a heading: inside a line, a small letter after it, a number too long
+    ["the rate was 2.1 Percent here", []],
+    ["1. apples and pears", []],
+    ["123. Main points", []],
+  ];
+  it.each(cases)("%j", (t, expected) => {
+    expect(headings(t)).toEqual(expected);
+  });
+
+  it("finds the same headings as the expression that looks for a line start everywhere", () => {
+    const plain = /^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,4}\.?|\d{1,2}\.)(?=[ \t]+[A-Z\p{Lu}])/gmu;
+    const piece = fc.constantFrom("2", "1.", "3.4", ".", " ", "\t", "Costs", "rates", "\n", "\r", "\r\n", "\u2028", "\u2029", "Ä", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const t = parts.join("");
+        const expected = [...t.matchAll(plain)].map((m) => `${m.index + m[0].indexOf(m[1]!)}:${m[1]}`);
+        expect(headings(t)).toEqual(expected);
       }),
       { numRuns: 3000, seed: 20261205 },
     );
