@@ -140,7 +140,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
     if (kind === "quantity" && !r.counted && r.predicate && r.predicate.at >= 0 && Math.abs(r.predicate.at - r.value.first) > 3 && Math.abs(r.predicate.at - r.value.last) > 3) return null;
     rule = frameRule(id, kind);
   }
-  const frame = f.mention.kind === "quantity" || f.mention.kind === "duration" ? quantityFrame(f.mention, f.sentenceMentions, f.sentence) : null;
+  const frame = f.mention.kind === "quantity" || f.mention.kind === "duration" ? quantityFrame(f.mention, f.sentenceMentions, f.sentence, rule.anchored) : null;
   let mention = countedAsFramed(f.mention.kind === "duration" ? { ...f.mention, kind: "quantity" as const } : f.mention.kind === "time" ? { ...f.mention, kind: "date" as const } : f.mention, r);
   // the frame saw people where the value layer kept the noun ("12,000 villagers"): a count of people
   const v = mention.value;
