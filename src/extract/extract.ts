@@ -14,7 +14,7 @@ import { DEFAULT_EXCLUDE_WINDOW, ruleUnit, withinLimits } from "../ruleset/value
 import { type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange, mayHoldShare } from "../values/index.js";
 import { bareCountOfPeople } from "../values/quantity/people.js";
 import { isMasked } from "../ingest/mask-ranges.js";
-import { actorsOf, encodeActors } from "./actors.js";
+import { sentenceActors } from "./actors.js";
 import { type Sentence, splitLine, splitSentences } from "./sentences.js";
 import { type TermMatch, allMatches, termsRegex } from "./terms.js";
 import { type TriggerHit, type TriggerScanner, buildTriggerScanner } from "./trigger-scan.js";
@@ -348,7 +348,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
         const name = nameBefore(s.text, trigger);
         subject = name ? [`title:${name}`] : [];
       } else {
-        actors ??= encodeActors(actorsOf(s.text));
+        actors ??= sentenceActors(s.text);
         subject = actors;
       }
       found.push({ d: best.d, candidate: {
@@ -394,9 +394,10 @@ export interface SentenceToRead extends Sentence {
  * are not tried. Rules with `patterns:` are matched sentence by sentence, as written (rules null:
  * try every rule).
  */
-export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
-  if (ex.prefilterPatterns.length > 0) return splitSentences(text).flatMap((s) => (mayHoldClaim(ex, s.text) ? [{ ...s, rules: null, hits: [] }] : []));
+export function sentencesToRead(ex: Extractor, text: string, split?: readonly Sentence[]): SentenceToRead[] {
+  if (ex.prefilterPatterns.length > 0) return (split ?? splitSentences(text)).flatMap((s) => (mayHoldClaim(ex, s.text) ? [{ ...s, rules: null, hits: [] }] : []));
   if (!ex.scanner) return [];
+  if (split) return sentencesOfHits(ex.scanner.scan(text), split);
   const out: (Sentence & { rules: number[]; hits: TriggerHit[] })[] = [];
   /** The entry of sentence s: hits come in order, so it is the last one but for hits that ran over a line. */
   const entryOf = (s: Sentence): (typeof out)[number] | undefined => {
@@ -436,6 +437,33 @@ export function sentencesToRead(ex: Extractor, text: string): SentenceToRead[] {
         } else out.push({ start: s.start, end: s.end, text: s.text, rules: [hit.list], hits: [hit] });
       }
       if (hit.end <= line.end) break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * sentencesToRead, given the document's sentences (splitSentences of its text, as the frame pass
+ * has them): each hit goes to every sentence it touches (one that ends after the hit starts and
+ * starts before it ends), found by binary search instead of splitting the hit's lines again.
+ */
+function sentencesOfHits(hits: readonly TriggerHit[], sentences: readonly Sentence[]): SentenceToRead[] {
+  const out: (Sentence & { rules: number[]; hits: TriggerHit[] })[] = [];
+  // the entry of each sentence read so far, by its index in `sentences`
+  const entries = new Map<number, (typeof out)[number]>();
+  for (const hit of hits) {
+    for (let k = firstEndingAfter(sentences, hit.start); k < sentences.length; k++) {
+      const s = sentences[k]!;
+      if (s.start >= hit.end) break;
+      const entry = entries.get(k);
+      if (entry) {
+        if (!entry.rules.includes(hit.list)) entry.rules.push(hit.list);
+        entry.hits.push(hit);
+      } else {
+        const made = { start: s.start, end: s.end, text: s.text, rules: [hit.list], hits: [hit] };
+        entries.set(k, made);
+        out.push(made);
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -502,10 +530,16 @@ export function triggersFromHits(s: SentenceToRead, rule: number): TermMatch[] |
 /**
  * `knownQuantities`: each sentence's quantities (by the sentence's start), when a reading of the
  * whole text has found them already; the temporal grammar still reads each sentence on its own.
+ * `sentences`: the text's sentences (splitSentences), when the caller has split it already.
  */
-export function extractCandidates(ex: Extractor, doc: SourceDocument, knownQuantities?: ReadonlyMap<number, readonly Mention[]>): Candidate[] {
+export function extractCandidates(
+  ex: Extractor,
+  doc: SourceDocument,
+  knownQuantities?: ReadonlyMap<number, readonly Mention[]>,
+  sentences?: readonly Sentence[],
+): Candidate[] {
   const out: Candidate[] = [];
   // NOTE: loops, not push(...): one long sentence can hold more candidates than a call has arguments
-  for (const s of sentencesToRead(ex, doc.text)) for (const c of sentenceCandidates(ex, doc, s, knownQuantities)) out.push(c);
+  for (const s of sentencesToRead(ex, doc.text, sentences)) for (const c of sentenceCandidates(ex, doc, s, knownQuantities)) out.push(c);
   return out;
 }

@@ -8,7 +8,7 @@
  * judged.
  */
 import type { Candidate, CompiledRule, ValueKind } from "../types.js";
-import { actorsOf, encodeActors } from "./actors.js";
+import { sentenceActors } from "./actors.js";
 import { type Extractor, quantityFrame } from "./extract.js";
 import type { FramedValue } from "./frame-pass.js";
 import { claimFrameOf, frameRuleId } from "./frames/index.js";
@@ -118,12 +118,6 @@ export function frameRule(id: string, kind: ValueKind): CompiledRule {
   };
 }
 
-/** The actors of the last sentence asked for: a sentence's values come one after another. */
-let lastActors: { sentence: string; actors: string[] } | null = null;
-function actorsOfSentence(sentence: string): string[] {
-  if (lastActors?.sentence !== sentence) lastActors = { sentence, actors: encodeActors(actorsOf(sentence)) };
-  return lastActors.actors;
-}
 
 export interface FrameCandidate {
   candidate: Candidate;
@@ -165,7 +159,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
       trigger: match?.words ?? r.predicate?.lemma ?? r.counted ?? "",
       measure: match?.measure ?? null,
       frame,
-      actors: actorsOfSentence(f.sentence),
+      actors: sentenceActors(f.sentence),
       provenance: [`rule:${rule.id}`, "via:frame", `pattern:${mention.pattern}`, ...(match ? [`vocabulary:${match.words}`] : []), ...(match?.measure ? [`measure:${match.measure}`] : [])],
       claimFrame,
     },

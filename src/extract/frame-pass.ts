@@ -11,7 +11,7 @@ import { isMasked } from "../ingest/mask-ranges.js";
 import { type Reading, readFrames } from "./frames/index.js";
 import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
-import { splitSentences } from "./sentences.js";
+import { type Sentence, splitSentences } from "./sentences.js";
 import { tagSentence, unshout } from "./tag/tagger.js";
 
 /** A value of the document with its frame. */
@@ -237,8 +237,8 @@ export function framedValues(doc: SourceDocument): FramedValue[] {
   return frameDocument(doc).values;
 }
 
-/** A document's framed values, and each sentence's quantities (by its start) for the trigger pass. */
-export function frameDocument(doc: SourceDocument): { values: FramedValue[]; quantitiesAt: Map<number, Mention[]> } {
+/** A document's framed values, its sentences, and each sentence's quantities (by its start), for the trigger pass. */
+export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sentences: Sentence[]; quantitiesAt: Map<number, Mention[]> } {
   const out: FramedValue[] = [];
   const sentences = splitSentences(doc.text);
   const bySentence = mentionsBySentence(doc, sentences);
@@ -266,5 +266,5 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; qua
       out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });
     }
   }
-  return { values: out, quantitiesAt };
+  return { values: out, sentences, quantitiesAt };
 }

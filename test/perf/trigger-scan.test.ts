@@ -72,6 +72,24 @@ describe("trigger scan", () => {
       expect(fast(t)).toEqual(naive(t));
     }
   });
+
+  it("given the text's sentences, reads the same sentences with the same rules and hits as when it splits the lines itself", () => {
+    const ex = buildExtractor(rules);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(sentencesToRead(ex, t, splitSentences(t))).toEqual(sentencesToRead(ex, t));
+      }),
+      { numRuns: 1000, seed: 20261205 },
+    );
+  });
+
+  it("given the sentences: a hit over a line break reaches the sentence on each side, each sentence once", () => {
+    const ex = buildExtractor([rule({ id: "gap", triggers: ["took ... control"] })]);
+    const t = "Rebels took\ncontrol of the port. They took control again.";
+    const read = sentencesToRead(ex, t, splitSentences(t));
+    expect(read.map((s) => s.text)).toEqual(["Rebels took", "control of the port.", "They took control again."]);
+    expect(read.map((s) => s.hits.length)).toEqual([1, 1, 1]);
+  });
 });
 
 describe("trigger scan, term by term", () => {

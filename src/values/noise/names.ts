@@ -51,16 +51,28 @@ const BEFORE_CAPITAL = /^[ \t]+\p{Lu}\p{Ll}/u;
 /** Short words that title case leaves in lower case, so they do not tell a title from prose. */
 const TITLE_LOWER = new Set(["the", "and", "for", "but", "nor", "yet", "off", "per", "via"]);
 
+/** A word of three letters or more; one in lower case. */
+const LONG_WORD = /\p{L}{3,}/gu;
+const LOWER_START = /^\p{Ll}/u;
+
 /**
- * Whether the line around `at` is written in title case ("Blast Kills Five People In Crowded
- * Market"): hardly any of its words of three letters or more is in lower case.
+ * Whether the line that starts at `start` is written in title case ("Blast Kills Five People In
+ * Crowded Market"): hardly any of its words of three letters or more is in lower case. Its words
+ * are counted where they stand, not copied out (a line may be a whole document).
  */
-function titleCaseLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf("\n", at) + 1;
-  const end = text.indexOf("\n", at);
-  const words = (text.slice(start, end < 0 ? text.length : end).match(/\p{L}{3,}/gu) ?? []).filter((w) => !TITLE_LOWER.has(w));
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= 3 && lower * 4 < words.length;
+function titleCaseLine(text: string, start: number): boolean {
+  const end = text.indexOf("\n", start);
+  const stop = end < 0 ? text.length : end;
+  let words = 0;
+  let lower = 0;
+  LONG_WORD.lastIndex = start;
+  for (let m = LONG_WORD.exec(text); m !== null && m.index < stop; m = LONG_WORD.exec(text)) {
+    const w = m[0];
+    if (TITLE_LOWER.has(w)) continue;
+    words++;
+    if (LOWER_START.test(w)) lower++;
+  }
+  return words >= 3 && lower * 4 < words;
 }
 
 const QUOTE = "[\"'‘’“”]";
@@ -82,10 +94,15 @@ export function findNames(text: string): NoiseHit[] {
   for (const m of execAll(HYPHENATED_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
   for (const m of execAll(DRIVE, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/drive-type"));
   for (const m of matchNear(text, NAMED_AREA, ORDINAL_NAMED, 60, 2)) hits.push(noise(m.index, m[0], "identifier", "identifier/ordinal-name"));
+  // each line's case is read once, however many number words it holds (a line may be a whole document)
+  const titled = new Map<number, boolean>();
   for (const m of execAll(CAPITALIZED_NUMBER, text)) {
     const end = m.index + m[0].length;
     if (!AFTER_LOWER.test(text.slice(Math.max(0, m.index - 8), m.index)) || !BEFORE_CAPITAL.test(text.slice(end, end + 8))) continue;
-    if (!titleCaseLine(text, m.index)) hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
+    const line = text.lastIndexOf("\n", m.index) + 1;
+    let title = titled.get(line);
+    if (title === undefined) titled.set(line, (title = titleCaseLine(text, line)));
+    if (!title) hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
   }
   for (const m of execAll(LISTED_NAME, text)) {
     // at least one capitalized word besides the number, or the number alone in quotation marks

@@ -134,9 +134,11 @@ export function findAges(text: string): Mention[] {
   const push = (m: Mention | null): void => {
     if (m && !taken(m.offset, m.offset + m.length)) out.push(m);
   };
+  // "old" and "of age", found once for both expressions
+  const olds = execAll(OLD_KEY, text);
   for (const re of [COMPOUND, YEARS_OLD]) {
     // read only near "old" and "of age" (the number words before them would be tried at every word)
-    for (const m of matchNear(text, OLD_KEY, re, 40, 0)) {
+    for (const m of matchNear(text, olds, re, 40, 0)) {
       const unit = unitOf(m[2]!);
       const n = numberOf(m[1]!);
       if (!plausible(n, unit)) continue;

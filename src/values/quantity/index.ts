@@ -48,7 +48,9 @@ const CORE_GLUED = new RegExp(
   CORE_SOURCE(String.raw`(?:\b|(?<=[Ee]uros?)|(?<=(?<![A-Za-z])R)(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m\b)))`),
   "gi",
 );
-const CURRENCY_GLUED = /[Ee]uros?\d|(?<![A-Za-z])R\d/;
+// "euro5", "euros20", "R26": found from the digit and read backwards from it (the same texts as
+// /[Ee]uros?\d|(?<![A-Za-z])R\d/, which tried its words at every "e" and "R" of the text: three times slower)
+export const CURRENCY_GLUED = /\d(?<=(?:[Ee]uros?|(?<![A-Za-z])R)\d)/;
 
 /** Numbers after these words are labels, not amounts: "Section 4", "p. 12", "Vision 2030". */
 const LABEL_BEFORE =

