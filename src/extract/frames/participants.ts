@@ -10,7 +10,7 @@
 import type { Participant, TaggedToken } from "../../types.js";
 import { inLexicon } from "../tag/tagger.js";
 import { wholeOf } from "./partitive.js";
-import { type FrameComponent, type FrameSentence, type Reading, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
+import { type FrameComponent, type FrameSentence, type Reading, REPORTING, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "on"]);
@@ -309,8 +309,20 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   if (k < 0 || !isNounish(tokens[k]) || inValue(k)) return null;
   let from = phraseStart(tokens, k, inValue);
   // a preposition's object is no subject: "a man who worked at a firm in Keld walked in on Monday"
-  // (the plain reading does not walk back to the phrase the preposition hangs on: unknown)
-  if (plain) return tokens[from - 1]?.pos === "ADP" && isNounish(tokens[from - 2]) ? null : { from, to: k };
+  // (the plain reading does not walk back to the phrase the preposition hangs on: unknown), unless
+  // the chain of phrases opens its clause, where it names the subject: "The bridge over the Dunmore
+  // River was opened in May" (the bridge is known by its river)
+  if (plain) {
+    let chain = from;
+    while (tokens[chain - 1]?.pos === "ADP" && isNounish(tokens[chain - 2]) && !inValue(chain - 2)) chain = phraseStart(tokens, chain - 2, inValue);
+    if (chain === from) return { from, to: k };
+    // (a chain opens its clause at the sentence's start, after a comma or a conjunction, or after a
+    // verb of saying: "Officials say the bridge over the Dunmore River was opened in 2021"); a
+    // phrase after "in", "at" or "near" tells where, not who: "Police in Keld arrested him"
+    const before = tokens[chain - 1];
+    const opens = before === undefined || before.pos === "PUNCT" || before.pos === "CCONJ" || before.pos === "SCONJ" || (before.pos === "VERB" && REPORTING.has(before.lemma));
+    return opens && !/^(?:in|at|near)$/.test(lower(tokens[from - 1])) ? { from, to: k } : null;
+  }
   // "the team of owner A, manager B and coach C": back over the list to its head
   let j = from - 1;
   while (j > 0 && (lower(tokens[j]) === "and" || tokens[j]!.text === ",") && isNounish(tokens[j - 1]) && !inValue(j - 1)) j = phraseStart(tokens, j - 1, inValue) - 1;

@@ -31,6 +31,9 @@ describe("participants", () => {
     // a date's subject read plainly: the phrase before the verb
     ["The clerk walked in with a knife on Monday.", "Monday", "agent:clerk"],
     ["A clerk who worked at a shop in Keld walked in with a knife on Monday.", "Monday", "place:keld"],
+    // a chain of phrases that opens its clause names the subject by what it is over or of
+    ["The new bridge over the Dunmore River was opened in May 2019.", "May 2019", "patient:dunmore river"],
+    ["Officials say the bridge over the Dunmore River was opened in 2021.", "2021", "patient:dunmore river"],
     // a figure keeps a place told after a date of its own event
     ["Raiders killed 4 guards on Friday in Larne.", "4", "place:larne"],
     // another figure of the sentence keeps the event the counted noun names
