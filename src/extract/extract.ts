@@ -214,6 +214,12 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
       (/^(?:as of|since)\b/i.test(m.text) ? "since" : null);
     if (!signal) continue;
     const d = distance(starts, span(quantity), span(m));
+    // "since 2009, when a ship sank and 31 died": a "when" clause after the date tells what
+    // happened then, so a figure inside it is of that time, not of the stretch since
+    if (signal !== "in" && quantity.offset > m.offset + m.length && /^\s*,?\s*when\b[^;.]*$/i.test(sentence.slice(m.offset + m.length, quantity.offset))) {
+      if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal: "in", d };
+      continue;
+    }
     if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal, d };
   }
   return best ? { mention: best.mention, signal: best.signal } : null;

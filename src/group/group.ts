@@ -193,13 +193,29 @@ function figureTime(c: Claim): number | null {
  * whose time is unknown is not told apart by it.
  */
 function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
-  if (rule.distinctAfterDays === null) return true;
+  if (rule.distinctAfterDays === null) return o.members.every((m) => !statedLongBefore(f.claim, m) && !statedLongBefore(m, f.claim));
   const t = figureTime(f.claim);
   if (t === null) return true;
   return o.members.every((m) => {
     const u = figureTime(m);
     return u === null || Math.abs(t - u) <= rule.distinctAfterDays!;
   });
+}
+
+/** A year: how long before a report a figure's stated period must end to be history, not the news. */
+const HISTORY_DAYS = 365;
+
+/**
+ * Whether `a` states a period of its own that ended more than a year before `b`, which states
+ * none, was reported: "in 2009, 31 people died" in a report of 2023 tells an earlier occurrence
+ * than the "at least 12" dead of that report's own news, whatever the rule. Must part: a figure
+ * "in 2009" and one with no period reported in March 2023. Must not: "last year" (its period ends
+ * within a year of the report), two figures that both state a period, or a figure with no report day.
+ */
+function statedLongBefore(a: Claim, b: Claim): boolean {
+  if (!a.frame || a.frameImplied || (b.frame && !b.frameImplied)) return false;
+  const day = reportDay(b);
+  return day !== null && toInterval(a.frame).hi < day - HISTORY_DAYS;
 }
 
 /** Members that count their thing in other words ("3 pirate ships" beside "three boats") state the same figure. */

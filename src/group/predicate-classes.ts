@@ -17,8 +17,10 @@
  *
  * Must be one class (test/unit/group/predicate-classes.test.ts): seize/confiscate/impound/recover,
  * arrest/detain/apprehend/capture/nab, steal/rob/loot/snatch/grab/"made off with",
- * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over". Must not be:
- * approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release.
+ * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over",
+ * sink/capsize/overturn/"went down", crash/"crash-land", collapse/"gave way"/"caved in". Must not
+ * be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, capsize/crash,
+ * capsize/collapse, crash/collapse.
  */
 import type { Claim } from "../types.js";
 
@@ -56,6 +58,11 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   release: ["release", "free", "set free"],
   evacuate: ["evacuate", "evacuation", "displace", "relocate"],
   escape: ["escape", "flee", "get away"],
+  // a vessel lost in the water, a craft brought down, a structure that falls in: each is one kind
+  // of happening however an outlet tells it ("capsized", "overturned", "sank", "went down")
+  sink: ["sink", "sinking", "capsize", "overturn", "founder", "go down", "keel over", "shipwreck"],
+  crash: ["crash", "crash-land", "crash land", "go down", "ditch"],
+  collapse: ["collapse", "give way", "cave in", "fall down", "break apart", "crumble", "topple"],
   destroy: ["destroy", "damage", "flatten", "level", "raze", "demolish", "collapse"],
   gather: ["gather", "march", "rally", "protest", "demonstrate", "attend", "turn out", "assemble", "flock"],
   win: ["win", "capture", "clinch"],
@@ -90,6 +97,12 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   set: ["set", "sets", "setting"],
   get: ["get", "gets", "got", "gotten", "getting"],
   turn: ["turn", "turns", "turned", "turning"],
+  go: ["go", "goes", "went", "gone", "going"],
+  keel: ["keel", "keels", "keeled", "keeling"],
+  give: ["give", "gives", "gave", "given", "giving"],
+  cave: ["cave", "caves", "caved", "caving"],
+  fall: ["fall", "falls", "fell", "fallen", "falling"],
+  break: ["break", "breaks", "broke", "broken", "breaking"],
 };
 
 const CLASSES_OF = new Map<string, string[]>();

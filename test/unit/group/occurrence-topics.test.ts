@@ -74,6 +74,15 @@ describe("predicate classes", () => {
     ["buy", "acquire"],
     ["purchase", "buy"],
     ["announce", "unveil"],
+    ["capsize", "overturn"],
+    ["sink", "capsize"],
+    ["founder", "sink"],
+    ["go down", "overturn"],
+    ["keel over", "capsize"],
+    ["crash", "crash-land"],
+    ["go down", "crash"],
+    ["collapse", "give way"],
+    ["cave in", "collapse"],
   ])("%s and %s are one kind of happening", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(true);
   });
@@ -86,6 +95,11 @@ describe("predicate classes", () => {
     ["arrest", "release"],
     ["steal", "seize"],
     ["escort", "attack"],
+    ["capsize", "crash"],
+    ["capsize", "collapse"],
+    ["crash", "collapse"],
+    ["overturn", "rescue"],
+    ["sink", "evacuate"],
   ])("%s and %s are not", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(false);
   });
@@ -106,6 +120,11 @@ describe("predicate classes", () => {
     expect(of("shoot", "Police shot two men.")).toBe("shoot");
     expect(classesOf("make off with")).toContain("steal");
     expect(classesOf("shoot dead")).toContain("kill");
+    expect(of("go", "The trawler went down in a gale.")).toBe("go down");
+    expect(of("give", "The old pier gave way under the crowd.")).toBe("give way");
+    expect(of("go", "Fares went up again.")).toBe("go");
+    expect(classesOf("go down")).toContain("sink");
+    expect(classesOf("give way")).toContain("collapse");
   });
 });
 

@@ -130,3 +130,24 @@ describe("a report dated only by its month spans the month", () => {
     expect(ruleMayMeet(a, b)).toBe(false);
   });
 });
+
+describe("a figure stated for a year long before its report", () => {
+  // Two reports of one week: one gives the news's own toll, the other recalls an older disaster.
+  const atLeast = (x: number): Value => qty(x, null, { nominal: x, qualifier: "at least" });
+  const year = (y: number) => ({ ...date(`${y}-01-01`, `${y}-12-31`, "year") });
+  it("is not the report's own occurrence: 'in 2012, 40 died' stays apart from 'at least 9 dead' of a 2024 report", () => {
+    const news = said(atLeast(9), "At least 9 people were killed when the tower fell.", "At least 9", "2024-06-03");
+    const old = { ...said(n(40), "In 2012, 40 people were killed when a crane fell.", "40", "2024-06-04"), frame: year(2012) };
+    expect(ids([news, old])).toEqual([]);
+  });
+  it("still meets the same old figure told by another report", () => {
+    const one = { ...said(n(40), "In 2012, 40 people were killed when a crane fell.", "40", "2024-06-04"), frame: year(2012) };
+    const two = { ...said(n(40), "A crane fell in 2012 and 40 were killed.", "40", "2024-06-03"), frame: year(2012) };
+    expect(ids([one, two])).toEqual([[one.id, two.id].sort()]);
+  });
+  it("a period that ends within a year of the report is not history: 'last year' meets this year's news", () => {
+    const news = said(n(9), "Nine people were killed when the tower fell.", "Nine", "2024-06-03");
+    const recent = { ...said(n(9), "Nine were killed in the fall last year.", "Nine", "2024-06-04"), frame: year(2023) };
+    expect(ids([news, recent])).toEqual([[news.id, recent.id].sort()]);
+  });
+});

@@ -97,3 +97,50 @@ describe("claims that came in through frames are listed and judged (group/frame-
     expect(cs.every((c) => c.claimFrame !== undefined)).toBe(true);
   });
 });
+
+describe("a 'when' clause after a date tells what happened then", () => {
+  // Must: a figure inside "…, when …" after "since DATE" is of that date, not of the stretch since.
+  it.each([
+    ["It was the worst fire in the valley since 2011, when a barn burned and 9 horses died.", "9", "2011-01-01", "2011-12-31"],
+    ["Nothing so bad has happened since May 2019, when 14 people were hurt in a crush.", "14", "2019-05-01", "2019-05-31"],
+  ])("%s → %s is of that time", (text, value, start, end) => {
+    const c = claims(text).find((x) => x.text === value);
+    expect(c?.frame).toMatchObject({ start, end });
+  });
+  // Must not: "since" with no "when" clause still runs to the report's day.
+  it("a figure after 'since DATE,' with no 'when' clause counts the whole stretch", () => {
+    const c = claims("Since 2011, 9 people have died on the pass.").find((x) => x.text === "9");
+    expect(c?.frame).toMatchObject({ start: "2011-01-01", end: "2024-03-08" });
+  });
+});
+
+describe("a state after a linking verb says what happened to the people counted", () => {
+  // Must: missing, unaccounted for, after "were", "remain", "still".
+  it.each([
+    ["Rescuers brought 40 people ashore, and 6 were still missing at dawn.", "6"],
+    ["Eleven people remain missing after the flood.", "Eleven"],
+    ["Two people died and 8 are unaccounted for.", "8"],
+  ])("%s → %s is missing", (text, value) => {
+    const c = claims(text).find((x) => x.text === value);
+    expect(c?.rule).toBe("displaced-missing");
+    expect(c?.measure).toBe("missing");
+  });
+  // Must not: a place after "remain", a figure of things.
+  it.each([
+    ["Eleven people remain in hospital after the flood.", "Eleven"],
+    ["Six boats were still missing their sails.", "Six"],
+  ])("%s → %s is no count of the missing", (text, value) => {
+    const c = claims(text).find((x) => x.text === value);
+    expect(c?.measure ?? null).not.toBe("missing");
+  });
+});
+
+describe("a toll's own noun says what it counts", () => {
+  it.each([
+    ["Death toll climbs to 19 after mine blast", "19"],
+    ["The death toll rose to 19 on Friday.", "19"],
+  ])("%s → %s counts the dead", (text, value) => {
+    const c = claims(text).find((x) => x.text === value && x.rule === "casualties");
+    expect(c?.measure).toBe("killed");
+  });
+});
