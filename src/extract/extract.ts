@@ -212,14 +212,16 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
       (/\bsince\b[^,;.]{0,60}$/i.test(sentence.slice(Math.max(0, m.offset - 70), m.offset)) ? "since" : null) ??
       FRAME_SIGNAL.exec(before)?.[1]?.toLowerCase() ??
       (/^(?:as of|since)\b/i.test(m.text) ? "since" : null);
-    if (!signal) continue;
-    const d = distance(starts, span(quantity), span(m));
-    // "since 2009, when a ship sank and 31 died": a "when" clause after the date tells what
-    // happened then, so a figure inside it is of that time, not of the stretch since
-    if (signal !== "in" && quantity.offset > m.offset + m.length && /^\s*,?\s*when\b[^;.]*$/i.test(sentence.slice(m.offset + m.length, quantity.offset))) {
+    // "since 2009, when a ship sank and 31 died", "recalled 1996, when four died": a "when" clause
+    // after the date tells what happened then, so a figure inside it is of that time (not of the
+    // stretch since, nor of no time at all)
+    if (quantity.offset > m.offset + m.length && /^\s*,?\s*when\b[^;.]*$/i.test(sentence.slice(m.offset + m.length, quantity.offset))) {
+      const d = distance(starts, span(quantity), span(m));
       if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal: "in", d };
       continue;
     }
+    if (!signal) continue;
+    const d = distance(starts, span(quantity), span(m));
     if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal, d };
   }
   return best ? { mention: best.mention, signal: best.signal } : null;

@@ -202,15 +202,16 @@ function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   });
 }
 
-/** A year: how long before a report a figure's stated period must end to be history, not the news. */
-const HISTORY_DAYS = 365;
+/** Two years: how long before a report a figure's stated period must end to be history, not the news. */
+const HISTORY_DAYS = 730;
 
 /**
- * Whether `a` states a period of its own that ended more than a year before `b`, which states
+ * Whether `a` states a period of its own that ended more than two years before `b`, which states
  * none, was reported: "in 2009, 31 people died" in a report of 2023 tells an earlier occurrence
  * than the "at least 12" dead of that report's own news, whatever the rule. Must part: a figure
- * "in 2009" and one with no period reported in March 2023. Must not: "last year" (its period ends
- * within a year of the report), two figures that both state a period, or a figure with no report day.
+ * "in 2009" and one with no period reported in March 2023. Must not: "last year" or a count
+ * "published in March 2024" read in 2025 (their periods end within two years of the report), two
+ * figures that both state a period, or a figure with no report day.
  */
 function statedLongBefore(a: Claim, b: Claim): boolean {
   if (!a.frame || a.frameImplied || (b.frame && !b.frameImplied)) return false;

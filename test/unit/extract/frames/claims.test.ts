@@ -103,6 +103,7 @@ describe("a 'when' clause after a date tells what happened then", () => {
   it.each([
     ["It was the worst fire in the valley since 2011, when a barn burned and 9 horses died.", "9", "2011-01-01", "2011-12-31"],
     ["Nothing so bad has happened since May 2019, when 14 people were hurt in a crush.", "14", "2019-05-01", "2019-05-31"],
+    ["Old hands still talk of 2011, when 9 horses died in a barn fire.", "9", "2011-01-01", "2011-12-31"],
   ])("%s → %s is of that time", (text, value, start, end) => {
     const c = claims(text).find((x) => x.text === value);
     expect(c?.frame).toMatchObject({ start, end });
@@ -142,5 +143,26 @@ describe("a toll's own noun says what it counts", () => {
   ])("%s → %s counts the dead", (text, value) => {
     const c = claims(text).find((x) => x.text === value && x.rule === "casualties");
     expect(c?.measure).toBe("killed");
+  });
+});
+
+describe("a thing's size is no event", () => {
+  it("a date after a size dates what the thing did, not its size", () => {
+    const c = claims("The barge, 85 metres long, was launched in 1975.").find((x) => x.text === "85 metres");
+    expect(c?.rule).toBe("size");
+    expect(c?.frame?.type === "date" ? c.frame.start : null).not.toBe("1975-01-01");
+  });
+  it("a date after a count of an event still frames it", () => {
+    const c = claims("Nine people were killed in 1975.").find((x) => x.text === "Nine");
+    expect(c?.frame).toMatchObject({ start: "1975-01-01" });
+  });
+});
+
+describe("a collapse, a crash and a sinking are kinds of happening, not any event's date", () => {
+  it.each([
+    ["The old pier collapsed in Kell on Sunday.", "Sunday", "frame:collapse/date"],
+    ["A trawler capsized off Cape Merrow on Sunday.", "Sunday", "frame:capsize/date"],
+  ])("%s → %s is %s", (text, value, rule) => {
+    expect(claims(text).find((x) => x.text === value)?.rule).toBe(rule);
   });
 });
