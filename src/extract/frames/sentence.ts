@@ -146,6 +146,7 @@ export const EVENT_NOUNS: Record<string, string> = {
   meeting: "meeting", talks: "talks", ceremony: "ceremony", funeral: "funeral", game: "game", match: "match", race: "race",
   season: "season", birthday: "birthday", announcement: "announcement", recall: "recall", layoff: "layoff", layoffs: "layoff",
   evacuation: "evacuation", rescue: "rescue", investigation: "investigation", incident: "incident", disaster: "disaster",
+  collapse: "collapse", sinking: "sinking", capsizing: "sinking", shipwreck: "sinking",
 };
 
 export function eventKey(t: TaggedToken | undefined): string | null {
