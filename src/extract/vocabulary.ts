@@ -155,7 +155,8 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
     const rule = v.rule;
     if (!(rule.values as readonly string[]).includes(kind === "range" && !rule.values.includes("range") ? "date" : kind)) continue;
     // (the counted thing first: one look in a set turns most rules away before the unit and the limits)
-    if (v.counted.size > 0 && (!r.counted || !v.counted.has(r.counted))) continue;
+    // (passengers are people to a rule that counts people: "420 passengers were evacuated")
+    if (v.counted.size > 0 && (!r.counted || !(v.counted.has(r.counted) || (r.counted === "passenger" && v.counted.has("person"))))) continue;
     if (m.value?.type === "quantity" && (!unitFits(rule, ruleUnit(rule, m.value.unit), r.counted) || !withinLimits({ limits: rule.limits ?? null, measures: [] }, null, m.value))) continue;
     let score = 0;
     let words = "";

@@ -215,6 +215,9 @@ const HISTORY_DAYS = 730;
  */
 function statedLongBefore(a: Claim, b: Claim): boolean {
   if (!a.frame || a.frameImplied || (b.frame && !b.frameImplied)) return false;
+  // a length of time runs on from the period it is stated for ("serving a 12-year sentence
+  // imposed in 1997"): still the news years later
+  if (a.claimFrame?.counted === "duration" || b.claimFrame?.counted === "duration") return false;
   const day = reportDay(b);
   return day !== null && toInterval(a.frame).hi < day - HISTORY_DAYS;
 }

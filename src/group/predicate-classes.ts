@@ -18,9 +18,9 @@
  * Must be one class (test/unit/group/predicate-classes.test.ts): seize/confiscate/impound/recover,
  * arrest/detain/apprehend/capture/nab, steal/rob/loot/snatch/grab/"made off with",
  * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over",
- * sink/capsize/overturn/"went down", crash/"crash-land", collapse/"gave way"/"caved in". Must not
+ * sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in". Must not
  * be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, capsize/crash,
- * capsize/collapse, crash/collapse.
+ * capsize/collapse, crash/collapse, "went down"/sink (cables and prices go down too).
  */
 import type { Claim } from "../types.js";
 
@@ -60,8 +60,9 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   escape: ["escape", "flee", "get away"],
   // a vessel lost in the water, a craft brought down, a structure that falls in: each is one kind
   // of happening however an outlet tells it ("capsized", "overturned", "sank", "went down")
-  sink: ["sink", "sinking", "capsize", "overturn", "founder", "go down", "keel over", "shipwreck"],
-  crash: ["crash", "crash-land", "crash land", "go down", "ditch"],
+  // ("went down" is not among them: cables, services and prices go down too)
+  sink: ["sink", "sinking", "capsize", "overturn", "founder", "keel over", "shipwreck"],
+  crash: ["crash", "crash-land", "crash land", "ditch"],
   collapse: ["collapse", "give way", "cave in", "fall down", "break apart", "crumble", "topple"],
   destroy: ["destroy", "damage", "flatten", "level", "raze", "demolish", "collapse"],
   gather: ["gather", "march", "rally", "protest", "demonstrate", "attend", "turn out", "assemble", "flock"],
@@ -97,7 +98,6 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   set: ["set", "sets", "setting"],
   get: ["get", "gets", "got", "gotten", "getting"],
   turn: ["turn", "turns", "turned", "turning"],
-  go: ["go", "goes", "went", "gone", "going"],
   keel: ["keel", "keels", "keeled", "keeling"],
   give: ["give", "gives", "gave", "given", "giving"],
   cave: ["cave", "caves", "caved", "caving"],

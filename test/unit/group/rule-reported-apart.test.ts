@@ -145,6 +145,12 @@ describe("a figure stated for a year long before its report", () => {
     const two = { ...said(n(40), "A crane fell in 2012 and 40 were killed.", "40", "2024-06-03"), frame: year(2012) };
     expect(ids([one, two])).toEqual([[one.id, two.id].sort()]);
   });
+  it("a length of time stated for its start is not history: a 9-year term begun in 2012 is still served in 2024", () => {
+    const term = (x: Claim): Claim => ({ ...x, claimFrame: { ...x.claimFrame!, counted: "duration" } });
+    const now = term(said(n(9), "He is serving a nine-year term.", "nine", "2024-06-03"));
+    const then = term({ ...said(n(9), "He began a nine-year term in 2012.", "nine", "2024-06-04"), frame: year(2012) });
+    expect(ids([now, then])).toEqual([[now.id, then.id].sort()]);
+  });
   it("a period that ends within a year of the report is not history: 'last year' meets this year's news", () => {
     const news = said(n(9), "Nine people were killed when the tower fell.", "Nine", "2024-06-03");
     const recent = { ...said(n(9), "Nine were killed in the fall last year.", "Nine", "2024-06-04"), frame: year(2023) };

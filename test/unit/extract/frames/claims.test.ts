@@ -136,6 +136,14 @@ describe("a state after a linking verb says what happened to the people counted"
   });
 });
 
+describe("passengers are people to a rule that counts people", () => {
+  it("passengers taken off a ship are evacuated people", () => {
+    const c = claims("Coastguards evacuated 80 passengers from the stranded barge.").find((x) => x.text === "80");
+    expect(c?.rule).toBe("displaced-missing");
+    expect(c?.measure).toBe("displaced");
+  });
+});
+
 describe("a toll's own noun says what it counts", () => {
   it.each([
     ["Death toll climbs to 19 after mine blast", "19"],
