@@ -121,7 +121,7 @@ export type Value = DateValue | QuantityValue | RangeValue;
  * What a unit measures, for units that convert into one another at a fixed factor (metres and
  * feet are both lengths). Currencies have no dimension: no rate between them is known.
  */
-export type Dimension = "length" | "area" | "speed" | "mass" | "energy" | "power";
+export type Dimension = "length" | "area" | "speed" | "mass" | "energy" | "power" | "time";
 
 /** ISO-TimeML TIMEX3 attributes of a temporal expression. */
 export interface Timex {

@@ -192,16 +192,21 @@ function mayAccept(m: RuleMatcher, layers: LayeredMentions, sentence: string, ga
 const FRAME_SIGNAL = /\b(since|as of|as at|by|in|during|from|between|for|through|until|throughout|over|after|before|starting in|starting|beginning in)\s+(?:the\s+)?$/i;
 
 /** For a quantity: the nearest date or range in the sentence that a frame word introduces (frame claims use it too). */
-export function quantityFrame(quantity: Mention, mentions: readonly Mention[], sentence: string): Candidate["frame"] {
+export function quantityFrame(quantity: Mention, mentions: readonly Mention[], sentence: string, happening = true): Candidate["frame"] {
   if (!mentions.some((m) => (m.kind === "date" || m.kind === "range") && m.value)) return null;
   if (lastStarts?.sentence !== sentence) lastStarts = { sentence, starts: wordStarts(sentence) };
-  return frameOf(quantity, mentions, sentence, lastStarts.starts);
+  return frameOf(quantity, mentions, sentence, lastStarts.starts, happening);
 }
 
 /** The word starts of the last sentence asked for: a sentence's values come one after another. */
 let lastStarts: { sentence: string; starts: number[] } | null = null;
 
-function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: string, starts: readonly number[]): Candidate["frame"] {
+/**
+ * `happening`: the figure belongs to a happening (an anchored rule's, or a frame's own topic), so
+ * the day of that happening, written with its year after "on", is its time too; a level (an age,
+ * a population) is not dated by the day its sentence tells.
+ */
+function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: string, starts: readonly number[], happening = true): Candidate["frame"] {
   let best: { mention: Mention; signal: string; d: number } | null = null;
   for (const m of mentions) {
     if ((m.kind !== "date" && m.kind !== "range") || !m.value) continue;
@@ -211,6 +216,10 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
       // wins over the "in" right before the date.
       (/\bsince\b[^,;.]{0,60}$/i.test(sentence.slice(Math.max(0, m.offset - 70), m.offset)) ? "since" : null) ??
       FRAME_SIGNAL.exec(before)?.[1]?.toLowerCase() ??
+      // "On 23 November 1946 the fleet shelled the port, killing over 600": the day of the
+      // happening, written with its year, is the figure's time; a day told without one ("on
+      // Friday") may be the day of a report, which outlets give differently for one event
+      (happening && /\bon\s+$/i.test(before) && /\b\d{4}\b/.test(m.text) && m.value.type === "date" && m.value.granularity === "day" ? "on" : null) ??
       (/^(?:as of|since)\b/i.test(m.text) ? "since" : null);
     // "since 2009, when a ship sank and 31 died", "recalled 1996, when four died": a "when" clause
     // after the date tells what happened then, so a figure inside it is of that time (not of the
@@ -225,6 +234,27 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
     if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal, d };
   }
   return best ? { mention: best.mention, signal: best.signal } : null;
+}
+
+// --- a date's own occasion --------------------------------------------------------------------
+
+/**
+ * An occasion named right before a date, which the date belongs to: "a referendum scheduled for
+ * mid-2031", "the election in May", "elections held on 4 March", "the trial set for June", "the
+ * summit of May 2030". A rule whose trigger is another word ("withdrawal", "pull out") does not
+ * take that date: in "delay the pullout and a referendum scheduled for mid-2031", mid-2031 is the
+ * referendum's date. Must match those; must not match "the pullout in mid-2031", "an election
+ * year since 2030" (no preposition before the date), "troops left in May after the election".
+ */
+const OCCASION_BEFORE =
+  /\b(referend(?:um|a|ums)|elections?|votes?|polls?|ballots?|summits?|conferences?|hearings?|trials?|inaugurations?|ceremon(?:y|ies)|weddings?|funerals?|census(?:es)?|meetings?|talks|sessions?)\s+(?:(?:that|which)\s+(?:is|was|were|are|had\s+been|has\s+been|will\s+be)\s+)?(?:(?:scheduled|set|planned|slated|due|held|called|expected|fixed|timed)\s+)?(?:for|on|in|of|at)\s+(?:the\s+)?$/i;
+
+function dateOfOtherOccasion(m: RuleMatcher, sentence: string, mention: Mention): boolean {
+  if (mention.kind !== "date" && mention.kind !== "range") return false;
+  const occasion = OCCASION_BEFORE.exec(sentence.slice(Math.max(0, mention.offset - 80), mention.offset));
+  if (!occasion) return false;
+  // the rule's own occasion ("the summit of May 2030" for meetings) keeps its date
+  return allMatches(m.triggers, occasion[1]!).length === 0;
 }
 
 // --- names (subject: name) -------------------------------------------------------------------
@@ -301,6 +331,8 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
         // Agreement"); a date further before belongs to something else ("in May 2019, months
         // after the Oslo deal").
         if (m.rule.subject === "name" && mention.offset < trigger.start && d > NAME_LEAD) continue;
+        // "a referendum scheduled for mid-2009": the date of another occasion than the trigger's
+        if (dateOfOtherOccasion(m, s.text, mention)) continue;
         // Ties go to the value after the trigger ("recognised … in 1997").
         if (d <= m.rule.window && (!best || d < best.d || (d === best.d && mention.offset > best.mention.offset))) best = { mention, d };
       }
@@ -318,7 +350,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
           }
         }
       }
-      const frame = mention.kind === "quantity" ? frameOf(mention, mentions, s.text, starts) : null;
+      const frame = mention.kind === "quantity" ? frameOf(mention, mentions, s.text, starts, m.rule.anchored) : null;
       let subject: string[];
       if (m.rule.subject === "name") {
         const name = nameBefore(s.text, trigger);

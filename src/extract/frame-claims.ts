@@ -149,7 +149,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
     if (kind === "quantity" && !r.counted && r.predicate && r.predicate.at >= 0 && Math.abs(r.predicate.at - r.value.first) > 3 && Math.abs(r.predicate.at - r.value.last) > 3) return null;
     rule = frameRule(id, kind);
   }
-  let frame = f.mention.kind === "quantity" || f.mention.kind === "duration" ? quantityFrame(f.mention, f.sentenceMentions, f.sentence) : null;
+  let frame = f.mention.kind === "quantity" || f.mention.kind === "duration" ? quantityFrame(f.mention, f.sentenceMentions, f.sentence, rule.anchored) : null;
   // a thing's size is no event: a date after it dates what the thing did ("45 metres long, opened
   // in 1990"), not its size; one before it ("in 2019 the hall seated 300") still frames it
   if (frame && r.counted !== null && THING_SIZE.has(r.counted) && frame.mention.offset > f.mention.offset) frame = null;

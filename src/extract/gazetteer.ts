@@ -190,7 +190,8 @@ export function countriesIn(text: string): string[] {
     const exact = entries.get(m[0]);
     const folded = entries.get(m[0].toLowerCase());
     const entry = exact?.caseSensitive ? exact : folded && !folded.caseSensitive ? folded : undefined;
-    if (entry && !namesATeam(m[0], text.slice(m.index + m[0].length))) found.add(entry.canonical);
+    if (entry && !namesATeam(m[0], text.slice(m.index + m[0].length)) && !namesATreaty(m[0], text.slice(0, m.index), text.slice(m.index + m[0].length)))
+      found.add(entry.canonical);
   }
   return [...found].sort();
 }
@@ -209,6 +210,24 @@ function namesATeam(name: string, after: string): boolean {
   if (DEMONYM_WORD.test(name)) return false;
   const m = TEAM_AFTER.exec(after);
   return m !== null && entries.get(m[0].trim().toLowerCase()) === undefined && !HEADLINE_VERB.test(m[0].trim());
+}
+
+/** "… Peace Accords", "… Treaty", "… Conventions": what ends the name of a treaty after a city's name (a few capitalized words may come between). */
+const TREATY_AFTER = /^(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,3}?\s+(?:Peace\s+)?(?:Accords?|Agreements?|Treaty|Treaties|Pact|Conventions?|Protocols?|Declaration|Charter)\b/u;
+/** "the Treaty of …", "the Peace of …", "the Convention of …": what opens the name of a treaty before a city's name. */
+const TREATY_BEFORE = /\b(?:Treaty|Peace|Pact|Conventions?|Protocol|Accords?|Agreement|Declaration|Charter|Edict)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * A city's name inside the name of a treaty, an accord or a pact ("the Valdor Peace Accords", "the
+ * Treaty of Ostend", "the Geneva Conventions"): where it was signed, not where what the sentence
+ * tells happened, so it names no country there. A country's own name in a treaty's name names its
+ * parties and still counts ("the Anglo-Irish Agreement"). Must match "the Paris Peace Accord
+ * was no longer in effect", "under the Treaty of Paris", "the Oslo Accords"; must not match "talks
+ * in Paris", "signed the accord in Oslo", "the Geneva office", "a Paris court".
+ */
+function namesATreaty(name: string, before: string, after: string): boolean {
+  if (!CITIES.has(name.toLowerCase())) return false;
+  return TREATY_AFTER.test(after) || TREATY_BEFORE.test(before);
 }
 
 /** Verbs a headline capitalizes after a capital's name: "Islamabad Says", "Kabul Denies". */

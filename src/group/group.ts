@@ -173,6 +173,9 @@ interface Occurrence {
   highest: number;
   /** Whether its members went to another occurrence (a claim tied the two). */
   merged: boolean;
+  /** Latest start and earliest end of the time frames its members state (statedFrame), as day numbers. */
+  frameMaxLo: number;
+  frameMinHi: number;
   /** How many members tell each kind of happening (predicate-classes.ts classesOfClaim: "attack", "dismiss"). */
   happenings: Map<string, number>;
 }
@@ -248,9 +251,29 @@ function sameOrder(o: Occurrence, f: Facts): boolean {
   return f.base * UNITS_APART >= o.highest && f.base <= o.lowest * UNITS_APART;
 }
 
+/**
+ * The time frame a figure states for itself ("in 1950", "on 3 March 1950"), as day numbers; null
+ * when it states none (a frame implied by its document's year is no statement of when).
+ */
+function statedFrame(c: Claim): Interval | null {
+  return c.value.type === "quantity" && c.frame && !c.frameImplied ? toInterval(c.frame) : null;
+}
+
+/**
+ * An anchored figure (a toll belongs to its attack) whose stated time frame does not overlap a
+ * member's is of another occurrence: "on 3 March 1950 the shelling killed 40" and "the shelling
+ * of 9 June 1961 killed 75" are two shellings, whatever place both name. A figure that states no
+ * frame is not told apart by it.
+ */
+function framesOverlap(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
+  if (!rule.anchored) return true;
+  const own = statedFrame(f.claim);
+  return own === null || (own.lo <= o.frameMinHi && o.frameMaxLo <= own.hi);
+}
+
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f);
+  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f);
   if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
@@ -446,6 +469,11 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       o.highest = Math.max(o.highest, f.base);
     }
     for (const k of classesOfClaim(f.claim) ?? []) o.happenings.set(k, (o.happenings.get(k) ?? 0) + 1);
+    const frame = statedFrame(f.claim);
+    if (frame) {
+      o.frameMaxLo = Math.max(o.frameMaxLo, frame.lo);
+      o.frameMinHi = Math.min(o.frameMinHi, frame.hi);
+    }
     const day = reportDay(f.claim);
     if (day !== null) {
       o.firstReported = Math.min(o.firstReported, day);
@@ -508,6 +536,8 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       highest: -Infinity,
       merged: false,
       happenings: new Map(),
+      frameMaxLo: -Infinity,
+      frameMinHi: Infinity,
     };
     occurrences.push(o);
     if (f.kind === "date" && dated) for (const key of keysOf(f)) index.add(key, o);
@@ -589,6 +619,8 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
   const all = [...rules, ...framed.map((id) => frameTopic(id, byRule.get(id)![0]!.value.type === "quantity" ? "quantity" : "date"))];
   for (const rule of all) {
     const own = (byRule.get(rule.id) ?? []).filter((c) => rule.subject !== "name" || c.actors.length > 0);
+    // one claim makes no group (most topics a frame names hold one claim: 3,707 of 5,607 on the addresses)
+    if (own.length < 2) continue;
     for (const members of clusterRule(rule, own)) {
       if (members.length < 2) continue;
       const sorted = [...members].sort(byPlace);

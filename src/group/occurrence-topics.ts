@@ -29,9 +29,9 @@
  *     difference is not evidence: "$7.6 million" and "$237 million" in two addresses years
  *     apart, or "26 pirates" against "three boats", are never set against each other.
  */
-import type { Claim } from "../types.js";
+import type { Claim, QuantityValue } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
-import { sameConverted } from "../values/quantity/dimensions.js";
+import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keysOf, linked, linkedByFrames, soleWordAt } from "./participants.js";
 import { countedKey, peopleOfAKind, peopleOrThing } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
@@ -89,12 +89,30 @@ export function sameValue(a: Claim, b: Claim): boolean {
   if (va.type === "quantity" || vb.type === "quantity") {
     if (va.type !== "quantity" || vb.type !== "quantity") return false;
     const [ua, ub] = [unitOf(a), unitOf(b)];
-    if (ua !== ub) return va.nominal !== null && vb.nominal !== null && sameConverted(va.nominal, ua, vb.nominal, ub);
+    if (ua !== ub) return va.nominal !== null && vb.nominal !== null && (sameConverted(va.nominal, ua, vb.nominal, ub) || sameApproximately(va, ua, vb, ub));
     if (va.nominal !== null && va.nominal === vb.nominal) return true;
     return va.min === vb.min && va.max === vb.max;
   }
   const [ia, ib] = [toInterval(va), toInterval(vb)];
   return (ia.lo <= ib.lo && ib.hi <= ia.hi) || (ib.lo <= ia.lo && ia.hi <= ib.hi);
+}
+
+/** How far from its number an approximate figure reaches when set against one in another unit: a tenth of it. */
+const APPROXIMATE_REACH = 0.1;
+
+/**
+ * An approximate figure ("around an hour", "about 600 m") and a figure in another unit of its
+ * dimension that lies within a tenth of it ("64 minutes": 54–66 minutes; "2,050 ft"): one length
+ * told twice, one of them rounded. Must hold for those; must not for "around an hour" and "75
+ * minutes", "eight hours" and "a day", or "an hour" and "64 minutes" told exactly (only the
+ * rounding of a conversion: dimensions.ts sameConverted).
+ */
+function sameApproximately(va: QuantityValue, ua: string, vb: QuantityValue, ub: string): boolean {
+  const [fa, fb] = [dimensionOf(ua), dimensionOf(ub)];
+  if (fa === null || fa !== fb || va.nominal === null || vb.nominal === null) return false;
+  const [a, b] = [va.nominal * factorOf(ua), vb.nominal * factorOf(ub)];
+  const reach = (v: QuantityValue, x: number): number => (v.approximate ? Math.abs(x) * APPROXIMATE_REACH : 0);
+  return Math.abs(a - b) <= Math.max(reach(va, a), reach(vb, b));
 }
 
 /**
@@ -175,6 +193,7 @@ export function mayDiffer(a: Claim, b: Claim): boolean {
   if (oneKindOfHappening(a, b) && reportedTogether(a, b)) return true;
   return linkedByFrames(a, b);
 }
+
 
 /**
  * A value whose meaning hangs on when it was reported: a figure ("12 injured", "$1,500"), or a

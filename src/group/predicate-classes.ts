@@ -55,6 +55,7 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   hire: ["hire", "employ", "recruit"],
   dismiss: ["lay off", "layoff", "dismiss", "sack", "fire"],
   rescue: ["rescue", "save"],
+  restore: ["restore", "restoration", "reinstate", "reconnect", "reconnection"],
   release: ["release", "free", "set free"],
   evacuate: ["evacuate", "evacuation", "displace", "relocate"],
   escape: ["escape", "flee", "get away"],
@@ -79,6 +80,8 @@ export const LIGHT_PREDICATES: ReadonlySet<string> = new Set([
   "include", "total", "number", "amount", "reach", "stand", "remain", "become", "seem", "appear",
   "begin", "start", "continue", "try", "attempt", "manage", "fail", "want", "need", "expect",
   "say", "tell", "report", "estimate", "count", "compare", "consist", "contain", "comprise",
+  // verbs of causing: what was brought about is the happening ("resulting in a loss of service for three operators")
+  "result", "cause",
 ]);
 
 /**
@@ -160,4 +163,82 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
 export function oneKindOfHappening(a: Claim, b: Claim): boolean {
   const [x, y] = [classesOfClaim(a), classesOfClaim(b)];
   return x !== null && y !== null && x.some((k) => y.includes(k));
+}
+
+/** Verbs after which a count and a bare verb tell what the count did: "saw four men leave", "watched two boys climb". */
+const PERCEIVE = /\b(?:see|sees|saw|seen|watch|watches|watched|hear|hears|heard|let|lets|made|make|makes|help|helps|helped)\s+$/i;
+
+/** Words a clause of the count's own goes on with: a participle after a comma or a conjunction. */
+const CHAINED = /(?:,|\band\b|\bbefore\b|\bafter\b|\bwhile\b|\bthen\b)\s+([a-z]+ing)\b/gi;
+
+/** What ends the clause a count is the subject of: another sentence part with a subject of its own. */
+const CLAUSE_END = /[;:.!?]|\b(?:but|who|which|whom|whose|whereas|although|though|because|while police|said)\b/i;
+
+/** Base forms a participle may come from: "stealing" → steal, "robbing" → rob, "taking" → take. */
+function stemsOf(participle: string): string[] {
+  const stem = participle.toLowerCase().slice(0, -3);
+  const out = [stem, `${stem}e`];
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
+  return out;
+}
+
+/** The classes of a word or phrase that opens `text` ("making off with the rings" → steal), or []. */
+function classesAt(text: string, word: string): readonly string[] {
+  const lower = word.toLowerCase();
+  for (const phrases of PHRASES.values()) for (const { phrase, pattern } of phrases) if (text.search(pattern) === 0) return CLASSES_OF.get(phrase) ?? [];
+  for (const base of [lower, ...(lower.endsWith("ing") ? stemsOf(lower) : [])]) {
+    const classes = CLASSES_OF.get(base);
+    if (classes && !LIGHT_PREDICATES.has(base)) return classes;
+  }
+  return [];
+}
+
+/** Where a claim's text stands in its sentence, when it stands there once; else -1. */
+function onlyPlaceOf(c: Pick<Claim, "sentence" | "text">): number {
+  const at = c.sentence.indexOf(c.text);
+  return at >= 0 && c.sentence.indexOf(c.text, at + 1) < 0 ? at : -1;
+}
+
+/**
+ * The kinds of happening a count of doers takes part in beside its own predicate: the verbs its
+ * clause goes on with ("Four men rammed a van into the shop, smashing the door and making off with
+ * the rings"; "Three men drove a truck through the gate before stealing two horses") and the bare
+ * verb after a count that a verb of seeing or making introduces ("the night saw four men make off
+ * with the rings"). Only for a count that opens its sentence (at most three words before it) or
+ * follows such a verb. Must give steal for those; must give nothing for "Police said four men
+ * were held, while looting went on" (a clause with its own subject), "The firm, hiring 40
+ * workers, ..." (the count follows its verb), "saw four men in the shop" (no verb after).
+ *
+ * For agreements only (same-figure.ts): a count's own predicate decides what it may be set against.
+ */
+export function doneAlongside(c: Claim): readonly string[] {
+  if (c.value.type !== "quantity") return [];
+  const at = onlyPlaceOf(c);
+  if (at < 0) return [];
+  const before = c.sentence.slice(0, at);
+  let rest = c.sentence.slice(at + c.text.length);
+  const end = rest.search(CLAUSE_END);
+  if (end >= 0) rest = rest.slice(0, end);
+  const out = new Set<string>();
+  if (PERCEIVE.test(before)) {
+    // "saw four robbers make off with": the first of the next three words that is a verb of a class
+    const words = [...rest.matchAll(/[A-Za-z]+/g)].slice(0, 3);
+    for (const w of words) {
+      const classes = classesAt(rest.slice(w.index), w[0]);
+      if (classes.length > 0) {
+        for (const k of classes) out.add(k);
+        break;
+      }
+    }
+  } else if (/^\W*(?:[\p{L}'’-]+\W+){0,3}$/u.test(before)) {
+    for (const m of rest.matchAll(CHAINED)) for (const k of classesAt(rest.slice(m.index + m[0].length - m[1]!.length), m[1]!)) out.add(k);
+  }
+  return [...out].sort();
+}
+
+/** Whether two counts take part in one kind of happening, by their own predicates or those done alongside (doneAlongside). */
+export function oneKindOfHappeningAlongside(a: Claim, b: Claim): boolean {
+  const x = [...(classesOfClaim(a) ?? []), ...doneAlongside(a)];
+  const y = new Set([...(classesOfClaim(b) ?? []), ...doneAlongside(b)]);
+  return x.some((k) => y.has(k));
 }

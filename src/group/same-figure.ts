@@ -14,9 +14,11 @@
  *   - their frames do not name different participants in one role (participants.ts separates),
  *   - and something says they tell one occurrence: one topic (and, for a frame's topic, evidence
  *     as its grouping asks: occurrence-topics.ts mayMeet); predicates of one kind of happening;
+ *     the verbs a count's clause goes on with (predicate-classes.ts doneAlongside);
  *     a rule whose vocabulary or triggers name the other's predicate, or, for a claim read with
  *     no verb, the thing it counts (the rule's `vocabulary.counted`); or a participant both
- *     frames name.
+ *     frames name; or the topics' grouping already holds them in one occurrence (so a figure
+ *     joins the claims its own occurrence agrees with, however long after them it was reported).
  * Being grouped here is, as everywhere, no licence to contradict: all members agree.
  *
  * Cost: claims are bucketed by story and value; a claim is compared only within its bucket.
@@ -26,7 +28,7 @@ import { toInterval } from "../values/intervals.js";
 import { peopleOrThing } from "./counted-things.js";
 import { distinctive, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { actorsApart, linkedByFrames, separates } from "./participants.js";
-import { classesOfClaim, oneKindOfHappening, predicateOf } from "./predicate-classes.js";
+import { classesOfClaim, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
@@ -100,6 +102,10 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b) : mayMeet(a, b);
   if (oneKindOfHappening(a, b)) return true;
+  // counts of doers whose clauses go on to one kind of happening ("Four men rammed the shop, making
+  // off with the rings", "the raid saw four robbers make off with the rings"), in sentences that
+  // name no different people
+  if (oneKindOfHappeningAlongside(a, b) && !actorsApart(a, b)) return true;
   const unclassed = classesOfClaim(a) === null || classesOfClaim(b) === null;
   // said with no verb or a light one ("with 33 homers", "will be 29 on April 11"): the same value
   // in sentences that name no different people, as within a frame's topic (occurrence-topics.ts mayMeet)
@@ -155,7 +161,9 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     if (bucket.length < 2 || bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
     const formed: Claim[][] = [];
     for (const c of [...bucket].sort(byContent)) {
-      const home = formed.find((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => toldAsOne(m, c, topics, ruleById)));
+      // evidence with some member: told as one figure, or already held in one occurrence with it by
+      // its topic's grouping (a later report that repeats an earlier estimate reached it there)
+      const home = formed.find((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
       if (home) home.push(c);
       else formed.push([c]);
     }

@@ -15,6 +15,10 @@
  * outages of one cable months apart, two yearly addresses — and not at all when dates the user states lie more than MAX_DAYS apart (an
  * inferred date is too rough to tell).
  *
+ * Two stories of two events of one kind that share their people (two fights of one champion) do
+ * not join when each has names of its own that the other never uses and their dates do not show
+ * them written together (ownNamesApart).
+ *
  * Clustering is average linkage over the similar pairs, strongest pair first: a pair of at least
  * PAIR_MIN joins its two stories when the average similarity over all pairs of their documents
  * (less than SIM_FLOOR counts 0) is at least AVERAGE_MIN. The average is taken over every pair of
@@ -179,6 +183,40 @@ function averageBetween(a: readonly number[], b: readonly number[], known: numbe
   return sum / n;
 }
 
+/** The share of a story's documents a name must be used by to be one of its own names. */
+export const OWN_SHARE = 0.6;
+/** How many documents each of two stories must have for their own names to tell (two or three reports may share a detail by chance). */
+export const OWN_STORY = 4;
+/** How many own names each of two stories must have that the other never uses, to be two events. */
+export const OWN_NAMES = 2;
+
+/**
+ * A story's own names: those most of its documents use (at least two, and OWN_SHARE of them).
+ * Two stories of two events of one kind share the names of the kind and of who is always
+ * involved (a team, a champion, a navy, a city), which make them look alike; but each names its
+ * own opponent, ship, venue or victim in most of its reports, and the other never does. Two such
+ * stories, each with OWN_NAMES own names the other never uses, stay apart: two title fights of
+ * one boxer against two challengers, two rescues by one navy with two ships — unless their own
+ * dates show them written within days of each other (sameDays): reports of one event that came out
+ * together may each tell it through other people (the victims in some, the police in others).
+ */
+function ownNamesApart(a: ReadonlyMap<string, number>, na: number, b: ReadonlyMap<string, number>, nb: number): boolean {
+  if (na < OWN_STORY || nb < OWN_STORY) return false;
+  return ownNotIn(a, na, b) >= OWN_NAMES && ownNotIn(b, nb, a) >= OWN_NAMES;
+}
+
+/** Whether two stories' documents, by the days they give for themselves, came out within FAR_DAYS of each other. */
+function sameDays([fa, la]: readonly [number, number], [fb, lb]: readonly [number, number]): boolean {
+  return fa <= la && fb <= lb && fa - FAR_DAYS <= lb && fb - FAR_DAYS <= la;
+}
+
+function ownNotIn(a: ReadonlyMap<string, number>, na: number, b: ReadonlyMap<string, number>): number {
+  const least = Math.max(2, OWN_SHARE * na);
+  let n = 0;
+  for (const [t, count] of a) if (count >= least && !b.has(t) && ++n >= OWN_NAMES) break;
+  return n;
+}
+
 /** What building stories cost: how many pairs of documents were compared. */
 export interface StoryStats {
   compared: number;
@@ -196,6 +234,13 @@ export function buildStories(input: readonly StoryDocument[], stats?: StoryStats
   // Components, with the sum of known similarities between each pair of them.
   const members = docs.map((_, i) => [i]);
   const owner = docs.map((_, i) => i);
+  // how many of each story's documents use each term (names only, not kinds of event)
+  const uses = docs.map((d) => new Map<string, number>((d.profile?.terms ?? []).filter((t) => !t.startsWith("event:")).map((t) => [t, 1])));
+  // the first and last day each story's documents give for themselves (read dates only)
+  const days = docs.map((d): [number, number] => {
+    const day = d.date && READ.has(d.dateSource) ? dayNumber(d.date) : NaN;
+    return Number.isNaN(day) ? [Infinity, -Infinity] : [day, day];
+  });
   const between = docs.map(() => new Map<number, number>());
   for (const [s, i, j] of pairs) {
     between[i]!.set(j, s);
@@ -207,7 +252,11 @@ export function buildStories(input: readonly StoryDocument[], stats?: StoryStats
     const [a, b] = [owner[i]!, owner[j]!];
     if (a === b) continue;
     if (averageBetween(members[a]!, members[b]!, between[a]!.get(b) ?? 0, docs, vs, stats) < AVERAGE_MIN) continue;
-    // b joins a: its members, and its sums with every other component.
+    if (!sameDays(days[a]!, days[b]!) && ownNamesApart(uses[a]!, members[a]!.length, uses[b]!, members[b]!.length)) continue;
+    days[a] = [Math.min(days[a]![0], days[b]![0]), Math.max(days[a]![1], days[b]![1])];
+    // b joins a: its members, its terms' counts, and its sums with every other component.
+    for (const [t, n] of uses[b]!) uses[a]!.set(t, (uses[a]!.get(t) ?? 0) + n);
+    uses[b]!.clear();
     for (const m of members[b]!) owner[m] = a;
     members[a]!.push(...members[b]!);
     members[b] = [];

@@ -48,7 +48,11 @@ export function buildDocument(path: string, sha256: string, decoded: Decoded): {
   // reads there (address, publication line, dateline) are masked, whichever date wins.
   const markupMasks = mergeRanges(masks);
   const fromMarkup = markup === "html" ? htmlDate(text) : null;
-  const header = readHeader(text, markupMasks, body, { inferred: () => inferDate(text, markupMasks, undefined, { pastYears: true })?.date ?? null });
+  const header = readHeader(text, markupMasks, body, {
+    inferred: () => inferDate(text, markupMasks, undefined, { pastYears: true })?.date ?? null,
+    // without the years told in the past tense the text's dates give none: those years are bounds
+    inferredIsBound: () => inferDate(text, markupMasks) === null,
+  });
   for (const range of header.masks) masks.push(range);
   const masked = header.masks.length > 0 ? mergeRanges(masks) : markupMasks;
   const stated = front?.date

@@ -133,8 +133,9 @@ export function evidenceOf(c: Claim): Set<string> {
   // An age stands beside its person: that name, written alike, alone ties it (group/participants.ts ownerOf).
   const owner = ownerOf(c);
   if (owner !== null) return out.add(`owner ${owner}`);
-  for (const p of partiesOf(c)) if (p.role !== null) for (const n of p.names) out.add(`role ${p.role} ${n}`);
-  for (const k of namedKeys(c)) out.add(`participant ${k}`);
+  // (a sea or a gulf is where many happenings take place: it ties none to another)
+  for (const p of partiesOf(c)) if (p.role !== null && !(p.role === "place" && openWater(p.text))) for (const n of p.names) out.add(`role ${p.role} ${n}`);
+  for (const k of namedKeys(c)) if (!k.startsWith("place ") || !openWater(k.slice("place ".length))) out.add(`participant ${k}`);
   if (topic === "frame") return out;
   const keys = keysOf(c).sort();
   for (let x = 0; x < keys.length; x++) {
@@ -142,6 +143,18 @@ export function evidenceOf(c: Claim): Set<string> {
     for (let y = x + 1; y < keys.length; y++) if (!keys[x]!.startsWith("plain:") || !keys[y]!.startsWith("plain:")) out.add(`${keys[x]}\u0000${keys[y]}`);
   }
   return out;
+}
+
+/**
+ * A sea, a gulf, an ocean, a strait or a channel: waters where many happenings of one kind take
+ * place (raids on ships, rescues, collisions), so a figure told there is no more tied to another
+ * told there than two figures told "in Asia". Must match "the Gulf", "Gulf of Varna", "the Keld
+ * Sea", "the Straits of Orm", "Channel"; must not match "Seaford", "Gulfport", "Bay Street", "Varna".
+ */
+const OPEN_WATER = /\b(?:gulf|sea|ocean|straits?|channel)\b/i;
+
+function openWater(place: string): boolean {
+  return OPEN_WATER.test(place);
 }
 
 /** Evidence that names the occurrence itself (a role's proper name, a named participant, an age's person). */
@@ -225,6 +238,21 @@ export function wholeOfPartitive(c: Pick<Claim, "sentence" | "text" | "value">):
   return PARTITIVE_BEFORE.test(c.sentence.slice(0, at));
 }
 
+/**
+ * A figure that sizes a window rather than counting what happened in it: "played in the past six
+ * games", "over the last three seasons", "in his first two starts", "during the final 10 minutes".
+ * The window is a stretch of the occurrence, not its total ("played in 10 games this year" and
+ * "played in the past six games" are both true), so such a figure never contradicts. Must match
+ * those; must not match "played in six games", "the last of six games", "in the past, six games".
+ */
+const WINDOW_BEFORE = /\b(?:in|over|for|during|through|across|within)\s+(?:the|their|its|his|her|our|my|your)\s+(?:past|last|first|next|previous|final|opening|latest|remaining)\s+$/i;
+
+export function sizesAWindow(c: Pick<Claim, "sentence" | "text" | "value">): boolean {
+  if (c.value.type !== "quantity") return false;
+  const at = soleWordAt(c.sentence, c.text);
+  return at >= 0 && WINDOW_BEFORE.test(c.sentence.slice(Math.max(0, at - 60), at));
+}
+
 /** "… of their last 10", "… of the five", "… of the team's first 17": the whole after a part. */
 const WHOLE_AFTER =
   /^\s+of\s+(?:(?:the|their|its|his|her|our|those|these)\s+|[\p{L}]+\s?['’]\s?s\s+)*(?:(?:first|last|next|past|remaining)\s+)?(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu;
@@ -294,7 +322,7 @@ function factsOf(
     span: spanOf(c, estimate, converted),
     interval: scale === 1 ? toInterval(c.value) : scaled(toInterval(c.value), scale),
     scale,
-    part: parts().has(c) || wholeOfPartitive(c) || partOfSpelledOutCount(c),
+    part: parts().has(c) || wholeOfPartitive(c) || partOfSpelledOutCount(c) || sizesAWindow(c),
     whole: wholeOfPart(c),
     tied,
     evidence,

@@ -117,6 +117,25 @@ function agentivePlural(word: string): boolean {
   return !THINGS.has(singular) && !/(?:ments|ents?s)$/.test(w) && !/(?:meters|liters|litres|grants|plants|points|percents|events|agents?s)$/.test(w);
 }
 
+/** Nouns of firms by what they run or sell, the -or/-er form of which also names people ("operators", "providers"). */
+const FIRM_HEADS = new Set(["operator", "provider", "carrier", "supplier", "retailer", "distributor", "lender", "insurer", "broadcaster", "publisher", "manufacturer", "producer"]);
+/** Words of an industry before such a noun that make it a firm: "mobile operators", "internet providers". */
+const INDUSTRY = new Set(("mobile telecom telecoms telecommunications phone telephone network cable satellite internet broadband wireless " +
+  "cellular tour rail railway bus ferry airport port grid pipeline energy power utility service travel freight shipping " +
+  "electricity gas water oil mortgage insurance pharmaceutical drug car steel food").split(" "));
+
+/**
+ * "three mobile operators", "two internet providers", "four rail operators": firms, not people,
+ * though "operators" and "providers" have the form of people nouns. Must match those; must not
+ * match "three crane operators", "two machine operators" (people who work a machine), "five
+ * operators" (nothing says which).
+ */
+function firmsByIndustry(tokens: readonly TaggedToken[], head: number): boolean {
+  if (!FIRM_HEADS.has(tokens[head]!.lemma.toLowerCase())) return false;
+  const before = tokens[head - 1];
+  return before !== undefined && INDUSTRY.has(before.text.toLowerCase());
+}
+
 function isAge(sentence: FrameSentence, r: Reading): boolean {
   const { tokens } = sentence;
   const { first, last, mention } = r.value;
@@ -292,7 +311,7 @@ export const counted: FrameComponent = (sentence, readings) => {
       }
       // (the value layer's people by construction — "missing 10" — yield to a noun of things: "missing 10 of the 16 games")
       const people = v.unit === "person" && (mention.counted !== null || !/s$/.test(word.text) || (titled === null && word.lemma === word.text.toLowerCase()));
-      r.counted = compound ?? COUNTED_ALIASES[lemma] ?? (people || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text) ? "person" : lemma);
+      r.counted = compound ?? COUNTED_ALIASES[lemma] ?? (!firmsByIndustry(tokens, head) && (people || isPersonNoun(word.text.toLowerCase(), word.text) || agentivePlural(word.text)) ? "person" : lemma);
       r.countedAt = head;
       r.holder = null;
       r.phraseEnd = head;

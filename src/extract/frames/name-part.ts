@@ -2,7 +2,8 @@
  * Component 1 — numbers that are part of a name, an address or a link, not figures: "4 Yawkey
  * Way" (a number before a capitalized name), "AM 570", "SportsCenter 5" (a number right after a
  * capitalized name that no noun follows), digits glued to letters ("the 76ers", "17gamo"), digits
- * on a line of a web address; the base year of a price ("in 2006 dollars"); and the two numbers
+ * on a line of a web address; the base year of a price ("in 2006 dollars"); the length of time a
+ * rate is per ("eight hours a day": "a day" is no length of its own); and the two numbers
  * of a score or a win-loss record ("a 31-24 win", "the Saints (7-7)", "trailing 14-0"), which
  * count nothing on their own. Such values get no frame and make no claim. Runs first, so the other
  * components can skip them.
@@ -45,6 +46,12 @@ export const nameParts: FrameComponent = (sentence, readings) => {
       const capital = (i: number): boolean => /^\p{Lu}/u.test(tokens[i]?.text ?? "");
       const product = capital(k) && capital(k + 1);
       if (product && (colour || /^(?:a|an)$/i.test(before?.text ?? ""))) r.notAClaim = "model-year";
+      continue;
+    }
+    // "eight hours a day", "$5 million a year", "twice a week": the length of time a figure is a
+    // rate per (its denominator), right after that figure, measures nothing of its own
+    if (/^(?:a|an|per|each|every)\s/i.test(mention.text) && readings.some((o) => o !== r && /^\s*$/.test(sentence.text.slice(o.value.mention.offset + o.value.mention.length, mention.offset)) && o.value.mention.offset + o.value.mention.length <= mention.offset)) {
+      r.notAClaim = "rate";
       continue;
     }
     if (mention.kind !== "quantity" || mention.value?.type !== "quantity") continue;

@@ -348,7 +348,41 @@ export const predicate: FrameComponent = (sentence, readings) => {
   for (const r of readings) if (!r.notAClaim && !r.predicate) r.predicate = offeredBefore(sentence, r);
   // a length of time said to be what a noun "was" has that noun for its holder
   for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = copulaSubject(sentence, r);
+  // a length of time a noun is "of" has that noun for its holder, whatever verb the phrase completes
+  for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = lengthOf(sentence, r);
 };
+
+/** Nouns that only say a length of time is one ("a period of two years"): no holder. */
+const SPAN_NOUNS = new Set(["period", "space", "span", "matter", "course", "total", "maximum", "minimum", "average", "excess", "length", "duration", "time", "lot", "couple", "number", "spell", "stretch"]);
+
+/** Verbs that only say one thing brought about another: the thing brought about is what is measured. */
+const CAUSAL = new Set(["cause", "lead", "result", "trigger", "bring", "produce", "create", "mean", "spark", "prompt"]);
+
+/**
+ * "caused downtime of around an hour", "sailed after a delay of 40 minutes", "a wait of two days
+ * followed": a length of time a noun is "of" measures that noun (its holder), when the noun
+ * phrase is what a verb of causing brought about, stands after a preposition, or no verb was
+ * read. Must match those (downtime, delay, wait); must not match "served a sentence of four
+ * months" (the object of a verb with a meaning of its own: serve stays the predicate), "a period
+ * of two years", "in the space of an hour" (nouns that only say a length is one), "the last of
+ * three days" (no noun).
+ */
+function lengthOf(sentence: FrameSentence, r: Reading): string | null {
+  const { tokens } = sentence;
+  if (lower(tokens[r.value.first - 1]) !== "of") return null;
+  const at = r.value.first - 2;
+  const noun = tokens[at];
+  if (!noun || noun.pos !== "NOUN") return null;
+  const lemma = noun.lemma.toLowerCase();
+  if (SPAN_NOUNS.has(lemma)) return null;
+  if (!r.predicate) return lemma;
+  // what stands before the noun phrase: a preposition, or the verb whose object it is
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADV")) k--;
+  const before = tokens[k];
+  if (before?.pos === "VERB") return CAUSAL.has(before.lemma.toLowerCase()) ? lemma : null;
+  return lemma;
+}
 
 /**
  * "Total downtime was 64 minutes", "The delay is about two hours": a length of time right after a
@@ -378,7 +412,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     }
     let p: PredicateReading | null = null;
     // a value in parentheses right after another restates it: "110 billion euro (93.6 billion pound)", "today (14 October 2011)"
-    const restated = lower(tokens[r.value.first - 1]) === "(" ? readings.find((o) => o !== r && o.value.last === r.value.first - 2) : undefined;
+    const restated = restatedBy(sentence, readings, r);
     if (restated?.predicate) {
       r.predicate = restated.predicate;
       continue;
@@ -398,6 +432,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       p = { lemma: eventKey(n) ?? n.lemma, voice: null, at: r.value.first - 2, negated: false };
     }
     p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
+    p = eventThatFollowed(sentence, p) ?? p;
     // "attended by 200,000", "joined by 300": a bare count that does a verb of taking part counts people
     const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
     if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
@@ -405,6 +440,55 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     r.predicate = p;
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
+}
+
+/** Verbs of order in time: "was followed by the reinstatement", "had been preceded by a warning". */
+const SEQUENCE = new Set(["follow", "precede"]);
+
+/**
+ * "This was followed by a full reinstatement of the line on 3 May", "The vote was preceded by a
+ * walkout of 40 members": a passive verb of order in time names no happening of its own; the event
+ * noun after "by" is what the value dates or counts. Must match those (reinstatement, walkout); must
+ * not match "was followed by police" (a noun that names no event), "followed the river for 3
+ * miles" (active), "was followed by 300 people" (the value is the doer).
+ */
+function eventThatFollowed(sentence: FrameSentence, p: PredicateReading | null): PredicateReading | null {
+  if (!p || p.voice !== "passive" || !SEQUENCE.has(p.lemma)) return null;
+  const { tokens } = sentence;
+  let k = p.at + 1;
+  if (lower(tokens[k]) !== "by") return null;
+  k++;
+  while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV")) k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== "NOUN") return null;
+  const event = eventKey(noun) ?? (/(?:ion|ment|ure|out|ing)$/.test(noun.lemma) ? noun.lemma.toLowerCase() : null);
+  return event ? { lemma: event, voice: null, at: k, negated: p.negated } : null;
+}
+
+/**
+ * The value a parenthesis restates: the one right before "(" ("110 billion euro (93.6 billion
+ * pound)"), also for every further value of that parenthesis after ";", "," or "/", which converts
+ * the same amount again ("2m crowns (£150,000; $190,000)", "40 km (25 miles, 13 nautical miles)").
+ * Must match those; must not match a value after a comma outside a parenthesis ("20 dead, 30
+ * injured") nor one after text in the parenthesis ("(of which 30 were sold)").
+ */
+function restatedBy(sentence: FrameSentence, readings: readonly Reading[], r: Reading): Reading | undefined {
+  const { tokens } = sentence;
+  const before = lower(tokens[r.value.first - 1]);
+  const prior = readings.find((o) => o !== r && o.value.last === r.value.first - 2);
+  if (before === "(") return prior;
+  if (!prior || (before !== ";" && before !== "," && before !== "/")) return undefined;
+  // the value before the separator is itself in the parenthesis: it holds the amount's predicate
+  return opensParenthesis(tokens, readings, prior) ? prior : undefined;
+}
+
+/** A value that opens a parenthesis, or follows one that does after ";", "," or "/": "(£240,000; $300,000)". */
+function opensParenthesis(tokens: readonly TaggedToken[], readings: readonly Reading[], r: Reading): boolean {
+  const before = lower(tokens[r.value.first - 1]);
+  if (before === "(") return true;
+  if (before !== ";" && before !== "," && before !== "/") return false;
+  const prior = readings.find((o) => o !== r && o.value.last === r.value.first - 2);
+  return prior !== undefined && opensParenthesis(tokens, readings, prior);
 }
 
 /**

@@ -134,9 +134,32 @@ export function tagSentence(sentence: string): TaggedToken[] {
     const t = out[i]!;
     if (t.text === "?" && out[i + 1]!.pos === "NUM" && /^\d/.test(out[i + 1]!.text) && out[i + 1]!.start - t.end <= 1 && /\p{L}/u.test(out[i - 1]!.text)) t.pos = "SYM";
   }
+  retagNounsReadAsVerbs(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
+}
+
+/** Verbs of saying that a name or a noun stands before as their subject: "Lynch said", "Hale told". */
+const SAYS = /^(?:said|says|say|told|tells|added|adds|testified|stated|explained|insisted|recalled|wrote|noted)$/i;
+
+/**
+ * Nouns the model reads as verbs where a verb cannot stand: the word after "according to" ("to
+ * police" is no infinitive: "According to police, …", "according to witnesses"), and a capitalized
+ * word right before a verb of saying ("Lynch said", "Marsh told the court": a name, not "to lynch").
+ * Must match those; must not match "to police the streets" (no "according"), "Police said" (a noun
+ * already), "Asked if he would run, Hale said" (the verb before the comma is not before "said").
+ */
+function retagNounsReadAsVerbs(tokens: TaggedToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    const afterAccordingTo = i >= 2 && /^according$/i.test(tokens[i - 2]!.text) && /^to$/i.test(tokens[i - 1]!.text);
+    const nameBeforeSaying = /^\p{Lu}\p{Ll}/u.test(t.text) && SAYS.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.pos === "VERB";
+    if (!afterAccordingTo && !nameBeforeSaying) continue;
+    t.pos = nameBeforeSaying && !afterAccordingTo ? "PROPN" : "NOUN";
+    t.lemma = t.text.toLowerCase();
+  }
 }
 
 /** Tokens with a possessive "'s" split off ("IRA's" → "IRA", "'s"); null when there is none. */

@@ -185,6 +185,11 @@ export interface HeaderOptions {
    * names a month only.
    */
   inferred?: () => IsoDay | null;
+  /**
+   * Whether that date's year is only a bound: the text was written in or after it (it tells that
+   * year in the past tense, "In 2031 the two men met in Oslo"), not necessarily in it.
+   */
+  inferredIsBound?: () => boolean;
 }
 
 /** Reads the top of `text` (from `from`, past any front matter), skipping `masked` spans. */
@@ -241,7 +246,7 @@ export function readHeader(text: string, masked: readonly Range[], from = 0, opt
   }
   let inferred: IsoDay | null | undefined;
   const hint = (): IsoDay | null => (inferred === undefined ? (inferred = options.inferred?.() ?? null) : inferred);
-  const stated = choose(candidates, { url, host, numeric, text, from, inferred: hint });
+  const stated = choose(candidates, { url, host, numeric, text, from, inferred: hint, bound: () => options.inferredIsBound?.() ?? false });
   return { stated, masks };
 }
 
@@ -252,6 +257,7 @@ interface ChoiceContext {
   text: string;
   from: number;
   inferred: () => IsoDay | null;
+  bound: () => boolean;
 }
 
 /** Publication before plain dates before update stamps, each kind in text order; else the address. */
@@ -288,6 +294,7 @@ function resolve(c: Candidate, ctx: ChoiceContext, names: Order | null): HeaderD
     year = ctx.url?.year ?? (inferred ? Number(inferred.slice(0, 4)) : null);
     if (year === null) return null;
     confidence = "medium";
+    if (!ctx.url && !d.swapped && ctx.bound()) year = yearOfStoryWeekday(year, d.month, d.day, ctx);
   }
   let { month, day } = d;
   if (d.swapped) {
@@ -301,6 +308,31 @@ function resolve(c: Candidate, ctx: ChoiceContext, names: Order | null): HeaderD
   if (c.weekdays.length > 0 && !c.weekdays.includes(weekdayOf(year, month, day))) confidence = "medium";
   return { date: isoDay(year, month, day), source: "dateline", confidence };
 }
+
+/** How many years after a bound a dateline's year is looked for. */
+const BOUND_YEARS = 12;
+
+/**
+ * The year of a dateline that gives none ("Jul. 7"), when the text's own dates give only a year
+ * it was written in or after ("In 2031 the two men first met …"): as a reader takes it, the first
+ * year from that one on in which the day falls on the weekday the report tells its event on, or
+ * the day after it ("stopped his rival Saturday night", dated the Saturday or the Sunday). The
+ * bound itself when the report names no weekday, or no year fits.
+ */
+function yearOfStoryWeekday(bound: number, month: number, day: number, ctx: ChoiceContext): number {
+  const told = weekdaysOn(ctx.text.slice(ctx.from, ctx.from + STORY_OPENING))[0];
+  if (told === undefined) return bound;
+  const next = (told % 7) + 1;
+  for (let y = bound; y <= bound + BOUND_YEARS; y++) {
+    if (!validDay(y, month, day)) continue;
+    const w = weekdayOf(y, month, day);
+    if (w === told || w === next) return y;
+  }
+  return bound;
+}
+
+/** Where a report tells the weekday of its event: its first lines. */
+const STORY_OPENING = 1500;
 
 /** How the text writes its dates with month names (the first 64 KB are plenty to tell). */
 function textNameOrder(text: string, from: number): Order | null {

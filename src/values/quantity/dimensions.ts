@@ -5,9 +5,12 @@
  * units from text (units.ts) or comparing values (group/, judge/): they ask this module.
  *
  * Only fixed factors: gallons (US or imperial), tons (short, long or metric) and barrels are left
- * out, and so are currencies, whose rates change from day to day. Durations are left out too: in
- * news, a count of hours and one of days in one story are far more often two periods ("eight
- * hours a day", "talks of two days, a meeting of two hours") than one period told twice. Inches
+ * out, and so are currencies, whose rates change from day to day. Lengths of time count seconds
+ * to weeks (not months or years, whose length varies): "an hour" and "64 minutes" of one outage
+ * are one length told twice. In news a count of hours and one of days in one story are more often
+ * two periods ("eight hours a day", "talks of two days, a meeting of two hours"): such figures are
+ * only compared when their frames name one holder (group/occurrence-topics.ts), and lie within
+ * a factor of five of each other (group.ts UNITS_APART). Inches
  * and yards are not read as lengths (units.ts): "a 40-yard pass" counts yards, and "5-feet-8
  * inches" is one height.
  */
@@ -44,6 +47,12 @@ const UNITS: Readonly<Record<string, readonly [Dimension, number]>> = {
   kW: ["power", 1],
   MW: ["power", 1e3],
   GW: ["power", 1e6],
+  // time, in seconds
+  second: ["time", 1],
+  minute: ["time", 60],
+  hour: ["time", 3600],
+  day: ["time", 86_400],
+  week: ["time", 604_800],
 };
 
 /** What a unit measures ("ft" → length), or null for a unit of its own (currencies, people, "truck"). */

@@ -156,8 +156,11 @@ function findCounts(text: string): Mention[] {
   return out;
 }
 
-/** Words after a gun's calibre: ".357 Magnum", ". 38 caliber Rohm revolver", "a 45-calibre pistol". */
-const CALIBRE_AFTER = /^[\s-]?(?:caliber|calibre|cal\.|magnum|special|revolver|pistol|handgun|semi-?automatic)\b/i;
+/**
+ * Words after a gun's calibre: ".357 Magnum", ". 38 caliber Rohm revolver", "a 45-calibre pistol",
+ * "a .22 rifle", "their .40 pistols", "a .410 shotgun".
+ */
+const CALIBRE_AFTER = /^[\s-]?(?:caliber|calibre|cal\.|magnum|special|(?:revolver|pistol|handgun|rifle|carbine|shotgun|gun|semi-?automatic)s?)\b/i;
 
 /**
  * A gun's calibre in hundredths or thousandths of an inch, written after a decimal point (".357",

@@ -122,10 +122,17 @@ function closeInTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
   return rule.distinctAfterDays === null || ta === null || tb === null || Math.abs(ta - tb) <= rule.distinctAfterDays;
 }
 
+/** An anchored figure's stated time frame (not one implied by its document's year) overlaps the other's, or one states none. */
+function framesOverlap(rule: CompiledRule, a: Claim, b: Claim): boolean {
+  const stated = (c: Claim) => (c.value.type === "quantity" && c.frame && !c.frameImplied ? toInterval(c.frame) : null);
+  const [fa, fb] = [stated(a), stated(b)];
+  return !rule.anchored || fa === null || fb === null || overlaps(fa, fb);
+}
+
 /** Whether the values of two claims can describe one occurrence (subjects aside): of one story, and by cardinality. */
 function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
   if ((a.story ?? "") !== (b.story ?? "") || kind(a) !== kind(b)) return false;
-  if (a.value.type === "quantity") return (comparedAs(thingOf(a)) === comparedAs(thingOf(b)) || sameFigure(a, b)) && closeInTime(rule, a, b);
+  if (a.value.type === "quantity") return (comparedAs(thingOf(a)) === comparedAs(thingOf(b)) || sameFigure(a, b)) && closeInTime(rule, a, b) && framesOverlap(rule, a, b);
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
   if (rule.cardinality === "recurring") return overlaps(ia, ib);

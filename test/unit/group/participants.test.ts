@@ -1,4 +1,5 @@
 /** Who a claim names, and when that keeps two claims apart or ties them to one occurrence. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { keysOf, linked, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
 import type { Claim, Participant } from "../../../src/types.js";
@@ -254,9 +255,38 @@ describe("settledIn: a name its sentence sets where something is", () => {
     ["a person who spoke", "Kim Hale told reporters he fell.", "kim hale", false],
     ["a possessive after 'in' is whose, not where", "In Kim Hale's words, the slope was icy.", "kim hale", false],
     ["a name that only begins like the place", "He lived in Ballaratville.", "ballarat", false],
+    ["a name whose first word is 'the', after a bare locative", "The envoys met in The Wold.", "the wold", true],
+    ["a capitalised locative and a name in capitals", "Within CASTLEFORD the roads were shut.", "castleford", true],
+    ["the second of two locatives", "They stayed at home in Kelby.", "kelby", true],
+    ["a locative that ends a longer word is no locative", "The train in Kelby... the Berlin Kelby line.", "berlin kelby", false],
+    ["a name told after another name", "He waited in Dunmore near Kelby Cross.", "kelby cross", true],
+    ["the name's words parted by a letter", "He lived in Kelby x Cross.", "kelby cross", false],
+    ["a possessive with a curly apostrophe", "In Kim Hale’s view the slope was safe.", "kim hale", false],
+    ["a name with a digit ends where the digit does", "They met at Pier 39b.", "pier 39", false],
   ])("%s", (_name, sentence, name, expected) => {
     expect(settledIn(sentence, name)).toBe(expected);
   });
+
+  // The one expression per name it was first written as, kept here to hold the faster reading to it.
+  const reference = (sentence: string, name: string): boolean => {
+    const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+    if (words.length === 0) return false;
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const locative = "(?:in|at|near|outside|inside|around|across|throughout|within)";
+    return new RegExp(String.raw`(?<!\p{L})${locative}\s+(?:the\s+)?${escaped.join(String.raw`[^\p{L}\p{N}]+`)}(?![\p{L}\p{N}]|['’]s(?!\p{L}))`, "iu").test(sentence);
+  };
+
+  it("answers as one expression per name would, on random sentences over a small alphabet", () => {
+    const piece = fc.constantFrom("in", "in ", "IN ", "at", "near ", "within", "in the ", "the", "the ", "The ", "kel", "Kel", "by", "BY", "ſ", "K", "'s", "’s", "s", " ", "  ", ".", "-", "x", "1", "é", "É", "\n");
+    const sentence = fc.array(piece, { maxLength: 14 }).map((p) => p.join(""));
+    const name = fc.array(fc.constantFrom("kel", "by", "the", "kelby", "s", "é", "1", " ", ".", "-"), { maxLength: 5 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(sentence, name, (s, n) => {
+        expect(settledIn(s, n)).toBe(reference(s, n));
+      }),
+      { numRuns: 10_000 },
+    );
+  }, 60_000);
 });
 
 describe("where is not who: a town a sentence sets its claim in parts it from no person", () => {

@@ -94,4 +94,22 @@ describe("one figure told in other words", () => {
     const mother = told({ rule: "frame:die/person", sentence: "A mother of two died in the crash.", text: "two", value: 2, unit: "person", counted: "person", predicate: "die" });
     expect(together([officers, mother], [], officers, mother)).toEqual([]);
   });
+  it("counts of doers whose clauses go on to one kind of happening are one figure; a clause with its own subject is not", () => {
+    const rammed = told({ rule: "frame:ram/person", sentence: "Three men rammed a van into the pawnshop, smashing the door and making off with the rings.", text: "Three", value: 3, unit: "person", counted: "person", predicate: "ram" });
+    const drove = told({ rule: "frame:drive/person", sentence: "Three men drove a truck through the shutter before snatching the rings.", text: "Three", value: 3, unit: "person", counted: "person", predicate: "drive", reportedAt: "2024-05-07" });
+    const saw = told({ rule: "frame:see/person", sentence: "The night raid saw three thieves make off with the rings.", text: "three", value: 3, unit: "person", counted: "person", predicate: "see" });
+    expect(together([rammed, drove], [], rammed, drove)).toEqual(["agree"]);
+    expect(together([rammed, saw], [], rammed, saw)).toEqual(["agree"]);
+    // three men who parked a van while someone else robbed the shop: the robbing has its own subject
+    const parked = told({ rule: "frame:park/person", sentence: "Three men parked a van outside, but a fourth man was robbing the shop.", text: "Three", value: 3, unit: "person", counted: "person", predicate: "park" });
+    expect(together([rammed, parked], [], rammed, parked)).toEqual([]);
+  });
+  it("a later report of a figure joins the same figure told in other words through the occurrence its topic put it in", () => {
+    const seizures = rule({ id: "seizures", topic: "arms seized", values: ["quantity"], vocabulary: { predicates: ["seize"], counted: ["rifle"], estimates: false } });
+    const first = told({ rule: "frame:confiscate/rifle", sentence: "Marines confiscated 14 rifles from the dhow.", text: "14", value: 14, unit: "rifle", counted: "rifle", predicate: "confiscate", reportedAt: "2024-05-06" });
+    const ruled = told({ rule: "seizures", sentence: "The navy seized 14 rifles on Monday.", text: "14", value: 14, unit: "rifle", counted: "rifle", predicate: "seize", reportedAt: "2024-05-07" });
+    // a month later, the same figure of the same topic as the first
+    const recap = told({ rule: "frame:confiscate/rifle", sentence: "Last month marines confiscated 14 rifles from a dhow.", text: "14", value: 14, unit: "rifle", counted: "rifle", predicate: "confiscate", reportedAt: "2024-06-10" });
+    expect(together([first, ruled, recap], [seizures], ruled, recap)).toContain("agree");
+  });
 });

@@ -46,6 +46,19 @@ const warehouse = olderFires.flatMap((older, k) => [
 ]);
 
 const paths = (stories: ReturnType<typeof buildStories>): string[][] => stories.map((s) => s.documents);
+// Two title fights of one champion against two challengers, years apart, reported without dates:
+// every report names the champion and the title, and each fight's reports name its own challenger
+// and venue, which the other fight's never do.
+const fightReport = (challenger: string, venue: string, k: number): string =>
+  [
+    `Champion Teodor Vask of the Continental Boxing Union beat ${challenger} at ${venue} on Saturday night.`,
+    `Teodor Vask kept the Continental Boxing Union belt as ${challenger} went down twice at ${venue}.`,
+    `At ${venue}, ${challenger} could not hurt Teodor Vask, who holds the Continental Boxing Union title.`,
+    `Teodor Vask needed six rounds to stop ${challenger} before a full house at ${venue}, the Continental Boxing Union said.`,
+  ][k]!;
+const firstFight = [0, 1, 2, 3].map((k) => doc(`fight1/${k}.txt`, fightReport("Ruben Okafor", "Lisbrook Hall", k)));
+const secondFight = [0, 1, 2, 3].map((k) => doc(`fight2/${k}.txt`, fightReport("Milo Brandt", "Harrow Arena", k)));
+
 
 describe("buildStories", () => {
   it("a folder of reports on one event is one story; unrelated reports are another", () => {
@@ -96,6 +109,21 @@ describe("buildStories", () => {
     expect(paths(buildStories(guessed))).toHaveLength(1);
     const undated = [...spring, ...summer].map((d) => ({ ...d, date: null, dateSource: null }));
     expect(paths(buildStories(undated))).toEqual([["cable/a.txt", "cable/b.txt", "cable/c.txt", "cable/d.txt"]]);
+  });
+
+  it("two fights of one champion are two stories when each names, in most reports, a challenger and a venue the other never does", () => {
+    expect(paths(buildStories([...firstFight, ...secondFight]))).toEqual([
+      ["fight1/0.txt", "fight1/1.txt", "fight1/2.txt", "fight1/3.txt"],
+      ["fight2/0.txt", "fight2/1.txt", "fight2/2.txt", "fight2/3.txt"],
+    ]);
+  });
+
+  it("must not part reports that came out within days of each other, nor two or three reports that share a detail", () => {
+    const dated = (d: StoryDocument, date: string): StoryDocument => ({ ...d, date, dateSource: "dateline" });
+    const together = [...firstFight.map((d) => dated(d, "2031-05-03")), ...secondFight.map((d) => dated(d, "2031-05-04"))];
+    expect(paths(buildStories(together))).toEqual([[...firstFight, ...secondFight].map((d) => d.path)]);
+    const few = [...firstFight.slice(0, 3), ...secondFight.slice(0, 3)];
+    expect(paths(buildStories(few))).toEqual([few.map((d) => d.path)]);
   });
 
   it("a follow-up months later that names the event's place and people again stays in its story", () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { wholeOfPart, wholeOfPartitive } from "../../../src/judge/claim-facts.js";
+import { sizesAWindow, wholeOfPart, wholeOfPartitive } from "../../../src/judge/claim-facts.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, ClaimFrame, Finding, Participant, Value } from "../../../src/types.js";
 import { claim, date, qty, rule } from "../../helpers/claims.js";
@@ -401,6 +401,24 @@ describe("the whole of a partitive", () => {
     const three = read({ document: "c.txt", sentence: "At Marlow the gunmen killed three of the five hostages.", text: "three", value: n(3), predicate: "kill", participants: [["place", "Marlow"]] });
     const four = read({ document: "d.txt", sentence: "At Marlow the gunmen killed four of the five hostages.", text: "four", value: n(4), predicate: "kill", participants: [["place", "Marlow"]] });
     expect(verdictOf(judge([three, four]), three, four)).toEqual(["contradict"]);
+  });
+
+  it.each([
+    ["Dale has played in the past six games.", "six", true],
+    ["The club won over the last three seasons.", "three", true],
+    ["Orme scored in his first two starts.", "two", true],
+    ["They led during the final 10 minutes.", "10", true],
+    ["Dale has played in six games this year.", "six", false],
+    ["It was the last of six games.", "six", false],
+    ["In the past, six games were lost.", "six", false],
+  ] as const)("%s → %s sizes a window: %s", (sentence, text, expected) => {
+    expect(sizesAWindow({ sentence, text, value: n(1) })).toBe(expected);
+  });
+
+  it("a figure that sizes a window never contradicts the total: both may be true", () => {
+    const season = read({ document: "a.txt", sentence: "Dale played in just 10 games this year.", text: "10", value: n(10), predicate: "play", participants: [["agent", "Dale"]] });
+    const window = read({ document: "b.txt", sentence: "Dale has played in the past six games.", text: "six", value: n(6), predicate: "play", participants: [["agent", "Dale"]] });
+    expect(verdictOf(judge([season, window]), season, window)).not.toContain("contradict");
   });
 
   it("counts what the verb does not: the whole never contradicts the part's count", () => {

@@ -27,7 +27,14 @@ describe("dimensionOf and factorOf", () => {
     ["GBP", null, 1],
     ["person", null, 1],
     ["yard", null, 1],
-    ["day", null, 1],
+    // lengths of time from seconds to weeks; months and years vary in length
+    ["second", "time", 1],
+    ["minute", "time", 60],
+    ["hour", "time", 3600],
+    ["day", "time", 86400],
+    ["week", "time", 604800],
+    ["month", null, 1],
+    ["year", null, 1],
     ["", null, 1],
   ];
   it.each(cases)("%s", (unit, dimension, factor) => {
@@ -58,6 +65,8 @@ describe("sameConverted: one figure told in two units", () => {
     ["2,000 feet is 610 metres", 2000, "ft", 610, "m"],
     ["2,000 feet is 609 metres (cut, not rounded)", 2000, "ft", 609, "m"],
     ["30 miles is 48 km", 30, "mi", 48, "km"],
+    ["two hours is 120 minutes", 2, "hour", 120, "minute"],
+    ["three weeks is 21 days", 3, "week", 21, "day"],
     ["120 mph is 193 km/h", 120, "mph", 193, "km/h"],
     ["120 mph is 190 km/h", 120, "mph", 190, "km/h"],
     ["200 feet is 60 metres", 200, "ft", 60, "m"],
@@ -74,6 +83,8 @@ describe("sameConverted: one figure told in two units", () => {
     ["two million euros are not 1.7 million pounds: no rate is known", 2e6, "EUR", 1.7e6, "GBP"],
     ["200 euros are not 200 pounds", 200, "EUR", 200, "GBP"],
     ["a length is not a speed", 100, "mi", 100, "mph"],
+    ["eight hours are not two days", 8, "hour", 2, "day"],
+    ["a month is not 30 days: months vary", 1, "month", 30, "day"],
   ];
   it.each(different)("%s", (_name, a, ua, b, ub) => {
     expect(sameConverted(a, ua, b, ub)).toBe(false);

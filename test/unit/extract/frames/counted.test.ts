@@ -101,3 +101,21 @@ describe("a length of time spent at an activity a gerund names", () => {
     expect(frame(sentence, value).rule).not.toBe(rule);
   });
 });
+
+describe("firms named by their industry are not people", () => {
+  it.each([
+    ["The fault cut service for all three mobile operators in the region.", "three", "operator"],
+    ["Two internet providers reported slow links on Monday.", "Two", "provider"],
+    ["The ministry invited four rail operators to the talks.", "four", "operator"],
+  ])("%s → %s counts %s", (sentence, value, counted) => {
+    expect(frame(sentence, value).counted).toBe(counted);
+  });
+  it.each([
+    // people who work a machine, and operators that nothing says are firms
+    ["Three crane operators walked off the site.", "Three", "person"],
+    ["Two machine operators were hurt in the blast.", "Two", "person"],
+    ["Five operators answered the calls overnight.", "Five", "person"],
+  ])("%s → %s counts %s", (sentence, value, counted) => {
+    expect(frame(sentence, value).counted).toBe(counted);
+  });
+});

@@ -162,3 +162,20 @@ describe("a count 'of' an event noun is what the event happened to", () => {
     expect(at("Two of the hikers were arrested on Sunday.", "Two").map((c) => c.claimFrame?.predicate?.lemma)).toEqual(["arrest"]);
   });
 });
+
+describe("the length of time a rate is per counts nothing of its own", () => {
+  it.each([
+    ["She typed letters eight hours a day for a living.", "a day"],
+    ["The club pays him $4 million a year.", "a year"],
+    ["The ferry sails three times a week in winter.", "a week"],
+  ])("%s: no claim for %s", (text, value) => {
+    expect(at(text, value)).toEqual([]);
+  });
+  it.each([
+    // a length of its own, not after a figure
+    ["The strike lasted a day and a half.", "a day"],
+    ["The talks went on for a week.", "a week"],
+  ])("%s: %s is still a claim", (text, value) => {
+    expect(claims(text).some((c) => c.text.startsWith(value))).toBe(true);
+  });
+});

@@ -52,6 +52,40 @@ describe("predicate", () => {
   });
 });
 
+describe("a value in a parenthesis converts the value before it and shares its predicate", () => {
+  it.each([
+    // every figure of the parenthesis, after ";", "," or "/", restates the same amount
+    ["The burglars took 3m crowns (£240,000; $300,000) in coins from the vault.", "$300,000", "take"],
+    ["The burglars took 3m crowns (£240,000; $300,000) in coins from the vault.", "£240,000", "take"],
+    ["The lottery paid 5m kronor (£380,000, $480,000) to a single winner.", "$480,000", "pay"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+  it.each([
+    // a figure after a comma outside any parenthesis has its own verb
+    ["The storm left 20 people dead, 30 were hurt.", "30", "take"],
+  ])("%s → %s is not %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
+  });
+});
+
+describe("a passive verb of order in time gives way to the event noun after 'by'", () => {
+  it.each([
+    ["This was followed by a full reinstatement of the line on 3 May 2024.", "3 May 2024", "reinstatement"],
+    ["The vote was preceded by a walkout on 12 June 2024.", "12 June 2024", "walkout"],
+    ["The outage was followed by a partial restoration of service on 9 March 2024.", "9 March 2024", "restoration"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+  it.each([
+    // a noun that names no event, and the value as the doer
+    ["The convoy was followed by police on 4 April 2024.", "4 April 2024", "police"],
+    ["The coffin was followed by 300 mourners.", "300", "mourner"],
+  ])("%s → %s is not %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
+  });
+});
+
 describe("a date's predicate where the tagger or the layout hides it", () => {
   it.each([
     // a date that opens its sentence frames its clause, with no comma after it
@@ -98,6 +132,26 @@ describe("a concessive clause keeps its figure from the verb of the clause befor
     ["The gunman opened fire, killing four people.", "four", "kill"],
   ])("%s → %s: %s", (sentence, value, lemma) => {
     expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
+
+describe("a length of time a noun is 'of' measures that noun", () => {
+  it.each([
+    ["The fault caused downtime of around two hours in the east.", "around two hours", "frame:duration/downtime"],
+    ["The ferry sailed after a delay of 40 minutes.", "40 minutes", "frame:duration/delay"],
+    ["A wait of three days at the crossing angered drivers.", "three days", "frame:duration/wait"],
+    ["The storm led to a delay of two hours.", "two hours", "frame:duration/delay"],
+  ])("%s → %s: %s", (sentence, value, rule) => {
+    expect(frame(sentence, value).rule).toBe(rule);
+  });
+  it.each([
+    // nouns that only say that a length is one
+    ["Prices rose over a period of two years.", "two years", "frame:duration/period"],
+    ["The hall filled in the space of an hour.", "an hour", "frame:duration/space"],
+    // the object of a verb with a meaning of its own: the verb stays the predicate
+    ["He served a reduced sentence of four months in a county jail.", "four months", "frame:duration/sentence"],
+  ])("%s → %s is not %s", (sentence, value, rule) => {
+    expect(frame(sentence, value).rule).not.toBe(rule);
   });
 });
 

@@ -118,3 +118,22 @@ describe("readHeader: metadata spans masked", () => {
     expect(readHeader(text, markup, 0).stated?.date).toBe("2019-03-14");
   });
 });
+
+describe("readHeader: the year of a dateline that gives none, when the text gives only a year it was written in or after", () => {
+  // 9 August falls on a Saturday in 2031, a Monday in 2032, a Tuesday in 2033 (from a calendar).
+  const top = (weekday: string) => `Ferry runs aground off the cape\nAug. 9 6:10 PM EDT\nThe ferry ran aground ${weekday} morning, the coast guard said.\nIn 2031 a ferry of the same line sank there.`;
+  const read = (text: string, bound: boolean) => readHeader(text, [], 0, { inferred: () => "2031-01-01", inferredIsBound: () => bound }).stated?.date;
+
+  it.each([
+    ["on the weekday the report tells (the first such year from the bound on)", "on Tuesday", "2033-08-09"],
+    ["or the day after it (a report of the night before)", "on Sunday night, and by", "2032-08-09"],
+    ["the bound itself when its day fits", "on Saturday", "2031-08-09"],
+  ])("%s", (_name, weekday, date) => {
+    expect(read(top(weekday), true)).toBe(date);
+  });
+
+  it("must not move the year: a year the text's dates give outright, a report naming no weekday", () => {
+    expect(read(top("on Sunday"), false)).toBe("2031-08-09");
+    expect(read(top("early"), true)).toBe("2031-08-09");
+  });
+});
