@@ -221,6 +221,14 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
       // Friday") may be the day of a report, which outlets give differently for one event
       (happening && /\bon\s+$/i.test(before) && /\b\d{4}\b/.test(m.text) && m.value.type === "date" && m.value.granularity === "day" ? "on" : null) ??
       (/^(?:as of|since)\b/i.test(m.text) ? "since" : null);
+    // "since 2009, when a ship sank and 31 died", "recalled 1996, when four died": a "when" clause
+    // after the date tells what happened then, so a figure inside it is of that time (not of the
+    // stretch since, nor of no time at all)
+    if (quantity.offset > m.offset + m.length && /^\s*,?\s*when\b[^;.]*$/i.test(sentence.slice(m.offset + m.length, quantity.offset))) {
+      const d = distance(starts, span(quantity), span(m));
+      if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal: "in", d };
+      continue;
+    }
     if (!signal) continue;
     const d = distance(starts, span(quantity), span(m));
     if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal, d };

@@ -119,6 +119,9 @@ export function frameRule(id: string, kind: ValueKind): CompiledRule {
 }
 
 
+/** Attributes that measure a thing rather than an event (counted.ts): its length, height, width, depth, capacity. */
+const THING_SIZE: ReadonlySet<string> = new Set(["length", "height", "width", "depth", "capacity"]);
+
 export interface FrameCandidate {
   candidate: Candidate;
   rule: CompiledRule;
@@ -140,7 +143,10 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
     if (kind === "quantity" && !r.counted && r.predicate && r.predicate.at >= 0 && Math.abs(r.predicate.at - r.value.first) > 3 && Math.abs(r.predicate.at - r.value.last) > 3) return null;
     rule = frameRule(id, kind);
   }
-  const frame = f.mention.kind === "quantity" || f.mention.kind === "duration" ? quantityFrame(f.mention, f.sentenceMentions, f.sentence, rule.anchored) : null;
+  let frame = f.mention.kind === "quantity" || f.mention.kind === "duration" ? quantityFrame(f.mention, f.sentenceMentions, f.sentence, rule.anchored) : null;
+  // a thing's size is no event: a date after it dates what the thing did ("45 metres long, opened
+  // in 1990"), not its size; one before it ("in 2019 the hall seated 300") still frames it
+  if (frame && r.counted !== null && THING_SIZE.has(r.counted) && frame.mention.offset > f.mention.offset) frame = null;
   let mention = countedAsFramed(f.mention.kind === "duration" ? { ...f.mention, kind: "quantity" as const } : f.mention.kind === "time" ? { ...f.mention, kind: "date" as const } : f.mention, r);
   // the frame saw people where the value layer kept the noun ("12,000 villagers"): a count of people
   const v = mention.value;

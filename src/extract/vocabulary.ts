@@ -113,6 +113,21 @@ function nextFigure(tokens: readonly TaggedToken[], from: number): number {
   return tokens.length;
 }
 
+/** Verbs that link a subject to a state ("remain missing", "are unaccounted for"). */
+const STATE_VERBS = new Set(["be", "remain", "stay"]);
+
+/**
+ * The adjective or participle right after a linking verb, past adverbs ("still", "now"): "remain
+ * missing" → missing; "were still unaccounted" → unaccounted. Must not read "remain in hospital"
+ * (a preposition) or "were 20" (a number).
+ */
+function stateAfter(tokens: readonly TaggedToken[], at: number): string | undefined {
+  let k = at + 1;
+  while (tokens[k]?.pos === "ADV") k++;
+  const t = tokens[k];
+  return t && (t.pos === "ADJ" || t.pos === "VERB") ? t.text.toLowerCase() : undefined;
+}
+
 export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Reading, tokens: readonly TaggedToken[]): VocabularyMatch | null {
   const m = r.value.mention;
   // a part of a day ("Monday morning", "10am today") dates an event as a day does
@@ -131,13 +146,17 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   // the predicate as written too ("dead", "wound"), unless the tagger read it as a form of another
   // verb: "wound up with 20" is wind, "found 20 bodies" is find
   const written = predicateToken && !(predicateToken.pos === "VERB" && predicateToken.lemma !== predicateToken.text.toLowerCase()) ? predicateToken.text.toLowerCase() : undefined;
-  const candidates = [r.predicate?.lemma, written, countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
+  // a state said with a copula or "remain" ("15 people remain missing", "20 were still
+  // unaccounted for"): the adjective after it, not the verb, says what happened
+  const state = predicateToken && STATE_VERBS.has(predicateToken.lemma) ? stateAfter(tokens, r.predicate!.at) : undefined;
+  const candidates = [r.predicate?.lemma, written, state, countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
   let starting: Set<string> | undefined;
   for (const v of matchers) {
     const rule = v.rule;
     if (!(rule.values as readonly string[]).includes(kind === "range" && !rule.values.includes("range") ? "date" : kind)) continue;
     // (the counted thing first: one look in a set turns most rules away before the unit and the limits)
-    if (v.counted.size > 0 && (!r.counted || !v.counted.has(r.counted))) continue;
+    // (passengers are people to a rule that counts people: "420 passengers were evacuated")
+    if (v.counted.size > 0 && (!r.counted || !(v.counted.has(r.counted) || (r.counted === "passenger" && v.counted.has("person"))))) continue;
     if (m.value?.type === "quantity" && (!unitFits(rule, ruleUnit(rule, m.value.unit), r.counted) || !withinLimits({ limits: rule.limits ?? null, measures: [] }, null, m.value))) continue;
     let score = 0;
     let words = "";
@@ -160,7 +179,11 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
     if (!best || score > best.score) {
       // the measure: from the predicate and the words right around the value ("$22 million per season")
       const near = tokens.slice(Math.max(0, r.value.first - 2), Math.min(tokens.length, r.phraseEnd + 4, next)).map((t) => t.text).join(" ");
-      const text = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""} ${near}`;
+      // (and the verb's subject: "the death toll rose to 17" measures deaths)
+      // and a measure noun before the value with the word before it: "Death toll rises to 17")
+      const subjects = r.participants.filter((p) => p.role === "agent").map((p) => p.key).join(" ");
+      const noun = r.countedAt >= 0 && r.countedAt < r.value.first ? tokens.slice(Math.max(0, r.countedAt - 1), r.countedAt + 1).map((t) => t.text).join(" ") : "";
+      const text = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""} ${near} ${subjects} ${noun}`;
       // the predicate's own words first, then the words around the value
       const own = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""}`;
       const fits = (me: { re: RegExp | null }, t: string): boolean => me.re !== null && me.re.test(t);

@@ -196,13 +196,33 @@ function figureTime(c: Claim): number | null {
  * whose time is unknown is not told apart by it.
  */
 function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
-  if (rule.distinctAfterDays === null) return true;
+  if (rule.distinctAfterDays === null) return o.members.every((m) => !statedLongBefore(f.claim, m) && !statedLongBefore(m, f.claim));
   const t = figureTime(f.claim);
   if (t === null) return true;
   return o.members.every((m) => {
     const u = figureTime(m);
     return u === null || Math.abs(t - u) <= rule.distinctAfterDays!;
   });
+}
+
+/** Two years: how long before a report a figure's stated period must end to be history, not the news. */
+const HISTORY_DAYS = 730;
+
+/**
+ * Whether `a` states a period of its own that ended more than two years before `b`, which states
+ * none, was reported: "in 2009, 31 people died" in a report of 2023 tells an earlier occurrence
+ * than the "at least 12" dead of that report's own news, whatever the rule. Must part: a figure
+ * "in 2009" and one with no period reported in March 2023. Must not: "last year" or a count
+ * "published in March 2024" read in 2025 (their periods end within two years of the report), two
+ * figures that both state a period, or a figure with no report day.
+ */
+function statedLongBefore(a: Claim, b: Claim): boolean {
+  if (!a.frame || a.frameImplied || (b.frame && !b.frameImplied)) return false;
+  // a length of time runs on from the period it is stated for ("serving a 12-year sentence
+  // imposed in 1997"): still the news years later
+  if (a.claimFrame?.counted === "duration" || b.claimFrame?.counted === "duration") return false;
+  const day = reportDay(b);
+  return day !== null && toInterval(a.frame).hi < day - HISTORY_DAYS;
 }
 
 /** Members that count their thing in other words ("3 pirate ships" beside "three boats") state the same figure. */

@@ -154,7 +154,7 @@ function nameTokens(text: string): string[] {
 }
 
 /** Prepositions that set a proper name after them as where something is or happens: "living in Melbourne", "near the Tasman Glacier". */
-const LOCATIVE = String.raw`(?:in|at|near|outside|inside|around|across|throughout|within)`;
+const LOCATIVE = String.raw`(?:in|at|near|off|outside|inside|around|across|throughout|within)`;
 
 /**
  * Whether a sentence sets a proper name (as actors carry it, in lower case: "tasman saddle hut")
@@ -294,7 +294,7 @@ const SITE_FIRST = /^(?:place|rue|via|piazza|plaza|avenida|calle)$/;
 const AREA_WORD =
   /^(?:mount|mt|mountain|mountains|range|alps|valley|park|county|district|province|state|region|territory|island|islands|isle|peninsula|coast|bay|gulf|lake|river|forest|desert|canyon|basin|borough|township|parish|neighborhood|neighbourhood|quarter)$/;
 const COMPASS_FIRST = /^(?:east|west|north|south|upper|lower|downtown|midtown|central|northeast|northwest|southeast|southwest)$/;
-const AROUND_TEXT = /^(?:near|outside|around|beyond|suburban|outer|greater|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of)\s/;
+const AROUND_TEXT = /^(?:near|off|outside|around|beyond|suburban|outer|greater|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of)\s/;
 
 function placeSize(text: string): PlaceSize {
   if (AROUND_TEXT.test(text)) return "around";

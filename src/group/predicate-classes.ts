@@ -18,8 +18,10 @@
  * Must be one class (test/unit/group/predicate-classes.test.ts): seize/confiscate/impound/recover,
  * arrest/detain/apprehend/capture/nab, steal/rob/loot/snatch/grab/"made off with",
  * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over", convict/conviction,
- * sentence/sentencing. Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release,
- * convict/sentence, arrest/convict.
+ * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in".
+ * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
+ * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
+ * down too).
  */
 import type { Claim } from "../types.js";
 
@@ -59,6 +61,12 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   release: ["release", "free", "set free"],
   evacuate: ["evacuate", "evacuation", "displace", "relocate"],
   escape: ["escape", "flee", "get away"],
+  // a vessel lost in the water, a craft brought down, a structure that falls in: each is one kind
+  // of happening however an outlet tells it ("capsized", "overturned", "sank", "went down")
+  // ("went down" is not among them: cables, services and prices go down too)
+  sink: ["sink", "sinking", "capsize", "overturn", "founder", "keel over", "shipwreck"],
+  crash: ["crash", "crash-land", "crash land", "ditch"],
+  collapse: ["collapse", "give way", "cave in", "fall down", "break apart", "crumble", "topple"],
   destroy: ["destroy", "damage", "flatten", "level", "raze", "demolish", "collapse"],
   gather: ["gather", "march", "rally", "protest", "demonstrate", "attend", "turn out", "assemble", "flock"],
   win: ["win", "capture", "clinch"],
@@ -103,6 +111,11 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   close: ["close", "closes", "closed", "closing"],
   end: ["end", "ends", "ended", "ending"],
   finish: ["finish", "finishes", "finished", "finishing"],
+  keel: ["keel", "keels", "keeled", "keeling"],
+  give: ["give", "gives", "gave", "given", "giving"],
+  cave: ["cave", "caves", "caved", "caving"],
+  fall: ["fall", "falls", "fell", "fallen", "falling"],
+  break: ["break", "breaks", "broke", "broken", "breaking"],
 };
 
 const CLASSES_OF = new Map<string, string[]>();

@@ -35,6 +35,24 @@ const ATTRIBUTE_NOUNS: Record<string, string> = {
   day: "duration", week: "duration", month: "duration", hour: "duration", minute: "duration", acre: "area", percent: "percent",
 };
 
+/** An adjective of size after a length: "62 metres long", "40 feet high". */
+const SIZE_AFTER: Readonly<Record<string, string>> = { long: "length", tall: "height", high: "height", wide: "width", broad: "width", deep: "depth", thick: "depth" };
+/** Nouns of going somewhere, whose length is a distance covered: "a 30-mile chase", "a 10-km race". */
+const TRAVEL = /^(?:chase|pursuit|journey|trip|drive|walk|march|race|run|flight|crossing|voyage|trek|hike|swim|ride|route|commute|detour|fall|drop|plunge|climb|descent|tour|marathon|relay|leg|stage|lap|swing|shot|throw|jump|kick|pass|putt)$/;
+
+/**
+ * What a length measures: the size of a thing ("62 metres long", "a 40-foot-high wall", "a
+ * 62-metre vessel", "a 300-metre runway") or a distance covered or between places ("40 miles north
+ * of the city", "a 30-mile chase", "fell 200 metres"). A length written before a noun of a thing,
+ * or followed by an adjective of size, is the thing's size: length, height, width or depth.
+ */
+function sizeOrDistance(tokens: readonly TaggedToken[], last: number, head: number): string {
+  const after = lower(tokens[last + 1]) === "-" ? lower(tokens[last + 2]) : lower(tokens[last + 1]);
+  if (SIZE_AFTER[after]) return SIZE_AFTER[after]!;
+  if (head > last && tokens.slice(last + 1, head).every((t) => t.text === "-" || t.pos === "ADJ") && !TRAVEL.test(headLemma(tokens[head]!))) return "length";
+  return "distance";
+}
+
 function unitAttribute(unit: string): string | null {
   const dimension = dimensionOf(unit);
   if (dimension !== null && BY_DIMENSION[dimension]) return BY_DIMENSION[dimension];
@@ -52,8 +70,23 @@ function nounRun(tokens: readonly TaggedToken[], i: number): number {
   return k;
 }
 
-/** Counted nouns with another name: "33 homers" are "33 home runs". */
-const COUNTED_ALIASES: Readonly<Record<string, string>> = { homer: "home run" };
+/**
+ * Counted nouns with another name: "33 homers" are "33 home runs". Passengers are counted as
+ * passengers, not as people in general: "214 passengers and 11 crew" are two counts of one voyage,
+ * and the passengers' count is never the crew's nor everyone's aboard. (A ship's crew stays people:
+ * "26 crew" aboard a raiders' boat are the raiders.)
+ */
+const COUNTED_ALIASES: Readonly<Record<string, string>> = { homer: "home run", passenger: "passenger" };
+
+/**
+ * What a vessel, a hall or a bridge may hold, set before the figure: the figure is a capacity, not
+ * a count of who was there. Must match "licensed to carry 300", "built to seat 80", "has a
+ * capacity of 500", "can hold up to 40", "room for 60", "was limited to 50 people". Must not match
+ * "was carrying 300", "held 40 people", "rescued 60", "limited damage to 5 homes".
+ */
+const CAPACITY_BEFORE =
+  /(?:\b(?:licen[cs]ed|certified|permitted|allowed|designed|built|rated|able|meant)\s+(?:only\s+)?to\s+(?:carry|hold|seat|take|accommodate|transport)|\b(?:can|could)\s+(?:only\s+)?(?:carry|hold|seat|accommodate)|\bcapacity\s+(?:of|for)|\broom\s+for|\blimited\s+(?:\p{L}+\s+){0,3}to)\s+(?:up\s+to\s+|only\s+|just\s+)?$/iu;
+
 /**
  * Counted nouns that are another name only where the sentence tells of a fire: "four appliances"
  * and "eight pumps" sent to a blaze are fire engines; a shop's appliances and a field's pumps are not.
@@ -262,8 +295,7 @@ export const counted: FrameComponent = (sentence, readings) => {
     }
     if (attribute) {
       // "a 30-mile pursuit", "$200 million offer", "a 6.4-magnitude earthquake": the attribute of the noun after
-      const unitWord = headLemma(tokens[last]!);
-      r.counted = attribute === "magnitude" || ATTRIBUTE_NOUNS[unitWord] === attribute ? attribute : attribute;
+      r.counted = attribute === "distance" ? sizeOrDistance(tokens, last, head) : attribute;
       if (head >= 0) {
         r.countedAt = head;
         r.holder = headLemma(tokens[head]!);
@@ -335,6 +367,11 @@ export const counted: FrameComponent = (sentence, readings) => {
     // a bare count the value layer reads as people by its verb ("12 were killed") and that no
     // noun here names otherwise
     if (r.counted === null && v.unit === "person") r.counted = "person";
+    // "licensed to carry 300 passengers", "a capacity of 500": what the holder may take, an attribute
+    if (CAPACITY_BEFORE.test(sentence.text.slice(Math.max(0, mention.offset - 60), mention.offset))) {
+      r.holder = r.counted;
+      r.counted = "capacity";
+    }
   }
   // The phrase goes on over "of" and a noun phrase ("tens of thousands of striking workers") and
   // over nouns joined to its head ("workers and civil servants"), so the verb after it is found.

@@ -153,6 +153,17 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
   const p = r.predicate;
   const at = p && p.at >= 0 ? tokens[p.at] : undefined;
+  // 1: a date's own event noun after its possessive, whatever verb the sentence hangs it on
+  // ("cables were the cause of Saturday's collapse", "Monday's deadly blast"); not "Monday's
+  // meeting notes" (a noun that modifies another) nor "Friday's figures" (no happening)
+  if (/^['’]s$/.test(tokens[r.value.last + 1]?.text ?? "")) {
+    let k = r.value.last + 2;
+    if (tokens[k]?.pos === "ADJ") k++;
+    const noun = tokens[k];
+    // (a gerund the tagger reads as a verb is the event's noun too: "Tuesday's sinking")
+    const kind = noun && (noun.pos === "NOUN" || /ing$/i.test(noun.text)) && tokens[k + 1]?.pos !== "NOUN" ? kindOf(noun) ?? eventNoun(noun) ?? EVENT_NOUNS[lower(noun)] ?? null : null;
+    if (kind) return kind;
+  }
   // "the blaze broke out early on Sunday", "riots broke out on 3 May": breaking out is the start of
   // the happening its subject names, not a break of something
   if (p && at && p.lemma === "break" && lower(tokens[p.at + 1]) === "out") {

@@ -128,7 +128,7 @@ export function claimFrameOf(r: Reading): ClaimFrame {
 }
 
 /** Attributes: the value measures something of a holder rather than counting things. */
-const ATTRIBUTES = new Set(["magnitude", "age", "distance", "speed", "area", "height", "weight", "percent", "score", "duration", "children", "caliber"]);
+const ATTRIBUTES = new Set(["magnitude", "age", "capacity", "distance", "length", "width", "depth", "speed", "area", "height", "weight", "percent", "score", "duration", "children", "caliber"]);
 
 /**
  * A stable rule id for a value no rule claims, from its frame: "frame:kill/person" (predicate,

@@ -13,9 +13,9 @@ import { wholeOf } from "./partitive.js";
 import { type FrameComponent, type FrameSentence, type Reading, REPORTING, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "on"]);
-/** Prepositions that place an event around a name, not at it: the name is a point of reference. */
-const VICINITY = new Set(["near", "outside", "around", "beyond"]);
+const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "on", "off"]);
+/** Prepositions that place an event around a name, not at it: the name is a point of reference ("off Crete": at sea near it). */
+const VICINITY = new Set(["near", "outside", "around", "beyond", "off"]);
 const DIRECTION = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/i;
 
 /** A capitalized word: inside a run of names it is one of them, whatever the tagger calls it ("Mount Cook", "Mt. Cook"). */
@@ -141,6 +141,8 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     if (end < 0 || valueAt(sentence, k) || tokens[end + 1]?.pos === "NOUN" || CALENDAR_NAME.test(tokens[k]!.text)) continue;
     // "at Sgt. Ann Cole": a person
     if (TITLE.test(tokens[k]!.text)) continue;
+    // "off Crete", but not "off Lena Gray's record" (whose, not where)
+    if (prep === "off" && (/^['’]s$/.test(tokens[end + 1]?.text ?? "") || /['’]s$/.test(tokens[end]!.text))) continue;
     // "on Mount Sefton", "on Snyder Ave.", but not "on CNN"
     if (prep === "on" && !tokens.slice(k, end + 1).some((u) => GEOGRAPHIC.test(u.text))) continue;
     // Around a name, the name is a point of reference, and the text says so ("north of Detroit",

@@ -147,6 +147,7 @@ export const EVENT_NOUNS: Record<string, string> = {
   season: "season", birthday: "birthday", announcement: "announcement", recall: "recall", layoff: "layoff", layoffs: "layoff",
   evacuation: "evacuation", rescue: "rescue", investigation: "investigation", incident: "incident", disaster: "disaster",
   escape: "escape", jailbreak: "escape", breakout: "escape", manhunt: "manhunt",
+  collapse: "collapse", sinking: "sinking", capsizing: "sinking", shipwreck: "sinking",
 };
 
 export function eventKey(t: TaggedToken | undefined): string | null {

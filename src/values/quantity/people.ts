@@ -67,10 +67,10 @@ export interface WordSpan {
 }
 
 /** Words of harm and rescue whose subject or object is people, and the nouns of a toll. */
-const PEOPLE_WORDS = /\b(?:killed|killing|kills|dead|died|dies|dying|injured|injuring|injures|wounded|wounding|hurt|maimed|missing|arrested|detained|captured|abducted|kidnapped|rescued|evacuated|displaced|drowned|perished|slain|murdered|executed|stabbed|hospitali[sz]ed|(?:gave|give|giving|lost|lose|losing)[ \t]+(?:their|his|her)[ \t]+lives?|(?:death|casualty|injury)[ \t]+toll|toll)\b/gi;
+const PEOPLE_WORDS = /\b(?:killed|killing|kills|dead|died|dies|dying|injured|injuring|injures|wounded|wounding|hurt|maimed|missing|unaccounted|arrested|detained|captured|abducted|kidnapped|rescued|evacuated|displaced|drowned|perished|slain|murdered|executed|stabbed|hospitali[sz]ed|(?:gave|give|giving|lost|lose|losing)[ \t]+(?:their|his|her)[ \t]+lives?|(?:death|casualty|injury)[ \t]+toll|toll)\b/gi;
 
 /** Between a bare number and a word after it: "12 were killed", "3 have been confirmed dead", "9 killed". */
-const NUMBER_THEN_WORD = /^[ \t]*(?:(?:who|that|were|was|are|is|have|has|had|been|being|be|got|reportedly|reported|confirmed|believed|feared|thought|said|known|later|since|all|also|each|now|so[ \t]+far|already|subsequently|to)[ \t]+)*$/i;
+const NUMBER_THEN_WORD = /^[ \t]*(?:(?:who|that|were|was|are|is|have|has|had|been|being|be|got|reportedly|reported|confirmed|believed|feared|thought|said|known|later|since|all|also|each|now|still|yet|remain|remains|remained|listed[ \t]+as|so[ \t]+far|already|subsequently|to)[ \t]+)*$/i;
 /** Between a verb and a bare number after it: "killing 3", "killed 12", "killed a total of 9". */
 const VERB_THEN_NUMBER = /^[ \t]*(?:(?:a[ \t]+total[ \t]+of|another|some|all)[ \t]+)?$/i;
 /** Between a toll and its figure: "the death toll rose to 87", "a toll of 31", "the toll from the floods has passed 1,100". */

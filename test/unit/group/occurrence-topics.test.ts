@@ -74,6 +74,13 @@ describe("predicate classes", () => {
     ["buy", "acquire"],
     ["purchase", "buy"],
     ["announce", "unveil"],
+    ["capsize", "overturn"],
+    ["sink", "capsize"],
+    ["founder", "sink"],
+    ["keel over", "capsize"],
+    ["crash", "crash-land"],
+    ["collapse", "give way"],
+    ["cave in", "collapse"],
     ["restore", "restoration"],
     ["reconnect", "restore"],
     ["convict", "conviction"],
@@ -91,6 +98,12 @@ describe("predicate classes", () => {
     ["arrest", "release"],
     ["steal", "seize"],
     ["escort", "attack"],
+    ["capsize", "crash"],
+    ["capsize", "collapse"],
+    ["crash", "collapse"],
+    ["overturn", "rescue"],
+    ["sink", "evacuate"],
+    ["go down", "sink"],
     ["restore", "repair"],
     ["restore", "rescue"],
     ["convict", "sentence"],
@@ -119,6 +132,9 @@ describe("predicate classes", () => {
     expect(of("shoot", "Police shot two men.")).toBe("shoot");
     expect(classesOf("make off with")).toContain("steal");
     expect(classesOf("shoot dead")).toContain("kill");
+    expect(of("give", "The old pier gave way under the crowd.")).toBe("give way");
+    expect(of("give", "The firm gave two reasons.")).toBe("give");
+    expect(classesOf("give way")).toContain("collapse");
   });
 
   it("a market's day told by its close is a rise or a fall", () => {

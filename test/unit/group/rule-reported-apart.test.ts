@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
 import { daysBetweenReports, ruleMayMeet } from "../../../src/group/occurrence-topics.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
-import type { Claim, Participant, Value } from "../../../src/types.js";
+import type { Claim, DateValue, Participant, Value } from "../../../src/types.js";
 import { claim, date, qty, rule } from "../../helpers/claims.js";
 
 function said(value: Value, sentence: string, text: string, reportedAt: string, participants: [Participant["role"], string][] = []): Claim {
@@ -128,5 +128,32 @@ describe("a report dated only by its month spans the month", () => {
     a.claimFrame!.time.reportedUntil = "2024-05-31";
     const b = said(n(18), "The blast killed 18 people, the hospital said.", "18", "2024-07-02");
     expect(ruleMayMeet(a, b)).toBe(false);
+  });
+});
+
+describe("a figure stated for a year long before its report", () => {
+  // Two reports of one week: one gives the news's own toll, the other recalls an older disaster.
+  const atLeast = (x: number): Value => qty(x, null, { nominal: x, qualifier: "at least" });
+  const year = (y: number): DateValue => date(`${y}-01-01`, `${y}-12-31`, "year") as DateValue;
+  it("is not the report's own occurrence: 'in 2012, 40 died' stays apart from 'at least 9 dead' of a 2024 report", () => {
+    const news = said(atLeast(9), "At least 9 people were killed when the tower fell.", "At least 9", "2024-06-03");
+    const old = { ...said(n(40), "In 2012, 40 people were killed when a crane fell.", "40", "2024-06-04"), frame: year(2012) };
+    expect(ids([news, old])).toEqual([]);
+  });
+  it("still meets the same old figure told by another report", () => {
+    const one = { ...said(n(40), "In 2012, 40 people were killed when a crane fell.", "40", "2024-06-04"), frame: year(2012) };
+    const two = { ...said(n(40), "A crane fell in 2012 and 40 were killed.", "40", "2024-06-03"), frame: year(2012) };
+    expect(ids([one, two])).toEqual([[one.id, two.id].sort()]);
+  });
+  it("a length of time stated for its start is not history: a 9-year term begun in 2012 is still served in 2024", () => {
+    const term = (x: Claim): Claim => ({ ...x, claimFrame: { ...x.claimFrame!, counted: "duration" } });
+    const now = term(said(n(9), "He is serving a nine-year term.", "nine", "2024-06-03"));
+    const then = term({ ...said(n(9), "He began a nine-year term in 2012.", "nine", "2024-06-04"), frame: year(2012) });
+    expect(ids([now, then])).toEqual([[now.id, then.id].sort()]);
+  });
+  it("a period that ends within a year of the report is not history: 'last year' meets this year's news", () => {
+    const news = said(n(9), "Nine people were killed when the tower fell.", "Nine", "2024-06-03");
+    const recent = { ...said(n(9), "Nine were killed in the fall last year.", "Nine", "2024-06-04"), frame: year(2023) };
+    expect(ids([news, recent])).toEqual([[news.id, recent.id].sort()]);
   });
 });

@@ -97,3 +97,80 @@ describe("claims that came in through frames are listed and judged (group/frame-
     expect(cs.every((c) => c.claimFrame !== undefined)).toBe(true);
   });
 });
+
+describe("a 'when' clause after a date tells what happened then", () => {
+  // Must: a figure inside "…, when …" after "since DATE" is of that date, not of the stretch since.
+  it.each([
+    ["It was the worst fire in the valley since 2011, when a barn burned and 9 horses died.", "9", "2011-01-01", "2011-12-31"],
+    ["Nothing so bad has happened since May 2019, when 14 people were hurt in a crush.", "14", "2019-05-01", "2019-05-31"],
+    ["Old hands still talk of 2011, when 9 horses died in a barn fire.", "9", "2011-01-01", "2011-12-31"],
+  ])("%s → %s is of that time", (text, value, start, end) => {
+    const c = claims(text).find((x) => x.text === value);
+    expect(c?.frame).toMatchObject({ start, end });
+  });
+  // Must not: "since" with no "when" clause still runs to the report's day.
+  it("a figure after 'since DATE,' with no 'when' clause counts the whole stretch", () => {
+    const c = claims("Since 2011, 9 people have died on the pass.").find((x) => x.text === "9");
+    expect(c?.frame).toMatchObject({ start: "2011-01-01", end: "2024-03-08" });
+  });
+});
+
+describe("a state after a linking verb says what happened to the people counted", () => {
+  // Must: missing, unaccounted for, after "were", "remain", "still".
+  it.each([
+    ["Rescuers brought 40 people ashore, and 6 were still missing at dawn.", "6"],
+    ["Eleven people remain missing after the flood.", "Eleven"],
+    ["Two people died and 8 are unaccounted for.", "8"],
+  ])("%s → %s is missing", (text, value) => {
+    const c = claims(text).find((x) => x.text === value);
+    expect(c?.rule).toBe("displaced-missing");
+    expect(c?.measure).toBe("missing");
+  });
+  // Must not: a place after "remain", a figure of things.
+  it.each([
+    ["Eleven people remain in hospital after the flood.", "Eleven"],
+    ["Six boats were still missing their sails.", "Six"],
+  ])("%s → %s is no count of the missing", (text, value) => {
+    const c = claims(text).find((x) => x.text === value);
+    expect(c?.measure ?? null).not.toBe("missing");
+  });
+});
+
+describe("passengers are people to a rule that counts people", () => {
+  it("passengers taken off a ship are evacuated people", () => {
+    const c = claims("Coastguards evacuated 80 passengers from the stranded barge.").find((x) => x.text === "80");
+    expect(c?.rule).toBe("displaced-missing");
+    expect(c?.measure).toBe("displaced");
+  });
+});
+
+describe("a toll's own noun says what it counts", () => {
+  it.each([
+    ["Death toll climbs to 19 after mine blast", "19"],
+    ["The death toll rose to 19 on Friday.", "19"],
+  ])("%s → %s counts the dead", (text, value) => {
+    const c = claims(text).find((x) => x.text === value && x.rule === "casualties");
+    expect(c?.measure).toBe("killed");
+  });
+});
+
+describe("a thing's size is no event", () => {
+  it("a date after a size dates what the thing did, not its size", () => {
+    const c = claims("The barge, 85 metres long, was launched in 1975.").find((x) => x.text === "85 metres");
+    expect(c?.rule).toBe("size");
+    expect(c?.frame?.type === "date" ? c.frame.start : null).not.toBe("1975-01-01");
+  });
+  it("a date after a count of an event still frames it", () => {
+    const c = claims("Nine people were killed in 1975.").find((x) => x.text === "Nine");
+    expect(c?.frame).toMatchObject({ start: "1975-01-01" });
+  });
+});
+
+describe("a collapse, a crash and a sinking are kinds of happening, not any event's date", () => {
+  it.each([
+    ["The old pier collapsed in Kell on Sunday.", "Sunday", "frame:collapse/date"],
+    ["A trawler capsized off Cape Merrow on Sunday.", "Sunday", "frame:capsize/date"],
+  ])("%s → %s is %s", (text, value, rule) => {
+    expect(claims(text).find((x) => x.text === value)?.rule).toBe(rule);
+  });
+});

@@ -21,6 +21,23 @@ describe("counted thing", () => {
     ["Organisers put the crowd at 15,000.", "15,000", "crowd"],
     ["The storm damaged 1,300 homes.", "1,300", "home"],
     ["Nine climbers were still missing.", "Nine", "person"],
+    // people aboard by what they are there for, and what a vessel or a hall may hold
+    ["The barge was carrying 70 passengers and six crew.", "70", "passenger"],
+    ["The barge was carrying 70 passengers and six crew.", "six", "person"],
+    ["The barge was licensed to carry 90 passengers.", "90", "capacity"],
+    ["The new hall has a capacity of 1,200.", "1,200", "capacity"],
+    ["The lift can hold up to eight people.", "up to eight", "capacity"],
+    ["The old bridge was limited to 30 people at a time.", "30", "capacity"],
+    ["The barge was carrying 90 passengers.", "90", "passenger"],
+    ["Guards held 40 people at the gate.", "40", "person"],
+    // a length written before a thing, or with an adjective of size, is the thing's size
+    ["The barge, which is 85 metres long, ran aground.", "85 metres", "length"],
+    ["Crews towed a 40-foot yacht into the marina.", "40-foot", "length"],
+    ["The barge ran aground 85 metres from the pier.", "85 metres", "distance"],
+    ["Police chased the van on a 12-mile pursuit.", "12-mile", "distance"],
+    ["The town lies 35 miles south of the capital.", "35 miles", "distance"],
+    ["The dam wall is 60 metres high.", "60 metres", "height"],
+    ["The trench was 4 metres deep.", "4 metres", "depth"],
   ])("%s → %s counts %s", (sentence, value, counted) => {
     expect(frame(sentence, value).counted).toBe(counted);
   });

@@ -31,7 +31,9 @@ describe("people aboard, a gathering's size, people who attend", () => {
   it.each([
     ["The ferry sank with 31 onboard.", "31", "person"],
     ["The plane landed safely with 88 aboard.", "88", "person"],
+    // passengers are counted as passengers (not the place word after)
     ["The tug had a total of 9 Filipino crew onboard.", "9", "person"],
+    ["The launch had 14 passengers aboard.", "14", "passenger"],
     ["The rally was attended by some 40,000, organisers said.", "some 40,000", "person"],
   ])("%s → %s counts %s", (sentence, value, counted) => {
     expect(frame(sentence, value).counted).toBe(counted);

@@ -30,6 +30,9 @@ describe("a date names the happening it dates", () => {
     ["The minister who faced the riot announced on Friday new curbs on rallies.", "Friday", "announce"],
     // must not: a noun after a date that follows no verb is the date's event ("the Monday morning attack" above)
     ["Critics of the so-called Friday massacre of the board met in the hall.", "Friday", "attack"],
+    // a date's possessive before an event noun dates that event, whatever verb the sentence hangs it on
+    ["Worn bolts were blamed for Sunday's collapse of the old pier.", "Sunday", "collapse"],
+    ["Divers searched the bay after Tuesday's sinking of a trawler.", "Tuesday", "sinking"],
     // one kind of happening in several words
     ["Two climbers died on Saturday after a cornice gave way beneath them.", "Saturday", "die"],
     ["A skier fell on Saturday morning near the upper hut.", "Saturday morning", "die"],

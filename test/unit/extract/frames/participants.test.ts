@@ -12,6 +12,9 @@ describe("participants", () => {
     ["Rebels seized 12 trucks near Goma.", "12", "place:near goma"],
     ["Rebels seized 12 trucks 40 miles north of Goma.", "12", "place:north of goma"],
     ["Rebels seized 12 trucks in suburban Goma.", "12", "place:suburban goma"],
+    // at sea beside a coast or an island: a point of reference, like "near"
+    ["A trawler sank off Cape Merrow on Friday.", "Friday", "place:off cape merrow"],
+    ["Two yachts capsized off the Skerra Islands, leaving 6 sailors in the water.", "6", "place:off skerra islands"],
     ["Two hikers fell 90 metres on Mount Keel in the Harrow Range.", "90 metres", "place:mount keel"],
     ["Two hikers fell 90 metres on Mount Keel in the Harrow Range.", "90 metres", "place:harrow range"],
     ["Two hikers fell 90 metres near Pike Hut in Ouse / Mt. Tarn National Park.", "90 metres", "place:ouse / mt. tarn national park"],
@@ -54,6 +57,9 @@ describe("participants", () => {
     ["Two aides met the envoy, Oslo and Rome officials.", "Two", "patient:oslo"],
     // "on" names a place only with a word that makes the name one
     ["The clip drew 40,000 views on Vimeo.", "40,000", "place:vimeo"],
+    // "off" before a name that modifies a noun, or a verb's particle, names no place
+    ["The firm laid off Dunmore staff, 40 in all.", "40", "place:off dunmore"],
+    ["Ada Pike took 12 seconds off Lena Gray's record.", "12 seconds", "place:off lena gray"],
     // a name after a comma followed by a verb is the subject of the next clause
     ["In Larne, Ola Berg said 12 boats sank.", "12", "place:ola berg"],
     // "according to" gives a source, not a recipient
