@@ -49,6 +49,15 @@ const TRAVEL = /^(?:chase|pursuit|journey|trip|drive|walk|march|race|run|flight|
 function sizeOrDistance(tokens: readonly TaggedToken[], last: number, head: number): string {
   const after = lower(tokens[last + 1]) === "-" ? lower(tokens[last + 2]) : lower(tokens[last + 1]);
   if (SIZE_AFTER[after]) return SIZE_AFTER[after]!;
+  // a length before a person, alone or in a list of the person's measures, is the person's height:
+  // "a 6-foot man", "a 6-foot, 200-pound man"; not "a 6-foot fence"
+  for (let k = last + 1; k < tokens.length && k <= last + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "NOUN" && isPersonNoun(t.text.toLowerCase(), t.text)) return "height";
+    // "a 6-foot, 200-pound white male": a description's "male" or "female" that ends it is the person
+    if (/^(?:male|female)s?$/i.test(t.text) && tokens[k + 1]?.pos !== "NOUN") return "height";
+    if (!(t.text === "-" || t.text === "," || t.pos === "ADJ" || t.pos === "NUM" || /^\d/.test(t.text) || /^(?:pounds?|lbs?|kg|kilos?|stone|foot|feet|inch(?:es)?|cm|metres?|meters?|tall)$/i.test(t.text))) break;
+  }
   if (head > last && tokens.slice(last + 1, head).every((t) => t.text === "-" || t.pos === "ADJ") && !TRAVEL.test(headLemma(tokens[head]!))) return "length";
   return "distance";
 }

@@ -38,6 +38,11 @@ describe("counted thing", () => {
     ["The town lies 35 miles south of the capital.", "35 miles", "distance"],
     ["The dam wall is 60 metres high.", "60 metres", "height"],
     ["The trench was 4 metres deep.", "4 metres", "depth"],
+    // a length before a person, alone or among the person's measures, is the person's height
+    ["Police sought a 6-foot man in a grey coat.", "6-foot", "height"],
+    ["The suspect, a 6-foot, 180-pound white male, fled on foot.", "6-foot", "height"],
+    ["The climber, who is 6 feet tall, led the team.", "6 feet", "height"],
+    ["Workers put up a 6-foot fence around the yard.", "6-foot", "length"],
   ])("%s → %s counts %s", (sentence, value, counted) => {
     expect(frame(sentence, value).counted).toBe(counted);
   });
