@@ -5,6 +5,8 @@
  * Canonical name first, then its other spellings (all matched as whole words, ignoring case
  * except for the all-capital abbreviations).
  */
+import { escapeRegExp } from "../values/exec-all.js";
+
 const TABLE: readonly (readonly string[])[] = [
   ["Afghanistan", "Afghan", "Afghans", "Kabul"],
   ["Pakistan", "Pakistani", "Pakistanis", "Islamabad"],
@@ -171,8 +173,7 @@ for (const row of TABLE) {
 }
 
 const names = [...entries.keys()].sort((a, b) => b.length - a.length);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const GAZETTEER_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+const GAZETTEER_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 
 /** Whether the text is, as a whole, one of the table's names ("Saudi Arabia", "New Zealand", "Paris", "U.S."). */
 export function isGazetteerName(text: string): boolean {

@@ -7,17 +7,15 @@
  * treats ’ as '. The generated expressions have no nested quantifiers: linear in practice.
  */
 
+import { escapeRegExp } from "../values/exec-all.js";
 import { inflections } from "./inflect.js";
 
 const WORD_CHAR = "[\\p{L}\\p{N}'’]";
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 function wordSource(word: string): string {
-  if (word.endsWith("*")) return `${escapeRegex(word.slice(0, -1)).replace(/'|’/g, "['’]")}${WORD_CHAR}*`;
-  const forms = inflections(word.toLowerCase()).map((f) => escapeRegex(f).replace(/'|’/g, "['’]"));
+  if (word.endsWith("*")) return `${escapeRegExp(word.slice(0, -1)).replace(/'|’/g, "['’]")}${WORD_CHAR}*`;
+  const forms = inflections(word.toLowerCase()).map((f) => escapeRegExp(f).replace(/'|’/g, "['’]"));
   return forms.length === 1 ? forms[0]! : `(?:${forms.join("|")})`;
 }
 

@@ -16,6 +16,7 @@
  * The words that only set a time ("after a chase in Genesee County", "following a dispute in
  * Ashby", "after the quake in Keld") tell of this occurrence and mark nothing.
  */
+import { escapeRegExp } from "../values/exec-all.js";
 import { countriesIn } from "../extract/gazetteer.js";
 
 const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times?)`;
@@ -87,7 +88,7 @@ export function elsewhereSpans(sentence: string): [number, number][] {
 function mentions(sentence: string, name: string): number[] {
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
   if (words.length === 0) return [];
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = words.map(escapeRegExp);
   const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped.join(String.raw`[^\p{L}\p{N}]+`)}(?![\p{L}\p{N}])`, "giu");
   return [...sentence.matchAll(re)].map((m) => m.index);
 }

@@ -34,7 +34,7 @@
 import { cityNameOf, countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
-import { execAll } from "../values/exec-all.js";
+import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { actorsOutsideElsewhere } from "./elsewhere.js";
 
 export interface Party {
@@ -194,7 +194,7 @@ function wordAt(word: string): RegExp {
   let re = WORD_AT.get(word);
   if (!re) {
     if (WORD_AT.size >= 4096) WORD_AT.clear();
-    re = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "iuy");
+    re = new RegExp(escapeRegExp(word), "iuy");
     WORD_AT.set(word, re);
   }
   return re;
@@ -411,7 +411,7 @@ export function soleWordAt(sentence: string, text: string): number {
 /** soleWordAt by the expression it is defined by: one word match of the text, with \p{L} and \p{N} as word characters. */
 function soleWordAtByExpression(sentence: string, text: string): number {
   if (text === "") return -1;
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(text);
   const found = [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))];
   return found.length === 1 ? found[0]!.index : -1;
 }

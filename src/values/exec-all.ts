@@ -32,3 +32,8 @@ function advance(text: string, i: number, unicode: boolean): number {
   const d = text.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
+
+/** A text as a regular expression that matches it literally: "St. Louis (MO)" → "St\\. Louis \\(MO\\)". */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -7,6 +7,7 @@
  * names without articles: two claims are about one occurrence only where every role both name
  * matches (the identity stage decides that; here they are only read).
  */
+import { escapeRegExp } from "../../values/exec-all.js";
 import type { Participant, TaggedToken } from "../../types.js";
 import { inLexicon } from "../tag/tagger.js";
 import { wholeOf } from "./partitive.js";
@@ -468,7 +469,7 @@ export function offerToldBack(sentence: string, participants: readonly Participa
   if (participants.some((p) => p.role === "agent")) return null;
   const event = participants.find((p) => p.role === "event" && OFFERED.test(p.key));
   if (!event) return null;
-  return new RegExp(String.raw`\b(?:the|this|that)\s+${event.key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i").test(sentence) ? event.key : null;
+  return new RegExp(String.raw`\b(?:the|this|that)\s+${escapeRegExp(event.key)}\b`, "i").test(sentence) ? event.key : null;
 }
 
 function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
