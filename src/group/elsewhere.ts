@@ -132,10 +132,60 @@ function nameExpression(name: string): RegExp | null {
   return re;
 }
 
-/** Offsets of a name in a sentence: its words, in order, with anything but letters and digits between. */
-function mentions(sentence: string, name: string): number[] {
+/**
+ * Offsets of a name in a sentence, by its expression: the definition, which nameMentions gives
+ * exactly (test/perf/elsewhere-markers.test.ts).
+ */
+export function mentionsByExpression(sentence: string, name: string): number[] {
   const re = nameExpression(name);
   return re === null ? [] : execAll(re, sentence).map((m) => m.index);
+}
+
+/** A letter or a digit beyond ASCII: where case-insensitive matching may fold one letter into another ("ſ" and "s"). */
+const WIDE_WORD_CHAR = /(?=[^\x00-\x7f])[\p{L}\p{N}]/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Offsets of a name in a sentence: its words, in order, with anything but letters and digits between.
+ *
+ * Such a match is a run of whole words of the sentence (runs of letters and digits), one per word
+ * of the name, equal to it but for case. When neither the name nor the sentence holds a letter or
+ * a digit beyond ASCII (all the names of the addresses, most of the news), the sentence's words
+ * are compared with the name's, in lower case, where they stand; else the name's expression runs.
+ * Compiling one expression per name (its \p{L} classes, case-insensitive) cost more than all
+ * the searches it then made.
+ */
+export function nameMentions(sentence: string, name: string): number[] {
+  if (!ASCII_ONLY.test(name) || WIDE_WORD_CHAR.test(sentence)) return mentionsByExpression(sentence, name);
+  const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  if (words.length === 0) return [];
+  // the sentence's words, as [start, end) offsets
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < sentence.length; ) {
+    if (!isAsciiWordChar(sentence.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < sentence.length && isAsciiWordChar(sentence.charCodeAt(i))) i++;
+    starts.push(from);
+    ends.push(i);
+  }
+  const found: number[] = [];
+  for (let t = 0; t + words.length <= starts.length; ) {
+    let k = 0;
+    while (k < words.length && sentence.slice(starts[t + k], ends[t + k]).toLowerCase() === words[k]) k++;
+    if (k === words.length) {
+      found.push(starts[t]!);
+      t += words.length;
+    } else t++;
+  }
+  return found;
 }
 
 /**
@@ -160,7 +210,7 @@ export function actorsOutsideElsewhere(sentence: string, at: number, actors: rea
   const countries = new Set(countriesIn(rest));
   return actors.filter((a) => {
     if (!a.startsWith("name:")) return a.startsWith("title:") || countries.has(a);
-    const found = mentions(sentence, a.slice("name:".length));
+    const found = nameMentions(sentence, a.slice("name:".length));
     return found.length === 0 || found.some((i) => !inside(i));
   });
 }
