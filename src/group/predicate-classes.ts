@@ -24,6 +24,8 @@
  * down too).
  */
 import type { Claim } from "../types.js";
+import { isPersonNoun } from "../values/quantity/people.js";
+import { countedKey, peopleOrThing } from "./counted-things.js";
 
 /**
  * The built-in classes, named after a verb of each. Words are base forms as a frame reads them
@@ -65,6 +67,8 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // of happening however an outlet tells it ("capsized", "overturned", "sank", "went down")
   // ("went down" is not among them: cables, services and prices go down too)
   sink: ["sink", "sinking", "capsize", "overturn", "founder", "keel over", "shipwreck"],
+  // a court or a government undoing a decision ("overturned the conviction", "quashed the ban")
+  reverse: ["reverse", "reversal", "overturn", "overrule", "quash", "annul", "vacate", "rescind", "repeal"],
   crash: ["crash", "crash-land", "crash land", "ditch"],
   collapse: ["collapse", "give way", "cave in", "fall down", "break apart", "crumble", "topple"],
   destroy: ["destroy", "damage", "flatten", "level", "raze", "demolish", "collapse"],
@@ -153,6 +157,47 @@ export function predicateOf(c: Pick<Claim, "claimFrame" | "sentence" | "rule">):
   return lemma;
 }
 
+/** Nouns of craft that overturn in water or on a road: what "overturned" sinks or wrecks. */
+const CRAFT = /^(?:boat|ship|vessel|ferry|canoe|kayak|dinghy|raft|yacht|trawler|barge|tanker|tug|tugboat|lifeboat|skiff|dhow|launch|speedboat|catamaran|car|bus|minibus|coach|truck|lorry|van|vehicle|jeep|suv|tractor|trailer|train|carriage|cart|wagon)s?$/;
+/** Verbs that take people into custody only when what they take is someone (or a boat): "caught 52 passes" is no arrest. */
+const TAKES_SOMEONE = new Set(["catch", "capture", "intercept", "nab"]);
+
+/** The head word of what a claim's predicate acts on: the thing it counts, else its patient's last word. */
+function actedOn(c: Claim): { head: string; written: string } | null {
+  const f = c.claimFrame;
+  if (!f) return null;
+  if (f.counted !== null && f.counted !== "money") return { head: f.counted, written: f.counted };
+  const patient = f.participants.find((x) => x.role === "patient");
+  if (!patient) return null;
+  const written = patient.text.split(/\s+/).at(-1) ?? "";
+  return { head: written.toLowerCase(), written };
+}
+
+/**
+ * A word of two kinds of happening is read by what it acts on. "overturn" is a sinking said of a
+ * craft or with nothing it acts on ("the ferry overturned", "a wave overturned the dinghy"), and a
+ * reversal said of anything else ("the court overturned the conviction", "overturned the ban").
+ * "catch", "capture", "intercept" and "nab" take people into custody when what they take is
+ * people, a boat, or someone named ("caught the fugitive", "intercepted 3 skiffs", "captured
+ * Rudd"); "caught 52 passes", "intercepted two passes", "caught 30 fish" are no arrests.
+ */
+function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly string[] {
+  if (p === "overturn") {
+    const what = actedOn(c);
+    const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";
+    return what === null || CRAFT.test(what.head) || patient.toLowerCase().split(/\s+/).some((w) => CRAFT.test(w)) ? ["sink"] : ["reverse"];
+  }
+  if (TAKES_SOMEONE.has(p) && classes.includes("arrest")) {
+    const what = actedOn(c);
+    if (what === null) return classes;
+    const someone = isPersonNoun(what.head, what.written) || peopleOrThing(what.head) === "person" || countedKey(what.head) === "vessel" || CRAFT.test(what.head) || /^\p{Lu}/u.test(what.written);
+    if (someone) return classes;
+    const rest = classes.filter((k) => k !== "arrest");
+    return rest.length > 0 ? rest : [p];
+  }
+  return classes;
+}
+
 const cache = new WeakMap<Claim, readonly string[] | null>();
 
 /**
@@ -163,7 +208,7 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
   const known = cache.get(c);
   if (known !== undefined) return known;
   const p = predicateOf(c);
-  const classes = p === null ? [] : classesOf(p);
+  const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);
   const result = classes.length === 0 ? null : classes;
   cache.set(c, result);
   return result;
