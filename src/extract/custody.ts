@@ -7,7 +7,7 @@
  *
  * Must be someone: "the capture of the fugitive Ansel Grieve", "captured two rebel commanders",
  * "Colonel Marsh was captured on the ridge", "the outlaw himself was captured", "Rudd, their
- * leader, was captured", "dozens of fighters have been captured or killed", "captured the schooner
+ * leader, was captured", "dozens of gunmen were killed or captured", "captured the schooner
  * Wren", "the capture of General Odo". Must not: "captured the capital Marrowby", "the capture of
  * Port Ellin", "the city was captured", "the islands were eventually captured", "captured the
  * northern towns of Ashby and Keld", "captured 52 percent of the vote".
@@ -49,9 +49,9 @@ export function takesSomeone(text: string, start: number, end: number): boolean 
   }
   // a passive subject: "… himself was captured", "Rudd, their leader, was captured"
   const before = text.slice(Math.max(0, start - 80), start);
+  if (/\bkilled\s+or\s+$/i.test(before)) return true;
   const passive = /\b(?:was|were|been|being|be)\s+(?:(?:later|eventually|finally|then|soon|also|reportedly|quickly|subsequently)\s+)?$/i.exec(before);
   if (!passive) return false;
   const subject = before.slice(0, passive.index).split(/\s+/).filter((w) => w !== "").slice(-3);
-  if (/\bkilled\s+or\s+$/i.test(before)) return true;
   return subject.some(someoneWord);
 }

@@ -22,7 +22,7 @@ describe("a capture of someone", () => {
     "Colonel Marsh was captured on the ridge on 4 May 1863.",
     "The outlaw himself was captured on 9 June 1881.",
     "Rudd, their leader, was captured and hanged on the 3rd of March.",
-    "Dozens of the band's fighters have been captured or killed since 2019.",
+    "Dozens of the band's gunmen were killed or captured in 2019.",
     "A navy cutter captured the schooner Wren on 12 July 1812.",
     "The rebels announced the capture of General Odo in April 1922.",
   ])("%s", (sentence) => {
