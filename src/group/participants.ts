@@ -311,7 +311,8 @@ export function partiesOf(c: Claim): Party[] {
     const p = site ? { ...whole, text: site[1]! } : whole;
     if (site) parties.push({ role: "place", countries: countriesIn(site[2]!), names: nameTokens(site[2]!), plain: null, key: site[2]!.toLowerCase(), text: site[2]!, placed: false });
     const countries = countriesIn(p.text);
-    const names = withAlias(c, nameTokens(p.text));
+    // (a home given as where something happened is the place, not the club: "a franchise in Hartwell")
+    const names = p.role === "place" ? nameTokens(p.text) : withAlias(c, nameTokens(p.text));
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
     parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });

@@ -5,7 +5,7 @@
  * decided by reading them.
  */
 import { describe, expect, it } from "vitest";
-import { learnStoryNames, separates } from "../../../src/group/participants.js";
+import { learnStoryNames, partiesOf, separates } from "../../../src/group/participants.js";
 import type { Claim } from "../../../src/types.js";
 import { claimsOfText } from "../extract/frames/helpers.js";
 
@@ -42,6 +42,17 @@ describe("a name told by its home alone", () => {
     const [a, b] = [money(home!, "$110 million"), money(own!, "$120 million")];
     learnStoryNames([...full!, ...paper!, ...home!, ...own!]);
     expect(separates(a, b)).toBe(true);
+  });
+
+  it("a home given as where something happened is the place, not the club", () => {
+    const [full, place, own] = story(
+      "The Hartwell Hawks offered the pitcher $120 million on Monday, the Hawks said.",
+      "He joins a franchise in Hartwell that won two games last season.",
+      "The Hawks won 10 games this season, the Hawks said.",
+    );
+    learnStoryNames([...full!, ...place!, ...own!]);
+    const where = partiesOf(money(place!, "two")).filter((p) => p.role === "place");
+    expect(where.flatMap((p) => p.names)).toEqual(["name:hartwell"]);
   });
 
   it("two names that only stand side by side, with no 'the' before them, are not one", () => {
