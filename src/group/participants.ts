@@ -217,6 +217,65 @@ function nameAt(text: string, at: number, words: readonly string[]): boolean {
 }
 
 const cache = new WeakMap<Claim, Party[]>();
+/** Per claim, the names of its story that stand for a longer one: "name:hartwell" → the tokens of "hawks" (learnStoryNames). */
+const aliasesOf = new WeakMap<Claim, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Learns, for each story, the names that stand for a longer name of it: a club, a paper or a firm
+ * named by its home and its own name ("the Hartwell Hawks", "the Ashby Gazette") is told by either
+ * part alone ("the Hartwell offer", "the Hawks offer"). A name of several words that a sentence of
+ * the story gives after "the", and whose first words and last words each name something alone
+ * elsewhere in the story, makes its first words stand for its last words — when they open no other
+ * such name there ("Hartwell" opening both "the Hartwell Hawks" and "the Hartwell Gazette", with
+ * "Gazette" also alone, stands for neither). Two names that only stand side by side ("met Ward
+ * Kessler", no "the") are not one. Must tie: "the Hartwell offer" / "the Hawks offer" where "the
+ * Hartwell Hawks" and both parts alone are written. Must not tie: "the Hartwell offer" / "the
+ * Falcons offer"; "Ward" / "Kessler".
+ */
+export function learnStoryNames(claims: readonly Claim[]): void {
+  const byStory = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = c.story ?? "";
+    const list = byStory.get(key);
+    if (list) list.push(c);
+    else byStory.set(key, [c]);
+  }
+  for (const members of byStory.values()) {
+    const names = new Set<string>();
+    for (const c of members) for (const a of c.actors) if (a.startsWith("name:")) names.add(a.slice("name:".length));
+    /** first words → the last words of each name they open */
+    const opened = new Map<string, Set<string>>();
+    for (const run of names) {
+      const words = run.split(" ");
+      for (let i = 1; i < words.length; i++) {
+        const [head, rest] = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
+        if (!names.has(head) || !names.has(rest)) continue;
+        const written = new RegExp(String.raw`(?<!\p{L})the\s+${words.map(escapeRegExp).join(String.raw`\s+`)}(?!\p{L})`, "iu");
+        if (!members.some((c) => written.test(c.sentence))) continue;
+        const set = opened.get(head);
+        if (set) set.add(rest);
+        else opened.set(head, new Set([rest]));
+      }
+    }
+    const aliases = new Map<string, readonly string[]>();
+    for (const [head, rests] of opened) {
+      if (rests.size !== 1) continue;
+      aliases.set(head.split(" ").map((w) => `name:${cityNameOf(w)}`).join(" "), [...rests][0]!.split(" ").map((w) => `name:${cityNameOf(w)}`));
+    }
+    if (aliases.size === 0) continue;
+    for (const c of members) {
+      aliasesOf.set(c, aliases);
+      cache.delete(c);
+    }
+  }
+}
+
+/** A party's names with the longer name they stand for in its story, if they stand for one. */
+function withAlias(c: Claim, names: string[]): string[] {
+  const aliases = aliasesOf.get(c);
+  const longer = aliases?.get(names.join(" "));
+  return longer ? [...names, ...longer.filter((n) => !names.includes(n))] : names;
+}
 const ownCache = new WeakMap<Claim, readonly string[]>();
 
 /**
@@ -252,7 +311,8 @@ export function partiesOf(c: Claim): Party[] {
     const p = site ? { ...whole, text: site[1]! } : whole;
     if (site) parties.push({ role: "place", countries: countriesIn(site[2]!), names: nameTokens(site[2]!), plain: null, key: site[2]!.toLowerCase(), text: site[2]!, placed: false });
     const countries = countriesIn(p.text);
-    const names = nameTokens(p.text);
+    // (a home given as where something happened is the place, not the club: "a franchise in Hartwell")
+    const names = p.role === "place" ? nameTokens(p.text) : withAlias(c, nameTokens(p.text));
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
     parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });
