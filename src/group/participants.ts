@@ -312,6 +312,11 @@ function placeSize(text: string): PlaceSize {
     .map((w) => w.toLowerCase().replace(/[.'’]+$/, ""))
     .filter((w) => w !== "" && w !== "the");
   if (words.length === 0) return "settlement";
+  // a place described, not named ("a Somerset supermarket", "a Leeds law firm"): which one it is
+  // is not said, so it is a point of reference; with "the", a common noun after a name that
+  // describes it is a site, never a town ("the Keld depot"; a town is a bare name: "Keld")
+  if (/^an?\s/i.test(text)) return "around";
+  if (/^\p{Ll}/u.test(text.split(/[\s/-]+/).filter((w) => w !== "").at(-1) ?? "") && /\p{Lu}/u.test(text)) return "site";
   if (SITE_LAST.test(words.at(-1)!) || SITE_FIRST.test(words[0]!)) return "site";
   if (words.some((w) => AREA_WORD.test(w)) || (words.length > 1 && COMPASS_FIRST.test(words[0]!))) return "area";
   return "settlement";

@@ -103,3 +103,42 @@ describe("an escape is one happening whether told as escaping, fleeing or a jail
     expect(happening(sentence, value)).toBe(lemma);
   });
 });
+
+describe("a call-out dates the emergency it answers", () => {
+  it.each([
+    // must: the event the sentence names, else something that happened
+    ["Firefighters were called to the mill at 5am on Sunday.", "5am on Sunday", "happen"],
+    ["Crews were called at 05:40 GMT to the timber yard in Mill Lane, Harrowby, on Sunday.", "Sunday", "happen"],
+    ["Crews were this morning called in to help fight a large blaze at the mill.", "this morning", "fire"],
+    ["Dozens of firefighters fought the blaze after the alarm was raised at about 5am on Sunday.", "5am on Sunday", "fire"],
+    ["A neighbour called the fire brigade at 2am on Friday.", "2am on Friday", "happen"],
+  ])("%s → %s dates %s", (sentence, value, expected) => {
+    expect(happening(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    // must not: a call that no responder answers
+    ["The meeting was called for Monday by the chair.", "Monday", "happen"],
+    ["She raised the matter with the board on Monday.", "Monday", "happen"],
+  ])("%s → %s does not date %s", (sentence, value, unexpected) => {
+    expect(happening(sentence, value)).not.toBe(unexpected);
+  });
+});
+
+describe("a date that ends a time on the run dates the capture", () => {
+  it.each([
+    ["He was at large until Dec. 9, when he was found at a garage.", "Dec. 9", "capture"],
+    ["The inmate remained on the run until Friday, police said.", "Friday", "capture"],
+    ["She evaded capture until 3 May.", "3 May", "capture"],
+  ])("%s → %s dates %s", (sentence, value, expected) => {
+    expect(happening(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    ["The inmate was still at large on Monday, police said.", "Monday"],
+    ["The patient stayed in hospital until Friday.", "Friday"],
+    ["The road was closed until Tuesday.", "Tuesday"],
+  ])("%s → %s dates no capture", (sentence, value) => {
+    expect(happening(sentence, value)).not.toBe("capture");
+  });
+});
