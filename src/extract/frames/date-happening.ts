@@ -167,20 +167,26 @@ const ON_THE_RUN_UNTIL = /\b(?:at\s+large|on\s+the\s+(?:run|loose|lam)|in\s+hidi
  * called a liar on Friday" and "she raised the matter on Monday" are no call-outs.
  */
 const CALL_OUT_VERBS = new Set(["call", "summon", "alert", "dispatch", "scramble"]);
-const CALL_OUT = /\b(?:(?:was|were|been|being|is|are)\s+(?:[\p{L}-]+\s+){0,3}?(?:called|summoned|alerted|dispatched|scrambled)(?:\s+(?:in|out))?|raised\s+the\s+alarm|alarm\s+(?:was|had\s+been|is)\s+raised|(?:called|phoned|rang|dialled|dialed|alerted)\s+(?:the\s+)?(?:emergency\s+services|police|fire\s+(?:service|brigade)|firefighters|999|911|an?\s+ambulance|coastguard))\b/iu;
-const RESPONDERS = /\b(?:police|officers?|firefighters?|firemen|fire\s+(?:crews?|service|brigade|engines?|appliances?)|crews|paramedics|ambulances?|emergency\s+services|coastguard|lifeboats?|rescuers|rescue\s+teams?|alarm)\b/i;
+const CALL_OUT = /\b(?:(?:was|were|been|being|is|are)\s+(?:[\p{L}-]+\s+){0,3}?(?:called|summoned|alerted|dispatched|scrambled)(?:\s+(?:in|out))?|(?:called|phoned|rang|dialled|dialed|alerted)\s+(?:the\s+)?(?:emergency\s+services|police|fire\s+(?:service|brigade)|firefighters|999|911|an?\s+ambulance|coastguard))\b/iu;
+/** Raising the alarm needs no responder named: "the alarm was raised at 6am", "a neighbour raised the alarm on Friday". */
+const ALARM = /\b(?:raised\s+the\s+alarm|alarm\s+(?:was|had\s+been|is)\s+raised)\b/iu;
+const RESPONDERS = /\b(?:police|officers?|firefighters?|firemen|fire\s+(?:crews?|service|brigade|engines?|appliances?)|crews|paramedics|ambulances?|emergency\s+services|coastguard|lifeboats?|rescuers|rescue\s+teams?)\b/i;
 /** How far before the date a call-out phrase may end and still be the date's ("the alarm was raised at about 6am"). */
 const CALL_OUT_REACH = 40;
+const CALL_OR_ALARM = new RegExp(`(?:${CALL_OUT.source})|(?:${ALARM.source})`, "iu");
+/** The phrases ending at most CALL_OUT_REACH characters before the date, within its clause. */
+const CALL_OR_ALARM_BEFORE = new RegExp(`(?:${CALL_OR_ALARM.source})[^.;,]{0,${CALL_OUT_REACH}}$`, "iu");
+const ALARM_BEFORE = new RegExp(`(?:${ALARM.source})[^.;,]{0,${CALL_OUT_REACH}}$`, "iu");
 
 function callOut(sentence: FrameSentence, r: Reading): boolean {
   const first = sentence.tokens[r.value.first];
-  if (!first || !RESPONDERS.test(sentence.text)) return false;
+  if (!first) return false;
+  const responders = RESPONDERS.test(sentence.text);
+  if (!responders && !ALARM.test(sentence.text)) return false;
   const p = r.predicate;
-  const own = p !== null && p.at >= 0 && CALL_OUT_VERBS.has(p.lemma) && CALL_OUT.test(sentence.text);
-  if (own) return true;
+  if (p !== null && p.at >= 0 && CALL_OUT_VERBS.has(p.lemma) && (responders ? CALL_OR_ALARM : ALARM).test(sentence.text)) return true;
   const before = sentence.text.slice(Math.max(0, first.start - CALL_OUT_REACH - 30), first.start);
-  const m = new RegExp(`(?:${CALL_OUT.source})[^.;,]{0,${CALL_OUT_REACH}}$`, "iu").exec(before);
-  return m !== null;
+  return (responders ? CALL_OR_ALARM_BEFORE : ALARM_BEFORE).test(before);
 }
 
 /** The event a call-out answers: the kind or event noun of an event the sentence names ("a major blaze at the store" → fire), else "happen". */

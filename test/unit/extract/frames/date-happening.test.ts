@@ -142,3 +142,16 @@ describe("a date that ends a time on the run dates the capture", () => {
     expect(happening(sentence, value)).not.toBe("capture");
   });
 });
+
+describe("a call-out needs someone who answers it, or an alarm raised", () => {
+  it.each([
+    ["The vote was called on Monday amid alarm over the deficit.", "Monday"],
+    ["The board was called to order on Monday.", "Monday"],
+  ])("%s → %s is no call-out", (sentence, value) => {
+    expect(happening(sentence, value)).not.toBe("happen");
+  });
+
+  it("a neighbour who raised the alarm dates the emergency, with no responder named", () => {
+    expect(happening("A neighbour raised the alarm on Friday when smoke filled the barn.", "Friday")).toBe("happen");
+  });
+});
