@@ -58,8 +58,8 @@ export function clockMinutes(text: string): number | null {
 }
 
 /**
- * The time of day a date claim states: in its own text ("06:00 BST on Sunday"), or right before it
- * where its span leaves the clock out and keeps the day ("at about 6am on |Sunday|", "11:30 p.m.
+ * The time of day a date claim states: in its own text ("04:40 GMT on Saturday"), or right before
+ * it where its span leaves the clock out and keeps the day ("at roughly 4.45am on |Saturday|", "11:30 p.m.
  * on |Saturday|": normalize.ts dateClaimStart); null for none.
  */
 const CLOCK_BEFORE = /(\d{1,2}(?:[:.]\d{2})?(?:[\s\u00a0]*[AaPp]\.?[\s\u00a0]?[Mm]\.?)?)[\s\u00a0]+on[\s\u00a0]+$/u;
@@ -88,9 +88,9 @@ function sameStated(a: Claim, b: Claim): boolean {
   }
   // two clock times of one day half an hour or more apart are two moments, not one told twice
   // ("called at 06:00" and "contained by 6.30am"; "06:00 BST" and "6am" are one)
-  // (a clock the claim's span left out before its day, "at about 6am on |Sunday|", is the day's
-  // moment when set against another clock time: "shortly after 06:00 BST on Sunday" and "about
-  // 6am on Sunday" are one moment; against a whole day the claim is its day, as its span says)
+  // (a clock the claim's span left out before its day, "at roughly 4.45am on |Saturday|", is the
+  // day's moment when set against another clock time: "just after 04:40 GMT on Saturday" and
+  // "roughly 4.45am on Saturday" are one moment; against a whole day the claim is its day, as its span says)
   const [ca, cb] = [clockOf(a), clockOf(b)];
   if (ca !== null && cb !== null && Math.abs(ca - cb) >= 30) return false;
   // (a time of day beside a whole day: the day holds every moment of it, so it cannot chain two of them)
@@ -138,9 +138,9 @@ function saidPlainly(a: Claim, b: Claim): boolean {
 }
 
 /**
- * One day resolved from each report (a weekday, "Dec. 7", "today" reckoned from its report's own
- * day) for predicates of one kind of happening: "captured on Monday" in a report of that Monday
- * and "at large until Dec. 7" in a follow-up five weeks later date one capture, however far apart
+ * One day resolved from each report (a weekday, "4 April", "today" reckoned from its report's own
+ * day) for predicates of one kind of happening: "seized by marshals on Thursday" in a report of
+ * that Thursday and "on the loose until 4 April" in a follow-up six weeks later date one capture, however far apart
  * they were reported. Not a year or a month ("in 2009" is a year of many happenings), not two
  * kinds of happening ("arrested on Monday", "released on Monday").
  */

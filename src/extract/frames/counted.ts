@@ -106,7 +106,7 @@ const FIRE_CONTEXT = /\b(?:fires?|blaze|flames|firefighters?|firemen|fire\s+crew
 /**
  * The nouns a frame reads as a counted noun: the noun itself and its other names ("engine" from
  * "appliance", "pump", "tender"; "home run" from "homer"), so that the noun written after a figure
- * can be found again ("a further four appliances" counts engines).
+ * can be found again ("three extra pumps" count engines).
  */
 export function nounsReadAs(counted: string): string[] {
   const out = [counted];

@@ -1,8 +1,8 @@
 /**
  * Increments and the other names of a counted noun. Sentences written for this test; the expected
  * relations were decided by reading them.
- *   - "four appliances" sent to a fire count engines, as "six engines" do: one thing, one unit;
- *   - within a frame's own topic an increment ("a further four", "an additional six", "two more") is
+ *   - "three pumps" sent to a fire count engines, as "five engines" do: one thing, one unit;
+ *   - within a frame's own topic an increment ("three extra", "a further five", "two more") is
  *     compared with increments of the same counted thing only: two increments of one call-out that
  *     differ are set side by side (they never contradict: each adds to a figure told elsewhere),
  *     while an increment and a total ("two engines were called") are not compared at all.
@@ -33,9 +33,9 @@ const together = (fs: Finding[], a: Claim, b: Claim): string[] => fs.filter((f) 
 
 describe("the other names of a counted noun", () => {
   it.each([
-    ["appliances at a fire are engines", engines("a.txt", "Crews called in a further four appliances to the blaze.", "four", 4, "appliance", ["increment"]), "engine"],
-    ["engines are engines", engines("b.txt", "They called in an additional six engines.", "six", 6, "engine", ["increment"]), "engine"],
-    ["a unit that is no other name of the counted noun keeps its own", engines("c.txt", "They called in six ladders.", "six", 6, "ladder", []), "ladder"],
+    ["pumps at a fire are engines", engines("a.txt", "The watch sent for three extra pumps to the burning mill.", "three", 3, "pump", ["increment"]), "engine"],
+    ["engines are engines", engines("b.txt", "A further five engines reached the mill.", "five", 5, "engine", ["increment"]), "engine"],
+    ["a unit that is no other name of the counted noun keeps its own", engines("c.txt", "They sent for five ladders.", "five", 5, "ladder", []), "ladder"],
   ] as const)("%s", (_what, c, expected) => {
     expect(unitOf(c)).toBe(expected);
   });
@@ -43,23 +43,23 @@ describe("the other names of a counted noun", () => {
 
 describe("increments", () => {
   it.each([
-    ["a further four, read through a frame", engines("a.txt", "Crews called a further four engines.", "four", 4, "engine", ["increment"]), "+"],
-    ["a total, read through a frame", engines("a.txt", "Crews called two engines.", "two", 2, "engine", []), ""],
-    ["another crowd of a rule's topic is a crowd of its own", engines("a.txt", "In Keld another 300 people marched.", "300", 300, "person", ["increment"], "crowd-size"), ""],
+    ["three extra, read through a frame", engines("a.txt", "The watch sent for three extra engines.", "three", 3, "engine", ["increment"]), "+"],
+    ["a total, read through a frame", engines("a.txt", "The watch sent for two engines.", "two", 2, "engine", []), ""],
+    ["a further crowd of a rule's topic is a crowd of its own", engines("a.txt", "In Keld a further 900 people rallied.", "900", 900, "person", ["increment"], "crowd-size"), ""],
   ] as const)("%s", (_what, c, expected) => {
     expect(standingOf(c)).toBe(expected);
   });
 
   it("two increments of one call-out that differ are set side by side and never contradict", () => {
-    const a = engines("a.txt", "Crews at the blaze then called a further four appliances.", "four", 4, "appliance", ["increment"]);
-    const b = engines("b.txt", "On arrival they called in an additional six engines.", "six", 6, "engine", ["increment"]);
+    const a = engines("a.txt", "The first watch at the mill sent for three extra pumps.", "three", 3, "pump", ["increment"]);
+    const b = engines("b.txt", "Once there, the watch sent for a further five engines.", "five", 5, "engine", ["increment"]);
     const v = together(judge([a, b]), a, b);
     expect(v).toEqual(["diverge"]);
   });
 
   it("an increment and a total are not compared", () => {
-    const a = engines("a.txt", "On arrival they called in an additional six engines.", "six", 6, "engine", ["increment"]);
-    const b = engines("b.txt", "Crews called two engines to the store.", "two", 2, "engine", []);
+    const a = engines("a.txt", "Once there, the watch sent for a further five engines.", "five", 5, "engine", ["increment"]);
+    const b = engines("b.txt", "The watch sent for two engines to the mill.", "two", 2, "engine", []);
     expect(together(judge([a, b]), a, b)).toEqual([]);
   });
 });

@@ -176,13 +176,13 @@ describe("a clock the claim's span leaves out before its day", () => {
   const rules = [rule({ id: "event-dates", values: ["date"] })];
   const topics = (cs: Claim[]) => new Map(cs.map((c) => [c, "event-dates"]));
   it.each<[string, string, string, string, boolean]>([
-    // "about 6am on |Sunday|" against "shortly after 06:00 on Sunday": one moment
-    ["Sunday", "Crews arrived after the alarm went at about 6am on Sunday at the mill.", "06:00 on Sunday", "The roof fell in shortly after 06:00 on Sunday.", true],
-    ["Sunday", "A neighbour saw smoke at 6.10am on Sunday near the mill.", "6am", "The first crew was there by 6am.", true],
+    // "roughly 4.45am on |Sunday|" against "just after 04:40 on Sunday": one moment
+    ["Sunday", "The first pump reached the mill at roughly 4.45am on Sunday.", "04:40 on Sunday", "The mill's gable fell just after 04:40 on Sunday.", true],
+    ["Sunday", "A baker saw smoke at 4.50am on Sunday near the mill.", "4.40am", "The first pump was there by 4.40am.", true],
     // two moments an hour apart
-    ["Sunday", "Crews arrived at about 6am on Sunday at the mill.", "07:15 on Sunday", "The roof fell in at 07:15 on Sunday.", false],
+    ["Sunday", "The first pump reached the mill at roughly 4.45am on Sunday.", "05:55 on Sunday", "The mill's gable fell at 05:55 on Sunday.", false],
     // against a whole day the claim is its day, as before
-    ["Sunday", "Crews arrived at about 6am on Sunday at the mill.", "Sunday", "The mill burned on Sunday.", true],
+    ["Sunday", "The first pump reached the mill at roughly 4.45am on Sunday.", "Sunday", "The mill burned on Sunday.", true],
   ])("%s (%s) and %s (%s) → one figure: %s", (x, xs, y, ys, one) => {
     const cs = [dated(x, xs, "a.txt"), dated(y, ys, "b.txt")];
     const groups = sameFigureGroups(cs, topics(cs), rules, []);
@@ -190,7 +190,7 @@ describe("a clock the claim's span leaves out before its day", () => {
   });
 
   it.each<[string, string, number | null]>([
-    ["Sunday", "Crews arrived at about 6am on Sunday at the mill.", 360],
+    ["Sunday", "The first pump reached the mill at roughly 4.45am on Sunday.", 4 * 60 + 45],
     ["Friday", "The van was stopped at 11:30 p.m. on Friday.", 23 * 60 + 30],
     ["Sunday", "Crews arrived on Sunday.", null],
     // a number that is no clock ("a 12 on", a year) gives none
@@ -216,8 +216,8 @@ describe("one day of one kind of happening, told from reports weeks apart", () =
     );
   const topics = (cs: Claim[]) => new Map(cs.map((c) => [c, c.rule]));
   it.each<[string, Claim, Claim, boolean]>([
-    // must meet: a capture on Monday 13 May in that day's report, and "at large until May 13" five weeks later
-    ["a capture told on its day and in a follow-up", on("2024-05-13", "day", "Monday", "The fugitive was captured Monday.", "capture", "a.txt", "2024-05-13"), on("2024-05-13", "day", "May 13", "He was at large until May 13.", "arrest", "b.txt", "2024-06-20"), true],
+    // must meet: a capture on Monday 13 May in that day's report, and "on the loose until May 13" five weeks later
+    ["a capture told on its day and in a follow-up", on("2024-05-13", "day", "Monday", "Marshals seized the convict on Monday.", "capture", "a.txt", "2024-05-13"), on("2024-05-13", "day", "May 13", "She stayed on the loose until May 13.", "arrest", "b.txt", "2024-06-20"), true],
     // must not: two kinds of happening on one day; a month is no day; a day weeks apart with nothing of one kind
     ["an arrest and a release", on("2024-05-13", "day", "Monday", "The fugitive was arrested Monday.", "arrest", "a.txt", "2024-05-13"), on("2024-05-13", "day", "May 13", "He was released on May 13.", "release", "b.txt", "2024-06-20"), false],
     ["a month of captures", on("2024-05-01", "month", "May", "The fugitive was captured in May.", "capture", "a.txt", "2024-05-13"), on("2024-05-01", "month", "May", "He was caught in May.", "catch", "b.txt", "2024-06-20"), false],

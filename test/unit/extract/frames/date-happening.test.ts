@@ -107,11 +107,11 @@ describe("an escape is one happening whether told as escaping, fleeing or a jail
 describe("a call-out dates the emergency it answers", () => {
   it.each([
     // must: the event the sentence names, else something that happened
-    ["Firefighters were called to the mill at 5am on Sunday.", "5am on Sunday", "happen"],
+    ["Paramedics were summoned to the quay at 3am on Tuesday.", "3am on Tuesday", "happen"],
     ["Crews were called at 05:40 GMT to the timber yard in Mill Lane, Harrowby, on Sunday.", "Sunday", "happen"],
-    ["Crews were this morning called in to help fight a large blaze at the mill.", "this morning", "fire"],
-    ["Dozens of firefighters fought the blaze after the alarm was raised at about 5am on Sunday.", "5am on Sunday", "fire"],
-    ["A neighbour called the fire brigade at 2am on Friday.", "2am on Friday", "happen"],
+    ["Two lifeboat crews were dispatched yesterday to a blaze on a moored ferry.", "yesterday", "fire"],
+    ["Police sealed off the depot after a night porter raised the alarm over a blaze at 3am on Tuesday.", "3am on Tuesday", "fire"],
+    ["A passer-by rang 999 at 2am on Friday.", "2am on Friday", "happen"],
   ])("%s → %s dates %s", (sentence, value, expected) => {
     expect(happening(sentence, value)).toBe(expected);
   });
@@ -127,7 +127,7 @@ describe("a call-out dates the emergency it answers", () => {
 
 describe("a date that ends a time on the run dates the capture", () => {
   it.each([
-    ["He was at large until Dec. 9, when he was found at a garage.", "Dec. 9", "capture"],
+    ["The convict stayed on the loose until 4 April, when dogs traced him to a barn.", "4 April", "capture"],
     ["The inmate remained on the run until Friday, police said.", "Friday", "capture"],
     ["She evaded capture until 3 May.", "3 May", "capture"],
   ])("%s → %s dates %s", (sentence, value, expected) => {
@@ -147,6 +147,7 @@ describe("a call-out needs someone who answers it, or an alarm raised", () => {
   it.each([
     ["The vote was called on Monday amid alarm over the deficit.", "Monday"],
     ["The board was called to order on Monday.", "Monday"],
+    ["The charity raised funds for the police on Monday.", "Monday"],
   ])("%s → %s is no call-out", (sentence, value) => {
     expect(happening(sentence, value)).not.toBe("happen");
   });
