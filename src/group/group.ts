@@ -54,7 +54,7 @@ import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../typ
 import { decodeActors } from "../extract/actors.js";
 import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
-import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "./occurrence-topics.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf } from "./occurrence-topics.js";
 import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
 import { sameFigureGroups } from "./same-figure.js";
 import { classesOfClaim } from "./predicate-classes.js";
@@ -83,7 +83,7 @@ function evidence(c: Claim): string[] {
  * meet only on the same figure (fitsEveryThing); units of one dimension are one thing.
  */
 function kindOf(c: Claim): string {
-  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${comparedAs(kindOfThing(c))}` : "date"}`;
+  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${comparedAs(kindOfThing(c))}${standingOf(c)}` : "date"}`;
 }
 
 /** The thing a quantity counts (occurrence-topics.ts thingOf), its unit's dimension for a measure ("ft", "m" → length). */

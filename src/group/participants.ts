@@ -317,10 +317,16 @@ export function partiesOf(c: Claim): Party[] {
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
     parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });
   }
+  // the ends of a route the frame reads ("from Keld", "to Dunmore"): the sentence names them as points of reference too
+  const routeEnds = new Set(parties.filter((p) => p.role === "place" && ROUTE_END.test(p.text)).flatMap((p) => p.names));
   for (const a of ownActors(c)) {
     const m = /^(name|title):(.*)$/.exec(a);
     const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${m[1] === "name" ? cityNameOf(w) : w}`) : [];
     if (m && words.length === 0) continue;
+    if (m && words.every((w) => routeEnds.has(w))) {
+      parties.push({ role: null, countries: [], names: words, plain: null, key: null, text: `from ${m[2]!}`, placed: true });
+      continue;
+    }
     const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!));
     parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "", placed });
   }
@@ -345,7 +351,8 @@ const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "eve
  * that holds sites and may hold towns (a mountain, a park, a county, a district named by its
  * compass point: "Mount Sefton", "Genesee County", "East Flatbush"), or, for a bare name, a
  * settlement or region ("Patras", "Brooklyn", "Troy"); or a point of reference only, when the text
- * sets the place around it ("north of Detroit", "near the Tasman Glacier", "suburban Detroit").
+ * sets the place around it ("north of Detroit", "near the Tasman Glacier", "suburban Detroit") or
+ * makes it an end of a route ("from Keld", "to Dunmore": extract/frames/participants.ts routes).
  */
 type PlaceSize = "site" | "area" | "settlement" | "around";
 const SITE_LAST =
@@ -354,7 +361,9 @@ const SITE_FIRST = /^(?:place|rue|via|piazza|plaza|avenida|calle)$/;
 const AREA_WORD =
   /^(?:mount|mt|mountain|mountains|range|alps|valley|park|county|district|province|state|region|territory|island|islands|isle|peninsula|coast|bay|gulf|lake|river|forest|desert|canyon|basin|borough|township|parish|neighborhood|neighbourhood|quarter)$/;
 const COMPASS_FIRST = /^(?:east|west|north|south|upper|lower|downtown|midtown|central|northeast|northwest|southeast|southwest)$/;
-const AROUND_TEXT = /^(?:near|off|outside|around|beyond|suburban|outer|greater|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of)\s/;
+/** A place a frame gives as an end of a route: "from Keld", "to Dunmore" (extract/frames/participants.ts routes). */
+const ROUTE_END = /^(?:from|to)\s/;
+const AROUND_TEXT = /^(?:near|off|outside|around|beyond|suburban|outer|greater|from|to|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of)\s/;
 
 function placeSize(text: string): PlaceSize {
   if (AROUND_TEXT.test(text)) return "around";
@@ -363,6 +372,11 @@ function placeSize(text: string): PlaceSize {
     .map((w) => w.toLowerCase().replace(/[.'’]+$/, ""))
     .filter((w) => w !== "" && w !== "the");
   if (words.length === 0) return "settlement";
+  // a place described, not named ("a Somerset supermarket", "a Leeds law firm"): which one it is
+  // is not said, so it is a point of reference; with "the", a common noun after a name that
+  // describes it is a site, never a town ("the Keld depot"; a town is a bare name: "Keld")
+  if (/^an?\s/i.test(text)) return "around";
+  if (/^\p{Ll}/u.test(text.split(/[\s/-]+/).filter((w) => w !== "").at(-1) ?? "") && /\p{Lu}/u.test(text)) return "site";
   if (SITE_LAST.test(words.at(-1)!) || SITE_FIRST.test(words[0]!)) return "site";
   if (words.some((w) => AREA_WORD.test(w)) || (words.length > 1 && COMPASS_FIRST.test(words[0]!))) return "area";
   return "settlement";
@@ -795,7 +809,8 @@ function compatiblePersons(pa: readonly Party[], pb: readonly Party[]): boolean 
  * a country is named nearly everywhere in news).
  */
 export function actorsApart(a: Claim, b: Claim): boolean {
-  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? p.names : []));
+  // (the ends of a route, "from Keld", "to Dunmore", are where someone was moved, not who)
+  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null && !ROUTE_END.test(p.text) ? p.names : []));
   return disjoint(named(a), named(b));
 }
 

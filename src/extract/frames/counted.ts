@@ -103,6 +103,17 @@ const CAPACITY_BEFORE =
 const FIRE_ALIASES: Readonly<Record<string, string>> = { appliance: "engine", pump: "engine", tender: "engine" };
 const FIRE_CONTEXT = /\b(?:fires?|blaze|flames|firefighters?|firemen|fire\s+crews?)\b/i;
 
+/**
+ * The nouns a frame reads as a counted noun: the noun itself and its other names ("engine" from
+ * "appliance", "pump", "tender"; "home run" from "homer"), so that the noun written after a figure
+ * can be found again ("three extra pumps" count engines).
+ */
+export function nounsReadAs(counted: string): string[] {
+  const out = [counted];
+  for (const table of [FIRE_ALIASES, COUNTED_ALIASES]) for (const [word, name] of Object.entries(table)) if (name === counted && word !== counted) out.push(word);
+  return out;
+}
+
 /** Adverbs of place the tagger may read as nouns after a count: "26 crew onboard", "40 troops abroad". */
 const WHERE_WORDS = new Set(["onboard", "aboard", "abroad", "ashore", "overseas", "inside", "outside", "nearby", "downstairs", "upstairs"]);
 
