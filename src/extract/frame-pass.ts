@@ -11,6 +11,7 @@ import { isMasked } from "../ingest/mask-ranges.js";
 import { type Reading, readFrames } from "./frames/index.js";
 import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
+import { Referents } from "./coreference.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tagSentence, unshout } from "./tag/tagger.js";
 
@@ -233,6 +234,11 @@ function offeredBefore(doc: SourceDocument, sentences: readonly { start: number;
   r.participants = [{ role: "agent", text: who[0]!, key: keyOf(who[0]!) }, ...r.participants];
 }
 
+/** A participant that may be a description told back: one who acts or undergoes, written with an article ("the ferry", "a Texas inmate"). */
+function mayReferBack(p: { role: string; text: string }): boolean {
+  return (p.role === "agent" || p.role === "patient" || p.role === "recipient" || p.role === "holder") && /^(?:the|this|that|a|an)\s/i.test(p.text);
+}
+
 export function framedValues(doc: SourceDocument): FramedValue[] {
   return frameDocument(doc).values;
 }
@@ -244,6 +250,8 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
   const bySentence = mentionsBySentence(doc, sentences);
   const quantitiesAt = new Map<number, Mention[]>();
   sentences.forEach((s, i) => quantitiesAt.set(s.start, bySentence[i]!.filter((m) => m.kind === "quantity")));
+  // the names the document gives and their kinds, for descriptions told back ("the vessel"); read on first need
+  let referents: Referents | null = null;
   for (const [index, s] of sentences.entries()) {
     const all = bySentence[index]!;
     let values = all.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
@@ -261,6 +269,14 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
     // reported as of the document, whose date is known only to its month: any day of that span
     if (doc.dateUntil) for (const r of readings) if (r.reportedAt === doc.date) r.reportedUntil = doc.dateUntil;
     for (const r of readings) if (!r.notAClaim && offerToldBack(s.text, r.participants)) offeredBefore(doc, sentences, index, r);
+    for (const r of readings) {
+      if (r.notAClaim || !r.participants.some(mayReferBack)) continue;
+      referents ??= new Referents(sentences);
+      r.participants = r.participants.map((p) => {
+        const name = mayReferBack(p) ? referents!.resolve(p.text, s.end) : null;
+        return name && keyOf(name) !== p.key ? { ...p, refersTo: name } : p;
+      });
+    }
     for (const reading of readings) {
       const mention = reading.value.mention;
       out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });

@@ -244,8 +244,10 @@ export function partiesOf(c: Claim): Party[] {
   let parties = cache.get(c);
   if (parties) return parties;
   parties = [];
-  for (const whole of c.claimFrame?.participants ?? []) {
-    if (whole.key === "" && whole.text === "") continue;
+  for (const told of c.claimFrame?.participants ?? []) {
+    if (told.key === "" && told.text === "") continue;
+    // a description told back ("the vessel") stands for the name its document gives the thing
+    const whole = told.refersTo ? { role: told.role, text: told.refersTo, key: told.refersTo.toLowerCase() } : told;
     // an event told with where it happened ("the shooting at a Dunmore tax office"): its site is
     // a place, compared as places are (placesApart), not a name of the event
     const site = whole.role === "event" ? EVENT_SITE.exec(whole.text) : null;
@@ -277,7 +279,7 @@ export function keysOf(c: Claim): string[] {
   return [...new Set(partiesOf(c).flatMap(tokens))];
 }
 
-const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "event", "recipient"];
+const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "event", "recipient", "holder"];
 
 /**
  * How large a named place is, read from its name's own words: a site (a building, a street, a hut,
