@@ -115,6 +115,56 @@ describe("one figure told in other words", () => {
   });
 });
 
+describe("one group counted twice, with whatever verbs", () => {
+  const count = (sentence: string, text: string, predicate: string | null, extra: Partial<Told> = {}, actors: string[] = []): Claim => {
+    const value = /^\d+$/.test(text) ? Number(text) : ({ two: 2, three: 3 } as Record<string, number>)[text.toLowerCase()]!;
+    const rule = `frame:${predicate ?? "-"}/person`;
+    return { ...told({ rule, sentence, text, value, unit: "person", counted: "person", predicate, ...extra }), actors };
+  };
+
+  it.each([
+    ["The prisoner pulled a gun on two guards during the transfer.", "two", "pull", "He overpowered two prison guards and walked off.", "two", "overpower"],
+    ["Officials said he took two transport officers hostage.", "two", "take", "He handcuffed the two transport officers in the van.", "two", "handcuff"],
+    ["He fired upon two correctional officers.", "two", "fire", "Two officers were forced to drive him to the coast.", "Two", "force"],
+  ])("“%s” and “%s” count one group", (sa, ta, pa, sb, tb, pb) => {
+    const a = count(sa, ta, pa);
+    const b = count(sb, tb, pb, { reportedAt: "2024-05-07" });
+    expect(together([a, b], [], a, b)).toEqual(["agree"]);
+  });
+
+  it("two counts of one kind of thing with different verbs are not taken for one lot", () => {
+    const a = told({ rule: "frame:escape/pistol", sentence: "He escaped with a shotgun and 2 semiautomatic pistols.", text: "2", value: 2, unit: "pistol", counted: "pistol", predicate: "escape" });
+    const b = told({ rule: "frame:steal/pistol", sentence: "He then stole two semi-automatic pistols.", text: "two", value: 2, unit: "pistol", counted: "pistol", predicate: "steal" });
+    expect(together([a, b], [], a, b)).toEqual([]);
+  });
+
+  it.each([
+    // people of no particular group
+    ["Two men were seen near the bank.", "Two", "see", "Two men robbed the bank.", "Two", "rob"],
+    // outcomes: each verb counts its own group
+    ["Two guards were killed in the blast.", "Two", "kill", "Two guards were hurt in the blast.", "Two", "injure"],
+    // an increment is no group's size
+    ["Two more guards arrived at dawn.", "Two", "arrive", "He pulled a gun on two guards.", "two", "pull"],
+  ])("“%s” and “%s” are not one group", (sa, ta, pa, sb, tb, pb) => {
+    const a = count(sa, ta, pa, sa.includes("more") ? {} : {});
+    const b = count(sb, tb, pb);
+    const more = sa.includes(" more ") ? { ...a, claimFrame: { ...a.claimFrame!, modality: ["increment" as const] } } : a;
+    expect(together([more, b], [], more, b)).toEqual([]);
+  });
+
+  it("counts in sentences that name different people are not one group", () => {
+    const a = count("Ann Cole overpowered two guards.", "two", "overpower", {}, ["name:ann cole"]);
+    const b = count("Bo Diaz pulled a gun on two guards.", "two", "pull", {}, ["name:bo diaz"]);
+    expect(together([a, b], [], a, b)).toEqual([]);
+  });
+
+  it("a measure is no group: 25 miles and 25 miles with two verbs", () => {
+    const a = told({ rule: "frame:happen/mile", sentence: "It happened about 25 miles east of the city.", text: "25", value: 25, unit: "mile", counted: "distance", predicate: "happen" });
+    const b = told({ rule: "frame:catch/mile", sentence: "He was caught 25 miles from the van.", text: "25", value: 25, unit: "mile", counted: "distance", predicate: "catch" });
+    expect(together([a, b], [], a, b)).toEqual([]);
+  });
+});
+
 describe("clockMinutes: the time of day a claim states", () => {
   it.each<[string, number | null]>([
     ["06:00 BST", 360],
