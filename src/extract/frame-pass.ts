@@ -234,7 +234,7 @@ function offeredBefore(doc: SourceDocument, sentences: readonly { start: number;
   r.participants = [{ role: "agent", text: who[0]!, key: keyOf(who[0]!) }, ...r.participants];
 }
 
-/** A participant that may be a description told back: one who acts or undergoes, written with an article ("the ferry", "a Texas inmate"). */
+/** A participant that may be a description told back: one who acts or undergoes, written with an article ("the ferry", "a Tarn-born burglar"). */
 function mayReferBack(p: { role: string; text: string }): boolean {
   return (p.role === "agent" || p.role === "patient" || p.role === "recipient" || p.role === "holder") && /^(?:the|this|that|a|an)\s/i.test(p.text);
 }

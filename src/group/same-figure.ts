@@ -17,8 +17,8 @@
  *     the verbs a count's clause goes on with (predicate-classes.ts doneAlongside);
  *     a rule whose vocabulary or triggers name the other's predicate, or, for a claim read with
  *     no verb, the thing it counts (the rule's `vocabulary.counted`); or a participant both
- *     frames name; or one group of people of a role counted in both ("two guards", "two prison
- *     guards"); or the topics' grouping already holds them in one occurrence (so a figure
+ *     frames name; or one group of people of a role counted in both ("two nurses", "two night
+ *     nurses"); or the topics' grouping already holds them in one occurrence (so a figure
  *     joins the claims its own occurrence agrees with, however long after them it was reported).
  * Being grouped here is, as everywhere, no licence to contradict: all members agree.
  *
@@ -137,7 +137,7 @@ const OUTCOMES = new Set(["kill", "injure", "rescue", "arrest", "restore", "hire
 /** A count held back from being the size of a group that took part. */
 const NOT_A_GROUP = new Set(["negated", "forecast", "hypothetical", "comparison-base", "increment", "part"]);
 
-/** "two prison guards" → guard, "two TDCJ officers" → officer: the first noun of people after a count, singular; null for none within four words. */
+/** "two night nurses" → nurse, "three NHS doctors" → doctor: the first noun of people after a count, singular; null for none within four words. */
 function peopleNounAfter(c: Claim): string | null {
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
@@ -150,8 +150,8 @@ function peopleNounAfter(c: Claim): string | null {
 }
 
 /**
- * The group an exact count names when it counts people of a role: "two prison guards", "two TDCJ
- * officers" (guard, officer); null for people of no particular group or an outcome ("two men",
+ * The group an exact count names when it counts people of a role: "two night nurses", "three NHS
+ * doctors" (nurse, doctor); null for people of no particular group or an outcome ("two men",
  * "12 injured"), for things ("five boats" that approached a tanker and five sold at an auction
  * are as likely two lots as one), measures and money, or a count held back (negated, an
  * increment, a part).
@@ -161,7 +161,7 @@ function groupCounted(c: Claim): string | null {
   if (v.type !== "quantity" || v.min === null || v.min !== v.max || v.approximate) return null;
   const frame = c.claimFrame;
   if (!frame || frame.modality.some((m) => NOT_A_GROUP.has(m))) return null;
-  // (a verb of two kinds, one of them no outcome, may count a group: "fired upon two officers")
+  // (a verb of two kinds, one of them no outcome, may count a group: "fired at two doctors")
   const classes = classesOfClaim(c) ?? [];
   if (classes.length > 0 && classes.every((k) => OUTCOMES.has(k))) return null;
   if (thingOf(c) !== "person") return null;
@@ -170,8 +170,8 @@ function groupCounted(c: Claim): string | null {
 }
 
 /**
- * Two exact counts of one group of people of one story ("pulled a gun on two guards",
- * "overpowered two prison guards", "handcuffed the two guards"), with whatever verbs, in
+ * Two exact counts of one group of people of one story ("held two night nurses at knifepoint",
+ * "tied up two ward nurses", "locked the two nurses in a store room"), with whatever verbs, in
  * sentences that name no different people and state no different periods: one group counted
  * twice (an agreement only, as every group here).
  */

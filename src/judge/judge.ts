@@ -394,8 +394,8 @@ const ONE_TIME_DAYS = 92;
 
 /**
  * Whether claims whose only time frames are their documents' years (frameImplied) were reported
- * within ONE_TIME_DAYS of each other: a story followed across a new year ("Lee, 49," on 20
- * December and "Lee, 49," on 15 January) tells one time, not one figure for each year. Not when a
+ * within ONE_TIME_DAYS of each other: a story followed across a new year ("Lee, 61," on 20
+ * December and "Lee, 61," on 15 January) tells one time, not one figure for each year. Not when a
  * claim states a frame of its own ("in 2009"), nor when a reporting day is unknown, nor for
  * reports a year apart (two addresses of two years).
  */

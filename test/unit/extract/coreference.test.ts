@@ -48,13 +48,13 @@ describe("a description told back takes the one name of its kind", () => {
     // a noun of another kind: a ship's name is no company's
     ["The ferry Kestrel Dawn left Tarn at noon. The company said nothing.", "The company"],
     // a noun of no kind takes only a name introduced with it: "the victim" is not the burglar
-    ["Pell Fisher, a convicted burglar, broke out on Friday. The victim was a guard.", "The victim"],
+    ["Pell Fisher, a convicted burglar, broke out on Friday. The victim was a cashier.", "The victim"],
     // a name is not told back
     ["The ferry Kestrel Dawn left Tarn. The Kestrel Dawn was full.", "The Kestrel Dawn"],
     // an indefinite description outside a lead refers to nothing
     ["The ferry Kestrel Dawn left Tarn. Later a vessel was seen.", "a vessel"],
     // an age nobody is given
-    ["Pell Fisher, 52, broke out on Friday. The 40-year-old guard was hurt.", "The 40-year-old"],
+    ["Pell Fisher, 52, broke out on Friday. The 40-year-old cashier was hurt.", "The 40-year-old"],
     // a name used later than the description is not known yet
     ["The vessel left at noon. Officials later named the ferry Kestrel Dawn.", "The vessel"],
     // a headline word in capitals is no name: "Ferry" capsizing is not a ship called Ferry
@@ -69,7 +69,7 @@ describe("a report's lead names the thing it opens with in one of its next sente
     ["TARN — A passenger ferry capsized off Tarn on Monday. The Kestrel Dawn was carrying 90 people.", "A passenger ferry", "capsized", "Kestrel Dawn"],
     ["A convicted burglar escaped from a van on Friday. Pell Fisher, 52, fled on foot.", "A convicted burglar", "escaped", "Pell Fisher"],
     // a sentence that names no one may stand between
-    ["A convicted burglar escaped from a van on Friday. At the time, the inmate was handcuffed. Fisher, 52, fled on foot.", "the inmate", "handcuffed", "Fisher"],
+    ["A convicted burglar escaped from a van on Friday. At the time, the convict was limping. Fisher, 52, fled on foot.", "the convict", "limping", "Fisher"],
   ])("%s: %s → %s", (text, description, where, name) => {
     expect(resolved(text, description, where)).toBe(name);
   });

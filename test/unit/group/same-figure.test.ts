@@ -123,38 +123,32 @@ describe("one group counted twice, with whatever verbs", () => {
   };
 
   it.each([
-    ["The prisoner pulled a gun on two guards during the transfer.", "two", "pull", "He overpowered two prison guards and walked off.", "two", "overpower"],
-    ["Officials said he took two transport officers hostage.", "two", "take", "He handcuffed the two transport officers in the van.", "two", "handcuff"],
-    ["He fired upon two correctional officers.", "two", "fire", "Two officers were forced to drive him to the coast.", "Two", "force"],
-  ])("“%s” and “%s” count one group", (sa, ta, pa, sb, tb, pb) => {
+    ["The intruder held two night nurses at knifepoint.", "two", "hold", "He tied up two ward nurses and left.", "two", "tie"],
+    ["Staff said he locked two nurses in a store room.", "two", "lock", "He bound the two nurses with tape.", "two", "bind"],
+    ["He fired at two doctors near the gate.", "two", "fire", "Two doctors were made to open the gate.", "Two", "make"],
+  ])("“%s” (%s, %s) and “%s” count one group", (sa, ta, pa, sb, tb, pb) => {
     const a = count(sa, ta, pa);
     const b = count(sb, tb, pb, { reportedAt: "2024-05-07" });
     expect(together([a, b], [], a, b)).toEqual(["agree"]);
-  });
-
-  it("two counts of one kind of thing with different verbs are not taken for one lot", () => {
-    const a = told({ rule: "frame:escape/pistol", sentence: "He escaped with a shotgun and 2 semiautomatic pistols.", text: "2", value: 2, unit: "pistol", counted: "pistol", predicate: "escape" });
-    const b = told({ rule: "frame:steal/pistol", sentence: "He then stole two semi-automatic pistols.", text: "two", value: 2, unit: "pistol", counted: "pistol", predicate: "steal" });
-    expect(together([a, b], [], a, b)).toEqual([]);
   });
 
   it.each([
     // people of no particular group
     ["Two men were seen near the bank.", "Two", "see", "Two men robbed the bank.", "Two", "rob"],
     // outcomes: each verb counts its own group
-    ["Two guards were killed in the blast.", "Two", "kill", "Two guards were hurt in the blast.", "Two", "injure"],
+    ["Two nurses were killed in the blast.", "Two", "kill", "Two nurses were hurt in the blast.", "Two", "injure"],
     // an increment is no group's size
-    ["Two more guards arrived at dawn.", "Two", "arrive", "He pulled a gun on two guards.", "two", "pull"],
-  ])("“%s” and “%s” are not one group", (sa, ta, pa, sb, tb, pb) => {
-    const a = count(sa, ta, pa, sa.includes("more") ? {} : {});
+    ["Two more nurses arrived at dawn.", "Two", "arrive", "He held two nurses at knifepoint.", "two", "hold"],
+  ])("“%s” (%s, %s) and “%s” are not one group", (sa, ta, pa, sb, tb, pb) => {
+    const a = count(sa, ta, pa);
     const b = count(sb, tb, pb);
     const more = sa.includes(" more ") ? { ...a, claimFrame: { ...a.claimFrame!, modality: ["increment" as const] } } : a;
     expect(together([more, b], [], more, b)).toEqual([]);
   });
 
   it("counts in sentences that name different people are not one group", () => {
-    const a = count("Ann Cole overpowered two guards.", "two", "overpower", {}, ["name:ann cole"]);
-    const b = count("Bo Diaz pulled a gun on two guards.", "two", "pull", {}, ["name:bo diaz"]);
+    const a = count("Ann Cole tied up two nurses.", "two", "tie", {}, ["name:ann cole"]);
+    const b = count("Bo Diaz held two nurses at knifepoint.", "two", "hold", {}, ["name:bo diaz"]);
     expect(together([a, b], [], a, b)).toEqual([]);
   });
 

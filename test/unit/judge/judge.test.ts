@@ -132,16 +132,16 @@ describe("judgeGroup: frames implied by the document's year", () => {
   const asOf = (n: number, day: string, document: string) => claim(qty(n, n, { unit: "year" }), { frame: year(Number(day.slice(0, 4))), frameImplied: true, document, claimFrame: reported(day) });
 
   it("one figure in reports weeks apart across a new year agrees, in one finding", () => {
-    const findings = judgeGroup(group([asOf(49, "2009-12-20", "a.txt"), asOf(49, "2010-01-15", "b.txt")]));
+    const findings = judgeGroup(group([asOf(61, "2009-12-20", "a.txt"), asOf(61, "2010-01-15", "b.txt")]));
     expect(findings.map((f) => f.verdict)).toEqual(["agree"]);
   });
 
   it("two figures in reports weeks apart across a new year are judged as of one time", () => {
-    expect(judgeGroup(group([asOf(49, "2009-12-20", "a.txt"), asOf(52, "2010-01-15", "b.txt")])).map((f) => f.verdict)).toEqual(["contradict"]);
+    expect(judgeGroup(group([asOf(61, "2009-12-20", "a.txt"), asOf(64, "2010-01-15", "b.txt")])).map((f) => f.verdict)).toEqual(["contradict"]);
   });
 
   it("reports more than a season apart keep their years apart", () => {
-    const findings = judgeGroup(group([asOf(49, "2009-06-20", "a.txt"), asOf(52, "2010-01-15", "b.txt")]));
+    const findings = judgeGroup(group([asOf(61, "2009-06-20", "a.txt"), asOf(64, "2010-01-15", "b.txt")]));
     expect(findings.map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "different-frames"]]);
   });
 
