@@ -51,8 +51,12 @@ function kindOfNoun(noun: string): string {
   return KIND_OF.get(noun) ?? `own:${noun}`;
 }
 
-/** A proper name: capitalized words, with initials, "Jr." and the like; at least one word of two letters or more. */
-const NAME = String.raw`\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.))*(?:,?\s+(?:Jr|Sr)\.?)?`;
+/**
+ * A proper name: capitalized words, with initials, "Jr." and the like. It starts only where a run
+ * of capitalized words starts (after "The", "A", "An" too), so a long run is read once, not from
+ * each of its words.
+ */
+const NAME = String.raw`(?<![\p{L}\p{N}'’.-])(?<!(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\.?\s+)\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*(?:,?\s+(?:Jr|Sr)\.?)?`;
 
 /**
  * Capitalized words that open no name: determiners, pronouns and the like that a sentence begins
@@ -68,6 +72,8 @@ const NOT_NAME = new Set(
 
 /** A name as the text gives it, without an opening "The" and words that open no name; null when nothing is left. */
 function cleanName(run: string): string | null {
+  // a possessive is no name of its own thing ("Monday's raid", "Keld's mayor")
+  if (/['’]s,?$/.test(run.trim())) return null;
   const words = run.trim().replace(/,$/, "").split(/\s+/);
   while (words.length > 0 && NOT_NAME.has(words[0]!.toLowerCase().replace(/[.,]$/, ""))) words.shift();
   // stop at a day, a month or a pronoun inside the run ("Kestrel Dawn Monday")
@@ -102,9 +108,9 @@ const KIND_THEN_NAME = new RegExp(String.raw`\b([\p{Ll}]+),?\s+(${NAME})`, "gu")
  * …", "A convicted burglar who … escaped", after a dateline "KELD — "): the lead of a report,
  * which names it in one of the next sentences.
  */
-const LEAD = /^(?:[\p{Lu}][\p{Lu}\s,.'’-]*\s[—–-]+\s+)?(?:A|An)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
+const LEAD = /^(?:[\p{Lu}][\p{Lu}\s,.'’-]{0,60}?\s[—–-]+\s+)?(?:A|An)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
 /** A sentence whose subject is a name: "The Kestrel Dawn was carrying …", "Tom Adder, 52, ran …", "A wet and barefoot Tom Adder was caught". */
-const NAME_OPENS = new RegExp(String.raw`^(?:(?:A|An|The)\s+(?:\p{Ll}[\p{Ll}-]*,?\s+(?:and\s+)?)*)?(${NAME})(?:,\s*(?:aged\s+)?\d{1,3},|\s+(\p{Ll}+))`, "u");
+const NAME_OPENS = new RegExp(String.raw`^(?:(?:A|An|The)\s+(?:\p{Ll}[\p{Ll}-]*,?\s+){0,6})?(${NAME})(?:,\s*(?:aged\s+)?\d{1,3},|\s+(\p{Ll}+))`, "u");
 /** Verbs of saying: "Tom Adder said" names who speaks of the lead, not its subject. */
 const SAYING = /^(?:said|says|told|tells|added|stated|confirmed|announced|reported|explained|warned|spoke)$/;
 /** Last words of names of places and bodies, which a lead's subject is not: "Varn Island", "Tarn Lines", "Keld Police". */
@@ -123,8 +129,13 @@ const NAME_IS_KIND = new RegExp(String.raw`(${NAME})(?:,\s*(?:aged\s+)?\d{1,3})?
 const UNNAMED = /\b(?:a|an|another|one|two|three|four|five|several|other|many|some)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 /** "Tom Adder, 52," "Tom Adder, aged 52,": an age beside a name. */
 const NAME_AGE = new RegExp(String.raw`(${NAME}),\s*(?:aged\s+)?(\d{1,3}),`, "gu");
-/** "52-year-old Tom Adder". */
-const AGE_NAME = new RegExp(String.raw`\b(\d{1,3})-year-old\s+(?:[\p{Ll}]+\s+){0,2}?(${NAME})`, "gu");
+/**
+ * "52-year-old Tom Adder", "police named 52-year-old Tom Adder"; after an article only a name that
+ * ends the phrase ("a 52-year-old Tom Adder was …"): in "a 52-year-old Keld native" or "the
+ * 40-year-old American boxer" the name says where the person is from.
+ */
+const AGE_NAME = new RegExp(String.raw`(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+)\b(\d{1,3})-year-old\s+(?:[\p{Ll}]+\s+){0,2}?(${NAME})`, "gu");
+const ARTICLE_AGE_NAME = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(\d{1,3})-year-old\s+(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:is|was|has|had|who|said|says)\b)`, "gu");
 /** "the Kestrel Dawn capsized": a name and the verb after it. */
 const NAME_VERB = new RegExp(String.raw`(${NAME})\s+(?=\p{Ll})`, "gu");
 
@@ -207,6 +218,7 @@ export class Referents {
     }
     for (const m of text.matchAll(NAME_AGE)) this.note(m[1]!, end, null, Number(m[2]));
     for (const m of text.matchAll(AGE_NAME)) this.note(m[2]!, end, null, Number(m[1]));
+    for (const m of text.matchAll(ARTICLE_AGE_NAME)) this.note(m[2]!, end, null, Number(m[1]));
     for (const m of text.matchAll(NAME_VERB)) {
       if (VESSEL_VERBS.test(text.slice(m.index + m[0].length))) this.note(m[1]!, end, "vessel", null);
     }
@@ -234,18 +246,20 @@ export class Referents {
   resolve(description: string, sentenceEnd: number): string | null {
     const words = description.trim().split(/\s+/);
     const last = words[words.length - 1]!;
-    // the lead's own unnamed subject ("a Texas-born burglar") is the name the next sentences give it
+    // the lead's own unnamed subject ("a Tarn-born burglar") is the name the next sentences give it
     const lead = this.leads.get(sentenceEnd);
     if (lead && /^(?:a|an)$/i.test(words[0]!)) {
       const noun = nounOf(last);
       return noun && kindOfNoun(noun) === lead.kind ? lead.name : null;
     }
     if (words.length < 2 || !/^(?:the|this|that)$/i.test(words[0]!)) return null;
+    // a possessive phrase is someone else's ("the league's head coach"); a capitalized word makes
+    // the phrase a name or says where its thing is from ("the 28-year-old Keld native")
+    if (words.some((w) => /['’]s$/.test(w)) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
     // "the 52-year-old", "the 52-year-old man"
     const age = /^(\d{1,3})-year-old$/i.exec(words[1]!) ?? (words.length === 2 ? /^(\d{1,3})-year-old$/i.exec(last) : null);
-    const noun = nounOf(last);
-    // the words between "the" and the noun describe it: no name among them ("the Kestrel ferry" is a name itself)
-    if (words.slice(1, -1).some((w) => /^\p{Lu}/u.test(w))) return null;
+    // one thing, not several ("the ships", "the gunmen")
+    const noun = last.toLowerCase() === nounOf(last) ? nounOf(last) : null;
     const known = [...this.entities.values()].filter((e) => e.knownFrom <= sentenceEnd);
     let fits: Entity[];
     if (age) fits = known.filter((e) => e.ages.has(Number(age[1])) && (noun === null || !KIND_OF.has(noun) || e.kinds.has(kindOfNoun(noun)) || e.kinds.size === 0));

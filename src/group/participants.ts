@@ -469,7 +469,8 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 
 /**
  * Whose age an age is (a claim whose frame counts an age): the proper name it stands beside, in
- * lower case, or null when the sentence names none there or holds the value twice. An age belongs
+ * lower case (or, for a description told back, "the 52-year-old", the name its document gives that
+ * person: the holder's refersTo), or null when the sentence names none there or holds the value twice. An age belongs
  * to one person, so the person identifies its occurrence. An age written as an adjective
  * ("36-year-old") belongs to the name right after it, unless an article makes it part of a phrase
  * about a common noun ("a 41-year-old Keld resident", "a 29-year-old Welsh climber": the name
@@ -498,6 +499,8 @@ export function ownerOf(c: Claim): string | null {
     const next = m ? after.slice(m.index + m[0].length) : "";
     if (m && (!ARTICLE_BEFORE.test(before) || !/^\s+\p{Ll}/u.test(next) || FOLLOWS_A_NAME.test(next))) run = m[1];
   }
+  // "the 52-year-old" told back: the person its document names (extract/coreference.ts)
+  if (!run) run = c.claimFrame.participants.find((p) => p.role === "holder" && p.refersTo)?.refersTo;
   if (!run) return null;
   const words = personWords(run);
   return words.length > 0 ? words.join(" ") : null;

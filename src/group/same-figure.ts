@@ -161,6 +161,8 @@ function groupCounted(c: Claim): string | null {
   if (v.type !== "quantity" || v.min === null || v.min !== v.max || v.approximate) return null;
   const frame = c.claimFrame;
   if (!frame || frame.modality.some((m) => NOT_A_GROUP.has(m))) return null;
+  // a rule's measure names an outcome ("two officers suffered minor injuries": injured)
+  if (c.measure !== null) return null;
   // (a verb of two kinds, one of them no outcome, may count a group: "fired at two doctors")
   const classes = classesOfClaim(c) ?? [];
   if (classes.length > 0 && classes.every((k) => OUTCOMES.has(k))) return null;

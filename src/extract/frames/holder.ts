@@ -46,13 +46,11 @@ function inPhrase(sentence: FrameSentence, r: Reading): string | null {
   if (!det || !DETERMINER.test(det.text)) return null;
   // attributive: the value is written joined to its unit ("62-metre", "52-year-old")
   if (!/-\p{L}/u.test(r.value.mention.text) && tokens[r.value.last + 1]?.text !== "-") return null;
+  // the phrase runs over adjectives to its noun, and over a compound to its last noun ("the 28-year-old Keld native")
   let end = r.value.last;
-  for (let k = r.value.last + 1; k < tokens.length && k <= r.value.last + 4; k++) {
-    const t = tokens[k]!;
-    if (t.text === "-" || t.pos === "ADJ") continue;
-    if (t.pos === "NOUN" || t.pos === "PROPN") end = k;
-    break;
-  }
+  let k = r.value.last + 1;
+  while (k < tokens.length && k <= r.value.last + 4 && (tokens[k]!.text === "-" || tokens[k]!.pos === "ADJ")) k++;
+  while (k < tokens.length && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN")) end = k++;
   return textBetween(sentence, r.value.first - 1, end);
 }
 

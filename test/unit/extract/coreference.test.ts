@@ -57,6 +57,12 @@ describe("a description told back takes the one name of its kind", () => {
     ["Pell Fisher, 52, broke out on Friday. The 40-year-old cashier was hurt.", "The 40-year-old"],
     // a name used later than the description is not known yet
     ["The vessel left at noon. Officials later named the ferry Kestrel Dawn.", "The vessel"],
+    // someone else's, several, or a phrase with a name in it
+    ["Convicted burglar Pell Fisher broke out. The gang's driver was caught.", "The gang's driver"],
+    ["Convicted burglar Pell Fisher broke out. The fugitives were caught.", "The fugitives"],
+    ["Pell Fisher, 52, broke out. The 52-year-old Keld native was caught.", "The 52-year-old Keld native"],
+    // a name after "a 40-year-old" that a noun follows says where the person is from: no one is named 40
+    ["A 40-year-old Keld native was hurt on Friday. The 40-year-old was treated.", "The 40-year-old"],
     // a headline word in capitals is no name: "Ferry" capsizing is not a ship called Ferry
     ["Ferry Capsizes Near Tarn\nA ferry capsized. The vessel was old.", "The vessel"],
   ])("%s: %s → nothing", (text, description) => {
@@ -80,6 +86,8 @@ describe("a report's lead names the thing it opens with in one of its next sente
     // a place or a body opens the next sentence
     ["A ferry capsized on Monday. Varn Island has no harbour.", "A ferry", "capsized"],
     ["A ferry capsized on Monday. Tarn Coastal Lines runs the route.", "A ferry", "capsized"],
+    // a possessive opens the next sentence: no one is named there
+    ["A convicted burglar escaped from a van on Friday. Monday's search found nothing.", "A convicted burglar", "escaped"],
     // a lead of another kind than the description
     ["A convicted burglar escaped from a van on Friday. Pell Fisher, 52, fled on foot.", "a van", "escaped"],
   ])("%s: %s → nothing", (text, description, where) => {
