@@ -111,6 +111,8 @@ const KIND_THEN_NAME = new RegExp(String.raw`\b([\p{Ll}]+),?\s+(${NAME})`, "gu")
 const LEAD = /^(?:[\p{Lu}][\p{Lu}\s,.'’-]{0,60}?\s[—–-]+\s+)?(?:A|An)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
 /** A sentence whose subject is a name: "The Kestrel Dawn was carrying …", "Tom Adder, 52, ran …", "A wet and barefoot Tom Adder was caught". */
 const NAME_OPENS = new RegExp(String.raw`^(?:(?:A|An|The)\s+(?:\p{Ll}[\p{Ll}-]*,?\s+){0,6})?(${NAME})(?:,\s*(?:aged\s+)?\d{1,3},|\s+(\p{Ll}+))`, "u");
+/** A capitalized word after a sentence's first letter: the sentence may name someone. */
+const NAMES_SOMEONE = /[\s"“(]\p{Lu}\p{Ll}/u;
 /** Verbs of saying: "Tom Adder said" names who speaks of the lead, not its subject. */
 const SAYING = /^(?:said|says|told|tells|added|stated|confirmed|announced|reported|explained|warned|spoke)$/;
 /** Last words of names of places and bodies, which a lead's subject is not: "Varn Island", "Tarn Lines", "Keld Police". */
@@ -164,14 +166,18 @@ export class Referents {
   private readLead(sentences: readonly { end: number; text: string }[], i: number): void {
     const m = LEAD.exec(sentences[i]!.text);
     const noun = m ? m[1]!.split(/\s+/).map(nounOf).find((n) => n !== null) : undefined;
-    if (!noun) return;
+    // (a noun of no kind, "a man", is as often the one the next sentence names as anyone else)
+    if (!noun || !KIND_OF.has(noun)) return;
     for (const next of sentences.slice(i + 1, i + 3)) {
       const n = NAME_OPENS.exec(next.text);
-      if (!n) continue;
-      // (a sentence that opens with "At the time …" or "He …" names no one: the next may)
-      const name = cleanName(n[1]!);
-      if (!name) continue;
-      if (PLACE_OR_BODY.test(` ${name}`) || (n[2] !== undefined && SAYING.test(n[2]))) return;
+      // a sentence that names no one ("At the time, the convict was …", "He …") may stand
+      // between; one that names someone ("… the clerk, Ann Lee, was hurt") ends the search
+      const name = n ? cleanName(n[1]!) : null;
+      if (!name) {
+        if (NAMES_SOMEONE.test(next.text.slice(1))) return;
+        continue;
+      }
+      if (PLACE_OR_BODY.test(` ${name}`) || (n?.[2] !== undefined && SAYING.test(n[2]))) return;
       this.note(name, sentences[i]!.end, kindOfNoun(noun), null);
       this.leads.set(sentences[i]!.end, { kind: kindOfNoun(noun), name: this.entityOf(name)!.name });
       return;

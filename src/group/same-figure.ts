@@ -201,7 +201,7 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // said with no verb or a light one ("with 33 homers", "will be 29 on April 11"): the same value
   // in sentences that name no different people, as within a frame's topic (occurrence-topics.ts mayMeet)
   if (covers(rules.get(ta), b) || covers(rules.get(tb), a)) return !(unclassed && actorsApart(a, b));
-  if (unclassed && !actorsApart(a, b) && saidPlainly(a, b)) return true;
+  if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
   return linkedByFrames(a, b) || oneGroupCounted(a, b);
 }
 

@@ -86,6 +86,10 @@ describe("a report's lead names the thing it opens with in one of its next sente
     // a place or a body opens the next sentence
     ["A ferry capsized on Monday. Varn Island has no harbour.", "A ferry", "capsized"],
     ["A ferry capsized on Monday. Tarn Coastal Lines runs the route.", "A ferry", "capsized"],
+    // a sentence between names other people: the one named after it is not the lead's subject
+    ["A convicted burglar escaped from a van on Friday. When it ended, the clerk, Ann Lee, was hurt. Lee was treated at home.", "A convicted burglar", "escaped"],
+    // a noun of no kind: the next name is as often someone else
+    ["A man escaped from a van on Friday. Pell Fisher, 52, was hurt.", "A man", "escaped"],
     // a possessive opens the next sentence: no one is named there
     ["A convicted burglar escaped from a van on Friday. Monday's search found nothing.", "A convicted burglar", "escaped"],
     // a lead of another kind than the description
