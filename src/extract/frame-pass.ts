@@ -277,6 +277,8 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
         return name && keyOf(name) !== p.key ? { ...p, refersTo: name } : p;
       });
     }
+    // an age's holder is its own phrase ("the 52-year-old"): worth keeping only when it names the person
+    for (const r of readings) if (r.counted === "age" && r.participants.some((p) => p.role === "holder" && !p.refersTo)) r.participants = r.participants.filter((p) => p.role !== "holder" || p.refersTo);
     for (const reading of readings) {
       const mention = reading.value.mention;
       out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });

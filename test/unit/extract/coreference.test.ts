@@ -109,6 +109,14 @@ describe("claims carry the name a description refers to", () => {
     expect(length.claimFrame?.participants).toContainEqual(expect.objectContaining({ role: "holder", key: "40-metre ship", refersTo: "Kestrel Dawn" }));
   });
 
+  it("gives an age told back its person, and an age told of no one no holder", () => {
+    const claims = claimsOfText("Pell Fisher, 52, broke out on Friday. The 52-year-old was caught on Sunday. The 40-year-old cashier was unhurt.");
+    const toldBack = claims.find((c) => c.text === "52-year-old")!;
+    expect(toldBack.claimFrame?.participants).toContainEqual(expect.objectContaining({ role: "holder", refersTo: "Pell Fisher" }));
+    const cashier = claims.find((c) => c.text === "40-year-old")!;
+    expect(cashier.claimFrame?.participants.some((p) => p.role === "holder")).toBe(false);
+  });
+
   it("leaves a description alone when two ships are named", () => {
     const text = "The ferry Kestrel Dawn hit the trawler Gull Wing on Monday. The vessel was carrying 88 passengers.";
     const passengers = claimsOfText(text).find((c) => c.text === "88")!;
