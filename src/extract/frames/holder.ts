@@ -4,7 +4,8 @@
  * "is", "was", "measures", "weighs" ("the Kestrel Dawn was 44 metres long", "the bridge, which is
  * 80 metres long"). Later stages compare holders as they compare agents: two lengths of two named
  * ships are two measures, two lengths of one ship one (and a description told back, "the
- * vessel", is given its ship's name by extract/coreference.ts).
+ * vessel", is given its ship's name by extract/coreference.ts; an age's holder, its own phrase, is
+ * kept only when it is told back to a name: extract/frame-pass.ts).
  *
  * Must match: "The 62-metre vessel had left" → the 62-metre vessel; "the Kestrel Dawn was 44
  * metres long" → the Kestrel Dawn; "the ship, which is 50 metres long," → the ship; "the tower
