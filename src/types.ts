@@ -361,13 +361,19 @@ export interface Candidate {
  * that both name has a matching key (a missing participant is unknown, never equal).
  */
 /** The roles a participant of an occurrence takes (Participant.role). */
-export type ParticipantRole = "agent" | "patient" | "place" | "event" | "recipient";
+/** holder: whose measure a value is ("the 62-metre vessel", "the tower measures 120 metres"). */
+export type ParticipantRole = "agent" | "patient" | "place" | "event" | "recipient" | "holder";
 
 export interface Participant {
   role: ParticipantRole;
   /** As written, e.g. "the Marfin bank", "police in Athens". */
   text: string;
   key: string;
+  /**
+   * For a description told back ("the ferry", "the gunman", "the 52-year-old"): the name its
+   * document gives the thing or person it refers to (extract/coreference.ts); absent otherwise.
+   */
+  refersTo?: string;
 }
 
 /** How a sentence holds its value back from a plain assertion. */

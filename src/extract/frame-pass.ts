@@ -11,6 +11,7 @@ import { isMasked } from "../ingest/mask-ranges.js";
 import { type Reading, readFrames } from "./frames/index.js";
 import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
+import { Referents } from "./coreference.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tagSentence, unshout } from "./tag/tagger.js";
 
@@ -233,6 +234,11 @@ function offeredBefore(doc: SourceDocument, sentences: readonly { start: number;
   r.participants = [{ role: "agent", text: who[0]!, key: keyOf(who[0]!) }, ...r.participants];
 }
 
+/** A participant that may be a description told back: one who acts or undergoes, written with an article ("the ferry", "a Tarn-born burglar"). */
+function mayReferBack(p: { role: string; text: string }): boolean {
+  return (p.role === "agent" || p.role === "patient" || p.role === "recipient" || p.role === "holder") && /^(?:the|this|that|a|an)\s/i.test(p.text);
+}
+
 export function framedValues(doc: SourceDocument): FramedValue[] {
   return frameDocument(doc).values;
 }
@@ -250,6 +256,8 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
   // the addresses' 15,856 sentences, some 0.4 s of CPU). The tags are the same either way (each
   // sentence is tagged as by a fresh tagger: tagger.ts).
   const toTag: { index: number; values: Mention[]; read: string; tokens: TaggedToken[] }[] = [];
+  // the names the document gives and their kinds, for descriptions told back ("the vessel"); read on first need
+  let referents: Referents | null = null;
   for (const [index, s] of sentences.entries()) {
     const values = bySentence[index]!.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
     if (values.length === 0 && !mayCountByTags(s.text)) continue;
@@ -271,6 +279,16 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
     // reported as of the document, whose date is known only to its month: any day of that span
     if (doc.dateUntil) for (const r of readings) if (r.reportedAt === doc.date) r.reportedUntil = doc.dateUntil;
     for (const r of readings) if (!r.notAClaim && offerToldBack(s.text, r.participants)) offeredBefore(doc, sentences, index, r);
+    for (const r of readings) {
+      if (r.notAClaim || !r.participants.some(mayReferBack)) continue;
+      referents ??= new Referents(sentences);
+      r.participants = r.participants.map((p) => {
+        const name = mayReferBack(p) ? referents!.resolve(p.text, s.end) : null;
+        return name && keyOf(name) !== p.key ? { ...p, refersTo: name } : p;
+      });
+    }
+    // an age's holder is its own phrase ("the 52-year-old"): worth keeping only when it names the person
+    for (const r of readings) if (r.counted === "age" && r.participants.some((p) => p.role === "holder" && !p.refersTo)) r.participants = r.participants.filter((p) => p.role !== "holder" || p.refersTo);
     for (const reading of readings) {
       const mention = reading.value.mention;
       out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });

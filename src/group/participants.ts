@@ -303,8 +303,10 @@ export function partiesOf(c: Claim): Party[] {
   let parties = cache.get(c);
   if (parties) return parties;
   parties = [];
-  for (const whole of c.claimFrame?.participants ?? []) {
-    if (whole.key === "" && whole.text === "") continue;
+  for (const told of c.claimFrame?.participants ?? []) {
+    if (told.key === "" && told.text === "") continue;
+    // a description told back ("the vessel") stands for the name its document gives the thing
+    const whole = told.refersTo ? { role: told.role, text: told.refersTo, key: told.refersTo.toLowerCase() } : told;
     // an event told with where it happened ("the shooting at a Dunmore tax office"): its site is
     // a place, compared as places are (placesApart), not a name of the event
     const site = whole.role === "event" ? EVENT_SITE.exec(whole.text) : null;
@@ -343,7 +345,7 @@ export function keysOf(c: Claim): string[] {
   return [...new Set(partiesOf(c).flatMap(tokens))];
 }
 
-const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "event", "recipient"];
+const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "event", "recipient", "holder"];
 
 /**
  * How large a named place is, read from its name's own words: a site (a building, a street, a hut,
@@ -543,7 +545,8 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 
 /**
  * Whose age an age is (a claim whose frame counts an age): the proper name it stands beside, in
- * lower case, or null when the sentence names none there or holds the value twice. An age belongs
+ * lower case (or, for a description told back, "the 52-year-old", the name its document gives that
+ * person: the holder's refersTo), or null when the sentence names none there or holds the value twice. An age belongs
  * to one person, so the person identifies its occurrence. An age written as an adjective
  * ("36-year-old") belongs to the name right after it, unless an article makes it part of a phrase
  * about a common noun ("a 41-year-old Keld resident", "a 29-year-old Welsh climber": the name
@@ -572,6 +575,8 @@ export function ownerOf(c: Claim): string | null {
     const next = m ? after.slice(m.index + m[0].length) : "";
     if (m && (!ARTICLE_BEFORE.test(before) || !/^\s+\p{Ll}/u.test(next) || FOLLOWS_A_NAME.test(next))) run = m[1];
   }
+  // "the 52-year-old" told back: the person its document names (extract/coreference.ts)
+  if (!run) run = c.claimFrame.participants.find((p) => p.role === "holder" && p.refersTo)?.refersTo;
   if (!run) return null;
   const words = personWords(run);
   return words.length > 0 ? words.join(" ") : null;

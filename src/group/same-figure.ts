@@ -17,7 +17,8 @@
  *     the verbs a count's clause goes on with (predicate-classes.ts doneAlongside);
  *     a rule whose vocabulary or triggers name the other's predicate, or, for a claim read with
  *     no verb, the thing it counts (the rule's `vocabulary.counted`); or a participant both
- *     frames name; or the topics' grouping already holds them in one occurrence (so a figure
+ *     frames name; or one group of people of a role counted in both ("two nurses", "two night
+ *     nurses"); or the topics' grouping already holds them in one occurrence (so a figure
  *     joins the claims its own occurrence agrees with, however long after them it was reported).
  * Being grouped here is, as everywhere, no licence to contradict: all members agree.
  *
@@ -27,6 +28,7 @@ import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { toInterval } from "../values/intervals.js";
 import { peopleOrThing } from "./counted-things.js";
 import { distinctive, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
+import { isPersonNoun } from "../values/quantity/people.js";
 import { actorsApart, linkedByFrames, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -149,6 +151,71 @@ function oneDayOfOneHappening(a: Claim, b: Claim): boolean {
   return va.type === "date" && vb.type === "date" && va.granularity === "day" && vb.granularity === "day" && va.start === vb.start && va.end === vb.end && oneKindOfHappening(a, b);
 }
 
+/**
+ * Nouns of people that name no particular group ("two men", "12 people"), or what happened to them
+ * (a toll, the missing, the hostages a count of harm or of captivity is about): two counts of
+ * them with different verbs are as likely two groups as one.
+ */
+const ANYONE = new Set(
+  (
+    "person persons people individual individuals man men woman women child children kid kids boy boys girl girls baby babies adult adults " +
+    "member members resident residents civilian civilians citizen citizens victim victims fatality fatalities death deaths dead killed " +
+    "casualty casualties wounded injured missing survivor survivors life lives head heads souls family families"
+  ).split(" "),
+);
+/** Kinds of happening whose counts are outcomes (the dead, the injured, the rescued, the arrested): each verb counts its own group. */
+const OUTCOMES = new Set(["kill", "injure", "rescue", "arrest", "restore", "hire", "dismiss"]);
+/** A count held back from being the size of a group that took part. */
+const NOT_A_GROUP = new Set(["negated", "forecast", "hypothetical", "comparison-base", "increment", "part"]);
+
+/** "two night nurses" → nurse, "three NHS doctors" → doctor: the first noun of people after a count, singular; null for none within four words. */
+function peopleNounAfter(c: Claim): string | null {
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
+  const words = c.sentence.slice(at + c.text.length).split(/\s+/).filter((w) => w !== "").slice(0, 4);
+  for (const written of words) {
+    const w = written.replace(/[^\p{L}-]/gu, "");
+    if (w !== "" && isPersonNoun(w.toLowerCase(), w)) return w.toLowerCase().replace(/men$/, "man").replace(/ies$/, "y").replace(/s$/, "");
+  }
+  return null;
+}
+
+/**
+ * The group an exact count names when it counts people of a role: "two night nurses", "three NHS
+ * doctors" (nurse, doctor); null for people of no particular group or an outcome ("two men",
+ * "12 injured"), for things ("five boats" that approached a tanker and five sold at an auction
+ * are as likely two lots as one), measures and money, or a count held back (negated, an
+ * increment, a part).
+ */
+function groupCounted(c: Claim): string | null {
+  const v = c.value;
+  if (v.type !== "quantity" || v.min === null || v.min !== v.max || v.approximate) return null;
+  const frame = c.claimFrame;
+  if (!frame || frame.modality.some((m) => NOT_A_GROUP.has(m))) return null;
+  // a rule's measure names an outcome ("two officers suffered minor injuries": injured)
+  if (c.measure !== null) return null;
+  // (a verb of two kinds, one of them no outcome, may count a group: "fired at two doctors")
+  const classes = classesOfClaim(c) ?? [];
+  if (classes.length > 0 && classes.every((k) => OUTCOMES.has(k))) return null;
+  if (thingOf(c) !== "person") return null;
+  const noun = peopleNounAfter(c);
+  return noun && !ANYONE.has(noun) ? noun : null;
+}
+
+/**
+ * Two exact counts of one group of people of one story ("held two night nurses at knifepoint",
+ * "tied up two ward nurses", "locked the two nurses in a store room"), with whatever verbs, in
+ * sentences that name no different people and state no different periods: one group counted
+ * twice (an agreement only, as every group here).
+ */
+function oneGroupCounted(a: Claim, b: Claim): boolean {
+  const g = groupCounted(a);
+  if (g === null || g !== groupCounted(b) || actorsApart(a, b)) return false;
+  const stated = (c: Claim) => (c.frame && !c.frameImplied ? toInterval(c.frame) : null);
+  const [fa, fb] = [stated(a), stated(b)];
+  return fa === null || fb === null || (fa.lo <= fb.hi && fb.lo <= fa.hi);
+}
+
 /** Evidence that two claims of the same value in two reports tell one figure (see the header). */
 function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules: ReadonlyMap<string, CompiledRule>): boolean {
   if (a.document === b.document || !sameStated(a, b)) return false;
@@ -165,8 +232,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // said with no verb or a light one ("with 33 homers", "will be 29 on April 11"): the same value
   // in sentences that name no different people, as within a frame's topic (occurrence-topics.ts mayMeet)
   if (covers(rules.get(ta), b) || covers(rules.get(tb), a)) return !(unclassed && actorsApart(a, b));
-  if (unclassed) return !actorsApart(a, b) && saidPlainly(a, b);
-  return linkedByFrames(a, b);
+  if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
+  return linkedByFrames(a, b) || oneGroupCounted(a, b);
 }
 
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);

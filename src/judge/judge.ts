@@ -69,7 +69,9 @@ const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
 export function sameFrame(a: Claim, b: Claim): boolean {
   if (!a.frame || !b.frame) return true;
   if (Boolean(a.frameImplied) !== Boolean(b.frameImplied)) return overlaps(frameInterval(a.frame), frameInterval(b.frame));
-  return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
+  if (a.frame.start === b.frame.start && a.frame.end === b.frame.end) return true;
+  // two documents' years, of reports close in time: one time (oneTimeOfReport)
+  return Boolean(a.frameImplied) && oneTimeOfReport([a, b]);
 }
 
 /** Frames as day intervals, worked out once per frame (partitions ask for them again and again). */
@@ -387,6 +389,32 @@ function frameKey(c: Claim): string {
   return c.value.type === "quantity" && c.frame ? `${c.frame.start}/${c.frame.end}` : "";
 }
 
+/** How far apart (days) reports may lie and still tell one time, when a figure's only frame is its report's year. */
+const ONE_TIME_DAYS = 92;
+
+/**
+ * Whether claims whose only time frames are their documents' years (frameImplied) were reported
+ * within ONE_TIME_DAYS of each other: a story followed across a new year ("Lee, 61," on 20
+ * December and "Lee, 61," on 15 January) tells one time, not one figure for each year. Not when a
+ * claim states a frame of its own ("in 2009"), nor when a reporting day is unknown, nor for
+ * reports a year apart (two addresses of two years).
+ */
+function oneTimeOfReport(claims: readonly Claim[]): boolean {
+  let first = Infinity;
+  let last = -Infinity;
+  const years = new Set<string>();
+  for (const c of claims) {
+    if (!c.frame) continue;
+    const at = c.claimFrame?.time.reportedAt;
+    if (!c.frameImplied || !at) return false;
+    years.add(frameKey(c));
+    const day = toInterval({ type: "date", start: at, end: at, granularity: "day", approximate: false }).lo;
+    first = Math.min(first, day);
+    last = Math.max(last, day);
+  }
+  return years.size > 1 && last - first <= ONE_TIME_DAYS;
+}
+
 /**
  * The comparable parts of claims of one measure: one per time frame — stated frames, and the
  * implied frames (document years) that fit no stated one. A claim joins every part whose frame
@@ -394,6 +422,7 @@ function frameKey(c: Claim): string {
  * joins the stated frames it overlaps.
  */
 function framePartitions(claims: readonly Claim[]): Claim[][] {
+  if (oneTimeOfReport(claims)) return [[...claims]];
   const anchors = new Map<string, Claim>();
   // One claim per distinct stated frame is enough to ask whether an implied frame fits a stated one.
   const stated = [...new Map(claims.filter((o) => o.frame && !o.frameImplied).map((o) => [frameKey(o), o])).values()];

@@ -7,6 +7,7 @@
  *   4. determiner   a singular "one", "a" that picks out a source or a member, not a count: no
  *                   frame ("one witness said", "one of the reasons"; needs 3: what happened to it)
  *   5. participants event, place, agent, patient, recipient (needs 3: roles hang on the verb)
+ *   5b. holder      whose measure a size, weight or age is ("the 62-metre vessel"; needs 2)
  *   6. time         running tally and time of report
  *   7. attribution  who says so
  *   8. modality     negated, forecast, hypothetical, comparison base, increment, approximate (needs 3)
@@ -19,6 +20,7 @@ import { counted } from "./counted.js";
 import { dateHappening } from "./date-happening.js";
 import { determiner } from "./determiner.js";
 import { modality } from "./modality.js";
+import { holder } from "./holder.js";
 import { nameParts } from "./name-part.js";
 import { participants } from "./participants.js";
 import { predicate } from "./predicate.js";
@@ -27,7 +29,7 @@ import { time } from "./time.js";
 
 export type { Reading } from "./sentence.js";
 
-export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, determiner, participants, time, attribution, modality, dateHappening];
+export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, determiner, participants, holder, time, attribution, modality, dateHappening];
 
 /**
  * The tokens a mention covers (sentence offsets): first token ending after its start … last starting

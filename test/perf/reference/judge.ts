@@ -116,7 +116,24 @@ function framesFit(a: Claim, b: Claim): boolean {
   const impliedA = a.frameImplied === true;
   const impliedB = b.frameImplied === true;
   if (impliedA !== impliedB) return meet(frameOf(a)!, frameOf(b)!);
-  return a.frame.start === b.frame.start && a.frame.end === b.frame.end;
+  return (a.frame.start === b.frame.start && a.frame.end === b.frame.end) || (impliedA && oneTimeOfReport([a, b]));
+}
+
+/** A season: reports this close whose figures' only frames are their documents' years tell one time. */
+const SEASON_DAYS = 92;
+
+function reportedOn(c: Claim): number | null {
+  const at = c.claimFrame?.time.reportedAt;
+  return at ? Date.parse(`${at}T00:00:00Z`) / 86_400_000 : null;
+}
+
+/** Every framed claim's frame is implied, there are two years or more of them, and the reports lie within a season. */
+function oneTimeOfReport(claims: readonly Claim[]): boolean {
+  const framed = claims.filter((c) => c.frame);
+  if (framed.some((c) => c.frameImplied !== true || reportedOn(c) === null)) return false;
+  if (new Set(framed.map((c) => `${c.frame!.start}/${c.frame!.end}`)).size < 2) return false;
+  const days = framed.map((c) => reportedOn(c)!);
+  return Math.max(...days) - Math.min(...days) <= SEASON_DAYS;
 }
 
 function isOpen(v: QuantityValue): boolean {
@@ -545,6 +562,7 @@ function judgePart(o: Occurrence, claims: readonly Claim[]): ReferenceFinding | 
  * implied frame that fits no stated one; claims join every part whose frame theirs fits.
  */
 function partsByFrame(claims: readonly Claim[]): Claim[][] {
+  if (oneTimeOfReport(claims)) return [[...claims]];
   const heads: Claim[] = [];
   for (const c of claims) {
     const name = frameName(c);

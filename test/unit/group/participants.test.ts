@@ -238,6 +238,13 @@ describe("ownerOf: whose age an age is", () => {
   ] as const)("%s", (_name, c, expected) => {
     expect(ownerOf(c)).toBe(expected);
   });
+
+  it("a description told back is the person its document names", () => {
+    const toldBack = age("The 52-year-old was caught at dawn.", "52-year-old");
+    const holder = { role: "holder" as const, text: "The 52-year-old", key: "52-year-old" };
+    expect(ownerOf({ ...toldBack, claimFrame: { ...toldBack.claimFrame!, participants: [{ ...holder, refersTo: "Pell Fisher" }] } })).toBe("pell fisher");
+    expect(ownerOf({ ...toldBack, claimFrame: { ...toldBack.claimFrame!, participants: [holder] } })).toBeNull();
+  });
 });
 
 describe("partOfSpelledOutCount: one kind of people in a sum the sentence spells out", () => {

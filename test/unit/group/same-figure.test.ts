@@ -115,6 +115,50 @@ describe("one figure told in other words", () => {
   });
 });
 
+describe("one group counted twice, with whatever verbs", () => {
+  const count = (sentence: string, text: string, predicate: string | null, extra: Partial<Told> = {}, actors: string[] = []): Claim => {
+    const value = /^\d+$/.test(text) ? Number(text) : ({ two: 2, three: 3 } as Record<string, number>)[text.toLowerCase()]!;
+    const rule = `frame:${predicate ?? "-"}/person`;
+    return { ...told({ rule, sentence, text, value, unit: "person", counted: "person", predicate, ...extra }), actors };
+  };
+
+  it.each([
+    ["The intruder held two night nurses at knifepoint.", "two", "hold", "He tied up two ward nurses and left.", "two", "tie"],
+    ["Staff said he locked two nurses in a store room.", "two", "lock", "He bound the two nurses with tape.", "two", "bind"],
+    ["He fired at two doctors near the gate.", "two", "fire", "Two doctors were made to open the gate.", "Two", "make"],
+  ])("“%s” (%s, %s) and “%s” count one group", (sa, ta, pa, sb, tb, pb) => {
+    const a = count(sa, ta, pa);
+    const b = count(sb, tb, pb, { reportedAt: "2024-05-07" });
+    expect(together([a, b], [], a, b)).toEqual(["agree"]);
+  });
+
+  it.each([
+    // people of no particular group
+    ["Two men were seen near the bank.", "Two", "see", "Two men robbed the bank.", "Two", "rob"],
+    // outcomes: each verb counts its own group
+    ["Two nurses were killed in the blast.", "Two", "kill", "Two nurses were hurt in the blast.", "Two", "injure"],
+    // an increment is no group's size
+    ["Two more nurses arrived at dawn.", "Two", "arrive", "He held two nurses at knifepoint.", "two", "hold"],
+  ])("“%s” (%s, %s) and “%s” are not one group", (sa, ta, pa, sb, tb, pb) => {
+    const a = count(sa, ta, pa);
+    const b = count(sb, tb, pb);
+    const more = sa.includes(" more ") ? { ...a, claimFrame: { ...a.claimFrame!, modality: ["increment" as const] } } : a;
+    expect(together([more, b], [], more, b)).toEqual([]);
+  });
+
+  it("counts in sentences that name different people are not one group", () => {
+    const a = count("Ann Cole tied up two nurses.", "two", "tie", {}, ["name:ann cole"]);
+    const b = count("Bo Diaz held two nurses at knifepoint.", "two", "hold", {}, ["name:bo diaz"]);
+    expect(together([a, b], [], a, b)).toEqual([]);
+  });
+
+  it("a measure is no group: 25 miles and 25 miles with two verbs", () => {
+    const a = told({ rule: "frame:happen/mile", sentence: "It happened about 25 miles east of the city.", text: "25", value: 25, unit: "mile", counted: "distance", predicate: "happen" });
+    const b = told({ rule: "frame:catch/mile", sentence: "He was caught 25 miles from the van.", text: "25", value: 25, unit: "mile", counted: "distance", predicate: "catch" });
+    expect(together([a, b], [], a, b)).toEqual([]);
+  });
+});
+
 describe("clockMinutes: the time of day a claim states", () => {
   it.each<[string, number | null]>([
     ["06:00 BST", 360],

@@ -127,6 +127,24 @@ describe("judgeGroup: frames implied by the document's year", () => {
     expect(judgeGroup(group([c, a, b])).map((f) => [f.verdict, f.basis])).toEqual([["contradict", { kind: "disjoint-intervals", a: a.id, b: b.id }]]);
   });
 
+  // A story followed across a new year: the only frame of each figure is its report's year.
+  const reported = (day: string) => ({ counted: "age", predicate: null, participants: [], time: { tally: false, reportedAt: day }, attribution: null, modality: [] });
+  const asOf = (n: number, day: string, document: string) => claim(qty(n, n, { unit: "year" }), { frame: year(Number(day.slice(0, 4))), frameImplied: true, document, claimFrame: reported(day) });
+
+  it("one figure in reports weeks apart across a new year agrees, in one finding", () => {
+    const findings = judgeGroup(group([asOf(61, "2009-12-20", "a.txt"), asOf(61, "2010-01-15", "b.txt")]));
+    expect(findings.map((f) => f.verdict)).toEqual(["agree"]);
+  });
+
+  it("two figures in reports weeks apart across a new year are judged as of one time", () => {
+    expect(judgeGroup(group([asOf(61, "2009-12-20", "a.txt"), asOf(64, "2010-01-15", "b.txt")])).map((f) => f.verdict)).toEqual(["contradict"]);
+  });
+
+  it("reports more than a season apart keep their years apart", () => {
+    const findings = judgeGroup(group([asOf(61, "2009-06-20", "a.txt"), asOf(64, "2010-01-15", "b.txt")]));
+    expect(findings.map((f) => [f.verdict, f.basis.kind])).toEqual([["diverge", "different-frames"]]);
+  });
+
   it("figures implied for the same year still contradict", () => {
     const a = claim(qty(10, 10, { unit: "percent" }), { frame: year(2025), frameImplied: true, document: "a.txt" });
     const b = claim(qty(15, 15, { unit: "percent" }), { frame: year(2025), frameImplied: true, document: "b.txt" });

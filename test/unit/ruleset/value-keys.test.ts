@@ -63,7 +63,7 @@ describe("loading the keys", () => {
     ["an unknown key in tolerance, with a suggestion", QUAKES.replace("relative: 0.02", "relativ: 0.02"), "8:28: unknown key 'relativ' (did you mean 'relative'?)"],
     ["an unknown key in a measure's limits", `${QUAKES}measures:\n  - name: a\n    triggers: [b]\n    limits: {maxx: 8}\n`, "14:14: unknown key 'maxx' (did you mean 'max'?)"],
     ["a misspelled key at the top", `${QUAKES}exclude-windw: 4\n`, "11:1: unknown key 'exclude-windw' (did you mean 'exclude-window'?)"],
-    ["a role that is none", QUAKES.replace("[event, place]", "[event, town]"), "9:19: identify/1 must be one of: agent, patient, place, event, recipient"],
+    ["a role that is none", QUAKES.replace("[event, place]", "[event, town]"), "9:19: identify/1 must be one of: agent, patient, place, event, recipient, holder"],
     ["limits the wrong way round", QUAKES.replace("{min: 0, max: 10}", "{min: 10, max: 0}"), "7:24: limits: max 0 is below min 10"],
     ["a relative tolerance over 100%", QUAKES.replace("relative: 0.02", "relative: 2"), "8:38: tolerance/relative must be <= 1"],
     ["limits on a topic of dates", QUAKES.replace("values: [quantity]", "values: [date]").replace(/units: .*\n|unit-aliases: .*\n|tolerance: .*\n/g, ""), "5:9: limits apply to quantities: add 'quantity' to values"],

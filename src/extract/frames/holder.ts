@@ -1,0 +1,87 @@
+/**
+ * The thing or person a measure belongs to, as a participant (role "holder"): the noun phrase the
+ * measure stands in ("the 62-metre vessel", "the 52-year-old"), or the subject it is said of with
+ * "is", "was", "measures", "weighs" ("the Kestrel Dawn was 44 metres long", "the bridge, which is
+ * 80 metres long"). Later stages compare holders as they compare agents: two lengths of two named
+ * ships are two measures, two lengths of one ship one (and a description told back, "the
+ * vessel", is given its ship's name by extract/coreference.ts; an age's holder, its own phrase, is
+ * kept only when it is told back to a name: extract/frame-pass.ts).
+ *
+ * Must match: "The 62-metre vessel had left" → the 62-metre vessel; "the Kestrel Dawn was 44
+ * metres long" → the Kestrel Dawn; "the ship, which is 50 metres long," → the ship; "the tower
+ * measures 120 metres" → the tower; "the 52-year-old was arrested" → the 52-year-old.
+ * Must not match: "a wall 3 metres from the road" (a distance, no measure of a thing), "the ship
+ * sailed 40 miles" (a distance covered), "the crew of 11" (a count), "the 1998 season" (no measure).
+ */
+import type { TaggedToken } from "../../types.js";
+import { type FrameComponent, type FrameSentence, type Reading, keyOf } from "./sentence.js";
+
+/** What a measure of a thing may be: its size, its weight, a person's age or height. */
+const MEASURES = new Set(["length", "width", "height", "depth", "weight", "age"]);
+
+/** Verbs that give a measure of their subject: "measures 40 metres", "weighs 200 pounds". */
+const MEASURING = /^(?:measure|weigh)$/;
+
+const DETERMINER = /^(?:the|this|that)$/i;
+
+/** The noun phrase that ends at token `end` (a noun or a name): its first token, back over nouns, names, adjectives, numbers and hyphens to a determiner. */
+function phraseStart(tokens: readonly TaggedToken[], end: number): number {
+  let k = end;
+  while (k > 0) {
+    const t = tokens[k - 1]!;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "NUM" || t.text === "-") k--;
+    else if (t.pos === "DET" && DETERMINER.test(t.text)) return k - 1;
+    else break;
+  }
+  return k;
+}
+
+function textBetween(sentence: FrameSentence, from: number, to: number): string {
+  return sentence.text.slice(sentence.tokens[from]!.start, sentence.tokens[to]!.end);
+}
+
+/** "the 62-metre vessel", "the 52-year-old": a determiner right before the value, the phrase running to its noun. */
+function inPhrase(sentence: FrameSentence, r: Reading): string | null {
+  const { tokens } = sentence;
+  const det = tokens[r.value.first - 1];
+  if (!det || !DETERMINER.test(det.text)) return null;
+  // attributive: the value is written joined to its unit ("62-metre", "52-year-old")
+  if (!/-\p{L}/u.test(r.value.mention.text) && tokens[r.value.last + 1]?.text !== "-") return null;
+  // the phrase runs over adjectives to its noun, and over a compound to its last noun ("the 28-year-old Keld native")
+  let end = r.value.last;
+  let k = r.value.last + 1;
+  while (k < tokens.length && k <= r.value.last + 4 && (tokens[k]!.text === "-" || tokens[k]!.pos === "ADJ")) k++;
+  while (k < tokens.length && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN")) end = k++;
+  return textBetween(sentence, r.value.first - 1, end);
+}
+
+/** "the Kestrel Dawn was 44 metres long", "the ship, which is 50 metres long", "the tower measures 120 metres". */
+function saidOf(sentence: FrameSentence, r: Reading, measuringOnly: boolean): string | null {
+  const { tokens } = sentence;
+  let i = r.value.first - 1;
+  while (tokens[i]?.pos === "ADV") i--;
+  const verb = tokens[i];
+  if (!verb) return null;
+  const copula = !measuringOnly && (verb.pos === "AUX" || verb.pos === "VERB") && verb.lemma === "be";
+  // (the tagger may read "measures" before a number as a noun)
+  if (!copula && !MEASURING.test(verb.lemma.toLowerCase())) return null;
+  // with "is", the measure says what it is of: "44 metres long", "52 years old"
+  if (copula && !/^(?:long|tall|high|wide|broad|deep|thick|old|heavy)$/i.test(tokens[r.value.last + 1]?.text ?? "")) return null;
+  let k = i - 1;
+  // ", which is", ", who was": the noun before the comma
+  if (/^(?:which|who|that)$/i.test(tokens[k]?.text ?? "")) k--;
+  if (tokens[k]?.text === ",") k--;
+  const head = tokens[k];
+  if (!head || (head.pos !== "NOUN" && head.pos !== "PROPN")) return null;
+  return textBetween(sentence, phraseStart(tokens, k), k);
+}
+
+export const holder: FrameComponent = (sentence, readings) => {
+  for (const r of readings) {
+    if (r.notAClaim || !r.counted || r.participants.some((p) => p.role === "holder")) continue;
+    // a length read as a distance is a thing's size when a verb of measuring gives it ("measures 120 metres")
+    const text = MEASURES.has(r.counted) ? (inPhrase(sentence, r) ?? saidOf(sentence, r, false)) : r.counted === "distance" ? saidOf(sentence, r, true) : null;
+    const key = text ? keyOf(text) : "";
+    if (text && key) r.participants = [...r.participants, { role: "holder", text, key }];
+  }
+};
