@@ -71,7 +71,7 @@ export function countValue(word: string): number | null | undefined {
   return undefined;
 }
 
-const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21, "twenty first": 21, last: 4, final: 4,
