@@ -278,6 +278,18 @@ export class Referents {
   }
 }
 
+/**
+ * Whether a description could resolve at all (a cheap test before the document's names are read):
+ * its last word is a noun of a kind or of a person ("the stricken vessel", "the gunmen"), or it
+ * holds an age ("the 52-year-old man"). `Referents.resolve` returns null for anything else.
+ */
+export function mayResolve(description: string): boolean {
+  const words = description.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  return nounOf(last) !== null || AGE_WORD.test(last) || (words.length > 1 && AGE_WORD.test(words[1]!));
+}
+const AGE_WORD = /^\d{1,3}-year-old$/i;
+
 /** "Tom Adder Jr." and "Tom Adder" are one name. */
 function stripSuffix(name: string): string {
   return name.replace(/,?\s+(?:Jr|Sr)\.?$/, "");

@@ -11,7 +11,7 @@ import { isMasked } from "../ingest/mask-ranges.js";
 import { type Reading, readFrames } from "./frames/index.js";
 import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
-import { Referents } from "./coreference.js";
+import { Referents, mayResolve } from "./coreference.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tagSentence, unshout } from "./tag/tagger.js";
 
@@ -236,7 +236,7 @@ function offeredBefore(doc: SourceDocument, sentences: readonly { start: number;
 
 /** A participant that may be a description told back: one who acts or undergoes, written with an article ("the ferry", "a Tarn-born burglar"). */
 function mayReferBack(p: { role: string; text: string }): boolean {
-  return (p.role === "agent" || p.role === "patient" || p.role === "recipient" || p.role === "holder") && /^(?:the|this|that|a|an)\s/i.test(p.text);
+  return (p.role === "agent" || p.role === "patient" || p.role === "recipient" || p.role === "holder") && /^(?:the|this|that|a|an)\s/i.test(p.text) && mayResolve(p.text);
 }
 
 export function framedValues(doc: SourceDocument): FramedValue[] {

@@ -4,7 +4,7 @@
  * exactly one of that kind. Texts written for this test; the expected names read by hand.
  */
 import { describe, expect, it } from "vitest";
-import { Referents } from "../../../src/extract/coreference.js";
+import { Referents, mayResolve } from "../../../src/extract/coreference.js";
 import { splitSentences } from "../../../src/extract/sentences.js";
 import { claimsOfText } from "./frames/helpers.js";
 
@@ -121,5 +121,28 @@ describe("claims carry the name a description refers to", () => {
     const text = "The ferry Kestrel Dawn hit the trawler Gull Wing on Monday. The vessel was carrying 88 passengers.";
     const passengers = claimsOfText(text).find((c) => c.text === "88")!;
     expect(passengers.claimFrame?.participants.some((p) => p.refersTo !== undefined)).toBe(false);
+  });
+});
+
+describe("the cheap test before a document's names are read", () => {
+  // descriptions that may resolve: a noun of a kind or of a person last, or an age
+  it.each(["the vessel", "The stricken vessel", "the gunmen", "this firm", "the 52-year-old", "the 52-year-old man", "a Tarn-born burglar", "the driver"])(
+    "lets “%s” through",
+    (d) => expect(mayResolve(d)).toBe(true),
+  );
+  // descriptions that never resolve, whatever the document names
+  it.each(["the meeting", "the budget", "the vessel's owner", "a new law", "the year-old fund", "the ferry timetable"])("stops “%s”", (d) => expect(mayResolve(d)).toBe(false));
+
+  it("stops nothing that resolves", () => {
+    const text =
+      "Rescuers said the Kestrel Dawn capsized at dusk. Pell Fisher, 52, a convicted burglar, broke out on Friday. The stricken vessel was towed in. The 52-year-old was seen in Dunmore, and the fugitive ran.";
+    const sentences = splitSentences(text);
+    const refs = new Referents(sentences);
+    const last = sentences[sentences.length - 1]!.end;
+    for (const d of ["The stricken vessel", "The 52-year-old", "the fugitive", "the meeting", "the vessel's owner"]) {
+      if (refs.resolve(d, last) !== null) expect(mayResolve(d)).toBe(true);
+    }
+    expect(refs.resolve("The stricken vessel", last)).toBe("Kestrel Dawn");
+    expect(refs.resolve("The 52-year-old", last)).toBe("Pell Fisher");
   });
 });
