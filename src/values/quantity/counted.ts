@@ -31,6 +31,13 @@ const INVARIANT_PLURALS = new Set(
   ).split(" "),
 );
 
+/**
+ * A sports statistic's abbreviation, written in capitals after its count, which takes no plural
+ * "s" in records: "(31 KO)", "9 TD", "104 RBI" count knockouts, touchdowns, runs batted in as
+ * surely as "31 KOs" does. Lower case ("31 ko") is no such abbreviation.
+ */
+const STAT_ABBREVIATION = /^(?:T?KO|TD|RBI)s?$/;
+
 const WORD = /\s+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s.,;:!?)"”’]|$)/y;
 
 export interface Counted {
@@ -78,6 +85,8 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
   let head = -1;
   if (plural) {
     head = words.findIndex((w) => looksPlural(w.word));
+    // "(31 KO)"; but "31 KO wins" counts wins
+    if (head < 0) head = words.findIndex((w) => STAT_ABBREVIATION.test(w.written));
     if (head < 0) return NONE(pos);
   } else {
     // singular: "fee", "visit", "taliban regime", "aid package"; a verb or adverb ends it
@@ -118,7 +127,7 @@ export function singular(word: string): string {
     people: "person", children: "child", women: "woman", men: "man", feet: "foot", teeth: "tooth",
     mice: "mouse", lives: "life", wives: "wife", knives: "knife", halves: "half", series: "series",
     species: "species", news: "news", crises: "crisis", analyses: "analysis", bases: "base",
-    taxes: "tax", boxes: "box", buses: "bus", indices: "index", criteria: "criterion",
+    taxes: "tax", boxes: "box", buses: "bus", indices: "index", criteria: "criterion", rbis: "rbi",
   };
   if (irregular[word]) return irregular[word];
   if (INVARIANT_PLURALS.has(word)) return word;

@@ -1,7 +1,7 @@
 /** Who a claim names, and when that keeps two claims apart or ties them to one occurrence. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keysOf, linked, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
+import { keysOf, linked, mayBeOnePerson, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
 import type { Claim, Participant } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -229,6 +229,33 @@ describe("ownerOf: whose age an age is", () => {
     ["a value the sentence holds twice", age("Lee, 40, and Kim, 40, were hurt.", "40"), null],
   ] as const)("%s", (_name, c, expected) => {
     expect(ownerOf(c)).toBe(expected);
+  });
+});
+
+describe("mayBeOnePerson: two owners of an age that may be one person", () => {
+  it.each([
+    ["one name", "tess vane", "tess vane", true],
+    ["a surname and the full name", "vane", "tess vane", true],
+    ["a middle initial one side leaves out", "tess m vane", "tess vane", true],
+    ["a middle name one side leaves out", "tess marie vane", "tess vane", true],
+    ["a middle initial and the middle name", "tess m vane", "tess marie vane", true],
+    ["an initial for the first name", "t vane", "tess vane", true],
+    ["an initial for the first name, a middle initial on the other side", "t vane", "tess m vane", true],
+    ["two first names, one surname", "omar gray", "lena gray", false],
+    ["two initials, one surname", "t vane", "k vane", false],
+    ["an initial that is not the other's first letter", "k vane", "tess vane", false],
+    ["two middle initials", "tess m vane", "tess r vane", false],
+    ["two surnames", "tess m vane", "tess m cole", false],
+    ["two surnames alone", "orme", "steinberg", false],
+  ] as const)("%s", (_name, a, b, expected) => {
+    expect(mayBeOnePerson(a, b)).toBe(expected);
+    expect(mayBeOnePerson(b, a)).toBe(expected);
+  });
+  it("an age beside a name with a middle initial and one beside the name without it are one person's", () => {
+    const age = (sentence: string, text: string): Claim =>
+      claim(qty(44, 44), { sentence, text, claimFrame: { counted: "age", predicate: null, participants: [], time: { tally: false, reportedAt: null }, attribution: null, modality: [] } });
+    expect(separates(age("Medics found Tess M. Vane, 44, in the road.", "44"), age("Tess Vane, 44, was hit by a van.", "44"))).toBe(false);
+    expect(separates(age("Medics found Tess M. Vane, 44, in the road.", "44"), age("Tess R. Vane, 44, was hit by a van.", "44"))).toBe(true);
   });
 });
 
