@@ -15,7 +15,7 @@
  *     the people it happened to ("46 people were arrested").
  *
  * Must be one thing: boat/ship/vessel, pirate/brigand, robber/thief/burglar, home run/homer,
- * knockout/KO, touchdown/TD, run batted in/RBI.
+ * knockout/KO, touchdown/TD, run batted in/RBI, child/kid, grandchild/grandkid.
  * Must not be: boat/rifle, pirate/boat, robber/victim, home run/run batted in, knockout/win.
  */
 
@@ -30,7 +30,17 @@ export const COUNTED_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   touchdown: ["touchdown", "td"],
   "run batted in": ["run batted in", "rbi"],
   rifle: ["rifle", "assault rifle", "gun", "firearm", "weapon"],
+  child: ["child", "kid"],
+  grandchild: ["grandchild", "grandkid"],
 };
+
+/** Kin a person is said to have: a count of them describes that person, not a happening. */
+const KIN: ReadonlySet<string> = new Set(["child", "grandchild", "son", "daughter", "sibling", "brother", "sister", "stepchild", "stepson", "stepdaughter", "nephew", "niece", "cousin"]);
+
+/** Whether a counted noun (as countedKey names it) is someone's kin: "grandchild", "sister"; not "person", "fan". */
+export function isKin(noun: string): boolean {
+  return KIN.has(noun);
+}
 
 /** Nouns for people of some kind: a count of them may be a count of people. */
 const PEOPLE: ReadonlySet<string> = new Set([

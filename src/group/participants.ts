@@ -792,6 +792,17 @@ export function linkedByFrames(a: Claim, b: Claim): boolean {
   return namedKeys(a).some((k) => wb.includes(k));
 }
 
+/**
+ * A proper name finer than a country that both claims' sentences or frames give, in any role:
+ * "Rios" in "Kell beat Rios" and in "Rios was stopped"; not "France" in both, and not two
+ * different names ("Kell" and "Moss").
+ */
+export function namesShared(a: Claim, b: Claim): boolean {
+  const names = (c: Claim): string[] => partiesOf(c).flatMap((p) => p.names);
+  const nb = names(b);
+  return names(a).some((n) => nb.includes(n));
+}
+
 /** Positive evidence that two claims are about one occurrence (see the header). */
 export function linked(a: Claim, b: Claim): boolean {
   if (linkedByFrames(a, b)) return true;

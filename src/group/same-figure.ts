@@ -25,9 +25,9 @@
  */
 import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { toInterval } from "../values/intervals.js";
-import { peopleOrThing } from "./counted-things.js";
+import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
-import { actorsApart, linkedByFrames, separates } from "./participants.js";
+import { actorsApart, linkedByFrames, namesShared, separates } from "./participants.js";
 import { classesOfClaim, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
@@ -130,11 +130,18 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // off with the rings", "the raid saw four robbers make off with the rings"), in sentences that
   // name no different people
   if (oneKindOfHappeningAlongside(a, b) && !actorsApart(a, b)) return true;
+  // a count of someone's kin describes that person, whatever verb tells it ("she leaves two
+  // grandchildren", "she lived with her two grandkids"), in sentences that name no different people
+  if (isKin(thingOf(a)) && thingOf(a) === thingOf(b) && !actorsApart(a, b)) return true;
   const unclassed = classesOfClaim(a) === null || classesOfClaim(b) === null;
   // said with no verb or a light one ("with 33 homers", "will be 29 on April 11"): the same value
   // in sentences that name no different people, as within a frame's topic (occurrence-topics.ts mayMeet)
   if (covers(rules.get(ta), b) || covers(rules.get(tb), a)) return !(unclassed && actorsApart(a, b));
   if (unclassed) return !actorsApart(a, b) && saidPlainly(a, b);
+  // one day of the story's time, told with other verbs, in sentences that name one person or place
+  // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a
+  // story's reports give for many things, and not two moments of one day: sameStated)
+  if (saidPlainly(a, b) && a.value.type === "date" && namesShared(a, b)) return true;
   return linkedByFrames(a, b);
 }
 

@@ -42,6 +42,8 @@ describe("counted things", () => {
     ["ko", "knockout"],
     ["td", "touchdown"],
     ["rbi", "run batted in"],
+    ["kid", "child"],
+    ["grandkid", "grandchild"],
   ])("%s and %s are one thing", (a, b) => {
     expect(countedKey(a)).toBe(countedKey(b));
   });
@@ -53,6 +55,7 @@ describe("counted things", () => {
     ["home run", "run batted in"],
     ["knockout", "win"],
     ["ko", "td"],
+    ["grandchild", "child"],
   ])("%s and %s are not", (a, b) => {
     expect(countedKey(a)).not.toBe(countedKey(b));
   });
