@@ -38,6 +38,9 @@ const INVARIANT_PLURALS = new Set(
  */
 const STAT_ABBREVIATION = /^(?:T?KO|TD|RBI)s?$/;
 
+/** A word, a hyphen, and a word glued to it: "defeats-and", "suits-that" (a dash a tokenizer printed as a hyphen). */
+const GLUED_DASH = /^([A-Za-z][A-Za-z'’]*)-([A-Za-z]+)$/;
+
 const WORD = /\s+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s.,;:!?)"”’]|$)/y;
 
 export interface Counted {
@@ -72,7 +75,15 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
   if (other.exec(text)) at = other.lastIndex;
   WORD.lastIndex = at;
   for (let m = WORD.exec(text); m && words.length < 5; m = WORD.exec(text)) {
-    const word = m[1]!;
+    let word = m[1]!;
+    // "three defeats-and his …": a dash printed as a hyphen glued to the next word ends the phrase
+    const dash = GLUED_DASH.exec(word);
+    if (dash && STOP.has(dash[2]!.toLowerCase())) {
+      word = dash[1]!;
+      const lower = word.toLowerCase();
+      if (!STOP.has(lower)) words.push({ word: lower, written: word, end: m.index + m[0].length - (m[1]!.length - word.length) });
+      break;
+    }
     const lower = word.toLowerCase();
     if (STOP.has(lower)) break;
     if (/['’]s$/.test(lower) && words.length > 0) break; // "the first Taliban government Pakistan's …"

@@ -99,3 +99,17 @@ describe("a sports statistic's abbreviation counts its things", () => {
     expect(mentions("The two teams met 31 ko times.").find((m) => m.text === "31")?.value).not.toMatchObject({ unit: "ko" });
   });
 });
+
+describe("a dash printed as a hyphen, glued between two words, ends what a number counts", () => {
+  it.each<[string, string, string]>([
+    ["She left with four medals-and a grudge.", "four", "medal"],
+    ["He had two brothers-but no sisters.", "two", "brother"],
+    // a true compound keeps its hyphen
+    ["The club signed three left-handers.", "three", "left-hander"],
+    ["They hired two well-known coaches.", "two", "coach"],
+  ])("%s", (text, written, unit) => {
+    const found = mentions(text).filter((m) => m.text === written && m.kind === "quantity");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.value).toMatchObject({ unit });
+  });
+});
