@@ -56,6 +56,12 @@ export const CURRENCY_GLUED = /\d(?<=(?:[Ee]uros?|(?<![A-Za-z])R)\d)/;
 const LABEL_BEFORE =
   /(?:\b(?:p|pp|no|nos|vol|ch|fig|figs|para|art|sec|ref|tel|ph)\.\s?|\b(?:page|pages|section|sections|chapter|chapters|table|tables|figure|figures|article|articles|clause|paragraph|resolution|number|flight|route|highway|road|room|gate|platform|phase|version|vision|agenda|windows|ios|android|web|industry|iphone|expo|euro|cop|covid|line|grade|class|level|unit|item|verse|surah|rule|act|bill|annex|appendix|schedule)\s+|[#№/\\:@+]|[A-Za-z]-|[A-Za-z]\.)$/i;
 
+/**
+ * A hyphen and a word in -ed glued to a number: "two-handed", "three-pronged", "12-sided"; not a
+ * noun that ends so ("a 200-bed hospital", "a five-speed gearbox", "two-hundred").
+ */
+const COMPOUND_ADJECTIVE = /^-(?!(?:hundred|bed|seed|shed|speed|feed|reed|sled|steed|breed|need|weed|creed|deed)\b)\p{L}+ed(?![\p{L}\p{N}-])/iu;
+
 const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y;
 
 export function findQuantities(text: string): Mention[] {
@@ -126,6 +132,10 @@ function findCounts(text: string): Mention[] {
         core.lastIndex = CHAIN.lastIndex;
         continue;
       }
+    }
+    // "a two-handed assault", "a three-pronged attack", "a 12-sided die": a compound adjective, no count
+    if ((g["digits"] !== undefined || g["words"] !== undefined) && COMPOUND_ADJECTIVE.test(text.slice(start + m[0].length, start + m[0].length + 24))) {
+      continue;
     }
     let mention: Mention | null = null;
     if (g["vague"] !== undefined) mention = vague(text, start, g["vague"]);

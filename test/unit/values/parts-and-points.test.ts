@@ -113,3 +113,22 @@ describe("a dash printed as a hyphen, glued between two words, ends what a numbe
     expect(found[0]!.value).toMatchObject({ unit });
   });
 });
+
+describe("a number glued to a word in -ed is a compound adjective, not a count", () => {
+  it.each<[string, string]>([
+    ["A fierce two-handed flurry ended it.", "two"],
+    ["The army planned a three-pronged push.", "three"],
+    ["He rolled a 12-sided die.", "12"],
+  ])("must not match: %s", (text, written) => {
+    expect(mentions(text).filter((m) => m.kind === "quantity" && m.text.startsWith(written))).toEqual([]);
+  });
+  it.each<[string, string, string]>([
+    ["They opened a 200-bed ward.", "200", "bed"],
+    ["It has a five-speed gearbox.", "five", "speed"],
+    ["Two armed men fled.", "Two", "person"],
+  ])("must match: %s", (text, written, unit) => {
+    const found = mentions(text).filter((m) => m.kind === "quantity" && m.text.startsWith(written));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.value).toMatchObject({ unit });
+  });
+});
