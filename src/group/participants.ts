@@ -798,9 +798,13 @@ export function linkedByFrames(a: Claim, b: Claim): boolean {
  * different names ("Kell" and "Moss").
  */
 export function namesShared(a: Claim, b: Claim): boolean {
-  const names = (c: Claim): string[] => partiesOf(c).flatMap((p) => p.names);
-  const nb = names(b);
-  return names(a).some((n) => nb.includes(n));
+  const nb = namesOf(b);
+  return namesOf(a).some((n) => nb.includes(n));
+}
+
+/** The proper names finer than a country that a claim's sentence or frame gives, in any role. */
+export function namesOf(c: Claim): string[] {
+  return partiesOf(c).flatMap((p) => p.names);
 }
 
 /** Positive evidence that two claims are about one occurrence (see the header). */

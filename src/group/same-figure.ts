@@ -27,7 +27,7 @@ import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { toInterval } from "../values/intervals.js";
 import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
-import { actorsApart, linkedByFrames, namesShared, separates } from "./participants.js";
+import { actorsApart, linkedByFrames, namesOf, namesShared, separates } from "./participants.js";
 import { classesOfClaim, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
@@ -194,9 +194,22 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     for (const c of [...bucket].sort(byContent)) {
       // evidence with some member: told as one figure, or already held in one occurrence with it by
       // its topic's grouping (a later report that repeats an earlier estimate reached it there)
-      const home = formed.find((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
-      if (home) home.push(c);
-      else formed.push([c]);
+      const homes = formed.filter((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
+      const home = homes[0];
+      if (!home) {
+        formed.push([c]);
+        continue;
+      }
+      home.push(c);
+      // a claim that tells the figure of two groups formed before it ties them, when it names
+      // someone (a claim that names no one ties nothing) and each member of one fits each member
+      // of the other (the order claims come in decides nothing)
+      if (namesOf(c).length === 0) continue;
+      for (const other of homes.slice(1)) {
+        if (!other.every((m) => home.every((n) => sameStated(m, n) && !separates(m, n, [], false)))) continue;
+        home.push(...other);
+        formed.splice(formed.indexOf(other), 1);
+      }
     }
     for (const members of formed) {
       if (new Set(members.map((c) => c.document)).size < 2) continue;

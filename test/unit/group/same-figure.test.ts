@@ -124,6 +124,29 @@ describe("one figure told in other words", () => {
     const t2 = day("frame:weigh/date", "Rios weighed in at 1 p.m.", "1 p.m.", "2024-05-04", "weigh", ["name:rios"]);
     expect(together([t1, t2], [], t1, t2)).toEqual([]);
   });
+  it("a claim that tells the figure of two groups formed before it ties them, if it names someone", () => {
+    const day = (rule: string, sentence: string, predicate: string, actors: string[]): Claim =>
+      claim(date("2024-05-04"), {
+        rule,
+        document: `d-${rule}`,
+        sentence,
+        text: "Saturday",
+        length: 8,
+        offset: sentence.indexOf("Saturday"),
+        story: "s-1",
+        provenance: ["via:frame"],
+        actors,
+        claimFrame: { counted: null, predicate: { lemma: predicate, voice: "active" }, participants: [], time: { tally: false, reportedAt: "2024-05-06" }, attribution: null, modality: [] },
+      });
+    // read in this order: the first two share no name, the third names someone of each
+    const party = day("frame:lead/date", "After the bout, Kell led the hall in song on Saturday.", "lead", ["name:kell"]);
+    const stopped = day("frame:stop/date", "The challenger Rios was stopped in Leith on Saturday.", "stop", ["name:rios", "name:leith"]);
+    const beat = day("frame:beat/date", "Wladek Kell beat Rios on Saturday.", "beat", ["name:wladek", "name:kell", "name:rios"]);
+    expect(together([party, stopped, beat], [], party, stopped)).toEqual(["agree"]);
+    // one that names no one ties nothing
+    const vague = day("frame:end/date", "The bout ended on Saturday.", "end", []);
+    expect(together([party, stopped, vague], [], party, stopped)).toEqual([]);
+  });
   it("a count of someone's kin is one figure whatever verb tells it, for one person only", () => {
     const kin = (sentence: string, text: string, unit: string, counted: string, predicate: string, actors: string[]): Claim => ({
       ...told({ rule: `frame:${predicate}/${counted}`, sentence, text, value: 2, unit, counted, predicate }),
