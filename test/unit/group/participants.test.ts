@@ -57,6 +57,8 @@ describe("separates", () => {
     ["two shops named in two sentences, read without frames", bare(["name:corner mart"]), bare(["name:valu foods"]), true],
     ["a shop and two avenues: streets say where, not who", bare(["name:corner mart"]), bare(["name:snyder ave", "name:halsey street"]), false],
     ["one city by two names, read without frames", bare(["name:salonika"]), bare(["name:thessaloniki"]), false],
+    ["one city in two spellings, where a frame sets each claim", framed([["place", "Berne"]]), framed([["place", "Bern"]]), false],
+    ["two cities where a frame sets each claim", framed([["place", "Berne"]]), framed([["place", "Basel"]]), true],
     ["a park and a hut say where at two details", bare(["name:glen national park"]), bare(["name:pike hut"]), false],
     ["a name a frame gives against a sentence read without one that names the same person", framed([["patient", "Pugh"]], ["name:ola berg"]), bare(["name:ivor pugh", "name:dover"]), false],
     ["a name a frame gives against a sentence that names others only", framed([["patient", "Pugh"]], ["name:ola berg"]), bare(["name:kim vale", "name:dover"]), true],
