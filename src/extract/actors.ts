@@ -49,7 +49,8 @@ function namesIn(sentence: string, countries: ReadonlySet<string>): string[] {
     // "Islamabad", "U.S.", "Doha Agreement": a run that names the sentence's countries is not another actor.
     const named = countriesIn(words.length < before ? name : run);
     if (named.length > 0 && named.every((c) => countries.has(c))) continue;
-    if (countriesIn(name).length > 0 && countriesIn(name).every((c) => countries.has(c))) continue;
+    const inName = words.length < before ? named : countriesIn(name);
+    if (inName.length > 0 && inName.every((c) => countries.has(c))) continue;
     out.add(name.toLowerCase());
   }
   return [...out].sort();

@@ -178,8 +178,37 @@ for (const row of TABLE) {
   }
 }
 
-const names = [...entries.keys()].sort((a, b) => b.length - a.length);
-const GAZETTEER_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+/** The table's names, longest first (so that "New Zealanders" wins over "New Zealander" where both match). */
+export const GAZETTEER_NAMES: readonly string[] = [...entries.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * The names as alternatives grouped by their first letter, in their order within each group
+ * ("kabul|kiev|…|kazakh" → "k(?:abul|iev|…|azakh)"): the engine then tries at a position only the
+ * names that start with its letter, instead of all 300 (the expression ran in some 40% of the time
+ * of the flat list on the State of the Union addresses). Two names that start with different
+ * letters never match at one position (the expression ignores case, and the only other characters
+ * that fold onto a letter, the Kelvin sign and the long s, match the group's letter as they match
+ * the name's), so the first name that matches there is the one the flat list finds. A name that
+ * starts with anything but a letter stays an alternative of its own.
+ */
+function byFirstLetter(names: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const others: string[] = [];
+  for (const name of names) {
+    const first = name[0]!.toLowerCase();
+    if (!/^[a-z]$/.test(first)) {
+      others.push(escapeRegExp(name));
+      continue;
+    }
+    const group = groups.get(first);
+    if (group) group.push(escapeRegExp(name.slice(1)));
+    else groups.set(first, [escapeRegExp(name.slice(1))]);
+  }
+  return [...[...groups].map(([letter, rests]) => `${letter}(?:${rests.join("|")})`), ...others].join("|");
+}
+
+/** Any name of the table as a whole word (test/perf/gazetteer-expression.test.ts holds it to the flat list of names). */
+export const GAZETTEER_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${byFirstLetter(GAZETTEER_NAMES)})(?![\\p{L}\\p{N}])`, "giu");
 
 /** Whether the text is, as a whole, one of the table's names ("Saudi Arabia", "New Zealand", "Paris", "U.S."). */
 export function isGazetteerName(text: string): boolean {

@@ -56,6 +56,9 @@ function wordsOf(sentence: string): Word[] {
 }
 
 function capitalized(w: string): boolean {
+  // (a lower-case ASCII letter or a digit first: none of the expressions below can match)
+  const c = w.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
   if (/\d/.test(w) || w === "I") return false;
   // "TTP", "NATO", "UNHCR": acronyms are tagged apart, not as names; "XXXIV" is a number.
   if (ACRONYM.test(w)) return false;
@@ -71,13 +74,15 @@ function endsSentence(between: string, previous: Word | undefined): boolean {
 
 export function properNameRuns(sentence: string): string[] {
   const words = wordsOf(sentence);
-  const starts: boolean[] = words.map((w, i) => i === 0 || endsSentence(sentence.slice(words[i - 1]!.end, w.start), words[i - 1]));
+  // whether word i starts a sentence, asked only of capitalized words (most words are not)
+  const starts: (boolean | undefined)[] = [];
+  const startsAt = (i: number): boolean => (starts[i] ??= i === 0 || endsSentence(sentence.slice(words[i - 1]!.end, words[i]!.start), words[i - 1]));
   const proper = words.map((w, i) => {
     if (!capitalized(w.text)) return false;
     // after a spaced dash, as after a dateline ("DUNMORE, May 2 - Two barns burned"), a clause
     // starts: a function or number word there names no one
     if (i > 0 && FUNCTION_WORDS.has(w.text.toLowerCase()) && /\s[-–—]+\s*$/.test(sentence.slice(words[i - 1]!.end, w.start))) return false;
-    if (!starts[i]) return true;
+    if (!startsAt(i)) return true;
     if (FUNCTION_WORDS.has(w.text.toLowerCase())) return false;
     const next = words[i + 1];
     return next !== undefined && capitalized(next.text) && /^\s+$/.test(sentence.slice(w.end, next.start));
@@ -85,7 +90,7 @@ export function properNameRuns(sentence: string): string[] {
   const runs: string[] = [];
   let runStart = -1;
   for (let i = 0; i <= words.length; i++) {
-    const joins = i < words.length && proper[i] && runStart >= 0 && /^[\s.]*$/.test(sentence.slice(words[i - 1]!.end, words[i]!.start)) && !starts[i];
+    const joins = i < words.length && proper[i] && runStart >= 0 && /^[\s.]*$/.test(sentence.slice(words[i - 1]!.end, words[i]!.start)) && !startsAt(i);
     if (joins) continue;
     if (runStart >= 0) runs.push(sentence.slice(words[runStart]!.start, words[i - 1]!.end));
     runStart = i < words.length && proper[i] ? i : -1;

@@ -107,9 +107,12 @@ export interface VocabularyMatch {
   words: string;
 }
 
-/** The first token after `from` that opens another figure (a digit or a currency sign), or the sentence's end. */
-function nextFigure(tokens: readonly TaggedToken[], from: number): number {
-  for (let i = from + 1; i < tokens.length; i++) if (/^[$€£¥]|^\d/.test(tokens[i]!.text)) return i;
+/** The first token after `from` that opens another figure (a digit 0–9 or one of the signs $ € £ ¥), or the sentence's end. */
+export function nextFigure(tokens: readonly TaggedToken[], from: number): number {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const c = tokens[i]!.text.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) return i;
+  }
   return tokens.length;
 }
 

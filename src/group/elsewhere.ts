@@ -16,7 +16,7 @@
  * The words that only set a time ("after a chase in Genesee County", "following a dispute in
  * Ashby", "after the quake in Keld") tell of this occurrence and mark nothing.
  */
-import { escapeRegExp } from "../values/exec-all.js";
+import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { countriesIn } from "../extract/gazetteer.js";
 
 const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times?)`;
@@ -71,8 +71,42 @@ const MARKER = new RegExp(
  */
 const CLAUSE_END = /[;:()\u2014\u2013]|\s-\s|,\s+(?!(?:and|or|after|following|including|such\s+as)\b)(?=\p{Ll})/gu;
 
+/**
+ * The first letters of every alternative of MARKER, after its word boundary (and its lookbehind):
+ * a marker can start only where one of these starts. Looking for these alone is some ten times
+ * cheaper than trying MARKER's eleven alternatives, with their lookaheads, at every character;
+ * MARKER itself then runs, sticky, only where one of them stands. Same flags as MARKER, so a
+ * letter matches the same letters ("ſince", "\u212Aeep"). The words are letters only, so no
+ * word boundary, and no marker, can start inside one of them.
+ */
+const MARKER_START =
+  /follow|come|came|coming|after|since|is|was|mark|echo|recall|mirror|resembl|than|unlike|like|similar|compared|worst|deadliest|biggest|largest|strongest|most|earlier|previous|prior|past|who|which|that/giu;
+const MARKER_AT = new RegExp(MARKER.source, "iuy");
+
 /** The parts of a sentence that tell another occurrence, as [start, end) offsets. */
 export function elsewhereSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  MARKER_START.lastIndex = 0;
+  for (let s = MARKER_START.exec(sentence); s !== null; s = MARKER_START.exec(sentence)) {
+    MARKER_AT.lastIndex = s.index;
+    const m = MARKER_AT.exec(sentence);
+    if (m === null) continue;
+    // matchAll would go on after the whole marker
+    MARKER_START.lastIndex = s.index + m[0].length;
+    const start = s.index;
+    if (spans.length > 0 && start < spans.at(-1)![1]) continue;
+    CLAUSE_END.lastIndex = start + m[0].length;
+    const end = CLAUSE_END.exec(sentence)?.index ?? sentence.length;
+    spans.push([start, end]);
+  }
+  return spans;
+}
+
+/**
+ * elsewhereSpans as one search of MARKER over the whole sentence: its definition, which the
+ * faster search must give exactly (test/perf/elsewhere-markers.test.ts).
+ */
+export function elsewhereSpansInOneSearch(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of sentence.matchAll(MARKER)) {
     const start = m.index;
@@ -84,13 +118,74 @@ export function elsewhereSpans(sentence: string): [number, number][] {
   return spans;
 }
 
-/** Offsets of a name in a sentence: its words, in order, with anything but letters and digits between. */
-function mentions(sentence: string, name: string): number[] {
+/** Each name's expression (null: a name of no letters or digits), compiled once per name. */
+const nameExpressions = new Map<string, RegExp | null>();
+
+function nameExpression(name: string): RegExp | null {
+  let re = nameExpressions.get(name);
+  if (re !== undefined) return re;
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  re = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map(escapeRegExp).join(String.raw`[^\p{L}\p{N}]+`)}(?![\p{L}\p{N}])`, "giu");
+  // the names of one scan's actors: a few thousand at most; a long-running process starts afresh
+  if (nameExpressions.size >= 10_000) nameExpressions.clear();
+  nameExpressions.set(name, re);
+  return re;
+}
+
+/**
+ * Offsets of a name in a sentence, by its expression: the definition, which nameMentions gives
+ * exactly (test/perf/elsewhere-markers.test.ts).
+ */
+export function mentionsByExpression(sentence: string, name: string): number[] {
+  const re = nameExpression(name);
+  return re === null ? [] : execAll(re, sentence).map((m) => m.index);
+}
+
+/** A letter or a digit beyond ASCII: where case-insensitive matching may fold one letter into another ("ſ" and "s"). */
+const WIDE_WORD_CHAR = /(?=[^\x00-\x7f])[\p{L}\p{N}]/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Offsets of a name in a sentence: its words, in order, with anything but letters and digits between.
+ *
+ * Such a match is a run of whole words of the sentence (runs of letters and digits), one per word
+ * of the name, equal to it but for case. When neither the name nor the sentence holds a letter or
+ * a digit beyond ASCII (all the names of the addresses, most of the news), the sentence's words
+ * are compared with the name's, in lower case, where they stand; else the name's expression runs.
+ * Compiling one expression per name (its \p{L} classes, case-insensitive) cost more than all
+ * the searches it then made.
+ */
+export function nameMentions(sentence: string, name: string): number[] {
+  if (!ASCII_ONLY.test(name) || WIDE_WORD_CHAR.test(sentence)) return mentionsByExpression(sentence, name);
+  const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   if (words.length === 0) return [];
-  const escaped = words.map(escapeRegExp);
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped.join(String.raw`[^\p{L}\p{N}]+`)}(?![\p{L}\p{N}])`, "giu");
-  return [...sentence.matchAll(re)].map((m) => m.index);
+  // the sentence's words, as [start, end) offsets
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < sentence.length; ) {
+    if (!isAsciiWordChar(sentence.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < sentence.length && isAsciiWordChar(sentence.charCodeAt(i))) i++;
+    starts.push(from);
+    ends.push(i);
+  }
+  const found: number[] = [];
+  for (let t = 0; t + words.length <= starts.length; ) {
+    let k = 0;
+    while (k < words.length && sentence.slice(starts[t + k], ends[t + k]).toLowerCase() === words[k]) k++;
+    if (k === words.length) {
+      found.push(starts[t]!);
+      t += words.length;
+    } else t++;
+  }
+  return found;
 }
 
 /**
@@ -115,7 +210,7 @@ export function actorsOutsideElsewhere(sentence: string, at: number, actors: rea
   const countries = new Set(countriesIn(rest));
   return actors.filter((a) => {
     if (!a.startsWith("name:")) return a.startsWith("title:") || countries.has(a);
-    const found = mentions(sentence, a.slice("name:".length));
+    const found = nameMentions(sentence, a.slice("name:".length));
     return found.length === 0 || found.some((i) => !inside(i));
   });
 }

@@ -444,6 +444,8 @@ const NUMBER = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const COUNT_THEN_AND = new RegExp(String.raw`^[\s-]+(?:[\p{L}-]+\s+)?${PEOPLE}\s*,?\s+and\s+${NUMBER}\s+(?:[\p{L}-]+\s+)?${PEOPLE}\b`, "iu");
 /** "a man and two women": a count of people, "and", then this one. */
 const AND_THEN_COUNT = new RegExp(String.raw`\b${NUMBER}\s+(?:[\p{L}-]+\s+)?${PEOPLE}\s*,?\s+and\s+$`, "iu");
+/** "… and two women": the kind of people right after this count (compiled once: its \p{L} class is costly to compile). */
+const PEOPLE_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${PEOPLE}\b`, "iu");
 
 /**
  * Whether a figure counts one kind of people in a sum its sentence spells out ("two" of "two
@@ -459,7 +461,7 @@ export function partOfSpelledOutCount(c: Claim): boolean {
   if (at < 0) return false;
   const after = c.sentence.slice(at + c.text.length, at + c.text.length + 60);
   const before = c.sentence.slice(Math.max(0, at - 60), at);
-  return COUNT_THEN_AND.test(after) || (AND_THEN_COUNT.test(before) && new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${PEOPLE}\b`, "iu").test(after));
+  return COUNT_THEN_AND.test(after) || (AND_THEN_COUNT.test(before) && PEOPLE_AFTER.test(after));
 }
 
 /** Generational suffixes of a name: Jr, Sr, II, III, IV. */
