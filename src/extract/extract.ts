@@ -15,6 +15,7 @@ import { type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange, mayH
 import { bareCountOfPeople } from "../values/quantity/people.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { sentenceActors } from "./actors.js";
+import { takesSomeone } from "./custody.js";
 import { type Sentence, splitLine, splitSentences } from "./sentences.js";
 import { type TermMatch, allMatches, termsRegex } from "./terms.js";
 import { type TriggerHit, type TriggerScanner, buildTriggerScanner } from "./trigger-scan.js";
@@ -26,6 +27,8 @@ interface RuleMatcher {
   patterns: SafePattern[];
   context: RegExp | null;
   exclude: RegExp | null;
+  /** The topic is of taking people into custody (its vocabulary names "arrest" or "capture"): a capture of someone is its own. */
+  custody: boolean;
   counted: RegExp | null;
   measures: { name: string; re: RegExp | null }[];
 }
@@ -54,6 +57,7 @@ export function buildExtractor(rules: readonly CompiledRule[]): Extractor {
       patterns: rule.patterns.map((p) => compilePattern(p, "i", { file: rule.file, line: 0, column: 0 })),
       context: termsRegex(rule.context),
       exclude: termsRegex(rule.exclude),
+      custody: rule.vocabulary?.predicates.some((p) => p === "arrest" || p === "capture") ?? false,
       counted: termsRegex(rule.counted),
       measures: rule.measures.map((m) => ({ name: m.name, re: termsRegex(m.triggers) })),
     };
@@ -322,6 +326,8 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
     const taken = new Set<Mention>();
     for (const trigger of triggers) {
       if (excluded.some((x) => distance(starts!, x, trigger) <= (m.rule.excludeWindow ?? DEFAULT_EXCLUDE_WINDOW))) continue;
+      // a capture of someone is custody or a prize, no place taken: only a topic of custody takes it
+      if (!m.custody && takesSomeone(s.text, trigger.start, trigger.end)) continue;
       let best: { mention: Mention; d: number } | null = null;
       for (const mention of usable) {
         const d = distance(starts, trigger, span(mention));

@@ -152,7 +152,12 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   // a state said with a copula or "remain" ("15 people remain missing", "20 were still
   // unaccounted for"): the adjective after it, not the verb, says what happened
   const state = predicateToken && STATE_VERBS.has(predicateToken.lemma) ? stateAfter(tokens, r.predicate!.at) : undefined;
-  const candidates = [r.predicate?.lemma, written, state, countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads];
+  // a figure with no verb of its own, told of an event the sentence names by whose it is ("analysts
+  // put the Corvane bid at $2.1 billion, though others said it was lower, perhaps $1.8 billion"):
+  // the event's noun says what it is a figure of (not "its first bid … to some $2.4 billion": whose
+  // is not said there)
+  const events = r.predicate ? [] : r.participants.filter((p) => p.role === "event" && /\p{Lu}/u.test(p.text)).map((p) => p.key.split(" ").at(-1)!);
+  const candidates = [r.predicate?.lemma, written, state, countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads, ...events];
   let starting: Set<string> | undefined;
   for (const v of matchers) {
     const rule = v.rule;

@@ -54,8 +54,8 @@ import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../typ
 import { decodeActors } from "../extract/actors.js";
 import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
-import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "./occurrence-topics.js";
-import { keysOf, ownActors, separates } from "./participants.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf } from "./occurrence-topics.js";
+import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
 import { sameFigureGroups } from "./same-figure.js";
 import { classesOfClaim } from "./predicate-classes.js";
 import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
@@ -83,7 +83,7 @@ function evidence(c: Claim): string[] {
  * meet only on the same figure (fitsEveryThing); units of one dimension are one thing.
  */
 function kindOf(c: Claim): string {
-  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${comparedAs(kindOfThing(c))}` : "date"}`;
+  return `${c.story ?? ""}#${c.value.type === "quantity" ? `quantity:${comparedAs(kindOfThing(c))}${standingOf(c)}` : "date"}`;
 }
 
 /** The thing a quantity counts (occurrence-topics.ts thingOf), its unit's dimension for a measure ("ft", "m" → length). */
@@ -604,6 +604,8 @@ function reportingDays(documents: readonly GroupDocument[]): Map<string, IsoDay>
 
 export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRule[], documents: readonly GroupDocument[] = []): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
+  // names of a story that stand for a longer one ("Hartwell" for "the Hartwell Hawks")
+  learnStoryNames(claims);
   const days = reportingDays(documents);
   const known = new Set(rules.map((r) => r.id));
   // Claims that no rule took are compared within the topic their frame names ("frame:kill/person"),

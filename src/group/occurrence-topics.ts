@@ -36,6 +36,7 @@ import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensi
 import { actorsApart, keysOf, linked, linkedByFrames, soleWordAt } from "./participants.js";
 import { countedKey, peopleOfAKind, peopleOrThing } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
+import { nounsReadAs } from "../extract/frames/counted.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -73,12 +74,30 @@ export function unitOf(c: Claim): string {
   if (c.value.type !== "quantity") return "";
   const counted = c.claimFrame?.counted;
   // a count written as a modifier ("a three-game losing streak") counts no game of its own
+  // (a unit the frame reads as another name of what it counts: "three pumps" sent to a fire count engines)
+  if (c.value.unit !== "" && counted && c.value.unit !== counted && nounsReadAs(counted).includes(c.value.unit)) return counted;
   if (c.value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return c.value.unit;
   // the counted noun within three words after the number, and not the whole of a partitive ("eight of their last 10 games")
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return "";
   const next = c.sentence.slice(at + c.text.length).trim().split(/\s+/).slice(0, 3).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ""));
-  return next[0] !== "of" && next.some((w) => w.startsWith(counted)) ? counted : "";
+  // (the noun as written may be another name of what the frame counts: "three pumps" at a fire are engines)
+  const nouns = nounsReadAs(counted);
+  return next[0] !== "of" && next.some((w) => nouns.some((n) => w.startsWith(n))) ? counted : "";
+}
+
+/**
+ * An increment read through its frame alone ("sent for three extra pumps", "a further five
+ * tenders arrived", "two more were found") adds to a figure told elsewhere: within a frame's own topic it
+ * is compared with increments of the same counted thing only, never with a total ("two engines
+ * were sent"). A rule's topic says what its figures count, and there "a further 900 rallied in
+ * Keld" is a crowd of its own, compared with the other crowds as before. "+" for an increment of a
+ * frame's topic, "" otherwise, as a part of the kind a quantity is compared as (group.ts kindOf).
+ * Must be "+": "they sent for three extra pumps", "a further five tenders arrived" (claims no
+ * rule took). Must be "": "two engines were sent"; a crowd-size rule's "a further 900 rallied".
+ */
+export function standingOf(c: Claim): string {
+  return c.value.type === "quantity" && c.rule.startsWith("frame:") && c.claimFrame?.modality.includes("increment") ? "+" : "";
 }
 
 /**

@@ -217,6 +217,65 @@ function nameAt(text: string, at: number, words: readonly string[]): boolean {
 }
 
 const cache = new WeakMap<Claim, Party[]>();
+/** Per claim, the names of its story that stand for a longer one: "name:hartwell" → the tokens of "hawks" (learnStoryNames). */
+const aliasesOf = new WeakMap<Claim, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Learns, for each story, the names that stand for a longer name of it: a club, a paper or a firm
+ * named by its home and its own name ("the Hartwell Hawks", "the Ashby Gazette") is told by either
+ * part alone ("the Hartwell offer", "the Hawks offer"). A name of several words that a sentence of
+ * the story gives after "the", and whose first words and last words each name something alone
+ * elsewhere in the story, makes its first words stand for its last words — when they open no other
+ * such name there ("Hartwell" opening both "the Hartwell Hawks" and "the Hartwell Gazette", with
+ * "Gazette" also alone, stands for neither). Two names that only stand side by side ("met Ward
+ * Kessler", no "the") are not one. Must tie: "the Hartwell offer" / "the Hawks offer" where "the
+ * Hartwell Hawks" and both parts alone are written. Must not tie: "the Hartwell offer" / "the
+ * Falcons offer"; "Ward" / "Kessler".
+ */
+export function learnStoryNames(claims: readonly Claim[]): void {
+  const byStory = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = c.story ?? "";
+    const list = byStory.get(key);
+    if (list) list.push(c);
+    else byStory.set(key, [c]);
+  }
+  for (const members of byStory.values()) {
+    const names = new Set<string>();
+    for (const c of members) for (const a of c.actors) if (a.startsWith("name:")) names.add(a.slice("name:".length));
+    /** first words → the last words of each name they open */
+    const opened = new Map<string, Set<string>>();
+    for (const run of names) {
+      const words = run.split(" ");
+      for (let i = 1; i < words.length; i++) {
+        const [head, rest] = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
+        if (!names.has(head) || !names.has(rest)) continue;
+        const written = new RegExp(String.raw`(?<!\p{L})the\s+${words.map(escapeRegExp).join(String.raw`\s+`)}(?!\p{L})`, "iu");
+        if (!members.some((c) => written.test(c.sentence))) continue;
+        const set = opened.get(head);
+        if (set) set.add(rest);
+        else opened.set(head, new Set([rest]));
+      }
+    }
+    const aliases = new Map<string, readonly string[]>();
+    for (const [head, rests] of opened) {
+      if (rests.size !== 1) continue;
+      aliases.set(head.split(" ").map((w) => `name:${cityNameOf(w)}`).join(" "), [...rests][0]!.split(" ").map((w) => `name:${cityNameOf(w)}`));
+    }
+    if (aliases.size === 0) continue;
+    for (const c of members) {
+      aliasesOf.set(c, aliases);
+      cache.delete(c);
+    }
+  }
+}
+
+/** A party's names with the longer name they stand for in its story, if they stand for one. */
+function withAlias(c: Claim, names: string[]): string[] {
+  const aliases = aliasesOf.get(c);
+  const longer = aliases?.get(names.join(" "));
+  return longer ? [...names, ...longer.filter((n) => !names.includes(n))] : names;
+}
 const ownCache = new WeakMap<Claim, readonly string[]>();
 
 /**
@@ -252,15 +311,22 @@ export function partiesOf(c: Claim): Party[] {
     const p = site ? { ...whole, text: site[1]! } : whole;
     if (site) parties.push({ role: "place", countries: countriesIn(site[2]!), names: nameTokens(site[2]!), plain: null, key: site[2]!.toLowerCase(), text: site[2]!, placed: false });
     const countries = countriesIn(p.text);
-    const names = nameTokens(p.text);
+    // (a home given as where something happened is the place, not the club: "a franchise in Hartwell")
+    const names = p.role === "place" ? nameTokens(p.text) : withAlias(c, nameTokens(p.text));
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
     parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });
   }
+  // the ends of a route the frame reads ("from Keld", "to Dunmore"): the sentence names them as points of reference too
+  const routeEnds = new Set(parties.filter((p) => p.role === "place" && ROUTE_END.test(p.text)).flatMap((p) => p.names));
   for (const a of ownActors(c)) {
     const m = /^(name|title):(.*)$/.exec(a);
     const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${m[1] === "name" ? cityNameOf(w) : w}`) : [];
     if (m && words.length === 0) continue;
+    if (m && words.every((w) => routeEnds.has(w))) {
+      parties.push({ role: null, countries: [], names: words, plain: null, key: null, text: `from ${m[2]!}`, placed: true });
+      continue;
+    }
     const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!));
     parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "", placed });
   }
@@ -285,7 +351,8 @@ const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "eve
  * that holds sites and may hold towns (a mountain, a park, a county, a district named by its
  * compass point: "Mount Sefton", "Genesee County", "East Flatbush"), or, for a bare name, a
  * settlement or region ("Patras", "Brooklyn", "Troy"); or a point of reference only, when the text
- * sets the place around it ("north of Detroit", "near the Tasman Glacier", "suburban Detroit").
+ * sets the place around it ("north of Detroit", "near the Tasman Glacier", "suburban Detroit") or
+ * makes it an end of a route ("from Keld", "to Dunmore": extract/frames/participants.ts routes).
  */
 type PlaceSize = "site" | "area" | "settlement" | "around";
 const SITE_LAST =
@@ -294,7 +361,9 @@ const SITE_FIRST = /^(?:place|rue|via|piazza|plaza|avenida|calle)$/;
 const AREA_WORD =
   /^(?:mount|mt|mountain|mountains|range|alps|valley|park|county|district|province|state|region|territory|island|islands|isle|peninsula|coast|bay|gulf|lake|river|forest|desert|canyon|basin|borough|township|parish|neighborhood|neighbourhood|quarter)$/;
 const COMPASS_FIRST = /^(?:east|west|north|south|upper|lower|downtown|midtown|central|northeast|northwest|southeast|southwest)$/;
-const AROUND_TEXT = /^(?:near|off|outside|around|beyond|suburban|outer|greater|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of)\s/;
+/** A place a frame gives as an end of a route: "from Keld", "to Dunmore" (extract/frames/participants.ts routes). */
+const ROUTE_END = /^(?:from|to)\s/;
+const AROUND_TEXT = /^(?:near|off|outside|around|beyond|suburban|outer|greater|from|to|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of)\s/;
 
 function placeSize(text: string): PlaceSize {
   if (AROUND_TEXT.test(text)) return "around";
@@ -303,6 +372,11 @@ function placeSize(text: string): PlaceSize {
     .map((w) => w.toLowerCase().replace(/[.'’]+$/, ""))
     .filter((w) => w !== "" && w !== "the");
   if (words.length === 0) return "settlement";
+  // a place described, not named ("a Somerset supermarket", "a Leeds law firm"): which one it is
+  // is not said, so it is a point of reference; with "the", a common noun after a name that
+  // describes it is a site, never a town ("the Keld depot"; a town is a bare name: "Keld")
+  if (/^an?\s/i.test(text)) return "around";
+  if (/^\p{Ll}/u.test(text.split(/[\s/-]+/).filter((w) => w !== "").at(-1) ?? "") && /\p{Lu}/u.test(text)) return "site";
   if (SITE_LAST.test(words.at(-1)!) || SITE_FIRST.test(words[0]!)) return "site";
   if (words.some((w) => AREA_WORD.test(w)) || (words.length > 1 && COMPASS_FIRST.test(words[0]!))) return "area";
   return "settlement";
@@ -745,7 +819,8 @@ function compatiblePersons(pa: readonly Party[], pb: readonly Party[]): boolean 
  * a country is named nearly everywhere in news).
  */
 export function actorsApart(a: Claim, b: Claim): boolean {
-  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? p.names : []));
+  // (the ends of a route, "from Keld", "to Dunmore", are where someone was moved, not who)
+  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null && !ROUTE_END.test(p.text) ? p.names : []));
   return disjoint(named(a), named(b));
 }
 

@@ -24,6 +24,8 @@
  * down too).
  */
 import type { Claim } from "../types.js";
+import { isPersonNoun } from "../values/quantity/people.js";
+import { countedKey, peopleOrThing } from "./counted-things.js";
 
 /**
  * The built-in classes, named after a verb of each. Words are base forms as a frame reads them
@@ -153,6 +155,53 @@ export function predicateOf(c: Pick<Claim, "claimFrame" | "sentence" | "rule">):
   return lemma;
 }
 
+/** Nouns of craft that overturn in water or on a road: what "overturned" sinks or wrecks. */
+const CRAFT = /^(?:boat|ship|vessel|ferry|canoe|kayak|dinghy|raft|yacht|trawler|barge|tanker|tug|tugboat|lifeboat|skiff|dhow|launch|speedboat|catamaran|car|bus|minibus|coach|truck|lorry|van|vehicle|jeep|suv|tractor|trailer|train|carriage|cart|wagon)s?$/;
+/**
+ * Verbs that take people into custody only when what they take is someone (or a boat): "caught 52
+ * passes" is no arrest. ("intercept", "capture" and "nab" are left as they are: what they take
+ * besides people — boats, arms, titles — their other classes already tell.)
+ */
+const TAKES_SOMEONE = new Set(["catch"]);
+
+/** The head word of what a claim's predicate acts on: the thing it counts, else its patient's last word. */
+function actedOn(c: Claim): { head: string; written: string } | null {
+  const f = c.claimFrame;
+  if (!f) return null;
+  if (f.counted !== null && f.counted !== "money") return { head: f.counted, written: f.counted };
+  const patient = f.participants.find((x) => x.role === "patient");
+  if (!patient) return null;
+  const written = patient.text.split(/\s+/).at(-1) ?? "";
+  return { head: written.toLowerCase(), written };
+}
+
+/**
+ * A word of two kinds of happening is read by what it acts on. "overturn" is a sinking said of a
+ * craft or with nothing it acts on ("the ferry overturned", "a wave overturned the dinghy"), and
+ * of anything else a reversal, a kind of its own ("the court overturned the conviction",
+ * "overturned the ban"; reversals of different rules by one government are many occurrences, so
+ * they are not gathered with "repeal" or "rescind" into one class).
+ * "catch" takes people into custody when what it takes is people, a boat, or someone named
+ * ("caught the fugitive", "caught 3 skiffs", "caught Rudd"); "caught 52 passes", "caught 30 fish"
+ * are no arrests.
+ */
+function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly string[] {
+  if (p === "overturn") {
+    const what = actedOn(c);
+    const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";
+    return what === null || CRAFT.test(what.head) || patient.toLowerCase().split(/\s+/).some((w) => CRAFT.test(w)) ? ["sink"] : ["overturn"];
+  }
+  if (TAKES_SOMEONE.has(p) && classes.includes("arrest")) {
+    const what = actedOn(c);
+    if (what === null) return classes;
+    const someone = isPersonNoun(what.head, what.written) || peopleOrThing(what.head) === "person" || countedKey(what.head) === "vessel" || CRAFT.test(what.head) || /^\p{Lu}/u.test(what.written);
+    if (someone) return classes;
+    const rest = classes.filter((k) => k !== "arrest");
+    return rest.length > 0 ? rest : [p];
+  }
+  return classes;
+}
+
 const cache = new WeakMap<Claim, readonly string[] | null>();
 
 /**
@@ -163,7 +212,7 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
   const known = cache.get(c);
   if (known !== undefined) return known;
   const p = predicateOf(c);
-  const classes = p === null ? [] : classesOf(p);
+  const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);
   const result = classes.length === 0 ? null : classes;
   cache.set(c, result);
   return result;

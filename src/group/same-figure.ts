@@ -27,7 +27,7 @@ import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { toInterval } from "../values/intervals.js";
 import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
-import { actorsApart, linkedByFrames, namesOf, namesShared, separates } from "./participants.js";
+import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
@@ -58,6 +58,21 @@ export function clockMinutes(text: string): number | null {
 }
 
 /**
+ * The time of day a date claim states: in its own text ("04:40 GMT on Saturday"), or right before
+ * it where its span leaves the clock out and keeps the day ("at roughly 4.45am on |Saturday|", "11:30 p.m.
+ * on |Saturday|": normalize.ts dateClaimStart); null for none.
+ */
+const CLOCK_BEFORE = /(\d{1,2}(?:[:.]\d{2})?(?:[\s\u00a0]*[AaPp]\.?[\s\u00a0]?[Mm]\.?)?)[\s\u00a0]+on[\s\u00a0]+$/u;
+export function clockOf(c: Claim): number | null {
+  const own = clockMinutes(c.text);
+  if (own !== null || c.value.type !== "date") return own;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
+  const m = CLOCK_BEFORE.exec(c.sentence.slice(Math.max(0, at - 24), at));
+  return m ? clockMinutes(m[1]!) : null;
+}
+
+/**
  * The same value: one figure, one span within the other (sameValue, sameFigure), or for dates one day, or one within the
  * other where both are days or finer ("Thursday" and "Thursday night"): "April" holds "1-5 April"
  * and "25-30 April" alike, and would chain them.
@@ -73,10 +88,14 @@ function sameStated(a: Claim, b: Claim): boolean {
   }
   // two clock times of one day half an hour or more apart are two moments, not one told twice
   // ("called at 06:00" and "contained by 6.30am"; "06:00 BST" and "6am" are one)
-  const [ca, cb] = [clockMinutes(a.text), clockMinutes(b.text)];
+  // (a clock the claim's span left out before its day, "at roughly 4.45am on |Saturday|", is the
+  // day's moment when set against another clock time: "just after 04:40 GMT on Saturday" and
+  // "roughly 4.45am on Saturday" are one moment; against a whole day the claim is its day, as its span says)
+  const [ca, cb] = [clockOf(a), clockOf(b)];
   if (ca !== null && cb !== null && Math.abs(ca - cb) >= 30) return false;
   // (a time of day beside a whole day: the day holds every moment of it, so it cannot chain two of them)
-  if ((ca === null) !== (cb === null)) return false;
+  const [oa, ob] = [clockMinutes(a.text), clockMinutes(b.text)];
+  if ((oa !== null && cb === null) || (ob !== null && ca === null)) return false;
   if (va.start === vb.start && va.end === vb.end) return true;
   const fine = (g: string): boolean => g === "day" || g === "part";
   return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);
@@ -118,10 +137,22 @@ function saidPlainly(a: Claim, b: Claim): boolean {
   return day(a) && day(b);
 }
 
+/**
+ * One day resolved from each report (a weekday, "4 April", "today" reckoned from its report's own
+ * day) for predicates of one kind of happening: "seized by marshals on Thursday" in a report of
+ * that Thursday and "on the loose until 4 April" in a follow-up six weeks later date one capture, however far apart
+ * they were reported. Not a year or a month ("in 2009" is a year of many happenings), not two
+ * kinds of happening ("arrested on Monday", "released on Monday").
+ */
+function oneDayOfOneHappening(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  return va.type === "date" && vb.type === "date" && va.granularity === "day" && vb.granularity === "day" && va.start === vb.start && va.end === vb.end && oneKindOfHappening(a, b);
+}
+
 /** Evidence that two claims of the same value in two reports tell one figure (see the header). */
 function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules: ReadonlyMap<string, CompiledRule>): boolean {
   if (a.document === b.document || !sameStated(a, b)) return false;
-  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b))) return false;
+  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b)) return false;
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b) : mayMeet(a, b);

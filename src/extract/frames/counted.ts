@@ -103,6 +103,17 @@ const CAPACITY_BEFORE =
 const FIRE_ALIASES: Readonly<Record<string, string>> = { appliance: "engine", pump: "engine", tender: "engine" };
 const FIRE_CONTEXT = /\b(?:fires?|blaze|flames|firefighters?|firemen|fire\s+crews?)\b/i;
 
+/**
+ * The nouns a frame reads as a counted noun: the noun itself and its other names ("engine" from
+ * "appliance", "pump", "tender"; "home run" from "homer"), so that the noun written after a figure
+ * can be found again ("three extra pumps" count engines).
+ */
+export function nounsReadAs(counted: string): string[] {
+  const out = [counted];
+  for (const table of [FIRE_ALIASES, COUNTED_ALIASES]) for (const [word, name] of Object.entries(table)) if (name === counted && word !== counted) out.push(word);
+  return out;
+}
+
 /** Adverbs of place the tagger may read as nouns after a count: "26 crew onboard", "40 troops abroad". */
 const WHERE_WORDS = new Set(["onboard", "aboard", "abroad", "ashore", "overseas", "inside", "outside", "nearby", "downstairs", "upstairs"]);
 
@@ -177,6 +188,37 @@ function isAge(sentence: FrameSentence, r: Reading): boolean {
   return false;
 }
 
+/** Words that stand for several people: a count ("202"), a share, a pronoun of a group. */
+const GROUP_WORD = /^(?:\d[\d,]*|[a-z]+-?(?:hundred|thousand|dozen)s?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|most|many|some|all|half|none|few|several|both|they|them|those|these|others|ones|people|children)$/i;
+/** A verb of being that says its subject is several: "are", "were", "be" after a modal (rules for applicants). */
+const PLURAL_BE = /\s+(?:are|were|(?:must|should|will|would|may|can|could|shall)\s+be|being)\s+$/i;
+const SINGULAR_BE = /\b(?:is|was|am|has\s+been|'s)\s+$/i;
+
+/**
+ * Whether an age with a bound ("under 45 years old", "at least 25 years of age") is a band that a
+ * group falls in rather than one person's age: its subject is several people — a count ("202 are
+ * under 45 years old", "most of them were over 60"), a plural noun before it, with or without a
+ * verb ("children under 12 years old", "applicants must be at least 21 years of age"). Such a band
+ * sorts the people a count is of; it states nobody's age, so it is no claim. A bound said of one
+ * person is still that person's age: "a man over 60 years old", "the suspect is under 18 years old".
+ * Must be a band: "Of the 90 recruits, 61 are under 25 years old", "pupils under 11 years old ride
+ * free", "those over 70 years of age", "entrants must be at least 18 years of age".
+ * Must not: "a driver over 80 years old", "she is under 30 years old", "the 45-year-old", "aged 22".
+ */
+function ageBand(text: string, at: number, qualifier: string | null | undefined): boolean {
+  if (qualifier !== "up to" && qualifier !== "over" && qualifier !== "at least") return false;
+  let before = text.slice(Math.max(0, at - 80), at);
+  if (SINGULAR_BE.test(before)) return false;
+  const plural = PLURAL_BE.exec(before);
+  if (plural) before = before.slice(0, plural.index);
+  // "61 of them are": the word the partitive is of tells nothing more than the count before it
+  before = before.replace(/\s+of\s+(?:the\s+|them|us|those)?\s*[\p{L}]*\s*$/u, "");
+  const word = /([\p{L}\d,-]+)\s*$/u.exec(before)?.[1];
+  if (!word) return false;
+  if (plural !== null) return !/^(?:who|that|which)$/i.test(word);
+  return GROUP_WORD.test(word) || (/^[a-z]{3,}s$/i.test(word) && !/(?:ss|us|is)$/i.test(word));
+}
+
 /**
  * Nouns of events that happen to people, after "no": "no injuries", "no deaths", "no casualties",
  * "no fatalities", "no victims". Not "no one" (a pronoun the verb tells about), "no damage", "no
@@ -203,6 +245,7 @@ export const counted: FrameComponent = (sentence, readings) => {
     if (isAge(sentence, r)) {
       r.counted = "age";
       r.holder = "person";
+      if (ageBand(sentence.text, mention.offset, v.qualifier)) r.notAClaim = "age-band";
       continue;
     }
     // "a mother of two", "father of three": how many children a person has, said of that person

@@ -148,9 +148,71 @@ function nearestKind(sentence: FrameSentence, r: Reading): string | null {
   return best;
 }
 
+/**
+ * A date that ends a time on the run ("stayed on the loose until 4 April, when dogs traced him to a
+ * barn", "remained at large until Friday", "evaded capture until 3 May") dates the capture that ended it, whatever
+ * verb its clause goes on with. Must match those; must not match "was at large on Monday" (still
+ * free that day), "stayed in hospital until Friday", "the road was closed until noon".
+ */
+const ON_THE_RUN_UNTIL = /\b(?:at\s+large|on\s+the\s+(?:run|loose|lam)|in\s+hiding|a\s+fugitive|(?:evad|elud)(?:e|es|ed|ing)\s+(?:capture|arrest|police|authorities))\s+(?:until|till|til)\s*$/i;
+
+/**
+ * A call-out of the emergency services dates the emergency it answers: "paramedics were
+ * summoned to the quay at 3am on Tuesday", "two lifeboat crews were dispatched to a sinking yacht",
+ * "a night porter raised the alarm at 3.15am", "police were alerted on Friday night", "a
+ * passer-by rang 999 at 2am". The date is the emergency's:
+ * the event the sentence names ("a blaze" → fire), else something that happened ("happen"), so it
+ * meets the other dates of the story's event. Only where the sentence names who answers (police,
+ * firefighters, crews, an ambulance, the coastguard): "the meeting was called for Monday", "he was
+ * called a liar on Friday" and "she raised the matter on Monday" are no call-outs.
+ */
+const CALL_OUT_VERBS = new Set(["call", "summon", "alert", "dispatch", "scramble", "phone", "ring", "dial", "raise"]);
+/** Someone was sent for: "were called", "was summoned", "were dispatched in" (a responder must be named). */
+const CALL_OUT = /\b(?:was|were|been|being|is|are)\s+(?:[\p{L}-]+\s+){0,3}?(?:called|summoned|alerted|dispatched|scrambled)(?:\s+(?:in|out))?\b/iu;
+/**
+ * Phrases that name the call-out by themselves: "a night porter raised the alarm at 3.15am", "a
+ * passer-by rang 999", "staff phoned the police".
+ */
+const SELF_CALL = /\b(?:raised\s+the\s+alarm|alarm\s+(?:was|had\s+been|is)\s+raised|(?:called|phoned|rang|dialled|dialed|alerted)\s+(?:the\s+)?(?:emergency\s+services|police|fire\s+(?:service|brigade)|firefighters|999|911|112|an?\s+ambulance|coastguard))\b/iu;
+const RESPONDERS = /\b(?:police|officers?|firefighters?|firemen|fire\s+(?:crews?|service|brigade|engines?|appliances?)|crews|paramedics|ambulances?|emergency\s+services|coastguard|lifeboats?|rescuers|rescue\s+teams?)\b/i;
+/** How far before the date a call-out phrase may end and still be the date's ("a porter raised the alarm at 3.15am on Tuesday"). */
+const CALL_OUT_REACH = 40;
+const ANY_CALL = new RegExp(`(?:${CALL_OUT.source})|(?:${SELF_CALL.source})`, "iu");
+/** The phrases ending at most CALL_OUT_REACH characters before the date, within its clause. */
+const ANY_CALL_BEFORE = new RegExp(`(?:${ANY_CALL.source})[^.;,]{0,${CALL_OUT_REACH}}$`, "iu");
+const SELF_CALL_BEFORE = new RegExp(`(?:${SELF_CALL.source})[^.;,]{0,${CALL_OUT_REACH}}$`, "iu");
+
+function callOut(sentence: FrameSentence, r: Reading): boolean {
+  const first = sentence.tokens[r.value.first];
+  if (!first) return false;
+  const responders = RESPONDERS.test(sentence.text);
+  if (!responders && !SELF_CALL.test(sentence.text)) return false;
+  const p = r.predicate;
+  if (p !== null && p.at >= 0 && CALL_OUT_VERBS.has(p.lemma) && (responders ? ANY_CALL : SELF_CALL).test(sentence.text)) return true;
+  const before = sentence.text.slice(Math.max(0, first.start - CALL_OUT_REACH - 30), first.start);
+  return (responders ? ANY_CALL_BEFORE : SELF_CALL_BEFORE).test(before);
+}
+
+/** The event a call-out answers: the kind or event noun of an event the sentence names ("a large blaze at the mill" → fire), else "happen". */
+function answered(r: Reading): string {
+  for (const e of r.participants) {
+    if (e.role !== "event") continue;
+    const head = e.key.split(/\s+(?:at|in|on|near|of|outside)\s+/)[0]!.split(" ").at(-1)!;
+    for (const word of [head, head.replace(/s$/, "")]) {
+      const noun = EVENT_NOUNS[word];
+      const k = KIND_OF.get(word) ?? (noun ? KIND_OF.get(noun) ?? noun : undefined);
+      if (k && !GENERIC.has(k)) return k;
+    }
+  }
+  return "happen";
+}
+
 /** The happening a date's reading dates, as a kind, an event noun's kind or a verb's base form; null to keep its predicate. */
 function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
+  const first = tokens[r.value.first];
+  if (first && ON_THE_RUN_UNTIL.test(sentence.text.slice(Math.max(0, first.start - 60), first.start))) return "capture";
+  if (callOut(sentence, r)) return answered(r);
   const p = r.predicate;
   const at = p && p.at >= 0 ? tokens[p.at] : undefined;
   // 1: a date's own event noun after its possessive, whatever verb the sentence hangs it on

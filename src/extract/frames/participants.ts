@@ -118,6 +118,36 @@ function relativeAsides(tokens: readonly TaggedToken[]): Array<[number, number]>
   return out;
 }
 
+/**
+ * Routes: "from … to …" in one clause, the token ranges of its two ends ("moved him from the jail in
+ * Keld to a prison in Dunmore": from "from" to "to", and from "to" to the end of the phrase after
+ * it). A place named there is where the movement started or was headed, not where what the
+ * sentence tells happened (an escape on the way, a crash between the two): the place is given as
+ * "from Keld" or "to Dunmore", a point of reference that parts nothing (group/participants.ts). Not
+ * a route: "escaped from a van in Keld" (no "to"), "fled from Keld to avoid arrest" (an infinitive
+ * after "to"), "from Keld; to the north" (another clause).
+ */
+const ROUTE_SPAN = 16;
+
+function routes(tokens: readonly TaggedToken[]): Array<{ from: number; to: number; end: number }> {
+  const out: Array<{ from: number; to: number; end: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (lower(tokens[i]) !== "from") continue;
+    for (let k = i + 1; k < tokens.length && k <= i + ROUTE_SPAN; k++) {
+      const t = tokens[k]!;
+      if (isClauseEnd(t) || lower(t) === "from") break;
+      if (lower(t) !== "to") continue;
+      const next = tokens[k + 1];
+      if (!next || next.pos === "VERB" || next.pos === "AUX" || next.pos === "PART") break;
+      let end = k + 1;
+      while (end + 1 < tokens.length && end + 1 <= k + ROUTE_SPAN && !isClauseEnd(tokens[end + 1]) && tokens[end + 1]!.text !== "," && tokens[end + 1]!.pos !== "VERB" && tokens[end + 1]!.pos !== "AUX" && !/^(?:and|or|but|after|before|when|while|as|because)$/i.test(tokens[end + 1]!.text)) end++;
+      out.push({ from: i, to: k, end });
+      break;
+    }
+  }
+  return out;
+}
+
 function places(sentence: FrameSentence, out: Participant[], at: Map<Participant, number>): void {
   const place = (i: number, text: string): void => {
     const before = out.length;
@@ -126,9 +156,11 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
   };
   const { tokens } = sentence;
   const asides = relativeAsides(tokens);
+  const ends = routes(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (asides.some(([a, b]) => i > a && i < b)) continue;
+    const route = ends.find((r) => i >= r.from && i <= r.end);
     const prep = lower(t);
     const afterDirection = prep === "of" && DIRECTION.test(tokens[i - 1]?.text ?? "");
     if (!PLACE_PREPS.has(prep) && !afterDirection) continue;
@@ -148,7 +180,8 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     if (prep === "on" && !tokens.slice(k, end + 1).some((u) => GEOGRAPHIC.test(u.text))) continue;
     // Around a name, the name is a point of reference, and the text says so ("north of Detroit",
     // "near the Tasman Glacier", "in suburban Detroit"): such a place parts nothing (group/participants.ts).
-    if (afterDirection) place(i, `${lower(tokens[i - 1])} of ${textOf(sentence, k, end)}`);
+    if (route) place(i, `${i < route.to ? "from" : "to"} ${textOf(sentence, k, end)}`);
+    else if (afterDirection) place(i, `${lower(tokens[i - 1])} of ${textOf(sentence, k, end)}`);
     else if (VICINITY.has(prep)) place(i, `${prep} ${textOf(sentence, k, end)}`);
     else if (around >= 0) place(i, `${lower(tokens[around])} ${textOf(sentence, k, end)}`);
     else place(i, textOf(sentence, k, end));

@@ -30,7 +30,7 @@ import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js
 import { sameFigureGroups } from "../../../src/group/same-figure.js";
 import { classesOfClaim } from "../../../src/group/predicate-classes.js";
 import { cityNameOf } from "../../../src/extract/gazetteer.js";
-import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, thingOf, unitOf } from "../../../src/group/occurrence-topics.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf } from "../../../src/group/occurrence-topics.js";
 import { keysOf, ownActors, separates } from "../../../src/group/participants.js";
 import { type Interval, centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../../../src/values/quantity/dimensions.js";
@@ -78,7 +78,7 @@ function figureTime(c: Claim): number | null {
 // dates and ranges together; quantities of one kind of thing (units of one dimension are one thing),
 // counted in other words only on the same figure
 function kind(c: Claim): string {
-  return c.value.type === "quantity" ? `quantity:${comparedAs(kindOfThing(c))}` : "date";
+  return c.value.type === "quantity" ? `quantity:${comparedAs(kindOfThing(c))}${standingOf(c)}` : "date";
 }
 
 /** The story and kind of each quantity whose kind, among these claims, is written in more than one unit. */

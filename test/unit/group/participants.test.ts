@@ -81,6 +81,14 @@ describe("places named at different detail", () => {
     ["a district and a borough", at("East Flatbush"), at("Brooklyn"), false],
     ["an avenue and a district", at("Nostrand Ave."), at("East Flatbush"), false],
     ["a point of reference and a town", at("north of Detroit"), at("Flint"), false],
+    // the ends of a route ("moved him from Keld to Dunmore") are where he was taken from and to
+    ["the start of a route and the town where the escape happened", at("from Keld"), at("Harwick"), false],
+    ["the end of a route and another town", at("to Dunmore"), at("Harwick"), false],
+    ["two towns still part where neither is a route's end", at("Keld"), at("Harwick"), true],
+    // a place described, not named, says which it is no more than "near" does
+    ["a described shop and a street", at("a Keld supermarket"), at("High Street"), false],
+    ["a described firm and a town", at("a Keld law firm"), at("Harwick"), false],
+    ["a named depot with its town's name and a street: two sites", at("the Keld depot"), at("Mill Lane"), true],
     ["near a glacier and at a hut", at("near Tasman Glacier"), at("Mueller Hut"), false],
     ["a county and a city", at("Genesee County"), at("Detroit"), false],
     ["a hut and its mountain written short", at("Mount Sefton Bivvy"), at("Mt Sefton"), false],

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { clockMinutes, sameFigureGroups } from "../../../src/group/same-figure.js";
+import { clockMinutes, clockOf, sameFigureGroups } from "../../../src/group/same-figure.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, CompiledRule, Participant } from "../../../src/types.js";
 import { claim, date, qty, rule } from "../../helpers/claims.js";
@@ -225,6 +225,71 @@ describe("two clock times half an hour or more apart, or a clock time and a whol
   ])("%s and %s → one figure: %s", (x, y, one) => {
     const cs = [at(x, "a.txt", "fire"), at(y, "b.txt", "fire")];
     const groups = sameFigureGroups(cs, topics(cs), rules, []);
+    expect(groups.some((g) => g.claims.length === 2)).toBe(one);
+  });
+});
+
+describe("a clock the claim's span leaves out before its day", () => {
+  const day = { type: "date" as const, start: "2024-05-12", end: "2024-05-12", granularity: "day" as const, approximate: false };
+  const dated = (text: string, sentence: string, doc: string): Claim =>
+    claim(day, {
+      text,
+      document: doc,
+      sentence,
+      rule: "event-dates",
+      story: "s",
+      claimFrame: { counted: null, predicate: { lemma: "fire", voice: "active" }, participants: [], time: { tally: false, reportedAt: "2024-05-13" }, attribution: null, modality: [] },
+    });
+  const rules = [rule({ id: "event-dates", values: ["date"] })];
+  const topics = (cs: Claim[]) => new Map(cs.map((c) => [c, "event-dates"]));
+  it.each<[string, string, string, string, boolean]>([
+    // "roughly 4.45am on |Sunday|" against "just after 04:40 on Sunday": one moment
+    ["Sunday", "The first pump reached the mill at roughly 4.45am on Sunday.", "04:40 on Sunday", "The mill's gable fell just after 04:40 on Sunday.", true],
+    ["Sunday", "A baker saw smoke at 4.50am on Sunday near the mill.", "4.40am", "The first pump was there by 4.40am.", true],
+    // two moments an hour apart
+    ["Sunday", "The first pump reached the mill at roughly 4.45am on Sunday.", "05:55 on Sunday", "The mill's gable fell at 05:55 on Sunday.", false],
+    // against a whole day the claim is its day, as before
+    ["Sunday", "The first pump reached the mill at roughly 4.45am on Sunday.", "Sunday", "The mill burned on Sunday.", true],
+  ])("%s (%s) and %s (%s) → one figure: %s", (x, xs, y, ys, one) => {
+    const cs = [dated(x, xs, "a.txt"), dated(y, ys, "b.txt")];
+    const groups = sameFigureGroups(cs, topics(cs), rules, []);
+    expect(groups.some((g) => g.claims.length === 2)).toBe(one);
+  });
+
+  it.each<[string, string, number | null]>([
+    ["Sunday", "The first pump reached the mill at roughly 4.45am on Sunday.", 4 * 60 + 45],
+    ["Friday", "The van was stopped at 11:30 p.m. on Friday.", 23 * 60 + 30],
+    ["Sunday", "Crews arrived on Sunday.", null],
+    // a number that is no clock ("a 12 on", a year) gives none
+    ["Sunday", "Flights from 2019 on Sunday were cut.", null],
+  ])("%s in “%s” → %s", (text, sentence, minutes) => {
+    expect(clockOf(dated(text, sentence, "a.txt"))).toBe(minutes);
+  });
+});
+
+describe("one day of one kind of happening, told from reports weeks apart", () => {
+  const on = (start: string, granularity: "day" | "month", text: string, sentence: string, lemma: string, doc: string, reportedAt: string): Claim =>
+    claim(
+      { type: "date", start, end: granularity === "day" ? start : "2024-05-31", granularity, approximate: false },
+      {
+        text,
+        document: doc,
+        sentence,
+        rule: `frame:${lemma}/date`,
+        story: "s",
+        provenance: ["via:frame"],
+        claimFrame: { counted: null, predicate: { lemma, voice: "passive" }, participants: [], time: { tally: false, reportedAt }, attribution: null, modality: [] },
+      },
+    );
+  const topics = (cs: Claim[]) => new Map(cs.map((c) => [c, c.rule]));
+  it.each<[string, Claim, Claim, boolean]>([
+    // must meet: a capture on Monday 13 May in that day's report, and "on the loose until May 13" five weeks later
+    ["a capture told on its day and in a follow-up", on("2024-05-13", "day", "Monday", "Marshals seized the convict on Monday.", "capture", "a.txt", "2024-05-13"), on("2024-05-13", "day", "May 13", "She stayed on the loose until May 13.", "arrest", "b.txt", "2024-06-20"), true],
+    // must not: two kinds of happening on one day; a month is no day; a day weeks apart with nothing of one kind
+    ["an arrest and a release", on("2024-05-13", "day", "Monday", "The fugitive was arrested Monday.", "arrest", "a.txt", "2024-05-13"), on("2024-05-13", "day", "May 13", "He was released on May 13.", "release", "b.txt", "2024-06-20"), false],
+    ["a month of captures", on("2024-05-01", "month", "May", "The fugitive was captured in May.", "capture", "a.txt", "2024-05-13"), on("2024-05-01", "month", "May", "He was caught in May.", "catch", "b.txt", "2024-06-20"), false],
+  ])("%s → one figure: %s", (_what, a, b, one) => {
+    const groups = sameFigureGroups([a, b], topics([a, b]), [], []);
     expect(groups.some((g) => g.claims.length === 2)).toBe(one);
   });
 });

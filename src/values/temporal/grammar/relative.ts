@@ -61,6 +61,15 @@ const RE = {
 };
 
 const PART_WORD: Record<string, PartName> = { early: "START", mid: "MID", late: "END" };
+/**
+ * What "the day" needs before it to name a date on its own: a verb that ends or opens a day of
+ * trading or play ("closed the day up", "ended the day at", "opened the day lower") or a
+ * preposition ("for the day", "at the close of the day", "during the day"). Alone, as a subject or
+ * an object ("The day was cold", "The day sets up for a derby", "they marked the day with a
+ * parade"), it names no day a reader could check.
+ */
+const DAY_LEAD = /\b(?:for|of|during|through|throughout|over|across|on|in|into|at|by|until|till|all|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg(?:in|ins|an|inning)|open(?:s|ed|ing)?|wrap(?:s|ped|ping)?)[\s\u00a0]+$/i;
+
 /** "'s" and a capitalized name after "today": "today's GM" (the present one); "today's vote" is the day's. */
 const TODAYS_NAME = /^['’]s[\s\u00a0]+\p{Lu}/u;
 
@@ -157,6 +166,7 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     }
   }
   m = at(RE.theUnit, text, pos);
+  if (m && m[2] === "day" && !DAY_LEAD.test(before(text, pos, 24))) m = null;
   if (m) {
     const end = pos + m[0].length;
     const unit = m[2]!;

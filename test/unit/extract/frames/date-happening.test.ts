@@ -103,3 +103,56 @@ describe("an escape is one happening whether told as escaping, fleeing or a jail
     expect(happening(sentence, value)).toBe(lemma);
   });
 });
+
+describe("a call-out dates the emergency it answers", () => {
+  it.each([
+    // must: the event the sentence names, else something that happened
+    ["Paramedics were summoned to the quay at 3am on Tuesday.", "3am on Tuesday", "happen"],
+    ["Crews were called at 05:40 GMT to the timber yard in Mill Lane, Harrowby, on Sunday.", "Sunday", "happen"],
+    ["Two lifeboat crews were dispatched yesterday to a blaze on a moored ferry.", "yesterday", "fire"],
+    ["Police sealed off the depot after a night porter raised the alarm over a blaze at 3am on Tuesday.", "3am on Tuesday", "fire"],
+    ["A passer-by rang 999 at 2am on Friday.", "2am on Friday", "happen"],
+  ])("%s → %s dates %s", (sentence, value, expected) => {
+    expect(happening(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    // must not: a call that no responder answers
+    ["The meeting was called for Monday by the chair.", "Monday", "happen"],
+    ["She raised the matter with the board on Monday.", "Monday", "happen"],
+  ])("%s → %s does not date %s", (sentence, value, unexpected) => {
+    expect(happening(sentence, value)).not.toBe(unexpected);
+  });
+});
+
+describe("a date that ends a time on the run dates the capture", () => {
+  it.each([
+    ["The convict stayed on the loose until 4 April, when dogs traced him to a barn.", "4 April", "capture"],
+    ["The inmate remained on the run until Friday, police said.", "Friday", "capture"],
+    ["She evaded capture until 3 May.", "3 May", "capture"],
+  ])("%s → %s dates %s", (sentence, value, expected) => {
+    expect(happening(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    ["The inmate was still at large on Monday, police said.", "Monday"],
+    ["The patient stayed in hospital until Friday.", "Friday"],
+    ["The road was closed until Tuesday.", "Tuesday"],
+  ])("%s → %s dates no capture", (sentence, value) => {
+    expect(happening(sentence, value)).not.toBe("capture");
+  });
+});
+
+describe("a call-out needs someone who answers it, or an alarm raised", () => {
+  it.each([
+    ["The vote was called on Monday amid alarm over the deficit.", "Monday"],
+    ["The board was called to order on Monday.", "Monday"],
+    ["The charity raised funds for the police on Monday.", "Monday"],
+  ])("%s → %s is no call-out", (sentence, value) => {
+    expect(happening(sentence, value)).not.toBe("happen");
+  });
+
+  it("a neighbour who raised the alarm dates the emergency, with no responder named", () => {
+    expect(happening("A neighbour raised the alarm on Friday when smoke filled the barn.", "Friday")).toBe("happen");
+  });
+});

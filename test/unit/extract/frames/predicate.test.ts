@@ -178,7 +178,8 @@ describe("a length of time after a form of 'be' measures the noun before it", ()
 describe("a date closing its clause after a list of places takes the clause's verb", () => {
   // the commas of an address and a clock time between the verb and the date do not use up the reach
   it.each([
-    ["Crews were called at 05:40 GMT to the timber yard in Mill Lane, Harrowby, on Sunday.", "Sunday", "call"],
+    // ("were called" there would be a call-out, which dates the emergency: date-happening.test.ts)
+    ["Crews were sent at 05:40 GMT to the timber yard in Mill Lane, Harrowby, on Sunday.", "Sunday", "send"],
     ["The ferry was towed at 11:15 to the repair dock on Quay Road, Port Elsing, Kent, on Friday.", "Friday", "tow"],
     ["A lorry overturned at about 7 a.m. near the roundabout on the Old Bath Road, Kelby, on Monday.", "Monday", "overturn"],
   ])("%s → %s: %s", (sentence, value, lemma) => {

@@ -1,0 +1,56 @@
+/**
+ * Words of two kinds of happening, read by what they act on: "overturn" sinks a craft but reverses
+ * a decision; "catch" takes people (or boats) into custody, not passes or fish. Sentences
+ * written for this test, read by the scan's own per-file pass; the kinds expected were decided by
+ * reading the sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { classesOfClaim } from "../../../src/group/predicate-classes.js";
+import { claimsOfText } from "../extract/frames/helpers.js";
+
+/** The kinds of happening of the claim whose text is `value`. */
+function kinds(sentence: string, value: string): readonly string[] | null {
+  const c = claimsOfText(sentence).find((x) => x.text === value);
+  if (!c) throw new Error(`no claim “${value}” in “${sentence}”`);
+  return classesOfClaim(c);
+}
+
+describe("overturn: a sinking of a craft, a reversal of anything else", () => {
+  it.each([
+    ["The ferry Gull Wing overturned near the harbour mouth on June 2, 2018.", "June 2, 2018"],
+    ["A freak wave overturned the ferry Gull Wing on June 2, 2018.", "June 2, 2018"],
+    ["Two fishing boats overturned in the squall on May 9, 2017.", "May 9, 2017"],
+  ])("%s → sink", (sentence, value) => {
+    expect(kinds(sentence, value)).toEqual(["sink"]);
+  });
+
+  it.each([
+    ["Appeals judges overturned the conviction of Dora Pell on March 3, 2019.", "March 3, 2019"],
+    ["The new council overturned the parking ban on April 8, 2021.", "April 8, 2021"],
+    ["A higher court overturned the ruling in 2015.", "2015"],
+  ])("%s → never a sinking", (sentence, value) => {
+    expect(kinds(sentence, value) ?? []).not.toContain("sink");
+  });
+
+  it("a reversal is a kind of its own", () => {
+    expect(kinds("Appeals judges overturned the conviction of Dora Pell on March 3, 2019.", "March 3, 2019")).toEqual(["overturn"]);
+  });
+});
+
+describe("catch: custody for people and boats only", () => {
+  it.each([
+    ["Police caught 12 suspects after the march.", "12"],
+    ["Coastguards caught 3 skiffs off the cape.", "3"],
+    ["Border guards caught the fugitive Ansel Grieve on May 4, 2016.", "May 4, 2016"],
+  ])("%s → an arrest", (sentence, value) => {
+    expect(kinds(sentence, value)).toContain("arrest");
+  });
+
+  it.each([
+    ["Lenny Fosk caught 52 passes for the Hawks last season.", "52"],
+    ["The rookie caught two passes in the first half.", "two"],
+    ["Anglers caught 30 trout on the opening day.", "30"],
+  ])("%s → no arrest", (sentence, value) => {
+    expect(kinds(sentence, value) ?? []).not.toContain("arrest");
+  });
+});
