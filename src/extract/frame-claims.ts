@@ -32,7 +32,7 @@ export function frameVetoes(f: FramedValue, rule: CompiledRule): boolean {
 
 /**
  * The rule's own verb done by another kind of event: "the quake struck early on Friday" is no air
- * strike. Read from the frame, for topics that date events of a kind: the predicate is one of the
+ * strike, and neither is a pedestrian "struck by a car on Friday night". Read from the frame, for topics that date events of a kind: the predicate is one of the
  * rule's words, and its subject is an event noun the rule's vocabulary does not name. (Figures
  * are not held to it: a storm that flattened 300 homes damaged buildings, a bombing that killed
  * 43 people has a toll.)
@@ -43,10 +43,30 @@ function otherEventDoes(f: FramedValue, rule: CompiledRule): boolean {
   const p = f.reading.predicate;
   if (!v || !p || p.at < 0 || f.tokens[p.at]?.pos !== "VERB" || !v.predicates.includes(p.lemma)) return false;
   const agent = f.reading.participants.find((x) => x.role === "agent");
-  if (!agent) return false;
-  const head = agent.key.split(" ").at(-1)!;
+  const head = agent ? agent.key.split(" ").at(-1)! : byPhraseHead(f.tokens, p.at);
+  if (head === null) return false;
+  // a road vehicle or its driver that struck someone: "struck by a car", "a drunk driver struck her"
+  if (ROAD.test(head) && !v.predicates.includes(head)) return true;
   const kind = EVENT_NOUNS[head];
   return kind !== undefined && !v.predicates.includes(kind) && !v.predicates.includes(head);
+}
+
+/**
+ * Road vehicles and those who drive them, which strike people in traffic, not from the air. Must
+ * match "car", "vehicle", "driver", "motorist", "van"; must not match "drone", "jet", "warplane",
+ * "missile", "helicopter" (which strike in air strikes).
+ */
+const ROAD = /^(?:car|vehicle|truck|lorry|van|bus|taxi|cab|suv|motorcycle|motorbike|scooter|tram|driver|motorist)s?$/;
+
+/** The noun after "by" right after the verb at `at`, its doer ("struck by a speeding car" → "car"; "after being struck by", which a tagger may read as active), or null. */
+function byPhraseHead(tokens: FramedValue["tokens"], at: number): string | null {
+  if (tokens[at + 1]?.text.toLowerCase() !== "by") return null;
+  for (let k = at + 2; k < tokens.length && k <= at + 7; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "NOUN") return (t.lemma || t.text).toLowerCase();
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NUM" && t.text !== "-" && !(t.pos === "VERB" && /(?:ing|ed)$/.test(t.text))) return null;
+  }
+  return null;
 }
 
 /**

@@ -147,6 +147,12 @@ const OTHER_CITY_NAMES: Readonly<Record<string, string>> = {
   kiev: "kyiv",
   odessa: "odesa",
   kharkov: "kharkiv",
+  berne: "bern",
+  cracow: "krakow",
+  kraków: "krakow",
+  lvov: "lviv",
+  makkah: "mecca",
+  tiflis: "tbilisi",
 };
 
 /**

@@ -3,7 +3,8 @@
  * paragraph or heading per line); inside a line, . ! ? end one when followed by a space and a
  * capital, digit or opening quote — unless the word before is an abbreviation ("U.S. troops",
  * "Mr. Dar", "Jan. 5") or an initial ("A. Khan"), or the "?" is a currency sign an encoding lost
- * before an amount ("to lend? 22.4bn to Greece").
+ * before an amount ("to lend? 22.4bn to Greece"), or the dot is a decimal point a tokenizer
+ * parted from its digits ("a content of. 09 percent").
  */
 
 export interface Sentence {
@@ -29,6 +30,9 @@ const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 
 const LOST_CURRENCY = /^\p{Ll}\? \d+(?:[.,]\d+)?[-\s]?(?:bn|m|mn|billion|million|trillion)\b/u;
+
+/** A word glued to a dot, one space, then digits that start with 0: ". 09", never a sentence's first figure. */
+const PARTED_DECIMAL = /^\p{L}\. 0\d/u;
 
 /** The longest abbreviation, with its dot. */
 const LONGEST = Math.max(...[...ABBREVIATIONS].map((a) => a.length)) + 1;
@@ -81,6 +85,8 @@ export function splitLine(text: string, start: number, end: number, out: Sentenc
     // "to lend? 22.4bn to Greece": a currency sign an encoding turned into "?", glued to the word
     // before an amount with a scale, does not end a sentence
     if (m[0] === "? " && LOST_CURRENCY.test(line.slice(m.index - 1, m.index + 24))) continue;
+    // "a content of. 09 percent": a decimal point a tokenizer parted from its digits, not an end
+    if (m[0] === ". " && PARTED_DECIMAL.test(line.slice(m.index - 1, m.index + 4))) continue;
     const stop = m.index + m[0].trimEnd().length;
     pushTrimmed(out, text, start + sentenceStart, start + stop);
     sentenceStart = m.index + m[0].length;

@@ -14,8 +14,9 @@
  *   - an event noun counts its events ("46 arrests"), as do "times" ("arrested four times") and
  *     the people it happened to ("46 people were arrested").
  *
- * Must be one thing: boat/ship/vessel, pirate/brigand, robber/thief/burglar, home run/homer.
- * Must not be: boat/rifle, pirate/boat, robber/victim, home run/run batted in.
+ * Must be one thing: boat/ship/vessel, pirate/brigand, robber/thief/burglar, home run/homer,
+ * knockout/KO, touchdown/TD, run batted in/RBI, child/kid, grandchild/grandkid.
+ * Must not be: boat/rifle, pirate/boat, robber/victim, home run/run batted in, knockout/win.
  */
 
 /** The built-in groups of nouns for one thing, named after a noun of each. */
@@ -25,8 +26,21 @@ export const COUNTED_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   robber: ["robber", "thief", "burglar", "bandit", "raider"],
   gunman: ["gunman", "shooter", "assailant", "attacker"],
   "home run": ["home run", "homer"],
+  knockout: ["knockout", "ko"],
+  touchdown: ["touchdown", "td"],
+  "run batted in": ["run batted in", "rbi"],
   rifle: ["rifle", "assault rifle", "gun", "firearm", "weapon"],
+  child: ["child", "kid"],
+  grandchild: ["grandchild", "grandkid"],
 };
+
+/** Kin a person is said to have: a count of them describes that person, not a happening. */
+const KIN: ReadonlySet<string> = new Set(["child", "grandchild", "son", "daughter", "sibling", "brother", "sister", "stepchild", "stepson", "stepdaughter", "nephew", "niece", "cousin"]);
+
+/** Whether a counted noun (as countedKey names it) is someone's kin: "grandchild", "sister"; not "person", "fan". */
+export function isKin(noun: string): boolean {
+  return KIN.has(noun);
+}
 
 /** Nouns for people of some kind: a count of them may be a count of people. */
 const PEOPLE: ReadonlySet<string> = new Set([

@@ -585,9 +585,19 @@ export function ownerOf(c: Claim): string | null {
 /**
  * Whether two owners may be one person: the same name, or one the other's last words ("orme" and
  * "paul orme"); "omar gray" and "lena gray" are two people, and so are "orme" and "steinberg".
+ * An initial stands for a name that begins with it, and a middle name or initial one side leaves
+ * out parts nothing: "tess m vane", "tess vane" and "t vane" may be one person; "tess m vane" and
+ * "tess r vane", or "t vane" and "kay vane", are two.
  */
 export function mayBeOnePerson(a: string, b: string): boolean {
-  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+  if (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
+  const [wa, wb] = [a.split(" "), b.split(" ")];
+  if (wa.length < 2 || wb.length < 2 || wa.at(-1) !== wb.at(-1)) return false;
+  const fits = (x: string, y: string): boolean => x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  if (!fits(wa[0]!, wb[0]!)) return false;
+  const [ma, mb] = [wa.slice(1, -1), wb.slice(1, -1)];
+  if (ma.length === 0 || mb.length === 0) return true;
+  return ma.length === mb.length && ma.every((w, i) => fits(w, mb[i]!));
 }
 
 /** The gun a bore is given for, after it: ".40-caliber pistols", ". 38 caliber Acme revolver", "a .22 rifle". */
@@ -862,6 +872,21 @@ export function linkedByFrames(a: Claim, b: Claim): boolean {
   }
   const wb = namedKeys(b);
   return namedKeys(a).some((k) => wb.includes(k));
+}
+
+/**
+ * A proper name finer than a country that both claims' sentences or frames give, in any role:
+ * "Rios" in "Kell beat Rios" and in "Rios was stopped"; not "France" in both, and not two
+ * different names ("Kell" and "Moss").
+ */
+export function namesShared(a: Claim, b: Claim): boolean {
+  const nb = namesOf(b);
+  return namesOf(a).some((n) => nb.includes(n));
+}
+
+/** The proper names finer than a country that a claim's sentence or frame gives, in any role. */
+export function namesOf(c: Claim): string[] {
+  return partiesOf(c).flatMap((p) => p.names);
 }
 
 /** Positive evidence that two claims are about one occurrence (see the header). */

@@ -26,10 +26,10 @@
  */
 import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { toInterval } from "../values/intervals.js";
-import { peopleOrThing } from "./counted-things.js";
+import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
-import { actorsApart, linkedByFrames, separates, soleWordAt } from "./participants.js";
+import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
@@ -228,11 +228,18 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // off with the rings", "the raid saw four robbers make off with the rings"), in sentences that
   // name no different people
   if (oneKindOfHappeningAlongside(a, b) && !actorsApart(a, b)) return true;
+  // a count of someone's kin describes that person, whatever verb tells it ("she leaves two
+  // grandchildren", "she lived with her two grandkids"), in sentences that name no different people
+  if (isKin(thingOf(a)) && thingOf(a) === thingOf(b) && !actorsApart(a, b)) return true;
   const unclassed = classesOfClaim(a) === null || classesOfClaim(b) === null;
   // said with no verb or a light one ("with 33 homers", "will be 29 on April 11"): the same value
   // in sentences that name no different people, as within a frame's topic (occurrence-topics.ts mayMeet)
   if (covers(rules.get(ta), b) || covers(rules.get(tb), a)) return !(unclassed && actorsApart(a, b));
   if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
+  // one day of the story's time, told with other verbs, in sentences that name one person or place
+  // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a
+  // story's reports give for many things, and not two moments of one day: sameStated)
+  if (saidPlainly(a, b) && a.value.type === "date" && namesShared(a, b)) return true;
   return linkedByFrames(a, b) || oneGroupCounted(a, b);
 }
 
@@ -285,9 +292,22 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     for (const c of [...bucket].sort(byContent)) {
       // evidence with some member: told as one figure, or already held in one occurrence with it by
       // its topic's grouping (a later report that repeats an earlier estimate reached it there)
-      const home = formed.find((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
-      if (home) home.push(c);
-      else formed.push([c]);
+      const homes = formed.filter((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
+      const home = homes[0];
+      if (!home) {
+        formed.push([c]);
+        continue;
+      }
+      home.push(c);
+      // a claim that tells the figure of two groups formed before it ties them, when it names
+      // someone (a claim that names no one ties nothing) and each member of one fits each member
+      // of the other (the order claims come in decides nothing)
+      if (namesOf(c).length === 0) continue;
+      for (const other of homes.slice(1)) {
+        if (!other.every((m) => home.every((n) => sameStated(m, n) && !separates(m, n, [], false)))) continue;
+        home.push(...other);
+        formed.splice(formed.indexOf(other), 1);
+      }
     }
     for (const members of formed) {
       if (new Set(members.map((c) => c.document)).size < 2) continue;

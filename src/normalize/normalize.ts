@@ -64,12 +64,16 @@ export function claimId(c: Pick<Candidate, "rule" | "document" | "offset"> & { l
 /**
  * Where a date's claim starts within its expression: past words that say nothing of the date a
  * reader checks — a leading article ("the end of July" → "end of July", "the week beginning 17
- * October" → "week beginning 17 October") and a clock time before the day it falls on ("11:30
- * p.m. on Saturday" → "Saturday", "about 11am on Friday" → "Friday": the claim is the day).
+ * October" → "week beginning 17 October"), a clock time before the day it falls on ("11:30
+ * p.m. on Saturday" → "Saturday", "about 11am on Friday" → "Friday": the claim is the day), and a
+ * part of the day before its day ("the night of Sept. 13" → "Sept. 13").
  */
 export function dateClaimStart(text: string): number {
   const clock = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)\s+on\s+(?=\p{L}|\d)/iu.exec(text);
   if (clock) return clock[0].length;
+  // a part of the day before the day it is of: "the night of Sept. 13" → "Sept. 13"
+  const part = /^(?:[Tt]he\s+)?(?:[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon)\s+of\s+(?=\p{Lu}|\d)/u.exec(text);
+  if (part) return part[0].length;
   const article = /^the\s+(?=\p{L})/iu.exec(text);
   return article ? article[0].length : 0;
 }

@@ -61,6 +61,8 @@ const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesd
 const LEAD =
   /\b(?:first|last|originally|published|posted|updated?|edited|modified|revised|created|story|release[ds]?|filed|found|issued|written|date[ds]?|time|article|downloaded|accessed|retrieved|on|at|by|in|of|and|the|from|news|staff)\b/gi;
 const UPDATE = /\b(?:updated?|edited|modified|revised)\b/i;
+/** A weekday (and its comma) right before a stamp's date: "Friday, " in "on Friday, September 20, 2013". */
+const STAMP_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[\s\u00a0]+$/i;
 const PUBLICATION = /\b(?:published|posted|created|released?|release|filed|issued|written|dated?|on)\b/i;
 const ACCESS = /\b(?:downloaded|accessed|retrieved|printed|viewed)\b/i;
 const LEAD_KIND = /\b(?:updated?|edited|modified|revised|published|posted|created|released?|release|filed|issued|written|dated?|on|downloaded|accessed|retrieved|printed|viewed)\b/gi;
@@ -240,7 +242,9 @@ export function readHeader(text: string, masked: readonly Range[], from = 0, opt
     // "… posted in Accidents on Friday, September 20, 2013.": a stamp that ends a longer line.
     const tail = line.text.slice(last.end).replace(AFTER_DATE, "").trim();
     if (/^[.)]?$/.test(tail) && /\b(?:posted|published|updated)\b[^.!?]{0,120}\bon\b[^.!?]{0,20}$/i.test(line.text.slice(0, last.start))) {
-      masks.push([line.start + last.start, line.start + last.end]);
+      // with the weekday the stamp gives before its date ("on Friday, September 20, 2013")
+      const weekday = STAMP_WEEKDAY.exec(line.text.slice(Math.max(0, last.start - 12), last.start));
+      masks.push([line.start + last.start - (weekday ? weekday[0].length : 0), line.start + last.end]);
       candidates.push({ kind: kindBefore(line.text.slice(0, last.start)), date: last, weekdays: weekdaysOn(line.text.slice(Math.max(0, last.start - 12))) });
     }
   }

@@ -31,6 +31,16 @@ const INVARIANT_PLURALS = new Set(
   ).split(" "),
 );
 
+/**
+ * A sports statistic's abbreviation, written in capitals after its count, which takes no plural
+ * "s" in records: "(31 KO)", "9 TD", "104 RBI" count knockouts, touchdowns, runs batted in as
+ * surely as "31 KOs" does. Lower case ("31 ko") is no such abbreviation.
+ */
+const STAT_ABBREVIATION = /^(?:T?KO|TD|RBI)s?$/;
+
+/** A word, a hyphen, and a word glued to it: "defeats-and", "suits-that" (a dash a tokenizer printed as a hyphen). */
+const GLUED_DASH = /^([A-Za-z][A-Za-z'’]*)-([A-Za-z]+)$/;
+
 const WORD = /\s+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s.,;:!?)"”’]|$)/y;
 
 export interface Counted {
@@ -65,7 +75,15 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
   if (other.exec(text)) at = other.lastIndex;
   WORD.lastIndex = at;
   for (let m = WORD.exec(text); m && words.length < 5; m = WORD.exec(text)) {
-    const word = m[1]!;
+    let word = m[1]!;
+    // "three defeats-and his …": a dash printed as a hyphen glued to the next word ends the phrase
+    const dash = GLUED_DASH.exec(word);
+    if (dash && STOP.has(dash[2]!.toLowerCase())) {
+      word = dash[1]!;
+      const lower = word.toLowerCase();
+      if (!STOP.has(lower)) words.push({ word: lower, written: word, end: m.index + m[0].length - (m[1]!.length - word.length) });
+      break;
+    }
     const lower = word.toLowerCase();
     if (STOP.has(lower)) break;
     if (/['’]s$/.test(lower) && words.length > 0) break; // "the first Taliban government Pakistan's …"
@@ -78,6 +96,8 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
   let head = -1;
   if (plural) {
     head = words.findIndex((w) => looksPlural(w.word));
+    // "(31 KO)"; but "31 KO wins" counts wins
+    if (head < 0) head = words.findIndex((w) => STAT_ABBREVIATION.test(w.written));
     if (head < 0) return NONE(pos);
   } else {
     // singular: "fee", "visit", "taliban regime", "aid package"; a verb or adverb ends it
@@ -118,7 +138,7 @@ export function singular(word: string): string {
     people: "person", children: "child", women: "woman", men: "man", feet: "foot", teeth: "tooth",
     mice: "mouse", lives: "life", wives: "wife", knives: "knife", halves: "half", series: "series",
     species: "species", news: "news", crises: "crisis", analyses: "analysis", bases: "base",
-    taxes: "tax", boxes: "box", buses: "bus", indices: "index", criteria: "criterion",
+    taxes: "tax", boxes: "box", buses: "bus", indices: "index", criteria: "criterion", rbis: "rbi",
   };
   if (irregular[word]) return irregular[word];
   if (INVARIANT_PLURALS.has(word)) return word;

@@ -56,6 +56,12 @@ export const CURRENCY_GLUED = /\d(?<=(?:[Ee]uros?|(?<![A-Za-z])R)\d)/;
 const LABEL_BEFORE =
   /(?:\b(?:p|pp|no|nos|vol|ch|fig|figs|para|art|sec|ref|tel|ph)\.\s?|\b(?:page|pages|section|sections|chapter|chapters|table|tables|figure|figures|article|articles|clause|paragraph|resolution|number|flight|route|highway|road|room|gate|platform|phase|version|vision|agenda|windows|ios|android|web|industry|iphone|expo|euro|cop|covid|line|grade|class|level|unit|item|verse|surah|rule|act|bill|annex|appendix|schedule)\s+|[#№/\\:@+]|[A-Za-z]-|[A-Za-z]\.)$/i;
 
+/**
+ * A hyphen and a word in -ed glued to a number: "two-handed", "three-pronged", "12-sided"; not a
+ * noun that ends so ("a 200-bed hospital", "a five-speed gearbox", "two-hundred").
+ */
+const COMPOUND_ADJECTIVE = /^-(?!(?:hundred|bed|seed|shed|speed|feed|reed|sled|steed|breed|need|weed|creed|deed)\b)\p{L}+ed(?![\p{L}\p{N}-])/iu;
+
 const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y;
 
 export function findQuantities(text: string): Mention[] {
@@ -112,6 +118,13 @@ function findCounts(text: string): Mention[] {
         floor = core.lastIndex;
         continue;
       }
+      const lead = leadingDecimal(text, start, g["digits"], floor);
+      if (lead) {
+        out.push(lead);
+        core.lastIndex = lead.offset + lead.length;
+        floor = core.lastIndex;
+        continue;
+      }
       if (LABEL_BEFORE.test(before) && !/(?:Rs|Af)\.$/.test(before)) continue;
       // "0009-0005-3697-6034", "051-920-1234": chains of digit groups identify, they do not count
       CHAIN.lastIndex = start;
@@ -119,6 +132,10 @@ function findCounts(text: string): Mention[] {
         core.lastIndex = CHAIN.lastIndex;
         continue;
       }
+    }
+    // "a two-handed assault", "a three-pronged attack", "a 12-sided die": a compound adjective, no count
+    if ((g["digits"] !== undefined || g["words"] !== undefined) && COMPOUND_ADJECTIVE.test(text.slice(start + m[0].length, start + m[0].length + 24))) {
+      continue;
     }
     let mention: Mention | null = null;
     if (g["vague"] !== undefined) mention = vague(text, start, g["vague"]);
@@ -179,6 +196,22 @@ function calibreAt(text: string, start: number, digits: string): Mention | null 
   const from = dot ? start - dot[0].length : start;
   const n = Number(`0.${digits}`);
   return mention(text, from, end, "quantity", quantity(n, n, "caliber", false, null, n), "quantity/calibre", "caliber");
+}
+
+/**
+ * A figure below one written from its decimal point before a unit: ".08 percent", "a .5 percent
+ * rise", and ". 09 percent" as a tokenizer spaced it after a word ("content of. 09 percent"), which
+ * is read so only when its digits start with 0 (". 12 percent" may be a sentence's end and the next
+ * one's figure). Not a calibre (calibreAt), not a figure with no unit (".300", a batting average).
+ */
+function leadingDecimal(text: string, start: number, digits: string, floor: number): Mention | null {
+  if (!/^\d+$/.test(digits)) return null;
+  const dot = /(?<![\d.])\.([ \t]?)$/.exec(text.slice(Math.max(floor, start - 3), start));
+  if (!dot || (dot[1] !== "" && !digits.startsWith("0"))) return null;
+  const end = start + digits.length;
+  const unit = readUnitAfter(text, end);
+  if (!unit || unit.currency) return null;
+  return cardinal(text, start - dot[0].length, readDigits(text, `0.${digits}`, end), "digits", floor);
 }
 
 function quantity(
@@ -465,6 +498,8 @@ function fraction(text: string, start: number, phrase: string, floor: number): M
     const stated: StatedNumber = { value, step: stepOf(value), end: ofScale.lastIndex, scale: s[1]!, bare: false, words: true, ambiguousM: false };
     return cardinal(text, start, stated, "words", floor);
   }
+  const part = partOfAUnit(text, start, phrase, f, floor);
+  if (part) return part;
   if (f.singular && !/^\s+of\s/i.test(text.slice(end, end + 5))) return null; // "a third visit" is an ordinal
   // "the first half of 2025", "the second half": a part of a period (temporal), not a fraction
   if (phrase.toLowerCase() === "half" && /(?:first|second|latter|former|other|one)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
@@ -478,6 +513,46 @@ function fraction(text: string, start: number, phrase: string, floor: number): M
   const c = counted.phrase === null ? readCounted(text, end, false, true) : counted;
   end = Math.max(end, start + phrase.length);
   return mention(text, from, end, "quantity", quantity(b.min, b.max, "percent", true, qualifier, nominal), pattern([qualifier ? "qualified" : "", "fraction"]), c.phrase);
+}
+
+/** "of a", "an", "of": what may stand between a fraction and the unit it takes a part of ("half a mile", "a quarter of a mile"). */
+const TO_UNIT = /(?:\s+of)?(?:\s+an?)?(?=\s)/iy;
+/** One unit and a half, read back from "and a half": "a mile and a half", "one kilometre and a half". */
+const ONE_UNIT_AND = /(?<![A-Za-z])(?:an?|one)(\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+and\s+$/i;
+
+/**
+ * A fraction of one unit of a measure: "half a mile" (0.5 mi), "a quarter mile", "three-quarters of
+ * a mile", "half a tonne", "half a percent", and one unit and a half: "a mile and a half" (1.5 mi),
+ * "about a kilometre and a half". Not a money's scale ("half a million": the caller reads that),
+ * and not a fraction of something that is no unit ("half a loaf", "a third of the vote").
+ */
+function partOfAUnit(text: string, start: number, phrase: string, f: { numerator: number; denominator: number }, floor: number): Mention | null {
+  let from = start;
+  let value = f.numerator / f.denominator;
+  let unit: string | null = null;
+  let end = start + phrase.length;
+  const back = f.numerator === 1 && f.denominator === 2 && /^(?:a|one)[\s-]+half$/i.test(phrase) ? ONE_UNIT_AND.exec(text.slice(Math.max(floor, start - 40), start)) : null;
+  if (back) {
+    const at = Math.max(floor, start - 40) + back.index;
+    const u = readUnitAfter(text, at + back[0].indexOf(back[1]!));
+    if (!u || u.currency || u.edge !== at + back[0].indexOf(back[1]!) + back[1]!.length) return null;
+    from = at;
+    value = 1.5;
+    unit = u.unit;
+  } else {
+    TO_UNIT.lastIndex = end;
+    if (!TO_UNIT.exec(text)) return null;
+    const u = readUnitAfter(text, TO_UNIT.lastIndex);
+    if (!u || u.currency) return null;
+    unit = u.unit;
+    end = u.edge;
+  }
+  const windowStart = Math.max(floor, from - 24);
+  const q = readQualifierBefore(text.slice(windowStart, from), windowStart);
+  const qualifier = q ? q.qualifier : null;
+  const nominal = clean(value);
+  const b = qualifier === null ? { min: nominal, max: nominal, approximate: false } : bounds(nominal, 1 / f.denominator, qualifier);
+  return mention(text, q ? q.edge : from, end, "quantity", quantity(b.min, b.max, unit, b.approximate, qualifier, nominal), pattern([qualifier ? "qualified" : "", "fraction", "unit"]), null);
 }
 
 // ---------------------------------------------------------------------------------------------

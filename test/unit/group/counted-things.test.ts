@@ -39,6 +39,11 @@ describe("counted things", () => {
     ["robber", "thief"],
     ["burglar", "robber"],
     ["homer", "home run"],
+    ["ko", "knockout"],
+    ["td", "touchdown"],
+    ["rbi", "run batted in"],
+    ["kid", "child"],
+    ["grandkid", "grandchild"],
   ])("%s and %s are one thing", (a, b) => {
     expect(countedKey(a)).toBe(countedKey(b));
   });
@@ -48,6 +53,9 @@ describe("counted things", () => {
     ["pirate", "boat"],
     ["robber", "victim"],
     ["home run", "run batted in"],
+    ["knockout", "win"],
+    ["ko", "td"],
+    ["grandchild", "child"],
   ])("%s and %s are not", (a, b) => {
     expect(countedKey(a)).not.toBe(countedKey(b));
   });

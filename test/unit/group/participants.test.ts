@@ -1,7 +1,7 @@
 /** Who a claim names, and when that keeps two claims apart or ties them to one occurrence. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keysOf, linked, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
+import { keysOf, linked, mayBeOnePerson, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
 import type { Claim, Participant } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -57,6 +57,8 @@ describe("separates", () => {
     ["two shops named in two sentences, read without frames", bare(["name:corner mart"]), bare(["name:valu foods"]), true],
     ["a shop and two avenues: streets say where, not who", bare(["name:corner mart"]), bare(["name:snyder ave", "name:halsey street"]), false],
     ["one city by two names, read without frames", bare(["name:salonika"]), bare(["name:thessaloniki"]), false],
+    ["one city in two spellings, where a frame sets each claim", framed([["place", "Berne"]]), framed([["place", "Bern"]]), false],
+    ["two cities where a frame sets each claim", framed([["place", "Berne"]]), framed([["place", "Basel"]]), true],
     ["a park and a hut say where at two details", bare(["name:glen national park"]), bare(["name:pike hut"]), false],
     ["a name a frame gives against a sentence read without one that names the same person", framed([["patient", "Pugh"]], ["name:ola berg"]), bare(["name:ivor pugh", "name:dover"]), false],
     ["a name a frame gives against a sentence that names others only", framed([["patient", "Pugh"]], ["name:ola berg"]), bare(["name:kim vale", "name:dover"]), true],
@@ -244,6 +246,33 @@ describe("ownerOf: whose age an age is", () => {
     const holder = { role: "holder" as const, text: "The 52-year-old", key: "52-year-old" };
     expect(ownerOf({ ...toldBack, claimFrame: { ...toldBack.claimFrame!, participants: [{ ...holder, refersTo: "Pell Fisher" }] } })).toBe("pell fisher");
     expect(ownerOf({ ...toldBack, claimFrame: { ...toldBack.claimFrame!, participants: [holder] } })).toBeNull();
+  });
+});
+
+describe("mayBeOnePerson: two owners of an age that may be one person", () => {
+  it.each([
+    ["one name", "tess vane", "tess vane", true],
+    ["a surname and the full name", "vane", "tess vane", true],
+    ["a middle initial one side leaves out", "tess m vane", "tess vane", true],
+    ["a middle name one side leaves out", "tess marie vane", "tess vane", true],
+    ["a middle initial and the middle name", "tess m vane", "tess marie vane", true],
+    ["an initial for the first name", "t vane", "tess vane", true],
+    ["an initial for the first name, a middle initial on the other side", "t vane", "tess m vane", true],
+    ["two first names, one surname", "omar gray", "lena gray", false],
+    ["two initials, one surname", "t vane", "k vane", false],
+    ["an initial that is not the other's first letter", "k vane", "tess vane", false],
+    ["two middle initials", "tess m vane", "tess r vane", false],
+    ["two surnames", "tess m vane", "tess m cole", false],
+    ["two surnames alone", "orme", "steinberg", false],
+  ] as const)("%s", (_name, a, b, expected) => {
+    expect(mayBeOnePerson(a, b)).toBe(expected);
+    expect(mayBeOnePerson(b, a)).toBe(expected);
+  });
+  it("an age beside a name with a middle initial and one beside the name without it are one person's", () => {
+    const age = (sentence: string, text: string): Claim =>
+      claim(qty(44, 44), { sentence, text, claimFrame: { counted: "age", predicate: null, participants: [], time: { tally: false, reportedAt: null }, attribution: null, modality: [] } });
+    expect(separates(age("Medics found Tess M. Vane, 44, in the road.", "44"), age("Tess Vane, 44, was hit by a van.", "44"))).toBe(false);
+    expect(separates(age("Medics found Tess M. Vane, 44, in the road.", "44"), age("Tess R. Vane, 44, was hit by a van.", "44"))).toBe(true);
   });
 });
 

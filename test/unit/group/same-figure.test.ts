@@ -7,7 +7,7 @@ import { groupClaims } from "../../../src/group/group.js";
 import { clockMinutes, clockOf, sameFigureGroups } from "../../../src/group/same-figure.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, CompiledRule, Participant } from "../../../src/types.js";
-import { claim, qty, rule } from "../../helpers/claims.js";
+import { claim, date, qty, rule } from "../../helpers/claims.js";
 
 interface Told {
   rule: string;
@@ -94,6 +94,73 @@ describe("one figure told in other words", () => {
     const officers = told({ rule: "frame:-/person", sentence: "Two officers stood at the corner.", text: "Two", value: 2, unit: "person", counted: "person", predicate: null });
     const mother = told({ rule: "frame:die/person", sentence: "A mother of two died in the crash.", text: "two", value: 2, unit: "person", counted: "person", predicate: "die" });
     expect(together([officers, mother], [], officers, mother)).toEqual([]);
+  });
+  it("one day told with two verbs agrees when the sentences name one person or place; a year, another name or another hour does not", () => {
+    const day = (rule: string, sentence: string, text: string, value: string, predicate: string, actors: string[], granularity: "day" | "year" = "day"): Claim =>
+      claim(date(value, granularity === "year" ? `${value.slice(0, 4)}-12-31` : value, granularity), {
+        rule,
+        document: `d-${sentence.length}-${text}`,
+        sentence,
+        text,
+        length: text.length,
+        offset: sentence.indexOf(text),
+        story: "s-1",
+        provenance: ["via:frame"],
+        actors,
+        claimFrame: { counted: null, predicate: { lemma: predicate, voice: "active" }, participants: [], time: { tally: false, reportedAt: "2024-05-06" }, attribution: null, modality: [] },
+      });
+    const beat = day("frame:beat/date", "Kell beat Rios on Saturday to keep his belt.", "Saturday", "2024-05-04", "beat", ["name:kell", "name:rios"]);
+    const stopped = day("frame:stop/date", "Rios was stopped in the ninth on Saturday.", "Saturday", "2024-05-04", "stop", ["name:rios"]);
+    expect(together([beat, stopped], [], beat, stopped)).toEqual(["agree"]);
+    // another fighter's bout that day: no name in common
+    const other = day("frame:win/date", "Moss won a points decision on Saturday.", "Saturday", "2024-05-04", "win", ["name:moss"]);
+    expect(together([beat, other], [], beat, other)).toEqual([]);
+    // a year is given for many things in a story's reports
+    const y1 = day("frame:beat/date", "Kell first beat Rios in 2019.", "2019", "2019-01-01", "beat", ["name:kell", "name:rios"], "year");
+    const y2 = day("frame:meet/date", "Rios last met Kell in 2019.", "2019", "2019-01-01", "meet", ["name:kell", "name:rios"], "year");
+    expect(together([y1, y2], [], y1, y2)).toEqual([]);
+    // two hours of one day are two moments
+    const t1 = day("frame:beat/date", "Kell beat Rios at 10 p.m.", "10 p.m.", "2024-05-04", "beat", ["name:kell", "name:rios"]);
+    const t2 = day("frame:weigh/date", "Rios weighed in at 1 p.m.", "1 p.m.", "2024-05-04", "weigh", ["name:rios"]);
+    expect(together([t1, t2], [], t1, t2)).toEqual([]);
+  });
+  it("a claim that tells the figure of two groups formed before it ties them, if it names someone", () => {
+    const day = (rule: string, sentence: string, predicate: string, actors: string[]): Claim =>
+      claim(date("2024-05-04"), {
+        rule,
+        document: `d-${rule}`,
+        sentence,
+        text: "Saturday",
+        length: 8,
+        offset: sentence.indexOf("Saturday"),
+        story: "s-1",
+        provenance: ["via:frame"],
+        actors,
+        claimFrame: { counted: null, predicate: { lemma: predicate, voice: "active" }, participants: [], time: { tally: false, reportedAt: "2024-05-06" }, attribution: null, modality: [] },
+      });
+    // read in this order: the first two share no name, the third names someone of each
+    const party = day("frame:lead/date", "After the bout, Kell led the hall in song on Saturday.", "lead", ["name:kell"]);
+    const stopped = day("frame:stop/date", "The challenger Rios was stopped in Leith on Saturday.", "stop", ["name:rios", "name:leith"]);
+    const beat = day("frame:beat/date", "Wladek Kell beat Rios on Saturday.", "beat", ["name:wladek", "name:kell", "name:rios"]);
+    expect(together([party, stopped, beat], [], party, stopped)).toEqual(["agree"]);
+    // one that names no one ties nothing
+    const vague = day("frame:end/date", "The bout ended on Saturday.", "end", []);
+    expect(together([party, stopped, vague], [], party, stopped)).toEqual([]);
+  });
+  it("a count of someone's kin is one figure whatever verb tells it, for one person only", () => {
+    const kin = (sentence: string, text: string, unit: string, counted: string, predicate: string, actors: string[]): Claim => ({
+      ...told({ rule: `frame:${predicate}/${counted}`, sentence, text, value: 2, unit, counted, predicate }),
+      actors,
+    });
+    const leaves = kin("Ada Pike, who came from Leeds, leaves a son and two grandchildren.", "two", "", "grandchild", "leave", ["name:ada", "name:pike", "name:leeds"]);
+    const lived = kin("Pike lived with her son and two grandkids.", "two", "grandkid", "grandkid", "live", ["name:pike"]);
+    expect(together([leaves, lived], [], leaves, lived)).toEqual(["agree"]);
+    // another woman's grandchildren
+    const other = kin("Rosa Holm lived with her two grandkids.", "two", "grandkid", "grandkid", "live", ["name:rosa", "name:holm"]);
+    expect(together([leaves, other], [], leaves, other)).toEqual([]);
+    // her children are not her grandchildren
+    const mother = kin("Pike, a mother of two, died on Sunday.", "two", "person", "children", "die", ["name:pike"]);
+    expect(together([leaves, mother], [], leaves, mother)).toEqual([]);
   });
   it("counts of doers whose clauses go on to one kind of happening are one figure; a clause with its own subject is not", () => {
     const rammed = told({ rule: "frame:ram/person", sentence: "Three men rammed a van into the pawnshop, smashing the door and making off with the rings.", text: "Three", value: 3, unit: "person", counted: "person", predicate: "ram" });

@@ -16,6 +16,11 @@ describe("dateClaimStart", () => {
     ["11am on Friday", "Friday"],
     ["9.15 on Tuesday 4 March", "Tuesday 4 March"],
     ["7 p.m. on 12 May 2024", "12 May 2024"],
+    ["the night of Oct. 4", "Oct. 4"],
+    ["The morning of 3 June", "3 June"],
+    ["evening of Tuesday", "Tuesday"],
+    // an occasion, not a day: only the article goes
+    ["the night of the vote", "night of the vote"],
   ])("%s → %s", (text, expected) => {
     expect(claimed(text)).toBe(expected);
   });

@@ -26,6 +26,30 @@ const RE = {
   noon: new RegExp(`([Nn]oon|[Mm]idnight|[Mm]idday)${END}`, "yu"),
 };
 
+/** A period of play right after the clock: "at 2:56 of the sixth round", "at 4:10 into the second half". */
+const PERIOD_AFTER = /^[\s\u00a0]+(?:of|into)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{L}+|\d+(?:st|nd|rd|th))[\s\u00a0]+(?:round|quarter|period|half|inning|innings|set|overtime)\b/u;
+/** Words of a bout or a match in the clock's sentence: the clock is the match's, not the day's. */
+const MATCH_WORDS = /\b(?:bout|referee|ref|umpire|stoppage|knock(?:ed)?[\s-]?out|T?KO|buzzer|overtime)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|opening|\d+(?:st|nd|rd|th))[\s\u00a0]+round\b(?![\s\u00a0]+of\b)|\bround[\s\u00a0]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/;
+/** A part of the day after the clock: "at 9:30 in the morning", "at 7:15 tonight" is a time of day. */
+const PART_OF_DAY_AFTER = /^[\s\u00a0]+(?:in[\s\u00a0]+the[\s\u00a0]+(?:morning|afternoon|evening)|at[\s\u00a0]+night|tonight|this[\s\u00a0]+(?:morning|afternoon|evening)|local[\s\u00a0]+time)\b/;
+
+/**
+ * Whether "at 2:56" is a match's clock, minutes and seconds into a round or a period, not a time
+ * of day: a period of play follows it ("at 2:56 of the sixth round", "at 12:31 of the third
+ * period"), or its sentence is a bout's ("the referee stopped the fight at 2:56", "a stoppage at
+ * 1:40 of round two"). Not "the train stopped at 2:56", "the talks began at 9:30 in the first
+ * quarter of the year" (no period of play after it, no word of a match), "the referee arrived at
+ * 9:30 in the morning" (a part of the day after it).
+ */
+function gameClock(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (PERIOD_AFTER.test(after)) return true;
+  if (PART_OF_DAY_AFTER.test(after)) return false;
+  const from = Math.max(text.lastIndexOf("\n", start), text.lastIndexOf(". ", start), start - 200);
+  const to = [text.indexOf("\n", end), text.indexOf(". ", end)].filter((i) => i >= 0);
+  return MATCH_WORDS.test(text.slice(from + 1, Math.min(end + 200, ...to, text.length)));
+}
+
 /** "16:15 UTC, June 1st", "9:34 p.m. on March 19": the date right after a clock time names its day. */
 function dateAfter(text: string, end: number, asOf: Ymd | null): Ymd | null {
   const m = at(RE.dateAfter, text, end);
@@ -93,6 +117,12 @@ export function parseClock(text: string, pos: number, when: ClockDays): Hit | nu
     const h = Number(m[1]), min = Number(m[2]);
     const cue = m[3] !== undefined || /\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Ff]rom)[\s\u00a0]+$/.test(before(text, pos, 8));
     if (h > 23 || min > 59 || !cue) return null;
+    if (m[3] === undefined && h <= 20 && gameClock(text, pos, pos + m[0].length)) {
+      return {
+        start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: false, pattern: "duration/game-clock",
+        timex: { type: "DURATION", value: `PT${h}M${min}S`, mod: null }, amount: { count: h * 60 + min, unit: "second" },
+      };
+    }
     return timeHit(text, pos, pos + m[0].length, when, `${String(h).padStart(2, "0")}:${m[2]}`, m[3] !== undefined && /GMT|UTC|Z/.test(m[3]));
   }
   m = at(RE.military, text, pos);

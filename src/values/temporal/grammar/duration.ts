@@ -9,6 +9,9 @@ import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, seasonCode, unitO
 import { type Hit, at, before } from "./hit.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, mixedValue, readMixedNumber } from "../../mixed-numbers.js";
 
+/** A unit of length or weight right after "quarter": "a quarter mile", "a quarter-pound", "three quarter inch". */
+const QUARTER_OF_A_MEASURE = /^[\s\u00a0-](?:miles?|kilomet(?:re|er)s?|km|metres?|meters?|feet|foot|inch(?:es)?|pounds?|tons?|tonnes?|acres?|gallons?|litres?|liters?)\b/i;
+
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
 const MODIFIER = "more than|over|less than|under|nearly|almost|about|around|roughly|approximately|some|at least|at most|up to|just over|just under|well over";
@@ -96,6 +99,8 @@ export function parseDuration(text: string, pos: number): Hit | null {
     if ((raw === "a" || raw === "an") && unit === "second") return null; // "a second A380" is an ordinal
     // "a quarter of its dealers", "three quarters, of …": fractions, not lengths of time
     if (unit === "quarter" && !m[5] && /^(a|an|one|three)$/.test(raw) && /^,?[\s\u00a0]+of\b/.test(text.slice(end, end + 5))) return null;
+    // "a quarter mile", "a quarter-mile stretch": a part of a unit of length or weight, not three months
+    if (unit === "quarter" && !m[5] && QUARTER_OF_A_MEASURE.test(text.slice(end, end + 14))) return null;
     // "15 a year", "$5 a day": after a number, "a year" is a rate — a recurrence (SET P1Y).
     if ((raw === "a" || raw === "an") && !m[1] && !m[2] && !m[5] && RATE_BEFORE.test(before(text, pos, 24))) {
       return setHit(pos, end, durationTimex(1, unit), "set/rate");

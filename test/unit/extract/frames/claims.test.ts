@@ -77,6 +77,20 @@ describe("noise: values that are no claims, or not the rule's", () => {
     const cs = claims("Jets struck the depot on 3 March 2024.");
     expect(cs.some((c) => c.rule === "air-strikes")).toBe(true);
   });
+  it.each([
+    "A cyclist died after being struck by a van on 3 March 2024.",
+    "The boy was struck by a speeding car on 3 March 2024.",
+    "A drunk driver struck the cyclist on 3 March 2024.",
+  ])("a road vehicle or its driver that struck someone is no air strike: %s", (text) => {
+    expect(claims(text).some((c) => c.rule === "air-strikes")).toBe(false);
+  });
+  it.each([
+    "A drone struck a car near the border on 3 March 2024.",
+    "The depot was struck by warplanes on 3 March 2024.",
+    "Jets struck a convoy of trucks on 3 March 2024.",
+  ])("strikes from the air on vehicles stay air strikes: %s", (text) => {
+    expect(claims(text).some((c) => c.rule === "air-strikes")).toBe(true);
+  });
   it("'according to' is no agreement", () => {
     const cs = claims("According to the ministry, the border reopened in June 2022.");
     expect(cs.some((c) => c.rule === "agreement-signing")).toBe(false);

@@ -108,6 +108,11 @@ describe("readHeader: metadata spans masked", () => {
     expect(maskedTexts(text)).toEqual(["http: / / www. example. com / a / 1234567", "27 / 09 / 2013-", "Published: 27 September 2013", "UPDATED 28 / 09 / 2013 at 11:00 AM"]);
   });
 
+  it("masks a stamp that ends a longer line with its weekday", () => {
+    const text = "Council closes plant\nFrom the desk of Jane Roe, posted in Local News on Thursday, March 14, 2019.\nThe council voted on Monday.";
+    expect(maskedTexts(text)).toEqual(["Thursday, March 14, 2019"]);
+  });
+
   it("masks nothing in plain prose", () => {
     expect(maskedTexts("The council voted in 2019 to close the plant by 2021.\nIt closed in March 2021.")).toEqual([]);
   });
