@@ -34,6 +34,11 @@ export function claim(value: Value, over: Partial<Claim> = {}): Claim {
   };
 }
 
+/** Where `text` stands in `sentence`, for a claim read by the frames of a story's one sentence (story "s-1"). */
+export function framedAt(sentence: string, text: string): Pick<Claim, "sentence" | "text" | "length" | "offset" | "story" | "provenance"> {
+  return { sentence, text, length: text.length, offset: sentence.indexOf(text), story: "s-1", provenance: ["via:frame"] };
+}
+
 export function rule(over: Partial<CompiledRule> = {}): CompiledRule {
   return {
     id: "r",

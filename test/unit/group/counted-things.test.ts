@@ -8,18 +8,13 @@ import { groupClaims } from "../../../src/group/group.js";
 import { occurrenceTopics, sameFigure, thingOf } from "../../../src/group/occurrence-topics.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim } from "../../../src/types.js";
-import { claim, qty } from "../../helpers/claims.js";
+import { claim, framedAt, qty } from "../../helpers/claims.js";
 
 function count(x: number, sentence: string, text: string, counted: string, predicate: string | null, document = `d${Math.random()}`): Claim {
   return claim(qty(x, x, { nominal: x, unit: counted }), {
     rule: `frame:${predicate ?? "-"}/${counted}`,
     document,
-    sentence,
-    text,
-    length: text.length,
-    offset: sentence.indexOf(text),
-    story: "s-1",
-    provenance: ["via:frame"],
+    ...framedAt(sentence, text),
     claimFrame: {
       counted,
       predicate: predicate ? { lemma: predicate, voice: "active" } : null,

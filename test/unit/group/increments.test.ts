@@ -12,18 +12,13 @@ import { groupClaims } from "../../../src/group/group.js";
 import { standingOf, unitOf } from "../../../src/group/occurrence-topics.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, Finding, Modality } from "../../../src/types.js";
-import { claim, qty } from "../../helpers/claims.js";
+import { claim, framedAt, qty } from "../../helpers/claims.js";
 
 function engines(document: string, sentence: string, text: string, x: number, unit: string, modality: Modality[], rule = "frame:call/engine"): Claim {
   return claim(qty(x, x, { nominal: x, unit }), {
     rule,
     document,
-    sentence,
-    text,
-    length: text.length,
-    offset: sentence.indexOf(text),
-    story: "s-1",
-    provenance: ["via:frame"],
+    ...framedAt(sentence, text),
     claimFrame: { counted: "engine", predicate: { lemma: "call", voice: "active" }, participants: [], time: { tally: false, reportedAt: "2024-05-04" }, attribution: null, modality },
   });
 }

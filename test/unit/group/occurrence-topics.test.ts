@@ -10,7 +10,7 @@ import { distinctive, occurrenceTopics, unitOf } from "../../../src/group/occurr
 import { classesOf, predicateOf } from "../../../src/group/predicate-classes.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, Finding, Participant, Value } from "../../../src/types.js";
-import { claim, date, qty } from "../../helpers/claims.js";
+import { claim, date, framedAt, qty } from "../../helpers/claims.js";
 
 interface Reading {
   document: string;
@@ -155,12 +155,7 @@ describe("a percentage of a change, whatever verb tells the change", () => {
     claim(qty(x, x, { nominal: x, unit: "percent" }), {
       rule: `frame:percent/${lemma}`,
       document,
-      sentence,
-      text,
-      length: text.length,
-      offset: sentence.indexOf(text),
-      story: "s-1",
-      provenance: ["via:frame"],
+      ...framedAt(sentence, text),
       claimFrame: {
         counted: "percent",
         predicate: { lemma, voice: "active" },

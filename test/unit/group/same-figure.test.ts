@@ -7,7 +7,7 @@ import { groupClaims } from "../../../src/group/group.js";
 import { clockMinutes, clockOf, sameFigureGroups } from "../../../src/group/same-figure.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, CompiledRule, Participant } from "../../../src/types.js";
-import { claim, date, qty, rule } from "../../helpers/claims.js";
+import { claim, date, framedAt, qty, rule } from "../../helpers/claims.js";
 
 interface Told {
   rule: string;
@@ -100,12 +100,7 @@ describe("one figure told in other words", () => {
       claim(date(value, granularity === "year" ? `${value.slice(0, 4)}-12-31` : value, granularity), {
         rule,
         document: `d-${sentence.length}-${text}`,
-        sentence,
-        text,
-        length: text.length,
-        offset: sentence.indexOf(text),
-        story: "s-1",
-        provenance: ["via:frame"],
+        ...framedAt(sentence, text),
         actors,
         claimFrame: { counted: null, predicate: { lemma: predicate, voice: "active" }, participants: [], time: { tally: false, reportedAt: "2024-05-06" }, attribution: null, modality: [] },
       });
