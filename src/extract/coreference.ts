@@ -20,6 +20,8 @@
  * resolves only to a name introduced with that very noun.
  */
 
+import { MONTH_FULL, WEEKDAY } from "../values/temporal/lexicon.js";
+
 /** Nouns for one kind of thing, as a document may call it once it has named it. */
 const KINDS: Readonly<Record<string, readonly string[]>> = {
   vessel: ["ferry", "vessel", "ship", "boat", "liner", "freighter", "tanker", "trawler", "yacht", "barge", "steamer", "cutter", "catamaran"],
@@ -62,13 +64,10 @@ const NAME = String.raw`(?<![\p{L}\p{N}'’.-])(?<!(?:^|\s)(?!(?:The|A|An)\s)\p{
  * Capitalized words that open no name: determiners, pronouns and the like that a sentence begins
  * with, days and months (a name run stops before them).
  */
-const NOT_NAME = new Set(
-  (
-    "the a an this that these those it its he she his her they their we our i you on in at by for from with after before when while " +
-    "but and or as if police officials authorities monday tuesday wednesday thursday friday saturday sunday january february march " +
-    "april may june july august september october november december mr mrs ms dr"
-  ).split(" "),
-);
+const NOT_NAME = new Set([
+  ..."the a an this that these those it its he she his her they their we our i you on in at by for from with after before when while but and or as if police officials authorities mr mrs ms dr".split(" "),
+  ...`${WEEKDAY}|${MONTH_FULL}`.toLowerCase().split("|"),
+]);
 
 /** A name as the text gives it, without an opening "The" and words that open no name; null when nothing is left. */
 function cleanName(run: string): string | null {
