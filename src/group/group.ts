@@ -56,7 +56,7 @@ import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf } from "./occurrence-topics.js";
 import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
-import { sameFigureGroups } from "./same-figure.js";
+import { addSameFigures, sameFigureGroups } from "./same-figure.js";
 import { classesOfClaim } from "./predicate-classes.js";
 import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
@@ -645,6 +645,6 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
     }
   }
   // one figure told in other words, across topics or occurrences: agreements only (same-figure.ts)
-  groups.push(...sameFigureGroups(claims, topics, rules, groups));
+  addSameFigures(groups, sameFigureGroups(claims, topics, rules, groups));
   return groups;
 }

@@ -331,3 +331,24 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
   }
   return out;
 }
+
+/**
+ * The groups of one figure told in other words added to the topics' groups: a figure that holds a
+ * whole group of one measure and more claims besides extends that group (its further claims take
+ * the group's measure) instead of repeating the group's claims in a finding of its own; any other
+ * is a group of its own.
+ */
+export function addSameFigures(groups: ClaimGroup[], found: readonly ClaimGroup[]): void {
+  for (const figure of found) {
+    const ids = new Set(figure.claims.map((c) => c.id));
+    const at = groups.findIndex((g) => g.claims.length >= 2 && g.story === figure.story && g.claims.every((c) => ids.has(c.id)) && new Set(g.claims.map((c) => c.measure)).size === 1);
+    if (at < 0) {
+      groups.push(figure);
+      continue;
+    }
+    const home = groups[at]!;
+    const held = new Set(home.claims.map((c) => c.id));
+    const measure = home.claims[0]!.measure;
+    groups[at] = { ...home, claims: [...home.claims, ...figure.claims.filter((c) => !held.has(c.id)).map((c) => ({ ...c, measure }))] };
+  }
+}

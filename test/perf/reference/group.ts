@@ -27,7 +27,7 @@
 import type { Claim, ClaimGroup, CompiledRule } from "../../../src/types.js";
 import { decodeActors } from "../../../src/extract/actors.js";
 import { FRAME_RULE_FILE, frameRule } from "../../../src/extract/frame-claims.js";
-import { sameFigureGroups } from "../../../src/group/same-figure.js";
+import { addSameFigures, sameFigureGroups } from "../../../src/group/same-figure.js";
 import { classesOfClaim } from "../../../src/group/predicate-classes.js";
 import { cityNameOf } from "../../../src/extract/gazetteer.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf } from "../../../src/group/occurrence-topics.js";
@@ -251,6 +251,6 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
       });
     }
   }
-  groups.push(...sameFigureGroups(claims, topics, rules, groups));
+  addSameFigures(groups, sameFigureGroups(claims, topics, rules, groups));
   return groups;
 }

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { clockMinutes, clockOf, sameFigureGroups } from "../../../src/group/same-figure.js";
+import { addSameFigures, clockMinutes, clockOf, sameFigureGroups } from "../../../src/group/same-figure.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
-import type { Claim, CompiledRule, Participant } from "../../../src/types.js";
+import type { Claim, ClaimGroup, CompiledRule, Participant } from "../../../src/types.js";
 import { claim, date, framedAt, qty, rule } from "../../helpers/claims.js";
 
 interface Told {
@@ -330,5 +330,29 @@ describe("one day of one kind of happening, told from reports weeks apart", () =
   ])("%s → one figure: %s", (_what, a, b, one) => {
     const groups = sameFigureGroups([a, b], topics([a, b]), [], []);
     expect(groups.some((g) => g.claims.length === 2)).toBe(one);
+  });
+});
+
+describe("a figure told in other words that holds a whole group extends it", () => {
+  const c = (id: string, measure: string | null) => claim(qty(40, 40, { nominal: 40, unit: "person" }), { id, measure, story: "s-1" });
+  const group = (key: string, claims: Claim[]): ClaimGroup => ({ key, rule: "r", topic: "t", cardinality: "single", claims, story: "s-1", identity: [] });
+
+  it("adds the further claims to the group, with the group's measure, and makes no finding of its own", () => {
+    const [a, b, x] = [c("a", "injured"), c("b", "injured"), c("x", null)];
+    const groups = [group("g", [a, b])];
+    addSameFigures(groups, [group("same", [a, x, b])]);
+    expect(groups.map((g) => g.key)).toEqual(["g"]);
+    expect(groups[0]!.claims.map((m) => [m.id, m.measure])).toEqual([["a", "injured"], ["b", "injured"], ["x", "injured"]]);
+  });
+
+  it("stays a group of its own when it holds only part of a group, or a group of two measures", () => {
+    const [a, b, d, x] = [c("a", "injured"), c("b", "injured"), c("d", "dead"), c("x", null)];
+    const part = [group("g", [a, b])];
+    addSameFigures(part, [group("same", [a, x])]);
+    expect(part.map((g) => g.key)).toEqual(["g", "same"]);
+    const mixed = [group("g", [a, d])];
+    addSameFigures(mixed, [group("same", [a, d, x])]);
+    expect(mixed.map((g) => g.key)).toEqual(["g", "same"]);
+    expect(mixed[0]!.claims.map((m) => m.id)).toEqual(["a", "d"]);
   });
 });
