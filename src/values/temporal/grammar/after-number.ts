@@ -4,10 +4,10 @@
  * and figures written with a comma ("$4,210,775"), a semicolon or a bracket after their digits,
  * and every parser was tried at each of them for nothing.
  *
- * Each part below is read off the parsers' expressions at the place right after the first run of
- * digits of a match that starts at a digit (an anchor at a number always stands at the start of
- * its whole run of digits, anchors.ts). A match either ends there with four digits (a year, "in
- * 1854"; also a clock of four digits, a range of years, "1854-06-02") or goes on with one of these.
+ * Each part below is read off the parsers' expressions at the place right after the run of digits
+ * that a match starting at a digit opens with (the digits from the anchor on, however many). A
+ * match either ends there with four digits (a year, "in 1854"; also a clock of four digits, a
+ * range of years, "1854-06-02") or goes on with one of these.
  * Anything else (a comma, a semicolon, a bracket, a per cent sign, the end of the text) leaves
  * nothing to find. test/perf/after-number.test.ts holds the grammar with and without this check to
  * the same mentions on random sentences and on every sentence of the seeds and the addresses, and
