@@ -217,6 +217,19 @@ function nameAt(text: string, at: number, words: readonly string[]): boolean {
 }
 
 const cache = new WeakMap<Claim, Party[]>();
+
+/**
+ * What `read` gives for a claim, worked out once (a claim does not change once made): ages'
+ * owners, calibres' guns, stretches of time and bearings are asked of every pair an occurrence
+ * compares, each reading its sentence again.
+ */
+function readOnce<T>(c: Claim, memo: WeakMap<Claim, T>, read: (c: Claim) => T): T {
+  const known = memo.get(c);
+  if (known !== undefined || memo.has(c)) return known as T;
+  const value = read(c);
+  memo.set(c, value);
+  return value;
+}
 /** Per claim, the names of its story that stand for a longer one: "name:hartwell" → the tokens of "hawks" (learnStoryNames). */
 const aliasesOf = new WeakMap<Claim, ReadonlyMap<string, readonly string[]>>();
 
@@ -340,9 +353,21 @@ function tokens(p: Party): string[] {
   return [...p.countries, ...p.names, ...(p.plain ? [`plain:${p.plain}`] : [])];
 }
 
+/**
+ * What is read off a claim's parties (keysOf, namedKeys, namesOf), kept per parties' list: those
+ * are asked of each pair of claims an occurrence compares, and a claim's list is read anew (and
+ * these with it) when learnStoryNames gives its story new aliases.
+ */
+const keysCache = new WeakMap<readonly Party[], readonly string[]>();
+const namedKeysCache = new WeakMap<readonly Party[], readonly string[]>();
+const namesCache = new WeakMap<readonly Party[], readonly string[]>();
+
 /** Every token a claim names, whatever the role. */
-export function keysOf(c: Claim): string[] {
-  return [...new Set(partiesOf(c).flatMap(tokens))];
+export function keysOf(c: Claim): readonly string[] {
+  const parties = partiesOf(c);
+  let keys = keysCache.get(parties);
+  if (keys === undefined) keysCache.set(parties, (keys = [...new Set(parties.flatMap(tokens))]));
+  return keys;
 }
 
 const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "event", "recipient", "holder"];
@@ -411,10 +436,33 @@ function placesApart(pa: readonly Party[], pb: readonly Party[]): boolean {
   return fx.some((x) => x.size !== "area" && x.p.names.length > 0 && fy.some((y) => y.size === x.size && y.p.names.length > 0));
 }
 
+interface Named {
+  names: readonly string[];
+  countries: readonly string[];
+}
+const NAMED_NONE: Named = { names: [], countries: [] };
+
 /** The proper names a claim's frame gives in a role: its finer names if any, else its countries. */
-function namedIn(parties: readonly Party[], role: Participant["role"]): { names: string[]; countries: string[] } {
-  const own = parties.filter((p) => p.role === role);
-  return { names: own.flatMap((p) => p.names), countries: own.flatMap((p) => p.countries) };
+function namedIn(parties: readonly Party[], role: Participant["role"]): Named {
+  let byRole = namedByRole.get(parties);
+  if (byRole === undefined) namedByRole.set(parties, (byRole = rolesNamed(parties)));
+  return byRole.get(role) ?? NAMED_NONE;
+}
+
+/**
+ * namedIn for every role a list of parties fills, read once per list: occurrences ask it of each
+ * pair of claims they weigh, for each role.
+ */
+const namedByRole = new WeakMap<readonly Party[], ReadonlyMap<Participant["role"], Named>>();
+
+function rolesNamed(parties: readonly Party[]): Map<Participant["role"], Named> {
+  const byRole = new Map<Participant["role"], Named>();
+  for (const p of parties) {
+    if (p.role === null || byRole.has(p.role)) continue;
+    const own = parties.filter((q) => q.role === p.role);
+    byRole.set(p.role, { names: own.flatMap((q) => q.names), countries: own.flatMap((q) => q.countries) });
+  }
+  return byRole;
 }
 
 const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
@@ -561,6 +609,11 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
  * Welsh climber", "On Friday, 36-year-old" (no name after it).
  */
 export function ownerOf(c: Claim): string | null {
+  return readOnce(c, ownerOfCache, readOwnerOf);
+}
+const ownerOfCache = new WeakMap<Claim, string | null>();
+
+function readOwnerOf(c: Claim): string | null {
   if (c.claimFrame?.counted !== "age") return null;
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
@@ -612,6 +665,11 @@ const LAW_OFFICERS = /\b(?:police|policem[ae]n|officers?|deput(?:y|ies)|cops?|tr
  * no one is said to hold it. Null for a claim that is no calibre.
  */
 export function gunOf(c: Claim): { several: boolean; officers: boolean | null } | null {
+  return readOnce(c, gunOfCache, readGunOf);
+}
+const gunOfCache = new WeakMap<Claim, { several: boolean; officers: boolean | null } | null>();
+
+function readGunOf(c: Claim): { several: boolean; officers: boolean | null } | null {
   if (c.claimFrame?.counted !== "caliber") return null;
   const at = soleWordAt(c.sentence, c.text);
   const gun = at < 0 ? null : GUN_AFTER.exec(c.sentence.slice(at + c.text.length, at + c.text.length + 60));
@@ -655,6 +713,11 @@ const CAPACITY_STOP = new Set(["the", "a", "an", "of", "and", "its", "his", "her
  * prison"). Must match and must not match: test/unit/group/measured-stretch.test.ts.
  */
 export function stretchOf(c: Claim): { kind: "capacity" | "state" | "elapsed"; words: string[] } | null {
+  return readOnce(c, stretchOfCache, readStretchOf);
+}
+const stretchOfCache = new WeakMap<Claim, { kind: "capacity" | "state" | "elapsed"; words: string[] } | null>();
+
+function readStretchOf(c: Claim): { kind: "capacity" | "state" | "elapsed"; words: string[] } | null {
   const v = c.value;
   if (v.type !== "quantity" || !TIME_UNITS.has(v.unit)) return null;
   const at = soleWordAt(c.sentence, c.text);
@@ -701,6 +764,11 @@ const BEARING_AFTER = /^[\s\u00a0]*(?:\([^)]{0,20}\)[\s\u00a0]*)?(north[\s-]?eas
  * Must match and must not match: test/unit/group/measured-stretch.test.ts.
  */
 export function bearingOf(c: Claim): string | null {
+  return readOnce(c, bearingOfCache, readBearingOf);
+}
+const bearingOfCache = new WeakMap<Claim, string | null>();
+
+function readBearingOf(c: Claim): string | null {
   if (c.value.type !== "quantity" || c.claimFrame?.counted !== "distance") return null;
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
@@ -856,8 +924,11 @@ function unnamedAgent(agent: readonly string[], other: readonly Party[]): boolea
  * Keys of a claim's frame participants that carry a proper name finer than a country, with their
  * roles: "patient marfin bank"; not "place united states", which says no more than the country.
  */
-export function namedKeys(c: Claim): string[] {
-  return partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []));
+export function namedKeys(c: Claim): readonly string[] {
+  const parties = partiesOf(c);
+  let keys = namedKeysCache.get(parties);
+  if (keys === undefined) namedKeysCache.set(parties, (keys = parties.flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []))));
+  return keys;
 }
 
 /**
@@ -885,8 +956,11 @@ export function namesShared(a: Claim, b: Claim): boolean {
 }
 
 /** The proper names finer than a country that a claim's sentence or frame gives, in any role. */
-export function namesOf(c: Claim): string[] {
-  return partiesOf(c).flatMap((p) => p.names);
+export function namesOf(c: Claim): readonly string[] {
+  const parties = partiesOf(c);
+  let names = namesCache.get(parties);
+  if (names === undefined) namesCache.set(parties, (names = parties.flatMap((p) => p.names)));
+  return names;
 }
 
 /** Positive evidence that two claims are about one occurrence (see the header). */
