@@ -423,6 +423,19 @@ const ROUTE_END = /^(?:from|to)\s/;
 const AROUND_TEXT = /^(?:near|off|outside|around|beyond|suburban|outer|greater|from|to|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of)\s/;
 
 function placeSize(text: string): PlaceSize {
+  let size = placeSizes.get(text);
+  if (size === undefined) {
+    // the places of one scan's claims: a few thousand; a long-running process starts afresh
+    if (placeSizes.size >= 10_000) placeSizes.clear();
+    placeSizes.set(text, (size = readPlaceSize(text)));
+  }
+  return size;
+}
+
+/** placeSize of each place's text, read once: pairs of claims ask it of the same places again and again. */
+const placeSizes = new Map<string, PlaceSize>();
+
+function readPlaceSize(text: string): PlaceSize {
   if (AROUND_TEXT.test(text)) return "around";
   const words = text
     .split(/[\s/-]+/)
