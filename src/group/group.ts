@@ -627,7 +627,8 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
     if (list) list.push(c);
     else byRule.set(topic, [c]);
   }
-  const framed = [...byRule.keys()].filter((id) => !known.has(id) && id.startsWith("frame:")).sort();
+  // (one claim makes no group: most topics a frame names hold one claim, 3,707 of 5,607 on the addresses)
+  const framed = [...byRule.keys()].filter((id) => !known.has(id) && id.startsWith("frame:") && byRule.get(id)!.length >= 2).sort();
   const all = [...rules, ...framed.map((id) => frameTopic(id, byRule.get(id)![0]!.value.type === "quantity" ? "quantity" : "date"))];
   for (const rule of all) {
     const own = (byRule.get(rule.id) ?? []).filter((c) => rule.subject !== "name" || c.actors.length > 0);
