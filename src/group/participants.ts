@@ -293,8 +293,7 @@ export function learnStoryNames(claims: readonly Claim[]): void {
       for (let i = 1; i < words.length; i++) {
         const [head, rest] = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
         if (!names.has(head) || !names.has(rest)) continue;
-        const written = new RegExp(String.raw`(?<!\p{L})the\s+${words.map(escapeRegExp).join(String.raw`\s+`)}(?!\p{L})`, "iu");
-        if (!members.some((c) => written.test(c.sentence))) continue;
+        if (!members.some((c) => writtenAfterThe(c.sentence, words))) continue;
         const set = opened.get(head);
         if (set) set.add(rest);
         else opened.set(head, new Set([rest]));
@@ -311,6 +310,68 @@ export function learnStoryNames(claims: readonly Claim[]): void {
       cache.delete(c);
     }
   }
+}
+
+/** The expression writtenAfterThe is defined by: "the" and the words, spaces between, in any case, no letter on either side. */
+function afterTheExpression(words: readonly string[]): RegExp {
+  const key = words.join(" ");
+  let re = afterTheExpressions.get(key);
+  if (re === undefined) {
+    // the names of one scan's stories: a few thousand at most; a long-running process starts afresh
+    if (afterTheExpressions.size >= 10_000) afterTheExpressions.clear();
+    re = new RegExp(String.raw`(?<!\p{L})the\s+${words.map(escapeRegExp).join(String.raw`\s+`)}(?!\p{L})`, "iu");
+    afterTheExpressions.set(key, re);
+  }
+  return re;
+}
+const afterTheExpressions = new Map<string, RegExp>();
+
+/**
+ * writtenAfterThe by its expression, compiled for the words: the definition, which
+ * writtenAfterThe gives exactly (test/perf/story-names-search.test.ts).
+ */
+export function writtenAfterTheByExpression(sentence: string, words: readonly string[]): boolean {
+  return afterTheExpression(words).test(sentence);
+}
+
+/** The characters \s matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A word that the search below compares as it stands: ASCII characters, none of them a space. */
+const PLAIN_WORD = /^[\x21-\x7e]+$/;
+const WIDE_LETTER = /(?=[^\x00-\x7f])\p{L}/u;
+
+/**
+ * Whether a sentence writes "the" and the words of a name right after it ("the Hartwell Hawks"),
+ * in any case, spaces between them, and no letter before "the" or after the last word. Where the
+ * words are ASCII without spaces and the sentence holds no letter beyond ASCII (which might fold
+ * into an ASCII one: "ſ", the Kelvin sign), the sentence's characters are compared in lower case
+ * where "the" stands; else the expression decides. Compiling a case-insensitive expression for
+ * every name of a story cost more than the searches it then made.
+ */
+export function writtenAfterThe(sentence: string, words: readonly string[]): boolean {
+  if (!words.every((w) => PLAIN_WORD.test(w)) || WIDE_LETTER.test(sentence)) return writtenAfterTheByExpression(sentence, words);
+  const lower = sentence.toLowerCase();
+  const read = words.map((w) => w.toLowerCase());
+  for (let at = lower.indexOf("the"); at >= 0; at = lower.indexOf("the", at + 1)) {
+    if (at > 0 && isAsciiLetter(lower.charCodeAt(at - 1))) continue;
+    let i = at + 3;
+    let k = 0;
+    for (; k < read.length; k++) {
+      const from = i;
+      while (i < lower.length && isSpace(lower.charCodeAt(i))) i++;
+      if (i === from || !lower.startsWith(read[k]!, i)) break;
+      i += read[k]!.length;
+    }
+    if (k === read.length && !(i < lower.length && isAsciiLetter(lower.charCodeAt(i)))) return true;
+  }
+  return false;
 }
 
 /** A party's names with the longer name they stand for in its story, if they stand for one. */
