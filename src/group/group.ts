@@ -299,20 +299,29 @@ function reportedWithEvery(o: Occurrence, f: Facts): boolean {
   return o.members.every((m) => ruleMayMeet(m, f.claim));
 }
 
+/**
+ * Whether a claim may join an occurrence by who and what it names, and when it was reported. Each
+ * test below is a pure function of the claims, and all must hold: the cheaper and more selective
+ * are asked first (a frame's own topic sets most claims of a story against each other, and whether
+ * each pair may meet turns most of them away before their participants are compared).
+ */
 function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   // Participants read with a frame: no clash with any member.
-  const ownTopic = rule.file === FRAME_RULE_FILE;
-  if ((f.claim.claimFrame || o.framed) && o.members.some((m) => separates(f.claim, m, rule.identify, !ownTopic))) return false;
+  const clash = (actors: boolean): boolean => Boolean(f.claim.claimFrame || o.framed) && o.members.some((m) => separates(f.claim, m, rule.identify, actors));
   // A frame's own topic: the same value as every member, or evidence of one occurrence with it
   // (the frames' participants, not the names of their sentences, say who is involved).
-  if (ownTopic) return o.members.every((m) => mayMeet(m, f.claim));
-  if (!reportedWithEvery(o, f)) return false;
+  if (rule.file === FRAME_RULE_FILE) return o.members.every((m) => mayMeet(m, f.claim)) && !clash(false);
   if (rule.subject === "name") {
     if (f.title.length === 0) return false;
-    for (const words of o.titles.values()) if (nameFits(words, f.title)) return true;
-    return false;
-  }
-  return f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e));
+    let fits = false;
+    for (const words of o.titles.values())
+      if (nameFits(words, f.title)) {
+        fits = true;
+        break;
+      }
+    if (!fits) return false;
+  } else if (!(f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e)))) return false;
+  return reportedWithEvery(o, f) && !clash(true);
 }
 
 /**
@@ -618,7 +627,8 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
     if (list) list.push(c);
     else byRule.set(topic, [c]);
   }
-  const framed = [...byRule.keys()].filter((id) => !known.has(id) && id.startsWith("frame:")).sort();
+  // (one claim makes no group: most topics a frame names hold one claim, 3,707 of 5,607 on the addresses)
+  const framed = [...byRule.keys()].filter((id) => !known.has(id) && id.startsWith("frame:") && byRule.get(id)!.length >= 2).sort();
   const all = [...rules, ...framed.map((id) => frameTopic(id, byRule.get(id)![0]!.value.type === "quantity" ? "quantity" : "date"))];
   for (const rule of all) {
     const own = (byRule.get(rule.id) ?? []).filter((c) => rule.subject !== "name" || c.actors.length > 0);

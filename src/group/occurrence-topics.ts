@@ -72,11 +72,27 @@ export function namesNoHappening(c: Claim): boolean {
  */
 export function unitOf(c: Claim): string {
   if (c.value.type !== "quantity") return "";
+  let unit = units.get(c);
+  if (unit === undefined) units.set(c, (unit = readUnit(c, c.value)));
+  return unit;
+}
+
+/**
+ * What is read off one claim's value, sentence and frame (its unit, the thing it counts and the
+ * words before that), kept per claim: topics and occurrences ask them of every pair of claims they
+ * weigh, and a claim does not change once made.
+ */
+const units = new WeakMap<Claim, string>();
+const things = new WeakMap<Claim, string>();
+const kinds = new WeakMap<Claim, string>();
+const modifiers = new WeakMap<Claim, readonly string[]>();
+
+function readUnit(c: Claim, value: QuantityValue): string {
   const counted = c.claimFrame?.counted;
   // a count written as a modifier ("a three-game losing streak") counts no game of its own
   // (a unit the frame reads as another name of what it counts: "three pumps" sent to a fire count engines)
-  if (c.value.unit !== "" && counted && c.value.unit !== counted && nounsReadAs(counted).includes(c.value.unit)) return counted;
-  if (c.value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return c.value.unit;
+  if (value.unit !== "" && counted && value.unit !== counted && nounsReadAs(counted).includes(value.unit)) return counted;
+  if (value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return value.unit;
   // the counted noun within three words after the number, and not the whole of a partitive ("eight of their last 10 games")
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return "";
@@ -142,7 +158,9 @@ function sameApproximately(va: QuantityValue, ua: string, vb: QuantityValue, ub:
  * with no unit; "" for a date.
  */
 export function thingOf(c: Claim): string {
-  return countedKey(wordsOf(c));
+  let thing = things.get(c);
+  if (thing === undefined) things.set(c, (thing = countedKey(wordsOf(c))));
+  return thing;
 }
 
 /** The noun a quantity counts, in its own words: its unit, or its frame's counted compound that ends with the unit. */
@@ -154,11 +172,19 @@ function wordsOf(c: Claim): string {
 
 /** What a quantity is compared as: the coarser reading of its thing (counted-things.ts peopleOrThing). */
 export function kindOfThing(c: Claim): string {
-  return peopleOrThing(thingOf(c));
+  let kind = kinds.get(c);
+  if (kind === undefined) kinds.set(c, (kind = peopleOrThing(thingOf(c))));
+  return kind;
 }
 
 /** The words between a figure and the noun it counts ("Five pirate boats" → pirate; "5 Indian merchant vessels" → indian, merchant). */
-function modifiersOf(c: Claim): string[] {
+function modifiersOf(c: Claim): readonly string[] {
+  let words = modifiers.get(c);
+  if (words === undefined) modifiers.set(c, (words = readModifiers(c)));
+  return words;
+}
+
+function readModifiers(c: Claim): string[] {
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return [];
   const after = c.sentence.slice(at + c.text.length).split(/\s+/).slice(0, 5).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ""));

@@ -285,9 +285,10 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     else buckets.set(key, [c]);
   }
   const out: ClaimGroup[] = [];
-  for (const key of [...buckets.keys()].sort()) {
+  // (most buckets hold one claim: they are left out before the rest are sorted)
+  for (const key of [...buckets.keys()].filter((k) => buckets.get(k)!.length >= 2).sort()) {
     const bucket = buckets.get(key)!;
-    if (bucket.length < 2 || bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
+    if (bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
     const formed: Claim[][] = [];
     for (const c of [...bucket].sort(byContent)) {
       // evidence with some member: told as one figure, or already held in one occurrence with it by

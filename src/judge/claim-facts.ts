@@ -137,7 +137,7 @@ export function evidenceOf(c: Claim): Set<string> {
   for (const p of partiesOf(c)) if (p.role !== null && !(p.role === "place" && openWater(p.text))) for (const n of p.names) out.add(`role ${p.role} ${n}`);
   for (const k of namedKeys(c)) if (!k.startsWith("place ") || !openWater(k.slice("place ".length))) out.add(`participant ${k}`);
   if (topic === "frame") return out;
-  const keys = keysOf(c).sort();
+  const keys = [...keysOf(c)].sort();
   for (let x = 0; x < keys.length; x++) {
     if (keys[x]!.startsWith("title:")) out.add(keys[x]!);
     for (let y = x + 1; y < keys.length; y++) if (!keys[x]!.startsWith("plain:") || !keys[y]!.startsWith("plain:")) out.add(`${keys[x]}\u0000${keys[y]}`);
