@@ -31,6 +31,7 @@
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
  * different words.
  */
+import { namesAVehicle } from "../values/noise/vehicles.js";
 import { cityNameOf, countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
@@ -314,7 +315,9 @@ export function partiesOf(c: Claim): Party[] {
     if (site) parties.push({ role: "place", countries: countriesIn(site[2]!), names: nameTokens(site[2]!), plain: null, key: site[2]!.toLowerCase(), text: site[2]!, placed: false });
     const countries = countriesIn(p.text);
     // (a home given as where something happened is the place, not the club: "a franchise in Hartwell")
-    const names = p.role === "place" ? nameTokens(p.text) : withAlias(c, nameTokens(p.text));
+    // (a vehicle told by its make and model, "a blue Nissan Altima", is a thing described, as "the
+    // car" is: whoever drove it is named elsewhere, and its brand parts it from no one)
+    const names = namesAVehicle(p.text) ? [] : p.role === "place" ? nameTokens(p.text) : withAlias(c, nameTokens(p.text));
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
     parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });

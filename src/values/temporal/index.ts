@@ -46,7 +46,7 @@ function longest(ctx: GrammarContext, pos: number): Hit | null {
 /**
  * The day a bare clock time ("at about 7 p.m.") falls on: the day the text has reached. A coarser
  * period named since that day and holding it does not move the text off it: "struck on Friday by
- * a 2013 sedan at 7 p.m." is still Friday's 7 p.m., not the creation day's. With no day reached, the
+ * a 2019 pickup at 6 p.m." is still Friday's 6 p.m., not the creation day's. With no day reached, the
  * creation day.
  */
 function clockDay(ctx: GrammarContext): Ymd | null {

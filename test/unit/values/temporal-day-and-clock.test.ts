@@ -27,7 +27,7 @@ describe("must match: a day then its clock time, one mention", () => {
     ["Classes resumed Monday morning at 8.30, the school said.", "Monday morning at 8.30", "2025-03-03T08:30"],
     // the other order was one mention already
     ["A van struck Mina Osei around 7 p.m. Friday on Larch Road.", "7 p.m. Friday", "2025-03-07T19:00"],
-    ["A van struck Mina Osei at 7:01 p.m. on Friday on Larch Road.", "7:01 p.m. on Friday", "2025-03-07T19:01"],
+    ["A van struck Mina Osei at 6:58 p.m. on Friday on Larch Road.", "6:58 p.m. on Friday", "2025-03-07T18:58"],
   ])("%s → %s = %s", (sentence, expr, value) => {
     expect(mentions(sentence)).toContainEqual([expr, value]);
   });
@@ -49,6 +49,13 @@ describe("must not match: a day and a number that is no clock time of it", () =>
   });
 });
 
+describe("must not match: 'the day' before a clock time is no date-time", () => {
+  it("the index stood lower than at the start of the day at 16:08 UTC: the clock stands alone", () => {
+    const found = mentions("The index was 2% lower than at the start of the day at 16:08 UTC.");
+    expect(found.map(([text]) => text)).toContain("16:08 UTC");
+  });
+});
+
 describe("a bare clock time falls on the day the text has reached", () => {
   it.each([
     // a model year of the same year named between the day and the clock holds the day: the clock stays on it
@@ -67,8 +74,8 @@ describe("a bare clock time falls on the day the text has reached", () => {
 describe("a day word after a clock time is placed by the tense of the whole expression", () => {
   it.each([
     // written on a Thursday: a past verb before the clock is the Friday before, not the coming one
-    ["A woman was struck while crossing Quill Lane a little before 10 p. m. on Friday, according to police.", "10 p. m. on Friday", "2025-03-07T22:00", "2025-03-13"],
-    ["Ada Brandt was hit around 5 a. m. Sunday morning on Larch Road.", "5 a. m. Sunday", "2025-03-09T05:00", "2025-03-13"],
+    ["Tom Varga fell from a ladder on Quill Lane just after 9 p. m. on Friday, according to his employer.", "9 p. m. on Friday", "2025-03-07T21:00", "2025-03-13"],
+    ["Ada Brandt slipped on the ice near 6 a. m. Sunday on Larch Road.", "6 a. m. Sunday", "2025-03-09T06:00", "2025-03-13"],
     // a coming event stays ahead
     ["The vigil will start at 6 p.m. on Friday outside the library.", "6 p.m. on Friday", "2025-03-14T18:00", "2025-03-13"],
   ])("%s → %s = %s (written %s)", (sentence, expr, value, asOf) => {

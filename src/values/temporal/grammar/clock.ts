@@ -64,7 +64,7 @@ function dateAfter(text: string, end: number, asOf: Ymd | null): Ymd | null {
 /**
  * The day a clock time falls on: the day the text has reached (`reached`), or the date or day word
  * right after it. The tense that places the day word is read around the whole expression, clock
- * included (`start`): "was hit shortly before 10 p. m. on Friday" looks back, whatever dots the
+ * included (`start`): "slipped on the ice just after 9 p. m. on Sunday" looks back, whatever dots the
  * clock's own "p. m." has. Day words ("yesterday", "Friday") count from the creation time (`asOf`), as they
  * do standing alone: a report of Thursday that names a court date in October and then says "at
  * 7 p.m. on Friday" means the Friday before it was written, not the Friday before the court date.
@@ -151,6 +151,9 @@ const BARE_HOUR = /[\s\u00a0]+(?:at|around|about|shortly[\s\u00a0]+(?:before|aft
  */
 export function dayThenClock(text: string, day: Hit): Hit | null {
   if ((day.kind !== "date" && day.kind !== "time") || !day.period || day.period.granularity !== "day" || /T\d/.test(day.timex.value)) return null;
+  // "the day" names no day of its own: "lower than the start of the day at 16:08" tells when the
+  // index stood lower, not a date-time
+  if (/^(?:the\s+|that\s+|this\s+|same\s+)*day$/i.test(text.slice(day.start, day.end))) return null;
   const d = day.period.start;
   const joined = (end: number, value: string): Hit => ({
     start: day.start, end, kind: "time", period: day.period, relative: day.relative, approximate: day.approximate, pattern: `${day.pattern}+clock`,
