@@ -33,6 +33,8 @@ export const KINDS: Readonly<Record<string, readonly string[]>> = {
   violence: [
     "attack", "shoot", "shooting", "gunfire", "kill", "killing", "murder", "slay", "slaying", "stab", "stabbing", "bomb",
     "bombing", "firebomb", "blast", "explosion", "explode", "ambush", "massacre", "rampage", "assault", "gun", "piracy",
+    // a road crash that hurts or kills is told as a killing, a blow ("was struck") or a crash: one happening
+    "crash", "collision", "collide", "wreck",
   ],
   death: ["die", "death", "fall", "slip", "plunge", "tumble", "drown", "perish"],
   theft: ["theft", "steal", "rob", "robbery", "heist", "raid", "ram", "loot", "burgle", "burglary", "snatch", "hold-up", "holdup", "empty"],

@@ -168,6 +168,9 @@ describe("a street crash's day told around other verbs dates the crash", () => {
     ["A cyclist riding to the market to sell eggs Saturday was mowed down by a speeding car.", "Saturday", "attack"],
     // a main clause before "while", the date in the while-clause
     ["A retired teacher was killed in a crash while driving to her sister's to greet a new baby Sunday evening.", "Sunday evening", "attack"],
+    // a road crash is one happening with the killing or the blow it is told as
+    ["The rider died in hospital after the crash on Friday around 8 p.m.", "Friday around 8 p.m.", "attack"],
+    ["Two vans collided on the ring road on Monday morning.", "Monday morning", "attack"],
     // a word of a hyphenated compound is no verb of the date: the sentence's happening is
     ["A jeweller was killed by a smash-and-grab gang in Elmford on the night of March 3.", "the night of March 3", "attack"],
   ])("%s → %s dates %s", (sentence, value, expected) => {
