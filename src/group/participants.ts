@@ -695,6 +695,33 @@ function measureDifferentStretches(a: Claim, b: Claim): boolean {
   return x.kind !== "elapsed" && !x.words.some((w) => y.words.includes(w));
 }
 
+/** "20 feet away", "two miles apart": a distance told as how far apart two things stand. */
+const SPACING_AFTER = /^[\s\u00a0]*(?:away|apart)\b/i;
+
+/**
+ * Whether a distance is told as a spacing, how far apart two things stand ("was 20 feet away",
+ * "lived half a mile away", "two miles apart"), rather than a way moved ("dragged her 10 feet",
+ * "chased the van for 30 miles"); null for no distance. Only "away" and "apart" tell it: "fell
+ * 200 m from the ridge" is a way moved, "30 miles east of the town" may be either.
+ */
+export function isSpacing(c: Claim): boolean | null {
+  if (c.value.type !== "quantity" || c.claimFrame?.counted !== "distance") return null;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
+  return SPACING_AFTER.test(c.sentence.slice(at + c.text.length, at + c.text.length + 30));
+}
+
+/**
+ * A spacing against a way moved measures two things ("a witness was 20 feet away" and "the car
+ * dragged her 10 feet"); two spacings ("lived half a mile away", "a mile and a half away") or two
+ * ways moved are compared as before. Must match and must not match:
+ * test/unit/group/measured-stretch.test.ts.
+ */
+function spacingAgainstMovement(a: Claim, b: Claim): boolean {
+  const [x, y] = [isSpacing(a), isSpacing(b)];
+  return x !== null && y !== null && x !== y;
+}
+
 /** A compass bearing right after a distance ("25 miles east of", "40 km north-west of"), hyphens dropped. */
 const BEARING_AFTER = /^[\s\u00a0]*(?:\([^)]{0,20}\)[\s\u00a0]*)?(north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|north|south|east|west)(?:wards?)?\s+(?:of|from)\b/i;
 
@@ -739,6 +766,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (measureDifferentStretches(a, b)) return true;
   if (differentGuns(a, b)) return true;
   if (differentBearings(a, b)) return true;
+  if (spacingAgainstMovement(a, b)) return true;
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {
