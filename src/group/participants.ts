@@ -31,6 +31,7 @@
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
  * different words.
  */
+import { namesAVehicle } from "../values/noise/vehicles.js";
 import { cityNameOf, countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
@@ -418,7 +419,9 @@ export function partiesOf(c: Claim): Party[] {
     if (site) parties.push({ role: "place", countries: countriesIn(site[2]!), names: nameTokens(site[2]!), plain: null, key: site[2]!.toLowerCase(), text: site[2]!, placed: false });
     const countries = countriesIn(p.text);
     // (a home given as where something happened is the place, not the club: "a franchise in Hartwell")
-    const names = p.role === "place" ? nameTokens(p.text) : withAlias(c, nameTokens(p.text));
+    // (a vehicle told by its make and model, "a blue Nissan Altima", is a thing described, as "the
+    // car" is: whoever drove it is named elsewhere, and its brand parts it from no one)
+    const names = namesAVehicle(p.text) ? [] : p.role === "place" ? nameTokens(p.text) : withAlias(c, nameTokens(p.text));
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
     parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });
@@ -859,6 +862,33 @@ function measureDifferentStretches(a: Claim, b: Claim): boolean {
   return x.kind !== "elapsed" && !x.words.some((w) => y.words.includes(w));
 }
 
+/** "20 feet away", "two miles apart": a distance told as how far apart two things stand. */
+const SPACING_AFTER = /^[\s\u00a0]*(?:away|apart)\b/i;
+
+/**
+ * Whether a distance is told as a spacing, how far apart two things stand ("was 20 feet away",
+ * "lived half a mile away", "two miles apart"), rather than a way moved ("dragged her 10 feet",
+ * "chased the van for 30 miles"); null for no distance. Only "away" and "apart" tell it: "fell
+ * 200 m from the ridge" is a way moved, "30 miles east of the town" may be either.
+ */
+export function isSpacing(c: Claim): boolean | null {
+  if (c.value.type !== "quantity" || c.claimFrame?.counted !== "distance") return null;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
+  return SPACING_AFTER.test(c.sentence.slice(at + c.text.length, at + c.text.length + 30));
+}
+
+/**
+ * A spacing against a way moved measures two things ("a witness was 20 feet away" and "the car
+ * dragged her 10 feet"); two spacings ("lived half a mile away", "a mile and a half away") or two
+ * ways moved are compared as before. Must match and must not match:
+ * test/unit/group/measured-stretch.test.ts.
+ */
+function spacingAgainstMovement(a: Claim, b: Claim): boolean {
+  const [x, y] = [isSpacing(a), isSpacing(b)];
+  return x !== null && y !== null && x !== y;
+}
+
 /** A compass bearing right after a distance ("25 miles east of", "40 km north-west of"), hyphens dropped. */
 const BEARING_AFTER = /^[\s\u00a0]*(?:\([^)]{0,20}\)[\s\u00a0]*)?(north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|north|south|east|west)(?:wards?)?\s+(?:of|from)\b/i;
 
@@ -908,6 +938,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (measureDifferentStretches(a, b)) return true;
   if (differentGuns(a, b)) return true;
   if (differentBearings(a, b)) return true;
+  if (spacingAgainstMovement(a, b)) return true;
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {

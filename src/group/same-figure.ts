@@ -74,6 +74,31 @@ export function clockOf(c: Claim): number | null {
   return m ? clockMinutes(m[1]!) : null;
 }
 
+/** Words that tell a day: a weekday, a month, a day counted from the report. */
+const DAY_WORD = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b/i;
+
+/** The hours of a part of the day, in minutes after midnight (a night runs past midnight). */
+const PARTS: readonly [RegExp, number, number][] = [
+  [/\bmorning\b/i, 4 * 60, 12 * 60],
+  [/\bafternoon\b/i, 12 * 60, 18 * 60 + 30],
+  [/\bevening\b/i, 16 * 60 + 30, 23 * 60],
+  [/\b(?:night|tonight|overnight)\b/i, 18 * 60, 30 * 60],
+];
+
+/** Whether a clock time (minutes after midnight) falls in the part of the day a claim's text names; true when it names none. */
+function withinPart(minutes: number, text: string): boolean {
+  for (const [re, from, to] of PARTS) if (re.test(text)) return (minutes >= from && minutes <= to) || minutes + 24 * 60 <= to;
+  return true;
+}
+
+/**
+ * A time of day whose claim tells no day of its own ("about 7 p.m.", "06:00 BST"): its day is only
+ * the one the text had reached. Not "7 p.m. Friday", "Friday at about 7 p.m." (date-times).
+ */
+function bareClock(c: Claim): boolean {
+  return clockMinutes(c.text) !== null && !DAY_WORD.test(c.text);
+}
+
 /**
  * The same value: one figure, one span within the other (sameValue, sameFigure), or for dates one day, or one within the
  * other where both are days or finer ("Thursday" and "Thursday night"): "April" holds "1-5 April"
@@ -95,9 +120,13 @@ function sameStated(a: Claim, b: Claim): boolean {
   // "roughly 4.45am on Saturday" are one moment; against a whole day the claim is its day, as its span says)
   const [ca, cb] = [clockOf(a), clockOf(b)];
   if (ca !== null && cb !== null && Math.abs(ca - cb) >= 30) return false;
-  // (a time of day beside a whole day: the day holds every moment of it, so it cannot chain two of them)
-  const [oa, ob] = [clockMinutes(a.text), clockMinutes(b.text)];
-  if ((oa !== null && cb === null) || (ob !== null && ca === null)) return false;
+  // (a bare time of day beside a whole day: the day holds every moment of it and the clock told no
+  // day of its own, so it cannot chain two of them; a date-time that tells its day, "7 p.m. Friday",
+  // "Friday at about 7 p.m.", is of that day as "Friday night" is)
+  if ((bareClock(a) && cb === null) || (bareClock(b) && ca === null)) return false;
+  // (a part of the day holds only its own hours: "Sunday evening" and "7 p.m. Sunday" are one time,
+  // "Sunday morning" and "7 p.m. Sunday" are not)
+  if ((ca !== null && !withinPart(ca, b.text)) || (cb !== null && !withinPart(cb, a.text))) return false;
   if (va.start === vb.start && va.end === vb.end) return true;
   const fine = (g: string): boolean => g === "day" || g === "part";
   return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);
@@ -243,6 +272,24 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   return linkedByFrames(a, b) || oneGroupCounted(a, b);
 }
 
+/**
+ * A bare time of day and a whole day, in two groups about to merge, where a claim of either told
+ * that day and that moment together ("6:58 p.m. on Sunday" beside "about 7 p.m." and "Sunday
+ * night"): the report that told both ties the moment to the day, so neither can chain another
+ * moment in (every bare clock of the two is within half an hour of the date-time's).
+ */
+function toldTheDay(m: Claim, n: Claim, g: readonly Claim[], h: readonly Claim[]): boolean {
+  const bare = bareClock(m) ? m : bareClock(n) ? n : null;
+  if (bare === null || clockOf(bare === m ? n : m) !== null) return false;
+  const at = clockMinutes(bare.text)!;
+  const day = bare.value.type === "date" ? bare.value.start : null;
+  return [...g, ...h].some((d) => {
+    if (bareClock(d) || d.value.type !== "date" || d.value.start !== day || d.value.granularity !== "day") return false;
+    const own = clockOf(d);
+    return own !== null && Math.abs(own - at) < 30;
+  });
+}
+
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** By what the claims say, not by file names, so renaming files cannot change what is brought together; two claims of one span (a rule's and a frame's) by rule and id, so their order in does not either. */
@@ -308,6 +355,25 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
         if (!other.every((m) => home.every((n) => sameStated(m, n) && !separates(m, n, [], false)))) continue;
         home.push(...other);
         formed.splice(formed.indexOf(other), 1);
+      }
+    }
+    // two groups formed apart that fit each other member for member, with evidence between two
+    // claims of theirs that name someone, are one figure: the days of an event ("Friday", "Friday night") and its moments
+    // ("7 p.m. Friday", "about 7 p.m.") may each open a group before a claim of the other kind
+    // comes; whichever order the claims come in, they end together (and "7 p.m." and "10 p.m."
+    // never do: sameStated keeps two moments apart)
+    for (let merged = true; merged; ) {
+      merged = false;
+      for (let i = 0; i < formed.length && !merged; i++) {
+        for (let j = i + 1; j < formed.length && !merged; j++) {
+          const [g, h] = [formed[i]!, formed[j]!];
+          if (!g.every((m) => h.every((n) => (sameStated(m, n) || toldTheDay(m, n, g, h)) && !separates(m, n, [], false)))) continue;
+          // (evidence between two claims that each name someone: a claim that names no one ties nothing)
+          if (!g.some((m) => namesOf(m).length > 0 && h.some((n) => namesOf(n).length > 0 && (grouped(m, n) || toldAsOne(m, n, topics, ruleById))))) continue;
+          g.push(...h);
+          formed.splice(j, 1);
+          merged = true;
+        }
       }
     }
     for (const members of formed) {

@@ -26,13 +26,15 @@
  * "Thursday's attack").
  */
 import type { TaggedToken } from "../../types.js";
-import { EVENT_NOUNS, type FrameComponent, type FrameSentence, type Reading, lower } from "./sentence.js";
+import { EVENT_NOUNS, type FrameComponent, type FrameSentence, type PredicateReading, type Reading, lower } from "./sentence.js";
 
 /** Kinds of happening that outlets tell in several words, by the base forms and nouns of each. */
 export const KINDS: Readonly<Record<string, readonly string[]>> = {
   violence: [
     "attack", "shoot", "shooting", "gunfire", "kill", "killing", "murder", "slay", "slaying", "stab", "stabbing", "bomb",
     "bombing", "firebomb", "blast", "explosion", "explode", "ambush", "massacre", "rampage", "assault", "gun", "piracy",
+    // a road crash that hurts or kills is told as a killing, a blow ("was struck") or a crash: one happening
+    "crash", "collision", "collide", "wreck",
   ],
   death: ["die", "death", "fall", "slip", "plunge", "tumble", "drown", "perish"],
   theft: ["theft", "steal", "rob", "robbery", "heist", "raid", "ram", "loot", "burgle", "burglary", "snatch", "hold-up", "holdup", "empty"],
@@ -97,6 +99,95 @@ function kindOf(t: TaggedToken | undefined): string | null {
   return null;
 }
 
+/**
+ * Verbs of a blow or a vehicle's impact that name a harm done to someone when told in the passive
+ * ("she was hit by a van", "a cyclist was struck", "was mowed down", "was knocked down", "got run
+ * over") or in a clause that tells the moment of a happening ("when a van struck her"). In the
+ * active outside such a clause they are carriers as often ("the storm hit the coast", "workers
+ * struck a deal").
+ */
+const BLOWS = new Set(["hit", "strike", "mow", "knock", "run", "ram"]);
+const BE_BEFORE = /^(?:was|were|been|being|is|are|get|got|gets|getting)$/;
+
+/** Whether the verb at `i` is a blow told in the passive: "was hit", "were struck", "got run over", "was just hit". */
+function passiveBlow(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.pos !== "VERB" || !BLOWS.has(t.lemma) || /ing$/i.test(t.text)) return false;
+  if (t.lemma === "run" && lower(tokens[i + 1]) !== "over") return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (BE_BEFORE.test(lower(tokens[k]))) return true;
+    if (tokens[k]!.pos !== "ADV") return false;
+  }
+  return false;
+}
+
+/** The kind of happening the token at `i` names, a blow told in the passive included ("was struck" is an attack on her). */
+function kindAt(tokens: readonly TaggedToken[], i: number): string | null {
+  return kindOf(tokens[i]) ?? (passiveBlow(tokens, i) ? KIND_NAMES.violence! : null);
+}
+
+/** A word written inside a hyphenated compound ("a smash-and-grab gang", "a drive-by shooting"): a modifier, not a verb of the clause. */
+function inCompound(tokens: readonly TaggedToken[], i: number): boolean {
+  const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!t) return false;
+  return (prev !== undefined && prev.text === "-" && prev.end === t.start) || (next !== undefined && next.text === "-" && next.start === t.end);
+}
+
+/**
+ * The happening a clause around the date tells the moment of, when the date's own verb names none:
+ *  - a clause after it opened by "when" ("had just locked her bike at 6 p.m. Friday when she was
+ *    hit by a van", "was leaving the shop on Friday when a car struck her"): the when-clause's
+ *    happening; its subject told in the passive was the main clause's subject, so that subject is
+ *    the happening's patient (`passive`);
+ *  - the main verb right after a date that ends the subject's phrase ("a cyclist riding to the
+ *    market Saturday was knocked down by a lorry"): the main verb's happening;
+ *  - a main clause before "while" ("was killed in a crash while driving to her sister's to drop
+ *    off a cake Sunday evening"): the main clause's happening, at the time the while-clause tells.
+ * Not "had locked up on Friday and walked home" (no when, no main verb of a kind), "left on Friday when
+ * the shop closed" (the when-clause tells no happening of a kind), "was visiting on Friday while
+ * the council met" (no kind before "while").
+ */
+function clauseHappening(tokens: readonly TaggedToken[], r: Reading, p: PredicateReading | null): { kind: string; passive: boolean; from: "when" | "main" | "while" } | null {
+  // a when-clause after the date, within its clause
+  for (let i = r.value.last + 1; i < tokens.length && i <= r.value.last + 14; i++) {
+    const w = lower(tokens[i]);
+    if (w === "," || w === ";" || w === "." || w === "and" || w === "but") break;
+    if (w !== "when") continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+      const t = tokens[k]!;
+      if (t.text === "," || t.text === ";" || t.text === ".") break;
+      if (t.pos !== "VERB") continue;
+      const kind = kindAt(tokens, k) ?? (BLOWS.has(t.lemma) && t.lemma !== "run" ? KIND_NAMES.violence! : null);
+      if (kind) return { kind, passive: passiveBlow(tokens, k) || BE_BEFORE.test(lower(tokens[k - 1])), from: "when" };
+      break;
+    }
+    break;
+  }
+  // the main verb right after a date that ends its subject's phrase: "… a service Friday was mowed down"
+  let k = r.value.last + 1;
+  if (BE_BEFORE.test(lower(tokens[k])) && tokens[k]?.pos === "AUX") {
+    k++;
+    while (tokens[k]?.pos === "ADV") k++;
+    const kind = kindAt(tokens, k);
+    if (kind) return { kind, passive: false, from: "main" };
+  }
+  // a main clause before "while", when the date's verb stands in the while-clause
+  if (p && p.at >= 0) {
+    for (let i = p.at - 1; i > 0; i--) {
+      const w = lower(tokens[i]);
+      if (w === ";" || w === ".") break;
+      if (w !== "while") continue;
+      for (let j = i - 1; j >= 0; j--) {
+        if (tokens[j]!.text === ";" || tokens[j]!.text === ".") break;
+        const kind = inCompound(tokens, j) ? null : kindAt(tokens, j);
+        if (kind) return { kind, passive: false, from: "while" };
+      }
+      break;
+    }
+  }
+  return null;
+}
+
 /** An event noun a token names ("vigil", "funeral", "trial"), by its kind, or null. */
 function eventNoun(t: TaggedToken | undefined): string | null {
   if (!t || t.pos !== "NOUN") return null;
@@ -136,7 +227,7 @@ function nearestKind(sentence: FrameSentence, r: Reading): string | null {
   let distance = Number.POSITIVE_INFINITY;
   for (let i = 0; i < tokens.length; i++) {
     if (i >= r.value.first && i <= r.value.last) continue;
-    const k = kindOf(tokens[i]);
+    const k = inCompound(tokens, i) ? null : kindAt(tokens, i);
     if (!k) continue;
     const d = i < r.value.first ? r.value.first - i : i - r.value.last;
     // after the value first at equal distance: "on Monday and shot three people"
@@ -248,6 +339,26 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const named = at !== undefined && p!.at > 0 && /^\p{Lu}/u.test(at.text) && at.pos === "VERB";
   // "in fading light", "a running battle": a participle that describes a noun is no clause's verb
   const describing = at !== undefined && at.pos === "VERB" && /ing$/.test(at.text) && /^(?:ADP|DET|ADJ)$/.test(tokens[p!.at - 1]?.pos ?? "") && /^(?:NOUN|ADJ)$/.test(tokens[p!.at + 1]?.pos ?? "");
+  // "a smash-and-grab gang": a word of a compound is no verb of this date
+  const compound = at !== undefined && inCompound(tokens, p!.at);
+  // a clause around the date tells the happening its own verb does not name
+  {
+    const told = clauseHappening(tokens, r, p);
+    if (told) {
+      // "was leaving the bakery on Tuesday when he was struck": the subject of the date's clause is the one
+      // the happening was done to; otherwise who took part in the date's own verb took no part in the
+      // happening another clause tells ("to drop off a cake Sunday evening": neither
+      // is the crash's); where and which event stay
+      if (told.passive) r.participants = r.participants.map((e) => (e.role === "agent" ? { ...e, role: "patient" as const } : e));
+      else if (told.from !== "when") r.participants = r.participants.filter((e) => e.role === "place" || e.role === "event");
+      return told.kind;
+    }
+  }
+  if (compound) {
+    // (nor who took part in it: "killed by a smash-and-grab gang" has no gang grabbed)
+    r.participants = r.participants.filter((e) => e.role === "place" || e.role === "event");
+    return nearestKind(sentence, r) ?? "happen";
+  }
   if (p && at && !named && !describing && !CARRIERS.has(p.lemma) && !GENERIC.has(p.lemma)) return null;
   // 3: what a carrier carries
   let generic = false;

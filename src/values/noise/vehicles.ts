@@ -33,6 +33,20 @@ const MODEL_YEAR = new RegExp(
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
+/**
+ * A noun phrase that names a vehicle by its model ("a blue Nissan Altima", "the Mustang"), its make
+ * and kind ("a Ford pickup") or its model year and make ("his 2019 Honda"): a thing described, not
+ * a party named. Not a make alone ("Ford said on Monday", "Lincoln"), which is as often a person, a
+ * town or a company.
+ */
+const VEHICLE_PHRASE = new RegExp(
+  String.raw`\b(?:${MODELS})\b|\b(?:${MAKES})[ \t]+(?:${KINDS})\b|\b(?:19|20)\d\d[ \t]+(?:(?:${COLOURS})[ \t]+)*(?:${MAKES})\b`,
+  "i",
+);
+export function namesAVehicle(text: string): boolean {
+  return VEHICLE_PHRASE.test(text);
+}
+
 /** "licence plate BEY 0843", "license plate number 7ABC123", "plates reading KX09 ABC", "registration: AB12 CDE". */
 const PLATE = /\b([Ll]icen[cs]e[ \t]+plates?|[Nn]umber[ \t]+plates?|[Pp]lates?|[Rr]egistration)(?:[ \t]+(?:number|no\.?|reading))?[ \t]*:?[ \t]+["“]?((?:[A-Z0-9]{1,8}[ \t-]){0,2}[A-Z0-9]{1,8})(?![\p{L}\p{N}])/uy;
 /**

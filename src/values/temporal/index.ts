@@ -12,7 +12,7 @@ import { anchorOffsets } from "./anchors.js";
 import { AFTER_NUMBER, type AfterNumberPart, mayStartAtNumber } from "./grammar/after-number.js";
 import { AFTER_THE, mayStartAt } from "./grammar/after-the.js";
 import { compareYmd, parseIso, type Ymd } from "./calendar.js";
-import { parseClock } from "./grammar/clock.js";
+import { dayThenClock, parseClock } from "./grammar/clock.js";
 import { parseDate } from "./grammar/date.js";
 import { parseDuration, parseSet } from "./grammar/duration.js";
 import { type GrammarContext, type Hit, before } from "./grammar/hit.js";
@@ -36,11 +36,26 @@ function longest(ctx: GrammarContext, pos: number): Hit | null {
     parseDuration(ctx.text, pos),
     parseSet(ctx.text, pos),
     // "at 11 a.m." is on the day the text has reached ("flew on Tuesday at 18:00 UTC")
-    parseClock(ctx.text, pos, { reached: ctx.reference?.granularity === "day" ? ctx.reference.start : ctx.asOf, asOf: ctx.asOf }),
+    parseClock(ctx.text, pos, { reached: clockDay(ctx), asOf: ctx.asOf }),
   ];
   let best: Hit | null = null;
   for (const hit of candidates) if (hit && (!best || hit.end > best.end)) best = hit;
-  return best;
+  // "Friday at about 7 p.m.": the day and its clock time are one date-time
+  return best ? (dayThenClock(ctx.text, best) ?? best) : null;
+}
+
+/**
+ * The day a bare clock time ("at about 7 p.m.") falls on: the day the text has reached. A coarser
+ * period named since that day and holding it does not move the text off it: "struck on Friday by
+ * a 2019 pickup at 6 p.m." is still Friday's 6 p.m., not the creation day's. With no day reached, the
+ * creation day.
+ */
+function clockDay(ctx: GrammarContext): Ymd | null {
+  const ref = ctx.reference;
+  if (ref?.granularity === "day") return ref.start;
+  const day = ctx.dayNamed ?? null;
+  if (ref && day && compareYmd(ref.start, day) <= 0 && compareYmd(day, ref.end) <= 0) return day;
+  return ctx.asOf;
 }
 
 function withSignal(text: string, hit: Hit): Hit {
@@ -85,6 +100,7 @@ function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: reado
       const named = hit.kind === "range" && hit.parts ? hit.parts[1] : hit;
       if (named.kind === "date" && named.period) ctx.lastPeriod = named.period;
       if (named.kind === "date" && named.period?.granularity === "day") ctx.lastDay = named.period.start;
+      if ((named.kind === "date" || named.kind === "time") && named.period?.granularity === "day") ctx.dayNamed = named.period.start;
       if ((named.kind === "date" || named.kind === "time") && named.period?.granularity === "day" && (!asOf || compareYmd(named.period.start, asOf) <= 0)) {
         ctx.pastDay = named.period.start;
       }

@@ -4,7 +4,7 @@
  * therefore measure different stretches. Sentences written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { bearingOf, separates, stretchOf } from "../../../src/group/participants.js";
+import { bearingOf, isSpacing, separates, stretchOf } from "../../../src/group/participants.js";
 import type { Claim } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -112,6 +112,35 @@ describe("separates: distances told with different bearings", () => {
     ["east against east", east, east2, false],
     ["a bearing against none", east, plain, false],
     ["north-west written two ways", northwest, hyphen, false],
+  ])("%s → %s", (_, a, b, apart) => {
+    expect(separates(a, b)).toBe(apart);
+  });
+});
+
+describe("isSpacing: a distance told as how far apart two things stand, not a way moved", () => {
+  it.each<[string, string, number, boolean]>([
+    // must match: a spacing
+    ["A neighbour was standing 20 feet away when the van hit the gate.", "20 feet", 20, true],
+    ["The two huts stand about a mile apart.", "about a mile", 1, true],
+    // must not match: a way moved, or a distance from a place that may be either
+    ["The van dragged the cyclist 10 feet before it stopped.", "10 feet", 10, false],
+    ["Officers chased the van for 30 miles along the coast.", "30 miles", 30, false],
+    ["The climber fell 200 feet from the ridge.", "200 feet", 200, false],
+  ])("%s → %s", (sentence, text, n, spacing) => {
+    expect(isSpacing(distanceIn(sentence, text, n))).toBe(spacing);
+  });
+});
+
+describe("separates: a spacing against a way moved", () => {
+  const standing = distanceIn("A neighbour was standing 20 feet away when the van hit the gate.", "20 feet", 20);
+  const dragged = distanceIn("The van dragged the cyclist 10 feet before it stopped.", "10 feet", 10);
+  const dragged2 = distanceIn("The cyclist was dragged about 20 feet along Pike Road.", "about 20 feet", 20);
+  const lived = distanceIn("Nell Ruiz lived a mile away in Kelby.", "a mile", 1);
+  const lived2 = distanceIn("Nell Ruiz had moved about two miles away.", "about two miles", 2);
+  it.each<[string, Claim, Claim, boolean]>([
+    ["standing away against dragged", standing, dragged, true],
+    ["two ways moved", dragged, dragged2, false],
+    ["two spacings", lived, lived2, false],
   ])("%s → %s", (_, a, b, apart) => {
     expect(separates(a, b)).toBe(apart);
   });

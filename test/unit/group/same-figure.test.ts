@@ -259,8 +259,18 @@ describe("two clock times half an hour or more apart, or a clock time and a whol
     ["9:30", "9.30am", true],
     ["06:00", "6.30am", false],
     ["9 a.m.", "11 a.m.", false],
-    // a whole day holds every moment of it: it is not brought together with one of them here
+    // a whole day holds every moment of it: a bare moment is not brought together with it here
     ["6.30am", "Sunday", false],
+    // a date-time that tells its day, in either order, is of that day as "Sunday night" is
+    ["7 p.m. Sunday", "Sunday", true],
+    ["Sunday at about 7 p.m.", "Sunday night", true],
+    // and two date-times of one day two hours apart are two moments still
+    ["7 p.m. Sunday", "Sunday at 9 p.m.", false],
+    // a part of the day holds only its own hours
+    ["7 p.m. Sunday", "Sunday evening", true],
+    ["Sunday at 11:30 p.m.", "Sunday night", true],
+    ["7 p.m. Sunday", "Sunday morning", false],
+    ["Sunday at 9 a.m.", "Sunday night", false],
   ])("%s and %s → one figure: %s", (x, y, one) => {
     const cs = [at(x, "a.txt", "fire"), at(y, "b.txt", "fire")];
     const groups = sameFigureGroups(cs, topics(cs), rules, []);
@@ -354,5 +364,37 @@ describe("a figure told in other words that holds a whole group extends it", () 
     addSameFigures(mixed, [group("same", [a, d, x])]);
     expect(mixed.map((g) => g.key)).toEqual(["g", "same"]);
     expect(mixed[0]!.claims.map((m) => m.id)).toEqual(["a", "d"]);
+  });
+});
+
+describe("the days of one event and its moments, formed apart, end in one figure", () => {
+  const day = { type: "date" as const, start: "2024-05-12", end: "2024-05-12", granularity: "day" as const, approximate: false };
+  const told = (text: string, sentence: string, doc: string, actors: string[]): Claim =>
+    claim(day, {
+      text,
+      document: doc,
+      sentence,
+      actors,
+      rule: "event-dates",
+      story: "s",
+      claimFrame: { counted: null, predicate: { lemma: "attack", voice: "active" }, participants: [], time: { tally: false, reportedAt: "2024-05-13" }, attribution: null, modality: [] },
+    });
+  const rules = [rule({ id: "event-dates", values: ["date"] })];
+  const topics = (cs: Claim[]) => new Map(cs.map((c) => [c, "event-dates"]));
+  // two reports give the day, two the moment, and one gives both: the day and the moment are one figure
+  const days = [told("Sunday", "Nell Ruiz was hit by a van on Sunday.", "a.txt", ["name:nell ruiz"]), told("Sunday night", "A van hit Nell Ruiz Sunday night.", "b.txt", ["name:nell ruiz"])];
+  const moments = [told("about 7 p.m.", "Nell Ruiz was hit at about 7 p.m.", "c.txt", ["name:nell ruiz"]), told("7:05 p.m.", "The van struck Nell Ruiz at 7:05 p.m.", "d.txt", ["name:nell ruiz"])];
+  const both = told("7 p.m. Sunday", "Nell Ruiz was struck around 7 p.m. Sunday on Pike Road.", "e.txt", ["name:nell ruiz"]);
+  it("a report that tells both ties them, whatever order the claims come in", () => {
+    for (const cs of [[...days, ...moments, both], [both, ...moments, ...days]]) {
+      const groups = sameFigureGroups(cs, topics(cs), rules, []);
+      expect(groups.map((g) => g.claims.length)).toEqual([5]);
+    }
+  });
+  it("another moment of that day joins neither the moment nor the day", () => {
+    const other = told("10 p.m. Sunday", "Nell Ruiz was hit again at 10 p.m. Sunday.", "f.txt", ["name:nell ruiz"]);
+    const cs = [...days, ...moments, both, other];
+    const groups = sameFigureGroups(cs, topics(cs), rules, []);
+    expect(groups.every((g) => !(g.claims.some((c) => c.id === other.id) && g.claims.some((c) => moments.some((m) => m.id === c.id))))).toBe(true);
   });
 });

@@ -63,11 +63,13 @@ function dateAfter(text: string, end: number, asOf: Ymd | null): Ymd | null {
 
 /**
  * The day a clock time falls on: the day the text has reached (`reached`), or the date or day word
- * right after it. Day words ("yesterday", "Friday") count from the creation time (`asOf`), as they
+ * right after it. The tense that places the day word is read around the whole expression, clock
+ * included (`start`): "slipped on the ice just after 9 p. m. on Sunday" looks back, whatever dots the
+ * clock's own "p. m." has. Day words ("yesterday", "Friday") count from the creation time (`asOf`), as they
  * do standing alone: a report of Thursday that names a court date in October and then says "at
  * 7 p.m. on Friday" means the Friday before it was written, not the Friday before the court date.
  */
-function dayOf(text: string, end: number, reached: Ymd | null, asOf: Ymd | null): { day: Ymd | null; end: number } {
+function dayOf(text: string, start: number, end: number, reached: Ymd | null, asOf: Ymd | null): { day: Ymd | null; end: number } {
   const stated = dateAfter(text, end, reached);
   if (stated) return { day: stated, end };
   const m = at(RE.dayAfter, text, end);
@@ -81,11 +83,11 @@ function dayOf(text: string, end: number, reached: Ymd | null, asOf: Ymd | null)
   const current = ((new Date(Date.UTC(asOf.y, asOf.m - 1, asOf.d)).getUTCDay() + 6) % 7) + 1;
   const last = addDays(asOf, -((current - wd + 7) % 7));
   const options = [-7, 0, 7].map((n) => addDays(last, n)).map((d) => dayPeriod(d.y, d.m, d.d));
-  return { day: pickOccurrence(options, asOf, leanOf(text, end, after)).start, end: after };
+  return { day: pickOccurrence(options, asOf, leanOf(text, start, after)).start, end: after };
 }
 
 function timeHit(text: string, start: number, clockEnd: number, when: ClockDays, hhmm: string, zone: boolean): Hit {
-  const { day: asOf, end } = dayOf(text, clockEnd, when.reached, when.asOf);
+  const { day: asOf, end } = dayOf(text, start, clockEnd, when.reached, when.asOf);
   const suffix = `T${hhmm}${zone ? "Z" : ""}`;
   if (!asOf) return unresolvedHit(start, end, { type: "TIME", value: `XXXX-XX-XX${suffix}`, mod: null }, "time/clock", "time");
   return {
@@ -130,4 +132,47 @@ export function parseClock(text: string, pos: number, when: ClockDays): Hit | nu
   m = at(RE.noon, text, pos);
   if (m) return timeHit(text, pos, pos + m[0].length, when, /[Mm]idnight/.test(m[1]!) ? "24:00" : "12:00", false);
   return null;
+}
+
+/**
+ * Between a day and the clock time that follows it: "Friday at about 7 p.m.", "on Tuesday, at
+ * 9:15 a.m.", "Sunday night around 11 p.m.", "Monday shortly before noon".
+ */
+const TO_CLOCK = /,?[\s\u00a0]+(?:(?:at|around|about|approximately|roughly|nearly|shortly|just|some|a[\s\u00a0]+little|before|after)[\s\u00a0]+){0,3}(?=\d|[Nn]oon\b|[Mm]idnight\b|[Mm]idday\b)/y;
+/** "Friday evening at 7", "Saturday morning at 9.30": an hour without a.m./p.m. after a part of the day takes the part's half of the day. */
+const PART_ENDING = /\b(morning|afternoon|evening|night)$/i;
+const BARE_HOUR = /[\s\u00a0]+(?:at|around|about|shortly[\s\u00a0]+(?:before|after)|just[\s\u00a0]+(?:before|after))[\s\u00a0]+(\d{1,2})(?:[:.]([0-5]\d))?(?:[\s\u00a0]+o'clock)?(?=[\s\u00a0]*(?:[,;:)!?]|\.(?!\d)|$)|[\s\u00a0]+(?:when|as|while|and|but|near|in|on|outside|after|before)\b)/y;
+
+/**
+ * A day and the clock time told after it are one date-time, as "7 p.m. Friday" is: "Friday at
+ * about 7 p.m." → TIME 2025-03-07T19:00 spanning both, "Friday evening at 7" → T19:00. Not when
+ * the clock names a day of its own ("Friday at 9 a.m. Saturday") or the day already has a clock
+ * time. `day` is a date or part-of-day hit of one day.
+ */
+export function dayThenClock(text: string, day: Hit): Hit | null {
+  if ((day.kind !== "date" && day.kind !== "time") || !day.period || day.period.granularity !== "day" || /T\d/.test(day.timex.value)) return null;
+  // "the day" names no day of its own: "lower than the start of the day at 16:08" tells when the
+  // index stood lower, not a date-time
+  if (/^(?:the\s+|that\s+|this\s+|same\s+)*day$/i.test(text.slice(day.start, day.end))) return null;
+  const d = day.period.start;
+  const joined = (end: number, value: string): Hit => ({
+    start: day.start, end, kind: "time", period: day.period, relative: day.relative, approximate: day.approximate, pattern: `${day.pattern}+clock`,
+    timex: { type: "TIME", value, mod: null },
+    ...(day.fromReference ? { fromReference: true } : {}),
+  });
+  const m = at(TO_CLOCK, text, day.end);
+  if (m) {
+    const clock = parseClock(text, day.end + m[0].length, { reached: d, asOf: d });
+    if (clock && clock.kind === "time" && clock.timex.value.startsWith(`${iso(d.y, d.m, d.d)}T`)) return joined(clock.end, clock.timex.value);
+  }
+  const part = PART_ENDING.exec(text.slice(day.start, day.end));
+  const b = part ? at(BARE_HOUR, text, day.end) : null;
+  if (!part || !b) return null;
+  let h = Number(b[1]);
+  if (h < 1 || h > 12) return null;
+  const word = part[1]!.toLowerCase();
+  if (word === "night" && h < 6) return null; // "Friday night at 2" is the small hours of the next day
+  if (word !== "morning" && h !== 12) h += 12;
+  if (word === "morning" && h === 12) return null;
+  return joined(day.end + b[0].length, `${iso(d.y, d.m, d.d)}T${String(h).padStart(2, "0")}:${b[2] ?? "00"}`);
 }

@@ -52,6 +52,11 @@ export interface GrammarContext {
    */
   lastDay?: Ymd | null;
   /**
+   * The last day the text named, a date or a part of a day ("Friday evening"): the day a later bare
+   * clock time falls on while only coarser periods holding it were named since (index.ts clockDay).
+   */
+  dayNamed?: Ymd | null;
+  /**
    * The last day the text reached that was not after the creation time: what a past event
    * counted in hours ("18 hours earlier") counts back from when the text has since looked ahead
    * ("… advances to play Saturday").

@@ -156,3 +156,49 @@ describe("a call-out needs someone who answers it, or an alarm raised", () => {
     expect(happening("A neighbour raised the alarm on Friday when smoke filled the barn.", "Friday")).toBe("happen");
   });
 });
+
+describe("a street crash's day told around other verbs dates the crash", () => {
+  const participants = (sentence: string, value: string): string[] => frame(sentence, value).participants.map((p) => `${p.role}:${p.key}`);
+  it.each([
+    // a clause opened by "when" after the date tells the moment's happening: a blow told in the passive
+    ["Mina Osei had just locked her bike around 6 p.m. Friday on Larch Road when she was hit by a delivery van.", "6 p.m. Friday", "attack"],
+    ["Tom Varga was leaving the bakery on Quill Lane Tuesday when he was struck by a pickup.", "Tuesday", "attack"],
+    ["Ada Brandt was stepping off the bus at about 9 p.m. when a lorry knocked her down.", "9 p.m.", "attack"],
+    // the main verb right after a date that ends its subject's phrase
+    ["A cyclist riding to the market to sell eggs Saturday was mowed down by a speeding car.", "Saturday", "attack"],
+    // a main clause before "while", the date in the while-clause
+    ["A retired teacher was killed in a crash while driving to her sister's to greet a new baby Sunday evening.", "Sunday evening", "attack"],
+    // a road crash is one happening with the killing or the blow it is told as
+    ["The rider died in hospital after the crash on Friday around 8 p.m.", "Friday around 8 p.m.", "attack"],
+    ["Two vans collided on the ring road on Monday morning.", "Monday morning", "attack"],
+    // a word of a hyphenated compound is no verb of the date: the sentence's happening is
+    ["A jeweller was killed by a smash-and-grab gang in Elmford on the night of March 3.", "the night of March 3", "attack"],
+  ])("%s → %s dates %s", (sentence, value, expected) => {
+    expect(happening(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    // a when-clause that tells no happening of a kind: the date keeps its own verb
+    ["Tom Varga locked the bakery on Tuesday when the last customer left.", "Tuesday", "lock"],
+    // a blow in the active, outside a when-clause, carries nothing of harm: the storm, a deal
+    ["The union struck a deal with the council on Monday.", "Monday", "strike"],
+    // no kind before "while": the while-clause's own verb
+    ["The mayor was speaking in the hall while volunteers painted the fence on Friday.", "Friday", "paint"],
+  ])("%s → %s keeps %s", (sentence, value, expected) => {
+    expect(happening(sentence, value)).toBe(expected);
+  });
+
+  it("the subject of the date's clause is the one a when-clause's passive blow was done to", () => {
+    expect(participants("Mina Osei was crossing Larch Road on Friday when she was hit by a van.", "Friday")).toContain("patient:mina osei");
+    expect(participants("Mina Osei was crossing Larch Road on Friday when she was hit by a van.", "Friday")).not.toContain("agent:mina osei");
+  });
+
+  it("who took part in a compound's verb took no part in the happening", () => {
+    expect(participants("A jeweller was killed by a smash-and-grab gang in Elmford on the night of March 3.", "the night of March 3")).toEqual(["place:elmford"]);
+  });
+
+  it("who took part in a while-clause's verb took no part in the main clause's happening", () => {
+    const ps = participants("A retired teacher was killed in a crash while driving to her sister's to drop off a cake Sunday evening.", "Sunday evening");
+    expect(ps.filter((p) => p.startsWith("agent:") || p.startsWith("patient:"))).toEqual([]);
+  });
+});
