@@ -216,6 +216,11 @@ function oneGroupCounted(a: Claim, b: Claim): boolean {
   return fa === null || fb === null || (fa.lo <= fb.hi && fb.lo <= fa.hi);
 }
 
+/** A claim of a rule whose topics are named ("the Harlow Accord") that names none. */
+function untitled(c: Claim, rule: CompiledRule | undefined): boolean {
+  return rule?.subject === "name" && !c.actors.some((x) => x.startsWith("title:"));
+}
+
 /** Evidence that two claims of the same value in two reports tell one figure (see the header). */
 function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules: ReadonlyMap<string, CompiledRule>): boolean {
   if (a.document === b.document || !sameStated(a, b)) return false;
@@ -223,6 +228,10 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b) : mayMeet(a, b);
+  // a claim of a named topic that gives no name ("he hopes to sign by Christmas") meets one of
+  // another topic only where both sentences name one person or place: its rule's own words are
+  // no tie ("The next day, the treaty was nullified" and "It will be you tomorrow")
+  if ((untitled(a, rules.get(ta)) || untitled(b, rules.get(tb))) && !namesShared(a, b)) return false;
   if (oneKindOfHappening(a, b)) return true;
   // counts of doers whose clauses go on to one kind of happening ("Four men rammed the shop, making
   // off with the rings", "the raid saw four robbers make off with the rings"), in sentences that
@@ -276,9 +285,11 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
   };
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
-    // a named topic ("the Doha round") is compared by its names alone
+    // a named topic ("the Doha round") is compared by its names alone; a claim of it that gives no
+    // name ("he hopes to sign by Christmas", read through the rule's vocabulary) names no topic,
+    // and may still be one figure told in other words
     const topic = topics.get(c);
-    if (topic === undefined || ruleById.get(topic)?.subject === "name") continue;
+    if (topic === undefined || (ruleById.get(topic)?.subject === "name" && !untitled(c, ruleById.get(topic)))) continue;
     const key = bucketOf(c);
     const list = buckets.get(key);
     if (list) list.push(c);

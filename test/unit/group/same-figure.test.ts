@@ -356,3 +356,41 @@ describe("a figure told in other words that holds a whole group extends it", () 
     expect(mixed[0]!.claims.map((m) => m.id)).toEqual(["a", "d"]);
   });
 });
+
+describe("a claim of a named topic that gives no name is one figure like any other", () => {
+  const signings = rule({ id: "signings", topic: "signing of a named agreement", values: ["date"], subject: "name", vocabulary: { predicates: ["sign", "treaty"], counted: [], estimates: false } });
+  const day = (document: string, ruleId: string, sentence: string, predicate: string, actors: string[]): Claim =>
+    claim(date("2024-12-25"), {
+      rule: ruleId,
+      document,
+      ...framedAt(sentence, "Christmas"),
+      actors,
+      story: "s-1",
+      provenance: ruleId.startsWith("frame:") ? ["via:frame"] : [],
+      claimFrame: {
+        counted: null,
+        predicate: { lemma: predicate, voice: "active" },
+        participants: [],
+        time: { tally: false, reportedAt: "2024-12-10" },
+        attribution: null,
+        modality: [],
+      },
+    });
+  const hopes = day("a.txt", "signings", "Dale Orme told reporters he hopes to sign by Christmas.", "sign", ["name:dale orme", "name:christmas"]);
+  const wants = day("b.txt", "frame:want/date", "Orme has said he wants a decision by Christmas.", "want", ["name:orme", "name:christmas"]);
+  const accord = day("c.txt", "signings", "The Harlow Accord is to be signed by Christmas.", "sign", ["title:harlow accord"]);
+
+  it("must agree: “hopes to sign by Christmas” (no agreement named) and “wants a decision by Christmas”, both of Orme", () => {
+    expect(together([hopes, wants], [signings], hopes, wants)).toEqual(["agree"]);
+  });
+
+  it("must not: a named accord's day stays with its name, not with Orme's Christmas", () => {
+    expect(together([accord, wants], [signings], accord, wants)).toEqual([]);
+  });
+
+  it("must not: with no name in common, the rule's own words tie nothing (“the pact was torn up by Christmas”, “it will be over by Christmas”)", () => {
+    const tornUp = day("d.txt", "signings", "The pact was torn up by Christmas.", "tear", []);
+    const over = { ...day("e.txt", "frame:be/date", "It will all be over by Christmas.", "be", []) };
+    expect(together([tornUp, over], [signings], tornUp, over)).toEqual([]);
+  });
+});
