@@ -165,6 +165,8 @@ const ANYONE = new Set(
 );
 /** Kinds of happening whose counts are outcomes (the dead, the injured, the rescued, the arrested): each verb counts its own group. */
 const OUTCOMES = new Set(["kill", "injure", "rescue", "arrest", "restore", "hire", "dismiss"]);
+/** Measures of a rule that count people held captive (hostages.yml `held`). */
+const HELD = /^(?:held|hostages?|captives?|kidnapped|abducted)$/i;
 /** A count held back from being the size of a group that took part. */
 const NOT_A_GROUP = new Set(["negated", "forecast", "hypothetical", "comparison-base", "increment", "part"]);
 
@@ -192,8 +194,10 @@ function groupCounted(c: Claim): string | null {
   if (v.type !== "quantity" || v.min === null || v.min !== v.max || v.approximate) return null;
   const frame = c.claimFrame;
   if (!frame || frame.modality.some((m) => NOT_A_GROUP.has(m))) return null;
-  // a rule's measure names an outcome ("two officers suffered minor injuries": injured)
-  if (c.measure !== null) return null;
+  // a rule's measure names an outcome ("two officers suffered minor injuries": injured), except
+  // one of people held captive: taking a group hostage is done to the group, as holding it at
+  // knifepoint is ("took two guards hostage", "handcuffed two guards": one pair)
+  if (c.measure !== null && !HELD.test(c.measure)) return null;
   // (a verb of two kinds, one of them no outcome, may count a group: "fired at two doctors")
   const classes = classesOfClaim(c) ?? [];
   if (classes.length > 0 && classes.every((k) => OUTCOMES.has(k))) return null;

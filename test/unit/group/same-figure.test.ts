@@ -214,6 +214,16 @@ describe("one group counted twice, with whatever verbs", () => {
     expect(together([a, b], [], a, b)).toEqual([]);
   });
 
+  it("a group taken hostage is a group acted on, not an outcome: “took two guards hostage” and “handcuffed two guards”", () => {
+    const hostages = rule({ id: "hostages", topic: "hostages", values: ["quantity"], vocabulary: { predicates: ["take", "hold"], counted: ["person"], estimates: false } });
+    const taken = count("Ira Kemp took two prison guards hostage at dawn.", "two", "take", { rule: "hostages", measure: "held" }, ["name:ira kemp"]);
+    const cuffed = count("Ira Kemp escaped after handcuffing two prison guards.", "two", "handcuff", { reportedAt: "2024-05-07" }, ["name:ira kemp"]);
+    expect(together([taken, cuffed], [hostages], taken, cuffed)).toEqual(["agree"]);
+    // must not: an outcome measure still counts its own group ("freed two guards" and "handcuffed two guards")
+    const freed = count("Police freed two prison guards at noon.", "two", "free", { rule: "hostages", measure: "freed" }, []);
+    expect(together([freed, cuffed], [hostages], freed, cuffed)).toEqual([]);
+  });
+
   it("a measure is no group: 25 miles and 25 miles with two verbs", () => {
     const a = told({ rule: "frame:happen/mile", sentence: "It happened about 25 miles east of the city.", text: "25", value: 25, unit: "mile", counted: "distance", predicate: "happen" });
     const b = told({ rule: "frame:catch/mile", sentence: "He was caught 25 miles from the van.", text: "25", value: 25, unit: "mile", counted: "distance", predicate: "catch" });
