@@ -14,7 +14,10 @@
  * people", "two other moms", counted as person) said without a verb name too little to join one. A claim that names no counted
  * thing stays where its frame put it ("frame:manage/-"), and so does an attribute and what it is
  * of ("frame:magnitude/earthquake", "frame:duration/take"), but a percentage of a happening of a
- * class is one of that class ("plunged 5 percent" and "closed down 4 percent": frame:percent/fall).
+ * class is one of that class ("plunged 5 percent" and "closed down 4 percent": frame:percent/fall),
+ * and an attribute said of nothing ("a 200-pound man": frame:weight/-) joins the one topic of that
+ * attribute in its story that states its value ("weighing about 200 pounds": frame:weight/weigh;
+ * not "weighing 240 pounds", and not two such topics that both state it).
  *
  * Sharing a topic only lets claims meet: whether they are about one occurrence is decided by the
  * grouping (group.ts, with mayDiffer below) and the judge.
@@ -298,9 +301,16 @@ export function distinctive(c: Claim): boolean {
   return /\b\d{4}\b/.test(c.text);
 }
 
-/** Two claims whose frames read the same predicate or attribute of the same thing ("frame:duration/take" twice; not "frame:-/person" or "frame:have/point"). */
+/**
+ * Two claims whose frames read the same predicate or attribute of the same thing ("frame:duration/take"
+ * twice; not "frame:-/person" or "frame:have/point"), or one attribute, one of them said of nothing
+ * its frame names ("a 200-pound man", frame:weight/-, and "weighing 200 pounds", frame:weight/weigh).
+ */
 function sameReading(a: Claim, b: Claim): boolean {
-  return a.rule === b.rule && !namesNoHappening(a);
+  if (a.rule === b.rule) return !namesNoHappening(a);
+  const [pa, pb] = [partsOf(a.rule), partsOf(b.rule)];
+  if (!pa || !pb || pa.predicate !== pb.predicate || (pa.counted !== "-" && pb.counted !== "-")) return false;
+  return pa.predicate === a.claimFrame?.counted && pb.predicate === b.claimFrame?.counted;
 }
 
 /**
@@ -326,6 +336,8 @@ export function mayMeet(a: Claim, b: Claim): boolean {
  */
 export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<string>): Map<Claim, string> {
   const topics = new Map<Claim, string>();
+  /** story|attribute → its claims that say what it is of ("frame:weight/weigh"), and those that do not ("frame:weight/-"). */
+  const attributes = new Map<string, { held: Claim[]; unheld: Claim[] }>();
   /** story|counted → the claims with a predicate of a class, and the wildcards. */
   const byThing = new Map<string, { classed: { c: Claim; classes: readonly string[] }[]; wild: Claim[] }>();
   for (const c of claims) {
@@ -342,6 +354,12 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     }
     if (!parts || attribute || parts.counted === "-" || parts.counted === "") {
       topics.set(c, c.rule);
+      if (attribute && c.value.type === "quantity") {
+        const key = `${c.story ?? ""}\u0000${parts.predicate}`;
+        let entry = attributes.get(key);
+        if (!entry) attributes.set(key, (entry = { held: [], unheld: [] }));
+        (parts.counted === "-" ? entry.unheld : entry.held).push(c);
+      }
       continue;
     }
     const key = `${c.story ?? ""}\u0000${countedKey(parts.counted)}`;
@@ -382,6 +400,14 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       }
       const stating = new Set(own.filter((o) => sameValue(o.c, w) || sameFigure(o.c, w)).map((o) => o.topic));
       topics.set(w, stating.size === 1 ? [...stating][0]! : w.rule);
+    }
+  }
+  // "a 200-pound man", beside "he weighs about 200 pounds": an attribute said of nothing its frame
+  // names joins the one topic of that attribute in its story that states its value
+  for (const { held, unheld } of attributes.values()) {
+    for (const w of unheld) {
+      const stating = new Set(held.filter((h) => sameValue(h, w)).map((h) => h.rule));
+      if (stating.size === 1) topics.set(w, [...stating][0]!);
     }
   }
   // "26 Somali crew were on board", beside "apprehended 26 pirates": people in general, said

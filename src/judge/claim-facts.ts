@@ -28,7 +28,7 @@ import { namesNoHappening } from "../group/occurrence-topics.js";
 import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
-import { dimensionOf, factorOf } from "../values/quantity/dimensions.js";
+import { dimensionOfClaim, factorOfClaim } from "../values/quantity/dimensions.js";
 import { identityNames } from "./fingerprint.js";
 import { spanOf } from "./precision.js";
 
@@ -90,7 +90,7 @@ export function toldInSeveralUnits(claims: readonly Claim[]): boolean {
   const seen = new Map<string, string>();
   for (const c of claims) {
     if (c.value.type !== "quantity") continue;
-    const dimension = dimensionOf(c.value.unit);
+    const dimension = dimensionOfClaim(c);
     if (dimension === null) continue;
     const unit = seen.get(dimension);
     if (unit === undefined) seen.set(dimension, c.value.unit);
@@ -304,7 +304,7 @@ function factsOf(
   converted: boolean,
 ): ClaimFacts {
   const frame = c.claimFrame;
-  const scale = converted && c.value.type === "quantity" ? factorOf(c.value.unit) : 1;
+  const scale = converted && c.value.type === "quantity" ? factorOfClaim(c) : 1;
   const estimate = estimates || ownEstimate(c);
   const tally = tallies || ownTally(c);
   const attribution = frame?.attribution ?? null;
