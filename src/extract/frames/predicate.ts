@@ -460,6 +460,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       const n = tokens[r.value.first - 2]!;
       p = { lemma: eventKey(n) ?? n.lemma, voice: null, at: r.value.first - 2, negated: false };
     }
+    if (isDate) p = scheduledEvent(sentence, r, p) ?? p;
     p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
     p = eventThatFollowed(sentence, p) ?? p;
     // "attended by 200,000", "joined by 300": a bare count that does a verb of taking part counts people
@@ -570,6 +571,42 @@ function setAt(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const verb = tokens[k - 1];
   if (!verb || verb.pos !== "VERB" || !SET_AT.has(verb.lemma)) return null;
   return { lemma: eventKey(tokens[noun]) ?? tokens[noun]!.lemma, voice: null, at: noun, negated: false };
+}
+
+/** Verbs that fix, told of the thing fixed, when it is to happen: "the vote is scheduled for May 3". */
+const SCHEDULING = new Set(["schedule", "reschedule", "plan", "slate", "set"]);
+
+/**
+ * A date that a verb of scheduling in the passive gives ("… is scheduled for", "are planned for",
+ * "has been set for") dates the event it is told of, not the scheduling: the nearest event noun
+ * before the verb in its clause, past a relative pronoun, names, prepositions and a parenthesis.
+ * So "the council vote, which is scheduled for May 3", "a vote on the budget planned for May 3" and
+ * "the May 3 vote" are one occurrence. Must match: "The regional vote, which is planned for 9 June,
+ * …" (vote), "Talks between the unions are set for Friday" (talks), "The hearing of the two
+ * brothers (both in custody) has been rescheduled for March 2" (hearing). Must not match: "The
+ * record was set on Monday" (no event noun), "Officials planned the rally for Saturday" (active:
+ * the verb's own object is read elsewhere), "The budget, planned on Monday at a meeting" (the
+ * event noun is after the date, and the date does not follow "for").
+ */
+function scheduledEvent(sentence: FrameSentence, r: Reading, p: PredicateReading | null): PredicateReading | null {
+  if (!p || !SCHEDULING.has(p.lemma) || p.at >= r.value.first) return null;
+  const { tokens } = sentence;
+  // passive, as read or as written: "is set for" (a tagger may read "set" after "is" as active)
+  let aux = p.at - 1;
+  while (tokens[aux]?.pos === "ADV") aux--;
+  if (p.voice !== "passive" && !(tokens[aux]?.pos === "AUX" && tokens[aux]!.lemma === "be")) return null;
+  const gap = r.value.first - p.at;
+  if (gap > 3 || !/^(?:for|on)$/.test(lower(tokens[r.value.first - 1]))) return null;
+  let k = p.at - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
+  if (/^(?:which|that)$/.test(lower(tokens[k]))) k--;
+  for (let j = k; j >= 0 && j >= k - 14; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || isClauseEnd(t)) break;
+    const event = eventKey(t);
+    if (event) return { lemma: event, voice: null, at: j, negated: p.negated };
+  }
+  return null;
 }
 
 /** Event keys of things offered, whose worth a sum with no verb of its own gives. */

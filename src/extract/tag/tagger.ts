@@ -166,7 +166,8 @@ export function tagSentence(sentence: string): TaggedToken[] {
 const SAYS = /^(?:said|says|say|told|tells|added|adds|testified|stated|explained|insisted|recalled|wrote|noted)$/i;
 
 /**
- * Nouns the model reads as verbs where a verb cannot stand: the word after "according to" ("to
+ * "According" before "to" is part of a preposition ("According to the vendor's note of 4 March, …":
+ * no verb for a date to hang on). And nouns the model reads as verbs where a verb cannot stand: the word after "according to" ("to
  * police" is no infinitive: "According to police, …", "according to witnesses"), and a capitalized
  * word right before a verb of saying ("Lynch said", "Marsh told the court": a name, not "to lynch").
  * Must match those; must not match "to police the streets" (no "according"), "Police said" (a noun
@@ -176,6 +177,11 @@ function retagNounsReadAsVerbs(tokens: TaggedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    // "according to" is one preposition that names a source, no verb of according
+    if (/^according$/i.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? "")) {
+      t.pos = "ADP";
+      continue;
+    }
     const afterAccordingTo = i >= 2 && /^according$/i.test(tokens[i - 2]!.text) && /^to$/i.test(tokens[i - 1]!.text);
     const nameBeforeSaying = /^\p{Lu}\p{Ll}/u.test(t.text) && SAYS.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.pos === "VERB";
     if (!afterAccordingTo && !nameBeforeSaying) continue;

@@ -396,6 +396,10 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   }
   // "zero-sum", "one-sided", "one-off": compounds, not counts
   if (base === "words" && /^(?:zero|one)$/.test(lower) && /^-[a-z]/i.test(text.slice(stated.end, stated.end + 2))) return null;
+  // "a zero day flaw", "zero tolerance", "zero hour": "zero" before a singular noun names a kind,
+  // it counts nothing (a count of none takes the plural: "zero days", "zero seats", or a unit:
+  // "zero percent", "zero degrees")
+  if (base === "words" && lower === "zero" && ZERO_COMPOUND.test(text.slice(stated.end, stated.end + 24))) return null;
   if (isListMarker(text, start, end, first)) return null;
   // "at 3 in the morning", "by 11 at night", "at 5 o'clock": an hour, not a count
   if (first.number.bare && !first.unit && value <= 24 && HOUR_AFTER.test(text.slice(end, end + 24))) return null;
@@ -405,6 +409,9 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   if (first.number.scale !== null && base === "digits") parts.push("scale");
   return mention(text, start, end, "quantity", quantity(b.min, b.max, unit, b.approximate, qualifier, value), pattern(parts), c.phrase);
 }
+
+/** A singular noun after "zero" (past a closing quote): no plural, no unit, no function word. */
+const ZERO_COMPOUND = /^["'”’]?[\s\u00a0]+["'“‘]?(?!(?:percent|per|point|degree|and|or|to|in|at|of|on|for|by|the|a|an|with|from|than|as|is|was|were|are|after|before|over|under|out|times)\b)[a-z]+(?<!s)\b/;
 
 function scaleFactor(n: StatedNumber): number {
   const s = n.scale?.toLowerCase() ?? "";
