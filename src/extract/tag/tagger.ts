@@ -157,6 +157,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
     if (t.text === "?" && out[i + 1]!.pos === "NUM" && /^\d/.test(out[i + 1]!.text) && out[i + 1]!.start - t.end <= 1 && /\p{L}/u.test(out[i - 1]!.text)) t.pos = "SYM";
   }
   retagNounsReadAsVerbs(out);
+  retagOpeningAdjective(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -188,6 +189,27 @@ function retagNounsReadAsVerbs(tokens: TaggedToken[]): void {
     t.pos = nameBeforeSaying && !afterAccordingTo ? "PROPN" : "NOUN";
     t.lemma = t.text.toLowerCase();
   }
+}
+
+/** Endings of adjectives of kind or rank: parliamentary, presidential, regional, legislative, western. */
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ional|ipal|eral|ive|ous|ern)$/u;
+
+/**
+ * A capitalized adjective that opens a sentence before a plain noun is an adjective, not a name the
+ * capital makes of it: "Parliamentary elections are due in May", "Presidential aides said",
+ * "Regional officials met", "Legislative work resumed". Must not match a name of the gazetteer
+ * ("Montreal police said"), a word before a capitalized one ("National Guard troops"), nor one
+ * inside the sentence ("the Parliamentary Assembly").
+ */
+function retagOpeningAdjective(tokens: TaggedToken[]): void {
+  let i = 0;
+  while (i < tokens.length && /^["'“‘(]$/.test(tokens[i]!.text)) i++;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || t.pos !== "PROPN" || !next || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text)) return;
+  if (!ADJECTIVE_ENDING.test(t.text) || isGazetteerName(t.text)) return;
+  t.pos = "ADJ";
+  t.lemma = t.text.toLowerCase();
 }
 
 /** Tokens with a possessive "'s" split off ("IRA's" → "IRA", "'s"); null when there is none. */

@@ -38,3 +38,18 @@ describe("a present-tense verb read as a plural noun", () => {
     expect(frame(text, value).rule).toBe(rule);
   });
 });
+
+describe("a capitalized adjective opening a sentence is no name", () => {
+  it.each([
+    ["Parliamentary elections in the republic are planned for 9 June.", "9 June"],
+    ["Regional officials met on 3 May to plan the vote.", "3 May"],
+    ["Presidential aides said on 3 May that the vote was set.", "3 May"],
+  ])("no agent named by the adjective: %s", (text, value) => {
+    const f = frame(text, value);
+    expect(f.participants.filter((p) => /^(?:parliamentary|regional|presidential)$/i.test(p.text))).toEqual([]);
+  });
+  it("a place of the gazetteer that opens a sentence stays a name", () => {
+    const f = frame("Montreal police said on 3 May that two men were held.", "3 May");
+    expect(f.participants.some((p) => /Montreal/.test(p.text))).toBe(true);
+  });
+});
