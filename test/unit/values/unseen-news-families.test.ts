@@ -153,3 +153,20 @@ describe("a weekday in a day's name, or recurring each month, is no day of the w
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe("a name in -s before a plural noun: the noun is counted", () => {
+  const units = (text: string) => findMentions(text, { asOf: AS_OF }).filter((m) => m.kind === "quantity").map((m) => (m.value?.type === "quantity" ? m.value.unit : ""));
+  it.each([
+    ["The flaw could reach millions of Windows laptops.", "laptop"],
+    ["The bug hit 300 Windows servers at the bank.", "server"],
+    ["Some 5,000 Rovers supporters marched.", "supporter"],
+  ])("%s", (text, unit) => {
+    expect(units(text)).toEqual([unit]);
+  });
+  it.each([
+    ["Some 300 Canadians were evacuated.", "person"], // a people's name alone counts people
+    ["Millions of Apple customers were hit.", "person"], // a singular name: the noun was counted already
+  ])("still: %s", (text, unit) => {
+    expect(units(text)).toEqual([unit]);
+  });
+});
