@@ -85,7 +85,7 @@ export function layeredMentions(text: string, options: MentionOptions, knownQuan
   let dated: Mention[] | null = null;
   let all: Mention[] | null = null;
   const layers: LayeredMentions = {
-    temporal: () => (temporal ??= findTemporal(text, options)),
+    temporal: () => (temporal ??= withinSpan(findTemporal(text, options), text, options)),
     quantities: () => (quantities ??= findQuantities(text)),
     withoutQuantities: () => [...(dated ??= addUnlessOverlapping((noise ??= findNoise(text).sort(byPosition)), layers.temporal()))],
     all: () => [...(all ??= allMentions())],
@@ -99,6 +99,27 @@ export function layeredMentions(text: string, options: MentionOptions, knownQuan
     return joinDurationSpans(text, addUnlessOverlapping(addUnlessOverlapping(aged, layers.temporal()), q.filter((m) => !beforeTemporal(m))));
   };
   return layers;
+}
+
+/**
+ * For a document known only to lie within a span of days (options.asOfUntil), a relative date
+ * spans what it can mean over the span: "today" in a report of some day of September is September
+ * 1–30, "yesterday" August 31 to September 29. Each relative date is read again as of the span's
+ * last day, and the two readings' hull is its value; a stated date ("17 September 2013") reads the
+ * same both ways and stays as it is.
+ */
+function withinSpan(mentions: Mention[], text: string, options: MentionOptions): Mention[] {
+  const until = options.asOfUntil;
+  if (!until || !options.asOf || until <= options.asOf || !mentions.some((m) => m.relative)) return mentions;
+  const later = new Map(findTemporal(text, { asOf: until }).map((m) => [`${m.offset}:${m.length}`, m] as const));
+  return mentions.map((m) => {
+    const v = m.value;
+    const w = later.get(`${m.offset}:${m.length}`)?.value;
+    if (!m.relative || !v || !w || (v.type !== "date" && v.type !== "range") || w.type !== v.type) return m;
+    const start = v.start < w.start ? v.start : w.start;
+    const end = v.end > w.end ? v.end : w.end;
+    return start === v.start && end === v.end ? m : { ...m, value: { ...v, start, end } };
+  });
 }
 
 /** What joins the two ends of a span of time: "to", a dash; "and" only after "between". */

@@ -170,3 +170,23 @@ describe("a name in -s before a plural noun: the noun is counted", () => {
     expect(units(text)).toEqual([unit]);
   });
 });
+
+describe("a relative date in a document known only to its month spans what it can mean", () => {
+  const inMonth = (text: string) =>
+    findMentions(text, { asOf: "2025-09-01", asOfUntil: "2025-09-30" })
+      .filter((m) => m.value?.type === "date")
+      .map((m) => (m.value?.type === "date" ? `${m.text} = ${m.value.start}..${m.value.end}` : ""));
+  it.each([
+    ["The vendor said today that the hole is being used.", "today = 2025-09-01..2025-09-30"],
+    ["The fix came out yesterday.", "yesterday = 2025-08-31..2025-09-29"],
+  ])("%s", (text, expected) => {
+    expect(inMonth(text)).toEqual([expected]);
+  });
+  it("a stated date stays the day it states", () => {
+    expect(inMonth("The fix came out on 17 September 2025.")).toEqual(["17 September 2025 = 2025-09-17..2025-09-17"]);
+  });
+  it("a document dated to the day reads a relative date as that day", () => {
+    const text = "The vendor said today that the hole is being used.";
+    expect(findMentions(text, { asOf: "2025-09-17" }).map((m) => (m.value?.type === "date" ? m.value.start + ".." + m.value.end : ""))).toEqual(["2025-09-17..2025-09-17"]);
+  });
+});
