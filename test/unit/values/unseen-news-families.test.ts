@@ -6,7 +6,8 @@
  *   - a hyphenated adjective ending in -ed ("so-called") tells no past tense;
  *   - a span of lengths of time ("two to three weeks") is one value from its low end to its high end;
  *   - a list that a version label opens names versions, and a width in bits names a build;
- *   - "zero" before a singular noun names a kind ("a zero day flaw"), it counts nothing;
+ *   - "zero" in a quoted term or before the noun it qualifies names a kind ("a zero day flaw"), it
+ *     counts nothing;
  *   - a weekday inside the name of a day ("Patch Tuesday") and a weekday that recurs each month are
  *     no day of the coming or past week.
  */
@@ -121,7 +122,7 @@ describe("'zero' before a singular noun names a kind", () => {
   it.each([
     ['Hackers used a "zero day" hole in the reader.'],
     ["The club has a zero tolerance policy."],
-    ["Launch is set for zero hour."],
+    ['A broker paid well for the "zero day" itself.'],
   ])("no count: %s", (text) => {
     expect(counts(text)).toEqual([]);
   });
@@ -129,6 +130,8 @@ describe("'zero' before a singular noun names a kind", () => {
     ["The side had zero wins all season.", "zero"],
     ["Interest stayed at zero percent.", "zero percent"],
     ["Cases fell to zero in May.", "zero"],
+    ["Output showed zero growth in the quarter.", "zero"], // a mass noun with no noun after it: a figure of none
+    ["Zero inflation was reported in May.", "Zero"],
   ])("a count of none: %s", (text, expected) => {
     expect(counts(text)).toEqual([expected]);
   });
