@@ -196,6 +196,12 @@ export interface Mention {
 export interface MentionOptions {
   /** Reference date for relative expressions (the document creation time); null = unresolved. */
   asOf: IsoDay | null;
+  /**
+   * The last day the document may have been written on, when only a span is known (an address
+   * `/2013/09/` and no dateline: `asOf` is the span's first day): a relative expression then spans
+   * the days it can mean from `asOf` to this day ("today" is any day of the month).
+   */
+  asOfUntil?: IsoDay | null;
 }
 
 // ---------------------------------------------------------------------------------------------
