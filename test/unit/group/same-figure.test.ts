@@ -406,7 +406,6 @@ describe("the days of one event and its moments, formed apart, end in one figure
     const cs = [...days, ...moments, both, other];
     const groups = sameFigureGroups(cs, topics(cs), rules, []);
     expect(groups.every((g) => !(g.claims.some((c) => c.id === other.id) && g.claims.some((c) => moments.some((m) => m.id === c.id))))).toBe(true);
-    });
   });
 });
 
