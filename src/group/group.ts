@@ -307,9 +307,8 @@ function reportedWithEvery(o: Occurrence, f: Facts): boolean {
 
 /**
  * Whether a claim may join an occurrence by who and what it names, and when it was reported. Each
- * test below is a pure function of the claims, and all must hold: the cheaper and more selective
- * are asked first (a frame's own topic sets most claims of a story against each other, and whether
- * each pair may meet turns most of them away before their participants are compared).
+ * test below is a pure function of the claims, and all must hold: the cheaper are asked first
+ * (whether each pair of a frame's own topic may meet, before their participants are compared).
  */
 function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   // Participants read with a frame: no clash with any member.
