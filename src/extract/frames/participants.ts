@@ -66,7 +66,30 @@ function nounPhrase(tokens: readonly TaggedToken[], i: number): { from: number; 
   if (beforeValue(tokens, k) && k > from && tokens[k - 1]!.pos === "ADJ") return { from, head: k - 1 };
   while (tokens[k + 1] && (tokens[k + 1]!.pos === "NOUN" || tokens[k + 1]!.pos === "PROPN" || tokens[k + 1]!.text === "'s") && !beforeValue(tokens, k + 1)) k++;
   if (tokens[k]!.text === "'s") k--;
-  return { from, head: k };
+  return { from, head: namesListHead(tokens, k) };
+}
+
+/**
+ * A list of names that modifies one common noun after it ("his WBA, IBF and WBO belts", "the
+ * Rovers, Keld and Brill supporters' clubs"): from the first name, the index of that noun, or the
+ * name itself when the list does not end in one ("Ann Cole and Tom Reid": two people).
+ */
+function namesListHead(tokens: readonly TaggedToken[], k: number): number {
+  if (tokens[k]?.pos !== "PROPN") return k;
+  let j = k;
+  for (let items = 0; items < 8; items++) {
+    const sep = tokens[j + 1];
+    if (!sep || !(sep.text === "," || sep.text === "&" || /^(?:and|or)$/i.test(sep.text))) break;
+    let n = j + 2;
+    if (sep.text === "," && /^(?:and|or|&)$/i.test(tokens[n]?.text ?? "")) n++;
+    if (tokens[n]?.pos !== "PROPN") break;
+    while (tokens[n + 1]?.pos === "PROPN") n++;
+    j = n;
+  }
+  if (j === k) return k;
+  let head = j;
+  while (tokens[head + 1] && (tokens[head + 1]!.pos === "NOUN" || tokens[head + 1]!.pos === "ADJ" || tokens[head + 1]!.pos === "PROPN") && !beforeValue(tokens, head + 1)) head++;
+  return head > j && tokens[head]!.pos === "NOUN" ? head : k;
 }
 
 /** A noun with a figure right after it: "$", "€", a number. */

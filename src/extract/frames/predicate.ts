@@ -42,6 +42,12 @@ const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|ap
 const CONCESSIVE = /^(?:though|although|whereas)$/i;
 /** How far (in tokens) the walks look. */
 const REACH = 14;
+/**
+ * How far the walk back from a date that closes its sentence looks: such a date comes after the
+ * whole of what it dates, however long the verb's object ("kept his three regional and two world
+ * belts with a second win over the visitor on Sunday"), and no other verb can follow it.
+ */
+const CLOSING_REACH = 30;
 
 /** A verb's base form; participles that stand for a state keep the word of that state ("missing"). */
 function verbLemma(t: TaggedToken): string {
@@ -124,7 +130,8 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
 function verbBefore(sentence: FrameSentence, r: Reading, saying = false): PredicateReading | null {
   const { tokens } = sentence;
   const dated = r.value.mention.kind === "date" || r.value.mention.kind === "time";
-  for (let i = r.value.first - 1, steps = 0; i >= 0 && steps < REACH; i--) {
+  const reach = dated && closesSentence(tokens, r.value.last) ? CLOSING_REACH : REACH;
+  for (let i = r.value.first - 1, steps = 0; i >= 0 && steps < reach; i--) {
     const t = tokens[i]!;
     // A date closing its clause comes after the places of what it dates: "was called at 06:10 to
     // the mill in Rye Lane, Kelby, on Monday". For a date, the commas of such a list and the
@@ -163,6 +170,12 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     if (t.pos === "ADJ" && /^(?:will|would|may|might|can|could|should|must|shall)$/.test(lower(tokens[i - 1])) && !COMPLEMENT[lower(t)]) return { lemma: lower(t), voice: "active", at: i, negated: false };
   }
   return null;
+}
+
+/** Whether only the sentence's closing marks (and quotes) follow the token at `last`. */
+function closesSentence(tokens: readonly TaggedToken[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length; k++) if (!/^(?:[.!?"'”’)])$/.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** Past forms the tagger may take for nouns right before a count ("and shot three people"). */

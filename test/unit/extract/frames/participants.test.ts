@@ -104,3 +104,21 @@ describe("a thing offered told back with 'the' is the one the sentence before of
     expect(agents(text, value)).not.toContain("keld rovers");
   });
 });
+
+describe("a list of names before one common noun is one object", () => {
+  it.each([
+    ["Ivo Marsh kept his WBA, IBF and WBO middleweight belts on Sunday.", "Sunday", "patient:wba, ibf and wbo middleweight belts"],
+    ["Lena Oduya defended her IBF, WBC & WBO flyweight titles in March 2023.", "March 2023", "patient:ibf, wbc & wbo flyweight titles"],
+    ["The mayor met the Rovers, Keld and Brill supporters on 4 May 2022.", "4 May 2022", "patient:rovers, keld and brill supporters"],
+  ])("%s → %s: %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).toContain(role);
+  });
+  it.each([
+    // names that end the list with no noun after them are the objects themselves
+    ["Ivo Marsh beat Tom Reid and Dan Pike in 2019.", "2019", "patient:tom reid and dan pike"],
+    // a list that ends in a name keeps the first name alone, not a longer phrase
+    ["The club signed Ann Cole, Bea Lund and Cara Moss on 2 June 2021.", "2 June 2021", "patient:ann cole, bea lund and cara moss"],
+  ])("%s → %s: not %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).not.toContain(role);
+  });
+});
