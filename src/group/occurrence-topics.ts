@@ -34,7 +34,7 @@ import type { Claim, QuantityValue } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keysOf, linked, linkedByFrames, soleWordAt } from "./participants.js";
-import { countedKey, peopleOfAKind, peopleOrThing } from "./counted-things.js";
+import { countedKey, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
 
@@ -142,7 +142,7 @@ function sameApproximately(va: QuantityValue, ua: string, vb: QuantityValue, ub:
  * with no unit; "" for a date.
  */
 export function thingOf(c: Claim): string {
-  return countedKey(wordsOf(c));
+  return countedKey(thingWon(wordsOf(c), c.claimFrame?.predicate?.lemma));
 }
 
 /** The noun a quantity counts, in its own words: its unit, or its frame's counted compound that ends with the unit. */
@@ -318,7 +318,7 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       topics.set(c, c.rule);
       continue;
     }
-    const key = `${c.story ?? ""}\u0000${countedKey(parts.counted)}`;
+    const key = `${c.story ?? ""}\u0000${countedKey(thingWon(parts.counted, parts.predicate))}`;
     let entry = byThing.get(key);
     if (!entry) byThing.set(key, (entry = { classed: [], wild: [] }));
     const classes = classesOfClaim(c);

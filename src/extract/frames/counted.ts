@@ -11,6 +11,7 @@
 import type { Dimension, TaggedToken } from "../../types.js";
 import { dimensionOf } from "../../values/quantity/dimensions.js";
 import { singular } from "../../values/quantity/counted.js";
+import { isRecord } from "../../values/quantity/records.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { inLexicon } from "../tag/tagger.js";
 import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, valueAt } from "./sentence.js";
@@ -275,6 +276,18 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.countedAt = bore.at;
       r.holder = bore.holder;
       r.phraseEnd = Math.max(last, bore.at);
+      continue;
+    }
+    // a run of results or a count of a way of winning ("her ninth straight win", "31 by KO"): the
+    // value layer read its thing (values/quantity/records.ts), the noun after it when written
+    if (isRecord(mention) && v.unit !== "") {
+      r.counted = v.unit;
+      for (let k = last + 1; k <= last + 3 && tokens[k]; k++) {
+        if (singular(lower(tokens[k])) !== v.unit) continue;
+        r.countedAt = k;
+        r.phraseEnd = k;
+        break;
+      }
       continue;
     }
     // "26 on board", "with 140 aboard": the people carried

@@ -148,6 +148,8 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
       // …unless this value is coordinated with it ("killed three and wounded …" is handled by the verb in between)
       continue;
     }
+    // "three defeats", "two wins": the noun a count right before it counts, whatever the tagger says
+    if (i > 0 && tokens[i - 1]!.pos === "NUM" && valueAt(sentence, i - 1)?.mention.kind === "quantity" && valueAt(sentence, i - 1) !== r.value && !valueAt(sentence, i)) continue;
     if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
     if (CALENDAR.test(t.text)) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be" && t.lemma !== "have" && t.lemma !== "do" && !/^(?:will|would|can|could|may|might|must|shall|should)$/.test(lower(t)))) {
