@@ -95,9 +95,14 @@ export function unitOf(c: Claim): string {
  * frame's topic, "" otherwise, as a part of the kind a quantity is compared as (group.ts kindOf).
  * Must be "+": "they sent for three extra pumps", "a further five tenders arrived" (claims no
  * rule took). Must be "": "two engines were sent"; a crowd-size rule's "a further 900 rallied".
+ * A difference ("four years older", "five rounds sooner": ClaimFrame modality "difference") is
+ * "~", whatever its topic: it is compared with differences only, never with a value (an age).
  */
 export function standingOf(c: Claim): string {
-  return c.value.type === "quantity" && c.rule.startsWith("frame:") && c.claimFrame?.modality.includes("increment") ? "+" : "";
+  if (c.value.type !== "quantity") return "";
+  // a difference ("four years older", "five rounds sooner") is compared with differences only, whatever the topic
+  if (c.claimFrame?.modality.includes("difference")) return "~";
+  return c.rule.startsWith("frame:") && c.claimFrame?.modality.includes("increment") ? "+" : "";
 }
 
 /**

@@ -166,7 +166,7 @@ const ANYONE = new Set(
 /** Kinds of happening whose counts are outcomes (the dead, the injured, the rescued, the arrested): each verb counts its own group. */
 const OUTCOMES = new Set(["kill", "injure", "rescue", "arrest", "restore", "hire", "dismiss"]);
 /** A count held back from being the size of a group that took part. */
-const NOT_A_GROUP = new Set(["negated", "forecast", "hypothetical", "comparison-base", "increment", "part"]);
+const NOT_A_GROUP = new Set(["negated", "forecast", "hypothetical", "comparison-base", "increment", "part", "difference"]);
 
 /** "two night nurses" → nurse, "three NHS doctors" → doctor: the first noun of people after a count, singular; null for none within four words. */
 function peopleNounAfter(c: Claim): string | null {

@@ -15,15 +15,20 @@ const TEXTS: Record<string, string> = {
   "a.txt":
     "Castell stops Orme in seventh\nMay 6, 2023\n" +
     "Nia Castell stopped Jo Orme in the seventh round to keep her WBA and IBF lightweight belts on Saturday.\n" +
-    "Castell, 30-1 with 22 knockouts, has won nine fights in a row since losing to Ana Brill in March 2019, and she has won six title fights in a row since her June 2020 win over Ida Lunt.\n",
+    "Castell, 30-1 with 22 knockouts, has won nine fights in a row since losing to Ana Brill in March 2019, and she has won six title fights in a row since her June 2020 win over Ida Lunt.\n" +
+    "Castell finished it four rounds sooner than in their first fight.\n" +
+    "The crowd sang to her coach Lena Dart, who turned 61 on Saturday.\n",
   "b.txt":
     "Castell makes it nine\nMay 6, 2023\n" +
     "Nia Castell won her ninth straight fight on Saturday, stopping the 34-year-old Orme in the seventh round.\n" +
-    "Castell (30-1, 22 KO) was never troubled.\n",
+    "Castell (30-1, 22 KO) was never troubled.\n" +
+    "With Orme four years older than at their first fight, it was never close.\n" +
+    "The crowd sang to Lena Dart, her coach, who was 61 on Saturday.\n",
   "c.txt":
     "Castell too strong for Orme\n6 May 2023\n" +
     "It was Castell's 30th victory, 22 by KO, against one defeat - and her ninth in a row.\n" +
-    "She improves to 30-1 with 22 wins coming by way of knockout.\n",
+    "She improves to 30-1 with 22 wins coming by way of knockout.\n" +
+    "Castell won four rounds sooner than in 2021.\n",
 };
 
 let dir = "";
@@ -66,6 +71,26 @@ describe("knockouts told three ways", () => {
     for (const x of [a, b, c, d]) expect(x.value).toMatchObject({ min: 22, max: 22, unit: expect.stringMatching(/^(?:knockout|ko)$/) });
     expect(verdictsOf(a, c)).toEqual(["agree"]);
     expect(verdictsOf(b, d)).toEqual(["agree"]);
+  });
+});
+
+describe("a difference is compared with differences only", () => {
+  it("'four rounds sooner' in two reports agree", () => {
+    const [a, c] = [claimAt("a.txt", "four"), claimAt("c.txt", "four")];
+    expect(a.claimFrame?.modality).toContain("difference");
+    expect(verdictsOf(a, c)).toEqual(["agree"]);
+  });
+  it("'four years older' is an age difference, never set with an age", () => {
+    const older = claimAt("b.txt", "four years");
+    expect(older.claimFrame?.modality).toContain("difference");
+    const age = claimAt("b.txt", "34-year-old");
+    expect(report.findings.filter((f) => f.claims.includes(older.id)).flatMap((f) => f.claims)).not.toContain(age.id);
+  });
+});
+
+describe("an age told with the day of a birthday", () => {
+  it("'who turned 61 on Saturday' and 'who was 61 on Saturday' agree", () => {
+    expect(verdictsOf(claimAt("a.txt", "61"), claimAt("b.txt", "61"))).toEqual(["agree"]);
   });
 });
 

@@ -12,6 +12,7 @@ import type { Dimension, TaggedToken } from "../../types.js";
 import { dimensionOf } from "../../values/quantity/dimensions.js";
 import { singular } from "../../values/quantity/counted.js";
 import { isRecord } from "../../values/quantity/records.js";
+import { differenceAfter } from "./difference.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { inLexicon } from "../tag/tagger.js";
 import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, valueAt } from "./sentence.js";
@@ -293,6 +294,14 @@ export const counted: FrameComponent = (sentence, readings) => {
     // "26 on board", "with 140 aboard": the people carried
     if ((v.unit === "" || v.unit === "person") && (/^(?:onboard|aboard)$/.test(lower(tokens[last + 1])) || (lower(tokens[last + 1]) === "on" && lower(tokens[last + 2]) === "board"))) {
       r.counted = "person";
+      continue;
+    }
+    // "four years older", "two inches taller": a difference of an attribute, no one's age or height (difference.ts)
+    const diff = differenceAfter(tokens, last) ?? (isNoun(tokens[last + 1]) ? differenceAfter(tokens, last + 1) : null);
+    if (diff?.attribute) {
+      r.counted = diff.attribute;
+      r.holder = "person";
+      r.phraseEnd = diff.at - 1;
       continue;
     }
     // a length of time: of the event noun after it ("a three-day kayak tour"), else of its predicate ("12 days to repair")
