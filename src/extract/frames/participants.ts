@@ -528,6 +528,9 @@ export function offerToldBack(sentence: string, participants: readonly Participa
   return new RegExp(String.raw`\b(?:the|this|that)\s+${escapeRegExp(event.key)}\b`, "i").test(sentence) ? event.key : null;
 }
 
+/** Particles of a phrasal verb that may stand between it and its object. */
+const PARTICLE = /^(?:out|up|off|down)$/;
+
 function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   const p = r.predicate;
   const { tokens } = sentence;
@@ -543,7 +546,9 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   // after the verb: its object, "by …" (agent of a passive), "to …" (recipient)
   let j = p.at + 1;
   if (p.voice !== "passive") {
-    const np = nounPhrase(tokens, j);
+    // a phrasal verb's particle before its object: "knocking out Orme", "called off the search"
+    const object = PARTICLE.test(lower(tokens[j])) && tokens[j]!.pos !== "NOUN" && tokens[j]!.pos !== "VERB" ? j + 1 : j;
+    const np = nounPhrase(tokens, object);
     if (np && !inValue(np.head) && !inValue(np.from)) {
       add(out, "patient", textOf(sentence, np.from, np.head));
       // "shot the teenager, Kim Gray, on Saturday": the name set beside the object is who it is

@@ -122,3 +122,18 @@ describe("a list of names before one common noun is one object", () => {
     expect(roles(sentence, value)).not.toContain(role);
   });
 });
+
+describe("a phrasal verb's particle stands between it and its object", () => {
+  it.each([
+    ["Castell ended it by knocking out Jo Orme in March 2019.", "March 2019", "patient:jo orme"],
+    ["The coastguard called off the search on 4 May 2022.", "4 May 2022", "patient:search"],
+  ])("%s → %s: %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).toContain(role);
+  });
+  it.each([
+    // "out" as the head of a phrase of its own is no particle: nothing after it is the object
+    ["The champion went out in the first round in March 2019.", "March 2019", "patient:first round"],
+  ])("%s → %s: not %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).not.toContain(role);
+  });
+});
