@@ -327,6 +327,18 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   let k = at - 1;
   // an apposition that names the subject: "another climber, Jo Reid, fell"
   let named: { from: number; to: number } | null = null;
+  // "Castell won on Friday, easily stopping Orme": a participle after a comma does what the
+  // subject of its clause's finite verb does (not the last noun before the comma)
+  if (!plain && /ing$/.test(lower(tokens[at]))) {
+    let c = k;
+    while (c >= 0 && tokens[c]!.pos === "ADV") c--;
+    if (tokens[c]?.text === ",") {
+      let j = c - 1;
+      const finite = (i: number): boolean => tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i]));
+      while (j >= 0 && !isClauseEnd(tokens[j]) && !finite(j)) j--;
+      return j >= 0 && finite(j) ? subjectOf(sentence, j, inValue) : null;
+    }
+  }
   for (let round = 0; round < 5; round++) {
     while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
     if (plain) break;

@@ -137,3 +137,19 @@ describe("a phrasal verb's particle stands between it and its object", () => {
     expect(roles(sentence, value)).not.toContain(role);
   });
 });
+
+describe("a participle after a comma does what its clause's subject does", () => {
+  it.each([
+    ["Nia Castell won her title fight on Friday, defending the WBA, WBO and IBF belts against Jo Orme, stopping the 34-year-old in the seventh.", "34-year-old", "agent:nia castell"],
+    ["Keld won at home, easily beating the Rovers by three goals.", "three", "agent:keld"],
+  ])("%s → %s: %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).toContain(role);
+  });
+  it.each([
+    // not the last name before the comma
+    ["Nia Castell won her title fight on Friday, defending the WBA, WBO and IBF belts against Jo Orme, stopping the 34-year-old in the seventh.", "34-year-old", "agent:wbo"],
+    ["Nia Castell won her title fight on Friday, defending the WBA, WBO and IBF belts against Jo Orme, stopping the 34-year-old in the seventh.", "34-year-old", "agent:jo orme"],
+  ])("%s → %s: not %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).not.toContain(role);
+  });
+});
