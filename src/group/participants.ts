@@ -298,6 +298,13 @@ export function ownActors(c: Claim): readonly string[] {
  */
 const EVENT_SITE = /^(.*?\p{L})\s+(?:at|in|near|outside)\s+((?:(?:an?|the)\s+)?.*\p{Lu}.*)$/u;
 
+/**
+ * Predicates whose two sides do the same to each other: "Orme met Castell", "Keld played the
+ * Rovers", "Lee faced Moss". Must be: meet, face, fight, play, marry. Must not be: beat, defeat,
+ * stop (one side does it to the other).
+ */
+const SYMMETRIC: ReadonlySet<string> = new Set(["meet", "face", "fight", "play", "battle", "clash", "marry", "wed", "draw", "spar"]);
+
 /** The claim's frame participants (in their roles), then one role-less party per actor. */
 export function partiesOf(c: Claim): Party[] {
   let parties = cache.get(c);
@@ -318,6 +325,10 @@ export function partiesOf(c: Claim): Party[] {
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
     parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });
+  }
+  // "Orme met Castell" is "Castell met Orme": each side of a meeting is its agent and its patient alike
+  if (SYMMETRIC.has(c.claimFrame?.predicate?.lemma ?? "")) {
+    for (const p of [...parties]) if (p.role === "agent" || p.role === "patient") parties.push({ ...p, role: p.role === "agent" ? "patient" : "agent" });
   }
   // the ends of a route the frame reads ("from Keld", "to Dunmore"): the sentence names them as points of reference too
   const routeEnds = new Set(parties.filter((p) => p.role === "place" && ROUTE_END.test(p.text)).flatMap((p) => p.names));

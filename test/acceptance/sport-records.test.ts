@@ -23,12 +23,14 @@ const TEXTS: Record<string, string> = {
     "Nia Castell won her ninth straight fight on Saturday, stopping the 34-year-old Orme in the seventh round.\n" +
     "Castell (30-1, 22 KO) was never troubled.\n" +
     "With Orme four years older than at their first fight, it was never close.\n" +
-    "The crowd sang to Lena Dart, her coach, who was 61 on Saturday.\n",
+    "The crowd sang to Lena Dart, her coach, who was 61 on Saturday.\n" +
+    "Castell had beaten Orme back in 2021, stopping her in the ninth.\n",
   "c.txt":
     "Castell too strong for Orme\n6 May 2023\n" +
     "It was Castell's 30th victory, 22 by KO, against one defeat - and her ninth in a row.\n" +
     "She improves to 30-1 with 22 wins coming by way of knockout.\n" +
-    "Castell won four rounds sooner than in 2021.\n",
+    "Castell won four rounds sooner than in 2021.\n" +
+    "Orme last met Castell in 2021, when her challenge was ended in the ninth round.\n",
 };
 
 let dir = "";
@@ -91,6 +93,12 @@ describe("a difference is compared with differences only", () => {
 describe("an age told with the day of a birthday", () => {
   it("'who turned 61 on Saturday' and 'who was 61 on Saturday' agree", () => {
     expect(verdictsOf(claimAt("a.txt", "61"), claimAt("b.txt", "61"))).toEqual(["agree"]);
+  });
+});
+
+describe("their first bout told with different verbs", () => {
+  it("'had beaten Orme back in 2021' and 'Orme last met Castell in 2021' agree", () => {
+    expect(verdictsOf(claimAt("b.txt", "2021"), claimAt("c.txt", "2021", 2))).toEqual(["agree"]);
   });
 });
 

@@ -368,3 +368,32 @@ describe("where is not who: a town a sentence sets its claim in parts it from no
     expect(separates(b, a)).toBe(expected);
   });
 });
+
+describe("the two sides of a meeting are its agent and its patient alike", () => {
+  const told = (lemma: string, participants: [Participant["role"], string][]): Claim =>
+    claim(qty(1, 1), {
+      claimFrame: {
+        counted: null,
+        predicate: { lemma, voice: "active" },
+        participants: participants.map(([role, text]) => ({ role, text, key: text.toLowerCase() })),
+        time: { tally: false, reportedAt: null },
+        attribution: null,
+        modality: [],
+      },
+    });
+  it.each([
+    ["Orme met Castell / Castell beat Orme", told("meet", [["agent", "Orme"], ["patient", "Castell"]]), told("beat", [["agent", "Castell"], ["patient", "Orme"]])],
+    ["Keld played the Rovers / the Rovers played Keld", told("play", [["agent", "Keld"], ["patient", "Rovers"]]), told("play", [["agent", "Rovers"], ["patient", "Keld"]])],
+  ])("%s: not kept apart, and tied", (_name, a, b) => {
+    expect(separates(a, b)).toBe(false);
+    expect(linked(a, b)).toBe(true);
+  });
+  it.each([
+    // one side does it to the other: the roles stay
+    ["Orme beat Castell / Castell beat Orme", told("beat", [["agent", "Orme"], ["patient", "Castell"]]), told("beat", [["agent", "Castell"], ["patient", "Orme"]])],
+    // a meeting of two others
+    ["Orme met Castell / Lunt met Brill", told("meet", [["agent", "Orme"], ["patient", "Castell"]]), told("meet", [["agent", "Lunt"], ["patient", "Brill"]])],
+  ])("%s: kept apart", (_name, a, b) => {
+    expect(separates(a, b)).toBe(true);
+  });
+});
