@@ -174,6 +174,16 @@ function modifiersOf(c: Claim): string[] {
 }
 
 /**
+ * Whether two figures name their thing with different words between the figure and its noun
+ * ("16 fights" and "13 title fights"; "548 rushing yards" and "258 receiving yards"), which tells
+ * two things of one sentence apart. Not "£910,000" and "£1.2m", nor "16 fights" and "13 fights".
+ */
+export function modifiedApart(a: Claim, b: Claim): boolean {
+  const [ma, mb] = [modifiersOf(a), modifiersOf(b)];
+  return ma.length + mb.length > 0 && (ma.length !== mb.length || ma.some((w) => !mb.includes(w)));
+}
+
+/**
  * The same figure of one thing told in other words: the same number, counting things compared
  * under one reading (thingOf, kindOfThing: "three boats" and "3 pirate ships"; "26 pirates" and
  * "26 Somali crew"; "46 arrests" and "46 people were arrested"), not told apart by what stands

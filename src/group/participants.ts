@@ -703,6 +703,28 @@ function measureDifferentStretches(a: Claim, b: Claim): boolean {
   return x.kind !== "elapsed" && !x.words.some((w) => y.words.includes(w));
 }
 
+/** The words after a count that make it a run of consecutive results: "four straight points", "nine fights in a row", "a 10-fight winning streak". */
+const RUN_AFTER = /^(?:\s+(?:straight|consecutive|successive)\b|(?:[\s-]+[\p{L}'’]+){0,2}\s+(?:in\s+a\s+row|running)\b|[\s-]+[\p{L}]+\s+(?:winning|losing|unbeaten|scoring)\s+(?:streak|run)\b)/iu;
+
+/**
+ * Whether a count is a run of consecutive results: an ordinal the value layer read as one ("her
+ * ninth straight win": values/quantity/records.ts), or a count with "straight", "consecutive",
+ * "in a row", "running" or a winning streak after it. Must match: "scored four straight points",
+ * "won nine fights in a row", "a 10-fight winning streak", "her ninth in a row". Must not match:
+ * "scored seven points", "won nine fights", "a straight fight".
+ */
+export function isRun(c: Claim): boolean {
+  if (c.value.type !== "quantity") return false;
+  if (c.provenance.some((p) => p.startsWith("pattern:") && p.endsWith("-run"))) return true;
+  const at = soleWordAt(c.sentence, c.text);
+  return at >= 0 && RUN_AFTER.test(c.sentence.slice(at + c.text.length, at + c.text.length + 60));
+}
+
+/** A run of consecutive results is a stretch of a record, not its total: it is compared with runs only ("four straight points" and "seven points"). */
+function runAndTotal(a: Claim, b: Claim): boolean {
+  return a.value.type === "quantity" && b.value.type === "quantity" && isRun(a) !== isRun(b);
+}
+
 /** A compass bearing right after a distance ("25 miles east of", "40 km north-west of"), hyphens dropped. */
 const BEARING_AFTER = /^[\s\u00a0]*(?:\([^)]{0,20}\)[\s\u00a0]*)?(north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|north|south|east|west)(?:wards?)?\s+(?:of|from)\b/i;
 
@@ -745,6 +767,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   const ages = a.claimFrame?.counted === "age" && b.claimFrame?.counted === "age";
   if (ages && !overlaps(toInterval(a.value), toInterval(b.value))) return true;
   if (measureDifferentStretches(a, b)) return true;
+  if (runAndTotal(a, b)) return true;
   if (differentGuns(a, b)) return true;
   if (differentBearings(a, b)) return true;
   const [pa, pb] = [partiesOf(a), partiesOf(b)];

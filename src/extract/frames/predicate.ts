@@ -18,6 +18,7 @@
  * Also marks negation of the predicate ("were not injured", "no one was killed").
  */
 import type { TaggedToken } from "../../types.js";
+import { isRecord } from "../../values/quantity/records.js";
 import { wholeOf } from "./partitive.js";
 import {
   COMPLEMENT,
@@ -148,8 +149,10 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
       // …unless this value is coordinated with it ("killed three and wounded …" is handled by the verb in between)
       continue;
     }
-    // "three defeats", "two wins": the noun a count right before it counts, whatever the tagger says
-    if (i > 0 && tokens[i - 1]!.pos === "NUM" && valueAt(sentence, i - 1)?.mention.kind === "quantity" && valueAt(sentence, i - 1) !== r.value && !valueAt(sentence, i)) continue;
+    // "58 wins, 51 by KO, for three defeats - and his 16th in a row": for a record whose noun was
+    // left out, the noun another count counts ("three defeats", whatever the tagger says) is no verb
+    // of its own (a stat's "52 catches for 440 yards" still tells what the yards were gained by)
+    if (isRecord(r.value.mention) && i > 0 && tokens[i - 1]!.pos === "NUM" && valueAt(sentence, i - 1)?.mention.kind === "quantity" && valueAt(sentence, i - 1) !== r.value && !valueAt(sentence, i)) continue;
     if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
     if (CALENDAR.test(t.text)) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be" && t.lemma !== "have" && t.lemma !== "do" && !/^(?:will|would|can|could|may|might|must|shall|should)$/.test(lower(t)))) {

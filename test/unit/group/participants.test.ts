@@ -1,7 +1,7 @@
 /** Who a claim names, and when that keeps two claims apart or ties them to one occurrence. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keysOf, linked, mayBeOnePerson, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
+import { isRun, keysOf, linked, mayBeOnePerson, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
 import type { Claim, Participant } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -395,5 +395,35 @@ describe("the two sides of a meeting are its agent and its patient alike", () =>
     ["Orme met Castell / Lunt met Brill", told("meet", [["agent", "Orme"], ["patient", "Castell"]]), told("meet", [["agent", "Lunt"], ["patient", "Brill"]])],
   ])("%s: kept apart", (_name, a, b) => {
     expect(separates(a, b)).toBe(true);
+  });
+});
+
+describe("a run of consecutive results is compared with runs only", () => {
+  const said = (sentence: string, text: string, n: number, pattern = "quantity/digits"): Claim =>
+    claim(qty(n, n, { nominal: n, unit: "point" }), { sentence, text, offset: sentence.indexOf(text), length: text.length, provenance: [`pattern:${pattern}`] });
+  it.each([
+    ["Lunt hit three free throws, scoring four straight points late on.", "four"],
+    ["Castell has won nine fights in a row.", "nine"],
+    ["Keld extended a 10-game winning streak.", "10"],
+    ["Keld won a fifth game running.", "fifth"],
+  ])("%s → %s is a run", (sentence, text) => {
+    expect(isRun(said(sentence, text, 4))).toBe(true);
+  });
+  it("an ordinal the value layer read as a run", () => {
+    expect(isRun(said("It was her ninth in a row.", "ninth", 9, "quantity/ordinal/words-run"))).toBe(true);
+  });
+  it.each([
+    ["Lunt scored seven points in the first half.", "seven"],
+    ["Castell has won nine fights.", "nine"],
+    ["It was a straight fight between two teams of 10 players.", "10"],
+  ])("%s → %s is no run", (sentence, text) => {
+    expect(isRun(said(sentence, text, 4))).toBe(false);
+  });
+  it("a run and a total are kept apart; two runs are not", () => {
+    const run = said("Lunt struck again, scoring four straight points.", "four", 4);
+    const total = said("Lunt scored seven points in the first half.", "seven", 7);
+    const other = said("Lunt added six straight points.", "six", 6);
+    expect(separates(run, total)).toBe(true);
+    expect(separates(run, other)).toBe(false);
   });
 });
