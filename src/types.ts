@@ -391,6 +391,7 @@ export type Modality =
   | "comparison-base" // "more than in 2008": the value is what something else is compared with
   | "increment" // "two more victims", "a further 300": an addition, not a total
   | "part" // "five of Dayton's first eight points": a part of a whole the sentence states
+  | "difference" // "four years older", "five rounds sooner": how far apart two things are, not a value of one
   | "approximate"; // "about", "some", "an estimated": the writer says it is not exact
 
 /**

@@ -15,8 +15,10 @@
  *     the people it happened to ("46 people were arrested").
  *
  * Must be one thing: boat/ship/vessel, pirate/brigand, robber/thief/burglar, home run/homer,
- * knockout/KO, touchdown/TD, run batted in/RBI, child/kid, grandchild/grandkid.
- * Must not be: boat/rifle, pirate/boat, robber/victim, home run/run batted in, knockout/win.
+ * knockout/KO, touchdown/TD, run batted in/RBI, child/kid, grandchild/grandkid, win/victory, and
+ * a contest won and a win ("won nine fights" and "nine victories": thingWon).
+ * Must not be: boat/rifle, pirate/boat, robber/victim, home run/run batted in, knockout/win,
+ * a contest lost or played and a win ("lost nine fights", "played nine games").
  */
 
 /** The built-in groups of nouns for one thing, named after a noun of each. */
@@ -27,12 +29,25 @@ export const COUNTED_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   gunman: ["gunman", "shooter", "assailant", "attacker"],
   "home run": ["home run", "homer"],
   knockout: ["knockout", "ko"],
+  win: ["win", "victory"],
   touchdown: ["touchdown", "td"],
   "run batted in": ["run batted in", "rbi"],
   rifle: ["rifle", "assault rifle", "gun", "firearm", "weapon"],
   child: ["child", "kid"],
   grandchild: ["grandchild", "grandkid"],
 };
+
+/** Contests one wins: a count of them won is a count of wins. */
+const CONTESTS: ReadonlySet<string> = new Set(["fight", "bout", "game", "match", "contest", "race", "tie", "final", "title fight"]);
+
+/**
+ * The thing a count of contests counts, by the verb it completes: "won nine fights", "won his
+ * ninth straight game" count wins, as "nine victories" does; "lost nine fights", "played nine
+ * games" count the contests. Other nouns are returned as they are.
+ */
+export function thingWon(noun: string, predicate: string | null | undefined): string {
+  return predicate === "win" && CONTESTS.has(noun.replace(/-/g, " ")) ? "win" : noun;
+}
 
 /** Kin a person is said to have: a count of them describes that person, not a happening. */
 const KIN: ReadonlySet<string> = new Set(["child", "grandchild", "son", "daughter", "sibling", "brother", "sister", "stepchild", "stepson", "stepdaughter", "nephew", "niece", "cousin"]);

@@ -54,12 +54,12 @@ import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../typ
 import { decodeActors } from "../extract/actors.js";
 import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
-import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf } from "./occurrence-topics.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, modifiedApart, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf } from "./occurrence-topics.js";
 import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
 import { addSameFigures, sameFigureGroups } from "./same-figure.js";
 import { classesOfClaim } from "./predicate-classes.js";
 import { withStoryRates } from "./exchange-rates.js";
-import { type Interval, centre, dayNumber, similarity, toInterval, width } from "../values/intervals.js";
+import { type Interval, centre, dayNumber, overlaps, similarity, toInterval, width } from "../values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
 
 function titleWords(actor: string): string[] {
@@ -277,9 +277,26 @@ function framesOverlap(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   return own === null || (own.lo <= o.frameMinHi && o.frameMaxLo <= own.hi);
 }
 
+/**
+ * Two different figures of one sentence that no rule took, told with different words between
+ * each figure and its noun, count different things ("has won 16 fights in a row, and 13 title
+ * fights in a row"; "548 rushing yards and 258 receiving yards"): such a figure never joins an
+ * occurrence that holds the other, so that a third report's figure is set with the one it
+ * repeats. (A rule's figures may be two sources' tellings in one sentence: "police said none were
+ * hurt; a paper says three"; two sums of one sentence, "£910,000 … and a necklace worth £1.2m",
+ * are left to the grouping as before.) Must keep apart: 16 fights and 13 title fights of one
+ * sentence. Must not keep apart: 16 and 16 of two reports; 16 of one sentence and 13 of another
+ * report; "20 miles (32 km)".
+ */
+function otherFigureOfItsSentence(o: Occurrence, f: Facts): boolean {
+  const c = f.claim;
+  // (in one unit: "20 miles (32 km)" is one figure written twice)
+  return o.members.some((m) => m.document === c.document && m.sentence === c.sentence && m.offset !== c.offset && unitOf(m) === f.unit && !overlaps(toInterval(m.value), toInterval(c.value)) && modifiedApart(m, c));
+}
+
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f);
+  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && otherFigureOfItsSentence(o, f));
   if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.

@@ -37,7 +37,7 @@ import type { Claim, QuantityValue } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keysOf, linked, linkedByFrames, soleWordAt } from "./participants.js";
-import { countedKey, peopleOfAKind, peopleOrThing } from "./counted-things.js";
+import { countedKey, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
 
@@ -114,9 +114,14 @@ function readUnit(c: Claim, value: QuantityValue): string {
  * frame's topic, "" otherwise, as a part of the kind a quantity is compared as (group.ts kindOf).
  * Must be "+": "they sent for three extra pumps", "a further five tenders arrived" (claims no
  * rule took). Must be "": "two engines were sent"; a crowd-size rule's "a further 900 rallied".
+ * A difference ("four years older", "five rounds sooner": ClaimFrame modality "difference") is
+ * "~", whatever its topic: it is compared with differences only, never with a value (an age).
  */
 export function standingOf(c: Claim): string {
-  return c.value.type === "quantity" && c.rule.startsWith("frame:") && c.claimFrame?.modality.includes("increment") ? "+" : "";
+  if (c.value.type !== "quantity") return "";
+  // a difference ("four years older", "five rounds sooner") is compared with differences only, whatever the topic
+  if (c.claimFrame?.modality.includes("difference")) return "~";
+  return c.rule.startsWith("frame:") && c.claimFrame?.modality.includes("increment") ? "+" : "";
 }
 
 /**
@@ -162,7 +167,7 @@ function sameApproximately(va: QuantityValue, ua: string, vb: QuantityValue, ub:
  */
 export function thingOf(c: Claim): string {
   let thing = things.get(c);
-  if (thing === undefined) things.set(c, (thing = countedKey(wordsOf(c))));
+  if (thing === undefined) things.set(c, (thing = countedKey(thingWon(wordsOf(c), c.claimFrame?.predicate?.lemma))));
   return thing;
 }
 
@@ -195,6 +200,16 @@ function readModifiers(c: Claim): string[] {
   const nouns = [raw, ...(c.claimFrame?.counted ?? "").split(" ")].filter((w) => w.length > 2);
   const end = after.findIndex((w) => nouns.some((n) => w.startsWith(n)));
   return end < 0 ? [] : after.slice(0, end).filter((w) => w !== "");
+}
+
+/**
+ * Whether two figures name their thing with different words between the figure and its noun
+ * ("16 fights" and "13 title fights"; "548 rushing yards" and "258 receiving yards"), which tells
+ * two things of one sentence apart. Not "£910,000" and "£1.2m", nor "16 fights" and "13 fights".
+ */
+export function modifiedApart(a: Claim, b: Claim): boolean {
+  const [ma, mb] = [modifiersOf(a), modifiersOf(b)];
+  return ma.length + mb.length > 0 && (ma.length !== mb.length || ma.some((w) => !mb.includes(w)));
 }
 
 /**
@@ -362,7 +377,7 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       }
       continue;
     }
-    const key = `${c.story ?? ""}\u0000${countedKey(parts.counted)}`;
+    const key = `${c.story ?? ""}\u0000${countedKey(thingWon(parts.counted, parts.predicate))}`;
     let entry = byThing.get(key);
     if (!entry) byThing.set(key, (entry = { classed: [], wild: [] }));
     const classes = classesOfClaim(c);

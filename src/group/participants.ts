@@ -403,6 +403,13 @@ export function ownActors(c: Claim): readonly string[] {
  */
 const EVENT_SITE = /^(.*?\p{L})\s+(?:at|in|near|outside)\s+((?:(?:an?|the)\s+)?.*\p{Lu}.*)$/u;
 
+/**
+ * Predicates whose two sides do the same to each other: "Orme met Castell", "Keld played the
+ * Rovers", "Lee faced Moss". Must be: meet, face, fight, play, marry. Must not be: beat, defeat,
+ * stop (one side does it to the other).
+ */
+const SYMMETRIC: ReadonlySet<string> = new Set(["meet", "face", "fight", "play", "battle", "clash", "marry", "wed", "draw", "spar"]);
+
 /** The claim's frame participants (in their roles), then one role-less party per actor. */
 export function partiesOf(c: Claim): Party[] {
   let parties = cache.get(c);
@@ -425,6 +432,10 @@ export function partiesOf(c: Claim): Party[] {
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
     parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });
+  }
+  // "Orme met Castell" is "Castell met Orme": each side of a meeting is its agent and its patient alike
+  if (SYMMETRIC.has(c.claimFrame?.predicate?.lemma ?? "")) {
+    for (const p of [...parties]) if (p.role === "agent" || p.role === "patient") parties.push({ ...p, role: p.role === "agent" ? "patient" : "agent" });
   }
   // the ends of a route the frame reads ("from Keld", "to Dunmore"): the sentence names them as points of reference too
   const routeEnds = new Set(parties.filter((p) => p.role === "place" && ROUTE_END.test(p.text)).flatMap((p) => p.names));
@@ -889,6 +900,28 @@ function spacingAgainstMovement(a: Claim, b: Claim): boolean {
   return x !== null && y !== null && x !== y;
 }
 
+/** The words after a count that make it a run of consecutive results: "four straight points", "nine fights in a row", "a 10-fight winning streak". */
+const RUN_AFTER = /^(?:\s+(?:straight|consecutive|successive)\b|(?:[\s-]+[\p{L}'’]+){0,2}\s+(?:in\s+a\s+row|running)\b|[\s-]+[\p{L}]+\s+(?:winning|losing|unbeaten|scoring)\s+(?:streak|run)\b)/iu;
+
+/**
+ * Whether a count is a run of consecutive results: an ordinal the value layer read as one ("her
+ * ninth straight win": values/quantity/records.ts), or a count with "straight", "consecutive",
+ * "in a row", "running" or a winning streak after it. Must match: "scored four straight points",
+ * "won nine fights in a row", "a 10-fight winning streak", "her ninth in a row". Must not match:
+ * "scored seven points", "won nine fights", "a straight fight".
+ */
+export function isRun(c: Claim): boolean {
+  if (c.value.type !== "quantity") return false;
+  if (c.provenance.some((p) => p.startsWith("pattern:") && p.endsWith("-run"))) return true;
+  const at = soleWordAt(c.sentence, c.text);
+  return at >= 0 && RUN_AFTER.test(c.sentence.slice(at + c.text.length, at + c.text.length + 60));
+}
+
+/** A run of consecutive results is a stretch of a record, not its total: it is compared with runs only ("four straight points" and "seven points"). */
+function runAndTotal(a: Claim, b: Claim): boolean {
+  return a.value.type === "quantity" && b.value.type === "quantity" && isRun(a) !== isRun(b);
+}
+
 /** A compass bearing right after a distance ("25 miles east of", "40 km north-west of"), hyphens dropped. */
 const BEARING_AFTER = /^[\s\u00a0]*(?:\([^)]{0,20}\)[\s\u00a0]*)?(north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|north|south|east|west)(?:wards?)?\s+(?:of|from)\b/i;
 
@@ -936,6 +969,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   const ages = a.claimFrame?.counted === "age" && b.claimFrame?.counted === "age";
   if (ages && !overlaps(toInterval(a.value), toInterval(b.value))) return true;
   if (measureDifferentStretches(a, b)) return true;
+  if (runAndTotal(a, b)) return true;
   if (differentGuns(a, b)) return true;
   if (differentBearings(a, b)) return true;
   if (spacingAgainstMovement(a, b)) return true;

@@ -18,10 +18,11 @@
  * Must be one class (test/unit/group/predicate-classes.test.ts): seize/confiscate/impound/recover,
  * arrest/detain/apprehend/capture/nab, steal/rob/loot/snatch/grab/"made off with",
  * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over", convict/conviction,
- * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in".
+ * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
+ * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
- * down too).
+ * down too), "stopped the cars"/beat, "knocked out power"/beat.
  */
 import type { Claim } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -73,6 +74,10 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   destroy: ["destroy", "damage", "flatten", "level", "raze", "demolish", "collapse"],
   gather: ["gather", "march", "rally", "protest", "demonstrate", "attend", "turn out", "assemble", "flock"],
   win: ["win", "capture", "clinch"],
+  // getting the better of an opponent in a contest: "beat Orme", "stopped Orme in the seventh",
+  // "knocked Orme out", "outpointed her" ("stop", "knock out" and "overcome" only when what they
+  // act on is someone: bySenseOf)
+  defeat: ["defeat", "beat", "stop", "knock out", "outpoint", "overcome", "outclass", "outscore", "overpower", "rout", "thrash", "trounce"],
   lose: ["lose", "loss", "forfeit"],
   vote: ["vote", "cast", "ballot"],
   sign: ["sign", "ink"],
@@ -119,6 +124,7 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   cave: ["cave", "caves", "caved", "caving"],
   fall: ["fall", "falls", "fell", "fallen", "falling"],
   break: ["break", "breaks", "broke", "broken", "breaking"],
+  knock: ["knock", "knocks", "knocked", "knocking"],
 };
 
 const CLASSES_OF = new Map<string, string[]>();
@@ -164,6 +170,12 @@ const CRAFT = /^(?:boat|ship|vessel|ferry|canoe|kayak|dinghy|raft|yacht|trawler|
  * besides people — boats, arms, titles — their other classes already tell.)
  */
 const TAKES_SOMEONE = new Set(["catch"]);
+/**
+ * Verbs that get the better of an opponent only when what they act on is someone: "stopped
+ * Orme", "knocked the champion out", "overcame the holders"; "stopped the cars", "knocked out
+ * power", "overcame the flood" are no defeats.
+ */
+const DEFEATS_SOMEONE = new Set(["stop", "knock out", "overcome"]);
 
 /** The head word of what a claim's predicate acts on: the thing it counts, else its patient's last word. */
 function actedOn(c: Claim): { head: string; written: string } | null {
@@ -191,6 +203,11 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
     const what = actedOn(c);
     const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";
     return what === null || CRAFT.test(what.head) || patient.toLowerCase().split(/\s+/).some((w) => CRAFT.test(w)) ? ["sink"] : ["overturn"];
+  }
+  if (DEFEATS_SOMEONE.has(p)) {
+    const what = actedOn(c);
+    const someone = what !== null && (isPersonNoun(what.head, what.written) || peopleOrThing(what.head) === "person" || /^\p{Lu}/u.test(what.written));
+    return someone ? classes : [p];
   }
   if (TAKES_SOMEONE.has(p) && classes.includes("arrest")) {
     const what = actedOn(c);

@@ -197,7 +197,7 @@ const OUTCOMES = new Set(["kill", "injure", "rescue", "arrest", "restore", "hire
 /** Measures of a rule that count people held captive (hostages.yml `held`). */
 const HELD = /^(?:held|hostages?|captives?|kidnapped|abducted)$/i;
 /** A count held back from being the size of a group that took part. */
-const NOT_A_GROUP = new Set(["negated", "forecast", "hypothetical", "comparison-base", "increment", "part"]);
+const NOT_A_GROUP = new Set(["negated", "forecast", "hypothetical", "comparison-base", "increment", "part", "difference"]);
 
 /** "two night nurses" → nurse, "three NHS doctors" → doctor: the first noun of people after a count, singular; null for none within four words. */
 function peopleNounAfter(c: Claim): string | null {

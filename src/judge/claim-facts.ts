@@ -194,10 +194,10 @@ function evidenceChains(claims: readonly Claim[], evidence: (c: Claim) => Set<st
 
 /**
  * Ways a sentence holds its value aside from the occurrence: "not", "could", "more than in 2008"
- * (the value compared with), "two more victims" (an addition, not a total). Such a value is never
- * tied to the occurrence.
+ * (the value compared with), "two more victims" (an addition, not a total), "four years older" (a
+ * difference). Such a value is never tied to the occurrence.
  */
-const ASIDE: ReadonlySet<string> = new Set(["negated", "hypothetical", "comparison-base", "increment"]);
+const ASIDE: ReadonlySet<string> = new Set(["negated", "hypothetical", "comparison-base", "increment", "difference"]);
 
 /**
  * A participant that the sentence itself sets apart from one already spoken of: "another 11th hour

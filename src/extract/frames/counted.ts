@@ -11,6 +11,8 @@
 import type { Dimension, TaggedToken } from "../../types.js";
 import { dimensionOf } from "../../values/quantity/dimensions.js";
 import { singular } from "../../values/quantity/counted.js";
+import { isRecord } from "../../values/quantity/records.js";
+import { differenceAfter } from "./difference.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { inLexicon } from "../tag/tagger.js";
 import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, valueAt } from "./sentence.js";
@@ -277,9 +279,29 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.phraseEnd = Math.max(last, bore.at);
       continue;
     }
+    // a run of results or a count of a way of winning ("her ninth straight win", "31 by KO"): the
+    // value layer read its thing (values/quantity/records.ts), the noun after it when written
+    if (isRecord(mention) && v.unit !== "") {
+      r.counted = v.unit;
+      for (let k = last + 1; k <= last + 3 && tokens[k]; k++) {
+        if (singular(lower(tokens[k])) !== v.unit) continue;
+        r.countedAt = k;
+        r.phraseEnd = k;
+        break;
+      }
+      continue;
+    }
     // "26 on board", "with 140 aboard": the people carried
     if ((v.unit === "" || v.unit === "person") && (/^(?:onboard|aboard)$/.test(lower(tokens[last + 1])) || (lower(tokens[last + 1]) === "on" && lower(tokens[last + 2]) === "board"))) {
       r.counted = "person";
+      continue;
+    }
+    // "four years older", "two inches taller": a difference of an attribute, no one's age or height (difference.ts)
+    const diff = differenceAfter(tokens, last) ?? (isNoun(tokens[last + 1]) ? differenceAfter(tokens, last + 1) : null);
+    if (diff?.attribute) {
+      r.counted = diff.attribute;
+      r.holder = "person";
+      r.phraseEnd = diff.at - 1;
       continue;
     }
     // a length of time: of the event noun after it ("a three-day kayak tour"), else of its predicate ("12 days to repair")

@@ -5,9 +5,11 @@
  *   hypothetical     "could cost up to $5 billion", "would", "may", "if …"
  *   comparison-base  what something else is compared with: "more than in 2008", "than the 5% of 2008"
  *   increment        an addition, not a total: "two more victims", "another 300", "a further 300"
+ *   difference       "four years older", "five rounds sooner": how far apart two things are (difference.ts)
  *   approximate      "about", "some", "an estimated": the writer says it is not exact
  */
 import type { Modality } from "../../types.js";
+import { differenceAfter } from "./difference.js";
 import { isPart } from "./partitive.js";
 import { type FrameComponent, lower } from "./sentence.js";
 
@@ -44,6 +46,8 @@ export const modality: FrameComponent = (sentence, readings) => {
     if (thanAt >= 0 && thanAt < before.length - 1) out.add("comparison-base");
     if (INCREMENT_AFTER.has(lower(tokens[r.value.last + 1])) && tokens[r.value.last + 2]?.pos === "NOUN") out.add("increment");
     if (INCREMENT_BEFORE.has(lower(tokens[r.value.first - 1])) || (lower(tokens[r.value.first - 1]) === "further" && lower(tokens[r.value.first - 2]) === "a")) out.add("increment");
+    // "four years older", "five rounds sooner": how far apart two things are (difference.ts)
+    if (m.kind !== "date" && m.kind !== "time" && m.kind !== "range" && (differenceAfter(tokens, r.phraseEnd) || differenceAfter(tokens, r.value.last))) out.add("difference");
     // "five of Dayton's first eight points": a part of a whole its sentence states
     if (m.kind === "quantity" && isPart(sentence, r)) out.add("part");
     const v = m.value;

@@ -68,7 +68,30 @@ function nounPhrase(tokens: readonly TaggedToken[], i: number): { from: number; 
   if (beforeValue(tokens, k) && k > from && tokens[k - 1]!.pos === "ADJ") return { from, head: k - 1 };
   while (tokens[k + 1] && (tokens[k + 1]!.pos === "NOUN" || tokens[k + 1]!.pos === "PROPN" || tokens[k + 1]!.text === "'s") && !beforeValue(tokens, k + 1)) k++;
   if (tokens[k]!.text === "'s") k--;
-  return { from, head: k };
+  return { from, head: namesListHead(tokens, k) };
+}
+
+/**
+ * A list of names that modifies one common noun after it ("his WBA, IBF and WBO belts", "the
+ * Rovers, Keld and Brill supporters' clubs"): from the first name, the index of that noun, or the
+ * name itself when the list does not end in one ("Ann Cole and Tom Reid": two people).
+ */
+function namesListHead(tokens: readonly TaggedToken[], k: number): number {
+  if (tokens[k]?.pos !== "PROPN") return k;
+  let j = k;
+  for (let items = 0; items < 8; items++) {
+    const sep = tokens[j + 1];
+    if (!sep || !(sep.text === "," || sep.text === "&" || /^(?:and|or)$/i.test(sep.text))) break;
+    let n = j + 2;
+    if (sep.text === "," && /^(?:and|or|&)$/i.test(tokens[n]?.text ?? "")) n++;
+    if (tokens[n]?.pos !== "PROPN") break;
+    while (tokens[n + 1]?.pos === "PROPN") n++;
+    j = n;
+  }
+  if (j === k) return k;
+  let head = j;
+  while (tokens[head + 1] && (tokens[head + 1]!.pos === "NOUN" || tokens[head + 1]!.pos === "ADJ" || tokens[head + 1]!.pos === "PROPN") && !beforeValue(tokens, head + 1)) head++;
+  return head > j && tokens[head]!.pos === "NOUN" ? head : k;
 }
 
 /** A noun with a figure right after it: "$", "€", a number. */
@@ -311,6 +334,18 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   let k = at - 1;
   // an apposition that names the subject: "another climber, Jo Reid, fell"
   let named: { from: number; to: number } | null = null;
+  // "Castell won on Friday, easily stopping Orme": a participle after a comma does what the
+  // subject of its clause's finite verb does (not the last noun before the comma)
+  if (!plain && /ing$/.test(lower(tokens[at]))) {
+    let c = k;
+    while (c >= 0 && tokens[c]!.pos === "ADV") c--;
+    if (tokens[c]?.text === ",") {
+      let j = c - 1;
+      const finite = (i: number): boolean => tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i]));
+      while (j >= 0 && !isClauseEnd(tokens[j]) && !finite(j)) j--;
+      return j >= 0 && finite(j) ? subjectOf(sentence, j, inValue) : null;
+    }
+  }
   for (let round = 0; round < 5; round++) {
     while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
     if (plain) break;
@@ -512,6 +547,9 @@ export function offerToldBack(sentence: string, participants: readonly Participa
   return new RegExp(String.raw`\b(?:the|this|that)\s+${escapeRegExp(event.key)}\b`, "i").test(sentence) ? event.key : null;
 }
 
+/** Particles of a phrasal verb that may stand between it and its object. */
+const PARTICLE = /^(?:out|up|off|down)$/;
+
 function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   const p = r.predicate;
   const { tokens } = sentence;
@@ -527,7 +565,9 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   // after the verb: its object, "by …" (agent of a passive), "to …" (recipient)
   let j = p.at + 1;
   if (p.voice !== "passive") {
-    const np = nounPhrase(tokens, j);
+    // a phrasal verb's particle before its object: "knocking out Orme", "called off the search"
+    const object = PARTICLE.test(lower(tokens[j])) && tokens[j]!.pos !== "NOUN" && tokens[j]!.pos !== "VERB" ? j + 1 : j;
+    const np = nounPhrase(tokens, object);
     if (np && !inValue(np.head) && !inValue(np.from)) {
       add(out, "patient", textOf(sentence, np.from, np.head));
       // "shot the teenager, Kim Gray, on Saturday": the name set beside the object is who it is

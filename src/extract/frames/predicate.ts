@@ -18,6 +18,7 @@
  * Also marks negation of the predicate ("were not injured", "no one was killed").
  */
 import type { TaggedToken } from "../../types.js";
+import { isRecord } from "../../values/quantity/records.js";
 import { wholeOf } from "./partitive.js";
 import {
   COMPLEMENT,
@@ -42,6 +43,12 @@ const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|ap
 const CONCESSIVE = /^(?:though|although|whereas)$/i;
 /** How far (in tokens) the walks look. */
 const REACH = 14;
+/**
+ * How far the walk back from a date that closes its sentence looks: such a date comes after the
+ * whole of what it dates, however long the verb's object ("kept his three regional and two world
+ * belts with a second win over the visitor on Sunday"), and no other verb can follow it.
+ */
+const CLOSING_REACH = 30;
 
 /** A verb's base form; participles that stand for a state keep the word of that state ("missing"). */
 function verbLemma(t: TaggedToken): string {
@@ -124,7 +131,8 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
 function verbBefore(sentence: FrameSentence, r: Reading, saying = false): PredicateReading | null {
   const { tokens } = sentence;
   const dated = r.value.mention.kind === "date" || r.value.mention.kind === "time";
-  for (let i = r.value.first - 1, steps = 0; i >= 0 && steps < REACH; i--) {
+  const reach = dated && closesSentence(tokens, r.value.last) ? CLOSING_REACH : REACH;
+  for (let i = r.value.first - 1, steps = 0; i >= 0 && steps < reach; i--) {
     const t = tokens[i]!;
     // A date closing its clause comes after the places of what it dates: "was called at 06:10 to
     // the mill in Rye Lane, Kelby, on Monday". For a date, the commas of such a list and the
@@ -141,6 +149,10 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
       // …unless this value is coordinated with it ("killed three and wounded …" is handled by the verb in between)
       continue;
     }
+    // "58 wins, 51 by KO, for three defeats - and his 16th in a row": for a record whose noun was
+    // left out, the noun another count counts ("three defeats", whatever the tagger says) is no verb
+    // of its own (a stat's "52 catches for 440 yards" still tells what the yards were gained by)
+    if (isRecord(r.value.mention) && i > 0 && tokens[i - 1]!.pos === "NUM" && valueAt(sentence, i - 1)?.mention.kind === "quantity" && valueAt(sentence, i - 1) !== r.value && !valueAt(sentence, i)) continue;
     if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
     if (CALENDAR.test(t.text)) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be" && t.lemma !== "have" && t.lemma !== "do" && !/^(?:will|would|can|could|may|might|must|shall|should)$/.test(lower(t)))) {
@@ -163,6 +175,12 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     if (t.pos === "ADJ" && /^(?:will|would|may|might|can|could|should|must|shall)$/.test(lower(tokens[i - 1])) && !COMPLEMENT[lower(t)]) return { lemma: lower(t), voice: "active", at: i, negated: false };
   }
   return null;
+}
+
+/** Whether only the sentence's closing marks (and quotes) follow the token at `last`. */
+function closesSentence(tokens: readonly TaggedToken[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length; k++) if (!/^(?:[.!?"'”’)])$/.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** Past forms the tagger may take for nouns right before a count ("and shot three people"). */

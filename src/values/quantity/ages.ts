@@ -29,8 +29,12 @@ const AGED = new RegExp(String.raw`\b(?:aged|age|at[ \t]+the[ \t]+age[ \t]+of|ag
 const AGE_PAIR = new RegExp(String.raw`\b(?:aged|ages)[ \t]+${NUM}(?:,[ \t]*${NUM})*,?[ \t]+and[ \t]+(${NUM})\b`, "gi");
 /** "died at 77", "dead at 95", "died aged 81", "passed away on Sunday at 90". */
 const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+(?:on|last|early|late|in)[ \t]+\w+)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "gi");
-/** "He was 77.", "she is 45,", "who was 15 when": a person's age as the complement of be; not "she was three and a half miles away". */
-const WAS = new RegExp(String.raw`\b(?:he|she|who)[ \t]+(?:was|is|is[ \t]+now|would[ \t]+have[ \t]+been|would[ \t]+be|will[ \t]+be|had[ \t]+been)[ \t]+(?:only[ \t]+|just[ \t]+)?(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:when|at[ \t]+the[ \t]+time|and(?![ \t]+(?:a[ \t]+)?half\b)|but)\b)`, "gim");
+/**
+ * "He was 77.", "she is 45,", "who was 15 when", "who was 68 on Saturday" (the day of a birthday):
+ * a person's age as the complement of be; not "she was three and a half miles away", "he was 12
+ * on the list". "whose was" stands for "who was" (a slip: "whose" is never followed by a verb).
+ */
+const WAS = new RegExp(String.raw`\b(?:he|she|who|whose)[ \t]+(?:was|is|is[ \t]+now|would[ \t]+have[ \t]+been|would[ \t]+be|will[ \t]+be|had[ \t]+been)[ \t]+(?:only[ \t]+|just[ \t]+)?(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:when|at[ \t]+the[ \t]+time|and(?![ \t]+(?:a[ \t]+)?half\b)|but|today|yesterday|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)`, "gim");
 const OLD_KEY = /\b(?:olds?|of[ \t]+age)\b/gi;
 const TURN_KEY = /\bturn/gi;
 /** "turns 29 on April 11", "turned 30 last week", "will turn 40". */

@@ -22,6 +22,7 @@ import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } 
 import { bounds, clean, readQualifierAfter, readQualifierBefore } from "./qualifiers.js";
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
+import { readRecords, readRun } from "./records.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, readMixedNumber } from "../mixed-numbers.js";
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -65,7 +66,7 @@ const COMPOUND_ADJECTIVE = /^-(?!(?:hundred|bed|seed|shed|speed|feed|reed|sled|s
 const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y;
 
 export function findQuantities(text: string): Mention[] {
-  const counts = peopleByConstruction(text, readCountsTogether(text, findCounts(text)));
+  const counts = peopleByConstruction(text, readRecords(text, readCountsTogether(text, findCounts(text))));
   const read = [...findAges(text), ...findSeismicMagnitudes(text)];
   if (read.length === 0) return counts;
   // An age ("Kafoury, 63,", "a 45-year-old") or a magnitude ("a 6.4-magnitude quake", "measured
@@ -572,6 +573,9 @@ function partOfAUnit(text: string, start: number, phrase: string, f: { numerator
 
 function ordinal(text: string, start: number, written: string, n: number, name: string): Mention {
   const end = start + written.length;
+  // "her ninth straight win", "his 12th in a row": the length of a run of results, a count (records.ts)
+  const run = readRun(text, end);
+  if (run) return mention(text, start, end, "quantity", quantity(n, n, unitOfCounted(run.counted, run.written), false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-run`, run.counted);
   const counted = readCounted(text, end, false, false);
   return mention(text, start, end, "ordinal", quantity(n, n, "ordinal", false, null, n), name, counted.phrase);
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { distinctive, occurrenceTopics, unitOf } from "../../../src/group/occurrence-topics.js";
+import { distinctive, modifiedApart, occurrenceTopics, unitOf } from "../../../src/group/occurrence-topics.js";
 import { classesOf, predicateOf } from "../../../src/group/predicate-classes.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, Finding, Participant, Value } from "../../../src/types.js";
@@ -369,5 +369,25 @@ describe("an attribute said of nothing joins the one topic of that attribute sta
     expect(occurrenceTopics([weighs, other], new Set()).get(other)).toBe("frame:weight/-");
     const carries = weight("d.txt", "The crate he carried weighed 190 pounds, a clerk said.", "190 pounds", "carry", 190);
     expect(occurrenceTopics([weighs, carries, adjective], new Set()).get(adjective)).toBe("frame:weight/-");
+  });
+});
+
+describe("modifiedApart: two figures of one sentence told with different words before their noun", () => {
+  const fig = (sentence: string, text: string, n: number, unit: string): Claim =>
+    claim(qty(n, n, { nominal: n, unit }), { sentence, text, offset: sentence.indexOf(text), length: text.length });
+  const runs = "Castell has won 16 fights in a row, and 13 title fights in a row.";
+  const yards = "Lunt has 548 rushing yards and 258 receiving yards.";
+  const sums = "Thieves took £910,000 in May and a necklace worth £1.2m in June.";
+  it.each([
+    ["16 fights / 13 title fights", fig(runs, "16", 16, "fight"), fig(runs, "13", 13, "fight")],
+    ["548 rushing yards / 258 receiving yards", fig(yards, "548", 548, "yard"), fig(yards, "258", 258, "yard")],
+  ])("%s: apart", (_name, a, b) => {
+    expect(modifiedApart(a, b)).toBe(true);
+  });
+  it.each([
+    ["£910,000 / £1.2m", fig(sums, "£910,000", 910000, "GBP"), fig(sums, "£1.2m", 1200000, "GBP")],
+    ["16 fights / 13 fights", fig("Castell has won 16 fights, Orme 13 fights.", "16", 16, "fight"), fig("Castell has won 16 fights, Orme 13 fights.", "13", 13, "fight")],
+  ])("%s: not apart", (_name, a, b) => {
+    expect(modifiedApart(a, b)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /** Who a claim names, and when that keeps two claims apart or ties them to one occurrence. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keysOf, linked, mayBeOnePerson, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
+import { isRun, keysOf, linked, mayBeOnePerson, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
 import type { Claim, Participant } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -366,5 +366,64 @@ describe("where is not who: a town a sentence sets its claim in parts it from no
   it.each(cases)("%s", (_name, a, b, expected) => {
     expect(separates(a, b)).toBe(expected);
     expect(separates(b, a)).toBe(expected);
+  });
+});
+
+describe("the two sides of a meeting are its agent and its patient alike", () => {
+  const told = (lemma: string, participants: [Participant["role"], string][]): Claim =>
+    claim(qty(1, 1), {
+      claimFrame: {
+        counted: null,
+        predicate: { lemma, voice: "active" },
+        participants: participants.map(([role, text]) => ({ role, text, key: text.toLowerCase() })),
+        time: { tally: false, reportedAt: null },
+        attribution: null,
+        modality: [],
+      },
+    });
+  it.each([
+    ["Orme met Castell / Castell beat Orme", told("meet", [["agent", "Orme"], ["patient", "Castell"]]), told("beat", [["agent", "Castell"], ["patient", "Orme"]])],
+    ["Keld played the Rovers / the Rovers played Keld", told("play", [["agent", "Keld"], ["patient", "Rovers"]]), told("play", [["agent", "Rovers"], ["patient", "Keld"]])],
+  ])("%s: not kept apart, and tied", (_name, a, b) => {
+    expect(separates(a, b)).toBe(false);
+    expect(linked(a, b)).toBe(true);
+  });
+  it.each([
+    // one side does it to the other: the roles stay
+    ["Orme beat Castell / Castell beat Orme", told("beat", [["agent", "Orme"], ["patient", "Castell"]]), told("beat", [["agent", "Castell"], ["patient", "Orme"]])],
+    // a meeting of two others
+    ["Orme met Castell / Lunt met Brill", told("meet", [["agent", "Orme"], ["patient", "Castell"]]), told("meet", [["agent", "Lunt"], ["patient", "Brill"]])],
+  ])("%s: kept apart", (_name, a, b) => {
+    expect(separates(a, b)).toBe(true);
+  });
+});
+
+describe("a run of consecutive results is compared with runs only", () => {
+  const said = (sentence: string, text: string, n: number, pattern = "quantity/digits"): Claim =>
+    claim(qty(n, n, { nominal: n, unit: "point" }), { sentence, text, offset: sentence.indexOf(text), length: text.length, provenance: [`pattern:${pattern}`] });
+  it.each([
+    ["Lunt hit three free throws, scoring four straight points late on.", "four"],
+    ["Castell has won nine fights in a row.", "nine"],
+    ["Keld extended a 10-game winning streak.", "10"],
+    ["Keld won a fifth game running.", "fifth"],
+  ])("%s → %s is a run", (sentence, text) => {
+    expect(isRun(said(sentence, text, 4))).toBe(true);
+  });
+  it("an ordinal the value layer read as a run", () => {
+    expect(isRun(said("It was her ninth in a row.", "ninth", 9, "quantity/ordinal/words-run"))).toBe(true);
+  });
+  it.each([
+    ["Lunt scored seven points in the first half.", "seven"],
+    ["Castell has won nine fights.", "nine"],
+    ["It was a straight fight between two teams of 10 players.", "10"],
+  ])("%s → %s is no run", (sentence, text) => {
+    expect(isRun(said(sentence, text, 4))).toBe(false);
+  });
+  it("a run and a total are kept apart; two runs are not", () => {
+    const run = said("Lunt struck again, scoring four straight points.", "four", 4);
+    const total = said("Lunt scored seven points in the first half.", "seven", 7);
+    const other = said("Lunt added six straight points.", "six", 6);
+    expect(separates(run, total)).toBe(true);
+    expect(separates(run, other)).toBe(false);
   });
 });

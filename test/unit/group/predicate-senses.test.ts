@@ -70,3 +70,23 @@ describe("what a verb of leaving goes “with” is carried off, not a happening
     expect(kinds(sentence, value)).toEqual(["escape"]);
   });
 });
+
+describe("getting the better of an opponent: beat, defeat, outpoint, and stop, knock out, overcome when they act on someone", () => {
+  it.each([
+    ["Nia Castell beat Jo Orme in March 2019.", "March 2019"],
+    ["Castell stopped Orme in the seventh round in March 2019.", "March 2019"],
+    ["It ended when Castell was knocking out Orme in the tenth of their bout in 2019.", "2019"],
+    ["The Rovers overcame Keld United in May 2022.", "May 2022"],
+    ["Ada Moss outpointed the champion in June 2020.", "June 2020"],
+  ])("%s → defeat", (sentence, value) => {
+    expect(kinds(sentence, value)).toContain("defeat");
+  });
+
+  it.each([
+    ["Police stopped the convoy on the bypass in May 2022.", "May 2022"],
+    ["The storm knocked out power to the valley in March 2019.", "March 2019"],
+    ["Engineers overcame the flooding in June 2020.", "June 2020"],
+  ])("%s → no defeat", (sentence, value) => {
+    expect(kinds(sentence, value) ?? []).not.toContain("defeat");
+  });
+});

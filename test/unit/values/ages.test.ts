@@ -84,3 +84,22 @@ describe("ages: must not match", () => {
     expect(ages(text).map((m) => m.text)).toEqual([]);
   });
 });
+
+describe("an age told with the day of a birthday", () => {
+  it.each<[string, string, number]>([
+    ["The crowd sang to the coach, who was 71 on Sunday.", "71", 71],
+    ["Her grandmother, who turned 90 on Friday, was there.", "90", 90],
+    // "whose was" is the slip of "who was": "whose" never goes before a verb
+    ["The crowd sang to the coach, whose was 71 on Sunday.", "71", 71],
+    ["He is 45 today.", "45", 45],
+  ])("%s → %s", (text, written, n) => {
+    expect(ages(text).map((m) => [m.text, m.value?.type === "quantity" ? m.value.min : null])).toEqual([[written, n]]);
+  });
+  it.each([
+    "He was 12 on the list of seeds.",
+    "She was 3 on the day, two under par.",
+    "The firm, whose profit was 12 on Monday, grew.",
+  ])("%s has no age", (text) => {
+    expect(ages(text).map((m) => m.text)).toEqual([]);
+  });
+});

@@ -104,3 +104,52 @@ describe("a thing offered told back with 'the' is the one the sentence before of
     expect(agents(text, value)).not.toContain("keld rovers");
   });
 });
+
+describe("a list of names before one common noun is one object", () => {
+  it.each([
+    ["Ivo Marsh kept his WBA, IBF and WBO middleweight belts on Sunday.", "Sunday", "patient:wba, ibf and wbo middleweight belts"],
+    ["Lena Oduya defended her IBF, WBC & WBO flyweight titles in March 2023.", "March 2023", "patient:ibf, wbc & wbo flyweight titles"],
+    ["The mayor met the Rovers, Keld and Brill supporters on 4 May 2022.", "4 May 2022", "patient:rovers, keld and brill supporters"],
+  ])("%s → %s: %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).toContain(role);
+  });
+  it.each([
+    // names that end the list with no noun after them are the objects themselves
+    ["Ivo Marsh beat Tom Reid and Dan Pike in 2019.", "2019", "patient:tom reid and dan pike"],
+    // a list that ends in a name keeps the first name alone, not a longer phrase
+    ["The club signed Ann Cole, Bea Lund and Cara Moss on 2 June 2021.", "2 June 2021", "patient:ann cole, bea lund and cara moss"],
+  ])("%s → %s: not %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).not.toContain(role);
+  });
+});
+
+describe("a phrasal verb's particle stands between it and its object", () => {
+  it.each([
+    ["Castell ended it by knocking out Jo Orme in March 2019.", "March 2019", "patient:jo orme"],
+    ["The coastguard called off the search on 4 May 2022.", "4 May 2022", "patient:search"],
+  ])("%s → %s: %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).toContain(role);
+  });
+  it.each([
+    // "out" as the head of a phrase of its own is no particle: nothing after it is the object
+    ["The champion went out in the first round in March 2019.", "March 2019", "patient:first round"],
+  ])("%s → %s: not %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).not.toContain(role);
+  });
+});
+
+describe("a participle after a comma does what its clause's subject does", () => {
+  it.each([
+    ["Nia Castell won her title fight on Friday, defending the WBA, WBO and IBF belts against Jo Orme, stopping the 34-year-old in the seventh.", "34-year-old", "agent:nia castell"],
+    ["Keld won at home, easily beating the Rovers by three goals.", "three", "agent:keld"],
+  ])("%s → %s: %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).toContain(role);
+  });
+  it.each([
+    // not the last name before the comma
+    ["Nia Castell won her title fight on Friday, defending the WBA, WBO and IBF belts against Jo Orme, stopping the 34-year-old in the seventh.", "34-year-old", "agent:wbo"],
+    ["Nia Castell won her title fight on Friday, defending the WBA, WBO and IBF belts against Jo Orme, stopping the 34-year-old in the seventh.", "34-year-old", "agent:jo orme"],
+  ])("%s → %s: not %s", (sentence, value, role) => {
+    expect(roles(sentence, value)).not.toContain(role);
+  });
+});

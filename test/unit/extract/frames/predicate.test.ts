@@ -263,3 +263,19 @@ describe("a time opening a clause of 'be' and a state takes 'be'", () => {
     expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
   });
 });
+
+describe("a date that closes its sentence after a long object takes the clause's verb", () => {
+  // nothing can follow the date, so the verb before the whole object is the one it dates
+  it.each([
+    ["Ivo Marsh retained his IBF, WBO, WBA and IBO middleweight world titles with a second professional victory over Dale Prentice on Saturday.", "Saturday", "retain"],
+    ["The Keld Rovers clinched the northern regional league and cup double with a narrow three-goal victory away at their old rivals on Sunday night.", "Sunday night", "clinch"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+  it.each([
+    // a date inside its clause keeps the shorter reach: words after it may hold its own verb
+    ["Ivo Marsh retained his IBF, WBO, WBA and IBO middleweight world titles with a second professional victory over Dale Prentice on Saturday, and the crowd of thousands cheered.", "Saturday", "retain"],
+  ])("%s → %s: not %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
+  });
+});

@@ -1,6 +1,6 @@
 /** Components: time (tally, report time), attribution and modality. Sentences written for this test. */
 import { describe, expect, it } from "vitest";
-import { frame } from "./helpers.js";
+import { frame, readings } from "./helpers.js";
 
 describe("time", () => {
   it.each([
@@ -57,5 +57,31 @@ describe("modality", () => {
     ["Thieves stole jewels worth £2m from a dealer that was due to lend them to the festival.", "£2m", "forecast"],
   ])("%s → %s is not %s", (sentence, value, modality) => {
     expect(frame(sentence, value).modality).not.toContain(modality);
+  });
+});
+
+describe("a difference between two things is marked, and an attribute's difference counts that attribute", () => {
+  it.each<[string, string, string | null]>([
+    ["With Orme four years older, the rematch was easy.", "four years", "age"],
+    ["Her sister is three years younger.", "three years", "age"],
+    ["Brill, two inches taller, kept him away with the jab.", "two", "height"],
+    ["The champion came in ten pounds lighter than in May.", "ten pounds", "weight"],
+    ["Castell won five rounds sooner than in their first fight.", "five", "round"],
+    ["The relay team ran two seconds faster than last year.", "two seconds", null],
+  ])("%s → %s is a difference (counts %s)", (sentence, value, counted) => {
+    const f = frame(sentence, value);
+    expect(f.modality).toContain("difference");
+    if (counted !== null) expect(f.counted).toBe(counted);
+  });
+  it.each<[string, string]>([
+    ["The ceasefire ended four years ago.", "four years ago"],
+    ["A taller man, aged 30, was seen.", "30"],
+    ["Divers found two more victims.", "two"],
+    ["The 34-year-old Orme never recovered.", "34-year-old"],
+    ["The fight went five rounds.", "five"],
+  ])("%s → %s is no difference", (sentence, value) => {
+    const r = readings(sentence).find((x) => x.value.mention.text === value);
+    expect(r).toBeDefined();
+    expect(r?.modality).not.toContain("difference");
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * Counts of results as sport reports tell them, which read otherwise as ranks or as bare numbers:
+ *
+ *   - a run of consecutive results told as an ordinal: "her ninth straight win", "a fifth
+ *     consecutive title", "the 12th game in a row", "his 20th in a row", "a third year running" —
+ *     the rank of the latest result is the length of the run, a count (9 wins, 5 titles, 12
+ *     games). Not a plain rank: "the ninth round", "his 12th title", "the second half";
+ *   - the way results were won, after a count: "31 by KO", "12 wins by way of knockout", "15
+ *     victories by stoppage" — wins by knockout are knockouts, whatever noun (or none) is
+ *     written before "by";
+ *   - a run whose noun is left out takes the noun of the ordinal before it in its sentence:
+ *     "It was her 30th victory and her ninth in a row" — nine victories in a row.
+ */
+import type { Mention, QuantityValue } from "../../types.js";
+import { readCounted, unitOfCounted } from "./counted.js";
+
+/** The words after an ordinal that make it the length of a run: "straight", "consecutive", "successive". */
+const RUN_WORD = /\s+(?:straight|consecutive|successive)(?![\p{L}\p{N}-])/uy;
+/** "in a row", "running" after an ordinal or its noun: "his 12th in a row", "a third year running". */
+const IN_A_ROW = /\s+(?:in\s+a\s+row|on\s+the\s+(?:trot|spin)|running)(?![\p{L}\p{N}-])/iuy;
+
+export interface Run {
+  /** The noun of the results counted, lower-cased (null when left out: "his 12th in a row"). */
+  counted: string | null;
+  written: string | null;
+}
+
+/**
+ * Whether the words from `end` (just after an ordinal) make the ordinal the length of a run, and
+ * the noun of its results. Must match: "ninth straight win", "fifth consecutive title", "third
+ * successive defeat", "12th game in a row", "20th in a row", "12th straight." (noun left out), "third
+ * year running". Must not match: "ninth round", "12th title of his career", "second half", "third
+ * straight-sets loss" (a compound, not a run), "fourth running back" (no run: a position).
+ */
+export function readRun(text: string, end: number): Run | null {
+  RUN_WORD.lastIndex = end;
+  if (RUN_WORD.test(text)) {
+    const at = RUN_WORD.lastIndex;
+    const c = readCounted(text, at, false, false);
+    return { counted: c.phrase, written: c.written };
+  }
+  IN_A_ROW.lastIndex = end;
+  if (IN_A_ROW.test(text) && !/running\s*$/i.test(text.slice(end, IN_A_ROW.lastIndex))) return { counted: null, written: null };
+  const c = readCounted(text, end, false, false);
+  if (c.phrase === null || c.phrase.includes(" ")) return null;
+  IN_A_ROW.lastIndex = c.end;
+  if (!IN_A_ROW.test(text)) return null;
+  return { counted: c.phrase, written: c.written };
+}
+
+/** "by KO", "by way of knockout", "by stoppage": how results were won, and the thing a count of them counts. */
+const BY_WAY = /(?:\s+(?:wins?|victories|victory))?(?:\s+(?:coming|came|come))?\s+by\s+(?:way\s+of\s+)?(?:a\s+)?(?:(T?KOs?|knock-?outs?)|(stoppages?)|(decisions?)|(submissions?))(?![\p{L}\p{N}-])/iuy;
+
+/**
+ * The thing a count counts when "by" and a way of winning follow it, with or without a noun of
+ * wins before "by": "31 by KO", "12 wins by way of knockout", "40 victories coming by way of
+ * knockout" count knockouts; "9 by decision" decisions. Null otherwise ("31 by March", "12 wins
+ * by a wide margin", "beaten by 31 points").
+ */
+export function wonByWay(text: string, end: number): string | null {
+  BY_WAY.lastIndex = end;
+  const m = BY_WAY.exec(text);
+  if (!m) return null;
+  if (m[1] !== undefined) return "knockout";
+  if (m[2] !== undefined) return "stoppage";
+  if (m[3] !== undefined) return "decision";
+  return "submission";
+}
+
+/**
+ * Counts of results among the quantities of a text: a count followed by the way its results were
+ * won takes that way's thing ("31 by KO" → 31 knockouts), and a run whose noun is left out takes
+ * the noun of the ordinal before it in its sentence (no sentence end between them).
+ */
+export function readRecords(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m, i) => {
+    const v = m.value;
+    if (m.kind !== "quantity" || v?.type !== "quantity") return m;
+    const end = m.offset + m.length;
+    const way = wonByWay(text, end);
+    if (way !== null && (v.unit === "" || /^(?:win|victory)$/.test(v.unit))) return { ...withThing(m, v, way, way), pattern: `${m.pattern}+by-way` };
+    if (m.pattern.endsWith("-run") && m.counted === null) {
+      for (let k = i - 1; k >= 0; k--) {
+        const before = mentions[k]!;
+        if (/[.!?;]/.test(text.slice(before.offset + before.length, m.offset))) break;
+        const rank = before.kind === "ordinal" || before.pattern.endsWith("-run");
+        if (rank && before.counted) return withThing(m, v, unitOfCounted(before.counted, before.counted), before.counted);
+      }
+    }
+    return m;
+  });
+}
+
+/** Whether a mention is a count of results read here (a run, or a count of a way of winning). */
+export function isRecord(m: Mention): boolean {
+  return m.pattern.endsWith("-run") || m.pattern.endsWith("+by-way");
+}
+
+function withThing(m: Mention, v: QuantityValue, unit: string, counted: string): Mention {
+  return { ...m, value: { ...v, unit }, counted };
+}
