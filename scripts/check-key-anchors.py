@@ -5,7 +5,7 @@ Usage (from the project root):
   python3 scripts/check-key-anchors.py fixtures/news-keys/key-*.json
 
 For each key: every claim and noise anchor must occur in its document exactly once (or at least
-`nth` times when the key names an occurrence); every value must be a date or a quantity with the
+`nth` times when the key names an occurrence); every value must be a date, a range or a quantity with the
 fields the checker reads; every relation must name two known claims from different documents and
 say what it expects (`verdict` and/or `not`). Anchors are read from the folders in the key's
 `paths` (relative to the current directory), documents matched by exact file name.
@@ -49,7 +49,7 @@ def check_value(value, what, problems):
     if value is None:
         return
     t = value.get('type')
-    if t == 'date':
+    if t in ('date', 'range'):  # a range ("from 3 May to 9 June") is a span of days, start to end
         for k in ('start', 'end'):
             if k in value and not (isinstance(value[k], str) and len(value[k]) == 10):
                 problems.append(f'{what}: date {k} {value[k]!r} is not YYYY-MM-DD')

@@ -119,9 +119,10 @@ export type Value = DateValue | QuantityValue | RangeValue;
 
 /**
  * What a unit measures, for units that convert into one another at a fixed factor (metres and
- * feet are both lengths). Currencies have no dimension: no rate between them is known.
+ * feet are both lengths). Currencies have no dimension of their own, since their rates change:
+ * "money" is the dimension of a currency only where a story gives its own rate (Claim.exchange).
  */
-export type Dimension = "length" | "area" | "speed" | "mass" | "energy" | "power" | "time";
+export type Dimension = "length" | "area" | "speed" | "mass" | "energy" | "power" | "time" | "money";
 
 /** ISO-TimeML TIMEX3 attributes of a temporal expression. */
 export interface Timex {
@@ -195,6 +196,12 @@ export interface Mention {
 export interface MentionOptions {
   /** Reference date for relative expressions (the document creation time); null = unresolved. */
   asOf: IsoDay | null;
+  /**
+   * The last day the document may have been written on, when only a span is known (an address
+   * `/2013/09/` and no dateline: `asOf` is the span's first day): a relative expression then spans
+   * the days it can mean from `asOf` to this day ("today" is any day of the month).
+   */
+  asOfUntil?: IsoDay | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -447,6 +454,12 @@ export interface Claim {
   claimFrame?: ClaimFrame;
   /** The story (documents about the same events) the claim's document belongs to; see Story. */
   story?: string;
+  /**
+   * Money in a story that converts its own figures ("€2m ($2.6m)"): what one unit of the claim's
+   * currency is worth in the story's reference currency, learnt from those conversions
+   * (group/exchange-rates.ts). Set for grouping and judging only; never part of a report.
+   */
+  exchange?: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -315,7 +315,7 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
     const triggers = matched.filter((t) => !isNegated(s.text, t));
     if (triggers.length === 0) continue;
     if (m.context && allMatches(m.context, s.text).length === 0) continue;
-    layers ??= layeredMentions(s.text, { asOf: doc.date }, known?.get(s.start));
+    layers ??= layeredMentions(s.text, { asOf: doc.date, asOfUntil: doc.dateUntil ?? null }, known?.get(s.start));
     // Most sentences stop here, after one grammar: no value the rule takes (see mayAccept).
     if (!mayAccept(m, layers, s.text, gates)) continue;
     mentions ??= layers.all();

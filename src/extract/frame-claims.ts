@@ -78,10 +78,12 @@ function byPhraseHead(tokens: FramedValue["tokens"], at: number): string | null 
 export function reconcile(ex: Extractor, candidate: Candidate, f: FramedValue, siblings: readonly FramedValue[]): Candidate | null {
   const tokens = f.tokens;
   const own = f.reading.predicate;
-  if (!own || own.at < 0) return candidate;
   const trigger = candidate.trigger.toLowerCase();
-  // "according to" introduces a source; it is no accord
+  // "according to" introduces a source; it is no accord, whether or not the value has a verb of its
+  // own ("According to an advisory issued today, …" read with no verb still signs nothing)
   const attributive = trigger === "according" && /^according\s+to\b/i.test(f.sentence.slice(f.sentence.toLowerCase().indexOf("according")));
+  if (attributive && (!own || own.at < 0)) return null;
+  if (!own || own.at < 0) return candidate;
   const taken = attributive || siblings.some((o) => {
     const p = o.reading.predicate;
     if (o === f || !p || p.at < 0 || p.at === own.at) return false;

@@ -197,7 +197,7 @@ export function countsByTags(text: string, tokens: readonly TaggedToken[], taken
  */
 function mentionsBySentence(doc: SourceDocument, sentences: readonly { start: number; end: number }[]): Mention[][] {
   const out: Mention[][] = sentences.map(() => []);
-  const mentions = findMentions(doc.text, { asOf: doc.date });
+  const mentions = findMentions(doc.text, { asOf: doc.date, asOfUntil: doc.dateUntil ?? null });
   let k = 0;
   for (const m of mentions) {
     while (k < sentences.length && sentences[k]!.end <= m.offset) k++;

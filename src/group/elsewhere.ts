@@ -189,6 +189,21 @@ export function nameMentions(sentence: string, name: string): number[] {
 }
 
 /**
+ * elsewhereSpans of a sentence, read once for all the claims it holds (a third of the addresses'
+ * claims that name someone share their sentence with another).
+ */
+function spansOf(sentence: string): readonly (readonly [number, number])[] {
+  let spans = spansBySentence.get(sentence);
+  if (spans === undefined) {
+    // the sentences of one scan's claims that name someone: some thousands; a long-running process starts afresh
+    if (spansBySentence.size >= 20_000) spansBySentence.clear();
+    spansBySentence.set(sentence, (spans = elsewhereSpans(sentence)));
+  }
+  return spans;
+}
+const spansBySentence = new Map<string, readonly (readonly [number, number])[]>();
+
+/**
  * The actors of a sentence that may stand for the occurrence of the claim at `at` (its offset in
  * the sentence; -1 unknown): all of them, unless the sentence has parts about another occurrence
  * and the claim stands outside them; then those named only inside such parts are left out (a
@@ -197,7 +212,7 @@ export function nameMentions(sentence: string, name: string): number[] {
  */
 export function actorsOutsideElsewhere(sentence: string, at: number, actors: readonly string[]): readonly string[] {
   if (at < 0 || actors.length === 0) return actors;
-  const spans = elsewhereSpans(sentence);
+  const spans = spansOf(sentence);
   const inside = (i: number): boolean => spans.some(([lo, hi]) => i >= lo && i < hi);
   if (spans.length === 0 || inside(at)) return actors;
   let rest = "";

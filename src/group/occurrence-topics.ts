@@ -14,7 +14,10 @@
  * people", "two other moms", counted as person) said without a verb name too little to join one. A claim that names no counted
  * thing stays where its frame put it ("frame:manage/-"), and so does an attribute and what it is
  * of ("frame:magnitude/earthquake", "frame:duration/take"), but a percentage of a happening of a
- * class is one of that class ("plunged 5 percent" and "closed down 4 percent": frame:percent/fall).
+ * class is one of that class ("plunged 5 percent" and "closed down 4 percent": frame:percent/fall),
+ * and an attribute said of nothing ("a 200-pound man": frame:weight/-) joins the one topic of that
+ * attribute in its story that states its value ("weighing about 200 pounds": frame:weight/weigh;
+ * not "weighing 240 pounds", and not two such topics that both state it).
  *
  * Sharing a topic only lets claims meet: whether they are about one occurrence is decided by the
  * grouping (group.ts, with mayDiffer below) and the judge.
@@ -72,11 +75,27 @@ export function namesNoHappening(c: Claim): boolean {
  */
 export function unitOf(c: Claim): string {
   if (c.value.type !== "quantity") return "";
+  let unit = units.get(c);
+  if (unit === undefined) units.set(c, (unit = readUnit(c, c.value)));
+  return unit;
+}
+
+/**
+ * What is read off one claim's value, sentence and frame (its unit, the thing it counts and the
+ * words before that), kept per claim: topics and occurrences ask them of every pair of claims they
+ * weigh, and a claim does not change once made.
+ */
+const units = new WeakMap<Claim, string>();
+const things = new WeakMap<Claim, string>();
+const kinds = new WeakMap<Claim, string>();
+const modifiers = new WeakMap<Claim, readonly string[]>();
+
+function readUnit(c: Claim, value: QuantityValue): string {
   const counted = c.claimFrame?.counted;
   // a count written as a modifier ("a three-game losing streak") counts no game of its own
   // (a unit the frame reads as another name of what it counts: "three pumps" sent to a fire count engines)
-  if (c.value.unit !== "" && counted && c.value.unit !== counted && nounsReadAs(counted).includes(c.value.unit)) return counted;
-  if (c.value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return c.value.unit;
+  if (value.unit !== "" && counted && value.unit !== counted && nounsReadAs(counted).includes(value.unit)) return counted;
+  if (value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return value.unit;
   // the counted noun within three words after the number, and not the whole of a partitive ("eight of their last 10 games")
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return "";
@@ -142,7 +161,9 @@ function sameApproximately(va: QuantityValue, ua: string, vb: QuantityValue, ub:
  * with no unit; "" for a date.
  */
 export function thingOf(c: Claim): string {
-  return countedKey(wordsOf(c));
+  let thing = things.get(c);
+  if (thing === undefined) things.set(c, (thing = countedKey(wordsOf(c))));
+  return thing;
 }
 
 /** The noun a quantity counts, in its own words: its unit, or its frame's counted compound that ends with the unit. */
@@ -154,11 +175,19 @@ function wordsOf(c: Claim): string {
 
 /** What a quantity is compared as: the coarser reading of its thing (counted-things.ts peopleOrThing). */
 export function kindOfThing(c: Claim): string {
-  return peopleOrThing(thingOf(c));
+  let kind = kinds.get(c);
+  if (kind === undefined) kinds.set(c, (kind = peopleOrThing(thingOf(c))));
+  return kind;
 }
 
 /** The words between a figure and the noun it counts ("Five pirate boats" → pirate; "5 Indian merchant vessels" → indian, merchant). */
-function modifiersOf(c: Claim): string[] {
+function modifiersOf(c: Claim): readonly string[] {
+  let words = modifiers.get(c);
+  if (words === undefined) modifiers.set(c, (words = readModifiers(c)));
+  return words;
+}
+
+function readModifiers(c: Claim): string[] {
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return [];
   const after = c.sentence.slice(at + c.text.length).split(/\s+/).slice(0, 5).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ""));
@@ -272,9 +301,16 @@ export function distinctive(c: Claim): boolean {
   return /\b\d{4}\b/.test(c.text);
 }
 
-/** Two claims whose frames read the same predicate or attribute of the same thing ("frame:duration/take" twice; not "frame:-/person" or "frame:have/point"). */
+/**
+ * Two claims whose frames read the same predicate or attribute of the same thing ("frame:duration/take"
+ * twice; not "frame:-/person" or "frame:have/point"), or one attribute, one of them said of nothing
+ * its frame names ("a 200-pound man", frame:weight/-, and "weighing 200 pounds", frame:weight/weigh).
+ */
 function sameReading(a: Claim, b: Claim): boolean {
-  return a.rule === b.rule && !namesNoHappening(a);
+  if (a.rule === b.rule) return !namesNoHappening(a);
+  const [pa, pb] = [partsOf(a.rule), partsOf(b.rule)];
+  if (!pa || !pb || pa.predicate !== pb.predicate || (pa.counted !== "-" && pb.counted !== "-")) return false;
+  return pa.predicate === a.claimFrame?.counted && pb.predicate === b.claimFrame?.counted;
 }
 
 /**
@@ -300,6 +336,8 @@ export function mayMeet(a: Claim, b: Claim): boolean {
  */
 export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<string>): Map<Claim, string> {
   const topics = new Map<Claim, string>();
+  /** story|attribute → its claims that say what it is of ("frame:weight/weigh"), and those that do not ("frame:weight/-"). */
+  const attributes = new Map<string, { held: Claim[]; unheld: Claim[] }>();
   /** story|counted → the claims with a predicate of a class, and the wildcards. */
   const byThing = new Map<string, { classed: { c: Claim; classes: readonly string[] }[]; wild: Claim[] }>();
   for (const c of claims) {
@@ -316,6 +354,12 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     }
     if (!parts || attribute || parts.counted === "-" || parts.counted === "") {
       topics.set(c, c.rule);
+      if (attribute && c.value.type === "quantity") {
+        const key = `${c.story ?? ""}\u0000${parts.predicate}`;
+        let entry = attributes.get(key);
+        if (!entry) attributes.set(key, (entry = { held: [], unheld: [] }));
+        (parts.counted === "-" ? entry.unheld : entry.held).push(c);
+      }
       continue;
     }
     const key = `${c.story ?? ""}\u0000${countedKey(parts.counted)}`;
@@ -356,6 +400,14 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       }
       const stating = new Set(own.filter((o) => sameValue(o.c, w) || sameFigure(o.c, w)).map((o) => o.topic));
       topics.set(w, stating.size === 1 ? [...stating][0]! : w.rule);
+    }
+  }
+  // "a 200-pound man", beside "he weighs about 200 pounds": an attribute said of nothing its frame
+  // names joins the one topic of that attribute in its story that states its value
+  for (const { held, unheld } of attributes.values()) {
+    for (const w of unheld) {
+      const stating = new Set(held.filter((h) => sameValue(h, w)).map((h) => h.rule));
+      if (stating.size === 1) topics.set(w, [...stating][0]!);
     }
   }
   // "26 Somali crew were on board", beside "apprehended 26 pirates": people in general, said

@@ -165,20 +165,50 @@ const LOCATIVE = String.raw`(?:in|at|near|off|outside|inside|around|across|throu
  * Kim Hale's words" → kim hale (a possessive says whose, not where).
  */
 export function settledIn(sentence: string, name: string): boolean {
+  return settledInBy(sentence, name, ASCII_ONLY.test(name) && !WIDE_WORD_CHAR.test(sentence));
+}
+
+/**
+ * settledIn with each word of the name read by its own case-insensitive expression, whatever the
+ * characters: the definition, which settledIn gives exactly (test/perf/settled-in.test.ts).
+ */
+export function settledInByExpression(sentence: string, name: string): boolean {
+  return settledInBy(sentence, name, false);
+}
+
+/**
+ * `ascii`: neither the name nor the sentence holds a letter or a digit beyond ASCII, so a word of
+ * the name stands where the sentence's characters equal its own but for case, and is compared so
+ * (no letter there can fold into an ASCII one: "ſ", the Kelvin sign); else each word's expression
+ * decides. Compiling and running a case-insensitive expression per word of every name took some
+ * 0.1 s of CPU of the comparison of the addresses' claims.
+ */
+function settledInBy(sentence: string, name: string, ascii: boolean): boolean {
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
   if (words.length === 0) return false;
+  const read = ascii ? words.map((w) => w.toLowerCase()) : words;
   // One expression per name, built and compiled on every call, took 1.4 s of a 1× scan of the
   // addresses (compiling its case-insensitive \p{L} classes): the locatives are found by one
   // expression compiled once, and the name is read word by word after each.
   LOCATIVE_AT.lastIndex = 0;
   while (LOCATIVE_AT.exec(sentence) !== null) {
     const end = LOCATIVE_AT.lastIndex;
-    if (nameAt(sentence, end, words)) return true;
+    if (nameAt(sentence, end, read, ascii)) return true;
     const afterThe = stickyAt(THE_AT, sentence, end);
-    if (afterThe >= 0 && nameAt(sentence, afterThe, words)) return true;
+    if (afterThe >= 0 && nameAt(sentence, afterThe, read, ascii)) return true;
     LOCATIVE_AT.lastIndex = end;
   }
   return false;
+}
+
+/** Text of ASCII characters only; a letter or a digit beyond ASCII (where case folding may reach an ASCII letter). */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const WIDE_WORD_CHAR = /(?=[^\x00-\x7f])[\p{L}\p{N}]/u;
+
+/** Where a word in lower case (ASCII letters and digits) ends if it stands at `at` but for case, or -1. */
+function asciiWordAt(text: string, at: number, lower: string): number {
+  const end = at + lower.length;
+  return end <= text.length && text.slice(at, end).toLowerCase() === lower ? end : -1;
 }
 
 /** A locative and the space after it, anywhere a letter does not stand before it. */
@@ -207,17 +237,30 @@ function stickyAt(re: RegExp, text: string, at: number): number {
   return re.test(text) ? re.lastIndex : -1;
 }
 
-/** Whether the words of a name, and its end, stand at `at`. */
-function nameAt(text: string, at: number, words: readonly string[]): boolean {
+/** Whether the words of a name, and its end, stand at `at` (`ascii`: the words are in lower case, compared as settledInBy says). */
+function nameAt(text: string, at: number, words: readonly string[], ascii: boolean): boolean {
   let i = at;
   for (let k = 0; k < words.length; k++) {
     if (k > 0 && (i = stickyAt(BETWEEN_WORDS, text, i)) < 0) return false;
-    if ((i = stickyAt(wordAt(words[k]!), text, i)) < 0) return false;
+    if ((i = ascii ? asciiWordAt(text, i, words[k]!) : stickyAt(wordAt(words[k]!), text, i)) < 0) return false;
   }
   return stickyAt(NAME_END, text, i) >= 0;
 }
 
 const cache = new WeakMap<Claim, Party[]>();
+
+/**
+ * What `read` gives for a claim, worked out once (a claim does not change once made): ages'
+ * owners, calibres' guns, stretches of time and bearings are asked of every pair an occurrence
+ * compares, each reading its sentence again.
+ */
+function readOnce<T>(c: Claim, memo: WeakMap<Claim, T>, read: (c: Claim) => T): T {
+  const known = memo.get(c);
+  if (known !== undefined || memo.has(c)) return known as T;
+  const value = read(c);
+  memo.set(c, value);
+  return value;
+}
 /** Per claim, the names of its story that stand for a longer one: "name:hartwell" → the tokens of "hawks" (learnStoryNames). */
 const aliasesOf = new WeakMap<Claim, ReadonlyMap<string, readonly string[]>>();
 
@@ -251,8 +294,7 @@ export function learnStoryNames(claims: readonly Claim[]): void {
       for (let i = 1; i < words.length; i++) {
         const [head, rest] = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
         if (!names.has(head) || !names.has(rest)) continue;
-        const written = new RegExp(String.raw`(?<!\p{L})the\s+${words.map(escapeRegExp).join(String.raw`\s+`)}(?!\p{L})`, "iu");
-        if (!members.some((c) => written.test(c.sentence))) continue;
+        if (!members.some((c) => writtenAfterThe(c.sentence, words))) continue;
         const set = opened.get(head);
         if (set) set.add(rest);
         else opened.set(head, new Set([rest]));
@@ -269,6 +311,68 @@ export function learnStoryNames(claims: readonly Claim[]): void {
       cache.delete(c);
     }
   }
+}
+
+/** The expression writtenAfterThe is defined by: "the" and the words, spaces between, in any case, no letter on either side. */
+function afterTheExpression(words: readonly string[]): RegExp {
+  const key = words.join(" ");
+  let re = afterTheExpressions.get(key);
+  if (re === undefined) {
+    // the names of one scan's stories: a few thousand at most; a long-running process starts afresh
+    if (afterTheExpressions.size >= 10_000) afterTheExpressions.clear();
+    re = new RegExp(String.raw`(?<!\p{L})the\s+${words.map(escapeRegExp).join(String.raw`\s+`)}(?!\p{L})`, "iu");
+    afterTheExpressions.set(key, re);
+  }
+  return re;
+}
+const afterTheExpressions = new Map<string, RegExp>();
+
+/**
+ * writtenAfterThe by its expression, compiled for the words: the definition, which
+ * writtenAfterThe gives exactly (test/perf/story-names-search.test.ts).
+ */
+export function writtenAfterTheByExpression(sentence: string, words: readonly string[]): boolean {
+  return afterTheExpression(words).test(sentence);
+}
+
+/** The characters \s matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A word that the search below compares as it stands: ASCII characters, none of them a space. */
+const PLAIN_WORD = /^[\x21-\x7e]+$/;
+const WIDE_LETTER = /(?=[^\x00-\x7f])\p{L}/u;
+
+/**
+ * Whether a sentence writes "the" and the words of a name right after it ("the Hartwell Hawks"),
+ * in any case, spaces between them, and no letter before "the" or after the last word. Where the
+ * words are ASCII without spaces and the sentence holds no letter beyond ASCII (which might fold
+ * into an ASCII one: "ſ", the Kelvin sign), the sentence's characters are compared in lower case
+ * where "the" stands; else the expression decides. Compiling a case-insensitive expression for
+ * every name of a story cost more than the searches it then made.
+ */
+export function writtenAfterThe(sentence: string, words: readonly string[]): boolean {
+  if (!words.every((w) => PLAIN_WORD.test(w)) || WIDE_LETTER.test(sentence)) return writtenAfterTheByExpression(sentence, words);
+  const lower = sentence.toLowerCase();
+  const read = words.map((w) => w.toLowerCase());
+  for (let at = lower.indexOf("the"); at >= 0; at = lower.indexOf("the", at + 1)) {
+    if (at > 0 && isAsciiLetter(lower.charCodeAt(at - 1))) continue;
+    let i = at + 3;
+    let k = 0;
+    for (; k < read.length; k++) {
+      const from = i;
+      while (i < lower.length && isSpace(lower.charCodeAt(i))) i++;
+      if (i === from || !lower.startsWith(read[k]!, i)) break;
+      i += read[k]!.length;
+    }
+    if (k === read.length && !(i < lower.length && isAsciiLetter(lower.charCodeAt(i)))) return true;
+  }
+  return false;
 }
 
 /** A party's names with the longer name they stand for in its story, if they stand for one. */
@@ -343,9 +447,21 @@ function tokens(p: Party): string[] {
   return [...p.countries, ...p.names, ...(p.plain ? [`plain:${p.plain}`] : [])];
 }
 
+/**
+ * What is read off a claim's parties (keysOf, namedKeys, namesOf), kept per parties' list: those
+ * are asked of each pair of claims an occurrence compares, and a claim's list is read anew (and
+ * these with it) when learnStoryNames gives its story new aliases.
+ */
+const keysCache = new WeakMap<readonly Party[], readonly string[]>();
+const namedKeysCache = new WeakMap<readonly Party[], readonly string[]>();
+const namesCache = new WeakMap<readonly Party[], readonly string[]>();
+
 /** Every token a claim names, whatever the role. */
-export function keysOf(c: Claim): string[] {
-  return [...new Set(partiesOf(c).flatMap(tokens))];
+export function keysOf(c: Claim): readonly string[] {
+  const parties = partiesOf(c);
+  let keys = keysCache.get(parties);
+  if (keys === undefined) keysCache.set(parties, (keys = [...new Set(parties.flatMap(tokens))]));
+  return keys;
 }
 
 const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "event", "recipient", "holder"];
@@ -371,6 +487,19 @@ const ROUTE_END = /^(?:from|to)\s/;
 const AROUND_TEXT = /^(?:near|off|outside|around|beyond|suburban|outer|greater|from|to|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of)\s/;
 
 function placeSize(text: string): PlaceSize {
+  let size = placeSizes.get(text);
+  if (size === undefined) {
+    // the places of one scan's claims: a few thousand; a long-running process starts afresh
+    if (placeSizes.size >= 10_000) placeSizes.clear();
+    placeSizes.set(text, (size = readPlaceSize(text)));
+  }
+  return size;
+}
+
+/** placeSize of each place's text, read once: pairs of claims ask it of the same places again and again. */
+const placeSizes = new Map<string, PlaceSize>();
+
+function readPlaceSize(text: string): PlaceSize {
   if (AROUND_TEXT.test(text)) return "around";
   const words = text
     .split(/[\s/-]+/)
@@ -414,10 +543,33 @@ function placesApart(pa: readonly Party[], pb: readonly Party[]): boolean {
   return fx.some((x) => x.size !== "area" && x.p.names.length > 0 && fy.some((y) => y.size === x.size && y.p.names.length > 0));
 }
 
+interface Named {
+  names: readonly string[];
+  countries: readonly string[];
+}
+const NAMED_NONE: Named = { names: [], countries: [] };
+
 /** The proper names a claim's frame gives in a role: its finer names if any, else its countries. */
-function namedIn(parties: readonly Party[], role: Participant["role"]): { names: string[]; countries: string[] } {
-  const own = parties.filter((p) => p.role === role);
-  return { names: own.flatMap((p) => p.names), countries: own.flatMap((p) => p.countries) };
+function namedIn(parties: readonly Party[], role: Participant["role"]): Named {
+  let byRole = namedByRole.get(parties);
+  if (byRole === undefined) namedByRole.set(parties, (byRole = rolesNamed(parties)));
+  return byRole.get(role) ?? NAMED_NONE;
+}
+
+/**
+ * namedIn for every role a list of parties fills, read once per list: occurrences ask it of each
+ * pair of claims they weigh, for each role.
+ */
+const namedByRole = new WeakMap<readonly Party[], ReadonlyMap<Participant["role"], Named>>();
+
+function rolesNamed(parties: readonly Party[]): Map<Participant["role"], Named> {
+  const byRole = new Map<Participant["role"], Named>();
+  for (const p of parties) {
+    if (p.role === null || byRole.has(p.role)) continue;
+    const own = parties.filter((q) => q.role === p.role);
+    byRole.set(p.role, { names: own.flatMap((q) => q.names), countries: own.flatMap((q) => q.countries) });
+  }
+  return byRole;
 }
 
 const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
@@ -564,6 +716,11 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
  * Welsh climber", "On Friday, 36-year-old" (no name after it).
  */
 export function ownerOf(c: Claim): string | null {
+  return readOnce(c, ownerOfCache, readOwnerOf);
+}
+const ownerOfCache = new WeakMap<Claim, string | null>();
+
+function readOwnerOf(c: Claim): string | null {
   if (c.claimFrame?.counted !== "age") return null;
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
@@ -615,6 +772,11 @@ const LAW_OFFICERS = /\b(?:police|policem[ae]n|officers?|deput(?:y|ies)|cops?|tr
  * no one is said to hold it. Null for a claim that is no calibre.
  */
 export function gunOf(c: Claim): { several: boolean; officers: boolean | null } | null {
+  return readOnce(c, gunOfCache, readGunOf);
+}
+const gunOfCache = new WeakMap<Claim, { several: boolean; officers: boolean | null } | null>();
+
+function readGunOf(c: Claim): { several: boolean; officers: boolean | null } | null {
   if (c.claimFrame?.counted !== "caliber") return null;
   const at = soleWordAt(c.sentence, c.text);
   const gun = at < 0 ? null : GUN_AFTER.exec(c.sentence.slice(at + c.text.length, at + c.text.length + 60));
@@ -658,6 +820,11 @@ const CAPACITY_STOP = new Set(["the", "a", "an", "of", "and", "its", "his", "her
  * prison"). Must match and must not match: test/unit/group/measured-stretch.test.ts.
  */
 export function stretchOf(c: Claim): { kind: "capacity" | "state" | "elapsed"; words: string[] } | null {
+  return readOnce(c, stretchOfCache, readStretchOf);
+}
+const stretchOfCache = new WeakMap<Claim, { kind: "capacity" | "state" | "elapsed"; words: string[] } | null>();
+
+function readStretchOf(c: Claim): { kind: "capacity" | "state" | "elapsed"; words: string[] } | null {
   const v = c.value;
   if (v.type !== "quantity" || !TIME_UNITS.has(v.unit)) return null;
   const at = soleWordAt(c.sentence, c.text);
@@ -731,6 +898,11 @@ const BEARING_AFTER = /^[\s\u00a0]*(?:\([^)]{0,20}\)[\s\u00a0]*)?(north[\s-]?eas
  * Must match and must not match: test/unit/group/measured-stretch.test.ts.
  */
 export function bearingOf(c: Claim): string | null {
+  return readOnce(c, bearingOfCache, readBearingOf);
+}
+const bearingOfCache = new WeakMap<Claim, string | null>();
+
+function readBearingOf(c: Claim): string | null {
   if (c.value.type !== "quantity" || c.claimFrame?.counted !== "distance") return null;
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
@@ -887,8 +1059,11 @@ function unnamedAgent(agent: readonly string[], other: readonly Party[]): boolea
  * Keys of a claim's frame participants that carry a proper name finer than a country, with their
  * roles: "patient marfin bank"; not "place united states", which says no more than the country.
  */
-export function namedKeys(c: Claim): string[] {
-  return partiesOf(c).flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []));
+export function namedKeys(c: Claim): readonly string[] {
+  const parties = partiesOf(c);
+  let keys = namedKeysCache.get(parties);
+  if (keys === undefined) namedKeysCache.set(parties, (keys = parties.flatMap((p) => (p.role !== null && p.key !== null && p.names.length > 0 ? [`${p.role} ${p.key}`] : []))));
+  return keys;
 }
 
 /**
@@ -916,8 +1091,11 @@ export function namesShared(a: Claim, b: Claim): boolean {
 }
 
 /** The proper names finer than a country that a claim's sentence or frame gives, in any role. */
-export function namesOf(c: Claim): string[] {
-  return partiesOf(c).flatMap((p) => p.names);
+export function namesOf(c: Claim): readonly string[] {
+  const parties = partiesOf(c);
+  let names = namesCache.get(parties);
+  if (names === undefined) namesCache.set(parties, (names = parties.flatMap((p) => p.names)));
+  return names;
 }
 
 /** Positive evidence that two claims are about one occurrence (see the header). */

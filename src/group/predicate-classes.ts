@@ -26,6 +26,7 @@
 import type { Claim } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { countedKey, peopleOrThing } from "./counted-things.js";
+import { soleWordAt } from "./participants.js";
 
 /**
  * The built-in classes, named after a verb of each. Words are base forms as a frame reads them
@@ -204,6 +205,25 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
 
 const cache = new WeakMap<Claim, readonly string[] | null>();
 
+/** A verb of leaving and "with", the figure standing in the "with" phrase: "escaped with a rifle and 2 pistols". */
+const LEFT_WITH = /\b(?:escap(?:e|es|ed|ing)|fle[ed]|flees|fleeing|(?:got|get|gets|getting)\s+away|ran\s+off|run\s+off|drove\s+off|walked\s+out)\s+with\b[^.;:!?()]{0,60}$/i;
+
+/**
+ * A count of things in the "with" phrase of a verb of leaving names what was carried off, not
+ * what left: the verb tells no happening of the things, so the count says only what there was
+ * (read as with a light verb) and joins the one topic of its thing that states its value ("stole
+ * a rifle and two pistols"). Must be carried: "escaped with a shotgun and 2 pistols", "fled with
+ * three laptops". Must not: "two pistols escaped notice" (no "with"), "escaped with two other
+ * inmates" (people who left too), "escaped in a van with two pistols inside" (the van's).
+ */
+function carriedOff(c: Claim, classes: readonly string[]): boolean {
+  if (!classes.includes("escape") || c.value.type !== "quantity") return false;
+  const counted = c.claimFrame?.counted;
+  if (!counted || counted === "money" || peopleOrThing(countedKey(counted)) === "person" || isPersonNoun(counted, counted)) return false;
+  const at = soleWordAt(c.sentence, c.text);
+  return at >= 0 && LEFT_WITH.test(c.sentence.slice(0, at));
+}
+
 /**
  * The classes of a claim's predicate, or null when it has none (no predicate read, or a light
  * verb): such a claim says what was counted, not what happened to it.
@@ -213,7 +233,7 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
   if (known !== undefined) return known;
   const p = predicateOf(c);
   const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);
-  const result = classes.length === 0 ? null : classes;
+  const result = classes.length === 0 || carriedOff(c, classes) ? null : classes;
   cache.set(c, result);
   return result;
 }

@@ -194,6 +194,8 @@ const ANYONE = new Set(
 );
 /** Kinds of happening whose counts are outcomes (the dead, the injured, the rescued, the arrested): each verb counts its own group. */
 const OUTCOMES = new Set(["kill", "injure", "rescue", "arrest", "restore", "hire", "dismiss"]);
+/** Measures of a rule that count people held captive (hostages.yml `held`). */
+const HELD = /^(?:held|hostages?|captives?|kidnapped|abducted)$/i;
 /** A count held back from being the size of a group that took part. */
 const NOT_A_GROUP = new Set(["negated", "forecast", "hypothetical", "comparison-base", "increment", "part"]);
 
@@ -221,8 +223,10 @@ function groupCounted(c: Claim): string | null {
   if (v.type !== "quantity" || v.min === null || v.min !== v.max || v.approximate) return null;
   const frame = c.claimFrame;
   if (!frame || frame.modality.some((m) => NOT_A_GROUP.has(m))) return null;
-  // a rule's measure names an outcome ("two officers suffered minor injuries": injured)
-  if (c.measure !== null) return null;
+  // a rule's measure names an outcome ("two officers suffered minor injuries": injured), except
+  // one of people held captive: taking a group hostage is done to the group, as holding it at
+  // knifepoint is ("took two guards hostage", "handcuffed two guards": one pair)
+  if (c.measure !== null && !HELD.test(c.measure)) return null;
   // (a verb of two kinds, one of them no outcome, may count a group: "fired at two doctors")
   const classes = classesOfClaim(c) ?? [];
   if (classes.length > 0 && classes.every((k) => OUTCOMES.has(k))) return null;
@@ -245,6 +249,11 @@ function oneGroupCounted(a: Claim, b: Claim): boolean {
   return fa === null || fb === null || (fa.lo <= fb.hi && fb.lo <= fa.hi);
 }
 
+/** A claim of a rule whose topics are named ("the Harlow Accord") that names none. */
+function untitled(c: Claim, rule: CompiledRule | undefined): boolean {
+  return rule?.subject === "name" && !c.actors.some((x) => x.startsWith("title:"));
+}
+
 /** Evidence that two claims of the same value in two reports tell one figure (see the header). */
 function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules: ReadonlyMap<string, CompiledRule>): boolean {
   if (a.document === b.document || !sameStated(a, b)) return false;
@@ -252,6 +261,10 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b) : mayMeet(a, b);
+  // a claim of a named topic that gives no name ("he hopes to sign by Christmas") meets one of
+  // another topic only where both sentences name one person or place: its rule's own words are
+  // no tie ("The next day, the treaty was nullified" and "It will be you tomorrow")
+  if ((untitled(a, rules.get(ta)) || untitled(b, rules.get(tb))) && !namesShared(a, b)) return false;
   if (oneKindOfHappening(a, b)) return true;
   // counts of doers whose clauses go on to one kind of happening ("Four men rammed the shop, making
   // off with the rings", "the raid saw four robbers make off with the rings"), in sentences that
@@ -323,18 +336,21 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
   };
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
-    // a named topic ("the Doha round") is compared by its names alone
+    // a named topic ("the Doha round") is compared by its names alone; a claim of it that gives no
+    // name ("he hopes to sign by Christmas", read through the rule's vocabulary) names no topic,
+    // and may still be one figure told in other words
     const topic = topics.get(c);
-    if (topic === undefined || ruleById.get(topic)?.subject === "name") continue;
+    if (topic === undefined || (ruleById.get(topic)?.subject === "name" && !untitled(c, ruleById.get(topic)))) continue;
     const key = bucketOf(c);
     const list = buckets.get(key);
     if (list) list.push(c);
     else buckets.set(key, [c]);
   }
   const out: ClaimGroup[] = [];
-  for (const key of [...buckets.keys()].sort()) {
+  // (most buckets hold one claim: they are left out before the rest are sorted)
+  for (const key of [...buckets.keys()].filter((k) => buckets.get(k)!.length >= 2).sort()) {
     const bucket = buckets.get(key)!;
-    if (bucket.length < 2 || bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
+    if (bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
     const formed: Claim[][] = [];
     for (const c of [...bucket].sort(byContent)) {
       // evidence with some member: told as one figure, or already held in one occurrence with it by

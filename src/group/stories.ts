@@ -294,10 +294,11 @@ export function buildStories(input: readonly StoryDocument[], stats?: StoryStats
 function story(members: readonly StoryDocument[], df: ReadonlyMap<string, number>, n: number): Story {
   const inStory = new Map<string, number>();
   for (const d of members) for (const t of d.profile?.terms ?? []) inStory.set(t, (inStory.get(t) ?? 0) + 1);
-  const score = (t: string): number => inStory.get(t)! * Math.log(1 + n / (df.get(t) ?? 1));
-  const keys = [...inStory.keys()]
-    .filter((t) => members.length === 1 || inStory.get(t)! >= 2)
-    .sort((a, b) => score(b) - score(a) || cmp(a, b))
+  // (each term's score worked out once, not on every comparison of the sort)
+  const scores = new Map<string, number>();
+  for (const [t, k] of inStory) if (members.length === 1 || k >= 2) scores.set(t, k * Math.log(1 + n / (df.get(t) ?? 1)));
+  const keys = [...scores.keys()]
+    .sort((a, b) => scores.get(b)! - scores.get(a)! || cmp(a, b))
     .slice(0, KEYS)
     .map((t) => t.replace(/^event:/, ""));
   const paths = members.map((d) => d.path);

@@ -28,7 +28,7 @@ import { namesNoHappening } from "../group/occurrence-topics.js";
 import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt } from "../group/participants.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
-import { dimensionOf, factorOf } from "../values/quantity/dimensions.js";
+import { dimensionOfClaim, factorOfClaim } from "../values/quantity/dimensions.js";
 import { identityNames } from "./fingerprint.js";
 import { spanOf } from "./precision.js";
 
@@ -90,7 +90,7 @@ export function toldInSeveralUnits(claims: readonly Claim[]): boolean {
   const seen = new Map<string, string>();
   for (const c of claims) {
     if (c.value.type !== "quantity") continue;
-    const dimension = dimensionOf(c.value.unit);
+    const dimension = dimensionOfClaim(c);
     if (dimension === null) continue;
     const unit = seen.get(dimension);
     if (unit === undefined) seen.set(dimension, c.value.unit);
@@ -137,7 +137,7 @@ export function evidenceOf(c: Claim): Set<string> {
   for (const p of partiesOf(c)) if (p.role !== null && !(p.role === "place" && openWater(p.text))) for (const n of p.names) out.add(`role ${p.role} ${n}`);
   for (const k of namedKeys(c)) if (!k.startsWith("place ") || !openWater(k.slice("place ".length))) out.add(`participant ${k}`);
   if (topic === "frame") return out;
-  const keys = keysOf(c).sort();
+  const keys = [...keysOf(c)].sort();
   for (let x = 0; x < keys.length; x++) {
     if (keys[x]!.startsWith("title:")) out.add(keys[x]!);
     for (let y = x + 1; y < keys.length; y++) if (!keys[x]!.startsWith("plain:") || !keys[y]!.startsWith("plain:")) out.add(`${keys[x]}\u0000${keys[y]}`);
@@ -304,7 +304,7 @@ function factsOf(
   converted: boolean,
 ): ClaimFacts {
   const frame = c.claimFrame;
-  const scale = converted && c.value.type === "quantity" ? factorOf(c.value.unit) : 1;
+  const scale = converted && c.value.type === "quantity" ? factorOfClaim(c) : 1;
   const estimate = estimates || ownEstimate(c);
   const tally = tallies || ownTally(c);
   const attribution = frame?.attribution ?? null;

@@ -49,6 +49,7 @@ import { type Interval, contains, equal, overlaps, toInterval, width } from "../
 import { strictComparison } from "../values/quantity/qualifiers.js";
 import { FRAME_DATE_DAYS, daysBetweenReports } from "../group/occurrence-topics.js";
 import { oneKindOfHappening } from "../group/predicate-classes.js";
+import { RATE_SLACK } from "../values/quantity/dimensions.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
 import { isExactFigure, statedStep } from "./precision.js";
@@ -85,6 +86,23 @@ function frameInterval(frame: NonNullable<Claim["frame"]>): Interval {
 
 function isOpenBound(v: QuantityValue): boolean {
   return v.qualifier !== null && OPEN_QUALIFIERS.has(v.qualifier);
+}
+
+/** Two sums in two currencies, compared at their story's own rate (group/exchange-rates.ts). */
+function atStoryRate(a: Claim, b: Claim): boolean {
+  return a.exchange !== undefined && b.exchange !== undefined && a.value.type === "quantity" && b.value.type === "quantity" && a.value.unit !== b.value.unit;
+}
+
+/**
+ * A sum's facts when it is set against one in another currency at its story's rate: a sum not in
+ * the reference currency covers RATE_SLACK more either side, the rate being a rounding itself
+ * ("€2m ($2.6m)" gives 1.3 where the day's rate may have been 1.33). Must agree at a rate of 1.5:
+ * "£2m" and "$3.1m". Must not: "£1.2m" and "$2.5m" (1.8 against 2.5), nor "$2.5m" and "$2.6m"
+ * (one currency: no rate comes between them).
+ */
+function atRate(c: Claim, f: ClaimFacts): ClaimFacts {
+  if (c.exchange === undefined || c.exchange === 1) return f;
+  return { ...f, span: { lo: f.span.lo * (1 - RATE_SLACK), hi: f.span.hi * (1 + RATE_SLACK) } };
 }
 
 /**
@@ -341,7 +359,7 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
   if (a.value.type === "quantity" && !sameFrame(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", a: a.id, b: b.id } };
-  const [fa, fb] = [j.facts(a), j.facts(b)];
+  const [fa, fb] = atStoryRate(a, b) ? [atRate(a, j.facts(a)), atRate(b, j.facts(b))] : [j.facts(a), j.facts(b)];
   const [sa, sb] = [fa.span, fb.span];
   if (!overlaps(sa, sb)) {
     if (withinSlack(a, b, fa, fb, j.tolerance)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };

@@ -20,7 +20,7 @@
  */
 import type { Claim, QuantityValue } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
-import { conversionStep, factorOf } from "../values/quantity/dimensions.js";
+import { conversionStep, factorOfClaim } from "../values/quantity/dimensions.js";
 
 /** An exact figure: one number, no qualifier or tolerance. */
 export function isExactFigure(v: Claim["value"]): v is QuantityValue & { nominal: number } {
@@ -85,10 +85,11 @@ export function statedStep(c: Pick<Claim, "text" | "value">, estimate = false): 
  * may be someone's conversion of another, covers at least what rounds to its first two digits
  * (dimensions.ts conversionStep): "190 km/h" covers 185–195 km/h, "48 km" still 47.5–48.5 km;
  * the ends of a bound or an approximation are widened as much ("up to 193 km/h": up to 198).
+ * Money is given in its story's reference currency (Claim.exchange).
  */
-export function spanOf(c: Pick<Claim, "text" | "value">, estimate = false, converted = false): Interval {
+export function spanOf(c: Pick<Claim, "text" | "value" | "exchange">, estimate = false, converted = false): Interval {
   const stated = statedStep(c, estimate);
-  const f = converted && c.value.type === "quantity" ? factorOf(c.value.unit) : 1;
+  const f = converted && c.value.type === "quantity" ? factorOfClaim(c) : 1;
   if (stated === null) {
     const iv = toInterval(c.value);
     if (!converted || c.value.type !== "quantity") return iv;

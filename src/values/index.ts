@@ -85,7 +85,7 @@ export function layeredMentions(text: string, options: MentionOptions, knownQuan
   let dated: Mention[] | null = null;
   let all: Mention[] | null = null;
   const layers: LayeredMentions = {
-    temporal: () => (temporal ??= findTemporal(text, options)),
+    temporal: () => (temporal ??= withinSpan(findTemporal(text, options), text, options)),
     quantities: () => (quantities ??= findQuantities(text)),
     withoutQuantities: () => [...(dated ??= addUnlessOverlapping((noise ??= findNoise(text).sort(byPosition)), layers.temporal()))],
     all: () => [...(all ??= allMentions())],
@@ -94,11 +94,69 @@ export function layeredMentions(text: string, options: MentionOptions, knownQuan
   // ages come before the temporal expressions (they are the durations TimeML reads in them).
   const allMentions = (): Mention[] => {
     const q = layers.quantities();
-    if (!q.some(beforeTemporal)) return addUnlessOverlapping(layers.withoutQuantities(), q);
+    if (!q.some(beforeTemporal)) return joinDurationSpans(text, addUnlessOverlapping(layers.withoutQuantities(), q));
     const aged = addUnlessOverlapping((noise ??= findNoise(text).sort(byPosition)), q.filter(beforeTemporal));
-    return addUnlessOverlapping(addUnlessOverlapping(aged, layers.temporal()), q.filter((m) => !beforeTemporal(m)));
+    return joinDurationSpans(text, addUnlessOverlapping(addUnlessOverlapping(aged, layers.temporal()), q.filter((m) => !beforeTemporal(m))));
   };
   return layers;
+}
+
+/**
+ * For a document known only to lie within a span of days (options.asOfUntil), a relative date
+ * spans what it can mean over the span: "today" in a report of some day of September is September
+ * 1–30, "yesterday" August 31 to September 29. Each relative date is read again as of the span's
+ * last day, and the two readings' hull is its value; a stated date ("17 September 2013") reads the
+ * same both ways and stays as it is.
+ */
+function withinSpan(mentions: Mention[], text: string, options: MentionOptions): Mention[] {
+  const until = options.asOfUntil;
+  if (!until || !options.asOf || until <= options.asOf || !mentions.some((m) => m.relative)) return mentions;
+  const later = new Map(findTemporal(text, { asOf: until }).map((m) => [`${m.offset}:${m.length}`, m] as const));
+  return mentions.map((m) => {
+    const v = m.value;
+    const w = later.get(`${m.offset}:${m.length}`)?.value;
+    if (!m.relative || !v || !w || (v.type !== "date" && v.type !== "range") || w.type !== v.type) return m;
+    const start = v.start < w.start ? v.start : w.start;
+    const end = v.end > w.end ? v.end : w.end;
+    return start === v.start && end === v.end ? m : { ...m, value: { ...v, start, end } };
+  });
+}
+
+/** What joins the two ends of a span of time: "to", a dash; "and" only after "between". */
+const SPAN_JOIN = /^[\s\u00a0]*(?:to|[-–—])[\s\u00a0]*$/;
+const AND_JOIN = /^[\s\u00a0]+and[\s\u00a0]+$/;
+const BETWEEN = /\b[Bb]etween[\s\u00a0]+$/;
+
+/**
+ * A span of lengths of time is one value from its low end to its high end, as a span of lengths of
+ * other units is ("5 to 7 miles"): "two to three weeks", "2-3 days", "between 60 and 90 days". The
+ * temporal grammar reads its two numbers apart (the first shares the second's unit, as TimeML
+ * annotates them); the claim is the span, its two readings kept as its parts. Must match those;
+ * must not match "two or three weeks" (alternatives: each reading stays), "two and three weeks"
+ * without "between" (two lengths), "three weeks to a month" (the low end has a unit of its own),
+ * nor a span whose ends do not rise ("five to three days").
+ */
+function joinDurationSpans(text: string, mentions: Mention[]): Mention[] {
+  let out: Mention[] | null = null;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!, b = mentions[i + 1]!;
+    if (a.pattern !== "duration/shared-unit" || b.kind !== "duration" || a.value?.type !== "quantity" || b.value?.type !== "quantity") continue;
+    const gap = text.slice(a.offset + a.length, b.offset);
+    const between = AND_JOIN.test(gap) && BETWEEN.test(text.slice(Math.max(0, a.offset - 9), a.offset));
+    if (!SPAN_JOIN.test(gap) && !between) continue;
+    const low = a.value.min, high = b.value.max;
+    if (low === null || high === null || a.value.unit !== b.value.unit || !(low < high)) continue;
+    const start = between ? a.offset - BETWEEN.exec(text.slice(Math.max(0, a.offset - 9), a.offset))![0].length : a.offset;
+    const end = b.offset + b.length;
+    const span: Mention = {
+      offset: start, length: end - start, text: text.slice(start, end), kind: "duration",
+      value: { type: "quantity", min: low, max: high, unit: b.value.unit, approximate: false, qualifier: null, nominal: null },
+      timex: b.timex, relative: false, pattern: "duration/span", parts: [a, b],
+    };
+    out ??= [...mentions];
+    out.splice(out.indexOf(a), 2, span);
+  }
+  return out ?? mentions;
 }
 
 /** A speed whose unit is written out with its time ("120 miles an hour", "30 metres per second"). */

@@ -10,7 +10,9 @@
 const VULGAR: Readonly<Record<string, [number, number]>> = {
   "½": [1, 2], "⅓": [1, 3], "⅔": [2, 3], "¼": [1, 4], "¾": [3, 4], "⅛": [1, 8], "⅜": [3, 8], "⅝": [5, 8], "⅞": [7, 8],
 };
-const VULGAR_CLASS = "[½⅓⅔¼¾⅛⅜⅝⅞]";
+/** The vulgar fractions as one string (the temporal grammar's check after a number reads them too). */
+export const VULGAR_FRACTIONS = Object.keys(VULGAR).join("");
+const VULGAR_CLASS = `[${VULGAR_FRACTIONS}]`;
 const SLASH = "[/⁄]";
 
 /**

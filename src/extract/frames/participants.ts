@@ -15,6 +15,8 @@ import { type FrameComponent, type FrameSentence, type Reading, REPORTING, event
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "on", "off"]);
+/** Words of a region of a place before "of": "in parts of Keld", "across much of Norland", "in most of Dunmore". */
+const REGION_OF = /^(?:parts?|much|most|areas?|sections?|swathes?|swaths?)$/;
 /** Prepositions that place an event around a name, not at it: the name is a point of reference ("off Crete": at sea near it). */
 const VICINITY = new Set(["near", "outside", "around", "beyond", "off"]);
 const DIRECTION = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/i;
@@ -168,6 +170,11 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     if (prep === "from" && tokens.slice(Math.max(0, i - 5), i).some((u) => OFFERED.test(lower(u)))) continue;
     let k = i + 1;
     if (lower(tokens[k]) === "the") k++;
+    // "in parts of Keld", "across much of the Dunmore valley": a region of the place is in it
+    if (REGION_OF.test(lower(tokens[k])) && lower(tokens[k + 1]) === "of") {
+      k += 2;
+      if (lower(tokens[k]) === "the") k++;
+    }
     const around = AROUND.has(lower(tokens[k])) ? k++ : -1;
     const end = nameRun(tokens, k);
     // "in Molotov cocktails": a name that modifies a noun is not a place

@@ -325,6 +325,9 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     // "By 9.30am the blaze was out", "By Monday the road was open again": with no verb after it, a
     // form of "be" and the state it gives are the clause's predicate
     if (!state && t.pos === "AUX" && t.lemma === "be" && /^(?:ADJ|ADV|ADP)$/.test(tokens[i + 1]?.pos ?? "")) state = { lemma: "be", voice: null, at: i, negated: false };
+    // "On 1-2 May the town hosts a fair": a word in -s that a tagger read as a plural noun, right
+    // after the subject and right before an article, is the clause's verb in the present tense
+    if (t.pos === "NOUN" && i > comma + 1 && presentVerbReadAsNoun(tokens, i)) return { lemma: singular(t.text.toLowerCase()), voice: "active", at: i, negated: false };
     if (t.pos === "VERB" && !CALENDAR.test(t.text) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
       if (/(?:-|ed)$/.test(t.text) && tokens[i + 1]?.pos === "NOUN" && tokens[i - 1]?.pos === "DET") continue; // "a wounded man"
       let passive = false;
@@ -333,6 +336,29 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     }
   }
   return state;
+}
+
+/**
+ * A present-tense verb the tagger read as a plural noun: a word in -s after a noun or name (its
+ * subject) and before a determiner (its object's): "the town hosts a fair", "Springfield plans a
+ * vote". Must not match "the town's hosts" (no determiner after), "the fair's two hosts, the
+ * mayor and …" (a comma after), "bus stops" (nothing after), "plays a" after an article ("the
+ * plays a" has no subject noun before it).
+ */
+function presentVerbReadAsNoun(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^[a-z]{3,}s$/.test(t.text) || /ss$/.test(t.text)) return false;
+  const subject = tokens[i - 1];
+  if (!subject || (subject.pos !== "NOUN" && subject.pos !== "PROPN")) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.pos === "DET" && /^(?:a|an|the|its|their|this|these|his|her|our)$/i.test(next.text);
+}
+
+/** "hosts" → "host", "watches" → "watch", "carries" → "carry". */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + "y";
+  if (/(?:ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
 }
 
 /**
@@ -415,8 +441,9 @@ function lengthOf(sentence: FrameSentence, r: Reading): string | null {
 
 /**
  * "Total downtime was 64 minutes", "The delay is about two hours": a length of time right after a
- * form of "be" measures the noun before it (the holder, as "magnitude" is an earthquake's). Must
- * match those; must not match "It was 40 minutes" (a pronoun), "which was two years ago" (no noun),
+ * form of "be" measures the noun before it (the holder, as "magnitude" is an earthquake's), the head
+ * of its subject before any "of" phrase ("The term of office of the mayors is four years" → term).
+ * Must match those; must not match "It was 40 minutes" (a pronoun), "which was two years ago" (no noun),
  * "the outage lasted an hour" (a verb, read as the predicate).
  */
 function copulaSubject(sentence: FrameSentence, r: Reading): string | null {
@@ -424,8 +451,21 @@ function copulaSubject(sentence: FrameSentence, r: Reading): string | null {
   let i = r.value.first - 1;
   while (tokens[i]?.pos === "ADV") i--;
   if (tokens[i]?.pos !== "AUX" || tokens[i]!.lemma !== "be") return null;
-  const subject = tokens[i - 1];
-  return subject && subject.pos === "NOUN" ? subject.lemma.toLowerCase() : null;
+  // the head of the subject, before its "of" phrases: "the term of office of the mayors is four
+  // years" and "the mayors' term of office is four years" both measure the term
+  let k = i - 1;
+  let head = tokens[k]?.pos === "NOUN" ? k : -1;
+  for (let j = k; j >= 1 && j >= i - 10; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM" || t.pos === "PART") continue;
+    if (lower(t) === "of" && tokens[j - 1]?.pos === "NOUN") {
+      head = j - 1;
+      k = j - 1;
+      continue;
+    }
+    break;
+  }
+  return head >= 0 ? tokens[head]!.lemma.toLowerCase() : null;
 }
 
 function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): void {
@@ -460,6 +500,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       const n = tokens[r.value.first - 2]!;
       p = { lemma: eventKey(n) ?? n.lemma, voice: null, at: r.value.first - 2, negated: false };
     }
+    if (isDate) p = scheduledEvent(sentence, r, p) ?? p;
     p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
     p = eventThatFollowed(sentence, p) ?? p;
     // "attended by 200,000", "joined by 300": a bare count that does a verb of taking part counts people
@@ -570,6 +611,42 @@ function setAt(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const verb = tokens[k - 1];
   if (!verb || verb.pos !== "VERB" || !SET_AT.has(verb.lemma)) return null;
   return { lemma: eventKey(tokens[noun]) ?? tokens[noun]!.lemma, voice: null, at: noun, negated: false };
+}
+
+/** Verbs that fix, told of the thing fixed, when it is to happen: "the vote is scheduled for May 3". */
+const SCHEDULING = new Set(["schedule", "reschedule", "plan", "slate", "set"]);
+
+/**
+ * A date that a verb of scheduling in the passive gives ("… is scheduled for", "are planned for",
+ * "has been set for") dates the event it is told of, not the scheduling: the nearest event noun
+ * before the verb in its clause, past a relative pronoun, names, prepositions and a parenthesis.
+ * So "the council vote, which is scheduled for May 3", "a vote on the budget planned for May 3" and
+ * "the May 3 vote" are one occurrence. Must match: "The regional vote, which is planned for 9 June,
+ * …" (vote), "Talks between the unions are set for Friday" (talks), "The hearing of the two
+ * brothers (both in custody) has been rescheduled for March 2" (hearing). Must not match: "The
+ * record was set on Monday" (no event noun), "Officials planned the rally for Saturday" (active:
+ * the verb's own object is read elsewhere), "The budget, planned on Monday at a meeting" (the
+ * event noun is after the date, and the date does not follow "for").
+ */
+function scheduledEvent(sentence: FrameSentence, r: Reading, p: PredicateReading | null): PredicateReading | null {
+  if (!p || !SCHEDULING.has(p.lemma) || p.at >= r.value.first) return null;
+  const { tokens } = sentence;
+  // passive, as read or as written: "is set for" (a tagger may read "set" after "is" as active)
+  let aux = p.at - 1;
+  while (tokens[aux]?.pos === "ADV") aux--;
+  if (p.voice !== "passive" && !(tokens[aux]?.pos === "AUX" && tokens[aux]!.lemma === "be")) return null;
+  const gap = r.value.first - p.at;
+  if (gap > 3 || !/^(?:for|on)$/.test(lower(tokens[r.value.first - 1]))) return null;
+  let k = p.at - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
+  if (/^(?:which|that)$/.test(lower(tokens[k]))) k--;
+  for (let j = k; j >= 0 && j >= k - 14; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || isClauseEnd(t)) break;
+    const event = eventKey(t);
+    if (event) return { lemma: event, voice: null, at: j, negated: p.negated };
+  }
+  return null;
 }
 
 /** Event keys of things offered, whose worth a sum with no verb of its own gives. */

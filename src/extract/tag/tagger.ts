@@ -157,6 +157,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
     if (t.text === "?" && out[i + 1]!.pos === "NUM" && /^\d/.test(out[i + 1]!.text) && out[i + 1]!.start - t.end <= 1 && /\p{L}/u.test(out[i - 1]!.text)) t.pos = "SYM";
   }
   retagNounsReadAsVerbs(out);
+  retagOpeningAdjective(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -166,7 +167,8 @@ export function tagSentence(sentence: string): TaggedToken[] {
 const SAYS = /^(?:said|says|say|told|tells|added|adds|testified|stated|explained|insisted|recalled|wrote|noted)$/i;
 
 /**
- * Nouns the model reads as verbs where a verb cannot stand: the word after "according to" ("to
+ * "According" before "to" is part of a preposition ("According to the vendor's note of 4 March, …":
+ * no verb for a date to hang on). And nouns the model reads as verbs where a verb cannot stand: the word after "according to" ("to
  * police" is no infinitive: "According to police, …", "according to witnesses"), and a capitalized
  * word right before a verb of saying ("Lynch said", "Marsh told the court": a name, not "to lynch").
  * Must match those; must not match "to police the streets" (no "according"), "Police said" (a noun
@@ -176,12 +178,38 @@ function retagNounsReadAsVerbs(tokens: TaggedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    // "according to" is one preposition that names a source, no verb of according
+    if (/^according$/i.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? "")) {
+      t.pos = "ADP";
+      continue;
+    }
     const afterAccordingTo = i >= 2 && /^according$/i.test(tokens[i - 2]!.text) && /^to$/i.test(tokens[i - 1]!.text);
     const nameBeforeSaying = /^\p{Lu}\p{Ll}/u.test(t.text) && SAYS.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.pos === "VERB";
     if (!afterAccordingTo && !nameBeforeSaying) continue;
     t.pos = nameBeforeSaying && !afterAccordingTo ? "PROPN" : "NOUN";
     t.lemma = t.text.toLowerCase();
   }
+}
+
+/** Endings of adjectives of kind or rank: parliamentary, presidential, regional, legislative, western. */
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ional|ipal|eral|ive|ous|ern)$/u;
+
+/**
+ * A capitalized adjective that opens a sentence before a plain noun is an adjective, not a name the
+ * capital makes of it: "Parliamentary elections are due in May", "Presidential aides said",
+ * "Regional officials met", "Legislative work resumed". Must not match a name of the gazetteer
+ * ("Montreal police said"), a word before a capitalized one ("National Guard troops"), nor one
+ * inside the sentence ("the Parliamentary Assembly").
+ */
+function retagOpeningAdjective(tokens: TaggedToken[]): void {
+  let i = 0;
+  while (i < tokens.length && /^["'“‘(]$/.test(tokens[i]!.text)) i++;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || t.pos !== "PROPN" || !next || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text)) return;
+  if (!ADJECTIVE_ENDING.test(t.text) || isGazetteerName(t.text)) return;
+  t.pos = "ADJ";
+  t.lemma = t.text.toLowerCase();
 }
 
 /** Tokens with a possessive "'s" split off ("IRA's" → "IRA", "'s"); null when there is none. */

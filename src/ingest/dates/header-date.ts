@@ -167,6 +167,9 @@ function datelineEnd(line: string, date: WrittenDate): number | null {
   const rest = line.slice(date.end + after.length);
   const dash = /^[ \t]*(?:[-—–]+|:(?!\d))[ \t]*/.exec(rest);
   if (!dash || rest.slice(dash[0].length).trim() === "") return null;
+  // a dash glued to a day and a number is a span of days, no dateline's dash: "On October 1-2 the
+  // town hosts a fair", "From 3–5 May …" (a dateline's dash stands before words: "Mumbai, Nov 11 -")
+  if (/^[-—–]\d/.test(rest)) return null;
   // Without a place, only a date glued to its dash ("2013-Turkmenistan") or in parentheses opens a
   // dateline: "March 14, 2019 – The council votes" is as likely an entry of a timeline.
   if (trimmed === "" && !/^[-—–]/.test(line.slice(date.end))) return null;

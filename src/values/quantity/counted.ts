@@ -99,6 +99,10 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
     // "(31 KO)"; but "31 KO wins" counts wins
     if (head < 0) head = words.findIndex((w) => STAT_ABBREVIATION.test(w.written));
     if (head < 0) return NONE(pos);
+    // a name in -s before a plain plural noun names whose or what kind, the noun is what is counted:
+    // "300 Windows computers", "5,000 Yankees fans" (but "300 Afghans", "two Marines were hurt")
+    const next = words[head + 1];
+    if (/^\p{Lu}/u.test(words[head]!.written) && next && /^\p{Ll}/u.test(next.written) && looksPlural(next.word)) head++;
   } else {
     // singular: "fee", "visit", "taliban regime", "aid package"; a verb or adverb ends it
     if (/(?:ed|ing)$/.test(words[0]!.word)) return NONE(pos);

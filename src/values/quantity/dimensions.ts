@@ -14,7 +14,7 @@
  * and yards are not read as lengths (units.ts): "a 40-yard pass" counts yards, and "5-feet-8
  * inches" is one height.
  */
-import type { Dimension } from "../../types.js";
+import type { Claim, Dimension } from "../../types.js";
 
 /** Unit (as the value layer reports it) → its dimension and its size in the dimension's base unit. */
 const UNITS: Readonly<Record<string, readonly [Dimension, number]>> = {
@@ -64,6 +64,28 @@ export function dimensionOf(unit: string): Dimension | null {
 export function factorOf(unit: string): number {
   return Object.hasOwn(UNITS, unit) ? UNITS[unit]![1] : 1;
 }
+
+/**
+ * A claim's dimension: "money" for a currency its story gives a rate for (Claim.exchange, learnt
+ * by group/exchange-rates.ts from the story's own conversions), else its unit's (dimensionOf).
+ */
+export function dimensionOfClaim(c: Pick<Claim, "value" | "exchange">): Dimension | null {
+  if (c.value.type !== "quantity") return null;
+  return c.exchange !== undefined ? "money" : dimensionOf(c.value.unit);
+}
+
+/** How many base units one of a claim's unit is: its story's rate for a currency (Claim.exchange), else factorOf. */
+export function factorOfClaim(c: Pick<Claim, "value" | "exchange">): number {
+  if (c.value.type !== "quantity") return 1;
+  return c.exchange ?? factorOf(c.value.unit);
+}
+
+/**
+ * How far, as a share of the figure, a sum converted at a story's own rate may lie from another
+ * and still be one sum: the rate is learnt from rounded figures ("€2m ($2.6m)": 1.3, where the
+ * day's rate may have been 1.33), and outlets convert at their own day's rate.
+ */
+export const RATE_SLACK = 0.05;
 
 /**
  * What a quantity is compared as: its dimension when it has one ("ft" and "m" → "length"), else

@@ -396,6 +396,10 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   }
   // "zero-sum", "one-sided", "one-off": compounds, not counts
   if (base === "words" && /^(?:zero|one)$/.test(lower) && /^-[a-z]/i.test(text.slice(stated.end, stated.end + 2))) return null;
+  // 'a "zero day" hole', "a zero day flaw", "a zero tolerance policy": "zero" with a quoted singular
+  // noun, or one before another noun, names a kind and counts nothing ("zero days", "zero percent",
+  // "zero growth in May" still count none)
+  if (base === "words" && lower === "zero" && ZERO_COMPOUND.test(text.slice(stated.end, stated.end + 24))) return null;
   if (isListMarker(text, start, end, first)) return null;
   // "at 3 in the morning", "by 11 at night", "at 5 o'clock": an hour, not a count
   if (first.number.bare && !first.unit && value <= 24 && HOUR_AFTER.test(text.slice(end, end + 24))) return null;
@@ -405,6 +409,14 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   if (first.number.scale !== null && base === "digits") parts.push("scale");
   return mention(text, start, end, "quantity", quantity(b.min, b.max, unit, b.approximate, qualifier, value), pattern(parts), c.phrase);
 }
+
+/**
+ * A singular noun after "zero" that names a kind of thing with it: quoted ('"zero day"') or before
+ * the noun it qualifies ("zero day flaw", "zero tolerance policy"). "zero growth in the quarter",
+ * "zero inflation", "zero wins", "zero percent" stay counts of none.
+ */
+const FUNCTION_AFTER = String.raw`(?:percent|per|point|degree|and|or|to|in|at|of|on|for|by|the|a|an|with|from|than|as|is|was|were|are|be|been|has|had|have|will|would|after|before|over|under|out|times|this|that|last|since|during|so|but)\b`;
+const ZERO_COMPOUND = new RegExp(String.raw`^["'”’]?[\s\u00a0]+["'“‘]?(?!${FUNCTION_AFTER})[a-z]+(?<!s)(?:["'”’-]|[\s\u00a0]+(?!${FUNCTION_AFTER})[a-z]{3,})`);
 
 function scaleFactor(n: StatedNumber): number {
   const s = n.scale?.toLowerCase() ?? "";

@@ -5,6 +5,8 @@
  * ("300 trucks") are not units in this sense; see counted.ts.
  */
 
+import { isPersonNoun } from "./people.js";
+
 export interface UnitRead {
   unit: string;
   /** Where the unit text starts (prefix) or ends (suffix), as an offset into the scanned text. */
@@ -120,7 +122,7 @@ const SUFFIX_SOURCE = [
   `(?<points>\\s(?:percentage|per\\s?cent(?:age)?)\\s+points?\\b|\\s?pp\\b)`,
   `(?<basis>\\s(?:basis\\s+points?|bps)\\b)`,
   // "2 million euros", and joined by a hyphen as an adjective: "a two-million-euro haul", "a 10-dollar
-  // bill" (not "-pound": "a 200-pound man" weighs)
+  // bill" (not "-pound": "a 200-pound man" weighs, and the noun decides: hyphenPounds)
   `(?<currency>(?:\\s|-(?!pounds?\\b))(?:${CURRENCY_NAMES.map(([s]) => s).join("|")})(?![A-Za-z]))`,
   `(?<measure>[\\s-]?(?:${MEASURES.map(([s]) => s).join("|")})(?![A-Za-z0-9]))`,
 ].join("|");
@@ -173,6 +175,8 @@ export function readUnitAfter(text: string, pos: number): UnitRead | null {
   ISO_SUFFIX.lastIndex = pos;
   const code = ISO_SUFFIX.exec(text);
   if (code) return { unit: isoOf(code[1]!), edge: pos + code[0].length, currency: true };
+  const pounds = hyphenPounds(text, pos);
+  if (pounds) return pounds;
   SUFFIX.lastIndex = pos;
   const m = SUFFIX.exec(text);
   if (!m || !m.groups) return null;
@@ -197,6 +201,33 @@ export function readUnitAfter(text: string, pos: number): UnitRead | null {
   if (g["measure"] !== undefined) {
     const word = g["measure"];
     for (const [re, code] of MEASURE_TESTS) if (re.test(word)) return { unit: code, edge, currency: false };
+  }
+  return null;
+}
+
+/** "-pound" joined to a figure as an adjective: "a 200-pound man", "a 20-pound note". */
+const HYPHEN_POUND = /-pounds?(?![A-Za-z])/y;
+/** Nouns a "N-pound" adjective weighs: people (people.ts isPersonNoun and these), animals, loads. */
+const WEIGHED = /^(?:m[ae]n|males?|females?|wom[ae]n|boys?|girls?|bab(?:y|ies)|inmates?|suspects?|convicts?|prisoners?|fugitives?|linem[ae]n|linebackers?|tackles?|dogs?|cats?|bears?|pigs?|hogs?|deer|fish|catfish|bass|sharks?|alligators?|turkeys?|tuna|bags?|sacks?|bombs?|box(?:es)?|packages?|parcels?|rocks?|stones?|boulders?|blocks?|loads?|weights?|anchors?|safes?|devices?)$/i;
+/** Nouns a "N-pound" adjective prices, where the pound is money: "a 20-pound note", "a 50-pound fine". */
+const PRICED = /^(?:notes?|coins?|fines?|fees?|tickets?|fares?|bets?|prizes?|vouchers?|cheques?|levy|levies|charges?|tips?|donations?)$/i;
+
+/**
+ * A figure with "-pound" joined to it is an adjective, which the noun it stands before reads: a
+ * weight of a person, an animal or a load ("a 6-foot, 200-pound black male", "the 90-pound dog",
+ * "a 50-pound bag of rice"), money of a note, coin, fine or fee ("a 20-pound note", "a 2-pound
+ * coin", "a 60-pound fine"). Any other noun ("a 10-pound increase") leaves it unread. The noun is
+ * sought among the next three words, past adjectives ("black male").
+ */
+function hyphenPounds(text: string, pos: number): UnitRead | null {
+  HYPHEN_POUND.lastIndex = pos;
+  const m = HYPHEN_POUND.exec(text);
+  if (!m) return null;
+  const edge = pos + m[0].length;
+  const words = text.slice(edge, edge + 40).split(/[^A-Za-z-]+/).filter((w) => w !== "").slice(0, 3);
+  for (const w of words) {
+    if (WEIGHED.test(w) || isPersonNoun(w.toLowerCase(), w)) return { unit: "lb", edge, currency: false };
+    if (PRICED.test(w)) return { unit: "GBP", edge, currency: true };
   }
   return null;
 }

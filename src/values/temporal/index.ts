@@ -9,6 +9,7 @@
  */
 import type { Mention, MentionOptions } from "../../types.js";
 import { anchorOffsets } from "./anchors.js";
+import { AFTER_NUMBER, type AfterNumberPart, mayStartAtNumber } from "./grammar/after-number.js";
 import { AFTER_THE, mayStartAt } from "./grammar/after-the.js";
 import { compareYmd, parseIso, type Ymd } from "./calendar.js";
 import { dayThenClock, parseClock } from "./grammar/clock.js";
@@ -84,13 +85,14 @@ function referenceOf(hit: Hit, narrative: boolean): Period | null {
   return h.period.granularity === "decade" || h.period.granularity === "century" ? null : h.period;
 }
 
-function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: readonly number[], followers: ReadonlySet<string> | null): Hit[] {
+function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: readonly number[], followers: ReadonlySet<string> | null, afterNumber: readonly AfterNumberPart[] | null): Hit[] {
   const ctx: GrammarContext = { text, asOf, reference: null, referenceFromNow: false, lastPeriod: null, lastDay: null, narrative };
   const hits: Hit[] = [];
   let resumeAt = 0;
   for (const at of anchors) {
-    // most anchors at "the" have a word after it no date goes on with ("the budget"): no parser runs there
-    if (at < resumeAt || (followers && !mayStartAt(text, at, followers))) continue;
+    // most anchors at "the" have a word after it no date goes on with ("the budget"), and most numbers a
+    // character after their digits that none goes on with ("$4,210,775"): no parser runs there
+    if (at < resumeAt || (followers && !mayStartAt(text, at, followers)) || (afterNumber && !mayStartAtNumber(text, at, afterNumber))) continue;
     const hit = longest(ctx, at);
     if (hit) {
       hits.push(withSignal(text, hit));
@@ -139,11 +141,13 @@ function isNarrative(hits: readonly Hit[], asOf: Ymd | null): boolean {
 /**
  * `followers`: the words after "the" at which the grammar runs (grammar/after-the.ts); null runs
  * it at every anchor, as test/perf/after-the.test.ts does to hold the check to the grammar.
+ * `afterNumber`: the same for the characters after a number's digits (grammar/after-number.ts,
+ * test/perf/after-number.test.ts).
  */
-export function findTemporal(text: string, options: MentionOptions, followers: ReadonlySet<string> | null = AFTER_THE): Mention[] {
+export function findTemporal(text: string, options: MentionOptions, followers: ReadonlySet<string> | null = AFTER_THE, afterNumber: readonly AfterNumberPart[] | null = AFTER_NUMBER): Mention[] {
   const asOf = options.asOf ? parseIso(options.asOf) : null;
   const anchors = anchorOffsets(text);
-  let hits = scan(text, asOf, false, anchors, followers);
-  if (isNarrative(hits, asOf)) hits = scan(text, asOf, true, anchors, followers);
+  let hits = scan(text, asOf, false, anchors, followers, afterNumber);
+  if (isNarrative(hits, asOf)) hits = scan(text, asOf, true, anchors, followers, afterNumber);
   return hits.map((hit) => toMention(text, hit));
 }

@@ -339,3 +339,35 @@ describe("lengths of time of one holder, told in different units", () => {
     expect(relation(judge([exact, other]), exact, other)).toEqual([]);
   });
 });
+
+describe("an attribute said of nothing joins the one topic of that attribute stating its value", () => {
+  const weight = (document: string, sentence: string, text: string, of: string | null, x: number, approximate = false): Claim =>
+    claim(qty(approximate ? x - 50 : x, approximate ? x + 50 : x, { nominal: x, unit: "lb", approximate }), {
+      rule: `frame:weight/${of ?? "-"}`,
+      document,
+      ...framedAt(sentence, text),
+      claimFrame: {
+        counted: "weight",
+        predicate: of ? { lemma: of, voice: "active" } : null,
+        participants: [],
+        time: { tally: false, reportedAt: "2024-03-08" },
+        attribution: null,
+        modality: [],
+      },
+    });
+  const weighs = weight("a.txt", "Described as tall and weighing about 190 pounds, the fugitive is armed.", "about 190 pounds", "weigh", 190, true);
+  const adjective = weight("b.txt", "Orme, a 190-pound man with a beard, fled the van.", "190", null, 190);
+  const other = weight("c.txt", "Orme, a 240-pound man with a beard, fled the van.", "240", null, 240);
+
+  it("must join and agree: “a 190-pound man” and “weighing about 190 pounds”", () => {
+    const topics = occurrenceTopics([weighs, adjective], new Set());
+    expect(topics.get(adjective)).toBe("frame:weight/weigh");
+    expect(relation(judge([weighs, adjective]), weighs, adjective)).toEqual(["agree"]);
+  });
+
+  it("must not join: “a 240-pound man” states another value; nor when two topics state it", () => {
+    expect(occurrenceTopics([weighs, other], new Set()).get(other)).toBe("frame:weight/-");
+    const carries = weight("d.txt", "The crate he carried weighed 190 pounds, a clerk said.", "190 pounds", "carry", 190);
+    expect(occurrenceTopics([weighs, carries, adjective], new Set()).get(adjective)).toBe("frame:weight/-");
+  });
+});

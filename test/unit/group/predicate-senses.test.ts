@@ -54,3 +54,19 @@ describe("catch: custody for people and boats only", () => {
     expect(kinds(sentence, value) ?? []).not.toContain("arrest");
   });
 });
+
+describe("what a verb of leaving goes “with” is carried off, not a happening of its own", () => {
+  it.each([
+    ["Kemp escaped with a shotgun and 2 pistols, the warden said.", "2"],
+    ["The clerk fled with three laptops from the office.", "three"],
+  ])("%s → no kind of happening (what there was)", (sentence, value) => {
+    expect(kinds(sentence, value)).toBeNull();
+  });
+
+  it.each([
+    ["Kemp escaped with two other inmates on Friday.", "two"],
+    ["Three inmates escaped from the Keld jail on Friday.", "Three"],
+  ])("%s → still an escape", (sentence, value) => {
+    expect(kinds(sentence, value)).toEqual(["escape"]);
+  });
+});

@@ -214,6 +214,16 @@ describe("one group counted twice, with whatever verbs", () => {
     expect(together([a, b], [], a, b)).toEqual([]);
   });
 
+  it("a group taken hostage is a group acted on, not an outcome: “took two guards hostage” and “handcuffed two guards”", () => {
+    const hostages = rule({ id: "hostages", topic: "hostages", values: ["quantity"], vocabulary: { predicates: ["take", "hold"], counted: ["person"], estimates: false } });
+    const taken = count("Ira Kemp took two prison guards hostage at dawn.", "two", "take", { rule: "hostages", measure: "held" }, ["name:ira kemp"]);
+    const cuffed = count("Ira Kemp escaped after handcuffing two prison guards.", "two", "handcuff", { reportedAt: "2024-05-07" }, ["name:ira kemp"]);
+    expect(together([taken, cuffed], [hostages], taken, cuffed)).toEqual(["agree"]);
+    // must not: an outcome measure still counts its own group ("freed two guards" and "handcuffed two guards")
+    const freed = count("Police freed two prison guards at noon.", "two", "free", { rule: "hostages", measure: "freed" }, []);
+    expect(together([freed, cuffed], [hostages], freed, cuffed)).toEqual([]);
+  });
+
   it("a measure is no group: 25 miles and 25 miles with two verbs", () => {
     const a = told({ rule: "frame:happen/mile", sentence: "It happened about 25 miles east of the city.", text: "25", value: 25, unit: "mile", counted: "distance", predicate: "happen" });
     const b = told({ rule: "frame:catch/mile", sentence: "He was caught 25 miles from the van.", text: "25", value: 25, unit: "mile", counted: "distance", predicate: "catch" });
@@ -396,5 +406,43 @@ describe("the days of one event and its moments, formed apart, end in one figure
     const cs = [...days, ...moments, both, other];
     const groups = sameFigureGroups(cs, topics(cs), rules, []);
     expect(groups.every((g) => !(g.claims.some((c) => c.id === other.id) && g.claims.some((c) => moments.some((m) => m.id === c.id))))).toBe(true);
+  });
+});
+
+describe("a claim of a named topic that gives no name is one figure like any other", () => {
+  const signings = rule({ id: "signings", topic: "signing of a named agreement", values: ["date"], subject: "name", vocabulary: { predicates: ["sign", "treaty"], counted: [], estimates: false } });
+  const day = (document: string, ruleId: string, sentence: string, predicate: string, actors: string[]): Claim =>
+    claim(date("2024-12-25"), {
+      rule: ruleId,
+      document,
+      ...framedAt(sentence, "Christmas"),
+      actors,
+      story: "s-1",
+      provenance: ruleId.startsWith("frame:") ? ["via:frame"] : [],
+      claimFrame: {
+        counted: null,
+        predicate: { lemma: predicate, voice: "active" },
+        participants: [],
+        time: { tally: false, reportedAt: "2024-12-10" },
+        attribution: null,
+        modality: [],
+      },
+    });
+  const hopes = day("a.txt", "signings", "Dale Orme told reporters he hopes to sign by Christmas.", "sign", ["name:dale orme", "name:christmas"]);
+  const wants = day("b.txt", "frame:want/date", "Orme has said he wants a decision by Christmas.", "want", ["name:orme", "name:christmas"]);
+  const accord = day("c.txt", "signings", "The Harlow Accord is to be signed by Christmas.", "sign", ["title:harlow accord"]);
+
+  it("must agree: “hopes to sign by Christmas” (no agreement named) and “wants a decision by Christmas”, both of Orme", () => {
+    expect(together([hopes, wants], [signings], hopes, wants)).toEqual(["agree"]);
+  });
+
+  it("must not: a named accord's day stays with its name, not with Orme's Christmas", () => {
+    expect(together([accord, wants], [signings], accord, wants)).toEqual([]);
+  });
+
+  it("must not: with no name in common, the rule's own words tie nothing (“the pact was torn up by Christmas”, “it will be over by Christmas”)", () => {
+    const tornUp = day("d.txt", "signings", "The pact was torn up by Christmas.", "tear", []);
+    const over = { ...day("e.txt", "frame:be/date", "It will all be over by Christmas.", "be", []) };
+    expect(together([tornUp, over], [signings], tornUp, over)).toEqual([]);
   });
 });

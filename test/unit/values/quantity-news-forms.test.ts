@@ -75,7 +75,7 @@ describe("a hyphen after a figure: a compound, a suspended compound, or a dash",
     // suspended: the first figure counts what the second compound names
     ["Boxers then fought four- and six-round bouts.", "four", "round"],
     ["Boxers then fought four-and six-round bouts.", "four", "round"],
-    ["The fix covers 32- and 64-bit versions.", "32", "bit"],
+    ["Crews laid 20- and 40-metre pipes.", "20", "metre"], // (a width in bits, "32- and 64-bit versions", names a build: noise)
     // a dash before a function word: no compound, nothing counted by it
     ["She was a mother of 12-another woman was also hurt.", "12", ""],
     ["Two girls, aged 6 and 8-and a neighbour were hurt.", "8", "year"], // an age, still not "and"

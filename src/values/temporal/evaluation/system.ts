@@ -19,6 +19,8 @@ function toSystem(m: Mention, ranges: RangeStyle): SystemTimex[] {
     if (ranges === "parts" || !m.timex) return parts;
     return [{ start: m.offset, end: m.offset + m.length, type: m.timex.type, value: m.timex.value, text: m.text }, ...parts];
   }
+  // a span of lengths of time ("two to three weeks") is scored as the two readings it joins
+  if (m.pattern === "duration/span" && m.parts) return m.parts.flatMap((p) => toSystem(p, ranges));
   if (!m.timex) return [];
   return [{ start: m.offset, end: m.offset + m.length, type: m.timex.type, value: m.timex.value, text: m.text }];
 }

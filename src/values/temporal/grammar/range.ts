@@ -11,6 +11,7 @@ import type { Period } from "../periods.js";
 import { type Core, parseCore } from "./date-core.js";
 import { narrativeYear, resolveCore } from "./date.js";
 import { type GrammarContext, type Hit, at, before, dateHit } from "./hit.js";
+import { type Lean, leanOf } from "./tense.js";
 
 const SP = "[\\s\\u00a0]+";
 const RE = {
@@ -57,15 +58,20 @@ function spanTimex(a: Period, b: Period): string {
   return "PX";
 }
 
-function endpoint(ctx: GrammarContext, core: Core, yearHint: number | null): Hit {
-  const r = resolveCore(core, ctx.asOf, yearHint ?? (core.y === null ? narrativeYear(ctx, core) : null));
+function endpoint(ctx: GrammarContext, core: Core, yearHint: number | null, lean: Lean = "past"): Hit {
+  const r = resolveCore(core, ctx.asOf, yearHint ?? (core.y === null ? narrativeYear(ctx, core) : null), lean);
   if (r.period) return dateHit(core.start, core.end, r.period, core.pattern, r.relative);
   return { start: core.start, end: core.end, kind: "date", period: null, relative: true, approximate: false, pattern: core.pattern, timex: { type: "DATE", value: r.timex, mod: null } };
 }
 
-/** Two cores joined into a range; the first borrows the second's year (and month, for a bare day). */
+/**
+ * Two cores joined into a range; the first borrows the second's year (and month, for a bare day).
+ * A year-less range leans like a year-less date, by the tense around the whole span: "sign-ups will
+ * run from March 2 to April 9" is the coming spring, "sign-ups ran from March 2 to April 9" the last.
+ */
 function join(ctx: GrammarContext, start: number, a: Core, b: Core, pattern: string): Hit | null {
-  const bHit = endpoint(ctx, b, null);
+  const lean = b.y === null ? leanOf(ctx.text, start, b.end) : null;
+  const bHit = endpoint(ctx, b, null, lean);
   const bYear = bHit.period ? bHit.period.start.y : null;
   let aYear: number | null = null;
   if (a.y === null && bYear !== null) aYear = (a.m ?? 1) > (b.m ?? 12) ? bYear - 1 : bYear;

@@ -192,6 +192,7 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   m = at(RE.adjective, text, pos);
   if (m) return refHit(pos, pos + m[0].length, /^recent/i.test(m[1]!) ? "PAST_REF" : "PRESENT_REF", "date/ref-adjective");
   m = at(RE.weekday, text, pos);
+  if (m && !m[1] && (NAMED_DAY_BEFORE.test(before(text, pos, 12)) || (RECURRING_BEFORE.test(before(text, pos, 14)) && RECURRING_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 24))))) return null;
   if (m) {
     const end = pos + m[0].length;
     const wd = weekdayNumber(m[2]!)!;
@@ -207,6 +208,22 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   }
   return null;
 }
+
+/**
+ * A weekday that is part of the name of a day, not the day of that week it would fall on: "Patch
+ * Tuesday" (a monthly release day), "Super Tuesday" (a day of primaries), "Giving Tuesday", "Fat
+ * Tuesday", "Ash Wednesday", "Holy Thursday". (Holidays with a date of their own, "Good Friday",
+ * "Black Friday", "Easter Monday", are read as holidays before the weekday is.) Must not match "the
+ * Pentagon Tuesday announced" nor "Super Bowl on Sunday".
+ */
+const NAMED_DAY_BEFORE = /\b(?:Patch|Super|Giving|Fat|Shrove|Ash|Maundy|Holy|Whit|Plough|Spy|Bloody|Manic|Mega)[\s\u00a0]+$/;
+/**
+ * A weekday that recurs, told by its place in every month: "the second Tuesday of every month",
+ * "the first Monday of each month" — a schedule, no one day. Must not match "the second Tuesday of
+ * March" (one day) nor "on Tuesday of last week".
+ */
+const RECURRING_BEFORE = /\b(?:first|second|third|fourth|last)[\s\u00a0]+$/i;
+const RECURRING_AFTER = /^[\s\u00a0]+of[\s\u00a0]+(?:every|each)[\s\u00a0]+month\b/i;
 
 /** Saturday and Sunday of the ISO week containing `day`: TIMEX "2025-W36-WE". */
 function weekendOf(day: Ymd): Period {

@@ -113,6 +113,14 @@ describe("readHeader: metadata spans masked", () => {
     expect(maskedTexts(text)).toEqual(["Thursday, March 14, 2019"]);
   });
 
+  it("masks no span of days that opens the story as if it were a dateline's date and dash", () => {
+    // a day, a dash and a number: "1-2" is the span; a dateline's dash stands before words
+    expect(maskedTexts("Town fair opens\n2 October 2025\nOn October 1-2 the town hosts a fair on farming.")).toEqual(["2 October 2025"]);
+    expect(maskedTexts("Town fair opens\n2 October 2025\nOn October 1–3 the stalls stay open late.")).toEqual(["2 October 2025"]);
+    // still a dateline: a place, the date, a dash and the story
+    expect(maskedTexts("LEEDS, Oct 1 - The town hosts a fair.")).toEqual(["LEEDS, Oct 1 - "]);
+  });
+
   it("masks nothing in plain prose", () => {
     expect(maskedTexts("The council voted in 2019 to close the plant by 2021.\nIt closed in March 2021.")).toEqual([]);
   });
