@@ -77,20 +77,6 @@ export function clockOf(c: Claim): number | null {
 /** Words that tell a day: a weekday, a month, a day counted from the report. */
 const DAY_WORD = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b/i;
 
-/** The hours of a part of the day, in minutes after midnight (a night runs past midnight). */
-const PARTS: readonly [RegExp, number, number][] = [
-  [/\bmorning\b/i, 4 * 60, 12 * 60],
-  [/\bafternoon\b/i, 12 * 60, 18 * 60 + 30],
-  [/\bevening\b/i, 16 * 60 + 30, 23 * 60],
-  [/\b(?:night|tonight|overnight)\b/i, 18 * 60, 30 * 60],
-];
-
-/** Whether a clock time (minutes after midnight) falls in the part of the day a claim's text names; true when it names none. */
-function withinPart(minutes: number, text: string): boolean {
-  for (const [re, from, to] of PARTS) if (re.test(text)) return (minutes >= from && minutes <= to) || minutes + 24 * 60 <= to;
-  return true;
-}
-
 /**
  * A time of day whose claim tells no day of its own ("about 7 p.m.", "06:00 BST"): its day is only
  * the one the text had reached. Not "7 p.m. Friday", "Friday at about 7 p.m." (date-times).
@@ -124,9 +110,6 @@ function sameStated(a: Claim, b: Claim): boolean {
   // day of its own, so it cannot chain two of them; a date-time that tells its day, "7 p.m. Friday",
   // "Friday at about 7 p.m.", is of that day as "Friday night" is)
   if ((bareClock(a) && cb === null) || (bareClock(b) && ca === null)) return false;
-  // (a part of the day holds only its own hours: "Sunday evening" and "7 p.m. Sunday" are one time,
-  // "Sunday morning" and "7 p.m. Sunday" are not)
-  if ((ca !== null && !withinPart(ca, b.text)) || (cb !== null && !withinPart(cb, a.text))) return false;
   if (va.start === vb.start && va.end === vb.end) return true;
   const fine = (g: string): boolean => g === "day" || g === "part";
   return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);

@@ -355,9 +355,13 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
     }
   }
   if (compound) {
+    // the sentence's happening, when it names one; otherwise the date keeps its word ("the
+    // countries that out-teach us today", "a so-called boom of the last decade": no happening)
+    const near = nearestKind(sentence, r);
+    if (!near) return null;
     // (nor who took part in it: "killed by a smash-and-grab gang" has no gang grabbed)
     r.participants = r.participants.filter((e) => e.role === "place" || e.role === "event");
-    return nearestKind(sentence, r) ?? "happen";
+    return near;
   }
   if (p && at && !named && !describing && !CARRIERS.has(p.lemma) && !GENERIC.has(p.lemma)) return null;
   // 3: what a carrier carries
