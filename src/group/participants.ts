@@ -251,7 +251,7 @@ const cache = new WeakMap<Claim, Party[]>();
 
 /**
  * What `read` gives for a claim, worked out once (a claim does not change once made): ages'
- * owners, calibres' guns, stretches of time and bearings are asked of every pair an occurrence
+ * owners, calibres' guns, stretches of time, bearings, spacings and runs are asked of every pair an occurrence
  * compares, each reading its sentence again.
  */
 function readOnce<T>(c: Claim, memo: WeakMap<Claim, T>, read: (c: Claim) => T): T {
@@ -883,6 +883,11 @@ const SPACING_AFTER = /^[\s\u00a0]*(?:away|apart)\b/i;
  * 200 m from the ridge" is a way moved, "30 miles east of the town" may be either.
  */
 export function isSpacing(c: Claim): boolean | null {
+  return readOnce(c, spacingCache, readIsSpacing);
+}
+const spacingCache = new WeakMap<Claim, boolean | null>();
+
+function readIsSpacing(c: Claim): boolean | null {
   if (c.value.type !== "quantity" || c.claimFrame?.counted !== "distance") return null;
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
@@ -911,6 +916,11 @@ const RUN_AFTER = /^(?:\s+(?:straight|consecutive|successive)\b|(?:[\s-]+[\p{L}'
  * "scored seven points", "won nine fights", "a straight fight".
  */
 export function isRun(c: Claim): boolean {
+  return readOnce(c, runCache, readIsRun);
+}
+const runCache = new WeakMap<Claim, boolean>();
+
+function readIsRun(c: Claim): boolean {
   if (c.value.type !== "quantity") return false;
   if (c.provenance.some((p) => p.startsWith("pattern:") && p.endsWith("-run"))) return true;
   const at = soleWordAt(c.sentence, c.text);
