@@ -41,7 +41,7 @@ export interface ClaimFacts {
   scale: number;
   /** A value inside a larger count of its sentence ("two" of "two women and one man"): a part, never a total. */
   part: boolean;
-  /** The stated whole the value is a part of ("eight of their last 10" → "10"), or null: wholeOfPart. */
+  /** The stated whole the value is a part of ("eight of their last 10" → "10"; "breakdown" for a share of a breakdown list), or null: wholeOfPart. */
   whole: string | null;
   tied: boolean;
   /** The chain of claims it is tied to (see `tied`), as a class name. */
@@ -293,6 +293,12 @@ function partsOf(claims: readonly Claim[]): Set<Claim> {
   return parts;
 }
 
+/**
+ * A share of a breakdown ("Vale province-20" of "125 districts"; values/quantity/breakdowns.ts): a
+ * part of its total, compared only with other shares (the place each belongs to keeps two names' shares apart).
+ */
+const isShareOfBreakdown = (c: Claim): boolean => c.provenance.includes("pattern:quantity/breakdown");
+
 function factsOf(
   c: Claim,
   group: GroupFacts,
@@ -323,7 +329,7 @@ function factsOf(
     interval: scale === 1 ? toInterval(c.value) : scaled(toInterval(c.value), scale),
     scale,
     part: parts().has(c) || wholeOfPartitive(c) || partOfSpelledOutCount(c) || sizesAWindow(c),
-    whole: wholeOfPart(c),
+    whole: wholeOfPart(c) ?? (isShareOfBreakdown(c) ? "breakdown" : null),
     tied,
     evidence,
     links,

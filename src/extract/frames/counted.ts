@@ -244,6 +244,11 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.countedAt = last;
       continue;
     }
+    // a share of a breakdown ("Vale province-20" of "125 districts"): what its total counts
+    if (mention.pattern === "quantity/breakdown" && mention.counted) {
+      r.counted = singular(mention.counted);
+      continue;
+    }
     if (isAge(sentence, r)) {
       r.counted = "age";
       r.holder = "person";

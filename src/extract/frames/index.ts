@@ -8,6 +8,8 @@
  *                   frame ("one witness said", "one of the reasons"; needs 3: what happened to it)
  *   5. participants event, place, agent, patient, recipient (needs 3: roles hang on the verb)
  *   5b. holder      whose measure a size, weight or age is ("the 62-metre vessel"; needs 2)
+ *   5c. share       a share of a breakdown ("Vale province-20") takes its total's verb and its
+ *                   own name as its place (needs 2, 3 and 5)
  *   6. time         running tally and time of report
  *   7. attribution  who says so
  *   8. modality     negated, forecast, hypothetical, comparison base, increment, approximate (needs 3)
@@ -24,12 +26,13 @@ import { holder } from "./holder.js";
 import { nameParts } from "./name-part.js";
 import { participants } from "./participants.js";
 import { predicate } from "./predicate.js";
+import { share } from "./share.js";
 import type { FrameComponent, FrameSentence, Reading, ValueSpan } from "./sentence.js";
 import { time } from "./time.js";
 
 export type { Reading } from "./sentence.js";
 
-export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, determiner, participants, holder, time, attribution, modality, dateHappening];
+export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, determiner, participants, holder, share, time, attribution, modality, dateHappening];
 
 /**
  * The tokens a mention covers (sentence offsets): first token ending after its start … last starting

@@ -13,6 +13,7 @@
  */
 import type { Mention, QuantityValue, Qualifier } from "../../types.js";
 import { findAges } from "./ages.js";
+import { findBreakdowns } from "./breakdowns.js";
 import { readCountsTogether } from "./composites.js";
 import { bareCountOfPeople, peopleWords } from "./people.js";
 import { findSeismicMagnitudes } from "./seismic-magnitudes.js";
@@ -67,10 +68,11 @@ const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y
 
 export function findQuantities(text: string): Mention[] {
   const counts = peopleByConstruction(text, readRecords(text, readCountsTogether(text, findCounts(text))));
-  const read = [...findAges(text), ...findSeismicMagnitudes(text)];
+  const read = [...findAges(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text)];
   if (read.length === 0) return counts;
-  // An age ("Kafoury, 63,", "a 45-year-old") or a magnitude ("a 6.4-magnitude quake", "measured
-  // 6.4") wins over the plain number the grammar reads in it.
+  // An age ("Kafoury, 63,", "a 45-year-old"), a magnitude ("a 6.4-magnitude quake", "measured
+  // 6.4") or a share of a breakdown ("Vale province-20") wins over the plain number the grammar
+  // reads in it.
   const out = counts.filter((m) => !read.some((a) => m.offset < a.offset + a.length && a.offset < m.offset + m.length));
   return [...out, ...read].sort((a, b) => a.offset - b.offset || b.length - a.length);
 }
