@@ -19,10 +19,11 @@
  * arrest/detain/apprehend/capture/nab, steal/rob/loot/snatch/grab/"made off with",
  * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over", convict/conviction,
  * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
- * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint.
+ * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
+ * resign/quit/"stepped down", marry/wed.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
- * down too), "stopped the cars"/beat, "knocked out power"/beat.
+ * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss.
  */
 import type { Claim } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -82,6 +83,14 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   vote: ["vote", "cast", "ballot"],
   sign: ["sign", "ink"],
   announce: ["announce", "announcement", "unveil", "reveal", "disclose"],
+  // bringing a party, a firm or a body into being: "founded in 2012", "was established in August 2012"
+  // ("set up" is not among them: a player sets up a goal, an office sets up a meeting)
+  found: ["found", "foundation", "co-found", "establish", "establishment", "form", "formation", "create", "creation"],
+  // opening a place to the public ("opened in 1998", "was inaugurated in 1998")
+  open: ["open", "opening", "inaugurate", "inauguration"],
+  // leaving an office of one's own accord ("resigned on Friday", "stepped down on Friday", "quit on Friday")
+  resign: ["resign", "resignation", "quit", "step down"],
+  marry: ["marry", "marriage", "wed", "wedding"],
   // the stages of a criminal case, each told as a verb or as its noun
   convict: ["convict", "conviction"],
   sentence: ["sentence", "sentencing"],
@@ -125,6 +134,7 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   fall: ["fall", "falls", "fell", "fallen", "falling"],
   break: ["break", "breaks", "broke", "broken", "breaking"],
   knock: ["knock", "knocks", "knocked", "knocking"],
+  step: ["step", "steps", "stepped", "stepping"],
 };
 
 const CLASSES_OF = new Map<string, string[]>();

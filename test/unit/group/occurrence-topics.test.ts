@@ -86,6 +86,13 @@ describe("predicate classes", () => {
     ["convict", "conviction"],
     ["sentence", "sentencing"],
     ["indict", "indictment"],
+    ["found", "establish"],
+    ["create", "found"],
+    ["form", "establish"],
+    ["open", "inaugurate"],
+    ["resign", "step down"],
+    ["quit", "resign"],
+    ["marry", "wed"],
   ])("%s and %s are one kind of happening", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(true);
   });
@@ -109,6 +116,11 @@ describe("predicate classes", () => {
     ["convict", "sentence"],
     ["arrest", "conviction"],
     ["indictment", "conviction"],
+    ["found", "open"],
+    ["resign", "dismiss"],
+    ["resign", "sack"],
+    ["establish", "sell"],
+    ["set up", "found"],
   ])("%s and %s are not", (a, b) => {
     expect(classesOf(a).some((k) => classesOf(b).includes(k))).toBe(false);
   });
