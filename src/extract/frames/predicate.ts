@@ -132,6 +132,8 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
   const { tokens } = sentence;
   const dated = r.value.mention.kind === "date" || r.value.mention.kind === "time";
   const reach = dated && closesSentence(tokens, r.value.last) ? CLOSING_REACH : REACH;
+  let described: number | null = null;
+  const fallback = (): PredicateReading | null => (described === null ? null : { lemma: verbLemma(tokens[described]!), voice: "passive", at: described, negated: false });
   for (let i = r.value.first - 1, steps = 0; i >= 0 && steps < reach; i--) {
     const t = tokens[i]!;
     // A date closing its clause comes after the places of what it dates: "was called at 06:10 to
@@ -139,10 +141,10 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     // tokens of another value (the clock time) do not use up the reach; for a figure every token does.
     if (!(dated && (t.text === "," || (valueAt(sentence, i) && valueAt(sentence, i) !== r.value)))) steps++;
     // (a point before a figure is its decimal point, not a sentence's end: "hit .308 with 33 homers")
-    if (isClauseEnd(t) && !(t.text === "." && valueAt(sentence, i + 1))) return null;
+    if (isClauseEnd(t) && !(t.text === "." && valueAt(sentence, i + 1))) return fallback();
     // a concessive clause has a subject and verb of its own: in "estimates varied, though one
     // station put it at $9 million" the figure is not what varied
-    if (CONCESSIVE.test(t.text)) return null;
+    if (CONCESSIVE.test(t.text)) return fallback();
     const other = valueAt(sentence, i);
     // another figure's verb is its own: stop at the figure before ("killed 3 and injured 12").
     if (other && other !== r.value && tokens[i]!.pos === "NUM") {
@@ -155,6 +157,11 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     if (isRecord(r.value.mention) && i > 0 && tokens[i - 1]!.pos === "NUM" && valueAt(sentence, i - 1)?.mention.kind === "quantity" && valueAt(sentence, i - 1) !== r.value && !valueAt(sentence, i)) continue;
     if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
     if (CALENDAR.test(t.text)) continue;
+    // (kept in case the clause has no other verb: "among the seized items were seven rifles")
+    if (attributive(tokens, i)) {
+      described ??= i;
+      continue;
+    }
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be" && t.lemma !== "have" && t.lemma !== "do" && !/^(?:will|would|can|could|may|might|must|shall|should)$/.test(lower(t)))) {
       if (t.pos === "AUX") continue;
       if (REPORTING.has(t.lemma) && !saying) continue;
@@ -174,7 +181,25 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     // "may last for a few days": a word right after a modal is its verb, whatever the tagger says
     if (t.pos === "ADJ" && /^(?:will|would|may|might|can|could|should|must|shall)$/.test(lower(tokens[i - 1])) && !COMPLEMENT[lower(t)]) return { lemma: lower(t), voice: "active", at: i, negated: false };
   }
-  return null;
+  return fallback();
+}
+
+/** Words that open a noun phrase before an attributive participle: "the", "a", "his", "their". */
+const OPENS_PHRASE = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+
+/**
+ * A participle that describes the noun right after it, inside a noun phrase opened by an article,
+ * a possessive or an adjective: "the family's terraced house", "a wounded man", "their stolen car",
+ * "an old abandoned mill". It is no verb of the clause: "police were called to the family's
+ * terraced house on Saturday" dates the call. Not "police found the wounded" (no noun after), "they
+ * wounded two men" (nothing opens a phrase before it), "had abandoned cars" (an auxiliary before).
+ */
+function attributive(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "VERB" || !/(?:ed|en)$/i.test(t.text) || tokens[i + 1]?.pos !== "NOUN") return false;
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  return OPENS_PHRASE.test(prev.text) || prev.pos === "ADJ" || (prev.pos === "PART" && /^['’]s?$/.test(prev.text)) || /^['’]s$/.test(prev.text);
 }
 
 /** Whether only the sentence's closing marks (and quotes) follow the token at `last`. */

@@ -279,3 +279,24 @@ describe("a date that closes its sentence after a long object takes the clause's
     expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
   });
 });
+
+describe("a participle that describes a noun is no verb of the clause", () => {
+  it.each([
+    // the participle inside a noun phrase ("the family's terraced house"): the clause's verb dates it
+    ["Officers were sent to the family's terraced house in Dunmore on Sunday.", "Sunday", "send"],
+    ["Divers searched a flooded quarry near Pell on Monday.", "Monday", "search"],
+    ["Medics reached the injured climber's tent on 4 May 2024.", "4 May 2024", "reach"],
+    // with no other verb in the clause, the participle tells what happened to its noun
+    ["Among the seized items were nine shotguns.", "nine", "seize"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a participle with no noun after it, or a verb with its object: the clause's own verb
+    ["Rebels wounded two men in Kerris on Friday.", "Friday", "wound"],
+    ["Thieves had abandoned cars in Holt on Friday.", "Friday", "abandon"],
+  ])("still the verb: %s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
