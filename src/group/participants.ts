@@ -964,6 +964,40 @@ function differentBearings(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * "before 1997", "prior to 2003", "after 2010": a date the happening lies before or after, not the
+ * date it happened on. Not a near time ("shortly after 8:30 p.m.", "just before 8am", "a little
+ * before 10 p.m.", "days after the vote" tell a moment close to it), not the start of a span
+ * ("since September" is when an ongoing thing began), and not a date that dates the event it is
+ * said of ("after Monday's robbery", "before the 1997 vote": the robbery was on Monday).
+ */
+const BOUND_BEFORE = /(?<!\b(?:shortly|just|soon|right|little|moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?|immediately|long|well|sometime|even|only|not|the|a|day|night|week|month|year)\s)\b(before|prior\s+to|after)\s+(?:(?:early|late|mid)\s+)?$/i;
+/** A date that names its event after it ("after Monday's robbery", "before the 1997 vote" has "the" before it): it dates that event. */
+const DATES_A_NOUN = /^(?:['’]s\b|\s+(?:election|vote|attack|raid|robbery|shooting|crash|quake|earthquake|storm|fire|blast|game|match|final|deal|merger|ruling|verdict|trial|hearing|meeting|summit|season|war|invasion|coup|strike|protest|talks)\b)/i;
+
+function boundOf(c: Claim): string | null {
+  return readOnce(c, boundCache, readBoundOf);
+}
+const boundCache = new WeakMap<Claim, string | null>();
+
+function readBoundOf(c: Claim): string | null {
+  if (c.value.type !== "date" && c.value.type !== "range") return null;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
+  if (DATES_A_NOUN.test(c.sentence.slice(at + c.text.length, at + c.text.length + 16))) return null;
+  const m = BOUND_BEFORE.exec(c.sentence.slice(Math.max(0, at - 40), at));
+  return m ? (m[1]!.toLowerCase() === "after" ? "after" : "before") : null;
+}
+
+/**
+ * Whether two dates bound their happenings differently: "had served only a five-year term before
+ * 1997" lies before 1997, "was sentenced in 1997" in it, "after 1997" past it. A bound is compared
+ * with a bound of the same side only.
+ */
+function differentBounds(a: Claim, b: Claim): boolean {
+  return boundOf(a) !== boundOf(b);
+}
+
+/**
  * Whether the two claims' participants keep them apart (see the header). `identify`: the roles
  * that identify an occurrence of the topic (a rule's `identify:`, e.g. a quake's event and place);
  * absent or empty, every role does. `actors`: whether the names of two sentences whose frames give
@@ -982,6 +1016,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (runAndTotal(a, b)) return true;
   if (differentGuns(a, b)) return true;
   if (differentBearings(a, b)) return true;
+  if (differentBounds(a, b)) return true;
   if (spacingAgainstMovement(a, b)) return true;
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
