@@ -27,8 +27,12 @@ const YEARS_OLD = new RegExp(String.raw`\b(${NUM})[- ](years?|yrs?\.?|months?)[-
 /** "aged 22", "age 22", "at age 22", "at the age of 22", "aged 18 to 25", "ages 5 and 7" (two ages). */
 const AGED = new RegExp(String.raw`\b(?:aged|age|at[ \t]+the[ \t]+age[ \t]+of|ages)[ \t]+(${NUM})(?:[ \t]*(?:-|–|to)[ \t]*(${NUM}))?\b(?![ \t]*(?:%|percent|per[ \t]?cent|[.,]\d))`, "gi");
 const AGE_PAIR = new RegExp(String.raw`\b(?:aged|ages)[ \t]+${NUM}(?:,[ \t]*${NUM})*,?[ \t]+and[ \t]+(${NUM})\b`, "gi");
-/** "died at 77", "dead at 95", "died aged 81", "passed away on Sunday at 90". */
-const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+(?:on|last|early|late|in)[ \t]+\w+)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "gi");
+/**
+ * "died at 77", "dead at 95", "died aged 81", "passed away on Sunday at 90", and with a short
+ * phrase of where or when between: "dies in U.S. prison at 77", "died at home in Leeds at 90",
+ * "died in a Dorset hospice aged 81" (up to four words after "in", "at", "on").
+ */
+const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+(?:on|last|early|late|in|at)[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,3}?[\p{L}.'’-]*\p{L}[\p{L}.'’-]*)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "giu");
 /**
  * "He was 77.", "she is 45,", "who was 15 when", "who was 68 on Saturday" (the day of a birthday):
  * a person's age as the complement of be; not "she was three and a half miles away", "he was 12
