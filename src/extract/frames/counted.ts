@@ -24,7 +24,11 @@ const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandp
 const ABSOLUTE_WITH = /\bwith\s+(?:(?:just|only|about|around|nearly|almost|roughly|some|more|less|than|over|under|[\d.,:]+|minutes?|seconds?|hours?|days?|weeks?)\s+){0,4}$/i;
 
 /** Nouns whose value a figure gives ("the toll rose to 87"). */
-const MEASURE_NOUNS = new Set(["toll", "total", "number", "count", "tally", "figure", "population", "turnout", "attendance", "crowd", "price", "value", "cost", "sum", "revenue", "profit", "loss", "salary", "budget", "deficit", "debt", "rate", "stake", "magnitude", "speed", "distance"]);
+const MEASURE_NOUNS = new Set(["toll", "total", "number", "count", "tally", "figure", "population", "turnout", "attendance", "crowd", "price", "value", "cost", "sum", "revenue", "profit", "loss", "salary", "budget", "deficit", "debt", "rate", "stake", "magnitude", "speed", "distance", "yardage"]);
+/** A running total a verb brings to a value ("bringing his season total to 43"): it counts what the figure before it counts. */
+const RUNNING_TOTAL = /^(?:total|tally)$/;
+/** Verbs that bring a running total to a value. */
+const BRING = /\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|swell(?:s|ed|ing)?|tak(?:e|es|ing)|took|increas(?:e|es|ed|ing))\b/i;
 /** What a measure's value gives, by the dimension of its unit (values/quantity/dimensions.ts). */
 const BY_DIMENSION: Partial<Record<Dimension, string>> = { length: "distance", speed: "speed", area: "area", mass: "weight" };
 const CURRENCY = /^[A-Z]{3}$/;
@@ -419,11 +423,20 @@ export const counted: FrameComponent = (sentence, readings) => {
       for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
         const t = tokens[k]!;
         if (t.text === "," || t.text === ";" || valueAt(sentence, k)) break;
-        if (t.pos === "NOUN" && MEASURE_NOUNS.has(t.lemma)) {
-          r.counted = t.lemma;
+        // (a tagger may read the "total" of "his season total to 43" as an adjective)
+        if ((t.pos === "NOUN" && MEASURE_NOUNS.has(t.lemma)) || (RUNNING_TOTAL.test(lower(t)) && /^(?:to|at)$/.test(lower(tokens[k + 1])))) {
+          // "his season yardage": the yards gained
+          r.counted = t.lemma === "yardage" ? "yard" : RUNNING_TOTAL.test(lower(t)) ? lower(t) : t.lemma;
           r.countedAt = k;
           break;
         }
+      }
+      // "three catches on Sunday, bringing his season total to 43", "two more deaths, raising the
+      // tally to 9": the total counts what the figure before it counts
+      if (r.counted !== null && RUNNING_TOTAL.test(r.counted)) {
+        const antecedent = readings.filter((o) => o !== r && o.value.last < first && o.counted && o.value.mention.kind === "quantity").at(-1);
+        const between = antecedent ? sentence.text.slice(antecedent.value.mention.offset + antecedent.value.mention.length, mention.offset) : "";
+        if (antecedent && BRING.test(between) && !/[;:]/.test(between)) r.counted = antecedent.counted;
       }
     }
     // "seven bullets hit him, including three that entered his back": a part of the figure before

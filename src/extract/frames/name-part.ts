@@ -69,6 +69,16 @@ export const nameParts: FrameComponent = (sentence, readings) => {
       r.notAClaim = "score";
       continue;
     }
+    // "on the 16-yard line", "from their own 27": a place on a field, not a distance covered
+    if (fieldPosition(sentence.text, mention)) {
+      r.notAClaim = "field-position";
+      continue;
+    }
+    // "in Week 16", "Game 7", "day 3 of the trial": a number that names a week, a game or a day of a series
+    if (seriesLabel(sentence.tokens, r.value.first, r.value.last, mention)) {
+      r.notAClaim = "label";
+      continue;
+    }
     // "a four-by-four", "a 4x4": a kind of vehicle, not a count
     const around = sentence.text.slice(mention.offset, mention.offset + mention.length + 10);
     const lead = sentence.text.slice(Math.max(0, mention.offset - 9), mention.offset);
@@ -204,14 +214,21 @@ function isScore(sentence: FrameSentence, m: Mention): boolean {
   // (a money, a share or a measure is no score; a counted noun may be the score's: "a 3-1 home defeat")
   if (v?.type !== "quantity" || /^[A-Z]{3}$|^(?:percent|percentage-point|basis-point|km|mi|m|cm|mm|ft|kg|t|mph|km\/h|magnitude|year)$/.test(v.unit)) return false;
   const text = sentence.text;
-  if (inForOf(text, m)) return true;
+  if (inForOf(text, m) || inSlashLine(text, m) || tiedAt(text, m)) return true;
   const pair = pairOf(text, m);
   if (!pair) return false;
   // a range rises: a pair that falls or stays ("51-50", "13-13") is a score or a record, whatever follows
   if (pair.a >= pair.b) return true;
+  // a record at home, away or in a division: "(9-6, 1-7 home)", "3-5 on the road"
+  if (RECORD_WHERE.test(text.slice(pair.end, pair.end + 24))) return true;
   const { tokens } = sentence;
   let after = tokens.findIndex((t) => t.start >= pair.end);
   if (after < 0) after = tokens.length;
+  // a remark in parentheses between the pair and its noun: "a 3-12 (or worse) record"
+  if (tokens[after]?.text === "(") {
+    const close = tokens.findIndex((t, i) => i > after && t.text === ")");
+    if (close > after && close - after <= 6) after = close + 1;
+  }
   let before = -1;
   for (let i = 0; i < tokens.length && tokens[i]!.end <= pair.start; i++) before = i;
   // the noun after the pair, past modifiers ("a 27-24 overtime loss", "a 17-7 halftime lead", "a
@@ -237,6 +254,75 @@ function isScore(sentence: FrameSentence, m: Mention): boolean {
     if (SCORE_LEMMAS.has(t.lemma) || SCORE_LEMMAS.has(lower(t)) || (lower(t) === "it" && tokens[i - 1]?.lemma === "make")) return true;
   }
   return false;
+}
+
+/** Where a win-loss record was made, right after it: "1-7 home", "4-4 away", "3-5 on the road", "2-1 in the division". */
+const RECORD_WHERE = /^[ \t]+(?:home|away|on[ \t]+the[ \t]+road|at[ \t]+home|in[ \t]+(?:the[ \t]+)?(?:division|conference|league|group))\b/;
+/** A passing line with a slash and its yards: "17 / 35 for 205 yards", "22/30 for 260". */
+const SLASH_LINE = /(?<![\d.,/])\d{1,3}[ \t]?\/[ \t]?\d{1,3}[ \t]+for[ \t]+\d/g;
+/** The words of a tie before its score: "tied at", "tied the game at", "knotted it at", "level at". */
+const TIED_AT = /\b(?:tie|ties|tied|tying|knot|knotted|knotting|level|levelled|leveled|deadlocked|even)(?:[ \t]+(?:the[ \t]+)?(?:game|score|match|contest|it|things))?[ \t]+at[ \t]+$/i;
+/** A tie written with "all" or "apiece" after the number: "a 13-all tie", "level at 2-all", "7 apiece". */
+const ALL_AFTER = /^(?:[ \t]?[-–][ \t]?all|[ \t]+apiece)\b(?![-–])/i;
+
+/**
+ * Whether the mention is a tie's score: "tied the game at 13", "knotted at 7", "a 13-all tie",
+ * "locked at 2 apiece". Not "tied at the dock", "tied 13 boats", "tied to 13 cases" (no "at" right
+ * before the number), "all 13 players" (the "all" stands before).
+ */
+function tiedAt(text: string, m: Mention): boolean {
+  if (ALL_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 10))) return true;
+  return TIED_AT.test(text.slice(Math.max(0, m.offset - 40), m.offset));
+}
+
+/** Whether the mention is part of a passing line written with a slash ("17 / 35 for 205 yards"): completions of attempts. */
+function inSlashLine(text: string, m: Mention): boolean {
+  const from = Math.max(0, m.offset - 8);
+  const slash = text.indexOf("/", from);
+  if (slash < 0 || slash > m.offset + m.length + 3) return false;
+  SLASH_LINE.lastIndex = from;
+  for (let p = SLASH_LINE.exec(text); p && p.index <= m.offset; p = SLASH_LINE.exec(text)) {
+    // (the line's two counts stand before "for"; the yards after it are a figure of their own)
+    if (m.offset < p.index + p[0].length - 5) return true;
+  }
+  return false;
+}
+
+/**
+ * A place on a playing field, which a yard figure names without measuring anything: "the 16-yard
+ * line", "at the 20 yard line", "from their own 27", "its own 35". Not "a 16-yard run", "gained 20
+ * yards", "their own 27 players" (a count with its noun has a unit), "own 30 percent".
+ */
+function fieldPosition(text: string, m: Mention): boolean {
+  const v = m.value;
+  if (v?.type !== "quantity") return false;
+  const end = m.offset + m.length;
+  const after = text.slice(end, end + 14);
+  if (/^[ \t-]*(?:yards?|yd)[ \t-]+line\b/i.test(after) || (v.unit === "yard" && /^[ \t-]*line\b/i.test(after))) return true;
+  return v.unit === "" && /\bown[ \t]+$/i.test(text.slice(Math.max(0, m.offset - 6), m.offset));
+}
+
+/** Nouns of a numbered part of a series that a number after them names: "Week 16", "Game 7", "day 3", "stage 12". */
+const SERIES_NOUN = /^(?:week|game|day|round|stage|lap|hole|leg|heat|race|match|matchday|inning|period)$/i;
+/** Words before the noun that make the number a count after a length of time: "a week 16 people", "each day 40 trucks". */
+const COUNT_LEAD = /^(?:a|an|one|each|every|per|this|that|last|next|same|whole|entire)$/i;
+
+/**
+ * Whether a bare whole number right after a singular noun of a series names one of its parts: "in
+ * Week 16", "going into week 3", "Game 7 of the final", "on day 3 of the trial", "stage 12". Must
+ * not match "a week 16 people died" (a count after a length of time), "the day 10 protesters were
+ * held" (a plural noun after the number), "for 16 weeks", "round 3.5 percent".
+ */
+function seriesLabel(tokens: readonly TaggedToken[], first: number, last: number, m: Mention): boolean {
+  const v = m.value;
+  if (v?.type !== "quantity" || v.unit !== "" || !/^\d{1,3}$/.test(m.text)) return false;
+  const noun = tokens[first - 1];
+  if (!noun || !SERIES_NOUN.test(noun.text)) return false;
+  const lead = tokens[first - 2];
+  if (lead && (COUNT_LEAD.test(lead.text) || /^\d/.test(lead.text))) return false;
+  const next = tokens[last + 1];
+  // a plural noun after the number is what it counts ("the day 10 protesters were held")
+  return !(next && next.pos === "NOUN" && lower(next) !== next.lemma);
 }
 
 /** Whether the mention is part of a shooting or batting line ("1-for-8", "3-of-4"). */

@@ -361,6 +361,18 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     if (!opensSentence(tokens, r.value.first)) return null;
     comma = r.value.last;
   }
+  // "On Sunday, in their last game of the year against a rival, the Owls clinched …": a phrase
+  // set off by commas after the date opens with a preposition; the clause's subject and verb follow
+  // it (not a clause opened by a conjunction: "In 1972, after Mitchell resigned, …" keeps its verb)
+  if (tokens[comma]?.text === "," && tokens[comma + 1]?.pos === "ADP" && ASIDE_PREPOSITION.test(tokens[comma + 1]!.text)) {
+    for (let k = comma + 2; k < tokens.length && k <= comma + 30; k++) {
+      if (isClauseEnd(tokens[k])) break;
+      if (tokens[k]!.text === ",") {
+        comma = k;
+        break;
+      }
+    }
+  }
   let state: PredicateReading | null = null;
   for (let i = comma + 1; i < tokens.length && i <= comma + 16; i++) {
     const t = tokens[i]!;
@@ -380,6 +392,9 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
   }
   return state;
 }
+
+/** Prepositions that open a phrase set off after a date (not conjunctions that open a clause: "after", "since", "as"). */
+const ASIDE_PREPOSITION = /^(?:in|at|on|during|with|against|amid|despite|under|inside|outside|near|from|for|by)$/i;
 
 /**
  * A present-tense verb the tagger read as a plural noun: a word in -s after a noun or name (its

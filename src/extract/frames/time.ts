@@ -1,6 +1,6 @@
 /**
  * Component 6 — time: whether the figure is a running tally that later reports may raise ("so
- * far", "at least", "rose to", "climbed to", "the death toll", "as of"), and when it was reported:
+ * far", "at least", "rose to", "climbed to", "the death toll", "as of", "bringing his total to"), and when it was reported:
  * a date the sentence gives as the time of the report ("as of Tuesday", "by Monday night"), else
  * the document's date. The stated time frame itself ("in 2024", "since 2021") stays with the claim
  * (Claim.frame), read by extract as before.
@@ -13,7 +13,7 @@ import type { FrameComponent } from "./sentence.js";
  * times" does not make the 11 a running count (the hundred's own qualifier makes it one).
  */
 const BOUND = /\b(?:at least|more than|over)\s+/gi;
-const TALLY = /\b(?:so far|to date|as of|thus far|up to now|until now|(?:rose|risen|rising|climbed|climbing|jumped|reached|mounted|increased)\s+to|(?:death|casualty|injury)\s+tolls?|toll)\b/i;
+const TALLY = /\b(?:so far|to date|as of|thus far|up to now|until now|(?:rose|risen|rising|climbed|climbing|jumped|reached|mounted|increased)\s+to|(?:death|casualty|injury)\s+tolls?|toll|(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|swell(?:s|ed|ing)?|tak(?:es|ing)|took)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:total|tally|yardage|count)\s+to)\b/i;
 const REPORT_AT = /\b(?:as of|by|as at)\s+$/i;
 
 export const time: FrameComponent = (sentence, readings) => {

@@ -152,6 +152,9 @@ export function singular(word: string): string {
   return word;
 }
 
+/** The short and the sports forms of "yard": "yd", "yds", "yarder". */
+const YARD_WORD = /^(?:yds?|yarders?)$/;
+
 /**
  * The unit implied by a counted phrase: "person" when its head denotes people
  * ("undocumented afghan refugees", "security personnel", "afghans"), otherwise the singular head
@@ -164,5 +167,7 @@ export function unitOfCounted(phrase: string | null, written: string | null): st
   const head = words[words.length - 1]!;
   const writtenHead = written?.split(/\s+/).pop() ?? head;
   if (isPersonNoun(head, writtenHead)) return "person";
+  // "86 yds", "a 40-yd run", "a 43-yarder" (a kick of 43 yards): yards, as "86 yards" are
+  if (YARD_WORD.test(head)) return "yard";
   return singular(head);
 }

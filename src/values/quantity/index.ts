@@ -365,8 +365,8 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   let c = counted;
   // "two of its provinces", "1,000 tonnes of wheat", "10 percent of the population"
   if (c.phrase === null) c = readCounted(text, end, plural && !first.unit, true);
-  // "a 10-member delegation", "a 15-year plan": the compound names what is counted
-  const compound = c.phrase === null && !first.unit ? /-([a-z]{3,})\b(?!-)/y : null;
+  // "a 10-member delegation", "a 15-year plan", "a 40-yd kick": the compound names what is counted
+  const compound = c.phrase === null && !first.unit ? /-(yds?|[a-z]{3,})\b(?!-)/y : null;
   if (compound) {
     compound.lastIndex = end;
     // "four- and six-round bouts", "32- and 64-bit versions" (often printed "four-and six-round"): a

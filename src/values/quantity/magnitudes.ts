@@ -69,5 +69,8 @@ export function parseFraction(phrase: string): Fraction | null {
   const numerator = num === "a" ? 1 : UNIT_WORDS[num];
   const denominator = FRACTION_WORDS[den];
   if (numerator === undefined || denominator === undefined) return null;
+  // "seven quarters", "two halves", "four quarters": as many parts as a whole has or more count
+  // parts (quarters of play, halves of a match), not a share of one whole
+  if (numerator >= denominator) return null;
   return { numerator, denominator, singular: !den.endsWith("s") };
 }

@@ -6,6 +6,7 @@
  * "twice a year", "15 a year" (a rate), "annual", "every Monday" and "on Mondays" (XXXX-WXX-1), "each spring" (XXXX-SP).
  */
 import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, seasonCode, unitOf, weekdayNumber } from "../lexicon.js";
+import { gamePeriod } from "./game-period.js";
 import { type Hit, at, before } from "./hit.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, mixedValue, readMixedNumber } from "../../mixed-numbers.js";
 
@@ -101,6 +102,8 @@ export function parseDuration(text: string, pos: number): Hit | null {
     if (unit === "quarter" && !m[5] && /^(a|an|one|three)$/.test(raw) && /^,?[\s\u00a0]+of\b/.test(text.slice(end, end + 5))) return null;
     // "a quarter mile", "a quarter-mile stretch": a part of a unit of length or weight, not three months
     if (unit === "quarter" && !m[5] && QUARTER_OF_A_MEASURE.test(text.slice(end, end + 14))) return null;
+    // "his first touchdown in nine quarters", "a four-quarter comeback": quarters of play, not months
+    if (unit === "quarter" && gamePeriod(text, pos, end)) return null;
     // "15 a year", "$5 a day": after a number, "a year" is a rate — a recurrence (SET P1Y).
     if ((raw === "a" || raw === "an") && !m[1] && !m[2] && !m[5] && RATE_BEFORE.test(before(text, pos, 24))) {
       return setHit(pos, end, durationTimex(1, unit), "set/rate");

@@ -10,6 +10,7 @@ import { ORDINAL, cap, ordinalValue, unitOf } from "../lexicon.js";
 import { type Period, type PartName, halfPeriod, partOf, quarterPeriod } from "../periods.js";
 import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit.js";
 import { referenceFor, shift, unitPeriod } from "./reference.js";
+import { gamePeriod } from "./game-period.js";
 import { leanOf, pickOccurrence } from "./tense.js";
 
 const SP = "[\\s\\u00a0]+";
@@ -61,6 +62,8 @@ export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null 
   m = at(HALF, text, pos);
   if (m && (m[3] === "-" || HALF_CONTEXT.test(text.slice(Math.max(0, pos - 120), pos + 120)))) {
     const end = pos + m[0].length;
+    // "a fumble in the first half", "second-half kickoff": a half of a game
+    if (gamePeriod(text, pos, end)) return null;
     const h = ordinalValue(m[2]!) === 2 ? 2 : 1;
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-H${h}`, mod: null }, "date/half");
     const options = [asOf.y - 1, asOf.y, asOf.y + 1].map((y) => halfPeriod(y, h));
@@ -89,6 +92,8 @@ export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null 
     const end = pos + m[0].length;
     const q = /final/i.test(m[1]!) ? 4 : ordinalValue(m[1]!);
     if (q === null || q < 1 || q > 4) return null;
+    // "late in the fourth quarter", "a fourth-quarter touchdown": a quarter of a game
+    if (gamePeriod(text, pos, end)) return null;
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-Q${q}`, mod: null }, "date/quarter");
     const options = [asOf.y - 1, asOf.y, asOf.y + 1].map((y) => quarterPeriod(y, q));
     return dateHit(pos, end, pickOccurrence(options, asOf, leanOf(text, pos, end)), "date/quarter", true);
