@@ -84,6 +84,12 @@ const CLAUSE_OPENER = /^(?:that|whether|how|what|why|when|where|who|if)$/;
 /** Words that say only that something happened. */
 const GENERIC = new Set(["happen", "occur", "incident", "event", "attempt", "operation", "problem", "issue", "situation", "thing"]);
 
+/** A verb in the simple present: "face", "faces" (not "faced", "facing"). */
+function presentTense(t: TaggedToken): boolean {
+  const w = t.text.toLowerCase();
+  return w === t.lemma || w === `${t.lemma}s` || w === `${t.lemma}es`;
+}
+
 /** The word a token stands for as a happening: a verb's base form, a noun as written (singular) or its base form. */
 function wordsOf(t: TaggedToken): string[] {
   const w = t.text.toLowerCase();
@@ -385,7 +391,8 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
     r.participants = r.participants.filter((e) => e.role === "place" || e.role === "event");
     return near;
   }
-  if (p && at && !named && !describing && !CARRIERS.has(p.lemma) && !GENERIC.has(p.lemma)) return null;
+  const genericWord = p !== null && GENERIC.has(p.lemma);
+  if (p && at && !named && !describing && !CARRIERS.has(p.lemma) && !genericWord) return null;
   // 3: what a carrier carries
   let generic = false;
   if (at && at.pos === "VERB" && !named) {
@@ -402,14 +409,15 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
       const k = kindOf(tokens[head]) ?? eventNoun(tokens[head]);
       if (k && !GENERIC.has(k)) return k;
       // "experienced problems", "saw an incident": something happened
-      generic = wordsOf(tokens[head]!).some((w) => GENERIC.has(w));
+      // (not said in the present: "today we face grave problems" tells how things stand, not what happened)
+      generic = wordsOf(tokens[head]!).some((w) => GENERIC.has(w)) && !presentTense(at);
     }
   }
   // "a sergeant said Wednesday during the man's arraignment": the event the date's moment falls in
   const during = p && CARRIERS.has(p.lemma) ? eventDuring(tokens, r) : null;
   if (during) return during;
   for (const e of r.participants) {
-    if (e.role !== "event" && !(e.role === "agent" && p?.lemma && GENERIC.has(p.lemma))) continue;
+    if (e.role !== "event" && !(e.role === "agent" && genericWord)) continue;
     const word = e.key.split(" ").at(-1)!;
     // a kind only: another event the sentence names ("months after the Oslo deal") is not this one
     const k = KIND_OF.get(word) ?? KIND_OF.get(EVENT_NOUNS[word] ?? "");
@@ -429,7 +437,7 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const near = nearestKind(sentence, r);
   if (near) return near;
   if (named || generic || describing) return "happen";
-  return p && GENERIC.has(p.lemma) ? "happen" : null;
+  return genericWord ? "happen" : null;
 }
 
 export const dateHappening: FrameComponent = (sentence, readings) => {
