@@ -330,6 +330,12 @@ export interface CompiledRule {
   identify?: readonly ParticipantRole[];
   /** `exclude-window:` — how many words either side of a trigger an exclude word reaches (default 3). */
   excludeWindow?: number;
+  /**
+   * `one-kind-of-happening:` — each occurrence of the topic is of one kind of happening: claims whose
+   * predicates name different kinds (group/predicate-classes.ts) are about different occurrences,
+   * whatever day they share ("arrested on Monday" and "the Monday shooting"). Absent: false.
+   */
+  oneKindOfHappening?: boolean;
   measures: readonly RuleMeasure[];
   /** For quantity rules: the counted noun (if the grammar found one) must match one of these. */
   counted: readonly string[];

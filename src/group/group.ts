@@ -56,8 +56,8 @@ import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, modifiedApart, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf } from "./occurrence-topics.js";
 import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
-import { addSameFigures, sameFigureGroups } from "./same-figure.js";
-import { classesOfClaim } from "./predicate-classes.js";
+import { addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
+import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { withStoryRates } from "./exchange-rates.js";
 import { type Interval, centre, dayNumber, overlaps, similarity, toInterval, width } from "../values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
@@ -294,9 +294,39 @@ function otherFigureOfItsSentence(o: Occurrence, f: Facts): boolean {
   return o.members.some((m) => m.document === c.document && m.sentence === c.sentence && m.offset !== c.offset && unitOf(m) === f.unit && !overlaps(toInterval(m.value), toInterval(c.value)) && modifiedApart(m, c));
 }
 
+/**
+ * Two clock times of one day half an hour or more apart are two moments of that day, not one told
+ * twice (same-figure.ts clockOf): "shortly after 3 p.m." and "shortly before midnight" may date a
+ * chase and an arrest, or two tellings of one moment that differ, and nothing in the day they share
+ * says which; a claim of one never joins an occurrence that holds the other. Must keep apart: "at
+ * 9 a.m." and "at 4 p.m."; "10:15 on Friday" and "midnight". Must not: "6am" and "06:10"; a clock
+ * time and "Friday" (the day holds every moment of it); two days.
+ */
+function anotherMoment(o: Occurrence, f: Facts): boolean {
+  const own = f.claim.value.type === "quantity" ? null : clockOf(f.claim);
+  if (own === null) return false;
+  const zone = zoneOf(f.claim.text);
+  return o.members.some((m) => {
+    const other = clockOf(m);
+    // (clocks of two named zones are one moment told twice as often: "4:30 a.m. local time (11.30 p.m. ET)")
+    const mz = zoneOf(m.text);
+    return other !== null && Math.abs(other - own) >= MOMENTS_APART && !(zone !== null && mz !== null && zone !== mz);
+  });
+}
+
+/** The time zone a clock time names ("11.30 p.m. ET", "04:40 GMT", "4:30 a.m. local time"), upper-cased; null for none. */
+function zoneOf(text: string): string | null {
+  const m = /\b(local|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)\b/.exec(text);
+  return m ? m[1]!.toUpperCase() : null;
+}
+
+/** Minutes between two clock times of one day that make them two moments (as same-figure.ts sameStated). */
+const MOMENTS_APART = 30;
+
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
   if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && otherFigureOfItsSentence(o, f));
+  if (anotherMoment(o, f)) return false;
   if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
@@ -312,14 +342,15 @@ function reportDay(c: Claim): number | null {
 
 /**
  * A built-in rule's claim and an occurrence: reported at about one time as every member, or, with
- * every member, the same value or a tie to one occurrence (occurrence-topics.ts ruleMayMeet). The
+ * every member, the same value or a tie to one occurrence (occurrence-topics.ts ruleMayMeet, as
+ * the rule's cardinality and `one-kind-of-happening` ask). The
  * members' first and last reporting days answer the common case without visiting them.
  */
-function reportedWithEvery(o: Occurrence, f: Facts): boolean {
+function reportedWithEvery(o: Occurrence, f: Facts, rule: CompiledRule): boolean {
   const t = reportDay(f.claim);
   if (t === null || o.firstReported > o.lastReported) return true;
   if (Math.abs(t - o.firstReported) <= FRAME_DATE_DAYS && Math.abs(t - o.lastReported) <= FRAME_DATE_DAYS) return true;
-  return o.members.every((m) => ruleMayMeet(m, f.claim));
+  return o.members.every((m) => ruleMayMeet(m, f.claim, rule));
 }
 
 /**
@@ -343,7 +374,12 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
       }
     if (!fits) return false;
   } else if (!(f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e)))) return false;
-  return reportedWithEvery(o, f) && !clash(true);
+  return reportedWithEvery(o, f, rule) && !clash(true) && !otherKind(rule, o, f.claim);
+}
+
+/** A topic of one kind of happening per occurrence (`one-kind-of-happening`): a member tells another kind than the claim (predicate-classes.ts kindsApartIn). */
+function otherKind(rule: CompiledRule, o: Occurrence, c: Claim): boolean {
+  return rule.oneKindOfHappening === true && o.members.some((m) => kindsApartIn(rule, m, c));
 }
 
 /**
@@ -371,7 +407,7 @@ function mayMerge(rule: CompiledRule, into: Occurrence, from: Occurrence, factsO
   if (into.kind !== from.kind) return false;
   return from.members.every((m) => {
     const fm = factsOf(m);
-    return fitsEveryValue(rule, into, fm) && reportedWithEvery(into, fm) && !into.members.some((x) => separates(m, x, rule.identify, true));
+    return fitsEveryValue(rule, into, fm) && reportedWithEvery(into, fm, rule) && !otherKind(rule, into, m) && !into.members.some((x) => separates(m, x, rule.identify, true));
   });
 }
 

@@ -33,10 +33,10 @@
  *     difference is not evidence: "$7.6 million" and "$237 million" in two addresses years
  *     apart, or "26 pirates" against "three boats", are never set against each other.
  */
-import type { Claim, QuantityValue } from "../types.js";
+import type { Claim, CompiledRule, QuantityValue } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
-import { actorsApart, keysOf, linked, linkedByFrames, soleWordAt } from "./participants.js";
+import { actorsApart, keysOf, linked, linkedByFrames, namesShared, soleWordAt } from "./participants.js";
 import { countedKey, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
@@ -262,10 +262,12 @@ export function mayDiffer(a: Claim, b: Claim): boolean {
 /**
  * A value whose meaning hangs on when it was reported: a figure ("12 injured", "$1,500"), or a
  * date reckoned from its report's day ("today", "last spring"). Not a date written with its year
- * ("25 May 1997"), which names the same day whoever writes it and whenever.
+ * ("25 May 1997") or a decade written with its digits ("the mid-1980s"), which name the same time
+ * whoever writes them and whenever.
  */
 function toldAsOfItsReport(c: Claim): boolean {
-  return c.value.type === "quantity" || !/\b\d{4}\b/.test(c.text);
+  // (a decade written with its digits names itself too: "the mid-1980s", "in the 1990s")
+  return c.value.type === "quantity" || !/\b\d{4}(?:s|'s|’s)?\b/.test(c.text);
 }
 
 /**
@@ -279,13 +281,51 @@ function toldAsOfItsReport(c: Claim): boolean {
  * days apart; "$1,500" and "$1,500" in addresses a year apart; "recognised in 1997" and "in 1996"
  * written years apart. Must not meet: "millions" of lives saved (1997) and "1,000" who will die
  * (1998); "thousands" killed in two addresses five years apart; the ages of two different children
- * in addresses a year apart; "last spring" (1934) and "today" (1935).
+ * in addresses a year apart; "last spring" (1934) and "today" (1935). Dates of a recurring topic
+ * (`rule`: many occurrences, each with its own date) meet only as oneHappeningIdentified says; a
+ * single topic's dates are of its one occurrence, and meet as figures do.
  */
-export function ruleMayMeet(a: Claim, b: Claim): boolean {
+export function ruleMayMeet(a: Claim, b: Claim, rule?: Pick<CompiledRule, "cardinality" | "oneKindOfHappening">): boolean {
   if (!toldAsOfItsReport(a) && !toldAsOfItsReport(b)) return true;
-  if (reportedTogether(a, b) || linked(a, b) || nameInCommon(a, b)) return true;
+  if (reportedTogether(a, b)) return true;
+  if (rule?.cardinality === "recurring" && a.value.type !== "quantity" && b.value.type !== "quantity") return oneHappeningIdentified(a, b, rule.oneKindOfHappening === true);
+  if (linked(a, b) || nameInCommon(a, b)) return true;
   // the same figure, stated exactly: "thousands" in two addresses years apart is a manner of speaking
   return (sameValue(a, b) || sameFigure(a, b)) && exactFigure(a) && exactFigure(b);
+}
+
+/**
+ * Two dates of a recurring topic reported far apart, one of them reckoned from its report
+ * ("today", "last year", "this spring"), name one happening only on evidence:
+ *   - one of them is a month or a day written with its year (monthOrDayWithYear): it names its time
+ *     whoever writes it, and the rule's own words name the happening ("the takeover in August 2021"
+ *     and "returned to power four years ago"); in a topic of one kind of happening per occurrence
+ *     (`kinds`) the two must tell one kind (predicate-classes.ts): "an April 2031 shooting" and
+ *     "shot two nurses on Monday";
+ *   - otherwise both tell one kind of happening and something identifies it: a proper name finer
+ *     than a country both give, or a participant both frames name (participants.ts namesShared,
+ *     linkedByFrames). A common noun both use ("a child", "people", "the country") or the country
+ *     every address names is no identity, and one date inside the other is a coincidence of the
+ *     calendar.
+ * Must meet: "the Varn market bombing a year ago" (2011) and "a bomb tore through the Varn market
+ * on Sunday" (2010). Must not: "a child born tonight" (1997) and "a child born in 1998" (1998); a
+ * conference convened "this spring" (1997) and one hosted "last year" (1998); a speech given "on
+ * 20 September 2001" and an attack "since 9/11".
+ */
+function oneHappeningIdentified(a: Claim, b: Claim, kinds: boolean): boolean {
+  if (monthOrDayWithYear(a) || monthOrDayWithYear(b)) return !kinds || oneKindOfHappening(a, b);
+  return oneKindOfHappening(a, b) && (linkedByFrames(a, b) || namesShared(a, b));
+}
+
+/**
+ * A month or a day written with its year ("an April 2007 shooting", "on 9 May 2011"): it names its
+ * time whoever writes it and whenever, so a date of one kind of happening inside it, in a report of
+ * the story a year before or after, is that happening's, as a later report tells it. Not a bare year
+ * ("in 2005", which a story's reports give for many happenings), nor a date reckoned from its report.
+ */
+function monthOrDayWithYear(c: Claim): boolean {
+  const v = c.value;
+  return v.type === "date" && (v.granularity === "day" || v.granularity === "month" || v.granularity === "part") && /\b\d{4}\b/.test(c.text);
 }
 
 /** A country or proper name both claims' sentences name ("Afghan refugees" in two reports of one story). */

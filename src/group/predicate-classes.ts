@@ -25,7 +25,7 @@
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss.
  */
-import type { Claim } from "../types.js";
+import type { Claim, CompiledRule } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { countedKey, peopleOrThing } from "./counted-things.js";
 import { soleWordAt } from "./participants.js";
@@ -269,6 +269,38 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
 export function oneKindOfHappening(a: Claim, b: Claim): boolean {
   const [x, y] = [classesOfClaim(a), classesOfClaim(b)];
   return x !== null && y !== null && x.some((k) => y.includes(k));
+}
+
+/** Words that say only that something happened ("the incident happened on Monday"): of any kind. */
+const ANY_KIND = new Set(["happen", "occur", "take place"]);
+
+/**
+ * Whether two claims tell different kinds of happening: both predicates read, neither one that says
+ * only that something happened, and no class in common. Must hold: "arrested on Monday" and "the
+ * Monday shooting"; "was arraigned Wednesday" and "the Wednesday hearing". Must not: "the Monday
+ * shooting" and "killed on Monday" (one kind: an attack); "the incident happened on Monday" and
+ * "the Monday shooting"; a claim whose predicate is a light verb or none.
+ */
+export function kindsApart(a: Claim, b: Claim): boolean {
+  const [x, y] = [classesOfClaim(a), classesOfClaim(b)];
+  if (x === null || y === null || x.some((k) => ANY_KIND.has(k)) || y.some((k) => ANY_KIND.has(k))) return false;
+  return !x.some((k) => y.includes(k));
+}
+
+/**
+ * Whether two claims of a topic of one kind of happening per occurrence (`one-kind-of-happening`)
+ * tell different kinds (kindsApart), each by a word the topic's vocabulary names (the predicate or
+ * a class of it): a happening read from another word ("a hit-and-run accident took place" read as
+ * "run") is of no known kind, and keeps no claim apart.
+ */
+export function kindsApartIn(rule: Pick<CompiledRule, "oneKindOfHappening" | "vocabulary">, a: Claim, b: Claim): boolean {
+  if (rule.oneKindOfHappening !== true) return false;
+  const words = rule.vocabulary?.predicates ?? [];
+  const named = (c: Claim): boolean => {
+    const p = predicateOf(c);
+    return p !== null && (words.includes(p) || (classesOfClaim(c) ?? []).some((k) => words.includes(k)));
+  };
+  return named(a) && named(b) && kindsApart(a, b);
 }
 
 /** Verbs after which a count and a bare verb tell what the count did: "saw four men leave", "watched two boys climb". */

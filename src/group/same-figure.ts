@@ -30,7 +30,7 @@ import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
-import { classesOfClaim, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
+import { classesOfClaim, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
@@ -243,7 +243,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b)) return false;
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
-  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b) : mayMeet(a, b);
+  // (a topic of one kind of happening per occurrence keeps an arrest's day from a shooting's: kindsApart)
+  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b, rules.get(ta)!) && !kindsApartIn(rules.get(ta)!, a, b) : mayMeet(a, b);
   // a claim of a named topic that gives no name ("he hopes to sign by Christmas") meets one of
   // another topic only where both sentences name one person or place: its rule's own words are
   // no tie ("The next day, the treaty was nullified" and "It will be you tomorrow")
@@ -397,21 +398,37 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
   return out;
 }
 
+/** Whether claims all state one span: the same interval ("Saturday", "Saturday night"; not "eight years" and "more than eight years"). */
+function oneSpan(claims: readonly Claim[]): boolean {
+  const first = toInterval(claims[0]!.value);
+  return claims.every((c) => {
+    const iv = toInterval(c.value);
+    return iv.lo === first.lo && iv.hi === first.hi;
+  });
+}
+
 /**
  * The groups of one figure told in other words added to the topics' groups: a figure that holds a
  * whole group of one measure and more claims besides extends that group (its further claims take
- * the group's measure) instead of repeating the group's claims in a finding of its own; any other
- * is a group of its own.
+ * the group's measure) instead of repeating the group's claims in a finding of its own, and
+ * replaces any further whole group it holds; any other is a group of its own.
  */
 export function addSameFigures(groups: ClaimGroup[], found: readonly ClaimGroup[]): void {
   for (const figure of found) {
     const ids = new Set(figure.claims.map((c) => c.id));
-    const at = groups.findIndex((g) => g.claims.length >= 2 && g.story === figure.story && g.claims.every((c) => ids.has(c.id)) && new Set(g.claims.map((c) => c.measure)).size === 1);
+    const within = (g: ClaimGroup): boolean => g.claims.length >= 2 && g.story === figure.story && g.claims.every((c) => ids.has(c.id)) && new Set(g.claims.map((c) => c.measure)).size === 1;
+    const at = groups.findIndex(within);
     if (at < 0) {
       groups.push(figure);
       continue;
     }
     const home = groups[at]!;
+    // a figure that holds two whole groups ("kept his titles on Saturday" and "retained his titles on
+    // Saturday", two topics of synonymous verbs) extends the first and takes the place of the
+    // others: one finding over those claims, not two — when all its claims state one span, so that
+    // the finding can only be the agreement each group was ("more than eight years" beside "eight
+    // years" may make it a divergence, and the groups' own agreements stay)
+    if (oneSpan(figure.claims)) for (let i = groups.length - 1; i > at; i--) if (within(groups[i]!)) groups.splice(i, 1);
     const held = new Set(home.claims.map((c) => c.id));
     const measure = home.claims[0]!.measure;
     groups[at] = { ...home, claims: [...home.claims, ...figure.claims.filter((c) => !held.has(c.id)).map((c) => ({ ...c, measure }))] };

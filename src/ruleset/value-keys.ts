@@ -7,6 +7,7 @@
  *   tolerance       how far apart two figures may be and still not contradict (relative, absolute)
  *   identify        the participant roles that identify an occurrence (place, event …)
  *   exclude-window  how many words either side of a trigger an exclude word reaches
+ *   one-kind-of-happening  an occurrence is of one kind of happening: dates of different kinds are apart
  * and, at run time, the small functions extract, normalize, group and judge ask of them.
  */
 import type { CompiledRule, ParticipantRole, QuantityValue, RuleTolerance, Value, ValueLimits } from "../types.js";
@@ -18,6 +19,7 @@ export interface ValueKeysDefinition {
   tolerance?: { relative?: number; absolute?: number };
   identify?: ParticipantRole[];
   "exclude-window"?: number;
+  "one-kind-of-happening"?: boolean;
 }
 
 export interface LimitsDefinition {
@@ -26,7 +28,7 @@ export interface LimitsDefinition {
 }
 
 /** What these keys add to a compiled rule. */
-export type CompiledValueKeys = Pick<CompiledRule, "limits" | "unitAliases" | "tolerance" | "identify" | "excludeWindow">;
+export type CompiledValueKeys = Pick<CompiledRule, "limits" | "unitAliases" | "tolerance" | "identify" | "excludeWindow" | "oneKindOfHappening">;
 
 /** How many words either side of a trigger an exclude word reaches when the rule does not say. */
 export const DEFAULT_EXCLUDE_WINDOW = 3;
@@ -105,6 +107,7 @@ export function compileValueKeys(
     tolerance,
     identify: Array.isArray(def.identify) ? [...new Set(def.identify)] : [],
     excludeWindow: typeof window === "number" ? window : DEFAULT_EXCLUDE_WINDOW,
+    ...(def["one-kind-of-happening"] === true ? { oneKindOfHappening: true } : {}),
   };
 }
 

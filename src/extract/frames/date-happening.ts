@@ -70,6 +70,9 @@ const CARRIERS = new Set([
   "happen", "occur", "unfold", "follow", "begin", "start",
 ]);
 
+/** The particle of a phrasal carrier, before its object: "pulled off a heist", "carried out an attack", "set up a roadblock". */
+const PARTICLE = /^(?:off|out|up)$/;
+
 /**
  * Verbs of making a measure or a plan public, whose object is what was made public, not a happening
  * told ("announced spending cuts", "unveiled a rescue plan"; not "announced that services were
@@ -80,6 +83,12 @@ const CLAUSE_OPENER = /^(?:that|whether|how|what|why|when|where|who|if)$/;
 
 /** Words that say only that something happened. */
 const GENERIC = new Set(["happen", "occur", "incident", "event", "attempt", "operation", "problem", "issue", "situation", "thing"]);
+
+/** A verb in the simple present: "face", "faces" (not "faced", "facing"). */
+function presentTense(t: TaggedToken): boolean {
+  const w = t.text.toLowerCase();
+  return w === t.lemma || w === `${t.lemma}s` || w === `${t.lemma}es`;
+}
 
 /** The word a token stands for as a happening: a verb's base form, a noun as written (singular) or its base form. */
 function wordsOf(t: TaggedToken): string[] {
@@ -208,6 +217,25 @@ function headNounAfter(tokens: readonly TaggedToken[], from: number): number {
     break;
   }
   return head;
+}
+
+/**
+ * The event a date right before "during" or "amid" falls in, when that phrase names one: "said
+ * Wednesday during the man's arraignment" (arraignment), "told reporters on Friday during a vigil" (vigil),
+ * "told reporters Monday amid the riot" (protest). Null for "said Wednesday during an interview"
+ * (no happening), "said Wednesday that …" (no such phrase), and past a verb or a clause's end.
+ */
+function eventDuring(tokens: readonly TaggedToken[], r: Reading): string | null {
+  const w = lower(tokens[r.value.last + 1]);
+  if (w !== "during" && w !== "amid") return null;
+  for (let i = r.value.last + 2; i < tokens.length && i <= r.value.last + 8; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADP" || /^[,;.:!?]$/.test(t.text)) return null;
+    if (t.pos !== "NOUN") continue;
+    const k = kindOf(t) ?? eventNoun(t);
+    if (k && !GENERIC.has(k)) return k;
+  }
+  return null;
 }
 
 /** The first verb after `from` in its sentence that is no carrier: what a report reports. */
@@ -363,11 +391,13 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
     r.participants = r.participants.filter((e) => e.role === "place" || e.role === "event");
     return near;
   }
-  if (p && at && !named && !describing && !CARRIERS.has(p.lemma) && !GENERIC.has(p.lemma)) return null;
+  const genericWord = p !== null && GENERIC.has(p.lemma);
+  if (p && at && !named && !describing && !CARRIERS.has(p.lemma) && !genericWord) return null;
   // 3: what a carrier carries
   let generic = false;
   if (at && at.pos === "VERB" && !named) {
-    const head = headNounAfter(tokens, p!.at + 1);
+    // (past the particle of a phrasal carrier: "pulled off a jewellery heist", "carried out a raid")
+    const head = headNounAfter(tokens, p!.at + (PARTICLE.test(lower(tokens[p!.at + 1])) ? 2 : 1));
     // "announced Sunday drastic spending cuts", "unveiled on Monday a plan": a measure made public is
     // dated by its announcement; what was announced happens later, or is the announcement itself
     // (past the date itself when it stands between the verb and its object: "announced on Friday new curbs")
@@ -379,11 +409,15 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
       const k = kindOf(tokens[head]) ?? eventNoun(tokens[head]);
       if (k && !GENERIC.has(k)) return k;
       // "experienced problems", "saw an incident": something happened
-      generic = wordsOf(tokens[head]!).some((w) => GENERIC.has(w));
+      // (not said in the present: "today we face grave problems" tells how things stand, not what happened)
+      generic = wordsOf(tokens[head]!).some((w) => GENERIC.has(w)) && !presentTense(at);
     }
   }
+  // "a sergeant said Wednesday during the man's arraignment": the event the date's moment falls in
+  const during = p && CARRIERS.has(p.lemma) ? eventDuring(tokens, r) : null;
+  if (during) return during;
   for (const e of r.participants) {
-    if (e.role !== "event" && !(e.role === "agent" && p?.lemma && GENERIC.has(p.lemma))) continue;
+    if (e.role !== "event" && !(e.role === "agent" && genericWord)) continue;
     const word = e.key.split(" ").at(-1)!;
     // a kind only: another event the sentence names ("months after the Oslo deal") is not this one
     const k = KIND_OF.get(word) ?? KIND_OF.get(EVENT_NOUNS[word] ?? "");
@@ -403,7 +437,7 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const near = nearestKind(sentence, r);
   if (near) return near;
   if (named || generic || describing) return "happen";
-  return p && GENERIC.has(p.lemma) ? "happen" : null;
+  return genericWord ? "happen" : null;
 }
 
 export const dateHappening: FrameComponent = (sentence, readings) => {

@@ -162,6 +162,12 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
       described ??= i;
       continue;
     }
+    // "will have almost no memory of the last century": "have" with no verb after it is the
+    // clause's own verb, not an auxiliary to skip on the way to a reduced relative ("a child born
+    // tonight"), whose verb is not what the value completes (within the value's own stretch of
+    // the clause: past a comma, "have the lowest bid, a proposal worth $60 million", the figure
+    // hangs on what it restates)
+    if (haveAsMainVerb(tokens, i) && !tokens.slice(i + 1, r.value.first).some((x) => x.text === ",")) return { lemma: "have", voice: "active", at: i, negated: tokens.slice(Math.max(0, i - 3), i).some((a) => NEGATORS.has(lower(a))) };
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be" && t.lemma !== "have" && t.lemma !== "do" && !/^(?:will|would|can|could|may|might|must|shall|should)$/.test(lower(t)))) {
       if (t.pos === "AUX") continue;
       if (REPORTING.has(t.lemma) && !saying) continue;
@@ -200,6 +206,23 @@ function attributive(tokens: readonly TaggedToken[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   return OPENS_PHRASE.test(prev.text) || prev.pos === "ADJ" || (prev.pos === "PART" && /^['’]s?$/.test(prev.text)) || /^['’]s$/.test(prev.text);
+}
+
+/**
+ * An auxiliary-tagged "have" that is its clause's main verb: no verb follows it (past adverbs and
+ * "not"). Must hold: "will have almost no memory", "has a knee injury", "had no lawyer". Must not:
+ * "has arrested", "had not yet been charged", "have injured" (a participle the tagger read as an
+ * adjective), "has to leave".
+ */
+function haveAsMainVerb(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "AUX" || t.lemma !== "have") return false;
+  let k = i + 1;
+  while (tokens[k] && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
+  const next = tokens[k];
+  if (!next || next.pos === "VERB" || next.pos === "AUX" || isClauseEnd(next)) return false;
+  if (lower(next) === "to" || COMPLEMENT[lower(next)] || looksParticiple(next)) return false;
+  return /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(next.pos);
 }
 
 /** Whether only the sentence's closing marks (and quotes) follow the token at `last`. */
