@@ -20,6 +20,7 @@
  * resolves only to a name introduced with that very noun.
  */
 
+import { execAll } from "../values/exec-all.js";
 import { MONTH_FULL, WEEKDAY } from "../values/temporal/lexicon.js";
 
 /** Nouns for one kind of thing, as a document may call it once it has named it. */
@@ -209,30 +210,33 @@ export class Referents {
   }
 
   private read(text: string, end: number): void {
-    for (const m of text.matchAll(KIND_THEN_NAME)) {
+    for (const m of execAll(KIND_THEN_NAME, text)) {
       const noun = nounOf(m[1]!);
       if (noun) this.note(m[2]!, end, kindOfNoun(noun), null);
     }
-    for (const m of text.matchAll(NAME_THEN_KIND)) {
+    for (const m of execAll(NAME_THEN_KIND, text)) {
       const noun = nounOf(m[2]!);
       if (noun) this.note(m[1]!, end, kindOfNoun(noun), null);
     }
-    for (const m of text.matchAll(NAME_IS_KIND)) {
+    for (const m of execAll(NAME_IS_KIND, text)) {
       const noun = nounOf(m[2]!);
       if (noun) this.note(m[1]!, end, kindOfNoun(noun), null);
     }
-    for (const m of text.matchAll(NAME_AGE)) this.note(m[1]!, end, null, Number(m[2]));
-    for (const m of text.matchAll(AGE_NAME)) this.note(m[2]!, end, null, Number(m[1]));
-    for (const m of text.matchAll(ARTICLE_AGE_NAME)) this.note(m[2]!, end, null, Number(m[1]));
-    for (const m of text.matchAll(NAME_VERB)) {
+    for (const m of execAll(NAME_AGE, text)) this.note(m[1]!, end, null, Number(m[2]));
+    // (both read "-year-old": a sentence without it is spared them)
+    if (text.includes("-year-old")) {
+      for (const m of execAll(AGE_NAME, text)) this.note(m[2]!, end, null, Number(m[1]));
+      for (const m of execAll(ARTICLE_AGE_NAME, text)) this.note(m[2]!, end, null, Number(m[1]));
+    }
+    for (const m of execAll(NAME_VERB, text)) {
       if (VESSEL_VERBS.test(text.slice(m.index + m[0].length))) this.note(m[1]!, end, "vessel", null);
     }
     // an unnamed thing of a kind told after a name of that kind was given may be another one:
     // "the vessel" may be either from here on (before the name, "a ferry capsized" is the lead's
     // way of telling the ship it names next)
-    for (const m of text.matchAll(UNNAMED)) {
-      // (the lead's own subject is the thing it names next)
-      if (this.leads.has(end)) continue;
+    // (the lead's own subject is the thing it names next)
+    if (this.leads.has(end)) return;
+    for (const m of execAll(UNNAMED, text)) {
       const noun = m[1]!.split(/\s+/).map(nounOf).find((n) => n !== null);
       if (!noun) continue;
       const kind = kindOfNoun(noun);

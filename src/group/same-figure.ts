@@ -66,6 +66,18 @@ export function clockMinutes(text: string): number | null {
  */
 const CLOCK_BEFORE = /(\d{1,2}(?:[:.]\d{2})?(?:[\s\u00a0]*[AaPp]\.?[\s\u00a0]?[Mm]\.?)?)[\s\u00a0]+on[\s\u00a0]+$/u;
 export function clockOf(c: Claim): number | null {
+  let known = clocks.get(c);
+  if (known === undefined) clocks.set(c, (known = readClock(c)));
+  return known;
+}
+/**
+ * Each claim's clock, read once: a bucket's claims are compared pair by pair, group against group,
+ * and reading the clock again for every pair was most of the comparing (a claim's text, sentence
+ * and value do not change once it is made).
+ */
+const clocks = new WeakMap<Claim, number | null>();
+
+function readClock(c: Claim): number | null {
   const own = clockMinutes(c.text);
   if (own !== null || c.value.type !== "date") return own;
   const at = soleWordAt(c.sentence, c.text);
@@ -82,8 +94,11 @@ const DAY_WORD = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
  * the one the text had reached. Not "7 p.m. Friday", "Friday at about 7 p.m." (date-times).
  */
 function bareClock(c: Claim): boolean {
-  return clockMinutes(c.text) !== null && !DAY_WORD.test(c.text);
+  let known = bare.get(c);
+  if (known === undefined) bare.set(c, (known = clockMinutes(c.text) !== null && !DAY_WORD.test(c.text)));
+  return known;
 }
+const bare = new WeakMap<Claim, boolean>();
 
 /**
  * The same value: one figure, one span within the other (sameValue, sameFigure), or for dates one day, or one within the

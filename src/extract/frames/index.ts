@@ -101,6 +101,10 @@ function readSpans(text: string, tokens: readonly TaggedToken[], mentions: reado
   return readings;
 }
 
+/** A word in lower case of four letters or more; a capitalized word (each built once, not per token). */
+const LOWER_WORD = /^\p{Ll}{4,}/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+
 /**
  * A capitalized word that the tagger reads as a verb right after a name, inside a sentence
  * written in sentence case, is part of the name ("on Mount Sefton in the Aoraki Mount Cook
@@ -109,11 +113,11 @@ function readSpans(text: string, tokens: readonly TaggedToken[], mentions: reado
  */
 function namesNotVerbs(tokens: readonly TaggedToken[]): readonly TaggedToken[] {
   // (title case: no lower-case word longer than a short function word, "in", "of", "the")
-  if (!tokens.some((t) => /^\p{Ll}{4,}/u.test(t.text))) return tokens;
+  if (!tokens.some((t) => LOWER_WORD.test(t.text))) return tokens;
   let out: TaggedToken[] | null = null;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== "VERB" || !/^\p{Lu}\p{Ll}/u.test(t.text) || (out ?? tokens)[i - 1]!.pos !== "PROPN") continue;
+    if (t.pos !== "VERB" || !CAPITALIZED.test(t.text) || (out ?? tokens)[i - 1]!.pos !== "PROPN") continue;
     out ??= [...tokens];
     out[i] = { ...t, pos: "PROPN" };
   }

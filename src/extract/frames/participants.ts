@@ -173,6 +173,18 @@ function routes(tokens: readonly TaggedToken[]): Array<{ from: number; to: numbe
   return out;
 }
 
+/** Whether token i stands inside one of the asides (relativeAsides), not on its commas. */
+function insideAside(asides: readonly [number, number][], i: number): boolean {
+  for (const [a, b] of asides) if (i > a && i < b) return true;
+  return false;
+}
+
+/** The first route (routes) whose span holds token i. */
+function routeAt<R extends { from: number; end: number }>(ends: readonly R[], i: number): R | undefined {
+  for (const r of ends) if (i >= r.from && i <= r.end) return r;
+  return undefined;
+}
+
 function places(sentence: FrameSentence, out: Participant[], at: Map<Participant, number>): void {
   const place = (i: number, text: string): void => {
     const before = out.length;
@@ -183,12 +195,13 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
   const asides = relativeAsides(tokens);
   const ends = routes(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (asides.some(([a, b]) => i > a && i < b)) continue;
-    const route = ends.find((r) => i >= r.from && i <= r.end);
-    const prep = lower(t);
+    // (the word first: most are no preposition of place, and are passed over before the asides
+    // and routes are asked; no closure holds i, so the loop allocates nothing per word)
+    const prep = lower(tokens[i]);
     const afterDirection = prep === "of" && DIRECTION.test(tokens[i - 1]?.text ?? "");
     if (!PLACE_PREPS.has(prep) && !afterDirection) continue;
+    if (insideAside(asides, i)) continue;
+    const route = routeAt(ends, i);
     // "a deal from the club", "an offer on the table from the club": who offers, not where
     if (prep === "from" && tokens.slice(Math.max(0, i - 5), i).some((u) => OFFERED.test(lower(u)))) continue;
     let k = i + 1;

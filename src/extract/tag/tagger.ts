@@ -95,8 +95,9 @@ function forget(marks: readonly number[]): void {
  * caned, piped; must not match planned, jailed, visited, fixed, played, showed.
  */
 function silentE(text: string, lemma: string): string {
+  // (compared in place: no "<lemma>ed" is built for every token)
   const w = text.toLowerCase();
-  if (w !== `${lemma}ed` || !/^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$/.test(lemma)) return lemma;
+  if (w.length !== lemma.length + 2 || !w.endsWith("ed") || !w.startsWith(lemma) || !/^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$/.test(lemma)) return lemma;
   return `${lemma}e`;
 }
 
@@ -212,9 +213,11 @@ function retagOpeningAdjective(tokens: TaggedToken[]): void {
   t.lemma = t.text.toLowerCase();
 }
 
+const POSSESSIVE_END = /['’]s$/i;
+
 /** Tokens with a possessive "'s" split off ("IRA's" → "IRA", "'s"); null when there is none. */
 function splitPossessives(tokens: TaggedToken[]): TaggedToken[] | null {
-  const glued = (t: TaggedToken): boolean => t.text.length > 2 && /['’]s$/i.test(t.text);
+  const glued = (t: TaggedToken): boolean => t.text.length > 2 && POSSESSIVE_END.test(t.text);
   if (!tokens.some(glued)) return null;
   const out: TaggedToken[] = [];
   for (const t of tokens) {
