@@ -33,6 +33,8 @@ const AGE_PAIR = new RegExp(String.raw`\b(?:aged|ages)[ \t]+${NUM}(?:,[ \t]*${NU
  * "died in a Dorset hospice aged 81" (up to four words after "in", "at", "on").
  */
 const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+(?:on|last|early|late|in|at)[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,3}?[\p{L}.'’-]*\p{L}[\p{L}.'’-]*)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "giu");
+/** The verbs DIED_AT starts from: the expression runs only in short windows after them (matchNear). */
+const DIED_KEY = /\b(?:died|dies|dead|passed)\b/gi;
 /**
  * "He was 77.", "she is 45,", "who was 15 when", "who was 68 on Saturday" (the day of a birthday):
  * a person's age as the complement of be; not "she was three and a half miles away", "he was 12
@@ -171,7 +173,7 @@ export function findAges(text: string): Mention[] {
     const start = m.index + m[0].indexOf(m[1]!, m[0].search(/[ \t]/));
     push(age(text, start, m.index + m[0].length, low, high, "year", "quantity/age-aged"));
   }
-  for (const m of execAll(DIED_AT, text)) {
+  for (const m of matchNear(text, DIED_KEY, DIED_AT, 1, 100)) {
     const n = numberOf(m[1]!);
     // "died at 3": more likely a time of day than an age; an age this low is written with "aged"
     if (!plausible(n) || n < 13) continue;
