@@ -19,11 +19,13 @@
  * arrest/detain/apprehend/capture/nab, steal/rob/loot/snatch/grab/"made off with",
  * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over", convict/conviction,
  * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
- * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, extinguish/douse/"put out the fire"/"knocked down the blaze".
+ * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, extinguish/douse/"put out the fire"/"knocked down the blaze",
+ * build/construct/erect.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat,
- * "knocked down a cyclist"/extinguish, "put out a statement"/extinguish.
+ * "knocked down a cyclist"/extinguish, "put out a statement"/extinguish,
+ * build/open, build/demolish.
  */
 import type { Claim } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -73,6 +75,8 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   crash: ["crash", "crash-land", "crash land", "ditch"],
   collapse: ["collapse", "give way", "cave in", "fall down", "break apart", "crumble", "topple"],
   destroy: ["destroy", "damage", "flatten", "level", "raze", "demolish", "collapse"],
+  // putting up a building or a structure ("was built in 1935", "constructed in 1935", "erected in 1935")
+  build: ["build", "construct", "construction", "erect", "erection"],
   // putting a fire out, however an outlet tells it ("extinguished", "doused", "put out", "knocked
   // down"; the last two only when what they act on is a fire: bySenseOf)
   extinguish: ["extinguish", "douse", "quench", "smother", "put out", "knock down"],
