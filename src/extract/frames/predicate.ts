@@ -507,7 +507,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
     else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
-    const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
+    const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event; so
     // does the noun a reporting verb reports or "there were" states ("no injuries were reported",
     // "police reported 12 deaths", "there were no deaths")
@@ -599,6 +599,13 @@ function relativeVerb(sentence: FrameSentence, r: Reading): PredicateReading | n
   if (!t || t.pos !== "VERB" || REPORTING.has(t.lemma)) return null;
   return { lemma: verbLemma(t), voice: passive && looksParticiple(t) ? "passive" : "active", at: k, negated: false };
 }
+
+/**
+ * Nouns of things, places and groups that end like nouns of events (-ion, -ment, -ure): a count of
+ * them names no happening. "brought 24 pieces of equipment", "30 tons of furniture", "two
+ * apartments", "four regions"; not "46 arrests", "three collisions", "two settlements" (of a case).
+ */
+const THING_WITH_EVENT_ENDING = /^(?:equipment|apartment|department|compartment|instrument|document|garment|monument|ornament|fragment|segment|element|basement|pavement|tenement|armament|furniture|structure|sculpture|creature|fixture|picture|feature|mixture|region|nation|station|union|onion|pavilion|mansion|battalion|legion|champion|opinion|religion|million|billion|trillion)$/;
 
 /** Verbs whose doers a count after "by" gives in people: "attended by 200,000". */
 const PARTAKE = new Set(["attend", "join", "watch", "visit", "sign", "support", "back", "follow"]);
