@@ -521,6 +521,8 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     if (isDate) p = scheduledEvent(sentence, r, p) ?? p;
     p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
     p = eventThatFollowed(sentence, p) ?? p;
+    // (for a date only: a count's verb already tells what the count did: "two of them managed to flee")
+    if (isDate) p = infinitiveCarried(sentence, p) ?? p;
     // "attended by 200,000", "joined by 300": a bare count that does a verb of taking part counts people
     const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
     if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
@@ -606,6 +608,26 @@ function relativeVerb(sentence: FrameSentence, r: Reading): PredicateReading | n
  * apartments", "four regions"; not "46 arrests", "three collisions", "two settlements" (of a case).
  */
 const THING_WITH_EVENT_ENDING = /^(?:equipment|apartment|department|compartment|instrument|document|garment|monument|ornament|fragment|segment|element|basement|pavement|tenement|armament|furniture|structure|sculpture|creature|fixture|picture|feature|mixture|region|nation|station|union|onion|pavilion|mansion|battalion|legion|champion|opinion|religion|million|billion|trillion)$/;
+
+/**
+ * Verbs that carry the happening of the infinitive after them, which took place: "was forced to
+ * file for bankruptcy in 1983", "managed to escape on Friday", "began to sink on Monday" — the
+ * date is the filing's, the escape's, the sinking's (read for dates only). Not verbs of deciding, trying or promising
+ * ("voted in 2007 to close the plant", "tried to flee on Friday", "vowed to rebuild"), whose
+ * infinitive may never have happened or happened later.
+ */
+const CARRIES_INFINITIVE = new Set(["force", "compel", "oblige", "manage", "begin", "start", "continue"]);
+
+/** The infinitive a verb of CARRIES_INFINITIVE carries, as the predicate; null when none follows it. */
+function infinitiveCarried(sentence: FrameSentence, p: PredicateReading | null): PredicateReading | null {
+  if (!p || p.voice === null || !CARRIES_INFINITIVE.has(p.lemma)) return null;
+  const { tokens } = sentence;
+  if (lower(tokens[p.at + 1]) !== "to") return null;
+  const k = p.at + 2;
+  const t = tokens[k];
+  if (!t || t.pos !== "VERB" || t.lemma === "be" || REPORTING.has(t.lemma)) return null;
+  return { lemma: verbLemma(t), voice: "active", at: k, negated: p.negated };
+}
 
 /** Verbs whose doers a count after "by" gives in people: "attended by 200,000". */
 const PARTAKE = new Set(["attend", "join", "watch", "visit", "sign", "support", "back", "follow"]);
