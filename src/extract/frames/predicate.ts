@@ -390,8 +390,27 @@ function opensSentence(tokens: readonly TaggedToken[], first: number): boolean {
     while (k < first && tokens[k]!.text !== ")") k++;
     k++;
   }
+  k = pastPlaceDateline(tokens, k, first);
   for (; k < first; k++) if (tokens[k]!.pos !== "ADP" && tokens[k]!.pos !== "DET" && tokens[k]!.pos !== "ADV") return false;
   return true;
+}
+
+/**
+ * Past a place's dateline in capitals and its dash at token k: "ALASKA-Shortly after 3:30 …",
+ * "LONDON — On Monday …", "KERROW, Idaho (AP) - This morning …". Must match those; must not
+ * match a name in ordinary case ("Alaska - on Monday"), nor a dash with no place before it.
+ */
+function pastPlaceDateline(tokens: readonly TaggedToken[], k: number, first: number): number {
+  let j = k;
+  const capitals = (t: TaggedToken | undefined): boolean => t !== undefined && /^\p{Lu}[\p{Lu}.'’]+$/u.test(t.text);
+  if (!capitals(tokens[j])) return k;
+  // the place in capitals, then a state or country ("KERROW, Idaho"), then an agency ("(AP)")
+  while (j < first && (capitals(tokens[j]) || tokens[j]!.text === "," || tokens[j]!.pos === "PROPN") && j < k + 6) j++;
+  if (tokens[j]?.text === "(") {
+    while (j < first && tokens[j]!.text !== ")") j++;
+    j++;
+  }
+  return j < first && /^[-–—]$/.test(tokens[j]?.text ?? "") ? j + 1 : k;
 }
 
 /** A copula as the last resort: "will be 29 on April 11", "the toll is 87". */
