@@ -17,9 +17,9 @@ function times(sentence: string): [string, string | undefined][] {
 
 describe("must match: a bare clock time before a day word and a part of the day", () => {
   it.each([
-    ["Just after 4:10 Thursday morning a neighbour phoned in the blaze on Oak Row.", "4:10 Thursday", "2025-03-06T04:10"],
-    ["Shortly before 11:45 Friday night the barn on Kell Farm caught fire.", "11:45 Friday", "2025-03-07T23:45"],
-    ["Crews left the mill some time after 9:10 yesterday morning.", "9:10 yesterday", "2025-03-07T09:10"],
+    ["Just after 4:10 Thursday morning a neighbour phoned in the blaze on Oak Row.", "4:10 Thursday morning", "2025-03-06T04:10"],
+    ["Shortly before 11:45 Friday night the barn on Kell Farm caught fire.", "11:45 Friday night", "2025-03-07T23:45"],
+    ["Crews left the mill some time after 9:10 yesterday morning.", "9:10 yesterday morning", "2025-03-07T09:10"],
     ["The ferry docked past 10:20 tonight, the harbour master said.", "10:20 tonight", "2025-03-08T22:20"],
     ["Residents were let back in after 9:40 this morning.", "9:40", "2025-03-08T09:40"],
     ["The last train pulled out after 7:15 in the evening.", "7:15", "2025-03-08T19:15"],

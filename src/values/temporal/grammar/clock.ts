@@ -164,7 +164,10 @@ export function parseClock(text: string, pos: number, when: ClockDays): Hit | nu
         timex: { type: "DURATION", value: `PT${h}M${min}S`, mod: null }, amount: { count: h * 60 + min, unit: "second" },
       };
     }
-    return timeHit(text, pos, pos + m[0].length, when, `${String(h).padStart(2, "0")}:${m[2]}`, m[3] !== undefined && /GMT|UTC|Z/.test(m[3]));
+    const hit = timeHit(text, pos, pos + m[0].length, when, `${String(h).padStart(2, "0")}:${m[2]}`, m[3] !== undefined && /GMT|UTC|Z/.test(m[3]));
+    // (the part of the day after the day word is the clock's too: "3:30 Tuesday morning" is one mention)
+    const more = part !== null && hit.end > pos + m[0].length ? PART_AFTER_DAY.exec(text.slice(hit.end, hit.end + 20)) : null;
+    return more ? { ...hit, end: hit.end + more[0].length } : hit;
   }
   m = at(RE.military, text, pos);
   if (m) return timeHit(text, pos, pos + m[0].length, when, `${m[1]}:${m[2]}`, true);
