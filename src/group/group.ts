@@ -330,8 +330,27 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi;
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
-  if (rule.distinctAfterDays !== null) return Math.abs(f.middle - o.minMiddle) <= rule.distinctAfterDays && Math.abs(f.middle - o.maxMiddle) <= rule.distinctAfterDays;
+  if (rule.distinctAfterDays !== null) {
+    if (Math.abs(f.middle - o.minMiddle) <= rule.distinctAfterDays && Math.abs(f.middle - o.maxMiddle) <= rule.distinctAfterDays) return true;
+    // a year written out that holds the other date written with its year names the same occurrence
+    // less precisely: "in 1983" and "in November 1983", "2007" and "5 March 2007"; not two months
+    // of a year ("March 1983" and "November 1983"), nor a decade and a year ("the 1990s" and
+    // "1995"), nor dates reckoned from the day of writing ("last year" and "tonight", "this
+    // century" and "this year"), which name a day of each speech, not one occurrence
+    return withYear(f.claim) && o.members.every((m) => withYear(m) && nested(toInterval(m.value), f.interval));
+  }
   return true;
+}
+
+/** Whether one interval lies inside the other, the wider at most a year long. */
+function nested(a: Interval, b: Interval): boolean {
+  if (Math.max(width(a), width(b)) > 366) return false;
+  return (a.lo <= b.lo && b.hi <= a.hi) || (b.lo <= a.lo && a.hi <= b.hi);
+}
+
+/** A date written with its year ("1983", "November 1983", "5 March 2007"), not one reckoned from the day of writing. */
+function withYear(c: Claim): boolean {
+  return c.value.type === "date" && /\b\d{4}\b/.test(c.text);
 }
 
 /** The day a claim was reported (its frame's time of report), as a day number; null unknown. */

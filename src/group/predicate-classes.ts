@@ -20,10 +20,13 @@
  * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over", convict/conviction,
  * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
- * resign/quit/"stepped down", marry/wed.
+ * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
+ * build/construct/erect.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
- * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss.
+ * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss,
+ * "knocked down a cyclist"/extinguish, "put out a statement"/extinguish,
+ * build/open, build/demolish.
  */
 import type { Claim, CompiledRule } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -73,6 +76,11 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   crash: ["crash", "crash-land", "crash land", "ditch"],
   collapse: ["collapse", "give way", "cave in", "fall down", "break apart", "crumble", "topple"],
   destroy: ["destroy", "damage", "flatten", "level", "raze", "demolish", "collapse"],
+  // putting up a building or a structure ("was built in 1935", "constructed in 1935", "erected in 1935")
+  build: ["build", "construct", "construction", "erect", "erection"],
+  // putting a fire out, however an outlet tells it ("extinguished", "doused", "put out", "knocked
+  // down"; the last two only when what they act on is a fire: bySenseOf)
+  extinguish: ["extinguish", "douse", "quench", "smother", "put out", "knock down"],
   gather: ["gather", "march", "rally", "protest", "demonstrate", "attend", "turn out", "assemble", "flock"],
   win: ["win", "capture", "clinch"],
   // getting the better of an opponent in a contest: "beat Orme", "stopped Orme in the seventh",
@@ -135,6 +143,7 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   break: ["break", "breaks", "broke", "broken", "breaking"],
   knock: ["knock", "knocks", "knocked", "knocking"],
   step: ["step", "steps", "stepped", "stepping"],
+  put: ["put", "puts", "putting"],
 };
 
 const CLASSES_OF = new Map<string, string[]>();
@@ -186,6 +195,12 @@ const TAKES_SOMEONE = new Set(["catch"]);
  * power", "overcame the flood" are no defeats.
  */
 const DEFEATS_SOMEONE = new Set(["stop", "knock out", "overcome"]);
+/**
+ * Phrases that put a fire out only when what they act on is a fire: "knocked down the blaze",
+ * "the flames were put out"; "knocked down a cyclist", "put out a statement" are no such thing.
+ */
+const PUTS_OUT_A_FIRE = new Set(["knock down", "put out"]);
+const FIRE_NOUN = /^(?:fire|fires|blaze|blazes|flames?|inferno|wildfire|wildfires|bushfire|bushfires|brushfire|conflagration)$/i;
 
 /** The head word of what a claim's predicate acts on: the thing it counts, else its patient's last word. */
 function actedOn(c: Claim): { head: string; written: string } | null {
@@ -213,6 +228,10 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
     const what = actedOn(c);
     const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";
     return what === null || CRAFT.test(what.head) || patient.toLowerCase().split(/\s+/).some((w) => CRAFT.test(w)) ? ["sink"] : ["overturn"];
+  }
+  if (PUTS_OUT_A_FIRE.has(p)) {
+    const what = actedOn(c);
+    return what !== null && FIRE_NOUN.test(what.head) ? classes : [p];
   }
   if (DEFEATS_SOMEONE.has(p)) {
     const what = actedOn(c);

@@ -23,6 +23,12 @@ const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandp
 /** "with", then at most a few words of a clock's reading, before a length: "with just over six minutes", "with 4 minutes 48 seconds". */
 const ABSOLUTE_WITH = /\bwith\s+(?:(?:just|only|about|around|nearly|almost|roughly|some|more|less|than|over|under|[\d.,:]+|minutes?|seconds?|hours?|days?|weeks?)\s+){0,4}$/i;
 
+/** Quotes that open and close a word set apart: three "drones", five “sleeper” cells. */
+const OPEN_QUOTE = /^["“‘']$/;
+const CLOSE_QUOTE = /^["”’']$/;
+/** Nouns that count pieces of what follows "of": "31 pieces of equipment", "12 items of clothing". */
+const PIECE_WORDS = /^(?:piece|item|unit|article)$/;
+
 /** Nouns whose value a figure gives ("the toll rose to 87"). */
 const MEASURE_NOUNS = new Set(["toll", "total", "number", "count", "tally", "figure", "population", "turnout", "attendance", "crowd", "price", "value", "cost", "sum", "revenue", "profit", "loss", "salary", "budget", "deficit", "debt", "rate", "stake", "magnitude", "speed", "distance", "yardage"]);
 /** A running total a verb brings to a value ("bringing his season total to 43"): it counts what the figure before it counts. */
@@ -317,6 +323,9 @@ export const counted: FrameComponent = (sentence, readings) => {
     const attribute = mention.kind === "duration" ? "duration" : unitAttribute(v.unit);
     // What follows the number: "-magnitude earthquake", "people", "more victims", "of the five hostages".
     let i = last + 1;
+    // a noun set in quotes after the count: three "drones", five “sleeper” cells
+    const quoted = OPEN_QUOTE.test(tokens[i]?.text ?? "") && tokens[i + 1]?.pos === "NOUN";
+    if (quoted) i++;
     // (an adverb of degree before an adjective stays in the phrase: "three dozen mostly young people")
     while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ" || (tokens[i]!.pos === "ADV" && /ly$/.test(lower(tokens[i])) && tokens[i + 1]?.pos === "ADJ")) && !isNoun(tokens[i])) {
       // an adjective that says what happened ("87 people dead") follows the noun, never precedes it
@@ -333,6 +342,15 @@ export const counted: FrameComponent = (sentence, readings) => {
     while ((tokens[n]?.pos === "PROPN" || inName(n) || modelNumber(n) || (tokens[n]?.text === "-" && n > i)) && n < i + 4) n++;
     if (n > i && tokens[n]?.pos === "NOUN") i = n;
     if (tokens[i] && isNoun(tokens[i]) && tokens[i]!.pos === "NOUN") head = nounRun(tokens, i);
+    // (the quotes close on a word that qualifies the noun after them: five “sleeper” cells)
+    if (quoted && head >= 0 && CLOSE_QUOTE.test(tokens[head + 1]?.text ?? "") && tokens[head + 2]?.pos === "NOUN") head = nounRun(tokens, head + 2);
+    // a count of pieces of something counts the thing: "31 pieces of fire apparatus", "12 items of
+    // clothing", "two dozen units of rescue equipment"
+    if (head >= 0 && PIECE_WORDS.test(headLemma(tokens[head]!)) && lower(tokens[head + 1]) === "of") {
+      let k = head + 2;
+      while (tokens[k] && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "DET" || (tokens[k]!.pos === "VERB" && /ing$/.test(tokens[k]!.text) && tokens[k + 1]?.pos === "NOUN"))) k++;
+      if (tokens[k]?.pos === "NOUN" && !valueAt(sentence, k)) head = nounRun(tokens, k);
+    }
     // (a plural common noun written with a capital after a model's or a maker's name, which the
     // tagger reads as the name's last word: "14 AK-47 Rifles", "two Glock Pistols")
     let titled: string | null = null;

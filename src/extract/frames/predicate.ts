@@ -453,8 +453,27 @@ function opensSentence(tokens: readonly TaggedToken[], first: number): boolean {
     while (k < first && tokens[k]!.text !== ")") k++;
     k++;
   }
+  k = pastPlaceDateline(tokens, k, first);
   for (; k < first; k++) if (tokens[k]!.pos !== "ADP" && tokens[k]!.pos !== "DET" && tokens[k]!.pos !== "ADV") return false;
   return true;
+}
+
+/**
+ * Past a place's dateline in capitals and its dash at token k: "ALASKA-Shortly after 3:30 …",
+ * "LONDON — On Monday …", "KERROW, Idaho (AP) - This morning …". Must match those; must not
+ * match a name in ordinary case ("Alaska - on Monday"), nor a dash with no place before it.
+ */
+function pastPlaceDateline(tokens: readonly TaggedToken[], k: number, first: number): number {
+  let j = k;
+  const capitals = (t: TaggedToken | undefined): boolean => t !== undefined && /^\p{Lu}[\p{Lu}.'’]+$/u.test(t.text);
+  if (!capitals(tokens[j])) return k;
+  // the place in capitals, then a state or country ("KERROW, Idaho"), then an agency ("(AP)")
+  while (j < first && (capitals(tokens[j]) || tokens[j]!.text === "," || tokens[j]!.pos === "PROPN") && j < k + 6) j++;
+  if (tokens[j]?.text === "(") {
+    while (j < first && tokens[j]!.text !== ")") j++;
+    j++;
+  }
+  return j < first && /^[-–—]$/.test(tokens[j]?.text ?? "") ? j + 1 : k;
 }
 
 /** A copula as the last resort: "will be 29 on April 11", "the toll is 87". */
@@ -570,7 +589,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
     else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
-    const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || /(?:ion|ment|ure)$/.test(countedWord.lemma) ? countedWord.lemma : null) : null;
+    const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event; so
     // does the noun a reporting verb reports or "there were" states ("no injuries were reported",
     // "police reported 12 deaths", "there were no deaths")
@@ -584,6 +603,8 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     if (isDate) p = scheduledEvent(sentence, r, p) ?? p;
     p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
     p = eventThatFollowed(sentence, p) ?? p;
+    // (for a date only: a count's verb already tells what the count did: "two of them managed to flee")
+    if (isDate) p = infinitiveCarried(sentence, p) ?? p;
     // "attended by 200,000", "joined by 300": a bare count that does a verb of taking part counts people
     const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
     if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
@@ -661,6 +682,33 @@ function relativeVerb(sentence: FrameSentence, r: Reading): PredicateReading | n
   const t = tokens[k];
   if (!t || t.pos !== "VERB" || REPORTING.has(t.lemma)) return null;
   return { lemma: verbLemma(t), voice: passive && looksParticiple(t) ? "passive" : "active", at: k, negated: false };
+}
+
+/**
+ * Nouns of things, places and groups that end like nouns of events (-ion, -ment, -ure): a count of
+ * them names no happening. "brought 24 pieces of equipment", "30 tons of furniture", "two
+ * apartments", "four regions"; not "46 arrests", "three collisions", "two settlements" (of a case).
+ */
+const THING_WITH_EVENT_ENDING = /^(?:equipment|apartment|department|compartment|instrument|document|garment|monument|ornament|fragment|segment|element|basement|pavement|tenement|armament|furniture|structure|sculpture|creature|fixture|picture|feature|mixture|region|nation|station|union|onion|pavilion|mansion|battalion|legion|champion|opinion|religion|million|billion|trillion)$/;
+
+/**
+ * Verbs that carry the happening of the infinitive after them, which took place: "was forced to
+ * file for bankruptcy in 1983", "managed to escape on Friday", "began to sink on Monday" — the
+ * date is the filing's, the escape's, the sinking's (read for dates only). Not verbs of deciding, trying or promising
+ * ("voted in 2007 to close the plant", "tried to flee on Friday", "vowed to rebuild"), whose
+ * infinitive may never have happened or happened later.
+ */
+const CARRIES_INFINITIVE = new Set(["force", "compel", "oblige", "manage", "begin", "start", "continue"]);
+
+/** The infinitive a verb of CARRIES_INFINITIVE carries, as the predicate; null when none follows it. */
+function infinitiveCarried(sentence: FrameSentence, p: PredicateReading | null): PredicateReading | null {
+  if (!p || p.voice === null || !CARRIES_INFINITIVE.has(p.lemma)) return null;
+  const { tokens } = sentence;
+  if (lower(tokens[p.at + 1]) !== "to") return null;
+  const k = p.at + 2;
+  const t = tokens[k];
+  if (!t || t.pos !== "VERB" || t.lemma === "be" || REPORTING.has(t.lemma)) return null;
+  return { lemma: verbLemma(t), voice: "active", at: k, negated: p.negated };
 }
 
 /** Verbs whose doers a count after "by" gives in people: "attended by 200,000". */

@@ -159,6 +159,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
   }
   retagNounsReadAsVerbs(out);
   retagOpeningAdjective(out);
+  retagPassiveParticiples(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -214,6 +215,38 @@ function retagOpeningAdjective(tokens: TaggedToken[]): void {
 }
 
 const POSSESSIVE_END = /['’]s$/i;
+/**
+ * The base form of a regular past participle, when the model's lexicon holds it: "extinguished" →
+ * extinguish, "located" → locate, "stopped" → stop, "carried" → carry; null when none is a word.
+ */
+function participleBase(word: string): string | null {
+  const w = word.toLowerCase();
+  if (!/[a-z]{3,}ed$/.test(w)) return null;
+  const stem = w.slice(0, -2);
+  const tries = [stem, `${stem}e`, /ied$/.test(w) ? `${w.slice(0, -3)}y` : "", /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : ""];
+  return tries.find((x) => x.length >= 3 && inLexicon(x)) ?? null;
+}
+
+/**
+ * A past participle the model reads as an adjective after a form of "be" (an adverb between) and
+ * before "by" is the verb of a passive: "it was extinguished by 6:40", "the road was reopened by
+ * noon", "the hall was quickly evacuated by staff". Must match those; must not match "was
+ * extinguished" with no "by" after it (a state: "the fire is extinguished now"), "was red by
+ * noon" (no participle), "was tired" (no "by"), "the extinguished fire" (no "be" before it).
+ */
+function retagPassiveParticiples(tokens: TaggedToken[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "ADJ" || !/^by$/i.test(tokens[i + 1]!.text)) continue;
+    let k = i - 1;
+    if (tokens[k]!.pos === "ADV" && k > 0) k--;
+    if (tokens[k]!.pos !== "AUX" || tokens[k]!.lemma !== "be") continue;
+    const base = participleBase(t.text);
+    if (base === null) continue;
+    t.pos = "VERB";
+    t.lemma = base;
+  }
+}
 
 /** Tokens with a possessive "'s" split off ("IRA's" → "IRA", "'s"); null when there is none. */
 function splitPossessives(tokens: TaggedToken[]): TaggedToken[] | null {

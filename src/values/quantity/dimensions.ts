@@ -27,6 +27,9 @@ const UNITS: Readonly<Record<string, readonly [Dimension, number]>> = {
   ft: ["length", 0.3048],
   // area, in square metres
   km2: ["area", 1e6],
+  m2: ["area", 1],
+  ft2: ["area", 0.09290304],
+  yd2: ["area", 0.83612736],
   mi2: ["area", 2_589_988.110336],
   ha: ["area", 1e4],
   acre: ["area", 4046.8564224],

@@ -89,6 +89,10 @@ const CURRENCY_NAMES: readonly (readonly [string, string])[] = [
 const MEASURES: readonly (readonly [string, string])[] = [
   ["(?:km²|km2|sq\\.?\\s?km|square\\s+kilomet(?:re|er)s?)", "km2"],
   ["(?:square\\s+miles?|sq\\.?\\s?mi)", "mi2"],
+  // areas of floors and plots: "12,000 square feet", "400 sq ft", "85 square metres", "90 m²"
+  ["(?:ft²|ft2|sq\\.?\\s?ft|square[\\s-]+f(?:ee|oo)t)", "ft2"],
+  ["(?:m²|sq\\.?\\s?m(?![a-z])|square[\\s-]+met(?:re|er)s?)", "m2"],
+  ["(?:yd²|sq\\.?\\s?yds?|square[\\s-]+yards?)", "yd2"],
   // speeds before the lengths they start with: "120 miles per hour" is a speed, not 120 miles
   ["(?:km\\s?\\/\\s?h|kph|kmph|(?:km|kilomet(?:re|er)s?)\\s+(?:per|an)\\s+hour)", "km/h"],
   ["(?:mph|miles?\\s+(?:per|an)\\s+hour)", "mph"],

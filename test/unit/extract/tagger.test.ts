@@ -96,3 +96,25 @@ describe("capitals of emphasis at the start of a story are read in lower case", 
     expect(tokens.find((t) => t.text.toLowerCase() === "huge")?.pos).not.toBe("PROPN");
   });
 });
+
+describe("a past participle read as an adjective between 'be' and 'by' is a passive verb", () => {
+  const word = (s: string, w: string): string => {
+    const t = tagSentence(s).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it.each([
+    ["The barn blaze was extinguished by 5:50 a.m., the chief said.", "extinguished", "VERB/extinguish"],
+    ["The bridge was quickly reopened by noon on Friday.", "reopened", "VERB/reopen"],
+    ["The depot was evacuated by staff within minutes.", "evacuated", "VERB/evacuate"],
+  ])("%s: %s is %s", (sentence, w, expected) => {
+    expect(word(sentence, w)).toBe(expected);
+  });
+  it.each([
+    // no "by" after it: a state
+    ["The barn blaze is extinguished now, the chief said.", "extinguished"],
+    // no "be" before it
+    ["Crews doused the extinguished blaze by the river.", "extinguished"],
+  ])("%s: %s stays no verb", (sentence, w) => {
+    expect(word(sentence, w)).not.toMatch(/^VERB/);
+  });
+});

@@ -33,6 +33,36 @@ const MATCH_WORDS = /\b(?:bout|referee|ref|umpire|stoppage|knock(?:ed)?[\s-]?out
 /** A part of the day after the clock: "at 9:30 in the morning", "at 7:15 tonight" is a time of day. */
 const PART_OF_DAY_AFTER = /^[\s\u00a0]+(?:in[\s\u00a0]+the[\s\u00a0]+(?:morning|afternoon|evening)|at[\s\u00a0]+night|tonight|this[\s\u00a0]+(?:morning|afternoon|evening)|local[\s\u00a0]+time)\b/;
 
+/** A part of the day right after a day word: "Tuesday morning", "Friday night". */
+const PART_AFTER_DAY = /^[\s\u00a0]+(morning|afternoon|evening|night)\b/;
+/** The part of the day in a phrase after a clock: "in the evening", "this morning", "tonight", "at night"; "" for "local time". */
+const PART_WORD = /morning|afternoon|evening|night/;
+
+/**
+ * The part of the day that makes a bare "H:MM" a time of day, whatever comes before it: a day
+ * word and a part of the day ("3:30 Tuesday morning", "11:45 Friday night", "9:10 yesterday
+ * morning", "10:20 tonight"), or a part of the day alone ("9:40 this morning", "7:15 in the
+ * evening"); "" for "local time", null when none follows. A bare day word is not enough ("a 2:1
+ * win Sunday", "Psalm 4:12 Sunday"), nor a clock with nothing after it ("after 3:30").
+ */
+function partOfDayAfter(text: string, end: number): string | null {
+  const after = text.slice(end, end + 40);
+  const part = PART_OF_DAY_AFTER.exec(after);
+  if (part) return PART_WORD.exec(part[0].replace("tonight", "night"))?.[0] ?? "";
+  const m = at(RE.dayAfter, text, end);
+  if (!m) return null;
+  if (m[1]!.toLowerCase() === "tonight") return "night";
+  return PART_AFTER_DAY.exec(text.slice(end + m[0].length, end + m[0].length + 20))?.[1]!.toLowerCase() ?? null;
+}
+
+/** The hour of a bare clock in a part of the day: "11:45 Friday night" is 23:45, "4:10 Thursday morning" 04:10; null when it cannot be ("12:30 Monday morning", "2:15 Friday night" is the next day's small hours). */
+function hourInPart(h: number, part: string): number | null {
+  if (part === "" || h > 12) return part === "" || part === "afternoon" || part === "evening" || part === "night" ? h : null;
+  if (part === "morning") return h === 12 ? null : h;
+  if (part === "night" && h < 6) return null;
+  return h === 12 ? 12 : h + 12;
+}
+
 /**
  * Whether "at 2:56" is a match's clock, minutes and seconds into a round or a period, not a time
  * of day: a period of play follows it ("at 2:56 of the sixth round", "at 12:31 of the third
@@ -116,16 +146,28 @@ export function parseClock(text: string, pos: number, when: ClockDays): Hit | nu
   }
   m = at(RE.clock, text, pos);
   if (m) {
-    const h = Number(m[1]), min = Number(m[2]);
-    const cue = m[3] !== undefined || /\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Ff]rom)[\s\u00a0]+$/.test(before(text, pos, 8));
+    let h = Number(m[1]);
+    const min = Number(m[2]);
+    let cue = m[3] !== undefined || /\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Ff]rom)[\s\u00a0]+$/.test(before(text, pos, 8));
+    // "3:30 Tuesday morning", "11:45 Friday night": a part of the day after it makes it a time, in that half of the day
+    const part = cue ? null : partOfDayAfter(text, pos + m[0].length);
+    if (part !== null && h <= 23) {
+      const inPart = hourInPart(h, part);
+      if (inPart === null) return null;
+      h = inPart;
+      cue = true;
+    }
     if (h > 23 || min > 59 || !cue) return null;
-    if (m[3] === undefined && h <= 20 && gameClock(text, pos, pos + m[0].length)) {
+    if (m[3] === undefined && part === null && h <= 20 && gameClock(text, pos, pos + m[0].length)) {
       return {
         start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: false, pattern: "duration/game-clock",
         timex: { type: "DURATION", value: `PT${h}M${min}S`, mod: null }, amount: { count: h * 60 + min, unit: "second" },
       };
     }
-    return timeHit(text, pos, pos + m[0].length, when, `${String(h).padStart(2, "0")}:${m[2]}`, m[3] !== undefined && /GMT|UTC|Z/.test(m[3]));
+    const hit = timeHit(text, pos, pos + m[0].length, when, `${String(h).padStart(2, "0")}:${m[2]}`, m[3] !== undefined && /GMT|UTC|Z/.test(m[3]));
+    // (the part of the day after the day word is the clock's too: "3:30 Tuesday morning" is one mention)
+    const more = part !== null && hit.end > pos + m[0].length ? PART_AFTER_DAY.exec(text.slice(hit.end, hit.end + 20)) : null;
+    return more ? { ...hit, end: hit.end + more[0].length } : hit;
   }
   m = at(RE.military, text, pos);
   if (m) return timeHit(text, pos, pos + m[0].length, when, `${m[1]}:${m[2]}`, true);

@@ -58,8 +58,13 @@ const MOD: Record<string, string> = {
 const ADVERB_PERIOD: Record<string, string> = {
   annually: "P1Y", annual: "P1Y", yearly: "P1Y", weekly: "P1W", daily: "P1D", monthly: "P1M", hourly: "PT1H", quarterly: "P1Q", biannually: "P6M", biennially: "P2Y", fortnightly: "P2W", nightly: "P1D",
 };
-/** "$5 a day", "300 people a day": a number (and its noun) right before "a day" makes a rate. */
-const RATE_BEFORE = /\d(?:[\d,.]*\d)?(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+$/u;
+/**
+ * "$5 a day", "300 people a day", "4,000 gallons of water a minute": a number (and its noun, with
+ * what it is "of") right before "a day" makes a rate.
+ */
+const RATE_BEFORE = /\d(?:[\d,.]*\d)?(?:[\s\u00a0]+\p{L}+)?(?:[\s\u00a0]+of[\s\u00a0]+\p{L}+)?[\s\u00a0]+$/u;
+/** Words after "a week" that make it a distance in time from something, not a rate: "three rounds of talks a week later". */
+const NOT_A_RATE_AFTER = /^[\s\u00a0]+(?:later|earlier|ago|before|after|since)\b/;
 /** Before a bare plural ("for years", "over decades"): only then is it a duration. */
 const VAGUE_CUE = /\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Ff]ew|[Ss]everal|[Ff]or many|[Ii]n|[Ii]n just|[Oo]ver the|[Ii]n the|[Ff]or the|[Dd]uring the)[\s\u00a0]+$/;
 
@@ -105,7 +110,7 @@ export function parseDuration(text: string, pos: number): Hit | null {
     // "his first touchdown in nine quarters", "a four-quarter comeback": quarters of play, not months
     if (unit === "quarter" && gamePeriod(text, pos, end)) return null;
     // "15 a year", "$5 a day": after a number, "a year" is a rate — a recurrence (SET P1Y).
-    if ((raw === "a" || raw === "an") && !m[1] && !m[2] && !m[5] && RATE_BEFORE.test(before(text, pos, 24))) {
+    if ((raw === "a" || raw === "an") && !m[1] && !m[2] && !m[5] && RATE_BEFORE.test(before(text, pos, 40)) && !NOT_A_RATE_AFTER.test(text.slice(end, end + 8))) {
       return setHit(pos, end, durationTimex(1, unit), "set/rate");
     }
     // "over the past three decades": "over" is a preposition there, not "more than".
