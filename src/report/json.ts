@@ -17,15 +17,21 @@ function nested(value: unknown, depth: number): string {
   return depth === 0 ? text : text.replace(/\n/g, `\n${"  ".repeat(depth)}`);
 }
 
+/** Where an element of a top-level array opens, after the comma that ends the one before. */
+const ELEMENT_START = /,\n {4}(?! )/g;
+
+/** Elements of an array written by one `JSON.stringify` call (elements), far below a string's limit. */
+const BATCH = 256;
+
 /**
- * An element of one of the report's arrays, as `JSON.stringify` writes it two levels deep (its
- * inner lines indented by four spaces; `null` for undefined or a function): the element is
- * written inside two arrays, which indents it there, and cut out of them. Faster than indenting
- * its lines afterwards.
+ * A run of elements of one of the report's arrays, as `JSON.stringify` writes them two levels deep
+ * (inner lines indented by four spaces, elements joined by ",\n    "; `null` for undefined or a
+ * function): the run is written inside an outer array, which indents it there, and cut out of it.
+ * Faster than indenting lines afterwards, and than one call per element.
  */
-function element(item: unknown): string {
-  const text = JSON.stringify([[item]], null, 2);
-  // "[\n  [\n    " + the element + "\n  ]\n]"
+function elements(items: readonly unknown[]): string {
+  const text = JSON.stringify([items], null, 2);
+  // "[\n  [\n    " + the elements + "\n  ]\n]"
   return escapeJsonControls(text.slice(10, text.length - 6));
 }
 
@@ -37,12 +43,25 @@ export function* jsonPieces(report: Report): Generator<string> {
     buffer += `\n  ${escapeJsonControls(JSON.stringify(key))}: `;
     if (Array.isArray(value) && value.length > 0) {
       buffer += "[";
-      for (let i = 0; i < value.length; i++) {
-        buffer += `\n    ${element(value[i])}${i < value.length - 1 ? "," : ""}`;
+      for (let i = 0; i < value.length; i += BATCH) {
+        const end = Math.min(value.length, i + BATCH);
+        let run = `\n    ${elements(value.slice(i, end))}${end < value.length ? "," : ""}`;
+        // A piece ends after the element that reaches PIECE: at the comma of the next ",\n    "
+        // that opens an element (an element's own lines are indented further), searched in the
+        // run alone; a piece already past PIECE ends with the comma before the run.
         if (buffer.length >= PIECE) {
           yield buffer;
           buffer = "";
         }
+        while (buffer.length + run.length >= PIECE) {
+          ELEMENT_START.lastIndex = Math.max(0, PIECE - buffer.length - 1);
+          const next = ELEMENT_START.exec(run);
+          if (!next) break;
+          yield buffer + run.slice(0, next.index + 1);
+          buffer = "";
+          run = run.slice(next.index + 1);
+        }
+        buffer += run;
       }
       buffer += "\n  ]";
     } else {

@@ -44,4 +44,19 @@ describe("jsonPieces", () => {
     for (const piece of pieces) expect(piece.length).toBeLessThan((1 << 20) + 4096);
     expect(pieces.join("")).toBe(plain(report));
   });
+
+  it("cuts pieces between elements of any size, also where an element is larger than a piece", () => {
+    // sentences from empty to 1.5 MB, so that a megabyte falls inside runs, at their ends and inside one element
+    const sizes = [0, 300, 5_000, 1_500_000, 12, 700_000, 40, 90_000];
+    const claims = Array.from({ length: 3_000 }, (_, i) =>
+      makeClaim({ id: `c-${i}`, document: "big.txt", offset: i, sentence: "x".repeat(i % 400 === 7 ? sizes[(i / 400) | 0]! : (i * 37) % 2_000) }),
+    );
+    const report = makeReport(claims, []);
+    const pieces = [...jsonPieces(report)];
+    expect(pieces.join("")).toBe(plain(report));
+    // each piece is at most a megabyte and the one element that crosses it
+    for (const piece of pieces) expect(piece.length).toBeLessThan((1 << 20) + 1_500_000 + 4096);
+    // every piece but the last ends with the comma after an element
+    for (const piece of pieces.slice(0, -1)) expect(piece.endsWith(",")).toBe(true);
+  });
 });
