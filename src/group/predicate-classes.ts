@@ -155,13 +155,17 @@ for (const [name, words] of Object.entries(PREDICATE_CLASSES)) {
   }
 }
 
-/** Phrasal predicates by their first word: "make" → ["make off with"]. */
+/**
+ * Phrasal predicates by their first word: "make" → ["make off with"]. A pronoun may stand between
+ * the verb and the rest, as English puts it there: "took it over", "knocked him out", "found her
+ * guilty".
+ */
 const PHRASES = new Map<string, { phrase: string; pattern: RegExp }[]>();
 for (const phrase of CLASSES_OF.keys()) {
   const [head, ...rest] = phrase.split(" ");
   if (rest.length === 0) continue;
   const forms = HEAD_FORMS[head!] ?? [head!];
-  const pattern = new RegExp(`\\b(?:${forms.join("|")})\\s+${rest.join("\\s+")}\\b`, "i");
+  const pattern = new RegExp(`\\b(?:${forms.join("|")})\\s+(?:(?:him|her|them|it|us|me)\\s+)?${rest.join("\\s+")}\\b`, "i");
   const list = PHRASES.get(head!);
   if (list) list.push({ phrase, pattern });
   else PHRASES.set(head!, [{ phrase, pattern }]);

@@ -147,7 +147,11 @@ describe("predicate classes", () => {
     expect(of("give", "The old pier gave way under the crowd.")).toBe("give way");
     expect(of("give", "The firm gave two reasons.")).toBe("give");
     expect(classesOf("give way")).toContain("collapse");
+    // a pronoun between the verb and the rest
+    expect(of("take", "The bank took it over for $3 billion.")).toBe("take over");
+    expect(of("make", "The pair made it off with $40,000.")).toBe("make off with");
   });
+
 
   it("a market's day told by its close is a rise or a fall", () => {
     const of = (lemma: string, sentence: string) => predicateOf({ rule: `frame:${lemma}/-`, sentence, claimFrame: undefined });
