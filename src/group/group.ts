@@ -54,9 +54,9 @@ import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../typ
 import { decodeActors } from "../extract/actors.js";
 import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
-import { FRAME_DATE_DAYS, kindOfThing, mayMeet, modifiedApart, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf } from "./occurrence-topics.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, modifiedApart, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
 import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
-import { addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
+import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { withStoryRates } from "./exchange-rates.js";
 import { type Interval, centre, dayNumber, overlaps, similarity, toInterval, width } from "../values/intervals.js";
@@ -320,9 +320,6 @@ function zoneOf(text: string): string | null {
   return m ? m[1]!.toUpperCase() : null;
 }
 
-/** Minutes between two clock times of one day that make them two moments (as same-figure.ts sameStated). */
-const MOMENTS_APART = 30;
-
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
   if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && otherFigureOfItsSentence(o, f));
@@ -337,7 +334,7 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
     // of a year ("March 1983" and "November 1983"), nor a decade and a year ("the 1990s" and
     // "1995"), nor dates reckoned from the day of writing ("last year" and "tonight", "this
     // century" and "this year"), which name a day of each speech, not one occurrence
-    return withYear(f.claim) && o.members.every((m) => withYear(m) && nested(toInterval(m.value), f.interval));
+    return writtenWithYear(f.claim) && o.members.every((m) => writtenWithYear(m) && nested(toInterval(m.value), f.interval));
   }
   return true;
 }
@@ -346,11 +343,6 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
 function nested(a: Interval, b: Interval): boolean {
   if (Math.max(width(a), width(b)) > 366) return false;
   return (a.lo <= b.lo && b.hi <= a.hi) || (b.lo <= a.lo && a.hi <= b.hi);
-}
-
-/** A date written with its year ("1983", "November 1983", "5 March 2007"), not one reckoned from the day of writing. */
-function withYear(c: Claim): boolean {
-  return c.value.type === "date" && /\b\d{4}\b/.test(c.text);
 }
 
 /** The day a claim was reported (its frame's time of report), as a day number; null unknown. */

@@ -270,6 +270,12 @@ function toldAsOfItsReport(c: Claim): boolean {
   return c.value.type === "quantity" || !/\b\d{4}(?:s|'s|’s)?\b/.test(c.text);
 }
 
+/** A date written with its year ("1983", "November 1983", "5 March 2007"), not one reckoned from the day of writing. */
+export function writtenWithYear(c: Claim): boolean {
+  return c.value.type === "date" && YEAR.test(c.text);
+}
+const YEAR = /\b\d{4}\b/;
+
 /**
  * Whether two claims of one built-in rule may stand in one occurrence, as far as their reporting
  * days go. A rule names a kind of happening ("killed", "a fee"), not one occurrence of it: figures
@@ -325,7 +331,7 @@ function oneHappeningIdentified(a: Claim, b: Claim, kinds: boolean): boolean {
  */
 function monthOrDayWithYear(c: Claim): boolean {
   const v = c.value;
-  return v.type === "date" && (v.granularity === "day" || v.granularity === "month" || v.granularity === "part") && /\b\d{4}\b/.test(c.text);
+  return v.type === "date" && (v.granularity === "day" || v.granularity === "month" || v.granularity === "part") && writtenWithYear(c);
 }
 
 /** A country or proper name both claims' sentences name ("Afghan refugees" in two reports of one story). */

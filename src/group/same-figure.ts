@@ -64,6 +64,9 @@ export function clockMinutes(text: string): number | null {
  * it where its span leaves the clock out and keeps the day ("at roughly 4.45am on |Saturday|", "11:30 p.m.
  * on |Saturday|": normalize.ts dateClaimStart); null for none.
  */
+/** Minutes between two clock times of one day that make them two moments, not one told twice. */
+export const MOMENTS_APART = 30;
+
 const CLOCK_BEFORE = /(\d{1,2}(?:[:.]\d{2})?(?:[\s\u00a0]*[AaPp]\.?[\s\u00a0]?[Mm]\.?)?)[\s\u00a0]+on[\s\u00a0]+$/u;
 export function clockOf(c: Claim): number | null {
   let known = clocks.get(c);
@@ -120,7 +123,7 @@ function sameStated(a: Claim, b: Claim): boolean {
   // day's moment when set against another clock time: "just after 04:40 GMT on Saturday" and
   // "roughly 4.45am on Saturday" are one moment; against a whole day the claim is its day, as its span says)
   const [ca, cb] = [clockOf(a), clockOf(b)];
-  if (ca !== null && cb !== null && Math.abs(ca - cb) >= 30) return false;
+  if (ca !== null && cb !== null && Math.abs(ca - cb) >= MOMENTS_APART) return false;
   // (a bare time of day beside a whole day: the day holds every moment of it and the clock told no
   // day of its own, so it cannot chain two of them; a date-time that tells its day, "7 p.m. Friday",
   // "Friday at about 7 p.m.", is of that day as "Friday night" is)
@@ -298,7 +301,7 @@ function toldTheDay(m: Claim, n: Claim, g: readonly Claim[], h: readonly Claim[]
   return [...g, ...h].some((d) => {
     if (bareClock(d) || d.value.type !== "date" || d.value.start !== day || d.value.granularity !== "day") return false;
     const own = clockOf(d);
-    return own !== null && Math.abs(own - at) < 30;
+    return own !== null && Math.abs(own - at) < MOMENTS_APART;
   });
 }
 
