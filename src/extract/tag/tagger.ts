@@ -160,6 +160,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
   retagNounsReadAsVerbs(out);
   retagOpeningAdjective(out);
   retagPassiveParticiples(out);
+  retagPresentVerbsBeforeDays(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -243,6 +244,27 @@ function retagPassiveParticiples(tokens: TaggedToken[]): void {
     if (tokens[k]!.pos !== "AUX" || tokens[k]!.lemma !== "be") continue;
     const base = participleBase(t.text);
     if (base === null) continue;
+    t.pos = "VERB";
+    t.lemma = base;
+  }
+}
+
+/** Words of a day that a verb in the present tense may take right after it: "returns tomorrow", "meets Tuesday". */
+const DAY_AFTER = /^(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+
+/**
+ * A word in -s the model reads as a plural noun between a name and a day is a verb in the present
+ * tense, as headlines and schedules tell what someone does on that day: "Pagano returns tomorrow",
+ * "Ruiz faces Monday's hearing", "Lee leaves Friday". Its base form must be a word of the model's
+ * lexicon. Must match those; must not match "the tax returns Monday" (no name before), "Pagano's
+ * returns" (a possessive), "Pagano returns the ball" (no day after: the model's reading stands).
+ */
+function retagPresentVerbsBeforeDays(tokens: TaggedToken[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "NOUN" || tokens[i - 1]!.pos !== "PROPN" || !/^\p{Ll}+s$/u.test(t.text) || !DAY_AFTER.test(tokens[i + 1]!.text)) continue;
+    const base = [t.text.slice(0, -1), /(?:ch|sh|ss|x|o)es$/.test(t.text) ? t.text.slice(0, -2) : ""].find((x) => x.length >= 3 && inLexicon(x));
+    if (base === undefined) continue;
     t.pos = "VERB";
     t.lemma = base;
   }

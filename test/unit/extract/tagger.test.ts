@@ -118,3 +118,21 @@ describe("a past participle read as an adjective between 'be' and 'by' is a pass
     expect(word(sentence, w)).not.toMatch(/^VERB/);
   });
 });
+
+describe("a word in -s between a name and a day is a verb in the present tense", () => {
+  const word = (s: string, w: string): string => {
+    const t = tagSentence(s).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it("reads it as the verb, with its base form", () => {
+    expect(word("Coach Harlan returns tomorrow after his surgery.", "returns")).toBe("VERB/return");
+  });
+  it.each([
+    // no name before it
+    ["The late tax returns Monday were filed again.", "returns"],
+    // no day after it
+    ["Harlan's returns on the fund were low.", "returns"],
+  ])("%s: %s stays a noun", (sentence, w) => {
+    expect(word(sentence, w)).not.toMatch(/^VERB/);
+  });
+});
