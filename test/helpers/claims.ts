@@ -1,5 +1,5 @@
 /** Builders for claims and rules in unit tests: only the fields a test cares about. */
-import type { Claim, CompiledRule, QuantityValue, Value } from "../../src/types.js";
+import type { Claim, CompiledRule, Participant, QuantityValue, Value } from "../../src/types.js";
 
 let counter = 0;
 
@@ -37,6 +37,33 @@ export function claim(value: Value, over: Partial<Claim> = {}): Claim {
 /** Where `text` stands in `sentence`, for a claim read by the frames of a story's one sentence (story "s-1"). */
 export function framedAt(sentence: string, text: string): Pick<Claim, "sentence" | "text" | "length" | "offset" | "story" | "provenance"> {
   return { sentence, text, length: text.length, offset: sentence.indexOf(text), story: "s-1", provenance: ["via:frame"] };
+}
+
+/**
+ * A claim of rule "r" in story "s-1" told in `sentence` at `text`, with a frame that has the
+ * predicate, the participants (role, text) and the day of report given; a quantity counts people.
+ */
+export function toldIn(
+  value: Value,
+  sentence: string,
+  text: string,
+  frame: { lemma: string; voice: "active" | "passive"; reportedAt: string; participants?: [Participant["role"], string][] },
+): Claim {
+  return claim(value, {
+    rule: "r",
+    sentence,
+    text,
+    offset: Math.max(0, sentence.indexOf(text)),
+    story: "s-1",
+    claimFrame: {
+      counted: value.type === "quantity" ? "person" : null,
+      predicate: { lemma: frame.lemma, voice: frame.voice },
+      participants: (frame.participants ?? []).map(([role, t]) => ({ role, text: t, key: t.toLowerCase() })),
+      time: { tally: false, reportedAt: frame.reportedAt },
+      attribution: null,
+      modality: [],
+    },
+  });
 }
 
 export function rule(over: Partial<CompiledRule> = {}): CompiledRule {

@@ -17,25 +17,11 @@ import { groupClaims } from "../../../src/group/group.js";
 import { ruleMayMeet } from "../../../src/group/occurrence-topics.js";
 import { addSameFigures } from "../../../src/group/same-figure.js";
 import type { Claim, ClaimGroup, Participant, Value } from "../../../src/types.js";
-import { claim, date, rule } from "../../helpers/claims.js";
+import { claim, date, rule, toldIn } from "../../helpers/claims.js";
 
 /** A date claim of story s-1 read with a predicate and participants, reported on `reportedAt`. */
 function dated(value: Value, sentence: string, text: string, lemma: string, reportedAt: string, participants: [Participant["role"], string][] = []): Claim {
-  return claim(value, {
-    rule: "r",
-    sentence,
-    text,
-    offset: Math.max(0, sentence.indexOf(text)),
-    story: "s-1",
-    claimFrame: {
-      counted: null,
-      predicate: { lemma, voice: "active" },
-      participants: participants.map(([role, t]) => ({ role, text: t, key: t.toLowerCase() })),
-      time: { tally: false, reportedAt },
-      attribution: null,
-      modality: [],
-    },
-  });
+  return toldIn(value, sentence, text, { lemma, voice: "active", reportedAt, participants });
 }
 
 const year = (y: string): Value => date(`${y}-01-01`, `${y}-12-31`, "year");

@@ -9,24 +9,10 @@ import { groupClaims } from "../../../src/group/group.js";
 import { daysBetweenReports, ruleMayMeet } from "../../../src/group/occurrence-topics.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, DateValue, Participant, Value } from "../../../src/types.js";
-import { claim, date, qty, rule } from "../../helpers/claims.js";
+import { claim, date, qty, rule, toldIn } from "../../helpers/claims.js";
 
 function said(value: Value, sentence: string, text: string, reportedAt: string, participants: [Participant["role"], string][] = []): Claim {
-  return claim(value, {
-    rule: "r",
-    sentence,
-    text,
-    offset: Math.max(0, sentence.indexOf(text)),
-    story: "s-1",
-    claimFrame: {
-      counted: value.type === "quantity" ? "person" : null,
-      predicate: { lemma: "kill", voice: "passive" },
-      participants: participants.map(([role, t]) => ({ role, text: t, key: t.toLowerCase() })),
-      time: { tally: false, reportedAt },
-      attribution: null,
-      modality: [],
-    },
-  });
+  return toldIn(value, sentence, text, { lemma: "kill", voice: "passive", reportedAt, participants });
 }
 
 const n = (x: number): Value => qty(x, x, { nominal: x });
