@@ -139,7 +139,12 @@ export function countsByTags(text: string, tokens: readonly TaggedToken[], taken
   const out: Mention[] = [];
   const free = (start: number, end: number): boolean => !taken.some((m) => m.offset < end && start < m.offset + m.length);
   tokens.forEach((t, i) => {
+    // Only "one", "no", "none" and "nobody" count here: a token of another length is none of them
+    // (only ASCII letters lower-case into these words, one character each), and is not lower-cased.
+    const n = t.text.length;
+    if (n < 2 || n > 6 || n === 5) return;
     const w = t.text.toLowerCase();
+    if (w !== "one" && w !== "no" && w !== "none" && w !== "nobody") return;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (w === "one" && t.pos === "NUM" && free(t.start, t.end)) {
