@@ -31,6 +31,9 @@ const ROAD = /\b(?:Interstate|Route|Rte\.?|Highway|Hwy\.?|Freeway|Motorway|Expre
 /** "the 405 Freeway", "the 101 Highway", "the 10 freeway": the number before the road word. */
 const ROAD_AFTER = /\bthe[ \t]+(\d{1,4})[ \t]+(?:[Ff]reeway|[Hh]ighway|[Mm]otorway|[Ee]xpressway|[Tt]urnpike|[Ii]nterstate)\b/g;
 
+/** The road words of ROAD_AFTER as it matches them (its first letter in either case): a text with none is spared it. */
+const ROAD_AFTER_WORDS = ["reeway", "ighway", "otorway", "xpressway", "urnpike", "nterstate"];
+
 /** "Suite 300", "Apt. 4B", "Flat 12", "Unit 5A": the number of a door. */
 const DOOR = /\b(?:Suite|Ste\.|Apt\.?|Apartment|Flat|Unit|Floor|Fl\.)[ \t]+\d{1,5}[A-Z]?\b/g;
 
@@ -47,7 +50,7 @@ export function findAddresses(text: string): NoiseHit[] {
   }
   for (const m of execAll(BLOCK, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/address-block"));
   for (const m of execAll(ROAD, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/road"));
-  for (const m of execAll(ROAD_AFTER, text)) {
+  if (ROAD_AFTER_WORDS.some((w) => text.includes(w))) for (const m of execAll(ROAD_AFTER, text)) {
     const start = m.index + m[0].indexOf(m[1]!);
     hits.push(noise(start, text.slice(start, m.index + m[0].length), "identifier", "identifier/road"));
   }

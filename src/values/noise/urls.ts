@@ -67,6 +67,8 @@ const QUERY = /(?<![\w=])[A-Za-z_][\w-]*=[\w.%+-]*(?:&(?:amp;)?[A-Za-z_][\w-]*=[
  * number: "world / 2019 / 04 / fire-kills-3" or "sports / 36830848 _ 1 _ offer-talks".
  */
 const PATH = /(?<![\w/])[\w.-]+(?:[ \t]\/[ \t][\w.-]+){2,}/g;
+/** What PATH cannot match without: a slash with a space or tab on each side. */
+const SPACED_SLASH = /[ \t]\/[ \t]/;
 const SLUG_OR_ID = /[a-z]+-[a-z0-9]+-[a-z0-9-]+|\d{5,}/;
 
 export function findUrls(text: string): NoiseHit[] {
@@ -82,7 +84,7 @@ export function findUrls(text: string): NoiseHit[] {
         re.lastIndex = Math.max(re.lastIndex, end);
       }
     }
-    for (const m of execAll(PATH, text)) {
+    if (SPACED_SLASH.test(text)) for (const m of execAll(PATH, text)) {
       if (SLUG_OR_ID.test(m[0])) hits.push(noise(m.index, m[0], "identifier", "identifier/url-path"));
     }
   }

@@ -44,6 +44,14 @@ const LISTED_NUMBER = /(?<![\p{L}\d.])\d+(?:\.\d+)*(?![\d\p{L}])/gu;
  */
 const BIT_WIDTH = /(?<![\p{L}\d.])\d{1,3}(?:[ \t]*-?[ \t]*(?:and|or|\/)[ \t]*\d{1,3})?-bit(?![\p{L}\d])/gu;
 
+/**
+ * The words LABEL_LIST cannot match without ("versions" and "Versions" hold "version" and
+ * "Version"), and the one BIT_WIDTH cannot: a text holding none of them is spared the expression,
+ * which would read all of it for nothing (most texts name no software).
+ */
+const LABEL_LIST_WORDS = ["Windows", "Server", "Explorer", "IE", "iOS", "Android", "version", "Version"];
+const BIT_WORD = "-bit";
+
 const V_NUMBER = /(?<![\p{L}\d])v\d+(?:\.\d+){1,3}(?![\d\p{L}])/gu;
 
 export function findVersionLabels(text: string): NoiseHit[] {
@@ -59,10 +67,10 @@ export function findVersionLabels(text: string): NoiseHit[] {
     hits.push(noise(start, text.slice(start, m.index + m[0].length), "version-label", "version-label/dotted"));
   }
   for (const m of execAll(V_NUMBER, text)) hits.push(noise(m.index, m[0], "version-label", "version-label/v-number"));
-  for (const m of execAll(LABEL_LIST, text)) {
+  if (LABEL_LIST_WORDS.some((w) => text.includes(w))) for (const m of execAll(LABEL_LIST, text)) {
     const from = m.index + m[0].length - m[1]!.length;
     for (const n of execAll(LISTED_NUMBER, m[1]!)) hits.push(noise(from + n.index, n[0], "version-label", "version-label/listed"));
   }
-  for (const m of execAll(BIT_WIDTH, text)) hits.push(noise(m.index, m[0], "version-label", "version-label/bit-width"));
+  if (text.includes(BIT_WORD)) for (const m of execAll(BIT_WIDTH, text)) hits.push(noise(m.index, m[0], "version-label", "version-label/bit-width"));
   return hits;
 }
