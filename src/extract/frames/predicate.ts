@@ -199,13 +199,16 @@ const COURT = /^(?:court|courts|magistrates|magistrates'|judge|judges|justices|t
  * court on Monday", "both men were due back before the magistrates today", "he is also due at the crown
  * court on 4 May". Must not match: "The rent is due on Monday" (no court), "a ruling due from the court on
  * Friday" (not after "be"), "is due in court after he was arrested on Monday" (the arrest's verb is the
- * date's own), "the court is due to rule" (an infinitive: its verb is read as a verb).
+ * date's own), "is due at a court hearing on 3 June" (the hearing is), "the court is due to rule" (an
+ * infinitive: its verb is read as a verb).
  */
 function dueInCourt(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
   for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - REACH; i--) {
     // another verb on the way back is the date's own: "is due in court after he was arrested on Monday"
     if (isClauseEnd(tokens[i]) || (tokens[i]!.pos === "VERB" && !COURT.test(tokens[i]!.text))) return null;
+    // an event named on the way is what the date dates: "is due at a court hearing on 3 June"
+    if (eventKey(tokens[i]!) && !COURT.test(tokens[i]!.text)) return null;
     if (dueBefore(tokens, i)) return { lemma: "appear", voice: "active", at: i, negated: tokens.slice(Math.max(0, i - 3), i).some((a) => NEGATORS.has(lower(a))) };
   }
   return null;

@@ -21,6 +21,7 @@ describe("due before a court: the day the person appears", () => {
     ["A ruling from the tribunal is expected on Friday.", "Friday"], // no "due" at all
     ["The report is due at the council meeting on 4 May.", "4 May"], // a meeting, no court
     ["He is due in court after he was arrested on Monday.", "Monday"], // the arrest's day
+    ["The pair are due at a bail hearing in court on Friday.", "Friday"], // the hearing names the event
   ])("not an appearance: %s", (text, value) => {
     expect(frame(text, value).rule).not.toBe("frame:appear/date");
   });
