@@ -10,6 +10,7 @@
 import { escapeRegExp } from "../../values/exec-all.js";
 import type { Participant, TaggedToken } from "../../types.js";
 import { inLexicon } from "../tag/tagger.js";
+import { isPersonNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import { type FrameComponent, type FrameSentence, type Reading, REPORTING, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
@@ -173,6 +174,19 @@ function routes(tokens: readonly TaggedToken[]): Array<{ from: number; to: numbe
   return out;
 }
 
+/**
+ * "from" said of a person, where someone comes from, not where the event took place: after a person
+ * noun ("a woman from Aberdare found dead in Kendal", "two fans from Hull were hurt in Leeds"), or
+ * after an age and "and" ("Ann Vale, 20 and from Aberdare, was found in Kendal"). Not "escaped from
+ * Keld", "flights from Leeds were cancelled", "a shell fired from Gaza" (no person before "from").
+ */
+function comesFrom(tokens: readonly TaggedToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (lower(before) === "and" && tokens[i - 2]?.pos === "NUM") return true;
+  return before.pos === "NOUN" && isPersonNoun(lower(before), before.text);
+}
+
 /** Whether token i stands inside one of the asides (relativeAsides), not on its commas. */
 function insideAside(asides: readonly [number, number][], i: number): boolean {
   for (const [a, b] of asides) if (i > a && i < b) return true;
@@ -204,6 +218,7 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     const route = routeAt(ends, i);
     // "a deal from the club", "an offer on the table from the club": who offers, not where
     if (prep === "from" && tokens.slice(Math.max(0, i - 5), i).some((u) => OFFERED.test(lower(u)))) continue;
+    if (prep === "from" && !route && comesFrom(tokens, i)) continue;
     let k = i + 1;
     if (lower(tokens[k]) === "the") k++;
     // "in parts of Keld", "across much of the Dunmore valley": a region of the place is in it
