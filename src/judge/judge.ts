@@ -353,19 +353,19 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
   return null;
 }
 
-/** A time counted back from the day of writing: "12 weeks ago", "about two years ago", "three months ago". */
+/** A time counted back from the day of writing: "11 weeks ago", "about two years ago", "three months ago". */
 const COUNTED_BACK = /^(?:(?:about|around|nearly|almost|some|roughly|approximately)\s+)?([\w-]+(?:\s+[\w-]+)?)\s+(day|week|month|year|decade)s?\s+ago$/i;
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 28, year: 365, decade: 3652 };
 
 /**
- * Two dates told in the same words counted back from the day of writing ("12 weeks ago" twice,
+ * Two dates told in the same words counted back from the day of writing ("11 weeks ago" twice,
  * "two years ago" twice), in reports written less than one of that unit apart: the two writers count
  * back the same stretch to the same time, and the unit each one falls in (the week before a Sunday
  * report, the week after it for a Monday one; 2010 from 30 December, 2011 from 2 January) is the
- * calendar's, not a difference between them. Must match: "12 weeks ago" on 9 and 10 June; "two years
+ * calendar's, not a difference between them. Must match: "11 weeks ago" on 9 and 10 April; "two years
  * ago" on 30 December and 2 January; "about three months ago" twice on 31 May and 2 June. Must not:
- * "two days ago" on 9 and 10 June (a whole unit apart: two different days); "12 weeks ago" against
- * "11 weeks ago"; "a year ago" against "last year" (other words); a report without its day.
+ * "two days ago" on 9 and 10 April (a whole unit apart: two different days); "11 weeks ago" against
+ * "10 weeks ago"; "a year ago" against "last year" (other words); a report without its day.
  */
 function countedBackAlike(a: Claim, b: Claim): boolean {
   if (a.value.type !== "date" || b.value.type !== "date") return false;

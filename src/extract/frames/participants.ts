@@ -176,8 +176,8 @@ function routes(tokens: readonly TaggedToken[]): Array<{ from: number; to: numbe
 
 /**
  * "from" said of a person, where someone comes from, not where the event took place: after a person
- * noun ("a woman from Aberdare found dead in Kendal", "two fans from Hull were hurt in Leeds"), or
- * after an age and "and" ("Ann Vale, 20 and from Aberdare, was found in Kendal"). Not "escaped from
+ * noun ("a woman from Bangor found dead in Kendal", "two fans from Hull were hurt in Leeds"), or
+ * after an age and "and" ("Ann Vale, 20 and from Bangor, was found in Kendal"). Not "escaped from
  * Keld", "flights from Leeds were cancelled", "a shell fired from Gaza" (no person before "from").
  */
 function comesFrom(tokens: readonly TaggedToken[], i: number): boolean {

@@ -1,6 +1,6 @@
 /**
  * "from" said of a person tells where someone comes from, not where the event took place: after a
- * person noun ("a woman from Aberdare") or after an age and "and" ("Ann Vale, 20 and from Aberdare,").
+ * person noun ("a woman from Bangor") or after an age and "and" ("Ann Vale, 20 and from Bangor,").
  * Sentences written for this test; places expected read by hand.
  */
 import { describe, expect, it } from "vitest";
@@ -10,8 +10,8 @@ const places = (sentence: string, value: string): string[] => frame(sentence, va
 
 describe("where someone comes from is no place of the event", () => {
   it.each([
-    ["Ann Vale, 20 and from Aberdare, was found dead in Kendal on Sunday.", "Sunday", "aberdare", "kendal"],
-    ["A woman from Aberdare was found dead in Kendal on Sunday.", "Sunday", "aberdare", "kendal"],
+    ["Ann Vale, 20 and from Bangor, was found dead in Kendal on Sunday.", "Sunday", "bangor", "kendal"],
+    ["A woman from Bangor was found dead in Kendal on Sunday.", "Sunday", "bangor", "kendal"],
     ["Two fans from Hull were hurt in Leeds on Friday.", "Friday", "hull", "leeds"],
   ])("%s → %s: no %s, still %s", (sentence, value, origin, place) => {
     expect(places(sentence, value)).not.toContain(origin);
