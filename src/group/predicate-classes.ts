@@ -21,12 +21,12 @@
  * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
  * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
- * build/construct/erect.
+ * build/construct/erect, return/"moved back"/"came back".
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss,
  * "knocked down a cyclist"/extinguish, "put out a statement"/extinguish,
- * build/open, build/demolish.
+ * build/open, build/demolish, return/move (a move elsewhere), return/"went back".
  */
 import type { Claim, CompiledRule } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -69,6 +69,9 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   release: ["release", "free", "set free"],
   evacuate: ["evacuate", "evacuation", "displace", "relocate"],
   escape: ["escape", "flee", "get away"],
+  // going home again, however an outlet tells it: "returned to Hull in May", "moved back to Hull in
+  // May", "came back to Hull in May" ("go back" is not among them: records and traditions go back too)
+  return: ["return", "move back", "come back", "head back"],
   // a vessel lost in the water, a craft brought down, a structure that falls in: each is one kind
   // of happening however an outlet tells it ("capsized", "overturned", "sank", "went down")
   // ("went down" is not among them: cables, services and prices go down too)
@@ -144,6 +147,9 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   knock: ["knock", "knocks", "knocked", "knocking"],
   step: ["step", "steps", "stepped", "stepping"],
   put: ["put", "puts", "putting"],
+  move: ["move", "moves", "moved", "moving"],
+  come: ["come", "comes", "came", "coming"],
+  head: ["head", "heads", "headed", "heading"],
 };
 
 const CLASSES_OF = new Map<string, string[]>();

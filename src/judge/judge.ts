@@ -353,11 +353,36 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
   return null;
 }
 
+/** A time counted back from the day of writing: "11 weeks ago", "about two years ago", "three months ago". */
+const COUNTED_BACK = /^(?:(?:about|around|nearly|almost|some|roughly|approximately)\s+)?([\w-]+(?:\s+[\w-]+)?)\s+(day|week|month|year|decade)s?\s+ago$/i;
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 28, year: 365, decade: 3652 };
+
+/**
+ * Two dates told in the same words counted back from the day of writing ("11 weeks ago" twice,
+ * "two years ago" twice), in reports written less than one of that unit apart: the two writers count
+ * back the same stretch to the same time, and the unit each one falls in (the week before a Sunday
+ * report, the week after it for a Monday one; 2010 from 30 December, 2011 from 2 January) is the
+ * calendar's, not a difference between them. Must match: "11 weeks ago" on 9 and 10 April; "two years
+ * ago" on 30 December and 2 January; "about three months ago" twice on 31 May and 2 June. Must not:
+ * "two days ago" on 9 and 10 April (a whole unit apart: two different days); "11 weeks ago" against
+ * "10 weeks ago"; "a year ago" against "last year" (other words); a report without its day.
+ */
+function countedBackAlike(a: Claim, b: Claim): boolean {
+  if (a.value.type !== "date" || b.value.type !== "date") return false;
+  const [ma, mb] = [COUNTED_BACK.exec(a.text.trim()), COUNTED_BACK.exec(b.text.trim())];
+  if (!ma || !mb) return false;
+  const words = (m: RegExpExecArray): string => `${m[1]!.toLowerCase().replace(/\s+/g, " ")} ${m[2]!.toLowerCase()}`;
+  if (words(ma) !== words(mb)) return false;
+  const days = daysBetweenReports(a.claimFrame?.time ?? { reportedAt: null }, b.claimFrame?.time ?? { reportedAt: null });
+  return days !== null && days < UNIT_DAYS[ma[2]!.toLowerCase()]!;
+}
+
 export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
   const j = typeof judging === "boolean" ? plainJudging(a, b, judging, tolerance) : judging;
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
+  if (countedBackAlike(a, b)) return { verdict: "agree", basis: { kind: "same-event", claims: [a.id, b.id] } };
   if (a.value.type === "quantity" && !sameFrame(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", a: a.id, b: b.id } };
   const [fa, fb] = atStoryRate(a, b) ? [atRate(a, j.facts(a)), atRate(b, j.facts(b))] : [j.facts(a), j.facts(b)];
   const [sa, sb] = [fa.span, fb.span];

@@ -10,6 +10,7 @@
 import { escapeRegExp } from "../../values/exec-all.js";
 import type { Participant, TaggedToken } from "../../types.js";
 import { inLexicon } from "../tag/tagger.js";
+import { isPersonNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import { type FrameComponent, type FrameSentence, type Reading, REPORTING, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
@@ -173,6 +174,21 @@ function routes(tokens: readonly TaggedToken[]): Array<{ from: number; to: numbe
   return out;
 }
 
+/**
+ * "from" said of a person, where someone comes from, not where the event took place: after a person
+ * noun ("a woman from Bangor found dead in Kendal"), or
+ * after an age and "and" ("Ann Vale, 20 and from Bangor, was found in Kendal"). Such a place is given
+ * as "from Bangor", a point of reference that parts nothing (group/participants.ts), as an end of a
+ * route is: a local man's home town is often where the event was. Not "escaped from Keld", "flights
+ * from Leeds were cancelled", "a shell fired from Gaza" (no person before "from").
+ */
+function comesFrom(tokens: readonly TaggedToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (lower(before) === "and" && tokens[i - 2]?.pos === "NUM") return true;
+  return before.pos === "NOUN" && isPersonNoun(lower(before), before.text);
+}
+
 /** Whether token i stands inside one of the asides (relativeAsides), not on its commas. */
 function insideAside(asides: readonly [number, number][], i: number): boolean {
   for (const [a, b] of asides) if (i > a && i < b) return true;
@@ -204,6 +220,7 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     const route = routeAt(ends, i);
     // "a deal from the club", "an offer on the table from the club": who offers, not where
     if (prep === "from" && tokens.slice(Math.max(0, i - 5), i).some((u) => OFFERED.test(lower(u)))) continue;
+    const origin = prep === "from" && !route && comesFrom(tokens, i);
     let k = i + 1;
     if (lower(tokens[k]) === "the") k++;
     // "in parts of Keld", "across much of the Dunmore valley": a region of the place is in it
@@ -223,14 +240,14 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     if (prep === "on" && !tokens.slice(k, end + 1).some((u) => GEOGRAPHIC.test(u.text))) continue;
     // Around a name, the name is a point of reference, and the text says so ("north of Detroit",
     // "near the Tasman Glacier", "in suburban Detroit"): such a place parts nothing (group/participants.ts).
-    if (route) place(i, `${i < route.to ? "from" : "to"} ${textOf(sentence, k, end)}`);
+    if (route || origin) place(i, `${!route || i < route.to ? "from" : "to"} ${textOf(sentence, k, end)}`);
     else if (afterDirection) place(i, `${lower(tokens[i - 1])} of ${textOf(sentence, k, end)}`);
     else if (VICINITY.has(prep)) place(i, `${prep} ${textOf(sentence, k, end)}`);
     else if (around >= 0) place(i, `${lower(tokens[around])} ${textOf(sentence, k, end)}`);
     else place(i, textOf(sentence, k, end));
     // "in Keld, Norland", "in East Harrow, Dunmore over the weekend": the larger place it lies
     // in (not "in Athens, Smith said": a name followed by a verb is a clause's subject)
-    const wider = tokens[end + 1]?.text === "," ? nameRun(tokens, end + 2) : -1;
+    const wider = tokens[end + 1]?.text === "," && !origin ? nameRun(tokens, end + 2) : -1;
     const then = tokens[wider + 1];
     if (wider >= 0 && !TITLE.test(tokens[end + 2]!.text) && (!then || (then.pos !== "VERB" && then.pos !== "AUX" && then.pos !== "NOUN"))) {
       place(i, textOf(sentence, end + 2, wider));

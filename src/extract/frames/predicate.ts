@@ -190,6 +190,45 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
   return fallback();
 }
 
+/** A court or its bench, as a person is said to be due before it. */
+const COURT = /^(?:court|courts|magistrates|magistrates'|judge|judges|justices|tribunal|dock|bench|jury|inquest)$/i;
+
+/**
+ * "due" after a form of "be", then "in", "at", "before" (or "back in"), a court within a few words: a
+ * date of it is the day the person appears, as "due to appear" says in full. Must match: "She is due in
+ * court on Monday", "both men were due back before the magistrates today", "he is also due at the crown
+ * court on 4 May". Must not match: "The rent is due on Monday" (no court), "a ruling due from the court on
+ * Friday" (not after "be"), "is due in court after he was arrested on Monday" (the arrest's verb is the
+ * date's own), "is due at a court hearing on 3 June" (the hearing is), "the court is due to rule" (an
+ * infinitive: its verb is read as a verb).
+ */
+function dueInCourt(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - REACH; i--) {
+    // another verb on the way back is the date's own: "is due in court after he was arrested on Monday"
+    if (isClauseEnd(tokens[i]) || (tokens[i]!.pos === "VERB" && !COURT.test(tokens[i]!.text))) return null;
+    // an event named on the way is what the date dates: "is due at a court hearing on 3 June"
+    if (eventKey(tokens[i]!) && !COURT.test(tokens[i]!.text)) return null;
+    if (dueBefore(tokens, i)) return { lemma: "appear", voice: "active", at: i, negated: tokens.slice(Math.max(0, i - 3), i).some((a) => NEGATORS.has(lower(a))) };
+  }
+  return null;
+}
+
+function dueBefore(tokens: readonly TaggedToken[], i: number): boolean {
+  if (lower(tokens[i]) !== "due") return false;
+  let k = i - 1;
+  while (tokens[k]?.pos === "ADV") k--;
+  if (!(tokens[k]?.lemma === "be" || /^(?:is|are|was|were|be|been|being|'s|'re)$/i.test(tokens[k]?.text ?? ""))) return false;
+  let j = i + 1;
+  if (lower(tokens[j]) === "back") j++;
+  if (!/^(?:in|at|before)$/i.test(tokens[j]?.text ?? "")) return false;
+  for (let m = j + 1; m < tokens.length && m <= j + 5; m++) {
+    if (isClauseEnd(tokens[m])) return false;
+    if (COURT.test(tokens[m]!.text)) return true;
+  }
+  return false;
+}
+
 /** Words that open a noun phrase before an attributive participle: "the", "a", "his", "their". */
 const OPENS_PHRASE = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
@@ -586,7 +625,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       r.predicate = restated.predicate;
       continue;
     }
-    if (isDate) p = eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
+    if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
     else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;

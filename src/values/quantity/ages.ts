@@ -46,12 +46,13 @@ const TURN_KEY = /\bturn/gi;
 /** "turns 29 on April 11", "turned 30 last week", "will turn 40". */
 const TURNS = new RegExp(String.raw`\b(?:turns|turned|turning|(?:to|will|would|['’]ll)[ \t]+turn)[ \t]+(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:on|in|this|next|last|today|tomorrow|yesterday|when|and|before|after)\b)`, "gim");
 /**
- * "Kafoury, 63, of Warren", "the victim, 48, a clerk", "Ann Lee, 29.", "Joe Day, 45 of Dayton": a
- * number set off by commas after a name or a person noun. Not "In Kabul, 12 were killed": the
- * number must close its phrase (a comma, a full stop) or be followed by "of" and a place.
+ * "Kafoury, 63, of Warren", "the victim, 48, a clerk", "Ann Lee, 29.", "Joe Day, 45 of Dayton", "Ian
+ * Moss, 31 and from Hull": a number set off by commas after a name or a person noun. Not "In Kabul, 12
+ * were killed": the number must close its phrase (a comma, a full stop) or be followed by "of" and a
+ * place, or by "and from" and a place (a bare "from" leaves a count: "in Leeds, 12 from Hull").
  */
 // found from the comma and the number (fast), the name read backwards from the comma
-const APPOSITION = /,[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu})/gmu;
+const APPOSITION = /,[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)](?!\d)|\.(?!\d)|$)|[ \t]+of[ \t]+\p{Lu}|[ \t]+and[ \t]+from[ \t]+\p{Lu})/gmu;
 const WORD_BEFORE = /(?<![\p{L}'’.-])[\p{L}][\p{L}'’.-]{0,40}$/u;
 /**
  * "Jane Roe (45)": a British way of giving an age — a capitalized word of letters, apostrophes

@@ -37,6 +37,9 @@ describe("ages: must match", () => {
     ["Jane Roe (45) was charged on Monday.", "45", 45],
     ["a man in his 60s was seen leaving", "60s", [60, 69]],
     ["In Heraklion, Nikos Papas, 52, spoke to the crowd.", "52", 52],
+    // the apposition closed by "and from" and a place
+    ["Ian Moss, 31 and from Hull, was held overnight.", "31", 31],
+    ["The rider, 19 and from Galway, was unhurt.", "19", 19],
     ["a woman in her early thirties", "early thirties", [30, 33]],
   ])("%s", (text, written, value, unit = "year") => {
     const found = ages(text);
@@ -86,6 +89,9 @@ describe("ages: must not match", () => {
     "Interstate 75, north of the city, was closed.",
     "Chapter 11, the longest, covers the war.",
     "the 1960s saw growth",
+    // a count after a place, with "from" but no "and": not an apposition
+    "Police held 30 fans in Leeds, 12 from Hull.",
+    "In Leeds, 12 and from then on more came.",
   ])("%s", (text) => {
     expect(ages(text).map((m) => m.text)).toEqual([]);
   });

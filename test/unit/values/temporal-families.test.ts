@@ -187,3 +187,26 @@ describe("a court date set by an infinitive looks ahead from a past verb", () =>
     expect(valueOf(sentence, expr)).toBe(value);
   });
 });
+
+describe("a date a verb of fixing sets 'for' looks ahead, whatever the tense of the fixing", () => {
+  // reference date 2019-03-15; each year-less date could be the coming one or the last one
+  it.each([
+    ["A date for the retrial was set for November 12, with two weeks allowed.", "November 12", "2019-11-12"],
+    ["The inquest has been adjourned until 4 June.", "4 June", "2019-06-04"],
+    ["A five-day hearing was pencilled in for September.", "September", "2019-09"],
+    ["The sentencing was scheduled for Aug. 20 by the judge.", "Aug. 20", "2019-08-20"],
+    ["Her appeal was put back to 9 May.", "9 May", "2019-05-09"],
+  ])("%s → %s = %s (ahead)", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+
+  it.each([
+    // a date once fixed and gone by, or no verb of fixing before the date, keeps the past
+    ["The vote, which had been set for November 12, was called off.", "November 12", "2018-11-12"],
+    ["The match originally scheduled for Aug. 20 was moved indoors.", "Aug. 20", "2018-08-20"],
+    ["The firm was set up in November and sold its first van on May 9.", "May 9", "2018-05-09"],
+    ["Police were called to the flat on 4 June.", "4 June", "2018-06-04"],
+  ])("%s → %s = %s (back)", (sentence, expr, value) => {
+    expect(valueOf(sentence, expr)).toBe(value);
+  });
+});

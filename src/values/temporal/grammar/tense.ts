@@ -21,6 +21,14 @@ const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did
 const COMING = /\b(?:turns|opens|reopens|begins|starts|expires|takes\s+(?:effect|office))\b(?:\s+[\w'-]+){0,3}?\s+(?:on|in)\s+$/i;
 
 /**
+ * A verb of fixing a date, right before it with "for", "to" or "until", names a coming day, whatever the
+ * tense of the fixing: "the trial was set for May 9", "the case was adjourned until 3 June", "a hearing
+ * pencilled in for October". Not a date once fixed and since gone by: "had been set for", "originally
+ * scheduled for".
+ */
+const FIXED_FOR = /(?<!\b(?:had\s+been|originally|initially|previously|first|once)\s+)\b(?:set|scheduled|slated|fixed|listed|booked|pencil(?:l)?ed\s+in|adjourned|postponed|deferred|rescheduled|put\s+(?:back|off))\s+(?:for|to|until|till)\s+(?:on\s+)?$/i;
+
+/**
  * "until" looks ahead ("the road is closed until Monday", "talks were suspended until March"),
  * except where the sentence tells that the span is over: the date is followed by "when" and a past
  * verb ("was at large until Nov. 4, when he was found"), or the verb before "until" is one of
@@ -60,7 +68,7 @@ export function sentenceSides(text: string, start: number, end: number): { left:
  */
 export function leanOf(text: string, start: number, end: number): Lean {
   const { left, right: sentenceRight } = sentenceSides(text, start, end);
-  if (COMING.test(left)) return "future";
+  if (COMING.test(left) || FIXED_FOR.test(left)) return "future";
   if (UNTIL.test(left) && (ENDED_WHEN.test(sentenceRight) || STAYED.test(left))) return "past";
   // A verb before the date tells its tense; past a comma, a dash or a semicolon after the date
   // another clause begins ("checked into the clinic in Rancho Mirage, Calif., on Thursday night,
