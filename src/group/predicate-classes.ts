@@ -32,6 +32,7 @@ import type { Claim, CompiledRule } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { countedKey, peopleOrThing } from "./counted-things.js";
 import { soleWordAt } from "./participants.js";
+import { statOf } from "./stat-lines.js";
 
 /**
  * The built-in classes, named after a verb of each. Words are base forms as a frame reads them
@@ -254,6 +255,7 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
 }
 
 const cache = new WeakMap<Claim, readonly string[] | null>();
+const STAT: readonly string[] = ["stat"];
 
 /** A verb of leaving and "with", the figure standing in the "with" phrase: "escaped with a rifle and 2 pistols". */
 const LEFT_WITH = /\b(?:escap(?:e|es|ed|ing)|fle[ed]|flees|fleeing|(?:got|get|gets|getting)\s+away|ran\s+off|run\s+off|drove\s+off|walked\s+out)\s+with\b[^.;:!?()]{0,60}$/i;
@@ -281,6 +283,11 @@ function carriedOff(c: Claim, classes: readonly string[]): boolean {
 export function classesOfClaim(c: Claim): readonly string[] | null {
   const known = cache.get(c);
   if (known !== undefined) return known;
+  // a statistic is one kind of happening whatever verb carries it ("threw for", "finished with": stat-lines.ts)
+  if (statOf(c) !== null) {
+    cache.set(c, STAT);
+    return STAT;
+  }
   const p = predicateOf(c);
   const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);
   const result = classes.length === 0 || carriedOff(c, classes) ? null : classes;
