@@ -41,6 +41,7 @@ import { countedKey, peopleOfAKind, peopleOrThing, thingWon } from "./counted-th
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
 import { statName, statOf } from "./stat-lines.js";
+import { playName, playOf } from "./play-lengths.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -417,6 +418,13 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       topics.set(c, topic);
       if (stat.qualifier === null) entry.plain.push(c);
       else entry.qualified.push({ c, topic });
+      continue;
+    }
+    // one play's length, whatever noun or verb tells it (play-lengths.ts): "an 80-yard scamper",
+    // "a 78-yd TD run", "romped 80 yards" → frame:play/run yard
+    const play = parts === null ? null : playOf(c);
+    if (play !== null) {
+      topics.set(c, `frame:play-length/${playName(play)}`);
       continue;
     }
     // an attribute and what it is of ("frame:magnitude/earthquake", "frame:duration/take") names no predicate

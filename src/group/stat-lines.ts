@@ -71,7 +71,7 @@ const MARKET_VERB = /\b(?:gain(?:s|ed|ing)?|add(?:s|ed|ing)?|manag(?:e|es|ed|ing
 const CAREER = /\b(?:career|all-time|lifetime)\b/i;
 const SEASON = /\b(?:season|seasons|campaign|single-season|this\s+year|on\s+the\s+year)\b/i;
 const AVERAGE = /\b(?:averag\w*|per\s+(?:game|contest|outing)|(?<!\b(?:in|of|for|from|on|during)\s)an?\s+(?:game|contest|outing))\b/i;
-const EARLIER = /\b(?:(?:last|previous|prior|preceding)\s+(?:week|game|outing|meeting|season|year|time)|(?:weeks?|days?|games?|years?)\s+(?:after|before|earlier|ago)|a\s+year\s+ago)\b/i;
+export const EARLIER = /\b(?:(?:last|previous|prior|preceding)\s+(?:week|game|outing|meeting|season|year|time)|(?:weeks?|days?|games?|years?)\s+(?:after|before|earlier|ago)|a\s+year\s+ago)\b/i;
 /** A count of people as the subject of the carrying verb: "nine quarterbacks threw for", "two players rush for". */
 const SEVERAL = /\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:carries|rushes|catches|receptions|passes|attempts|times|throws|completions)\b)\p{Ll}+s|(?:a|an|any|no)\s+\p{Ll}+(?=\s+\p{Ll}+ed\s))\s+\p{Ll}+\s+for\s+$/u;
 /** A part of a game: "in the first half", "in the first 7 minutes", "on the last drive", "in overtime", "first-half". */
@@ -115,12 +115,21 @@ export function statName(s: StatLine): string {
   return s.qualifier === null ? s.noun : `${s.qualifier} ${s.noun}`;
 }
 
-/** Where a claim's text stands in its sentence, when it stands there once as a word; else -1. */
-function placeOf(sentence: string, text: string): number {
+/**
+ * Where a claim's text stands in its sentence: the one place it stands as a word, or, where it
+ * stands in several ("a 13-play drive … put them up 20-13"), the one place `after` fits what
+ * follows; else -1.
+ */
+export function placeWhere(sentence: string, text: string, after: RegExp): number {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
   const all = [...sentence.matchAll(re)];
-  return all.length === 1 ? all[0]!.index : -1;
+  if (all.length === 1) return all[0]!.index;
+  const fitting = all.filter((m) => after.test(sentence.slice(m.index + text.length)));
+  return fitting.length === 1 ? fitting[0]!.index : -1;
 }
+
+/** A stat noun right after a figure, past its qualifiers ("352 net rushing yards"). */
+const NOUN_AFTER = /^\s+(?:(?:net|total|combined|passing|rushing|receiving|offensive|all-purpose|return|penalty|touchdown)\s+){0,2}(?:yards|yds|points|pts|rebounds|boards|assists|touchdowns|tds|interceptions|picks|sacks|carries|rushes|catches|receptions|tackles)\b/i;
 
 /** The stretch of the clause before a position: back to a comma, semicolon, colon, bracket or relative word. */
 function clauseBefore(sentence: string, at: number): string {
@@ -132,7 +141,7 @@ function clauseBefore(sentence: string, at: number): string {
 
 function readStat(c: Claim): StatLine | null {
   if (c.value.type !== "quantity" || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i.test(c.text)) return null;
-  const at = placeOf(c.sentence, c.text);
+  const at = placeWhere(c.sentence, c.text, NOUN_AFTER);
   if (at < 0) return null;
   const after = c.sentence.slice(at + c.text.length);
   // the noun right after the figure, plural, past qualifiers written before it ("352 net rushing yards")
@@ -213,13 +222,17 @@ const POSSESSIVE = new RegExp(String.raw`(${NAME})\s*(?:'s|’s|'|’)\s+(?:[\p{
 const OPENING = new RegExp(String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Mm]eanwhile|[Ww]hile)\s+)?(?:the\s+)?(${NAME})\s+(?:also\s+|then\s+|again\s+)?\p{Ll}`, "u");
 /** The name a relative clause is said of: "Reyes, who was 10 of 22 for 162 yards", "the Hawks (2-9), who had". */
 const RELATIVE = new RegExp(String.raw`(${NAME})\s*(?:\([^)]*\)\s*)?,\s+who\s+[^,;]*$`, "u");
+/** A clause of "and" whose verb shares the sentence's subject: "and took it back", "and ran for" (not "and the Hawks", "and he"). */
+const SHARED_VERB = /^\s*(?:and|but|then)\s+(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|that|this|there|who|which|with|in|on|at|for|to|of|by|from|after|before|so|as)\b)\p{Ll}+\b/u;
 /** Words that open a sentence or a clause with a capital and name no one. */
 const NO_NAME = /^(?:The|A|An|And|But|So|Then|Also|Now|Yet|Even|Just|Only|Put|Meanwhile|His|Her|Their|Its|He|She|They|It|This|That|In|On|At|With|After|Before|When|Despite|For|Of|By|As|If|While|Still|Once|Both|Each|All|Though|Although|Because|Since|Until|Over|Under|Through|From|To|Against|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 
 /** A name run as a holder: its opening words that name no one dropped ("The 1961 Hawks" → "1961 hawks"); null when nothing is left. */
 function nameOf(run: string): string | null {
-  const words = run.split(/\s+/);
+  const words = run.replace(/(?:['’]s?)$/u, "").split(/\s+/);
   while (words.length > 0 && NO_NAME.test(words[0]!)) words.shift();
+  // a participle that opens a sentence ("Added to that …", "Looking back …") names no one
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(words[0]!)) return null;
   return words.length > 0 && /\p{Lu}/u.test(words.join(" ")) ? words.join(" ") : null;
 }
 
@@ -230,7 +243,7 @@ function nameOf(run: string): string | null {
  * for a clause that opens with a verb (a participle, a verb shared with "and"), the name that opens
  * the sentence ("Cole set a record, throwing for 310 yards"). As written; null when none ("he").
  */
-function holderOf(sentence: string, at: number): string | null {
+export function holderOf(sentence: string, at: number): string | null {
   const before = sentence.slice(0, at);
   const clause = clauseBefore(sentence, at);
   // "the Hawks gave up 507 total yards", "allowed 31 points": the figure is the other side's
@@ -245,7 +258,7 @@ function holderOf(sentence: string, at: number): string | null {
   const relative = RELATIVE.exec(before);
   if (relative && nameOf(relative[1]!) !== null) return nameOf(relative[1]!);
   // a clause with no subject of its own: "…, throwing for 205 yards", "… and rushed for 226 yards"
-  if (/^\s*(?:(?:and|but|then)\s+)?\p{Ll}+(?:ing|ed)\b/u.test(last)) {
+  if (/^\s*(?:(?:and|but|then)\s+)?\p{Ll}+(?:ing|ed)\b/u.test(last) || SHARED_VERB.test(last)) {
     const first = OPENING.exec(before);
     if (first && nameOf(first[1]!) !== null) return nameOf(first[1]!);
   }
