@@ -141,6 +141,8 @@ function clauseBefore(sentence: string, at: number): string {
 
 function readStat(c: Claim): StatLine | null {
   if (c.value.type !== "quantity" || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i.test(c.text)) return null;
+  const total = runningTotal(c);
+  if (total !== null) return total;
   const at = placeWhere(c.sentence, c.text, NOUN_AFTER);
   if (at < 0) return null;
   const after = c.sentence.slice(at + c.text.length);
@@ -177,6 +179,41 @@ function readStat(c: Claim): StatLine | null {
   if (!carried && holder === null && !/\bwith\s+$/i.test(before)) return null;
   const value = c.value.max ?? c.value.min ?? 0;
   return { noun, qualifier, span: spanOf(clause, rest, before, c.claimFrame?.time.reportedAt ?? null, noun, value), holder };
+}
+
+/** A running total raised to the figure: "bringing his season total to 43", "swelling her career yardage to 9,100". */
+const RAISED_TO = /\b(?:bring|brings|bringing|brought|swell|swells|swelling|swelled|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted|increase|increases|increasing|increased|up|ups|upping|upped)\s+(?:his|her|their|its)\s+(season|career|year's|seasonal)?\s*(total|tally|yardage|count|haul|mark)\s+(?:to|at)\s+$/i;
+/** The stat nouns a frame may give as what a running total counts. */
+const COUNTED_STAT: Readonly<Record<string, string>> = {
+  yard: "yard", point: "point", rebound: "rebound", assist: "assist", touchdown: "touchdown", interception: "interception",
+  sack: "sack", carry: "carry", catch: "catch", reception: "catch", tackle: "tackle",
+};
+
+/**
+ * A running total the sentence raises to the figure, told with no noun after it: its noun is the
+ * total's ("yardage") or what the frame counts ("bringing his season total to 43" after "had three
+ * catches"), its qualifier that of the sentence's statistic of that noun before it ("throwing for
+ * 205 yards …, swelling his season yardage to 4,183": passing), its span the total's (a season, a
+ * career, else to date), its holder the sentence's opener.
+ */
+function runningTotal(c: Claim): StatLine | null {
+  const at = placeWhere(c.sentence, c.text, /^\s*(?:[.,;:!?)]|$|\s+(?:and|in|on|with|for|after|while|as|but)\b)/);
+  if (at < 0) return null;
+  const before = c.sentence.slice(0, at);
+  const m = RAISED_TO.exec(before);
+  if (!m) return null;
+  const noun = m[2]!.toLowerCase() === "yardage" ? "yard" : COUNTED_STAT[c.claimFrame?.counted ?? ""];
+  if (noun === undefined) return null;
+  // the sentence's own statistic of that noun, before the total: its qualifier is the total's
+  let qualifier: string | null = null;
+  const plural = Object.entries(STAT_NOUNS).filter(([, n]) => n === noun).map(([w]) => w).join("|");
+  for (const f of before.slice(0, m.index).matchAll(new RegExp(`\\b\\d[\\d,]*\\s+(?:(passing|rushing|receiving)\\s+)?(?:${plural})\\b`, "gi"))) {
+    if (f[1]) qualifier = f[1].toLowerCase();
+    else for (const [re, q] of CARRIERS) if (re.test(before.slice(0, f.index))) qualifier = q ?? qualifier;
+  }
+  const span = m[1] === undefined ? "to date" : /career/i.test(m[1]) ? "career" : "season";
+  const opener = OPENING.exec(before);
+  return { noun, qualifier, span, holder: opener ? nameOf(opener[1]!) : null };
 }
 
 /** The span a figure is told over, by its clause before it and the few words after its noun. */

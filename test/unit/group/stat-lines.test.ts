@@ -69,6 +69,9 @@ describe("statOf: must read a statistic", () => {
     ["Hollis now has 1,870 points for the school.", "1,870", "point", null, "to date", "Hollis"],
     // more than any game's figure: a total to date, whatever verb tells it
     ["Hollis ended the night with 1,870 points.", "1,870", "point", null, "to date", "Hollis"],
+    // a running total raised to the figure, with no noun after it: the noun is the total's or what the frame counts
+    ["Whitcombe threw for 312 yards, raising his season yardage to 3,950.", "3,950", "yard", "passing", "season", "Whitcombe"],
+    ["Adeyemi had four catches on Sunday, bringing his career total to 212.", "212", "catch", null, "career", "Adeyemi"],
     // the best of a career is one game's figure
     ["Pell had a career-high 19 points off the bench.", "19", "point", null, "game", "Pell"],
     ["The win came a week after he managed 12 yards on eight carries.", "12", "yard", "rushing", "earlier game", null],
@@ -77,7 +80,8 @@ describe("statOf: must read a statistic", () => {
     ["Four quarterbacks threw for 300 yards or more on the day.", "300", "yard", "passing", "game each", null],
   ])("%s (%s)", (sentence, text, noun, qualifier, span, holder) => {
     const n = Number(text.replace(/,/g, ""));
-    expect(statOf(told(sentence, text, n, { counted: noun, lemma: null }))).toEqual({ noun, qualifier, span, holder });
+    // (a running total's frame counts what its sentence counts: "catches" → catch)
+    expect(statOf(told(sentence, text, n, { counted: noun, lemma: null, unit: "" }))).toEqual({ noun, qualifier, span, holder });
   });
 });
 
@@ -93,6 +97,9 @@ describe("statOf: must not read a statistic", () => {
     ["The index gained 40 points on Friday.", "40", "point"],
     // a count that nothing carries: no verb of a statistic, no qualifier, no holder
     ["The field is 100 yards between the goal lines.", "100", "yard"],
+    // a total raised to a figure that counts no stat noun
+    ["The deal lifted his total to 40 properties.", "40", "property"],
+    ["Rains brought the river's total to 12 feet.", "12", "foot"],
   ])("%s", (sentence, text, noun) => {
     expect(statOf(told(sentence, text, Number(text), { counted: noun, lemma: null }))).toBeNull();
   });
