@@ -89,6 +89,8 @@ const MARKS: readonly [RegExp, string][] = [
 const UNIT_AFTER = /^(?:(?:-|\s)(?:yard|yd|play)(?![\p{L}])|\s+(?:yards|yds)\b)/iu;
 
 function readPlay(c: Claim): Play | null {
+  // (a claim a rule took counts what its rule says: only claims read through their frames alone are read here)
+  if (!c.rule.startsWith("frame:")) return null;
   if (c.value.type !== "quantity") return null;
   const at = placeWhere(c.sentence, c.text, UNIT_AFTER);
   if (at < 0) return null;

@@ -140,6 +140,8 @@ function clauseBefore(sentence: string, at: number): string {
 }
 
 function readStat(c: Claim): StatLine | null {
+  // (a claim a rule took counts what its rule says: only claims read through their frames alone are read here)
+  if (!c.rule.startsWith("frame:")) return null;
   if (c.value.type !== "quantity" || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i.test(c.text)) return null;
   const total = runningTotal(c);
   if (total !== null) return total;
