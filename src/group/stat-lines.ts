@@ -69,13 +69,15 @@ const MARKET_VERB = /\b(?:gain(?:s|ed|ing)?|add(?:s|ed|ing)?|manag(?:e|es|ed|ing
 
 /** Spans a figure is told over, by the words of its clause. */
 const CAREER = /\b(?:career|all-time|lifetime)\b/i;
-const SEASON = /\b(?:season|seasons|campaign|single-season|this\s+year|on\s+the\s+year)\b/i;
+const SEASON = /\b(?:season|seasons|campaign|single-season|(?:this|the)\s+year|on\s+the\s+year)\b/i;
+/** Words that set a figure in one game: a game's noun, a day, an opponent. */
+const GAME_MARK = /\b(?:game|win|loss|victory|defeat|contest|match|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tonight|today|yesterday|against)\b/;
 const AVERAGE = /\b(?:averag\w*|per\s+(?:game|contest|outing)|(?<!\b(?:in|of|for|from|on|during)\s)an?\s+(?:game|contest|outing))\b/i;
 export const EARLIER = /\b(?:(?:last|previous|prior|preceding)\s+(?:week|game|outing|meeting|season|year|time)|(?:weeks?|days?|games?|years?)\s+(?:after|before|earlier|ago)|a\s+year\s+ago)\b/i;
 /** A count of people as the subject of the carrying verb: "nine quarterbacks threw for", "two players rush for". */
 const SEVERAL = /\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:carries|rushes|catches|receptions|passes|attempts|times|throws|completions)\b)\p{Ll}+s|(?:a|an|any|no)\s+\p{Ll}+(?=\s+\p{Ll}+ed\s))\s+\p{Ll}+\s+for\s+$/u;
 /** A part of a game: "in the first half", "in the first 7 minutes", "on the last drive", "in overtime", "first-half". */
-const PART = /\b(?:(?:first|second|third|fourth|final|last|opening|closing)[\s-]+(?:[\w½¼¾]+\s+){0,2}(?:half|halves|quarter|quarters|period|periods|inning|innings|set|minutes?|drive|possession|series)|overtime|extra\s+time)\b/i;
+const PART = /\b(?:(?:first|second|third|fourth|final|last|opening|closing)[\s-]+(?:[\w½¼¾]+\s+){0,2}(?:half|halves|quarter|quarters|period|periods|inning|innings|set|minutes?|drive|possession|series)|(?:first|second|third|fourth)[\s-]+(?:down|and)|overtime|extra\s+time)\b/i;
 /**
  * More than one game's figure of its noun ever is (a whole team's, in any sport): a figure beyond it
  * is a total to date, however its verb tells it ("ended the game with 2,100 points").
@@ -221,7 +223,7 @@ function runningTotal(c: Claim): StatLine | null {
 /** The span a figure is told over, by its clause before it and the few words after its noun. */
 function spanOf(clause: string, rest: string, before: string, reportedAt: string | null, noun: string, value: number): string {
   // the words after the noun, up to a comma or a new verb phrase ("to break the single-season record" is another clause)
-  const tail = rest.split(/[,;:.()]|\b(?:to|and|while|as|but|which|who|breaking|giving|including)\b/i)[0] ?? "";
+  const tail = rest.split(/[,;:.()]|\b(?:to|and|while|as|but|which|who|when|after|before|until|because|breaking|giving|including)\b/i)[0] ?? "";
   // "a career-high 14 points", "a season-best 30": one game's figure, the best of a span
   const words = `${clause} ${tail}`.replace(/\b(?:career|season|game|team|school)[\s-](?:high|best|low)\b/gi, "");
   const earlier = EARLIER.test(words) || yearBefore(clause, reportedAt) ? "earlier " : "";
@@ -230,9 +232,20 @@ function spanOf(clause: string, rest: string, before: string, reportedAt: string
   if (CAREER.test(words)) return `${earlier}career${each}`;
   if (AVERAGE.test(words)) return `${earlier}average${each}`;
   if (SEASON.test(words)) return `${earlier}season${each}`;
+  // more than any game's figure: a total to date ("to score 1,000 points when he hit a three in the second half")
+  if (GAME_MOST[noun] !== undefined && value > GAME_MOST[noun]!) return `${earlier}to date${each}`;
   if (PART.test(words)) return `${earlier}part${each}`;
+  // a span an earlier clause of the sentence sets, where the figure's own clause names no game
+  // ("played in ten games this year, rushing for 404 yards"; not "ran for 120 yards on Sunday, a season best")
+  const opening = before.slice(0, before.length - clause.length).replace(/\b(?:career|season|game|team|school)[\s-](?:high|best|low)\b/gi, "");
+  if (!GAME_MARK.test(words) && !EARLIER.test(opening)) {
+    if (CAREER.test(opening)) return `${earlier}career${each}`;
+    if (SEASON.test(opening)) return `${earlier}season${each}`;
+    // an opening phrase of a part of the game: "On third down, Ostrow ran for 9 yards"
+    if (PART.test(opening)) return `${earlier}part${each}`;
+  }
   // "now has 2,100 points", "ended the game with 2,100 points": a running total, not one game's figure
-  if (RUNNING.test(before) || (GAME_MOST[noun] !== undefined && value > GAME_MOST[noun]!)) return `${earlier}to date${each}`;
+  if (RUNNING.test(before)) return `${earlier}to date${each}`;
   return `${earlier}game${each}`;
 }
 

@@ -65,10 +65,16 @@ describe("statOf: must read a statistic", () => {
     ["Whitcombe set the league mark for a season with 4,400 passing yards.", "4,400", "yard", "passing", "season", "Whitcombe"],
     ["Ruelle has run for 9,100 yards in his career.", "9,100", "yard", "rushing", "career", "Ruelle"],
     ["Hollis is averaging 21 points a game.", "21", "point", null, "average", "Hollis"],
+    // a span an earlier clause sets; a down is a part of the game
+    ["The rookie played in nine games this year, rushing for 388 yards.", "388", "yard", "rushing", "season", null],
+    ["Ruelle ran for 120 yards on Sunday, a season best.", "120", "yard", "rushing", "game", "Ruelle"],
+    ["On third down, Ostrow ran for 9 yards to the 20.", "9", "yard", "rushing", "part", "Ostrow"],
+    ["Ostrow will finish the year with 870 yards rushing.", "870", "yard", "rushing", "season", "Ostrow"],
     ["Hollis had 12 points in the first eight minutes.", "12", "point", null, "part", "Hollis"],
     ["Hollis now has 1,870 points for the school.", "1,870", "point", null, "to date", "Hollis"],
     // more than any game's figure: a total to date, whatever verb tells it
     ["Hollis ended the night with 1,870 points.", "1,870", "point", null, "to date", "Hollis"],
+    ["Hollis became the fifth player to score 1,000 points when she hit a jumper in the second half.", "1,000", "point", null, "to date", "Hollis"],
     // a running total raised to the figure, with no noun after it: the noun is the total's or what the frame counts
     ["Whitcombe threw for 312 yards, raising his season yardage to 3,950.", "3,950", "yard", "passing", "season", "Whitcombe"],
     ["Adeyemi had four catches on Sunday, bringing his career total to 212.", "212", "catch", null, "career", "Adeyemi"],
