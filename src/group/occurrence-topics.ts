@@ -40,6 +40,8 @@ import { actorsApart, keysOf, linked, linkedByFrames, namesShared, soleWordAt } 
 import { countedKey, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
+import { statName, statOf } from "./stat-lines.js";
+import { playName, playOf } from "./play-lengths.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -95,6 +97,8 @@ function readUnit(c: Claim, value: QuantityValue): string {
   // a count written as a modifier ("a three-game losing streak") counts no game of its own
   // (a unit the frame reads as another name of what it counts: "three pumps" sent to a fire count engines)
   if (value.unit !== "" && counted && value.unit !== counted && nounsReadAs(counted).includes(value.unit)) return counted;
+  // a running total told with no noun after it ("bringing his season total to 43" catches): what its frame counts
+  if (value.unit === "" && counted && statOf(c) !== null) return counted;
   if (value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return value.unit;
   // the counted noun within three words after the number, and not the whole of a partitive ("eight of their last 10 games")
   const at = soleWordAt(c.sentence, c.text);
@@ -401,8 +405,30 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
   const attributes = new Map<string, { held: Claim[]; unheld: Claim[] }>();
   /** story|counted → the claims with a predicate of a class, and the wildcards. */
   const byThing = new Map<string, { classed: { c: Claim; classes: readonly string[] }[]; wild: Claim[] }>();
+  /** story|stat noun → the claims of a qualified statistic ("frame:stat/passing yard"), and those of none ("had 226 yards"). */
+  const stats = new Map<string, { qualified: { c: Claim; topic: string }[]; plain: Claim[] }>();
   for (const c of claims) {
     const parts = known.has(c.rule) ? null : partsOf(c.rule);
+    // a player's or team's statistic, whatever verb carries it (stat-lines.ts): "threw for 300
+    // yards", "finished with 300 passing yards" → frame:stat/passing yard
+    const stat = parts === null ? null : statOf(c);
+    if (stat !== null) {
+      const key = `${c.story ?? ""}\u0000${stat.noun}`;
+      let entry = stats.get(key);
+      if (!entry) stats.set(key, (entry = { qualified: [], plain: [] }));
+      const topic = `frame:stat/${statName(stat)}`;
+      topics.set(c, topic);
+      if (stat.qualifier === null) entry.plain.push(c);
+      else entry.qualified.push({ c, topic });
+      continue;
+    }
+    // one play's length, whatever noun or verb tells it (play-lengths.ts): "an 80-yard scamper",
+    // "a 78-yd TD run", "romped 80 yards" → frame:play/run yard
+    const play = parts === null ? null : playOf(c);
+    if (play !== null) {
+      topics.set(c, `frame:play-length/${playName(play)}`);
+      continue;
+    }
     // an attribute and what it is of ("frame:magnitude/earthquake", "frame:duration/take") names no predicate
     const attribute = parts !== null && parts.predicate === c.claimFrame?.counted;
     // a share of a change, whatever verb tells the change: "plunged 5 percent", "closed down 4 percent"
@@ -461,6 +487,14 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       }
       const stating = new Set(own.filter((o) => sameValue(o.c, w) || sameFigure(o.c, w)).map((o) => o.topic));
       topics.set(w, stating.size === 1 ? [...stating][0]! : w.rule);
+    }
+  }
+  // "had 226 yards", beside "rushed for 226 yards": a statistic that names no qualifier joins the one
+  // qualified statistic of its noun in its story that states its value
+  for (const { qualified, plain } of stats.values()) {
+    for (const w of plain) {
+      const stating = new Set(qualified.filter((q) => sameValue(q.c, w)).map((q) => q.topic));
+      if (stating.size === 1) topics.set(w, [...stating][0]!);
     }
   }
   // "a 200-pound man", beside "he weighs about 200 pounds": an attribute said of nothing its frame

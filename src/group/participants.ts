@@ -37,6 +37,8 @@ import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { actorsOutsideElsewhere } from "./elsewhere.js";
+import { statsApart } from "./stat-lines.js";
+import { playOf, playsApart } from "./play-lengths.js";
 
 export interface Party {
   /** null: an actor of the sentence, role unknown. */
@@ -1018,6 +1020,12 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (differentBearings(a, b)) return true;
   if (differentBounds(a, b)) return true;
   if (spacingAgainstMovement(a, b)) return true;
+  // two holders' statistics, or one holder's over two spans (a season and a game): stat-lines.ts
+  if (statsApart(a, b)) return true;
+  // two plays: two kinds, two holders, or two lengths nothing shows to be one play (play-lengths.ts);
+  // a play's makers are read from its clause, where a frame's verb is often another's ("took it back
+  // 25 yards" read as taken from the passer), so two plays are parted by that reading alone
+  if (playOf(a) !== null && playOf(b) !== null) return playsApart(a, b);
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {

@@ -32,6 +32,8 @@ import type { Claim, CompiledRule } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { countedKey, peopleOrThing } from "./counted-things.js";
 import { soleWordAt } from "./participants.js";
+import { statOf } from "./stat-lines.js";
+import { playOf } from "./play-lengths.js";
 
 /**
  * The built-in classes, named after a verb of each. Words are base forms as a frame reads them
@@ -260,6 +262,8 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
 }
 
 const cache = new WeakMap<Claim, readonly string[] | null>();
+const STAT: readonly string[] = ["stat"];
+const PLAY: readonly string[] = ["play"];
 
 /** A verb of leaving and "with", the figure standing in the "with" phrase: "escaped with a rifle and 2 pistols". */
 const LEFT_WITH = /\b(?:escap(?:e|es|ed|ing)|fle[ed]|flees|fleeing|(?:got|get|gets|getting)\s+away|ran\s+off|run\s+off|drove\s+off|walked\s+out)\s+with\b[^.;:!?()]{0,60}$/i;
@@ -287,6 +291,16 @@ function carriedOff(c: Claim, classes: readonly string[]): boolean {
 export function classesOfClaim(c: Claim): readonly string[] | null {
   const known = cache.get(c);
   if (known !== undefined) return known;
+  // a statistic is one kind of happening whatever verb carries it ("threw for", "finished with": stat-lines.ts)
+  if (statOf(c) !== null) {
+    cache.set(c, STAT);
+    return STAT;
+  }
+  // and so is one play's length ("an 80-yard scamper", "romped 80 yards": play-lengths.ts)
+  if (c.value.type === "quantity" && playOf(c) !== null) {
+    cache.set(c, PLAY);
+    return PLAY;
+  }
   const p = predicateOf(c);
   const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);
   const result = classes.length === 0 || carriedOff(c, classes) ? null : classes;

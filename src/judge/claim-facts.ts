@@ -26,6 +26,7 @@
  */
 import { namesNoHappening } from "../group/occurrence-topics.js";
 import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt } from "../group/participants.js";
+import { playEvidence, playOf } from "../group/play-lengths.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
 import { dimensionOfClaim, factorOfClaim } from "../values/quantity/dimensions.js";
@@ -133,6 +134,12 @@ export function evidenceOf(c: Claim): Set<string> {
   // An age stands beside its person: that name, written alike, alone ties it (group/participants.ts ownerOf).
   const owner = ownerOf(c);
   if (owner !== null) return out.add(`owner ${owner}`);
+  // one play of a game is tied by its maker and a place in the game only (group/play-lengths.ts):
+  // a runner's name alone ties none of his many runs to another
+  if (topic === "frame" && c.value.type === "quantity" && playOf(c) !== null) {
+    for (const e of playEvidence(c)) out.add(`participant play ${e}`);
+    return out;
+  }
   // (a sea or a gulf is where many happenings take place: it ties none to another)
   for (const p of partiesOf(c)) if (p.role !== null && !(p.role === "place" && openWater(p.text))) for (const n of p.names) out.add(`role ${p.role} ${n}`);
   for (const k of namedKeys(c)) if (!k.startsWith("place ") || !openWater(k.slice("place ".length))) out.add(`participant ${k}`);

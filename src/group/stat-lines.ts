@@ -1,0 +1,349 @@
+/**
+ * A player's or a team's statistic, however the report's verb carries it. Sport reports tell one
+ * figure of a game with many verbs: "threw for 300 yards", "passed for 300 yards", "finished with
+ * 300 passing yards", "had 300 yards passing", "racked up 300 yards through the air". None of those
+ * verbs names a happening of its own: the figure is a count of a stat noun (yards, points,
+ * rebounds, assists, touchdowns, interceptions, sacks, carries, catches, tackles), qualified by
+ * what it was gained by (passing, rushing, receiving; "threw for" is passing, "ran for" and
+ * "rushed for" rushing, "caught five passes for" receiving), held by someone (the name that
+ * carries it, or the possessive before it: "Cole's 120 yards rushing"), over a span (the game it
+ * is told of, a season, a career, an average per game, an earlier game).
+ *
+ * Such a claim is compared with the claims of its stat noun and qualifier (a topic of its own,
+ * group/occurrence-topics.ts), as one kind of happening (group/predicate-classes.ts), and kept
+ * apart from another holder's figure or another span's (group/participants.ts separates):
+ *   must be one statistic: "Cole threw for 310 yards" and "Cole passed for 310 yards", "Ames
+ *     finished with 24 points" and "Ames scored 24 points";
+ *   must not: "Cole threw for 310 yards" and "Reyes threw for 250 yards" (two holders); "310
+ *     passing yards" and "95 rushing yards" (two qualifiers); "has 1,480 yards this season" and
+ *     "ran for 120 yards on Sunday" (a season against a game); a career's figure against a game's;
+ *     "one week after he managed 12 yards" against the game's 140 (an earlier game).
+ * Not a statistic: a figure written before its noun as a modifier ("an 80-yard run", "a 32 yard
+ * return": one play's length), a measure of a thing ("30 yards of fabric"), a market's points
+ * ("the index gained 40 points"), a count with no verb, qualifier or holder that carries it.
+ */
+import type { Claim } from "../types.js";
+
+/** The stat nouns as written after the figure, by the name they are compared under. */
+const STAT_NOUNS: Readonly<Record<string, string>> = {
+  yards: "yard", yds: "yard", points: "point", pts: "point", rebounds: "rebound", boards: "rebound", assists: "assist",
+  touchdowns: "touchdown", tds: "touchdown", interceptions: "interception", picks: "interception", sacks: "sack",
+  carries: "carry", rushes: "carry", catches: "catch", receptions: "catch", tackles: "tackle",
+};
+
+/** Qualifiers written before the noun ("300 passing yards", "352 net rushing yards"), by the name they are compared under; "net" says nothing. */
+const BEFORE_NOUN: Readonly<Record<string, string>> = {
+  passing: "passing", rushing: "rushing", receiving: "receiving", total: "total", offensive: "total", "all-purpose": "all-purpose",
+  return: "return", penalty: "penalty", touchdown: "touchdown",
+};
+/** Qualifiers written after the noun ("300 yards passing", "101 yards on the ground", "507 yards of offense"). */
+const AFTER_NOUN: readonly [RegExp, string][] = [
+  [/^\s+passing\b/i, "passing"],
+  [/^\s+rushing\b/i, "rushing"],
+  [/^\s+receiving\b/i, "receiving"],
+  [/^\s+on\s+the\s+ground\b/i, "rushing"],
+  [/^\s+through\s+the\s+air\b/i, "passing"],
+  [/^\s+(?:on|of)\s+(?:total\s+)?offense\b/i, "total"],
+  [/^\s+(?:on|from)\s+(?:\w+\s+)?(?:carries|rushes|attempts\s+on\s+the\s+ground)\b/i, "rushing"],
+  [/^\s+on\s+(?:\w+\s+)?(?:catches|receptions)\b/i, "receiving"],
+];
+
+/** The verb that carries a figure, right before it, and what it says of the qualifier (null: nothing). */
+const CARRIERS: readonly [RegExp, string | null][] = [
+  // "caught five passes for", "hauled in seven catches for" (before "passes for", which is a noun here)
+  [/\b(?:caught|catches|catching|catch|hauled\s+in|pulled\s+in|grabbed)\s+(?:\w+\s+){1,3}(?:passes|balls|catches|receptions)\s+for\s+$/i, "receiving"],
+  [/\b(?:\w+\s+)(?:catches|receptions)\s+for\s+$/i, "receiving"],
+  // "threw for", "passed for", "throwing for", "completed 17 of 35 passes for", "17 / 35 for"
+  [/\b(?:throw|throws|threw|thrown|throwing|passed|passing)\s+for\s+$/i, "passing"],
+  [/\b(?:completed|completing|completes|hit|hitting)\s+(?:\w+\s+){1,4}(?:passes|throws|attempts)\s+for\s+$/i, "passing"],
+  [/\b\d+\s*(?:\/|of|-for-)\s*\d+\s+(?:passing\s+)?for\s+$/i, "passing"],
+  // "ran for", "rushed for", "scrambled for"
+  [/\b(?:run|runs|ran|running|rush|rushes|rushed|rushing|scramble|scrambles|scrambled|scrambling)\s+for\s+(?:a\s+total\s+of\s+)?$/i, "rushing"],
+  [/\b(?:carried|carries|carrying)\s+(?:the\s+ball\s+)?(?:\w+\s+){0,2}(?:times\s+)?for\s+$/i, "rushing"],
+  // light verbs: "had", "finished with", "racked up", "totaled", "added", "scored" …
+  [/\b(?:have|has|had|having|finish(?:es|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|end(?:s|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|rack(?:s|ed|ing)?\s+up|pil(?:e|es|ed|ing)\s+up|put(?:s|ting)?\s+up|amass(?:es|ed|ing)?|compil(?:e|es|ed|ing)|total(?:s|ed|led|ing|ling)?|tall(?:y|ies|ied|ying)|post(?:s|ed|ing)?|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|add(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in|contribut(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|averag(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|accumulat(?:e|es|ed|ing)|pour(?:s|ed|ing)?\s+in|scor(?:e|es|ed|ing)|went\s+for|goes\s+for|go\s+for)\s+(?:a\s+(?:total\s+of\s+|(?:career|season|game|team)-high\s+)|an?\s+)?$/i, null],
+];
+
+/** Nouns a light verb carries only out of a market or a poll: a market "gained 40 points", "added 120 points". */
+const MARKET_VERB = /\b(?:gain(?:s|ed|ing)?|add(?:s|ed|ing)?|manag(?:e|es|ed|ing))\s+$/i;
+
+/** Spans a figure is told over, by the words of its clause. */
+const CAREER = /\b(?:career|all-time|lifetime)\b/i;
+const SEASON = /\b(?:season|seasons|campaign|single-season|(?:this|the)\s+year|on\s+the\s+year)\b/i;
+/** Words that set a figure in one game: a game's noun, a day, an opponent. */
+const GAME_MARK = /\b(?:game|win|loss|victory|defeat|contest|match|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tonight|today|yesterday|against)\b/;
+const AVERAGE = /\b(?:averag\w*|per\s+(?:game|contest|outing)|(?<!\b(?:in|of|for|from|on|during)\s)an?\s+(?:game|contest|outing))\b/i;
+export const EARLIER = /\b(?:(?:last|previous|prior|preceding)\s+(?:week|game|outing|meeting|season|year|time)|(?:weeks?|days?|games?|years?)\s+(?:after|before|earlier|ago)|a\s+year\s+ago)\b/i;
+/** A count of people as the subject of the carrying verb: "nine quarterbacks threw for", "two players rush for". */
+const SEVERAL = /\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:carries|rushes|catches|receptions|passes|attempts|times|throws|completions)\b)\p{Ll}+s|(?:a|an|any|no)\s+\p{Ll}+(?=\s+\p{Ll}+ed\s))\s+\p{Ll}+\s+for\s+$/u;
+/** A part of a game: "in the first half", "in the first 7 minutes", "on the last drive", "in overtime", "first-half". */
+const PART = /\b(?:(?:first|second|third|fourth|final|last|opening|closing)[\s-]+(?:[\w½¼¾]+\s+){0,2}(?:half|halves|quarter|quarters|period|periods|inning|innings|set|minutes?|drive|possession|series)|(?:first|second|third|fourth)[\s-]+(?:down|and)|overtime|extra\s+time)\b/i;
+/**
+ * More than one game's figure of its noun ever is (a whole team's, in any sport): a figure beyond it
+ * is a total to date, however its verb tells it ("ended the game with 2,100 points").
+ */
+const GAME_MOST: Readonly<Record<string, number>> = {
+  yard: 1000, point: 200, rebound: 100, assist: 60, touchdown: 15, interception: 12, sack: 20, carry: 80, catch: 40, tackle: 150,
+};
+/** Present-tense holding ("has 1,480 yards", "leads the league with"): a running total, not one game's figure. */
+const RUNNING = /\b(?:has|have|leads|lead)\s+(?:the\s+\w+\s+with\s+)?$/i;
+
+export interface StatLine {
+  /** The stat noun as compared: "yard", "point". */
+  noun: string;
+  /** What it was gained by: "passing", "rushing", "receiving", "total" …; null when nothing says. */
+  qualifier: string | null;
+  /**
+   * The span it is told over: "game", "part" (of a game), "season", "career", "average", "to date"
+   * (a running total), with "earlier " before an earlier one's and " each" after a figure each of
+   * several reached.
+   */
+  span: string;
+  /** The holder's name as written ("Andrew Luck", "Charles"); null when none is read. */
+  holder: string | null;
+}
+
+const cache = new WeakMap<Claim, StatLine | null>();
+
+/** The statistic a claim states, or null when it states none (see the header). */
+export function statOf(c: Claim): StatLine | null {
+  let s = cache.get(c);
+  if (s === undefined) cache.set(c, (s = readStat(c)));
+  return s;
+}
+
+/** The stat topic's name: "passing yard", "point". */
+export function statName(s: StatLine): string {
+  return s.qualifier === null ? s.noun : `${s.qualifier} ${s.noun}`;
+}
+
+/**
+ * Where a claim's text stands in its sentence: the one place it stands as a word, or, where it
+ * stands in several ("a 13-play drive … put them up 20-13"), the one place `after` fits what
+ * follows; else -1.
+ */
+export function placeWhere(sentence: string, text: string, after: RegExp): number {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+  const all = [...sentence.matchAll(re)];
+  if (all.length === 1) return all[0]!.index;
+  const fitting = all.filter((m) => after.test(sentence.slice(m.index + text.length)));
+  return fitting.length === 1 ? fitting[0]!.index : -1;
+}
+
+/** A stat noun right after a figure, past its qualifiers ("352 net rushing yards"). */
+const NOUN_AFTER = /^\s+(?:(?:net|total|combined|passing|rushing|receiving|offensive|all-purpose|return|penalty|touchdown)\s+){0,2}(?:yards|yds|points|pts|rebounds|boards|assists|touchdowns|tds|interceptions|picks|sacks|carries|rushes|catches|receptions|tackles)\b/i;
+
+/** The stretch of the clause before a position: back to a comma, semicolon, colon, bracket or relative word. */
+function clauseBefore(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  let cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("("));
+  for (const m of before.matchAll(/\b(?:who|which|whose)\b/gi)) cut = Math.max(cut, m.index + m[0].length - 1);
+  return before.slice(cut + 1);
+}
+
+function readStat(c: Claim): StatLine | null {
+  // (a claim a rule took counts what its rule says: only claims read through their frames alone are read here)
+  if (!c.rule.startsWith("frame:")) return null;
+  if (c.value.type !== "quantity" || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i.test(c.text)) return null;
+  const total = runningTotal(c);
+  if (total !== null) return total;
+  const at = placeWhere(c.sentence, c.text, NOUN_AFTER);
+  if (at < 0) return null;
+  const after = c.sentence.slice(at + c.text.length);
+  // the noun right after the figure, plural, past qualifiers written before it ("352 net rushing yards")
+  const m = /^\s+((?:(?:net|total|combined|passing|rushing|receiving|offensive|all-purpose|return|penalty|touchdown)\s+){0,2})([A-Za-z]+)\b/.exec(after);
+  if (!m) return null;
+  const noun = STAT_NOUNS[m[2]!.toLowerCase()];
+  if (noun === undefined) return null;
+  const rest = after.slice(m[0].length);
+  // "30 yards of fabric", "10 yards away": a measure, not a statistic ("yards of offense" is one)
+  if (/^\s+(?:of\s+(?!(?:total\s+)?offense\b)|away\b|from\b|behind\b|ahead\b|long\b|wide\b|deep\b)/i.test(rest)) return null;
+  const before = c.sentence.slice(0, at);
+  const clause = clauseBefore(c.sentence, at);
+  let qualifier: string | null = null;
+  for (const w of m[1]!.trim().split(/\s+/)) if (BEFORE_NOUN[w.toLowerCase()]) qualifier = BEFORE_NOUN[w.toLowerCase()]!;
+  if (qualifier === null) for (const [re, q] of AFTER_NOUN) if (re.test(rest)) qualifier = q;
+  let carried = false;
+  for (const [re, q] of CARRIERS) {
+    if (!re.test(before)) continue;
+    if (q === null && noun === "point" && MARKET_VERB.test(before)) return null;
+    carried = true;
+    if (qualifier === null) qualifier = q;
+    break;
+  }
+  // "most passing yards in a season with 4,051 yards": the clause named the qualifier of this noun already
+  if (qualifier === null) {
+    const plural = m[2]!.toLowerCase();
+    const told = new RegExp(`\\b(passing|rushing|receiving)\\s+${plural}\\b`, "i").exec(clause);
+    if (told) qualifier = told[1]!.toLowerCase();
+  }
+  const holder = holderOf(c.sentence, at);
+  // a bare "with 300 yards", "behind Cole's 120 yards": carried only by a qualifier or a holder's possessive
+  if (!carried && qualifier === null) return null;
+  if (!carried && holder === null && !/\bwith\s+$/i.test(before)) return null;
+  const value = c.value.max ?? c.value.min ?? 0;
+  return { noun, qualifier, span: spanOf(clause, rest, before, c.claimFrame?.time.reportedAt ?? null, noun, value), holder };
+}
+
+/** A running total raised to the figure: "bringing his season total to 43", "swelling her career yardage to 9,100". */
+const RAISED_TO = /\b(?:bring|brings|bringing|brought|swell|swells|swelling|swelled|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted|increase|increases|increasing|increased|up|ups|upping|upped)\s+(?:his|her|their|its)\s+(season|career|year's|seasonal)?\s*(total|tally|yardage|count|haul|mark)\s+(?:to|at)\s+$/i;
+/** The stat nouns a frame may give as what a running total counts. */
+const COUNTED_STAT: Readonly<Record<string, string>> = {
+  yard: "yard", point: "point", rebound: "rebound", assist: "assist", touchdown: "touchdown", interception: "interception",
+  sack: "sack", carry: "carry", catch: "catch", reception: "catch", tackle: "tackle",
+};
+
+/**
+ * A running total the sentence raises to the figure, told with no noun after it: its noun is the
+ * total's ("yardage") or what the frame counts ("bringing his season total to 43" after "had three
+ * catches"), its qualifier that of the sentence's statistic of that noun before it ("throwing for
+ * 205 yards …, swelling his season yardage to 4,183": passing), its span the total's (a season, a
+ * career, else to date), its holder the sentence's opener.
+ */
+function runningTotal(c: Claim): StatLine | null {
+  const at = placeWhere(c.sentence, c.text, /^\s*(?:[.,;:!?)]|$|\s+(?:and|in|on|with|for|after|while|as|but)\b)/);
+  if (at < 0) return null;
+  const before = c.sentence.slice(0, at);
+  const m = RAISED_TO.exec(before);
+  if (!m) return null;
+  const noun = m[2]!.toLowerCase() === "yardage" ? "yard" : COUNTED_STAT[c.claimFrame?.counted ?? ""];
+  if (noun === undefined) return null;
+  // the sentence's own statistic of that noun, before the total: its qualifier is the total's
+  let qualifier: string | null = null;
+  const plural = Object.entries(STAT_NOUNS).filter(([, n]) => n === noun).map(([w]) => w).join("|");
+  for (const f of before.slice(0, m.index).matchAll(new RegExp(`\\b\\d[\\d,]*\\s+(?:(passing|rushing|receiving)\\s+)?(?:${plural})\\b`, "gi"))) {
+    if (f[1]) qualifier = f[1].toLowerCase();
+    else for (const [re, q] of CARRIERS) if (re.test(before.slice(0, f.index))) qualifier = q ?? qualifier;
+  }
+  const span = m[1] === undefined ? "to date" : /career/i.test(m[1]) ? "career" : "season";
+  const opener = OPENING.exec(before);
+  return { noun, qualifier, span, holder: opener ? nameOf(opener[1]!) : null };
+}
+
+/** The span a figure is told over, by its clause before it and the few words after its noun. */
+function spanOf(clause: string, rest: string, before: string, reportedAt: string | null, noun: string, value: number): string {
+  // the words after the noun, up to a comma or a new verb phrase ("to break the single-season record" is another clause)
+  const tail = rest.split(/[,;:.()]|\b(?:to|and|while|as|but|which|who|when|after|before|until|because|breaking|giving|including)\b/i)[0] ?? "";
+  // "a career-high 14 points", "a season-best 30": one game's figure, the best of a span
+  const words = `${clause} ${tail}`.replace(/\b(?:career|season|game|team|school)[\s-](?:high|best|low)\b/gi, "");
+  const earlier = EARLIER.test(words) || yearBefore(clause, reportedAt) ? "earlier " : "";
+  // a figure each of several reached ("nine quarterbacks threw for 300 yards or more", "two players ran for 100 yards apiece")
+  const each = SEVERAL.test(clause) || /^\s+(?:apiece|each)\b/i.test(tail) ? " each" : "";
+  if (CAREER.test(words)) return `${earlier}career${each}`;
+  if (AVERAGE.test(words)) return `${earlier}average${each}`;
+  if (SEASON.test(words)) return `${earlier}season${each}`;
+  // more than any game's figure: a total to date ("to score 1,000 points when he hit a three in the second half")
+  if (GAME_MOST[noun] !== undefined && value > GAME_MOST[noun]!) return `${earlier}to date${each}`;
+  if (PART.test(words)) return `${earlier}part${each}`;
+  // a span an earlier clause of the sentence sets, where the figure's own clause names no game
+  // ("played in ten games this year, rushing for 404 yards"; not "ran for 120 yards on Sunday, a season best")
+  const opening = before.slice(0, before.length - clause.length).replace(/\b(?:career|season|game|team|school)[\s-](?:high|best|low)\b/gi, "");
+  if (!GAME_MARK.test(words) && !EARLIER.test(opening)) {
+    if (CAREER.test(opening)) return `${earlier}career${each}`;
+    if (SEASON.test(opening)) return `${earlier}season${each}`;
+    // an opening phrase of a part of the game: "On third down, Ostrow ran for 9 yards"
+    if (PART.test(opening)) return `${earlier}part${each}`;
+  }
+  // "now has 2,100 points", "ended the game with 2,100 points": a running total, not one game's figure
+  if (RUNNING.test(before)) return `${earlier}to date${each}`;
+  return `${earlier}game${each}`;
+}
+
+/** Verbs of conceding right before a figure (past an article and a bound): what the other side gained. */
+const CONCEDED = /\b(?:gave\s+up|give\s+up|gives\s+up|giving\s+up|allow(?:s|ed|ing)?|surrender(?:s|ed|ing)?|yield(?:s|ed|ing)?|concede(?:s|d)?|conceding)\s+(?:(?:a\s+total\s+of|just|only|over|more\s+than|nearly|almost|about|some)\s+)?$/i;
+
+/**
+ * A year its clause names before the year of the report: a figure of another season's team or
+ * game ("the 1961 Hawks rushed for 398 yards", "the ’66 side gained 380 yards"), in a report of 2012.
+ * Not the report's own year ("the 2012 Hawks"); nothing when the report's day is unknown.
+ */
+function yearBefore(clause: string, reportedAt: string | null): boolean {
+  if (reportedAt === null) return false;
+  const year = Number(reportedAt.slice(0, 4));
+  for (const m of clause.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])|['’]\s?(\d\d)\b/g)) {
+    const y = m[1] !== undefined ? Number(m[1]) : 1900 + Number(m[2]) + (1900 + Number(m[2]) + 100 <= year ? 100 : 0);
+    if (y < year) return true;
+  }
+  return false;
+}
+
+/** A run of capitalized words: a name as written ("Andrew Luck", "T.Y. Hilton", "the 1961 Hawks"). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d{4}))*`;
+const POSSESSIVE = new RegExp(String.raw`(${NAME})\s*(?:'s|’s|'|’)\s+(?:[\p{Ll}-]+\s+){0,3}$`, "u");
+/** A name that opens a clause, past a conjunction and "the" ("and the Hawks gained", "But Cole then threw"), before a word in lower case. */
+const OPENING = new RegExp(String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Mm]eanwhile|[Ww]hile)\s+)?(?:the\s+)?(${NAME})\s+(?:also\s+|then\s+|again\s+)?\p{Ll}`, "u");
+/** The name a relative clause is said of: "Reyes, who was 10 of 22 for 162 yards", "the Hawks (2-9), who had". */
+const RELATIVE = new RegExp(String.raw`(${NAME})\s*(?:\([^)]*\)\s*)?,\s+who\s+[^,;]*$`, "u");
+/** A clause of "and" whose verb shares the sentence's subject: "and took it back", "and ran for" (not "and the Hawks", "and he"). */
+const SHARED_VERB = /^\s*(?:and|but|then)\s+(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|that|this|there|who|which|with|in|on|at|for|to|of|by|from|after|before|so|as)\b)\p{Ll}+\b/u;
+/** Words that open a sentence or a clause with a capital and name no one. */
+const NO_NAME = /^(?:The|A|An|And|But|So|Then|Also|Now|Yet|Even|Just|Only|Put|Meanwhile|His|Her|Their|Its|He|She|They|It|This|That|In|On|At|With|After|Before|When|Despite|For|Of|By|As|If|While|Still|Once|Both|Each|All|Though|Although|Because|Since|Until|Over|Under|Through|From|To|Against|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+
+/** A name run as a holder: its opening words that name no one dropped ("The 1961 Hawks" → "1961 hawks"); null when nothing is left. */
+function nameOf(run: string): string | null {
+  const words = run.replace(/(?:['’]s?)$/u, "").split(/\s+/);
+  while (words.length > 0 && NO_NAME.test(words[0]!)) words.shift();
+  // a participle that opens a sentence ("Added to that …", "Looking back …") names no one
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(words[0]!)) return null;
+  return words.length > 0 && /\p{Lu}/u.test(words.join(" ")) ? words.join(" ") : null;
+}
+
+/**
+ * Who holds a figure: the possessive right before it ("Cole's 120 yards rushing", "Reyes' record of
+ * 4,000 yards"), else the name that opens its clause ("Andrew Luck threw for 205 yards", "and Ames
+ * ran for 90"), the name a relative clause is said of ("Reyes, who was 10 of 22 for 162 yards"), or,
+ * for a clause that opens with a verb (a participle, a verb shared with "and"), the name that opens
+ * the sentence ("Cole set a record, throwing for 310 yards"). As written; null when none ("he").
+ */
+export function holderOf(sentence: string, at: number): string | null {
+  const before = sentence.slice(0, at);
+  const clause = clauseBefore(sentence, at);
+  // "the Hawks gave up 507 total yards", "allowed 31 points": the figure is the other side's
+  if (CONCEDED.test(before)) return null;
+  const own = POSSESSIVE.exec(clause);
+  if (own && nameOf(own[1]!) !== null) return nameOf(own[1]!);
+  // the last "and", "but" or "while" of the clause opens the part that holds the figure ("Charles ran for 226 yards and Hillis ran for 101")
+  const parts = clause.split(/\b(?=(?:and|but|while)\s)/i);
+  const last = parts.at(-1)!;
+  const opens = OPENING.exec(last);
+  if (opens && nameOf(opens[1]!) !== null) return nameOf(opens[1]!);
+  const relative = RELATIVE.exec(before);
+  if (relative && nameOf(relative[1]!) !== null) return nameOf(relative[1]!);
+  // a clause with no subject of its own: "…, throwing for 205 yards", "… and rushed for 226 yards"
+  if (/^\s*(?:(?:and|but|then)\s+)?\p{Ll}+(?:ing|ed)\b/u.test(last) || SHARED_VERB.test(last)) {
+    const first = OPENING.exec(before);
+    if (first && nameOf(first[1]!) !== null) return nameOf(first[1]!);
+  }
+  return null;
+}
+
+const INITIALISM = /^\p{Lu}{2,4}$/u;
+
+/** Whether two holders may be one: a word of one name in the other ("andrew luck" and "luck"). */
+function oneHolder(a: string, b: string): boolean {
+  // an initialism ("KC", "LSU") stands for a name whose words it does not share: it parts no one
+  if (INITIALISM.test(a) || INITIALISM.test(b)) return true;
+  const wa = a.toLowerCase().split(/\s+/);
+  const wb = b.toLowerCase().split(/\s+/);
+  return wa.some((w) => wb.includes(w));
+}
+
+/**
+ * Whether two claims state statistics that are not one: two holders the text names apart, or two
+ * spans (a season against a game, a career against a season, an earlier game against this one),
+ * or two qualifiers. Claims of which one states no statistic are not parted by it.
+ */
+export function statsApart(a: Claim, b: Claim): boolean {
+  const [x, y] = [statOf(a), statOf(b)];
+  if (x === null || y === null) return false;
+  if (x.span !== y.span || x.noun !== y.noun) return true;
+  if (x.qualifier !== null && y.qualifier !== null && x.qualifier !== y.qualifier) return true;
+  // earlier games are many: two figures of them are one only when one holder is named on both sides
+  if (x.span.startsWith("earlier") && (x.holder === null || y.holder === null) && !sameNumber(a, b)) return true;
+  return x.holder !== null && y.holder !== null && !oneHolder(x.holder, y.holder);
+}
+
+function sameNumber(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  return va.type === "quantity" && vb.type === "quantity" && va.min === vb.min && va.max === vb.max;
+}
