@@ -162,6 +162,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
   retagPassiveParticiples(out);
   retagPresentVerbsBeforeDays(out);
   retagIrregularPasts(out);
+  retagPastsAfterSubjectPronouns(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -291,6 +292,27 @@ function retagIrregularPasts(tokens: TaggedToken[]): void {
     if (t.pos === "VERB" || (i > 0 && !/^\p{Ll}/u.test(t.text))) continue;
     const base = IRREGULAR_PASTS[t.text.toLowerCase()];
     if (base === undefined) continue;
+    t.pos = "VERB";
+    t.lemma = base;
+  }
+}
+
+/** Pronouns that stand as a clause's subject, so that a past form right after them is its verb. */
+const SUBJECT_PRONOUN = /^(?:who|he|she|they|we)$/i;
+
+/**
+ * A regular past form right after a subject pronoun, read as a noun or an adjective, is the
+ * clause's verb: "the actress who starred in two westerns", "they scripted the show". Its base
+ * form must be a word of the model's lexicon. Must match those; must not match a word after
+ * another word ("the starred review"), a word not in -ed ("who star"), nor one whose base is no
+ * word ("who hundred").
+ */
+function retagPastsAfterSubjectPronouns(tokens: TaggedToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !SUBJECT_PRONOUN.test(tokens[i - 1]!.text) || tokens[i - 1]!.pos !== "PRON") continue;
+    const base = participleBase(t.text);
+    if (base === null) continue;
     t.pos = "VERB";
     t.lemma = base;
   }

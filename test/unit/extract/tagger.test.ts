@@ -154,3 +154,23 @@ describe("a simple past the model's lexicon lacks is a verb", () => {
     expect(word("They camped at Lake Shone for a week.", "Shone")).not.toMatch(/^VERB/);
   });
 });
+
+describe("a past form in -ed right after a subject pronoun is the clause's verb", () => {
+  const word = (sentence: string, w: string): string => {
+    const t = tagSentence(sentence).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it.each([
+    ["Ana Ruiz, the singer who starred in several comedies of the 1970s, has died.", "starred", "VERB/star"],
+    ["They scripted the show in 1999.", "scripted", "VERB/script"],
+  ])("%s: %s is %s", (sentence, w, expected) => {
+    expect(word(sentence, w)).toBe(expected);
+  });
+  it.each([
+    // after an article, a past form describes a noun
+    ["The starred review ran on Monday.", "starred"],
+    ["a scripted show aired in 1999", "scripted"],
+  ])("%s: %s stays no verb", (sentence, w) => {
+    expect(word(sentence, w)).not.toMatch(/^VERB/);
+  });
+});
