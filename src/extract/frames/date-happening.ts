@@ -265,12 +265,36 @@ function reportedVerb(tokens: readonly TaggedToken[], from: number): TaggedToken
   return null;
 }
 
-/** The nearest token of a kind of happening to the value, in its sentence, and its kind. */
+/**
+ * The tokens of a relative clause set off by a comma that holds the value (", whose photographs
+ * stirred the country in the 1960s,"), from its pronoun to the comma that closes it (or the
+ * sentence's end); null when the value stands in none.
+ */
+function relativeClauseAround(tokens: readonly TaggedToken[], r: Reading): [number, number] | null {
+  for (let k = r.value.first - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";" || isClauseEndToken(t)) return null;
+    if (/^(?:who|whose|which)$/i.test(t.text) && tokens[k - 1]!.text === ",") {
+      let end = r.value.last + 1;
+      while (end < tokens.length && tokens[end]!.text !== "," && tokens[end]!.text !== ";") end++;
+      return [k, end];
+    }
+  }
+  return null;
+}
+const isClauseEndToken = (t: TaggedToken): boolean => t.text === "." || t.text === "!" || t.text === "?";
+
+/**
+ * The nearest token of a kind of happening to the value, in its sentence, and its kind; inside a
+ * relative clause that holds the value, in that clause only: the main clause's "has died" is not
+ * what "whose films thrilled audiences in the 1960s" dates.
+ */
 function nearestKind(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
   let best: string | null = null;
   let distance = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < tokens.length; i++) {
+  const [from, to] = relativeClauseAround(tokens, r) ?? [0, tokens.length];
+  for (let i = from; i < to; i++) {
     if (i >= r.value.first && i <= r.value.last) continue;
     const k = inCompound(tokens, i) ? null : kindAt(tokens, i);
     if (!k) continue;

@@ -68,6 +68,14 @@ describe("a date names the happening it dates", () => {
     expect(happening(sentence, value)).toBe(expected);
   });
 
+  it("a date inside a relative clause is not the main clause's happening", () => {
+    // must not: the main clause's death dated by the era of the relative clause
+    expect(happening("Tom Hale, who worked at the mill in the 1970s, has died.", "the 1970s")).not.toBe("die");
+    expect(happening("Tom Hale, who spent two years at sea in the 1970s, died on Friday.", "the 1970s")).not.toBe("die");
+    // must: a happening inside the clause dates it
+    expect(happening("Tom Hale, who worked at the mill in 1979 and was hurt in an explosion there, has died.", "1979")).toBe("attack");
+  });
+
   it("a date of something that only happened is named 'happen', and 'the incident' identifies nothing", () => {
     const f = frame("Officials said the incident happened on Tuesday near the port.", "Tuesday");
     expect(f.predicate?.lemma).toBe("happen");
