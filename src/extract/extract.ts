@@ -234,10 +234,29 @@ function frameOf(quantity: Mention, mentions: readonly Mention[], sentence: stri
       continue;
     }
     if (!signal) continue;
+    if (apartByRelativeClause(sentence, quantity, m)) continue;
     const d = distance(starts, span(quantity), span(m));
     if (d <= 12 && (!best || d < best.d)) best = { mention: m, signal, d };
   }
   return best ? { mention: best.mention, signal: best.signal } : null;
+}
+
+/** A relative clause set off by commas, open at the end of the text before a value: ", who won gold in". */
+const OPEN_RELATIVE = /,\s*(?:who|whose|which)\b[^,;:.()]*$/i;
+
+/**
+ * Whether a relative clause set off by commas holds the date and not the figure, or the figure and
+ * not the date: "Lena Ortiz, who sailed round the world in the 1980s, dies at 90" (the age is not of
+ * the 1980s), "The ferry, which sank in 1994 with 850 aboard, ..." keeps its figure and date
+ * together. The clause runs from ", who|which|whose" to the next comma.
+ */
+function apartByRelativeClause(sentence: string, quantity: Mention, date: Mention): boolean {
+  const [first, second] = date.offset < quantity.offset ? [date, quantity] : [quantity, date];
+  const between = sentence.slice(first.offset + first.length, second.offset);
+  // the first value inside a clause that closes before the second
+  if (OPEN_RELATIVE.test(sentence.slice(Math.max(0, first.offset - 120), first.offset)) && between.includes(",")) return true;
+  // the second value inside a clause that opens after the first
+  return OPEN_RELATIVE.test(between);
 }
 
 // --- a date's own occasion --------------------------------------------------------------------

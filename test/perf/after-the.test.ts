@@ -35,6 +35,8 @@ describe("mayStartAt", () => {
     ["the\nthirdly", false],
     ["these years", true],
     ["then", true],
+    ["the nineteen sixties", true],
+    ["the eighteen nineties", true],
   ];
   it.each(table)("%s → %s", (text, expected) => {
     expect(mayStartAt(text, 0)).toBe(expected);
@@ -53,6 +55,7 @@ const followers = [
   "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
   "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty", "twenty-first", "thirtieth", "half", "season", "era", "period", "decade",
   "century", "twenties", "nineties", "holiday", "term", "moment", "other", "old", "last-minute", "dawn", "eve", "weekly",
+  "nineteen", "eighteen",
 ];
 const others = [
   "budget", "people", "nation", "farmers", "thirdly", "yearly", "weekends", "ages", "era", "term", "period", "session", "hours",
@@ -71,6 +74,7 @@ const tails = [
   "quarter", "quarter of 2019", "fiscal quarter", "century", "centuries", "straight weeks", "consecutive day", "day in a row",
   "future", "being", "term", "ahead", "first century", "end", "’s end", "1990s", "three days", "two years", "few months", "week", "year", "month",
   "morning", "before", "after", "last year", "year ago", "year earlier", "summer", "week of June 2", "quarter-end",
+  "sixties", "nineties", "fifties",
 ];
 const the = fc
   .tuple(fc.constantFrom(...theWords), fc.constantFrom(...followers), fc.option(fc.tuple(fc.constantFrom(...gaps), fc.constantFrom(...tails))))

@@ -36,6 +36,7 @@ export const KINDS: Readonly<Record<string, readonly string[]>> = {
     // a road crash that hurts or kills is told as a killing, a blow ("was struck") or a crash: one happening
     "crash", "collision", "collide", "wreck",
   ],
+  // (and "passed away", read with its particle: passingAway)
   death: ["die", "death", "fall", "slip", "plunge", "tumble", "drown", "perish"],
   theft: ["theft", "steal", "rob", "robbery", "heist", "raid", "ram", "loot", "burgle", "burglary", "snatch", "hold-up", "holdup", "empty"],
   unrest: ["riot", "unrest", "protest", "march", "demonstration", "demonstrate", "rally", "clash", "trash", "smash"],
@@ -130,9 +131,25 @@ function passiveBlow(tokens: readonly TaggedToken[], i: number): boolean {
   return false;
 }
 
+/** "passed away", "passes away": dying, whatever else passing is ("passed the ball", "passed a law"). */
+function passingAway(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.pos === "VERB" && t.lemma === "pass" && lower(tokens[i + 1]) === "away";
+}
+
 /** The kind of happening the token at `i` names, a blow told in the passive included ("was struck" is an attack on her). */
 function kindAt(tokens: readonly TaggedToken[], i: number): string | null {
-  return kindOf(tokens[i]) ?? (passiveBlow(tokens, i) ? KIND_NAMES.violence! : null);
+  return kindOf(tokens[i]) ?? (passingAway(tokens, i) ? KIND_NAMES.death! : null) ?? (passiveBlow(tokens, i) ? KIND_NAMES.violence! : null);
+}
+
+/**
+ * Whether what a verb of telling at `at` tells carries a date of its own after it: "tweeted Sunday:
+ * 'my aunt died this morning'", "said on Friday that the mill had shut on Monday". The date of the
+ * telling then dates the telling only. A date that restates this one right after it ("today (14
+ * May)", "Sunday, 3 May") is no other day.
+ */
+function toldWithOwnDate(sentence: FrameSentence, r: Reading, at: number): boolean {
+  return sentence.values.some((v) => v !== r.value && v.first > at && v.first > r.value.last + 2 && (v.mention.kind === "date" || v.mention.kind === "time" || v.mention.kind === "range"));
 }
 
 /** A word written inside a hyphenated compound ("a smash-and-grab gang", "a drive-by shooting"): a modifier, not a verb of the clause. */
@@ -248,12 +265,36 @@ function reportedVerb(tokens: readonly TaggedToken[], from: number): TaggedToken
   return null;
 }
 
-/** The nearest token of a kind of happening to the value, in its sentence, and its kind. */
+/**
+ * The tokens of a relative clause set off by a comma that holds the value (", whose photographs
+ * stirred the country in the 1960s,"), from its pronoun to the comma that closes it (or the
+ * sentence's end); null when the value stands in none.
+ */
+function relativeClauseAround(tokens: readonly TaggedToken[], r: Reading): [number, number] | null {
+  for (let k = r.value.first - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";" || isClauseEndToken(t)) return null;
+    if (/^(?:who|whose|which)$/i.test(t.text) && tokens[k - 1]!.text === ",") {
+      let end = r.value.last + 1;
+      while (end < tokens.length && tokens[end]!.text !== "," && tokens[end]!.text !== ";") end++;
+      return [k, end];
+    }
+  }
+  return null;
+}
+const isClauseEndToken = (t: TaggedToken): boolean => t.text === "." || t.text === "!" || t.text === "?";
+
+/**
+ * The nearest token of a kind of happening to the value, in its sentence, and its kind; inside a
+ * relative clause that holds the value, in that clause only: the main clause's "has died" is not
+ * what "whose films thrilled audiences in the 1960s" dates.
+ */
 function nearestKind(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
   let best: string | null = null;
   let distance = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < tokens.length; i++) {
+  const [from, to] = relativeClauseAround(tokens, r) ?? [0, tokens.length];
+  for (let i = from; i < to; i++) {
     if (i >= r.value.first && i <= r.value.last) continue;
     const k = inCompound(tokens, i) ? null : kindAt(tokens, i);
     if (!k) continue;
@@ -360,7 +401,7 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
     return "happen";
   }
   // 1, 2: an event noun or a verb that names a happening
-  const own = p ? KIND_OF.get(p.lemma) ?? kindOf(at) : null;
+  const own = p ? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) ? KIND_NAMES.death! : null) : null;
   if (own) return own;
   // a capitalized word inside the sentence is a name's, whatever the tagger says ("the Aoraki
   // Mount Cook National Park"): no verb of this date
@@ -431,6 +472,8 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
     }
   }
   if (p && at && (p.lemma === "announce" || p.lemma === "say" || p.lemma === "tweet" || p.lemma === "report" || p.lemma === "confirm" || p.lemma === "indicate")) {
+    // what is told has its own day: this one is the telling's
+    if (toldWithOwnDate(sentence, r, p.at)) return null;
     const v = reportedVerb(tokens, p.at);
     if (v) return KIND_OF.get(v.lemma) ?? v.lemma;
   }

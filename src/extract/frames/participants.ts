@@ -293,18 +293,24 @@ function phraseStart(tokens: readonly TaggedToken[], k: number, stop: (i: number
   return from;
 }
 
+/** How far back (in tokens) a relative clause set off by commas may open; other asides are short (10). */
+const RELATIVE_REACH = 30;
+
 /**
  * The opening comma of an aside that ends with the comma at `close`, between a subject and its
  * verb: ", according to reports,", ", 32,", ", aged 47,", ", who had lived in the city,". -1 when
- * the comma closes no such aside (a list, a clause of its own).
+ * the comma closes no such aside (a list, a clause of its own). A relative clause may run long
+ * (", whose work as a young reporter in the mining towns of the north won her a prize,").
  */
 function asideOpening(tokens: readonly TaggedToken[], close: number): number {
-  for (let k = close - 1; k >= 0 && k >= close - 10; k--) {
+  for (let k = close - 1; k >= 0 && k >= close - RELATIVE_REACH; k--) {
     const t = tokens[k]!;
     if (isClauseEnd(t)) return -1;
     if (t.text !== ",") continue;
     const first = tokens[k + 1];
     const w = lower(first);
+    // past the short reach, only a relative clause: ", whose first films in the old studios made her a star,"
+    if (k < close - 10 && w !== "who" && w !== "which" && w !== "whose") return -1;
     const inside = tokens.slice(k + 1, close);
     // no finite verb: ", 32,", ", originally from Kent,", ", but living in Leeds,"
     const plain = inside.every((u) => u.pos !== "AUX" && (u.pos !== "VERB" || /ing$/.test(lower(u))));

@@ -161,6 +161,8 @@ export function tagSentence(sentence: string): TaggedToken[] {
   retagOpeningAdjective(out);
   retagPassiveParticiples(out);
   retagPresentVerbsBeforeDays(out);
+  retagIrregularPasts(out);
+  retagPastsAfterSubjectPronouns(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -265,6 +267,52 @@ function retagPresentVerbsBeforeDays(tokens: TaggedToken[]): void {
     if (t.pos !== "NOUN" || tokens[i - 1]!.pos !== "PROPN" || !/^\p{Ll}+s$/u.test(t.text) || !DAY_AFTER.test(tokens[i + 1]!.text)) continue;
     const base = [t.text.slice(0, -1), /(?:ch|sh|ss|x|o)es$/.test(t.text) ? t.text.slice(0, -2) : ""].find((x) => x.length >= 3 && inLexicon(x));
     if (base === undefined) continue;
+    t.pos = "VERB";
+    t.lemma = base;
+  }
+}
+
+/**
+ * Past tenses of irregular verbs that the model's lexicon lacks, with their base forms; the model
+ * reads them as nouns ("who swam to fame", "she knelt by the grave"). None of them is a noun.
+ * Found by asking the lexicon for the simple past of the common irregular verbs.
+ */
+const IRREGULAR_PASTS: Readonly<Record<string, string>> = {
+  swam: "swim", drank: "drink", wove: "weave", forsook: "forsake", flung: "fling", clung: "cling", slung: "sling", shone: "shine", knelt: "kneel",
+};
+
+/**
+ * A simple past of an irregular verb missing from the model's lexicon, read as a noun or an
+ * adjective, is that verb: "the diver, who swam for her country in the 1990s". Must match those
+ * forms in lower case; must not match a capitalized one inside a sentence (a name: "Lake Shone").
+ */
+function retagIrregularPasts(tokens: TaggedToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "VERB" || (i > 0 && !/^\p{Ll}/u.test(t.text))) continue;
+    const base = IRREGULAR_PASTS[t.text.toLowerCase()];
+    if (base === undefined) continue;
+    t.pos = "VERB";
+    t.lemma = base;
+  }
+}
+
+/** Pronouns that stand as a clause's subject, so that a past form right after them is its verb. */
+const SUBJECT_PRONOUN = /^(?:who|he|she|they|we)$/i;
+
+/**
+ * A regular past form right after a subject pronoun, read as a noun or an adjective, is the
+ * clause's verb: "the actress who starred in two westerns", "they scripted the show". Its base
+ * form must be a word of the model's lexicon. Must match those; must not match a word after
+ * another word ("the starred review"), a word not in -ed ("who star"), nor one whose base is no
+ * word ("who hundred").
+ */
+function retagPastsAfterSubjectPronouns(tokens: TaggedToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !SUBJECT_PRONOUN.test(tokens[i - 1]!.text) || tokens[i - 1]!.pos !== "PRON") continue;
+    const base = participleBase(t.text);
+    if (base === null) continue;
     t.pos = "VERB";
     t.lemma = base;
   }

@@ -14,7 +14,14 @@
  *   list", "the Fortune 500 list", "the FTSE 100 index", "the Hot 40 chart". The name is a few
  *   capitalized words around the number, right before the kind of list; in quotation marks it is a
  *   name even in a title-case headline, without them only in prose ("Police Add 15 Names To List"
- *   counts names).
+ *   counts names);
+ * - the quoted title of a work that opens with a capitalized number word, scale words too: a film
+ *   called "Seven Brides for Seven Brothers", "Thousand Island Dressing", the show "Million Pound Drop". The quotation
+ *   marks close after a few capitalized words, so a quoted sentence that starts with a count ("Three
+ *   Britons were hurt," she said) is left alone;
+ * - a race named by its distance: "the 200 metre backstroke", "the 110m hurdles", "the 4x100m relay",
+ *   "a 50-yard dash". The event's name follows the distance; a distance swum or run ("swam 200
+ *   metres") or a pool's length is a measure and stays one.
  */
 import { ORDINAL_WORD_SOURCE, TENS_WORDS, UNIT_WORDS } from "../quantity/number-words.js";
 import { matchNear } from "../match-near.js";
@@ -42,6 +49,8 @@ const NAMED_AREA = /\b(?:arrondissement|district|precinct|ward|borough|parish|se
 
 const capital = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 const NUMBER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), "hundred", "thousand"].sort((a, b) => b.length - a.length);
+/** Scale words that open a title as a number word does ("Million Dollar ...", "Billion Pound ..."). */
+const SCALE_WORDS = ["million", "billion", "trillion"];
 /** A capitalized number word ("Five", "Twenty-Nine"); whether it stands inside a name is checked around it. */
 const CAPITALIZED_NUMBER = new RegExp(`\\b(?:${NUMBER_WORDS.map(capital).join("|")})(?:-(?:${[...NUMBER_WORDS, ...NUMBER_WORDS.map(capital)].join("|")}))?\\b`, "g");
 /** Before it, a word in lower case (so not a sentence's first) or a comma; after it, a capitalized word. */
@@ -88,6 +97,28 @@ const LISTED_NAME = new RegExp(
   "gu",
 );
 
+/**
+ * A quoted title: an opening quotation mark (after a space, a line's start or a dash), a capitalized
+ * number or scale word, then two to five more capitalized words (small words of a title between
+ * them), maybe a comma or a full stop, and the closing mark. Two words at least: a quoted count and
+ * its noun ("Two Britons," she said) is a fragment of speech, not a title.
+ */
+const TITLE_SMALL = "(?:of|the|and|a|an|to|in|on|for|at|by|with|from)";
+const QUOTED_TITLE = new RegExp(
+  `(?<=(?:^|[\\s(—–-])${QUOTE}[ \\t]?)(?:${[...NUMBER_WORDS, ...SCALE_WORDS].map(capital).join("|")})(?:-\\p{L}+)?(?:[ \\t]+(?:${TITLE_SMALL}[ \\t]+)?${CAP_WORD}){2,5}(?=[ \\t]?[,.!?]?[ \\t]?${QUOTE})`,
+  "gu",
+);
+
+/** Units a race's distance is given in. */
+const RACE_UNIT = "(?:m|metres?|meters?|yards?|yds?|km|kilometres?|kilometers?|miles?)";
+/** Events named by their distance: swimming strokes, track races, relays. */
+const RACE_EVENT = "(?:(?:individual[ \\t]+)?medley|freestyle|backstroke|breaststroke|butterfly|hurdles|dash|steeplechase|sprint|relay)";
+/** "the 200 metre backstroke", "110m hurdles", "4x100m relay", "a 50-yard dash" (also in a headline's capitals). */
+const RACE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?:\\d[x×])?\\d{1,2}(?:,?\\d{3}|\\d{0,2})(?:[ \\t]?|-)${RACE_UNIT}[ \\t]+(?:(?:freestyle|medley)[ \\t]+)?${RACE_EVENT}(?![\\p{L}])`,
+  "giu",
+);
+
 export function findNames(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
   for (const m of execAll(SPACED_MODEL, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
@@ -111,5 +142,8 @@ export function findNames(text: string): NoiseHit[] {
     if (!quoted && titleCaseLine(text, m.index)) continue;
     hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
   }
+  // a full stop before the closing mark ends the sentence, not the title
+  for (const m of execAll(QUOTED_TITLE, text)) hits.push(noise(m.index, m[0].replace(/\.$/, ""), "identifier", "identifier/number-in-name"));
+  for (const m of execAll(RACE_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/event-name"));
   return hits;
 }

@@ -27,12 +27,16 @@ const YEARS_OLD = new RegExp(String.raw`\b(${NUM})[- ](years?|yrs?\.?|months?)[-
 /** "aged 22", "age 22", "at age 22", "at the age of 22", "aged 18 to 25", "ages 5 and 7" (two ages). */
 const AGED = new RegExp(String.raw`\b(?:aged|age|at[ \t]+the[ \t]+age[ \t]+of|ages)[ \t]+(${NUM})(?:[ \t]*(?:-|–|to)[ \t]*(${NUM}))?\b(?![ \t]*(?:%|percent|per[ \t]?cent|[.,]\d))`, "gi");
 const AGE_PAIR = new RegExp(String.raw`\b(?:aged|ages)[ \t]+${NUM}(?:,[ \t]*${NUM})*,?[ \t]+and[ \t]+(${NUM})\b`, "gi");
+/** A day named with no preposition: "Friday", "yesterday", "today", "tonight". */
+const DAY_WORD = String.raw`(?:today|yesterday|tonight|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)`;
 /**
  * "died at 77", "dead at 95", "died aged 81", "passed away on Sunday at 90", and with a short
  * phrase of where or when between: "dies in U.S. prison at 77", "died at home in Leeds at 90",
- * "died in a Dorset hospice aged 81" (up to four words after "in", "at", "on").
+ * "died in a Dorset hospice aged 81" (up to four words after "in", "at", "on"); a day named with no
+ * preposition ("died Friday at 80", "passed away yesterday aged 77") and a manner adverb ("died
+ * peacefully at 88", "died suddenly on Monday aged 54") stand between too.
  */
-const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+(?:on|last|early|late|in|at)[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,3}?[\p{L}.'’-]*\p{L}[\p{L}.'’-]*)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "giu");
+const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+\p{Ll}{3,}ly)?(?:[ \t]+(?:on|last|this|early|late|in|at)[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,3}?[\p{L}.'’-]*\p{L}[\p{L}.'’-]*|[ \t]+${DAY_WORD}(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "giu");
 /** The verbs DIED_AT starts from: the expression runs only in short windows after them (matchNear). */
 const DIED_KEY = /\b(?:died|dies|dead|passed)\b/gi;
 /**

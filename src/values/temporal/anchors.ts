@@ -26,7 +26,9 @@ const FUNCTION_WORDS = [
 ].join("|");
 /** Date words that license a function word before them (besides digits and names). */
 const KEY_WORDS =
-  "seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|half|years?|decades?|century|centuries|millenni(?:um|a)|past|future|present|moment|term|being|mornings?|afternoons?|evenings?|nights?|times?|ago|today|yesterday|tomorrow|tonight|spring|summer|autumn|fall|winter";
+  "seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|half|years?|decades?|century|centuries|millenni(?:um|a)|past|future|present|moment|term|being|mornings?|afternoons?|evenings?|nights?|times?|ago|today|yesterday|tomorrow|tonight|spring|summer|autumn|fall|winter" +
+  // the tens of a decade written in words: "the nineteen sixties"
+  "|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties";
 const NAMES = `${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY}|${WEEKDAY.replace(/\|/g, "s|")}s`;
 
 const SCAN = new RegExp(`\\b(?:${HOLIDAY_START}|${NAMES}|${SELF_DATING}|${FUNCTION_WORDS}|${KEY_WORDS}|[QH][1-4])\\b|\\bFY(?=[\\s\\u00a0]?['’]?\\d)|\\d+|['’](?=\\d\\d)`, "gi");

@@ -136,3 +136,41 @@ describe("a word in -s between a name and a day is a verb in the present tense",
     expect(word(sentence, w)).not.toMatch(/^VERB/);
   });
 });
+
+describe("a simple past the model's lexicon lacks is a verb", () => {
+  const word = (sentence: string, w: string): string => {
+    const t = tagSentence(sentence).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it.each([
+    ["Ada Lind, who swam for Norway in the 1980s, has died.", "swam", "VERB/swim"],
+    ["The mourners knelt by the grave on Sunday.", "knelt", "VERB/kneel"],
+    ["He drank from the well before dawn.", "drank", "VERB/drink"],
+    ["The lights shone over the harbour all night.", "shone", "VERB/shine"],
+  ])("%s: %s is %s", (sentence, w, expected) => {
+    expect(word(sentence, w)).toBe(expected);
+  });
+  it("a capitalized form inside a sentence is a name's", () => {
+    expect(word("They camped at Lake Shone for a week.", "Shone")).not.toMatch(/^VERB/);
+  });
+});
+
+describe("a past form in -ed right after a subject pronoun is the clause's verb", () => {
+  const word = (sentence: string, w: string): string => {
+    const t = tagSentence(sentence).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it.each([
+    ["Ana Ruiz, the singer who starred in several comedies of the 1970s, has died.", "starred", "VERB/star"],
+    ["They scripted the show in 1999.", "scripted", "VERB/script"],
+  ])("%s: %s is %s", (sentence, w, expected) => {
+    expect(word(sentence, w)).toBe(expected);
+  });
+  it.each([
+    // after an article, a past form describes a noun
+    ["The starred review ran on Monday.", "starred"],
+    ["a scripted show aired in 1999", "scripted"],
+  ])("%s: %s stays no verb", (sentence, w) => {
+    expect(word(sentence, w)).not.toMatch(/^VERB/);
+  });
+});

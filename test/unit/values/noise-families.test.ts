@@ -135,6 +135,18 @@ const FAMILIES: Record<string, Family> = {
       ["the firm joined the Fortune 500 list in 2011", "Fortune 500 list"],
       ["the FTSE 100 index fell on Monday", "FTSE 100 index"],
       ["the song topped the Hot 40 chart for a month", "Hot 40 chart"],
+      // the quoted title of a work that opens with a number or scale word
+      ["She sang in \"Seven Brides for Seven Brothers\" on tour.", "Seven Brides for Seven Brothers"],
+      ["his films included \"Billion Pound Heist, \" a comedy", "Billion Pound Heist"],
+      ["the critic called him a \"Million Dollar Tenor. \"", "Million Dollar Tenor"],
+      ["Harbourside: \"Thousand Island Nights\" Closes After A Year", "Thousand Island Nights"],
+      // a race named by its distance
+      ["she broke the record in the 200 metre backstroke", "200 metre backstroke"],
+      ["He won the 110m hurdles in Oslo.", "110m hurdles"],
+      ["the team took silver in the 4x100m relay", "4x100m relay"],
+      ["a 50-yard dash at the school fair", "50-yard dash"],
+      ["Kovacs Sets 400 Meter Individual Medley Mark", "400 Meter Individual Medley"],
+      ["the 1,500m freestyle final", "1,500m freestyle"],
     ],
     keep: [
       ["killed 12 IS fighters near the town", "12"],
@@ -154,6 +166,15 @@ const FAMILIES: Record<string, Family> = {
       ["a list of 12 suspects", "12"],
       // a year before the name of a list dates it
       ["The 2010 Harbour Rich list named her first.", "2010"],
+      // an amount in quotation marks, a quoted sentence that starts with a count, a quoted count and its noun
+      ["the mayor spoke of \"a million dollar shortfall\" in the budget", "a million dollar"],
+      ["\"Three Britons were hurt in the crash,\" she said.", "Three"],
+      ["\"Two Canadians,\" the official replied.", "Two"],
+      // a distance swum, run or built is a measure
+      ["she swam 200 metres before the cramp", "200 metres"],
+      ["He ran the last 400 meters in under a minute.", "400 meters"],
+      ["a 50-metre pool opened in May", "50-metre"],
+      ["the relay team of 4 runners finished 20 meters ahead", "20 meters"],
     ],
   },
   "phone numbers": {

@@ -4,6 +4,7 @@
  * articles is in the table, with the general forms around them.
  */
 import { describe, expect, it } from "vitest";
+import { findMentions } from "../../../src/values/index.js";
 import { findTemporal } from "../../../src/values/temporal/index.js";
 import type { Mention } from "../../../src/types.js";
 
@@ -225,6 +226,17 @@ describe("lists and pairs", () => {
   it("'the 1980's' is a decade, '1980's' before a noun the year's", () => {
     expect(findTemporal("in the 1980's", { asOf: AS_OF }).map((m) => m.timex?.value)).toEqual(["198"]);
     expect(findTemporal("1988's budget", { asOf: AS_OF }).map((m) => m.timex?.value)).toEqual(["1988"]);
+  });
+  it("a decade written in words is a decade, not a count of nineteen or eighteen", () => {
+    const read = (t: string) => findMentions(t, { asOf: AS_OF }).filter((m) => m.value !== null).map((m) => [m.kind, m.text, m.timex?.value ?? null]);
+    // must match
+    expect(read("fashions of the nineteen seventies returned")).toEqual([["date", "the nineteen seventies", "197"]]);
+    expect(read("the band split up in the late nineteen eighties")).toEqual([["date", "the late nineteen eighties", "198"]]);
+    expect(read("a mill town of the Eighteen-Nineties")).toEqual([["date", "the Eighteen-Nineties", "189"]]);
+    // must not match: a count of nineteen, an age in words
+    expect(read("nineteen sixty-seat buses were ordered")).not.toContainEqual(["date", "nineteen sixty", "196"]);
+    expect(read("nineteen miners were rescued")).toEqual([["quantity", "nineteen", null]]);
+    expect(read("a woman in her sixties")).not.toContainEqual(expect.arrayContaining(["date"]));
   });
   it("the 70s and 80s: both decades", () => {
     expect(findTemporal("cars of the 70s and 80s", { asOf: AS_OF }).map((m) => [m.text, m.timex?.value])).toEqual([

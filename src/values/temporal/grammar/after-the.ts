@@ -30,6 +30,8 @@ const WORDS = [
   // day after tomorrow", "the weekend", "the near term", "the long term", "the foreseeable future",
   // "the time being"
   "this", "current", "that", "future", "present", "weekend", "near", "long", "short", "foreseeable", "time",
+  // date-core.ts: "the nineteen sixties", "the eighteen nineties" (a decade in words)
+  "nineteen", "eighteen",
 ];
 
 /**

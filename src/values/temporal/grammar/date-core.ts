@@ -1,7 +1,7 @@
 /**
  * Calendar expressions as written, before modifiers: "19 April 2025", "April 19th", "May 30, 2025",
  * "2025-04-19", "19/04/2025", "9/11", "August 2021", "Aug. 2021", "1997", "the 1990s" core
- * "1990s", "'90s", "20th century", "summer 2024", "first half of 2025", "Q3 2024", a bare month
+ * "1990s", "'90s", "nineteen sixties", "20th century", "summer 2024", "first half of 2025", "Q3 2024", a bare month
  * ("in July"). A core may lack its year (the range or the reference date supplies it).
  */
 import { isValidDay } from "../calendar.js";
@@ -71,7 +71,11 @@ const RE = {
   /** "Christmas", "Christmas Day 2007", "Easter Monday"; not "Easter Island", "a Christmas tree" */
   holiday: new RegExp(`(${HOLIDAY})(?![\\p{L}\\p{N}_]|[\\s\\u00a0]+(?:Islands?|[Tt]rees?|[Cc]ards?|[Cc]arols?|[Ee]ggs?|[Bb]unny|Rising|Offensive|Uprising|[Pp]arade))`, "yu"),
   yearQ: /(\d{4})[\s\u00a0]*[-/]?[\s\u00a0]*([QH])([1-4])(?![\p{L}\p{N}_])/yu,
+  /** "nineteen sixties", "Eighteen-Nineties": a decade written in words */
+  wordDecade: /([Nn]ineteen|[Ee]ighteen|NINETEEN|EIGHTEEN)[\s\u00a0-]+(tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|Tens|Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties|TENS|TWENTIES|THIRTIES|FORTIES|FIFTIES|SIXTIES|SEVENTIES|EIGHTIES|NINETIES)(?![\p{L}\p{N}_])/yu,
 };
+/** The decade a word of tens names in a decade written in words ("sixties" → 60). */
+const DECADE_WORDS: Readonly<Record<string, number>> = { tens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 const FULL_NAMES = new Set(MONTH_FULL.split("|"));
 const SEASON_FIRST_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 /** A season without a year needs a determiner or preposition: "the winter", "in spring", "that summer". */
@@ -206,6 +210,11 @@ export function parseCore(text: string, pos: number, continuation = false): Core
     // Q3 2024, H1 2025
     const m = at(RE.qYear, text, pos);
     if (m) return partCore(pos, m[0].length, Number(m[3]), m[1]!, Number(m[2]));
+  }
+  if (c === 78 || c === 110 || c === 69 || c === 101) {
+    // "the nineteen sixties", "the late nineteen eighties": a decade in words, never a count of nineteen
+    const w = at(RE.wordDecade, text, pos);
+    if (w) return { start: pos, end: pos + w[0].length, form: "decade", y: (/^n/i.test(w[1]!) ? 1900 : 1800) + DECADE_WORDS[w[2]!.toLowerCase()]!, pattern: "date/decade-words" };
   }
   // Named days: "Christmas", "Thanksgiving Day 2024"
   let m = at(RE.holiday, text, pos);

@@ -129,6 +129,28 @@ describe("a 'when' clause after a date tells what happened then", () => {
   });
 });
 
+describe("a relative clause set off by commas keeps its date to itself", () => {
+  // Must not: a date inside ", who … ," (or ", which … ,") is not the time of a figure outside it.
+  it.each([
+    ["Lena Ortiz, who sailed round the world in the 1980s, died at 90.", "90", "1980-01-01"],
+    ["The coach, who joined the club in 2004, has won 12 titles.", "12", "2004-01-01"],
+    ["Mr Hale, 77, who moved to Dunmore in 1990, was a teacher.", "77", "1990-01-01"],
+  ])("%s → %s is not of that time", (text, value, start) => {
+    const c = claims(text).find((x) => x.text === value);
+    expect(c).toBeDefined();
+    expect(c?.frame?.type === "date" ? c.frame.start : null).not.toBe(start);
+  });
+  // Must: a figure and a date inside one clause, or with no clause between them, go together.
+  it.each([
+    ["The ferry, which sank in 1994 with 852 people aboard, was Swedish.", "852", "1994-01-01"],
+    ["The mill, which closed in 2008, employed 300 people in 2006.", "300", "2006-01-01"],
+    ["In 1975, 9 people were killed on the pass.", "9", "1975-01-01"],
+  ])("%s → %s is of that time", (text, value, start) => {
+    const c = claims(text).find((x) => x.text === value);
+    expect(c?.frame).toMatchObject({ start });
+  });
+});
+
 describe("a state after a linking verb says what happened to the people counted", () => {
   // Must: missing, unaccounted for, after "were", "remain", "still".
   it.each([

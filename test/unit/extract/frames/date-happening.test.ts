@@ -42,6 +42,12 @@ describe("a date names the happening it dates", () => {
     ["Thieves pulled off a daring heist at the gallery on Monday.", "Monday", "rob"],
     ["Hundreds marched through the square on Thursday.", "Thursday", "protest"],
     ["The undersea link was severed on Wednesday.", "Wednesday", "outage"],
+    // passing away is dying
+    ["The retired judge passed away on Sunday in Galway.", "Sunday", "die"],
+    ["Marta Solis, 84, passed away early Monday at her home.", "early Monday", "die"],
+    // a report with no day of its own in what it tells dates what it tells
+    ["His nephew tweeted on Sunday that the old bridge had reopened.", "Sunday", "reopen"],
+    ["The ferry line announced today (4 May 2019) that it had restored the night crossings.", "today", "restore"],
   ])("%s → %s dates %s", (sentence, value, expected) => {
     expect(happening(sentence, value)).toBe(expected);
   });
@@ -51,10 +57,23 @@ describe("a date names the happening it dates", () => {
     ["The clerk had been fired from the depot on Thursday.", "Thursday", "fire"],
     ["The suspect was arraigned on Wednesday on three counts.", "Wednesday", "arraign"],
     ["The company hired a new chief on Monday.", "Monday", "hire"],
+    // passing something else is no death
+    ["The council passed the budget on Tuesday.", "Tuesday", "pass"],
+    // what is told has a day of its own: the telling's day is the telling's
+    ["Her grandson tweeted Sunday: \"My grandmother died peacefully this morning.\"", "Sunday", "tweet"],
+    ["The owner said on Friday that the bakery had closed on Monday.", "Friday", "say"],
     // another event the sentence names is not this date's happening
     ["The rebels took the capital in May 2019, months after the peace deal.", "May 2019", "take"],
   ])("%s → %s keeps %s", (sentence, value, expected) => {
     expect(happening(sentence, value)).toBe(expected);
+  });
+
+  it("a date inside a relative clause is not the main clause's happening", () => {
+    // must not: the main clause's death dated by the era of the relative clause
+    expect(happening("Tom Hale, who worked at the mill in the 1970s, has died.", "the 1970s")).not.toBe("die");
+    expect(happening("Tom Hale, who spent two years at sea in the 1970s, died on Friday.", "the 1970s")).not.toBe("die");
+    // must: a happening inside the clause dates it
+    expect(happening("Tom Hale, who worked at the mill in 1979 and was hurt in an explosion there, has died.", "1979")).toBe("attack");
   });
 
   it("a date of something that only happened is named 'happen', and 'the incident' identifies nothing", () => {

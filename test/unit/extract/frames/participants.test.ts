@@ -37,6 +37,9 @@ describe("participants", () => {
     // a chain of phrases that opens its clause names the subject by what it is over or of
     ["The new bridge over the Dunmore River was opened in May 2019.", "May 2019", "patient:dunmore river"],
     ["Officials say the bridge over the Dunmore River was opened in 2021.", "2021", "patient:dunmore river"],
+    // a long relative clause set off by commas stands between the subject and its verb
+    ["Dana Kowal, whose reporting from the mining towns of the far north won her a national prize in her first year, died on Monday at 88.", "88", "agent:dana kowal"],
+    ["The ferry, which had carried pilgrims and traders between the two island ports for most of the last century, sank with 40 people aboard.", "40", "agent:ferry"],
     // a figure keeps a place told after a date of its own event
     ["Raiders killed 4 guards on Friday in Larne.", "4", "place:larne"],
     // another figure of the sentence keeps the event the counted noun names
@@ -74,6 +77,9 @@ describe("participants", () => {
     ["A clerk who worked at a shop in suburban Keld walked in with a knife on Monday.", "Monday", "agent:suburban keld"],
     ["Police in Keld arrested the man on Monday.", "Monday", "agent:keld"],
     ["Gunmen carried out three attacks on the capital, killing 40 people.", "three attacks", "event:attacks on the capital"],
+    // a long stretch after a comma that opens no relative clause is no aside: the clause has its own subject
+    ["In the valley below the dam, where the old mill had stood beside the river for two whole centuries, 40 homes were lost.", "40", "agent:dam"],
+    ["After the long storm that cut the roads to the coast and the hills for most of the week, the council, citing costs, closed 12 schools.", "12", "agent:week"],
   ])("%s → %s has no %s", (sentence, value, unexpected) => {
     expect(roles(sentence, value)).not.toContain(unexpected);
   });
