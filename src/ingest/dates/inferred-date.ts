@@ -157,6 +157,8 @@ function pointOf(m: Mention, text: string): IsoDay | null {
   const v = m.value;
   if (m.relative || !v || v.type === "quantity" || (m.kind !== "date" && m.kind !== "range")) return null;
   if (v.granularity === "decade" || v.granularity === "century") return null;
+  // A part of a decade or a century ("the late 1950s", "the early 1900s") is an era, as they are.
+  if (v.granularity === "part" && v.start.slice(0, 4) !== v.end.slice(0, 4)) return null;
   if (Number(v.end.slice(0, 4)) < MIN_YEAR) return null;
   if (v.granularity === "year" && (namesAnEvent(text, m) || endsAName(text, m))) return null;
   // "In 2025" does not say the year is over; "in late April 2025" says April is.
@@ -183,7 +185,10 @@ export function inferDate(
   /** The start of the latest year told in the past tense: the text was written after it. */
   let after: IsoDay | null = null;
   const pastMonths: number[] = [];
+  const weekdayed: WeekdayedDay[] = [];
   for (const m of mentions) {
+    const named = weekdayedDay(text, m);
+    if (named) weekdayed.push(named);
     const month = /^XXXX-(\d\d)$/.exec(m.timex?.value ?? "")?.[1];
     const point = month ? null : pointOf(m, text);
     if (!point && !month) continue;
@@ -232,5 +237,40 @@ export function inferDate(
     const end = endOfMonth(year, month);
     if (end > latest) latest = end;
   }
+  // "died Thursday, December 11": a guess under which that day is no Thursday is a wrong guess.
+  if (weekdayed.some((d) => !fitsWeekday(d, latest!))) return null;
   return { date: latest, confidence: "low" };
+}
+
+/** A day the text names with its weekday and without a year ("Thursday, December 11"). */
+interface WeekdayedDay {
+  month: number;
+  day: number;
+  /** 0 = Sunday, as Date.getUTCDay. */
+  weekday: number;
+}
+
+const WEEKDAY_OPENING = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s/i;
+const WEEKDAY_INDEX: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+function weekdayedDay(text: string, m: Mention): WeekdayedDay | null {
+  const md = /^XXXX-(\d\d)-(\d\d)$/.exec(m.timex?.value ?? "");
+  if (!md) return null;
+  const opening = WEEKDAY_OPENING.exec(text.slice(m.offset, m.offset + m.length));
+  if (!opening) return null;
+  return { month: Number(md[1]), day: Number(md[2]), weekday: WEEKDAY_INDEX[opening[1]!.toLowerCase()]! };
+}
+
+/**
+ * Whether the day can fall on its weekday near `date`: in its last occurrence on or before that
+ * date (news tells what has happened) or in its next one (a guess is a lower bound: the text may
+ * tell a day after the latest date it states with a year).
+ */
+function fitsWeekday(d: WeekdayedDay, date: IsoDay): boolean {
+  const year = Number(date.slice(0, 4));
+  const limit = Date.parse(`${date}T00:00:00Z`);
+  const on = (y: number): number => Date.UTC(y, d.month - 1, d.day);
+  const past = on(year) <= limit ? on(year) : on(year - 1);
+  const next = on(year) > limit ? on(year) : on(year + 1);
+  return new Date(past).getUTCDay() === d.weekday || new Date(next).getUTCDay() === d.weekday;
 }

@@ -73,6 +73,23 @@ describe("inferDate", () => {
     expect(infer("The vote came on 2 May 2019.\nLast updated: 12 June 2019\n")).toEqual({ date: "2019-06-12", confidence: "medium" });
   });
 
+  it("never takes a part of a decade or a century, an era as they are", () => {
+    expect(infer("Her records sold well in the late 1950s.")).toBeNull();
+    expect(infer("Her records sold well in the late 1950s; the band toured Ohio in March 1951.")?.date).toBe("1951-03-31");
+    expect(infer("The mills closed in the early 1900s and the last one burned in May 1921.")?.date).toBe("1921-05-31");
+  });
+
+  it("drops a guess under which a day the text names with its weekday falls on another weekday", () => {
+    // 6 March was a Monday in 1961 and a Tuesday in 1962: neither year makes it a Friday.
+    expect(infer("Mara Voss died on Friday, March 6, at 88. She signed her first contract in January 1962.")).toBeNull();
+    // 14 May 2019 was a Tuesday: the day after the latest dated one fits the guess.
+    expect(infer("The council met on Tuesday, May 14. The previous vote was held on 2 May 2019.")?.date).toBe("2019-05-02");
+    // 8 November 2019 was a Friday.
+    expect(infer("A vote was held on 4 November 2019. The fair closed on Friday, Nov. 8, a day early.")?.date).toBe("2019-11-04");
+    // a day named without its weekday says nothing either way
+    expect(infer("Mara Voss died on March 6, at 88. She signed her first contract in January 1962.")?.date).toBe("1962-01-31");
+  });
+
   it("states nothing for a text with no usable date", () => {
     expect(infer("Police said on Tuesday that the man was arrested.")).toBeNull();
     expect(infer("The year 1066 is famous.")).toBeNull();
