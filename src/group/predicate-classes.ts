@@ -21,7 +21,7 @@
  * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
  * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
- * build/construct/erect.
+ * build/construct/erect/"dates to 1935"/"dating back to 1935".
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss,
@@ -77,7 +77,8 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   collapse: ["collapse", "give way", "cave in", "fall down", "break apart", "crumble", "topple"],
   destroy: ["destroy", "damage", "flatten", "level", "raze", "demolish", "collapse"],
   // putting up a building or a structure ("was built in 1935", "constructed in 1935", "erected in 1935")
-  build: ["build", "construct", "construction", "erect", "erection"],
+  // ("dates to 1935", "dating back to 1935": when it was put up, as a thing's age is told)
+  build: ["build", "construct", "construction", "erect", "erection", "date back", "date to", "date from"],
   // putting a fire out, however an outlet tells it ("extinguished", "doused", "put out", "knocked
   // down"; the last two only when what they act on is a fire: bySenseOf)
   extinguish: ["extinguish", "douse", "quench", "smother", "put out", "knock down"],
@@ -93,7 +94,7 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   announce: ["announce", "announcement", "unveil", "reveal", "disclose"],
   // bringing a party, a firm or a body into being: "founded in 2012", "was established in August 2012"
   // ("set up" is not among them: a player sets up a goal, an office sets up a meeting)
-  found: ["found", "foundation", "co-found", "establish", "establishment", "form", "formation", "create", "creation"],
+  found: ["found", "foundation", "co-found", "establish", "establishment", "form", "formation", "create", "creation", "date back", "date to", "date from"],
   // opening a place to the public ("opened in 1998", "was inaugurated in 1998")
   open: ["open", "opening", "inaugurate", "inauguration"],
   // leaving an office of one's own accord ("resigned on Friday", "stepped down on Friday", "quit on Friday")
@@ -144,6 +145,7 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   knock: ["knock", "knocks", "knocked", "knocking"],
   step: ["step", "steps", "stepped", "stepping"],
   put: ["put", "puts", "putting"],
+  date: ["date", "dates", "dated", "dating"],
 };
 
 const CLASSES_OF = new Map<string, string[]>();

@@ -161,6 +161,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
   retagOpeningAdjective(out);
   retagPassiveParticiples(out);
   retagPresentVerbsBeforeDays(out);
+  retagDatesBackTo(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -267,6 +268,30 @@ function retagPresentVerbsBeforeDays(tokens: TaggedToken[]): void {
     if (base === undefined) continue;
     t.pos = "VERB";
     t.lemma = base;
+  }
+}
+
+/**
+ * "Dates" or "date" the model reads as a noun after the noun it is said of, and before "to", "from"
+ * or "back to" and a year or a period written with its digits, is the verb of when a thing began:
+ * "the hall dates to 1911", "the mill dates back to the 1890s", "the feud dates from 1972", "the
+ * chapel dates to the 14th century". Must match those; must not match "key dates to remember" (no
+ * year after), "the dates to 1911" (no noun before), "Lee dates Ann" (no "to" or "from").
+ */
+function retagDatesBackTo(tokens: TaggedToken[]): void {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "NOUN" || !/^dates?$/i.test(t.text)) continue;
+    const before = tokens[i - 1]!;
+    if (before.pos !== "NOUN" && before.pos !== "PROPN") continue;
+    let k = i + 1;
+    if (/^back$/i.test(tokens[k]!.text)) k++;
+    if (!/^(?:to|from)$/i.test(tokens[k]?.text ?? "")) continue;
+    const next = tokens[k + 1]?.text ?? "";
+    const after = /^the$/i.test(next) ? (tokens[k + 2]?.text ?? "") : next;
+    if (!/^\d{4}s?$|^\d{4}['’]s$|^\d{1,2}(?:st|nd|rd|th)$/.test(after)) continue;
+    t.pos = "VERB";
+    t.lemma = "date";
   }
 }
 

@@ -136,3 +136,25 @@ describe("a word in -s between a name and a day is a verb in the present tense",
     expect(word(sentence, w)).not.toMatch(/^VERB/);
   });
 });
+
+describe("'dates' after a noun and before 'to', 'from' or 'back to' and a year is the verb of when a thing began", () => {
+  const word = (s: string, w: string): string => {
+    const t = tagSentence(s).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it.each([
+    ["The old granary dates to 1911, when the first farmers came.", "dates"],
+    ["The mill dates back to the 1890s.", "dates"],
+    ["The chapel dates from the 14th century.", "dates"],
+  ])("%s: %s is the verb 'date'", (sentence, w) => {
+    expect(word(sentence, w)).toBe("VERB/date");
+  });
+  it.each([
+    // no year after it
+    ["The key dates to remember are in May.", "dates"],
+    // no noun before it
+    ["Of the dates to 1911 only three are known.", "dates"],
+  ])("%s: %s stays no verb", (sentence, w) => {
+    expect(word(sentence, w)).not.toMatch(/^VERB/);
+  });
+});
