@@ -209,8 +209,16 @@ function readModifiers(c: Claim): string[] {
   const raw = c.value.type === "quantity" ? c.value.unit.toLowerCase() : "";
   const nouns = [raw, ...(c.claimFrame?.counted ?? "").split(" ")].filter((w) => w.length > 2);
   const end = after.findIndex((w) => nouns.some((n) => w.startsWith(n)));
-  return end < 0 ? [] : after.slice(0, end).filter((w) => w !== "");
+  // (a word of counting says how, not what: "31 separate pieces", "five individual boats")
+  return end < 0 ? [] : after.slice(0, end).filter((w) => w !== "" && !COUNTING_WORDS.has(w));
 }
+
+/**
+ * Words between a figure and its noun that say the things were counted one by one, not what kind
+ * they are: "31 separate pieces of apparatus" are 31 pieces, as "31 fire trucks" may be. Not
+ * "other" ("three other boats" are not the three boats) nor a word of kind ("pirate", "merchant").
+ */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(["separate", "individual", "distinct", "different"]);
 
 /**
  * Whether two figures name their thing with different words between the figure and its noun

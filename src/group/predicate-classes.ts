@@ -21,7 +21,7 @@
  * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
  * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
- * build/construct/erect/"dates to 1935"/"dating back to 1935".
+ * build/construct/erect/"dates to 1935"/"dating back to 1935", respond/arrive.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss,
@@ -67,6 +67,8 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   rescue: ["rescue", "save"],
   restore: ["restore", "restoration", "reinstate", "reconnect", "reconnection"],
   release: ["release", "free", "set free"],
+  // coming to a scene when called ("31 engines responded to the blaze", "31 engines arrived to fight it")
+  respond: ["respond", "arrive"],
   evacuate: ["evacuate", "evacuation", "displace", "relocate"],
   escape: ["escape", "flee", "get away"],
   // a vessel lost in the water, a craft brought down, a structure that falls in: each is one kind

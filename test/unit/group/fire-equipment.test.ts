@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { fireEquipment } from "../../../src/group/counted-things.js";
 import { kindOfThing, sameFigure } from "../../../src/group/occurrence-topics.js";
+import { oneKindOfHappening } from "../../../src/group/predicate-classes.js";
 import type { Claim } from "../../../src/types.js";
 import { claimsOfText } from "../extract/frames/helpers.js";
 
@@ -47,5 +48,24 @@ describe("one figure of fire equipment told in other words", () => {
   });
   it("keeps each noun's own kind for grouping: engines and trucks are not one thing to set against each other", () => {
     expect(kindOfThing(claim("Crews called in five engines to the blaze.", "five"))).not.toBe(kindOfThing(claim("Three trucks were sent to the blaze.", "Three")));
+  });
+});
+
+describe("a word of counting one by one says how, not what", () => {
+  it("must: '40 separate pieces of fire apparatus' and '40 fire trucks' at one fire", () => {
+    expect(sameFigure(claim("A total of 40 separate pieces of fire apparatus responded to the fire.", "40"), claim("A total of 40 fire trucks were at the fire.", "40"))).toBe(true);
+  });
+  it("must not: a word of kind still tells two things apart ('five separate pirate boats', 'five merchant vessels')", () => {
+    expect(sameFigure(claim("Five separate pirate boats were seen on Monday.", "Five"), claim("Five merchant vessels were seen on Monday.", "Five"))).toBe(false);
+  });
+});
+
+describe("coming to a scene when called is one kind of happening", () => {
+  const responded = claim("In all, 40 engines responded to the blaze.", "40");
+  it("must: responded and arrived", () => {
+    expect(oneKindOfHappening(responded, claim("In all, 40 engines arrived to fight the blaze.", "40"))).toBe(true);
+  });
+  it("must not: responded and left", () => {
+    expect(oneKindOfHappening(responded, claim("In all, 40 engines left the blaze by noon.", "40"))).toBe(false);
   });
 });
