@@ -1107,7 +1107,8 @@ function compatiblePersons(pa: readonly Party[], pb: readonly Party[]): boolean 
  */
 export function actorsApart(a: Claim, b: Claim): boolean {
   // (the ends of a route, "from Keld", "to Dunmore", are where someone was moved, not who)
-  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null && !ROUTE_END.test(p.text) ? p.names : []));
+  // (nor is who says it: "The Keld Courier reports the cost at $4,000" names its source, not a party)
+  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null && !ROUTE_END.test(p.text) ? p.names.filter((n) => !saidBy(c, n)) : []));
   return disjoint(named(a), named(b));
 }
 

@@ -162,6 +162,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
   retagPassiveParticiples(out);
   retagPresentVerbsBeforeDays(out);
   retagDatesBackTo(out);
+  retagSayingAfterNames(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -292,6 +293,25 @@ function retagDatesBackTo(tokens: TaggedToken[]): void {
     if (!/^\d{4}s?$|^\d{4}['’]s$|^\d{1,2}(?:st|nd|rd|th)$/.test(after)) continue;
     t.pos = "VERB";
     t.lemma = "date";
+  }
+}
+
+/** Verbs of saying in the present tense that the model may read as plural nouns after a name. */
+const SAYING_S = /^(?:reports|says|states|estimates|claims|writes|notes|announces|reveals|confirms|tells|puts)$/i;
+
+/**
+ * A verb of saying in -s the model reads as a plural noun right after a name and before "the",
+ * "that", "a" or "an" is the verb whose subject the name is: "The Keld Courier reports the cost
+ * at $4,000", "Reuters reports that …". Must match those; must not match "Courier reports show
+ * the cost rose" (a verb follows: the reports are a thing), "the reports that …" (no name before),
+ * "Keld's reports the …" (a possessive).
+ */
+function retagSayingAfterNames(tokens: TaggedToken[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "NOUN" || tokens[i - 1]!.pos !== "PROPN" || !SAYING_S.test(t.text) || !/^(?:the|that|a|an)$/i.test(tokens[i + 1]!.text)) continue;
+    t.pos = "VERB";
+    t.lemma = t.text.toLowerCase().replace(/ies$/, "y").replace(/(?:ss|sh|ch|x)es$/, (m) => m.slice(0, -2)).replace(/s$/, "");
   }
 }
 

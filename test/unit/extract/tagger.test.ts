@@ -158,3 +158,24 @@ describe("'dates' after a noun and before 'to', 'from' or 'back to' and a year i
     expect(word(sentence, w)).not.toMatch(/^VERB/);
   });
 });
+
+describe("a verb of saying in -s right after a name and before 'the' or 'that' is the name's verb", () => {
+  const word = (s: string, w: string): string => {
+    const t = tagSentence(s).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it.each([
+    ["The Keld Courier reports the cost of the hall at $4,000.", "reports", "VERB/report"],
+    ["Ann Vale estimates the crowd at 3,000.", "estimates", "VERB/estimate"],
+  ])("%s: %s is %s", (sentence, w, expected) => {
+    expect(word(sentence, w)).toBe(expected);
+  });
+  it.each([
+    // a verb follows: the reports are a thing
+    ["Keld reports show the cost rose.", "reports"],
+    // no name before it
+    ["The reports that came in were late.", "reports"],
+  ])("%s: %s stays no verb", (sentence, w) => {
+    expect(word(sentence, w)).not.toMatch(/^VERB/);
+  });
+});

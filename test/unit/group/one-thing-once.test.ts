@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
 import { oneThingOnce } from "../../../src/group/once.js";
-import { separates } from "../../../src/group/participants.js";
+import { actorsApart, separates } from "../../../src/group/participants.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, Finding } from "../../../src/types.js";
 import { claimsOfText } from "../extract/frames/helpers.js";
@@ -93,5 +93,18 @@ describe("who says it is not who did it", () => {
   it("a name that is not the speaker's still may be who acted, and keeps them apart", () => {
     const other = claim("Voters in 2027 approved the levy after Brill urged it, Hale said.", "2027", "2031-05-03");
     expect(separates(keld, other, undefined, false)).toBe(true);
+  });
+});
+
+describe("the source a sentence names is not a party that parts two sentences", () => {
+  it("must not part: a figure a newspaper reports, and the same figure said with another name", () => {
+    const reported = claim("The Keld Courier reports the cost of the hall at $4,000.", "$4,000");
+    const valued = claim("The hall, which the town of Brill had valued at $4,000, burned.", "$4,000", "2031-05-03");
+    expect(actorsApart(reported, valued)).toBe(false);
+  });
+  it("must part: two sentences naming two different players, whoever reports them", () => {
+    const a = claim("Tom Reid scored 15 points, the Keld Courier reports.", "15");
+    const b = claim("Dan Pike scored 15 points.", "15", "2031-05-03");
+    expect(actorsApart(a, b)).toBe(true);
   });
 });
