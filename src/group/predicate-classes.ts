@@ -21,12 +21,12 @@
  * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
  * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
- * build/construct/erect/"dates to 1935"/"dating back to 1935", respond/arrive.
+ * build/construct/erect/"dates to 1935"/"dating back to 1935", respond/arrive, close/"shut down"/shut.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss,
  * "knocked down a cyclist"/extinguish, "put out a statement"/extinguish,
- * build/open, build/demolish.
+ * build/open, build/demolish, close/open, "closed down 2 percent"/shut.
  */
 import type { Claim, CompiledRule } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -97,6 +97,9 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // bringing a party, a firm or a body into being: "founded in 2012", "was established in August 2012"
   // ("set up" is not among them: a player sets up a goal, an office sets up a meeting)
   found: ["found", "foundation", "co-found", "establish", "establishment", "form", "formation", "create", "creation", "date back", "date to", "date from"],
+  // a business or a place ceasing to run ("forced it to close in December 2007", "shut down for
+  // good in December 2007"; a market's "closed down 2 percent" is a fall: "close down" is not here)
+  shut: ["shut", "shut down", "close", "closure", "shutter"],
   // opening a place to the public ("opened in 1998", "was inaugurated in 1998")
   open: ["open", "opening", "inaugurate", "inauguration"],
   // leaving an office of one's own accord ("resigned on Friday", "stepped down on Friday", "quit on Friday")
@@ -148,6 +151,7 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   step: ["step", "steps", "stepped", "stepping"],
   put: ["put", "puts", "putting"],
   date: ["date", "dates", "dated", "dating"],
+  shut: ["shut", "shuts", "shutting"],
 };
 
 const CLASSES_OF = new Map<string, string[]>();
