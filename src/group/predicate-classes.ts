@@ -99,7 +99,7 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   found: ["found", "foundation", "co-found", "establish", "establishment", "form", "formation", "create", "creation", "date back", "date to", "date from"],
   // a business or a place ceasing to run ("forced it to close in December 2007", "shut down for
   // good in December 2007"; a market's "closed down 2 percent" is a fall: "close down" is not here)
-  shut: ["shut", "shut down", "close", "closure", "shutter"],
+  close: ["close", "closure", "shut", "shut down", "shutter"],
   // opening a place to the public ("opened in 1998", "was inaugurated in 1998")
   open: ["open", "opening", "inaugurate", "inauguration"],
   // leaving an office of one's own accord ("resigned on Friday", "stepped down on Friday", "quit on Friday")

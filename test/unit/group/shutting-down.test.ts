@@ -21,7 +21,7 @@ describe("must be one kind: a business ceasing to run", () => {
     ["The creamery shut down for good in March 2019.", "March 2019"],
     ["The owners shut the creamery in March 2019.", "March 2019"],
   ])("%s is one kind with 'forced to close in March 2019'", (sentence, value) => {
-    expect(classesOfClaim(claim(sentence, value))).toContain("shut");
+    expect(classesOfClaim(claim(sentence, value))).toContain("close");
     expect(oneKindOfHappening(CLOSED, claim(sentence, value))).toBe(true);
   });
 });
