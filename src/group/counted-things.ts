@@ -12,7 +12,9 @@
  *     ("26 Somali crew", counted as person): "26 pirates" and "26 people" may be one count, while
  *     "12 soldiers" and "16 people" may be two parts of one toll;
  *   - an event noun counts its events ("46 arrests"), as do "times" ("arrested four times") and
- *     the people it happened to ("46 people were arrested").
+ *     the people it happened to ("46 people were arrested");
+ *   - the fire service's vehicles and gear, where a sentence tells of a fire ("31 fire apparatus",
+ *     "31 fire trucks", "three aerials", "three ladder trucks": fireEquipment).
  *
  * Must be one thing: boat/ship/vessel, pirate/brigand, robber/thief/burglar, home run/homer,
  * knockout/KO, touchdown/TD, run batted in/RBI, child/kid, grandchild/grandkid, win/victory, and
@@ -88,6 +90,30 @@ export function countedKey(noun: string): string {
 export function peopleOrThing(noun: string): string {
   if (PEOPLE.has(noun) || EVENTS_OF_PEOPLE.has(noun)) return "person";
   return countedKey(noun);
+}
+
+/**
+ * Nouns an outlet counts the fire service's vehicles and gear by where the sentence tells of a fire:
+ * "31 fire apparatus", "31 fire trucks", "31 pieces of firefighting equipment", "two dozen units",
+ * "three aerials" and "three ladder trucks" sent to one blaze may be one count told in other words.
+ * Read so only to let one figure agree with itself (occurrence-topics.ts kindOfThing: the coarser
+ * reading), never to set two different figures against each other: an outlet's "five engines"
+ * and another's "three trucks" may count two kinds of vehicle.
+ */
+const FIRE_EQUIPMENT: ReadonlySet<string> = new Set([
+  "apparatus", "equipment", "unit", "engine", "truck", "fire truck", "fire engine", "ladder truck", "aerial", "ladder", "appliance", "pump", "tender", "rig",
+]);
+/** A sentence that tells of a fire: "fire", "blaze", "flames", "firefighters", "fire-fighting", "firefighting". */
+const FIRE_TOLD = /\b(?:fires?|blaze|flames|firefight(?:ers?|ing)|firemen|fire\s+crews?)\b/i;
+
+/**
+ * Whether a count names fire equipment in a sentence that tells of a fire (the count's thing, or
+ * what its frame counts: "31 pieces of firefighting apparatus"). Must: "31 fire apparatus arrived to
+ * fight the fire", "two dozen units were called to the blaze". Must not: "the firm sold 31 trucks"
+ * (no fire), "31 firefighters" (people), "three fires" (the fires themselves).
+ */
+export function fireEquipment(nouns: readonly (string | null | undefined)[], sentence: string): boolean {
+  return nouns.some((n) => n !== null && n !== undefined && FIRE_EQUIPMENT.has(n)) && FIRE_TOLD.test(sentence);
 }
 
 /** Whether a counted noun names people of some kind other than people in general ("pirate", not "person"). */

@@ -54,6 +54,7 @@ import type { Claim, ClaimGroup, CompiledRule, DateSource, IsoDay } from "../typ
 import { decodeActors } from "../extract/actors.js";
 import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
+import { happensOnce, oneThingOnce } from "./once.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, modifiedApart, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
 import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
@@ -329,6 +330,9 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
   if (rule.distinctAfterDays !== null) {
     if (Math.abs(f.middle - o.minMiddle) <= rule.distinctAfterDays && Math.abs(f.middle - o.maxMiddle) <= rule.distinctAfterDays) return true;
+    // further apart, one thing's one-off happening told with two dates ("the hall was built in
+    // 1935" and "in 1937"): distance alone does not part them when the frames name one thing (once.ts)
+    if (rule.file === FRAME_RULE_FILE && o.members.every((m) => oneThingOnce(m, f.claim))) return true;
     // a year written out that holds the other date written with its year names the same occurrence
     // less precisely: "in 1983" and "in November 1983", "2007" and "5 March 2007"; not two months
     // of a year ("March 1983" and "November 1983"), nor a decade and a year ("the 1990s" and
@@ -463,6 +467,8 @@ const better = (a: Score, b: Score): boolean =>
   a.told > b.told || (a.told === b.told && (a.overlap > b.overlap || (a.overlap === b.overlap && a.distance < b.distance)));
 
 const YEAR = 366;
+/** The index key of dated occurrences that hold a one-off happening (once.ts), whatever their year. */
+const ONCE_KEY = "once";
 
 /** Occurrences by year (dated topics) or by subject word; an occurrence may be listed under more keys than it still fits. */
 class OccurrenceIndex {
@@ -519,7 +525,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
   const candidates = (f: Facts): number[] => {
     if (f.kind === "date" && dated) {
       const probe = rule.cardinality === "recurring" ? years(f.interval.lo, f.interval.hi) : years(f.middle, f.middle);
-      return [...new Set(probe.flatMap((y) => index.get(`y${y}`)))].sort((a, b) => a - b);
+      // (and, for a one-off happening, every occurrence that holds one: once.ts)
+      const once = rule.file === FRAME_RULE_FILE && happensOnce(f.claim) ? index.get(ONCE_KEY) : [];
+      return [...new Set([...probe.flatMap((y) => index.get(`y${y}`)), ...once])].sort((a, b) => a - b);
     }
     if (rule.subject === "name") return [...new Set(f.title.flatMap((w) => index.get(`${f.kind}|w${w}`)))].sort((a, b) => a - b);
     // A frame's own topic: every occurrence of the kind (fitsSomeSubject asks each member); a
@@ -557,6 +565,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       o.firstReported = Math.min(o.firstReported, day);
       o.lastReported = Math.max(o.lastReported, day);
     }
+    if (f.kind === "date" && dated && rule.file === FRAME_RULE_FILE && happensOnce(f.claim)) index.add(ONCE_KEY, o);
     if (!(f.kind === "date" && dated)) {
       for (const key of keysOf(f)) index.add(key, o);
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
@@ -649,7 +658,9 @@ function byPlace(a: Claim, b: Claim): number {
  * How claims of a frame's own topic ("frame:meet/date") are grouped: one true value per
  * occurrence, and, for dates, occurrences more than FRAME_DATE_DAYS apart are different ones — a
  * verb met in a story ("met", "approved", "ended") may name many events, while one event's day is
- * reported within days of itself ("Thursday" or "Friday" for one attack). (Figures of a frame's
+ * reported within days of itself ("Thursday" or "Friday" for one attack) — unless the frames name
+ * one thing that a one-off happening befell ("the hall was built in 1935" and "in 1937": once.ts),
+ * which distance alone does not part. (Figures of a frame's
  * topic reported further apart than that stay together only when they agree or are tied by a
  * participant, and never contradict: see judge/judge.ts.)
  */

@@ -37,7 +37,7 @@ import type { Claim, CompiledRule, QuantityValue } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keysOf, linked, linkedByFrames, namesShared, soleWordAt } from "./participants.js";
-import { countedKey, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
+import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
 import { statName, statOf } from "./stat-lines.js";
@@ -189,6 +189,16 @@ export function kindOfThing(c: Claim): string {
   return kind;
 }
 
+/**
+ * What a quantity is taken for when it may be one figure told in other words (sameFigure,
+ * same-figure.ts): its kind (kindOfThing), but fire engines, trucks, apparatus and units sent to a
+ * blaze are one reading (counted-things.ts fireEquipment). Only ever lets one figure agree with
+ * itself: occurrences keep to kindOfThing.
+ */
+export function figureKindOf(c: Claim): string {
+  return fireEquipment([thingOf(c), c.claimFrame?.counted], c.sentence) ? "fire equipment" : kindOfThing(c);
+}
+
 /** The words between a figure and the noun it counts ("Five pirate boats" → pirate; "5 Indian merchant vessels" → indian, merchant). */
 function modifiersOf(c: Claim): readonly string[] {
   let words = modifiers.get(c);
@@ -203,8 +213,16 @@ function readModifiers(c: Claim): string[] {
   const raw = c.value.type === "quantity" ? c.value.unit.toLowerCase() : "";
   const nouns = [raw, ...(c.claimFrame?.counted ?? "").split(" ")].filter((w) => w.length > 2);
   const end = after.findIndex((w) => nouns.some((n) => w.startsWith(n)));
-  return end < 0 ? [] : after.slice(0, end).filter((w) => w !== "");
+  // (a word of counting says how, not what: "31 separate pieces", "five individual boats")
+  return end < 0 ? [] : after.slice(0, end).filter((w) => w !== "" && !COUNTING_WORDS.has(w));
 }
+
+/**
+ * Words between a figure and its noun that say the things were counted one by one, not what kind
+ * they are: "31 separate pieces of apparatus" are 31 pieces, as "31 fire trucks" may be. Not
+ * "other" ("three other boats" are not the three boats) nor a word of kind ("pirate", "merchant").
+ */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(["separate", "individual", "distinct", "different"]);
 
 /**
  * Whether two figures name their thing with different words between the figure and its noun
@@ -225,7 +243,7 @@ export function modifiedApart(a: Claim, b: Claim): boolean {
  */
 export function sameFigure(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];
-  if (va.type !== "quantity" || vb.type !== "quantity" || kindOfThing(a) !== kindOfThing(b)) return false;
+  if (va.type !== "quantity" || vb.type !== "quantity" || figureKindOf(a) !== figureKindOf(b)) return false;
   const same = (va.nominal !== null && va.nominal === vb.nominal) || (va.min === vb.min && va.max === vb.max);
   if (!same || wordsOf(a) === wordsOf(b)) return same;
   const [ma, mb] = [modifiersOf(a), modifiersOf(b)];

@@ -1040,7 +1040,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
       if (x.names.length > 0 && y.names.length > 0) {
         if (disjoint(x.names, y.names)) return true;
       } else if (disjoint(x.countries, y.countries)) return true;
-      if (role === "agent" && sameAct(a, b) && (unnamedAgent(x.names, pb) || unnamedAgent(y.names, pa))) return true;
+      if (role === "agent" && sameAct(a, b) && (unnamedAgent(x.names, pb, b) || unnamedAgent(y.names, pa, a))) return true;
     }
     return false;
   }
@@ -1115,7 +1115,8 @@ function compatiblePersons(pa: readonly Party[], pb: readonly Party[]): boolean 
  */
 export function actorsApart(a: Claim, b: Claim): boolean {
   // (the ends of a route, "from Keld", "to Dunmore", are where someone was moved, not who)
-  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null && !ROUTE_END.test(p.text) ? p.names : []));
+  // (nor is who says it: "The Keld Courier reports the cost at $4,000" names its source, not a party)
+  const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null && !ROUTE_END.test(p.text) ? p.names.filter((n) => !saidBy(c, n)) : []));
   return disjoint(named(a), named(b));
 }
 
@@ -1128,18 +1129,28 @@ export function actorsApart(a: Claim, b: Claim): boolean {
  * names the agent in any role ("Seven bullets hit Mr. Gray" against "Gray was hit") is not kept
  * apart from it.
  */
+/** Whether a name token ("name:reid") is a word of the one a claim is attributed to ("reid", "mayor ann reid"). */
+function saidBy(c: Claim, name: string): boolean {
+  const speaker = c.claimFrame?.attribution;
+  if (!speaker) return false;
+  const word = name.replace(/^name:/, "");
+  return speaker.toLowerCase().split(/[\s-]+/).includes(word);
+}
+
 /** Both frames read one verb ("offered" and "have offered"). */
 function sameAct(a: Claim, b: Claim): boolean {
   const [x, y] = [a.claimFrame?.predicate?.lemma, b.claimFrame?.predicate?.lemma];
   return x !== undefined && x === y;
 }
 
-function unnamedAgent(agent: readonly string[], other: readonly Party[]): boolean {
+function unnamedAgent(agent: readonly string[], other: readonly Party[], told: Claim): boolean {
   if (agent.length === 0 || other.some((p) => p.role === "agent")) return false;
-  // the sentence's names that its frame does not give another role (a place, the patient) could be who acted
+  // the sentence's names that its frame does not give another role (a place, the patient) could be
+  // who acted; not who says it ("voters approved the bond, Reid said": Reid is the speaker), though
+  // a speaker may name the agent ("Keld Police Chief Ann Reid said": the Keld police)
   const all = other.flatMap((p) => p.names);
   const placed = new Set(other.filter((p) => p.role !== null).flatMap((p) => p.names));
-  return all.some((n) => !placed.has(n)) && disjoint(agent, all);
+  return all.some((n) => !placed.has(n) && !saidBy(told, n)) && disjoint(agent, all);
 }
 
 /**

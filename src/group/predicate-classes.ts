@@ -21,12 +21,14 @@
  * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
  * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
- * build/construct/erect, return/"moved back"/"came back".
+ * build/construct/erect/"dates to 1935"/"dating back to 1935", return/"moved back"/"came back", respond/arrive,
+ * close/"shut down"/shut.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss,
  * "knocked down a cyclist"/extinguish, "put out a statement"/extinguish,
- * build/open, build/demolish, return/move (a move elsewhere), return/"went back".
+ * build/open, build/demolish, return/move (a move elsewhere), return/"went back", close/open,
+ * "closed down 2 percent"/shut.
  */
 import type { Claim, CompiledRule } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -69,6 +71,8 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   rescue: ["rescue", "save"],
   restore: ["restore", "restoration", "reinstate", "reconnect", "reconnection"],
   release: ["release", "free", "set free"],
+  // coming to a scene when called ("31 engines responded to the blaze", "31 engines arrived to fight it")
+  respond: ["respond", "arrive"],
   evacuate: ["evacuate", "evacuation", "displace", "relocate"],
   escape: ["escape", "flee", "get away"],
   // going home again, however an outlet tells it: "returned to Hull in May", "moved back to Hull in
@@ -82,7 +86,8 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   collapse: ["collapse", "give way", "cave in", "fall down", "break apart", "crumble", "topple"],
   destroy: ["destroy", "damage", "flatten", "level", "raze", "demolish", "collapse"],
   // putting up a building or a structure ("was built in 1935", "constructed in 1935", "erected in 1935")
-  build: ["build", "construct", "construction", "erect", "erection"],
+  // ("dates to 1935", "dating back to 1935": when it was put up, as a thing's age is told)
+  build: ["build", "construct", "construction", "erect", "erection", "date back", "date to", "date from"],
   // putting a fire out, however an outlet tells it ("extinguished", "doused", "put out", "knocked
   // down"; the last two only when what they act on is a fire: bySenseOf)
   extinguish: ["extinguish", "douse", "quench", "smother", "put out", "knock down"],
@@ -98,7 +103,10 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   announce: ["announce", "announcement", "unveil", "reveal", "disclose"],
   // bringing a party, a firm or a body into being: "founded in 2012", "was established in August 2012"
   // ("set up" is not among them: a player sets up a goal, an office sets up a meeting)
-  found: ["found", "foundation", "co-found", "establish", "establishment", "form", "formation", "create", "creation"],
+  found: ["found", "foundation", "co-found", "establish", "establishment", "form", "formation", "create", "creation", "date back", "date to", "date from"],
+  // a business or a place ceasing to run ("forced it to close in December 2007", "shut down for
+  // good in December 2007"; a market's "closed down 2 percent" is a fall: "close down" is not here)
+  close: ["close", "closure", "shut", "shut down", "shutter"],
   // opening a place to the public ("opened in 1998", "was inaugurated in 1998")
   open: ["open", "opening", "inaugurate", "inauguration"],
   // leaving an office of one's own accord ("resigned on Friday", "stepped down on Friday", "quit on Friday")
@@ -152,6 +160,8 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   move: ["move", "moves", "moved", "moving"],
   come: ["come", "comes", "came", "coming"],
   head: ["head", "heads", "headed", "heading"],
+  date: ["date", "dates", "dated", "dating"],
+  shut: ["shut", "shuts", "shutting"],
 };
 
 const CLASSES_OF = new Map<string, string[]>();

@@ -27,7 +27,7 @@
 import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
 import { toInterval } from "../values/intervals.js";
 import { isKin, peopleOrThing } from "./counted-things.js";
-import { distinctive, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
+import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
@@ -37,7 +37,7 @@ const BUCKET_CAP = 400;
 
 function bucketOf(c: Claim): string {
   const v = c.value;
-  if (v.type === "quantity") return `${c.story ?? ""}|q:${kindOfThing(c)}:${v.nominal ?? `${v.min}/${v.max}`}`;
+  if (v.type === "quantity") return `${c.story ?? ""}|q:${figureKindOf(c)}:${v.nominal ?? `${v.min}/${v.max}`}`;
   return `${c.story ?? ""}|d:${Math.floor(toInterval(v).lo)}`;
 }
 
@@ -163,7 +163,8 @@ function covers(rule: CompiledRule | undefined, c: Claim): boolean {
 function saidPlainly(a: Claim, b: Claim): boolean {
   if (a.value.type === "quantity") {
     const t = thingOf(a);
-    return t !== "" && t !== "person" && t === thingOf(b);
+    // (or one coarser reading of two nouns: "31 fire apparatus" and "31 fire trucks" sent to one blaze, counted-things.ts fireEquipment)
+    return t !== "" && t !== "person" && (t === thingOf(b) || (figureKindOf(a) !== "person" && figureKindOf(a) === figureKindOf(b)));
   }
   const day = (c: Claim): boolean => c.value.type === "date" && (c.value.granularity === "day" || c.value.granularity === "part");
   return day(a) && day(b);

@@ -25,6 +25,7 @@
  *                document's own writer
  */
 import { namesNoHappening } from "../group/occurrence-topics.js";
+import { onceEvidence } from "../group/once.js";
 import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt } from "../group/participants.js";
 import { playEvidence, playOf } from "../group/play-lengths.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
@@ -143,6 +144,8 @@ export function evidenceOf(c: Claim): Set<string> {
   // (a sea or a gulf is where many happenings take place: it ties none to another)
   for (const p of partiesOf(c)) if (p.role !== null && !(p.role === "place" && openWater(p.text))) for (const n of p.names) out.add(`role ${p.role} ${n}`);
   for (const k of namedKeys(c)) if (!k.startsWith("place ") || !openWater(k.slice("place ".length))) out.add(`participant ${k}`);
+  // one thing a one-off happening befell ("the hall was built"), by the words that name it (group/once.ts)
+  for (const e of onceEvidence(c)) out.add(e);
   if (topic === "frame") return out;
   const keys = [...keysOf(c)].sort();
   for (let x = 0; x < keys.length; x++) {

@@ -49,6 +49,7 @@ import { type Interval, contains, equal, overlaps, toInterval, width } from "../
 import { strictComparison } from "../values/quantity/qualifiers.js";
 import { FRAME_DATE_DAYS, daysBetweenReports } from "../group/occurrence-topics.js";
 import { oneKindOfHappening } from "../group/predicate-classes.js";
+import { ONCE_EVIDENCE, oneThingOnce } from "../group/once.js";
 import { RATE_SLACK } from "../values/quantity/dimensions.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
@@ -214,6 +215,17 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Whether all the evidence two claims share is words of a one-off happening's thing (group/once.ts onceEvidence). */
+function onlyByOnce(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let shared = false;
+  for (const e of a) {
+    if (!b.has(e)) continue;
+    if (!e.startsWith(ONCE_EVIDENCE)) return false;
+    shared = true;
+  }
+  return shared;
+}
+
 /**
  * Two figures of a frame's own topic ("frame:embrace/area", "frame:close/point") reported on
  * different days. No rule says that what the figure measures keeps one value: a verb met in a
@@ -330,6 +342,8 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
   if (fa.whole !== fb.whole) return fa.whole !== null ? { kind: "part-of-count", part: a.id, other: b.id } : { kind: "part-of-count", part: b.id, other: a.id };
   if (a.document === b.document && a.sentence === b.sentence) return { kind: "one-sentence", a: a.id, b: b.id };
   if (!fa.tied || !fb.tied || fa.evidence !== fb.evidence || !meets(fa.links, fb.links)) return { kind: "unestablished", a: a.id, b: b.id };
+  // linked only by words of a one-off happening's thing: only when they name one thing (group/once.ts)
+  if (onlyByOnce(fa.links, fb.links) && !oneThingOnce(a, b)) return { kind: "unestablished", a: a.id, b: b.id };
   if (a.document === b.document && a.value.type === "quantity" && fa.frameless && fb.frameless) return { kind: "unestablished", a: a.id, b: b.id };
   if (a.document === b.document && fa.evidence !== "" && !oneOccurrenceInOneDocument(a, b, fa, fb)) return { kind: "unestablished", a: a.id, b: b.id };
   if ((reckoned(a) || reckoned(b)) && fa.reportedAt !== null && fb.reportedAt !== null && fa.reportedAt !== fb.reportedAt) {

@@ -583,6 +583,22 @@ export function offerToldBack(sentence: string, participants: readonly Participa
   return new RegExp(String.raw`\b(?:the|this|that)\s+${escapeRegExp(event.key)}\b`, "i").test(sentence) ? event.key : null;
 }
 
+/**
+ * An object whose article is followed by another value that describes its noun ("approved a $3
+ * million bond", "bought a 9-acre site", "built a 40-bed ward"): the whole phrase, from the article
+ * to its noun; null when the value is the claim's own ("paid $3 million": the value is no object)
+ * or no noun follows it. Must read: "a $3 million bond", "the 9-acre site". Must not read: "paid
+ * a $3 million fee" for the claim "$3 million"; "won a 3-2 victory" (no article-value-noun here).
+ */
+function phraseAroundValue(sentence: FrameSentence, i: number, r: Reading): { from: number; head: number } | null {
+  const { tokens } = sentence;
+  if (tokens[i]?.pos !== "DET") return null;
+  const v = valueAt(sentence, i + 1);
+  if (!v || v.first !== i + 1 || v === r.value || (v.first >= r.value.first && v.last <= r.phraseEnd)) return null;
+  const np = nounPhrase(tokens, v.last + 1);
+  return np ? { from: i, head: np.head } : null;
+}
+
 /** Particles of a phrasal verb that may stand between it and its object. */
 const PARTICLE = /^(?:out|up|off|down)$/;
 
@@ -603,7 +619,7 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   if (p.voice !== "passive") {
     // a phrasal verb's particle before its object: "knocking out Orme", "called off the search"
     const object = PARTICLE.test(lower(tokens[j])) && tokens[j]!.pos !== "NOUN" && tokens[j]!.pos !== "VERB" ? j + 1 : j;
-    const np = nounPhrase(tokens, object);
+    const np = nounPhrase(tokens, object) ?? phraseAroundValue(sentence, object, r);
     if (np && !inValue(np.head) && !inValue(np.from)) {
       add(out, "patient", textOf(sentence, np.from, np.head));
       // "shot the teenager, Kim Gray, on Saturday": the name set beside the object is who it is

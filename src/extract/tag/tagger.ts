@@ -163,6 +163,8 @@ export function tagSentence(sentence: string): TaggedToken[] {
   retagPresentVerbsBeforeDays(out);
   retagIrregularPasts(out);
   retagPastsAfterSubjectPronouns(out);
+  retagDatesBackTo(out);
+  retagSayingAfterNames(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -315,6 +317,49 @@ function retagPastsAfterSubjectPronouns(tokens: TaggedToken[]): void {
     if (base === null) continue;
     t.pos = "VERB";
     t.lemma = base;
+  }
+}
+
+/**
+ * "Dates" or "date" the model reads as a noun after the noun it is said of, and before "to", "from"
+ * or "back to" and a year or a period written with its digits, is the verb of when a thing began:
+ * "the hall dates to 1911", "the mill dates back to the 1890s", "the feud dates from 1972", "the
+ * chapel dates to the 14th century". Must match those; must not match "key dates to remember" (no
+ * year after), "the dates to 1911" (no noun before), "Lee dates Ann" (no "to" or "from").
+ */
+function retagDatesBackTo(tokens: TaggedToken[]): void {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "NOUN" || !/^dates?$/i.test(t.text)) continue;
+    const before = tokens[i - 1]!;
+    if (before.pos !== "NOUN" && before.pos !== "PROPN") continue;
+    let k = i + 1;
+    if (/^back$/i.test(tokens[k]!.text)) k++;
+    if (!/^(?:to|from)$/i.test(tokens[k]?.text ?? "")) continue;
+    const next = tokens[k + 1]?.text ?? "";
+    const after = /^the$/i.test(next) ? (tokens[k + 2]?.text ?? "") : next;
+    if (!/^\d{4}s?$|^\d{4}['’]s$|^\d{1,2}(?:st|nd|rd|th)$/.test(after)) continue;
+    t.pos = "VERB";
+    t.lemma = "date";
+  }
+}
+
+/** Verbs of saying in the present tense that the model may read as plural nouns after a name. */
+const SAYING_S = /^(?:reports|says|states|estimates|claims|writes|notes|announces|reveals|confirms|tells|puts)$/i;
+
+/**
+ * A verb of saying in -s the model reads as a plural noun right after a name and before "the",
+ * "that", "a" or "an" is the verb whose subject the name is: "The Keld Courier reports the cost
+ * at $4,000", "Reuters reports that …". Must match those; must not match "Courier reports show
+ * the cost rose" (a verb follows: the reports are a thing), "the reports that …" (no name before),
+ * "Keld's reports the …" (a possessive).
+ */
+function retagSayingAfterNames(tokens: TaggedToken[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "NOUN" || tokens[i - 1]!.pos !== "PROPN" || !SAYING_S.test(t.text) || !/^(?:the|that|a|an)$/i.test(tokens[i + 1]!.text)) continue;
+    t.pos = "VERB";
+    t.lemma = t.text.toLowerCase().replace(/ies$/, "y").replace(/(?:ss|sh|ch|x)es$/, (m) => m.slice(0, -2)).replace(/s$/, "");
   }
 }
 

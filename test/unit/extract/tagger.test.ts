@@ -174,3 +174,47 @@ describe("a past form in -ed right after a subject pronoun is the clause's verb"
     expect(word(sentence, w)).not.toMatch(/^VERB/);
   });
 });
+
+
+describe("'dates' after a noun and before 'to', 'from' or 'back to' and a year is the verb of when a thing began", () => {
+  const word = (s: string, w: string): string => {
+    const t = tagSentence(s).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it.each([
+    ["The old granary dates to 1911, when the first farmers came.", "dates"],
+    ["The mill dates back to the 1890s.", "dates"],
+    ["The chapel dates from the 14th century.", "dates"],
+  ])("%s: %s is the verb 'date'", (sentence, w) => {
+    expect(word(sentence, w)).toBe("VERB/date");
+  });
+  it.each([
+    // no year after it
+    ["The key dates to remember are in May.", "dates"],
+    // no noun before it
+    ["Of the dates to 1911 only three are known.", "dates"],
+  ])("%s: %s stays no verb", (sentence, w) => {
+    expect(word(sentence, w)).not.toMatch(/^VERB/);
+  });
+});
+
+describe("a verb of saying in -s right after a name and before 'the' or 'that' is the name's verb", () => {
+  const word = (s: string, w: string): string => {
+    const t = tagSentence(s).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it.each([
+    ["The Keld Courier reports the cost of the hall at $4,000.", "reports", "VERB/report"],
+    ["Ann Vale estimates the crowd at 3,000.", "estimates", "VERB/estimate"],
+  ])("%s: %s is %s", (sentence, w, expected) => {
+    expect(word(sentence, w)).toBe(expected);
+  });
+  it.each([
+    // a verb follows: the reports are a thing
+    ["Keld reports show the cost rose.", "reports"],
+    // no name before it
+    ["The reports that came in were late.", "reports"],
+  ])("%s: %s stays no verb", (sentence, w) => {
+    expect(word(sentence, w)).not.toMatch(/^VERB/);
+  });
+});

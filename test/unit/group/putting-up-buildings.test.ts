@@ -27,11 +27,23 @@ describe("must be one kind: putting up a building", () => {
   });
 });
 
+describe("must be one kind: a thing's age told by when it dates to or from (a putting up, or a founding)", () => {
+  it.each([
+    ["The old granary dates to 1911, when the first farmers came.", "1911"],
+    ["The granary, dating back to 1911, burned on Friday.", "1911"],
+  ])("%s is one kind with 'was built in 1911'", (sentence, value) => {
+    expect(classesOfClaim(claim(sentence, value))).toContain("build");
+    expect(oneKindOfHappening(BUILT, claim(sentence, value))).toBe(true);
+  });
+});
+
 describe("must not be one kind with putting up a building", () => {
   it.each([
     ["The granary opened to visitors in 1911.", "1911"],
     ["The council demolished the granary in 1911.", "1911"],
     ["The granary was restored in 1911.", "1911"],
+    // "dated" with no "to", "from" or "back": a letter's date, not when a thing was put up
+    ["The deed to the granary was dated 1911.", "1911"],
   ])("%s", (sentence, value) => {
     expect(oneKindOfHappening(BUILT, claim(sentence, value))).toBe(false);
   });

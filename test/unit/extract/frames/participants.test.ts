@@ -159,3 +159,20 @@ describe("a participle after a comma does what its clause's subject does", () =>
     expect(roles(sentence, value)).not.toContain(role);
   });
 });
+
+describe("an object whose article is followed by another value that describes its noun", () => {
+  it.each([
+    ["Town voters in 2027 approved a $4 million levy for the mill.", "2027", "patient:$4 million levy"],
+    ["The county bought a 12-acre plot in 2019.", "2019", "patient:12-acre plot"],
+  ])("%s → %s has %s", (sentence, value, expected) => {
+    expect(roles(sentence, value)).toContain(expected);
+  });
+  it.each([
+    // the value is the claim's own: no object of itself
+    ["Town voters approved a $4 million levy in 2027.", "$4 million", "patient:$4 million levy"],
+    // no noun after the value
+    ["The county paid a $40,000 in 2019.", "2019", "patient:$40,000"],
+  ])("%s → %s has no %s", (sentence, value, unexpected) => {
+    expect(roles(sentence, value)).not.toContain(unexpected);
+  });
+});
