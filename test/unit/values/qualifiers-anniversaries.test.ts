@@ -128,3 +128,15 @@ describe("a participle in -ing between a count and its noun qualifies the noun",
     expect(frame(LEAD + "Five men leading horses crossed the ford.", "Five").counted).toBe("person");
   });
 });
+
+describe("a bare day after the count's noun ends the noun phrase", () => {
+  it.each<[string, string, string]>([
+    ["Three leading regional banks today cut their rates.", "Three", "bank"],
+    ["Some 200 dock workers yesterday voted to strike.", "Some 200", "person"],
+  ])("%s → %s counts %s", (text, value, counted) => {
+    expect(frame(LEAD + text, value).counted).toBe(counted);
+  });
+  it("must not match: a noun compound stays whole (200 dock workers count workers, not docks)", () => {
+    expect(frame(LEAD + "Some 200 dock workers voted to strike.", "Some 200").counted).toBe("person");
+  });
+});
