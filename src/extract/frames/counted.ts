@@ -87,7 +87,7 @@ function unitAttribute(unit: string): string | null {
 /** The head of a noun run starting at i: consecutive nouns (compounds) end at the last one. */
 function nounRun(tokens: readonly TaggedToken[], i: number): number {
   let k = i;
-  while (tokens[k + 1] && tokens[k + 1]!.pos === "NOUN" && !/^[,(]/.test(tokens[k + 1]!.text) && !WHERE_WORDS.has(lower(tokens[k + 1]))) k++;
+  while (tokens[k + 1] && tokens[k + 1]!.pos === "NOUN" && !/^[,(]/.test(tokens[k + 1]!.text) && !WHERE_WORDS.has(lower(tokens[k + 1])) && !WHEN_WORDS.has(lower(tokens[k + 1]))) k++;
   return k;
 }
 
@@ -128,6 +128,9 @@ export function nounsReadAs(counted: string): string[] {
 
 /** Adverbs of place the tagger may read as nouns after a count: "26 crew onboard", "40 troops abroad". */
 const WHERE_WORDS = new Set(["onboard", "aboard", "abroad", "ashore", "overseas", "inside", "outside", "nearby", "downstairs", "upstairs"]);
+
+/** Days the tagger may read as nouns after a count's noun, which end its phrase: "300 growers today called", "two men yesterday". */
+const WHEN_WORDS = new Set(["today", "yesterday", "tonight", "tomorrow"]);
 
 function headLemma(t: TaggedToken): string {
   return t.lemma || t.text.toLowerCase();
@@ -327,8 +330,23 @@ export const counted: FrameComponent = (sentence, readings) => {
     const quoted = OPEN_QUOTE.test(tokens[i]?.text ?? "") && tokens[i + 1]?.pos === "NOUN";
     if (quoted) i++;
     // (an adverb of degree before an adjective stays in the phrase: "three dozen mostly young people")
-    while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ" || (tokens[i]!.pos === "ADV" && /ly$/.test(lower(tokens[i])) && tokens[i + 1]?.pos === "ADJ")) && !isNoun(tokens[i])) {
+    // (and a participle in -ing that qualifies the noun the value layer counted: "three leading
+    // scientific societies", "the 12 remaining hostages"; not "five men leading horses", whose
+    // noun comes before it)
+    const qualifyingParticiple = (k: number): boolean =>
+      /ing$/.test(lower(tokens[k])) && (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "NOUN") && v.unit !== "" && k === last + 1 &&
+      [k + 1, k + 2, k + 3].some((j) => tokens[j] !== undefined && (singular(lower(tokens[j])) === v.unit || (v.unit === "person" && isNoun(tokens[j]) && isPersonNoun(lower(tokens[j]), tokens[j]!.text))) && tokens.slice(k + 1, j).every((t) => t.pos === "ADJ"));
+    while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ" || qualifyingParticiple(i) || (tokens[i]!.pos === "ADV" && /ly$/.test(lower(tokens[i])) && tokens[i + 1]?.pos === "ADJ")) && (!isNoun(tokens[i]) || qualifyingParticiple(i))) {
+      if (qualifyingParticiple(i)) {
+        i++;
+        continue;
+      }
       // an adjective that says what happened ("87 people dead") follows the noun, never precedes it
+      // two qualifiers joined before the noun: "1,300 federal and independent scientists"
+      if (tokens[i]!.pos === "ADJ" && /^(?:and|or)$/.test(lower(tokens[i + 1])) && tokens[i + 2]?.pos === "ADJ" && !isNoun(tokens[i + 2])) {
+        i += 2;
+        continue;
+      }
       if (tokens[i]!.pos === "ADJ" && !(tokens[i + 1] && (isNoun(tokens[i + 1]) || tokens[i + 1]!.pos === "ADJ"))) break;
       i++;
     }

@@ -70,6 +70,9 @@ function skipAside(tokens: readonly TaggedToken[], i: number): number {
   return i;
 }
 
+/** A day told by one word, which may stand between a subject and its verb: "today", "yesterday", "Tuesday". */
+const BARE_DAY = /^(?:today|yesterday|tonight|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+
 /**
  * 2. the verb after the value's phrase, when the phrase is its subject. With `saying`, a reporting
  * verb is the predicate too: a date dates the report ("Reports on Tuesday indicated that …").
@@ -92,6 +95,8 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
       if (NEGATORS.has(lower(t))) negated = true;
       continue;
     }
+    // a bare day between the subject and its verb: "40 nurses today walked out", "two men Tuesday pleaded guilty"
+    if (BARE_DAY.test(t.text) && tokens[i + 1] !== undefined && (tokens[i + 1]!.pos === "VERB" || tokens[i + 1]!.pos === "AUX")) continue;
     if (t.pos === "VERB" && !CALENDAR.test(t.text)) {
       if (REPORTING.has(t.lemma) && !sawAux && !saying) return null;
       // "was reported hurt", "were confirmed dead", "is believed to have died": the state reported
@@ -446,13 +451,31 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     // after the subject and right before an article, is the clause's verb in the present tense
     if (t.pos === "NOUN" && i > comma + 1 && presentVerbReadAsNoun(tokens, i)) return { lemma: singular(t.text.toLowerCase()), voice: "active", at: i, negated: false };
     if (t.pos === "VERB" && !CALENDAR.test(t.text) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
-      if (/(?:-|ed)$/.test(t.text) && tokens[i + 1]?.pos === "NOUN" && tokens[i - 1]?.pos === "DET") continue; // "a wounded man"
+      // "a wounded man", "the Armed Forces": a participle before its noun or in a name is no verb
+      if (/(?:-|ed)$/.test(t.text) && (tokens[i + 1]?.pos === "NOUN" || (tokens[i + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(t.text))) && tokens[i - 1]?.pos === "DET") continue;
       let passive = false;
       for (let k = i - 1; k >= i - 3 && k > r.value.last; k--) if (tokens[k]!.pos === "AUX" && tokens[k]!.lemma === "be") passive = looksParticiple(t);
       return { lemma: verbLemma(t), voice: passive ? "passive" : "active", at: i, negated: false };
     }
   }
   return state;
+}
+
+/**
+ * A length of time that opens its sentence after "for" or "over", set off by a comma, frames the
+ * clause after it as a date does: "For 35 years, the pact has kept the peace", "For nine days,
+ * volunteers searched the moor" (a quote may open the sentence; "Over six months" is read by the
+ * value layer as more than six months, its own qualifier). Must match those; must not match a
+ * length inside the clause ("The pact has lasted for 35 years"), one with no comma after it, or one
+ * after another word ("Within six months, …" is a deadline, read as it is).
+ */
+function frontedLength(sentence: FrameSentence, r: Reading): boolean {
+  const { tokens } = sentence;
+  if (r.value.mention.kind !== "duration" || tokens[r.value.last + 1]?.text !== ",") return false;
+  const before = r.value.first - 1;
+  if (!/^(?:for|over)$/i.test(tokens[before]?.text ?? "")) return false;
+  for (let k = 0; k < before; k++) if (!/^["“‘']$/.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** Prepositions that open a phrase set off after a date (not conjunctions that open a clause: "after", "since", "as"). */
@@ -626,7 +649,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       continue;
     }
     if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
-    else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r);
+    else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event; so

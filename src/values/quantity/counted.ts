@@ -85,6 +85,8 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
       break;
     }
     const lower = word.toLowerCase();
+    // "1,300 federal and independent scientists": two qualifiers joined before one plural noun
+    if ((lower === "and" || lower === "or") && coordinatedQualifier(text, m.index + m[0].length, words)) continue;
     if (STOP.has(lower)) break;
     if (/['’]s$/.test(lower) && words.length > 0) break; // "the first Taliban government Pakistan's …"
     if (/^(?:[a-z]+ly)$/.test(word) && !INVARIANT_PLURALS.has(lower)) break; // "refugees recently …"
@@ -121,6 +123,28 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
 }
 
 const NONE = (pos: number): Counted => ({ phrase: null, written: null, end: pos });
+
+/** A qualifier, "and" or "or", a qualifier and the plural noun they both qualify, read from just after the conjunction. */
+const QUALIFIER_THEN_NOUN = /\s+([A-Za-z][A-Za-z-]*)\s+([A-Za-z][A-Za-z'’-]*[A-Za-z])(?=[\s.,;:!?)"”’]|$)/y;
+
+/**
+ * Whether "and" or "or" at `at` (just after the conjunction) joins two qualifiers of the one plural
+ * noun after them: a single word, no plural noun or adverb, read before the conjunction, and after
+ * it one word that is no plural, number, adverb or function word, then the plural noun. Must match:
+ * "300 local and foreign reporters", "40 Syrian or Iraqi refugees", "12 new and used cars", "900
+ * retired and serving officers". Must not match:
+ * "won 12 straight and lost two games" (a verb and a number after "and"), "three boys and girls" (a
+ * plural before "and"), "20 and older" (nothing before "and"), "five old and tired" (no noun after).
+ */
+function coordinatedQualifier(text: string, at: number, words: readonly { word: string }[]): boolean {
+  if (words.length !== 1 || looksPlural(words[0]!.word) || /ly$/.test(words[0]!.word)) return false;
+  QUALIFIER_THEN_NOUN.lastIndex = at;
+  const m = QUALIFIER_THEN_NOUN.exec(text);
+  if (!m) return false;
+  const next = m[1]!.toLowerCase();
+  const noun = m[2]!.toLowerCase();
+  return !STOP.has(next) && !looksPlural(next) && !/ly$/.test(next) && !STOP.has(noun) && looksPlural(noun);
+}
 
 /** Whether a word is a function word, which ends a counted phrase and never names what is counted. */
 export function isFunctionWord(word: string): boolean {

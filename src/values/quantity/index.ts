@@ -573,11 +573,25 @@ function partOfAUnit(text: string, start: number, phrase: string, f: { numerator
 // ---------------------------------------------------------------------------------------------
 // ordinals: "third", "2nd", "twenty-first"
 
+/**
+ * The noun after an ordinal that makes it a count of years: "160th anniversary", "25th wedding
+ * anniversary", "90th birthday". Not "the 160th day", "the second anniversary party's guests" is still
+ * read (an anniversary's number, whatever follows), "third annual report" is not (no such noun).
+ */
+const YEARS_MARKED = /\s+(?:(?:wedding|silver|golden|diamond|founding)\s+)?(anniversary|anniversaries|birthdays?)(?![\p{L}\p{N}-])/iuy;
+
 function ordinal(text: string, start: number, written: string, n: number, name: string): Mention {
   const end = start + written.length;
   // "her ninth straight win", "his 12th in a row": the length of a run of results, a count (records.ts)
   const run = readRun(text, end);
   if (run) return mention(text, start, end, "quantity", quantity(n, n, unitOfCounted(run.counted, run.written), false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-run`, run.counted);
+  // "its 160th anniversary", "her 90th birthday": how many years something has lasted, a count
+  YEARS_MARKED.lastIndex = end;
+  const marked = YEARS_MARKED.exec(text);
+  if (marked) {
+    const noun = marked[1]!.toLowerCase().startsWith("birthday") ? "birthday" : "anniversary";
+    return mention(text, start, end, "quantity", quantity(n, n, noun, false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-years`, noun);
+  }
   const counted = readCounted(text, end, false, false);
   return mention(text, start, end, "ordinal", quantity(n, n, "ordinal", false, null, n), name, counted.phrase);
 }
