@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
 import { occurrenceTopics } from "../../../src/group/occurrence-topics.js";
-import { statOf, statsApart } from "../../../src/group/stat-lines.js";
+import { statOf, statsApart, wordPlaces } from "../../../src/group/stat-lines.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, Finding, Participant } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
@@ -168,5 +168,23 @@ describe("one statistic told with many verbs", () => {
     const findings = judge([game, otherPlayer, season, career, passing]);
     for (const other of [otherPlayer, season, career, passing]) expect(relation(findings, game, other)).toEqual([]);
     expect(relation(findings, season, career)).toEqual([]);
+  });
+});
+
+describe("where a figure stands in its sentence as a word", () => {
+  it.each<[string, string, number[]]>([
+    // both places: after a space and before a hyphen, after a hyphen at the end
+    ["a 13-play drive put them up 20-13", "13", [2, 31]],
+    // inside a longer number it is no word of its own
+    ["113 and 13", "13", [8]],
+    // a letter outside the ASCII range on either side
+    ["Café13 13é", "13", []],
+    // a letter written with two UTF-16 units before it
+    ["\u{1D400}13 13", "13", [5]],
+    // overlapping places are not counted twice
+    ["1-1-1", "1-1", [0]],
+    ["no figure here", "7", []],
+  ])("%s: %s at %j", (sentence, text, places) => {
+    expect(wordPlaces(sentence, text)).toEqual(places);
   });
 });
