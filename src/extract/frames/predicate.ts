@@ -396,11 +396,21 @@ function existential(sentence: FrameSentence, r: Reading): PredicateReading | nu
   return null;
 }
 
-/** For a date: the event noun just before it ("the court hearing April 19", "the attack on Monday", "his arrest in 2008"). */
+/**
+ * For a date: the event noun just before it ("the court hearing April 19", "the attack on Monday",
+ * "his arrest in 2008"), or before the names it is "of" ("the arrest of Jo Reid and Sam Kerr in
+ * 2008": the arrest's year; not "the son of Jo Reid in 2008", no event).
+ */
 function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
   let k = r.value.first - 1;
   if (/^(?:on|in|of|at|from)$/.test(lower(tokens[k]))) k--;
+  // back over the names an event noun is "of": runs of names joined by "and"
+  if (tokens[k]?.pos === "PROPN" && lower(tokens[k - 1]) !== "of") {
+    let j = k;
+    while (j > 0 && (tokens[j - 1]!.pos === "PROPN" || (lower(tokens[j - 1]) === "and" && tokens[j - 2]?.pos === "PROPN"))) j--;
+    if (lower(tokens[j - 1]) === "of" && tokens[j]!.pos === "PROPN") k = j - 2;
+  } else if (tokens[k]?.pos === "PROPN" && lower(tokens[k - 1]) === "of") k -= 2;
   const t = tokens[k];
   if (t && t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text)) && !valueAt(sentence, k)) return { lemma: eventKey(t) ?? t.lemma, voice: null, at: k, negated: false };
   return null;
