@@ -396,6 +396,30 @@ function existential(sentence: FrameSentence, r: Reading): PredicateReading | nu
   return null;
 }
 
+/** Nouns of the one who does an event, and the event's verb: "the host of the gala" hosted it. */
+const ROLE_NOUNS: Readonly<Record<string, string>> = {
+  host: "host", emcee: "emcee", presenter: "present", winner: "win", founder: "found",
+  organizer: "organize", organiser: "organise", sponsor: "sponsor",
+};
+
+/**
+ * "as the host of the county gala in 2009", "the winner of the Leeds marathon in 2012": a date
+ * after the thing a role noun is "of" dates what the role's holder did (hosted it, won it). The
+ * thing is a short noun phrase (nouns, names, adjectives, an article, "'s"). Not a plain "the
+ * host in 2009" (no "of": the role alone is read elsewhere).
+ */
+function roleOf(sentence: FrameSentence, k: number): PredicateReading | null {
+  const { tokens } = sentence;
+  let j = k;
+  while (j > k - 7 && j > 0 && (isNounOrName(tokens[j]) || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET" || tokens[j]!.text === "'s" || tokens[j]!.text === "’s")) j--;
+  if (j === k || lower(tokens[j]) !== "of" || !isNounOrName(tokens[k])) return null;
+  const noun = tokens[j - 1];
+  const verb = noun && noun.pos === "NOUN" ? ROLE_NOUNS[noun.text.toLowerCase()] : undefined;
+  return verb ? { lemma: verb, voice: null, at: j - 1, negated: false } : null;
+}
+
+const isNounOrName = (t: TaggedToken | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
+
 /**
  * For a date: the event noun just before it ("the court hearing April 19", "the attack on Monday",
  * "his arrest in 2008"), or before the names it is "of" ("the arrest of Jo Reid and Sam Kerr in
@@ -411,6 +435,8 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
     while (j > 0 && (tokens[j - 1]!.pos === "PROPN" || (lower(tokens[j - 1]) === "and" && tokens[j - 2]?.pos === "PROPN"))) j--;
     if (lower(tokens[j - 1]) === "of" && tokens[j]!.pos === "PROPN") k = j - 2;
   } else if (tokens[k]?.pos === "PROPN" && lower(tokens[k - 1]) === "of") k -= 2;
+  const role = roleOf(sentence, k);
+  if (role) return role;
   const t = tokens[k];
   if (t && t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text)) && !valueAt(sentence, k)) return { lemma: eventKey(t) ?? t.lemma, voice: null, at: k, negated: false };
   return null;
