@@ -412,10 +412,17 @@ function roleOf(sentence: FrameSentence, k: number): PredicateReading | null {
   const { tokens } = sentence;
   let j = k;
   while (j > k - 7 && j > 0 && (isNounOrName(tokens[j]) || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET" || tokens[j]!.text === "'s" || tokens[j]!.text === "’s")) j--;
-  if (j === k || lower(tokens[j]) !== "of" || !isNounOrName(tokens[k])) return null;
+  if (j === k || lower(tokens[j]) !== "of" || !isNounOrName(tokens[k]) || objectOfVerb(tokens, j - 1)) return null;
   const noun = tokens[j - 1];
   const verb = noun && noun.pos === "NOUN" ? ROLE_NOUNS[noun.text.toLowerCase()] : undefined;
   return verb ? { lemma: verb, voice: null, at: j - 1, negated: false } : null;
+}
+
+/** Whether the noun at k heads the object of a verb: "overturned the conviction", "praised its host". */
+function objectOfVerb(tokens: readonly TaggedToken[], k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && (tokens[b]!.pos === "DET" || tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "PRON")) b--;
+  return tokens[b]?.pos === "VERB";
 }
 
 const isNounOrName = (t: TaggedToken | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
@@ -429,12 +436,14 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
   const { tokens } = sentence;
   let k = r.value.first - 1;
   if (/^(?:on|in|of|at|from)$/.test(lower(tokens[k]))) k--;
-  // back over the names an event noun is "of": runs of names joined by "and"
-  if (tokens[k]?.pos === "PROPN" && lower(tokens[k - 1]) !== "of") {
+  // back over the names an event noun is "of": runs of names joined by "and" (not when a verb
+  // takes the event as its object: "judges overturned the conviction of Jo Reid on 3 March" is the
+  // day of the overturning, the verb's to read)
+  if (tokens[k]?.pos === "PROPN") {
     let j = k;
     while (j > 0 && (tokens[j - 1]!.pos === "PROPN" || (lower(tokens[j - 1]) === "and" && tokens[j - 2]?.pos === "PROPN"))) j--;
-    if (lower(tokens[j - 1]) === "of" && tokens[j]!.pos === "PROPN") k = j - 2;
-  } else if (tokens[k]?.pos === "PROPN" && lower(tokens[k - 1]) === "of") k -= 2;
+    if (lower(tokens[j - 1]) === "of" && tokens[j]!.pos === "PROPN" && !objectOfVerb(tokens, j - 2)) k = j - 2;
+  }
   const role = roleOf(sentence, k);
   if (role) return role;
   const t = tokens[k];
