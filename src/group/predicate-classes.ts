@@ -22,13 +22,13 @@
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
  * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
  * build/construct/erect/"dates to 1935"/"dating back to 1935", return/"moved back"/"came back", respond/arrive,
- * close/"shut down"/shut, celebrate/commemorate.
+ * close/"shut down"/shut, celebrate/commemorate, host/emcee/compere/front.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss,
  * "knocked down a cyclist"/extinguish, "put out a statement"/extinguish,
  * build/open, build/demolish, return/move (a move elsewhere), return/"went back", close/open,
- * "closed down 2 percent"/shut.
+ * "closed down 2 percent"/shut, host/attend, host/produce, host/co-host.
  */
 import type { Claim, CompiledRule } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -103,6 +103,9 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   announce: ["announce", "announcement", "unveil", "reveal", "disclose"],
   // keeping an occasion: "celebrated its 50th anniversary", "commemorated its 50th anniversary"
   celebrate: ["celebrate", "celebration", "commemorate", "commemoration"],
+  // presenting a show or a ceremony to its audience ("hosted the awards in 2009", "emceed",
+  // "compered", "fronted"; "co-host" is not among them: a shared night is told as such)
+  host: ["host", "emcee", "compere", "front"],
   // bringing a party, a firm or a body into being: "founded in 2012", "was established in August 2012"
   // ("set up" is not among them: a player sets up a goal, an office sets up a meeting)
   found: ["found", "foundation", "co-found", "establish", "establishment", "form", "formation", "create", "creation", "date back", "date to", "date from"],

@@ -293,8 +293,9 @@ function phraseStart(tokens: readonly TaggedToken[], k: number, stop: (i: number
   return from;
 }
 
-/** How far back (in tokens) a relative clause set off by commas may open; other asides are short (10). */
+/** How far back (in tokens) a relative clause set off by commas may open; other asides are short. */
 const RELATIVE_REACH = 30;
+const SHORT_REACH = 12;
 
 /**
  * The opening comma of an aside that ends with the comma at `close`, between a subject and its
@@ -310,7 +311,7 @@ function asideOpening(tokens: readonly TaggedToken[], close: number): number {
     const first = tokens[k + 1];
     const w = lower(first);
     // past the short reach, only a relative clause: ", whose first films in the old studios made her a star,"
-    if (k < close - 10 && w !== "who" && w !== "which" && w !== "whose") return -1;
+    if (k < close - SHORT_REACH && w !== "who" && w !== "which" && w !== "whose") return -1;
     const inside = tokens.slice(k + 1, close);
     // no finite verb: ", 32,", ", originally from Kent,", ", but living in Leeds,"
     const plain = inside.every((u) => u.pos !== "AUX" && (u.pos !== "VERB" || /ing$/.test(lower(u))));
@@ -362,6 +363,12 @@ function opensClause(tokens: readonly TaggedToken[], i: number): boolean {
   return false;
 }
 
+/** Words that open a noun phrase describing someone: "the singer", "a painter", "her partner". */
+const DESCRIPTION_OPENER = /^(?:the|a|an|his|her|their|its)$/;
+
+/** A closing quote mark as the tokenizer gives it. */
+const CLOSING_QUOTE = /^(?:"|”|'')$/;
+
 /** Words that join a participle clause to its main clause: "died after falling", "fell while climbing". */
 const LINKS = new Set(["after", "before", "while", "when", "since", "upon", "on", "by"]);
 
@@ -384,14 +391,19 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   }
   for (let round = 0; round < 5; round++) {
     while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
-    if (plain) break;
+    // an aside that ends in a quoted title closes with its comma inside the quote marks, as American
+    // style writes it: 'Jo Reid, the host of "Morning Calls," opened the gala'
+    if (CLOSING_QUOTE.test(tokens[k]?.text ?? "") && tokens[k - 1]?.text === ",") k--;
+    // (the plain reading passes an aside between the subject and its verb, and nothing else: "Jo
+    // Reid, the singer, hosted the gala in 2009"; not a shared verb or a participle clause)
+    if (plain && tokens[k]?.text !== ",") break;
     // "slipped and fell": the subject of the first verb
-    if (lower(tokens[k]) === "and" && tokens[k - 1]?.pos === "VERB" && tokens[k - 2]?.pos !== "NOUN") {
+    if (!plain && lower(tokens[k]) === "and" && tokens[k - 1]?.pos === "VERB" && tokens[k - 2]?.pos !== "NOUN") {
       k -= 2;
       continue;
     }
     // "died after slipping and falling", "fell while climbing": a participle clause's subject is its main clause's
-    if (LINKS.has(lower(tokens[k])) && /ing$/.test(lower(tokens[k + 1]))) {
+    if (!plain && LINKS.has(lower(tokens[k])) && /ing$/.test(lower(tokens[k + 1]))) {
       let j = k - 1;
       // (the main clause's verb, or a state after a copula: "is dead after falling")
       const main = (i: number): boolean => (tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i]))) || (tokens[i]!.pos === "ADJ" && tokens[i - 1]?.pos === "AUX");
@@ -402,6 +414,9 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
     }
     if (tokens[k]?.text === ",") {
       const open = asideOpening(tokens, k);
+      // (the plain reading passes only a description of the subject: an aside that opens with an
+      // article or a possessive, "Jo Reid, the singer,", not ", 59, of Leeds," nor ", who …,")
+      if (open >= 0 && plain && !DESCRIPTION_OPENER.test(lower(tokens[open + 1]))) break;
       if (open >= 0) {
         if (tokens[k - 1]?.pos === "PROPN" && tokens.slice(open + 1, k).every((u) => u.pos !== "VERB" && u.pos !== "ADP")) {
           let from = k - 1;

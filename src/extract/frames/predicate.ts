@@ -401,11 +401,56 @@ function existential(sentence: FrameSentence, r: Reading): PredicateReading | nu
   return null;
 }
 
-/** For a date: the event noun just before it ("the court hearing April 19", "the attack on Monday", "his arrest in 2008"). */
+/** Nouns of the one who does an event, and the event's verb: "the host of the gala" hosted it. */
+const ROLE_NOUNS: Readonly<Record<string, string>> = {
+  host: "host", emcee: "emcee", presenter: "present", winner: "win", founder: "found",
+  organizer: "organize", organiser: "organise", sponsor: "sponsor",
+};
+
+/**
+ * "as the host of the county gala in 2009", "the winner of the Leeds marathon in 2012": a date
+ * after the thing a role noun is "of" dates what the role's holder did (hosted it, won it). The
+ * thing is a short noun phrase (nouns, names, adjectives, an article, "'s"). Not a plain "the
+ * host in 2009" (no "of": the role alone is read elsewhere).
+ */
+function roleOf(sentence: FrameSentence, k: number): PredicateReading | null {
+  const { tokens } = sentence;
+  let j = k;
+  while (j > k - 7 && j > 0 && (isNounOrName(tokens[j]) || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET" || tokens[j]!.text === "'s" || tokens[j]!.text === "’s")) j--;
+  if (j === k || lower(tokens[j]) !== "of" || !isNounOrName(tokens[k]) || objectOfVerb(tokens, j - 1)) return null;
+  const noun = tokens[j - 1];
+  const verb = noun && noun.pos === "NOUN" ? ROLE_NOUNS[noun.text.toLowerCase()] : undefined;
+  return verb ? { lemma: verb, voice: null, at: j - 1, negated: false } : null;
+}
+
+/** Whether the noun at k heads the object of a verb: "overturned the conviction", "praised its host". */
+function objectOfVerb(tokens: readonly TaggedToken[], k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && (tokens[b]!.pos === "DET" || tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "PRON")) b--;
+  return tokens[b]?.pos === "VERB";
+}
+
+const isNounOrName = (t: TaggedToken | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
+
+/**
+ * For a date: the event noun just before it ("the court hearing April 19", "the attack on Monday",
+ * "his arrest in 2008"), or before the names it is "of" ("the arrest of Jo Reid and Sam Kerr in
+ * 2008": the arrest's year; not "the son of Jo Reid in 2008", no event).
+ */
 function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
   let k = r.value.first - 1;
   if (/^(?:on|in|of|at|from)$/.test(lower(tokens[k]))) k--;
+  // back over the names an event noun is "of": runs of names joined by "and" (not when a verb
+  // takes the event as its object: "judges overturned the conviction of Jo Reid on 3 March" is the
+  // day of the overturning, the verb's to read)
+  if (tokens[k]?.pos === "PROPN") {
+    let j = k;
+    while (j > 0 && (tokens[j - 1]!.pos === "PROPN" || (lower(tokens[j - 1]) === "and" && tokens[j - 2]?.pos === "PROPN"))) j--;
+    if (lower(tokens[j - 1]) === "of" && tokens[j]!.pos === "PROPN" && !objectOfVerb(tokens, j - 2)) k = j - 2;
+  }
+  const role = roleOf(sentence, k);
+  if (role) return role;
   const t = tokens[k];
   if (t && t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text)) && !valueAt(sentence, k)) return { lemma: eventKey(t) ?? t.lemma, voice: null, at: k, negated: false };
   return null;
