@@ -309,6 +309,9 @@ function asideOpening(tokens: readonly TaggedToken[], close: number): number {
     if (isClauseEnd(t)) return -1;
     if (t.text !== ",") continue;
     const first = tokens[k + 1];
+    // a comma a closing quote mark follows stands inside a quoted title ('hits such as “Ball
+    // Game,” “Neptune's Bride” and …'): it opens no aside (a straight mark may open a quote)
+    if (first !== undefined && CURLY_CLOSING_QUOTE.test(first.text)) return -1;
     const w = lower(first);
     // past the short reach, only a relative clause: ", whose first films in the old studios made her a star,"
     if (k < close - SHORT_REACH && w !== "who" && w !== "which" && w !== "whose") return -1;
@@ -368,6 +371,8 @@ const DESCRIPTION_OPENER = /^(?:the|a|an|his|her|their|its)$/;
 
 /** A closing quote mark as the tokenizer gives it. */
 const CLOSING_QUOTE = /^(?:"|”|'')$/;
+/** A quote mark that can only close a quotation. */
+const CURLY_CLOSING_QUOTE = /^(?:”|'')$/;
 
 /** Words that join a participle clause to its main clause: "died after falling", "fell while climbing". */
 const LINKS = new Set(["after", "before", "while", "when", "since", "upon", "on", "by"]);

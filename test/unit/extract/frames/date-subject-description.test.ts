@@ -29,8 +29,15 @@ describe("must not name a subject past other asides, nor take the description fo
     ["Petra Holm, 61, of Bergen, had parked her van on Sunday.", "Sunday"],
     // a relative clause: left to the plain reading
     ["Holm, who grew up in Bergen, opened the shop in 1999.", "1999"],
+    // a list of quoted titles whose commas stand inside the quote marks is no aside: the last
+    // title before the list is not the subject
+    ['The star of such hits as “Harbour Nights,” “Neptune\'s Bride” and “The Blue Lagoon,” opened the pool in 1961.', "1961"],
   ])("%s → %s has no agent", (sentence, value) => {
     expect(agents(sentence, value)).toEqual([]);
+  });
+
+  it("takes no quoted title for the subject of an age told after a list of titles", () => {
+    expect(agents("The star of such hits as “Harbour Nights,” “Neptune's Bride” and “The Blue Lagoon,” died in Sarasota on Monday at the age of 88.", "88")).toEqual([]);
   });
 
   it("takes the name, not the noun of the description", () => {
