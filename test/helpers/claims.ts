@@ -89,3 +89,29 @@ export function rule(over: Partial<CompiledRule> = {}): CompiledRule {
     ...over,
   };
 }
+
+/**
+ * A figure no rule took (rule `frame:<lemma>/<counted>`), as the frames of a story's one sentence
+ * read it, in `document`: its counted thing, its verb (none: "-"), its participants and day of report.
+ */
+export function frameRead(
+  sentence: string,
+  text: string,
+  n: number,
+  frame: { counted: string; lemma: string | null; unit?: string; participants?: [Participant["role"], string][]; reportedAt?: string },
+  document: string,
+): Claim {
+  return claim(qty(n, n, { nominal: n, unit: frame.unit ?? frame.counted }), {
+    rule: `frame:${frame.lemma ?? "-"}/${frame.counted}`,
+    document,
+    ...framedAt(sentence, text),
+    claimFrame: {
+      counted: frame.counted,
+      predicate: frame.lemma ? { lemma: frame.lemma, voice: "active" } : null,
+      participants: (frame.participants ?? []).map(([role, t]) => ({ role, text: t, key: t.toLowerCase() })),
+      time: { tally: false, reportedAt: frame.reportedAt ?? "2031-10-13" },
+      attribution: null,
+      modality: [],
+    },
+  });
+}

@@ -5,36 +5,18 @@
  * and verdicts were decided by reading the sentences.
  */
 import { describe, expect, it } from "vitest";
-import { groupClaims } from "../../../src/group/group.js";
 import { occurrenceTopics } from "../../../src/group/occurrence-topics.js";
 import { playOf, playsApart } from "../../../src/group/play-lengths.js";
-import { judgeGroup } from "../../../src/judge/judge.js";
-import type { Claim, Finding } from "../../../src/types.js";
-import { claim, qty } from "../../helpers/claims.js";
+import type { Claim } from "../../../src/types.js";
+import { frameRead } from "../../helpers/claims.js";
+import { judgeAll as judge, relation } from "../../helpers/judged.js";
 
 let docs = 0;
 
 /** A claim no rule took, as a scan reads it, one document each; `lemma` is the verb its frame reads, often not the play's. */
 function told(sentence: string, text: string, n: number, lemma = "have", counted = "yard"): Claim {
   docs += 1;
-  return claim(qty(n, n, { nominal: n, unit: counted }), {
-    rule: `frame:${lemma}/${counted}`,
-    document: `game-${docs}.txt`,
-    sentence,
-    text,
-    length: text.length,
-    offset: sentence.indexOf(text),
-    story: "s-1",
-    provenance: ["via:frame"],
-    claimFrame: {
-      counted,
-      predicate: { lemma, voice: "active" },
-      participants: [],
-      time: { tally: false, reportedAt: "2031-10-13" },
-      attribution: null,
-      modality: [],
-    },
-  });
+  return frameRead(sentence, text, n, { counted, lemma }, `game-${docs}.txt`);
 }
 
 describe("playOf: must read a play", () => {
@@ -93,10 +75,6 @@ describe("playsApart", () => {
   });
 });
 
-const judge = (claims: Claim[]): Finding[] => groupClaims(claims, []).flatMap(judgeGroup);
-function relation(findings: Finding[], a: Claim, b: Claim): string[] {
-  return findings.filter((f) => f.claims.includes(a.id) && f.claims.includes(b.id)).map((f) => (f.sides?.some((s) => s.includes(a.id) && s.includes(b.id)) ? "agree" : f.verdict));
-}
 
 describe("one play told with other words", () => {
   it("puts a run's length in one topic whatever noun or verb tells it", () => {

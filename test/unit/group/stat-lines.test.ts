@@ -5,37 +5,18 @@
  * verdicts were decided by reading the sentences.
  */
 import { describe, expect, it } from "vitest";
-import { groupClaims } from "../../../src/group/group.js";
 import { occurrenceTopics } from "../../../src/group/occurrence-topics.js";
 import { statOf, statsApart, wordPlaces } from "../../../src/group/stat-lines.js";
-import { judgeGroup } from "../../../src/judge/judge.js";
-import type { Claim, Finding, Participant } from "../../../src/types.js";
-import { claim, qty } from "../../helpers/claims.js";
+import type { Claim } from "../../../src/types.js";
+import { frameRead } from "../../helpers/claims.js";
+import { judgeAll as judge, relation } from "../../helpers/judged.js";
 
 let docs = 0;
 
 /** A claim no rule took, read as a scan reads it: its frame's id and frame, its sentence, one document each. */
 function told(sentence: string, text: string, n: number, frame: { counted: string; lemma: string | null; agent?: string; unit?: string; reportedAt?: string }): Claim {
   docs += 1;
-  const participants: [Participant["role"], string][] = frame.agent ? [["agent", frame.agent]] : [];
-  return claim(qty(n, n, { nominal: n, unit: frame.unit ?? frame.counted }), {
-    rule: `frame:${frame.lemma ?? "-"}/${frame.counted}`,
-    document: `report-${docs}.txt`,
-    sentence,
-    text,
-    length: text.length,
-    offset: sentence.indexOf(text),
-    story: "s-1",
-    provenance: ["via:frame"],
-    claimFrame: {
-      counted: frame.counted,
-      predicate: frame.lemma ? { lemma: frame.lemma, voice: "active" } : null,
-      participants: participants.map(([role, t]) => ({ role, text: t, key: t.toLowerCase() })),
-      time: { tally: false, reportedAt: frame.reportedAt ?? "2031-10-13" },
-      attribution: null,
-      modality: [],
-    },
-  });
+  return frameRead(sentence, text, n, { ...frame, participants: frame.agent ? [["agent", frame.agent]] : [] }, `report-${docs}.txt`);
 }
 
 const yards = (sentence: string, text: string, n: number, lemma: string | null, agent?: string): Claim => told(sentence, text, n, { counted: "yard", lemma, ...(agent ? { agent } : {}) });
@@ -131,11 +112,6 @@ describe("statsApart", () => {
   });
 });
 
-const judge = (claims: Claim[]): Finding[] => groupClaims(claims, []).flatMap(judgeGroup);
-/** The verdicts of the findings that hold both claims, as the two claims relate (one side: agree). */
-function relation(findings: Finding[], a: Claim, b: Claim): string[] {
-  return findings.filter((f) => f.claims.includes(a.id) && f.claims.includes(b.id)).map((f) => (f.sides?.some((s) => s.includes(a.id) && s.includes(b.id)) ? "agree" : f.verdict));
-}
 
 describe("one statistic told with many verbs", () => {
   it("puts a passer's yards in one topic whatever verb carries them, and the runner's in another", () => {
