@@ -279,9 +279,14 @@ function retagPresentVerbsBeforeDays(tokens: TaggedToken[]): void {
  * reads them as nouns ("who swam to fame", "she knelt by the grave"). None of them is a noun.
  * Found by asking the lexicon for the simple past of the common irregular verbs.
  */
-const IRREGULAR_PASTS: Readonly<Record<string, string>> = {
-  swam: "swim", drank: "drink", wove: "weave", forsook: "forsake", flung: "fling", clung: "cling", slung: "sling", shone: "shine", knelt: "kneel",
-};
+const IRREGULAR_PASTS: ReadonlyMap<string, string> = new Map([
+  ["swam", "swim"], ["drank", "drink"], ["wove", "weave"], ["forsook", "forsake"], ["flung", "fling"],
+  ["clung", "cling"], ["slung", "sling"], ["shone", "shine"], ["knelt", "kneel"],
+]);
+/** The shortest and longest of those forms: most words are passed over by their length alone. */
+const PAST_LENGTHS = [...IRREGULAR_PASTS.keys()].map((k) => k.length);
+const SHORTEST_PAST = Math.min(...PAST_LENGTHS);
+const LONGEST_PAST = Math.max(...PAST_LENGTHS);
 
 /**
  * A simple past of an irregular verb missing from the model's lexicon, read as a noun or an
@@ -291,8 +296,9 @@ const IRREGULAR_PASTS: Readonly<Record<string, string>> = {
 function retagIrregularPasts(tokens: TaggedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.text.length < SHORTEST_PAST || t.text.length > LONGEST_PAST) continue;
     if (t.pos === "VERB" || (i > 0 && !/^\p{Ll}/u.test(t.text))) continue;
-    const base = IRREGULAR_PASTS[t.text.toLowerCase()];
+    const base = IRREGULAR_PASTS.get(t.text.toLowerCase());
     if (base === undefined) continue;
     t.pos = "VERB";
     t.lemma = base;

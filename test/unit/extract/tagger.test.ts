@@ -150,6 +150,9 @@ describe("a simple past the model's lexicon lacks is a verb", () => {
   ])("%s: %s is %s", (sentence, w, expected) => {
     expect(word(sentence, w)).toBe(expected);
   });
+  it("a word that names a property of every object is no such form", () => {
+    expect(word("The constructor of the bridge was paid in 1931.", "constructor")).not.toMatch(/^VERB/);
+  });
   it("a capitalized form inside a sentence is a name's", () => {
     expect(word("They camped at Lake Shone for a week.", "Shone")).not.toMatch(/^VERB/);
   });
