@@ -38,6 +38,9 @@ import { overlaps, toInterval } from "../values/intervals.js";
 import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { actorsOutsideElsewhere } from "./elsewhere.js";
 import { statsApart } from "./stat-lines.js";
+import { soleWordAt } from "./word-places.js";
+
+export { soleWordAt };
 import { playOf, playsApart } from "./play-lengths.js";
 
 export interface Party {
@@ -629,56 +632,6 @@ function personWords(run: string): string[] {
   return words;
 }
 
-/**
- * Where a value's text stands in its sentence as a word of its own, or -1 when it does not or
- * stands there more than once: "eight" in "five of Creighton's first eight points" is the second
- * "eight" of the letters but the only word "eight".
- */
-export function soleWordAt(sentence: string, text: string): number {
-  if (text === "") return -1;
-  // A text with a surrogate may meet half of a pair in the sentence: the expression decides.
-  if (SURROGATE.test(text)) return soleWordAtByExpression(sentence, text);
-  // Without one, a match starts and ends between whole characters, and the search is the
-  // expression's: left to right, the next one after the end of the last (indexOf, no expression
-  // compiled per call, which took most of the time of judging a large archive).
-  let found = -1;
-  for (let i = sentence.indexOf(text); i >= 0; ) {
-    if (!isWordCodePoint(codePointBefore(sentence, i)) && !isWordCodePoint(sentence.codePointAt(i + text.length))) {
-      if (found >= 0) return -1;
-      found = i;
-      i = sentence.indexOf(text, i + text.length);
-    } else i = sentence.indexOf(text, i + 1);
-  }
-  return found;
-}
-
-/** soleWordAt by the expression it is defined by: one word match of the text, with \p{L} and \p{N} as word characters. */
-function soleWordAtByExpression(sentence: string, text: string): number {
-  if (text === "") return -1;
-  const escaped = escapeRegExp(text);
-  const found = [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))];
-  return found.length === 1 ? found[0]!.index : -1;
-}
-
-const SURROGATE = /[\ud800-\udfff]/;
-const WORD_CODE_POINT = /^[\p{L}\p{N}]$/u;
-
-/** The code point that ends right before `at` (a surrogate pair as one), or undefined at the start. */
-function codePointBefore(text: string, at: number): number | undefined {
-  if (at <= 0) return undefined;
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2);
-  }
-  return low;
-}
-
-function isWordCodePoint(cp: number | undefined): boolean {
-  if (cp === undefined) return false;
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  return WORD_CODE_POINT.test(String.fromCodePoint(cp));
-}
 
 /** Nouns for kinds of people, which a count of the dead or the hurt adds up: "two women and a man". */
 const PEOPLE =

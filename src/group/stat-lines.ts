@@ -23,6 +23,7 @@
  * ("the index gained 40 points"), a count with no verb, qualifier or holder that carries it.
  */
 import type { Claim } from "../types.js";
+import { wordPlaces } from "./word-places.js";
 
 /** The stat nouns as written after the figure, by the name they are compared under. */
 const STAT_NOUNS: Readonly<Record<string, string>> = {
@@ -127,39 +128,6 @@ export function placeWhere(sentence: string, text: string, after: RegExp): numbe
   if (all.length === 1) return all[0]!;
   const fitting = all.filter((at) => after.test(sentence.slice(at + text.length)));
   return fitting.length === 1 ? fitting[0]! : -1;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** The code point that ends just before `at` ("" at the start). */
-function codePointBefore(s: string, at: number): string {
-  if (at <= 0) return "";
-  const low = s.charCodeAt(at - 1);
-  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 && s.charCodeAt(at - 2) >= 0xd800 && s.charCodeAt(at - 2) <= 0xdbff ? at - 2 : at - 1;
-  return s.slice(start, at);
-}
-
-/**
- * Where `text` stands in `sentence` with no letter or digit either side, left to right and not
- * overlapping: the places a search for the text between such bounds finds, without building an
- * expression for each claim.
- */
-export function wordPlaces(sentence: string, text: string): number[] {
-  const places: number[] = [];
-  if (text === "") return places;
-  let from = 0;
-  for (;;) {
-    const at = sentence.indexOf(text, from);
-    if (at < 0) return places;
-    const end = at + text.length;
-    const next = sentence.codePointAt(end);
-    if (!WORD_CHAR.test(codePointBefore(sentence, at)) && (next === undefined || !WORD_CHAR.test(String.fromCodePoint(next)))) {
-      places.push(at);
-      from = end;
-    } else {
-      from = at + 1;
-    }
-  }
 }
 
 /** A stat noun right after a figure, past its qualifiers ("352 net rushing yards"). */

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { occurrenceTopics } from "../../../src/group/occurrence-topics.js";
-import { statOf, statsApart, wordPlaces } from "../../../src/group/stat-lines.js";
+import { statOf, statsApart } from "../../../src/group/stat-lines.js";
+import { wordPlaces } from "../../../src/group/word-places.js";
 import type { Claim } from "../../../src/types.js";
 import { frameRead } from "../../helpers/claims.js";
 import { judgeAll as judge, relation } from "../../helpers/judged.js";
