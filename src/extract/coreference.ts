@@ -22,14 +22,15 @@
 
 import { execAll } from "../values/exec-all.js";
 import { MONTH_FULL, WEEKDAY } from "../values/temporal/lexicon.js";
+import { wordTable } from "../values/word-table.js";
 
 /** Nouns for one kind of thing, as a document may call it once it has named it. */
-const KINDS: Readonly<Record<string, readonly string[]>> = {
+const KINDS = wordTable<readonly string[]>({
   vessel: ["ferry", "vessel", "ship", "boat", "liner", "freighter", "tanker", "trawler", "yacht", "barge", "steamer", "cutter", "catamaran"],
   aircraft: ["plane", "aircraft", "airliner", "jet", "jetliner", "helicopter"],
   company: ["company", "firm", "operator", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "carmaker", "automaker", "chain", "conglomerate"],
   offender: ["gunman", "suspect", "inmate", "convict", "fugitive", "prisoner", "escapee", "attacker", "assailant", "shooter", "robber", "killer", "rapist", "offender", "molester", "burglar", "bomber", "hijacker", "murderer"],
-};
+});
 
 const KIND_OF = new Map<string, string>();
 for (const [kind, nouns] of Object.entries(KINDS)) for (const n of nouns) KIND_OF.set(n, kind);

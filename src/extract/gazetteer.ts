@@ -6,6 +6,7 @@
  * except for the all-capital abbreviations).
  */
 import { escapeRegExp } from "../values/exec-all.js";
+import { wordTable } from "../values/word-table.js";
 
 const TABLE: readonly (readonly string[])[] = [
   ["Afghanistan", "Afghan", "Afghans", "Kabul"],
@@ -119,7 +120,7 @@ export function isCity(name: string): boolean {
  * and "Mumbai"). Only whole words, and only names of one place: "Canton" (also a town in Ohio) and
  * "Georgia" are not here.
  */
-const OTHER_CITY_NAMES: Readonly<Record<string, string>> = {
+const OTHER_CITY_NAMES = wordTable<string>({
   salonika: "thessaloniki",
   salonica: "thessaloniki",
   bombay: "mumbai",
@@ -153,7 +154,7 @@ const OTHER_CITY_NAMES: Readonly<Record<string, string>> = {
   lvov: "lviv",
   makkah: "mecca",
   tiflis: "tbilisi",
-};
+});
 
 /**
  * The name a one-word city is compared as, in lower case: "salonika" → "thessaloniki", "bombay" →

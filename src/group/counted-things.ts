@@ -22,9 +22,10 @@
  * Must not be: boat/rifle, pirate/boat, robber/victim, home run/run batted in, knockout/win,
  * a contest lost or played and a win ("lost nine fights", "played nine games").
  */
+import { wordTable } from "../values/word-table.js";
 
 /** The built-in groups of nouns for one thing, named after a noun of each. */
-export const COUNTED_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+export const COUNTED_SYNONYMS = wordTable<readonly string[]>({
   vessel: ["vessel", "boat", "ship", "skiff", "dhow", "speedboat"],
   pirate: ["pirate", "brigand", "buccaneer", "sea brigand"],
   robber: ["robber", "thief", "burglar", "bandit", "raider"],
@@ -37,7 +38,7 @@ export const COUNTED_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   rifle: ["rifle", "assault rifle", "gun", "firearm", "weapon"],
   child: ["child", "kid"],
   grandchild: ["grandchild", "grandkid"],
-};
+});
 
 /** Contests one wins: a count of them won is a count of wins. */
 const CONTESTS: ReadonlySet<string> = new Set(["fight", "bout", "game", "match", "contest", "race", "tie", "final", "title fight"]);

@@ -42,6 +42,7 @@ import { soleWordAt } from "./word-places.js";
 
 export { soleWordAt };
 import { playOf, playsApart } from "./play-lengths.js";
+import { wordTable } from "../values/word-table.js";
 
 export interface Party {
   /** null: an actor of the sentence, role unknown. */
@@ -773,7 +774,7 @@ const STATE_BEFORE =
   /\b(?:in\s+(?:an?\s+|the\s+)?(coma|hospital|prison|jail|custody|exile|captivity|intensive care|office|power)|(hospitali[sz]ed|jailed|imprisoned|detained|married|missing|unconscious))\b[^.,;]{0,40}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
 /** "a week after suffering …", "two days before the vote", "a year since": the time between two events. */
 const ELAPSED_AFTER = /^(?:[\s-]+[\p{L}'’]+)?\s+(?:after|before|since|following|prior to)\b/iu;
-const STATE_WORD: Readonly<Record<string, string>> = { hospitalized: "hospital", hospitalised: "hospital", jailed: "prison", jail: "prison", imprisoned: "prison", detained: "custody" };
+const STATE_WORD = wordTable<string>({ hospitalized: "hospital", hospitalised: "hospital", jailed: "prison", jail: "prison", imprisoned: "prison", detained: "custody" });
 const CAPACITY_STOP = new Set(["the", "a", "an", "of", "and", "its", "his", "her", "their", "team", "team's", "club", "club's"]);
 
 /**

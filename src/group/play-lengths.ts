@@ -22,6 +22,7 @@
  */
 import type { Claim } from "../types.js";
 import { EARLIER, holderOf, placeWhere } from "./stat-lines.js";
+import { wordTable } from "../values/word-table.js";
 
 export interface Play {
   /** The kind of play: run, pass, return, kick, punt, drive; "score" when only a touchdown is told. */
@@ -51,7 +52,7 @@ export function playName(p: Play): string {
 }
 
 /** Head nouns of a play, by kind. */
-const HEADS: Readonly<Record<string, string>> = {
+const HEADS = wordTable<string>({
   run: "run", scamper: "run", dash: "run", romp: "run", rush: "run", carry: "run", scramble: "run", sprint: "run", jaunt: "run", burst: "run",
   pass: "pass", throw: "pass", reception: "pass", catch: "pass", completion: "pass", strike: "pass", toss: "pass", hookup: "pass",
   return: "return", "pick-six": "return",
@@ -59,7 +60,7 @@ const HEADS: Readonly<Record<string, string>> = {
   punt: "punt",
   drive: "drive", march: "drive", possession: "drive",
   touchdown: "score", td: "score", score: "score",
-};
+});
 /** Words of a clause that tell the kind of a play told only as a touchdown or with a verb, in order. */
 const KIND_WORDS: readonly [RegExp, string][] = [
   [/\b(?:return(?:s|ed|ing)?|intercept\w*|picked?\s+(?:it\s+)?off|pick-six|fumble\w*|defensive)\b/i, "return"],

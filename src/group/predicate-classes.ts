@@ -36,12 +36,13 @@ import { countedKey, peopleOrThing } from "./counted-things.js";
 import { soleWordAt } from "./participants.js";
 import { statOf } from "./stat-lines.js";
 import { playOf } from "./play-lengths.js";
+import { wordTable } from "../values/word-table.js";
 
 /**
  * The built-in classes, named after a verb of each. Words are base forms as a frame reads them
  * (verbs, and the event nouns a frame may give as its predicate: "seizure", "theft", "death").
  */
-export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
+export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   // taking things into the hands of the law
   seize: ["seize", "seizure", "confiscate", "confiscation", "impound", "recover", "recovery", "find", "discover", "uncover"],
   // taking people into custody
@@ -122,7 +123,7 @@ export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   sentence: ["sentence", "sentencing"],
   indict: ["indict", "indictment"],
   arraign: ["arraign", "arraignment"],
-};
+});
 
 /** Verbs that name no kind of happening: a claim whose frame reads one of them has no predicate. */
 export const LIGHT_PREDICATES: ReadonlySet<string> = new Set([
@@ -138,7 +139,7 @@ export const LIGHT_PREDICATES: ReadonlySet<string> = new Set([
  * The forms of the first word of each phrasal predicate above, written out ("made off with" is
  * read from the frame's "make" only when the sentence holds one of these forms before the rest).
  */
-const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
+const HEAD_FORMS = wordTable<readonly string[]>({
   make: ["make", "makes", "made", "making"],
   take: ["take", "takes", "took", "taken", "taking"],
   shoot: ["shoot", "shoots", "shot", "shooting"],
@@ -167,7 +168,7 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
   head: ["head", "heads", "headed", "heading"],
   date: ["date", "dates", "dated", "dating"],
   shut: ["shut", "shuts", "shutting"],
-};
+});
 
 const CLASSES_OF = new Map<string, string[]>();
 for (const [name, words] of Object.entries(PREDICATE_CLASSES)) {

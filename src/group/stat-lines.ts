@@ -24,19 +24,20 @@
  */
 import type { Claim } from "../types.js";
 import { wordPlaces } from "./word-places.js";
+import { wordTable } from "../values/word-table.js";
 
 /** The stat nouns as written after the figure, by the name they are compared under. */
-const STAT_NOUNS: Readonly<Record<string, string>> = {
+const STAT_NOUNS = wordTable<string>({
   yards: "yard", yds: "yard", points: "point", pts: "point", rebounds: "rebound", boards: "rebound", assists: "assist",
   touchdowns: "touchdown", tds: "touchdown", interceptions: "interception", picks: "interception", sacks: "sack",
   carries: "carry", rushes: "carry", catches: "catch", receptions: "catch", tackles: "tackle",
-};
+});
 
 /** Qualifiers written before the noun ("300 passing yards", "352 net rushing yards"), by the name they are compared under; "net" says nothing. */
-const BEFORE_NOUN: Readonly<Record<string, string>> = {
+const BEFORE_NOUN = wordTable<string>({
   passing: "passing", rushing: "rushing", receiving: "receiving", total: "total", offensive: "total", "all-purpose": "all-purpose",
   return: "return", penalty: "penalty", touchdown: "touchdown",
-};
+});
 /** Qualifiers written after the noun ("300 yards passing", "101 yards on the ground", "507 yards of offense"). */
 const AFTER_NOUN: readonly [RegExp, string][] = [
   [/^\s+passing\b/i, "passing"],
@@ -83,9 +84,9 @@ const PART = /\b(?:(?:first|second|third|fourth|final|last|opening|closing)[\s-]
  * More than one game's figure of its noun ever is (a whole team's, in any sport): a figure beyond it
  * is a total to date, however its verb tells it ("ended the game with 2,100 points").
  */
-const GAME_MOST: Readonly<Record<string, number>> = {
+const GAME_MOST = wordTable<number>({
   yard: 1000, point: 200, rebound: 100, assist: 60, touchdown: 15, interception: 12, sack: 20, carry: 80, catch: 40, tackle: 150,
-};
+});
 /** Present-tense holding ("has 1,480 yards", "leads the league with"): a running total, not one game's figure. */
 const RUNNING = /\b(?:has|have|leads|lead)\s+(?:the\s+\w+\s+with\s+)?$/i;
 
@@ -188,10 +189,10 @@ function readStat(c: Claim): StatLine | null {
 /** A running total raised to the figure: "bringing his season total to 43", "swelling her career yardage to 9,100". */
 const RAISED_TO = /\b(?:bring|brings|bringing|brought|swell|swells|swelling|swelled|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted|increase|increases|increasing|increased|up|ups|upping|upped)\s+(?:his|her|their|its)\s+(season|career|year's|seasonal)?\s*(total|tally|yardage|count|haul|mark)\s+(?:to|at)\s+$/i;
 /** The stat nouns a frame may give as what a running total counts. */
-const COUNTED_STAT: Readonly<Record<string, string>> = {
+const COUNTED_STAT = wordTable<string>({
   yard: "yard", point: "point", rebound: "rebound", assist: "assist", touchdown: "touchdown", interception: "interception",
   sack: "sack", carry: "carry", catch: "catch", reception: "catch", tackle: "tackle",
-};
+});
 
 /**
  * A running total the sentence raises to the figure, told with no noun after it: its noun is the

@@ -57,6 +57,7 @@ import { isExactFigure, statedStep } from "./precision.js";
 import { reasonFor } from "./reasons.js";
 import { sidesOf } from "./sides.js";
 import { toleranceOf, worstPair } from "./worst-pair.js";
+import { wordTable } from "../values/word-table.js";
 
 const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
 
@@ -369,7 +370,7 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
 
 /** A time counted back from the day of writing: "11 weeks ago", "about two years ago", "three months ago". */
 const COUNTED_BACK = /^(?:(?:about|around|nearly|almost|some|roughly|approximately)\s+)?([\w-]+(?:\s+[\w-]+)?)\s+(day|week|month|year|decade)s?\s+ago$/i;
-const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 28, year: 365, decade: 3652 };
+const UNIT_DAYS = wordTable<number>({ day: 1, week: 7, month: 28, year: 365, decade: 3652 });
 
 /**
  * Two dates told in the same words counted back from the day of writing ("11 weeks ago" twice,

@@ -21,6 +21,7 @@
 import type { Claim, QuantityValue } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
 import { conversionStep, factorOfClaim } from "../values/quantity/dimensions.js";
+import { wordTable } from "../values/word-table.js";
 
 /** An exact figure: one number, no qualifier or tolerance. */
 export function isExactFigure(v: Claim["value"]): v is QuantityValue & { nominal: number } {
@@ -29,7 +30,7 @@ export function isExactFigure(v: Claim["value"]): v is QuantityValue & { nominal
 
 const DIGITS = /\d[\d,]*(?:\.\d+)?/;
 const SCALE_WORD = /\b(thousand|million|billion|trillion|lakhs?|lac|crores?)\b/i;
-const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7 };
+const SCALES = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7 });
 
 /** Whether n is a whole number of steps (within floating-point error: 6.4 / 0.1). */
 function statesWhole(n: number, step: number): boolean {

@@ -11,6 +11,7 @@
  */
 import type { DateValue, IsoDay, QuantityValue, RangeValue, Value } from "../types.js";
 import { daysInMonth } from "../values/temporal/calendar.js";
+import { wordTable } from "../values/word-table.js";
 
 const MONTHS = [
   "January",
@@ -168,10 +169,10 @@ export function describeRange(value: RangeValue): string {
 // ---------------------------------------------------------------------------------------------
 // quantities
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹" };
+const CURRENCY_SYMBOLS = wordTable<string>({ USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹" });
 
 /** Units written after the number: [singular, plural]. Unknown units are written as they come. */
-const UNIT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+const UNIT_WORDS = wordTable<readonly [string, string]>({
   person: ["person", "people"],
   "percentage-point": ["percentage point", "percentage points"],
   year: ["year", "years"],
@@ -183,7 +184,7 @@ const UNIT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   mile: ["mile", "miles"],
   kg: ["kg", "kg"],
   tonne: ["tonne", "tonnes"],
-};
+});
 
 /** Made on first use: building a number format costs ~15 ms, which a JSON report never needs. */
 let groupedFormat: Intl.NumberFormat | null = null;
@@ -288,7 +289,7 @@ const MAGNITUDE_WORDS: readonly (readonly [number, string])[] = [
   [1e9, "billions"],
 ];
 
-const MASS_NOUNS: Readonly<Record<string, string>> = { USD: "dollars", EUR: "euros", GBP: "pounds", person: "people" };
+const MASS_NOUNS = wordTable<string>({ USD: "dollars", EUR: "euros", GBP: "pounds", person: "people" });
 
 /**
  * A vague magnitude has no stated number and runs from two of a power of ten:

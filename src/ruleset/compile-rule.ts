@@ -7,6 +7,7 @@ import { UserError } from "../errors.js";
 import type { CompiledRule, RuleExample, RuleVocabulary } from "../types.js";
 import { compilePattern } from "./safe-pattern.js";
 import { type LimitsDefinition, type ValueKeysDefinition, compileValueKeys, measureLimits, unitOf } from "./value-keys.js";
+import { wordTable } from "../values/word-table.js";
 
 /** The rule file as the schema accepts it (the keys of how values are read and compared: value-keys.ts). */
 export interface RuleDefinition extends ValueKeysDefinition {
@@ -58,7 +59,7 @@ export function compileVocabulary(def: RuleDefinition, report: (pointer: string,
   return { predicates: v.predicates ?? [], counted: v.counted ?? [], estimates: v.estimates ?? false };
 }
 
-const DAYS_PER_UNIT: Record<string, number> = { day: 1, month: 31, year: 366 };
+const DAYS_PER_UNIT = wordTable<number>({ day: 1, month: 31, year: 366 });
 
 /** "5 years" → 1830 days (generous: a unit counts at its longest). */
 export function parseDistinctAfter(text: string): number {

@@ -5,11 +5,12 @@
  * 41 halves, and never "2 months"). Shared by the quantity and the temporal grammars, so that
  * neither reads the denominator of a fraction as a number of its own.
  */
+import { wordTable } from "./word-table.js";
 
 /** Unicode vulgar fractions and their values. */
-const VULGAR: Readonly<Record<string, [number, number]>> = {
+const VULGAR = wordTable<[number, number]>({
   "½": [1, 2], "⅓": [1, 3], "⅔": [2, 3], "¼": [1, 4], "¾": [3, 4], "⅛": [1, 8], "⅜": [3, 8], "⅝": [5, 8], "⅞": [7, 8],
-};
+});
 /** The vulgar fractions as one string (the temporal grammar's check after a number reads them too). */
 export const VULGAR_FRACTIONS = Object.keys(VULGAR).join("");
 const VULGAR_CLASS = `[${VULGAR_FRACTIONS}]`;

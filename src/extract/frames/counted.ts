@@ -16,6 +16,7 @@ import { differenceAfter } from "./difference.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { inLexicon } from "../tag/tagger.js";
 import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, valueAt } from "./sentence.js";
+import { wordTable } from "../../values/word-table.js";
 
 /** Kin whose number of children a figure after "of" gives: "a mother of two". */
 const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|mothers|fathers|parents)$/;
@@ -41,14 +42,14 @@ const CURRENCY = /^[A-Z]{3}$/;
 /** Words between a number and its noun that do not end the noun phrase. */
 const MODIFIERS = new Set(["more", "other", "additional", "further", "extra", "new", "young", "old", "more", "-", "–"]);
 /** Nouns whose number is an attribute of the noun after them ("6.4-magnitude earthquake"). */
-const ATTRIBUTE_NOUNS: Record<string, string> = {
+const ATTRIBUTE_NOUNS = wordTable<string>({
   magnitude: "magnitude", richter: "magnitude", mile: "distance", kilometre: "distance", kilometer: "distance", km: "distance",
   foot: "height", metre: "height", meter: "height", storey: "height", story: "height", point: "score", year: "age",
   day: "duration", week: "duration", month: "duration", hour: "duration", minute: "duration", acre: "area", percent: "percent",
-};
+});
 
 /** An adjective of size after a length: "62 metres long", "40 feet high". */
-const SIZE_AFTER: Readonly<Record<string, string>> = { long: "length", tall: "height", high: "height", wide: "width", broad: "width", deep: "depth", thick: "depth" };
+const SIZE_AFTER = wordTable<string>({ long: "length", tall: "height", high: "height", wide: "width", broad: "width", deep: "depth", thick: "depth" });
 /** Nouns of going somewhere, whose length is a distance covered: "a 30-mile chase", "a 10-km race". */
 const TRAVEL = /^(?:chase|pursuit|journey|trip|drive|walk|march|race|run|flight|crossing|voyage|trek|hike|swim|ride|route|commute|detour|fall|drop|plunge|climb|descent|tour|marathon|relay|leg|stage|lap|swing|shot|throw|jump|kick|pass|putt)$/;
 
@@ -97,7 +98,7 @@ function nounRun(tokens: readonly TaggedToken[], i: number): number {
  * and the passengers' count is never the crew's nor everyone's aboard. (A ship's crew stays people:
  * "26 crew" aboard a raiders' boat are the raiders.)
  */
-const COUNTED_ALIASES: Readonly<Record<string, string>> = { homer: "home run", passenger: "passenger" };
+const COUNTED_ALIASES = wordTable<string>({ homer: "home run", passenger: "passenger" });
 
 /**
  * What a vessel, a hall or a bridge may hold, set before the figure: the figure is a capacity, not
@@ -112,7 +113,7 @@ const CAPACITY_BEFORE =
  * Counted nouns that are another name only where the sentence tells of a fire: "four appliances"
  * and "eight pumps" sent to a blaze are fire engines; a shop's appliances and a field's pumps are not.
  */
-const FIRE_ALIASES: Readonly<Record<string, string>> = { appliance: "engine", pump: "engine", tender: "engine" };
+const FIRE_ALIASES = wordTable<string>({ appliance: "engine", pump: "engine", tender: "engine" });
 const FIRE_CONTEXT = /\b(?:fires?|blaze|flames|firefighters?|firemen|fire\s+crews?)\b/i;
 
 /**

@@ -27,9 +27,10 @@
  */
 import type { TaggedToken } from "../../types.js";
 import { EVENT_NOUNS, type FrameComponent, type FrameSentence, type PredicateReading, type Reading, lower } from "./sentence.js";
+import { wordTable } from "../../values/word-table.js";
 
 /** Kinds of happening that outlets tell in several words, by the base forms and nouns of each. */
-export const KINDS: Readonly<Record<string, readonly string[]>> = {
+export const KINDS = wordTable<readonly string[]>({
   violence: [
     "attack", "shoot", "shooting", "gunfire", "kill", "killing", "murder", "slay", "slaying", "stab", "stabbing", "bomb",
     "bombing", "firebomb", "blast", "explosion", "explode", "ambush", "massacre", "rampage", "assault", "gun", "piracy",
@@ -43,14 +44,14 @@ export const KINDS: Readonly<Record<string, readonly string[]>> = {
   outage: ["outage", "downtime", "cut", "sever", "break", "breakage", "fault", "failure", "disrupt", "disruption", "malfunction"],
   meeting: ["meet", "meeting", "talks", "negotiate", "negotiation"],
   escape: ["escape", "flee", "jailbreak", "breakout", "abscond"],
-};
+});
 
 /**
  * The word a kind is named by in a date's frame: one of the built-in event-dates vocabulary
  * (rules/event-dates.yml), so that the dates of one kind of happening are compared as the dates of
  * events are — the same day agrees, another day is another event — whatever word each outlet used.
  */
-export const KIND_NAMES: Readonly<Record<string, string>> = { violence: "attack", death: "die", theft: "rob", unrest: "protest", outage: "outage", meeting: "meet", escape: "escape" };
+export const KIND_NAMES = wordTable<string>({ violence: "attack", death: "die", theft: "rob", unrest: "protest", outage: "outage", meeting: "meet", escape: "escape" });
 
 const KIND_OF = new Map<string, string>();
 for (const [kind, words] of Object.entries(KINDS)) for (const w of words) KIND_OF.set(w, KIND_NAMES[kind]!);

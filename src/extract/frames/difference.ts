@@ -10,9 +10,10 @@
  * years later" (a time after another, read by the temporal grammar), "a taller man".
  */
 import type { TaggedToken } from "../../types.js";
+import { wordTable } from "../../values/word-table.js";
 
 /** Comparatives of difference, with the attribute whose difference they tell (null: the figure's own thing). */
-const COMPARATIVES: Readonly<Record<string, string | null>> = {
+const COMPARATIVES = wordTable<string | null>({
   older: "age",
   younger: "age",
   taller: "height",
@@ -23,14 +24,14 @@ const COMPARATIVES: Readonly<Record<string, string | null>> = {
   faster: null,
   slower: null,
   quicker: null,
-};
+});
 
 /** Units an attribute's difference is told in: an age in years, months …; a height in lengths; a weight in masses. */
-const UNITS_OF: Readonly<Record<string, RegExp>> = {
+const UNITS_OF = wordTable<RegExp>({
   age: /^(?:years?|yrs?|months?|weeks?|days?)$/i,
   height: /^(?:inch(?:es)?|in|feet|foot|ft|cm|centimet(?:er|re)s?|met(?:er|re)s?|m|mm)$/i,
   weight: /^(?:pounds?|lbs?|kilos?|kilograms?|kg|stone|st|grams?|g|ounces?|oz)$/i,
-};
+});
 
 export interface Difference {
   /** The comparative's token. */

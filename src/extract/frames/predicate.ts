@@ -35,6 +35,7 @@ import {
   lower,
   valueAt,
 } from "./sentence.js";
+import { wordTable } from "../../values/word-table.js";
 
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
 /** Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5". */
@@ -276,7 +277,7 @@ function closesSentence(tokens: readonly TaggedToken[], last: number): boolean {
 }
 
 /** Past forms the tagger may take for nouns right before a count ("and shot three people"). */
-const IRREGULAR: Record<string, string> = { shot: "shoot", hit: "hit", struck: "strike", hurt: "hurt", left: "leave", cut: "cut", put: "put", set: "set", found: "find", held: "hold", lost: "lose", sold: "sell", bought: "buy", paid: "pay", won: "win", led: "lead", fled: "flee", bit: "bite", beat: "beat", spent: "spend", sent: "send", sought: "seek", took: "take", gave: "give", saw: "see", fell: "fall", rose: "rise", drew: "draw", threw: "throw", wounds: "wound", kills: "kill" };
+const IRREGULAR = wordTable<string>({ shot: "shoot", hit: "hit", struck: "strike", hurt: "hurt", left: "leave", cut: "cut", put: "put", set: "set", found: "find", held: "hold", lost: "lose", sold: "sell", bought: "buy", paid: "pay", won: "win", led: "lead", fled: "flee", bit: "bite", beat: "beat", spent: "spend", sent: "send", sought: "seek", took: "take", gave: "give", saw: "see", fell: "fall", rose: "rise", drew: "draw", threw: "throw", wounds: "wound", kills: "kill" });
 
 function verbOfNoun(t: TaggedToken): string {
   const w = t.text.toLowerCase();
@@ -402,10 +403,10 @@ function existential(sentence: FrameSentence, r: Reading): PredicateReading | nu
 }
 
 /** Nouns of the one who does an event, and the event's verb: "the host of the gala" hosted it. */
-const ROLE_NOUNS: Readonly<Record<string, string>> = {
+const ROLE_NOUNS = wordTable<string>({
   host: "host", emcee: "emcee", presenter: "present", winner: "win", founder: "found",
   organizer: "organize", organiser: "organise", sponsor: "sponsor",
-};
+});
 
 /**
  * "as the host of the county gala in 2009", "the winner of the Leeds marathon in 2012": a date

@@ -5,6 +5,7 @@
  * helpers. Components never look at other sentences.
  */
 import type { IsoDay, Mention, Modality, Participant, TaggedToken } from "../../types.js";
+import { wordTable } from "../../values/word-table.js";
 
 /** A value of the sentence with the tokens it covers (first..last, inclusive). */
 export interface ValueSpan {
@@ -101,7 +102,7 @@ export const LIGHT = new Set(["make", "have", "take", "give", "do", "suffer", "c
  * Adjectives and participles that say what happened to the counted people when they follow them
  * ("87 people dead and about 900 injured"), with the verb they stand for.
  */
-export const COMPLEMENT: Record<string, string> = {
+export const COMPLEMENT = wordTable<string>({
   dead: "die",
   killed: "kill",
   injured: "injure",
@@ -121,14 +122,14 @@ export const COMPLEMENT: Record<string, string> = {
   affected: "affect",
   damaged: "damage",
   destroyed: "destroy",
-};
+});
 
 /**
  * Nouns that name an event (an occurrence a figure can be about): the participant "event", and the
  * predicate of a date or figure that stands right before one ("the Monday morning attack").
  * A small closed class for news; the key folds spelling variants ("quake" → "earthquake").
  */
-export const EVENT_NOUNS: Record<string, string> = {
+export const EVENT_NOUNS = wordTable<string>({
   attack: "attack", shooting: "shooting", bombing: "bombing", blast: "blast", explosion: "explosion",
   quake: "earthquake", earthquake: "earthquake", tremor: "earthquake", aftershock: "aftershock", tsunami: "tsunami",
   fire: "fire", firebomb: "firebomb", blaze: "fire", flood: "flood", flooding: "flood", storm: "storm", hurricane: "hurricane",
@@ -148,7 +149,7 @@ export const EVENT_NOUNS: Record<string, string> = {
   evacuation: "evacuation", rescue: "rescue", investigation: "investigation", incident: "incident", disaster: "disaster",
   escape: "escape", jailbreak: "escape", breakout: "escape", manhunt: "manhunt",
   collapse: "collapse", sinking: "sinking", capsizing: "sinking", shipwreck: "sinking",
-};
+});
 
 export function eventKey(t: TaggedToken | undefined): string | null {
   if (!t || t.pos !== "NOUN") return null;

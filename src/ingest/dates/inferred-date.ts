@@ -25,6 +25,7 @@ import { layeredMentions } from "../../values/index.js";
 import { nearest, sentenceSides } from "../../values/temporal/grammar/tense.js";
 import { MONTH_ABBR, MONTH_FULL } from "../../values/temporal/lexicon.js";
 import { isMasked, type Range } from "../mask-ranges.js";
+import { wordTable } from "../../values/word-table.js";
 
 export interface InferredDate {
   date: IsoDay;
@@ -251,7 +252,7 @@ interface WeekdayedDay {
 }
 
 const WEEKDAY_OPENING = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s/i;
-const WEEKDAY_INDEX: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const WEEKDAY_INDEX = wordTable<number>({ sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 });
 
 function weekdayedDay(text: string, m: Mention): WeekdayedDay | null {
   const md = /^XXXX-(\d\d)-(\d\d)$/.exec(m.timex?.value ?? "");

@@ -14,6 +14,7 @@
 import { RE2JS } from "re2js";
 import type { DateConfidence, IsoDay } from "../../types.js";
 import { isoDay, monthOf, validDay } from "./written-dates.js";
+import { wordTable } from "../../values/word-table.js";
 
 export interface PathDate {
   date: IsoDay;
@@ -31,11 +32,11 @@ export interface PathPattern {
 }
 
 const MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-const PART: Readonly<Record<string, string>> = {
+const PART = wordTable<string>({
   year: "(\\d{4})",
   month: `(0?[1-9]|1[0-2]|${MONTH_NAMES})`,
   day: "(0?[1-9]|[12]\\d|3[01])",
-};
+});
 
 /**
  * "archive/{year}/{month}/*" → an expression; throws with a one-line message when the pattern

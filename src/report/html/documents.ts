@@ -10,8 +10,9 @@ import { type PageContext, claimAnchor, findingAnchor } from "./context.js";
 import { esc } from "./escape.js";
 import { sentenceHtml } from "./findings.js";
 import { VERDICT_LABEL } from "./palette.js";
+import { wordTable } from "../../values/word-table.js";
 
-const DATE_SOURCE: Readonly<Record<string, string>> = {
+const DATE_SOURCE = wordTable<string>({
   frontmatter: "from its front matter",
   manifest: "from the sources manifest",
   "html-meta": "from its HTML metadata",
@@ -20,7 +21,7 @@ const DATE_SOURCE: Readonly<Record<string, string>> = {
   path: "from its file path",
   flag: "from --as-of",
   inferred: "inferred from the dates in its text",
-};
+});
 
 function dateText(doc: ReportDocument | undefined): string {
   if (!doc || doc.date === null) return "undated";

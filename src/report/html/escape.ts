@@ -3,8 +3,9 @@
  * the report passes through esc() before it reaches the page; anchors are made from ids so that
  * any id (even "f-<script>") gives a valid, unique fragment.
  */
+import { wordTable } from "../../values/word-table.js";
 
-const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ENTITIES = wordTable<string>({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" });
 
 /** Text or attribute value: "a < b & \"c\"" → "a &lt; b &amp; &quot;c&quot;" */
 export function esc(text: string): string {

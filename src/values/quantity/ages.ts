@@ -12,6 +12,7 @@ import { readQualifierBefore } from "./qualifiers.js";
 import { parseNumberWords } from "./number-words.js";
 import { matchNear } from "../match-near.js";
 import { execAll } from "../exec-all.js";
+import { wordTable } from "../word-table.js";
 
 const UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -98,7 +99,7 @@ const NOT_A_NAME = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January
 
 const WHAT_HAPPENED = /^(?:killed|dead|died|wounded|injured|missing|hurt|arrested|captured|total|totals)$/i;
 
-const TEN_WORDS: Readonly<Record<string, number>> = { twen: 20, thir: 30, for: 40, fif: 50, six: 60, seven: 70, eigh: 80, nine: 90 };
+const TEN_WORDS = wordTable<number>({ twen: 20, thir: 30, for: 40, fif: 50, six: 60, seven: 70, eigh: 80, nine: 90 });
 
 function numberOf(written: string): number | null {
   if (/^\d/.test(written)) return Number(written);

@@ -5,6 +5,7 @@
  * demonyms, otherwise the singular head noun: "300 trucks" → "truck").
  */
 import { isPersonNoun } from "./people.js";
+import { wordTable } from "../word-table.js";
 
 /** Words that cannot belong to the counted noun phrase: they end it. */
 const STOP = new Set(
@@ -160,15 +161,16 @@ function looksPlural(word: string): boolean {
   return word.endsWith("s");
 }
 
+const IRREGULAR_PLURALS = wordTable<string>({
+  people: "person", children: "child", women: "woman", men: "man", feet: "foot", teeth: "tooth",
+  mice: "mouse", lives: "life", wives: "wife", knives: "knife", halves: "half", series: "series",
+  species: "species", news: "news", crises: "crisis", analyses: "analysis", bases: "base",
+  taxes: "tax", boxes: "box", buses: "bus", indices: "index", criteria: "criterion", rbis: "rbi",
+});
+
 /** "refugees" → "refugee", "casualties" → "casualty", "buses" → "bus", "people" → "person". */
 export function singular(word: string): string {
-  const irregular: Record<string, string> = {
-    people: "person", children: "child", women: "woman", men: "man", feet: "foot", teeth: "tooth",
-    mice: "mouse", lives: "life", wives: "wife", knives: "knife", halves: "half", series: "series",
-    species: "species", news: "news", crises: "crisis", analyses: "analysis", bases: "base",
-    taxes: "tax", boxes: "box", buses: "bus", indices: "index", criteria: "criterion", rbis: "rbi",
-  };
-  if (irregular[word]) return irregular[word];
+  if (IRREGULAR_PLURALS[word]) return IRREGULAR_PLURALS[word];
   if (INVARIANT_PLURALS.has(word)) return word;
   if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + "y";
   if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);

@@ -15,9 +15,10 @@
  * inches" is one height.
  */
 import type { Claim, Dimension } from "../../types.js";
+import { wordTable } from "../word-table.js";
 
 /** Unit (as the value layer reports it) → its dimension and its size in the dimension's base unit. */
-const UNITS: Readonly<Record<string, readonly [Dimension, number]>> = {
+const UNITS = wordTable<readonly [Dimension, number]>({
   // length, in metres
   m: ["length", 1],
   km: ["length", 1000],
@@ -56,7 +57,7 @@ const UNITS: Readonly<Record<string, readonly [Dimension, number]>> = {
   hour: ["time", 3600],
   day: ["time", 86_400],
   week: ["time", 604_800],
-};
+});
 
 /** What a unit measures ("ft" → length), or null for a unit of its own (currencies, people, "truck"). */
 export function dimensionOf(unit: string): Dimension | null {

@@ -26,6 +26,7 @@ import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-numbe
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
 import { readRecords, readRun } from "./records.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, readMixedNumber } from "../mixed-numbers.js";
+import { wordTable } from "../word-table.js";
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = String.raw`(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?${CARDINAL_WORD_SOURCE}(?:(?:\s+and\s+|[\s-]+)(?=${CARDINAL_WORD_SOURCE}\b)${CARDINAL_WORD_SOURCE})*(?:\s+and\s+a\s+half(?:\s+(?:thousand|million|billion|trillion)\b)?)?`;
@@ -422,13 +423,14 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
 const FUNCTION_AFTER = String.raw`(?:percent|per|point|degree|and|or|to|in|at|of|on|for|by|the|a|an|with|from|than|as|is|was|were|are|be|been|has|had|have|will|would|after|before|over|under|out|times|this|that|last|since|during|so|but)\b`;
 const ZERO_COMPOUND = new RegExp(String.raw`^["'”’]?[\s\u00a0]+["'“‘]?(?!${FUNCTION_AFTER})[a-z]+(?<!s)(?:["'”’-]|[\s\u00a0]+(?!${FUNCTION_AFTER})[a-z]{3,})`);
 
+const SCALE_FACTORS = wordTable<number>({
+  million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+  thousand: 1e3, k: 1e3, hundred: 100, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
+});
+
 function scaleFactor(n: StatedNumber): number {
   const s = n.scale?.toLowerCase() ?? "";
-  const table: Record<string, number> = {
-    million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
-    thousand: 1e3, k: 1e3, hundred: 100, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
-  };
-  return table[s] ?? 1;
+  return SCALE_FACTORS[s] ?? 1;
 }
 
 function unitPart(unit: string): string {

@@ -9,18 +9,19 @@
  * 2,000,000–999,999,999 (the next word up is "billions").
  */
 import { FRACTION_WORDS, UNIT_WORDS } from "./number-words.js";
+import { wordTable } from "../word-table.js";
 
 export interface Magnitude {
   min: number;
   max: number;
 }
 
-const PLURAL_SCALE: Readonly<Record<string, number>> = {
+const PLURAL_SCALE = wordTable<number>({
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-};
-const SINGULAR_SCALE: Readonly<Record<string, number>> = {
+});
+const SINGULAR_SCALE = wordTable<number>({
   dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 
 /** The magnitude word that comes next (exclusive upper limit of a vague magnitude). */
 const NEXT: Readonly<Record<number, number>> = { 12: 200, 20: 200, 100: 1000, 1e3: 1e4, 1e6: 1e9, 1e9: 1e12, 1e12: 1e15 };

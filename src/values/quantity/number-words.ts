@@ -3,37 +3,38 @@
  * "a dozen", "a million", "one and a half". Owns the word tables; knows nothing of units or
  * qualifiers. Ordinal words ("third", "twenty-first") and fraction words ("thirds") live here too.
  */
+import { wordTable } from "../word-table.js";
 
-export const UNIT_WORDS: Readonly<Record<string, number>> = {
+export const UNIT_WORDS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
+});
 
-export const TENS_WORDS: Readonly<Record<string, number>> = {
+export const TENS_WORDS = wordTable<number>({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Multipliers that close a group: "two hundred", "three million". */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS = wordTable<number>({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
-};
+});
 
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const ORDINAL_WORDS = wordTable<number>({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
   fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
   thousandth: 1000, millionth: 1e6,
-};
+});
 
 /** Denominators of fraction words: "half" 2, "thirds" 3, "quarter" 4 … */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+export const FRACTION_WORDS = wordTable<number>({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
   ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
+});
 
 const alternation = (table: Readonly<Record<string, number>>): string =>
   Object.keys(table).sort((a, b) => b.length - a.length).join("|");

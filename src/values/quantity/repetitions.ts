@@ -6,8 +6,9 @@
  * week", "twice daily", "twice over".
  */
 import type { Mention, QuantityValue } from "../../types.js";
+import { wordTable } from "../word-table.js";
 
-const TIMES: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };
+const TIMES = wordTable<number>({ twice: 2, thrice: 3 });
 
 const ADVERB = /\b(twice|thrice)\b/gi;
 

@@ -6,6 +6,7 @@
  * (`step`: the place value of the last significant digit stated).
  */
 import { SCALE_WORDS, parseNumberWords } from "./number-words.js";
+import { wordTable } from "../word-table.js";
 
 export interface StatedNumber {
   value: number;
@@ -30,7 +31,7 @@ const SCALE_AFTER = /(?:\s+|(?<=\d)-?)(millions?|billions?|trillions?|thousands?
  * dollars"): the same factor as the singular. Not after a bare four-digit number, which may be a
  * year before a vague magnitude ("In 2020 millions of people fled").
  */
-const PLURAL_SCALES: Readonly<Record<string, number>> = { millions: 1e6, billions: 1e9, trillions: 1e12, thousands: 1e3 };
+const PLURAL_SCALES = wordTable<number>({ millions: 1e6, billions: 1e9, trillions: 1e12, thousands: 1e3 });
 const PLURAL_SCALE_AFTER = /\s+(millions|billions|trillions|thousands)\b/iy;
 
 /** The plural scale word just after `end` ("five" + " millions"): its factor and where it ends, or null. */
@@ -40,9 +41,9 @@ export function pluralScaleAfter(text: string, end: number): { word: string; fac
   return m ? { word: m[1]!, factor: PLURAL_SCALES[m[1]!.toLowerCase()]!, end: PLURAL_SCALE_AFTER.lastIndex } : null;
 }
 
-const ABBREVIATIONS: Readonly<Record<string, number>> = {
+const ABBREVIATIONS = wordTable<number>({
   bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, tn: 1e12, trn: 1e12, k: 1e3, mm: 1e6,
-};
+});
 
 /** Builds mantissa × 10^exp exactly through the decimal string ("17" × 10^5 → 1700000). */
 function decimal(mantissa: string, exp: number): number {

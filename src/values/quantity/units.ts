@@ -6,6 +6,7 @@
  */
 
 import { isPersonNoun } from "./people.js";
+import { wordTable } from "../word-table.js";
 
 export interface UnitRead {
   unit: string;
@@ -41,7 +42,7 @@ const CURRENCY_PREFIX: readonly (readonly [RegExp, string])[] = [
   [/(?<![A-Za-z$])R$/, "ZAR"],
 ];
 
-const ISO_ALIASES: Readonly<Record<string, string>> = { RMB: "CNY" };
+const ISO_ALIASES = wordTable<string>({ RMB: "CNY" });
 
 /**
  * The currency written just before `pos` ("… $" + "2 billion"), or null.

@@ -8,6 +8,7 @@
  * with a calendar this module does not compute.
  */
 import { addDays, daysInMonth, weekday, type Ymd } from "./calendar.js";
+import { wordTable } from "../word-table.js";
 
 type Rule =
   | { kind: "fixed"; m: number; d: number }
@@ -17,7 +18,7 @@ type Rule =
   | { kind: "nth"; m: number; wd: number; n: number; offset?: number }
   | { kind: "easter"; offset: number };
 
-const RULES: Readonly<Record<string, Rule>> = {
+const RULES = wordTable<Rule>({
   christmas: { kind: "fixed", m: 12, d: 25 },
   "christmas day": { kind: "fixed", m: 12, d: 25 },
   "christmas eve": { kind: "fixed", m: 12, d: 24 },
@@ -60,7 +61,7 @@ const RULES: Readonly<Record<string, Rule>> = {
   "vj day": { kind: "event", y: 1945, m: 8, d: 15 },
   "black tuesday": { kind: "event", y: 1929, m: 10, d: 29 },
   "black monday": { kind: "event", y: 1987, m: 10, d: 19 },
-};
+});
 
 /** Regex source for a holiday name as written (capitalized): "Christmas Eve", "New Year's Day". */
 export const HOLIDAY =

@@ -4,6 +4,7 @@
  * capital (see `cap`), because month names are capitalized in English ("May 2025", not "you may").
  */
 import type { Season } from "./periods.js";
+import { wordTable } from "../word-table.js";
 
 /** "early|late" → "[Ee]arly|[Ll]ate": lower case, or capitalized at a sentence start. */
 export function cap(alternatives: string): string {
@@ -19,9 +20,9 @@ export const MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /** A month name as written: "April", "Aug.", "Sept." (the period is part of the match). */
 export const MONTH = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
 
-const MONTH_INDEX: Readonly<Record<string, number>> = {
+const MONTH_INDEX = wordTable<number>({
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
 /** "Aug." → 8, "September" → 9; null if not a month. */
 export function monthNumber(word: string): number | null {
@@ -41,13 +42,13 @@ export function seasonCode(word: string): Season {
   return w === "spring" ? "SP" : w === "summer" ? "SU" : w === "winter" ? "WI" : "FA";
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS = wordTable<number>({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, "a hundred": 100, "one hundred": 100, dozen: 12, "a dozen": 12,
   "a couple of": 2, "a couple": 2, couple: 2, "a half": 0.5, half: 0.5,
-};
+});
 /** Counts that name no exact number: "several years" → PXY. */
 const VAGUE_COUNTS = new Set(["several", "a few", "few", "many", "some", "a number of", "numerous", "dozens of", "the last few", "the past few", "a couple of", "couple of"]);
 
@@ -71,11 +72,11 @@ export function countValue(word: string): number | null | undefined {
   return undefined;
 }
 
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const ORDINAL_WORDS = wordTable<number>({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21, "twenty first": 21, last: 4, final: 4,
-};
+});
 export const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${cap("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first")})`;
 export function ordinalValue(word: string): number | null {
   const w = word.toLowerCase();

@@ -5,14 +5,15 @@
 import type { Mention, Qualifier, QuantityValue, Value } from "../../types.js";
 import { toIso } from "./calendar.js";
 import type { Hit } from "./grammar/hit.js";
+import { wordTable } from "../word-table.js";
 
-const QUALIFIER: Record<string, Qualifier> = {
+const QUALIFIER = wordTable<Qualifier>({
   MORE_THAN: "over", LESS_THAN: "nearly", APPROX: "around", EQUAL_OR_MORE: "at least", EQUAL_OR_LESS: "up to",
-};
+});
 /** Durations are counted in these units: "two decades" → 20 years. */
-const UNIT_SCALE: Record<string, [number, string]> = {
+const UNIT_SCALE = wordTable<[number, string]>({
   decade: [10, "year"], century: [100, "year"], millennium: [1000, "year"], fortnight: [2, "week"], quarter: [3, "month"],
-};
+});
 
 /**
  * Vague counts of a length of time that still bound it: "a couple of days", "a few weeks",

@@ -3,6 +3,7 @@
  * with their annotated TIMEX spans, whatever corpus format they were read from.
  */
 import type { IsoDay, Timex } from "../../../types.js";
+import { wordTable } from "../../word-table.js";
 
 export interface GoldTimex {
   /** [start, end) in UTF-16 units of GoldDocument.text. */
@@ -32,7 +33,7 @@ export interface GoldDocument {
   ranges: RangeStyle;
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const ENTITIES = wordTable<string>({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" });
 
 /** "&amp;" → "&", "&#39;" → "'". */
 export function decodeEntities(s: string): string {

@@ -7,11 +7,12 @@
  * period ("XXXX-XX-XX" → "P1D"), decades and centuries in years ("P1DE" → "P10Y").
  */
 import { type GoldDocument, type GoldTimex, decodeEntities, typeOfValue } from "./gold.js";
+import { wordTable } from "../../word-table.js";
 
 /** A recurrence's TIMEX2 VAL by its granularity (SET="YES"): "XXXX-XX-XX" each day → TIMEX3 "P1D". */
-const SET_GRANULARITY: Readonly<Record<string, string>> = { "XXXX-XX-XX": "P1D", "XXXX-WXX": "P1W", "XXXX-XX": "P1M", XXXX: "P1Y" };
+const SET_GRANULARITY = wordTable<string>({ "XXXX-XX-XX": "P1D", "XXXX-WXX": "P1W", "XXXX-XX": "P1M", XXXX: "P1Y" });
 /** TIMEX2's decade, century and millennium units, counted in years as TIMEX3 counts them. */
-const YEARS_PER: Readonly<Record<string, number>> = { DE: 10, CE: 100, ML: 1000 };
+const YEARS_PER = wordTable<number>({ DE: 10, CE: 100, ML: 1000 });
 
 /**
  * TIMEX2 VAL → the TIMEX3 value the grammar would give: "199X" → "199"; seconds ":00" dropped;

@@ -10,6 +10,7 @@ import { HOLIDAY, eventYear, fixedHoliday, holidayDay } from "../holidays.js";
 import { MONTH, MONTH_FULL, ORDINAL, SEASON, WEEKDAY, cap, monthNumber, ordinalValue, seasonCode } from "../lexicon.js";
 import type { Season } from "../periods.js";
 import { at, before } from "./hit.js";
+import { wordTable } from "../../word-table.js";
 
 export type CoreForm = "day" | "month" | "year" | "decade" | "century" | "season" | "half" | "quarter";
 
@@ -75,7 +76,7 @@ const RE = {
   wordDecade: /([Nn]ineteen|[Ee]ighteen|NINETEEN|EIGHTEEN)[\s\u00a0-]+(tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|Tens|Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties|TENS|TWENTIES|THIRTIES|FORTIES|FIFTIES|SIXTIES|SEVENTIES|EIGHTIES|NINETIES)(?![\p{L}\p{N}_])/yu,
 };
 /** The decade a word of tens names in a decade written in words ("sixties" → 60). */
-const DECADE_WORDS: Readonly<Record<string, number>> = { tens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+const DECADE_WORDS = wordTable<number>({ tens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 });
 const FULL_NAMES = new Set(MONTH_FULL.split("|"));
 const SEASON_FIRST_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 /** A season without a year needs a determiner or preposition: "the winter", "in spring", "that summer". */

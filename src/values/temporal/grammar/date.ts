@@ -17,6 +17,7 @@ import { holidayDay } from "../holidays.js";
 import { type Core, parseCore } from "./date-core.js";
 import { type GrammarContext, type Hit, at, before, dateHit } from "./hit.js";
 import { type Lean, leanOf, pickOccurrence } from "./tense.js";
+import { wordTable } from "../../word-table.js";
 
 const SP = "[\\s\\u00a0]+";
 const RE = {
@@ -35,8 +36,8 @@ const RE = {
   /** "the morning of April 19", "early in the morning of 29 April 1975", "the early morning hours of" */
   dayPartOf: new RegExp(`(?:${cap("early|late")})?(?:${SP}in)?(?:${SP}|^)?[Tt]he${SP}(?:(?:early|late)${SP})?(morning|afternoon|evening|night)(?:${SP}hours)?${SP}of${SP}`, "y"),
 };
-const DAYPART_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
-const PART: Record<string, PartName> = { early: "START", beginning: "START", start: "START", mid: "MID", middle: "MID", late: "END", end: "END", close: "END" };
+const DAYPART_CODE = wordTable<string>({ morning: "MO", afternoon: "AF", evening: "EV", night: "NI" });
+const PART = wordTable<PartName>({ early: "START", beginning: "START", start: "START", mid: "MID", middle: "MID", late: "END", end: "END", close: "END" });
 const NINE_ELEVEN_AFTER = /^[\s\u00a0]+(?:attacks?|era|terror\w*|hijack\w*|[Cc]ommission|bombings?)\b/;
 
 export interface Resolved {

@@ -9,6 +9,7 @@ import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, seasonCode, unitO
 import { gamePeriod } from "./game-period.js";
 import { type Hit, at, before } from "./hit.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, mixedValue, readMixedNumber } from "../../mixed-numbers.js";
+import { wordTable } from "../../word-table.js";
 
 /** A unit of length or weight right after "quarter": "a quarter mile", "a quarter-pound", "three quarter inch". */
 const QUARTER_OF_A_MEASURE = /^[\s\u00a0-](?:miles?|kilomet(?:re|er)s?|km|metres?|meters?|feet|foot|inch(?:es)?|pounds?|tons?|tonnes?|acres?|gallons?|litres?|liters?)\b/i;
@@ -50,14 +51,14 @@ const HOURS_MINUTES = new RegExp(
   `(?:(${cap(MODIFIER)})${SP})?(\\d{1,3})[\\s\\u00a0]*(?:hours?|hrs?|h)(?:,?${SP}(?:and${SP})?|[\\s\\u00a0]*)(\\d{1,2})[\\s\\u00a0]*(?:minutes?|mins?|m)${END}`,
   "yu",
 );
-const MOD: Record<string, string> = {
+const MOD = wordTable<string>({
   "more than": "MORE_THAN", over: "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN", "less than": "LESS_THAN", under: "LESS_THAN", "just under": "LESS_THAN",
   nearly: "LESS_THAN", almost: "LESS_THAN", about: "APPROX", around: "APPROX", roughly: "APPROX", approximately: "APPROX", some: "APPROX",
   "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-};
-const ADVERB_PERIOD: Record<string, string> = {
+});
+const ADVERB_PERIOD = wordTable<string>({
   annually: "P1Y", annual: "P1Y", yearly: "P1Y", weekly: "P1W", daily: "P1D", monthly: "P1M", hourly: "PT1H", quarterly: "P1Q", biannually: "P6M", biennially: "P2Y", fortnightly: "P2W", nightly: "P1D",
-};
+});
 /**
  * "$5 a day", "300 people a day", "4,000 gallons of water a minute": a number (and its noun, with
  * what it is "of") right before "a day" makes a rate.

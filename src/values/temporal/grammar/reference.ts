@@ -10,6 +10,7 @@ import {
   type Period, type Season, centuryPeriod, dayPeriod, decadePeriod, halfPeriod, monthPeriod, quarterPeriod, seasonPeriod, weekPeriod, yearPeriod,
 } from "../periods.js";
 import { type GrammarContext, type Hit, unresolvedHit } from "./hit.js";
+import { wordTable } from "../../word-table.js";
 
 /** The calendar period of `unit` that contains `day`. */
 export function unitPeriod(unit: Unit, day: Ymd): Period {
@@ -41,12 +42,12 @@ export function shift(asOf: Ymd, unit: Unit, n: number): Ymd {
 }
 
 /** TIMEX values of a unit that cannot be placed: "XXXX", "XXXX-WXX". */
-export const UNRESOLVED: Record<string, string> = {
+export const UNRESOLVED = wordTable<string>({
   day: "XXXX-XX-XX", week: "XXXX-WXX", fortnight: "XXXX-WXX", month: "XXXX-XX", quarter: "XXXX-QX", year: "XXXX", decade: "XXX", century: "XX",
   millennium: "X", second: "XXXX-XX-XX", minute: "XXXX-XX-XX", hour: "XXXX-XX-XX",
-};
+});
 
-export const DAYPART_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
+export const DAYPART_CODE = wordTable<string>({ morning: "MO", afternoon: "AF", evening: "EV", night: "NI" });
 
 /** A part of a day as a TIME: "2025-09-05TMO"; without a day, "XXXX-XX-XXTMO". */
 export function dayPartHit(start: number, end: number, day: Ymd | null, part: string, pattern: string): Hit {
@@ -83,7 +84,7 @@ export function shiftPeriodYear(p: Period, years: number): Period {
 }
 
 /** How coarse a granularity or unit is: day 0 … century 5. */
-export const RANK: Record<string, number> = { day: 0, week: 1, part: 1, month: 2, quarter: 2, year: 3, decade: 4, century: 5 };
+export const RANK = wordTable<number>({ day: 0, week: 1, part: 1, month: 2, quarter: 2, year: 3, decade: 4, century: 5 });
 
 /** The reference date to count `unit`s from: only one at least as precise as the unit. */
 export function referenceFor(ctx: GrammarContext, unit: Unit): Ymd | null {

@@ -12,6 +12,7 @@ import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit
 import { referenceFor, shift, unitPeriod } from "./reference.js";
 import { gamePeriod } from "./game-period.js";
 import { leanOf, pickOccurrence } from "./tense.js";
+import { wordTable } from "../../word-table.js";
 
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
@@ -30,7 +31,7 @@ const HALF_CONTEXT = /\b(?:profits?|revenues?|sales|earnings|results|growth|econ
 const YEAR_EARLIER = new RegExp(`(?:(${cap("the")})${SP})?(${cap("year-earlier|year-ago|year-before|year earlier")})${SP}(quarter|period)${END}`, "yu");
 /** "year-end", "by year end 2024", "the year's end", "month-end": the end of the current period */
 const PERIOD_END = new RegExp(`(?:${cap("the")}${SP})?(${cap("year|month|quarter")})(?:-|${SP}|['’]s${SP})end(?:${SP}(\\d{4})(?![\\p{L}\\p{N}_]))?${END}`, "yu");
-const PART: Record<string, PartName> = { beginning: "START", start: "START", middle: "MID", end: "END", close: "END" };
+const PART = wordTable<PartName>({ beginning: "START", start: "START", middle: "MID", end: "END", close: "END" });
 
 export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null {
   const { text, asOf } = ctx;

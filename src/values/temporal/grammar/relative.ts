@@ -16,6 +16,7 @@ import {
 import { type GrammarContext, type Hit, at, before, dateHit, unresolvedHit } from "./hit.js";
 import { DAYPART_CODE, UNRESOLVED, anaphoricDayPart, dayPartHit, refHit, referenceFor, shift, unitPeriod } from "./reference.js";
 import { leanOf, pickOccurrence } from "./tense.js";
+import { wordTable } from "../../word-table.js";
 
 const HOURS_OF: Partial<Record<Unit, number>> = { hour: 1, minute: 1 / 60, second: 1 / 3600 };
 
@@ -60,7 +61,7 @@ const RE = {
   weekday: new RegExp(`(?:(${cap("early|late")})${SP}(?:on${SP})?)?(${WEEKDAY})(?:${SP}(${DAYPART}))?${END}`, "yu"),
 };
 
-const PART_WORD: Record<string, PartName> = { early: "START", mid: "MID", late: "END" };
+const PART_WORD = wordTable<PartName>({ early: "START", mid: "MID", late: "END" });
 /**
  * What "the day" needs before it to name a date on its own: a verb that ends or opens a day of
  * trading or play ("closed the day up", "ended the day at", "opened the day lower") or a
