@@ -75,7 +75,7 @@ export function compileValueKeys(
   if ((limits || hasMeasureLimits) && !quantities) report(def.limits ? "/limits" : "/measures", "limits apply to quantities: add 'quantity' to values");
 
   const units = Array.isArray(def.units) ? def.units.filter((u): u is string => typeof u === "string").map(unitOf) : [];
-  const unitAliases: Record<string, string> = {};
+  const unitAliases: Record<string, string> = Object.create(null) as Record<string, string>;
   const aliases = def["unit-aliases"];
   if (aliases && typeof aliases === "object" && !Array.isArray(aliases)) {
     if (!quantities) report("/unit-aliases", "unit-aliases apply to quantities: add 'quantity' to values");
