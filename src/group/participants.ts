@@ -416,6 +416,16 @@ const EVENT_SITE = /^(.*?\p{L})\s+(?:at|in|near|outside)\s+((?:(?:an?|the)\s+)?.
  */
 const SYMMETRIC: ReadonlySet<string> = new Set(["meet", "face", "fight", "play", "battle", "clash", "marry", "wed", "draw", "spar"]);
 
+/**
+ * A person told by an indefinite description whose proper names only say where they are from or
+ * belong ("a Dunmore gang member", "an Ohio inmate", "a Lake Forest man"): the names are compared
+ * as a country is (as "a Canadian skier" is), so they part the person from "a Keld man" but not from
+ * one named elsewhere ("Tam Roe was convicted"): nothing shows the two are different people. Must
+ * not match a name ("Tam Roe"), a title with its name ("a Keld Council spokesman Tam Roe"), nor a
+ * description headed by a name ("a Keld County Sheriff's Deputy").
+ */
+const DESCRIBED_BY_ORIGIN = /^(?:an?|one)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:\p{Ll}[\p{L}'’-]*\s+)*\p{Ll}[\p{L}'’-]*$/u;
+
 /** The claim's frame participants (in their roles), then one role-less party per actor. */
 export function partiesOf(c: Claim): Party[] {
   let parties = cache.get(c);
@@ -434,7 +444,11 @@ export function partiesOf(c: Claim): Party[] {
     // (a home given as where something happened is the place, not the club: "a franchise in Hartwell")
     // (a vehicle told by its make and model, "a blue Nissan Altima", is a thing described, as "the
     // car" is: whoever drove it is named elsewhere, and its brand parts it from no one)
-    const names = namesAVehicle(p.text) ? [] : p.role === "place" ? nameTokens(p.text) : withAlias(c, nameTokens(p.text));
+    const read = namesAVehicle(p.text) ? [] : p.role === "place" ? nameTokens(p.text) : withAlias(c, nameTokens(p.text));
+    // a person told by where they are from ("a Dunmore gang member"): the names say where, as a country does
+    const origin = (p.role === "agent" || p.role === "patient") && DESCRIBED_BY_ORIGIN.test(p.text);
+    const names = origin ? [] : read;
+    if (origin) countries.push(...read.filter((n) => !countries.includes(n)));
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
     parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });

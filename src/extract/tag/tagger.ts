@@ -160,6 +160,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
   retagNounsReadAsVerbs(out);
   retagOpeningAdjective(out);
   retagPassiveParticiples(out);
+  retagDatedParticiples(out);
   retagPresentVerbsBeforeDays(out);
   retagIrregularPasts(out);
   retagPastsAfterSubjectPronouns(out);
@@ -228,7 +229,8 @@ function participleBase(word: string): string | null {
   const w = word.toLowerCase();
   if (!/[a-z]{3,}ed$/.test(w)) return null;
   const stem = w.slice(0, -2);
-  const tries = [stem, `${stem}e`, /ied$/.test(w) ? `${w.slice(0, -3)}y` : "", /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : ""];
+  // (a word in -ied is first tried in -y: "married" → marry, though the lexicon holds a stray "marri")
+  const tries = [/ied$/.test(w) ? `${w.slice(0, -3)}y` : "", stem, `${stem}e`, /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : ""];
   return tries.find((x) => x.length >= 3 && inLexicon(x)) ?? null;
 }
 
@@ -246,6 +248,48 @@ function retagPassiveParticiples(tokens: TaggedToken[]): void {
     let k = i - 1;
     if (tokens[k]!.pos === "ADV" && k > 0) k--;
     if (tokens[k]!.pos !== "AUX" || tokens[k]!.lemma !== "be") continue;
+    const base = participleBase(t.text);
+    if (base === null) continue;
+    t.pos = "VERB";
+    t.lemma = base;
+  }
+}
+
+/** Words that date what happened: "ago", "yesterday", "last", "earlier", a weekday or a month (not "May", a modal too). */
+const DATING = /^(?:ago|yesterday|last|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+/** How far after the participle (in tokens) the dating word may stand: "married for the second time about two weeks ago". */
+const DATING_REACH = 9;
+
+/**
+ * A past participle the model reads as an adjective, after a form of "be" (an adverb between) or
+ * right after its subject, with a word that dates it later in its clause, is the verb of a dated
+ * happening: "he was married two weeks ago", "the pair married about two weeks ago", "the road was
+ * reopened on Friday", "she was divorced last year". Must match those; must not match a participle
+ * with no dating word in its clause ("he was married with two sons"), one before its noun ("the
+ * married couple left on Friday"), one whose clause ends first ("he was married, and on Friday he
+ * left"), nor a word in -ed that is no participle of a verb of the lexicon ("was red on Monday").
+ */
+function retagDatedParticiples(tokens: TaggedToken[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "ADJ") continue;
+    let k = i - 1;
+    if (tokens[k]!.pos === "ADV" && k > 0) k--;
+    const prev = tokens[k]!;
+    const afterBe = prev.pos === "AUX" && prev.lemma === "be";
+    const afterSubject = k === i - 1 && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON");
+    if (!afterBe && !afterSubject) continue;
+    let dated = false;
+    for (let j = i + 1; j < tokens.length && j <= i + DATING_REACH; j++) {
+      const w = tokens[j]!;
+      if (w.pos === "PUNCT" || w.pos === "CCONJ" || w.pos === "VERB" || w.pos === "AUX") break;
+      if (j === i + 1 && (w.pos === "NOUN" || w.pos === "ADJ")) break;
+      if (DATING.test(w.text)) {
+        dated = true;
+        break;
+      }
+    }
+    if (!dated) continue;
     const base = participleBase(t.text);
     if (base === null) continue;
     t.pos = "VERB";

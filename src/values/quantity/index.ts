@@ -17,6 +17,7 @@ import { findBreakdowns } from "./breakdowns.js";
 import { readCountsTogether } from "./composites.js";
 import { bareCountOfPeople, peopleWords } from "./people.js";
 import { findSeismicMagnitudes } from "./seismic-magnitudes.js";
+import { HEIGHT_FEET_BEFORE, findHeights } from "./heights.js";
 import { findRepetitions } from "./repetitions.js";
 import { isFunctionWord, readCounted, unitOfCounted } from "./counted.js";
 import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./magnitudes.js";
@@ -70,7 +71,7 @@ const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y
 
 export function findQuantities(text: string): Mention[] {
   const counts = peopleByConstruction(text, readRecords(text, readCountsTogether(text, findCounts(text))));
-  const read = [...findAges(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text), ...findRepetitions(text)];
+  const read = [...findAges(text), ...findHeights(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text), ...findRepetitions(text)];
   if (read.length === 0) return counts;
   // An age ("Kafoury, 63,", "a 45-year-old"), a magnitude ("a 6.4-magnitude quake", "measured
   // 6.4") or a share of a breakdown ("Vale province-20") wins over the plain number the grammar
@@ -128,6 +129,13 @@ function findCounts(text: string): Mention[] {
         out.push(lead);
         core.lastIndex = lead.offset + lead.length;
         floor = core.lastIndex;
+        continue;
+      }
+      // "5-foot-8,135 pounds", "6-foot-2, 210-pound": the height's inches (heights.ts) end at the
+      // comma, and the weight starts after it
+      if (HEIGHT_FEET_BEFORE.test(text.slice(Math.max(0, start - 10), start))) {
+        const comma = g["digits"].indexOf(",");
+        core.lastIndex = start + (comma > 0 ? comma : g["digits"].length);
         continue;
       }
       if (LABEL_BEFORE.test(before) && !/(?:Rs|Af)\.$/.test(before)) continue;

@@ -5,6 +5,7 @@
  * ("300 trucks") are not units in this sense; see counted.ts.
  */
 
+import { HEIGHT_THEN_WEIGHT } from "./heights.js";
 import { isPersonNoun } from "./people.js";
 import { wordTable } from "../word-table.js";
 
@@ -245,12 +246,13 @@ const WEIGHT_AFTER = /^\s+of\s+(?!(?:the\s+)?(?:taxpayers?|public|government|inv
 /**
  * Whether "pounds" after a figure weighs rather than pays: plain "pound(s)" (not "sterling", not
  * "British pounds") by a word of weight before it or a substance after it. Money in pounds keeps
- * its sign or a scale word ("£200", "200 million pounds"), which this never reads as a weight.
+ * its sign or a scale word ("£200", "200 million pounds"), which this never reads as a weight. A
+ * height and a comma before the figure weigh it too ("5-foot-8, 135 pounds", heights.ts).
  */
 function weightInPounds(text: string, pos: number, edge: number, word: string): boolean {
   if (!/^\s+pounds?$/i.test(word)) return false;
   if (/[£]\s?[\d.,]*$/.test(text.slice(Math.max(0, pos - 20), pos)) || /(?:million|billion|thousand|bn|m)\s*$/i.test(text.slice(Math.max(0, pos - 12), pos))) return false;
-  return WEIGHT_BEFORE.test(text.slice(Math.max(0, pos - 60), pos)) || WEIGHT_AFTER.test(text.slice(edge, edge + 40));
+  return WEIGHT_BEFORE.test(text.slice(Math.max(0, pos - 60), pos)) || HEIGHT_THEN_WEIGHT.test(text.slice(Math.max(0, pos - 40), pos)) || WEIGHT_AFTER.test(text.slice(edge, edge + 40));
 }
 
 function readPoints(text: string, pos: number): UnitRead {

@@ -86,7 +86,7 @@ function referenceOf(hit: Hit, narrative: boolean): Period | null {
 }
 
 function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: readonly number[], followers: ReadonlySet<string> | null, afterNumber: readonly AfterNumberPart[] | null): Hit[] {
-  const ctx: GrammarContext = { text, asOf, reference: null, referenceFromNow: false, lastPeriod: null, lastDay: null, narrative };
+  const ctx: GrammarContext = { text, asOf, reference: null, referenceFromNow: false, lastPeriod: null, lastDay: null, narrative, monthYears: new Map() };
   const hits: Hit[] = [];
   let resumeAt = 0;
   for (const at of anchors) {
@@ -99,6 +99,9 @@ function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: reado
       resumeAt = hit.end;
       const named = hit.kind === "range" && hit.parts ? hit.parts[1] : hit;
       if (named.kind === "date" && named.period) ctx.lastPeriod = named.period;
+      if (named.kind === "date" && named.period && !named.relative && (named.period.granularity === "day" || named.period.granularity === "month")) {
+        ctx.monthYears!.set(named.period.start.m, named.period.start.y);
+      }
       if (named.kind === "date" && named.period?.granularity === "day") ctx.lastDay = named.period.start;
       if ((named.kind === "date" || named.kind === "time") && named.period?.granularity === "day") ctx.dayNamed = named.period.start;
       if ((named.kind === "date" || named.kind === "time") && named.period?.granularity === "day" && (!asOf || compareYmd(named.period.start, asOf) <= 0)) {

@@ -221,3 +221,27 @@ describe("a verb of saying in -s right after a name and before 'the' or 'that' i
     expect(word(sentence, w)).not.toMatch(/^VERB/);
   });
 });
+
+describe("a participle read as an adjective, with a word that dates it in its clause, is a verb", () => {
+  const word = (s: string, w: string): string => {
+    const t = tagSentence(s).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it.each([
+    ["Nico Ferra was married for the second time about three weeks ago.", "married", "VERB/marry"],
+    ["The couple married about a month ago in Keld.", "married", "VERB/marry"],
+    ["Dana Voss was divorced last year, her lawyer said.", "divorced", "VERB/divorce"],
+  ])("must match: %s: %s is %s", (sentence, w, expected) => {
+    expect(word(sentence, w)).toBe(expected);
+  });
+  it.each([
+    // no word that dates it in its clause: a state
+    ["Nico Ferra was married with three daughters.", "married"],
+    // the clause ends before the day
+    ["Nico Ferra was married, and on Friday he moved to Keld.", "married"],
+    // before its noun: an adjective
+    ["The married couple left Keld on Friday.", "married"],
+  ])("must not match: %s: %s stays no verb", (sentence, w) => {
+    expect(word(sentence, w)).not.toMatch(/^VERB/);
+  });
+});

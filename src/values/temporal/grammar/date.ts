@@ -207,8 +207,29 @@ function parseDateOnly(ctx: GrammarContext, pos: number): Hit | null {
   }
   const lean = core.y === null ? leanOf(text, pos, core.end) : null;
   const hint = core.y === null ? narrativeYear(ctx, core) : null;
-  const hit = toHit(pos, core.end, resolveCore(core, ctx.asOf, hint, lean), core.pattern + (part ? "+part" : ""), approximate, part);
+  const resolved = resolveCore(core, ctx.asOf, hint, lean);
+  const named = hint === null && core.y === null ? namedMonthYear(ctx, core, lean, resolved) : null;
+  if (named !== null) {
+    const hit = toHit(pos, core.end, { ...resolveCore(core, ctx.asOf, named, lean), relative: true }, `${core.pattern}${part ? "+part" : ""}+named-month`, approximate, part);
+    return { ...hit, fromReference: true };
+  }
+  const hit = toHit(pos, core.end, resolved, core.pattern + (part ? "+part" : ""), approximate, part);
   return hint === null ? hit : { ...hit, relative: true, fromReference: true, pattern: `${hit.pattern}+narrative` };
+}
+
+/**
+ * A year-less day of a month the text has already named with its year, when the creation time
+ * would put that day in a year before its own: the named year. News leaves the year out of a date
+ * of the current year; a writer who leaves it out of a date that is not of this year leans on the
+ * year given before ("killed in March 2019 …, a week after the March 3 raid", read in 2021, is
+ * March 2019, not 2020). Never for a day that looks ahead, nor when the creation time keeps the day
+ * in its own year ("the May 2 vote", read in June after "May 2019" was named, is this year's).
+ */
+export function namedMonthYear(ctx: GrammarContext, core: Core, lean: Lean, resolved: Resolved): number | null {
+  if (lean === "future" || core.form !== "day" || core.m === undefined || !ctx.asOf || !resolved.period) return null;
+  const year = ctx.monthYears?.get(core.m);
+  if (year === undefined || year >= resolved.period.start.y || resolved.period.start.y >= ctx.asOf.y) return null;
+  return year;
 }
 
 /** The year ending in `yy` nearest to `year`: (89, 1785) → 1789, (2, 1898) → 1902. */

@@ -68,6 +68,12 @@ export interface GrammarContext {
    * than the creation time's.
    */
   narrative: boolean;
+  /**
+   * Months the text has named with their own year so far ("in June 2005", "June 24, 2005"), month
+   * number to that year: the year a later year-less day of that month takes when the creation time
+   * alone would put it in an earlier year than its own (grammar/date.ts namedMonthYear).
+   */
+  monthYears?: Map<number, number>;
 }
 
 /** Run a sticky regex at `pos`; the regex must carry the "y" flag. */

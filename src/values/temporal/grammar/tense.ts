@@ -11,7 +11,7 @@ import { execAll } from "../../exec-all.js";
 export type Lean = "past" | "future" | null;
 
 const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|may|might|could|should|next|upcoming|forthcoming|later this|until|deadline|advances? to|moves? on to|heads? to|to appear|to stand trial|to face (?:trial|court|a judge|a jury|magistrates))\b|'ll\b/gi;
-const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ran|sent|spent|struck|wrote|built|kept|ago|last|earlier|since)\b|(?<![\w-])(?!(?:hundred|indeed|need|proceed|succeed|exceed|speed|feed|seed|breed|heed)\b)[a-z]{3,}ed\b)/g;
+const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s(?:[a-z]{2,}ly\s)?)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ran|sent|spent|struck|wrote|built|kept|ago|last|earlier|since)\b|(?<![\w-])(?!(?:hundred|indeed|need|proceed|succeed|exceed|speed|feed|seed|breed|heed)\b)[a-z]{3,}ed\b)/g;
 
 /**
  * A verb in the present tense that fixes a coming day for what it governs, right before the date:
