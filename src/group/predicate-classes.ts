@@ -22,13 +22,16 @@
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
  * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
  * build/construct/erect/"dates to 1935"/"dating back to 1935", return/"moved back"/"came back", respond/arrive,
- * close/"shut down"/shut, celebrate/commemorate, host/emcee/compere/front.
+ * close/"shut down"/shut, celebrate/commemorate, host/emcee/compere/front, and the acts on a thing
+ * (test/unit/group/acts-on-a-thing.test.ts) rescind/revoke/repeal/scrap/"overturned the ban",
+ * pass/adopt/finalize/enact, pick/name/tap/choose, send/deliver/mail.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss,
  * "knocked down a cyclist"/extinguish, "put out a statement"/extinguish,
  * build/open, build/demolish, return/move (a move elsewhere), return/"went back", close/open,
- * "closed down 2 percent"/shut, host/attend, host/produce, host/co-host.
+ * "closed down 2 percent"/shut, host/attend, host/produce, host/co-host, repeal/pass, "the ferry
+ * overturned"/rescind, pick/host, send/receive, "passed away"/pass.
  */
 import type { Claim, CompiledRule } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
