@@ -38,7 +38,7 @@ import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keysOf, linked, linkedByFrames, namesShared, soleWordAt } from "./participants.js";
 import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
-import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
+import { classesOfClaim, oneKindOfHappening, topicClassesOf } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
 import { statName, statOf } from "./stat-lines.js";
 import { playName, playOf } from "./play-lengths.js";
@@ -470,7 +470,7 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     const key = `${c.story ?? ""}\u0000${countedKey(thingWon(parts.counted, parts.predicate))}`;
     let entry = byThing.get(key);
     if (!entry) byThing.set(key, (entry = { classed: [], wild: [] }));
-    const classes = classesOfClaim(c);
+    const classes = topicClassesOf(c);
     if (classes !== null) entry.classed.push({ c, classes });
     // a date says when, not what: one without a predicate ("this year", "the 21st century") stays where its frame put it
     else if (c.value.type === "quantity") entry.wild.push(c);

@@ -22,13 +22,16 @@
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
  * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
  * build/construct/erect/"dates to 1935"/"dating back to 1935", return/"moved back"/"came back", respond/arrive,
- * close/"shut down"/shut, celebrate/commemorate, host/emcee/compere/front.
+ * close/"shut down"/shut, celebrate/commemorate, host/emcee/compere/front, and the acts on a thing
+ * (test/unit/group/acts-on-a-thing.test.ts) rescind/revoke/repeal/scrap/"overturned the ban",
+ * pass/adopt/finalize/enact, pick/name/tap/choose, send/deliver/mail.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
  * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss,
  * "knocked down a cyclist"/extinguish, "put out a statement"/extinguish,
  * build/open, build/demolish, return/move (a move elsewhere), return/"went back", close/open,
- * "closed down 2 percent"/shut, host/attend, host/produce, host/co-host.
+ * "closed down 2 percent"/shut, host/attend, host/produce, host/co-host, repeal/pass, "the ferry
+ * overturned"/rescind, pick/host, send/receive, "passed away"/pass.
  */
 import type { Claim, CompiledRule } from "../types.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -49,7 +52,7 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   arrest: ["arrest", "detain", "detention", "apprehend", "capture", "nab", "round up", "catch", "intercept", "jail", "imprison", "custody"],
   // taking what is not one's own
   steal: ["steal", "theft", "rob", "robbery", "loot", "snatch", "grab", "nab", "make off with", "heist", "burgle", "pilfer", "swipe"],
-  kill: ["kill", "killing", "slay", "murder", "massacre", "die", "death", "dead", "perish", "fatality", "shoot dead", "gun down", "assassinate", "execute"],
+  kill: ["kill", "killing", "slay", "murder", "massacre", "die", "death", "dead", "perish", "fatality", "shoot dead", "gun down", "assassinate", "execute", "pass away"],
   injure: ["injure", "injury", "wound", "hurt", "maim", "hospitalize", "hospitalise"],
   shoot: ["shoot", "shooting", "fire", "open fire"],
   hit: ["hit", "strike"],
@@ -102,6 +105,17 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   vote: ["vote", "cast", "ballot"],
   sign: ["sign", "ink"],
   announce: ["announce", "announcement", "unveil", "reveal", "disclose"],
+  // putting someone in a post or a role ("named her host", "tapped him to lead", "picked as coach",
+  // "was chosen to present", "appointed in May")
+  appoint: ["appoint", "appointment", "name", "tap", "pick", "choose", "select", "selection"],
+  // undoing a decision, a rule or a ruling ("rescinded the rule", "revoked the order", "repealed the
+  // act", "scrapped the policy"; "overturned the ban" too, read by sense: bySenseOf)
+  reverse: ["reverse", "reversal", "rescind", "rescission", "revoke", "revocation", "repeal", "scrap", "undo", "annul", "annulment", "nullify"],
+  // bringing a rule or a law into force ("passed the bill", "adopted the rule", "the regulation was
+  // finalized", "enacted in 1986"; "passed away" is a death: kill)
+  adopt: ["adopt", "adoption", "pass", "passage", "enact", "enactment", "finalize", "finalise", "promulgate"],
+  // sending something to someone ("sent letters", "delivered a petition", "mailed the ballots")
+  send: ["send", "deliver", "delivery", "dispatch", "mail"],
   // keeping an occasion: "celebrated its 50th anniversary", "commemorated its 50th anniversary"
   celebrate: ["celebrate", "celebration", "commemorate", "commemoration"],
   // presenting a show or a ceremony to its audience ("hosted the awards in 2009", "emceed",
@@ -124,6 +138,28 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   indict: ["indict", "indictment"],
   arraign: ["arraign", "arraignment"],
 });
+
+/**
+ * Classes of acts an office does to a thing ("rescinded the rule", "passed the bill", "named her
+ * host", "sent the letters"): one government reverses, adopts and names many things in a season,
+ * and what was acted on, not the verb, tells which. Their verbs are one kind of happening where a
+ * value is told twice (same-figure.ts: "rescinded it today" and "revoked it today" agree), but
+ * outlets' claims are not gathered into one topic by them (occurrence-topics.ts topicClassesOf):
+ * "reversed a rule on Feb. 2" and "overturned a regulation on March 3" are not set against each other.
+ */
+export const ACTS_ON_A_THING: ReadonlySet<string> = new Set(["reverse", "adopt", "appoint", "send"]);
+
+/**
+ * The classes a claim's topic is gathered by (occurrence-topics.ts): its classes, with a class of
+ * ACTS_ON_A_THING read as its own predicate word ("rescind", "overturn"), as before such classes
+ * existed; null for none.
+ */
+export function topicClassesOf(c: Claim): readonly string[] | null {
+  const classes = classesOfClaim(c);
+  if (classes === null || !classes.some((k) => ACTS_ON_A_THING.has(k))) return classes;
+  const own = predicateOf(c) ?? classes[0]!;
+  return [...new Set(classes.map((k) => (ACTS_ON_A_THING.has(k) ? own : k)))];
+}
 
 /** Verbs that name no kind of happening: a claim whose frame reads one of them has no predicate. */
 export const LIGHT_PREDICATES: ReadonlySet<string> = new Set([
@@ -162,6 +198,7 @@ const HEAD_FORMS = wordTable<readonly string[]>({
   break: ["break", "breaks", "broke", "broken", "breaking"],
   knock: ["knock", "knocks", "knocked", "knocking"],
   step: ["step", "steps", "stepped", "stepping"],
+  pass: ["pass", "passes", "passed", "passing"],
   put: ["put", "puts", "putting"],
   move: ["move", "moves", "moved", "moving"],
   come: ["come", "comes", "came", "coming"],
@@ -201,12 +238,34 @@ export function classesOf(predicate: string): readonly string[] {
   return CLASSES_OF.get(predicate) ?? [predicate];
 }
 
-/** The predicate a frame reads, as a phrase where its sentence holds one ("made off with" for "make"). */
-export function predicateOf(c: Pick<Claim, "claimFrame" | "sentence" | "rule">): string | null {
+/**
+ * The predicate a frame reads, as a phrase where its sentence holds one ("made off with" for
+ * "make"); for a light verb whose object is a noun of a kind of happening, that noun ("made the
+ * announcement on Friday" is an announcement, "took a vote" a vote: lightObject).
+ */
+export function predicateOf(c: Pick<Claim, "claimFrame" | "sentence" | "rule"> & { value?: Claim["value"] }): string | null {
   const lemma = c.claimFrame?.predicate?.lemma ?? (c.rule.startsWith("frame:") ? c.rule.slice("frame:".length).split("/")[0] : undefined);
   if (!lemma || lemma === "-") return null;
   for (const { phrase, pattern } of PHRASES.get(lemma) ?? []) if (pattern.test(c.sentence)) return phrase;
+  if (LIGHT_PREDICATES.has(lemma) && c.value?.type === "date") return lightObject(c) ?? lemma;
   return lemma;
+}
+
+/**
+ * The noun a light verb carries, for a date, when its object (the frame's patient) is one word
+ * that names a kind of happening of a class above: "made the announcement on Friday" →
+ * announcement, "took a vote on Monday" → vote. Not "made a profit in 2019", "took the lead in
+ * 2018" (no class), nor an object of several words. A figure keeps its light verb: "caused $1
+ * million in damage" counts the damage, as "damage was estimated at $1 million" does, and the
+ * topics of figures told with light verbs are read apart (occurrence-topics.ts).
+ */
+function lightObject(c: Pick<Claim, "claimFrame">): string | null {
+  const patient = c.claimFrame?.participants.find((x) => x.role === "patient");
+  if (!patient) return null;
+  const words = patient.key.split(" ");
+  if (words.length !== 1) return null;
+  const w = words[0]!;
+  return CLASSES_OF.has(w) && !LIGHT_PREDICATES.has(w) ? w : null;
 }
 
 /** Nouns of craft that overturn in water or on a road: what "overturned" sinks or wrecks. */
@@ -244,9 +303,10 @@ function actedOn(c: Claim): { head: string; written: string } | null {
 /**
  * A word of two kinds of happening is read by what it acts on. "overturn" is a sinking said of a
  * craft or with nothing it acts on ("the ferry overturned", "a wave overturned the dinghy"), and
- * of anything else a reversal, a kind of its own ("the court overturned the conviction",
- * "overturned the ban"; reversals of different rules by one government are many occurrences, so
- * they are not gathered with "repeal" or "rescind" into one class).
+ * of anything else a reversal, as "rescinded" and "revoked" are ("the court overturned the
+ * conviction", "overturned the ban"). One class lets outlets that tell one reversal with different
+ * verbs meet; reversals of different rules by one government are still many occurrences, and
+ * only evidence of one occurrence (group.ts, judge/claim-facts.ts) sets their dates against each other.
  * "catch" takes people into custody when what it takes is people, a boat, or someone named
  * ("caught the fugitive", "caught 3 skiffs", "caught Rudd"); "caught 52 passes", "caught 30 fish"
  * are no arrests.
@@ -255,7 +315,7 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
   if (p === "overturn") {
     const what = actedOn(c);
     const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";
-    return what === null || CRAFT.test(what.head) || patient.toLowerCase().split(/\s+/).some((w) => CRAFT.test(w)) ? ["sink"] : ["overturn"];
+    return what === null || CRAFT.test(what.head) || patient.toLowerCase().split(/\s+/).some((w) => CRAFT.test(w)) ? ["sink"] : ["reverse"];
   }
   if (PUTS_OUT_A_FIRE.has(p)) {
     const what = actedOn(c);
@@ -409,7 +469,7 @@ function onlyPlaceOf(c: Pick<Claim, "sentence" | "text">): number {
  * For agreements only (same-figure.ts): a count's own predicate decides what it may be set against.
  */
 export function doneAlongside(c: Claim): readonly string[] {
-  if (c.value.type !== "quantity") return [];
+  if (c.value.type !== "quantity") return doneAtTheEvent(c);
   const at = onlyPlaceOf(c);
   if (at < 0) return [];
   const before = c.sentence.slice(0, at);
@@ -431,6 +491,35 @@ export function doneAlongside(c: Claim): readonly string[] {
     for (const m of rest.matchAll(CHAINED)) for (const k of classesAt(rest.slice(m.index + m[0].length - m[1]!.length), m[1]!)) out.add(k);
   }
   return [...out].sort();
+}
+
+/** "hosting the |2007| ceremony", "won the |2012| race": a verb, an article, the date, then the event noun its frame reads. */
+const VERB_OF_THE_EVENT = /\b(\p{L}+)\s+(?:the|a|an|its|his|her|their)\s+$/u;
+
+/**
+ * For a date that its frame reads as the day of an event noun right after it ("hosting the 2007
+ * ceremony": ceremony), the kind of happening of the verb whose object that event is, in the -ing
+ * or past form ("hosting", "hosted" → host), so that "after hosting the 2007 ceremony" and "she
+ * emceed the awards in 2007" tell one hosting. Must give host for those; must give nothing for
+ * "the 2007 ceremony drew crowds" (no verb before it), "attended the 2007 ceremony" → gather (not host),
+ * "of the 2007 ceremony" (no verb), or a date its frame reads with a verb of its own.
+ */
+function doneAtTheEvent(c: Claim): readonly string[] {
+  const f = c.claimFrame;
+  if (c.value.type !== "date" || !f?.predicate || f.predicate.voice !== null) return [];
+  const at = onlyPlaceOf(c);
+  if (at < 0) return [];
+  const after = c.sentence.slice(at + c.text.length).trimStart().toLowerCase();
+  if (!after.startsWith(f.predicate.lemma)) return [];
+  const m = VERB_OF_THE_EVENT.exec(c.sentence.slice(0, at));
+  if (!m) return [];
+  const word = m[1]!.toLowerCase();
+  const bases = word.endsWith("ing") ? stemsOf(word) : word.endsWith("ed") ? [word.slice(0, -2), word.slice(0, -1)] : [];
+  for (const base of bases) {
+    const classes = CLASSES_OF.get(base);
+    if (classes && !LIGHT_PREDICATES.has(base)) return [...classes].sort();
+  }
+  return [];
 }
 
 /** Whether two counts take part in one kind of happening, by their own predicates or those done alongside (doneAlongside). */

@@ -201,17 +201,25 @@ const HELD = /^(?:held|hostages?|captives?|kidnapped|abducted)$/i;
 /** A count held back from being the size of a group that took part. */
 const NOT_A_GROUP = new Set(["negated", "forecast", "hypothetical", "comparison-base", "increment", "part", "difference"]);
 
-/** "two night nurses" → nurse, "three NHS doctors" → doctor: the first noun of people after a count, singular; null for none within four words. */
-function peopleNounAfter(c: Claim): string | null {
+/**
+ * "two night nurses" → nurse, "three NHS doctors" → doctor, "40 marine biologists" → biologist: the
+ * first noun of people after a count, singular; null for none within four words. A noun of a
+ * trade or a field ("-ist", "-ician": biologists, economists, physicians) names people of a role
+ * when the count's frame reads people (groupCounted asks).
+ */
+export function peopleNounAfter(c: Claim): string | null {
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
   const words = c.sentence.slice(at + c.text.length).split(/\s+/).filter((w) => w !== "").slice(0, 4);
   for (const written of words) {
     const w = written.replace(/[^\p{L}-]/gu, "");
-    if (w !== "" && isPersonNoun(w.toLowerCase(), w)) return w.toLowerCase().replace(/men$/, "man").replace(/ies$/, "y").replace(/s$/, "");
+    if (w !== "" && (isPersonNoun(w.toLowerCase(), w) || TRADE.test(w))) return w.toLowerCase().replace(/men$/, "man").replace(/ies$/, "y").replace(/s$/, "");
   }
   return null;
 }
+
+/** A lower-case noun of a trade or a field: "biologists", "economist", "physicians" (not "lists", "twists", "wrists", "assists": a stem of four letters or more). */
+const TRADE = /^\p{Ll}{4,}(?:ists?|icians?)$/u;
 
 /**
  * The group an exact count names when it counts people of a role: "two night nurses", "three NHS

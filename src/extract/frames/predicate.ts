@@ -453,9 +453,30 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
   const role = roleOf(sentence, k);
   if (role) return role;
   const t = tokens[k];
-  if (t && t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text)) && !valueAt(sentence, k)) return { lemma: eventKey(t) ?? t.lemma, voice: null, at: k, negated: false };
+  if (!t || t.pos !== "NOUN" || valueAt(sentence, k)) return null;
+  if (eventKey(t)) return { lemma: eventKey(t)!, voice: null, at: k, negated: false };
+  if (/(?:ing|tion|sion)$/.test(t.text) && !subjectBeforeItsVerb(sentence, r, k)) return { lemma: t.lemma, voice: null, at: k, negated: false };
   return null;
 }
+
+/**
+ * A noun of a body of people that only ends like one of an event ("administration", "commission",
+ * "federation"), right before a bare date that a verb follows: the subject of that verb, not a
+ * happening the date is of ("The state administration today revoked the permit", "The harbour
+ * commission Tuesday approved the plan": the revoking's and approving's day). Not a noun of a
+ * happening ("the decision today made them happy": the decision's day), a body the date follows
+ * through a preposition ("the commission on Tuesday"), nor one whose date no verb follows ("the
+ * federation Tuesday, which ...").
+ */
+function subjectBeforeItsVerb(sentence: FrameSentence, r: Reading, k: number): boolean {
+  const { tokens } = sentence;
+  if (k !== r.value.first - 1 || !BODY_NOUNS.test(tokens[k]!.text)) return false;
+  const next = tokens[r.value.last + 1];
+  return next !== undefined && next.pos === "VERB" && !/ing$/i.test(next.text);
+}
+
+/** Nouns of bodies of people that end like nouns of events (-tion, -sion). */
+const BODY_NOUNS = /^(?:administration|commission|corporation|organi[sz]ation|association|coalition|federation|foundation|institution|delegation|congregation|confederation|division|opposition|nation|population)s?$/i;
 
 /**
  * For a date that opens its sentence or stands set off by a comma ("On Friday, a 36-year-old

@@ -4,7 +4,7 @@
  * happenings. Sentences written for this test; the kinds expected were decided by reading them.
  */
 import { describe, expect, it } from "vitest";
-import { classesOfClaim, oneKindOfHappening } from "../../../src/group/predicate-classes.js";
+import { classesOfClaim, doneAlongside, oneKindOfHappening, oneKindOfHappeningAlongside } from "../../../src/group/predicate-classes.js";
 import { claimsOfText } from "../extract/frames/helpers.js";
 import type { Claim } from "../../../src/types.js";
 
@@ -35,5 +35,24 @@ describe("must not be one kind with hosting a show", () => {
     ["The singer co-hosted the county music awards in 2009.", "2009"],
   ])("%s", (sentence, value) => {
     expect(oneKindOfHappening(HOSTED, claim(sentence, value))).toBe(false);
+  });
+});
+
+describe("a date of an event noun takes the kind of the verb whose object the event is (agreements only)", () => {
+  it.each([
+    ["The singer's second turn follows her hosting the 2009 ceremony.", "2009"],
+    ["The singer hosted the 2009 ceremony to warm reviews.", "2009"],
+  ])("must: “%s” tells a hosting, as 'hosted the awards in 2009' does", (sentence, value) => {
+    const c = claim(sentence, value);
+    expect(doneAlongside(c)).toContain("host");
+    expect(oneKindOfHappeningAlongside(HOSTED, c)).toBe(true);
+  });
+
+  it.each([
+    ["The singer attended the 2009 ceremony with her band.", "2009"],
+    ["The 2009 ceremony drew a record audience.", "2009"],
+    ["Reviews of the 2009 ceremony were poor.", "2009"],
+  ])("must not: “%s” tells no hosting", (sentence, value) => {
+    expect(doneAlongside(claim(sentence, value))).not.toContain("host");
   });
 });

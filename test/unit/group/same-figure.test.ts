@@ -208,6 +208,22 @@ describe("one group counted twice, with whatever verbs", () => {
     expect(together([more, b], [], more, b)).toEqual([]);
   });
 
+  it.each([
+    // a noun of a trade or a field names people of a role as "nurses" does
+    ["Some 40 marine biologists signed the appeal.", "40", "sign", "The 40 marine biologists mailed their appeal to the board.", "40", "mail"],
+    ["The 12 economists wrote to the bank.", "12", "write", "The bank heard from 12 economists on Monday.", "12", "hear"],
+  ])("“%s” (%s, %s) and “%s” count one group of a trade", (sa, ta, pa, sb, tb, pb) => {
+    const a = count(sa, ta, pa);
+    const b = count(sb, tb, pb, { reportedAt: "2024-05-07" });
+    expect(together([a, b], [], a, b)).toEqual(["agree"]);
+  });
+
+  it("words that end like a trade but are no people are no group: “12 lists”, “12 twists”", () => {
+    const a = count("The clerk kept 12 lists of donors.", "12", "keep");
+    const b = count("The road has 12 twists before the pass.", "12", "have", { reportedAt: "2024-05-07" });
+    expect(together([a, b], [], a, b)).toEqual([]);
+  });
+
   it("counts in sentences that name different people are not one group", () => {
     const a = count("Ann Cole tied up two nurses.", "two", "tie", {}, ["name:ann cole"]);
     const b = count("Bo Diaz held two nurses at knifepoint.", "two", "hold", {}, ["name:bo diaz"]);

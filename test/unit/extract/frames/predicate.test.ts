@@ -300,3 +300,22 @@ describe("a participle that describes a noun is no verb of the clause", () => {
     expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
   });
 });
+
+describe("a body of people right before a bare date its verb follows is that verb's subject", () => {
+  it.each([
+    ["The state administration today revoked the fishing permit.", "today", "revoke"],
+    ["The harbour commission Tuesday approved the dredging plan.", "Tuesday", "approve"],
+    ["The rowing federation yesterday suspended two coaches.", "yesterday", "suspend"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a noun of a happening is the date's: "the decision today" is today's decision
+    ["The decision today made the growers happy.", "today", "decision"],
+    // a body the date follows through a preposition is not read here
+    ["The election on Tuesday drew few voters.", "Tuesday", "election"],
+  ])("%s → %s stays the noun's: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
