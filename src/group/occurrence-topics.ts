@@ -42,6 +42,7 @@ import { classesOfClaim, oneKindOfHappening } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
 import { statName, statOf } from "./stat-lines.js";
 import { playName, playOf } from "./play-lengths.js";
+import { pairOf } from "./score-pairs.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -438,6 +439,13 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       topics.set(c, topic);
       if (stat.qualifier === null) entry.plain.push(c);
       else entry.qualified.push({ c, topic });
+      continue;
+    }
+    // a score, a record or a tally, whatever verb tells it (score-pairs.ts): "won 27-24", "a
+    // 27-24 victory", "the Hawks (8-6)", "improved to 8-6" → frame:pair/score, frame:pair/record
+    const pair = parts === null ? null : pairOf(c);
+    if (pair !== null) {
+      topics.set(c, `frame:pair/${pair.kind}`);
       continue;
     }
     // one play's length, whatever noun or verb tells it (play-lengths.ts): "an 80-yard scamper",

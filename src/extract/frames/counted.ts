@@ -274,6 +274,11 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.holder = "person";
       continue;
     }
+    // a score, a record or a tally (values/quantity/score-pairs.ts): the pair's kind is what it counts
+    if (v.pair && mention.counted) {
+      r.counted = mention.counted;
+      continue;
+    }
     // every wording of a quake's magnitude ("a 6.4-magnitude earthquake", "6.4 on the Richter
     // scale", "measured 6.4") is one unit-less value the value layer marks as counting magnitude
     if (mention.counted === "magnitude") {
