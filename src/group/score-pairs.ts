@@ -59,8 +59,29 @@ const GIVEN_TO = new RegExp(String.raw`\b(?:gave|give|gives|giving|handed|hands)
 /** Capitalized words that name no side. */
 const NO_NAME = /^(?:the|a|an|and|but|so|then|his|her|their|its|he|she|they|it|this|that|in|on|at|with|after|before|when|for|of|by|as|if|while|to|from|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|week|game|beat|beats|win|wins|won|top|tops|lose|loses|lost|clinch|clinches|victory|over)$/;
 
+/** A name run as a holder: lower-cased, its words that name no one dropped ("The Owls'" → "owls"); none when nothing is left. */
 function nameWords(run: string): string[] {
-  return run.replace(/(?:['’]s?)$/u, "").split(/\s+/).map((w) => w.replace(/[.'’]+$/u, "").toLowerCase()).filter((w) => w.length > 1 && !NO_NAME.test(w));
+  const name = run.replace(/(?:['’]s?)$/u, "").split(/\s+/).map((w) => w.replace(/[.'’]+$/u, "").toLowerCase()).filter((w) => w.length > 1 && !NO_NAME.test(w)).join(" ");
+  return name === "" ? [] : [name];
+}
+
+/** Whether one name is the other or a run of its words ("owls" in "ashby owls"; not "north carolina central" and "north carolina tar heels"). */
+function oneName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return ` ${long} `.includes(` ${short} `);
+}
+
+/** Whether two lists of names share two names that are not one ("hawks", "owls" in both). */
+function bothSides(a: readonly string[], b: readonly string[]): boolean {
+  const shared = a.filter((n) => b.some((m) => oneName(n, m)));
+  return shared.some((n, i) => shared.slice(i + 1).some((m) => !oneName(n, m)));
+}
+
+/** A holder's names with those its story names it by (`alias` of each word: "indianapolis" → "colts"). */
+function namesOf(c: Claim, holders: readonly string[], alias: (c: Claim, word: string) => readonly string[]): string[] {
+  const out = new Set(holders);
+  for (const h of holders) for (const w of h.split(" ")) for (const a of alias(c, w)) out.add(a);
+  return [...out];
 }
 
 function readPair(c: Claim): PairFrame | null {
@@ -77,8 +98,8 @@ function readPair(c: Claim): PairFrame | null {
   if (from >= 0 && /^[,;:(]\s*$/.test(before.slice(from))) from = cuts.at(-2) ?? -1;
   const clause = before.slice(from + 1);
   const tail = after.split(/[,;:.]/)[0] ?? "";
-  if (kind === "record") return { kind, span: recordSpan(c, clause, after), holders: recordHolder(c, before, after, at) };
-  const holders = [...new Set(c.actors.filter((a) => a.startsWith("name:")).map((a) => a.slice(5)).filter((n) => new RegExp(`(?<!\\p{L})${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu").test(`${clause} ${tail}`)).flatMap((n) => n.split(" ")))].filter((w) => !NO_NAME.test(w)).sort();
+  if (kind === "record") return { kind, span: recordSpan(c, clause, after, c.sentence), holders: recordHolder(c, before, after, at) };
+  const holders = [...new Set(c.actors.filter((a) => a.startsWith("name:")).map((a) => a.slice(5)).filter((n) => !NO_NAME.test(n) && new RegExp(`(?<!\\p{L})${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu").test(`${clause} ${tail}`)))].sort();
   if (kind !== "score") return { kind, span: "final", holders };
   return { kind, span: scoreSpan(clause, after), holders };
 }
@@ -97,17 +118,29 @@ function scoreSpan(clause: string, after: string): string {
   return last[1] !== undefined ? "final" : "point";
 }
 
-function recordSpan(c: Claim, clause: string, after: string): string {
+/** A record over more than a season: a career's, a tenure's. */
+const CAREER_RECORD = /\b(?:career|lifetime|all-time|overall|tenure|at\s+the\s+helm|as\s+(?:a\s+)?(?:head\s+)?coach|seasons)\b/i;
+/** A record before the game the report tells of: "came into the game 9-5", "entering Sunday at 9-5". */
+const BEFORE_GAME = /\b(?:came|come|comes|coming|went|go|goes|going|headed|heading|entered|enters|entering)\s+(?:into|in|to)?\b|\bentering\b/i;
+/** A season told by its place among others: "in his first season", "her third year". */
+const NTH_SEASON = /\b(?:first|second|third|fourth|fifth|sixth|rookie|debut|inaugural)\s+(?:full\s+)?(?:season|year|campaign)\b/i;
+
+function recordSpan(c: Claim, clause: string, after: string, sentence: string): string {
   const reportedAt = c.claimFrame?.time.reportedAt ?? null;
   const tail = after.split(/[,;:.]/)[0] ?? "";
-  if (EARLIER_RECORD.test(`${clause} ${tail}`) || EARLIER.test(clause) || yearBefore(clause, reportedAt)) return "earlier";
-  if (SPLIT_AFTER.test(after)) return "split";
+  const words = `${clause} ${tail}`;
+  const opening = sentence.slice(0, Math.max(0, sentence.length - after.length));
+  if (EARLIER_RECORD.test(words) || EARLIER.test(clause) || yearBefore(opening, reportedAt) || NTH_SEASON.test(sentence)) return "earlier";
+  if (CAREER_RECORD.test(words) || CAREER_RECORD.test(opening)) return "career";
+  // "a 9-14 start", "4-4 on the road", "5-1 in close games": a part of a season's record
+  if (SPLIT_AFTER.test(after) || /^\s*(?:start|stretch|run|streak|skid|slide|finish)\b/i.test(after)) return "split";
+  if (BEFORE_GAME.test(clause)) return "before";
   return "season";
 }
 
+/** A year the words name before the report's year ("in 2006-07", "the 1998 Hawks"); any year when the report's day is unknown. */
 function yearBefore(clause: string, reportedAt: string | null): boolean {
-  if (reportedAt === null) return false;
-  const year = Number(reportedAt.slice(0, 4));
+  const year = reportedAt === null ? Infinity : Number(reportedAt.slice(0, 4));
   for (const m of clause.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])/g)) if (Number(m[1]) < year) return true;
   return false;
 }
@@ -126,7 +159,7 @@ function recordHolder(c: Claim, before: string, after: string, at: number): stri
 }
 
 /** Spans whose pairs are one of many (a running score, a split, an earlier season): two different ones never contradict. */
-const MANY = new Set(["point", "split", "earlier", "other", "unknown"]);
+const MANY = new Set(["point", "split", "earlier", "career", "before", "other", "unknown"]);
 
 /**
  * Whether two claims state pairs that are not one value: two kinds, two spans, a span of many
@@ -138,14 +171,22 @@ export function pairsApart(a: Claim, b: Claim, alias: (c: Claim, word: string) =
   if (x === null || y === null) return x !== y;
   if (x.kind !== y.kind || x.span !== y.span) return true;
   // two holders named apart ("the Owls (12-3)" and "the 12-3 Falcons") are two, whatever their numbers
-  const wa = new Set(x.holders.flatMap((w) => [w, ...alias(a, w)]));
-  const shared = y.holders.flatMap((w) => [w, ...alias(b, w)]).some((w) => wa.has(w));
+  const na = namesOf(a, x.holders, alias);
+  const shared = namesOf(b, y.holders, alias).some((n) => na.some((m) => oneName(n, m)));
   const va = a.value, vb = b.value;
   const same = va.type === "quantity" && vb.type === "quantity" && va.pair?.[0] === vb.pair?.[0] && va.pair?.[1] === vb.pair?.[1];
   // (a score's clause names one side or whoever made a play, seldom both sides: an equal score is not parted by them)
   if (x.holders.length > 0 && y.holders.length > 0 && !shared && !(same && x.kind === "score")) return true;
   if (same) return false;
   if (MANY.has(x.span)) return true;
+  // a season's record changes with each game: two of them are one figure only in reports of one known day
+  if (x.kind === "record") {
+    const [da, db] = [a.claimFrame?.time.reportedAt ?? null, b.claimFrame?.time.reportedAt ?? null];
+    if (da === null || db === null || da !== db) return true;
+  }
+  // a clause often names one side of a game, and one side plays many games: two different scores
+  // are one game's only where both name the same two sides
+  if (x.kind !== "record" && !bothSides(namesOf(a, x.holders, alias), namesOf(b, y.holders, alias))) return true;
   return !shared;
 }
 
@@ -153,5 +194,6 @@ export function pairsApart(a: Claim, b: Claim, alias: (c: Claim, word: string) =
 export function pairEvidence(c: Claim, alias: (c: Claim, word: string) => readonly string[] = () => []): readonly string[] {
   const p = pairOf(c);
   if (p === null || MANY.has(p.span)) return [];
-  return [...new Set(p.holders.flatMap((w) => [w, ...alias(c, w)]))].sort().map((w) => `${p.kind} ${p.span} ${w}`);
+  // each word of each name: "ashby owls" ties to "owls" (pairsApart parts the names that are not one)
+  return [...new Set(namesOf(c, p.holders, alias).flatMap((n) => n.split(" ")))].sort().map((w) => `${p.kind} ${p.span} ${w}`);
 }
