@@ -155,7 +155,14 @@ function recordHolder(c: Claim, before: string, after: string, at: number): stri
   const given = GIVEN_TO.exec(before);
   if (given) return nameWords(given[1]!);
   const h = holderOf(c.sentence, at);
-  return h === null ? [] : nameWords(h);
+  if (h !== null) return nameWords(h);
+  // the last name of its clause, the subject of its verb ("With the loss the Owls fell to 10-5", "A year ago the Owls were 3-13")
+  const clause = before.split(/[,;:(]/).at(-1) ?? "";
+  for (const m of [...clause.matchAll(new RegExp(NAME, "gu"))].reverse()) {
+    const words = nameWords(m[0]);
+    if (words.length > 0) return words;
+  }
+  return [];
 }
 
 /** Spans whose pairs are one of many (a running score, a split, an earlier season): two different ones never contradict. */
