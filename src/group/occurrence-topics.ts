@@ -98,8 +98,9 @@ function readUnit(c: Claim, value: QuantityValue): string {
   // a count written as a modifier ("a three-game losing streak") counts no game of its own
   // (a unit the frame reads as another name of what it counts: "three pumps" sent to a fire count engines)
   if (value.unit !== "" && counted && value.unit !== counted && nounsReadAs(counted).includes(value.unit)) return counted;
-  // a running total told with no noun after it ("bringing his season total to 43" catches): what its frame counts
-  if (value.unit === "" && counted && statOf(c) !== null) return counted;
+  // a running total told with no noun after it ("bringing his season total to 43" catches, "a record
+  // for receptions with 43"): the stat noun it counts (receptions are catches)
+  if (value.unit === "" && counted && statOf(c) !== null) return statOf(c)!.noun;
   if (value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return value.unit;
   // the counted noun within three words after the number, and not the whole of a partitive ("eight of their last 10 games")
   const at = soleWordAt(c.sentence, c.text);
