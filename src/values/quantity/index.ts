@@ -25,7 +25,7 @@ import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } 
 import { bounds, clean, readQualifierAfter, readQualifierBefore } from "./qualifiers.js";
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
-import { readRecords, readRun } from "./records.js";
+import { readRecords, readRun, readToDate } from "./records.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, readMixedNumber } from "../mixed-numbers.js";
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -585,7 +585,7 @@ const YEARS_MARKED = /\s+(?:(?:wedding|silver|golden|diamond|founding)\s+)?(anni
 function ordinal(text: string, start: number, written: string, n: number, name: string): Mention {
   const end = start + written.length;
   // "her ninth straight win", "his 12th in a row": the length of a run of results, a count (records.ts)
-  const run = readRun(text, end);
+  const run = readRun(text, end) ?? readToDate(text, end);
   if (run) return mention(text, start, end, "quantity", quantity(n, n, unitOfCounted(run.counted, run.written), false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-run`, run.counted);
   // "its 160th anniversary", "her 90th birthday": how many years something has lasted, a count
   YEARS_MARKED.lastIndex = end;
