@@ -105,7 +105,17 @@ export interface QuantityValue {
   qualifier: Qualifier;
   /** The number as stated ("around 1.2 million" → 1200000); null for vague magnitudes ("millions"). */
   nominal: number | null;
+  /**
+   * For a pair of numbers that is one value (values/quantity/score-pairs.ts): a score ("won 27-24",
+   * higher first), a win-loss record ("the Hawks (8-6)", wins first) or a vote's tally ("a 6-3
+   * vote", for first). The unit is the pair's kind (PairKind); min, max and nominal are its first
+   * number; two pairs are one value only when both numbers are equal (values/intervals.ts).
+   */
+  pair?: readonly [number, number];
 }
+
+/** What a pair of numbers is (QuantityValue.pair): a game's score, a win-loss record, a vote's tally. */
+export type PairKind = "score" | "record" | "tally";
 
 /** A span of time: from 1996 to 2001, 1979–1989. */
 export interface RangeValue {

@@ -42,6 +42,7 @@ import { classesOfClaim, oneKindOfHappening, topicClassesOf } from "./predicate-
 import { nounsReadAs } from "../extract/frames/counted.js";
 import { statName, statOf } from "./stat-lines.js";
 import { playName, playOf } from "./play-lengths.js";
+import { pairOf } from "./score-pairs.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -97,8 +98,9 @@ function readUnit(c: Claim, value: QuantityValue): string {
   // a count written as a modifier ("a three-game losing streak") counts no game of its own
   // (a unit the frame reads as another name of what it counts: "three pumps" sent to a fire count engines)
   if (value.unit !== "" && counted && value.unit !== counted && nounsReadAs(counted).includes(value.unit)) return counted;
-  // a running total told with no noun after it ("bringing his season total to 43" catches): what its frame counts
-  if (value.unit === "" && counted && statOf(c) !== null) return counted;
+  // a running total told with no noun after it ("bringing his season total to 43" catches, "a record
+  // for receptions with 43"): the stat noun it counts (receptions are catches)
+  if (value.unit === "" && counted && statOf(c) !== null) return statOf(c)!.noun;
   if (value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return value.unit;
   // the counted noun within three words after the number, and not the whole of a partitive ("eight of their last 10 games")
   const at = soleWordAt(c.sentence, c.text);
@@ -438,6 +440,13 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       topics.set(c, topic);
       if (stat.qualifier === null) entry.plain.push(c);
       else entry.qualified.push({ c, topic });
+      continue;
+    }
+    // a score, a record or a tally, whatever verb tells it (score-pairs.ts): "won 27-24", "a
+    // 27-24 victory", "the Hawks (8-6)", "improved to 8-6" → frame:pair/score, frame:pair/record
+    const pair = parts === null ? null : pairOf(c);
+    if (pair !== null) {
+      topics.set(c, `frame:pair/${pair.kind}`);
       continue;
     }
     // one play's length, whatever noun or verb tells it (play-lengths.ts): "an 80-yard scamper",

@@ -38,6 +38,7 @@ import { overlaps, toInterval } from "../values/intervals.js";
 import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { actorsOutsideElsewhere } from "./elsewhere.js";
 import { statsApart } from "./stat-lines.js";
+import { pairOf, pairsApart } from "./score-pairs.js";
 import { soleWordAt } from "./word-places.js";
 
 export { soleWordAt };
@@ -379,6 +380,12 @@ export function writtenAfterThe(sentence: string, words: readonly string[]): boo
     if (k === read.length && !(i < lower.length && isAsciiLetter(lower.charCodeAt(i)))) return true;
   }
   return false;
+}
+
+/** The name words a name word stands for in its claim's story ("indianapolis" → "colts" where "the Indianapolis Colts" is written): learnStoryNames. */
+export function storyAliasWords(c: Claim, word: string): readonly string[] {
+  const longer = aliasesOf.get(c)?.get(`name:${cityNameOf(word)}`);
+  return longer ? longer.map((n) => n.slice("name:".length)) : [];
 }
 
 /** A party's names with the longer name they stand for in its story, if they stand for one. */
@@ -990,6 +997,8 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (spacingAgainstMovement(a, b)) return true;
   // two holders' statistics, or one holder's over two spans (a season and a game): stat-lines.ts
   if (statsApart(a, b)) return true;
+  // two scores or records: two holders, two spans, or two of a span that has many (score-pairs.ts)
+  if (pairOf(a) !== null || pairOf(b) !== null) return pairsApart(a, b, storyAliasWords);
   // two plays: two kinds, two holders, or two lengths nothing shows to be one play (play-lengths.ts);
   // a play's makers are read from its clause, where a frame's verb is often another's ("took it back
   // 25 yards" read as taken from the passer), so two plays are parted by that reading alone

@@ -39,6 +39,7 @@ import { countedKey, peopleOrThing } from "./counted-things.js";
 import { soleWordAt } from "./participants.js";
 import { statOf } from "./stat-lines.js";
 import { playOf } from "./play-lengths.js";
+import { pairOf } from "./score-pairs.js";
 import { wordTable } from "../values/word-table.js";
 
 /**
@@ -340,6 +341,7 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
 const cache = new WeakMap<Claim, readonly string[] | null>();
 const STAT: readonly string[] = ["stat"];
 const PLAY: readonly string[] = ["play"];
+const PAIR: readonly string[] = ["pair"];
 
 /** A verb of leaving and "with", the figure standing in the "with" phrase: "escaped with a rifle and 2 pistols". */
 const LEFT_WITH = /\b(?:escap(?:e|es|ed|ing)|fle[ed]|flees|fleeing|(?:got|get|gets|getting)\s+away|ran\s+off|run\s+off|drove\s+off|walked\s+out)\s+with\b[^.;:!?()]{0,60}$/i;
@@ -371,6 +373,11 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
   if (statOf(c) !== null) {
     cache.set(c, STAT);
     return STAT;
+  }
+  // and so is a score, a record or a tally ("won 27-24", "a 27-24 win": score-pairs.ts)
+  if (pairOf(c) !== null) {
+    cache.set(c, PAIR);
+    return PAIR;
   }
   // and so is one play's length ("an 80-yard scamper", "romped 80 yards": play-lengths.ts)
   if (c.value.type === "quantity" && playOf(c) !== null) {

@@ -23,6 +23,7 @@
  * ("the index gained 40 points"), a count with no verb, qualifier or holder that carries it.
  */
 import type { Claim } from "../types.js";
+import { recordNounBefore } from "../extract/frames/counted.js";
 import { wordPlaces } from "./word-places.js";
 import { wordTable } from "../values/word-table.js";
 
@@ -146,7 +147,7 @@ function readStat(c: Claim): StatLine | null {
   // (a claim a rule took counts what its rule says: only claims read through their frames alone are read here)
   if (!c.rule.startsWith("frame:")) return null;
   if (c.value.type !== "quantity" || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i.test(c.text)) return null;
-  const total = runningTotal(c);
+  const total = runningTotal(c) ?? recordTotal(c);
   if (total !== null) return total;
   const at = placeWhere(c.sentence, c.text, NOUN_AFTER);
   if (at < 0) return null;
@@ -219,6 +220,23 @@ function runningTotal(c: Claim): StatLine | null {
   const span = m[1] === undefined ? "to date" : /career/i.test(m[1]) ? "career" : "season";
   const opener = OPENING.exec(before);
   return { noun, qualifier, span, holder: opener ? nameOf(opener[1]!) : null };
+}
+
+/**
+ * A total a record or a lead is set with, its noun named before it (extract/frames/counted.ts
+ * recordNounBefore): "set a club rookie record for receptions by a tight end with 43" (catches over
+ * a season), "led the league in sacks with 15". Its span: a career's or a season's when its
+ * sentence says so (a rookie's record is of his first season), else to date; its holder the
+ * sentence's, as for any statistic.
+ */
+function recordTotal(c: Claim): StatLine | null {
+  const at = placeWhere(c.sentence, c.text, /^\s*(?:[.,;:!?)]|$)/);
+  if (at < 0) return null;
+  const before = c.sentence.slice(0, at);
+  const noun = COUNTED_STAT[c.claimFrame?.counted ?? ""];
+  if (noun === undefined || recordNounBefore(before) === null) return null;
+  const span = CAREER.test(before) ? "career" : SEASON.test(before) || /\brookie\s+(?:record|year|season|mark)\b/i.test(before) ? "season" : "to date";
+  return { noun, qualifier: null, span, holder: holderOf(c.sentence, at) };
 }
 
 /** The span a figure is told over, by its clause before it and the few words after its noun. */

@@ -26,8 +26,9 @@
  */
 import { namesNoHappening } from "../group/occurrence-topics.js";
 import { onceEvidence } from "../group/once.js";
-import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt } from "../group/participants.js";
+import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt, storyAliasWords } from "../group/participants.js";
 import { playEvidence, playOf } from "../group/play-lengths.js";
+import { pairEvidence, pairOf } from "../group/score-pairs.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
 import { dimensionOfClaim, factorOfClaim } from "../values/quantity/dimensions.js";
@@ -137,6 +138,11 @@ export function evidenceOf(c: Claim): Set<string> {
   if (owner !== null) return out.add(`owner ${owner}`);
   // one play of a game is tied by its maker and a place in the game only (group/play-lengths.ts):
   // a runner's name alone ties none of his many runs to another
+  // a score or a record is tied by its span and its holder only (group/score-pairs.ts)
+  if (topic === "frame" && pairOf(c) !== null) {
+    for (const e of pairEvidence(c, storyAliasWords)) out.add(`participant pair ${e}`);
+    return out;
+  }
   if (topic === "frame" && c.value.type === "quantity" && playOf(c) !== null) {
     for (const e of playEvidence(c)) out.add(`participant play ${e}`);
     return out;

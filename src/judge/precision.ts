@@ -49,7 +49,8 @@ function powerOfTen(x: number): number {
  */
 export function statedStep(c: Pick<Claim, "text" | "value">, estimate = false): number | null {
   const v = c.value;
-  if (!isExactFigure(v)) return null;
+  // a pair (a score, a record) states both its numbers whole: it is compared as one point (values/intervals.ts)
+  if (!isExactFigure(v) || v.pair) return null;
   const n = v.nominal;
   const digits = DIGITS.exec(c.text);
   let step: number;

@@ -6,6 +6,7 @@
  *   {date 2025-04-16…2025-04-30 granularity part}             → "late April 2025"
  *   {range 1996-01-01…2001-12-31 granularity year}            → "1996–2001"
  *   {quantity max ≈1e9 unit USD qualifier nearly nominal 1e9} → "nearly $1 billion"
+ *   {quantity min 20 max 20 unit score pair [20, 13]}         → "20-13 score"
  *
  * Owns only wording; it reads nothing but the Value and imports nothing but types.
  */
@@ -228,6 +229,8 @@ function stated(value: QuantityValue, bound: number | null): number | null {
 
 export function describeQuantity(value: QuantityValue): string {
   const { min, max, unit } = value;
+  // a score, a record or a tally: its two numbers, then its kind ("20-13 score", "10-5 record")
+  if (value.pair) return `${value.pair[0]}-${value.pair[1]} ${unit}`;
   const amount = (n: number): string => formatAmount(n, unit);
   switch (value.qualifier) {
     case "over": {

@@ -28,9 +28,23 @@ export function dayNumber(iso: string): number {
 const days = new Map<string, number>();
 const MAX_DAYS = 100_000;
 
-/** A value as a numeric interval: days for dates and ranges, amounts for quantities. */
+/**
+ * How a pair of numbers (a score, a record, a tally: QuantityValue.pair) is compared: as one point
+ * whose place is its first number times PAIR_BASE plus its second, so that two pairs meet exactly
+ * when both their numbers are equal ("20-13" and "20-17" are apart, as "10-5" and "9-5" are). The
+ * numbers of a pair have at most three digits. Internal to comparing: the report keeps the pair.
+ */
+const PAIR_BASE = 1000;
+
+/** A value as a numeric interval: days for dates and ranges, amounts for quantities (a pair: one point, see PAIR_BASE). */
 export function toInterval(v: Value): Interval {
-  if (v.type === "quantity") return { lo: v.min ?? -Infinity, hi: v.max ?? Infinity };
+  if (v.type === "quantity") {
+    if (v.pair) {
+      const at = v.pair[0] * PAIR_BASE + v.pair[1];
+      return { lo: at, hi: at };
+    }
+    return { lo: v.min ?? -Infinity, hi: v.max ?? Infinity };
+  }
   return { lo: dayNumber(v.start), hi: dayNumber(v.end) };
 }
 

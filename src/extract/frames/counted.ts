@@ -242,6 +242,22 @@ function ageBand(text: string, at: number, qualifier: string | null | undefined)
  */
 const NONE_OF_PEOPLE = /^(?:injur(?:y|ies)|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|victims?)$/;
 
+/** "a record for receptions … with", "the mark for most saves … with": the noun a record is of. */
+const RECORD_FOR = /\b(?:record|mark)\s+for\s+(?:the\s+)?(?:most\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b[^.;:,]*\bwith\s+$/i;
+/** "led the league in sacks … with", "leads the team in tackles with": the noun a lead is in. */
+const LED_IN = /\b(?:led|leads|lead|leading)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,2}in\s+([a-z]+s)\b[^.;:,]*\bwith\s+$/;
+
+/**
+ * The noun a figure after "with" counts, where its clause names a record or a lead of that noun.
+ * Must match "set a record for receptions by a tight end with" (reception), "led the league in
+ * sacks with" (sack). Must not match "finished the season with" (no record named), "a record for
+ * the club with" (no plural noun), "won with".
+ */
+export function recordNounBefore(before: string): string | null {
+  const m = RECORD_FOR.exec(before) ?? LED_IN.exec(before);
+  return m ? singular(m[1]!.toLowerCase()) : null;
+}
+
 export const counted: FrameComponent = (sentence, readings) => {
   const { tokens } = sentence;
   for (const r of readings) {
@@ -273,6 +289,11 @@ export const counted: FrameComponent = (sentence, readings) => {
     if (KIN.test(lower(tokens[first - 2])) && lower(tokens[first - 1]) === "of" && (v.unit === "" || v.unit === "person")) {
       r.counted = "children";
       r.holder = "person";
+      continue;
+    }
+    // a score, a record or a tally (values/quantity/score-pairs.ts): the pair's kind is what it counts
+    if (v.pair && mention.counted) {
+      r.counted = mention.counted;
       continue;
     }
     // every wording of a quake's magnitude ("a 6.4-magnitude earthquake", "6.4 on the Richter
@@ -492,6 +513,12 @@ export const counted: FrameComponent = (sentence, readings) => {
         r.countedAt = antecedent.countedAt;
       }
       r.phraseEnd = last + 2;
+    }
+    // "set a club record for receptions by a tight end with 43", "led the league in sacks with 15":
+    // a figure after "with" counts the noun of the record or the lead its clause names
+    if (r.counted === null && lower(tokens[first - 1]) === "with" && v.unit === "") {
+      const noun = recordNounBefore(sentence.text.slice(Math.max(0, mention.offset - 120), mention.offset));
+      if (noun !== null) r.counted = noun;
     }
     // a bare count the value layer reads as people by its verb ("12 were killed") and that no
     // noun here names otherwise

@@ -65,7 +65,8 @@ export const nameParts: FrameComponent = (sentence, readings) => {
       r.notAClaim = "price-year";
       continue;
     }
-    if (isScore(sentence, mention)) {
+    // (a pair read whole by the value layer is the score itself: values/quantity/score-pairs.ts)
+    if (!(mention.value?.type === "quantity" && mention.value.pair) && isScore(sentence, mention)) {
       r.notAClaim = "score";
       continue;
     }

@@ -19,13 +19,14 @@ import { bareCountOfPeople, peopleWords } from "./people.js";
 import { findSeismicMagnitudes } from "./seismic-magnitudes.js";
 import { HEIGHT_FEET_BEFORE, findHeights } from "./heights.js";
 import { findRepetitions } from "./repetitions.js";
+import { findPairs } from "./score-pairs.js";
 import { isFunctionWord, readCounted, unitOfCounted } from "./counted.js";
 import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./magnitudes.js";
 import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } from "./number-words.js";
 import { bounds, clean, readQualifierAfter, readQualifierBefore } from "./qualifiers.js";
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
-import { readRecords, readRun } from "./records.js";
+import { readRecords, readRun, readToDate } from "./records.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, readMixedNumber } from "../mixed-numbers.js";
 import { wordTable } from "../word-table.js";
 
@@ -71,7 +72,7 @@ const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y
 
 export function findQuantities(text: string): Mention[] {
   const counts = peopleByConstruction(text, readRecords(text, readCountsTogether(text, findCounts(text))));
-  const read = [...findAges(text), ...findHeights(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text), ...findRepetitions(text)];
+  const read = [...findAges(text), ...findHeights(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text), ...findRepetitions(text), ...findPairs(text)];
   if (read.length === 0) return counts;
   // An age ("Kafoury, 63,", "a 45-year-old"), a magnitude ("a 6.4-magnitude quake", "measured
   // 6.4") or a share of a breakdown ("Vale province-20") wins over the plain number the grammar
@@ -594,7 +595,7 @@ const YEARS_MARKED = /\s+(?:(?:wedding|silver|golden|diamond|founding)\s+)?(anni
 function ordinal(text: string, start: number, written: string, n: number, name: string): Mention {
   const end = start + written.length;
   // "her ninth straight win", "his 12th in a row": the length of a run of results, a count (records.ts)
-  const run = readRun(text, end);
+  const run = readRun(text, end) ?? readToDate(text, end);
   if (run) return mention(text, start, end, "quantity", quantity(n, n, unitOfCounted(run.counted, run.written), false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-run`, run.counted);
   // "its 160th anniversary", "her 90th birthday": how many years something has lasted, a count
   YEARS_MARKED.lastIndex = end;

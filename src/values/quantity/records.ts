@@ -48,6 +48,24 @@ export function readRun(text: string, end: number): Run | null {
   return { counted: c.phrase, written: c.written };
 }
 
+/** A span a count runs over to date, after an ordinal's noun: "this season", "of the year", "of her career". */
+const TO_DATE = /\s+(?:this\s+(?:season|year|campaign)|of\s+the\s+(?:season|year|campaign)|(?:of|in)\s+(?:his|her|their|its)\s+(?:career|season|rookie\s+season))(?![\p{L}\p{N}-])(?!\s+(?:opener|finale|games?|match(?:es)?|debut|premiere|high|best|low|record|total|tickets?|preview|review|awards?)\b)/iuy;
+
+/**
+ * Whether the words from `end` (just after an ordinal) make it a count to date: the ordinal of
+ * the latest of a kind within a span that runs to now is how many of that kind the span holds —
+ * "her 12th goal of the season" (12 goals this season), "his fifth late comeback this season", "a
+ * third title of her career". Must not match: "the fifth round of the season" is a count too (5
+ * rounds so far), but "the fifth round" alone, "the third quarter of the season opener" (a game of the season), "the third quarter", "her 12th goal" with no span, or
+ * "the 12th goal of the game" (a span that is no season or career) are ranks.
+ */
+export function readToDate(text: string, end: number): Run | null {
+  const c = readCounted(text, end, false, false);
+  if (c.phrase === null) return null;
+  TO_DATE.lastIndex = c.end;
+  return TO_DATE.test(text) ? { counted: c.phrase.split(" ").at(-1)!, written: c.written } : null;
+}
+
 /** "by KO", "by way of knockout", "by stoppage": how results were won, and the thing a count of them counts. */
 const BY_WAY = /(?:\s+(?:wins?|victories|victory))?(?:\s+(?:coming|came|come))?\s+by\s+(?:way\s+of\s+)?(?:a\s+)?(?:(T?KOs?|knock-?outs?)|(stoppages?)|(decisions?)|(submissions?))(?![\p{L}\p{N}-])/iuy;
 

@@ -153,7 +153,8 @@ const FAMILIES: Record<string, Family> = {
       ["the UN sent 40 trucks of food", "40"],
       ["It was the 15th attack this year.", "15th"],
       ["He finished fifth in the race.", "fifth"],
-      ["a 4-3 win", "4"],
+      // (a score is one value of two numbers: values/quantity/score-pairs.ts)
+      ["a 4-3 win", "4-3"],
       // counts in prose are written in lower case, and a sentence may start with one
       ["Rescuers pulled five Britons from the rubble.", "five"],
       ["Seven Marines were wounded in the ambush.", "Seven"],

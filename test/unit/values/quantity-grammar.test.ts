@@ -99,8 +99,10 @@ describe("ranges", () => {
     ["300 to 400 people", "300 to 400", { min: 300, max: 400, unit: "person" }],
   ])("%s", (...row) => check(row));
 
-  it("reads a falling pair as two numbers, and year spans as no quantity", () => {
-    expect(findQuantities("won 3-1").map((m) => m.text)).not.toContain("3-1");
+  it("reads a score as one pair, a falling pair with no cue as no range, and year spans as no quantity", () => {
+    // (issues 14/15: a score is one value of two numbers, values/quantity/score-pairs.ts)
+    expect(findQuantities("won 3-1").find((m) => m.text === "3-1")?.value).toMatchObject({ unit: "score", pair: [3, 1] });
+    expect(findQuantities("see table 3-1 below").map((m) => m.text)).not.toContain("3-1");
     expect(findQuantities("from 1996 to 2001")).toEqual([]);
     expect(findQuantities("between 1000 and 2000 people")[0]).toMatchObject({ value: { min: 1000, max: 2000, unit: "person" } });
   });

@@ -14,7 +14,7 @@ describe("scores and win-loss records count nothing on their own", () => {
   it.each([
     ["a score after a name and a comma", "The Rovers beat the visiting Hawks, 28-21, on Sunday.", ["28", "21"]],
     ["a score before a noun of scores", "The striker limped off in a 3-1 home defeat to the Lions.", ["3", "1"]],
-    ["a record in parentheses", "The Hawks (9-4) host the Rovers (4-9) next week.", ["9", "4", "4-9"]],
+    ["a record in parentheses", "The Hawks (9-4) host the Rovers (4-9) next week.", ["9", "4"]],
     ["a trailing score", "The home side, trailing 17-3 at the break, rallied late.", ["17", "3"]],
     ["a tie", "A late kick tied the match at 20-20.", ["20"]],
     ["a fighter's record ending its line", "Ray Duval 31-2", ["31", "2"]],
@@ -37,6 +37,16 @@ describe("scores and win-loss records count nothing on their own", () => {
     ["the KOs beside a record stay a count", "Duval (31-2, 25 KOs) fights on Friday.", "25"],
   ])("stays a figure — %s: %s", (_what, text, value) => {
     expect(at(text, value).length).toBe(1);
+  });
+  // (issues 14/15: the pair is the claim, one value of two numbers: values/quantity/score-pairs.ts)
+  it.each([
+    ["a score after a name and a comma", "The Rovers beat the visiting Hawks, 28-21, on Sunday.", "28-21", "score"],
+    ["a record in parentheses", "The Hawks (9-4) host the Rovers (4-9) next week.", "4-9", "record"],
+    ["a trailing score", "The home side, trailing 17-3 at the break, rallied late.", "17-3", "score"],
+  ])("the pair is one claim — %s: %s", (_what, text, value, unit) => {
+    const found = at(text, value);
+    expect(found.length).toBe(1);
+    expect(found[0]!.value).toMatchObject({ type: "quantity", unit });
   });
   it("an injury in a lost game is no toll: 'hurt in a 27-24 loss'", () => {
     expect(claims("The quarterback was hurt last week in a 27-24 loss to the Bears.").some((c) => c.rule === "casualties")).toBe(false);
