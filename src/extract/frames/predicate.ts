@@ -527,6 +527,9 @@ function frontedLength(sentence: FrameSentence, r: Reading): boolean {
   return true;
 }
 
+/** Nouns of a part of time or of a whole, whose "of" leads on to the date or phrase they belong to: "the 31st day of October", "as part of its June upgrade". */
+const TIME_PART = /^(?:day|days|week|weeks|month|months|year|part|beginning|start|end|middle|morning|afternoon|evening|night|spring|summer|autumn|winter|course)$/i;
+
 /** Possessives that may stand before a date written as a modifier of a noun: "its June 2021 upgrade". */
 const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/i;
 
@@ -543,6 +546,9 @@ function openingPhraseComma(tokens: readonly TaggedToken[], first: number, last:
   for (let k = 1; k < first; k++) {
     const t = tokens[k]!;
     if (!(/^(?:ADP|DET|NOUN|ADJ)$/.test(t.pos) || POSSESSIVE.test(t.text))) return -1;
+    // a date after "of" is that of the noun before it ("the law of 3 March", "the act of 30th
+    // April"), not of the clause; a part of time is no such noun ("the 31st day of October")
+    if (/^of$/i.test(t.text) && !TIME_PART.test(tokens[k - 1]?.text ?? "")) return -1;
   }
   for (let k = last + 1; k < tokens.length && k <= last + 6; k++) {
     const t = tokens[k]!;
