@@ -59,6 +59,7 @@ import { FRAME_DATE_DAYS, kindOfThing, mayMeet, modifiedApart, occurrenceTopics,
 import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
+import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
 import { type Interval, centre, dayNumber, overlaps, similarity, toInterval, width } from "../values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
@@ -369,7 +370,9 @@ function reportedWithEvery(o: Occurrence, f: Facts, rule: CompiledRule): boolean
 }
 
 /**
- * Whether a claim may join an occurrence by who and what it names, and when it was reported. Each
+ * Whether a claim may join an occurrence by who and what it names (a country or a word of a proper
+ * name shared with a member, or a body one names by its title and the other describes in plain
+ * words: described-names.ts), and when it was reported. Each
  * test below is a pure function of the claims, and all must hold: the cheaper are asked first
  * (whether each pair of a frame's own topic may meet, before their participants are compared).
  */
@@ -388,7 +391,7 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
         break;
       }
     if (!fits) return false;
-  } else if (!(f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e)))) return false;
+  } else if (!(f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e)) || o.members.some((m) => describedAlike(m, f.claim)))) return false;
   return reportedWithEvery(o, f, rule) && !clash(true) && !otherKind(rule, o, f.claim);
 }
 
@@ -533,8 +536,11 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     // A frame's own topic: every occurrence of the kind (fitsSomeSubject asks each member); a
     // claim that names no one fits them all.
     if (rule.file === FRAME_RULE_FILE || f.evidence.length === 0) return [...index.get(`${f.kind}|all`)];
-    // Actors: an occurrence shares a word with the claim, or holds a member that names no one.
+    // Actors: an occurrence shares a word with the claim, or holds a member that names no one, or
+    // one names a body by its title that the other describes in plain words (described-names.ts;
+    // asked of the occurrences that hold a title when the claim holds none)
     const ids = new Set([...index.get(`${f.kind}|unnamed`), ...f.evidence.flatMap((e) => index.get(`${f.kind}|e${e}`))]);
+    for (const id of index.get(holdsTitle(f.claim) ? `${f.kind}|all` : `${f.kind}|titled`)) if (!ids.has(id) && occurrences[id]!.members.some((m) => describedAlike(m, f.claim))) ids.add(id);
     return [...ids].sort((a, b) => a - b);
   };
   const join = (o: Occurrence, f: Facts): void => {
@@ -569,6 +575,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     if (!(f.kind === "date" && dated)) {
       for (const key of keysOf(f)) index.add(key, o);
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
+      if (holdsTitle(f.claim)) index.add(`${f.kind}|titled`, o);
     }
   };
   const reads = own.map(readOf);

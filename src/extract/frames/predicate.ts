@@ -492,8 +492,12 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
   // a date that opens its sentence frames its clause with no comma too: "On Monday a group of
   // 130 people were marching", "This morning one of the providers, SEACOM, experienced an outage"
   if (tokens[comma]?.text !== ",") {
-    if (!opensSentence(tokens, r.value.first)) return null;
-    comma = r.value.last;
+    // a date inside a phrase that opens the sentence, as a modifier of its noun: "As part of its
+    // June 2021 upgrade, the city replaced 40 buses" (the clause after the phrase's comma)
+    const closing = openingPhraseComma(tokens, r.value.first, r.value.last);
+    if (closing >= 0) comma = closing;
+    else if (!opensSentence(tokens, r.value.first)) return null;
+    else comma = r.value.last;
   }
   // "On Sunday, in their last game of the year against a rival, the Owls clinched …": a phrase
   // set off by commas after the date opens with a preposition; the clause's subject and verb follow
@@ -543,6 +547,37 @@ function frontedLength(sentence: FrameSentence, r: Reading): boolean {
   if (!/^(?:for|over)$/i.test(tokens[before]?.text ?? "")) return false;
   for (let k = 0; k < before; k++) if (!/^["“‘']$/.test(tokens[k]!.text)) return false;
   return true;
+}
+
+/** Nouns of a part of time or of a whole, whose "of" leads on to the date or phrase they belong to: "the 31st day of October", "as part of its June upgrade". */
+const TIME_PART = /^(?:day|days|week|weeks|month|months|year|part|beginning|start|end|middle|morning|afternoon|evening|night|spring|summer|autumn|winter|course)$/i;
+
+/** Possessives that may stand before a date written as a modifier of a noun: "its June 2021 upgrade". */
+const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/i;
+
+/**
+ * The comma that closes a phrase that opens the sentence with a preposition and holds the date as
+ * a modifier of its noun ("As part of its June 2021 upgrade, …", "In its March 2019 review, …",
+ * "With their May 2018 release, …"): before the date only prepositions, articles, possessives,
+ * nouns and adjectives; between the date and the comma one to five nouns, names or adjectives. -1
+ * when there is no such phrase: a verb inside it ("In its March 2019 review of banks that
+ * collapsed, …"), a date right before the comma (read as a fronted date), no comma within reach.
+ */
+function openingPhraseComma(tokens: readonly TaggedToken[], first: number, last: number): number {
+  if (!/^(?:ADP|SCONJ)$/.test(tokens[0]?.pos ?? "") || first === 0) return -1;
+  for (let k = 1; k < first; k++) {
+    const t = tokens[k]!;
+    if (!(/^(?:ADP|DET|NOUN|ADJ)$/.test(t.pos) || POSSESSIVE.test(t.text))) return -1;
+    // a date after "of" is that of the noun before it ("the law of 3 March", "the act of 30th
+    // April"), not of the clause; a part of time is no such noun ("the 31st day of October")
+    if (/^of$/i.test(t.text) && !TIME_PART.test(tokens[k - 1]?.text ?? "")) return -1;
+  }
+  for (let k = last + 1; k < tokens.length && k <= last + 6; k++) {
+    const t = tokens[k]!;
+    if (t.text === ",") return k > last + 1 ? k : -1;
+    if (!/^(?:NOUN|PROPN|ADJ)$/.test(t.pos) && !BARE_DAY.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Prepositions that open a phrase set off after a date (not conjunctions that open a clause: "after", "since", "as"). */
