@@ -40,14 +40,34 @@ const OWN_NOUNS = new Set(["man", "woman", "boy", "girl", "victim", "driver", "p
 
 /** Verbs whose subject can only be a vessel: "the Kestrel Dawn capsized". */
 const VESSEL_VERBS = /^(?:capsized|capsizes|sank|sinks|overturned|ran\s+aground|runs\s+aground|docked|docks|set\s+sail|sets\s+sail|sailed|sails|moored)\b/i;
+/** VESSEL_VERBS anywhere in a sentence: a sentence without one is spared the search for names before them. */
+const VESSEL_VERB_IN = new RegExp(VESSEL_VERBS.source.slice(1), "i");
 
-/** A singular noun of the lists above, from a word as written ("ferries" → ferry, "gunmen" → gunman). */
-function nounOf(word: string): string | null {
-  const w = word.toLowerCase();
+/** A singular noun of the lists above, from a word in lower case ("ferries" → ferry, "gunmen" → gunman). */
+function nounOfLower(w: string): string | null {
   for (const cand of [w, w.replace(/men$/, "man"), w.replace(/ies$/, "y"), w.replace(/s$/, "")]) {
     if (KIND_OF.has(cand) || OWN_NOUNS.has(cand)) return cand;
   }
   return null;
+}
+
+/**
+ * Every word nounOfLower reads as a noun of the lists, with that noun: each noun as it is, with -s,
+ * and with its -man as -men and its -y as -ies (nounOfLower undoes no other ending, so no other word
+ * gives a noun). Looked up instead of four rewritten copies of every word asked about: the
+ * document's words before each name and after each determiner (tens of thousands in a long text).
+ */
+const NOUN_FORMS = new Map<string, string>();
+for (const noun of [...KIND_OF.keys(), ...OWN_NOUNS]) {
+  for (const w of [noun, `${noun}s`, noun.replace(/man$/, "men"), noun.replace(/y$/, "ies")]) {
+    const n = nounOfLower(w);
+    if (n !== null) NOUN_FORMS.set(w, n);
+  }
+}
+
+/** A singular noun of the lists above, from a word as written ("ferries" → ferry, "Gunmen" → gunman). */
+export function nounOf(word: string): string | null {
+  return NOUN_FORMS.get(word.toLowerCase()) ?? null;
 }
 
 /** The kind a noun stands for: its kind, or the noun itself for a noun of no kind. */
@@ -151,6 +171,9 @@ export class Referents {
   /** The lead sentences (by their end) whose opening description the next sentences name: its kind and the name. */
   private readonly leads = new Map<number, { kind: string; name: string }>();
 
+  /** Whether some name has been given a kind yet (kinds are only ever added). */
+  private kinded = false;
+
   constructor(sentences: readonly { start: number; end: number; text: string }[]) {
     sentences.forEach((s, i) => {
       this.readLead(sentences, i);
@@ -205,7 +228,10 @@ export class Referents {
       e = { name, kinds: new Set(), ages: new Set(), knownFrom: until };
       this.entities.set(name, e);
     }
-    if (kind) e.kinds.add(kind);
+    if (kind) {
+      e.kinds.add(kind);
+      this.kinded = true;
+    }
     if (age !== null) e.ages.add(age);
     e.knownFrom = Math.min(e.knownFrom, until);
   }
@@ -229,14 +255,18 @@ export class Referents {
       for (const m of execAll(AGE_NAME, text)) this.note(m[2]!, end, null, Number(m[1]));
       for (const m of execAll(ARTICLE_AGE_NAME, text)) this.note(m[2]!, end, null, Number(m[1]));
     }
-    for (const m of execAll(NAME_VERB, text)) {
-      if (VESSEL_VERBS.test(text.slice(m.index + m[0].length))) this.note(m[1]!, end, "vessel", null);
+    // (a name matters here only before a vessel's verb)
+    if (VESSEL_VERB_IN.test(text)) {
+      for (const m of execAll(NAME_VERB, text)) {
+        if (VESSEL_VERBS.test(text.slice(m.index + m[0].length))) this.note(m[1]!, end, "vessel", null);
+      }
     }
     // an unnamed thing of a kind told after a name of that kind was given may be another one:
     // "the vessel" may be either from here on (before the name, "a ferry capsized" is the lead's
     // way of telling the ship it names next)
     // (the lead's own subject is the thing it names next)
-    if (this.leads.has(end)) return;
+    // (and only once some name has a kind: before that, no unnamed thing can be another of one)
+    if (this.leads.has(end) || !this.kinded) return;
     for (const m of execAll(UNNAMED, text)) {
       const noun = m[1]!.split(/\s+/).map(nounOf).find((n) => n !== null);
       if (!noun) continue;

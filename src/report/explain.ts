@@ -57,7 +57,9 @@ function intervalOf(value: Value): Interval {
   return { lo: dayNumber(value.start), hi: dayNumber(value.end), kind: "days", unit: "day" };
 }
 
-const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+/** Built at first use: an Intl number format costs a few milliseconds to make, at every start-up of the CLI otherwise. */
+let plainFormat: Intl.NumberFormat | null = null;
+const plain = { format: (n: number): string => (plainFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 })).format(n) };
 
 /** "[1997-01-01 … 1997-12-31]", "[2,800, ∞) person", "(−∞, 999,999,999] USD", "[10, 10] percent" */
 export function formatInterval(value: Value): string {

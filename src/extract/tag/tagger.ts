@@ -19,6 +19,7 @@
 import { createRequire } from "node:module";
 import type { PartOfSpeech, TaggedToken } from "../../types.js";
 import { isGazetteerName } from "../gazetteer.js";
+import { readCoreModel, winkModel } from "./wink-model.js";
 
 interface WinkDoc {
   tokens(): { out(f: unknown): unknown[] };
@@ -54,10 +55,9 @@ function load(): WinkNlp {
   if (nlp && tables[0]!.list.length - loadedLexemes < MAX_LEFT_LEXEMES) return nlp;
   const require = createRequire(import.meta.url);
   const winkNLP = require("wink-nlp") as (model: unknown, pipe: string[]) => WinkNlp;
-  const base = require("wink-eng-lite-web-model") as WinkModel;
   // core() reads a fresh copy of the model's tables for each instance; keep hold of it.
   let core: ReturnType<WinkModel["core"]> | null = null;
-  const model = { ...base, core: () => (core = base.core()) };
+  const model = winkModel(() => (core = readCoreModel() as ReturnType<WinkModel["core"]>));
   // sbd is left out: the caller gives one sentence at a time. So is ner: its entities are read by
   // nothing here, the parts of speech do not depend on them, and it took a third of the tagging.
   nlp = winkNLP(model, ["pos"]);

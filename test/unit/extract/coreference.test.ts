@@ -4,7 +4,7 @@
  * exactly one of that kind. Texts written for this test; the expected names read by hand.
  */
 import { describe, expect, it } from "vitest";
-import { Referents, mayResolve } from "../../../src/extract/coreference.js";
+import { Referents, mayResolve, nounOf } from "../../../src/extract/coreference.js";
 import { splitSentences } from "../../../src/extract/sentences.js";
 import { claimsOfText } from "./frames/helpers.js";
 
@@ -144,5 +144,37 @@ describe("the cheap test before a document's names are read", () => {
     }
     expect(refs.resolve("The stricken vessel", last)).toBe("Kestrel Dawn");
     expect(refs.resolve("The 52-year-old", last)).toBe("Pell Fisher");
+  });
+});
+
+describe("the shortcuts of reading a document's names", () => {
+  // the noun of a word, looked up: the nouns, in -s, -men and -ies, in any case
+  it.each([
+    ["ferry", "ferry"],
+    ["Ferries", "ferry"],
+    ["gunmen", "gunman"],
+    ["Women", "woman"],
+    ["boys", "boy"],
+    ["companies", "company"],
+    ["JETS", "jet"],
+    ["captain", "captain"],
+  ])("%s is a %s", (word, noun) => expect(nounOf(word)).toBe(noun));
+  it.each(["shipment", "mankind", "gentlemen", "bosses", "plan", "ferryman", "the", "", "vessel's", "shipss"])("%j is no noun of the lists", (word) => expect(nounOf(word)).toBeNull());
+
+  // a name before a vessel's verb is a vessel's, whichever verb; before another verb it is not
+  it.each([
+    ["Coastguards said the Gull Wing ran aground at dawn. The vessel was refloated.", "The vessel", "Gull Wing"],
+    ["Each spring the Gull Wing docks at Tarn. The boat is painted there.", "The boat", "Gull Wing"],
+    ["The Gull Wing sailed from Keld on Monday. The ship was late.", "The ship", "Gull Wing"],
+  ])("%s: %s → %s", (text, description, name) => expect(resolved(text, description)).toBe(name));
+  it.each([
+    ["The Gull Wing arrived at Tarn on Monday. The vessel was full.", "The vessel"],
+    ["Pell Fisher walked to the quay on Sunday. The ship was late.", "The ship"],
+  ])("%s: %s → nothing", (text, description) => expect(resolved(text, description)).toBeNull());
+
+  // things of a kind told before any name of a kind leave a later name alone; told after it, they make it unsure
+  it("reads unnamed things only once a name has a kind", () => {
+    expect(resolved("In 2004 two trawlers sank off Tarn. The ferry Kestrel Dawn left Tarn at noon. The vessel was full.", "The vessel")).toBe("Kestrel Dawn");
+    expect(resolved("The ferry Kestrel Dawn left Tarn at noon. In 2004 two trawlers sank off Tarn. The vessel was full.", "The vessel")).toBeNull();
   });
 });
