@@ -211,11 +211,26 @@ function calibreAt(text: string, start: number, digits: string): Mention | null 
 function leadingDecimal(text: string, start: number, digits: string, floor: number): Mention | null {
   if (!/^\d+$/.test(digits)) return null;
   const dot = /(?<![\d.])\.([ \t]?)$/.exec(text.slice(Math.max(floor, start - 3), start));
-  if (!dot || (dot[1] !== "" && !digits.startsWith("0"))) return null;
+  if (!dot) return null;
   const end = start + digits.length;
   const unit = readUnitAfter(text, end);
-  if (!unit || unit.currency) return null;
+  if (!unit) return bareRate(text, start - dot[0].length, end, digits, dot[1] !== "", floor);
+  if ((dot[1] !== "" && !digits.startsWith("0")) || unit.currency) return null;
   return cardinal(text, start - dot[0].length, readDigits(text, `0.${digits}`, end), "digits", floor);
+}
+
+/**
+ * A rate below one written from its decimal point with no unit, as sport writes a share of wins
+ * or hits in three digits: "hit .300", "a .556 winning percentage", "(.667)", and "(. 556)" as a
+ * tokenizer spaced it inside brackets. Its value is the fraction (0.556), never a count of 556.
+ * Not a point that ends a word or a figure ("in 2004.300", "said.300"), and a spaced point only
+ * inside a bracket ("the end. 312 fans", a sentence's end, is left to be read as 312).
+ */
+function bareRate(text: string, from: number, end: number, digits: string, spaced: boolean, floor: number): Mention | null {
+  if (digits.length !== 3) return null;
+  const before = from > 0 ? text[from - 1]! : "";
+  if (spaced ? before !== "(" : !(before === "" || before === "(" || /\s/.test(before))) return null;
+  return cardinal(text, from, readDigits(text, `0.${digits}`, end), "digits", floor);
 }
 
 function quantity(
