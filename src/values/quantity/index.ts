@@ -129,6 +129,12 @@ function findCounts(text: string): Mention[] {
         floor = core.lastIndex;
         continue;
       }
+      // ".318", "(. 545)": a rate with no unit, no count of 545
+      if (bareRateAt(text, start, g["digits"])) {
+        core.lastIndex = start + g["digits"].length;
+        floor = core.lastIndex;
+        continue;
+      }
       if (LABEL_BEFORE.test(before) && !/(?:Rs|Af)\.$/.test(before)) continue;
       // "0009-0005-3697-6034", "051-920-1234": chains of digit groups identify, they do not count
       CHAIN.lastIndex = start;
@@ -211,26 +217,30 @@ function calibreAt(text: string, start: number, digits: string): Mention | null 
 function leadingDecimal(text: string, start: number, digits: string, floor: number): Mention | null {
   if (!/^\d+$/.test(digits)) return null;
   const dot = /(?<![\d.])\.([ \t]?)$/.exec(text.slice(Math.max(floor, start - 3), start));
-  if (!dot) return null;
+  if (!dot || (dot[1] !== "" && !digits.startsWith("0"))) return null;
   const end = start + digits.length;
   const unit = readUnitAfter(text, end);
-  if (!unit) return bareRate(text, start - dot[0].length, end, digits, dot[1] !== "", floor);
-  if ((dot[1] !== "" && !digits.startsWith("0")) || unit.currency) return null;
+  if (!unit || unit.currency) return null;
   return cardinal(text, start - dot[0].length, readDigits(text, `0.${digits}`, end), "digits", floor);
 }
 
 /**
  * A rate below one written from its decimal point with no unit, as sport writes a share of wins
  * or hits in three digits: "hit .300", "a .556 winning percentage", "(.667)", and "(. 556)" as a
- * tokenizer spaced it inside brackets. Its value is the fraction (0.556), never a count of 556.
- * Not a point that ends a word or a figure ("in 2004.300", "said.300"), and a spaced point only
- * inside a bracket ("the end. 312 fans", a sentence's end, is left to be read as 312).
+ * tokenizer spaced it inside brackets. It is no count of 556, and with no unit it is no figure a
+ * report compares either (a batting average, a rank): its digits are passed over. Not a point that
+ * ends a word or a figure ("in 2004.300", "said.300"), and a spaced point only inside a bracket
+ * ("the end. 312 fans", a sentence's end, is read as 312). Must match: ".318", "(.585)", "(. 545)";
+ * must not: "noon. 412 fans", ". 15 were left", ".08 percent" (a unit: leadingDecimal).
  */
-function bareRate(text: string, from: number, end: number, digits: string, spaced: boolean, floor: number): Mention | null {
-  if (digits.length !== 3) return null;
+function bareRateAt(text: string, start: number, digits: string): boolean {
+  if (!/^\d{3}$/.test(digits)) return false;
+  const dot = /(?<![\d.])\.([ \t]?)$/.exec(text.slice(Math.max(0, start - 2), start));
+  if (!dot) return false;
+  const from = start - dot[0].length;
   const before = from > 0 ? text[from - 1]! : "";
-  if (spaced ? before !== "(" : !(before === "" || before === "(" || /\s/.test(before))) return null;
-  return cardinal(text, from, readDigits(text, `0.${digits}`, end), "digits", floor);
+  if (dot[1] !== "" ? before !== "(" : !(before === "" || before === "(" || /\s/.test(before))) return false;
+  return readUnitAfter(text, start + digits.length) === null;
 }
 
 function quantity(
