@@ -129,12 +129,6 @@ function findCounts(text: string): Mention[] {
         floor = core.lastIndex;
         continue;
       }
-      // ".318", "(. 545)": a rate with no unit, no count of 545
-      if (bareRateAt(text, start, g["digits"])) {
-        core.lastIndex = start + g["digits"].length;
-        floor = core.lastIndex;
-        continue;
-      }
       if (LABEL_BEFORE.test(before) && !/(?:Rs|Af)\.$/.test(before)) continue;
       // "0009-0005-3697-6034", "051-920-1234": chains of digit groups identify, they do not count
       CHAIN.lastIndex = start;
@@ -222,25 +216,6 @@ function leadingDecimal(text: string, start: number, digits: string, floor: numb
   const unit = readUnitAfter(text, end);
   if (!unit || unit.currency) return null;
   return cardinal(text, start - dot[0].length, readDigits(text, `0.${digits}`, end), "digits", floor);
-}
-
-/**
- * A rate below one written from its decimal point with no unit, as sport writes a share of wins
- * or hits in three digits: "hit .300", "a .556 winning percentage", "(.667)", and "(. 556)" as a
- * tokenizer spaced it inside brackets. It is no count of 556, and with no unit it is no figure a
- * report compares either (a batting average, a rank): its digits are passed over. Not a point that
- * ends a word or a figure ("in 2004.300", "said.300"), and a spaced point only inside a bracket
- * ("the end. 312 fans", a sentence's end, is read as 312). Must match: ".318", "(.585)", "(. 545)";
- * must not: "noon. 412 fans", ". 15 were left", ".08 percent" (a unit: leadingDecimal).
- */
-function bareRateAt(text: string, start: number, digits: string): boolean {
-  if (!/^\d{3}$/.test(digits)) return false;
-  const dot = /(?<![\d.])\.([ \t]?)$/.exec(text.slice(Math.max(0, start - 2), start));
-  if (!dot) return false;
-  const from = start - dot[0].length;
-  const before = from > 0 ? text[from - 1]! : "";
-  if (dot[1] !== "" ? before !== "(" : !(before === "" || before === "(" || /\s/.test(before))) return false;
-  return readUnitAfter(text, start + digits.length) === null;
 }
 
 function quantity(
