@@ -604,8 +604,44 @@ function ordinal(text: string, start: number, written: string, n: number, name: 
     const noun = marked[1]!.toLowerCase().startsWith("birthday") ? "birthday" : "anniversary";
     return mention(text, start, end, "quantity", quantity(n, n, noun, false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-years`, noun);
   }
+  // "the 21st head coach", "the fifth Rovers president": a place in a line of holders of one office, a count
+  const office = n > 1 ? officeAfter(text, end) : null;
+  if (office) return mention(text, start, end, "quantity", quantity(n, n, office, false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-office`, office);
   const counted = readCounted(text, end, false, false);
   return mention(text, start, end, "ordinal", quantity(n, n, "ordinal", false, null, n), name, counted.phrase);
+}
+
+/**
+ * An office held by one person at a time, after an ordinal and at most two words that qualify it
+ * (a name, "head", "full-time"): "the 21st head coach", "the fifth Rovers president", "the 45th
+ * President", "the eighth Secretary-General". The ordinal is the holder's place in the line of
+ * holders (a count of holders so far), unless what follows makes it a first or a record ("the
+ * second coach to be sacked this year", "the third manager fired", "the fourth coach ever"), which
+ * is a rank among others, or the office's noun qualifies another ("the fourth coach carriage").
+ * "First" is left out: "the first president" is most often such a record.
+ */
+/** Offices as written in running text or in a title ("head coach", "Secretary-General"). */
+const OFFICES = [
+  "vice president", "prime minister", "chief executive", "secretary general", "chief justice", "head coach", "coach", "manager",
+  "president", "chairman", "chairwoman", "chancellor", "governor", "mayor", "pope", "premier", "monarch", "commissioner",
+  "captain", "archbishop", "bishop", "headmaster", "headmistress", "principal",
+].map((o) => o.split(" ").map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join(String.raw`[\s-]+`));
+const OFFICE_AFTER = new RegExp(
+  // (no "i" flag: a qualifying name must be capitalized, and "u" with "i" would let \p{Lu} take any letter)
+  String.raw`(?:\s+(?:head|chief|interim|full-time|permanent|elected|\p{Lu}[\p{L}'’.-]*))?(?:\s+(?:head|chief|\p{Lu}[\p{L}'’.-]*))?` +
+    String.raw`\s+(${OFFICES.join("|")})(?![\p{L}\p{N}-])` +
+    // then the end of the phrase: a mark, a name, a possessive, or a word that opens what follows
+    // ("of the club", "since 2004", "who"); not a verb or a noun ("to be fired", "sacked", "ever",
+    // "depot": a coach that carries passengers)
+    String.raw`(?=['’]s\b|\s*[.,;:!?)"'’”\]]|\s*$|\s+(?:of|in|at|for|since|and|or|with|who|whose|that|from|on|after|before|when|while|is|was|has|had|will|would|this|last|next)\b|\s+\p{Lu})`,
+  "uy",
+);
+
+function officeAfter(text: string, end: number): string | null {
+  OFFICE_AFTER.lastIndex = end;
+  const m = OFFICE_AFTER.exec(text);
+  if (!m) return null;
+  return m[1]!.toLowerCase().replace(/^head\s+/, "").replace(/[\s-]+/g, " ");
 }
 
 function ordinalWord(text: string, start: number, written: string): Mention | null {

@@ -59,15 +59,19 @@ export function strictComparison(text: string): boolean {
   return STRICT.test(text.trim());
 }
 
-const SUFFIX = /(\+)|\s+or\s+(more|above|over|higher|less|fewer|below|so)\b|\s+(plus)\b(?!\s+\d)/iy;
+const SUFFIX = /(\+)|\s+or\s+(more|above|over|higher|less|fewer|below|so)\b|\s+(plus)\b(?!\s+\d)|(-plus)(?![\p{L}\p{N}-])/iuy;
 
-/** "300 or more", "2,800+", "40,000 or so", "60 plus": the qualifier just after the number. */
+/**
+ * "300 or more", "2,800+", "40,000 or so", "60 plus", and "-plus" glued to the number ("three-plus
+ * seasons", "a 20-plus-year career" is not read so: a compound goes on after "plus"): the qualifier
+ * just after the number.
+ */
 export function readQualifierAfter(text: string, pos: number): QualifierRead | null {
   SUFFIX.lastIndex = pos;
   const m = SUFFIX.exec(text);
   if (!m) return null;
   const edge = pos + m[0].length;
-  if (m[1] !== undefined || m[3] !== undefined) return { qualifier: "at least", edge };
+  if (m[1] !== undefined || m[3] !== undefined || m[4] !== undefined) return { qualifier: "at least", edge };
   const word = m[2]!.toLowerCase();
   if (word === "so") return { qualifier: "around", edge };
   if (word === "less" || word === "fewer" || word === "below") return { qualifier: "up to", edge };
