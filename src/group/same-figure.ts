@@ -16,7 +16,9 @@
  *     as its grouping asks: occurrence-topics.ts mayMeet); predicates of one kind of happening;
  *     the verbs a count's clause goes on with (predicate-classes.ts doneAlongside);
  *     a rule whose vocabulary or triggers name the other's predicate, or, for a claim read with
- *     no verb, the thing it counts (the rule's `vocabulary.counted`); or a participant both
+ *     no verb, the thing it counts (the rule's `vocabulary.counted`); a rule whose words name one
+ *     happening both frames tell (the event both name, or one's predicate as the other's event:
+ *     oneHappeningOfRule); or a participant both
  *     frames name; or one group of people of a role counted in both ("two nurses", "two night
  *     nurses"); or the topics' grouping already holds them in one occurrence (so a figure
  *     joins the claims its own occurrence agrees with, however long after them it was reported).
@@ -30,14 +32,22 @@ import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
-import { classesOfClaim, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
+import { classesOfClaim, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
 
+/** A date of one day: a day, or a part of one ("Friday night", "this morning"; not "late April" or "this winter"). */
+function oneDay(c: Claim): boolean {
+  const v = c.value;
+  return v.type === "date" && (v.granularity === "day" || v.granularity === "part") && v.start === v.end;
+}
+
 function bucketOf(c: Claim): string {
   const v = c.value;
   if (v.type === "quantity") return `${c.story ?? ""}|q:${figureKindOf(c)}:${v.nominal ?? `${v.min}/${v.max}`}`;
+  // (a month and the days and parts of days in it share one: sameStated holds a day in its month)
+  if (v.granularity === "month" || oneDay(c)) return `${c.story ?? ""}|m:${v.start.slice(0, 7)}`;
   return `${c.story ?? ""}|d:${Math.floor(toInterval(v).lo)}`;
 }
 
@@ -105,8 +115,9 @@ const bare = new WeakMap<Claim, boolean>();
 
 /**
  * The same value: one figure, one span within the other (sameValue, sameFigure), or for dates one day, or one within the
- * other where both are days or finer ("Thursday" and "Thursday night"): "April" holds "1-5 April"
- * and "25-30 April" alike, and would chain them.
+ * other where both are days or finer ("Thursday" and "Thursday night"), or a month and one day in
+ * it ("in October", "on 28 October"). Not a month and a span of days ("April" holds "1-5 April" and
+ * "25-30 April" alike), nor a season or a week and a day in it.
  */
 function sameStated(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];
@@ -130,7 +141,10 @@ function sameStated(a: Claim, b: Claim): boolean {
   if ((bareClock(a) && cb === null) || (bareClock(b) && ca === null)) return false;
   if (va.start === vb.start && va.end === vb.end) return true;
   const fine = (g: string): boolean => g === "day" || g === "part";
-  return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);
+  if (va.type !== "date" || vb.type !== "date" || !sameValue(a, b)) return false;
+  // (a month and a day or a part of one in it: "in October" and "on 28 October" tell one day at
+  // two precisions; a group is complete-linkage, so "October" cannot chain "3 October" to "28 October")
+  return (fine(va.granularity) && fine(vb.granularity)) || (va.granularity === "month" && oneDay(b)) || (vb.granularity === "month" && oneDay(a));
 }
 
 
@@ -151,6 +165,33 @@ function covers(rule: CompiledRule | undefined, c: Claim): boolean {
   }
   const counted = rule.vocabulary?.counted ?? [];
   return c.value.type === "quantity" && counted.length > 0 && counted.some((k) => peopleOrThing(k) === kindOfThing(c));
+}
+
+/** The words of the event a claim's frame names ("enter his plea at the trial hearing": trial, hearing). */
+function eventWords(c: Claim): string[] {
+  return (c.claimFrame?.participants ?? []).filter((x) => x.role === "event").flatMap((x) => (x.key ?? x.text).toLowerCase().split(/[\s-]+/)).filter((w) => w !== "");
+}
+
+/**
+ * A claim a rule took and a claim of another topic whose frames tell one happening the rule names:
+ * a word of the rule's vocabulary or triggers that is a word of the event both frames name ("a bail
+ * hearing will be held on 3 March" and "due to enter his plea at a county hearing in March"), or the
+ * predicate of one and the predicate or a word of the event of the other, when the two predicates
+ * are of no two kinds ("the trial was set for 9 May", read by a dates rule through the noun "trial",
+ * and "the case continued, with a trial hearing pencilled in for May"). Not a word of the rule that
+ * only one of them tells ("the trial opened on 9 May" and "the fair opened in May"), not a word the
+ * rule does not name (two frames that both name "the case"), and not a predicate of another kind
+ * than the other's ("three were injured", beside "one arrest" its frame names, and "arrested three
+ * times": kindsApart).
+ */
+function oneHappeningOfRule(rule: CompiledRule | undefined, a: Claim, b: Claim): boolean {
+  if (!rule) return false;
+  const words = new Set(wordsOfRule(rule));
+  const [ea, eb] = [eventWords(a), eventWords(b)];
+  if (ea.some((w) => words.has(w) && eb.includes(w))) return true;
+  const [pa, pb] = [predicateOf(a), predicateOf(b)];
+  const told = (w: string | null, events: readonly string[], p: string | null): boolean => w !== null && words.has(w) && (w === p || events.includes(w));
+  return (told(pa, ea, pa) && told(pa, eb, pb)) || (told(pb, eb, pb) && told(pb, ea, pa)) ? !kindsApart(a, b) : false;
 }
 
 /**
@@ -280,6 +321,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // said with no verb or a light one ("with 33 homers", "will be 29 on April 11"): the same value
   // in sentences that name no different people, as within a frame's topic (occurrence-topics.ts mayMeet)
   if (covers(rules.get(ta), b) || covers(rules.get(tb), a)) return !(unclassed && actorsApart(a, b));
+  // a rule's claim and another topic's that tell one happening the rule names, in sentences that name no different people
+  if ((oneHappeningOfRule(rules.get(ta), a, b) || oneHappeningOfRule(rules.get(tb), a, b)) && !actorsApart(a, b)) return true;
   if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
   // one day of the story's time, told with other verbs, in sentences that name one person or place
   // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a
@@ -311,6 +354,10 @@ const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a 
 /** By what the claims say, not by file names, so renaming files cannot change what is brought together; two claims of one span (a rule's and a frame's) by rule and id, so their order in does not either. */
 function byContent(a: Claim, b: Claim): number {
   return cmp(a.text, b.text) || cmp(a.sentence, b.sentence) || cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
+}
+
+function isMonth(c: Claim): boolean {
+  return c.value.type === "date" && c.value.granularity === "month";
 }
 
 function byPlace(a: Claim, b: Claim): number {
@@ -355,7 +402,9 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     const bucket = buckets.get(key)!;
     if (bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
     const formed: Claim[][] = [];
-    for (const c of [...bucket].sort(byContent)) {
+    // (days before their month: a month joins the groups its days formed, and cannot keep two
+    // reports of one day apart by opening a group each of them fits)
+    for (const c of [...bucket].sort((a, b) => Number(isMonth(a)) - Number(isMonth(b)) || byContent(a, b))) {
       // evidence with some member: told as one figure, or already held in one occurrence with it by
       // its topic's grouping (a later report that repeats an earlier estimate reached it there)
       const homes = formed.filter((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
