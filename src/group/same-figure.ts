@@ -115,9 +115,8 @@ const bare = new WeakMap<Claim, boolean>();
 
 /**
  * The same value: one figure, one span within the other (sameValue, sameFigure), or for dates one day, or one within the
- * other where both are days or finer ("Thursday" and "Thursday night"), or a month and one day in
- * it ("in October", "on 28 October"). Not a month and a span of days ("April" holds "1-5 April" and
- * "25-30 April" alike), nor a season or a week and a day in it.
+ * other where both are days or finer ("Thursday" and "Thursday night"): "April" holds "1-5 April"
+ * and "25-30 April" alike, and would chain them (a month and one day in it: monthAndItsDay).
  */
 function sameStated(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];
@@ -141,10 +140,18 @@ function sameStated(a: Claim, b: Claim): boolean {
   if ((bareClock(a) && cb === null) || (bareClock(b) && ca === null)) return false;
   if (va.start === vb.start && va.end === vb.end) return true;
   const fine = (g: string): boolean => g === "day" || g === "part";
+  return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);
+}
+
+/**
+ * A month and a day or a part of one in it ("in October", "on 28 October"): one day told at two
+ * precisions, when something says they date one happening (toldAsOne: oneHappeningOfRule, or the
+ * topic's grouping). A group is complete-linkage, so "October" cannot chain "3 October" to "28 October".
+ */
+function monthAndItsDay(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
   if (va.type !== "date" || vb.type !== "date" || !sameValue(a, b)) return false;
-  // (a month and a day or a part of one in it: "in October" and "on 28 October" tell one day at
-  // two precisions; a group is complete-linkage, so "October" cannot chain "3 October" to "28 October")
-  return (fine(va.granularity) && fine(vb.granularity)) || (va.granularity === "month" && oneDay(b)) || (vb.granularity === "month" && oneDay(a));
+  return (va.granularity === "month" && oneDay(b)) || (vb.granularity === "month" && oneDay(a));
 }
 
 
@@ -188,9 +195,9 @@ function oneHappeningOfRule(rule: CompiledRule | undefined, a: Claim, b: Claim):
   if (!rule) return false;
   const words = new Set(wordsOfRule(rule));
   const [ea, eb] = [eventWords(a), eventWords(b)];
-  if (ea.some((w) => words.has(w) && eb.includes(w))) return true;
   const [pa, pb] = [predicateOf(a), predicateOf(b)];
   const told = (w: string | null, events: readonly string[], p: string | null): boolean => w !== null && words.has(w) && (w === p || events.includes(w));
+  if (ea.some((w) => words.has(w) && eb.includes(w))) return true;
   return (told(pa, ea, pa) && told(pa, eb, pb)) || (told(pb, eb, pb) && told(pb, ea, pa)) ? !kindsApart(a, b) : false;
 }
 
@@ -299,7 +306,13 @@ function untitled(c: Claim, rule: CompiledRule | undefined): boolean {
 
 /** Evidence that two claims of the same value in two reports tell one figure (see the header). */
 function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules: ReadonlyMap<string, CompiledRule>): boolean {
-  if (a.document === b.document || !sameStated(a, b)) return false;
+  if (a.document === b.document) return false;
+  if (!sameStated(a, b)) {
+    // a month and a day in it date one happening only where the rule's words name it in both frames
+    if (!monthAndItsDay(a, b) || !reportedTogether(a, b) || separates(a, b, [], false) || actorsApart(a, b)) return false;
+    const [ra, rb] = [rules.get(topics.get(a)!), rules.get(topics.get(b)!)];
+    return oneHappeningOfRule(ra, a, b) || oneHappeningOfRule(rb, a, b);
+  }
   if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b)) return false;
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
@@ -384,6 +397,8 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     const [x, y] = [together.get(a), together.get(b)];
     return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
   };
+  // the same value, or a month and a day in it that the topics' grouping or one happening ties (monthAndItsDay)
+  const fits = (a: Claim, b: Claim): boolean => sameStated(a, b) || (monthAndItsDay(a, b) && (grouped(a, b) || toldAsOne(a, b, topics, ruleById)));
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
     // a named topic ("the Doha round") is compared by its names alone; a claim of it that gives no
@@ -407,7 +422,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     for (const c of [...bucket].sort((a, b) => Number(isMonth(a)) - Number(isMonth(b)) || byContent(a, b))) {
       // evidence with some member: told as one figure, or already held in one occurrence with it by
       // its topic's grouping (a later report that repeats an earlier estimate reached it there)
-      const homes = formed.filter((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
+      const homes = formed.filter((g) => g.every((m) => fits(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
       const home = homes[0];
       if (!home) {
         formed.push([c]);
@@ -419,7 +434,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
       // of the other (the order claims come in decides nothing)
       if (namesOf(c).length === 0) continue;
       for (const other of homes.slice(1)) {
-        if (!other.every((m) => home.every((n) => sameStated(m, n) && !separates(m, n, [], false)))) continue;
+        if (!other.every((m) => home.every((n) => fits(m, n) && !separates(m, n, [], false)))) continue;
         home.push(...other);
         formed.splice(formed.indexOf(other), 1);
       }
@@ -434,7 +449,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
       for (let i = 0; i < formed.length && !merged; i++) {
         for (let j = i + 1; j < formed.length && !merged; j++) {
           const [g, h] = [formed[i]!, formed[j]!];
-          if (!g.every((m) => h.every((n) => (sameStated(m, n) || toldTheDay(m, n, g, h)) && !separates(m, n, [], false)))) continue;
+          if (!g.every((m) => h.every((n) => (fits(m, n) || toldTheDay(m, n, g, h)) && !separates(m, n, [], false)))) continue;
           // (evidence between two claims that each name someone: a claim that names no one ties nothing)
           if (!g.some((m) => namesOf(m).length > 0 && h.some((n) => namesOf(n).length > 0 && (grouped(m, n) || toldAsOne(m, n, topics, ruleById))))) continue;
           g.push(...h);
