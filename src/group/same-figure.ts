@@ -43,12 +43,18 @@ function oneDay(c: Claim): boolean {
   return v.type === "date" && (v.granularity === "day" || v.granularity === "part") && v.start === v.end;
 }
 
-function bucketOf(c: Claim): string {
+/**
+ * The buckets a claim is compared in: a figure's, a date's first day's; a day (or a part of one) in
+ * its month's, where a month is compared too with the days in it (monthAndItsDay), besides its own
+ * first day's bucket, where it meets the other months.
+ */
+function bucketsOf(c: Claim): string[] {
   const v = c.value;
-  if (v.type === "quantity") return `${c.story ?? ""}|q:${figureKindOf(c)}:${v.nominal ?? `${v.min}/${v.max}`}`;
-  // (a month and the days and parts of days in it share one: sameStated holds a day in its month)
-  if (v.granularity === "month" || oneDay(c)) return `${c.story ?? ""}|m:${v.start.slice(0, 7)}`;
-  return `${c.story ?? ""}|d:${Math.floor(toInterval(v).lo)}`;
+  if (v.type === "quantity") return [`${c.story ?? ""}|q:${figureKindOf(c)}:${v.nominal ?? `${v.min}/${v.max}`}`];
+  const month = `${c.story ?? ""}|m:${v.start.slice(0, 7)}`;
+  if (oneDay(c)) return [month];
+  const own = `${c.story ?? ""}|d:${Math.floor(toInterval(v).lo)}`;
+  return v.granularity === "month" ? [own, month] : [own];
 }
 
 /** "06:00", "6.30am", "9 a.m.", "14:48 GMT", "noon": the time of day a claim's text states, in minutes after midnight; null for none. */
@@ -406,10 +412,11 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     // and may still be one figure told in other words
     const topic = topics.get(c);
     if (topic === undefined || (ruleById.get(topic)?.subject === "name" && !untitled(c, ruleById.get(topic)))) continue;
-    const key = bucketOf(c);
-    const list = buckets.get(key);
-    if (list) list.push(c);
-    else buckets.set(key, [c]);
+    for (const key of bucketsOf(c)) {
+      const list = buckets.get(key);
+      if (list) list.push(c);
+      else buckets.set(key, [c]);
+    }
   }
   const out: ClaimGroup[] = [];
   // (most buckets hold one claim: they are left out before the rest are sorted)
@@ -460,6 +467,8 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     }
     for (const members of formed) {
       if (new Set(members.map((c) => c.document)).size < 2) continue;
+      // (months alone in a month's bucket are their own first day's bucket's: one group of them, not two)
+      if (key.includes("|m:") && members.every(isMonth)) continue;
       // only what the topics' groups do not already hold together
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
       if (!fresh) continue;
