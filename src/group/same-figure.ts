@@ -16,7 +16,9 @@
  *     as its grouping asks: occurrence-topics.ts mayMeet); predicates of one kind of happening;
  *     the verbs a count's clause goes on with (predicate-classes.ts doneAlongside);
  *     a rule whose vocabulary or triggers name the other's predicate, or, for a claim read with
- *     no verb, the thing it counts (the rule's `vocabulary.counted`); or a participant both
+ *     no verb, the thing it counts (the rule's `vocabulary.counted`); a rule whose words name one
+ *     happening both frames tell (the event both name, or one's predicate as the other's event:
+ *     oneHappeningOfRule); or a participant both
  *     frames name; or one group of people of a role counted in both ("two nurses", "two night
  *     nurses"); or the topics' grouping already holds them in one occurrence (so a figure
  *     joins the claims its own occurrence agrees with, however long after them it was reported).
@@ -30,15 +32,29 @@ import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
-import { classesOfClaim, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
+import { classesOfClaim, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
 
-function bucketOf(c: Claim): string {
+/** A date of one day: a day, or a part of one ("Friday night", "this morning"; not "late April" or "this winter"). */
+function oneDay(c: Claim): boolean {
   const v = c.value;
-  if (v.type === "quantity") return `${c.story ?? ""}|q:${figureKindOf(c)}:${v.nominal ?? `${v.min}/${v.max}`}`;
-  return `${c.story ?? ""}|d:${Math.floor(toInterval(v).lo)}`;
+  return v.type === "date" && (v.granularity === "day" || v.granularity === "part") && v.start === v.end;
+}
+
+/**
+ * The buckets a claim is compared in: a figure's, a date's first day's; a day (or a part of one) in
+ * its month's, where a month is compared too with the days in it (monthAndItsDay), besides its own
+ * first day's bucket, where it meets the other months.
+ */
+function bucketsOf(c: Claim): string[] {
+  const v = c.value;
+  if (v.type === "quantity") return [`${c.story ?? ""}|q:${figureKindOf(c)}:${v.nominal ?? `${v.min}/${v.max}`}`];
+  const month = `${c.story ?? ""}|m:${v.start.slice(0, 7)}`;
+  if (oneDay(c)) return [month];
+  const own = `${c.story ?? ""}|d:${Math.floor(toInterval(v).lo)}`;
+  return v.granularity === "month" ? [own, month] : [own];
 }
 
 /** "06:00", "6.30am", "9 a.m.", "14:48 GMT", "noon": the time of day a claim's text states, in minutes after midnight; null for none. */
@@ -106,7 +122,7 @@ const bare = new WeakMap<Claim, boolean>();
 /**
  * The same value: one figure, one span within the other (sameValue, sameFigure), or for dates one day, or one within the
  * other where both are days or finer ("Thursday" and "Thursday night"): "April" holds "1-5 April"
- * and "25-30 April" alike, and would chain them.
+ * and "25-30 April" alike, and would chain them (a month and one day in it: monthAndItsDay).
  */
 function sameStated(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];
@@ -133,6 +149,17 @@ function sameStated(a: Claim, b: Claim): boolean {
   return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);
 }
 
+/**
+ * A month and a day or a part of one in it ("in October", "on 28 October"): one day told at two
+ * precisions, when something says they date one happening (toldAsOne: oneHappeningOfRule, or the
+ * topic's grouping). A group is complete-linkage, so "October" cannot chain "3 October" to "28 October".
+ */
+function monthAndItsDay(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type !== "date" || vb.type !== "date" || !sameValue(a, b)) return false;
+  return (va.granularity === "month" && oneDay(b)) || (vb.granularity === "month" && oneDay(a));
+}
+
 
 
 /** The words a rule names its happening by: its vocabulary's predicates and its triggers without their wildcards. */
@@ -151,6 +178,33 @@ function covers(rule: CompiledRule | undefined, c: Claim): boolean {
   }
   const counted = rule.vocabulary?.counted ?? [];
   return c.value.type === "quantity" && counted.length > 0 && counted.some((k) => peopleOrThing(k) === kindOfThing(c));
+}
+
+/** The words of the event a claim's frame names ("enter his plea at the trial hearing": trial, hearing). */
+function eventWords(c: Claim): string[] {
+  return (c.claimFrame?.participants ?? []).filter((x) => x.role === "event").flatMap((x) => (x.key ?? x.text).toLowerCase().split(/[\s-]+/)).filter((w) => w !== "");
+}
+
+/**
+ * A claim a rule took and a claim of another topic whose frames tell one happening the rule names:
+ * a word of the rule's vocabulary or triggers that is a word of the event both frames name ("a bail
+ * hearing will be held on 3 March" and "due to enter his plea at a county hearing in March"), or the
+ * predicate of one and the predicate or a word of the event of the other, when the two predicates
+ * are of no two kinds ("the trial was set for 9 May", read by a dates rule through the noun "trial",
+ * and "the case continued, with a trial hearing pencilled in for May"). Not a word of the rule that
+ * only one of them tells ("the trial opened on 9 May" and "the fair opened in May"), not a word the
+ * rule does not name (two frames that both name "the case"), and not a predicate of another kind
+ * than the other's ("three were injured", beside "one arrest" its frame names, and "arrested three
+ * times": kindsApart).
+ */
+function oneHappeningOfRule(rule: CompiledRule | undefined, a: Claim, b: Claim): boolean {
+  if (!rule) return false;
+  const words = new Set(wordsOfRule(rule));
+  const [ea, eb] = [eventWords(a), eventWords(b)];
+  const [pa, pb] = [predicateOf(a), predicateOf(b)];
+  const told = (w: string | null, events: readonly string[], p: string | null): boolean => w !== null && words.has(w) && (w === p || events.includes(w));
+  if (ea.some((w) => words.has(w) && eb.includes(w))) return true;
+  return (told(pa, ea, pa) && told(pa, eb, pb)) || (told(pb, eb, pb) && told(pb, ea, pa)) ? !kindsApart(a, b) : false;
 }
 
 /**
@@ -266,7 +320,13 @@ function untitled(c: Claim, rule: CompiledRule | undefined): boolean {
 
 /** Evidence that two claims of the same value in two reports tell one figure (see the header). */
 function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules: ReadonlyMap<string, CompiledRule>): boolean {
-  if (a.document === b.document || !sameStated(a, b)) return false;
+  if (a.document === b.document) return false;
+  if (!sameStated(a, b)) {
+    // a month and a day in it date one happening only where the rule's words name it in both frames
+    if (!monthAndItsDay(a, b) || !reportedTogether(a, b) || separates(a, b, [], false) || actorsApart(a, b)) return false;
+    const [ra, rb] = [rules.get(topics.get(a)!), rules.get(topics.get(b)!)];
+    return oneHappeningOfRule(ra, a, b) || oneHappeningOfRule(rb, a, b);
+  }
   if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b)) return false;
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
@@ -288,6 +348,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // said with no verb or a light one ("with 33 homers", "will be 29 on April 11"): the same value
   // in sentences that name no different people, as within a frame's topic (occurrence-topics.ts mayMeet)
   if (covers(rules.get(ta), b) || covers(rules.get(tb), a)) return !(unclassed && actorsApart(a, b));
+  // a rule's claim and another topic's that tell one happening the rule names, in sentences that name no different people
+  if ((oneHappeningOfRule(rules.get(ta), a, b) || oneHappeningOfRule(rules.get(tb), a, b)) && !actorsApart(a, b)) return true;
   if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
   // one day of the story's time, told with other verbs, in sentences that name one person or place
   // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a
@@ -321,6 +383,10 @@ function byContent(a: Claim, b: Claim): number {
   return cmp(a.text, b.text) || cmp(a.sentence, b.sentence) || cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
 }
 
+function isMonth(c: Claim): boolean {
+  return c.value.type === "date" && c.value.granularity === "month";
+}
+
 function byPlace(a: Claim, b: Claim): number {
   return cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
 }
@@ -345,6 +411,8 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     const [x, y] = [together.get(a), together.get(b)];
     return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
   };
+  // the same value, or a month and a day in it that the topics' grouping or one happening ties (monthAndItsDay)
+  const fits = (a: Claim, b: Claim): boolean => sameStated(a, b) || (monthAndItsDay(a, b) && (grouped(a, b) || toldAsOne(a, b, topics, ruleById)));
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
     // a named topic ("the Doha round") is compared by its names alone; a claim of it that gives no
@@ -352,10 +420,11 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     // and may still be one figure told in other words
     const topic = topics.get(c);
     if (topic === undefined || (ruleById.get(topic)?.subject === "name" && !untitled(c, ruleById.get(topic)))) continue;
-    const key = bucketOf(c);
-    const list = buckets.get(key);
-    if (list) list.push(c);
-    else buckets.set(key, [c]);
+    for (const key of bucketsOf(c)) {
+      const list = buckets.get(key);
+      if (list) list.push(c);
+      else buckets.set(key, [c]);
+    }
   }
   const out: ClaimGroup[] = [];
   // (most buckets hold one claim: they are left out before the rest are sorted)
@@ -363,10 +432,12 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     const bucket = buckets.get(key)!;
     if (bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
     const formed: Claim[][] = [];
-    for (const c of [...bucket].sort(byContent)) {
+    // (days before their month: a month joins the groups its days formed, and cannot keep two
+    // reports of one day apart by opening a group each of them fits)
+    for (const c of [...bucket].sort((a, b) => Number(isMonth(a)) - Number(isMonth(b)) || byContent(a, b))) {
       // evidence with some member: told as one figure, or already held in one occurrence with it by
       // its topic's grouping (a later report that repeats an earlier estimate reached it there)
-      const homes = formed.filter((g) => g.every((m) => sameStated(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
+      const homes = formed.filter((g) => g.every((m) => fits(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
       const home = homes[0];
       if (!home) {
         formed.push([c]);
@@ -378,7 +449,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
       // of the other (the order claims come in decides nothing)
       if (namesOf(c).length === 0) continue;
       for (const other of homes.slice(1)) {
-        if (!other.every((m) => home.every((n) => sameStated(m, n) && !separates(m, n, [], false)))) continue;
+        if (!other.every((m) => home.every((n) => fits(m, n) && !separates(m, n, [], false)))) continue;
         home.push(...other);
         formed.splice(formed.indexOf(other), 1);
       }
@@ -393,7 +464,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
       for (let i = 0; i < formed.length && !merged; i++) {
         for (let j = i + 1; j < formed.length && !merged; j++) {
           const [g, h] = [formed[i]!, formed[j]!];
-          if (!g.every((m) => h.every((n) => (sameStated(m, n) || toldTheDay(m, n, g, h)) && !separates(m, n, [], false)))) continue;
+          if (!g.every((m) => h.every((n) => (fits(m, n) || toldTheDay(m, n, g, h)) && !separates(m, n, [], false)))) continue;
           // (evidence between two claims that each name someone: a claim that names no one ties nothing)
           if (!g.some((m) => namesOf(m).length > 0 && h.some((n) => namesOf(n).length > 0 && (grouped(m, n) || toldAsOne(m, n, topics, ruleById))))) continue;
           g.push(...h);
@@ -404,6 +475,8 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     }
     for (const members of formed) {
       if (new Set(members.map((c) => c.document)).size < 2) continue;
+      // (months alone in a month's bucket are their own first day's bucket's: one group of them, not two)
+      if (key.includes("|m:") && members.every(isMonth)) continue;
       // only what the topics' groups do not already hold together
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
       if (!fresh) continue;
