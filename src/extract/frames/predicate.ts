@@ -906,8 +906,8 @@ function setAt(sentence: FrameSentence, r: Reading): PredicateReading | null {
   return { lemma: eventKey(tokens[noun]) ?? tokens[noun]!.lemma, voice: null, at: noun, negated: false };
 }
 
-/** Verbs that fix, told of the thing fixed, when it is to happen: "the vote is scheduled for May 3". */
-const SCHEDULING = new Set(["schedule", "reschedule", "plan", "slate", "set"]);
+/** Verbs that fix, told of the thing fixed, when it is to happen: "the vote is scheduled for May 3", "a hearing was pencilled in for May". */
+const SCHEDULING = new Set(["schedule", "reschedule", "plan", "slate", "set", "pencil", "book", "fix", "arrange"]);
 
 /**
  * A date that a verb of scheduling in the passive gives ("… is scheduled for", "are planned for",

@@ -13,6 +13,12 @@ describe("a scheduled date is the date of the event scheduled", () => {
     ["A meeting between the two unions is set for Friday.", "Friday", "frame:meet/date"], // (the id takes the lemma of "meeting")
     ["The hearing of the two brothers (both in custody) has been rescheduled for March 2.", "March 2", "frame:hearing/date"],
     ["Local elections in the province that are scheduled for October 12 will use paper ballots.", "October 12", "frame:election/date"],
+    // other verbs that fix a date ahead: pencil in, book, fix, arrange
+    ["After the adjournment a trial was penciled in for November.", "November", "frame:trial/date"],
+    ["The final hearing has been penciled in for 3 March.", "3 March", "frame:hearing/date"],
+    ["The appeal hearing is booked for 6 August in Cardiff.", "6 August", "frame:hearing/date"],
+    ["The council election was fixed for Tuesday.", "Tuesday", "frame:election/date"],
+    ["A meeting between the two clubs has been arranged for Thursday.", "Thursday", "frame:meet/date"],
     // the event named before the date, read as before
     ["The town vote on December 15 will fill ten seats.", "December 15", "frame:vote/date"],
   ])("%s", (text, value, rule) => {
@@ -22,6 +28,8 @@ describe("a scheduled date is the date of the event scheduled", () => {
   it.each([
     ["The record was set on Monday by a sprinter.", "Monday", "frame:set/date"], // no event noun before the verb
     ["Officials planned the rally for Saturday.", "Saturday", "frame:plan/date"], // active: not told of the rally
+    ["The suspect was booked on Monday at the county jail.", "Monday", "frame:book/date"], // no event noun before the verb
+    ["Organisers booked the hall for 6 August.", "6 August", "frame:book/date"], // active: the hall is the verb's own object
   ])("not an event scheduled: %s", (text, value, rule) => {
     expect(frame(text, value).rule).toBe(rule);
   });
