@@ -26,6 +26,7 @@
  */
 import type { Claim } from "../types.js";
 import { EARLIER, holderOf, placeWhere } from "./stat-lines.js";
+import { wordPlaces } from "./word-places.js";
 
 export interface PairFrame {
   kind: string;
@@ -99,7 +100,10 @@ function readPair(c: Claim): PairFrame | null {
   const clause = before.slice(from + 1);
   const tail = after.split(/[,;:.]/)[0] ?? "";
   if (kind === "record") return { kind, span: recordSpan(c, clause, after, c.sentence), holders: recordHolder(c, before, after, at) };
-  const holders = [...new Set(c.actors.filter((a) => a.startsWith("name:")).map((a) => a.slice(5)).filter((n) => !NO_NAME.test(n) && new RegExp(`(?<!\\p{L})${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu").test(`${clause} ${tail}`)))].sort();
+  // the sentence's names that stand in the pair's clause as words of their own (a plain search: a
+  // name is text, never a pattern to compile, however long)
+  const words = `${clause} ${tail}`.toLowerCase();
+  const holders = [...new Set(c.actors.filter((a) => a.startsWith("name:")).map((a) => a.slice(5)).filter((n) => !NO_NAME.test(n) && wordPlaces(words, n).length > 0))].sort();
   if (kind !== "score") return { kind, span: "final", holders };
   return { kind, span: scoreSpan(clause, after), holders };
 }
