@@ -43,7 +43,7 @@ export function asInternal(what: string, where: string | undefined, error: unkno
   return error instanceof UserError || error instanceof InternalError ? error : new InternalError(what, where, error);
 }
 
-/** "TypeError: first line of the message [at fn, file.js:12]" (one line). */
+/** "TypeError: first line of the message [at fn, file.js:12]" (one line, its message cut at MESSAGE_MAX characters). */
 export function describeCause(error: unknown): string {
   if (error instanceof InternalError) return error.message;
   if (!(error instanceof Error)) return firstLine(String(error));
@@ -57,8 +57,12 @@ export function internalErrorLine(error: unknown): string {
   return `internal error: ${describeCause(error)}`;
 }
 
+/** At most this many characters of a message (an expression or a value quoted whole can be megabytes). */
+const MESSAGE_MAX = 300;
+
 function firstLine(text: string): string {
-  return text.split(/\r\n|\r|\n/, 1)[0]!.trim();
+  const line = text.split(/\r\n|\r|\n/, 1)[0]!.trim();
+  return line.length <= MESSAGE_MAX ? line : `${line.slice(0, MESSAGE_MAX)}…`;
 }
 
 /** "normalize, relcheck.js:3420" from the stack's first frame. */

@@ -55,6 +55,7 @@ describe("describeCause", () => {
     ["a RangeError", new RangeError("Maximum call stack size exceeded"), /^RangeError: Maximum call stack size exceeded \[at /],
     ["a thrown string", "plain\nstring", /^plain$/],
     ["an Error without a message", new Error(""), /^\(no message\)/],
+    ["an Error with a message of 50,000 characters", new SyntaxError(`Invalid regular expression: /${"x".repeat(50_000)}/: Stack overflow`), /^SyntaxError: Invalid regular expression: \/x{250,300}… \[at /],
     ["an internal error around another", new InternalError("comparing the claims across files", "3 documents", new TypeError("x is null")), /^comparing the claims across files \(3 documents\): TypeError: x is null \[at /],
   ])("says %s in one line", (_label, error, expected) => {
     expect(describeCause(error)).toMatch(expected);
