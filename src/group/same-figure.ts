@@ -160,11 +160,13 @@ function monthAndItsDay(a: Claim, b: Claim): boolean {
   return (va.granularity === "month" && oneDay(b)) || (vb.granularity === "month" && oneDay(a));
 }
 
+const RULE_WORDS = new WeakMap<CompiledRule, ReadonlySet<string>>();
 
-
-/** The words a rule names its happening by: its vocabulary's predicates and its triggers without their wildcards. */
-function wordsOfRule(rule: CompiledRule): string[] {
-  return [...(rule.vocabulary?.predicates ?? []), ...rule.triggers.map((t) => t.replace(/\*$/, "").toLowerCase())];
+/** The words a rule names its happening by: its vocabulary's predicates and its triggers without their wildcards (read once per rule). */
+function wordsOfRule(rule: CompiledRule): ReadonlySet<string> {
+  let words = RULE_WORDS.get(rule);
+  if (words === undefined) RULE_WORDS.set(rule, (words = new Set([...(rule.vocabulary?.predicates ?? []), ...rule.triggers.map((t) => t.replace(/\*$/, "").toLowerCase())])));
+  return words;
 }
 
 /** Whether a rule's words name what a claim of another topic tells: its predicate (or a class of it), or, said with no verb, what it counts. */
@@ -174,7 +176,8 @@ function covers(rule: CompiledRule | undefined, c: Claim): boolean {
   const words = wordsOfRule(rule);
   if (classes !== null) {
     const p = predicateOf(c)!;
-    return words.some((w) => w === p || classes.includes(w) || (w.length >= 4 && p.startsWith(w)));
+    for (const w of words) if (w === p || classes.includes(w) || (w.length >= 4 && p.startsWith(w))) return true;
+    return false;
   }
   const counted = rule.vocabulary?.counted ?? [];
   return c.value.type === "quantity" && counted.length > 0 && counted.some((k) => peopleOrThing(k) === kindOfThing(c));
@@ -199,7 +202,7 @@ function eventWords(c: Claim): string[] {
  */
 function oneHappeningOfRule(rule: CompiledRule | undefined, a: Claim, b: Claim): boolean {
   if (!rule) return false;
-  const words = new Set(wordsOfRule(rule));
+  const words = wordsOfRule(rule);
   const [ea, eb] = [eventWords(a), eventWords(b)];
   const [pa, pb] = [predicateOf(a), predicateOf(b)];
   const told = (w: string | null, events: readonly string[], p: string | null): boolean => w !== null && words.has(w) && (w === p || events.includes(w));

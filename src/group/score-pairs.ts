@@ -54,6 +54,7 @@ const EARLIER_RECORD = /\b(?:a\s+year\s+(?:ago|earlier|before|prior)|the\s+year\
 /** A run of capitalized words: a team's or a body's name. */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
 const BEFORE_PARENS = new RegExp(String.raw`(${NAME})\s*\($`, "u");
+const NAME_RUNS = new RegExp(NAME, "gu");
 const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})`, "u");
 const POSSESSIVE_RECORD = new RegExp(String.raw`(${NAME})\s*(?:'s|’s|'|’)\s+(?:\w+\s+){0,2}(?:record|mark)\b[^,;]*$`, "u");
 const GIVEN_TO = new RegExp(String.raw`\b(?:gave|give|gives|giving|handed|hands)\s+(?:the\s+)?(${NAME})\s+(?:an?\s+)?$`, "u");
@@ -162,7 +163,7 @@ function recordHolder(c: Claim, before: string, after: string, at: number): stri
   if (h !== null) return nameWords(h);
   // the last name of its clause, the subject of its verb ("With the loss the Owls fell to 10-5", "A year ago the Owls were 3-13")
   const clause = before.split(/[,;:(]/).at(-1) ?? "";
-  for (const m of [...clause.matchAll(new RegExp(NAME, "gu"))].reverse()) {
+  for (const m of [...clause.matchAll(NAME_RUNS)].reverse()) {
     const words = nameWords(m[0]);
     if (words.length > 0) return words;
   }
