@@ -34,6 +34,7 @@ import { judgedClaims } from "./group/frame-claims.js";
 import { groupClaims } from "./group/group.js";
 import { buildStories } from "./group/stories.js";
 import { judgeGroup } from "./judge/judge.js";
+import { withoutRepeatedAgreements } from "./judge/repeated.js";
 import { uniqueIds } from "./judge/fingerprint.js";
 import { buildReport } from "./report/build-report.js";
 import { UserError } from "./errors.js";
@@ -158,7 +159,8 @@ export function compare(
     const storyOf = new Map(stories.flatMap((s) => s.documents.map((d) => [d, s.id] as const)));
     const placed = claims.map((c) => ({ ...c, story: storyOf.get(c.document) ?? "" }));
     const byId = new Map(placed.map((c) => [c.id, c]));
-    const findings: Finding[] = uniqueIds(groupClaims(judgedClaims(placed), rules, documents).flatMap(judgeGroup), byId);
+    // (an agreement another agreement holds whole is left out: judge/repeated.ts)
+    const findings: Finding[] = uniqueIds(withoutRepeatedAgreements(groupClaims(judgedClaims(placed), rules, documents).flatMap(judgeGroup)), byId);
     const report = buildReport({ asOf, documents, claims: placed, findings, diagnostics, stories });
     return suppressed > 0 ? { ...report, summary: { ...report.summary, suppressed } } : report;
   } catch (error) {

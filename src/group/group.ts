@@ -58,6 +58,7 @@ import { happensOnce, oneThingOnce } from "./once.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, modifiedApart, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
 import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
+import { joinOneFigure } from "./overlaps.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
@@ -744,5 +745,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   }
   // one figure told in other words, across topics or occurrences: agreements only (same-figure.ts)
   addSameFigures(groups, sameFigureGroups(claims, topics, rules, groups));
+  // two groups that share a claim and state one figure: one group (overlaps.ts)
+  joinOneFigure(groups);
   return groups;
 }

@@ -502,7 +502,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
 }
 
 /** Whether claims all state one span: the same interval ("Saturday", "Saturday night"; not "eight years" and "more than eight years"). */
-function oneSpan(claims: readonly Claim[]): boolean {
+export function oneSpan(claims: readonly Claim[]): boolean {
   const first = toInterval(claims[0]!.value);
   return claims.every((c) => {
     const iv = toInterval(c.value);

@@ -1,0 +1,86 @@
+/**
+ * One figure, one group. A claim may reach more than one group: its topic's occurrence and a group
+ * of one figure told in other words (same-figure.ts), or two occurrences of its topic. Where two
+ * groups of one story share a claim and every claim of both states one span ("20-13" in eleven
+ * reports, reached by a rule in some and by frames in others), they tell one figure: they are
+ * joined, and the report gives one agreement over all of them instead of two that repeat each
+ * other's claims. Groups whose claims state different values are left as they are (joining them
+ * would judge together figures that each grouping kept apart for its own reasons), as are groups
+ * of two measures (the injured and the hospitalized of one event may be one number and still two
+ * figures).
+ */
+import type { Claim, ClaimGroup } from "../types.js";
+import { oneSpan } from "./same-figure.js";
+
+/** The one measure a group's claims have, or undefined when they have several. */
+function measureOf(g: ClaimGroup): string | null | undefined {
+  const measures = new Set(g.claims.map((c) => c.measure));
+  return measures.size === 1 ? g.claims[0]!.measure : undefined;
+}
+
+/**
+ * Whether two groups tell one figure: one story, most of the claims of each in common, one span
+ * over all their claims, no two measures. A claim or two in common is no evidence: a claim that
+ * two groupings reached may be the one they disagree about ("two" arrested and "two" killed
+ * sharing a "two" whose sentence tells both; two 15-year-olds of one story).
+ */
+function oneFigure(g: ClaimGroup, h: ClaimGroup): boolean {
+  if (g.story !== h.story) return false;
+  const ids = new Set(g.claims.map((c) => c.id));
+  const shared = h.claims.filter((c) => ids.has(c.id)).length;
+  if (2 * shared <= g.claims.length || 2 * shared <= h.claims.length) return false;
+  const [mg, mh] = [measureOf(g), measureOf(h)];
+  if (mg === undefined || mh === undefined || (mg !== null && mh !== null && mg !== mh)) return false;
+  return oneSpan([...g.claims, ...h.claims]);
+}
+
+/** `h`'s claims that `g` lacks added to `g`, all under the one measure either names. */
+function joined(g: ClaimGroup, h: ClaimGroup): ClaimGroup {
+  const measure = measureOf(g) ?? measureOf(h) ?? null;
+  const ids = new Set(g.claims.map((c) => c.id));
+  const claims: Claim[] = [...g.claims, ...h.claims.filter((c) => !ids.has(c.id))].map((c) => (c.measure === measure ? c : { ...c, measure })).sort(byPlace);
+  const days = { ...(h.reportingDays ?? {}), ...(g.reportingDays ?? {}) };
+  return { ...g, claims, ...(Object.keys(days).length > 0 ? { reportingDays: days } : {}) };
+}
+
+/** By document and place (rule and id for two claims of one span), as a group lists its claims. */
+function byPlace(a: Claim, b: Claim): number {
+  return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Groups that share a claim and state one span joined into the earlier of them, in place; the
+ * order of the others is kept, so the result depends only on the groups' order (which depends on
+ * what the claims say, not on file order). Only groups that share a claim are compared (an index
+ * of claims to groups), so an archive of thousands of groups costs little; a joined group may
+ * share a claim with a further one, hence the rounds.
+ */
+export function joinOneFigure(groups: ClaimGroup[]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    const holders = new Map<string, number[]>();
+    groups.forEach((g, i) => {
+      for (const c of g.claims) {
+        const list = holders.get(c.id);
+        if (list) list.push(i);
+        else holders.set(c.id, [i]);
+      }
+    });
+    const gone = new Set<number>();
+    for (let i = 0; i < groups.length; i++) {
+      if (gone.has(i)) continue;
+      const partners = new Set<number>();
+      for (const c of groups[i]!.claims) for (const j of holders.get(c.id)!) if (j > i) partners.add(j);
+      for (const j of [...partners].sort((x, y) => x - y)) {
+        if (gone.has(j) || !oneFigure(groups[i]!, groups[j]!)) continue;
+        groups[i] = joined(groups[i]!, groups[j]!);
+        gone.add(j);
+        changed = true;
+      }
+    }
+    if (gone.size > 0) {
+      const kept = groups.filter((_, i) => !gone.has(i));
+      groups.splice(0, groups.length, ...kept);
+    }
+  }
+}
