@@ -55,7 +55,7 @@ import { decodeActors } from "../extract/actors.js";
 import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { happensOnce, oneThingOnce } from "./once.js";
-import { FRAME_DATE_DAYS, kindOfThing, mayMeet, modifiedApart, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, modifiedApart, newsOfItsDay, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
 import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
@@ -379,7 +379,8 @@ function reportedWithEvery(o: Occurrence, f: Facts, rule: CompiledRule): boolean
  */
 function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   // Participants read with a frame: no clash with any member.
-  const clash = (actors: boolean): boolean => Boolean(f.claim.claimFrame || o.framed) && o.members.some((m) => separates(f.claim, m, rule.identify, actors));
+  // (one announcement of the day is not parted by whose it is: occurrence-topics.ts newsOfItsDay)
+  const clash = (actors: boolean): boolean => Boolean(f.claim.claimFrame || o.framed) && o.members.some((m) => separates(f.claim, m, rule.identify, actors) && !newsOfItsDay(f.claim, m));
   // A frame's own topic: the same value as every member, or evidence of one occurrence with it
   // (the frames' participants, not the names of their sentences, say who is involved).
   if (rule.file === FRAME_RULE_FILE) return o.members.every((m) => mayMeet(m, f.claim)) && !clash(false);

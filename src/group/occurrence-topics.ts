@@ -38,7 +38,7 @@ import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keysOf, linked, linkedByFrames, namesShared, soleWordAt } from "./participants.js";
 import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
-import { classesOfClaim, oneKindOfHappening, topicClassesOf } from "./predicate-classes.js";
+import { classesOfClaim, oneKindOfHappening, predicateOf, topicClassesOf } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
 import { statName, statOf } from "./stat-lines.js";
 import { playName, playOf } from "./play-lengths.js";
@@ -278,10 +278,38 @@ export function reportedTogether(a: Claim, b: Claim): boolean {
  * be set against each other when their values differ (see the header).
  */
 export function mayDiffer(a: Claim, b: Claim): boolean {
-  if (oneKindOfHappening(a, b) && reportedTogether(a, b)) return true;
+  // (everyone in a story has spent some years somewhere: two stretches of time spent told with two
+  // verbs are one person's only where the frames say whose — "Moreau spent 19 seasons", "he played
+  // 15 seasons"; told with one verb, they are compared as that verb's figures always were)
+  if (oneKindOfHappening(a, b) && reportedTogether(a, b) && !timeSpentByTwoVerbs(a, b)) return true;
   return linkedByFrames(a, b);
 }
 
+function timeSpentByTwoVerbs(a: Claim, b: Claim): boolean {
+  const spent = (c: Claim): boolean => (classesOfClaim(c) ?? []).includes("time-spent");
+  return spent(a) && spent(b) && predicateOf(a) !== predicateOf(b);
+}
+
+
+/**
+ * One piece of news told on its day by whoever made it public: "the Academy announced Friday",
+ * "the star made the announcement on Friday", "producers announced today" in reports of that
+ * Friday. Both are dates of an announcement (predicate-classes.ts), each its own report's day and
+ * the same day, in one story: who announced it (the body, its officials, the person concerned)
+ * does not make it two announcements, as outlets credit one release to different hands. Only ever
+ * lets such claims agree: their values are one day. Must be one: "the league announced Monday" and
+ * "the coach made the announcement on Monday", reports of that Monday. Must not: the same words in
+ * reports of two days (each announces on its own day); "announced Monday" beside "arrested Monday"
+ * (another kind); "announced in May" (no day); two stories.
+ */
+export function newsOfItsDay(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type !== "date" || vb.type !== "date" || va.granularity !== "day" || va.start !== va.end || va.start !== vb.start || vb.start !== vb.end) return false;
+  if (a.story === undefined || a.story !== b.story) return false;
+  if (a.claimFrame?.time.reportedAt !== va.start || b.claimFrame?.time.reportedAt !== vb.start) return false;
+  const told = (c: Claim): boolean => (classesOfClaim(c) ?? []).includes("announce");
+  return told(a) && told(b);
+}
 
 /**
  * A value whose meaning hangs on when it was reported: a figure ("12 injured", "$1,500"), or a
@@ -464,6 +492,12 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     const changed = ofHappening ? classesOfClaim(c) : null;
     if (changed) {
       topics.set(c, `frame:percent/${changed[0]!}`);
+      continue;
+    }
+    // a stretch of time spent, whatever verb tells it: "spent nine years", "lived nine years", "served
+    // nine years" → frame:duration/time-spent (predicate-classes.ts; other durations keep their verb)
+    if (attribute && parts.predicate === "duration" && parts.counted === c.claimFrame?.predicate?.lemma && classesOfClaim(c)?.includes("time-spent")) {
+      topics.set(c, "frame:duration/time-spent");
       continue;
     }
     if (!parts || attribute || parts.counted === "-" || parts.counted === "") {

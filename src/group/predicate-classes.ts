@@ -105,7 +105,7 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   lose: ["lose", "loss", "forfeit"],
   vote: ["vote", "cast", "ballot"],
   sign: ["sign", "ink"],
-  announce: ["announce", "announcement", "unveil", "reveal", "disclose"],
+  announce: ["announce", "announcement", "unveil", "reveal", "disclose", "tweet"],
   // putting someone in a post or a role ("named her host", "tapped him to lead", "picked as coach",
   // "was chosen to present", "appointed in May")
   appoint: ["appoint", "appointment", "name", "tap", "pick", "choose", "select", "selection"],
@@ -138,6 +138,11 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   sentence: ["sentence", "sentencing"],
   indict: ["indict", "indictment"],
   arraign: ["arraign", "arraignment"],
+  // a stretch of time spent in a post, a team or a place, counted in units of time ("spent seven
+  // seasons as an assistant", "served seven seasons", "stayed for seven seasons", "played 11 seasons
+  // there", "lived nine years in Leeds"): only when what is counted is time (bySenseOf). ("last" is
+  // not among them: what lasts is a happening — a trial, a storm, an appeal — not someone's stay.)
+  "time-spent": ["spend", "serve", "stay", "play", "work", "live"],
 });
 
 /**
@@ -313,6 +318,12 @@ function actedOn(c: Claim): { head: string; written: string } | null {
  * are no arrests.
  */
 function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly string[] {
+  if (classes.includes("time-spent")) {
+    // "spent seven seasons" is time spent, "spent $7 million" a payment, "played 11 games" a game's tally
+    if (timeCounted(c)) return ["time-spent"];
+    const rest = classes.filter((k) => k !== "time-spent");
+    return rest.length > 0 ? rest : [p];
+  }
   if (p === "overturn") {
     const what = actedOn(c);
     const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";
@@ -336,6 +347,16 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
     return rest.length > 0 ? rest : [p];
   }
   return classes;
+}
+
+/** Units a stretch of time spent is counted in: "seasons", "years", "a decade". */
+const TIME_UNIT = /^(?:season|year|month|week|day|decade|term|hour|minute)s?$/;
+
+/** A figure that counts units of time ("seven seasons", "12 years": a duration in years), not a sum, a date or things. */
+function timeCounted(c: Claim): boolean {
+  if (c.value.type !== "quantity") return false;
+  const counted = c.claimFrame?.counted ?? "";
+  return TIME_UNIT.test(counted) || (counted === "duration" && TIME_UNIT.test(c.value.unit));
 }
 
 const cache = new WeakMap<Claim, readonly string[] | null>();

@@ -181,12 +181,13 @@ const MANY = new Set(["point", "split", "earlier", "career", "before", "other", 
 export function pairsApart(a: Claim, b: Claim, alias: (c: Claim, word: string) => readonly string[] = () => []): boolean {
   const [x, y] = [pairOf(a), pairOf(b)];
   if (x === null || y === null) return x !== y;
-  if (x.kind !== y.kind || x.span !== y.span) return true;
+  if (x.kind !== y.kind) return true;
   // two holders named apart ("the Owls (12-3)" and "the 12-3 Falcons") are two, whatever their numbers
   const na = namesOf(a, x.holders, alias);
   const shared = namesOf(b, y.holders, alias).some((n) => na.some((m) => oneName(n, m)));
   const va = a.value, vb = b.value;
   const same = va.type === "quantity" && vb.type === "quantity" && va.pair?.[0] === vb.pair?.[0] && va.pair?.[1] === vb.pair?.[1];
+  if (x.span !== y.span) return !oneSeasonToldTwoWays(x, y, same && shared);
   // (a score's clause names one side or whoever made a play, seldom both sides: an equal score is not parted by them)
   if (x.holders.length > 0 && y.holders.length > 0 && !shared && !(same && x.kind === "score")) return true;
   if (same) return false;
@@ -200,6 +201,20 @@ export function pairsApart(a: Claim, b: Claim, alias: (c: Claim, word: string) =
   // are one game's only where both name the same two sides
   if (x.kind !== "record" && !bothSides(namesOf(a, x.holders, alias), namesOf(b, y.holders, alias))) return true;
   return !shared;
+}
+
+/**
+ * One holder's same record, told as the standing by one report ("fired despite a 41-41 record") and
+ * as a season gone by by another ("posted a 41-41 mark in 2009-10", "a 41-41 record, up from the
+ * season before"): a season that has just ended is both. The same numbers of one holder agree;
+ * different ones stay apart (two seasons). Must be one: "despite a 41-41 record" and "went 41-41 in
+ * 2009-10", both of Dunmore. Must not: the same numbers of two holders; "41-41" and "40-42" of one
+ * holder told so; a season's record and a split of it ("5-2 on the road").
+ */
+function oneSeasonToldTwoWays(x: PairFrame, y: PairFrame, sameOfOneHolder: boolean): boolean {
+  if (!sameOfOneHolder || x.kind !== "record" || x.holders.length === 0 || y.holders.length === 0) return false;
+  const spans = [x.span, y.span].sort().join(" ");
+  return spans === "earlier season";
 }
 
 /** What ties a pair to one another report tells, for a contradiction: its span and a holder's name word ("season colts"). */

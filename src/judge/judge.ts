@@ -596,6 +596,18 @@ function pairsDecideAlone(claims: readonly Claim[], j: Judging): boolean {
  * still may: "police said 18 were hurt, the hospital 12" against another report's 12.) Answers per
  * pair of values, once.
  */
+/**
+ * A claim asked for evidence of its occurrence that gives none at all (no name in a role, no named
+ * participant, no words of a one-off thing), and is not held aside by its own sentence: its
+ * document leaves open what it is about, rather than telling it apart from the document's other
+ * figures. Must hold: "He then broke away for a 60-yard run" (a pronoun only). Must not hold:
+ * "Ross broke away for a 60-yard run on the opening snap" (a runner and a place in the game);
+ * "another 60-yard run" (set apart by its sentence); any claim of an occurrence that asks no identity.
+ */
+function saysNothing(f: ClaimFacts): boolean {
+  return f.evidence !== "" && f.links.size === 0;
+}
+
 /** Why a pair of one document is two things, not one thing told two ways (sources, reporting days). */
 const THINGS_APART: ReadonlySet<Basis["kind"]> = new Set(["one-sentence", "unestablished", "part-of-count"]);
 
@@ -625,8 +637,13 @@ function heldApartByOneDocument(claims: readonly Claim[], j: Judging): (a: Claim
     for (const values of byDocument.values()) {
       const [xs, ys] = [values.get(ka), values.get(kb)];
       if (!xs || !ys) continue;
-      const twoThings = (x: Claim, y: Claim): boolean =>
-        j.facts(x).attribution === j.facts(y).attribution && THINGS_APART.has(comparePair(x, y, j).basis.kind);
+      const twoThings = (x: Claim, y: Claim): boolean => {
+        if (j.facts(x).attribution !== j.facts(y).attribution) return false;
+        const kind = comparePair(x, y, j).basis.kind;
+        // a value whose sentence names nothing at all ("He broke away for an 86-yard run") is not
+        // held apart from the other by its document: the document only does not say whose it is
+        return THINGS_APART.has(kind) && !(kind === "unestablished" && (saysNothing(j.facts(x)) || saysNothing(j.facts(y))));
+      };
       if (xs.some((x) => ys.some((y) => twoThings(x, y)))) {
         apartThere = true;
         break;

@@ -545,7 +545,16 @@ function heldApartByADocument(o: Occurrence, claims: readonly Claim[]): (a: Clai
       claims.some((y) =>
         y.document === x.document && valueOf(y) === valueOf(b) &&
         (x.claimFrame?.attribution ?? null) === (y.claimFrame?.attribution ?? null) &&
-        ["one-sentence", "unestablished", "part-of-count"].includes(referencePair(x, y, o).basis.kind)));
+        apartInOne(referencePair(x, y, o).basis.kind, x, y)));
+  /** A pair its document keeps apart; not for want of evidence when one of them names nothing at all. */
+  function apartInOne(kind: string, x: Claim, y: Claim): boolean {
+    if (!["one-sentence", "unestablished", "part-of-count"].includes(kind)) return false;
+    const aside = (c: Claim): boolean =>
+      (c.claimFrame?.modality ?? []).some((m) => ["negated", "hypothetical", "comparison-base", "increment", "difference"].includes(m)) ||
+      (c.claimFrame?.participants ?? []).some((p) => /\b(?:another|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(p.text));
+    const namesNothing = (c: Claim): boolean => o.identity !== undefined && !aside(c) && !linked(c, c);
+    return kind !== "unestablished" || !(namesNothing(x) || namesNothing(y));
+  }
 }
 
 /** One finding of claims of one measure and frame, or null. */

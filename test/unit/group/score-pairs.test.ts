@@ -61,6 +61,11 @@ describe("pairsApart", () => {
   const final30 = told("The Rovers lost to the Owls 30-24.", "30-24", [30, 24], "score", ["owls", "rovers"]);
   const other20 = told("Keld beat Hale 20-10 in the late game.", "20-10", [20, 10], "score", ["keld", "hale"]);
   const owlsOnly = told("The Owls won 30-24.", "30-24", [30, 24], "score", ["owls"]);
+  // one coach's season just ended, told as a standing and as a season named by its years
+  const dunmoreStanding = told("Dunmore was fired despite a 41-41 record and a trip to the playoffs.", "41-41", [41, 41], "record", [], null, "2010-05-20");
+  const dunmoreSeason = told("Dunmore was hired in 2009 and went 41-41 in 2009-10.", "41-41", [41, 41], "record", [], null, "2010-05-20");
+  const dunmoreOther = told("Dunmore was hired in 2009 and went 40-42 in 2009-10.", "40-42", [40, 42], "record", [], null, "2010-05-20");
+  const pruittSeason = told("Pruitt was hired in 2009 and went 41-41 in 2009-10.", "41-41", [41, 41], "record", [], null, "2010-05-20");
   it.each<[string, Claim, Claim, boolean]>([
     ["one team's season records of one day", owls11, owls10, false],
     ["one team's season records of two days (a record changes each game)", owls11, owlsOtherDay, true],
@@ -71,6 +76,10 @@ describe("pairsApart", () => {
     ["two finals that name both sides", final27, final30, false],
     ["two finals of two games", final27, other20, true],
     ["two finals where one names one side only", final27, owlsOnly, true],
+    ["one coach's same record, as a standing and as a season named by its years", dunmoreStanding, dunmoreSeason, false],
+    ["one coach's standing and another number for the season named by its years", dunmoreStanding, dunmoreOther, true],
+    ["two coaches' same record, a standing and a season named by its years", dunmoreStanding, pruittSeason, true],
+    ["a season's record and a split of it, even equal", told("The Owls are 5-2.", "5-2", [5, 2], "record"), owlsRoad, true],
   ])("%s", (_name, a, b, expected) => {
     expect(pairsApart(a, b)).toBe(expected);
     expect(pairsApart(b, a)).toBe(expected);
