@@ -125,8 +125,12 @@ function scoreSpan(clause: string, after: string): string {
 
 /** A record over more than a season: a career's, a tenure's. */
 const CAREER_RECORD = /\b(?:career|lifetime|all-time|overall|tenure|at\s+the\s+helm|as\s+(?:a\s+)?(?:head\s+)?coach|seasons)\b/i;
-/** A record before the game the report tells of: "came into the game 9-5", "entering Sunday at 9-5". */
-const BEFORE_GAME = /\b(?:came|come|comes|coming|went|go|goes|going|headed|heading|entered|enters|entering)\s+(?:into|in|to)?\b|\bentering\b/i;
+/**
+ * A record before the game the report tells of: "came into the game 9-5", "headed into Sunday at
+ * 7-7", "entering Sunday at 9-5". A verb of going counts only with where it goes ("was let go
+ * despite a 30-34 record" is no game come into).
+ */
+const BEFORE_GAME = /\b(?:came|come|comes|coming|went|go|goes|going|headed|heading)\s+(?:into|in|to)\b|\b(?:entered|enters|entering)\b/i;
 /** A season told by its place among others: "in his first season", "her third year". */
 const NTH_SEASON = /\b(?:first|second|third|fourth|fifth|sixth|rookie|debut|inaugural)\s+(?:full\s+)?(?:season|year|campaign)\b/i;
 

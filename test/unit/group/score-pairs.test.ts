@@ -39,6 +39,11 @@ describe("pairOf: the span and the holder of a pair", () => {
     ["The coach was let go after the club's 6-15 start.", "6-15", [6, 15], "record", [], "split", []],
     ["Dunmore has a career record of 210-190.", "210-190", [210, 190], "record", [], "career", ["dunmore"]],
     ["A year ago the Owls were 3-13.", "3-13", [3, 13], "record", [], "earlier", ["owls"]],
+    ["The Owls came into the game 9-5.", "9-5", [9, 5], "record", ["owls"], "before", ["owls"]],
+    ["Keld headed into Sunday at 7-7.", "7-7", [7, 7], "record", ["keld"], "before", ["keld"]],
+    // "let go", "went": no game the record comes into
+    ["Dunmore was let go despite a 30-34 record.", "30-34", [30, 34], "record", ["dunmore"], "season", ["dunmore"]],
+    ["The Owls went 11-5 and won the division.", "11-5", [11, 5], "record", ["owls"], "season", ["owls"]],
   ])("%s (%s)", (sentence, text, pair, kind, names, span, holders) => {
     expect(pairOf(told(sentence, text, pair, kind, names))).toEqual({ kind, span, holders });
   });
