@@ -33,6 +33,7 @@ import { normalize } from "./normalize/normalize.js";
 import { judgedClaims } from "./group/frame-claims.js";
 import { groupClaims } from "./group/group.js";
 import { buildStories } from "./group/stories.js";
+import { storyYears } from "./group/story-years.js";
 import { judgeGroup } from "./judge/judge.js";
 import { withoutRepeatedAgreements } from "./judge/repeated.js";
 import { uniqueIds } from "./judge/fingerprint.js";
@@ -136,7 +137,7 @@ function detached(claims: Claim[]): Claim[] {
 }
 
 /** A document as the report lists it: everything but its text. */
-export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates"> & {
+export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates" | "yearless"> & {
   /** Its salient terms, for grouping documents into stories (not part of the report). */
   profile?: DocumentProfile;
 };
@@ -211,6 +212,8 @@ export interface FileJob {
   walked?: boolean;
   /** The text itself, when it came from standard input rather than from a file named `path`. */
   bytes?: Uint8Array;
+  /** The year its story gives a dateline that states none (a second reading: redateFromStories). */
+  storyYear?: number;
 }
 
 /** What one file contributes: plain data, so it crosses threads and is kept by the cache as is. */
@@ -256,7 +259,7 @@ function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => 
   const input = readInput(job.path, ctx.cwd, {}, job.walked === true, job.bytes);
   if (input.kind === "skipped") return input;
   if (seen?.(input.sha256)) return { kind: "duplicate", sha256: input.sha256 };
-  const read = documentOf(job.path, input, ctx.config, ctx.cwd);
+  const read = documentOf(job.path, input, ctx.config, ctx.cwd, job.storyYear);
   const given = read.documents.map((d) => (job.manifestDate ? withManifestDate(d, job.manifestDate) : d));
   // Dating and extraction read hard-wrapped paragraphs whole, their inner line breaks as spaces
   // (ingest/wrapped-lines.ts; the same offsets, so lines and columns still point into the original);
@@ -264,11 +267,11 @@ function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => 
   const reading = given.map((d) => ({ ...d, text: readingText(d.text, d.masked) }));
   const [doc] = assignDates(reading, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
   const found = applySuppressions({ ...doc!, text: given[0]!.text }, claimsOf(doc!, ctx.rules, ctx.extractor), ctx.knownRules);
-  const { path, sha256, date, dateSource, dateConfidence } = doc!;
+  const { path, sha256, date, dateSource, dateConfidence, yearless } = doc!;
   const diagnostics = [...read.diagnostics, ...found.diagnostics];
   return {
     kind: "document",
-    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}), profile: profileOf(doc!) },
+    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}), ...(yearless && date === null ? { yearless } : {}), profile: profileOf(doc!) },
     claims: found.claims,
     diagnostics,
     ...(found.suppressed > 0 ? { suppressed: found.suppressed } : {}),
@@ -336,15 +339,30 @@ export function assemble(plan: ScanPlan, results: readonly FileScan[]): { docume
   return { documents, claims, diagnostics, suppressed };
 }
 
+/**
+ * The files' results, with each undated document whose dateline gives a month and a day but no
+ * year read again with the year its story gives (group/story-years.ts): its relative days then
+ * resolve. The others are kept as they are.
+ */
+export function redateFromStories(plan: ScanPlan, results: readonly FileScan[], ctx: FileContext): FileScan[] {
+  const years = storyYears(results.flatMap((r) => (r.kind === "document" ? [r.document] : [])));
+  if (years.size === 0) return [...results];
+  return results.map((r, i) => {
+    const year = r.kind === "document" ? years.get(r.document.path) : undefined;
+    return year === undefined ? r : scanFile({ ...plan.jobs[i]!, storyYear: year }, ctx);
+  });
+}
+
 export function scan(options: ScanOptions): Report {
   const plan = planScan(options);
   const ctx = fileContext(options, plan.config);
   const shas = new Set<string>();
-  const results = plan.jobs.map((job) => {
+  const firstReading = plan.jobs.map((job) => {
     const result = scanFile(job, ctx, (sha) => shas.has(sha));
     if (result.kind === "document") shas.add(result.document.sha256);
     return result;
   });
+  const results = redateFromStories(plan, firstReading, ctx);
   const { documents, claims, diagnostics, suppressed } = assemble(plan, results);
   return compare(documents, claims, options.rules, options.asOf, diagnostics, suppressed);
 }

@@ -60,6 +60,11 @@ export interface SourceDocument {
   duplicates?: readonly string[];
   /** The encoding the bytes were decoded from, e.g. "utf-8", "utf-16le", "windows-1252". */
   encoding?: string;
+  /**
+   * An undated document whose dateline gives a month and a day but no year that could be found
+   * ("APR 28"): that month and day (ingest/dates/header-date.ts HeaderReading.yearless).
+   */
+  yearless?: { month: number; day: number };
 }
 
 /**

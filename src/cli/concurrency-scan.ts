@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { contentHashOf, openClaimCache, stampOf, type CacheStats, type FileStamp } from "../cache/claim-cache.js";
 import { configDateOf } from "../ingest/read-documents.js";
-import { type FileScan, type ScanOptions, assemble, compare, planScan } from "../pipeline.js";
+import { type FileScan, type ScanOptions, assemble, compare, fileContext, planScan, redateFromStories } from "../pipeline.js";
 import type { Report } from "../types.js";
 import { VERSION } from "../version.js";
 import { type PoolTask, runTasks } from "./concurrency-pool.js";
@@ -75,6 +75,8 @@ export async function runScan(options: ScanRunOptions): Promise<Report> {
     await cache.flush();
     options.onCacheStats?.(cache.stats);
   }
-  const { documents, claims, diagnostics, suppressed } = assemble(plan, results as FileScan[]);
+  // (the few documents read again with their story's year are read here, in this thread)
+  const redated = redateFromStories(plan, results as FileScan[], fileContext(options, plan.config));
+  const { documents, claims, diagnostics, suppressed } = assemble(plan, redated);
   return compare(documents, claims, rules, asOf, diagnostics, suppressed);
 }

@@ -187,15 +187,21 @@ function averageBetween(a: readonly number[], b: readonly number[], known: numbe
 export const OWN_SHARE = 0.6;
 /** How many documents each of two stories must have for their own names to tell (two or three reports may share a detail by chance). */
 export const OWN_STORY = 4;
-/** How many own names each of two stories must have that the other never uses, to be two events. */
-export const OWN_NAMES = 2;
+/**
+ * How many words of own names each of two stories must have that the other never uses, to be two
+ * events: more than the two words of one person's or one body's name. A follow-up of an event
+ * months later adds one name of its own (the second official who signed it, the committee that
+ * asked for it), and the first reports named a body the follow-up no longer needs; two events of
+ * one kind each have a counterpart and a place of their own (a challenger and a venue).
+ */
+export const OWN_NAMES = 3;
 
 /**
  * A story's own names: those most of its documents use (at least two, and OWN_SHARE of them).
  * Two stories of two events of one kind share the names of the kind and of who is always
  * involved (a team, a champion, a navy, a city), which make them look alike; but each names its
  * own opponent, ship, venue or victim in most of its reports, and the other never does. Two such
- * stories, each with OWN_NAMES own names the other never uses, stay apart: two title fights of
+ * stories, each with OWN_NAMES words of own names the other never uses, stay apart: two title fights of
  * one boxer against two challengers, two rescues by one navy with two ships — unless their own
  * dates show them written within days of each other (sameDays): reports of one event that came out
  * together may each tell it through other people (the victims in some, the police in others).

@@ -25,8 +25,11 @@ export function markupOf(path: string, text: string): Markup {
   return "text";
 }
 
-/** One decoded text → the SourceDocument fields ingest owns, plus front-matter warnings. */
-export function buildDocument(path: string, sha256: string, decoded: Decoded): { document: SourceDocument; diagnostics: Diagnostic[] } {
+/**
+ * One decoded text → the SourceDocument fields ingest owns, plus front-matter warnings. `year`: the
+ * year of a dateline that gives none, as the document's story tells it (group/story-years.ts).
+ */
+export function buildDocument(path: string, sha256: string, decoded: Decoded, year?: number): { document: SourceDocument; diagnostics: Diagnostic[] } {
   const { text, encoding } = decoded;
   const starts = lineStarts(text);
   const diagnostics: Diagnostic[] = [];
@@ -52,6 +55,7 @@ export function buildDocument(path: string, sha256: string, decoded: Decoded): {
     inferred: () => inferDate(text, markupMasks, undefined, { pastYears: true })?.date ?? null,
     // without the years told in the past tense the text's dates give none: those years are bounds
     inferredIsBound: () => inferDate(text, markupMasks) === null,
+    ...(year !== undefined ? { year } : {}),
   });
   for (const range of header.masks) masks.push(range);
   const masked = header.masks.length > 0 ? mergeRanges(masks) : markupMasks;
@@ -70,6 +74,7 @@ export function buildDocument(path: string, sha256: string, decoded: Decoded): {
     lineStarts: starts,
     encoding,
     ...(masked.length > 0 ? { masked } : {}),
+    ...(stated.date === null && header.yearless ? { yearless: header.yearless } : {}),
   };
   return { document, diagnostics };
 }

@@ -103,12 +103,15 @@ export function readInput(path: string, cwd: string, options: ReadOptions = {}, 
   return { kind: "bytes", bytes: got.bytes, sha256: createHash("sha256").update(got.bytes).digest("hex") };
 }
 
-/** Bytes → the document, with the warnings of decoding and front matter; dated by relcheck.yml when the text states no date. */
-export function documentOf(path: string, input: { bytes: Uint8Array; sha256: string }, config: ProjectConfig | null, cwd: string): ReadResult {
+/**
+ * Bytes → the document, with the warnings of decoding and front matter; dated by relcheck.yml when
+ * the text states no date. `year`: the year its story gives a dateline that states none.
+ */
+export function documentOf(path: string, input: { bytes: Uint8Array; sha256: string }, config: ProjectConfig | null, cwd: string, year?: number): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const decoded = decodeBytes(input.bytes);
   if (decoded.warning) diagnostics.push(warning(INGEST_CODES.encoding, path, decoded.warning));
-  const built = buildDocument(path, input.sha256, decoded);
+  const built = buildDocument(path, input.sha256, decoded, year);
   for (const d of built.diagnostics) diagnostics.push(d);
   return { documents: [withConfigDate(built.document, config, cwd)], diagnostics };
 }

@@ -43,6 +43,12 @@ export interface HeaderReading {
   stated: HeaderDate | null;
   /** Spans of metadata to mask: address lines, publication lines, the dateline. */
   masks: Range[];
+  /**
+   * When the top dates the document by a month and a day but no year can be found for them
+   * ("APR 28", "Dec. 24 4:33 AM EST" with no year in the address nor in the text), that month and
+   * day: the year may follow from the story's other documents (group/story-years.ts).
+   */
+  yearless?: { month: number; day: number };
 }
 
 type Kind = "publication" | "plain" | "update" | "access";
@@ -195,6 +201,11 @@ export interface HeaderOptions {
    * year in the past tense, "In 2031 the two men met in Oslo"), not necessarily in it.
    */
   inferredIsBound?: () => boolean;
+  /**
+   * The year of a dateline that gives none, when the documents of its story tell it (a second
+   * reading: group/story-years.ts): taken after the address's year, before the text's own dates.
+   */
+  year?: number;
 }
 
 /** Reads the top of `text` (from `from`, past any front matter), skipping `masked` spans. */
@@ -253,8 +264,10 @@ export function readHeader(text: string, masked: readonly Range[], from = 0, opt
   }
   let inferred: IsoDay | null | undefined;
   const hint = (): IsoDay | null => (inferred === undefined ? (inferred = options.inferred?.() ?? null) : inferred);
-  const stated = choose(candidates, { url, host, numeric, text, from, inferred: hint, bound: () => options.inferredIsBound?.() ?? false });
-  return { stated, masks };
+  const stated = choose(candidates, { url, host, numeric, text, from, inferred: hint, bound: () => options.inferredIsBound?.() ?? false, year: options.year ?? null });
+  // (a month named in words: a numeric "05 / 02" without a year may be read two ways)
+  const undated = stated ? undefined : candidates.find((c) => c.kind !== "update" && c.date.year === null && c.date.form === "name" && validDay(2000, c.date.month, c.date.day));
+  return { stated, masks, ...(undated ? { yearless: { month: undated.date.month, day: undated.date.day } } : {}) };
 }
 
 interface ChoiceContext {
@@ -265,6 +278,8 @@ interface ChoiceContext {
   from: number;
   inferred: () => IsoDay | null;
   bound: () => boolean;
+  /** The year the story tells (HeaderOptions.year), or null. */
+  year: number | null;
 }
 
 /** Publication before plain dates before update stamps, each kind in text order; else the address. */
@@ -297,11 +312,11 @@ function resolve(c: Candidate, ctx: ChoiceContext, names: Order | null): HeaderD
   let confidence: DateConfidence = "high";
   let year = d.year;
   if (year === null) {
-    const inferred = ctx.url ? null : ctx.inferred();
-    year = ctx.url?.year ?? (inferred ? Number(inferred.slice(0, 4)) : null);
+    const inferred = ctx.url || ctx.year !== null ? null : ctx.inferred();
+    year = ctx.url?.year ?? ctx.year ?? (inferred ? Number(inferred.slice(0, 4)) : null);
     if (year === null) return null;
     confidence = "medium";
-    if (!ctx.url && !d.swapped && ctx.bound()) year = yearOfStoryWeekday(year, d.month, d.day, ctx);
+    if (!ctx.url && ctx.year === null && !d.swapped && ctx.bound()) year = yearOfStoryWeekday(year, d.month, d.day, ctx);
   }
   let { month, day } = d;
   if (d.swapped) {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { profileOf } from "../../../src/extract/salient-terms.js";
-import { BLOCKING_TERMS, FAR_DAYS, WINDOW, buildStories, type StoryDocument } from "../../../src/group/stories.js";
+import { BLOCKING_TERMS, FAR_DAYS, OWN_NAMES, WINDOW, buildStories, type StoryDocument } from "../../../src/group/stories.js";
 
 function doc(path: string, text: string, date: string | null = null, dateSource: StoryDocument["dateSource"] = null): StoryDocument {
   return { path, date, dateSource, profile: profileOf({ text }) };
@@ -124,6 +124,51 @@ describe("buildStories", () => {
     expect(paths(buildStories(together))).toEqual([[...firstFight, ...secondFight].map((d) => d.path)]);
     const few = [...firstFight.slice(0, 3), ...secondFight.slice(0, 3)];
     expect(paths(buildStories(few))).toEqual([few.map((d) => d.path)]);
+  });
+
+  // One bylaw of one council, suspended by a premier in spring and repealed by her and a minister
+  // seven weeks later: the first reports name a committee that asked for it, the later ones the
+  // minister who signed with her. Each side has one two-word name of its own, no more.
+  const bylawSpring = (k: number): StoryDocument => ({
+    ...doc(
+      `bylaw/spring${k}.txt`,
+      [
+        "Premier Lotte Varga suspended the Tarn Dam bylaw of the Orvel Council, as the Green Ridge committee had asked, and the Orvel Council said the Tarn Dam works would stop.",
+        "The Orvel Council must stop its Tarn Dam works: Lotte Varga suspended the bylaw, which the Green Ridge committee had fought for a year.",
+        "Lotte Varga put the Tarn Dam bylaw of the Orvel Council on hold, and the Green Ridge committee welcomed the halt of the Tarn Dam works.",
+        "Works at the Tarn Dam halted after Premier Lotte Varga suspended the Orvel Council bylaw; the Green Ridge committee cheered.",
+      ][k]!,
+    ),
+    date: `2032-03-0${k + 1}`,
+    dateSource: "dateline",
+  });
+  const bylawLater = (k: number): StoryDocument => ({
+    ...doc(
+      `bylaw/later${k}.txt`,
+      [
+        "Premier Lotte Varga and Minister Joss Keller repealed the Tarn Dam bylaw of the Orvel Council, and the Orvel Council said the Tarn Dam works were over.",
+        "The Tarn Dam bylaw is gone: Lotte Varga and Joss Keller repealed it, and the Orvel Council will not resume the Tarn Dam works.",
+        "Joss Keller signed with Lotte Varga the repeal of the Orvel Council bylaw on the Tarn Dam, ending the Tarn Dam works.",
+        "Lotte Varga and Joss Keller ended the Tarn Dam bylaw of the Orvel Council for good.",
+      ][k]!,
+    ),
+    date: `2032-04-2${k + 1}`,
+    dateSource: "dateline",
+  });
+
+  it.each<[string, StoryDocument[], StoryDocument[], number]>([
+    // must be one story: a follow-up weeks later adds one name (a second signatory), the first reports one (a committee)
+    ["a follow-up seven weeks later that adds one person's name", [0, 1, 2, 3].map(bylawSpring), [0, 1, 2, 3].map(bylawLater), 1],
+    // must be two stories: two fights of one champion seven weeks apart, each with a challenger and a venue of its own
+    [
+      "two fights seven weeks apart, each with a challenger and a venue of its own",
+      firstFight.map((d) => ({ ...d, date: "2032-03-02", dateSource: "dateline" as const })),
+      secondFight.map((d) => ({ ...d, date: "2032-04-22", dateSource: "dateline" as const })),
+      2,
+    ],
+  ])("own names: %s", (_, early, late, stories) => {
+    expect(OWN_NAMES).toBeGreaterThan(2); // one person's first and last name
+    expect(paths(buildStories([...early, ...late]))).toHaveLength(stories);
   });
 
   it("a follow-up months later that names the event's place and people again stays in its story", () => {

@@ -150,3 +150,28 @@ describe("readHeader: the year of a dateline that gives none, when the text give
     expect(read(top("early"), true)).toBe("2031-08-09");
   });
 });
+
+describe("readHeader: a dateline's month and day when no year for them is found, and the year a story gives", () => {
+  const reading = (text: string, year?: number) => readHeader(text, [], 0, { inferred: () => null, ...(year !== undefined ? { year } : {}) });
+
+  it.each<[string, string, { month: number; day: number } | undefined]>([
+    // must keep the month and day: a named month with a day, and no year in the address nor the text
+    ["a wire dateline", "Ferry runs aground off the cape\nAug. 9 6:10 PM EDT\nThe ferry ran aground on Sunday.", { month: 8, day: 9 }],
+    ["an all-capitals line of its own", "http: / / www. example. org / ferry-aground /\nSEP 30\nFerry runs aground\nThe ferry ran aground today.", { month: 9, day: 30 }],
+    // must not: the line gives its year, or the address does; a numeric date read two ways; no dateline
+    ["a dateline with its year", "Ferry runs aground\nAug. 9, 2031 6:10 PM EDT\nThe ferry ran aground.", undefined],
+    ["an address with its year", "http: / / www. example. org / 2031 / ferry /\nAug. 9 6:10 PM EDT\nThe ferry ran aground.", undefined],
+    ["numbers only", "Ferry runs aground\nPosted 08 / 09 6:10 PM\nThe ferry ran aground.", undefined],
+    ["no date at the top", "Ferry runs aground\nThe ferry ran aground on Sunday.", undefined],
+  ])("%s", (_name, text, yearless) => {
+    expect(reading(text).yearless).toEqual(yearless);
+  });
+
+  it("dates the document by the year its story gives, as sure as a year found in the text", () => {
+    const text = "Ferry runs aground off the cape\nAug. 9 6:10 PM EDT\nThe ferry ran aground on Sunday.";
+    expect(reading(text, 2034).stated).toEqual({ date: "2034-08-09", source: "dateline", confidence: "medium" });
+    expect(reading(text, 2034).yearless).toBeUndefined();
+    // the address's year comes first
+    expect(reading(`http: / / www. example. org / 2031 / ferry /\n${text}`, 2034).stated?.date).toBe("2031-08-09");
+  });
+});
