@@ -50,6 +50,8 @@ import { strictComparison } from "../values/quantity/qualifiers.js";
 import { FRAME_DATE_DAYS, daysBetweenReports } from "../group/occurrence-topics.js";
 import { oneKindOfHappening } from "../group/predicate-classes.js";
 import { ONCE_EVIDENCE, oneThingOnce } from "../group/once.js";
+import { playEvidence } from "../group/play-lengths.js";
+import { pairEvidence, pairOf } from "../group/score-pairs.js";
 import { RATE_SLACK } from "../values/quantity/dimensions.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
@@ -236,13 +238,28 @@ function onlyByOnce(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * period ("lost $30.9 billion in 2008") are still about that period and may contradict.
  */
 function reportedApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
-  if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule") return false;
+  if (a.value.type !== "quantity" || frameTopic(a.rule) === "rule" || oneFinishedPlay(a, b)) return false;
   const days = daysBetweenReports(fa, fb);
   if (days === null) return false;
   if (days > FRAME_DATE_DAYS) return true;
   // one day only when both are days: a report known only to its month may be of another day
   const sameDay = days === 0 && fa.reportedUntil === null && fb.reportedUntil === null;
   return !sameDay && !(statesPeriod(a) && statesPeriod(b));
+}
+
+/**
+ * Two figures of one play of a finished game that both name it (a holder and a place in the game:
+ * group/play-lengths.ts playEvidence), or of one game's final score with a holder in common
+ * (score-pairs.ts): what a report a day later tells of it cannot be a later state of it. Must: "an
+ * 80-yard run on the first play of the second half" in Sunday's report and "a 78-yard run on the
+ * first play of the second half" of one runner in Monday's. Must not: two runs that no place in the
+ * game names (a runner makes many); a season's record (it changes with each game).
+ */
+function oneFinishedPlay(a: Claim, b: Claim): boolean {
+  const shared = (x: readonly string[], y: readonly string[]): boolean => x.length > 0 && x.some((e) => y.includes(e));
+  if (shared(playEvidence(a), playEvidence(b))) return true;
+  const [x, y] = [pairOf(a), pairOf(b)];
+  return x?.kind === "score" && x.span === "final" && y?.kind === "score" && y.span === "final" && shared(pairEvidence(a), pairEvidence(b));
 }
 
 /** A figure whose sentence states the period it is about ("in 2008", "since January"). */

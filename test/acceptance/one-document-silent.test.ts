@@ -24,9 +24,9 @@ const LOCAL_UNPLACED = "Delaney carries Hawks past Rams\n\nDelaney broke off a 7
 const dir = mkdtempSync(join(tmpdir(), "relcheck-silent-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function verdictOfRun(name: string, local: string): string[] {
+function verdictOfRun(name: string, local: string, wireDated = ""): string[] {
   mkdirSync(join(dir, name));
-  writeFileSync(join(dir, name, "wire.txt"), WIRE);
+  writeFileSync(join(dir, name, "wire.txt"), wireDated + WIRE);
   writeFileSync(join(dir, name, "local.txt"), local);
   const report = scan({ paths: [name], cwd: dir, asOf: "2024-11-20" });
   const short = report.claims.filter((c) => c.text === "72").map((c) => c.id);
@@ -40,5 +40,14 @@ describe("a report's second figure that names nothing", () => {
   });
   it("must not: the local report's 74-yard run with no place in the game only diverges", () => {
     expect(verdictOfRun("unplaced", LOCAL_UNPLACED)).toEqual(["diverge"]);
+  });
+  // the wire report filed the morning after the game: a finished play is no later state of itself
+  const NEXT_DAY = "---\ndate: 2024-11-18\n---\n";
+  const LOCAL_DATED = (text: string): string => "---\ndate: 2024-11-17\n---\n" + text;
+  it("must: the same two lengths of the first-play run, the wire report dated a day later: still contradict", () => {
+    expect(verdictOfRun("next-day", LOCAL_DATED(LOCAL_NAMED), NEXT_DAY)).toEqual(["contradict"]);
+  });
+  it("must not: a day later, the run with no place in the game still only diverges", () => {
+    expect(verdictOfRun("next-day-unplaced", LOCAL_DATED(LOCAL_UNPLACED), NEXT_DAY)).toEqual(["diverge"]);
   });
 });

@@ -430,6 +430,8 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
     if (fitsItsYears(b, a)) return { verdict: "diverge", basis: { kind: "unstated-year", a: b.id, b: a.id } };
     const ownDay = (c: Claim, day: IsoDay | null): boolean => c.value.type === "date" && day !== null && c.value.start === day && c.value.end === day;
     // figures of a frame's topic: reported on different days, unless both state one period and are reported within 14 days
+    // (or both name one play of a finished game or its final score: src/judge oneFinishedPlay; the
+    // random claims this reference is checked on tell no plays or scores, so it is not repeated here)
     const period = (c: Claim): boolean => c.frame !== null && c.frameImplied !== true;
     const gap = ra !== null && rb !== null ? Math.abs(Date.parse(ra) - Date.parse(rb)) : 0;
     const farApart = va.type === "quantity" && (gap > 14 * 86_400_000 || (gap > 0 && !(period(a) && period(b))));
