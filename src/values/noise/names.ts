@@ -44,8 +44,17 @@ const ORDINAL_NAMED = new RegExp(
   "giu",
 );
 
-/** What an ordinal can name (the expression is read only near these words). */
-const NAMED_AREA = /\b(?:arrondissement|district|precinct|ward|borough|parish|sector|division|regiment|battalion|brigade|fleet|army|corps|squadron|infantry|airborne|cavalry|street|avenue)|\bSt\b|\bAve\b/gi;
+/**
+ * What an ordinal can name (the expression is read only near these words). The words are grouped
+ * by their first letter, in their order ("arrondissement|district|…|army|…|airborne|…|avenue" →
+ * "a(?:rrondissement|rmy|irborne|venue)|d(?:istrict|ivision)|…"): the engine then tries at a word
+ * only the words that start with its letter. Two words of different first letters never match at
+ * one place, so it finds what the flat list finds (test/unit/values/noise-word-gates.test.ts).
+ */
+const NAMED_AREA = /\b(?:a(?:rrondissement|rmy|irborne|venue)|d(?:istrict|ivision)|p(?:recinct|arish)|w(?:ard)|b(?:orough|attalion|rigade)|s(?:ector|quadron|treet)|r(?:egiment)|f(?:leet)|c(?:orps|avalry)|i(?:nfantry))|\bSt\b|\bAve\b/gi;
+/** NAMED_AREA as one flat list of its words, the definition the grouped one must keep (tests). */
+export const NAMED_AREA_FLAT = /\b(?:arrondissement|district|precinct|ward|borough|parish|sector|division|regiment|battalion|brigade|fleet|army|corps|squadron|infantry|airborne|cavalry|street|avenue)|\bSt\b|\bAve\b/gi;
+export { NAMED_AREA };
 
 const capital = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 const NUMBER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), "hundred", "thousand"].sort((a, b) => b.length - a.length);
@@ -96,6 +105,12 @@ const LISTED_NAME = new RegExp(
   `(${QUOTE}[ \\t]?)?((?:${CAP_WORD}[ \\t]+){0,3})(?<![\\p{L}\\p{N}])((?!(?:1[5-9]|20)\\d\\d(?!\\d))\\d{1,4})((?:[ \\t]+${CAP_WORD}){0,3})([ \\t]?${QUOTE})?[ \\t]+${LIST_KINDS}(?![\\p{L}])`,
   "gu",
 );
+/**
+ * What LISTED_NAME cannot match without: the kind of list after a space or a tab, with no letter
+ * after it. A text without one (most texts) is spared LISTED_NAME, which tries its optional quotation
+ * mark and capitalized words at every character.
+ */
+const LIST_KIND_AFTER_SPACE = new RegExp(`[ \\t]${LIST_KINDS}(?![\\p{L}])`, "u");
 
 /**
  * A quoted title: an opening quotation mark (after a space, a line's start or a dash), a capitalized
@@ -108,6 +123,12 @@ const QUOTED_TITLE = new RegExp(
   `(?<=(?:^|[\\s(—–-])${QUOTE}[ \\t]?)(?:${[...NUMBER_WORDS, ...SCALE_WORDS].map(capital).join("|")})(?:-\\p{L}+)?(?:[ \\t]+(?:${TITLE_SMALL}[ \\t]+)?${CAP_WORD}){2,5}(?=[ \\t]?[,.!?]?[ \\t]?${QUOTE})`,
   "gu",
 );
+/**
+ * What QUOTED_TITLE cannot match without: a quotation mark, maybe a space or a tab, then a
+ * capitalized number or scale word. A text without one (most texts) is spared QUOTED_TITLE, whose
+ * look back for the mark runs at every character.
+ */
+const QUOTED_NUMBER_WORD = new RegExp(`${QUOTE}[ \\t]?(?:${[...NUMBER_WORDS, ...SCALE_WORDS].map(capital).join("|")})`, "u");
 
 /** Units a race's distance is given in. */
 const RACE_UNIT = "(?:m|metres?|meters?|yards?|yds?|km|kilometres?|kilometers?|miles?)";
@@ -135,7 +156,7 @@ export function findNames(text: string): NoiseHit[] {
     if (title === undefined) titled.set(line, (title = titleCaseLine(text, line)));
     if (!title) hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
   }
-  for (const m of execAll(LISTED_NAME, text)) {
+  if (LIST_KIND_AFTER_SPACE.test(text)) for (const m of execAll(LISTED_NAME, text)) {
     // at least one capitalized word besides the number, or the number alone in quotation marks
     const quoted = Boolean(m[1]) && Boolean(m[5]);
     if (!quoted && !m[2] && !m[4]) continue;
@@ -143,7 +164,7 @@ export function findNames(text: string): NoiseHit[] {
     hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
   }
   // a full stop before the closing mark ends the sentence, not the title
-  for (const m of execAll(QUOTED_TITLE, text)) hits.push(noise(m.index, m[0].replace(/\.$/, ""), "identifier", "identifier/number-in-name"));
+  if (QUOTED_NUMBER_WORD.test(text)) for (const m of execAll(QUOTED_TITLE, text)) hits.push(noise(m.index, m[0].replace(/\.$/, ""), "identifier", "identifier/number-in-name"));
   for (const m of execAll(RACE_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/event-name"));
   return hits;
 }

@@ -7,6 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { findNoise } from "../../../src/values/noise/index.js";
+import { NAMED_AREA, NAMED_AREA_FLAT } from "../../../src/values/noise/names.js";
+import { execAll } from "../../../src/values/exec-all.js";
+import { realTexts } from "../../helpers/real-texts.js";
 
 function spans(text: string): [string, string][] {
   return findNoise(text).map((m) => [m.pattern, m.text]);
@@ -42,5 +45,60 @@ describe("non-claim expressions behind a word gate", () => {
   ];
   it.each(notFound)("%s → no %s", (text, pattern) => {
     expect(spans(text).map(([p]) => p)).not.toContain(pattern);
+  });
+});
+
+/**
+ * Three more behind a gate: a quoted title that opens with a number word (names.ts QUOTED_TITLE,
+ * behind a quotation mark before a capitalized number word), a number in the name of a list, a
+ * ranking, a chart or an index (LISTED_NAME, behind the kind of list after a space), and citations
+ * (citations.ts, behind an opening parenthesis). And the words an ordinal names (NAMED_AREA),
+ * grouped by their first letter: the same matches as the flat list. Written by hand.
+ */
+describe("non-claim expressions behind a gate, second round", () => {
+  const found: [string, string, string][] = [
+    ['the quiz show "Nine Golden Keys of Mardale" ran for years', "identifier/number-in-name", "Nine Golden Keys of Mardale"],
+    ["we all sang \u201cTwenty Green Lanterns Home\u201d at the fair", "identifier/number-in-name", "Twenty Green Lanterns Home"],
+    ["the firm joined the Orbis 200 index last spring", "identifier/number-in-name", "Orbis 200 index"],
+    ["she topped the 'Bright 30' list of chefs", "identifier/number-in-name", "'Bright 30' list"],
+    ["troops of the 82nd Airborne landed at dawn", "identifier/ordinal-name", "82nd Airborne"],
+    ["a flat on Fifth Avenue was sold", "identifier/ordinal-name", "Fifth Avenue"],
+    ["voters in the 4th district went first", "identifier/ordinal-name", "4th district"],
+    ["as shown before (Marrow, 2019) the rate fell", "citation/parenthetical", "(Marrow, 2019)"],
+    ["the same rate (ibid., p. 12) held", "citation/ibid", "(ibid., p. 12)"],
+  ];
+  it.each(found)("%s → %s %s", (text, pattern, span) => {
+    expect(spans(text)).toContainEqual([pattern, span]);
+    const long = `${"The council met again and spoke at length. ".repeat(40)}${text}`;
+    expect(spans(long)).toContainEqual([pattern, span]);
+  });
+
+  const notFound: [string, string][] = [
+    ['he said "seven of us" went home', "identifier/number-in-name"],
+    ['a crowd shouted "Nine!" at the end', "identifier/number-in-name"],
+    ["a list of 12 names was read out", "identifier/number-in-name"],
+    ["the Orbis 200 listings grew", "identifier/number-in-name"],
+    ["the 3 districts met", "identifier/ordinal-name"],
+    ["the rate fell in 2019 and rose in 2020", "citation/parenthetical"],
+    ["the rate fell (a little) in 2019", "citation/parenthetical"],
+  ];
+  it.each(notFound)("%s → no %s", (text, pattern) => {
+    expect(spans(text).map(([p]) => p)).not.toContain(pattern);
+  });
+
+  it("finds the words an ordinal names where the flat list finds them, in any case, on real texts", () => {
+    const words = (re: RegExp, t: string): [number, string][] => execAll(re, t).map((m) => [m.index, m[0]]);
+    const texts = [
+      "the 3rd ARMY and the Airborne, a ward, toward the Avenue; Sector 9, St. Ann St, Ave. B, the Brigade's corps",
+      "arrondissementS, districts, precincts, Parish, DIVISION, regimental, battalions, fleets, cavalry, STREETS, squadron",
+      ...realTexts().map((r) => r.text),
+    ];
+    let n = 0;
+    for (const t of texts) {
+      const flat = words(NAMED_AREA_FLAT, t);
+      expect(words(NAMED_AREA, t)).toEqual(flat);
+      n += flat.length;
+    }
+    expect(n).toBeGreaterThan(20);
   });
 });
