@@ -751,7 +751,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       continue;
     }
     if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
-    else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
+    else p = activityOf(sentence, r) ?? complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event; so
@@ -776,6 +776,21 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     r.predicate = p;
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
+}
+
+/**
+ * "after more than three decades of faking illness", "two years of trying", "12 hours of negotiating
+ * with the crew": a length of time "of" a gerund measures that activity, whatever verb the clause
+ * has ("six months of rising prices": the prices rose). Must match those (fake, try, negotiate, rise);
+ * must not match "three days of talks" (a noun), "five years of age", "two hours of the meeting".
+ */
+function activityOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  if (r.value.mention.kind !== "duration") return null;
+  const { tokens } = sentence;
+  const k = r.value.last + 2;
+  const g = tokens[k];
+  if (lower(tokens[r.value.last + 1]) !== "of" || !g || g.pos !== "VERB" || !/ing$/i.test(g.text)) return null;
+  return { lemma: verbLemma(g), voice: "active", at: k, negated: false };
 }
 
 /** Verbs of order in time: "was followed by the reinstatement", "had been preceded by a warning". */
