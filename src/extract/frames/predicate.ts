@@ -764,7 +764,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       const n = tokens[r.value.first - 2]!;
       p = { lemma: eventKey(n) ?? n.lemma, voice: null, at: r.value.first - 2, negated: false };
     }
-    if (isDate) p = scheduledEvent(sentence, r, p) ?? p;
+    if (isDate) p = scheduledEvent(sentence, r, p) ?? lightVerbEvent(sentence, p) ?? p;
     p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
     p = eventThatFollowed(sentence, p) ?? p;
     // (for a date only: a count's verb already tells what the count did: "two of them managed to flee")
@@ -791,6 +791,27 @@ function activityOf(sentence: FrameSentence, r: Reading): PredicateReading | nul
   const g = tokens[k];
   if (lower(tokens[r.value.last + 1]) !== "of" || !g || g.pos !== "VERB" || !/ing$/i.test(g.text)) return null;
   return { lemma: verbLemma(g), voice: "active", at: k, negated: false };
+}
+
+/** Verbs that take an event as their object and name none themselves: "had surgery", "underwent an operation". */
+const UNDERGO = new Set([...LIGHT, "undergo"]);
+
+/**
+ * "who had heart surgery in 2001", "had undergone knee surgery twice, in 2001 and 2009": a date
+ * whose verb names no happening of its own dates the event noun that verb takes as its object. Must
+ * match those (surgery); must not match "had dinner in May" (no event noun), "underwent tests in
+ * May" (no event noun), "had a house in Leeds since 2001" (no event noun).
+ */
+function lightVerbEvent(sentence: FrameSentence, p: PredicateReading | null): PredicateReading | null {
+  if (!p || p.at < 0 || !UNDERGO.has(p.lemma)) return null;
+  const { tokens } = sentence;
+  for (let k = p.at + 1; k < tokens.length && k <= p.at + 4; k++) {
+    const t = tokens[k]!;
+    const event = eventKey(t);
+    if (event) return { lemma: event, voice: null, at: k, negated: p.negated };
+    if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADV" || (t.pos === "PUNCT" && t.text === "-"))) return null;
+  }
+  return null;
 }
 
 /** Verbs of order in time: "was followed by the reinstatement", "had been preceded by a warning". */
