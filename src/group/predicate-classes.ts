@@ -42,6 +42,9 @@ import { playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
 import { wordTable } from "../values/word-table.js";
 
+/** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
+const JAIL_TERM: ReadonlySet<string> = new Set(["jail", "imprison", "incarcerate"]);
+
 /**
  * The built-in classes, named after a verb of each. Words are base forms as a frame reads them
  * (verbs, and the event nouns a frame may give as its predicate: "seizure", "theft", "death").
@@ -318,6 +321,9 @@ function actedOn(c: Claim): { head: string; written: string } | null {
  * are no arrests.
  */
 function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly string[] {
+  // "jailed for 12 years", "imprisoned for two decades": a length of time in jail is the term a
+  // court gave, one kind with "sentenced to 12 years"; "jailed on Monday" stays a taking into custody
+  if (JAIL_TERM.has(p) && c.value.type === "quantity" && c.claimFrame?.counted === "duration") return ["sentence"];
   if (classes.includes("time-spent")) {
     // "spent seven seasons" is time spent, "spent $7 million" a payment, "played 11 games" a game's tally
     if (timeCounted(c)) return ["time-spent"];

@@ -19,6 +19,7 @@
  */
 import type { TaggedToken } from "../../types.js";
 import { isRecord } from "../../values/quantity/records.js";
+import { isPersonNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import {
   COMPLEMENT,
@@ -751,7 +752,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       continue;
     }
     if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
-    else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
+    else p = activityOf(sentence, r) ?? testimonyOf(sentence, r) ?? complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event; so
@@ -764,7 +765,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       const n = tokens[r.value.first - 2]!;
       p = { lemma: eventKey(n) ?? n.lemma, voice: null, at: r.value.first - 2, negated: false };
     }
-    if (isDate) p = scheduledEvent(sentence, r, p) ?? p;
+    if (isDate) p = scheduledEvent(sentence, r, p) ?? lightVerbEvent(sentence, p) ?? p;
     p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
     p = eventThatFollowed(sentence, p) ?? p;
     // (for a date only: a count's verb already tells what the count did: "two of them managed to flee")
@@ -776,6 +777,61 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     r.predicate = p;
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
+}
+
+/**
+ * "after more than three decades of faking illness", "two years of trying", "12 hours of negotiating
+ * with the crew": a length of time "of" a gerund measures that activity, whatever verb the clause
+ * has ("six months of rising prices": the prices rose). Must match those (fake, try, negotiate, rise);
+ * must not match "three days of talks" (a noun), "five years of age", "two hours of the meeting".
+ */
+function activityOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  if (r.value.mention.kind !== "duration") return null;
+  const { tokens } = sentence;
+  const k = r.value.last + 2;
+  const g = tokens[k];
+  if (lower(tokens[r.value.last + 1]) !== "of" || !g || g.pos !== "VERB" || !/ing$/i.test(g.text)) return null;
+  return { lemma: verbLemma(g), voice: "active", at: k, negated: false };
+}
+
+/** Nouns of what people told a court or an inquiry: "the testimony of six witnesses". */
+const TELLERS = /^(?:witness|survivor|victim|informant|defector|juror|expert|officer|official|resident|neighbou?r|doctor)$/;
+const TESTIMONY = /^(?:testimony|testimonies|statements?|accounts?|depositions?|affidavits?)$/;
+
+/**
+ * "took the testimony of six turncoats", "relied on the statements of 12 witnesses", "the accounts
+ * of three survivors": people a count gives after a noun of telling told it; the verb before acts on
+ * what they told (nothing was taken from them), so the count's happening is a testifying. Must
+ * match those; must not match "the testimony of the six" (a partitive's "the"), "the release of six
+ * hostages" (no noun of telling), "accounts of 40 firms" (not people).
+ */
+function testimonyOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (r.value.mention.kind !== "quantity" || r.counted === null || !(r.counted === "person" || TELLERS.test(r.counted) || isPersonNoun(r.counted, r.counted)) || lower(tokens[r.value.first - 1]) !== "of") return null;
+  const noun = tokens[r.value.first - 2];
+  if (!noun || noun.pos !== "NOUN" || !TESTIMONY.test(lower(noun))) return null;
+  return { lemma: "testify", voice: null, at: r.value.first - 2, negated: false };
+}
+
+/** Verbs that take an event as their object and name none themselves: "had surgery", "underwent an operation". */
+const UNDERGO = new Set([...LIGHT, "undergo"]);
+
+/**
+ * "who had heart surgery in 2001", "had undergone knee surgery twice, in 2001 and 2009": a date
+ * whose verb names no happening of its own dates the event noun that verb takes as its object. Must
+ * match those (surgery); must not match "had dinner in May" (no event noun), "underwent tests in
+ * May" (no event noun), "had a house in Leeds since 2001" (no event noun).
+ */
+function lightVerbEvent(sentence: FrameSentence, p: PredicateReading | null): PredicateReading | null {
+  if (!p || p.at < 0 || !UNDERGO.has(p.lemma)) return null;
+  const { tokens } = sentence;
+  for (let k = p.at + 1; k < tokens.length && k <= p.at + 4; k++) {
+    const t = tokens[k]!;
+    const event = eventKey(t);
+    if (event) return { lemma: event, voice: null, at: k, negated: p.negated };
+    if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADV" || (t.pos === "PUNCT" && t.text === "-"))) return null;
+  }
+  return null;
 }
 
 /** Verbs of order in time: "was followed by the reinstatement", "had been preceded by a warning". */

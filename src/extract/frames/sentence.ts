@@ -148,6 +148,7 @@ export const EVENT_NOUNS = wordTable<string>({
   season: "season", birthday: "birthday", announcement: "announcement", recall: "recall", layoff: "layoff", layoffs: "layoff",
   evacuation: "evacuation", rescue: "rescue", investigation: "investigation", incident: "incident", disaster: "disaster",
   escape: "escape", jailbreak: "escape", breakout: "escape", manhunt: "manhunt",
+  surgery: "surgery", transplant: "transplant", amputation: "amputation",
   collapse: "collapse", sinking: "sinking", capsizing: "sinking", shipwreck: "sinking",
 });
 

@@ -34,10 +34,11 @@ const DAY_WORD = String.raw`(?:today|yesterday|tonight|[Mm]onday|[Tt]uesday|[Ww]
  * "died at 77", "dead at 95", "died aged 81", "passed away on Sunday at 90", and with a short
  * phrase of where or when between: "dies in U.S. prison at 77", "died at home in Leeds at 90",
  * "died in a Dorset hospice aged 81" (up to four words after "in", "at", "on"); a day named with no
- * preposition ("died Friday at 80", "passed away yesterday aged 77") and a manner adverb ("died
- * peacefully at 88", "died suddenly on Monday aged 54") stand between too.
+ * preposition ("died Friday at 80", "passed away yesterday aged 77"), such a day before the phrase
+ * ("died yesterday in a city hospital at 88") and a manner adverb ("died peacefully at 88", "died
+ * suddenly on Monday aged 54") stand between too.
  */
-const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+\p{Ll}{3,}ly)?(?:[ \t]+(?:on|last|this|early|late|in|at)[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,3}?[\p{L}.'’-]*\p{L}[\p{L}.'’-]*|[ \t]+${DAY_WORD}(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "giu");
+const DIED_AT = new RegExp(String.raw`\b(?:died|dies|dead|passed[ \t]+away)(?:[ \t]+\p{Ll}{3,}ly)?(?:[ \t]+${DAY_WORD}(?:[ \t]+(?:morning|afternoon|evening|night))?)?(?:[ \t]+(?:on|last|this|early|late|in|at)[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,3}?[\p{L}.'’-]*\p{L}[\p{L}.'’-]*)?[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(${NUM})\b(?![ \t]*(?:[:%]|a\.?[ \t]?m\b|p\.?[ \t]?m\b|o['’]clock|percent|in[ \t]+the[ \t]+(?:morning|afternoon|evening)))`, "giu");
 /** The verbs DIED_AT starts from: the expression runs only in short windows after them (matchNear). */
 const DIED_KEY = /\b(?:died|dies|dead|passed)\b/gi;
 /**

@@ -362,6 +362,12 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
     if (after) {
       qualifier = after.qualifier;
       end = after.edge;
+      // "a 300-plus-pound man", "a 40-plus-mile loop": the unit of the compound stands after "-plus"
+      const unit = first.unit ? null : readUnitAfter(text, end);
+      if (unit && !unit.currency) {
+        first = { ...first, unit: unit.unit };
+        end = unit.edge;
+      }
     }
   } else start = qualifierStart;
   // bare "-fold": "three-fold", "a 10-fold increase"

@@ -59,12 +59,12 @@ export function strictComparison(text: string): boolean {
   return STRICT.test(text.trim());
 }
 
-const SUFFIX = /(\+)|\s+or\s+(more|above|over|higher|less|fewer|below|so)\b|\s+(plus)\b(?!\s+\d)|(-plus)(?![\p{L}\p{N}-])/iuy;
+const SUFFIX = /(\+)|\s+or\s+(more|above|over|higher|less|fewer|below|so)\b|\s+(plus)\b(?!\s+\d)|(-plus)(?![\p{L}\p{N}]|-(?!\p{L}))/iuy;
 
 /**
  * "300 or more", "2,800+", "40,000 or so", "60 plus", and "-plus" glued to the number ("three-plus
- * seasons", "a 20-plus-year career" is not read so: a compound goes on after "plus"): the qualifier
- * just after the number.
+ * seasons", and in a compound before its unit or noun, "a 20-plus-year career", "a 300-plus-pound
+ * man"; not "a 3-plus-1 rotation": a number goes on after "plus"): the qualifier just after the number.
  */
 export function readQualifierAfter(text: string, pos: number): QualifierRead | null {
   SUFFIX.lastIndex = pos;

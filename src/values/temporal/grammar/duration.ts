@@ -51,6 +51,16 @@ const HOURS_MINUTES = new RegExp(
   `(?:(${cap(MODIFIER)})${SP})?(\\d{1,3})[\\s\\u00a0]*(?:hours?|hrs?|h)(?:,?${SP}(?:and${SP})?|[\\s\\u00a0]*)(\\d{1,2})[\\s\\u00a0]*(?:minutes?|mins?|m)${END}`,
   "yu",
 );
+/**
+ * A fraction of a long unit written as one length: "a quarter-century" (25 years), "nearly a quarter of a
+ * century", "three-quarters of a century" (75), "a half-century", "half-decade" (5). Not "a quarter mile",
+ * "the third quarter", "a quarter of the century's output" (no "a" before the unit after "of").
+ */
+const FRACTION_OF_UNIT = new RegExp(
+  `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("a|an|one|three")})(?:-|${SP}))?(${cap("quarters?|half")})(?:-|${SP}(?:(?:of${SP})?an?${SP})?)(decade|century|millennium)(?:-long|-old)?${END}`,
+  "yu",
+);
+const UNIT_YEARS = wordTable<number>({ decade: 10, century: 100, millennium: 1000 });
 const MOD = wordTable<string>({
   "more than": "MORE_THAN", over: "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN", "less than": "LESS_THAN", under: "LESS_THAN", "just under": "LESS_THAN",
   nearly: "LESS_THAN", almost: "LESS_THAN", about: "APPROX", around: "APPROX", roughly: "APPROX", approximately: "APPROX", some: "APPROX",
@@ -93,6 +103,16 @@ export function parseDuration(text: string, pos: number): Hit | null {
         timex: { type: "DURATION", value: durationTimex(count, unit), mod }, amount: { count, unit },
       };
     }
+  }
+  m = at(FRACTION_OF_UNIT, text, pos);
+  if (m && !(m[3]!.toLowerCase() === "quarters" && m[2]?.toLowerCase() !== "three")) {
+    const part = m[3]!.toLowerCase().startsWith("half") ? 0.5 : m[2]?.toLowerCase() === "three" ? 0.75 : 0.25;
+    const count = part * UNIT_YEARS[m[4]!.toLowerCase()]!;
+    const mod = m[1] ? (MOD[m[1].toLowerCase()] ?? null) : null;
+    return {
+      start: pos, end: pos + m[0].length, kind: "duration", period: null, relative: false, approximate: mod === "APPROX", pattern: "duration/fraction-of-unit",
+      timex: { type: "DURATION", value: durationTimex(count, "year"), mod }, amount: { count, unit: "year" },
+    };
   }
   m = at(RE.duration, text, pos);
   if (m) {
