@@ -119,19 +119,6 @@ const RACE_NAME = new RegExp(
   "giu",
 );
 
-/**
- * A number in digits, two or more, right before one capitalized word in the singular inside prose:
- * "the 9 Mile crew", "a 7 Eleven store", "their 21 Street gang". A count of two or more takes a
- * plural ("12 Democrats"), so the singular word is a word of a name and the number with it. Not a
- * month or a weekday ("4 July"), a scale or a unit ("2 Million", "5 Km"), a word in the plural, a
- * line in title case ("Man Shoots 3 Neighbours"), a score line ("Leeds 2 Hull 1"), nor a count before a
- * name of several words ("a mother of 8 Ana Roe").
- */
-const DIGITS_BEFORE_NAME = /(?<![\p{L}\p{N}.,:$£€/-])(?:[2-9]|[1-9]\d{1,2})(?=[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]))/gu;
-/** Before the number: a word in lower case or a comma (so not a sentence's first), or an opening quotation mark. */
-const PROSE_BEFORE = /(?:[\p{Ll},;)][ \t]+|[ \t(]["'‘“])$/u;
-const NOT_A_NAME_WORD = /^(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Hundred|Thousand|Million|Billion|Trillion|Km|Kg|Mb|Gb|Kb|Mph|Ft|Lb|Lbs|Am|Pm|Percent|Per|Of|And|Or|To|In|On|At)$/;
-
 export function findNames(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
   for (const m of execAll(SPACED_MODEL, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
@@ -143,18 +130,6 @@ export function findNames(text: string): NoiseHit[] {
   for (const m of execAll(CAPITALIZED_NUMBER, text)) {
     const end = m.index + m[0].length;
     if (!AFTER_LOWER.test(text.slice(Math.max(0, m.index - 8), m.index)) || !BEFORE_CAPITAL.test(text.slice(end, end + 8))) continue;
-    const line = text.lastIndexOf("\n", m.index) + 1;
-    let title = titled.get(line);
-    if (title === undefined) titled.set(line, (title = titleCaseLine(text, line)));
-    if (!title) hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
-  }
-  for (const m of execAll(DIGITS_BEFORE_NAME, text)) {
-    const word = m[1]!;
-    if (/s$/.test(word) || NOT_A_NAME_WORD.test(word) || !PROSE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    // "Leeds 2 Hull 1": a score line, numbers on both sides of a name; "mother of 8 Ana Roe": a count
-    // before a person's name of several capitalized words (a name the number is part of goes on in lower case)
-    const after = text.indexOf(word, m.index + m[0].length) + word.length;
-    if (/^[ \t]+(?:\d|\p{Lu})/u.test(text.slice(after, after + 4))) continue;
     const line = text.lastIndexOf("\n", m.index) + 1;
     let title = titled.get(line);
     if (title === undefined) titled.set(line, (title = titleCaseLine(text, line)));
