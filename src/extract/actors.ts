@@ -30,10 +30,30 @@ const TITLE_WORDS = new Set(
   ).split(" "),
 );
 
+/** The last word of a news outlet's name: "the Keld Daily News", "the Harbour Post", "Dunmore Times". */
+const OUTLET_WORD = /(?:^|\s)(?:News|Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Observer|Mail|Express|Press|Newsday|Reuters)$/;
+/** Words that make the outlet after them the one a report is credited to: "according to the", "sources told the". */
+const CREDITED_BEFORE = /\b(?:according\s+to|tells?|told|telling|cited\s+by|quoted\s+by|reported\s+by|reports\s+in|via)\s+(?:the\s+)?$/i;
+/** …or the verb after it: "the Keld Post reported", "the Daily News said". */
+const CREDITED_AFTER = /^\s*(?:,\s*)?(?:first\s+|has\s+|had\s+|also\s+)?(?:reported|reports|said|says|learned|quoted)\b/i;
+
+/**
+ * A news outlet the sentence credits with the report ("sources told the Keld Daily News", "according
+ * to the Harbour Post", "the Dunmore Times reported"): who tells the story, not who is in it, so it
+ * parts no occurrence from another outlet's telling. An outlet that is in the story ("the Harbour Post
+ * was sold") is an actor as any name is.
+ */
+function creditedOutlet(sentence: string, run: string): boolean {
+  if (!OUTLET_WORD.test(run)) return false;
+  const at = sentence.indexOf(run);
+  return at >= 0 && (CREDITED_BEFORE.test(sentence.slice(Math.max(0, at - 24), at)) || CREDITED_AFTER.test(sentence.slice(at + run.length, at + run.length + 24)));
+}
+
 /** Proper names that are not countries, normalized: "Foreign Minister Ishaq Dar" → "ishaq dar". */
 function namesIn(sentence: string, countries: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   for (const run of properNameRuns(sentence)) {
+    if (creditedOutlet(sentence, run)) continue;
     const words = run
       .replace(/['’]s\b/g, "")
       .replace(/[.,;:!?'’"”“()[\]]+/g, " ")

@@ -58,7 +58,7 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   steal: ["steal", "theft", "rob", "robbery", "loot", "snatch", "grab", "nab", "make off with", "heist", "burgle", "pilfer", "swipe"],
   kill: ["kill", "killing", "slay", "murder", "massacre", "die", "death", "dead", "perish", "fatality", "shoot dead", "gun down", "assassinate", "execute", "pass away"],
   injure: ["injure", "injury", "wound", "hurt", "maim", "hospitalize", "hospitalise"],
-  shoot: ["shoot", "shooting", "fire", "open fire"],
+  shoot: ["shoot", "shooting", "fire", "open fire", "spray", "let off", "squeeze off", "unleash", "pump"],
   hit: ["hit", "strike"],
   buy: ["buy", "acquire", "acquisition", "purchase", "take over", "takeover", "snap up"],
   sell: ["sell", "sale", "divest", "sell off", "auction"],
@@ -206,6 +206,8 @@ const HEAD_FORMS = wordTable<readonly string[]>({
   fall: ["fall", "falls", "fell", "fallen", "falling"],
   break: ["break", "breaks", "broke", "broken", "breaking"],
   knock: ["knock", "knocks", "knocked", "knocking"],
+  let: ["let", "lets", "letting"],
+  squeeze: ["squeeze", "squeezes", "squeezed", "squeezing"],
   step: ["step", "steps", "stepped", "stepping"],
   pass: ["pass", "passes", "passed", "passing"],
   put: ["put", "puts", "putting"],
@@ -296,6 +298,13 @@ const DEFEATS_SOMEONE = new Set(["stop", "knock out", "overcome"]);
  * "the flames were put out"; "knocked down a cyclist", "put out a statement" are no such thing.
  */
 const PUTS_OUT_A_FIRE = new Set(["knock down", "put out"]);
+/**
+ * Verbs that fire a volley only when what they let go is shots, bullets or rounds: "sprayed 13
+ * bullets", "letting off six shots", "pumped five rounds"; "sprayed the crops", "let off with a
+ * warning", "pumped $2 million into the club" are no shooting.
+ */
+const FIRES_A_VOLLEY = new Set(["spray", "let off", "squeeze off", "unleash", "pump"]);
+const SHOT_NOUN = /^(?:shots?|bullets?|rounds?|gunshots?|gunfire|volleys?|salvos?)$/i;
 const FIRE_NOUN = /^(?:fire|fires|blaze|blazes|flames?|inferno|wildfire|wildfires|bushfire|bushfires|brushfire|conflagration)$/i;
 
 /** The head word of what a claim's predicate acts on: the thing it counts, else its patient's last word. */
@@ -334,6 +343,10 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
     const what = actedOn(c);
     const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";
     return what === null || CRAFT.test(what.head) || patient.toLowerCase().split(/\s+/).some((w) => CRAFT.test(w)) ? ["sink"] : ["reverse"];
+  }
+  if (FIRES_A_VOLLEY.has(p)) {
+    const what = actedOn(c);
+    return what !== null && SHOT_NOUN.test(what.head) ? classes : [p];
   }
   if (PUTS_OUT_A_FIRE.has(p)) {
     const what = actedOn(c);

@@ -201,7 +201,34 @@ function isAge(sentence: FrameSentence, r: Reading): boolean {
   const next = tokens[last + 1];
   if (prev?.text === "," && prev2 && prev2.pos === "PROPN" && (!next || next.text === "," || next.text === "." || lower(next) === "and")) return true;
   if (prev?.text === "(" && prev2 && prev2.pos === "PROPN" && next?.text === ")") return true;
-  return false;
+  return agesOfPeopleListed(tokens, first, last);
+}
+
+/** Plural nouns of kin and of people told apart by a role, whose listed numbers are their ages. */
+const PEOPLE_LISTED = /^(?:(?:half|step|grand)?(?:brothers|sisters|sons|daughters|children)|siblings|twins|cousins|nephews|nieces|parents|suspects|defendants|teens|teenagers|friends|victims|men|women|boys|girls)$/i;
+
+/**
+ * A list of two or more bare numbers set off with commas right after a plural noun of people, each
+ * the age of one of them: "his two half-brothers, 19 and 23, were held", "their daughters, 4, 7
+ * and 9." Must not: "the sons, 2 of them" (no list), "crews, 40 and more" (no list of numbers),
+ * "in 2011, 17 and 22 people" (no noun of people before the list), "brothers, 17 and 22 years
+ * apart" (the list is not closed).
+ */
+function agesOfPeopleListed(tokens: readonly TaggedToken[], first: number, last: number): boolean {
+  const bare = (t: TaggedToken | undefined): boolean => t !== undefined && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 120;
+  const joint = (t: TaggedToken | undefined): boolean => t !== undefined && (t.text === "," || lower(t) === "and");
+  if (first !== last || !bare(tokens[first])) return false;
+  let lo = first;
+  while (joint(tokens[lo - 1]) && bare(tokens[lo - 2])) lo -= 2;
+  let hi = last;
+  while (joint(tokens[hi + 1]) && bare(tokens[hi + 2])) hi += 2;
+  if (lo === hi) return false;
+  // the last two joined by "and", the list opened by a comma after the noun and closed by a comma or a stop
+  if (lower(tokens[hi - 1]) !== "and" || tokens[lo - 1]?.text !== ",") return false;
+  const close = tokens[hi + 1];
+  if (close !== undefined && !/^[,.;)]$/.test(close.text)) return false;
+  const noun = tokens[lo - 2];
+  return noun !== undefined && PEOPLE_LISTED.test(noun.text.replace(/^(?:half|step)-/i, ""));
 }
 
 /** Words that stand for several people: a count ("202"), a share, a pronoun of a group. */

@@ -76,9 +76,59 @@ function saidOf(sentence: FrameSentence, r: Reading, measuringOnly: boolean): st
   return textBetween(sentence, phraseStart(tokens, k), k);
 }
 
+/** Nouns of children counted after a parent's "of": "a mother of 12 children". */
+const CHILDREN = /^(?:children|kids|sons|daughters|boys|girls)$/i;
+
+/** The run of capitalised names that ends at `end` (back to its first word), or -1. */
+function nameBack(tokens: readonly TaggedToken[], end: number): number {
+  let k = end;
+  while (k >= 0 && tokens[k]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  return k === end ? -1 : k + 1;
+}
+
+/** The run of capitalised names that starts at `from` (to its last word), or -1. */
+function nameOn(tokens: readonly TaggedToken[], from: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  return k === from ? -1 : k - 1;
+}
+
+/**
+ * Whose children a parent's count gives ("a mother of two", counted.ts): the person the sentence
+ * names beside the parent, in apposition before ("Ana Roe, 41, a mother of three") or after ("mother
+ * of three Ana Roe", "a father of two, Tom Hale"), or with "is" ("Roe was the mother of three
+ * children"). Null when no name stands there ("killed a mother of two", "a mother of two who").
+ */
+function parentNamed(sentence: FrameSentence, r: Reading): string | null {
+  const { tokens } = sentence;
+  const kin = r.value.first - 2;
+  if (kin < 0 || tokens[kin + 1]?.text.toLowerCase() !== "of") return null;
+  // after: "mother of three Ana Roe", "a father of two, Tom Hale" (but not "… of two, said")
+  let k = r.value.last + 1;
+  if (CHILDREN.test(tokens[k]?.text ?? "")) k++;
+  const afterStart = tokens[k]?.text === "," ? k + 1 : k;
+  const afterEnd = nameOn(tokens, afterStart);
+  if (afterEnd >= 0) return textBetween(sentence, afterStart, afterEnd);
+  // before: "Ana Roe, a mother of three", "Ana Roe, 41, a mother of three", "Roe was the mother of three"
+  let b = kin - 1;
+  if (/^(?:a|an|the)$/i.test(tokens[b]?.text ?? "")) b--;
+  if (tokens[b]?.text === ",") {
+    b--;
+    if (tokens[b]?.pos === "NUM" && tokens[b - 1]?.text === ",") b -= 2;
+  } else if (tokens[b]?.lemma === "be") b--;
+  else return null;
+  const start = b >= 0 ? nameBack(tokens, b) : -1;
+  return start >= 0 ? textBetween(sentence, start, b) : null;
+}
+
 export const holder: FrameComponent = (sentence, readings) => {
   for (const r of readings) {
     if (r.notAClaim || !r.counted || r.participants.some((p) => p.role === "holder")) continue;
+    if (r.counted === "children") {
+      const name = parentNamed(sentence, r);
+      if (name) r.participants = [...r.participants, { role: "holder", text: name, key: keyOf(name) }];
+      continue;
+    }
     // a length read as a distance is a thing's size when a verb of measuring gives it ("measures 120 metres")
     const text = MEASURES.has(r.counted) ? (inPhrase(sentence, r) ?? saidOf(sentence, r, false)) : r.counted === "distance" ? saidOf(sentence, r, true) : null;
     const key = text ? keyOf(text) : "";

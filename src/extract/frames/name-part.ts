@@ -135,7 +135,7 @@ export const nameParts: FrameComponent = (sentence, readings) => {
 const DECADE = /^[\s-]+(?:twenties|thirties|forties|fourties|fifties|sixties|seventies|eighties|nineties)\b/i;
 
 /** Nouns that close the name of a group or a list a number opens: "the 8 Block gang", "the 15 Most Wanted list". */
-const NAMED_GROUP = /^(?:gang|gangs|posse|clique|cartel|list|lists|chart|charts)$/i;
+const NAMED_GROUP = /^(?:gang|gangs|crew|crews|posse|clique|cartel|list|lists|chart|charts)$/i;
 /** The same, as the name's own last word: "the 12 Street Crew", "the 7 Mile Boys". */
 const NAMED_GROUP_OWN = /^(?:Gang|Crew|Mob|Posse|Boys|Cartel|List|Chart)$/;
 /** A nationality before a noun of people is no name: "26 Somali crew", "40 Haitian gangs". */
@@ -144,7 +144,7 @@ const NATIONALITY = /(?:an|ian|ese|i|ish|ch)$/;
 /**
  * Whether the tokens from i are capitalized words that close a name a number opens: one to three
  * capitalized words, then a noun of a group or a list ("8 Block gang", "15 Most Wanted list"), or a
- * closing quote ("'8 Block'"). Must match "the 8 Block gang", "the 12 Street Crew", "the Ten Most
+ * closing quote ("'8 Block'"). Must match "the 8 Block gang", "the 8 Block crew", "the 12 Street Crew", "the Ten Most
  * Wanted list", "“15 Most Wanted”"; must not match "12 Iraqi soldiers", "20 Red Cross workers", "3 British Airways jets".
  */
 function opensName(tokens: readonly TaggedToken[], i: number): boolean {

@@ -53,6 +53,9 @@ const TITLE = /^(?:sgt|sergeant|lt|lieutenant|det|detective|officer|constable|tr
  * CNN", "on Twitter").
  */
 const GEOGRAPHIC = /^(?:mount|mt|mountain|glacier|ridge|peak|hill|island|lake|river|coast|beach|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|interstate|route|square|plaza|bridge|campus)\.?$/i;
+/** What a person's name in the possessive owns, after a preposition: "in Ana Roe's death", "at Kane's trial". */
+const OWNED_BY_PERSON = /^(?:death|killing|murder|slaying|shooting|stabbing|funeral|burial|arrest|trial|retrial|conviction|sentencing|wedding|birthday|disappearance|release|memory|honou?r|name|case|defen[cs]e|absence|presence|behalf|favou?r|place|stead)$/;
+
 /** Lower-case words that set a place around a name rather than at it: "in suburban Detroit", "outside Paris". */
 const AROUND = new Set(["suburban", "outer", "greater"]);
 
@@ -235,7 +238,11 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     // "at Sgt. Ann Cole": a person
     if (TITLE.test(tokens[k]!.text)) continue;
     // "off Crete", but not "off Lena Gray's record" (whose, not where)
-    if (prep === "off" && (/^['’]s$/.test(tokens[end + 1]?.text ?? "") || /['’]s$/.test(tokens[end]!.text))) continue;
+    const possessive = /^['’]s?$/.test(tokens[end + 1]?.text ?? "") || /['’]s$/.test(tokens[end]!.text);
+    if (prep === "off" && possessive) continue;
+    // "in Ana Roe's death", "at Kane's funeral", "in Lee's memory": the name owns what follows it, a
+    // happening of a person or a person's own thing, and is no place ("in Britain's north" still is)
+    if (possessive && OWNED_BY_PERSON.test(lower(tokens[/^['’]s?$/.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1]))) continue;
     // "on Mount Sefton", "on Snyder Ave.", but not "on CNN"
     if (prep === "on" && !tokens.slice(k, end + 1).some((u) => GEOGRAPHIC.test(u.text))) continue;
     // Around a name, the name is a point of reference, and the text says so ("north of Detroit",

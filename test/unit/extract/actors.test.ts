@@ -22,3 +22,16 @@ describe("actorsOf: titles and nationalities before a name", () => {
     expect(a.names).toEqual(names);
   });
 });
+
+describe("actorsOf: a news outlet credited with the report is no actor", () => {
+  it.each([
+    ["told the outlet", "He fired 6 shots, sources told the Keld Daily News.", []],
+    ["according to the outlet", "Ivy Lund, 30, was hurt, according to the Harbour Post.", ["ivy lund"]],
+    ["the outlet reported", "The Dunmore Times reported that 4 men fled.", []],
+    // must not: an outlet that is in the story, and a name ending in a word of an outlet's that is credited with nothing
+    ["an outlet sold", "The Harbour Post was sold for $3 million.", ["harbour post"]],
+    ["a person's name", "Ivy Lund joined the Keld Press Club in 2010.", ["ivy lund", "keld press club"]],
+  ] as const)("%s", (_name, sentence, names) => {
+    expect(actorsOf(sentence).names).toEqual(names);
+  });
+});

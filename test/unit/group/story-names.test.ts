@@ -35,7 +35,8 @@ describe("a name told by its home alone", () => {
   it("a home that opens two names of the story stands for neither", () => {
     const [full, paper, home, own] = story(
       "The Hartwell Hawks offered the pitcher $120 million on Monday, the Hawks said.",
-      "The Hartwell Gazette said on Tuesday that the Gazette had seen the papers.",
+      // (the paper is in the story, not only credited with a report: extract/actors.ts creditedOutlet)
+      "The Hartwell Gazette was sold on Tuesday, and the Gazette will close its print edition.",
       "On Tuesday, reports pegged the Hartwell offer at $110 million.",
       "The Hawks offer was worth $120 million, the Hawks confirmed.",
     );

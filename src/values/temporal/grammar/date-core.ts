@@ -44,6 +44,8 @@ const RE = {
   monthDay: new RegExp(`(${MONTH})[\\s\\u00a0]+(\\d{1,2})${ORD_SUFFIX}(?![\\p{L}\\p{N}_]|[.,]\\d)`, "yu"),
   /** ", 2025" after a day and month */
   yearAfter: /,?[\s\u00a0]+(\d{4})/y,
+  /** "in 2012", "of 2009" after a named day: "Valentine's Day in 2012", "Christmas of 2009" */
+  yearOfDay: /[\s\u00a0]+(?:in|of)[\s\u00a0]+(\d{4})/y,
   monthYear: new RegExp(`(${MONTH}),?[\\s\\u00a0]+(?:of[\\s\\u00a0]+)?(\\d{4})${END}`, "yu"),
   month: new RegExp(`(${MONTH})${END}`, "yu"),
   year: /\d{4}/y,
@@ -114,6 +116,13 @@ const BARE_MONTH_CUE = new RegExp(`(?:\\b(?:${cap("in|since|until|till|by|from|t
 /** The year that may follow a day and month: "19 April[ 2025]", "May 30[, 2025]". */
 function yearAfter(text: string, pos: number): { y: number; end: number } | null {
   const m = at(RE.yearAfter, text, pos);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  return endsLikeYear(text, end - 4, end) ? { y: Number(m[1]), end } : null;
+}
+
+function yearOfDay(text: string, pos: number): { y: number; end: number } | null {
+  const m = at(RE.yearOfDay, text, pos);
   if (!m) return null;
   const end = pos + m[0].length;
   return endsLikeYear(text, end - 4, end) ? { y: Number(m[1]), end } : null;
@@ -222,7 +231,8 @@ export function parseCore(text: string, pos: number, continuation = false): Core
   if (m) {
     const name = m[1]!;
     const event = eventYear(name);
-    const withYear = event === null ? yearAfter(text, pos + m[0].length) : null;
+    // (a named day's year may follow with "in" or "of": "Valentine's Day in 2012" is that year's, not this one's)
+    const withYear = event === null ? (yearAfter(text, pos + m[0].length) ?? yearOfDay(text, pos + m[0].length)) : null;
     if (event !== null) {
       const day = holidayDay(name, event)!;
       return { start: pos, end: pos + m[0].length, form: "day", y: event, m: day.m, d: day.d, holiday: name, pattern: "date/named-day" };

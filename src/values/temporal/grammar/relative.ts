@@ -194,6 +194,9 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
   if (m) return refHit(pos, pos + m[0].length, /^recent/i.test(m[1]!) ? "PAST_REF" : "PRESENT_REF", "date/ref-adjective");
   m = at(RE.weekday, text, pos);
   if (m && !m[1] && (NAMED_DAY_BEFORE.test(before(text, pos, 12)) || (RECURRING_BEFORE.test(before(text, pos, 14)) && RECURRING_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 24))))) return null;
+  if (m && !m[1] && INDEFINITE_BEFORE.test(before(text, pos, 8)) && INDEFINITE_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) {
+    return unresolvedHit(pos, pos + m[0].length, { type: "DATE", value: `XXXX-WXX-${weekdayNumber(m[2]!)!}`, mod: null }, "date/indefinite-weekday");
+  }
   if (m) {
     const end = pos + m[0].length;
     const wd = weekdayNumber(m[2]!)!;
@@ -225,6 +228,15 @@ const NAMED_DAY_BEFORE = /\b(?:Patch|Super|Giving|Fat|Shrove|Ash|Maundy|Holy|Whi
  */
 const RECURRING_BEFORE = /\b(?:first|second|third|fourth|last)[\s\u00a0]+$/i;
 const RECURRING_AFTER = /^[\s\u00a0]+of[\s\u00a0]+(?:every|each)[\s\u00a0]+month\b/i;
+
+/**
+ * A weekday told with "on a": "shot on a Friday afternoon, as school let out", "it happened on a
+ * Sunday." — what kind of day it was, not the day of the writer's week it would fall on. Only when
+ * no noun follows: "at a Friday news conference", "on a Monday night flight" tell a meeting or a
+ * flight of that week, and are read as before.
+ */
+const INDEFINITE_BEFORE = /\bon[\s\u00a0]+an?[\s\u00a0]+$/i;
+const INDEFINITE_AFTER = /^(?:[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:when|as|in|at|and|just|while|with|before|after)\b)/i;
 
 /** Saturday and Sunday of the ISO week containing `day`: TIMEX "2025-W36-WE". */
 function weekendOf(day: Ymd): Period {

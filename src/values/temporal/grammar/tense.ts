@@ -39,6 +39,15 @@ const ENDED_WHEN = /^\s*,?\s*when\s+(?:[\w'-]+\s+){0,3}?(?:was|were|had|did|[a-z
 const STAYED = /\b(?:stayed|remained|lived|lasted|continued|waited|hid|served|(?:was|were)\s+(?:at\s+large|on\s+the\s+run|in\s+hiding))\b[^,;.]{0,60}\b(?:until|till)\s+(?:on\s+)?$/i;
 
 /**
+ * A clause of time in the present tense, passive or with a participle, tells a step still to come,
+ * whatever past participle it holds: "faces life in prison when he's sentenced May 7", "will be freed
+ * once she is released on bail", "before they are arraigned on Monday". Only after a pronoun or a
+ * short noun phrase ("the man", "the pair"), so that a headline's present ("Man is sentenced") is not
+ * read as one.
+ */
+const CLAUSE_AHEAD = /\b(?:when|once|after|before|until|till|as\s+soon\s+as)\s+(?:he|she|they|it|we|you|i|(?:the|both)\s+[a-z]+)(?:'s|'re|\s+is|\s+are|\s+gets|\s+get)\s+(?:[a-z]{2,}ly\s+)?[a-z]{3,}(?:ed|en|wn|ht)\b/gi;
+
+/**
  * How far a tense cue may stand from the expression and still place it: beyond that it belongs to
  * another clause ("Ford has announced cuts …, resulting in the closure of plants during the
  * fourth quarter": "announced" dates the announcement, not the quarter).
@@ -74,10 +83,10 @@ export function leanOf(text: string, start: number, end: number): Lean {
   // another clause begins ("checked into the clinic in Rancho Mirage, Calif., on Thursday night,
   // for what is to be a long stay": the stay is ahead, the check-in is not). A date with no verb
   // before it ("On Monday, the council will vote") takes the clause after it.
-  const ownCue = nearest(FUTURE, left, "") <= CUE_REACH || nearest(PAST, left, "") <= CUE_REACH;
+  const ownCue = nearest(FUTURE, left, "") <= CUE_REACH || nearest(CLAUSE_AHEAD, left, "") <= CUE_REACH || nearest(PAST, left, "") <= CUE_REACH;
   const boundary = sentenceRight.search(/[,;—–]/);
   const right = ownCue && boundary >= 0 ? sentenceRight.slice(0, boundary) : sentenceRight;
-  const future = nearest(FUTURE, left, right);
+  const future = Math.min(nearest(FUTURE, left, right), nearest(CLAUSE_AHEAD, left, right));
   const past = nearest(PAST, left, right);
   if (Math.min(future, past) > CUE_REACH) return null;
   return future <= past ? "future" : "past"; // "scheduled" is both: the future wins

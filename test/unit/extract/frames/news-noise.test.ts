@@ -189,3 +189,18 @@ describe("the length of time a rate is per counts nothing of its own", () => {
     expect(claims(text).some((c) => c.text.startsWith(value))).toBe(true);
   });
 });
+
+describe("a number that opens the name of a gang or a crew is no count", () => {
+  it.each([
+    ["a crew named by a number and a word", "He had feuded for years with the 9 Mile crew across the park.", "9"],
+    ["a gang named by a number and a word", "Both men belonged to the 21 Street gang, police said.", "21"],
+  ])("%s: %s", (_what, text, value) => {
+    expect(at(text, value)).toEqual([]);
+  });
+  it.each([
+    ["a crew of a nationality", "The ship had 26 Somali crew on board.", "26"],
+    ["a crew counted", "The tug's 9 crew were rescued.", "9"],
+  ])("stays a figure — %s: %s", (_what, text, value) => {
+    expect(at(text, value).length).toBe(1);
+  });
+});
