@@ -38,8 +38,12 @@ import {
 import { wordTable } from "../../values/word-table.js";
 
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
-/** Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5". */
-const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/**
+ * Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5".
+ * Written capitalized: in lower case they are the verbs they look like ("who was wed in June",
+ * "she sat on the board"), and "may" a modal.
+ */
+const CALENDAR = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?$/;
 /** Words that open a concessive clause ("though", "although", "whereas"): the walk back to a verb stops there. */
 const CONCESSIVE = /^(?:though|although|whereas)$/i;
 /** How far (in tokens) the walks look. */
@@ -162,6 +166,7 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     // of its own (a stat's "52 catches for 440 yards" still tells what the yards were gained by)
     if (isRecord(r.value.mention) && i > 0 && tokens[i - 1]!.pos === "NUM" && valueAt(sentence, i - 1)?.mention.kind === "quantity" && valueAt(sentence, i - 1) !== r.value && !valueAt(sentence, i)) continue;
     if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
+    if (participleReadAsAdjective(tokens, i, r)) return { lemma: verbOfNoun(t), voice: tokens[i - 1]!.lemma === "be" ? "passive" : "active", at: i, negated: false };
     if (CALENDAR.test(t.text)) continue;
     // (kept in case the clause has no other verb: "among the seized items were seven rifles")
     if (attributive(tokens, i)) {
@@ -287,6 +292,21 @@ function verbOfNoun(t: TaggedToken): string {
   if (/([bdgklmnprt])\1ed$/.test(w)) return w.slice(0, -3);
   if (/(?:u|at|iz|is|uc|os|ur|v|g|c|s|rg|dg)ed$/.test(w)) return w.slice(0, -1);
   return w.replace(/ed$/, "");
+}
+
+/**
+ * A past form the tagger read as an adjective right after "have" or "be" and right before the
+ * value: the participle of the clause's verb ("had married two weeks before the crash", "was
+ * married three weeks before", "has trained 40 recruits"). Must match those (marry, marry, train);
+ * must not match a word of an -ed adjective that is no participle ("was red", "had bed rest"), one
+ * with a noun after it ("had tired eyes"), nor one that is not right before the value ("was
+ * married in a chapel in 2019": the walk goes on as before).
+ */
+function participleReadAsAdjective(tokens: readonly TaggedToken[], i: number, r: Reading): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "ADJ" || i !== r.value.first - 1 || !/\p{L}{3}ed$/u.test(t.text) || t.lemma !== t.text.toLowerCase()) return false;
+  const aux = tokens[i - 1];
+  return aux !== undefined && aux.pos === "AUX" && (aux.lemma === "have" || aux.lemma === "be");
 }
 
 /**
@@ -669,7 +689,36 @@ export const predicate: FrameComponent = (sentence, readings) => {
   for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = copulaSubject(sentence, r);
   // a length of time a noun is "of" has that noun for its holder, whatever verb the phrase completes
   for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = lengthOf(sentence, r);
+  // a length of time that places the verb's happening before or after another moment measures that happening
+  for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = offsetOf(sentence, r);
 };
+
+/** Words after a length of time that make it a distance from another moment: "two weeks before the vote". */
+const OFFSET = /^(?:before|after|earlier|later|prior)$/;
+
+/**
+ * "had married two weeks before the crash", "was wed three days after her graduation", "signed the
+ * lease a month earlier": a length of time right before "before"/"after"/"earlier"/"later" tells
+ * how long before or after another moment the verb's happening came, so it measures that happening
+ * (its holder is the verb: frame:duration/marry), not the moment it is counted from ("the crash").
+ * Must match those (marry, wed, sign); must not match a length with no verb read, nor one whose verb
+ * says nothing happened ("it was two weeks before the vote": be; "said two days later": a reporting
+ * verb) or only places a happening in time ("the outage comes a year after another"), nor a length
+ * something went on ("fought the fire for eight hours before it died down"), nor one not followed by
+ * such a word ("served two weeks in jail").
+ */
+function offsetOf(sentence: FrameSentence, r: Reading): string | null {
+  const p = r.predicate;
+  const { tokens } = sentence;
+  if (!p || p.at < 0 || !OFFSET.test(lower(tokens[r.value.last + 1]))) return null;
+  // "battled the blaze for eight hours before it was out": how long it went on, not how long before
+  if (/^(?:for|over|during|within|throughout)$/.test(lower(tokens[r.value.first - 1]))) return null;
+  if (p.lemma === "be" || LIGHT.has(p.lemma) || REPORTING.has(p.lemma) || ONLY_ORDER.has(p.lemma)) return null;
+  return p.lemma;
+}
+
+/** Verbs that only place a happening in time ("the outage comes a year after another"): the happening is their subject, not the verb. */
+const ONLY_ORDER = new Set(["come", "follow", "happen", "occur", "precede"]);
 
 /** Nouns that only say a length of time is one ("a period of two years"): no holder. */
 const SPAN_NOUNS = new Set(["period", "space", "span", "matter", "course", "total", "maximum", "minimum", "average", "excess", "length", "duration", "time", "lot", "couple", "number", "spell", "stretch"]);

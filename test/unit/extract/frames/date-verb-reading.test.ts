@@ -84,3 +84,21 @@ describe("a carrier in the present with a generic object tells no happening", ()
     expect(predicate(sentence, value)).toBe(expected);
   });
 });
+
+describe("a verb spelled like a weekday or a month written short (issue 15, key 16)", () => {
+  it.each([
+    // must: in lower case it is the verb it looks like, and dates that verb
+    ["The pilot, who was wed about a month ago, is survived by his wife.", "about a month ago", "wed"],
+    ["The couple wed in 2019 and moved to Keld.", "2019", "wed"],
+    ["The mayor sat on the board for six years until 2020.", "2020", "sit"],
+  ])("%s → %s: %s", (sentence, value, expected) => {
+    expect(predicate(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    // must not: capitalized, it is a day or a month, and the verb of the clause is read as before
+    ["The ferry sailed Wed May 5 from Keld.", "May 5", "sail"],
+  ])("not: %s → %s: %s", (sentence, value, expected) => {
+    expect(predicate(sentence, value)).toBe(expected);
+  });
+});
