@@ -444,6 +444,19 @@ function roleOf(sentence: FrameSentence, k: number): PredicateReading | null {
   return verb ? { lemma: verb, voice: null, at: j - 1, negated: false } : null;
 }
 
+/**
+ * "a Medal of Valor winner in 2004", "the Keld marathon founder in 1990": a role noun right before
+ * the date, after the name or noun of what the role is of, dates what its holder did (won it,
+ * founded it). Must match those (win, found); must not match a role noun alone ("the host in
+ * 2009", "a winner in 2004": nothing says of what), nor a role noun that is no role ("a winter in 2004").
+ */
+function roleNamedBefore(tokens: readonly TaggedToken[], k: number): PredicateReading | null {
+  const noun = tokens[k];
+  if (!noun || noun.pos !== "NOUN" || !isNounOrName(tokens[k - 1])) return null;
+  const verb = ROLE_NOUNS[noun.text.toLowerCase()];
+  return verb ? { lemma: verb, voice: null, at: k, negated: false } : null;
+}
+
 /** Whether the noun at k heads the object of a verb: "overturned the conviction", "praised its host". */
 function objectOfVerb(tokens: readonly TaggedToken[], k: number): boolean {
   let b = k - 1;
@@ -470,7 +483,7 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
     while (j > 0 && (tokens[j - 1]!.pos === "PROPN" || (lower(tokens[j - 1]) === "and" && tokens[j - 2]?.pos === "PROPN"))) j--;
     if (lower(tokens[j - 1]) === "of" && tokens[j]!.pos === "PROPN" && !objectOfVerb(tokens, j - 2)) k = j - 2;
   }
-  const role = roleOf(sentence, k);
+  const role = roleOf(sentence, k) ?? roleNamedBefore(tokens, k);
   if (role) return role;
   const t = tokens[k];
   if (!t || t.pos !== "NOUN" || valueAt(sentence, k)) return null;

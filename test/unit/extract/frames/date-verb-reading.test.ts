@@ -102,3 +102,21 @@ describe("a verb spelled like a weekday or a month written short (issue 15, key 
     expect(predicate(sentence, value)).toBe(expected);
   });
 });
+
+describe("a role noun after the name of what it is of, right before a date (issue 15, key 16)", () => {
+  it.each([
+    // must: the date dates what the role's holder did
+    ["Hale was a Keld Marathon winner in 2011 after a late sprint.", "2011", "win"],
+    ["She was the Dunmore festival founder in 1998 and ran it for years.", "1998", "found"],
+  ])("%s → %s: %s", (sentence, value, expected) => {
+    expect(predicate(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    // must not: a role noun with nothing before it that says of what
+    ["Hale was a winner in 2011 after a late sprint.", "2011", "win"],
+    ["The town was a host in 2009 for the fair.", "2009", "host"],
+  ])("not: %s → %s: not %s", (sentence, value, unexpected) => {
+    expect(predicate(sentence, value)).not.toBe(unexpected);
+  });
+});
