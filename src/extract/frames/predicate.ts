@@ -673,6 +673,24 @@ function pastPlaceDateline(tokens: readonly TaggedToken[], k: number, first: num
   return j < first && /^[-–—]$/.test(tokens[j]?.text ?? "") ? j + 1 : k;
 }
 
+/**
+ * "Hale was alone about 9 a.m. Sunday when he drove to the depot": a time with no verb of its own
+ * in its clause (only a form of "be"), right before "when" and the clause it opens, dates that
+ * clause's verb (drove). Must match that; must not match a "when" clause after a verb the walk back
+ * already found ("Hale left at 9 a.m. when the bus came": left), nor "when" followed by no verb within
+ * a short subject ("at noon when possible").
+ */
+function whenClause(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (lower(tokens[r.value.last + 1]) !== "when") return null;
+  for (let k = r.value.last + 2; k < tokens.length && k <= r.value.last + 7; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" && !CALENDAR.test(t.text) && !REPORTING.has(t.lemma)) return { lemma: verbLemma(t), voice: "active", at: k, negated: false };
+    if (!/^(?:PRON|PROPN|DET|NOUN|ADJ|AUX|ADV)$/.test(t.pos)) return null;
+  }
+  return null;
+}
+
 /** A copula as the last resort: "will be 29 on April 11", "the toll is 87". */
 function copula(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
@@ -704,7 +722,32 @@ export const predicate: FrameComponent = (sentence, readings) => {
   for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = lengthOf(sentence, r);
   // a length of time that places the verb's happening before or after another moment measures that happening
   for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = offsetOf(sentence, r);
+  // "had been a member of the board for five years": how long the subject was what "be" says it was
+  for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = roleHeldFor(sentence, r);
 };
+
+/**
+ * "had been a member of its anti-fraud unit for the past six years", "was a teacher in Keld for 30
+ * years": a length of time after "for", in a clause whose only verb is a form of "be" with a noun
+ * after it, measures how long the subject was that (its holder: member, teacher). Must match those;
+ * must not match a clause with a verb of its own ("worked as a teacher for 30 years": work is read
+ * as the predicate), a form of "be" with no noun after it ("was in Keld for 30 years"), nor a length
+ * not after "for" ("was a teacher 30 years ago").
+ */
+function roleHeldFor(sentence: FrameSentence, r: Reading): string | null {
+  const { tokens } = sentence;
+  if (lower(tokens[r.value.first - 1]) !== "for") return null;
+  for (let k = r.value.first - 2, steps = 0; k >= 0 && steps < 12; k--, steps++) {
+    const t = tokens[k]!;
+    if (isClauseEnd(t) || t.pos === "VERB") return null;
+    if (t.pos !== "AUX" || t.lemma !== "be") continue;
+    let j = k + 1;
+    while (tokens[j] && (tokens[j]!.pos === "DET" || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "ADV")) j++;
+    const noun = tokens[j];
+    return noun && noun.pos === "NOUN" && j < r.value.first - 1 ? noun.lemma.toLowerCase() : null;
+  }
+  return null;
+}
 
 /** Words after a length of time that make it a distance from another moment: "two weeks before the vote". */
 const OFFSET = /^(?:before|after|earlier|later|prior)$/;
@@ -812,7 +855,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       r.predicate = restated.predicate;
       continue;
     }
-    if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
+    if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? whenClause(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
     else p = complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;

@@ -120,3 +120,20 @@ describe("a role noun after the name of what it is of, right before a date (issu
     expect(predicate(sentence, value)).not.toBe(unexpected);
   });
 });
+
+describe("a time before 'when' and its clause, in a clause with no verb of its own (issue 15, key 16)", () => {
+  it.each([
+    // must: the "when" clause's verb
+    ["Hale was alone about 9 a.m. Sunday when he drove to the depot.", "9 a.m. Sunday", "drive"],
+    ["The guard was on duty at 2 p.m. Monday when the alarm sounded.", "2 p.m. Monday", "sound"],
+  ])("%s → %s: %s", (sentence, value, expected) => {
+    expect(predicate(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    // must not: a verb before the time is its verb, whatever "when" clause follows
+    ["Hale left the depot at 9 a.m. Sunday when the bus came.", "9 a.m. Sunday", "leave"],
+  ])("not: %s → %s: %s", (sentence, value, expected) => {
+    expect(predicate(sentence, value)).toBe(expected);
+  });
+});

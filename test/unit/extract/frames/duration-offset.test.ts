@@ -55,3 +55,20 @@ describe("a length of time before or after another moment measures the verb's ha
     expect(frame(sentence, value).rule).toBe(expected);
   });
 });
+
+describe("how long the subject was what 'be' says it was (issue 15, key 16)", () => {
+  it.each([
+    ["Varga had been a member of the fraud unit for the past six years.", "the past six years", "frame:duration/member"],
+    ["Okafor was a teacher in Keld for 30 years.", "30 years", "frame:duration/teacher"],
+  ])("%s → %s: %s", (sentence, value, expected) => {
+    expect(frame(sentence, value).rule).toBe(expected);
+  });
+
+  it.each([
+    // must not: a form of "be" with no noun after it, or a length not after "for"
+    ["Okafor was in Keld for 30 years.", "30 years", "frame:duration/keld"],
+    ["Okafor worked as a teacher for 30 years.", "30 years", "frame:duration/teacher"],
+  ])("not: %s → %s: not %s", (sentence, value, unexpected) => {
+    expect(frame(sentence, value).rule).not.toBe(unexpected);
+  });
+});
