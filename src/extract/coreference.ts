@@ -328,3 +328,16 @@ const AGE_WORD = /^\d{1,3}-year-old$/i;
 function stripSuffix(name: string): string {
   return name.replace(/,?\s+(?:Jr|Sr)\.?$/, "");
 }
+
+/**
+ * "… searching for Tom Adder, 52, who … . He is 6 feet tall, weighing 180 pounds": "he" or "she"
+ * opening a sentence refers to the person the sentence before introduces with an age between
+ * commas, when it introduces exactly one. Must give "Tom Adder" for that; must give null when the
+ * sentence before names two people so ("Ann Lee, 30, and Tom Adder, 52, …"), none ("Police searched
+ * the block."), or names someone without an age ("Tom Adder fled.": he may be anyone told earlier).
+ */
+export function personIntroducedBefore(previous: string): string | null {
+  const found = [...previous.matchAll(AGED_NAME)].map((m) => m[1]!);
+  return found.length === 1 ? found[0]! : null;
+}
+const AGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s+\d{1,3},/gu;

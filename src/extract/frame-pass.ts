@@ -11,7 +11,7 @@ import { isMasked } from "../ingest/mask-ranges.js";
 import { type Reading, readFrames } from "./frames/index.js";
 import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
-import { Referents, mayResolve } from "./coreference.js";
+import { Referents, mayResolve, personIntroducedBefore } from "./coreference.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tagSentence, unshout } from "./tag/tagger.js";
 
@@ -242,6 +242,11 @@ function offeredBefore(doc: SourceDocument, sentences: readonly { start: number;
 }
 
 /** A participant that may be a description told back: one who acts or undergoes, written with an article ("the ferry", "a Tarn-born burglar"). */
+/** A holder told by "he" or "she" (holder.ts personWeighed). */
+function isPersonPronoun(p: { role: string; text: string }): boolean {
+  return p.role === "holder" && /^(?:he|she)$/i.test(p.text);
+}
+
 function mayReferBack(p: { role: string; text: string }): boolean {
   return (p.role === "agent" || p.role === "patient" || p.role === "recipient" || p.role === "holder") && /^(?:the|this|that|a|an)\s/i.test(p.text) && mayResolve(p.text);
 }
@@ -293,6 +298,12 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
         const name = mayReferBack(p) ? referents!.resolve(p.text, s.end) : null;
         return name && keyOf(name) !== p.key ? { ...p, refersTo: name } : p;
       });
+    }
+    // "He is 6 feet tall, weighing 180 pounds" after a sentence that introduces "Tom Adder, 52,": his
+    for (const r of readings) {
+      if (r.notAClaim || index === 0 || !r.participants.some(isPersonPronoun)) continue;
+      const name = personIntroducedBefore(sentences[index - 1]!.text);
+      if (name) r.participants = r.participants.map((p) => (isPersonPronoun(p) ? { ...p, refersTo: name } : p));
     }
     // an age's holder is its own phrase ("the 52-year-old"): worth keeping only when it names the person
     for (const r of readings) if (r.counted === "age" && r.participants.some((p) => p.role === "holder" && !p.refersTo)) r.participants = r.participants.filter((p) => p.role !== "holder" || p.refersTo);

@@ -78,8 +78,24 @@ export function dateClaimStart(text: string): number {
   return article ? article[0].length : 0;
 }
 
+/**
+ * Where a length of time's claim starts within its expression: past "the past", "the last", "the
+ * next", "the first" …, which only say where the stretch lies ("for the past five years" → "five
+ * years", "in the first 100 days" → "100 days"): the claim is the length. Must skip those; must not
+ * skip a qualifier of the figure ("about five years", "more than 100 days") nor a bare article ("the
+ * five years he served").
+ */
+export function durationClaimStart(text: string): number {
+  // (a count must follow: "the past year" is one stretch told by its unit alone, and stays whole)
+  const m = /^the\s+(?:past|last|previous|first|next|coming|following|final|initial)\s+(?=\d|\p{L}+[\s-]+\p{L})/iu.exec(text);
+  return m ? m[0].length : 0;
+}
+
+const TIME_UNITS: ReadonlySet<string> = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
+
 export function normalize(found: Candidate, rule: CompiledRule, doc: SourceDocument): Claim | null {
-  const skip = found.mention.value?.type === "date" || found.mention.value?.type === "range" ? dateClaimStart(found.mention.text) : 0;
+  const v0 = found.mention.value;
+  const skip = v0?.type === "date" || v0?.type === "range" ? dateClaimStart(found.mention.text) : v0?.type === "quantity" && TIME_UNITS.has(v0.unit) ? durationClaimStart(found.mention.text) : 0;
   const candidate = skip === 0 ? found : { ...found, offset: found.offset + skip, mention: { ...found.mention, offset: found.mention.offset + skip, length: found.mention.length - skip, text: found.mention.text.slice(skip) } };
   const { mention } = candidate;
   if (!mention.value) return null;

@@ -121,12 +121,49 @@ function parentNamed(sentence: FrameSentence, r: Reading): string | null {
   return start >= 0 ? textBetween(sentence, start, b) : null;
 }
 
+/** Personal pronouns a person's description opens with: "He is 6 feet tall". */
+const PERSON_PRONOUN = /^(?:he|she)$/i;
+
+/**
+ * "Hale is 5-foot-10, 170 pounds", "She is 5 feet 4 inches tall, weighing 120 pounds": a person's
+ * weight in a list of measures after "is"/"was" (back over the other measures, their commas and a
+ * participle of measuring) is the weight of the subject, a name or "he"/"she" (told back to a name
+ * by frame-pass.ts). Must match those (Hale, She); must not match a weight of a thing ("The crate
+ * is 5 feet wide, 170 pounds": no name), a weight with a verb of its own before it ("Hale lifted
+ * 170 pounds"), nor one with no "is"/"was" ("Hale, 170 pounds, …").
+ */
+function personWeighed(sentence: FrameSentence, r: Reading): string | null {
+  if (r.counted !== "weight") return null;
+  const { tokens } = sentence;
+  let k = r.value.first - 1;
+  for (let steps = 0; k >= 0 && steps < 10; steps++, k--) {
+    const t = tokens[k]!;
+    if (t.pos === "AUX" && t.lemma === "be") break;
+    if (t.text === "," || t.text === "-" || t.pos === "NUM" || t.pos === "ADJ" || (t.pos === "NOUN" && /^(?:foot|feet|inch|inches|ft|in|cm|m|metre|metres|meter|meters)$/i.test(t.text)) || /^(?:feet|foot)-\d+$/i.test(t.text) || (t.pos === "VERB" && /^(?:weigh|measure|stand)$/.test(t.lemma) && /ing$/.test(t.text))) continue;
+    return null;
+  }
+  if (k < 1 || tokens[k]?.pos !== "AUX") return null;
+  const subject = tokens[k - 1]!;
+  if (subject.pos === "PRON") return PERSON_PRONOUN.test(subject.text) && k - 1 === 0 ? subject.text : null;
+  if (subject.pos !== "PROPN") return null;
+  let start = k - 1;
+  while (start > 0 && tokens[start - 1]!.pos === "PROPN") start--;
+  return textBetween(sentence, start, k - 1);
+}
+
 export const holder: FrameComponent = (sentence, readings) => {
   for (const r of readings) {
     if (r.notAClaim || !r.counted || r.participants.some((p) => p.role === "holder")) continue;
     if (r.counted === "children") {
       const name = parentNamed(sentence, r);
       if (name) r.participants = [...r.participants, { role: "holder", text: name, key: keyOf(name) }];
+      continue;
+    }
+    // a person's weight among their measures after "is": the subject's ("Hale is 5-foot-10, 170 pounds")
+    const person = personWeighed(sentence, r);
+    if (person) {
+      r.participants = [...r.participants, { role: "holder", text: person, key: keyOf(person) || person.toLowerCase() }];
+      r.holder = "person";
       continue;
     }
     // a length read as a distance is a thing's size when a verb of measuring gives it ("measures 120 metres")

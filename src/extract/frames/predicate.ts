@@ -39,8 +39,12 @@ import {
 import { wordTable } from "../../values/word-table.js";
 
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
-/** Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5". */
-const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/**
+ * Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5".
+ * Written capitalized: in lower case they are the verbs they look like ("who was wed in June",
+ * "she sat on the board"), and "may" a modal.
+ */
+const CALENDAR = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?$/;
 /** Words that open a concessive clause ("though", "although", "whereas"): the walk back to a verb stops there. */
 const CONCESSIVE = /^(?:though|although|whereas)$/i;
 /** How far (in tokens) the walks look. */
@@ -163,6 +167,7 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     // of its own (a stat's "52 catches for 440 yards" still tells what the yards were gained by)
     if (isRecord(r.value.mention) && i > 0 && tokens[i - 1]!.pos === "NUM" && valueAt(sentence, i - 1)?.mention.kind === "quantity" && valueAt(sentence, i - 1) !== r.value && !valueAt(sentence, i)) continue;
     if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
+    if (participleReadAsAdjective(tokens, i, r)) return { lemma: verbOfNoun(t), voice: tokens[i - 1]!.lemma === "be" ? "passive" : "active", at: i, negated: false };
     if (CALENDAR.test(t.text)) continue;
     // (kept in case the clause has no other verb: "among the seized items were seven rifles")
     if (attributive(tokens, i)) {
@@ -288,6 +293,21 @@ function verbOfNoun(t: TaggedToken): string {
   if (/([bdgklmnprt])\1ed$/.test(w)) return w.slice(0, -3);
   if (/(?:u|at|iz|is|uc|os|ur|v|g|c|s|rg|dg)ed$/.test(w)) return w.slice(0, -1);
   return w.replace(/ed$/, "");
+}
+
+/**
+ * A past form the tagger read as an adjective right after "have" or "be" and right before the
+ * value: the participle of the clause's verb ("had married two weeks before the crash", "was
+ * married three weeks before", "has trained 40 recruits"). Must match those (marry, marry, train);
+ * must not match a word of an -ed adjective that is no participle ("was red", "had bed rest"), one
+ * with a noun after it ("had tired eyes"), nor one that is not right before the value ("was
+ * married in a chapel in 2019": the walk goes on as before).
+ */
+function participleReadAsAdjective(tokens: readonly TaggedToken[], i: number, r: Reading): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "ADJ" || i !== r.value.first - 1 || !/\p{L}{3}ed$/u.test(t.text) || t.lemma !== t.text.toLowerCase()) return false;
+  const aux = tokens[i - 1];
+  return aux !== undefined && aux.pos === "AUX" && (aux.lemma === "have" || aux.lemma === "be");
 }
 
 /**
@@ -425,6 +445,19 @@ function roleOf(sentence: FrameSentence, k: number): PredicateReading | null {
   return verb ? { lemma: verb, voice: null, at: j - 1, negated: false } : null;
 }
 
+/**
+ * "a Medal of Valor winner in 2004", "the Keld marathon founder in 1990": a role noun right before
+ * the date, after the name or noun of what the role is of, dates what its holder did (won it,
+ * founded it). Must match those (win, found); must not match a role noun alone ("the host in
+ * 2009", "a winner in 2004": nothing says of what), nor a role noun that is no role ("a winter in 2004").
+ */
+function roleNamedBefore(tokens: readonly TaggedToken[], k: number): PredicateReading | null {
+  const noun = tokens[k];
+  if (!noun || noun.pos !== "NOUN" || !isNounOrName(tokens[k - 1])) return null;
+  const verb = ROLE_NOUNS[noun.text.toLowerCase()];
+  return verb ? { lemma: verb, voice: null, at: k, negated: false } : null;
+}
+
 /** Whether the noun at k heads the object of a verb: "overturned the conviction", "praised its host". */
 function objectOfVerb(tokens: readonly TaggedToken[], k: number): boolean {
   let b = k - 1;
@@ -451,7 +484,7 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
     while (j > 0 && (tokens[j - 1]!.pos === "PROPN" || (lower(tokens[j - 1]) === "and" && tokens[j - 2]?.pos === "PROPN"))) j--;
     if (lower(tokens[j - 1]) === "of" && tokens[j]!.pos === "PROPN" && !objectOfVerb(tokens, j - 2)) k = j - 2;
   }
-  const role = roleOf(sentence, k);
+  const role = roleOf(sentence, k) ?? roleNamedBefore(tokens, k);
   if (role) return role;
   const t = tokens[k];
   if (!t || t.pos !== "NOUN" || valueAt(sentence, k)) return null;
@@ -641,6 +674,24 @@ function pastPlaceDateline(tokens: readonly TaggedToken[], k: number, first: num
   return j < first && /^[-–—]$/.test(tokens[j]?.text ?? "") ? j + 1 : k;
 }
 
+/**
+ * "Hale was alone about 9 a.m. Sunday when he drove to the depot": a time with no verb of its own
+ * in its clause (only a form of "be"), right before "when" and the clause it opens, dates that
+ * clause's verb (drove). Must match that; must not match a "when" clause after a verb the walk back
+ * already found ("Hale left at 9 a.m. when the bus came": left), nor "when" followed by no verb within
+ * a short subject ("at noon when possible").
+ */
+function whenClause(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (lower(tokens[r.value.last + 1]) !== "when") return null;
+  for (let k = r.value.last + 2; k < tokens.length && k <= r.value.last + 7; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" && !CALENDAR.test(t.text) && !REPORTING.has(t.lemma)) return { lemma: verbLemma(t), voice: "active", at: k, negated: false };
+    if (!/^(?:PRON|PROPN|DET|NOUN|ADJ|AUX|ADV)$/.test(t.pos)) return null;
+  }
+  return null;
+}
+
 /** A copula as the last resort: "will be 29 on April 11", "the toll is 87". */
 function copula(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
@@ -670,7 +721,61 @@ export const predicate: FrameComponent = (sentence, readings) => {
   for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = copulaSubject(sentence, r);
   // a length of time a noun is "of" has that noun for its holder, whatever verb the phrase completes
   for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = lengthOf(sentence, r);
+  // a length of time that places the verb's happening before or after another moment measures that happening
+  for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = offsetOf(sentence, r);
+  // "had been a member of the board for five years": how long the subject was what "be" says it was
+  for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = roleHeldFor(sentence, r);
 };
+
+/**
+ * "had been a member of its anti-fraud unit for the past six years", "was a teacher in Keld for 30
+ * years": a length of time after "for", in a clause whose only verb is a form of "be" with a noun
+ * after it, measures how long the subject was that (its holder: member, teacher). Must match those;
+ * must not match a clause with a verb of its own ("worked as a teacher for 30 years": work is read
+ * as the predicate), a form of "be" with no noun after it ("was in Keld for 30 years"), nor a length
+ * not after "for" ("was a teacher 30 years ago").
+ */
+function roleHeldFor(sentence: FrameSentence, r: Reading): string | null {
+  const { tokens } = sentence;
+  if (lower(tokens[r.value.first - 1]) !== "for") return null;
+  for (let k = r.value.first - 2, steps = 0; k >= 0 && steps < 12; k--, steps++) {
+    const t = tokens[k]!;
+    if (isClauseEnd(t) || t.pos === "VERB") return null;
+    if (t.pos !== "AUX" || t.lemma !== "be") continue;
+    let j = k + 1;
+    while (tokens[j] && (tokens[j]!.pos === "DET" || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "ADV")) j++;
+    const noun = tokens[j];
+    return noun && noun.pos === "NOUN" && j < r.value.first - 1 ? noun.lemma.toLowerCase() : null;
+  }
+  return null;
+}
+
+/** Words after a length of time that make it a distance from another moment: "two weeks before the vote". */
+const OFFSET = /^(?:before|after|earlier|later|prior)$/;
+
+/**
+ * "had married two weeks before the crash", "was wed three days after her graduation", "signed the
+ * lease a month earlier": a length of time right before "before"/"after"/"earlier"/"later" tells
+ * how long before or after another moment the verb's happening came, so it measures that happening
+ * (its holder is the verb: frame:duration/marry), not the moment it is counted from ("the crash").
+ * Must match those (marry, wed, sign); must not match a length with no verb read, nor one whose verb
+ * says nothing happened ("it was two weeks before the vote": be; "said two days later": a reporting
+ * verb) or only places a happening in time ("the outage comes a year after another"), nor a length
+ * something went on ("fought the fire for eight hours before it died down"), nor one not followed by
+ * such a word ("served two weeks in jail").
+ */
+function offsetOf(sentence: FrameSentence, r: Reading): string | null {
+  const p = r.predicate;
+  const { tokens } = sentence;
+  if (!p || p.at < 0 || !OFFSET.test(lower(tokens[r.value.last + 1]))) return null;
+  // "battled the blaze for eight hours before it was out": how long it went on, not how long before
+  if (/^(?:for|over|during|within|throughout)$/.test(lower(tokens[r.value.first - 1]))) return null;
+  if (p.lemma === "be" || LIGHT.has(p.lemma) || REPORTING.has(p.lemma) || ONLY_ORDER.has(p.lemma)) return null;
+  return p.lemma;
+}
+
+/** Verbs that only place a happening in time ("the outage comes a year after another"): the happening is their subject, not the verb. */
+const ONLY_ORDER = new Set(["come", "follow", "happen", "occur", "precede"]);
 
 /** Nouns that only say a length of time is one ("a period of two years"): no holder. */
 const SPAN_NOUNS = new Set(["period", "space", "span", "matter", "course", "total", "maximum", "minimum", "average", "excess", "length", "duration", "time", "lot", "couple", "number", "spell", "stretch"]);
@@ -751,7 +856,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       r.predicate = restated.predicate;
       continue;
     }
-    if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
+    if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? whenClause(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
     else p = activityOf(sentence, r) ?? testimonyOf(sentence, r) ?? complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;

@@ -58,7 +58,20 @@ interface Candidate {
   date: WrittenDate;
   /** The line's weekdays, for numeric dates. */
   weekdays: number[];
+  /** The line stamps a time in the evening ("9:00 PM PDT"): see editionOf. */
+  evening?: true;
 }
+
+/** A time of 6 p.m. or later on a line: "9:00 PM PDT", "21:15", "11 p. m."; not "9:00 AM", "4:12 PM", "14:30". */
+export function stampsEvening(line: string): boolean {
+  for (const m of line.matchAll(CLOCK)) {
+    const hour = Number(m[1]);
+    if (m[2] !== undefined ? /^p/i.test(m[2]) && hour >= 6 && hour <= 11 : hour >= 18 && hour <= 23) return true;
+  }
+  return false;
+}
+/** An hour with a.m./p.m. (group 2: a or p), or an hour and minutes of a 24-hour clock. */
+const CLOCK = /\b(\d{1,2})(?:(?:[:.]\d{2})?[ \t]*([ap])\.?[ \t]?m\b\.?|[:.]\d{2}(?![:.]?\d))/gi;
 
 const TIME = /\b\d{1,2}(?:[:.]\d{2}){1,2}(?:[ \t]*(?:[ap]\.?[ \t]?m\b\.?|[ap](?![a-z])))?|\b\d{1,2}[ \t]*[ap]\.?[ \t]?m\b\.?|\b\d{4}[ \t]*(?=GMT|UTC|hrs)/gi;
 const ZONE =
@@ -232,8 +245,9 @@ export function readHeader(text: string, masked: readonly Range[], from = 0, opt
       // A publication or dateline line: every date on it is metadata.
       masks.push([line.start, end]);
       let previous = 0;
+      const evening = stampsEvening(line.text) ? ({ evening: true } as const) : {};
       for (const d of dates) {
-        candidates.push({ kind: kindBefore(line.text.slice(previous, d.start)), date: d, weekdays });
+        candidates.push({ kind: kindBefore(line.text.slice(previous, d.start)), date: d, weekdays, ...evening });
         previous = d.end;
       }
       continue;
@@ -291,6 +305,10 @@ function choose(candidates: readonly Candidate[], ctx: ChoiceContext): HeaderDat
       if (c.kind !== kind) continue;
       names ??= textNameOrder(ctx.text, ctx.from);
       const dated = resolve(c, ctx, names);
+      if (dated && kind !== "update" && c.evening) {
+        const edition = editionOf(dated.date, ctx.url);
+        if (edition) return edition;
+      }
       if (dated) return kind === "update" && dated.confidence === "high" ? { ...dated, confidence: "medium" } : dated;
     }
   }
@@ -304,6 +322,22 @@ function choose(candidates: readonly Candidate[], ctx: ChoiceContext): HeaderDat
   const until = isoDay(url.year, url.month, new Date(Date.UTC(url.year, url.month, 0)).getUTCDate());
   const date = inferred?.startsWith(month) ? inferred : `${month}-01`;
   return { date, source: "url", confidence: "medium", ...(date < until ? { until } : {}) };
+}
+
+/**
+ * A page posted in the evening before the day of the edition its address names ("POSTED: 04 / 09 /
+ * 11, 8:30 PM EDT" under an address ending "/ 20110410 / …"): the page is that edition's, and
+ * tells its events as of that day ("the board voted Sunday" on 10 April means 10 April, not the 3rd).
+ * The address's day when it is the day after `posted`, else null. Not for a page posted in the
+ * morning or afternoon, nor one whose line gives no time (a later copy may carry a later address):
+ * then the posting line's day stands.
+ */
+function editionOf(posted: IsoDay, url: UrlDate | null): HeaderDate | null {
+  if (!url || url.month === null || url.day === null || !validDay(url.year, url.month, url.day)) return null;
+  const next = new Date(Date.UTC(Number(posted.slice(0, 4)), Number(posted.slice(5, 7)) - 1, Number(posted.slice(8, 10)) + 1));
+  const edition = isoDay(url.year, url.month, url.day);
+  if (edition !== isoDay(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate())) return null;
+  return { date: edition, source: "url", confidence: url.short ? "medium" : "high" };
 }
 
 /** A candidate's day: its year found if it gives none, its order settled if it is numeric. */

@@ -84,3 +84,56 @@ describe("a carrier in the present with a generic object tells no happening", ()
     expect(predicate(sentence, value)).toBe(expected);
   });
 });
+
+describe("a verb spelled like a weekday or a month written short (issue 15, key 16)", () => {
+  it.each([
+    // must: in lower case it is the verb it looks like, and dates that verb
+    ["The pilot, who was wed about a month ago, is survived by his wife.", "about a month ago", "wed"],
+    ["The couple wed in 2019 and moved to Keld.", "2019", "wed"],
+    ["The mayor sat on the board for six years until 2020.", "2020", "sit"],
+  ])("%s → %s: %s", (sentence, value, expected) => {
+    expect(predicate(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    // must not: capitalized, it is a day or a month, and the verb of the clause is read as before
+    ["The ferry sailed Wed May 5 from Keld.", "May 5", "sail"],
+  ])("not: %s → %s: %s", (sentence, value, expected) => {
+    expect(predicate(sentence, value)).toBe(expected);
+  });
+});
+
+describe("a role noun after the name of what it is of, right before a date (issue 15, key 16)", () => {
+  it.each([
+    // must: the date dates what the role's holder did
+    ["Hale was a Keld Marathon winner in 2011 after a late sprint.", "2011", "win"],
+    ["She was the Dunmore festival founder in 1998 and ran it for years.", "1998", "found"],
+  ])("%s → %s: %s", (sentence, value, expected) => {
+    expect(predicate(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    // must not: a role noun with nothing before it that says of what
+    ["Hale was a winner in 2011 after a late sprint.", "2011", "win"],
+    ["The town was a host in 2009 for the fair.", "2009", "host"],
+  ])("not: %s → %s: not %s", (sentence, value, unexpected) => {
+    expect(predicate(sentence, value)).not.toBe(unexpected);
+  });
+});
+
+describe("a time before 'when' and its clause, in a clause with no verb of its own (issue 15, key 16)", () => {
+  it.each([
+    // must: the "when" clause's verb
+    ["Hale was alone about 9 a.m. Sunday when he drove to the depot.", "9 a.m. Sunday", "drive"],
+    ["The guard was on duty at 2 p.m. Monday when the alarm sounded.", "2 p.m. Monday", "sound"],
+  ])("%s → %s: %s", (sentence, value, expected) => {
+    expect(predicate(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    // must not: a verb before the time is its verb, whatever "when" clause follows
+    ["Hale left the depot at 9 a.m. Sunday when the bus came.", "9 a.m. Sunday", "leave"],
+  ])("not: %s → %s: %s", (sentence, value, expected) => {
+    expect(predicate(sentence, value)).toBe(expected);
+  });
+});

@@ -30,3 +30,22 @@ describe("the holder of a measure", () => {
     expect(holderOf(sentence, value)).toBeNull();
   });
 });
+
+describe("a person's weight among their measures after 'is' (issue 15, key 16)", () => {
+  it.each([
+    // must: the subject of "is", a name or a pronoun that opens the sentence
+    ["Police said Varga is 5-foot-10, 170 pounds, with a scar on his chin.", "170 pounds", "Varga"],
+    ["She is 5 feet 4 inches tall, weighing 120 pounds, and was last seen in Keld.", "120 pounds", "She"],
+  ])("%s (%s) → %s", (sentence, value, holder) => {
+    expect(holderOf(sentence, value)).toBe(holder);
+  });
+
+  it.each([
+    // must not: a weight with a verb of its own, a weight with no "is" before it, a thing's weight
+    ["Varga lifted 170 pounds at the gym.", "170 pounds"],
+    ["The crate is 5 feet wide, 170 pounds, and made of oak.", "170 pounds"],
+  ])("%s (%s) → no person", (sentence, value) => {
+    const h = holderOf(sentence, value);
+    expect(h === "Varga" || h === "The crate" || h === "crate").toBe(false);
+  });
+});

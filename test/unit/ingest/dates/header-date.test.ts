@@ -62,6 +62,25 @@ describe("readHeader: the date the top of a document states", () => {
     expect(stated(text)?.date).toBe("2013-05-03");
   });
 
+  describe("a page posted the evening before the edition its address names", () => {
+    const page = (address: string, stamp: string) => `http: / / www. example. com / news / ${address} / council-vote\nCouncil closes plant\n${stamp}\nThe council voted on Sunday.`;
+    it.each([
+      ["posted at 8:30 PM, address the next day", page("20110410", "POSTED: 04 / 09 / 11, 8:30 PM EDT |"), "2011-04-10", "url"],
+      ["posted at 11 p. m. with a month name", page("2011 / 04 / 10", "Posted April 9, 2011 11 p. m."), "2011-04-10", "url"],
+      ["posted at 19:45 on a 24-hour clock", page("2011 / 04 / 10", "Published 9 April 2011 19:45"), "2011-04-10", "url"],
+      // must not: a morning or afternoon stamp, no time, or an address more than a day later or earlier
+      ["posted in the morning", page("20110410", "POSTED: 04 / 09 / 11, 8:30 AM EDT |"), "2011-04-09", "dateline"],
+      ["posted in the afternoon", page("20110410", "POSTED: 04 / 09 / 11, 4:15 PM EDT |"), "2011-04-09", "dateline"],
+      ["posted with no time", page("2011 / 04 / 10", "Published April 9, 2011"), "2011-04-09", "dateline"],
+      ["an address two days later", page("20110411", "POSTED: 04 / 09 / 11, 8:30 PM EDT |"), "2011-04-09", "dateline"],
+      ["an address the day before", page("20110408", "POSTED: 04 / 09 / 11, 8:30 PM EDT |"), "2011-04-09", "dateline"],
+      ["an evening update stamp", page("2011 / 04 / 10", "Updated April 9, 2011 9:10 PM"), "2011-04-09", "dateline"],
+    ])("%s", (_name, text, date, source) => {
+      expect(stated(text)?.date).toBe(date);
+      expect(stated(text)?.source).toBe(source);
+    });
+  });
+
   it("takes a year-less dateline's year from the address, else from the text", () => {
     expect(stated("http: / / www. example. com / 2016 / council /\nOSLO, FEB 6 -\nThe council voted.")?.date).toBe("2016-02-06");
     expect(stated("OSLO, FEB 6 -\nThe council voted.", "2017-02-05")).toEqual({ date: "2017-02-06", source: "dateline", confidence: "medium" });
