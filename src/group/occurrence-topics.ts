@@ -36,7 +36,7 @@
 import type { Claim, CompiledRule, QuantityValue } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
-import { actorsApart, keysOf, linked, linkedByFrames, namesShared, soleWordAt } from "./participants.js";
+import { actorsApart, keyOf, keysOf, linked, linkedByFrames, namesShared, partiesRead, soleWordAt } from "./participants.js";
 import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening, topicClassesOf } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
@@ -412,6 +412,32 @@ export function mayMeet(a: Claim, b: Claim): boolean {
     if (reportedTogether(a, b) && !actorsApart(a, b)) return true;
   }
   return mayDiffer(a, b);
+}
+
+/**
+ * What mayMeet(c, x) reads of its first claim `c`, whatever `x`, as one string: two claims with one
+ * key meet the same claims, so an occurrence asks one member of each key (group.ts), not every
+ * member. Made of c's value and unit, the thing it counts and the words before that, its topic and
+ * how it is read (sameReading), its kinds of happening, whether it is distinctive, its days of
+ * report, and its parties and source (actorsApart, linkedByFrames). Must share a key: "two
+ * officials" of two sentences of one report that name no one else. Must not: 2 and 3 officials;
+ * two reports of different days; "the officials" and "the Kabul officials".
+ */
+export function meetingKey(c: Claim): string {
+  const time = c.claimFrame?.time;
+  return keyOf([
+    c.value,
+    unitOf(c),
+    c.value.type === "quantity" ? [figureKindOf(c), wordsOf(c), modifiersOf(c)] : null,
+    c.rule,
+    c.claimFrame?.counted ?? null,
+    namesNoHappening(c),
+    classesOfClaim(c),
+    distinctive(c),
+    time?.reportedAt ?? null,
+    time?.reportedUntil ?? null,
+    partiesRead(c),
+  ]);
 }
 
 /**
