@@ -640,6 +640,8 @@ function heldApartByOneDocument(claims: readonly Claim[], j: Judging): (a: Claim
 /** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
 function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[]): Finding | null {
   if (claims.length < 2) return null;
+  // one document's claims make a finding only by contradicting each other, which claims whose spans all meet cannot
+  if (oneDocument(claims) && spansAllMeet(claims, j)) return null;
   const tolerance = j.tolerance;
   const heldApart = heldApartByOneDocument(claims, j);
   const worst = worstPair(claims, {
@@ -660,6 +662,29 @@ function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[])
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
   return makeFinding(group, j, claims, worst.verdict, worst.basis, partOf(claims));
+}
+
+/** Whether the claims all stand in one document. */
+function oneDocument(claims: readonly Claim[]): boolean {
+  return claims.every((c) => c.document === claims[0]!.document);
+}
+
+/**
+ * Whether every two of the claims' spans meet (comparePair contradicts only claims whose spans do
+ * not): for intervals, exactly when the latest start lies at or before the earliest end. Not asked
+ * of sums compared at their story's rate (atRate widens their spans pair by pair). Must hold:
+ * 2 and 2 told many times; 2 to 4 and 3 to 5. Must not: 2 and 3; 2 to 4, 3 to 5 and 5 to 6.
+ */
+export function spansAllMeet(claims: readonly Claim[], j: Judging): boolean {
+  let maxLo = -Infinity;
+  let minHi = Infinity;
+  for (const c of claims) {
+    if (c.exchange !== undefined) return false;
+    const { lo, hi } = j.facts(c).span;
+    maxLo = Math.max(maxLo, lo);
+    minHi = Math.min(minHi, hi);
+  }
+  return maxLo <= minHi;
 }
 
 /** Whether every claim states one value (the same interval). */
