@@ -55,8 +55,8 @@ import { decodeActors } from "../extract/actors.js";
 import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { happensOnce, oneThingOnce } from "./once.js";
-import { FRAME_DATE_DAYS, kindOfThing, mayMeet, modifiedApart, newsOfItsDay, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
-import { keysOf, learnStoryNames, ownActors, separates } from "./participants.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, newsKey, newsOfItsDay, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
+import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
@@ -121,6 +121,8 @@ interface Facts {
   /** The unit it is written in, and its number in the dimension's base unit when its kind holds several units (else null). */
   unit: string;
   base: number | null;
+  /** Its member key (memberKey); null: asked on its own. */
+  member: string | null;
 }
 
 /**
@@ -142,7 +144,22 @@ function factsOf({ claim: c, unit, kind }: Read, converted: ReadonlySet<string>)
     thing: c.value.type === "quantity" ? thingCounted(c) : "",
     unit,
     base: mixed && nominal !== null ? nominal * factor : null,
+    member: memberKey(c),
   };
+}
+
+/**
+ * What an occurrence's tests read of a member, whatever the claim they weigh: mayMeet and separates
+ * (occurrence-topics.ts meetingKey, participants.ts separationKey), the thing it counts
+ * (fitsEveryThing), its stated frame and day of report (closeInTime), the announcement of its day it
+ * tells if any (newsKey: fitsSomeSubject's clash). Members of one key answer
+ * those tests alike, so an occurrence asks one of each (Occurrence.asked): an archive that tells
+ * "two officials" ten thousand times is asked once per way of telling it. null when separates reads
+ * the claim by a reader of its own (a statistic, a score, a play): asked on its own.
+ */
+function memberKey(c: Claim): string | null {
+  const apart = separationKey(c);
+  return apart === null ? null : keyOf([meetingKey(c), apart, thingCounted(c), c.frame ?? null, Boolean(c.frameImplied), newsKey(c)]);
 }
 
 /** Distinct member values compared when a claim fits several occurrences. */
@@ -179,6 +196,11 @@ interface Occurrence {
   highest: number;
   /** Whether its members went to another occurrence (a claim tied the two). */
   merged: boolean;
+  /** One member of each member key (Facts.member) and every member without one: what the tests of every member ask. */
+  asked: Claim[];
+  keysAsked: Set<string>;
+  /** Members by document and sentence (otherFigureOfItsSentence). */
+  sentences: Map<string, Claim[]>;
   /** Latest start and earliest end of the time frames its members state (statedFrame), as day numbers. */
   frameMaxLo: number;
   frameMinHi: number;
@@ -202,10 +224,10 @@ function figureTime(c: Claim): number | null {
  * whose time is unknown is not told apart by it.
  */
 function closeInTime(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
-  if (rule.distinctAfterDays === null) return o.members.every((m) => !statedLongBefore(f.claim, m) && !statedLongBefore(m, f.claim));
+  if (rule.distinctAfterDays === null) return o.asked.every((m) => !statedLongBefore(f.claim, m) && !statedLongBefore(m, f.claim));
   const t = figureTime(f.claim);
   if (t === null) return true;
-  return o.members.every((m) => {
+  return o.asked.every((m) => {
     const u = figureTime(m);
     return u === null || Math.abs(t - u) <= rule.distinctAfterDays!;
   });
@@ -234,7 +256,7 @@ function statedLongBefore(a: Claim, b: Claim): boolean {
 /** Members that count their thing in other words ("3 pirate ships" beside "three boats") state the same figure. */
 function fitsEveryThing(o: Occurrence, f: Facts): boolean {
   if (o.things.size === 1 && o.things.has(f.thing)) return true;
-  return o.members.every((m) => thingCounted(m) === f.thing || sameFigure(m, f.claim));
+  return o.asked.every((m) => thingCounted(m) === f.thing || sameFigure(m, f.claim));
 }
 
 /**
@@ -294,7 +316,12 @@ function framesOverlap(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
 function otherFigureOfItsSentence(o: Occurrence, f: Facts): boolean {
   const c = f.claim;
   // (in one unit: "20 miles (32 km)" is one figure written twice)
-  return o.members.some((m) => m.document === c.document && m.sentence === c.sentence && m.offset !== c.offset && unitOf(m) === f.unit && !overlaps(toInterval(m.value), toInterval(c.value)) && modifiedApart(m, c));
+  return (o.sentences.get(sentenceKey(c)) ?? []).some((m) => m.document === c.document && m.sentence === c.sentence && m.offset !== c.offset && unitOf(m) === f.unit && !overlaps(toInterval(m.value), toInterval(c.value)) && modifiedApart(m, c));
+}
+
+/** Where a claim stands: its document and sentence. */
+function sentenceKey(c: Claim): string {
+  return `${c.document}\u0000${c.sentence}`;
 }
 
 /**
@@ -379,11 +406,12 @@ function reportedWithEvery(o: Occurrence, f: Facts, rule: CompiledRule): boolean
  */
 function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   // Participants read with a frame: no clash with any member.
-  // (one announcement of the day is not parted by whose it is: occurrence-topics.ts newsOfItsDay)
-  const clash = (actors: boolean): boolean => Boolean(f.claim.claimFrame || o.framed) && o.members.some((m) => separates(f.claim, m, rule.identify, actors) && !newsOfItsDay(f.claim, m));
+  // (one announcement of the day is not parted by whose it is: occurrence-topics.ts newsOfItsDay;
+  // members of one key are one such announcement or none: memberKey holds newsKey)
+  const clash = (actors: boolean): boolean => Boolean(f.claim.claimFrame || o.framed) && o.asked.some((m) => separates(f.claim, m, rule.identify, actors) && !newsOfItsDay(f.claim, m));
   // A frame's own topic: the same value as every member, or evidence of one occurrence with it
   // (the frames' participants, not the names of their sentences, say who is involved).
-  if (rule.file === FRAME_RULE_FILE) return o.members.every((m) => mayMeet(m, f.claim)) && !clash(false);
+  if (rule.file === FRAME_RULE_FILE) return o.asked.every((m) => mayMeet(m, f.claim)) && !clash(false);
   if (rule.subject === "name") {
     if (f.title.length === 0) return false;
     let fits = false;
@@ -547,6 +575,14 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
   };
   const join = (o: Occurrence, f: Facts): void => {
     o.members.push(f.claim);
+    if (f.member === null || !o.keysAsked.has(f.member)) {
+      o.asked.push(f.claim);
+      if (f.member !== null) o.keysAsked.add(f.member);
+    }
+    const at = sentenceKey(f.claim);
+    const told = o.sentences.get(at);
+    if (told) told.push(f.claim);
+    else o.sentences.set(at, [f.claim]);
     o.maxLo = Math.max(o.maxLo, f.interval.lo);
     o.minHi = Math.min(o.minHi, f.interval.hi);
     o.minMiddle = Math.min(o.minMiddle, f.middle);
@@ -590,6 +626,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     for (const m of from.members) join(into, factsOfClaim(m));
     for (const key of from.keys) index.add(key, into);
     from.members = [];
+    from.asked = [];
+    from.keysAsked.clear();
+    from.sentences.clear();
     from.merged = true;
   };
   for (const f of facts) {
@@ -631,6 +670,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       lowest: Infinity,
       highest: -Infinity,
       merged: false,
+      asked: [],
+      keysAsked: new Set(),
+      sentences: new Map(),
       happenings: new Map(),
       frameMaxLo: -Infinity,
       frameMinHi: Infinity,

@@ -36,7 +36,7 @@
 import type { Claim, CompiledRule, QuantityValue } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
-import { actorsApart, keysOf, linked, linkedByFrames, namesShared, soleWordAt } from "./participants.js";
+import { actorsApart, keyOf, keysOf, linked, linkedByFrames, namesShared, partiesRead, soleWordAt } from "./participants.js";
 import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
 import { classesOfClaim, oneKindOfHappening, predicateOf, topicClassesOf } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
@@ -303,12 +303,20 @@ function timeSpentByTwoVerbs(a: Claim, b: Claim): boolean {
  * (another kind); "announced in May" (no day); two stories.
  */
 export function newsOfItsDay(a: Claim, b: Claim): boolean {
-  const [va, vb] = [a.value, b.value];
-  if (va.type !== "date" || vb.type !== "date" || va.granularity !== "day" || va.start !== va.end || va.start !== vb.start || vb.start !== vb.end) return false;
-  if (a.story === undefined || a.story !== b.story) return false;
-  if (a.claimFrame?.time.reportedAt !== va.start || b.claimFrame?.time.reportedAt !== vb.start) return false;
-  const told = (c: Claim): boolean => (classesOfClaim(c) ?? []).includes("announce");
-  return told(a) && told(b);
+  const key = newsKey(a);
+  return key !== "" && key === newsKey(b);
+}
+
+/**
+ * The announcement of its day a claim tells, as a key two claims share exactly when newsOfItsDay
+ * holds for them ("announce 2031-05-02 s-1"): a date of one day that is its own report's day, told
+ * by a verb of announcing, in a story; "" for any other claim.
+ */
+export function newsKey(c: Claim): string {
+  const v = c.value;
+  if (v.type !== "date" || v.granularity !== "day" || v.start !== v.end || c.story === undefined) return "";
+  if (c.claimFrame?.time.reportedAt !== v.start || !(classesOfClaim(c) ?? []).includes("announce")) return "";
+  return `announce ${v.start} ${c.story}`;
 }
 
 /**
@@ -440,6 +448,32 @@ export function mayMeet(a: Claim, b: Claim): boolean {
     if (reportedTogether(a, b) && !actorsApart(a, b)) return true;
   }
   return mayDiffer(a, b);
+}
+
+/**
+ * What mayMeet(c, x) reads of its first claim `c`, whatever `x`, as one string: two claims with one
+ * key meet the same claims, so an occurrence asks one member of each key (group.ts), not every
+ * member. Made of c's value and unit, the thing it counts and the words before that, its topic and
+ * how it is read (sameReading), its kinds of happening, whether it is distinctive, its days of
+ * report, and its parties and source (actorsApart, linkedByFrames). Must share a key: "two
+ * officials" of two sentences of one report that name no one else. Must not: 2 and 3 officials;
+ * two reports of different days; "the officials" and "the Kabul officials".
+ */
+export function meetingKey(c: Claim): string {
+  const time = c.claimFrame?.time;
+  return keyOf([
+    c.value,
+    unitOf(c),
+    c.value.type === "quantity" ? [figureKindOf(c), wordsOf(c), modifiersOf(c)] : null,
+    c.rule,
+    c.claimFrame?.counted ?? null,
+    namesNoHappening(c),
+    classesOfClaim(c),
+    distinctive(c),
+    time?.reportedAt ?? null,
+    time?.reportedUntil ?? null,
+    partiesRead(c),
+  ]);
 }
 
 /**

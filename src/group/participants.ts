@@ -37,7 +37,7 @@ import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { actorsOutsideElsewhere } from "./elsewhere.js";
-import { statsApart } from "./stat-lines.js";
+import { statOf, statsApart } from "./stat-lines.js";
 import { pairOf, pairsApart } from "./score-pairs.js";
 import { soleWordAt } from "./word-places.js";
 
@@ -1024,6 +1024,54 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (!actors) return false;
   // (the names a frame gives are names its sentence gives too: "Breck had been fired")
   return actorsPart(pa, pb);
+}
+
+/**
+ * What separates(x, c) reads of `c`, whatever `x`, as one string: two claims with one key are kept
+ * apart from the same claims, so an occurrence asks one member of each key (group.ts), not every
+ * member. Made of c's readings that separates consults (its age's owner, stretch, run, gun, bearing,
+ * bound, spacing, value), its parties (roles, names, countries, texts) and its frame's verb and
+ * source. null for a claim that is a statistic, a score or a play: those are compared by their own
+ * readers (stat-lines.ts, score-pairs.ts, play-lengths.ts), so such a claim is asked on its own.
+ * Must share a key: "two officials" and "two officials" of two sentences that name no one else.
+ * Must not: "two officials" in Kabul and in Herat; a score of 27-24 (null).
+ */
+export function separationKey(c: Claim): string | null {
+  if (statOf(c) !== null || pairOf(c) !== null || playOf(c) !== null) return null;
+  const frame = c.claimFrame;
+  return keyOf([
+    ownerOf(c),
+    frame?.counted ?? null,
+    c.value,
+    stretchOf(c),
+    isRun(c),
+    gunOf(c),
+    bearingOf(c),
+    boundOf(c),
+    isSpacing(c),
+    partiesRead(c),
+    frame?.predicate?.lemma ?? null,
+  ]);
+}
+
+/**
+ * What the tests of a pair (separates, actorsApart, linkedByFrames) read of a claim's parties: each
+ * party's role, countries, names and whether it is placed; its text only where it is read (a
+ * place's size, a name's settlement or route), its key only with a name (namedKeys); and which of
+ * its names are its source's (saidBy). A party's plain words ("the committee", "uncertain talks")
+ * part and tie nothing there, so claims that differ only in those share a key.
+ */
+export function partiesRead(c: Claim): unknown[] {
+  const parties = partiesOf(c);
+  return [
+    parties.map((p) => [p.role, p.countries, p.names, p.placed, p.role === "place" || p.names.length > 0 ? p.text : null, p.names.length > 0 ? p.key : null]),
+    parties.flatMap((p) => p.names.filter((n) => saidBy(c, n))),
+  ];
+}
+
+/** Readings as one string; numbers JSON would write alike (Infinity, NaN: null) are told apart. */
+export function keyOf(readings: readonly unknown[]): string {
+  return JSON.stringify(readings, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `#${v}` : v));
 }
 
 /**

@@ -272,11 +272,20 @@ export function triggerKey(trigger: string): string {
   return trigger.toLowerCase().replace(/is(e|ed|es|ing)$/, "iz$1").replace(/(?:ed|d|es|s|ing)$/, "");
 }
 
-/** Whether a sentence holds the trigger word, in any of its forms ("recognized" holds "recognised"). */
-function mentions(sentence: string, trigger: string): boolean {
-  const keyed = (text: string): string => ` ${(text.match(/[\p{L}]+/gu) ?? []).map(triggerKey).join(" ")} `;
-  return trigger.trim() !== "" && keyed(sentence).includes(keyed(trigger));
+/** Whether `c`'s sentence holds `other`'s trigger word, in any of its forms ("recognized" holds "recognised"). */
+function mentions(c: Claim, other: Claim): boolean {
+  return other.trigger.trim() !== "" && keyedWords(c, "sentence").includes(keyedWords(other, "trigger"));
 }
+
+/** A claim's sentence or trigger as trigger keys (" recogniz the group "), read once per claim: pairs of one document ask them again and again. */
+function keyedWords(c: Claim, field: "sentence" | "trigger"): string {
+  const memo = field === "sentence" ? keyedSentences : keyedTriggers;
+  let keyed = memo.get(c);
+  if (keyed === undefined) memo.set(c, (keyed = ` ${(c[field].match(/[\p{L}]+/gu) ?? []).map(triggerKey).join(" ")} `));
+  return keyed;
+}
+const keyedSentences = new WeakMap<Claim, string>();
+const keyedTriggers = new WeakMap<Claim, string>();
 
 /**
  * Two claims of one document, in two sentences, tied to one occurrence by their names: are they
@@ -288,7 +297,7 @@ function mentions(sentence: string, trigger: string): boolean {
  * twice contradicts itself; "concluded" and "signed" may be two treaties).
  */
 function oneOccurrenceInOneDocument(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): boolean {
-  if (a.value.type !== "quantity" && frameTopic(a.rule) === "rule") return mentions(b.sentence, a.trigger) || mentions(a.sentence, b.trigger);
+  if (a.value.type !== "quantity" && frameTopic(a.rule) === "rule") return mentions(b, a) || mentions(a, b);
   if (fa.predicate !== null && fb.predicate !== null && fa.predicate !== fb.predicate && !oneKindOfHappening(a, b)) return false;
   return [...fa.strongLinks].some((e) => fb.strongLinks.has(e));
 }
@@ -401,13 +410,22 @@ const UNIT_DAYS = wordTable<number>({ day: 1, week: 7, month: 28, year: 365, dec
  */
 function countedBackAlike(a: Claim, b: Claim): boolean {
   if (a.value.type !== "date" || b.value.type !== "date") return false;
-  const [ma, mb] = [COUNTED_BACK.exec(a.text.trim()), COUNTED_BACK.exec(b.text.trim())];
-  if (!ma || !mb) return false;
-  const words = (m: RegExpExecArray): string => `${m[1]!.toLowerCase().replace(/\s+/g, " ")} ${m[2]!.toLowerCase()}`;
-  if (words(ma) !== words(mb)) return false;
+  const [ma, mb] = [countedBack(a), countedBack(b)];
+  if (!ma || !mb || ma.words !== mb.words) return false;
   const days = daysBetweenReports(a.claimFrame?.time ?? { reportedAt: null }, b.claimFrame?.time ?? { reportedAt: null });
-  return days !== null && days < UNIT_DAYS[ma[2]!.toLowerCase()]!;
+  return days !== null && days < UNIT_DAYS[ma.unit]!;
 }
+
+/** A date's words counted back ("11 week") and their unit ("week"), read once per claim; null for none. */
+function countedBack(c: Claim): { words: string; unit: string } | null {
+  let read = countedBackTexts.get(c);
+  if (read === undefined) {
+    const m = COUNTED_BACK.exec(c.text.trim());
+    countedBackTexts.set(c, (read = m ? { words: `${m[1]!.toLowerCase().replace(/\s+/g, " ")} ${m[2]!.toLowerCase()}`, unit: m[2]!.toLowerCase() } : null));
+  }
+  return read;
+}
+const countedBackTexts = new WeakMap<Claim, { words: string; unit: string } | null>();
 
 export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tolerance?: RuleTolerance): { verdict: Verdict; basis: Basis } {
   const j = typeof judging === "boolean" ? plainJudging(a, b, judging, tolerance) : judging;
@@ -674,6 +692,8 @@ function heldApartByOneDocument(claims: readonly Claim[], j: Judging): (a: Claim
 /** Claims of one measure and frame: the most serious pair verdict, or null when there is nothing to report. */
 function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[]): Finding | null {
   if (claims.length < 2) return null;
+  // one document's claims make a finding only by contradicting each other, which claims whose spans all meet cannot
+  if (oneDocument(claims) && spansAllMeet(claims, j)) return null;
   const tolerance = j.tolerance;
   const heldApart = heldApartByOneDocument(claims, j);
   const worst = worstPair(claims, {
@@ -688,12 +708,37 @@ function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[])
     span: (c) => j.facts(c).span,
     classOf: (c) => contradictionClass(j.facts(c)),
     pairwiseOnly: pairsDecideAlone(claims, j),
+    // (a contradiction is of disjoint spans: comparePair; sums at their story's rate are spanned pair by pair)
+    contradictionsDisjoint: claims.every((c) => c.exchange === undefined),
     ...(tolerance ? { ruleSlack: (c: Claim) => toleranceSlack(tolerance, c.value) * j.facts(c).scale } : {}),
     ...(j.converted ? { scale: (c: Claim) => j.facts(c).scale } : {}),
   });
   if (!worst) return null;
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
   return makeFinding(group, j, claims, worst.verdict, worst.basis, partOf(claims));
+}
+
+/** Whether the claims all stand in one document. */
+function oneDocument(claims: readonly Claim[]): boolean {
+  return claims.every((c) => c.document === claims[0]!.document);
+}
+
+/**
+ * Whether every two of the claims' spans meet (comparePair contradicts only claims whose spans do
+ * not): for intervals, exactly when the latest start lies at or before the earliest end. Not asked
+ * of sums compared at their story's rate (atRate widens their spans pair by pair). Must hold:
+ * 2 and 2 told many times; 2 to 4 and 3 to 5. Must not: 2 and 3; 2 to 4, 3 to 5 and 5 to 6.
+ */
+export function spansAllMeet(claims: readonly Claim[], j: Judging): boolean {
+  let maxLo = -Infinity;
+  let minHi = Infinity;
+  for (const c of claims) {
+    if (c.exchange !== undefined) return false;
+    const { lo, hi } = j.facts(c).span;
+    maxLo = Math.max(maxLo, lo);
+    minHi = Math.min(minHi, hi);
+  }
+  return maxLo <= minHi;
 }
 
 /** Whether every claim states one value (the same interval). */

@@ -58,6 +58,8 @@ export interface Weighing {
   ruleSlack?: (c: Claim) => number;
   /** Base units per unit of a claim's own, when the claims are told in several units of one dimension (default 1). */
   scale?: (c: Claim) => number;
+  /** No two claims whose spans meet contradict each other (compare contradicts only disjoint spans): every contradicting pair fits 0. */
+  contradictionsDisjoint?: boolean;
 }
 
 /** How far an approximate figure may be off ("about 40,000" ± 5,000); 0 for other values. */
@@ -66,8 +68,12 @@ export function toleranceOf(v: Claim["value"]): number {
   return v.approximate && v.nominal !== null && v.min !== null && v.max !== null ? Math.max(v.max - v.nominal, v.nominal - v.min) : 0;
 }
 
-/** The pairwise definition (also the fallback when values alone do not decide a pair). */
-export function pairwise(claims: readonly Claim[], compare: Compare, span: (c: Claim) => Interval = (c) => toInterval(c.value)): WorstPair | null {
+/**
+ * The pairwise definition (also the fallback when values alone do not decide a pair). With
+ * `firstContradictionFinal` (every contradicting pair's spans are disjoint, so it fits 0), the first
+ * contradiction in claim order is the answer: no later pair is graver, and none fits better.
+ */
+export function pairwise(claims: readonly Claim[], compare: Compare, span: (c: Claim) => Interval = (c) => toInterval(c.value), firstContradictionFinal = false): WorstPair | null {
   let worst: (WorstPair & { fit: number }) | null = null;
   const intervals = claims.map(span);
   for (let i = 0; i < claims.length; i++) {
@@ -79,6 +85,7 @@ export function pairwise(claims: readonly Claim[], compare: Compare, span: (c: C
       const fit = similarity(intervals[i]!, intervals[j]!);
       const graver = !worst || SEVERITY[result.verdict] > SEVERITY[worst.verdict];
       if (graver || (SEVERITY[result.verdict] === SEVERITY[worst!.verdict] && fit > worst!.fit)) worst = { ...result, i, j, fit };
+      if (firstContradictionFinal && worst!.verdict === "contradict" && worst!.fit === 0) return { verdict: worst!.verdict, basis: worst!.basis, i, j };
     }
   }
   return worst && { verdict: worst.verdict, basis: worst.basis, i: worst.i, j: worst.j };
@@ -255,7 +262,7 @@ export function worstPair(claims: readonly Claim[], w: Weighing): WorstPair | nu
   const intervals = claims.map(span);
   const tolerances = claims.map((c) => Math.max(toleranceOf(c.value) * (w.scale ? w.scale(c) : 1), w.ruleSlack ? w.ruleSlack(c) : 0));
   const slow = w.pairwiseOnly || !w.framesAgree || claims.some((c) => c.measure !== measure) || !intervals.every((iv, k) => exactArithmetic(iv, tolerances[k]!));
-  if (slow) return pairwise(claims, compare, span);
+  if (slow) return pairwise(claims, compare, span, w.contradictionsDisjoint === true);
   if (single) {
     const side = w.side ?? (() => null);
     const classOf = w.classOf ?? (() => "");
