@@ -410,8 +410,38 @@ function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null
       while (tokens[k + 1]?.pos === "NOUN") k++;
       return { lemma: eventKey(tokens[k]) ?? tokens[k]!.lemma, voice: null, at: k, negated: false };
     }
+    const contest = contestAt(tokens, i);
+    if (contest) return contest;
   }
   return null;
+}
+
+/**
+ * A contest, a prize or an edition of a yearly show that a year before it names: "the 1994 league
+ * title", "the 2016 Emmys", "the 1988 Olympics", "the 2011 cup final". Written as a noun or a name.
+ */
+const CONTEST = /^(?:title|titles|championship|championships|crown|cup|final|finals|playoff|playoffs|tournament|olympics|paralympics|games|draft|oscars|emmys|grammys|tonys|baftas|awards)$/;
+/** Nouns after a contest's noun that are still of the contest: the side that won it, its day ("the 1994 title team", "the 2011 cup final"). */
+const OF_CONTEST = /^(?:team|teams|squad|side|roster|run|win|victory|parade|ceremony|night|season|final|game|match|race|campaign)$/;
+
+/**
+ * The predicate a contest's noun at i gives a year before it: the contest itself, or an event
+ * noun of it after it ("the 2002 championship game": the game). Not when another kind of noun
+ * follows, which the contest's word only qualifies: "the 2012 cup holder", "the 1990 title page",
+ * "the 2005 draft document" name things, not happenings.
+ */
+function contestAt(tokens: readonly TaggedToken[], i: number): PredicateReading | null {
+  const t = tokens[i]!;
+  if ((t.pos !== "NOUN" && t.pos !== "PROPN") || !CONTEST.test(lower(t))) return null;
+  let k = i;
+  while (tokens[k + 1] && (tokens[k + 1]!.pos === "NOUN" || tokens[k + 1]!.pos === "PROPN")) {
+    const next = tokens[k + 1]!;
+    if (!OF_CONTEST.test(lower(next)) && !CONTEST.test(lower(next))) return null;
+    k++;
+  }
+  const head = eventKey(tokens[k]) ? tokens[k]! : t;
+  const at = head === t ? i : k;
+  return { lemma: eventKey(head) ?? lower(head).replace(/s$/, "").replace(/^olympic$/, "olympics"), voice: null, at, negated: false };
 }
 
 /** "there were more than 50,000": the figure is what exists. */
@@ -695,12 +725,28 @@ function whenClause(sentence: FrameSentence, r: Reading): PredicateReading | nul
 /** A copula as the last resort: "will be 29 on April 11", "the toll is 87". */
 function copula(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
-  for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - 4; i--) {
+  // a date that closes the first of two predicates joined by "and" ("was a late pick of the Owls
+  // in 2004 and spent six years there") dates the first, however long its noun phrase
+  const reach = firstConjunct(tokens, r) ? 12 : 4;
+  for (let i = r.value.first - 1; i >= 0 && i >= r.value.first - reach; i--) {
     const t = tokens[i]!;
-    if (isClauseEnd(t)) return null;
+    if (isClauseEnd(t) || t.text === "," || (t.pos === "VERB" && i < r.value.first - 4)) return null;
     if (t.pos === "AUX" && t.lemma === "be") return { lemma: "be", voice: null, at: i, negated: false };
   }
   return null;
+}
+
+/**
+ * Whether the value ends the first of two predicates of one subject: "and" and a verb (past an
+ * adverb) right after it. Must match "… in 2004 and spent six years there", "… in 2004 and later
+ * coached"; must not match "in 2004 and 2005" (two dates), "in 2004 and the club" (a noun), "in
+ * 2004." (no second predicate).
+ */
+function firstConjunct(tokens: readonly TaggedToken[], r: Reading): boolean {
+  if (lower(tokens[r.value.last + 1]) !== "and") return false;
+  let k = r.value.last + 2;
+  while (tokens[k]?.pos === "ADV") k++;
+  return tokens[k]?.pos === "VERB";
 }
 
 export const predicate: FrameComponent = (sentence, readings) => {
@@ -857,7 +903,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       continue;
     }
     if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? whenClause(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
-    else p = activityOf(sentence, r) ?? testimonyOf(sentence, r) ?? complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
+    else p = happeningSoFar(sentence, r) ?? activityOf(sentence, r) ?? testimonyOf(sentence, r) ?? complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event; so
@@ -935,6 +981,25 @@ function lightVerbEvent(sentence: FrameSentence, p: PredicateReading | null): Pr
     const event = eventKey(t);
     if (event) return { lemma: event, voice: null, at: k, negated: p.negated };
     if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADV" || (t.pos === "PUNCT" && t.text === "-"))) return null;
+  }
+  return null;
+}
+
+/**
+ * "the seventh time Ana has won here": a count of times so far (values/quantity/records.ts) counts
+ * the happening the clause after it tells, its verb after "has", "have" or "had" (past "now",
+ * "ever", "already"). Must read "won" there, "rallied" in "the fourth time that the club had
+ * rallied"; a count of another kind is not read here.
+ */
+function happeningSoFar(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  if (!r.value.mention.pattern.endsWith("-times")) return null;
+  const { tokens } = sentence;
+  for (let i = r.value.last + 1; i < tokens.length && i <= r.value.last + 9 && !isClauseEnd(tokens[i]); i++) {
+    if (!/^(?:has|have|had)$/.test(lower(tokens[i]))) continue;
+    let k = i + 1;
+    while (tokens[k] && /^(?:now|ever|already)$/.test(lower(tokens[k]))) k++;
+    const t = tokens[k];
+    return t && t.pos === "VERB" ? { lemma: verbLemma(t), voice: "active", at: k, negated: false } : null;
   }
   return null;
 }

@@ -26,7 +26,7 @@ import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } 
 import { bounds, clean, readQualifierAfter, readQualifierBefore } from "./qualifiers.js";
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
-import { readRecords, readRun, readToDate } from "./records.js";
+import { readRecords, readRun, readTimesSoFar, readToDate } from "./records.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, readMixedNumber } from "../mixed-numbers.js";
 import { wordTable } from "../word-table.js";
 
@@ -603,6 +603,8 @@ function ordinal(text: string, start: number, written: string, n: number, name: 
   // "her ninth straight win", "his 12th in a row": the length of a run of results, a count (records.ts)
   const run = readRun(text, end) ?? readToDate(text, end);
   if (run) return mention(text, start, end, "quantity", quantity(n, n, unitOfCounted(run.counted, run.written), false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-run`, run.counted);
+  // "the seventh time she has won": a count of a happening so far (records.ts; "first" is a first, no count)
+  if (n > 1 && readTimesSoFar(text, end)) return mention(text, start, end, "quantity", quantity(n, n, "time", false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-times`, "time");
   // "its 160th anniversary", "her 90th birthday": how many years something has lasted, a count
   YEARS_MARKED.lastIndex = end;
   const marked = YEARS_MARKED.exec(text);

@@ -66,6 +66,27 @@ export function readToDate(text: string, end: number): Run | null {
   return TO_DATE.test(text) ? { counted: c.phrase.split(" ").at(-1)!, written: c.written } : null;
 }
 
+/**
+ * "the Nth time" before a clause in a perfect tense: "the seventh time Ana has won here", "the
+ * fourth time that the club had rallied from behind". The clause's subject is one to four words
+ * (no mark between); then "has", "have" or "had" and a word.
+ */
+const TIMES_SO_FAR = /\s+times?\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,4}?(?:has|have|had)\s+(?:now\s+|ever\s+|already\s+)?(?!been\s+(?:the|a|an)\b)\p{L}+/iuy;
+
+/**
+ * Whether the words from `end` (just after an ordinal) make it a count of a happening so far: the
+ * Nth time someone has done a thing is the Nth such happening to date, a count of times. Must
+ * match: "seventh time Ana has won here", "fourth time that the club had rallied", "third time
+ * they have ever met". Must not match: "third time zone", "fifth time slot", "second time around",
+ * "the third time of asking", "the seventh time" with no clause, "the fourth time she won" (no
+ * perfect: a rank among past happenings, not a count to date). "First" is left out by the caller
+ * ("the first time she has spoken" is a first, no count).
+ */
+export function readTimesSoFar(text: string, end: number): boolean {
+  TIMES_SO_FAR.lastIndex = end;
+  return TIMES_SO_FAR.test(text);
+}
+
 /** "by KO", "by way of knockout", "by stoppage": how results were won, and the thing a count of them counts. */
 const BY_WAY = /(?:\s+(?:wins?|victories|victory))?(?:\s+(?:coming|came|come))?\s+by\s+(?:way\s+of\s+)?(?:a\s+)?(?:(T?KOs?|knock-?outs?)|(stoppages?)|(decisions?)|(submissions?))(?![\p{L}\p{N}-])/iuy;
 
