@@ -979,7 +979,16 @@ function lightVerbEvent(sentence: FrameSentence, p: PredicateReading | null): Pr
   for (let k = p.at + 1; k < tokens.length && k <= p.at + 4; k++) {
     const t = tokens[k]!;
     const event = eventKey(t);
-    if (event) return { lemma: event, voice: null, at: k, negated: p.negated };
+    if (event) {
+      // the head of the object is the last noun of its run: an event word before another noun only
+      // qualifies a thing ("left the games room closed", "a surgery ward"), unless that noun is an
+      // event too ("underwent knee replacement surgery")
+      let head = k;
+      while (tokens[head + 1]?.pos === "NOUN") head++;
+      if (head === k) return { lemma: event, voice: null, at: k, negated: p.negated };
+      const last = eventKey(tokens[head]);
+      return last ? { lemma: last, voice: null, at: head, negated: p.negated } : null;
+    }
     if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADV" || (t.pos === "PUNCT" && t.text === "-"))) return null;
   }
   return null;

@@ -22,6 +22,9 @@ describe("must not match: no event noun after the light verb", () => {
     ["The two ministers had dinner in May 2015.", "May 2015", "surgery"],
     ["She underwent tests in April 2020 at the clinic.", "April 2020", "surgery"],
     ["The family had a house in Leeds since 2001.", "2001", "house"],
+    // an event word that only qualifies a thing after it
+    ["In 2019 the club left the games hall to the juniors.", "2019", "game"],
+    ["She had a surgery ward to herself in May 2020.", "May 2020", "surgery"],
   ])("%s → %s: not %s", (sentence, value, lemma) => {
     expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
   });
