@@ -10,7 +10,7 @@
  * figures).
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { oneSpan } from "./same-figure.js";
+import { byPlace, oneSpan } from "./same-figure.js";
 
 /** The one measure a group's claims have, or undefined when they have several. */
 function measureOf(g: ClaimGroup): string | null | undefined {
@@ -41,11 +41,6 @@ function joined(g: ClaimGroup, h: ClaimGroup): ClaimGroup {
   const claims: Claim[] = [...g.claims, ...h.claims.filter((c) => !ids.has(c.id))].map((c) => (c.measure === measure ? c : { ...c, measure })).sort(byPlace);
   const days = { ...(h.reportingDays ?? {}), ...(g.reportingDays ?? {}) };
   return { ...g, claims, ...(Object.keys(days).length > 0 ? { reportingDays: days } : {}) };
-}
-
-/** By document and place (rule and id for two claims of one span), as a group lists its claims. */
-function byPlace(a: Claim, b: Claim): number {
-  return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

@@ -390,7 +390,7 @@ function isMonth(c: Claim): boolean {
   return c.value.type === "date" && c.value.granularity === "month";
 }
 
-function byPlace(a: Claim, b: Claim): number {
+export function byPlace(a: Claim, b: Claim): number {
   return cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
 }
 

@@ -14,6 +14,7 @@
  */
 import type { IsoDay } from "../types.js";
 import { dayNumber } from "../values/intervals.js";
+import { isValidDay, iso } from "../values/temporal/calendar.js";
 import { type StoryDocument, buildStories } from "./stories.js";
 
 /** How near a dated document of the story the month and day must lie, in days. */
@@ -26,10 +27,9 @@ export interface YearlessDocument extends StoryDocument {
   yearless?: { month: number; day: number };
 }
 
+/** The day, or null where it does not exist in that year (29 February of a common year). */
 function isoOf(year: number, month: number, day: number): IsoDay | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1) return null; // 29 February of a common year
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isValidDay(year, month, day) ? iso(year, month, day) : null;
 }
 
 /** Path → the year its story gives its yearless dateline, for each undated document that has one. */
