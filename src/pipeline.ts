@@ -66,7 +66,7 @@ export interface ScanOptions {
  */
 export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], extractor = buildExtractor(rules)): Claim[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const { values: framed, sentences, quantitiesAt } = frameDocument(doc);
+  const { values: framed, sentences, mentionsAt } = frameDocument(doc);
   // NOTE: values are known by offset and length: a composite count and its first part start together
   // ("Two nurses and one doctor" and "Two")
   const at = (offset: number, length: number): string => `${offset}:${length}`;
@@ -81,8 +81,8 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
   }
   const taken = new Set<string>();
   const claims: Claim[] = [];
-  // the trigger pass takes the frame pass's sentences and quantities rather than reading them again
-  for (const found of extractCandidates(extractor, doc, quantitiesAt, sentences)) {
+  // the trigger pass takes the frame pass's sentences and values rather than reading them again
+  for (const found of extractCandidates(extractor, doc, mentionsAt, sentences)) {
     const rule = byId.get(found.rule);
     if (!rule) continue;
     const f = byOffset.get(at(found.offset, found.mention.length));

@@ -11,7 +11,7 @@
 import type { Candidate, CompiledRule, Mention, SourceDocument } from "../types.js";
 import { compilePattern, type SafePattern } from "../ruleset/safe-pattern.js";
 import { DEFAULT_EXCLUDE_WINDOW, ruleUnit, withinLimits } from "../ruleset/value-keys.js";
-import { type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange, mayHoldShare } from "../values/index.js";
+import { knownLayers, type LayeredMentions, layeredMentions, mayHoldMoney, mayHoldRange, mayHoldShare } from "../values/index.js";
 import { bareCountOfPeople } from "../values/quantity/people.js";
 import { isMasked } from "../ingest/mask-ranges.js";
 import { sentenceActors } from "./actors.js";
@@ -334,7 +334,10 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
     const triggers = matched.filter((t) => !isNegated(s.text, t));
     if (triggers.length === 0) continue;
     if (m.context && allMatches(m.context, s.text).length === 0) continue;
-    layers ??= layeredMentions(s.text, { asOf: doc.date, asOfUntil: doc.dateUntil ?? null }, known?.get(s.start));
+    if (!layers) {
+      const all = known?.get(s.start);
+      layers = all ? knownLayers(all) : layeredMentions(s.text, { asOf: doc.date, asOfUntil: doc.dateUntil ?? null });
+    }
     // Most sentences stop here, after one grammar: no value the rule takes (see mayAccept).
     if (!mayAccept(m, layers, s.text, gates)) continue;
     mentions ??= layers.all();
@@ -561,18 +564,19 @@ export function triggersFromHits(s: SentenceToRead, rule: number): TermMatch[] |
 }
 
 /**
- * `knownQuantities`: each sentence's quantities (by the sentence's start), when a reading of the
- * whole text has found them already; the temporal grammar still reads each sentence on its own.
+ * `knownMentions`: each sentence's mentions (by the sentence's start), when a reading of the whole
+ * text has found them already: no grammar reads the sentence again, and the rules take the values
+ * the frames read (a date's year from an anchor earlier in the text, not from the sentence alone).
  * `sentences`: the text's sentences (splitSentences), when the caller has split it already.
  */
 export function extractCandidates(
   ex: Extractor,
   doc: SourceDocument,
-  knownQuantities?: ReadonlyMap<number, readonly Mention[]>,
+  knownMentions?: ReadonlyMap<number, readonly Mention[]>,
   sentences?: readonly Sentence[],
 ): Candidate[] {
   const out: Candidate[] = [];
   // NOTE: loops, not push(...): one long sentence can hold more candidates than a call has arguments
-  for (const s of sentencesToRead(ex, doc.text, sentences)) for (const c of sentenceCandidates(ex, doc, s, knownQuantities)) out.push(c);
+  for (const s of sentencesToRead(ex, doc.text, sentences)) for (const c of sentenceCandidates(ex, doc, s, knownMentions)) out.push(c);
   return out;
 }

@@ -256,12 +256,12 @@ export function framedValues(doc: SourceDocument): FramedValue[] {
 }
 
 /** A document's framed values, its sentences, and each sentence's quantities (by its start), for the trigger pass. */
-export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sentences: Sentence[]; quantitiesAt: Map<number, Mention[]> } {
+export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sentences: Sentence[]; mentionsAt: Map<number, Mention[]> } {
   const out: FramedValue[] = [];
   const sentences = splitSentences(doc.text);
   const bySentence = mentionsBySentence(doc, sentences);
-  const quantitiesAt = new Map<number, Mention[]>();
-  sentences.forEach((s, i) => quantitiesAt.set(s.start, bySentence[i]!.filter((m) => m.kind === "quantity")));
+  const mentionsAt = new Map<number, Mention[]>();
+  sentences.forEach((s, i) => mentionsAt.set(s.start, bySentence[i]!));
   // The sentences to tag are all tagged first, one after another, and their frames read after:
   // the tagger run between the value layer's and the frame components' work took half as long
   // again as the same sentences tagged in a row (its tables and code no longer at hand each time;
@@ -312,5 +312,5 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
       out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });
     }
   }
-  return { values: out, sentences, quantitiesAt };
+  return { values: out, sentences, mentionsAt };
 }

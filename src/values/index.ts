@@ -74,13 +74,9 @@ export interface LayeredMentions {
   all(): Mention[];
 }
 
-/**
- * `knownQuantities`: the quantities of this text as a reading of a larger text found them (offsets
- * into this text), so that the quantity grammar need not run again.
- */
-export function layeredMentions(text: string, options: MentionOptions, knownQuantities?: readonly Mention[]): LayeredMentions {
+export function layeredMentions(text: string, options: MentionOptions): LayeredMentions {
   let temporal: Mention[] | null = null;
-  let quantities: Mention[] | null = knownQuantities ? [...knownQuantities] : null;
+  let quantities: Mention[] | null = null;
   let noise: Mention[] | null = null;
   let dated: Mention[] | null = null;
   let all: Mention[] | null = null;
@@ -100,6 +96,25 @@ export function layeredMentions(text: string, options: MentionOptions, knownQuan
   };
   return layers;
 }
+
+/**
+ * The layers of a text whose whole list a reading of a larger text has made already (`all`, offsets
+ * into this text): each layer is that list's mentions of its kind, so no grammar runs again. A
+ * layer then holds what survived the overlaps, not the grammar's superset; a caller that asks a
+ * layer whether a value could be there and then takes it from `all()` gets the same answer.
+ */
+export function knownLayers(all: readonly Mention[]): LayeredMentions {
+  let temporal: Mention[] | null = null;
+  let quantities: Mention[] | null = null;
+  return {
+    temporal: () => (temporal ??= all.filter((m) => TEMPORAL_KINDS.has(m.kind))),
+    quantities: () => (quantities ??= all.filter((m) => m.kind === "quantity")),
+    withoutQuantities: () => all.filter((m) => m.kind !== "quantity"),
+    all: () => [...all],
+  };
+}
+
+const TEMPORAL_KINDS: ReadonlySet<string> = new Set(["date", "range", "time", "duration", "set"]);
 
 /**
  * For a document known only to lie within a span of days (options.asOfUntil), a relative date
