@@ -137,6 +137,33 @@ function headLemma(t: TaggedToken): string {
   return t.lemma || t.text.toLowerCase();
 }
 
+/**
+ * A count written "N-time" before a noun phrase counts the title or honour the phrase names, held or
+ * won that many times: "a four-time All-Star" (all-star), "the two-time Olympic champion"
+ * (champion), "a five-time Grammy nominee" (nominee). `head`: the token "time" right after the
+ * hyphen. Null when no noun follows ("two-time" alone, "a three-time Tour de France", a name).
+ */
+function timesHeld(tokens: readonly TaggedToken[], head: number): { noun: string; at: number } | null {
+  if (lower(tokens[head]) !== "time" || tokens[head - 1]?.text !== "-" || tokens[head - 1]!.end !== tokens[head]!.start) return null;
+  let found: { noun: string; at: number } | null = null;
+  for (let k = head + 1; tokens[k] && k <= head + 6; ) {
+    const t = tokens[k]!;
+    const dash = tokens[k + 1];
+    const next = tokens[k + 2];
+    // a compound written with a hyphen and no spaces ("All-Star", "gold-medal"), whatever its tags
+    if (dash?.text === "-" && next && dash.start === t.end && next.start === dash.end && /^\p{L}+$/u.test(next.text)) {
+      found = { noun: singular(`${lower(t)}-${lower(next)}`), at: k + 2 };
+      k += 3;
+      continue;
+    }
+    if (t.pos === "NOUN") found = { noun: headLemma(t), at: k };
+    else if (t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "X") found = null;
+    else break;
+    k++;
+  }
+  return found;
+}
+
 /** Plural nouns of -er, -or, -ist, -ian that are things, not people ("300 containers"). */
 const THINGS = new Set(
   ("paper order number letter meter metre computer container tanker tower corner water chapter quarter border barrel trailer printer " +
@@ -469,6 +496,15 @@ export const counted: FrameComponent = (sentence, readings) => {
         r.holder = headLemma(tokens[head]!);
         r.phraseEnd = head;
       } else r.holder = null;
+      continue;
+    }
+    // "a four-time All-Star", "two-time Olympic champion": what was won or held that many times
+    const held = head >= 0 ? timesHeld(tokens, head) : null;
+    if (held) {
+      r.counted = held.noun;
+      r.countedAt = held.at;
+      r.holder = "person";
+      r.phraseEnd = held.at;
       continue;
     }
     if (head >= 0) {
