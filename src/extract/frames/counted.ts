@@ -321,8 +321,8 @@ export const counted: FrameComponent = (sentence, readings) => {
       if (ageBand(sentence.text, mention.offset, v.qualifier)) r.notAClaim = "age-band";
       continue;
     }
-    // "a mother of two", "father of three": how many children a person has, said of that person
-    if (KIN.test(lower(tokens[first - 2])) && lower(tokens[first - 1]) === "of" && (v.unit === "" || v.unit === "person")) {
+    // "a mother of two", "father of three", "a father of two sons": how many children a person has, said of that person
+    if (KIN.test(lower(tokens[first - 2])) && lower(tokens[first - 1]) === "of" && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
       r.counted = "children";
       r.holder = "person";
       continue;

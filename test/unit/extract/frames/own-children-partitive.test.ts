@@ -27,3 +27,19 @@ describe("the whole of a part taken from a parent's own children", () => {
     expect(frame(sentence, value).counted).not.toBe("children");
   });
 });
+
+describe("a parent's count of children written with a noun of offspring", () => {
+  it.each([
+    ["Police named a recently married father of two sons as the victim.", "two"],
+    ["The crash killed a mother of three daughters from Ashby.", "three"],
+  ])("%s → children", (sentence, value) => {
+    expect(frame(sentence, value).counted).toBe("children");
+  });
+
+  it.each([
+    // no parent before "of"
+    ["The coach of two sons' teams resigned in Leeds.", "two"],
+  ])("%s → not a parent's children", (sentence, value) => {
+    expect(frame(sentence, value).counted).not.toBe("children");
+  });
+});
