@@ -95,6 +95,8 @@ const modifiers = new WeakMap<Claim, readonly string[]>();
 
 function readUnit(c: Claim, value: QuantityValue): string {
   const counted = c.claimFrame?.counted;
+  // how many children someone has, however written: "a mother of 12", "12 children", "one of her 12 kids"
+  if (counted === "children") return "children";
   // a count written as a modifier ("a three-game losing streak") counts no game of its own
   // (a unit the frame reads as another name of what it counts: "three pumps" sent to a fire count engines)
   if (value.unit !== "" && counted && value.unit !== counted && nounsReadAs(counted).includes(value.unit)) return counted;

@@ -93,6 +93,28 @@ export function durationClaimStart(text: string): number {
 
 const TIME_UNITS: ReadonlySet<string> = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
 
+/**
+ * A figure said of the time of a happening told elsewhere, right after it: "who was 18 at the time
+ * of the shooting", "he was 41 at the time", "a 30-year-old at that time". Its period is that
+ * happening's, which the sentence does not date: not its document's year. Must match " at the
+ * time of the crash", " years old at the time", ", at the time,"; must not match " at the
+ * scene", " at the time of writing" (the report's own time), " times a day".
+ */
+export function ofThatTime(after: string): boolean {
+  return /^(?:[\s-]*years?[\s-]+old)?\s*,?\s*at\s+(?:the|that)\s+time\b(?!\s+of\s+(?:writing|going\s+to\s+press|publication))/i.test(after);
+}
+
+/**
+ * An age set between commas beside a name ("Ann Lee, 32, was hurt", "… and Ben Roe, 11."): whether
+ * it is the person's age when the thing the sentence dates happened or when the report was
+ * written, the sentence does not say; "then 32" or "who was 32" would. Must match ("Ann Lee, "
+ * before, ", was hurt" / " and" / "." after); must not match "then 32", "was 32", "aged 32 in",
+ * "a 32-year-old".
+ */
+export function inApposition(before: string, after: string): boolean {
+  return /\p{L}\s*,\s*$/u.test(before) && /^\s*(?:,|\.|;|\)|and\b|$)/.test(after);
+}
+
 export function normalize(found: Candidate, rule: CompiledRule, doc: SourceDocument): Claim | null {
   const v0 = found.mention.value;
   const skip = v0?.type === "date" || v0?.type === "range" ? dateClaimStart(found.mention.text) : v0?.type === "quantity" && TIME_UNITS.has(v0.unit) ? durationClaimStart(found.mention.text) : 0;
@@ -110,10 +132,15 @@ export function normalize(found: Candidate, rule: CompiledRule, doc: SourceDocum
   // A measure's own value limits ("injured" between 0 and 10,000), once the measure is known.
   if (!withinLimits(rule, candidate.measure, value)) return null;
   const { line, column } = position(doc.lineStarts, candidate.offset);
-  const stated = frameValue(candidate.frame, doc.date);
-  const implied = stated ? null : impliedFrame(rule, doc, value);
+  const after = candidate.sentence.slice(mention.offset + mention.length);
+  // "Ann Lee, 32, and Ben Roe, 11, were hurt in May 2030": an age set beside a name is not dated by the sentence's date (unknown)
+  const apposed = value.type === "quantity" && candidate.claimFrame?.counted === "age" && inApposition(candidate.sentence.slice(0, mention.offset), after);
+  const stated = apposed ? null : frameValue(candidate.frame, doc.date);
+  // "who was 18 at the time of the shooting": of the time of a happening the text told, not of the report's year
+  const then = (apposed && candidate.frame !== null) || (!stated && value.type === "quantity" && ofThatTime(after));
+  const implied = stated || then ? null : impliedFrame(rule, doc, value);
   // A level stated without a period in a document with no date: its period is unknown (frame null).
-  const unknown = !stated && !implied && value.type === "quantity" && !rule.anchored && !doc.date;
+  const unknown = then || (!stated && !implied && value.type === "quantity" && !rule.anchored && !doc.date);
   return {
     id: claimId({ ...candidate, length: mention.length, text: mention.text }),
     rule: rule.id,

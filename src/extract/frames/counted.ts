@@ -21,6 +21,15 @@ import { wordTable } from "../../values/word-table.js";
 /** Kin whose number of children a figure after "of" gives: "a mother of two". */
 const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|mothers|fathers|parents)$/;
 
+/**
+ * A parent's own children counted as the whole a part is taken from ("one of her 12 children",
+ * "one of his five kids"): "of", a possessive, the figure, then a noun of offspring. The figure
+ * says how many children the parent has, as "a mother of 12" does. Not a toll ("her two children
+ * died": no part taken), nor children of no one ("one of the 12 children").
+ */
+const OWN = /^(?:her|his|their)$/;
+const OFFSPRING = /^(?:children|kids|sons|daughters|grandchildren|grandkids|stepchildren)$/;
+
 /** "with", then at most a few words of a clock's reading, before a length: "with just over six minutes", "with 4 minutes 48 seconds". */
 const ABSOLUTE_WITH = /\bwith\s+(?:(?:just|only|about|around|nearly|almost|roughly|some|more|less|than|over|under|[\d.,:]+|minutes?|seconds?|hours?|days?|weeks?)\s+){0,4}$/i;
 
@@ -339,8 +348,14 @@ export const counted: FrameComponent = (sentence, readings) => {
       if (ageBand(sentence.text, mention.offset, v.qualifier)) r.notAClaim = "age-band";
       continue;
     }
-    // "a mother of two", "father of three": how many children a person has, said of that person
-    if (KIN.test(lower(tokens[first - 2])) && lower(tokens[first - 1]) === "of" && (v.unit === "" || v.unit === "person")) {
+    // "a mother of two", "father of three", "a father of two sons": how many children a person has, said of that person
+    if (KIN.test(lower(tokens[first - 2])) && lower(tokens[first - 1]) === "of" && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
+      r.counted = "children";
+      r.holder = "person";
+      continue;
+    }
+    // "one of her 12 children": the parent's children, the whole a part is taken from
+    if (OWN.test(lower(tokens[first - 1])) && lower(tokens[first - 2]) === "of" && OFFSPRING.test(lower(tokens[last + 1])) && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
       r.counted = "children";
       r.holder = "person";
       continue;

@@ -204,6 +204,9 @@ function routeAt<R extends { from: number; end: number }>(ends: readonly R[], i:
   return undefined;
 }
 
+/** Nouns that name a part of a town or region after its own name: "Dunmore's Eastgate district". */
+const PART_OF_PLACE = /^(?:section|neighborhood|neighbourhood|district|quarter|suburb|area|ward|borough|village)$/;
+
 function places(sentence: FrameSentence, out: Participant[], at: Map<Participant, number>): void {
   const place = (i: number, text: string): void => {
     const before = out.length;
@@ -252,6 +255,10 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     else if (VICINITY.has(prep)) place(i, `${prep} ${textOf(sentence, k, end)}`);
     else if (around >= 0) place(i, `${lower(tokens[around])} ${textOf(sentence, k, end)}`);
     else place(i, textOf(sentence, k, end));
+    // "in Dunmore's Eastgate district", "in Keld's Old Town section": a part of the place, named, lies in it
+    const inner = possessive ? (/^['’]s?$/.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1) : -1;
+    const innerEnd = inner >= 0 && !route && !origin ? nameRun(tokens, inner) : -1;
+    if (innerEnd >= 0 && PART_OF_PLACE.test(lower(tokens[innerEnd + 1]))) place(i, textOf(sentence, inner, innerEnd));
     // "in Keld, Norland", "in East Harrow, Dunmore over the weekend": the larger place it lies
     // in (not "in Athens, Smith said": a name followed by a verb is a clause's subject)
     const wider = tokens[end + 1]?.text === "," && !origin ? nameRun(tokens, end + 2) : -1;
