@@ -17,7 +17,8 @@
  *
  * Must be one class (test/unit/group/predicate-classes.test.ts): seize/confiscate/impound/recover,
  * arrest/detain/apprehend/capture/nab, steal/rob/loot/snatch/grab/"made off with",
- * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over", convict/conviction,
+ * kill/slay/"shot dead"/die, injure/wound/hurt, buy/acquire/purchase/"took over",
+ * convict/conviction/"found guilty"/"the guilty verdict", win/"was awarded the medal",
  * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
  * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
@@ -26,7 +27,8 @@
  * (test/unit/group/acts-on-a-thing.test.ts) rescind/revoke/repeal/scrap/"overturned the ban",
  * pass/adopt/finalize/enact, pick/name/tap/choose, send/deliver/mail.
  * Must not be: approach/sell, kill/injure, shoot/kill, buy/sell, arrest/release, convict/sentence,
- * arrest/convict, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
+ * arrest/convict, "found not guilty"/convict, "a not-guilty verdict"/convict, "awarded the
+ * contract" (the giving)/win, capsize/crash, capsize/collapse, crash/collapse, "went down"/sink (cables and prices go
  * down too), "stopped the cars"/beat, "knocked out power"/beat, found/open, resign/dismiss,
  * "knocked down a cyclist"/extinguish, "put out a statement"/extinguish,
  * build/open, build/demolish, return/move (a move elsewhere), return/"went back", close/open,
@@ -137,7 +139,9 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   resign: ["resign", "resignation", "quit", "step down"],
   marry: ["marry", "marriage", "wed", "wedding"],
   // the stages of a criminal case, each told as a verb or as its noun
-  convict: ["convict", "conviction"],
+  // (a jury that "found him guilty" convicted him; "found not guilty" is an acquittal, and the
+  // phrase holds "guilty" right after the verb or a pronoun only)
+  convict: ["convict", "conviction", "find guilty"],
   sentence: ["sentence", "sentencing"],
   indict: ["indict", "indictment"],
   arraign: ["arraign", "arraignment"],
@@ -216,6 +220,7 @@ const HEAD_FORMS = wordTable<readonly string[]>({
   head: ["head", "heads", "headed", "heading"],
   date: ["date", "dates", "dated", "dating"],
   shut: ["shut", "shuts", "shutting"],
+  find: ["find", "finds", "found", "finding"],
 });
 
 const CLASSES_OF = new Map<string, string[]>();
@@ -279,6 +284,14 @@ function lightObject(c: Pick<Claim, "claimFrame">): string | null {
   return CLASSES_OF.has(w) && !LIGHT_PREDICATES.has(w) ? w : null;
 }
 
+/** Nouns of a jury's or a court's finding: a conviction when the finding is guilt (GUILTY_VERDICT). */
+const VERDICT = new Set(["verdict", "verdicts"]);
+/**
+ * A verdict of guilt: "guilty verdict(s)" or "verdict(s) of guilty", not a verdict of "not
+ * guilty" (an acquittal) nor a verdict told without what it found ("the verdict came on Monday").
+ */
+const GUILTY_VERDICT = /(?<!\bnot[\s-])\bguilty\s+verdicts?\b|\bverdicts?\s+of\s+guilty\b/i;
+
 /** Nouns of craft that overturn in water or on a road: what "overturned" sinks or wrecks. */
 const CRAFT = /^(?:boat|ship|vessel|ferry|canoe|kayak|dinghy|raft|yacht|trawler|barge|tanker|tug|tugboat|lifeboat|skiff|dhow|launch|speedboat|catamaran|car|bus|minibus|coach|truck|lorry|van|vehicle|jeep|suv|tractor|trailer|train|carriage|cart|wagon)s?$/;
 /**
@@ -330,6 +343,11 @@ function actedOn(c: Claim): { head: string; written: string } | null {
  * are no arrests.
  */
 function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly string[] {
+  // "the guilty verdict on March 20", "a verdict of guilty in May": a conviction, told by its verdict
+  if (VERDICT.has(p) && GUILTY_VERDICT.test(c.sentence)) return ["convict", ...classes];
+  // "was awarded the medal in 2004" tells a win of its holder, as "won the medal in 2004" does;
+  // "the board awarded the medal in 2004" (active) tells the giving, and stays as it is
+  if (p === "award" && c.claimFrame?.predicate?.voice === "passive") return ["win", ...classes];
   // "jailed for 12 years", "imprisoned for two decades": a length of time in jail is the term a
   // court gave, one kind with "sentenced to 12 years"; "jailed on Monday" stays a taking into custody
   if (JAIL_TERM.has(p) && c.value.type === "quantity" && c.claimFrame?.counted === "duration") return ["sentence"];

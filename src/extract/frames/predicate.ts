@@ -79,6 +79,23 @@ function skipAside(tokens: readonly TaggedToken[], i: number): number {
 /** A day told by one word, which may stand between a subject and its verb: "today", "yesterday", "Tuesday". */
 const BARE_DAY = /^(?:today|yesterday|tonight|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 
+/** A unit of time in the singular, alone or ending a hyphenated length: "year", "two-year", "12-week". */
+const SINGULAR_UNIT = /(?:^|-)(?:second|minute|hour|day|week|month|year|decade|season)$/i;
+/** Words that open a noun phrase a length may modify: "a four year spell", "his 12-week stint". */
+const OPENS_NOUN_PHRASE = /^(?:a|an|the|this|that|his|her|its|their|our|my|your|another)$/i;
+
+/**
+ * Whether a length of time is told as a modifier of the noun after it: a determiner before it and
+ * a unit in the singular at its end ("a four year spell", "a two-year stint", "their 12-week
+ * course"), so the next word is that noun (a tagger may read "spell" or "stint" as a verb). Must:
+ * those. Must not: "four years passed" (a plural unit: a subject before its verb), "the first year
+ * ended" (no count: not a length), "a year later" (no word a noun may be).
+ */
+function attributiveLength(tokens: readonly TaggedToken[], r: Reading): boolean {
+  if (r.counted !== "duration" || r.value.last <= r.value.first && !/-/.test(tokens[r.value.last]?.text ?? "")) return false;
+  return SINGULAR_UNIT.test(tokens[r.value.last]?.text ?? "") && OPENS_NOUN_PHRASE.test(tokens[r.value.first - 1]?.text ?? "");
+}
+
 /**
  * 2. the verb after the value's phrase, when the phrase is its subject. With `saying`, a reporting
  * verb is the predicate too: a date dates the report ("Reports on Tuesday indicated that …").
@@ -103,6 +120,11 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
     }
     // a bare day between the subject and its verb: "40 nurses today walked out", "two men Tuesday pleaded guilty"
     if (BARE_DAY.test(t.text) && tokens[i + 1] !== undefined && (tokens[i + 1]!.pos === "VERB" || tokens[i + 1]!.pos === "AUX")) continue;
+    // "after a four year spell living in Leeds": the word right after a length told as a modifier
+    // is the noun it modifies, not the phrase's verb, though a tagger read it as one ("spell"): the
+    // participle right after that noun is the phrase's verb (living), as after a noun read as one
+    // ("stint"); without such a participle, the word is read as before ("the seven-year offers")
+    if (steps === 0 && i === r.value.last + 1 && t.pos === "VERB" && tokens[i + 1]?.pos === "VERB" && /ing$/i.test(tokens[i + 1]!.text) && attributiveLength(tokens, r)) continue;
     if (t.pos === "VERB" && !CALENDAR.test(t.text)) {
       if (REPORTING.has(t.lemma) && !sawAux && !saying) return null;
       // "was reported hurt", "were confirmed dead", "is believed to have died": the state reported

@@ -111,12 +111,35 @@ function leftover(line: string, dates: readonly WrittenDate[]): { words: string[
  */
 function isMetadataLine(line: string, dates: readonly WrittenDate[]): boolean {
   if ((line.match(/\|/g)?.length ?? 0) > 2 || /\S\t+\S/.test(line)) return false;
+  if (fieldOfARecord(line.slice(0, dates[0]!.start))) return false;
   // "— Ishaq Dar (@MIshaqDar50) May 30, 2025": the signature of a quoted post, dated when it was posted.
   if (/^\s*[—–-]+\s*[A-Z]/.test(line) || /@[A-Za-z_]/.test(line)) return false;
   const { words, numbers, rest } = leftover(line, dates);
   if (numbers > 1 || words.some((w) => /^[a-z]/.test(w)) || (words.length > 0 && /\.[\s\])]*$/.test(rest))) return false;
   const leads = line.match(LEAD_KIND)?.length ?? 0;
   return words.length <= 3 || (leads > 0 && words.length <= 4);
+}
+
+/** Words of a stamp's label: "Published", "Last updated on", "Story created", "Date", "Release". */
+const STAMP_WORD =
+  /^(?:published|posted|updated?|edited|modified|revised|created|story|release[ds]?|filed|issued|written|date[ds]?|time|article|downloaded|accessed|retrieved|printed|viewed|on|news|staff)$/i;
+/** A label and its colon right before a line's first date: "End of Watch:", "Born on:". */
+const LABEL = /^[ \t]*([A-Z][A-Za-z'’]*(?:[ \t]+[A-Za-z][A-Za-z'’]*){1,4})[ \t]*:[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?$/;
+
+/**
+ * Whether the text before a line's first date is the label of a field of a record, not of the
+ * page's stamp: two words or more, not in capitals, none a word of a stamp ("End of Watch: Friday,
+ * June 24, 2005", "Date of Birth: …" has "date" and stays a stamp, as its label may be the page's).
+ * The date is what the record tells (a death, a hiring), and the line is text, not metadata.
+ * Must be a field: "End of Watch:", "Year of Service Began:". Must not: "Published:", "Last updated
+ * on:", "Story Created:", "POSTED:", "NEW DELHI:" (capitals: a place), "Mumbai:" (one word: a place).
+ */
+export function fieldOfARecord(prefix: string): boolean {
+  const m = LABEL.exec(prefix);
+  if (!m) return false;
+  const label = m[1]!;
+  if (!/[a-z]/.test(label)) return false;
+  return !label.split(/[ \t]+/).some((w) => STAMP_WORD.test(w));
 }
 
 function weekdaysOn(line: string): number[] {
