@@ -29,6 +29,9 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
+/** A month's name, in full or cut short ("March", "Sept."): with a day after it, a date. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
 /** Abbreviations whose period does not end a sentence and that carry a name on: "St. Louis", "Mr. Dar". */
 const ABBREVIATIONS = new Set("st mr mrs ms dr gen lt col capt maj sgt sen rep gov pres prof mt ft jr sr messrs hon rev adm cmdr gov supt".split(" "));
 
@@ -67,7 +70,10 @@ function capitalized(w: string): boolean {
 
 /** A period after an abbreviation or initials does not end the sentence: "Mr. Monroe", "J. N. Maffit". */
 function endsSentence(between: string, previous: Word | undefined): boolean {
-  if (/[!?:;"“‘]/.test(between)) return true;
+  if (/[!?:;]/.test(between)) return true;
+  // an opening quote starts a quoted sentence ("… said: “The …", ' "We …'); a closing one before a
+  // space does not: 'Vincent "The Chin" Gigante' and '"We won" Smith said' go on with a name
+  if (/["“‘]/.test(between) && !/["”’]\s+$/.test(between)) return true;
   if (!between.includes(".")) return false;
   return !previous || !(INITIALS.test(previous.text) || previous.text.endsWith("."));
 }
@@ -85,15 +91,41 @@ export function properNameRuns(sentence: string): string[] {
     if (!startsAt(i)) return true;
     if (FUNCTION_WORDS.has(w.text.toLowerCase())) return false;
     const next = words[i + 1];
+    // "Born March 29, 1930, in Leeds", "Elected May 4 2001": a first word before a date names no one
+    if (next !== undefined && MONTH.test(next.text) && /^\d/.test(words[i + 2]?.text ?? "")) return false;
     return next !== undefined && capitalized(next.text) && /^\s+$/.test(sentence.slice(w.end, next.start));
   });
   const runs: string[] = [];
+  const spans: [number, number][] = [];
   let runStart = -1;
   for (let i = 0; i <= words.length; i++) {
     const joins = i < words.length && proper[i] && runStart >= 0 && /^[\s.]*$/.test(sentence.slice(words[i - 1]!.end, words[i]!.start)) && !startsAt(i);
     if (joins) continue;
-    if (runStart >= 0) runs.push(sentence.slice(words[runStart]!.start, words[i - 1]!.end));
+    if (runStart >= 0) {
+      runs.push(sentence.slice(words[runStart]!.start, words[i - 1]!.end));
+      spans.push([words[runStart]!.start, words[i - 1]!.end]);
+    }
     runStart = i < words.length && proper[i] ? i : -1;
   }
-  return runs;
+  return withNicknamesLeftOut(sentence, runs, spans);
+}
+
+/** After a name's first part: a nickname in quotes ('"The Hawk"', '"Jerry"'), up to the next part. */
+const NICKNAME_AFTER = /^\s+["“][^"“”\n]{1,30}["”]\s+/;
+
+/**
+ * 'Anna "The Hawk" Berg', 'Luis "Jerry" Ortiz': a nickname in quotes between the parts of one name.
+ * The name is also read whole without it ("Anna Berg", "Luis Ortiz"). Not 'Anna said "Go" Monday'
+ * (a word of the sentence after the name), nor 'Anna "Go" now' (no name after the quote).
+ */
+export function withNicknamesLeftOut(sentence: string, runs: string[], spans: readonly (readonly [number, number])[]): string[] {
+  const out = runs;
+  for (let k = 0; k < spans.length; k++) {
+    const m = NICKNAME_AFTER.exec(sentence.slice(spans[k]![1], spans[k]![1] + 40));
+    if (!m) continue;
+    const next = spans[k]![1] + m[0].length;
+    const l = spans.findIndex((sp) => sp[0] === next);
+    if (l > k) out.push(`${runs[k]!} ${runs[l]!}`);
+  }
+  return out;
 }

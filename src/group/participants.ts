@@ -612,7 +612,13 @@ function rolesNamed(parties: readonly Party[]): Map<Participant["role"], Named> 
 
 const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 
-const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+/** A run of capitalized words; a nickname in quotes may stand inside it ('Ray "Sonny" Vance'). */
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:["“][^"“”]{1,30}["”]\s+)?\p{Lu}[\p{L}'’.-]*)*`;
+/**
+ * The quotes of a nickname inside a name run: the nickname stays as a middle name ('Ray "Sonny"
+ * Vance' is ray sonny vance), so the name matches "Ray Vance" and "Sonny Vance" alike.
+ */
+const NICKNAME_QUOTES = /["“”]/g;
 /** "Paul Orme, 47", "Orme (47)", "Smith, aged 19": the name the value stands after. */
 const NAME_BEFORE = new RegExp(String.raw`(${NAME_RUN})\s*(?:,|\()\s*(?:aged\s+)?$`, "u");
 /** "32-year-old Ewan Dale", "36 year old Ian Moss": the name after the age. */
@@ -726,7 +732,7 @@ function readOwnerOf(c: Claim): string | null {
   // "the 52-year-old" told back: the person its document names (extract/coreference.ts)
   if (!run) run = c.claimFrame.participants.find((p) => p.role === "holder" && p.refersTo)?.refersTo;
   if (!run) return null;
-  const words = personWords(run);
+  const words = personWords(run.replace(NICKNAME_QUOTES, ""));
   return words.length > 0 ? words.join(" ") : null;
 }
 

@@ -670,6 +670,20 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   }
 }
 
+/**
+ * A place told in another clause than a date, past a semicolon, is that clause's: "Born June 2,
+ * 1931, in Dayton; died March 4 at a hospice in Toledo" puts the birth in Dayton and the death in
+ * Toledo. Must match (the place is not the date's): Dayton for "March 4", Toledo for "June 2, 1931".
+ * Must not match: "died March 4 at a hospice in Toledo, Ohio" (one clause); a count's place ("3 hurt
+ * in Leeds; 5 in York" is left to the count's own reading).
+ */
+function semicolonBetween(sentence: FrameSentence, r: Reading, place: number): boolean {
+  if (r.value.mention.kind === "quantity") return false;
+  const [from, to] = place < r.value.first ? [place, r.value.first] : [r.value.last, place];
+  for (let i = from + 1; i < to; i++) if (sentence.tokens[i]!.text === ";") return true;
+  return false;
+}
+
 export const participants: FrameComponent = (sentence, readings) => {
   const shared: Participant[] = [];
   const heads = new Map<Participant, number>();
@@ -693,7 +707,7 @@ export const participants: FrameComponent = (sentence, readings) => {
     // after one on 3 May in Larne" puts the robbery of 3 May in Larne, not Friday's
     const dateBetween = (q: number): boolean =>
       r.value.mention.kind !== "quantity" && sentence.values.some((v) => v !== r.value && v.mention.kind !== "quantity" && v.first > r.value.last && v.last < q);
-    const about = shared.filter((p) => !(counts && heads.get(p) === r.countedAt) && !(placedAt.has(p) && dateBetween(placedAt.get(p)!)));
+    const about = shared.filter((p) => !(counts && heads.get(p) === r.countedAt) && !(placedAt.has(p) && (dateBetween(placedAt.get(p)!) || semicolonBetween(sentence, r, placedAt.get(p)!))));
     r.participants = [...own, ...about.map((p) => ({ ...p }))];
   }
 };

@@ -5,7 +5,8 @@
  *   "three adults, two children and a baby" of 6; "a man and a woman" of 2 where the sentence
  *   counts them ("a man and a woman were killed", "killing a man and a woman");
  * - partitives: "three of the five hostages" is 3 hostages of a whole of 5, and the 5 is not a
- *   figure of its own; "two of the victims" counts victims;
+ *   figure of its own unless a possessive names its holder ("two of her five sons": she has five);
+ *   "two of the victims" counts victims;
  * - increments: "two more victims", "a further 300", "another 12 people", "an additional 50
  *   troops" add to an earlier figure (Mention.increment) and count the noun after "more".
  * The parts and the whole stay readable on the mention (Mention.parts, Mention.whole) for the frame
@@ -187,6 +188,14 @@ function increment(text: string, m: Mention): Mention {
   return { ...m, increment: true, counted: c.phrase, value: { ...value, unit } };
 }
 
+/**
+ * "of his", "of their": a whole whose holder is named states a figure of its own, where "of the"
+ * points back to a figure told elsewhere. Must match: "two of her five sons" (5 sons), "one of their
+ * three cars" (3 cars). Must not match: "three of the five hostages", "two of those four ships", "one
+ * of all 12 jurors" (the whole is no figure of its own).
+ */
+const POSSESSIVE_WHOLE = /[ \t](?:its|their|his|her|our)[ \t]+$/i;
+
 function partitives(text: string, list: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -201,6 +210,8 @@ function partitives(text: string, list: Mention[]): Mention[] {
     ) {
       // "three of the five hostages": 3 hostages, taken from a whole of 5
       out.push({ ...part, counted: whole.counted, value: { ...part.value, unit: whole.value.unit || part.value.unit }, whole });
+      // "two of her five sons": a whole told with a possessive is a figure of its own (she has five sons)
+      if (POSSESSIVE_WHOLE.test(between)) out.push(whole);
       i++;
       continue;
     }

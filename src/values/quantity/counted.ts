@@ -42,7 +42,14 @@ const STAT_ABBREVIATION = /^(?:T?KO|TD|RBI)s?$/;
 /** A word, a hyphen, and a word glued to it: "defeats-and", "suits-that" (a dash a tokenizer printed as a hyphen). */
 const GLUED_DASH = /^([A-Za-z][A-Za-z'’]*)-([A-Za-z]+)$/;
 
-const WORD = /\s+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s.,;:!?)"”’]|$)/y;
+/** A word of the phrase; it may open a quotation: 'the club's 300 "active" members'. */
+const WORD = /\s+["“]?([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s.,;:!?)"”’]|$)/y;
+/**
+ * A word quoted on its own before the noun it qualifies: 'the club's 300 "active" members', '12
+ * "sleeper" agents', 'its 40 "ghost" or phantom workers'. Its closing quote does not end the phrase.
+ * Not a quotation that goes on past one word ('40 "and more"', '12 "were never paid"').
+ */
+const QUOTED_WORD = /^\s+["“][A-Za-z][A-Za-z'’-]*["”]\s+[A-Za-z]/;
 
 export interface Counted {
   /** The noun phrase lower-cased; null when no noun follows. */
@@ -92,6 +99,10 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
     if (/['’]s$/.test(lower) && words.length > 0) break; // "the first Taliban government Pakistan's …"
     if (/^(?:[a-z]+ly)$/.test(word) && !INVARIANT_PLURALS.has(lower)) break; // "refugees recently …"
     words.push({ word: lower, written: word, end: WORD.lastIndex });
+    if (QUOTED_WORD.test(m[0] + text.slice(WORD.lastIndex, WORD.lastIndex + 3))) {
+      WORD.lastIndex++; // past the closing quote of a word quoted on its own
+      continue;
+    }
     // a word followed by punctuation closes the phrase
     if (/[.,;:!?)"”]/.test(text.charAt(WORD.lastIndex))) break;
   }

@@ -6,7 +6,8 @@
  *
  * Only fixed factors: gallons (US or imperial), tons (short, long or metric) and barrels are left
  * out, and so are currencies, whose rates change from day to day. Lengths of time count seconds
- * to weeks (not months or years, whose length varies): "an hour" and "64 minutes" of one outage
+ * to weeks (not months or years, whose length varies), and long spans count years (a decade is ten
+ * of them whatever their length: "three decades" and "30 years"): "an hour" and "64 minutes" of one outage
  * are one length told twice. In news a count of hours and one of days in one story are more often
  * two periods ("eight hours a day", "talks of two days, a meeting of two hours"): such figures are
  * only compared when their frames name one holder (group/occurrence-topics.ts), and lie within
@@ -57,6 +58,11 @@ const UNITS = wordTable<readonly [Dimension, number]>({
   hour: ["time", 3600],
   day: ["time", 86_400],
   week: ["time", 604_800],
+  // long spans, in years: a decade is ten years whatever a year's length ("three decades", "30 years")
+  year: ["years", 1],
+  decade: ["years", 10],
+  century: ["years", 100],
+  millennium: ["years", 1000],
 });
 
 /** What a unit measures ("ft" → length), or null for a unit of its own (currencies, people, "truck"). */

@@ -85,6 +85,9 @@ function referenceOf(hit: Hit, narrative: boolean): Period | null {
   return h.period.granularity === "decade" || h.period.granularity === "century" ? null : h.period;
 }
 
+/** "Born May 2, 1931", "was born on 3 June 1899", "born in 1931": the date that follows is a birth. */
+const BORN_BEFORE = /\b[Bb]orn(?:[ \t]+(?:on|in))?[ \t]+$/;
+
 function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: readonly number[], followers: ReadonlySet<string> | null, afterNumber: readonly AfterNumberPart[] | null): Hit[] {
   const ctx: GrammarContext = { text, asOf, reference: null, referenceFromNow: false, lastPeriod: null, lastDay: null, narrative, monthYears: new Map() };
   const hits: Hit[] = [];
@@ -110,6 +113,7 @@ function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: reado
       const ref = referenceOf(hit, narrative);
       if (ref) {
         ctx.reference = ref;
+        ctx.referenceIsBirth = BORN_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
         // counted from a day of the creation time ("the day after Tuesday"), still of it
         ctx.referenceFromNow = hit.fromReference ? ctx.referenceFromNow : hit.relative;
       }

@@ -10,10 +10,13 @@ import { wordTable } from "../word-table.js";
 const QUALIFIER = wordTable<Qualifier>({
   MORE_THAN: "over", LESS_THAN: "nearly", APPROX: "around", EQUAL_OR_MORE: "at least", EQUAL_OR_LESS: "up to",
 });
-/** Durations are counted in these units: "two decades" → 20 years. */
-const UNIT_SCALE = wordTable<[number, string]>({
-  decade: [10, "year"], century: [100, "year"], millennium: [1000, "year"], fortnight: [2, "week"], quarter: [3, "month"],
-});
+/**
+ * Durations are counted in these units: "two weeks" for "a fortnight", "three months" for "a quarter".
+ * Decades, centuries and millennia keep the unit the text states ("more than three decades" is more
+ * than 3 decades, as a fact-checker writes it down); judge and group compare them with years through
+ * their dimension (values/quantity/dimensions.ts).
+ */
+const UNIT_SCALE = wordTable<[number, string]>({ fortnight: [2, "week"], quarter: [3, "month"] });
 
 /**
  * Vague counts of a length of time that still bound it: "a couple of days", "a few weeks",

@@ -19,6 +19,7 @@
  * statistical model.
  */
 import { execAll } from "../../../src/values/exec-all.js";
+import { withNicknamesLeftOut } from "../../../src/extract/proper-names.js";
 
 /** Words that start sentences without naming anyone ("In Kabul …", "Our …", "Last …"). */
 const FUNCTION_WORDS = new Set(
@@ -34,6 +35,8 @@ const FUNCTION_WORDS = new Set(
     "such other another same own"
   ).split(" "),
 );
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 /** Abbreviations whose period does not end a sentence and that carry a name on: "St. Louis", "Mr. Dar". */
 const ABBREVIATIONS = new Set("st mr mrs ms dr gen lt col capt maj sgt sen rep gov pres prof mt ft jr sr messrs hon rev adm cmdr gov supt".split(" "));
@@ -70,7 +73,10 @@ function capitalized(w: string): boolean {
 
 /** A period after an abbreviation or initials does not end the sentence: "Mr. Monroe", "J. N. Maffit". */
 function endsSentence(between: string, previous: Word | undefined): boolean {
-  if (/[!?:;"“‘]/.test(between)) return true;
+  if (/[!?:;]/.test(between)) return true;
+  // an opening quote starts a quoted sentence ("… said: “The …", ' "We …'); a closing one before a
+  // space does not: 'Vincent "The Chin" Gigante' and '"We won" Smith said' go on with a name
+  if (/["“‘]/.test(between) && !/["”’]\s+$/.test(between)) return true;
   if (!between.includes(".")) return false;
   return !previous || !(INITIALS.test(previous.text) || previous.text.endsWith("."));
 }
@@ -86,15 +92,21 @@ export function properNameRuns(sentence: string): string[] {
     if (!starts[i]) return true;
     if (FUNCTION_WORDS.has(w.text.toLowerCase())) return false;
     const next = words[i + 1];
+    // "Born March 29, 1930, in Leeds": a first word before a date names no one
+    if (next !== undefined && MONTH.test(next.text) && /^\d/.test(words[i + 2]?.text ?? "")) return false;
     return next !== undefined && capitalized(next.text) && /^\s+$/.test(sentence.slice(w.end, next.start));
   });
   const runs: string[] = [];
+  const spans: [number, number][] = [];
   let runStart = -1;
   for (let i = 0; i <= words.length; i++) {
     const joins = i < words.length && proper[i] && runStart >= 0 && /^[\s.]*$/.test(sentence.slice(words[i - 1]!.end, words[i]!.start)) && !starts[i];
     if (joins) continue;
-    if (runStart >= 0) runs.push(sentence.slice(words[runStart]!.start, words[i - 1]!.end));
+    if (runStart >= 0) {
+      runs.push(sentence.slice(words[runStart]!.start, words[i - 1]!.end));
+      spans.push([words[runStart]!.start, words[i - 1]!.end]);
+    }
     runStart = i < words.length && proper[i] ? i : -1;
   }
-  return runs;
+  return withNicknamesLeftOut(sentence, runs, spans);
 }

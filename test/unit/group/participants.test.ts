@@ -237,8 +237,19 @@ describe("ownerOf: whose age an age is", () => {
     ["a name after an article, then 'of'", age("A 27-year-old Dana Cole of Dover fell.", "27-year-old"), "dana cole"],
     ["an age at the start of a sentence with no name after it", age("On Monday, 44-year-old, unnamed, went in.", "44-year-old"), null],
     ["a value the sentence holds twice", age("Lee, 40, and Kim, 40, were hurt.", "40"), null],
+    // a nickname in quotes inside the name stays in it as a middle name; a quotation before the name is no part of it
+    ["a nickname inside the name", age('Officer Ray "Sonny" Vance, 41, was hurt.', "41"), "ray sonny vance"],
+    ["a nickname of two words inside the name", age('Gang boss Anna "Red Hawk" Berg, 52, died.', "52"), "anna red hawk berg"],
+    ["a quotation before the name is not in it", age('"We are safe," said Tom Berg, 52, on Monday.', "52"), "tom berg"],
   ] as const)("%s", (_name, c, expected) => {
     expect(ownerOf(c)).toBe(expected);
+  });
+
+  it("a nickname kept as a middle name: the person is the one called by either name, not another of the family", () => {
+    const owner = ownerOf(age('Officer Ray "Sonny" Vance, 41, was hurt.', "41"))!;
+    expect(mayBeOnePerson(owner, "sonny vance")).toBe(true);
+    expect(mayBeOnePerson(owner, "ray vance")).toBe(true);
+    expect(mayBeOnePerson(owner, "lena vance")).toBe(false);
   });
 
   it("a description told back is the person its document names", () => {

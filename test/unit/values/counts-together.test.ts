@@ -1,6 +1,7 @@
 /**
  * Counts read together: composites ("two women and one man" → 3 people, with its parts),
- * partitives ("three of the five hostages" → 3, of a whole of 5 that is not a figure of its own)
+ * partitives ("three of the five hostages" → 3, of a whole of 5 that is not a figure of its own; "two of
+ * her five sons" → 2, and the 5 a figure of its own)
  * and increments ("two more victims"). Sentences written for this test.
  */
 import { describe, expect, it } from "vitest";
@@ -75,6 +76,24 @@ describe("partitives", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ value: { nominal }, counted });
   });
+
+  // a whole told with a possessive ("of her", "of their") is a figure of its own: its holder has that many
+  it.each<[string, string, number, string]>([
+    ["Two of her five sons joined the navy.", "Two", 5, "sons"],
+    ["Two of their three cars were stolen in Lyon.", "Two", 3, "cars"],
+    ["The nurse was the mother of four of his nine children.", "four", 9, "children"],
+  ])("possessive whole, listed on its own: %s", (text, part, whole, counted) => {
+    const found = quantities(text);
+    expect(found.map((m) => m.text)).toEqual([part, found[1]!.text]);
+    expect(found[1]).toMatchObject({ value: { nominal: whole }, counted });
+    expect(found[0]!.whole).toMatchObject({ value: { nominal: whole } });
+  });
+  it.each(["Three of the five hostages were freed.", "Two of those four ships sank.", "One of all 12 jurors dissented."])(
+    "a whole after an article or a demonstrative is not listed: %s",
+    (text) => {
+      expect(quantities(text)).toHaveLength(1);
+    },
+  );
 
   it("a share of a whole is no partitive count: 'half of the 300 workers' keeps the 300", () => {
     expect(quantities("Half of the 300 workers were laid off.").map((m) => m.text)).toContain("300");

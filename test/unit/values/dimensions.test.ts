@@ -34,7 +34,10 @@ describe("dimensionOf and factorOf", () => {
     ["day", "time", 86400],
     ["week", "time", 604800],
     ["month", null, 1],
-    ["year", null, 1],
+    // long spans: years, and the decades and centuries that are fixed counts of them (not of seconds)
+    ["year", "years", 1],
+    ["decade", "years", 10],
+    ["century", "years", 100],
     ["", null, 1],
   ];
   it.each(cases)("%s", (unit, dimension, factor) => {

@@ -238,12 +238,23 @@ export function nearestCentury(yy: number, year: number): number {
   return [base - 100, base, base + 100].reduce((a, b) => (Math.abs(b - year) < Math.abs(a - year) ? b : a));
 }
 
-/** In a narrative, a year-less month or day belongs to the year the story has reached: the reference's. */
+/**
+ * In a narrative, a year-less month or day belongs to the year the story has reached: the reference's.
+ * Not a death's day after a birth date ("Born May 2, 1931, in Dayton; died March 4 at home"): a life
+ * does not end in the year it began, and an obituary leaves the year out of the death it reports,
+ * which is read against the creation time as news is. Must match (creation time): "Born May 2, 1931;
+ * died March 4", "born on 3 June 1899 … He died on August 8". Must not match (the birth's year
+ * stays): "Born March 3, 1820, he was baptized on May 4"; "In September 1939 … he died on 17
+ * September" (no birth).
+ */
 export function narrativeYear(ctx: GrammarContext, core: Core): number | null {
   const ref = ctx.reference;
   if (!ctx.narrative || !ref || core.m === undefined) return null;
+  if (ctx.referenceIsBirth && DEATH_BEFORE.test(before(ctx.text, core.start, 24))) return null;
   return ref.start.y;
 }
+/** "died March 4", "died on 8 August", "his death on June 2": the date that follows is a death. */
+const DEATH_BEFORE = /\b(?:died|death)(?:[ \t]+on)?[ \t]+$/;
 
 /** "post-September 11", "the September 11 attacks": the named event of 2001. */
 function isNineElevenEvent(text: string, start: number, end: number): boolean {

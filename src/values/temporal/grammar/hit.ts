@@ -74,6 +74,11 @@ export interface GrammarContext {
    * alone would put it in an earlier year than its own (grammar/date.ts namedMonthYear).
    */
   monthYears?: Map<number, number>;
+  /**
+   * The reference is a birth date ("Born May 2, 1931, in Dayton"): a life's first day, whose year
+   * no later death of that life falls in (grammar/date.ts narrativeYear).
+   */
+  referenceIsBirth?: boolean;
 }
 
 /** Run a sticky regex at `pos`; the regex must carry the "y" flag. */
