@@ -25,3 +25,25 @@ describe("a date right after a noun of a violent happening dates that happening"
     expect(frame(sentence, value).rule).not.toBe(unexpected);
   });
 });
+
+/**
+ * Nouns that name the harm of an attack in one word ("bloodshed", "carnage", "gunplay") are of the
+ * same kind: a verb that only carries a happening ("prevented more bloodshed Tuesday", "witnessed the
+ * carnage on Sunday") dates that attack, as it does "foiled an attack".
+ */
+describe("a carrier verb's noun of violent harm dates an attack", () => {
+  it.each([
+    ["The chief praised a drill for preventing more bloodshed on Tuesday night.", "Tuesday night", "frame:attack/date"],
+    ["Neighbours witnessed the carnage on Sunday from their windows.", "Sunday", "frame:attack/date"],
+  ])("%s → %s: %s", (sentence, value, expected) => {
+    expect(frame(sentence, value).rule).toBe(expected);
+  });
+
+  it.each([
+    // a carrier whose object names no harm keeps no attack
+    ["The chief praised a drill for preventing more delays on Tuesday night.", "Tuesday night", "frame:attack/date"],
+    ["Neighbours witnessed the parade on Sunday from their windows.", "Sunday", "frame:attack/date"],
+  ])("not: %s → %s: not %s", (sentence, value, unexpected) => {
+    expect(frame(sentence, value).rule).not.toBe(unexpected);
+  });
+});
