@@ -369,12 +369,16 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
       const mention = best.mention;
       let measure: string | null = null;
       let measureDistance = Infinity;
+      let measureAfter = false;
       for (const me of m.measures) {
         for (const hit of allMatches(me.re, s.text)) {
           const d = distance(starts, hit, span(mention));
-          if (d <= m.rule.window && d < measureDistance) {
+          // ties go to the word after the value: in "3 dead, 2 hurt" the 2 are the hurt, not the dead
+          const after = hit.start >= mention.offset + mention.length;
+          if (d <= m.rule.window && (d < measureDistance || (d === measureDistance && after && !measureAfter))) {
             measure = me.name;
             measureDistance = d;
+            measureAfter = after;
           }
         }
       }

@@ -34,6 +34,7 @@ export const KINDS = wordTable<readonly string[]>({
   violence: [
     "attack", "shoot", "shooting", "gunfire", "kill", "killing", "murder", "slay", "slaying", "stab", "stabbing", "bomb",
     "bombing", "firebomb", "blast", "explosion", "explode", "ambush", "massacre", "rampage", "assault", "gun", "piracy",
+    "bloodshed", "carnage", "gunplay",
     // a road crash that hurts or kills is told as a killing, a blow ("was struck") or a crash: one happening
     "crash", "collision", "collide", "wreck",
   ],

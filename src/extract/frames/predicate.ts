@@ -789,6 +789,9 @@ export const predicate: FrameComponent = (sentence, readings) => {
   for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = copulaSubject(sentence, r);
   // a length of time a noun is "of" has that noun for its holder, whatever verb the phrase completes
   for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = lengthOf(sentence, r);
+  // a length of time opening the sentence before a clause of its own ("Ten minutes after she was sent
+  // home, she came back") places the main clause's verb
+  for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.predicate = mainVerbAfterFrontedOffset(sentence, r);
   // a length of time that places the verb's happening before or after another moment measures that happening
   for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = offsetOf(sentence, r);
   // "had been a member of the board for five years": how long the subject was what "be" says it was
@@ -840,6 +843,41 @@ function offsetOf(sentence: FrameSentence, r: Reading): string | null {
   if (/^(?:for|over|during|within|throughout)$/.test(lower(tokens[r.value.first - 1]))) return null;
   if (p.lemma === "be" || LIGHT.has(p.lemma) || REPORTING.has(p.lemma) || ONLY_ORDER.has(p.lemma)) return null;
   return p.lemma;
+}
+
+/**
+ * "About ten minutes after the clerk was sent home, she drove back", "Forty seconds before the bell rang,
+ * the lights went out": a length of time that opens the sentence (after adverbs only), followed by
+ * "after" or "before" and a clause with a verb of its own up to a comma, tells how long before or after
+ * that clause the main clause's happening came; its predicate is the first verb past the comma. Must
+ * match those; must not match a length before a noun ("Two days after the crash, police arrested him":
+ * the crash is the moment, read elsewhere), nor one whose clause names its moment by an event noun the
+ * frame already holds ("after the club ended its season": the season's end, as with a noun), a length
+ * inside the sentence ("she came back ten minutes after she left"), nor a clause no comma closes.
+ */
+function mainVerbAfterFrontedOffset(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  if (!/^(?:after|before)$/.test(lower(tokens[r.value.last + 1]))) return null;
+  for (let k = 0; k < r.value.first; k++) if (tokens[k]!.pos !== "ADV") return null;
+  let comma = -1;
+  let clauseVerb = false;
+  for (let k = r.value.last + 2; k < tokens.length && k <= r.value.last + 24; k++) {
+    const t = tokens[k]!;
+    if (isClauseEnd(t)) return null;
+    if (t.text === ",") { comma = k; break; }
+    if (eventKey(t)) return null;
+    if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "have")) clauseVerb = true;
+  }
+  if (comma < 0 || !clauseVerb) return null;
+  for (let k = comma + 1; k < tokens.length && k <= comma + 6; k++) {
+    const t = tokens[k]!;
+    if (isClauseEnd(t) || t.text === ",") return null;
+    if (t.pos === "VERB") {
+      const passive = tokens[k - 1]?.pos === "AUX" && tokens[k - 1]!.lemma === "be" && looksParticiple(t);
+      return { lemma: t.lemma.toLowerCase(), voice: passive ? "passive" : "active", at: k, negated: false };
+    }
+  }
+  return null;
 }
 
 /** Verbs that only place a happening in time ("the outage comes a year after another"): the happening is their subject, not the verb. */

@@ -136,6 +136,7 @@ export const EVENT_NOUNS = wordTable<string>({
   cyclone: "cyclone", typhoon: "typhoon", eruption: "eruption", landslide: "landslide", crash: "crash", collision: "crash",
   derailment: "crash", accident: "accident", strike: "strike", airstrike: "strike", raid: "raid", siege: "siege",
   shelling: "shelling", ambush: "ambush", massacre: "massacre", killing: "killing", murder: "murder", stabbing: "stabbing",
+  rampage: "rampage", spree: "rampage", shootout: "shooting", gunfight: "shooting",
   protest: "protest", demonstration: "protest", rally: "rally", march: "march", riot: "riot", riots: "riot", unrest: "riot",
   vigil: "vigil", clash: "clash", clashes: "clash", war: "war", battle: "battle", conflict: "conflict", invasion: "invasion",
   coup: "coup", election: "election", vote: "vote", referendum: "referendum", poll: "poll", primary: "primary",

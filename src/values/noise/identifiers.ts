@@ -64,8 +64,8 @@ const PATTERNS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
 const ASKED_FOR = /\b(?:call|phone|telephone|dial|dialled|dialed|hotline|tel\.?|number)[ \t]+(?:\S+[ \t]+){0,3}$/i;
 /** "called 911", "dialed 999": the verb right before an emergency number. */
 const CALLED = /\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|rang|phoned)[ \t]+$/i;
-/** "a 911 call", "the 999 dispatcher": the noun right after it. */
-const CALL_AFTER = /^[ \t]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|line|tapes?|recordings?)\b/i;
+/** "a 911 call", "the 999 dispatcher", "a 112 supervisor": the noun right after it (a call, its staff, its service). */
+const CALL_AFTER = /^[ \t]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|supervisor|call[ -]?taker|cent(?:er|re)s?|system|service|line|tapes?|recordings?)\b/i;
 
 /** Whether the words around a short number make it a phone number ("(527-3247)" too); read near it only. */
 function phoneContext(text: string, start: number, end: number, emergency: boolean): boolean {

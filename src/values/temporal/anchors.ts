@@ -22,7 +22,7 @@ const FUNCTION_WORDS = [
   "once|twice|thrice|first|second|third|fourth|final|initial|latter|beginning|start|end|middle|close",
   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen",
   "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|few|many|dozens|numerous|half",
-  "more|less|over|under|nearly|almost|just|well|up|fiscal|single",
+  "more|less|over|under|nearly|almost|just|well|up|fiscal|single|exactly|precisely",
 ].join("|");
 /** Date words that license a function word before them (besides digits and names). */
 const KEY_WORDS =

@@ -40,6 +40,8 @@ const RE = {
   iso: /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y,
   slashed: /(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.]\d)/y,
   nineEleven: /9\/11(?![\d/])/y,
+  /** "the 9-11 attacks", "the 9-11 Commission": the named day written with a dash, only before a word of that day ("9-11 days" is a range) */
+  nineElevenDash: /9[-\u2010\u2013]11(?=[\s\u00a0]+(?:attacks?|era|terror\w*|hijack\w*|[Cc]ommission|bombings?)\b)/y,
   dayMonth: new RegExp(`(\\d{1,2})${ORD_SUFFIX}(?:[\\s\\u00a0]+of)?[\\s\\u00a0]+(${MONTH})${END}`, "yu"),
   monthDay: new RegExp(`(${MONTH})[\\s\\u00a0]+(\\d{1,2})${ORD_SUFFIX}(?![\\p{L}\\p{N}_]|[.,]\\d)`, "yu"),
   /** ", 2025" after a day and month */
@@ -149,7 +151,7 @@ export function parseCore(text: string, pos: number, continuation = false): Core
       const [d, mo] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
       if (d && isValidDay(y, mo, d)) return { start: pos, end: pos + m[0].length, form: "day", y, m: mo, d, pattern: "date/numeric" };
     }
-    m = at(RE.nineEleven, text, pos);
+    m = at(RE.nineEleven, text, pos) ?? at(RE.nineElevenDash, text, pos);
     if (m) return { start: pos, end: pos + m[0].length, form: "day", y: 2001, m: 9, d: 11, pattern: "date/nine-eleven" };
     m = at(RE.dayMonth, text, pos);
     if (m) {

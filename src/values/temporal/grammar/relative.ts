@@ -41,7 +41,7 @@ const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
 const DAYPART = "morning|afternoon|evening|night";
 const RE = {
-  ago: new RegExp(`(?:(${cap("about|around|nearly|almost|some|roughly|approximately|more than|over|less than")})${SP})?(?:(${COUNT})[\\s\\u00a0-]+(${UNIT})|(${cap("seconds|minutes|hours|days|weeks|months|years|decades|centuries")}))${SP}(ago|back|from now|hence|later|earlier|previously)${END}`, "yu"),
+  ago: new RegExp(`(?:(${cap("about|around|nearly|almost|some|roughly|approximately|more than|over|less than|exactly|precisely")})${SP})?(?:(${COUNT})[\\s\\u00a0-]+(${UNIT})|(${cap("seconds|minutes|hours|days|weeks|months|years|decades|centuries")}))${SP}(ago|back|from now|hence|later|earlier|previously)${END}`, "yu"),
   deictic: new RegExp(`(?:(${cap("early|late|mid")})(?:-|${SP}))?(?:(${cap("the|that")})${SP}(?:very${SP})?)?(${cap("last|this past|this|next|past|previous|coming|current|following|same|preceding|that")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
   // "now-cancelled" is a compound adjective, not a mention of the present
   word: new RegExp(`(${cap("today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|recently|lately")})(?:${SP}(${DAYPART}))?(?!-)${END}`, "yu"),
@@ -85,11 +85,16 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     const unit = unitOf(m[3] ?? m[4]!);
     const word = m[5]!;
     const future = /from now|hence|later/.test(word);
-    const approximate = m[1] !== undefined;
+    // "exactly two years ago": the same day of the month that many years (months, weeks) back
+    const exact = m[1] !== undefined && /^(?:exactly|precisely)$/i.test(m[1]);
+    const approximate = m[1] !== undefined && !exact;
     if (count === undefined) return null;
     if (/later|earlier|previously/.test(word)) {
       // "a few days later", "years earlier": some time after (before) the story's last date
       if (count === null) return refHit(pos, end, future ? "FUTURE_REF" : "PAST_REF", "date/vague-later");
+      // "came back ten minutes later", "had left 40 seconds earlier": a gap between two moments of one
+      // day, which a reader checks as a length of time (the duration grammar reads it), not as a day
+      if (unit === "minute" || unit === "second") return null;
       // "two days later": counted from the last date the text gave. Without one, "a year
       // earlier" in news (sales "up from a year earlier") counts back from the creation time,
       // and "two years later" is only a length of time.
@@ -109,7 +114,7 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     }
     if (count === null) return refHit(pos, end, future ? "FUTURE_REF" : "PAST_REF", "date/vague-ago");
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: UNRESOLVED[unit]!, mod: approximate ? "APPROX" : null }, "date/ago");
-    const period = subDaySpan(asOf, unit, count, future ? 1 : -1) ?? unitPeriod(unit, shift(asOf, unit, future ? count : -count));
+    const period = subDaySpan(asOf, unit, count, future ? 1 : -1) ?? unitPeriod(exact && count !== null ? "day" : unit, shift(asOf, unit, future ? count : -count));
     return dateHit(pos, end, period, future ? "date/from-now" : "date/ago", true, approximate);
   }
   m = at(RE.earlier, text, pos);

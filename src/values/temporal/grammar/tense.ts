@@ -11,6 +11,13 @@ import { execAll } from "../../exec-all.js";
 export type Lean = "past" | "future" | null;
 
 const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|may|might|could|should|next|upcoming|forthcoming|later this|until|deadline|advances? to|moves? on to|heads? to|to appear|to stand trial|to face (?:trial|court|a judge|a jury|magistrates))\b|'ll\b/gi;
+/**
+ * A plan told in reported speech, "would" and a verb after a verb of saying or expecting: "said the
+ * club would name its captain Friday", "announced that the board would vote on Monday". The day is
+ * ahead of the saying, so the reported day leans to the future as "will" does. Not a refusal or a
+ * might-have-been ("said he would not comment", "said she would have turned 30").
+ */
+const REPORTED_PLAN = /\b(?:said|says|told|tells|announced|announces|added|adds|expects?|expected|promised|predicted)\b[^.;:!?]{0,60}?\bwould\s+(?!(?:have|not|never|only|rather)\b)[a-z]{2,}\b/gi;
 const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s(?:[a-z]{2,}ly\s)?)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ran|sent|spent|struck|wrote|built|kept|ago|last|earlier|since)\b|(?<![\w-])(?!(?:hundred|indeed|need|proceed|succeed|exceed|speed|feed|seed|breed|heed)\b)[a-z]{3,}ed\b)/g;
 
 /**
@@ -83,10 +90,12 @@ export function leanOf(text: string, start: number, end: number): Lean {
   // another clause begins ("checked into the clinic in Rancho Mirage, Calif., on Thursday night,
   // for what is to be a long stay": the stay is ahead, the check-in is not). A date with no verb
   // before it ("On Monday, the council will vote") takes the clause after it.
-  const ownCue = nearest(FUTURE, left, "") <= CUE_REACH || nearest(CLAUSE_AHEAD, left, "") <= CUE_REACH || nearest(PAST, left, "") <= CUE_REACH;
-  const boundary = sentenceRight.search(/[,;—–]/);
+  const ownCue = nearest(FUTURE, left, "") <= CUE_REACH || nearest(CLAUSE_AHEAD, left, "") <= CUE_REACH || nearest(REPORTED_PLAN, left, "") <= CUE_REACH || nearest(PAST, left, "") <= CUE_REACH;
+  // (so does a clause the date's noun opens with "that", "which", "who" or "whether": "brushed off a
+  // rumour Monday that the mayor might resign": "might" is the rumour's, not the brushing off)
+  const boundary = sentenceRight.search(/[,;—–]|\b(?:that|which|who|whom|whether)\b/);
   const right = ownCue && boundary >= 0 ? sentenceRight.slice(0, boundary) : sentenceRight;
-  const future = Math.min(nearest(FUTURE, left, right), nearest(CLAUSE_AHEAD, left, right));
+  const future = Math.min(nearest(FUTURE, left, right), nearest(CLAUSE_AHEAD, left, right), nearest(REPORTED_PLAN, left, ""));
   const past = nearest(PAST, left, right);
   if (Math.min(future, past) > CUE_REACH) return null;
   return future <= past ? "future" : "past"; // "scheduled" is both: the future wins
