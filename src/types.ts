@@ -137,7 +137,7 @@ export type Value = DateValue | QuantityValue | RangeValue;
  * feet are both lengths). Currencies have no dimension of their own, since their rates change:
  * "money" is the dimension of a currency only where a story gives its own rate (Claim.exchange).
  */
-export type Dimension = "length" | "area" | "speed" | "mass" | "energy" | "power" | "time" | "money";
+export type Dimension = "length" | "area" | "speed" | "mass" | "energy" | "power" | "time" | "years" | "money";
 
 /** ISO-TimeML TIMEX3 attributes of a temporal expression. */
 export interface Timex {

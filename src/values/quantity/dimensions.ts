@@ -57,6 +57,12 @@ const UNITS = wordTable<readonly [Dimension, number]>({
   hour: ["time", 3600],
   day: ["time", 86_400],
   week: ["time", 604_800],
+  // long lengths of time, in years: a decade is always ten of them, whatever a year's length in
+  // days ("more than three decades" and "35 years" are one scale; months are not: their length varies)
+  year: ["years", 1],
+  decade: ["years", 10],
+  century: ["years", 100],
+  millennium: ["years", 1000],
 });
 
 /** What a unit measures ("ft" → length), or null for a unit of its own (currencies, people, "truck"). */
@@ -109,6 +115,14 @@ export function comparedAs(unit: string): string {
 export function conversionStep(n: number): number {
   if (!Number.isFinite(n) || n === 0) return 0;
   return 10 ** (Math.floor(Math.log10(Math.abs(n)) + 1e-9) - 1);
+}
+
+/**
+ * Whether a unit's conversions are exact, never a writer's rounding: a decade is ten years, a
+ * century a hundred, so "three decades" is 30 years to the year, not "whatever rounds to 30".
+ */
+export function convertsExactly(unit: string): boolean {
+  return dimensionOf(unit) === "years";
 }
 
 /**

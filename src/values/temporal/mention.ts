@@ -10,9 +10,14 @@ import { wordTable } from "../word-table.js";
 const QUALIFIER = wordTable<Qualifier>({
   MORE_THAN: "over", LESS_THAN: "nearly", APPROX: "around", EQUAL_OR_MORE: "at least", EQUAL_OR_LESS: "up to",
 });
-/** Durations are counted in these units: "two decades" → 20 years. */
+/**
+ * Durations are counted in these units: "a fortnight" → 2 weeks, "a quarter" → 3 months. Decades,
+ * centuries and millennia keep the unit the text states ("more than three decades" → over 3
+ * decades), as a reader checking the figure would write it; they are compared with years through
+ * their dimension (values/quantity/dimensions.ts: "35 years" and "three decades" are one scale).
+ */
 const UNIT_SCALE = wordTable<[number, string]>({
-  decade: [10, "year"], century: [100, "year"], millennium: [1000, "year"], fortnight: [2, "week"], quarter: [3, "month"],
+  fortnight: [2, "week"], quarter: [3, "month"],
 });
 
 /**

@@ -162,11 +162,11 @@ const TABLE: [string, Expected][] = [
   // durations and sets
   ["for a month the", { text: "a month", kind: "duration", value: "1-1 month", timex: "DURATION P1M" }],
   ["it took four years to", { text: "four years", kind: "duration", value: "4-4 year", timex: "DURATION P4Y" }],
-  ["over two decades of war", { text: "over two decades", kind: "duration", value: "20-null year", timex: "DURATION P20Y", mod: "MORE_THAN" }],
+  ["over two decades of war", { text: "over two decades", kind: "duration", value: "2-null decade", timex: "DURATION P20Y", mod: "MORE_THAN" }],
   // a vague count still bounds a length of time: three to nine months
   ["waited several months", { text: "several months", kind: "duration", value: "3-9 month", timex: "DURATION PXM" }],
   ["the outage may last a few days", { text: "a few days", kind: "duration", value: "2-5 day", timex: "DURATION PXD" }],
-  ["over the past three decades has", { text: "the past three decades", kind: "duration", value: "30-30 year", timex: "DURATION P30Y" }],
+  ["over the past three decades has", { text: "the past three decades", kind: "duration", value: "3-3 decade", timex: "DURATION P30Y" }],
   ["first visit in five months.", { text: "five months", kind: "duration", value: "5-5 month", timex: "DURATION P5M" }],
   ["a two-year deal", { text: "two-year", kind: "duration", value: "2-2 year", timex: "DURATION P2Y" }],
   ["back in half an hour", { text: "half an hour", kind: "duration", value: "0.5-0.5 hour", timex: "DURATION PT0.5H" }],
