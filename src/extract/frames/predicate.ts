@@ -103,6 +103,11 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
     }
     // a bare day between the subject and its verb: "40 nurses today walked out", "two men Tuesday pleaded guilty"
     if (BARE_DAY.test(t.text) && tokens[i + 1] !== undefined && (tokens[i + 1]!.pos === "VERB" || tokens[i + 1]!.pos === "AUX")) continue;
+    // and after "on": "two men on Friday pleaded guilty"
+    if (lower(t) === "on" && BARE_DAY.test(tokens[i + 1]?.text ?? "") && tokens[i + 2] !== undefined && (tokens[i + 2]!.pos === "VERB" || tokens[i + 2]!.pos === "AUX")) {
+      i++;
+      continue;
+    }
     if (t.pos === "VERB" && !CALENDAR.test(t.text)) {
       if (REPORTING.has(t.lemma) && !sawAux && !saying) return null;
       // "was reported hurt", "were confirmed dead", "is believed to have died": the state reported
