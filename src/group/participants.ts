@@ -610,6 +610,32 @@ function rolesNamed(parties: readonly Party[]): Map<Participant["role"], Named> 
   return byRole;
 }
 
+/**
+ * A government named for its leader: "the Obama administration", "the Merkel government", "the
+ * Tanaka cabinet" (the name stands before the body's noun, which heads the phrase).
+ */
+const GOVERNMENT_OF_A_LEADER = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:administration|government|cabinet)$/u;
+/**
+ * A person told by an office of a government: "Interior Secretary Lena Ostrova", "Foreign Minister
+ * Tomas Brandt", "Secretary Ostrova", "a government spokeswoman", "Deputy Minister Ade Bello".
+ */
+const OFFICIAL_OF_A_GOVERNMENT = /\b(?:[Ss]ecretary|[Mm]inister|[Uu]ndersecretary|[Cc]ommissioner|[Aa]ttorney [Gg]eneral|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Aa]mbassador)\b/;
+/**
+ * Whether the agents of two frames are a government named for its leader and a person told by an
+ * office of a government ("the Obama administration today revoked the rule", "Interior Secretary
+ * Ken Salazar rescinded the rule"): an official acts for the government, so their names do not
+ * part the two claims (nor do they tie them: this is no evidence of one occurrence). Two
+ * governments ("the Obama administration", "the Bush administration"), two officials, or a
+ * leader's government and a person told by no office ("Ken Salazar", "Mayor Lena Hart") stay apart.
+ */
+export function officialAndGovernment(pa: readonly Party[], pb: readonly Party[]): boolean {
+  const agents = (ps: readonly Party[]) => ps.filter((p) => p.role === "agent" && p.names.length > 0).map((p) => p.text.trim());
+  const [xa, xb] = [agents(pa), agents(pb)];
+  const government = (ts: readonly string[]) => ts.length > 0 && ts.every((t) => GOVERNMENT_OF_A_LEADER.test(t));
+  const official = (ts: readonly string[]) => ts.length > 0 && ts.every((t) => OFFICIAL_OF_A_GOVERNMENT.test(t) && !GOVERNMENT_OF_A_LEADER.test(t));
+  return (government(xa) && official(xb)) || (official(xa) && government(xb));
+}
+
 const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 
 /** A run of capitalized words; a nickname in quotes may stand inside it ('Ray "Sonny" Vance'). */
@@ -1021,7 +1047,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
       }
       const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
       if (x.names.length > 0 && y.names.length > 0) {
-        if (disjoint(x.names, y.names)) return true;
+        if (disjoint(x.names, y.names) && !(role === "agent" && officialAndGovernment(pa, pb))) return true;
       } else if (disjoint(x.countries, y.countries)) return true;
       if (role === "agent" && sameAct(a, b) && (unnamedAgent(x.names, pb, b) || unnamedAgent(y.names, pa, a))) return true;
     }

@@ -291,6 +291,15 @@ const VERDICT = new Set(["verdict", "verdicts"]);
  * guilty" (an acquittal) nor a verdict told without what it found ("the verdict came on Monday").
  */
 const GUILTY_VERDICT = /(?<!\bnot[\s-])\bguilty\s+verdicts?\b|\bverdicts?\s+of\s+guilty\b/i;
+/** Nouns of an enacted instrument: a law, a rule, a treaty. */
+const INSTRUMENT = /^(?:regulation|rule|law|act|statute|treaty|accord|ordinance|directive|charter|constitution|bylaw)$/;
+/** Whether the instrument noun stands within four words after the claim's date ("the 1986 consultation regulations"). */
+function instrumentAfterDate(c: Claim, noun: string): boolean {
+  const at = c.sentence.indexOf(c.text);
+  if (at < 0) return false;
+  const words = c.sentence.slice(at + c.text.length).split(/\s+/).filter((w) => w !== "").slice(0, 4);
+  return words.some((w) => w.toLowerCase().replace(/[^\p{L}]/gu, "").replace(/s$/, "") === noun);
+}
 
 /** Nouns of craft that overturn in water or on a road: what "overturned" sinks or wrecks. */
 const CRAFT = /^(?:boat|ship|vessel|ferry|canoe|kayak|dinghy|raft|yacht|trawler|barge|tanker|tug|tugboat|lifeboat|skiff|dhow|launch|speedboat|catamaran|car|bus|minibus|coach|truck|lorry|van|vehicle|jeep|suv|tractor|trailer|train|carriage|cart|wagon)s?$/;
@@ -357,6 +366,9 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
     const rest = classes.filter((k) => k !== "time-spent");
     return rest.length > 0 ? rest : [p];
   }
+  // "the 1986 regulations", "its 2009 rules", "the 1973 act": a date before a noun of an enacted
+  // instrument is when it came into force, as "adopted in 1986" and "dating back to 1986" tell
+  if (INSTRUMENT.test(p) && c.value.type === "date" && c.claimFrame?.predicate?.voice === null && instrumentAfterDate(c, p)) return ["adopt", "found"];
   if (p === "overturn") {
     const what = actedOn(c);
     const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";

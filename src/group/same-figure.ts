@@ -26,8 +26,9 @@
  *
  * Cost: claims are bucketed by story and value; a claim is compared only within its bucket.
  */
-import type { Claim, ClaimGroup, CompiledRule } from "../types.js";
-import { toInterval } from "../values/intervals.js";
+import type { Claim, ClaimGroup, CompiledRule, Value } from "../types.js";
+import { type Interval, toInterval } from "../values/intervals.js";
+import { dimensionOf, factorOf } from "../values/quantity/dimensions.js";
 import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -50,6 +51,11 @@ function oneDay(c: Claim): boolean {
  */
 function bucketsOf(c: Claim): string[] {
   const v = c.value;
+  // (a length in years, decades or centuries is bucketed in years: "three decades" meets "30 years")
+  if (v.type === "quantity" && dimensionOf(v.unit) === "years") {
+    const f = factorOf(v.unit);
+    return [`${c.story ?? ""}|q:years:${v.nominal !== null ? v.nominal * f : `${v.min === null ? null : v.min * f}/${v.max === null ? null : v.max * f}`}`];
+  }
   if (v.type === "quantity") return [`${c.story ?? ""}|q:${figureKindOf(c)}:${v.nominal ?? `${v.min}/${v.max}`}`];
   const month = `${c.story ?? ""}|m:${v.start.slice(0, 7)}`;
   if (oneDay(c)) return [month];
@@ -120,6 +126,22 @@ function bareClock(c: Claim): boolean {
 const bare = new WeakMap<Claim, boolean>();
 
 /**
+ * A value's interval; for a length of time in years, decades, centuries or millennia, in years
+ * ("more than three decades": 30 years or more), so that one length told in two of those units
+ * holds the other as it would in one.
+ */
+function lengthInYears(c: Claim): boolean {
+  return c.value.type === "quantity" && dimensionOf(c.value.unit) === "years";
+}
+
+function inYears(v: Value): Interval {
+  const iv = toInterval(v);
+  if (v.type !== "quantity" || dimensionOf(v.unit) !== "years") return iv;
+  const f = factorOf(v.unit);
+  return { lo: iv.lo * f, hi: iv.hi * f };
+}
+
+/**
  * The same value: one figure, one span within the other (sameValue, sameFigure), or for dates one day, or one within the
  * other where both are days or finer ("Thursday" and "Thursday night"): "April" holds "1-5 April"
  * and "25-30 April" alike, and would chain them (a month and one day in it: monthAndItsDay).
@@ -130,7 +152,7 @@ function sameStated(a: Claim, b: Claim): boolean {
   // than a hundred" and "nearly 100", which only touch)
   if (va.type === "quantity" || vb.type === "quantity") {
     if (!(sameValue(a, b) || sameFigure(a, b))) return false;
-    const [ia, ib] = [toInterval(va), toInterval(vb)];
+    const [ia, ib] = [inYears(va), inYears(vb)];
     return (ia.lo <= ib.lo && ib.hi <= ia.hi) || (ib.lo <= ia.lo && ia.hi <= ib.hi);
   }
   // two clock times of one day half an hour or more apart are two moments, not one told twice
@@ -219,9 +241,10 @@ function oneHappeningOfRule(rule: CompiledRule | undefined, a: Claim, b: Claim):
  */
 function saidPlainly(a: Claim, b: Claim): boolean {
   if (a.value.type === "quantity") {
-    const t = thingOf(a);
+    const t = lengthInYears(a) ? "year" : thingOf(a);
     // (or one coarser reading of two nouns: "31 fire apparatus" and "31 fire trucks" sent to one blaze, counted-things.ts fireEquipment)
-    return t !== "" && t !== "person" && (t === thingOf(b) || (figureKindOf(a) !== "person" && figureKindOf(a) === figureKindOf(b)));
+    // ("three decades" and "30 years" count one thing: years)
+    return t !== "" && t !== "person" && (t === (lengthInYears(b) ? "year" : thingOf(b)) || (figureKindOf(a) !== "person" && figureKindOf(a) === figureKindOf(b)));
   }
   const day = (c: Claim): boolean => c.value.type === "date" && (c.value.granularity === "day" || c.value.granularity === "part");
   return day(a) && day(b);

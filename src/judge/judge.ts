@@ -52,7 +52,7 @@ import { oneKindOfHappening } from "../group/predicate-classes.js";
 import { ONCE_EVIDENCE, oneThingOnce } from "../group/once.js";
 import { playEvidence } from "../group/play-lengths.js";
 import { pairEvidence, pairOf } from "../group/score-pairs.js";
-import { RATE_SLACK } from "../values/quantity/dimensions.js";
+import { RATE_SLACK, convertsExactly } from "../values/quantity/dimensions.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
 import { isExactFigure, statedStep } from "./precision.js";
@@ -454,7 +454,8 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
     if (isOpenBound(va) && isOpenBound(vb) && va.nominal !== vb.nominal) {
       return { verdict: "diverge", basis: { kind: "bounds-both-hold", a: a.id, b: b.id } };
     }
-    if (va.unit !== vb.unit && fa.scale !== fb.scale) return compareConverted(a, b, fa, fb);
+    // (units whose conversion is exact, "three decades" and "30 years", are compared as one unit)
+    if (va.unit !== vb.unit && fa.scale !== fb.scale && !(convertsExactly(va.unit) && convertsExactly(vb.unit))) return compareConverted(a, b, fa, fb);
     // "less than the $150 million" and "$150 million": the comparison leaves out the very figure the other states
     if (meetsOnlyAtStrictBound(a, va, ia, ib) || meetsOnlyAtStrictBound(b, vb, ib, ia)) {
       return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };

@@ -20,7 +20,7 @@
  */
 import type { Claim, QuantityValue } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
-import { conversionStep, factorOfClaim } from "../values/quantity/dimensions.js";
+import { conversionStep, convertsExactly, factorOfClaim } from "../values/quantity/dimensions.js";
 import { wordTable } from "../values/word-table.js";
 
 /** An exact figure: one number, no qualifier or tolerance. */
@@ -92,9 +92,11 @@ export function statedStep(c: Pick<Claim, "text" | "value">, estimate = false): 
 export function spanOf(c: Pick<Claim, "text" | "value" | "exchange">, estimate = false, converted = false): Interval {
   const stated = statedStep(c, estimate);
   const f = converted && c.value.type === "quantity" ? factorOfClaim(c) : 1;
+  // (a length in decades or centuries is no one's rounding of a length in years: it keeps its own precision)
+  if (converted && c.value.type === "quantity" && convertsExactly(c.value.unit)) converted = false;
   if (stated === null) {
     const iv = toInterval(c.value);
-    if (!converted || c.value.type !== "quantity") return iv;
+    if (!converted || c.value.type !== "quantity") return f === 1 ? iv : { lo: iv.lo * f, hi: iv.hi * f };
     // a bound or an approximation whose number may be a conversion: its stated ends, widened by that rounding
     const slack = c.value.nominal === null ? 0 : conversionStep(c.value.nominal) / 2;
     return { lo: (iv.lo - slack) * f, hi: (iv.hi + slack) * f };

@@ -388,6 +388,9 @@ const CLOSING_QUOTE = /^(?:"|”|'')$/;
 /** A quote mark that can only close a quotation. */
 const CURLY_CLOSING_QUOTE = /^(?:”|'')$/;
 
+/** A day told in one word: "today", "yesterday", "tonight", a weekday. */
+const ONE_WORD_DAY = /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Words that join a participle clause to its main clause: "died after falling", "fell while climbing". */
 const LINKS = new Set(["after", "before", "while", "when", "since", "upon", "on", "by"]);
 
@@ -410,6 +413,12 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   }
   for (let round = 0; round < 5; round++) {
     while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
+    // a day told in one word between the subject and its verb: "the mayor on Tuesday vetoed the
+    // plan", "40 nurses today walked out", "two men Friday pleaded guilty"
+    if (k > 0 && ONE_WORD_DAY.test(tokens[k]!.text)) {
+      k -= lower(tokens[k - 1]) === "on" ? 2 : 1;
+      continue;
+    }
     // an aside that ends in a quoted title closes with its comma inside the quote marks, as American
     // style writes it: 'Jo Reid, the host of "Morning Calls," opened the gala'
     if (CLOSING_QUOTE.test(tokens[k]?.text ?? "") && tokens[k - 1]?.text === ",") k--;

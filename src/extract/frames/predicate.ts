@@ -125,6 +125,11 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
     // participle right after that noun is the phrase's verb (living), as after a noun read as one
     // ("stint"); without such a participle, the word is read as before ("the seven-year offers")
     if (steps === 0 && i === r.value.last + 1 && t.pos === "VERB" && tokens[i + 1]?.pos === "VERB" && /ing$/i.test(tokens[i + 1]!.text) && attributiveLength(tokens, r)) continue;
+    // and after "on": "two men on Friday pleaded guilty"
+    if (lower(t) === "on" && BARE_DAY.test(tokens[i + 1]?.text ?? "") && tokens[i + 2] !== undefined && (tokens[i + 2]!.pos === "VERB" || tokens[i + 2]!.pos === "AUX")) {
+      i++;
+      continue;
+    }
     if (t.pos === "VERB" && !CALENDAR.test(t.text)) {
       if (REPORTING.has(t.lemma) && !sawAux && !saying) return null;
       // "was reported hurt", "were confirmed dead", "is believed to have died": the state reported

@@ -6,8 +6,7 @@
  *
  * Only fixed factors: gallons (US or imperial), tons (short, long or metric) and barrels are left
  * out, and so are currencies, whose rates change from day to day. Lengths of time count seconds
- * to weeks (not months or years, whose length varies), and long spans count years (a decade is ten
- * of them whatever their length: "three decades" and "30 years"): "an hour" and "64 minutes" of one outage
+ * to weeks (not months or years, whose length varies): "an hour" and "64 minutes" of one outage
  * are one length told twice. In news a count of hours and one of days in one story are more often
  * two periods ("eight hours a day", "talks of two days, a meeting of two hours"): such figures are
  * only compared when their frames name one holder (group/occurrence-topics.ts), and lie within
@@ -58,7 +57,8 @@ const UNITS = wordTable<readonly [Dimension, number]>({
   hour: ["time", 3600],
   day: ["time", 86_400],
   week: ["time", 604_800],
-  // long spans, in years: a decade is ten years whatever a year's length ("three decades", "30 years")
+  // long lengths of time, in years: a decade is always ten of them, whatever a year's length in
+  // days ("more than three decades" and "35 years" are one scale; months are not: their length varies)
   year: ["years", 1],
   decade: ["years", 10],
   century: ["years", 100],
@@ -115,6 +115,14 @@ export function comparedAs(unit: string): string {
 export function conversionStep(n: number): number {
   if (!Number.isFinite(n) || n === 0) return 0;
   return 10 ** (Math.floor(Math.log10(Math.abs(n)) + 1e-9) - 1);
+}
+
+/**
+ * Whether a unit's conversions are exact, never a writer's rounding: a decade is ten years, a
+ * century a hundred, so "three decades" is 30 years to the year, not "whatever rounds to 30".
+ */
+export function convertsExactly(unit: string): boolean {
+  return dimensionOf(unit) === "years";
 }
 
 /**

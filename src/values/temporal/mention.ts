@@ -11,12 +11,14 @@ const QUALIFIER = wordTable<Qualifier>({
   MORE_THAN: "over", LESS_THAN: "nearly", APPROX: "around", EQUAL_OR_MORE: "at least", EQUAL_OR_LESS: "up to",
 });
 /**
- * Durations are counted in these units: "two weeks" for "a fortnight", "three months" for "a quarter".
- * Decades, centuries and millennia keep the unit the text states ("more than three decades" is more
- * than 3 decades, as a fact-checker writes it down); judge and group compare them with years through
- * their dimension (values/quantity/dimensions.ts).
+ * Durations are counted in these units: "a fortnight" → 2 weeks, "a quarter" → 3 months. Decades,
+ * centuries and millennia keep the unit the text states ("more than three decades" → over 3
+ * decades), as a reader checking the figure would write it; they are compared with years through
+ * their dimension (values/quantity/dimensions.ts: "35 years" and "three decades" are one scale).
  */
-const UNIT_SCALE = wordTable<[number, string]>({ fortnight: [2, "week"], quarter: [3, "month"] });
+const UNIT_SCALE = wordTable<[number, string]>({
+  fortnight: [2, "week"], quarter: [3, "month"],
+});
 
 /**
  * Vague counts of a length of time that still bound it: "a couple of days", "a few weeks",

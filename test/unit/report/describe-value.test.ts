@@ -48,6 +48,10 @@ describe("describeValue: ranges", () => {
 describe("describeValue: quantities", () => {
   const cases: [Value, string][] = [
     [quantity({ min: 2800, max: null, qualifier: "over", nominal: 2800 }), "over 2,800 people"],
+    // lengths of time in the unit the text states
+    [quantity({ min: 4, max: null, unit: "decade", qualifier: "over", nominal: 4 }), "over 4 decades"],
+    [quantity({ min: 1, max: 1, unit: "century", nominal: 1 }), "1 century"],
+    [quantity({ min: 2, max: 2, unit: "millennium", nominal: 2 }), "2 millennia"],
     [quantity({ min: 2800, max: null, qualifier: "over", nominal: null }), "over 2,800 people"],
     [quantity({ min: null, max: 999_999_999, unit: "USD", qualifier: "nearly", nominal: 1e9, approximate: true }), "nearly $1 billion"],
     [quantity({ min: 1_080_000, max: 1_320_000, qualifier: "around", nominal: 1_200_000, approximate: true }), "about 1.2 million people"],

@@ -27,17 +27,18 @@ describe("dimensionOf and factorOf", () => {
     ["GBP", null, 1],
     ["person", null, 1],
     ["yard", null, 1],
-    // lengths of time from seconds to weeks; months and years vary in length
+    // lengths of time from seconds to weeks; months and years vary in length in seconds
     ["second", "time", 1],
     ["minute", "time", 60],
     ["hour", "time", 3600],
     ["day", "time", 86400],
     ["week", "time", 604800],
     ["month", null, 1],
-    // long spans: years, and the decades and centuries that are fixed counts of them (not of seconds)
+    // long lengths of time, counted in years: a decade is always ten of them
     ["year", "years", 1],
     ["decade", "years", 10],
     ["century", "years", 100],
+    ["millennium", "years", 1000],
     ["", null, 1],
   ];
   it.each(cases)("%s", (unit, dimension, factor) => {

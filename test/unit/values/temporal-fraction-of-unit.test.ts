@@ -37,7 +37,7 @@ describe("must not match: quarters and halves that are not a fraction of a long 
     expect(durations(sentence).map(([t, n]) => String(t).includes(text) || String(n) === text)).not.toContain(true);
   });
 
-  it("a plain count of centuries stays as it was", () => {
+  it("a plain count of centuries keeps its own unit (long-durations-keep-unit.test.ts)", () => {
     expect(durations("The bridge has stood for two centuries.")).toContainEqual(["two centuries", 2, "century"]);
   });
 });

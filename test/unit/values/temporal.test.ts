@@ -162,7 +162,6 @@ const TABLE: [string, Expected][] = [
   // durations and sets
   ["for a month the", { text: "a month", kind: "duration", value: "1-1 month", timex: "DURATION P1M" }],
   ["it took four years to", { text: "four years", kind: "duration", value: "4-4 year", timex: "DURATION P4Y" }],
-  // a span in decades keeps the unit the text states (more than 2 decades), its TIMEX counts years
   ["over two decades of war", { text: "over two decades", kind: "duration", value: "2-null decade", timex: "DURATION P20Y", mod: "MORE_THAN" }],
   // a vague count still bounds a length of time: three to nine months
   ["waited several months", { text: "several months", kind: "duration", value: "3-9 month", timex: "DURATION PXM" }],
