@@ -956,9 +956,34 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
     if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
     // "no injuries", "no one was killed": a count of none is not a negation of the event
-    r.predicate = p;
+    r.predicate = p && hyphenCompound(tokens, p);
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
+}
+
+/**
+ * A verb written as a compound with a word glued before it by a hyphen is that compound, not its
+ * last part: "rear-ended a van" (rear-end, not end), "fast-tracked the plan" (fast-track),
+ * "test-fired a missile" (test-fire), "co-founded the firm" (co-found). Must not join a word set
+ * apart by spaces ("rear - ended" as written with spaces is two words and a dash), a number, a
+ * capitalized word ("Kyiv-born": the place one was born in), a plural or a participle glued to a
+ * dash that closes an aside ("riders-some on bikes-attacked"), nor a third part ("hard-to-reach").
+ */
+function hyphenCompound(tokens: readonly TaggedToken[], p: PredicateReading): PredicateReading {
+  const verb = tokens[p.at];
+  const dash = tokens[p.at - 1];
+  const first = tokens[p.at - 2];
+  if (!verb || verb.pos !== "VERB" || !dash || !first || dash.text !== "-") return p;
+  if (first.end !== dash.start || dash.end !== verb.start || !/^\p{Ll}+$/u.test(first.text)) return p;
+  // not a dash glued between an aside and its verb ("riders-some on bikes-attacked"): a plural or
+  // inflected noun, or a participle, is no first part of a compound verb
+  if (/(?:ed|ing)$/.test(first.text) || (first.pos === "NOUN" && first.lemma !== first.text)) return p;
+  // (a third part before it: "hard-to-reach", "well-to-do")
+  const before = tokens[p.at - 3];
+  if (before && before.text === "-" && before.end === first.start) return p;
+  // the verb's lemma already holds the compound, or names the verb's own form
+  if (p.lemma.includes("-") || p.lemma !== verb.lemma && p.lemma !== verbLemma(verb)) return p;
+  return { ...p, lemma: `${first.text.toLowerCase()}-${p.lemma}` };
 }
 
 /**
