@@ -88,6 +88,11 @@ function frameInterval(frame: NonNullable<Claim["frame"]>): Interval {
   return iv;
 }
 
+/** A bound that holds of any figure on its side: "up to", "over", "at least" (not "nearly"). */
+function isTrueBound(v: QuantityValue): boolean {
+  return v.qualifier === "up to" || v.qualifier === "over" || v.qualifier === "at least";
+}
+
 function isOpenBound(v: QuantityValue): boolean {
   return v.qualifier !== null && OPEN_QUALIFIERS.has(v.qualifier);
 }
@@ -125,6 +130,10 @@ function compareConverted(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): {
   if (aInB && bInA) return width(fa.span) <= width(fb.span) ? refines(a, b) : refines(b, a);
   if (bInA && (isOpenBound(va) || isExact(b))) return refines(b, a);
   if (aInB && (isOpenBound(vb) || isExact(a))) return refines(a, b);
+  // a vague figure with no one number ("a few minutes", 2–5) wholly inside a bound in another unit
+  // ("less than an hour"): the bound holds of it ("nearly", close to its figure, is no such bound)
+  if (vb.nominal === null && isTrueBound(va) && contains(fa.span, fb.span)) return refines(b, a);
+  if (va.nominal === null && isTrueBound(vb) && contains(fb.span, fa.span)) return refines(a, b);
   return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
 }
 

@@ -19,7 +19,7 @@
  */
 import type { TaggedToken } from "../../types.js";
 import { isRecord } from "../../values/quantity/records.js";
-import { isPersonNoun } from "../../values/quantity/people.js";
+import { isPersonNoun, isRoleNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import {
   COMPLEMENT,
@@ -749,6 +749,37 @@ function whenClause(sentence: FrameSentence, r: Reading): PredicateReading | nul
   return null;
 }
 
+const STAY_DATE_PREP = /^(?:in|on|from|during|since|between|until|till|through|throughout)$/;
+/**
+ * "She was previously at Lakeview Clinic in 2010", "he had been in Lisbon from May to July": a
+ * person's being at a named place, dated — a stay there (lemma "stay", as "her stay at Lakeview in
+ * 2010"). The place is a run of proper names after "in" or "at", between a form of "be" (past an
+ * adverb or two) and the date. Must match those; must not match a common noun after "in" ("was in
+ * trouble in 2010", "was in hospital in May"), a number in the place ("was in Chapter 11 in 2009"),
+ * an event as the subject ("the summit was in Oslo in 2010": a noun before "be"), nor a verb of its
+ * own ("was born in Leeds in 1980", "was arrested at Heathrow on Monday").
+ */
+function stayAtPlace(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const { tokens } = sentence;
+  let j = r.value.first - 1;
+  if (STAY_DATE_PREP.test(lower(tokens[j]))) j--;
+  const placeEnd = j;
+  while (j >= 0 && j > placeEnd - 5 && tokens[j]!.pos === "PROPN") j--;
+  if (j === placeEnd) return null;
+  if (lower(tokens[j]) === "the") j--;
+  if (!/^(?:in|at)$/.test(lower(tokens[j]))) return null;
+  j--;
+  let negated = false;
+  for (let k = 0; k < 2 && tokens[j]?.pos === "ADV"; k++, j--) if (NEGATORS.has(lower(tokens[j]))) negated = true;
+  const be = tokens[j];
+  if (!be || be.pos !== "AUX" || be.lemma !== "be") return null;
+  // the subject is a person or a name, not an event or a thing ("the summit was in Oslo")
+  const before = tokens[j - 1];
+  if (before && before.pos === "ADJ") return null;
+  if (before && before.pos === "NOUN" && !isPersonNoun(before.lemma, before.text) && !isRoleNoun(before.lemma)) return null;
+  return { lemma: "stay", voice: null, at: j, negated };
+}
+
 /** A copula as the last resort: "will be 29 on April 11", "the toll is 87". */
 function copula(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
@@ -967,7 +998,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       r.predicate = restated.predicate;
       continue;
     }
-    if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? whenClause(sentence, r) ?? clauseVerbAfter(sentence, r) ?? copula(sentence, r);
+    if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? whenClause(sentence, r) ?? clauseVerbAfter(sentence, r) ?? stayAtPlace(sentence, r) ?? copula(sentence, r);
     else p = happeningSoFar(sentence, r) ?? activityOf(sentence, r) ?? testimonyOf(sentence, r) ?? complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;
@@ -990,9 +1021,34 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
     if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
     // "no injuries", "no one was killed": a count of none is not a negation of the event
-    r.predicate = p;
+    r.predicate = p && hyphenCompound(tokens, p);
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
+}
+
+/**
+ * A verb written as a compound with a word glued before it by a hyphen is that compound, not its
+ * last part: "rear-ended a van" (rear-end, not end), "fast-tracked the plan" (fast-track),
+ * "test-fired a missile" (test-fire), "co-founded the firm" (co-found). Must not join a word set
+ * apart by spaces ("rear - ended" as written with spaces is two words and a dash), a number, a
+ * capitalized word ("Kyiv-born": the place one was born in), a plural or a participle glued to a
+ * dash that closes an aside ("riders-some on bikes-attacked"), nor a third part ("hard-to-reach").
+ */
+function hyphenCompound(tokens: readonly TaggedToken[], p: PredicateReading): PredicateReading {
+  const verb = tokens[p.at];
+  const dash = tokens[p.at - 1];
+  const first = tokens[p.at - 2];
+  if (!verb || verb.pos !== "VERB" || !dash || !first || dash.text !== "-") return p;
+  if (first.end !== dash.start || dash.end !== verb.start || !/^\p{Ll}+$/u.test(first.text)) return p;
+  // not a dash glued between an aside and its verb ("riders-some on bikes-attacked"): a plural or
+  // inflected noun, or a participle, is no first part of a compound verb
+  if (/(?:ed|ing)$/.test(first.text) || (first.pos === "NOUN" && first.lemma !== first.text)) return p;
+  // (a third part before it: "hard-to-reach", "well-to-do")
+  const before = tokens[p.at - 3];
+  if (before && before.text === "-" && before.end === first.start) return p;
+  // the verb's lemma already holds the compound, or names the verb's own form
+  if (p.lemma.includes("-") || p.lemma !== verb.lemma && p.lemma !== verbLemma(verb)) return p;
+  return { ...p, lemma: `${first.text.toLowerCase()}-${p.lemma}` };
 }
 
 /**

@@ -142,6 +142,21 @@ export function fieldOfARecord(prefix: string): boolean {
   return !label.split(/[ \t]+/).some((w) => STAMP_WORD.test(w));
 }
 
+/**
+ * A line of the top that holds one clock time and nothing but a stamp's lead word or a time zone
+ * beside it: "Updated 4:08 p. m. ET", "Posted at 10:15 AM EDT", "Last updated: 09:30 GMT". Not a
+ * clock time alone ("4:08 p. m." may open the story), nor a line with a word of a sentence ("Doors
+ * open at 7:30 p.m. ET").
+ */
+function isClockStamp(line: string): boolean {
+  if ((line.match(TIME)?.length ?? 0) !== 1) return false;
+  const lead = line.match(LEAD_KIND) !== null || /\blast[ \t]+updated?\b/i.test(line);
+  const zone = line.match(ZONE) !== null;
+  if (!lead && !zone) return false;
+  const rest = blank(blank(blank(line, TIME), ZONE), /\b(?:last|first|updated?|edited|modified|revised|published|posted|at)\b/gi);
+  return /^[\s:|,()\-—–]*$/.test(rest);
+}
+
 function weekdaysOn(line: string): number[] {
   const days: number[] = [];
   for (const m of line.matchAll(WEEKDAY)) {
@@ -261,7 +276,11 @@ export function readHeader(text: string, masked: readonly Range[], from = 0, opt
       continue;
     }
     const dates = writtenDates(line.text);
-    if (dates.length === 0) continue;
+    if (dates.length === 0) {
+      // "Updated 4:08 p. m. ET": a stamp of a clock time alone, under a dated line: metadata too
+      if (isClockStamp(line.text)) masks.push([line.start, end]);
+      continue;
+    }
     for (const d of dates) if (d.written) numeric.push(d);
     const weekdays = weekdaysOn(line.text);
     if (isMetadataLine(line.text, dates)) {

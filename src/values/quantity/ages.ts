@@ -7,7 +7,7 @@
  * place of the durations they are. A bare number read as an age ("Kowal, 63,") has no TIMEX.
  */
 import type { Mention, QuantityValue, Qualifier } from "../../types.js";
-import { isPersonNoun } from "./people.js";
+import { isPersonNoun, isRoleNoun } from "./people.js";
 import { readQualifierBefore } from "./qualifiers.js";
 import { parseNumberWords } from "./number-words.js";
 import { matchNear } from "../match-near.js";
@@ -202,7 +202,7 @@ export function findAges(text: string): Mention[] {
     // not "Killed, 17; wounded, 67": a word of what happened heads a list of figures, not a person
     if (WHAT_HAPPENED.test(word)) continue;
     const named = /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word.replace(/\.$/, ""));
-    if (!(named || isPersonNoun(word.toLowerCase(), word)) || n < 1 || n > 120) continue;
+    if (!(named || isPersonNoun(word.toLowerCase(), word) || isRoleNoun(word.toLowerCase())) || n < 1 || n > 120) continue;
     const start = m.index + m[0].length - m[1]!.length;
     push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-apposition"));
   }

@@ -42,6 +42,25 @@ const FEW_DEMONYMS = new Set(["Danes", "Swedes", "Poles", "Slovenes", "Basques",
 const CURRENCY_LIKE = /^(?:Afghanis|Rupees|Dollars|Euros|Dinars|Riyals|Rials|Dirhams)$/;
 
 /**
+ * Nouns of one person's calling, standing or kin, which an age may follow in apposition: "the
+ * actress, 26, said", "her husband, 61, was", "the defendant, 19,". Singular only: "the actors, 12,"
+ * would be a count. Not "model" (a product's: "the model, 3, 4 and 5") nor "number", "order".
+ */
+const ROLES: ReadonlySet<string> = new Set(
+  ("actress actor singer songwriter rapper musician star starlet comedian presenter host heiress socialite " +
+    "author writer novelist poet artist painter dancer designer director producer celebrity " +
+    "athlete boxer wrestler golfer swimmer runner sprinter skater jockey striker goalkeeper quarterback coach " +
+    "lawyer attorney suspect defendant accused gunman mother father son daughter wife husband brother sister " +
+    "widow widower grandmother grandfather boyfriend girlfriend fiancé fiancée partner neighbour neighbor " +
+    "owner chef surgeon priest bishop mayor senator governor").split(" "),
+);
+
+/** A singular noun of one person's calling, standing or kin (lower-cased): "actress", "husband". */
+export function isRoleNoun(word: string): boolean {
+  return ROLES.has(word);
+}
+
+/**
  * `head` is lower-cased; `writtenHead` is the same word as written (to see capitals).
  */
 export function isPersonNoun(head: string, writtenHead: string): boolean {

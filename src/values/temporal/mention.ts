@@ -31,6 +31,9 @@ const VAGUE_DURATION: readonly (readonly [RegExp, number, number])[] = [
   [/^several\b/i, 3, 9],
 ];
 
+/** A length written under a bound: "less than an hour", "under two weeks" (not "just under", which is close to it). */
+const BOUND_BELOW = /^(?:less\s+than|under)\b/i;
+
 function durationValue(hit: Hit, text: string): QuantityValue | null {
   if (hit.amount && hit.amount.count === null) {
     const [factor, unit] = UNIT_SCALE[hit.amount.unit] ?? [1, hit.amount.unit];
@@ -41,7 +44,10 @@ function durationValue(hit: Hit, text: string): QuantityValue | null {
   if (!hit.amount || hit.amount.count === null) return null;
   const [factor, unit] = UNIT_SCALE[hit.amount.unit] ?? [1, hit.amount.unit];
   const n = hit.amount.count * factor;
-  const qualifier = hit.timex.mod ? (QUALIFIER[hit.timex.mod] ?? null) : null;
+  // TimeML gives "less than an hour" and "nearly an hour" one mod (LESS_THAN); the first is a bound,
+  // as "less than 300" is (quantity/qualifiers.ts), the second close to the length
+  const mod = hit.timex.mod ? (QUALIFIER[hit.timex.mod] ?? null) : null;
+  const qualifier = mod === "nearly" && BOUND_BELOW.test(text) ? "up to" : mod;
   const min = qualifier === "nearly" || qualifier === "up to" ? null : n;
   const max = qualifier === "over" || qualifier === "at least" ? null : n;
   return { type: "quantity", min, max, unit, approximate: qualifier === "around" || qualifier === "nearly", qualifier, nominal: n };

@@ -140,6 +140,19 @@ describe("readHeader: metadata spans masked", () => {
     expect(maskedTexts("LEEDS, Oct 1 - The town hosts a fair.")).toEqual(["LEEDS, Oct 1 - "]);
   });
 
+  it.each([
+    // must mask: a stamp of a clock time alone, under the dated line
+    ["an update time with its zone", "Mill reopens\nMarch 9, 2016, 2:10 PM\nUpdated 6:25 p. m. ET\nThe mill reopened.", ["March 9, 2016, 2:10 PM", "Updated 6:25 p. m. ET"]],
+    ["a posting time with a colon and 'at'", "Mill reopens\nMarch 9, 2016\nPosted: at 10:40 AM CST\nThe mill reopened.", ["March 9, 2016", "Posted: at 10:40 AM CST"]],
+    ["a last-update time in 24 hours", "Mill reopens\nLast updated 17:05 GMT\nThe mill reopened.", ["Last updated 17:05 GMT"]],
+    // must not mask: a sentence, two times, a time with no stamp's word nor zone
+    ["a sentence with a time and a zone", "Mill reopens\nDoors open at 7:30 p.m. ET for the tour.\nThe mill reopened.", []],
+    ["an opening time and a closing time", "Mill reopens\nUpdated 9:00 AM to 5:00 PM\nThe mill reopened.", []],
+    ["a clock time alone", "Mill reopens\n6:25 p. m.\nThe mill reopened.", []],
+  ])("clock stamps: %s", (_name, text, masked) => {
+    expect(maskedTexts(text)).toEqual(masked);
+  });
+
   it("masks nothing in plain prose", () => {
     expect(maskedTexts("The council voted in 2019 to close the plant by 2021.\nIt closed in March 2021.")).toEqual([]);
   });
