@@ -12,7 +12,7 @@ import { anchorOffsets } from "./anchors.js";
 import { AFTER_NUMBER, type AfterNumberPart, mayStartAtNumber } from "./grammar/after-number.js";
 import { AFTER_THE, mayStartAt } from "./grammar/after-the.js";
 import { compareYmd, parseIso, type Ymd } from "./calendar.js";
-import { dayThenClock, parseClock } from "./grammar/clock.js";
+import { dayThenClock, labelsEvent, parseClock } from "./grammar/clock.js";
 import { parseDate } from "./grammar/date.js";
 import { parseDuration, parseSet } from "./grammar/duration.js";
 import { type GrammarContext, type Hit, before } from "./grammar/hit.js";
@@ -36,7 +36,7 @@ function longest(ctx: GrammarContext, pos: number): Hit | null {
     parseDuration(ctx.text, pos),
     parseSet(ctx.text, pos),
     // "at 11 a.m." is on the day the text has reached ("flew on Tuesday at 18:00 UTC")
-    parseClock(ctx.text, pos, { reached: clockDay(ctx), asOf: ctx.asOf }),
+    parseClock(ctx.text, pos, { reached: clockDay(ctx, pos), asOf: ctx.asOf }),
   ];
   let best: Hit | null = null;
   for (const hit of candidates) if (hit && (!best || hit.end > best.end)) best = hit;
@@ -48,15 +48,23 @@ function longest(ctx: GrammarContext, pos: number): Hit | null {
  * The day a bare clock time ("at about 7 p.m.") falls on: the day the text has reached. A coarser
  * period named since that day and holding it does not move the text off it: "struck on Friday by
  * a 2019 pickup at 6 p.m." is still Friday's 6 p.m., not the creation day's. With no day reached, the
- * creation day.
+ * creation day. A date that labels another event ("the June 20 shooting", clock.ts labelsEvent) gives its
+ * day to the clock times of its own sentence ("the May 3 hearing opens at 9 a.m.") but not to those of
+ * the sentences after it, which fall on the day reached before it.
  */
-function clockDay(ctx: GrammarContext): Ymd | null {
+function clockDay(ctx: GrammarContext, pos: number): Ymd | null {
+  // past the sentence of a date that labels another event ("the June 20 shooting"), the day held before it
+  const label = ctx.eventLabel;
+  if (label && SENTENCE_END.test(ctx.text.slice(label.end, pos))) return label.held;
   const ref = ctx.reference;
   if (ref?.granularity === "day") return ref.start;
   const day = ctx.dayNamed ?? null;
   if (ref && day && compareYmd(ref.start, day) <= 0 && compareYmd(day, ref.end) <= 0) return day;
   return ctx.asOf;
 }
+
+/** The end of a sentence: a stop before a capital or a quote, or a line break. */
+const SENTENCE_END = /[.!?]["'\u201d\u2019)]?[\s\u00a0]+["'\u201c\u2018(]?[A-Z]|\n/;
 
 function withSignal(text: string, hit: Hit): Hit {
   if (hit.kind !== "date" && hit.kind !== "range") return hit;
@@ -99,6 +107,8 @@ function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: reado
     const hit = longest(ctx, at);
     if (hit) {
       hits.push(withSignal(text, hit));
+      const label = hit.kind === "date" && hit.period?.granularity === "day" && labelsEvent(text, hit.start, hit.end);
+      const held = label ? (ctx.eventLabel?.held ?? clockDay(ctx, hit.start)) : null;
       resumeAt = hit.end;
       const named = hit.kind === "range" && hit.parts ? hit.parts[1] : hit;
       if (named.kind === "date" && named.period) ctx.lastPeriod = named.period;
@@ -106,11 +116,13 @@ function scan(text: string, asOf: Ymd | null, narrative: boolean, anchors: reado
         ctx.monthYears!.set(named.period.start.m, named.period.start.y);
       }
       if (named.kind === "date" && named.period?.granularity === "day") ctx.lastDay = named.period.start;
-      if ((named.kind === "date" || named.kind === "time") && named.period?.granularity === "day") ctx.dayNamed = named.period.start;
+      if ((named.kind === "date" || named.kind === "time") && named.period?.granularity === "day" && !label) ctx.dayNamed = named.period.start;
       if ((named.kind === "date" || named.kind === "time") && named.period?.granularity === "day" && (!asOf || compareYmd(named.period.start, asOf) <= 0)) {
         ctx.pastDay = named.period.start;
       }
       const ref = referenceOf(hit, narrative);
+      if (label) ctx.eventLabel = { held, end: hit.end };
+      else if (ref || ((named.kind === "date" || named.kind === "time") && named.period?.granularity === "day")) ctx.eventLabel = null;
       if (ref) {
         ctx.reference = ref;
         ctx.referenceIsBirth = BORN_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));

@@ -218,3 +218,34 @@ export function dayThenClock(text: string, day: Hit): Hit | null {
   if (word === "morning" && h === 12) return null;
   return joined(day.end + b[0].length, `${iso(d.y, d.m, d.d)}T${String(h).padStart(2, "0")}:${b[2] ?? "00"}`);
 }
+
+/** A determiner before a date that modifies a noun: "the June 20 shooting", "its May 3 hearing". */
+const LABEL_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:the|a|an|its|his|her|their|our)[\s\u00a0]+$/iu;
+/** The noun after such a date, with an optional comma after a year: "the June 20, 2012, vote". */
+const LABEL_AFTER = /^,?[\s\u00a0]+([a-z][a-z-]*)(?![\p{L}\p{N}_])/u;
+/** Words after a date that are no noun it modifies: prepositions, conjunctions, verbs, parts of the day. */
+const NOT_LABELLED = new Set(
+  (
+    "of|in|on|at|to|for|from|by|with|without|into|onto|over|under|about|around|against|between|during|near|" +
+    "and|or|but|nor|yet|so|than|then|when|while|as|after|before|until|till|since|through|because|if|unless|" +
+    "that|which|who|whom|whose|where|is|was|were|are|be|been|will|would|shall|should|can|could|may|might|must|" +
+    "has|had|have|did|does|do|the|a|an|this|last|next|each|every|morning|afternoon|evening|night|noon|midnight|" +
+    "local|time|at-large|onward|onwards|forward|only|itself"
+  ).split("|"),
+);
+
+/**
+ * Whether a date of one day, from `start` to `end`, labels another event as a modifier of its noun:
+ * "the June 20 shooting", "a May 3 hearing", "the 4 July, 2024, vote". Such a date names the day of
+ * that event, not the day the text goes on to tell: a bare clock time of a later sentence ("shortly
+ * after 3 p.m.") does not fall on it (index.ts clockDay). Not a date that heads its own phrase ("on
+ * the 20th of June", "the June 20 at noon", "the 20th, when …").
+ */
+export function labelsEvent(text: string, start: number, end: number): boolean {
+  const own = /^(?:the|a|an|its|his|her|their|our)[\s\u00a0]+/i.test(text.slice(start, end));
+  if (!own && !LABEL_BEFORE.test(before(text, start, 8))) return false;
+  const m = LABEL_AFTER.exec(text.slice(end, end + 40));
+  // a comma after the date only closes a year ("the June 20, 2012, vote"), not the date's clause ("on the 20th, police …")
+  if (!m || (m[0].startsWith(",") && !/\d{4}$/.test(text.slice(start, end)))) return false;
+  return !NOT_LABELLED.has(m[1]!);
+}

@@ -57,6 +57,11 @@ export interface GrammarContext {
    */
   dayNamed?: Ymd | null;
   /**
+   * The last date named labels another event ("the June 20 shooting"): where it ends, and the day a
+   * bare clock time of a later sentence falls on instead of it, the one reached before it (index.ts clockDay).
+   */
+  eventLabel?: { held: Ymd | null; end: number } | null;
+  /**
    * The last day the text reached that was not after the creation time: what a past event
    * counted in hours ("18 hours earlier") counts back from when the text has since looked ahead
    * ("… advances to play Saturday").

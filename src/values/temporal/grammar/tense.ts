@@ -10,7 +10,13 @@ import { execAll } from "../../exec-all.js";
 
 export type Lean = "past" | "future" | null;
 
-const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|may|might|could|should|next|upcoming|forthcoming|later this|until|deadline|advances? to|moves? on to|heads? to|to appear|to stand trial|to face (?:trial|court|a judge|a jury|magistrates))\b|'ll\b/gi;
+const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|might|could|should|next|upcoming|forthcoming|later this|until|deadline|advances? to|moves? on to|heads? to|to appear|to stand trial|to face (?:trial|court|a judge|a jury|magistrates))\b|'ll\b/gi;
+/**
+ * "may" as a modal looks ahead ("it may rain on Sunday"), written in lower case: "May" with a capital
+ * inside a sentence is the month ("the vote in May will …", "died in May") or a name, no cue of tense.
+ * (FUTURE reads case-blind, so the modal stands apart, case-sensitive.)
+ */
+const MAY_MODAL = /\bmay\b/g;
 /**
  * A plan told in reported speech, "would" and a verb after a verb of saying or expecting: "said the
  * club would name its captain Friday", "announced that the board would vote on Monday". The day is
@@ -18,7 +24,19 @@ const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefe
  * might-have-been ("said he would not comment", "said she would have turned 30").
  */
 const REPORTED_PLAN = /\b(?:said|says|told|tells|announced|announces|added|adds|expects?|expected|promised|predicted)\b[^.;:!?]{0,60}?\bwould\s+(?!(?:have|not|never|only|rather)\b)[a-z]{2,}\b/gi;
-const PAST = /(?<!\b(?:be|been|being|to|get|gets|got)\s(?:[a-z]{2,}ly\s)?)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ran|sent|spent|struck|wrote|built|kept|ago|last|earlier|since)\b|(?<![\w-])(?!(?:hundred|indeed|need|proceed|succeed|exceed|speed|feed|seed|breed|heed)\b)[a-z]{3,}ed\b)/g;
+/**
+ * Past forms the "-ed" ending of PAST does not reach: irregular verbs ("fled", "shot", "knew"), and
+ * regular ones with a stem of two letters ("died", "tied", "sued"). Only forms that are not also a
+ * present or a common noun ("cut", "hit", "set", "read", "bit", "saw" stay out): "the singer died
+ * December 19" looks back as "passed away December 19" does.
+ */
+const IRREGULAR_PAST = [
+  "died|tied|lied|vied|sued|owed|fled|bled|sped|led|fed",
+  "became|brought|caught|fought|sought|taught|thought|found|heard|knew|grew|threw|drew|flew|blew|withdrew",
+  "shot|stood|understood|sat|spoke|broke|woke|chose|froze|stole|drove|rode|wore|tore|swore|shook|undertook",
+  "sank|sang|rang|swam|ate|forgave|overcame|hid|slid|dug|hung|swung|stuck|spun|felt|dealt|meant|slept|wept|swept",
+].join("|");
+const PAST = new RegExp(String.raw`(?<!\b(?:be|been|being|to|get|gets|got)\s(?:[a-z]{2,}ly\s)?)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ran|sent|spent|struck|wrote|built|kept|${IRREGULAR_PAST}|ago|last|earlier|since)\b|(?<![\w-])(?!(?:hundred|indeed|need|proceed|succeed|exceed|speed|feed|seed|breed|heed)\b)[a-z]{3,}ed\b)`, "g");
 
 /**
  * A verb in the present tense that fixes a coming day for what it governs, right before the date:
@@ -78,6 +96,11 @@ export function sentenceSides(text: string, start: number, end: number): { left:
   return { left: cut >= 0 ? left0.slice(cut + 1) : left0, right: stop >= 0 ? right0.slice(0, stop) : right0 };
 }
 
+/** The nearest word of the future to the expression: FUTURE's, or the modal "may". */
+function futureCue(left: string, right: string): number {
+  return Math.min(nearest(FUTURE, left, right), nearest(MAY_MODAL, left, right));
+}
+
 /**
  * The tense nearest to [start, end) in its sentence: "said on Friday that it will…" leans to the
  * past ("said" is nearer than "will").
@@ -90,12 +113,12 @@ export function leanOf(text: string, start: number, end: number): Lean {
   // another clause begins ("checked into the clinic in Rancho Mirage, Calif., on Thursday night,
   // for what is to be a long stay": the stay is ahead, the check-in is not). A date with no verb
   // before it ("On Monday, the council will vote") takes the clause after it.
-  const ownCue = nearest(FUTURE, left, "") <= CUE_REACH || nearest(CLAUSE_AHEAD, left, "") <= CUE_REACH || nearest(REPORTED_PLAN, left, "") <= CUE_REACH || nearest(PAST, left, "") <= CUE_REACH;
+  const ownCue = futureCue(left, "") <= CUE_REACH || nearest(CLAUSE_AHEAD, left, "") <= CUE_REACH || nearest(REPORTED_PLAN, left, "") <= CUE_REACH || nearest(PAST, left, "") <= CUE_REACH;
   // (so does a clause the date's noun opens with "that", "which", "who" or "whether": "brushed off a
   // rumour Monday that the mayor might resign": "might" is the rumour's, not the brushing off)
   const boundary = sentenceRight.search(/[,;—–]|\b(?:that|which|who|whom|whether)\b/);
   const right = ownCue && boundary >= 0 ? sentenceRight.slice(0, boundary) : sentenceRight;
-  const future = Math.min(nearest(FUTURE, left, right), nearest(CLAUSE_AHEAD, left, right), nearest(REPORTED_PLAN, left, ""));
+  const future = Math.min(futureCue(left, right), nearest(CLAUSE_AHEAD, left, right), nearest(REPORTED_PLAN, left, ""));
   const past = nearest(PAST, left, right);
   if (Math.min(future, past) > CUE_REACH) return null;
   return future <= past ? "future" : "past"; // "scheduled" is both: the future wins
