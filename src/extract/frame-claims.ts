@@ -52,6 +52,27 @@ function otherEventDoes(f: FramedValue, rule: CompiledRule): boolean {
 }
 
 /**
+ * A topic of named things (`subject: name`: "the Harlow Accord") read through its vocabulary alone:
+ * the thing its verb was done to must be one of the rule's own nouns (its triggers), or the verb
+ * signs, ratifies or concludes something else. Must keep: "the towns signed the Harlow Accord in
+ * 2019", "the treaty was signed in May", "they signed it in 2019" (no noun), "he hopes to sign by
+ * Christmas" (no object). Must not keep: "a judge signed an order on Tuesday", "the governor signed
+ * the bill on Friday", "the club signed the striker on Friday", "the law was ratified in May".
+ */
+function otherThingDone(f: FramedValue, rule: CompiledRule): boolean {
+  if (rule.subject !== "name") return false;
+  const things = f.reading.participants.filter((x) => x.role === "patient" && !PRONOUN.test(x.key));
+  if (things.length === 0) return false;
+  const nouns = rule.triggers.map((t) => t.toLowerCase());
+  return things.every((x) => {
+    const text = ` ${x.text.toLowerCase().replace(/[^a-z]+/g, " ")} `;
+    return !nouns.some((n) => text.includes(` ${n} `));
+  });
+}
+
+const PRONOUN = /^(?:it|this|that|them|these|those|one|which|what)$/i;
+
+/**
  * Road vehicles and those who drive them, which strike people in traffic, not from the air. Must
  * match "car", "vehicle", "driver", "motorist", "van"; must not match "drone", "jet", "warplane",
  * "missile", "helicopter" (which strike in air strikes).
@@ -154,7 +175,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
   const r = f.reading;
   if (r.notAClaim) return null;
   const found = ex.vocabulary.length > 0 ? matchVocabulary(ex.vocabulary, r, f.tokens) : null;
-  const match = found && !frameVetoes(f, found.rule) ? found : null;
+  const match = found && !frameVetoes(f, found.rule) && !otherThingDone(f, found.rule) ? found : null;
   const kind: ValueKind = f.mention.kind === "range" ? "range" : f.mention.kind === "date" || f.mention.kind === "time" ? "date" : "quantity";
   let rule: CompiledRule;
   if (match) rule = match.rule;
