@@ -17,6 +17,7 @@ describe("must not: something other than an agreement signed on a date", () => {
     ["a player", "The club signed the goalkeeper on Monday."],
     ["a passive bill", "The spending bill was signed on Friday."],
     ["a law ratified", "The senate ratified the new mining law in May 2021."],
+    ["a session concluded", "The panel concluded its spring session in June 2022."],
     ["a decree", "The minister signed an emergency decree last week."],
   ])("%s: %s", (_what, sentence) => {
     expect(signings(sentence)).toEqual([]);
@@ -32,5 +33,18 @@ describe("must: an agreement signed on a date, named or not", () => {
     ["no object said", "The envoy hopes to sign by Easter.", "Easter"],
   ])("%s: %s", (_what, sentence, date) => {
     expect(signings(sentence)).toEqual([date]);
+  });
+});
+
+describe("must: the agreement's noun in a long subject, or plural", () => {
+  it.each([
+    ["a long passive subject", "A pact of trade and friendship between Orlan and the northern ports was signed in March 1891.", "March 1891"],
+    ["a plural", "Such treaties were concluded by the envoys in May 1890.", "May 1890"],
+  ])("%s: %s", (_what, sentence, date) => {
+    expect(claimsOfText(sentence, "1892-01-01").filter((c) => c.rule === "agreement-signing").map((c) => c.text)).toEqual([date]);
+  });
+  it("must not: a session concluded, the treaty far away", () => {
+    const text = "The tribunal, which had met in Lisbon in April, concluded its long session on 9 September, having used the discretion the treaty gave it.";
+    expect(claimsOfText(text, "1892-01-01").filter((c) => c.rule === "agreement-signing" && c.text.includes("September"))).toEqual([]);
   });
 });
