@@ -52,6 +52,38 @@ function otherEventDoes(f: FramedValue, rule: CompiledRule): boolean {
 }
 
 /**
+ * A topic of named things (`subject: name`: "the Harlow Accord") read through its vocabulary alone:
+ * when its verb is said to be done to something, one of the rule's own nouns (its triggers,
+ * singular or plural) must stand by the verb: in its subject, its object, or a phrase of it (the
+ * frame's object of a long subject may be its last noun: "a treaty of trade between A and B was
+ * signed"). Must keep: "the towns signed the Harlow Accord in 2019", "a pact between the two
+ * ports was signed in May", "such treaties were concluded in March", "they signed it in 2019" (no
+ * noun), "he hopes to sign by Christmas" (no object). Must not keep: "a judge signed an order on
+ * Tuesday", "the governor signed the bill on Friday", "the club signed the striker on Friday", "the
+ * law was ratified in May", "the panel concluded its session in June".
+ */
+function otherThingDone(f: FramedValue, rule: CompiledRule): boolean {
+  if (rule.subject !== "name") return false;
+  const p = f.reading.predicate;
+  if (!p || p.at < 0) return false;
+  if (!f.reading.participants.some((x) => x.role === "patient" && !PRONOUN.test(x.key))) return false;
+  const nouns = new Set(rule.triggers.map((t) => t.toLowerCase()));
+  const from = Math.max(0, p.at - AGREEMENT_REACH_BEFORE);
+  const to = Math.min(f.tokens.length - 1, p.at + AGREEMENT_REACH_AFTER);
+  for (let k = from; k <= to; k++) {
+    const w = f.tokens[k]!.text.toLowerCase();
+    if (nouns.has(w) || nouns.has(w.replace(/ies$/, "y")) || nouns.has(w.replace(/s$/, ""))) return false;
+  }
+  return true;
+}
+
+/** How far an agreement's noun may stand before the verb (a long subject) and after it (its object). */
+const AGREEMENT_REACH_BEFORE = 14;
+const AGREEMENT_REACH_AFTER = 6;
+
+const PRONOUN = /^(?:it|this|that|them|these|those|one|which|what)$/i;
+
+/**
  * Road vehicles and those who drive them, which strike people in traffic, not from the air. Must
  * match "car", "vehicle", "driver", "motorist", "van"; must not match "drone", "jet", "warplane",
  * "missile", "helicopter" (which strike in air strikes).
@@ -154,7 +186,7 @@ export function frameCandidate(ex: Extractor, document: string, f: FramedValue):
   const r = f.reading;
   if (r.notAClaim) return null;
   const found = ex.vocabulary.length > 0 ? matchVocabulary(ex.vocabulary, r, f.tokens) : null;
-  const match = found && !frameVetoes(f, found.rule) ? found : null;
+  const match = found && !frameVetoes(f, found.rule) && !otherThingDone(f, found.rule) ? found : null;
   const kind: ValueKind = f.mention.kind === "range" ? "range" : f.mention.kind === "date" || f.mention.kind === "time" ? "date" : "quantity";
   let rule: CompiledRule;
   if (match) rule = match.rule;

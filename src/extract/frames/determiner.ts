@@ -4,7 +4,11 @@
  *   - a source: "one older account claims", "according to one witness", "one analyst expects";
  *   - the subject of a saying verb, whatever its noun: "one resident said", "one of them told";
  *   - a pronoun-like "one": "one day", "one thing", "one of the reasons", "one of the largest
- *     banks", "it was one of the worst", "one another", "one by one", "a loved one", "the one".
+ *     banks", "it was one of the worst", "one another", "one by one", "a loved one", "the one";
+ *   - a member named by what it is: the subject of a copula whose complement is a noun phrase
+ *     ("one place she cannot leave is the harbour", "one of the victims was a teacher"), the
+ *     impersonal "one" before a modal ("one could only guess"), and a "one" before a thing in a
+ *     clause with no verb of its own ("one more reason for hope.").
  * Counts stay counts: "killing one", "one person died", "one of the victims died", "a single shot
  * was fired", "one witness was shot" (a source noun that something happened to).
  * Runs after the predicate: a source that something was done to keeps its figure.
@@ -94,6 +98,72 @@ function lemmaOf(t: TaggedToken): string {
   return t.lemma;
 }
 
+/** Whether the token opens a clause: the sentence's start, a mark, a conjunction, "that", or a verb of saying. */
+function opensClause(t: TaggedToken | undefined): boolean {
+  if (!t) return true;
+  if (t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ" || lower(t) === "that") return true;
+  return t.pos === "VERB" && SAYING.has(t.lemma);
+}
+
+/** Nouns of the dead and hurt after a copula still count them: "one of them was a fatality". */
+const HARM_NOUN = /^(?:fatalit(?:y|ies)|deaths?|casualt(?:y|ies)|victims?|survivors?|hostages?)$/i;
+
+/**
+ * The "one" heads the subject of a copula whose complement is a noun phrase: the sentence says
+ * what that one member is, it states no figure. Must match: "One place she finds hard to leave is
+ * the harbour" (a contact relative before the copula), "One man in the crowd was a doctor", "One
+ * of the victims was a teacher", "One area that worries them is the bridge", "One man who was hurt
+ * was a guard" (the relative's own copula is passed). Must not match: "One person is dead", "One
+ * man is in custody", "One of the hostages was freed", "One person died", "One cable is 40 km long",
+ * "One of them was a fatality".
+ */
+function identifiedMember(sentence: FrameSentence, r: Reading): boolean {
+  const { tokens } = sentence;
+  if (!opensClause(tokens[r.value.first - 1])) return false;
+  const from = Math.max(r.value.last, r.phraseEnd, r.countedAt) + 1;
+  // a relative clause after the noun: "that"/"who" or a subject of its own ("one place she finds")
+  let relative = false;
+  for (let k = from; tokens[k] && k < from + 14; k++) {
+    const t = tokens[k]!;
+    if (isClauseEnd(t) || t.text === "," || t.text === "(") return false;
+    if ((t.pos === "AUX" || t.pos === "VERB") && t.lemma === "be") {
+      let c = k + 1;
+      while (tokens[c] && (tokens[c]!.pos === "ADV" || tokens[c]!.pos === "PART")) c++;
+      const head = tokens[c];
+      const phrase = head && (head.pos === "DET" || head.pos === "PRON" || head.pos === "PROPN" || head.pos === "NOUN");
+      if (phrase) {
+        let n = c;
+        while (tokens[n] && tokens[n]!.pos !== "NOUN" && tokens[n]!.pos !== "PROPN" && n < c + 4) n++;
+        return !HARM_NOUN.test(tokens[n]?.text ?? "");
+      }
+      if (!relative) return false;
+      continue;
+    }
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      if (!relative) return false;
+      continue;
+    }
+    if (k === from && (t.pos === "PRON" || t.pos === "DET" || t.pos === "PROPN")) relative = true;
+  }
+  return false;
+}
+
+/** Modals after an impersonal "one": "one could only guess", "one must wonder". */
+const MODAL = /^(?:can|could|cannot|can't|must|might|may|should|would|will)$/i;
+
+/**
+ * A "one" before a thing in a clause with no verb but a verb of saying: a heading, a caption or a
+ * fragment names one item ("One more reason for hope.", "One big change since spring, said Ames:").
+ * People stay counted ("One man in custody after the raid.").
+ */
+function verbless(sentence: FrameSentence, r: Reading): boolean {
+  const { tokens } = sentence;
+  if (r.predicate !== null || !opensClause(tokens[r.value.first - 1])) return false;
+  const noun = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
+  if (!noun || (noun.pos !== "NOUN" && noun.pos !== "PROPN") || r.counted === "person" || isPersonNoun(noun.text.toLowerCase(), noun.text.toLowerCase())) return false;
+  return tokens.every((t) => !(t.pos === "VERB" || t.pos === "AUX") || SAYING.has(t.lemma));
+}
+
 /** Why the singular value of r is a determiner, or null when it counts. */
 function determinerReason(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
@@ -128,6 +198,9 @@ function determinerReason(sentence: FrameSentence, r: Reading): string | null {
   while (tokens[k] && tokens[k]!.pos === "ADJ" && k < last + 4) k++;
   const noun = tokens[k] && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN") ? tokens[k]! : null;
   if (!partitive && noun && GENERIC.has(lemmaOf(noun))) return "pronoun";
+  // "one could only guess": the impersonal pronoun
+  if (/^one$/i.test(tokens[first]?.text ?? "") && first === last && opensClause(tokens[first - 1]) && MODAL.test(after)) return "pronoun";
+  if (identifiedMember(sentence, r) || verbless(sentence, r)) return "member";
   // the subject of a saying verb: "one resident said", "one of them told reporters", "one analyst expects"
   const verb = verbOfSubject(sentence, r);
   if (verb && SAYING.has(verb.pos === "NOUN" ? verb.text.toLowerCase().replace(/e?s$/, "") : verb.lemma)) return "source";
