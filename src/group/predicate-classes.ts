@@ -254,6 +254,11 @@ export function classesOf(predicate: string): readonly string[] {
   return CLASSES_OF.get(predicate) ?? [predicate];
 }
 
+/** Whether a class is one of the built-in classes (a word in no class is its own, and names no known kind). */
+export function isKnownClass(k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(PREDICATE_CLASSES, k);
+}
+
 /**
  * The predicate a frame reads, as a phrase where its sentence holds one ("made off with" for
  * "make"); for a light verb whose object is a noun of a kind of happening, that noun ("made the
