@@ -38,7 +38,7 @@ import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keyOf, keysOf, linked, linkedByFrames, namesShared, partiesRead, soleWordAt } from "./participants.js";
 import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
-import { classesOfClaim, oneKindOfHappening, predicateOf, topicClassesOf } from "./predicate-classes.js";
+import { classesOfClaim, isKnownClass, oneKindOfHappening, predicateOf, topicClassesOf } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
 import { statName, statOf } from "./stat-lines.js";
 import { playName, playOf } from "./play-lengths.js";
@@ -383,6 +383,41 @@ export function ruleMayMeet(a: Claim, b: Claim, rule?: Pick<CompiledRule, "cardi
 function oneHappeningIdentified(a: Claim, b: Claim, kinds: boolean): boolean {
   if (monthOrDayWithYear(a) || monthOrDayWithYear(b)) return !kinds || oneKindOfHappening(a, b);
   return oneKindOfHappening(a, b) && (linkedByFrames(a, b) || namesShared(a, b));
+}
+
+/**
+ * Two dates of a recurring topic, one inside the other and not the same span ("later today" and
+ * "earlier this year", "on 3 May" and "in May"), whose predicates tell two kinds of happening
+ * (predicate-classes.ts: both of known kinds, none in common), name one happening only on positive
+ * evidence: a participant or proper name both give (participants.ts linkedByFrames, namesShared).
+ * That a day lies inside a year is a fact of the calendar, not of the news. Dates of one span, and
+ * dates told with one kind of happening or with a verb of no known kind, need no more than before.
+ * Must tie: "shot on 3 May" and "the May shooting" (one kind); "Teller resigned on 3 May" and "in
+ * May, Teller was arrested" (a name); "a crash took place last week" and "killed on Friday" (any
+ * kind). Must not: "a ribbon was cut later today" and "a flood struck earlier this year" (two kinds,
+ * no name).
+ */
+export function nestedDatesTied(a: Claim, b: Claim): boolean {
+  if (a.value.type === "quantity" || b.value.type === "quantity") return true;
+  const [x, y] = [toInterval(a.value), toInterval(b.value)];
+  if (x.lo === y.lo && x.hi === y.hi) return true;
+  const nested = (x.lo <= y.lo && y.hi <= x.hi) || (y.lo <= x.lo && x.hi <= y.hi);
+  if (!nested || !twoKindsTold(a, b)) return true;
+  return linkedByFrames(a, b) || namesShared(a, b);
+}
+
+/** Words that say only that something happened: of any kind. */
+const ANY_HAPPENING = new Set(["happen", "occur", "take place"]);
+
+/**
+ * Two kinds of happening told: both predicates read and of known kinds, neither one that says only
+ * that something happened, and no kind in common ("a ribbon cutting" and "a flood"; not "a
+ * hit-and-run took place" and "the crash killed her", nor a predicate of no known kind).
+ */
+function twoKindsTold(a: Claim, b: Claim): boolean {
+  const [x, y] = [classesOfClaim(a), classesOfClaim(b)];
+  if (x === null || y === null || x.some((k) => ANY_HAPPENING.has(k)) || y.some((k) => ANY_HAPPENING.has(k))) return false;
+  return x.some(isKnownClass) && y.some(isKnownClass) && !x.some((k) => y.includes(k));
 }
 
 /**

@@ -254,6 +254,11 @@ export function classesOf(predicate: string): readonly string[] {
   return CLASSES_OF.get(predicate) ?? [predicate];
 }
 
+/** Whether a class is one of the built-in classes (a word in no class is its own, and names no known kind). */
+export function isKnownClass(k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(PREDICATE_CLASSES, k);
+}
+
 /**
  * The predicate a frame reads, as a phrase where its sentence holds one ("made off with" for
  * "make"); for a light verb whose object is a noun of a kind of happening, that noun ("made the
@@ -481,6 +486,28 @@ export function kindsApart(a: Claim, b: Claim): boolean {
   const [x, y] = [classesOfClaim(a), classesOfClaim(b)];
   if (x === null || y === null || x.some((k) => ANY_KIND.has(k)) || y.some((k) => ANY_KIND.has(k))) return false;
   return !x.some((k) => y.includes(k));
+}
+
+/** The harm a claim counts: deaths (a killing, dying) or injuries (wounding, hurting); null for neither or both. */
+export function harmOf(c: Claim): "death" | "injury" | null {
+  const k = classesOfClaim(c) ?? [];
+  const [death, injury] = [k.includes("kill") || c.measure === "killed", k.includes("injure") || c.measure === "injured"];
+  return death === injury ? null : death ? "death" : "injury";
+}
+
+/**
+ * Whether two counts count different harms: one the dead, the other the wounded. The two are
+ * different counted outcomes of one attack, so the same figure for both ("three were killed", "three
+ * were hurt") is two figures, never one told twice. Must hold: "two died" and "two were wounded";
+ * "killed four" and "four injured". Must not: "two were shot dead" and "two killed"; "two were
+ * wounded" and "two hurt"; "two were shot" (the harm not said) and "two wounded"; the dates
+ * "fatally wounded on Friday" and "died on Friday" (one happening's day, not two counts).
+ */
+export function harmsApart(a: Claim, b: Claim): boolean {
+  // (counts only: the day a man was fatally wounded is the day of his death)
+  if (a.value.type !== "quantity" || b.value.type !== "quantity") return false;
+  const [x, y] = [harmOf(a), harmOf(b)];
+  return x !== null && y !== null && x !== y;
 }
 
 /**

@@ -33,7 +33,7 @@ import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
-import { classesOfClaim, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
+import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
@@ -438,7 +438,8 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
   };
   // the same value, or a month and a day in it that the topics' grouping or one happening ties (monthAndItsDay)
-  const fits = (a: Claim, b: Claim): boolean => sameStated(a, b) || (monthAndItsDay(a, b) && (grouped(a, b) || toldAsOne(a, b, topics, ruleById)));
+  // (never the dead and the wounded: the same figure of two harms is two figures, harmsApart)
+  const fits = (a: Claim, b: Claim): boolean => !harmsApart(a, b) && (sameStated(a, b) || (monthAndItsDay(a, b) && (grouped(a, b) || toldAsOne(a, b, topics, ruleById))));
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
     // a named topic ("the Doha round") is compared by its names alone; a claim of it that gives no

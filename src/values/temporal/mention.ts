@@ -6,6 +6,8 @@ import type { Mention, Qualifier, QuantityValue, Value } from "../../types.js";
 import { toIso } from "./calendar.js";
 import type { Hit } from "./grammar/hit.js";
 import { wordTable } from "../word-table.js";
+import { bounds } from "../quantity/qualifiers.js";
+import { stepOf } from "../quantity/stated-number.js";
 
 const QUALIFIER = wordTable<Qualifier>({
   MORE_THAN: "over", LESS_THAN: "nearly", APPROX: "around", EQUAL_OR_MORE: "at least", EQUAL_OR_LESS: "up to",
@@ -48,7 +50,9 @@ function durationValue(hit: Hit, text: string): QuantityValue | null {
   // as "less than 300" is (quantity/qualifiers.ts), the second close to the length
   const mod = hit.timex.mod ? (QUALIFIER[hit.timex.mod] ?? null) : null;
   const qualifier = mod === "nearly" && BOUND_BELOW.test(text) ? "up to" : mod;
-  const min = qualifier === "nearly" || qualifier === "up to" ? null : n;
+  // "nearly thirty years" is a little short of thirty, not any length up to it: bounded on both
+  // sides as "nearly 30 people" is (quantity/qualifiers.ts), so "about twelve years" does not fit it
+  const min = qualifier === "nearly" ? bounds(n, stepOf(hit.amount.count), "nearly").min! * factor : qualifier === "up to" ? null : n;
   const max = qualifier === "over" || qualifier === "at least" ? null : n;
   return { type: "quantity", min, max, unit, approximate: qualifier === "around" || qualifier === "nearly", qualifier, nominal: n };
 }
