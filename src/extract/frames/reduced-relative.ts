@@ -6,8 +6,9 @@
  *
  * Told apart from a subject and its past-tense verb ("the bridge collapsed in May") by the
  * participle taking no object right after it and by where the noun stands: before another verb
- * of its clause ("the tariffs imposed in March were lifted"), after a preposition ("under rules
- * adopted in May") or after a verb that takes it as its object ("annulled fees charged in 2008";
+ * of its clause ("the tariffs imposed in March were lifted"), after a preposition in a predicate
+ * ("must obey under rules adopted in May"; not "the link with history ended in May": the phrase
+ * there is the subject's) or after a verb that takes it as its object ("annulled fees charged in 2008";
  * not a verb that takes a clause: "said the man drowned in May").
  */
 import type { TaggedToken } from "../../types.js";
@@ -18,6 +19,11 @@ const TAKES_CLAUSE = new Set([
   "show", "hope", "fear", "feel", "expect", "ensure", "mean", "see", "hear", "argue", "predict", "prove", "agree", "assume",
   "doubt", "deny", "admit", "realize", "realise", "find", "guess", "notice", "wish", "understand", "decide", "recall",
   "remember", "forget", "allege", "contend", "conclude", "acknowledge", "recognize", "recognise", "be",
+]);
+/** Verbs that take no object, so have no passive: "the quarrel occurred in May" is no quarrel someone occurred. */
+const NO_PASSIVE = new Set([
+  "occur", "happen", "die", "arrive", "arise", "emerge", "exist", "appear", "disappear", "vanish", "remain", "come", "go",
+  "fall", "rise", "collapse", "erupt", "elapse", "expire", "last", "soar", "plunge", "surge", "sleep", "live",
 ]);
 /** Prepositions that open a clause of their own as well ("after the storm passed"): a noun after one may be a subject. */
 const OPENS_CLAUSE = /^(?:after|before|since|until|till|as|like|than|because|while|when|once|though|although|unless|if)$/;
@@ -30,7 +36,7 @@ export function reducedPassive(sentence: FrameSentence, at: number): boolean {
   const { tokens } = sentence;
   const t = tokens[at];
   const noun = tokens[at - 1];
-  if (!t || t.pos !== "VERB" || !looksParticiple(t) || /ing$/i.test(t.text)) return false;
+  if (!t || t.pos !== "VERB" || !looksParticiple(t) || /ing$/i.test(t.text) || NO_PASSIVE.has(t.lemma)) return false;
   // a common noun (a capitalized one only at the sentence's start: "Changes made in June …")
   if (!noun || !(noun.pos === "NOUN" || (noun.pos === "PROPN" && at - 1 === 0))) return false;
   // no object right after the participle: "passed the budget", "made it optional"
@@ -68,6 +74,14 @@ function objectOfAnother(tokens: readonly TaggedToken[], head: number): boolean 
   while (k > 0 && inPhrase(tokens[k - 1]) && tokens[k]!.pos !== "DET") k--;
   const before = tokens[k - 1];
   if (!before) return false;
-  if (before.pos === "ADP") return !OPENS_CLAUSE.test(lower(before));
+  // (a preposition's phrase inside the predicate: a verb of the clause stands before it; in
+  // "the link with history ended in May" the phrase belongs to the subject, whose verb ended is)
+  if (before.pos === "ADP") return !OPENS_CLAUSE.test(lower(before)) && verbBefore(tokens, k - 1);
   return before.pos === "VERB" && !REPORTING.has(before.lemma) && !TAKES_CLAUSE.has(before.lemma);
+}
+
+/** A verb or an auxiliary before token i in its clause (back to a clause's end or a comma). */
+function verbBefore(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && !isClauseEnd(tokens[j]) && tokens[j]!.text !== ","; j--) if (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX") return true;
+  return false;
 }

@@ -57,6 +57,11 @@ describe("must not read a subject and its own past-tense verb as one", () => {
     ["Crews cleared the road after the storm passed on 9 May 2015.", "9 May 2015", "storm"],
     // another clause joined by "and": its verb is not this one's
     ["The ferry sank in May 2015 and officials opened an inquiry.", "May 2015", "ferry"],
+    // a preposition's phrase inside the subject, no verb before it: the verb is the subject's
+    ["The quarrel with the league ended in May 2015.", "May 2015", "league"],
+    // a verb that takes no object has no passive, whatever stands before its subject
+    ["Judges said a quarrel with the board occurred in May 2015.", "May 2015", "board"],
+    ["Officials confirmed a fire at the depot happened in May 2015.", "May 2015", "depot"],
     // a pronoun after the participle is its object
     ["The mayor signed it in June 2014.", "June 2014", "mayor"],
   ])("%s → %s: active, %s no patient", (sentence, value, noun) => {
