@@ -133,8 +133,10 @@ function cityOfCountry(word: string): boolean {
  * → name:aoraki, name:mount, as "Aoraki Mount" (a hyphen before a capital joins two names).
  */
 function nameTokens(text: string): string[] {
-  // the parts of a hyphenated name are its words ("Aoraki-Mount Cook" is "Aoraki Mount Cook")
-  const words = [...execAll(WORD, text)].flatMap((m) => m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, "").split(/-(?=\p{Lu})/u));
+  // the parts of a hyphenated name are its words ("Aoraki-Mount Cook" is "Aoraki Mount Cook"), and
+  // a name glued to a lower-case word names what the name alone does ("a Keld-era rule", "the
+  // Vale-backed plan": Keld, Vale)
+  const words = [...execAll(WORD, text)].flatMap((m) => m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, "").split(/-(?=\p{Lu})|(?<=\p{Lu}\p{Ll}*)-(?=\p{Ll})/u));
   const out: string[] = [];
   words.forEach((w, i) => {
     if (!/^\p{Lu}/u.test(w)) return;

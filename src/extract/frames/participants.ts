@@ -12,7 +12,8 @@ import type { Participant, TaggedToken } from "../../types.js";
 import { inLexicon } from "../tag/tagger.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
-import { type FrameComponent, type FrameSentence, type Reading, REPORTING, eventKey, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
+import { reducedPassive } from "./reduced-relative.js";
+import { type FrameComponent, type FrameSentence, type Reading, REPORTING, eventKey, gluedByHyphen, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "on", "off"]);
@@ -66,13 +67,33 @@ const AROUND = new Set(["suburban", "outer", "greater"]);
 function nounPhrase(tokens: readonly TaggedToken[], i: number): { from: number; head: number } | null {
   let k = i;
   const from = i;
-  while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.text === "'s" || tokens[k]!.pos === "PRON" && /^(?:its|their|his|her|our)$/i.test(tokens[k]!.text))) k++;
+  for (;;) {
+    // a modifier of words glued by hyphens, whatever the tagger calls its parts: "a last-minute
+    // rule", "the so-called plan", "a long-standing policy"
+    const glued = hyphenCompoundEnd(tokens, k);
+    if (glued > k && modifiesNext(tokens, glued + 1)) k = glued + 1;
+    else if (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.text === "'s" || tokens[k]!.pos === "PRON" && /^(?:its|their|his|her|our)$/i.test(tokens[k]!.text))) k++;
+    else break;
+  }
   if (!tokens[k] || (tokens[k]!.pos !== "NOUN" && tokens[k]!.pos !== "PROPN")) return null;
   // "its rival cost $2 billion": an adjective-tagged head before the verb
   if (beforeValue(tokens, k) && k > from && tokens[k - 1]!.pos === "ADJ") return { from, head: k - 1 };
   while (tokens[k + 1] && (tokens[k + 1]!.pos === "NOUN" || tokens[k + 1]!.pos === "PROPN" || tokens[k + 1]!.text === "'s") && !beforeValue(tokens, k + 1)) k++;
   if (tokens[k]!.text === "'s") k--;
   return { from, head: namesListHead(tokens, k) };
+}
+
+/** The last token of words glued by hyphens from k ("so-called", "state-of-the-art"), or k when none. */
+function hyphenCompoundEnd(tokens: readonly TaggedToken[], k: number): number {
+  let end = k;
+  while (gluedByHyphen(tokens, end)) end += 2;
+  return end;
+}
+
+/** A word a modifier before it can modify: a noun, a name, an adjective or another glued modifier. */
+function modifiesNext(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || hyphenCompoundEnd(tokens, k) > k);
 }
 
 /**
@@ -653,7 +674,9 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   // before the verb: its subject
   // (a date keeps the plain reading: which event a date is the date of is the date frames' to say)
   const kind = r.value.mention.kind;
-  const subject = subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range");
+  // "the tariffs imposed in March": the noun a reduced passive relative hangs on is what was done to
+  const reduced = p.voice === "passive" && reducedPassive(sentence, p.at);
+  const subject = reduced ? (inValue(p.at - 1) ? null : { from: phraseStart(tokens, p.at - 1, inValue), to: p.at - 1 }) : subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range");
   // "Denver's offer came to $75 million": the offer's owner is who acts
   const owner = subject && p.voice !== "passive" ? ownerOfNoun(sentence, subject.to) : null;
   if (subject) add(out, p.voice === "passive" ? "patient" : "agent", owner ?? subjectText(sentence, subject));

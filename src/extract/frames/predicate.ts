@@ -21,6 +21,7 @@ import type { TaggedToken } from "../../types.js";
 import { isRecord } from "../../values/quantity/records.js";
 import { isPersonNoun, isRoleNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
+import { reducedPassive } from "./reduced-relative.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -30,6 +31,7 @@ import {
   REPORTING,
   type Reading,
   eventKey,
+  gluedByHyphen,
   isClauseEnd,
   isVerb,
   looksParticiple,
@@ -196,6 +198,7 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
     if (participleReadAsAdjective(tokens, i, r)) return { lemma: verbOfNoun(t), voice: tokens[i - 1]!.lemma === "be" ? "passive" : "active", at: i, negated: false };
     if (CALENDAR.test(t.text)) continue;
+    if (inGluedModifier(tokens, i)) continue;
     // (kept in case the clause has no other verb: "among the seized items were seven rifles")
     if (attributive(tokens, i)) {
       described ??= i;
@@ -284,6 +287,27 @@ function attributive(tokens: readonly TaggedToken[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   return OPENS_PHRASE.test(prev.text) || prev.pos === "ADJ" || (prev.pos === "PART" && /^['’]s?$/.test(prev.text)) || /^['’]s$/.test(prev.text);
+}
+
+/**
+ * A verb-tagged word inside words glued by hyphens that modify a noun: the first part of such
+ * words ("a left-footed winger", "cost-cutting plans": the words' last part stands after it), or
+ * their last part when a noun or an adjective follows and what stands before the words cannot be
+ * their subject ("the so-called plan", "a state-run lottery", "overturned long-held rules"). It is
+ * no verb of the clause. Not a compound verb with its subject ("the firm co-founded Keld Rovers",
+ * "the navy test-fired missiles", "has fast-tracked plans") nor one with no noun after it
+ * ("crash-landed in a field").
+ */
+function inGluedModifier(tokens: readonly TaggedToken[], i: number): boolean {
+  if (tokens[i]?.pos !== "VERB") return false;
+  if (gluedByHyphen(tokens, i)) return true;
+  if (i < 2 || !gluedByHyphen(tokens, i - 2)) return false;
+  const next = tokens[i + 1];
+  if (!next || !(next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || gluedByHyphen(tokens, i + 1))) return false;
+  let k = i - 2;
+  while (k >= 2 && gluedByHyphen(tokens, k - 2)) k -= 2;
+  const prev = tokens[k - 1];
+  return prev !== undefined && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "ADP" || prev.pos === "VERB" || prev.pos === "NUM" || /^['’]s?$/.test(prev.text) || (prev.pos === "PRON" && OPENS_PHRASE.test(prev.text)));
 }
 
 /**
@@ -809,6 +833,15 @@ function firstConjunct(tokens: readonly TaggedToken[], r: Reading): boolean {
 
 export const predicate: FrameComponent = (sentence, readings) => {
   readPredicates(sentence, readings);
+  // "the tariffs imposed in March": a participle right after the noun it is done to is passive, for
+  // a date that dates it and a count of that noun ("300 cars recalled in May"); a figure further
+  // on may hang on another word than the participle ("cuts demanded by the union in exchange for a
+  // $9 million (£7 million) loan": the loan's worth, not the demand's), and keeps its reading
+  for (const r of readings) {
+    const p = r.predicate;
+    const dated = r.value.mention.kind === "date" || r.value.mention.kind === "time" || r.value.mention.kind === "range";
+    if (p && p.voice === "active" && p.at >= 0 && (dated || r.value.last < p.at) && reducedPassive(sentence, p.at)) r.predicate = { ...p, voice: "passive" };
+  }
   // "a deal worth $150 million or $23 million per season": a figure joined to the one before by
   // "or"/"and" with no verb of its own restates or extends it, so it shares its verb
   for (let k = 1; k < readings.length; k++) {

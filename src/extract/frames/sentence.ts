@@ -81,6 +81,12 @@ export function isClauseEnd(t: TaggedToken | undefined): boolean {
   return t.text === ";" || t.text === ":" || t.text === "." || (t.text === "?" && t.pos !== "SYM") || t.text === "!" || t.text === "—" || t.text === "–";
 }
 
+/** Words k and k + 2 glued by the hyphen between them, no space on either side: "last-minute", not "talks - ended". */
+export function gluedByHyphen(tokens: readonly TaggedToken[], k: number): boolean {
+  const [a, dash, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return a !== undefined && dash?.text === "-" && b !== undefined && a.end === dash.start && dash.end === b.start && /^\p{L}+$/u.test(a.text) && /^\p{L}+$/u.test(b.text);
+}
+
 /** A past participle as written ("killed", "taken", "hurt" after a form of be). */
 export function looksParticiple(t: TaggedToken): boolean {
   const w = t.text.toLowerCase();

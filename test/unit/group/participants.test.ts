@@ -26,6 +26,7 @@ describe("keysOf", () => {
     ["a proper name word by word", framed([["place", "the Marfin Investment Bank"]]), ["name:marfin", "name:investment"]],
     ["a common noun by its key", framed([["event", "the riots"]]), ["plain:riots"]],
     ["a hyphenated name by its parts, without the kind of place", framed([["place", "Aoraki-Mount Cook"]]), ["name:aoraki", "name:cook"]],
+    ["a name glued to a lower-case word by the name alone", framed([["patient", "a Keld-era levy"]]), ["name:keld"]],
     ["a name after a noun of nationality keeps all its words", framed([["agent", "Welshman Ivor Pugh"]]), ["United Kingdom", "name:ivor", "name:pugh"]],
     ["actors of a sentence read without a frame", bare(["Pakistan", "name:ishaq dar", "title:doha"]), ["Pakistan", "name:ishaq", "name:dar", "title:doha"]],
   ] as const)("%s", (_name, c, expected) => {
@@ -52,6 +53,8 @@ describe("separates", () => {
     ["nor do troops or the Guard", framed([["agent", "Marines"]]), framed([["agent", "the National Guard"]]), false],
     ["one side names no one", framed([["place", "Athens"]]), framed([]), false],
     ["one name written with and without its hyphen", framed([["place", "Aoraki-Mount"]]), framed([["place", "Aoraki Mount"]]), false],
+    ["a name alone and glued to a lower-case word: one name", framed([["patient", "the Keld-era levy"]]), framed([["patient", "the Keld council levy"]]), false],
+    ["two names, each glued to a lower-case word", framed([["patient", "the Keld-era levy"]]), framed([["patient", "the Brill-era levy"]]), true],
     ["actors with nothing in common, read without frames", bare(["Soviet Union"]), bare(["United States", "Afghanistan"]), true],
     ["actors sharing one, read without frames", bare(["Pakistan", "name:taliban"]), bare(["Afghanistan", "name:taliban"]), false],
     ["two shops named in two sentences, read without frames", bare(["name:corner mart"]), bare(["name:valu foods"]), true],
