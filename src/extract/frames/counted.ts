@@ -15,7 +15,7 @@ import { isRecord } from "../../values/quantity/records.js";
 import { differenceAfter } from "./difference.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { inLexicon } from "../tag/tagger.js";
-import { type FrameComponent, type FrameSentence, type Reading, isNoun, lower, valueAt } from "./sentence.js";
+import { type FrameComponent, type FrameSentence, type Reading, gluedByHyphen, isNoun, lower, valueAt } from "./sentence.js";
 import { wordTable } from "../../values/word-table.js";
 
 /** Kin whose number of children a figure after "of" gives: "a mother of two". */
@@ -157,11 +157,9 @@ function timesHeld(tokens: readonly TaggedToken[], head: number): { noun: string
   let found: { noun: string; at: number } | null = null;
   for (let k = head + 1; tokens[k] && k <= head + 6; ) {
     const t = tokens[k]!;
-    const dash = tokens[k + 1];
-    const next = tokens[k + 2];
     // a compound written with a hyphen and no spaces ("All-Star", "gold-medal"), whatever its tags
-    if (dash?.text === "-" && next && dash.start === t.end && next.start === dash.end && /^\p{L}+$/u.test(next.text)) {
-      found = { noun: singular(`${lower(t)}-${lower(next)}`), at: k + 2 };
+    if (gluedByHyphen(tokens, k)) {
+      found = { noun: singular(`${lower(t)}-${lower(tokens[k + 2])}`), at: k + 2 };
       k += 3;
       continue;
     }

@@ -1069,10 +1069,8 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
  */
 function hyphenCompound(tokens: readonly TaggedToken[], p: PredicateReading): PredicateReading {
   const verb = tokens[p.at];
-  const dash = tokens[p.at - 1];
   const first = tokens[p.at - 2];
-  if (!verb || verb.pos !== "VERB" || !dash || !first || dash.text !== "-") return p;
-  if (first.end !== dash.start || dash.end !== verb.start || !/^\p{Ll}+$/u.test(first.text)) return p;
+  if (!verb || verb.pos !== "VERB" || !first || !gluedByHyphen(tokens, p.at - 2) || !/^\p{Ll}+$/u.test(first.text)) return p;
   // not a dash glued between an aside and its verb ("riders-some on bikes-attacked"): a plural or
   // inflected noun, or a participle, is no first part of a compound verb
   if (/(?:ed|ing)$/.test(first.text) || (first.pos === "NOUN" && first.lemma !== first.text)) return p;
