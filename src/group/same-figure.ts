@@ -28,7 +28,7 @@
  */
 import type { Claim, ClaimGroup, CompiledRule, Value } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
-import { dimensionOf, factorOf } from "../values/quantity/dimensions.js";
+import { convertsExactly, factorOf } from "../values/quantity/dimensions.js";
 import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
@@ -52,7 +52,7 @@ function oneDay(c: Claim): boolean {
 function bucketsOf(c: Claim): string[] {
   const v = c.value;
   // (a length in years, decades or centuries is bucketed in years: "three decades" meets "30 years")
-  if (v.type === "quantity" && dimensionOf(v.unit) === "years") {
+  if (v.type === "quantity" && lengthInYears(c)) {
     const f = factorOf(v.unit);
     return [`${c.story ?? ""}|q:years:${v.nominal !== null ? v.nominal * f : `${v.min === null ? null : v.min * f}/${v.max === null ? null : v.max * f}`}`];
   }
@@ -130,13 +130,14 @@ const bare = new WeakMap<Claim, boolean>();
  * ("more than three decades": 30 years or more), so that one length told in two of those units
  * holds the other as it would in one.
  */
+/** A length of time in years, decades, centuries or millennia (one scale: dimensions.ts convertsExactly). */
 function lengthInYears(c: Claim): boolean {
-  return c.value.type === "quantity" && dimensionOf(c.value.unit) === "years";
+  return c.value.type === "quantity" && convertsExactly(c.value.unit);
 }
 
 function inYears(v: Value): Interval {
   const iv = toInterval(v);
-  if (v.type !== "quantity" || dimensionOf(v.unit) !== "years") return iv;
+  if (v.type !== "quantity" || !convertsExactly(v.unit)) return iv;
   const f = factorOf(v.unit);
   return { lo: iv.lo * f, hi: iv.hi * f };
 }
