@@ -10,7 +10,8 @@
  *     places each outlet gives ("in Leeds", "in Headingley") describe the one birth at different
  *     detail and do not part the claims (group.ts);
  *   - a step of a case against someone (CASE_STEPS: indicted, arraigned, convicted, sentenced)
- *     whose two dates lie at most a year apart ("in 1969", "in 1970"), when both sentences give a
+ *     whose two dates, both written with their year, lie at most a year apart ("in 1969", "in
+ *     1970"; not "last month", which a report reckons from its own day), when both sentences give a
  *     proper name that neither frame gives as the one who underwent it: a detail of the case (the
  *     town whose officers were bribed, the bank that was robbed), not the man, who may have been
  *     indicted twice. Such dates diverge and never contradict: nothing says a man is indicted once.
@@ -21,6 +22,7 @@ import type { Claim, Participant } from "../types.js";
 import { classesOfClaim } from "./predicate-classes.js";
 import { namesOf, partiesOf } from "./participants.js";
 import { toInterval } from "../values/intervals.js";
+import { writtenWithYear } from "./occurrence-topics.js";
 
 /** Happenings a person undergoes once in a life, by class (predicate-classes.ts). */
 const ONCE_IN_A_LIFE: ReadonlySet<string> = new Set(["bear"]);
@@ -99,7 +101,7 @@ function withinAYear(a: Claim, b: Claim): boolean {
 
 /** A step of one case told with two dates a year apart at most, tied by a detail of the case (see the header). */
 export function oneCaseStep(a: Claim, b: Claim): boolean {
-  return oneClassIn(a, b, CASE_STEPS) && withinAYear(a, b) && detailShared(a, b);
+  return oneClassIn(a, b, CASE_STEPS) && writtenWithYear(a) && writtenWithYear(b) && withinAYear(a, b) && detailShared(a, b);
 }
 
 /**

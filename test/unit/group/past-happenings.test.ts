@@ -85,6 +85,8 @@ describe("nothing shows one happening: the claims stay apart", () => {
     ["convictions eight years apart", ["In 1990 he was convicted of bribing the Dunmore harbour board.", "1990", "In 1998 he was convicted of bribing the Dunmore harbour board.", "1998"]],
     // a year apart, but the only name both give is the holder's: he may have been convicted twice
     ["convictions tied by the holder alone", ["Rusk was convicted of theft in 1990.", "1990", "Rusk was convicted of fraud in 1991.", "1991"]],
+    // a date reckoned from its report ("last month") is not a year an outlet slipped on
+    ["a step dated from its report", ["Last month the judge sentenced Rusk for bribing the Dunmore harbour board.", "Last month", "In May 2030 the judge sentenced Rusk for bribing the Dunmore harbour board.", "May 2030"]],
     // a plea of not guilty and one of guilty are two pleas
     ["two pleas", ["In 1990 he pleaded not guilty to bribing the Dunmore harbour board.", "1990", "In 1991 he pleaded guilty to bribing the Dunmore harbour board.", "1991"]],
   ])("must not meet: %s", (_, [s1, v1, s2, v2]) => {
