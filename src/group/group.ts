@@ -388,7 +388,7 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
 
 /**
  * A date of a recurring topic that misses a member's, of one past happening with every member it
- * misses (past-happenings.ts: one person's birth, one step of one case told with another year) and
+ * misses (past-happenings.ts: one person's birth or death, one step of one case told with another year) and
  * tied to the others as dates that overlap are.
  */
 function onePastHappeningWith(o: Occurrence, f: Facts): boolean {

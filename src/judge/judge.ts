@@ -450,7 +450,7 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
     if (withinSlack(a, b, fa, fb, j.tolerance)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
     const midnight = acrossMidnight(a, b);
     if (midnight) return { verdict: "diverge", basis: midnight };
-    // (one person's birth told with two years may contradict in a topic of recurring happenings;
+    // (one person's birth or death told with two years may contradict in a topic of recurring happenings;
     // one step of a case told with two years is not shown to be one: group/past-happenings.ts)
     if (!j.single && !oneHolderOnce(a, b)) return { verdict: "diverge", basis: oneCaseStep(a, b) ? { kind: "unestablished", a: a.id, b: b.id } : { kind: "within-tolerance", a: a.id, b: b.id } };
     if (a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
