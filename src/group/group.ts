@@ -55,6 +55,7 @@ import { decodeActors } from "../extract/actors.js";
 import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { happensOnce, oneThingOnce } from "./once.js";
+import { ROLES_BUT_PLACE, isPastHappening, oneBirthAnyPlace, onePastHappening } from "./past-happenings.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
 import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
@@ -367,7 +368,7 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && otherFigureOfItsSentence(o, f));
   if (anotherMoment(o, f)) return false;
   // (a date inside another joins it only on evidence of one happening: nestedDatesTied)
-  if (rule.cardinality === "recurring") return f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi && o.members.every((m) => nestedDatesTied(m, f.claim));
+  if (rule.cardinality === "recurring") return (f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi && o.members.every((m) => nestedDatesTied(m, f.claim))) || onePastHappeningWith(o, f);
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
   if (rule.distinctAfterDays !== null) {
@@ -383,6 +384,19 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
     return writtenWithYear(f.claim) && o.members.every((m) => writtenWithYear(m) && nested(toInterval(m.value), f.interval));
   }
   return true;
+}
+
+/**
+ * A date of a recurring topic that misses a member's, of one past happening with every member it
+ * misses (past-happenings.ts: one person's birth or death, one step of one case told with another year) and
+ * tied to the others as dates that overlap are.
+ */
+function onePastHappeningWith(o: Occurrence, f: Facts): boolean {
+  if (!isPastHappening(f.claim)) return false;
+  return o.members.every((m) => {
+    const iv = toInterval(m.value);
+    return iv.lo <= f.interval.hi && f.interval.lo <= iv.hi ? nestedDatesTied(m, f.claim) : onePastHappening(m, f.claim);
+  });
 }
 
 /** Whether one interval lies inside the other, the wider at most a year long. */
@@ -421,7 +435,7 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   // Participants read with a frame: no clash with any member.
   // (one announcement of the day is not parted by whose it is: occurrence-topics.ts newsOfItsDay;
   // members of one key are one such announcement or none: memberKey holds newsKey)
-  const clash = (actors: boolean): boolean => Boolean(f.claim.claimFrame || o.framed) && o.asked.some((m) => separates(f.claim, m, rule.identify, actors) && !newsOfItsDay(f.claim, m));
+  const clash = (actors: boolean): boolean => Boolean(f.claim.claimFrame || o.framed) && o.asked.some((m) => keptApart(rule, f.claim, m, actors) && !newsOfItsDay(f.claim, m));
   // A frame's own topic: the same value as every member, or evidence of one occurrence with it
   // (the frames' participants, not the names of their sentences, say who is involved).
   if (rule.file === FRAME_RULE_FILE) return o.asked.every((m) => mayMeet(m, f.claim)) && !clash(false);
@@ -436,6 +450,14 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
     if (!fits) return false;
   } else if (!(f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e)) || o.members.some((m) => describedAlike(m, f.claim)))) return false;
   return reportedWithEvery(o, f, rule) && !clash(true) && !otherKind(rule, o, f.claim);
+}
+
+/**
+ * Whether who or where keeps two claims apart (participants.ts separates), save that two tellings
+ * of one birth are not parted by the places each gives (past-happenings.ts oneBirthAnyPlace).
+ */
+function keptApart(rule: CompiledRule, a: Claim, b: Claim, actors: boolean): boolean {
+  return separates(a, b, rule.identify, actors) && !(oneBirthAnyPlace(a, b) && !separates(a, b, ROLES_BUT_PLACE, actors));
 }
 
 /** A topic of one kind of happening per occurrence (`one-kind-of-happening`): a member tells another kind than the claim (predicate-classes.ts kindsApartIn). */
@@ -468,7 +490,7 @@ function mayMerge(rule: CompiledRule, into: Occurrence, from: Occurrence, factsO
   if (into.kind !== from.kind) return false;
   return from.members.every((m) => {
     const fm = factsOf(m);
-    return fitsEveryValue(rule, into, fm) && reportedWithEvery(into, fm, rule) && !otherKind(rule, into, m) && !into.members.some((x) => separates(m, x, rule.identify, true));
+    return fitsEveryValue(rule, into, fm) && reportedWithEvery(into, fm, rule) && !otherKind(rule, into, m) && !into.members.some((x) => keptApart(rule, m, x, true));
   });
 }
 
@@ -515,6 +537,8 @@ const better = (a: Score, b: Score): boolean =>
 const YEAR = 366;
 /** The index key of dated occurrences that hold a one-off happening (once.ts), whatever their year. */
 const ONCE_KEY = "once";
+/** The index key of a recurring topic's occurrences that hold a past happening (past-happenings.ts), whatever their year. */
+const PAST_KEY = "past";
 
 /** Occurrences by year (dated topics) or by subject word; an occurrence may be listed under more keys than it still fits. */
 class OccurrenceIndex {
@@ -573,7 +597,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       const probe = rule.cardinality === "recurring" ? years(f.interval.lo, f.interval.hi) : years(f.middle, f.middle);
       // (and, for a one-off happening, every occurrence that holds one: once.ts)
       const once = rule.file === FRAME_RULE_FILE && happensOnce(f.claim) ? index.get(ONCE_KEY) : [];
-      return [...new Set([...probe.flatMap((y) => index.get(`y${y}`)), ...once])].sort((a, b) => a - b);
+      // (and, for a recurring topic's past happening, every occurrence that holds one: past-happenings.ts)
+      const past = rule.cardinality === "recurring" && isPastHappening(f.claim) ? index.get(PAST_KEY) : [];
+      return [...new Set([...probe.flatMap((y) => index.get(`y${y}`)), ...once, ...past])].sort((a, b) => a - b);
     }
     if (rule.subject === "name") return [...new Set(f.title.flatMap((w) => index.get(`${f.kind}|w${w}`)))].sort((a, b) => a - b);
     // A frame's own topic: every occurrence of the kind (fitsSomeSubject asks each member); a
@@ -636,6 +662,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       o.lastReported = Math.max(o.lastReported, day);
     }
     if (f.kind === "date" && dated && rule.file === FRAME_RULE_FILE && happensOnce(f.claim)) index.add(ONCE_KEY, o);
+    if (f.kind === "date" && rule.cardinality === "recurring" && isPastHappening(f.claim)) index.add(PAST_KEY, o);
     if (!(f.kind === "date" && dated)) {
       for (const key of keysOf(f)) index.add(key, o);
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
