@@ -18,6 +18,7 @@ import { sentenceActors } from "./actors.js";
 import { takesSomeone } from "./custody.js";
 import { type Sentence, splitLine, splitSentences } from "./sentences.js";
 import { type TermMatch, allMatches, termsRegex } from "./terms.js";
+import { contestBodyName } from "./contest-names.js";
 import { type TriggerHit, type TriggerScanner, buildTriggerScanner } from "./trigger-scan.js";
 import { type VocabularyMatcher, buildVocabulary } from "./vocabulary.js";
 
@@ -331,7 +332,8 @@ function sentenceCandidates(ex: Extractor, doc: SourceDocument, s: SentenceToRea
   for (const index of order) {
     const m = ex.matchers[index]!;
     const matched = (rules && m.patterns.length === 0 ? triggersFromHits(s, index) : null) ?? triggersIn(m, s.text);
-    const triggers = matched.filter((t) => !isNegated(s.text, t));
+    // (a trigger that is a word of a league's name before its contest names no meeting: contest-names.ts)
+    const triggers = matched.filter((t) => !isNegated(s.text, t) && !contestBodyName(s.text, t));
     if (triggers.length === 0) continue;
     if (m.context && allMatches(m.context, s.text).length === 0) continue;
     if (!layers) {

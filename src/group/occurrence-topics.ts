@@ -518,6 +518,21 @@ export function meetingKey(c: Claim): string {
  * the caller knows), else its frame's topic, read as described in the header. Deterministic: it
  * depends on the claims' contents, not their order.
  */
+/**
+ * The topic a claim that names no verb at all ("frame:-/defeat": "for only three defeats") takes
+ * when no claim of a class counts its thing in its story: that of the one claim of another document
+ * that counts the same thing, states the same figure and names a verb of no class ("improved to a
+ * record of 58 wins and three defeats": frame:improve/defeat). Must join: "three defeats" told
+ * without a verb beside "improves to 40 wins and three defeats" in another report. Must not: two
+ * such claims of two verbs that state the figure (which one is unknown), a claim of its own
+ * document, a claim that names a verb itself ("lost three games" keeps its own).
+ */
+function verbOfTheFigure(w: Claim, wild: readonly Claim[]): string | null {
+  if (partsOf(w.rule)?.predicate !== "-") return null;
+  const named = new Set(wild.filter((o) => o !== w && o.document !== w.document && partsOf(o.rule)?.predicate !== "-" && (sameValue(o, w) || sameFigure(o, w))).map((o) => o.rule));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<string>): Map<Claim, string> {
   const topics = new Map<Claim, string>();
   /** story|attribute → its claims that say what it is of ("frame:weight/weigh"), and those that do not ("frame:weight/-"). */
@@ -618,7 +633,7 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
         continue;
       }
       const stating = new Set(own.filter((o) => sameValue(o.c, w) || sameFigure(o.c, w)).map((o) => o.topic));
-      topics.set(w, stating.size === 1 ? [...stating][0]! : w.rule);
+      topics.set(w, stating.size === 1 ? [...stating][0]! : stating.size === 0 ? verbOfTheFigure(w, wild) ?? w.rule : w.rule);
     }
   }
   // "had 226 yards", beside "rushed for 226 yards": a statistic that names no qualifier joins the one

@@ -1176,7 +1176,22 @@ export function actorsApart(a: Claim, b: Claim): boolean {
   // (the ends of a route, "from Keld", "to Dunmore", are where someone was moved, not who)
   // (nor is who says it: "The Keld Courier reports the cost at $4,000" names its source, not a party)
   const named = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null && !ROUTE_END.test(p.text) ? p.names.filter((n) => !saidBy(c, n)) : []));
-  return disjoint(named(a), named(b));
+  return disjoint(named(a), named(b)) && !nameInAnyRole(a, b);
+}
+
+/**
+ * Whether the sentences of two figures name one person, in no role in one and in a role in the
+ * other: "Reyes improved to a record of 40 wins and three defeats" and "Reyes's 40th win, for only
+ * three defeats" both name Reyes, the agent of one, so their other names (an opponent, a title) do
+ * not set them apart. Must: those. Must not: "Deon Tarr had 15 points" against "Wes Chan had 15
+ * points" (no name in common); two dates (their sentences name actors and others alike).
+ */
+function nameInAnyRole(a: Claim, b: Claim): boolean {
+  // (a date's sentence names who acted and whom it concerns alike: a name in common ties no two dates)
+  if (a.value.type !== "quantity" || b.value.type !== "quantity") return false;
+  const loose = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role === null ? p.names : []));
+  const held = (c: Claim): string[] => partiesOf(c).flatMap((p) => (p.role !== null ? p.names : []));
+  return loose(a).some((n) => held(b).includes(n)) || loose(b).some((n) => held(a).includes(n));
 }
 
 /**

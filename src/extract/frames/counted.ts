@@ -185,11 +185,14 @@ const MORE_PEOPLE = new Set(
     "brothers sisters parents cousins nephews nieces husbands wives mobsters gangsters hostages suspects youths teens crew").split(" "),
 );
 
+/** Nouns in -ist that name no one: "four assists", "two lists", "three heists", "broken wrists". */
+const IST_THINGS = /^(?:assists|lists|twists|wrists|fists|mists|heists|cysts)$/;
+
 /** People by the form of their noun: "climbers", "villagers", "sailors", "protesters", "cyclists". */
 function agentivePlural(word: string): boolean {
   const w = word.toLowerCase();
   if (MORE_PEOPLE.has(w)) return true;
-  if (!/(?:ers|ors|ists|ians|ants|ents)$/.test(w)) return false;
+  if (!/(?:ers|ors|ists|ians|ants|ents)$/.test(w) || IST_THINGS.test(w)) return false;
   const singular = w.slice(0, -1);
   return !THINGS.has(singular) && !/(?:ments|ents?s)$/.test(w) && !/(?:meters|liters|litres|grants|plants|points|percents|events|agents?s)$/.test(w);
 }

@@ -3,6 +3,8 @@
  * that each add one annotation, in this order (like chrono's refiners):
  *   1. nameParts    numbers inside names, addresses, links: no frame (the others skip them)
  *   2. counted      the counted noun or the attribute, and where the value's phrase ends
+ *   2b. elidedNoun  a bare count takes the noun a figure before it names ("13 points, while Moss
+ *                   added 12"; needs 2)
  *   3. predicate    the verb or event noun the value completes (needs 2: the phrase's end)
  *   4. determiner   a singular "one", "a" that picks out a source or a member, not a count: no
  *                   frame ("one witness said", "one of the reasons"; needs 3: what happened to it)
@@ -21,6 +23,7 @@ import { attribution } from "./attribution.js";
 import { counted } from "./counted.js";
 import { dateHappening } from "./date-happening.js";
 import { determiner } from "./determiner.js";
+import { elidedNoun } from "./elided-noun.js";
 import { modality } from "./modality.js";
 import { holder } from "./holder.js";
 import { nameParts } from "./name-part.js";
@@ -32,7 +35,7 @@ import { time } from "./time.js";
 
 export type { Reading } from "./sentence.js";
 
-export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, predicate, determiner, participants, holder, share, time, attribution, modality, dateHappening];
+export const COMPONENTS: readonly FrameComponent[] = [nameParts, counted, elidedNoun, predicate, determiner, participants, holder, share, time, attribution, modality, dateHappening];
 
 /**
  * The tokens a mention covers (sentence offsets): first token ending after its start … last starting

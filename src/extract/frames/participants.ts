@@ -13,7 +13,7 @@ import { inLexicon } from "../tag/tagger.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive } from "./reduced-relative.js";
-import { type FrameComponent, type FrameSentence, type Reading, REPORTING, eventKey, gluedByHyphen, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
+import { type FrameComponent, type FrameSentence, type PredicateReading, type Reading, REPORTING, eventKey, gluedByHyphen, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "on", "off"]);
@@ -663,13 +663,23 @@ function phraseAroundValue(sentence: FrameSentence, i: number, r: Reading): { fr
   return np ? { from: i, head: np.head } : null;
 }
 
+/**
+ * A "have" the tagger read as an auxiliary that the predicate reading took as its clause's own verb
+ * (predicate.ts haveAsMainVerb: no verb after it): its subject holds what the figure counts, as the
+ * subject of any verb does. Must: "Moss now has 2,100 points", "Ada Reyes, a senior, has 40 goals",
+ * "while Jo Kim had 12 points". Must not: "has scored 12 points" (the predicate is "score", a verb).
+ */
+function mainVerbHave(tokens: readonly TaggedToken[], p: PredicateReading): boolean {
+  return p.lemma === "have" && tokens[p.at]?.pos === "AUX";
+}
+
 /** Particles of a phrasal verb that may stand between it and its object. */
 const PARTICLE = /^(?:out|up|off|down)$/;
 
 function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   const p = r.predicate;
   const { tokens } = sentence;
-  if (!p || p.at < 0 || tokens[p.at]?.pos !== "VERB") return;
+  if (!p || p.at < 0 || (tokens[p.at]?.pos !== "VERB" && !mainVerbHave(tokens, p))) return;
   const inValue = (i: number): boolean => (i >= r.value.first && i <= r.phraseEnd) || valueAt(sentence, i) !== null;
   // before the verb: its subject
   // (a date keeps the plain reading: which event a date is the date of is the date frames' to say)

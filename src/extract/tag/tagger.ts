@@ -166,6 +166,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
   retagPastsAfterSubjectPronouns(out);
   retagDatesBackTo(out);
   retagSayingAfterNames(out);
+  retagPluralsAfterCounts(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -410,6 +411,39 @@ function retagSayingAfterNames(tokens: TaggedToken[]): void {
     if (t.pos !== "NOUN" || tokens[i - 1]!.pos !== "PROPN" || !SAYING_S.test(t.text) || !/^(?:the|that|a|an)$/i.test(tokens[i + 1]!.text)) continue;
     t.pos = "VERB";
     t.lemma = t.text.toLowerCase().replace(/ies$/, "y").replace(/(?:ss|sh|ch|x)es$/, (m) => m.slice(0, -2)).replace(/s$/, "");
+  }
+}
+
+/** A count of more than one, written in digits or in words: what stands before a plural noun. */
+const COUNT_WORD = /^(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)$/i;
+/** Numbers written like a year: a year before a verb is a time, not a count of its subject ("in 2009 shows"). */
+const YEAR_LIKE = /^(?:1[5-9]\d\d|20\d\d)$/;
+
+/** Prepositions whose object a count may open: "on nine carries", "for only three defeats". */
+const OPENS_OBJECT = /^(?:on|for|with|of|in|from|by|after|before|over|under|to|at)$/i;
+
+/**
+ * A word in -s the model reads as a verb right after a count of more than one, where the count
+ * opens a noun phrase, is that count's plural noun (a count of two or more never takes a verb in
+ * -s). The count opens a noun phrase after a preposition (past "only", "just": "ran for 10 yards on
+ * nine carries", "58 wins for only three defeats") and in a list of counts after "and" or a comma
+ * that follows another count and its noun ("12 points and four assists", "9 rebounds and two
+ * steals", "6 saves, 2 punches and 3 claims"). Must match those; must not match "one remains" (one
+ * takes a verb in -s), "Chapter 11 protects the firm" (a number that is part of a name), "in 2009
+ * shows" (a year), a count right after a verb, whose reading is left to the model ("had three
+ * catches").
+ */
+function retagPluralsAfterCounts(tokens: TaggedToken[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const count = tokens[i - 1]!;
+    if (t.pos !== "VERB" || !/^\p{Ll}+[^s]s$/u.test(t.text) || /^(?:has|is|was|does|goes)$/.test(t.text)) continue;
+    if (count.pos !== "NUM" || !COUNT_WORD.test(count.text) || YEAR_LIKE.test(count.text)) continue;
+    let k = i - 2;
+    if (/^(?:only|just|nearly|almost|about|some|over|under)$/i.test(tokens[k]!.text) && k > 0) k--;
+    const afterPreposition = tokens[k]!.pos === "ADP" && OPENS_OBJECT.test(tokens[k]!.text);
+    const inList = /^(?:and|,)$/.test(tokens[k]!.text) && k >= 2 && /s$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.pos === "NUM";
+    if (afterPreposition || inList) t.pos = "NOUN";
   }
 }
 

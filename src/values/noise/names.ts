@@ -140,6 +140,13 @@ const RACE_NAME = new RegExp(
   "giu",
 );
 
+/**
+ * A shot or a score named by its points: "3-pointer", "a three-pointer", "from 3-point range", "a
+ * three-point play", "a two-point conversion". Not a margin or a count of points: "a 3-point lead",
+ * "a 10-point win", "scored 3 points".
+ */
+const SHOT_NAME = /(?<![\p{L}\p{N}.,-])(?:[1-4]|one|two|three|four)-point(?:ers?(?![\p{L}])|[ \t]+(?:range|line|arc|shots?|attempts?|shooting|shooters?|baskets?|field[ \t]+goals?|plays?|try|tries|conversions?)(?![\p{L}]))/giu;
+
 export function findNames(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
   for (const m of execAll(SPACED_MODEL, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/designator"));
@@ -166,5 +173,6 @@ export function findNames(text: string): NoiseHit[] {
   // a full stop before the closing mark ends the sentence, not the title
   if (QUOTED_NUMBER_WORD.test(text)) for (const m of execAll(QUOTED_TITLE, text)) hits.push(noise(m.index, m[0].replace(/\.$/, ""), "identifier", "identifier/number-in-name"));
   for (const m of execAll(RACE_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/event-name"));
+  for (const m of execAll(SHOT_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/event-name"));
   return hits;
 }

@@ -23,7 +23,7 @@ import { findPairs } from "./score-pairs.js";
 import { isFunctionWord, readCounted, unitOfCounted } from "./counted.js";
 import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./magnitudes.js";
 import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } from "./number-words.js";
-import { bounds, clean, readQualifierAfter, readQualifierBefore } from "./qualifiers.js";
+import { bounds, clean, readQualifierAfter, readQualifierBefore, spanOver } from "./qualifiers.js";
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
 import { readRecords, readRun, readTimesSoFar, readToDate } from "./records.js";
@@ -331,6 +331,8 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   let q = opener ? null : readQualifierBefore(before, windowStart);
   // "bringing us up to 83%", "took the total up to 31": "up" belongs to the verb, the figure is reached
   if (q && q.qualifier === "up to" && /^up\s+to$/i.test(text.slice(q.edge, start).trim()) && RAISED_TO.test(text.slice(Math.max(0, q.edge - 30), q.edge))) q = null;
+  // "105 games over three seasons": the span a count was gathered across, not "more than three"
+  if (q && q.qualifier === "over" && /^over$/i.test(text.slice(q.edge, start).trim()) && spanOver(text.slice(Math.max(0, q.edge - 40), start), text.slice(first.end, first.end + 24))) q = null;
   if (q) {
     qualifier = q.qualifier;
     qualifierStart = q.edge;

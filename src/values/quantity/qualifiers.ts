@@ -31,6 +31,22 @@ export interface QualifierRead {
   edge: number;
 }
 
+/** A count with its noun right before "over": "105 games", "$60 million", "40 goals in all". */
+const COUNT_BEFORE_OVER = /(?:^|[^\p{L}\p{N}])(?:[$€£]\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn))?(?:\s+[\p{L}-]+){1,3}\s+over\s+$/iu;
+/** Lengths a happening or a tally is spread across: "over three seasons", "over 12 months", "over 30 games". */
+const SPAN_AFTER = /^\s+(?:seasons?|years?|months?|weeks?|days?|hours?|minutes?|decades?|games?|matches|match|rounds?|innings|laps?|quarters?|terms?|campaigns?|careers?)\b(?!\s+(?:old|of\s+age)\b)/i;
+
+/**
+ * "Over" between a count and a length is the span the count was gathered across, not "more than":
+ * "scored 2,100 points in 105 games over three seasons", "a $60 million deal over five years", "40
+ * goals over 30 games". Must match those. Must not match: "over three years" with no count before
+ * ("it took over three years": more than three), "12 people over 60 years old" (an age), "over 300
+ * people" (no length after), "raised $5 million, over three years ago" (a comma parts them).
+ */
+export function spanOver(before: string, after: string): boolean {
+  return COUNT_BEFORE_OVER.test(before) && SPAN_AFTER.test(after);
+}
+
 /** "more than the $21 million", "less than the 300 promised": a comparison that takes an article. */
 const PREFIX_THE = /(?:^|[^A-Za-z])(more than|less than|fewer than|greater than|in excess of|up to)\s+the\s+$/i;
 

@@ -223,13 +223,17 @@ const PRICED = /^(?:notes?|coins?|fines?|fees?|tickets?|fares?|bets?|prizes?|vou
  * weight of a person, an animal or a load ("a 6-foot, 200-pound black male", "the 90-pound dog",
  * "a 50-pound bag of rice"), money of a note, coin, fine or fee ("a 20-pound note", "a 2-pound
  * coin", "a 60-pound fine"). Any other noun ("a 10-pound increase") leaves it unread. The noun is
- * sought among the next three words, past adjectives ("black male").
+ * sought among the next three words, past adjectives ("black male"). After a height and a comma
+ * the figure weighs, whatever follows ("the 6-foot-8, 225-pound forward").
  */
 function hyphenPounds(text: string, pos: number): UnitRead | null {
   HYPHEN_POUND.lastIndex = pos;
   const m = HYPHEN_POUND.exec(text);
   if (!m) return null;
   const edge = pos + m[0].length;
+  // a height and its comma before the figure describe a person's build: "the 6-foot-8,225-pound
+  // forward", "a 6-foot-9, 260-pound Vance" (heights.ts), whatever noun or name follows
+  if (HEIGHT_THEN_WEIGHT.test(text.slice(Math.max(0, pos - 40), pos))) return { unit: "lb", edge, currency: false };
   const words = text.slice(edge, edge + 40).split(/[^A-Za-z-]+/).filter((w) => w !== "").slice(0, 3);
   for (const w of words) {
     if (WEIGHED.test(w) || isPersonNoun(w.toLowerCase(), w)) return { unit: "lb", edge, currency: false };

@@ -6,7 +6,7 @@ import type { Mention, Qualifier, QuantityValue, Value } from "../../types.js";
 import { toIso } from "./calendar.js";
 import type { Hit } from "./grammar/hit.js";
 import { wordTable } from "../word-table.js";
-import { bounds } from "../quantity/qualifiers.js";
+import { bounds, spanOver } from "../quantity/qualifiers.js";
 import { stepOf } from "../quantity/stated-number.js";
 
 const QUALIFIER = wordTable<Qualifier>({
@@ -36,7 +36,19 @@ const VAGUE_DURATION: readonly (readonly [RegExp, number, number])[] = [
 /** A length written under a bound: "less than an hour", "under two weeks" (not "just under", which is close to it). */
 const BOUND_BELOW = /^(?:less\s+than|under)\b/i;
 
-function durationValue(hit: Hit, text: string): QuantityValue | null {
+/**
+ * A length after "over" that a count before it was gathered across ("105 games over three seasons",
+ * "a $60 million deal over five years"): the span itself, not "more than" it (quantity/qualifiers.ts
+ * spanOver). `whole` is the scanned text, `text` the length's own.
+ */
+function spreadAcross(whole: string, hit: Hit, text: string): boolean {
+  const over = /^over\s+/i.exec(text);
+  if (!over) return false;
+  const after = text.slice(over[0].length).replace(/^\S+/, "") + whole.slice(hit.end, hit.end + 16);
+  return spanOver(whole.slice(Math.max(0, hit.start - 40), hit.start) + over[0], after);
+}
+
+function durationValue(hit: Hit, text: string, spread = false): QuantityValue | null {
   if (hit.amount && hit.amount.count === null) {
     const [factor, unit] = UNIT_SCALE[hit.amount.unit] ?? [1, hit.amount.unit];
     for (const [re, min, max] of VAGUE_DURATION) {
@@ -48,7 +60,7 @@ function durationValue(hit: Hit, text: string): QuantityValue | null {
   const n = hit.amount.count * factor;
   // TimeML gives "less than an hour" and "nearly an hour" one mod (LESS_THAN); the first is a bound,
   // as "less than 300" is (quantity/qualifiers.ts), the second close to the length
-  const mod = hit.timex.mod ? (QUALIFIER[hit.timex.mod] ?? null) : null;
+  const mod = hit.timex.mod && !spread ? (QUALIFIER[hit.timex.mod] ?? null) : null;
   const qualifier = mod === "nearly" && BOUND_BELOW.test(text) ? "up to" : mod;
   // "nearly thirty years" is a little short of thirty, not any length up to it: bounded on both
   // sides as "nearly 30 people" is (quantity/qualifiers.ts), so "about twelve years" does not fit it
@@ -57,8 +69,8 @@ function durationValue(hit: Hit, text: string): QuantityValue | null {
   return { type: "quantity", min, max, unit, approximate: qualifier === "around" || qualifier === "nearly", qualifier, nominal: n };
 }
 
-function valueOf(hit: Hit, text: string): Value | null {
-  if (hit.kind === "duration") return durationValue(hit, text);
+function valueOf(hit: Hit, text: string, spread = false): Value | null {
+  if (hit.kind === "duration") return durationValue(hit, text, spread);
   if (hit.kind === "set" || !hit.period) return null;
   const { start, end } = hit.period;
   if (hit.kind === "range") return { type: "range", start: toIso(start), end: toIso(end), granularity: hit.period.granularity };
@@ -71,7 +83,7 @@ export function toMention(text: string, hit: Hit): Mention {
     length: hit.end - hit.start,
     text: text.slice(hit.start, hit.end),
     kind: hit.kind,
-    value: valueOf(hit, text.slice(hit.start, hit.end)),
+    value: valueOf(hit, text.slice(hit.start, hit.end), hit.kind === "duration" && spreadAcross(text, hit, text.slice(hit.start, hit.end))),
     timex: hit.timex,
     relative: hit.relative,
     pattern: hit.pattern,

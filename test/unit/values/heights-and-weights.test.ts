@@ -30,6 +30,9 @@ describe("must match: the weight after a height and a comma", () => {
     ["Deputies describe Lina Morr as 5-foot-5, 120 pounds, with red hair.", "120 pounds", 120],
     ["The suspect is 6 feet 1 inch, 190 pounds and limps.", "190 pounds", 190],
     ["He was a 6-foot-3, 240-pound lineman at Alder High.", "240-pound", 240],
+    // a "-pound" compound after a height and a comma weighs whatever noun or name follows
+    ["The 6-foot-7,230-pound guard missed the trip.", "230-pound", 230],
+    ["After the timeout, the 6-foot-10, 255-pound Okafor took over.", "255-pound", 255],
   ])("%s → %s lb", (sentence, expr, pounds) => {
     expect(read(sentence)).toContainEqual([expr, pounds, "lb"]);
   });
@@ -50,5 +53,12 @@ describe("must not match", () => {
     ["Tom Aske paid 140 pounds for the bike.", "140 pounds", 140, "GBP"],
   ])("%s → %s stays %s %s", (sentence, expr, n, unit) => {
     expect(read(sentence)).toContainEqual([expr, n, unit]);
+  });
+  it.each([
+    // no height before a "-pound" compound of a noun that is neither weighed nor priced: unread
+    ["It was a 10-pound rise in the fare.", "10-pound"],
+    ["The 6-man crew had a 40-pound budget.", "40-pound"],
+  ])("%s: no weight %s", (sentence, expr) => {
+    expect(read(sentence).filter(([, , unit]) => unit === "lb").map(([text]) => text)).not.toContain(expr);
   });
 });

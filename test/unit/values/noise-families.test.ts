@@ -147,6 +147,11 @@ const FAMILIES: Record<string, Family> = {
       ["a 50-yard dash at the school fair", "50-yard dash"],
       ["Kovacs Sets 400 Meter Individual Medley Mark", "400 Meter Individual Medley"],
       ["the 1,500m freestyle final", "1,500m freestyle"],
+      // a shot or a score named by its points
+      ["Ruiz hit a 3-pointer from the wing at the buzzer.", "3-pointer"],
+      ["She went 4 of 9 from 3-point range.", "3-point range"],
+      ["Hale finished a three-point play late in the half.", "three-point play"],
+      ["They missed the two-point conversion.", "two-point conversion"],
     ],
     keep: [
       ["killed 12 IS fighters near the town", "12"],
@@ -176,6 +181,10 @@ const FAMILIES: Record<string, Family> = {
       ["He ran the last 400 meters in under a minute.", "400 meters"],
       ["a 50-metre pool opened in May", "50-metre"],
       ["the relay team of 4 runners finished 20 meters ahead", "20 meters"],
+      // a margin or a count of points is a value
+      ["The Owls took a 3-point lead into the break.", "3"],
+      ["Ruiz scored 3 points in the last minute.", "3"],
+      ["It was a 10-point win for the hosts.", "10"],
     ],
   },
   "phone numbers": {

@@ -71,6 +71,14 @@ const PART_WORD = wordTable<PartName>({ early: "START", mid: "MID", late: "END" 
  */
 const DAY_LEAD = /\b(?:for|of|during|through|throughout|over|across|on|in|into|at|by|until|till|all|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg(?:in|ins|an|inning)|open(?:s|ed|ing)?|wrap(?:s|ped|ping)?)[\s\u00a0]+$/i;
 
+/**
+ * A thing ranked among those of the day before "of the day": "its first double-digit lead of the
+ * day", "his third trifecta of the day", "his only mistake of the day", "his last six passes of the
+ * day". The day is where the ranking runs, not a date the sentence claims. Must match those; must
+ * not match "at the close of the day", "for the rest of the day", "the events of the day".
+ */
+const RANKED_OF = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only|best|worst|biggest|largest|longest|highest|lowest)(?:[\s\u00a0]+[\p{L}\p{N}'’-]+){1,4}[\s\u00a0]+of[\s\u00a0]+$/iu;
+
 /** "'s" and a capitalized name after "today": "today's GM" (the present one); "today's vote" is the day's. */
 const TODAYS_NAME = /^['’]s[\s\u00a0]+\p{Lu}/u;
 
@@ -172,7 +180,7 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
     }
   }
   m = at(RE.theUnit, text, pos);
-  if (m && m[2] === "day" && !DAY_LEAD.test(before(text, pos, 24))) m = null;
+  if (m && m[2] === "day" && (!DAY_LEAD.test(before(text, pos, 24)) || RANKED_OF.test(before(text, pos, 48)))) m = null;
   if (m) {
     const end = pos + m[0].length;
     const unit = m[2]!;
