@@ -456,7 +456,9 @@ function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null
     // aggravated burglary conviction", "the 2011 armed robbery trial"
     const qualifier = t.pos === "VERB" && /ed$/i.test(t.text) && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "ADJ");
     if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN" && !qualifier) break;
-    if (t.pos === "NOUN" && (eventKey(t) || scheduledNoun(t) || /(?:ing|tion|sion)$/.test(t.text))) {
+    // (a scheduled noun inside a phrase that opens the sentence, "With their May 2018 release, the
+    // developers fixed …", leaves the date to the clause after it: clauseVerbAfter)
+    if (t.pos === "NOUN" && (eventKey(t) || (scheduledNoun(t) && openingPhraseComma(tokens, r.value.first, r.value.last) < 0) || /(?:ing|tion|sion)$/.test(t.text))) {
       // the last noun of the run is the head: "Monday morning attack"; "date" after a happening's
       // noun is that happening's ("its May 2015 release date": dated-noun.ts)
       let k = i;

@@ -31,6 +31,10 @@ describe("must not read a happening from 'date' after a noun of no happening, no
     expect(frame(LEAD + sentence, value).predicate?.lemma).not.toBe(not);
   });
 
+  it("a scheduled noun in a phrase that opens the sentence leaves the date to the clause after it", () => {
+    expect(frame(LEAD + "With its June 2016 release, the band toured six countries.", "June 2016").predicate?.lemma).toBe("tour");
+  });
+
   it("a verb before the date keeps it: 'announced Sunday' is the announcing's day", () => {
     expect(frame(LEAD + "Officials announced Sunday sweeping budget cuts.", "Sunday").predicate?.lemma).toBe("announce");
   });
