@@ -42,6 +42,7 @@ import { soleWordAt } from "./participants.js";
 import { statOf } from "./stat-lines.js";
 import { playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
+import { paidForWork } from "./paid-for-work.js";
 import { wordTable } from "../values/word-table.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
@@ -80,7 +81,8 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   dismiss: ["lay off", "layoff", "dismiss", "sack", "fire"],
   rescue: ["rescue", "save"],
   restore: ["restore", "restoration", "reinstate", "reconnect", "reconnection"],
-  release: ["release", "free", "set free"],
+  // (a film or a record reaching the public is released too: "hits theaters in May" is its release)
+  release: ["release", "free", "set free", "hit theaters", "hit theatres", "hit cinemas"],
   // coming to a scene when called ("31 engines responded to the blaze", "31 engines arrived to fight it")
   respond: ["respond", "arrive"],
   evacuate: ["evacuate", "evacuation", "displace", "relocate"],
@@ -198,6 +200,7 @@ const HEAD_FORMS = wordTable<readonly string[]>({
   sell: ["sell", "sells", "sold", "selling"],
   lay: ["lay", "lays", "laid", "laying"],
   open: ["open", "opens", "opened", "opening"],
+  hit: ["hit", "hits", "hitting"],
   set: ["set", "sets", "setting"],
   get: ["get", "gets", "got", "gotten", "getting"],
   turn: ["turn", "turns", "turned", "turning"],
@@ -417,6 +420,7 @@ const cache = new WeakMap<Claim, readonly string[] | null>();
 const STAT: readonly string[] = ["stat"];
 const PLAY: readonly string[] = ["play"];
 const PAIR: readonly string[] = ["pair"];
+const PAID: readonly string[] = ["spend"];
 
 /** A verb of leaving and "with", the figure standing in the "with" phrase: "escaped with a rifle and 2 pistols". */
 const LEFT_WITH = /\b(?:escap(?:e|es|ed|ing)|fle[ed]|flees|fleeing|(?:got|get|gets|getting)\s+away|ran\s+off|run\s+off|drove\s+off|walked\s+out)\s+with\b[^.;:!?()]{0,60}$/i;
@@ -458,6 +462,11 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
   if (c.value.type === "quantity" && playOf(c) !== null) {
     cache.set(c, PLAY);
     return PLAY;
+  }
+  // a fee taken for a piece of work is a payment, whatever verb tells it ("took $4 million to direct": paid-for-work.ts)
+  if (paidForWork(c)) {
+    cache.set(c, PAID);
+    return PAID;
   }
   const p = predicateOf(c);
   const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);

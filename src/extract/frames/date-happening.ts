@@ -28,6 +28,7 @@
 import type { TaggedToken } from "../../types.js";
 import { EVENT_NOUNS, type FrameComponent, type FrameSentence, type PredicateReading, type Reading, lower } from "./sentence.js";
 import { wordTable } from "../../values/word-table.js";
+import { productionShoot } from "./production-shoot.js";
 
 /** Kinds of happening that outlets tell in several words, by the base forms and nouns of each. */
 export const KINDS = wordTable<readonly string[]>({
@@ -401,6 +402,12 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
       }
     }
     return "happen";
+  }
+  // "the sequel begins shooting in August": a production's filming, not gunfire (production-shoot.ts),
+  // whether the frame read the verb of starting or the gerund
+  if (p && at) {
+    const filming = productionShoot(tokens, p.at, p.at + 1) ?? productionShoot(tokens, p.at - 1, p.at);
+    if (filming) return filming;
   }
   // 1, 2: an event noun or a verb that names a happening
   const own = p ? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) ? KIND_NAMES.death! : null) : null;

@@ -22,6 +22,7 @@ import { isRecord } from "../../values/quantity/records.js";
 import { isPersonNoun, isRoleNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive } from "./reduced-relative.js";
+import { happeningOfDate, scheduledNoun } from "./dated-noun.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -448,18 +449,23 @@ function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null
   // nouns after it are the verb's object, no event the date names
   // (not a participle joined to a word before it: "another so-called midnight regulation")
   const before = tokens[r.value.first - 1];
-  if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-") return null;
+  if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-" && !participleOfNoun(tokens, r.value.first - 1)) return null;
   for (let i = r.value.last + 1; i <= r.value.last + 4 && tokens[i]; i++) {
     const t = tokens[i]!;
     // a participle that qualifies the noun after it is part of the run, however tagged: "a 1997
     // aggravated burglary conviction", "the 2011 armed robbery trial"
     const qualifier = t.pos === "VERB" && /ed$/i.test(t.text) && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "ADJ");
     if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN" && !qualifier) break;
-    if (t.pos === "NOUN" && (eventKey(t) || /(?:ing|tion|sion)$/.test(t.text))) {
-      // the last noun of the run is the head: "Monday morning attack"
+    // (a scheduled noun inside a phrase that opens the sentence, "With their May 2018 release, the
+    // developers fixed …", leaves the date to the clause after it: clauseVerbAfter)
+    if (t.pos === "NOUN" && (eventKey(t) || (scheduledNoun(t) && openingPhraseComma(tokens, r.value.first, r.value.last) < 0) || /(?:ing|tion|sion)$/.test(t.text))) {
+      // the last noun of the run is the head: "Monday morning attack"; "date" after a happening's
+      // noun is that happening's ("its May 2015 release date": dated-noun.ts)
       let k = i;
       while (tokens[k + 1]?.pos === "NOUN") k++;
-      return { lemma: eventKey(tokens[k]) ?? tokens[k]!.lemma, voice: null, at: k, negated: false };
+      const of = happeningOfDate(tokens, k);
+      if (of) return { lemma: of.lemma, voice: null, at: of.at, negated: false };
+      return { lemma: eventKey(tokens[k]) ?? scheduledNoun(tokens[k]) ?? tokens[k]!.lemma, voice: null, at: k, negated: false };
     }
     const contest = contestAt(tokens, i);
     if (contest) return contest;
@@ -570,8 +576,23 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
   const t = tokens[k];
   if (!t || t.pos !== "NOUN" || valueAt(sentence, k)) return null;
   if (eventKey(t)) return { lemma: eventKey(t)!, voice: null, at: k, negated: false };
+  // "a release date of 12 March": the happening whose date it is (dated-noun.ts)
+  const of = happeningOfDate(tokens, k);
+  if (of) return { lemma: of.lemma, voice: null, at: of.at, negated: false };
   if (/(?:ing|tion|sion)$/.test(t.text) && !subjectBeforeItsVerb(sentence, r, k)) return { lemma: t.lemma, voice: null, at: k, negated: false };
   return null;
+}
+
+/**
+ * A participle in "-ed" between an article and a date that modifies the noun after it: "a
+ * previously announced May 2015 release", "the rescheduled June 3 hearing". Not a verb with a
+ * subject before it ("officials announced Sunday new cuts": the date is the verb's).
+ */
+function participleOfNoun(tokens: readonly TaggedToken[], at: number): boolean {
+  if (!/ed$/i.test(tokens[at]?.text ?? "")) return false;
+  let b = at - 1;
+  while (tokens[b]?.pos === "ADV") b--;
+  return tokens[b]?.pos === "DET";
 }
 
 /**

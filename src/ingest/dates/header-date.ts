@@ -90,6 +90,22 @@ const LEAD_KIND = /\b(?:updated?|edited|modified|revised|published|posted|create
 const PLACE = /^(?:[A-Z][\w.'’&-]*(?:[ \t,]+|$)){1,5}(?:\([^()]{1,40}\)[ \t,]*)?(?:[\-—–][ \t]*)?$/;
 const AFTER_DATE = new RegExp(`^[ \\t,]*(?:(?:at[ \\t]+)?(?:${TIME.source}))?[ \\t]*(?:${ZONE.source})?[ \\t]*\\)?`, "i");
 
+/**
+ * A stamp of how long ago a page was posted: "3 days ago", "1 year, 160 days ago", "an hour ago".
+ * On a line of the top with nothing but a stamp's lead words beside it ("Posted 1 year, 160 days
+ * ago", "Updated 2 hours ago [downloaded on 2 October 2013]") it is metadata, as a date there is:
+ * not a length of time the story tells. Must match those; must not match a sentence that tells
+ * one ("The mill closed 3 years ago.").
+ */
+const AGO_UNIT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+few|several)[ \t]+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)`;
+const AGO = new RegExp(String.raw`\b${AGO_UNIT}(?:[ \t]*,?[ \t]*(?:and[ \t]+)?${AGO_UNIT})*[ \t]+ago\b`, "gi");
+
+/** Whether a line of the top is an "ago" stamp and lead words only: "Posted 3 days ago", "Updated an hour ago". */
+export function isAgoStamp(line: string): boolean {
+  if (line.match(AGO) === null) return false;
+  return /^[\s:|,()[\]\-—–]*$/.test(blank(blank(line, AGO), LEAD_KIND));
+}
+
 function blank(s: string, re: RegExp): string {
   return s.replace(re, (m) => " ".repeat(m.length));
 }
@@ -98,7 +114,7 @@ function blank(s: string, re: RegExp): string {
 function leftover(line: string, dates: readonly WrittenDate[]): { words: string[]; numbers: number; rest: string } {
   let rest = line;
   for (const d of dates) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
-  rest = blank(blank(blank(rest, TIME), ZONE), WEEKDAY);
+  rest = blank(blank(blank(blank(rest, AGO), TIME), ZONE), WEEKDAY);
   const words = blank(rest, LEAD).match(/[A-Za-z][A-Za-z'’.&-]*[A-Za-z]/g) ?? [];
   return { words, numbers: (rest.match(/\d+/g) ?? []).length, rest };
 }
@@ -170,7 +186,8 @@ function weekdaysOn(line: string): number[] {
 /** The kind of the nearest lead word before a date, between the previous date and it. */
 function kindBefore(segment: string): Kind {
   let last: string | null = null;
-  for (const m of segment.matchAll(LEAD_KIND)) last = m[0];
+  // ("downloaded on": the access's "on", not a publication's)
+  for (const m of segment.matchAll(LEAD_KIND)) if (!(/^on$/i.test(m[0]) && last !== null && ACCESS.test(last))) last = m[0];
   if (!last) return "plain";
   if (ACCESS.test(last)) return "access";
   if (UPDATE.test(last)) return "update";
@@ -278,7 +295,7 @@ export function readHeader(text: string, masked: readonly Range[], from = 0, opt
     const dates = writtenDates(line.text);
     if (dates.length === 0) {
       // "Updated 4:08 p. m. ET": a stamp of a clock time alone, under a dated line: metadata too
-      if (isClockStamp(line.text)) masks.push([line.start, end]);
+      if (isClockStamp(line.text) || isAgoStamp(line.text)) masks.push([line.start, end]);
       continue;
     }
     for (const d of dates) if (d.written) numeric.push(d);

@@ -10,7 +10,13 @@ import { execAll } from "../../exec-all.js";
 
 export type Lean = "past" | "future" | null;
 
-const FUTURE = /\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|might|could|should|next|upcoming|forthcoming|later this|until|deadline|advances? to|moves? on to|heads? to|to appear|to stand trial|to face (?:trial|court|a judge|a jury|magistrates))\b|'ll\b/gi;
+/**
+ * "until" and a length of time before or after the date ("did not start talks until about three
+ * weeks before the March 23 opening", "waited until two days after the vote"): the point "until"
+ * reaches is set by the date, in whatever tense the clause tells it, so it is no cue of the future.
+ */
+const SPAN_BEFORE = String.raw`\s+(?:about|around|roughly|some|nearly|almost|just|only|a\s+few|several|\w+)?\s*(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|ahead\s+of|prior\s+to)\b`;
+const FUTURE = new RegExp(String.raw`\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|might|could|should|next|upcoming|forthcoming|later this|until(?!${SPAN_BEFORE})|deadline|advances? to|moves? on to|heads? to|to appear|to stand trial|to face (?:trial|court|a judge|a jury|magistrates))\b|'ll\b`, "gi");
 /**
  * "may" as a modal looks ahead ("it may rain on Sunday"), written in lower case: "May" with a capital
  * inside a sentence is the month ("the vote in May will …", "died in May") or a name, no cue of tense.
@@ -64,6 +70,14 @@ const ENDED_WHEN = /^\s*,?\s*when\s+(?:[\w'-]+\s+){0,3}?(?:was|were|had|did|[a-z
 const STAYED = /\b(?:stayed|remained|lived|lasted|continued|waited|hid|served|(?:was|were)\s+(?:at\s+large|on\s+the\s+run|in\s+hiding))\b[^,;.]{0,60}\b(?:until|till)\s+(?:on\s+)?$/i;
 
 /**
+ * A noun of a day fixed ahead right after the date: "her January start date", "a May 3 due date", "the
+ * June launch date". A day so named is one still to come, as a deadline is, unless the sentence tells
+ * it in the past ("missed its January start date", "the June launch date passed"): read only where no
+ * past cue stands within reach.
+ */
+const SCHEDULED_DAY = /^\s*(?:start(?:ing)?|release|due|launch|opening|target|completion|delivery|kick-?off)\s+dates?\b/i;
+
+/**
  * A clause of time in the present tense, passive or with a participle, tells a step still to come,
  * whatever past participle it holds: "faces life in prison when he's sentenced May 7", "will be freed
  * once she is released on bail", "before they are arraigned on Monday". Only after a pronoun or a
@@ -109,6 +123,7 @@ export function leanOf(text: string, start: number, end: number): Lean {
   const { left, right: sentenceRight } = sentenceSides(text, start, end);
   if (COMING.test(left) || FIXED_FOR.test(left)) return "future";
   if (UNTIL.test(left) && (ENDED_WHEN.test(sentenceRight) || STAYED.test(left))) return "past";
+  if (SCHEDULED_DAY.test(sentenceRight) && nearest(PAST, left, sentenceRight) > CUE_REACH) return "future";
   // A verb before the date tells its tense; past a comma, a dash or a semicolon after the date
   // another clause begins ("checked into the clinic in Rancho Mirage, Calif., on Thursday night,
   // for what is to be a long stay": the stay is ahead, the check-in is not). A date with no verb
