@@ -415,6 +415,18 @@ const ONE_WORD_DAY = /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thurs
 /** Words that join a participle clause to its main clause: "died after falling", "fell while climbing". */
 const LINKS = new Set(["after", "before", "while", "when", "since", "upon", "on", "by"]);
 
+/**
+ * A verb marked as an infinitive by "to" that follows a clause of its own ("returned home to run
+ * the farm", "flew to Keld to meet them"): a purpose, whose subject is its main clause's. Not a
+ * verb whose "to" opens the sentence or follows a comma ("To run the farm, she …": no main clause
+ * before it).
+ */
+function purposeInfinitive(tokens: readonly TaggedToken[], i: number): boolean {
+  if (lower(tokens[i - 1]) !== "to" || tokens[i - 1]!.pos === "ADP") return false;
+  for (let j = i - 2; j >= 0 && !isClauseEnd(tokens[j]) && tokens[j]!.text !== ","; j--) if (tokens[j]!.pos === "VERB") return true;
+  return false;
+}
+
 function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => boolean, plain = false): { from: number; to: number } | null {
   const { tokens } = sentence;
   let k = at - 1;
@@ -455,7 +467,9 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
     if (!plain && LINKS.has(lower(tokens[k])) && /ing$/.test(lower(tokens[k + 1]))) {
       let j = k - 1;
       // (the main clause's verb, or a state after a copula: "is dead after falling")
-      const main = (i: number): boolean => (tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i]))) || (tokens[i]!.pos === "ADJ" && tokens[i - 1]?.pos === "AUX");
+      // (past a purpose clause, "returned home to run the farm after serving two years": its
+      // infinitive has no subject of its own; the finite verb before it does)
+      const main = (i: number): boolean => (tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i])) && !purposeInfinitive(tokens, i)) || (tokens[i]!.pos === "ADJ" && tokens[i - 1]?.pos === "AUX");
       while (j >= 0 && !isClauseEnd(tokens[j]) && tokens[j]!.text !== "," && !main(j)) j--;
       if (j < 0 || !main(j)) return null;
       k = j - 1;
