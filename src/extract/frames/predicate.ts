@@ -475,6 +475,20 @@ function nominalOf(sentence: FrameSentence, r: Reading): PredicateReading | null
   return { lemma: base, voice: null, at: k, negated: false };
 }
 
+/**
+ * A participle that opens a noun phrase after an article or a possessive, before a year and its
+ * noun: "Lowe's failed 1980 bid", "the losing 1992 campaign", "a botched 2009 raid". It qualifies
+ * the phrase; it is no verb whose object the phrase is. Must match those; must not match
+ * "announced Sunday spending cuts" (no article or possessive before the verb), "had failed 1980
+ * targets" (an auxiliary).
+ */
+function qualifiesPhrase(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/(?:ed|ing)$/i.test(t.text)) return false;
+  const prev = tokens[i - 1]?.text ?? "";
+  return /^(?:the|a|an|his|her|its|their|our|my|your)$/i.test(prev) || /^['’]s?$/.test(prev) || /\p{L}['’]s$/u.test(prev);
+}
+
 /** 4. for dates: an event noun right after ("the Monday morning attack") or just before ("the attack on Monday"). */
 function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
@@ -482,7 +496,7 @@ function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null
   // nouns after it are the verb's object, no event the date names
   // (not a participle joined to a word before it: "another so-called midnight regulation")
   const before = tokens[r.value.first - 1];
-  if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-") return null;
+  if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-" && !qualifiesPhrase(tokens, r.value.first - 1)) return null;
   for (let i = r.value.last + 1; i <= r.value.last + 4 && tokens[i]; i++) {
     const t = tokens[i]!;
     // a participle that qualifies the noun after it is part of the run, however tagged: "a 1997
