@@ -12,9 +12,9 @@
  * the sentence ("On 3 May 1980, he …"), and the word after it, past auxiliaries and adverbs, is the
  * frame's verb: it begins as the verb's base form does ("pleaded"/"plead"), or, an irregular form
  * (short, or with no -ed or -ing), with its first letter ("sold"/"sell", "began"/"begin", "led"/
- * "lead") and is no verb of saying ("he said the mill sold …"). A pronoun of a clause after the value is another clause's subject
- * ("five ships were escorted when it detected …"). Must match and must not match:
- * test/unit/group/pronoun-subject.test.ts.
+ * "lead") and is no verb of saying ("he said the mill sold …"). A pronoun of a clause after the
+ * value is another clause's subject ("five ships were escorted when it detected …"). Must match
+ * and must not match: test/unit/group/pronoun-subject.test.ts.
  */
 import type { Claim } from "../types.js";
 import { soleWordAt } from "./word-places.js";
