@@ -40,6 +40,7 @@ import { actorsOutsideElsewhere } from "./elsewhere.js";
 import { statOf, statsApart } from "./stat-lines.js";
 import { pairOf, pairsApart } from "./score-pairs.js";
 import { soleWordAt } from "./word-places.js";
+import { pronounActs } from "./pronoun-subject.js";
 
 export { soleWordAt };
 import { playOf, playsApart } from "./play-lengths.js";
@@ -1219,6 +1220,8 @@ function sameAct(a: Claim, b: Claim): boolean {
 
 function unnamedAgent(agent: readonly string[], other: readonly Party[], told: Claim): boolean {
   if (agent.length === 0 || other.some((p) => p.role === "agent")) return false;
+  // (a pronoun is its subject: someone told before acted, not another name of its sentence)
+  if (pronounActs(told)) return false;
   // the sentence's names that its frame does not give another role (a place, the patient) could be
   // who acted; not who says it ("voters approved the bond, Reid said": Reid is the speaker), though
   // a speaker may name the agent ("Keld Police Chief Ann Reid said": the Keld police)

@@ -57,6 +57,26 @@ const GEOGRAPHIC = /^(?:mount|mt|mountain|glacier|ridge|peak|hill|island|lake|ri
 /** What a person's name in the possessive owns, after a preposition: "in Ana Roe's death", "at Kane's trial". */
 const OWNED_BY_PERSON = /^(?:death|killing|murder|slaying|shooting|stabbing|funeral|burial|arrest|trial|retrial|conviction|sentencing|wedding|birthday|disappearance|release|memory|honou?r|name|case|defen[cs]e|absence|presence|behalf|favou?r|place|stead)$/;
 
+/** Nouns of a home or a building someone owns or uses: "at Lowe's home", "in the mayor's office". */
+const DWELLING = /^(?:home|homes|house|residence|apartment|flat|villa|mansion|cottage|cabin|estate|ranch|farm|office|offices|room|bedroom|compound|yard|garage|garden|retreat|hideaway)$/;
+
+/**
+ * "at Lowe's vacation home", "in Lowe's office", "at Kane's farm": a name that owns the home or
+ * the room the phrase names (the noun right after the possessive, or one or two words later:
+ * "summer home", "holiday beach house") is its owner, a person or a body, and no place; the home is where things happened, and a place named in the words after
+ * it ("on Keld Island") says where that is. Must match: "Lowe's vacation home", "Lowe's office",
+ * "the Orrs' ranch". Must not match: "Britain's north" (a part of a place), "Keld's Old Town
+ * section" (a part of a place, named), "Kane's funeral" (OWNED_BY_PERSON reads it).
+ */
+function ownsDwelling(tokens: readonly TaggedToken[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (DWELLING.test(lower(t))) return true;
+    if (t.pos !== "NOUN" && t.pos !== "ADJ") return false;
+  }
+  return false;
+}
+
 /** Lower-case words that set a place around a name rather than at it: "in suburban Detroit", "outside Paris". */
 const AROUND = new Set(["suburban", "outer", "greater"]);
 
@@ -267,6 +287,7 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     // "in Ana Roe's death", "at Kane's funeral", "in Lee's memory": the name owns what follows it, a
     // happening of a person or a person's own thing, and is no place ("in Britain's north" still is)
     if (possessive && OWNED_BY_PERSON.test(lower(tokens[/^['’]s?$/.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1]))) continue;
+    if (possessive && ownsDwelling(tokens, /^['’]s?$/.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1)) continue;
     // "on Mount Sefton", "on Snyder Ave.", but not "on CNN"
     if (prep === "on" && !tokens.slice(k, end + 1).some((u) => GEOGRAPHIC.test(u.text))) continue;
     // Around a name, the name is a point of reference, and the text says so ("north of Detroit",
@@ -415,6 +436,18 @@ const ONE_WORD_DAY = /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thurs
 /** Words that join a participle clause to its main clause: "died after falling", "fell while climbing". */
 const LINKS = new Set(["after", "before", "while", "when", "since", "upon", "on", "by"]);
 
+/**
+ * A verb marked as an infinitive by "to" that follows a clause of its own ("returned home to run
+ * the farm", "flew to Keld to meet them"): a purpose, whose subject is its main clause's. Not a
+ * verb whose "to" opens the sentence or follows a comma ("To run the farm, she …": no main clause
+ * before it).
+ */
+function purposeInfinitive(tokens: readonly TaggedToken[], i: number): boolean {
+  if (lower(tokens[i - 1]) !== "to" || tokens[i - 1]!.pos === "ADP") return false;
+  for (let j = i - 2; j >= 0 && !isClauseEnd(tokens[j]) && tokens[j]!.text !== ","; j--) if (tokens[j]!.pos === "VERB") return true;
+  return false;
+}
+
 function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => boolean, plain = false): { from: number; to: number } | null {
   const { tokens } = sentence;
   let k = at - 1;
@@ -455,7 +488,9 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
     if (!plain && LINKS.has(lower(tokens[k])) && /ing$/.test(lower(tokens[k + 1]))) {
       let j = k - 1;
       // (the main clause's verb, or a state after a copula: "is dead after falling")
-      const main = (i: number): boolean => (tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i]))) || (tokens[i]!.pos === "ADJ" && tokens[i - 1]?.pos === "AUX");
+      // (past a purpose clause, "returned home to run the farm after serving two years": its
+      // infinitive has no subject of its own; the finite verb before it does)
+      const main = (i: number): boolean => (tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i])) && !purposeInfinitive(tokens, i)) || (tokens[i]!.pos === "ADJ" && tokens[i - 1]?.pos === "AUX");
       while (j >= 0 && !isClauseEnd(tokens[j]) && tokens[j]!.text !== "," && !main(j)) j--;
       if (j < 0 || !main(j)) return null;
       k = j - 1;

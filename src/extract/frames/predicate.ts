@@ -79,6 +79,24 @@ function skipAside(tokens: readonly TaggedToken[], i: number): number {
   return i;
 }
 
+/**
+ * Words that open a relative clause: "where", "which", "who", and "at which", "in whose" (not
+ * "when": "on 2 May, when the plan was approved" tells what happened that day; whenClause).
+ */
+const RELATIVE = /^(?:where|which|who|whom|whose)$/i;
+
+/**
+ * Whether a relative clause opens at token i (", where the mayor approved the plan", ", at which
+ * they met"): its verb is its own, not one the phrase before the comma is the subject of ("the
+ * meeting on 2 May 1980, where Ann Lowe approved the plan" dates the meeting, not the approval).
+ * Must match: "where Ann Lowe", "at which they", "in whose house". Must not match: "one of them a
+ * nurse" (an apposition), "aged 40", "when the plan was approved".
+ */
+function opensRelativeClause(tokens: readonly TaggedToken[], i: number): boolean {
+  if (RELATIVE.test(tokens[i]?.text ?? "")) return true;
+  return tokens[i]?.pos === "ADP" && RELATIVE.test(tokens[i + 1]?.text ?? "");
+}
+
 /** A day told by one word, which may stand between a subject and its verb: "today", "yesterday", "Tuesday". */
 const BARE_DAY = /^(?:today|yesterday|tonight|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 
@@ -201,7 +219,7 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     if (CALENDAR.test(t.text)) continue;
     if (inGluedModifier(tokens, i)) continue;
     // (kept in case the clause has no other verb: "among the seized items were seven rifles")
-    if (attributive(tokens, i)) {
+    if (attributive(tokens, i) || describesFigure(sentence, i)) {
       described ??= i;
       continue;
     }
@@ -270,6 +288,22 @@ function dueBefore(tokens: readonly TaggedToken[], i: number): boolean {
     if (COURT.test(tokens[m]!.text)) return true;
   }
   return false;
+}
+
+/**
+ * A participle that describes the figure right after it, inside a noun phrase opened by an article
+ * or a possessive: "sold for a reported $30 million", "an estimated 5,000 people", "his alleged
+ * $2 million bribe". It says how the figure is known, and is no verb of the clause: "sold for a
+ * reported $30 million in 1967" dates the sale, not a report. Not "they reported 5,000 cases"
+ * (nothing opens a phrase before it), "had estimated 5,000" (an auxiliary before), "a study that
+ * estimated 5,000 deaths" (a relative clause's verb).
+ */
+function describesFigure(sentence: FrameSentence, i: number): boolean {
+  const { tokens } = sentence;
+  const t = tokens[i]!;
+  if ((t.pos !== "VERB" && t.pos !== "ADJ") || !/(?:ed|en)$/i.test(t.text) || !valueAt(sentence, i + 1)) return false;
+  // (not "that": "a study that estimated 5,000 deaths" has its verb there)
+  return /^(?:the|a|an|his|her|its|their|our|my|your)$/i.test(tokens[i - 1]?.text ?? "");
 }
 
 /** Words that open a noun phrase before an attributive participle: "the", "a", "his", "their". */
@@ -442,6 +476,23 @@ function nominalOf(sentence: FrameSentence, r: Reading): PredicateReading | null
   return { lemma: base, voice: null, at: k, negated: false };
 }
 
+/**
+ * A participle that opens a noun phrase after an article, a determiner or a possessive (adverbs
+ * may stand between), before a date or a year and its noun: "Lowe's failed 1980 bid", "the losing
+ * 1992 campaign", "a botched 2009 raid", "a previously announced May 2015 release", "the
+ * rescheduled June 3 hearing". It qualifies the phrase; it is no verb whose object the phrase is.
+ * Must match those; must not match "announced Sunday spending cuts" (no article or possessive
+ * before the verb), "had failed 1980 targets" (an auxiliary).
+ */
+function qualifiesPhrase(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/(?:ed|ing)$/i.test(t.text)) return false;
+  let b = i - 1;
+  while (tokens[b]?.pos === "ADV") b--;
+  const prev = tokens[b]?.text ?? "";
+  return tokens[b]?.pos === "DET" || /^(?:the|a|an|his|her|its|their|our|my|your)$/i.test(prev) || /^['’]s?$/.test(prev) || /\p{L}['’]s$/u.test(prev);
+}
+
 /** 4. for dates: an event noun right after ("the Monday morning attack") or just before ("the attack on Monday"). */
 function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null {
   const { tokens } = sentence;
@@ -449,7 +500,7 @@ function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null
   // nouns after it are the verb's object, no event the date names
   // (not a participle joined to a word before it: "another so-called midnight regulation")
   const before = tokens[r.value.first - 1];
-  if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-" && !participleOfNoun(tokens, r.value.first - 1)) return null;
+  if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-" && !qualifiesPhrase(tokens, r.value.first - 1)) return null;
   for (let i = r.value.last + 1; i <= r.value.last + 4 && tokens[i]; i++) {
     const t = tokens[i]!;
     // a participle that qualifies the noun after it is part of the run, however tagged: "a 1997
@@ -584,18 +635,6 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
 }
 
 /**
- * A participle in "-ed" between an article and a date that modifies the noun after it: "a
- * previously announced May 2015 release", "the rescheduled June 3 hearing". Not a verb with a
- * subject before it ("officials announced Sunday new cuts": the date is the verb's).
- */
-function participleOfNoun(tokens: readonly TaggedToken[], at: number): boolean {
-  if (!/ed$/i.test(tokens[at]?.text ?? "")) return false;
-  let b = at - 1;
-  while (tokens[b]?.pos === "ADV") b--;
-  return tokens[b]?.pos === "DET";
-}
-
-/**
  * A noun of a body of people that only ends like one of an event ("administration", "commission",
  * "federation"), right before a bare date that a verb follows: the subject of that verb, not a
  * happening the date is of ("The state administration today revoked the permit", "The harbour
@@ -635,6 +674,9 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     else if (!opensSentence(tokens, r.value.first)) return null;
     else comma = r.value.last;
   }
+  // "at the meeting on 2 May 1980, where the mayor approved the plan": a relative clause after the
+  // date's comma describes the date's phrase; its verb is no clause the date frames
+  if (tokens[comma]?.text === "," && opensRelativeClause(tokens, comma + 1)) return null;
   // "On Sunday, in their last game of the year against a rival, the Owls clinched …": a phrase
   // set off by commas after the date opens with a preposition; the clause's subject and verb follow
   // it (not a clause opened by a conjunction: "In 1972, after Mitchell resigned, …" keeps its verb)

@@ -145,7 +145,7 @@ export const EVENT_NOUNS = wordTable<string>({
   rampage: "rampage", spree: "rampage", shootout: "shooting", gunfight: "shooting",
   protest: "protest", demonstration: "protest", rally: "rally", march: "march", riot: "riot", riots: "riot", unrest: "riot",
   vigil: "vigil", clash: "clash", clashes: "clash", war: "war", battle: "battle", conflict: "conflict", invasion: "invasion",
-  coup: "coup", election: "election", vote: "vote", referendum: "referendum", poll: "poll", primary: "primary",
+  coup: "coup", election: "election", vote: "vote", referendum: "referendum", poll: "poll", primary: "primary", campaign: "campaign",
   deal: "deal", merger: "merger", acquisition: "acquisition", purchase: "purchase", takeover: "takeover", sale: "sale",
   offer: "offer", proposal: "offer", bid: "bid", contract: "contract", agreement: "agreement", bailout: "bailout", package: "package",
   loan: "loan", trial: "trial", verdict: "verdict", sentencing: "sentencing", arraignment: "arraignment", hearing: "hearing",
