@@ -53,7 +53,8 @@ export function thingWon(noun: string, predicate: string | null | undefined): st
 }
 
 /** Kin a person is said to have: a count of them describes that person, not a happening. */
-const KIN: ReadonlySet<string> = new Set(["child", "grandchild", "son", "daughter", "sibling", "brother", "sister", "stepchild", "stepson", "stepdaughter", "nephew", "niece", "cousin"]);
+// ("children": how many children someone has, however told — occurrence-topics.ts unitOf)
+const KIN: ReadonlySet<string> = new Set(["children", "child", "grandchild", "son", "daughter", "sibling", "brother", "sister", "stepchild", "stepson", "stepdaughter", "nephew", "niece", "cousin"]);
 
 /** Whether a counted noun (as countedKey names it) is someone's kin: "grandchild", "sister"; not "person", "fan". */
 export function isKin(noun: string): boolean {

@@ -43,6 +43,7 @@ import { nounsReadAs } from "../extract/frames/counted.js";
 import { statName, statOf } from "./stat-lines.js";
 import { playName, playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
+import { oneParentsChildren } from "./kin-counts.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -284,6 +285,8 @@ export function mayDiffer(a: Claim, b: Claim): boolean {
   // verbs are one person's only where the frames say whose — "Moreau spent 19 seasons", "he played
   // 15 seasons"; told with one verb, they are compared as that verb's figures always were)
   if (oneKindOfHappening(a, b) && reportedTogether(a, b) && !timeSpentByTwoVerbs(a, b)) return true;
+  // (one parent's children, the parent named in one report and not in the other: kin-counts.ts)
+  if (oneParentsChildren(a, b)) return true;
   return linkedByFrames(a, b);
 }
 
