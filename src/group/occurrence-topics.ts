@@ -37,7 +37,7 @@ import type { Claim, CompiledRule, QuantityValue } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keyOf, keysOf, linked, linkedByFrames, namesShared, partiesRead, soleWordAt } from "./participants.js";
-import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
+import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, roundFired, thingWon } from "./counted-things.js";
 import { classesOfClaim, isKnownClass, oneKindOfHappening, predicateOf, topicClassesOf } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
 import { statName, statOf } from "./stat-lines.js";
@@ -176,7 +176,7 @@ function sameApproximately(va: QuantityValue, ua: string, vb: QuantityValue, ub:
  */
 export function thingOf(c: Claim): string {
   let thing = things.get(c);
-  if (thing === undefined) things.set(c, (thing = countedKey(thingWon(wordsOf(c), c.claimFrame?.predicate?.lemma))));
+  if (thing === undefined) things.set(c, (thing = countedKey(roundFired(thingWon(wordsOf(c), c.claimFrame?.predicate?.lemma), c.sentence))));
   return thing;
 }
 
