@@ -12,7 +12,8 @@
  * Must meet: "Ana Roe, a mother of 12" and "the gunmen killed a mother of 13" (one story);
  * "Roe was the mother of 12 children" and "a bullet struck the mother of 13"; "Roe walked with
  * her 12 children" and "Ana Roe, a mother of 13".
- * Must not: "a mother of 12" and "a father of 13" (two parent nouns); "Ana Roe, a mother of 12"
+ * Must not: "a mother of 12" and "a father of 13" (two parent nouns); "a father of two" and "she
+ * handed it to the eldest of her five children" (a man and a woman); "Ana Roe, a mother of 12"
  * and "Lia Moss, a mother of three" (two named parents); counts of two stories; a count of anything
  * but someone's children ("12 children were hurt").
  */
@@ -47,6 +48,14 @@ function parentKey(c: Claim): string | null {
 }
 const POSSESSIVE_BEFORE = /\b(?:her|his|their)\s+$/i;
 
+/** Whether the parent is a woman or a man, by the parent noun or the possessive before the figure ("her 12 children"); null when neither says. */
+function sexOf(c: Claim, noun: string | null): "f" | "m" | null {
+  if (noun !== null) return /mother/.test(noun) ? "f" : /father/.test(noun) ? "m" : null;
+  const at = soleWordAt(c.sentence, c.text);
+  const m = at < 0 ? null : /\b(her|his)\s+$/i.exec(c.sentence.slice(Math.max(0, at - 8), at));
+  return m ? (m[1]!.toLowerCase() === "her" ? "f" : "m") : null;
+}
+
 /**
  * Two counts of one parent's children (see the header): the same parent named by both frames
  * ("Roe" in "Ana Roe, a mother of 12" and in "Roe was walking with one of her 13 children"), or,
@@ -58,5 +67,8 @@ export function oneParentsChildren(a: Claim, b: Claim): boolean {
   const [ha, hb] = [parentKey(a), parentKey(b)];
   if (ha !== null && hb !== null) return ha.split(" ").some((w) => hb.split(" ").includes(w));
   const [na, nb] = [parentNounOf(a), parentNounOf(b)];
-  return na === null || nb === null || na === nb;
+  if (na !== null && nb !== null) return na === nb;
+  // (a mother and "his five children", a father and "her five children": two parents)
+  const [sa, sb] = [sexOf(a, na), sexOf(b, nb)];
+  return sa === null || sb === null || sa === sb;
 }

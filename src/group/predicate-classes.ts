@@ -42,6 +42,7 @@ import { soleWordAt } from "./participants.js";
 import { statOf } from "./stat-lines.js";
 import { playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
+import { termKind } from "./sentence-lengths.js";
 import { wordTable } from "../values/word-table.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
@@ -458,6 +459,13 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
   if (c.value.type === "quantity" && playOf(c) !== null) {
     cache.set(c, PLAY);
     return PLAY;
+  }
+  // a length told as a court's sentence, or as time added to one, whatever verb carries it (sentence-lengths.ts)
+  const term = termKind(c);
+  if (term !== null) {
+    const kind = [term];
+    cache.set(c, kind);
+    return kind;
   }
   const p = predicateOf(c);
   const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);

@@ -55,3 +55,11 @@ describe("children a person had are that person's count of children", () => {
     expect(isKin("person")).toBe(false);
   });
 });
+
+describe("a father and a woman's own children are two parents' counts", () => {
+  it("'a father of 2' and 'the eldest of her 5 children' do not meet", () => {
+    const a = figure("A deputy and father of 2 died after the shooting.", "2");
+    const b = figure("Ina Sorel handed the photograph to the eldest of her 5 children.", "5");
+    expect(oneParentsChildren(a, b)).toBe(false);
+  });
+});
