@@ -43,6 +43,7 @@ import { statOf } from "./stat-lines.js";
 import { playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
 import { termKind } from "./sentence-lengths.js";
+import { timeInARole } from "./time-in-a-role.js";
 import { wordTable } from "../values/word-table.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
@@ -418,6 +419,7 @@ const cache = new WeakMap<Claim, readonly string[] | null>();
 const STAT: readonly string[] = ["stat"];
 const PLAY: readonly string[] = ["play"];
 const PAIR: readonly string[] = ["pair"];
+const TIME_SPENT: readonly string[] = ["time-spent"];
 
 /** A verb of leaving and "with", the figure standing in the "with" phrase: "escaped with a rifle and 2 pistols". */
 const LEFT_WITH = /\b(?:escap(?:e|es|ed|ing)|fle[ed]|flees|fleeing|(?:got|get|gets|getting)\s+away|ran\s+off|run\s+off|drove\s+off|walked\s+out)\s+with\b[^.;:!?()]{0,60}$/i;
@@ -466,6 +468,11 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
     const kind = [term];
     cache.set(c, kind);
     return kind;
+  }
+  // a stretch of time in a role or a state told without a verb of spending (time-in-a-role.ts)
+  if (timeInARole(c)) {
+    cache.set(c, TIME_SPENT);
+    return TIME_SPENT;
   }
   const p = predicateOf(c);
   const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);
