@@ -11,7 +11,8 @@
  * "had been a member of the squad for the past five years", "has been with the club for six
  * seasons", "was released after four years", "paroled after serving nine years".
  * Must not: "two years as of Monday", "three weeks as planned" (no role), "prices rose for the
- * past five years" (no "been": a trend, not a stretch in a role), "released four years later"
+ * past five years" (no "been": a trend, not a stretch in a role), "had been dating him for two
+ * years" (a verb of its own tells it), "released four years later"
  * (no stretch: when, not how long).
  */
 import type { Claim } from "../types.js";
@@ -22,8 +23,12 @@ const TIME_COUNTED = /^(?:season|year|month|week|day|decade|term)s?$/;
 
 /** After the figure: "(seasons) as an assistant coach", "(years) as the town's mayor". */
 const AS_A_ROLE = /^[\s-]*(?:(?:seasons?|years?|months?|weeks?|days?|decades?|terms?)\s+)?as\s+(?:a|an|the|his|her|their)\s+\p{L}/iu;
-/** Before the figure: "been a member of the squad for the past", "has been with the club for". */
-const BEEN_FOR = /\bbeen\b[^.;:!?]{0,80}\bfor\s+(?:the\s+(?:last|past|previous)\s+)?(?:nearly\s+|almost\s+|about\s+|some\s+)?$/i;
+/**
+ * Before the figure: "been a member of the squad for the past", "has been with the club for" — a
+ * role or a body one belongs to after "been"; not a verb of its own ("had been going out with him
+ * for two years", "has been closed for a week": that verb says what the time was).
+ */
+const BEEN_FOR = /\bbeen\s+(?:a|an|the|with|part\s+of|on)\s[^.;:!?]{0,80}\bfor\s+(?:the\s+(?:last|past|previous)\s+)?(?:nearly\s+|almost\s+|about\s+|some\s+)?$/i;
 /** Before the figure: "paroled after", "was released after serving", "freed after". */
 const LET_OUT_AFTER = /\b(?:paroled|released|freed)\s+after\s+(?:serving\s+|spending\s+)?(?:nearly\s+|almost\s+|about\s+|some\s+)?$/i;
 
