@@ -33,6 +33,7 @@ import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { oneQualifiedFigure } from "./qualified-figures.js";
+import { oneEventLength } from "./event-lengths.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -380,6 +381,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if ((oneHappeningOfRule(rules.get(ta), a, b) || oneHappeningOfRule(rules.get(tb), a, b)) && !actorsApart(a, b)) return true;
   // (one figure of one qualified thing, "six turncoat mobsters" twice, whatever else the sentences name: qualified-figures.ts)
   if (oneQualifiedFigure(a, b)) return true;
+  // (one length of one kind of event, "a three-day trial" and "a trial … with a duration of three days": event-lengths.ts)
+  if (oneEventLength(a, b)) return true;
   if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
   // one day of the story's time, told with other verbs, in sentences that name one person or place
   // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a
