@@ -8,11 +8,12 @@
  * itself (same-figure.ts toldAsOne): two different figures never meet by it.
  *
  * Must be one: "six turncoat mobsters" / "six turncoat mobsters"; "three leading scientific
- * societies" / "three scientific societies"; "40 marine biologists" / "40 marine biologists".
+ * societies" / "three scientific societies"; "40 marine biologists" / "40 marine biologists";
+ * "a four-time NBA all-star" / "a four-time All-Star" (one tally of times of one title: timesTitle).
  * Must not: "six other people" / "six other people" (no word of kind: "other" says nothing of
  * what they are); "five pirate boats" / "five merchant boats" (two kinds); "three scientific
  * societies" / "three scientific papers" (two things); "two young men" / "two young men" (age is
- * no kind: "young", "old", "new").
+ * no kind: "young", "old", "new"); "a three-time champion" / "a three-time finalist".
  */
 import type { Claim } from "../types.js";
 import { singular } from "../values/quantity/counted.js";
@@ -51,10 +52,25 @@ export function qualifiedNoun(c: Claim): { head: string; kinds: readonly string[
   return kinds.length > 0 ? { head, kinds } : null;
 }
 
-/** The same figure of one noun with a word of kind both give (see the header). */
+/**
+ * The title a tally of times names: "a four-time NBA all-star" → all-star, "the three-time
+ * champion" → champion (a name of a league or body in capitals before it, "NBA", is where, not
+ * what); null for no "-time" after the figure. Must: "four-time NBA all-star", "four-time
+ * All-Star" (both all-star). Must not: "four times" (no title), "a four-hour wait".
+ */
+export function timesTitle(c: Claim): string | null {
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
+  const m = /^-time\s+((?:\p{Lu}{2,}\s+)*)([\p{L}-]+)/u.exec(c.sentence.slice(at + c.text.length));
+  return m ? singular(m[2]!.toLowerCase()) : null;
+}
+
+/** The same figure of one noun with a word of kind both give, or one tally of times of one title (see the header). */
 export function oneQualifiedFigure(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  const title = timesTitle(a);
+  if (title !== null && va.type === "quantity" && vb.type === "quantity" && va.min === vb.min && va.min === va.max && vb.min === vb.max) return title === timesTitle(b);
   const [x, y] = [qualifiedNoun(a), qualifiedNoun(b)];
   if (x === null || y === null || x.head !== y.head) return false;
-  const [va, vb] = [a.value, b.value];
   return va.type === "quantity" && vb.type === "quantity" && va.min === vb.min && x.kinds.some((k) => y.kinds.includes(k));
 }

@@ -5,7 +5,7 @@
  * of two things, is not. Sentences written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { oneQualifiedFigure, qualifiedNoun } from "../../../src/group/qualified-figures.js";
+import { oneQualifiedFigure, qualifiedNoun, timesTitle } from "../../../src/group/qualified-figures.js";
 import type { Claim } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -40,5 +40,16 @@ describe("not one qualified figure", () => {
 
   it("reads the noun and its words of kind", () => {
     expect(qualifiedNoun(count("Four national rowing federations today wrote.", "Four", 4))).toEqual({ head: "federation", kinds: ["national", "rowing"] });
+  });
+});
+
+describe("one tally of times of one title", () => {
+  it("'a three-time WNBA all-star' and 'a three-time All-Star' are one figure; a champion and a finalist are not", () => {
+    const a = count("Reyes, 51, a three-time WNBA all-star with the Comets, was let go.", "three", 3);
+    const b = count("Her return to the city where she was a three-time All-Star is no shock.", "three", 3);
+    const c = count("Moss, a three-time finalist, lost again.", "three", 3);
+    expect(oneQualifiedFigure(a, b)).toBe(true);
+    expect(oneQualifiedFigure(a, c)).toBe(false);
+    expect(timesTitle(count("She rang four times before noon.", "four", 4))).toBeNull();
   });
 });
