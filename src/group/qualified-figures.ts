@@ -30,10 +30,14 @@ const NO_KIND = new Set([
 /** A word that ends a noun phrase: a verb-like or function word after the noun ("were", "who", "to"). */
 const ENDS_PHRASE = /^(?:and|or|who|which|that|were|was|are|is|to|from|in|on|at|for|by|with|as|after|before|led|had|have|has)$/;
 
+/** A plural noun: "mobsters", "societies", "men", "people", "children". */
+const PLURAL = /^(?:\p{L}+[^s\W]s|\p{L}*men|people|children|police)$/u;
+
 /** The noun a figure counts and the words of kind before it, as written after the figure; null when no word of kind stands there. */
 export function qualifiedNoun(c: Claim): { head: string; kinds: readonly string[] } | null {
   const v = c.value;
-  if (v.type !== "quantity" || v.min === null || v.min !== v.max || v.approximate) return null;
+  // (a rule's measure names an outcome, "freed", "injured": its figure counts that outcome, not a group)
+  if (v.type !== "quantity" || v.min === null || v.min !== v.max || v.approximate || c.measure !== null) return null;
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
   const words: string[] = [];
@@ -42,11 +46,13 @@ export function qualifiedNoun(c: Claim): { head: string; kinds: readonly string[
     const w = raw.toLowerCase().replace(/[^\p{L}-]/gu, "");
     if (w === "" || ENDS_PHRASE.test(w)) break;
     words.push(w);
-    // (a plural noun, the figure's unit, or a comma or a stop after a word ends the phrase there:
-    // "three leading scientific societies today", "six turncoat mobsters, led by")
-    if (/[^s]s$/.test(w) || singular(w) === v.unit || /[,;:.!?)]$/.test(raw) || words.length >= 4) break;
+    // (the first plural noun, or the figure's unit, is the head: "three leading scientific
+    // societies today"; a comma or a stop before it, or four words without it, leave none)
+    if (PLURAL.test(w) || singular(w) === v.unit) break;
+    if (/[,;:.!?)]$/.test(raw) || words.length >= 4) return null;
   }
-  if (words.length < 2) return null;
+  const last = words[words.length - 1];
+  if (words.length < 2 || last === undefined || !(PLURAL.test(last) || singular(last) === v.unit)) return null;
   const head = singular(words[words.length - 1]!);
   const kinds = words.slice(0, -1).filter((w) => !NO_KIND.has(w));
   return kinds.length > 0 ? { head, kinds } : null;

@@ -480,16 +480,12 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
       }
       home.push(c);
       // a claim that tells the figure of two groups formed before it ties them, when it names
-      // someone (a claim that names no one ties nothing, but agrees with each: it joins every
-      // group it fits, so which group was formed first decides nothing) and each member of one
-      // fits each member of the other (the order claims come in decides nothing)
-      if (namesOf(c).length === 0) {
-        for (const other of homes.slice(1)) other.push(c);
-        continue;
-      }
+      // someone (a claim that names no one ties nothing) and each member of one fits each member
+      // of the other (the order claims come in decides nothing)
+      if (namesOf(c).length === 0) continue;
       for (const other of homes.slice(1)) {
         if (!other.every((m) => home.every((n) => fits(m, n) && !separates(m, n, [], false)))) continue;
-        home.push(...other.filter((n) => !home.includes(n)));
+        home.push(...other);
         formed.splice(formed.indexOf(other), 1);
       }
     }
@@ -506,7 +502,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
           if (!g.every((m) => h.every((n) => (fits(m, n) || toldTheDay(m, n, g, h)) && !separates(m, n, [], false)))) continue;
           // (evidence between two claims that each name someone: a claim that names no one ties nothing)
           if (!g.some((m) => namesOf(m).length > 0 && h.some((n) => namesOf(n).length > 0 && (grouped(m, n) || toldAsOne(m, n, topics, ruleById))))) continue;
-          g.push(...h.filter((n) => !g.includes(n)));
+          g.push(...h);
           formed.splice(j, 1);
           merged = true;
         }

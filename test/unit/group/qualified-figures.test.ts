@@ -53,3 +53,14 @@ describe("one tally of times of one title", () => {
     expect(timesTitle(count("She rang four times before noon.", "four", 4))).toBeNull();
   });
 });
+
+describe("no qualified figure without a plural head, nor of an outcome a rule measures", () => {
+  it("'Three men rammed a van' and 'Three men parked a van' name no word of kind", () => {
+    expect(qualifiedNoun(count("Three men rammed a van into the shop.", "Three", 3))).toBeNull();
+    expect(oneQualifiedFigure(count("Three men rammed a van into the shop.", "Three", 3), count("Three men parked a van outside.", "Three", 3))).toBe(false);
+  });
+  it("a figure a rule's measure names an outcome of ('freed two prison guards') is not read so", () => {
+    const freed = { ...count("Police freed two prison guards at noon.", "two", 2), measure: "freed" };
+    expect(qualifiedNoun(freed)).toBeNull();
+  });
+});
