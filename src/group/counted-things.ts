@@ -17,6 +17,7 @@
  *     "31 fire trucks", "three aerials", "three ladder trucks": fireEquipment).
  *
  * Must be one thing: boat/ship/vessel, pirate/brigand, robber/thief/burglar, home run/homer,
+ * shot/gunshot/bullet (and a round, where the sentence tells of guns: roundFired),
  * knockout/KO, touchdown/TD, run batted in/RBI, child/kid, grandchild/grandkid, win/victory, and
  * a contest won and a win ("won nine fights" and "nine victories": thingWon).
  * Must not be: boat/rifle, pirate/boat, robber/victim, home run/run batted in, knockout/win,
@@ -36,6 +37,7 @@ export const COUNTED_SYNONYMS = wordTable<readonly string[]>({
   touchdown: ["touchdown", "td"],
   "run batted in": ["run batted in", "rbi"],
   rifle: ["rifle", "assault rifle", "gun", "firearm", "weapon"],
+  shot: ["shot", "gunshot", "bullet"],
   child: ["child", "kid"],
   grandchild: ["grandchild", "grandkid"],
 });
@@ -52,8 +54,27 @@ export function thingWon(noun: string, predicate: string | null | undefined): st
   return predicate === "win" && CONTESTS.has(noun.replace(/-/g, " ")) ? "win" : noun;
 }
 
+/** A sentence that tells of guns or their firing: "fired", "gunman", "rifle", "sniper", "ammunition", "spraying bullets". */
+const GUNS_TOLD = /\b(?:fir(?:e|es|ed|ing)|gun\w*|rifles?|pistols?|handguns?|shotguns?|snipers?|ammunition|bullets?|shots?|shooting|shooter|spray(?:s|ed|ing)?)\b/i;
+
+/**
+ * A round of ammunition: "round" where the sentence tells of guns ("the sniper fired a dozen
+ * rounds", "his 12 rounds were meant for a rival") counts shots, as "12 shots" and "12 bullets"
+ * do; elsewhere a round is a bout, a stage or a game of golf ("won in 12 rounds", "the second
+ * round of talks"). Other nouns are returned as they are. Must be "shot": round in "the gunman
+ * fired 12 rounds". Must stay "round": "the fight went 12 rounds", "three rounds of talks",
+ * "shooting a 68 in the final round" (golf: "shot" and "shooting" alone name no gun, so a round
+ * beside them is read as shots only where another gun word stands too).
+ */
+export function roundFired(noun: string, sentence: string): string {
+  if (noun !== "round") return noun;
+  const words = sentence.match(new RegExp(GUNS_TOLD.source, "gi")) ?? [];
+  return words.some((w) => !/^(?:shots?|shooting)$/i.test(w)) ? "shot" : noun;
+}
+
 /** Kin a person is said to have: a count of them describes that person, not a happening. */
-const KIN: ReadonlySet<string> = new Set(["child", "grandchild", "son", "daughter", "sibling", "brother", "sister", "stepchild", "stepson", "stepdaughter", "nephew", "niece", "cousin"]);
+// ("children": how many children someone has, however told — occurrence-topics.ts unitOf)
+const KIN: ReadonlySet<string> = new Set(["children", "child", "grandchild", "son", "daughter", "sibling", "brother", "sister", "stepchild", "stepson", "stepdaughter", "nephew", "niece", "cousin"]);
 
 /** Whether a counted noun (as countedKey names it) is someone's kin: "grandchild", "sister"; not "person", "fan". */
 export function isKin(noun: string): boolean {

@@ -37,12 +37,13 @@ import type { Claim, CompiledRule, QuantityValue } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keyOf, keysOf, linked, linkedByFrames, namesShared, partiesRead, soleWordAt } from "./participants.js";
-import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, thingWon } from "./counted-things.js";
+import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, roundFired, thingWon } from "./counted-things.js";
 import { classesOfClaim, isKnownClass, oneKindOfHappening, predicateOf, topicClassesOf } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
 import { statName, statOf } from "./stat-lines.js";
 import { playName, playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
+import { oneParentsChildren } from "./kin-counts.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -175,7 +176,7 @@ function sameApproximately(va: QuantityValue, ua: string, vb: QuantityValue, ub:
  */
 export function thingOf(c: Claim): string {
   let thing = things.get(c);
-  if (thing === undefined) things.set(c, (thing = countedKey(thingWon(wordsOf(c), c.claimFrame?.predicate?.lemma))));
+  if (thing === undefined) things.set(c, (thing = countedKey(roundFired(thingWon(wordsOf(c), c.claimFrame?.predicate?.lemma), c.sentence))));
   return thing;
 }
 
@@ -284,6 +285,8 @@ export function mayDiffer(a: Claim, b: Claim): boolean {
   // verbs are one person's only where the frames say whose — "Moreau spent 19 seasons", "he played
   // 15 seasons"; told with one verb, they are compared as that verb's figures always were)
   if (oneKindOfHappening(a, b) && reportedTogether(a, b) && !timeSpentByTwoVerbs(a, b)) return true;
+  // (one parent's children, the parent named in one report and not in the other: kin-counts.ts)
+  if (oneParentsChildren(a, b)) return true;
   return linkedByFrames(a, b);
 }
 

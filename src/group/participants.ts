@@ -41,6 +41,7 @@ import { statOf, statsApart } from "./stat-lines.js";
 import { pairOf, pairsApart } from "./score-pairs.js";
 import { soleWordAt } from "./word-places.js";
 import { pronounActs } from "./pronoun-subject.js";
+import { oneParentsChildren } from "./kin-counts.js";
 
 export { soleWordAt };
 import { playOf, playsApart } from "./play-lengths.js";
@@ -1024,6 +1025,8 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   // person's ("a 36-year-old man" and "Lee, 32"); the same age is not parted by where it was told.
   const ages = a.claimFrame?.counted === "age" && b.claimFrame?.counted === "age";
   if (ages && !overlaps(toInterval(a.value), toInterval(b.value))) return true;
+  // two counts of one parent's children are parted by whose they are, not by the rest of their sentences (kin-counts.ts)
+  if (oneParentsChildren(a, b)) return false;
   if (measureDifferentStretches(a, b)) return true;
   if (runAndTotal(a, b)) return true;
   if (differentGuns(a, b)) return true;

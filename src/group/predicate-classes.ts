@@ -43,6 +43,8 @@ import { statOf } from "./stat-lines.js";
 import { playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
 import { paidForWork } from "./paid-for-work.js";
+import { termKind } from "./sentence-lengths.js";
+import { timeInARole } from "./time-in-a-role.js";
 import { wordTable } from "../values/word-table.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
@@ -421,6 +423,7 @@ const STAT: readonly string[] = ["stat"];
 const PLAY: readonly string[] = ["play"];
 const PAIR: readonly string[] = ["pair"];
 const PAID: readonly string[] = ["spend"];
+const TIME_SPENT: readonly string[] = ["time-spent"];
 
 /** A verb of leaving and "with", the figure standing in the "with" phrase: "escaped with a rifle and 2 pistols". */
 const LEFT_WITH = /\b(?:escap(?:e|es|ed|ing)|fle[ed]|flees|fleeing|(?:got|get|gets|getting)\s+away|ran\s+off|run\s+off|drove\s+off|walked\s+out)\s+with\b[^.;:!?()]{0,60}$/i;
@@ -467,6 +470,18 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
   if (paidForWork(c)) {
     cache.set(c, PAID);
     return PAID;
+  }
+  // a length told as a court's sentence, or as time added to one, whatever verb carries it (sentence-lengths.ts)
+  const term = termKind(c);
+  if (term !== null) {
+    const kind = [term];
+    cache.set(c, kind);
+    return kind;
+  }
+  // a stretch of time in a role or a state told without a verb of spending (time-in-a-role.ts)
+  if (timeInARole(c)) {
+    cache.set(c, TIME_SPENT);
+    return TIME_SPENT;
   }
   const p = predicateOf(c);
   const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);

@@ -32,6 +32,8 @@ import { convertsExactly, factorOf } from "../values/quantity/dimensions.js";
 import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
+import { oneQualifiedFigure } from "./qualified-figures.js";
+import { oneEventLength } from "./event-lengths.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -358,7 +360,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   // (a topic of one kind of happening per occurrence keeps an arrest's day from a shooting's: kindsApart)
-  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b, rules.get(ta)!) && !kindsApartIn(rules.get(ta)!, a, b) : mayMeet(a, b);
+  // (within a frame's topic too, one qualified figure or one event's length is told as one: qualified-figures.ts, event-lengths.ts)
+  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b, rules.get(ta)!) && !kindsApartIn(rules.get(ta)!, a, b) : mayMeet(a, b) || oneQualifiedFigure(a, b) || oneEventLength(a, b);
   // a claim of a named topic that gives no name ("he hopes to sign by Christmas") meets one of
   // another topic only where both sentences name one person or place: its rule's own words are
   // no tie ("The next day, the treaty was nullified" and "It will be you tomorrow")
@@ -377,6 +380,10 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (covers(rules.get(ta), b) || covers(rules.get(tb), a)) return !(unclassed && actorsApart(a, b));
   // a rule's claim and another topic's that tell one happening the rule names, in sentences that name no different people
   if ((oneHappeningOfRule(rules.get(ta), a, b) || oneHappeningOfRule(rules.get(tb), a, b)) && !actorsApart(a, b)) return true;
+  // (one figure of one qualified thing, "six turncoat mobsters" twice, whatever else the sentences name: qualified-figures.ts)
+  if (oneQualifiedFigure(a, b)) return true;
+  // (one length of one kind of event, "a three-day trial" and "a trial … with a duration of three days": event-lengths.ts)
+  if (oneEventLength(a, b)) return true;
   if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
   // one day of the story's time, told with other verbs, in sentences that name one person or place
   // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a

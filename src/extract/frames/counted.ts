@@ -30,6 +30,22 @@ const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandp
 const OWN = /^(?:her|his|their)$/;
 const OFFSPRING = /^(?:children|kids|sons|daughters|grandchildren|grandkids|stepchildren)$/;
 
+/**
+ * A person's children told as what the person has: "Tarn had five children", "she has two kids",
+ * "with whom he had three sons", "Ola raised four daughters" — a verb of having or raising, its
+ * subject a name or a personal pronoun (so "the school has 300 children" and "the bus had 30 kids
+ * aboard" are no one's children), then the figure and a noun of offspring. The figure says how
+ * many children the subject has, as "a mother of five" does.
+ */
+const HAVING = /^(?:has|have|had|having|raised|fathered|mothered|bore)$/;
+const PERSON_SUBJECT = /^(?:he|she|they|i|we|who|whom)$/;
+export function childrenHad(tokens: readonly TaggedToken[], first: number, last: number): boolean {
+  const verb = tokens[first - 1];
+  const subject = tokens[first - 2];
+  if (!verb || !subject || !HAVING.test(lower(verb)) || !OFFSPRING.test(lower(tokens[last + 1]))) return false;
+  return subject.pos === "PROPN" ? /^\p{Lu}/u.test(subject.text) : PERSON_SUBJECT.test(lower(subject));
+}
+
 /** "with", then at most a few words of a clock's reading, before a length: "with just over six minutes", "with 4 minutes 48 seconds". */
 const ABSOLUTE_WITH = /\bwith\s+(?:(?:just|only|about|around|nearly|almost|roughly|some|more|less|than|over|under|[\d.,:]+|minutes?|seconds?|hours?|days?|weeks?)\s+){0,4}$/i;
 
@@ -357,6 +373,12 @@ export const counted: FrameComponent = (sentence, readings) => {
     }
     // "one of her 12 children": the parent's children, the whole a part is taken from
     if (OWN.test(lower(tokens[first - 1])) && lower(tokens[first - 2]) === "of" && OFFSPRING.test(lower(tokens[last + 1])) && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
+      r.counted = "children";
+      r.holder = "person";
+      continue;
+    }
+    // "Tarn had five children", "with whom he had three kids": how many children the subject has
+    if (childrenHad(tokens, first, last) && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
       r.counted = "children";
       r.holder = "person";
       continue;

@@ -15,6 +15,7 @@
  */
 import type { TaggedToken } from "../../types.js";
 import { type FrameComponent, type FrameSentence, type Reading, keyOf } from "./sentence.js";
+import { childrenHad } from "./counted.js";
 
 /** What a measure of a thing may be: its size, its weight, a person's age or height. */
 const MEASURES = new Set(["length", "width", "height", "depth", "weight", "age"]);
@@ -102,6 +103,11 @@ function nameOn(tokens: readonly TaggedToken[], from: number): number {
 function parentNamed(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
   const kin = r.value.first - 2;
+  // "Tarn had five children" (counted.ts childrenHad): the name before the verb of having
+  if (childrenHad(tokens, r.value.first, r.value.last)) {
+    const start = tokens[kin]?.pos === "PROPN" ? nameBack(tokens, kin) : -1;
+    return start >= 0 ? textBetween(sentence, start, kin) : null;
+  }
   if (kin < 0 || tokens[kin + 1]?.text.toLowerCase() !== "of") return null;
   // after: "mother of three Ana Roe", "a father of two, Tom Hale" (but not "… of two, said")
   let k = r.value.last + 1;
