@@ -8,7 +8,8 @@
  * the sentence's whole length, and is never set against it.
  *
  * Must be "sentence": "received a five-year sentence", "got 20 years behind bars", "is serving a
- * 12-year term in Leeds", "spent nine years in prison" is not (time served: no sentence named).
+ * 12-year term in Leeds", "was jailed for six years in federal prison"; "spent nine years in prison", "served
+ * four months in prison" are not (time served: no sentence named).
  * Must be "sentence-added": "three more years were added to his prison term", "adding two years
  * to her sentence", "handed another three-year sentence".
  * Must be neither: "a five-year contract", "the five-year term of the mayor" (no prison or
@@ -21,7 +22,12 @@ import { soleWordAt } from "./word-places.js";
 const TERM_UNIT = /^(?:year|month|decade|week|day)$/;
 
 /** Right after the figure: the sentence itself ("-year sentence", "years in prison", "-year prison term", "years behind bars"). */
-const TERM_AFTER = /^[\s-]*(?:years?|months?|decades?|weeks?|days?)?\s*(?:(?:prison|jail|custodial|federal|state|mandatory|suspended|life)\s+)?(?:sentences?\b|terms?\b(?!\s+(?:of|as)\s+(?:office|mayor|president|governor|chair))|in\s+(?:prison|jail)\b|behind\s+bars\b|(?:more\s+)?(?:were\s+|was\s+)?added\s+to\s+(?:his|her|their|the)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b|to\s+(?:his|her|their|the)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)/i;
+const TERM_AFTER = /^[\s-]*(?:years?|months?|decades?|weeks?|days?)?\s*(?:(?:prison|jail|custodial|federal|state|mandatory|suspended|life)\s+)?(?:sentences?\b|terms?\b(?!\s+(?:of|as)\s+(?:office|mayor|president|governor|chair))|in\s+(?:(?:federal|state|county)\s+)?(?:prison|jail)\b|behind\s+bars\b|(?:more\s+)?(?:were\s+|was\s+)?added\s+to\s+(?:his|her|their|the)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b|to\s+(?:his|her|their|the)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)/i;
+
+/** Verbs of time served: with only a place of it after the length ("in prison"), the time served, not the sentence given. */
+const SERVED = /^(?:serve|spend)$/;
+/** The place of a term, not the term's noun: "in prison", "in federal jail", "behind bars". */
+const PLACE_OF_TERM = /(?:in\s+(?:(?:federal|state|county)\s+)?(?:prison|jail)|behind\s+bars)$/i;
 
 /** Words that make a length one added to a sentence: "another", "more", "additional", "extra", "added", "adding". */
 const ADDED_BEFORE = /\b(?:another|additional|extra|added|adding|adds|add)\s+(?:\S+\s+){0,1}$/i;
@@ -34,7 +40,10 @@ export function termKind(c: Claim): "sentence" | "sentence-added" | null {
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
   const after = c.sentence.slice(at + c.text.length);
-  if (!TERM_AFTER.test(after)) return null;
+  const told = TERM_AFTER.exec(after);
+  if (!told) return null;
+  // "served four months in prison", "spent nine years behind bars": time served, not the sentence
+  if (SERVED.test(c.claimFrame.predicate?.lemma ?? "") && PLACE_OF_TERM.test(told[0])) return null;
   const before = c.sentence.slice(Math.max(0, at - 30), at);
   return ADDED_BEFORE.test(before) || ADDED_AFTER.test(after) ? "sentence-added" : "sentence";
 }

@@ -19,6 +19,7 @@ describe("must be a sentence's length", () => {
   it.each([
     ["In 1971 the forger Ivo Petric received a six-year sentence for counterfeiting.", "six-year"],
     ["Petric got 20 years behind bars for the robbery.", "20 years"],
+    ["Petric was sentenced to eleven years in state prison.", "eleven years"],
     ["Petric, who is serving a 14-year term at Wakefield, wrote to the paper.", "14-year"],
   ])("%s → sentence", (sentence, value) => {
     expect(classesOfClaim(told(sentence, value))).toEqual(["sentence"]);
@@ -47,6 +48,9 @@ describe("must be neither", () => {
   it.each([
     ["The striker signed a five-year contract with the club.", "five-year"],
     ["After serving five years, Petric opened a bakery in Split.", "five years"],
+    ["Petric served seven months in prison for the fraud.", "seven months"],
+    ["Petric served nine months in federal prison.", "nine months"],
+    ["Petric spent three years behind bars in Zagreb.", "three years"],
   ])("%s → no sentence", (sentence, value) => {
     const kinds = classesOfClaim(told(sentence, value)) ?? [];
     expect(kinds).not.toContain("sentence");
