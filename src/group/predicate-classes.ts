@@ -109,7 +109,7 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   defeat: ["defeat", "beat", "stop", "knock out", "outpoint", "overcome", "outclass", "outscore", "overpower", "rout", "thrash", "trounce"],
   lose: ["lose", "loss", "forfeit"],
   vote: ["vote", "cast", "ballot"],
-  sign: ["sign", "ink"],
+  sign: ["sign", "ink", "re-sign"],
   announce: ["announce", "announcement", "unveil", "reveal", "disclose", "tweet"],
   // putting someone in a post or a role ("named her host", "tapped him to lead", "picked as coach",
   // "was chosen to present", "appointed in May")
