@@ -13,6 +13,9 @@ import { inLexicon } from "../tag/tagger.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive } from "./reduced-relative.js";
+import { coordinatedObject } from "./coordinated-object.js";
+import { nameBeforeWho } from "./relative-antecedent.js";
+import { opensItsSentence, verbBeforeAnd } from "./shared-subject.js";
 import { type FrameComponent, type FrameSentence, type Reading, REPORTING, eventKey, gluedByHyphen, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -451,6 +454,12 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
       k -= 2;
       continue;
     }
+    // "was hurt in the opener in August and missed eight games": the first verb's subject
+    if (!plain && lower(tokens[k]) === "and" && tokens[k - 1]?.pos !== "VERB") {
+      const first = verbBeforeAnd(tokens, k);
+      const shared = first >= 0 ? subjectOf(sentence, first, inValue) : null;
+      if (shared && opensItsSentence(tokens, shared.from)) return shared;
+    }
     // "died after slipping and falling", "fell while climbing": a participle clause's subject is its main clause's
     if (!plain && LINKS.has(lower(tokens[k])) && /ing$/.test(lower(tokens[k + 1]))) {
       let j = k - 1;
@@ -676,7 +685,7 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   const kind = r.value.mention.kind;
   // "the tariffs imposed in March": the noun a reduced passive relative hangs on is what was done to
   const reduced = p.voice === "passive" && reducedPassive(sentence, p.at);
-  const subject = reduced ? (inValue(p.at - 1) ? null : { from: phraseStart(tokens, p.at - 1, inValue), to: p.at - 1 }) : subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range");
+  const subject = reduced ? (inValue(p.at - 1) ? null : { from: phraseStart(tokens, p.at - 1, inValue), to: p.at - 1 }) : subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range") ?? nameBeforeWho(tokens, p.at);
   // "Denver's offer came to $75 million": the offer's owner is who acts
   const owner = subject && p.voice !== "passive" ? ownerOfNoun(sentence, subject.to) : null;
   if (subject) add(out, p.voice === "passive" ? "patient" : "agent", owner ?? subjectText(sentence, subject));
@@ -686,7 +695,10 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
     // a phrasal verb's particle before its object: "knocking out Orme", "called off the search"
     const object = PARTICLE.test(lower(tokens[j])) && tokens[j]!.pos !== "NOUN" && tokens[j]!.pos !== "VERB" ? j + 1 : j;
     const np = nounPhrase(tokens, object) ?? phraseAroundValue(sentence, object, r);
-    if (np && !inValue(np.head) && !inValue(np.from)) {
+    // "signed Marsh on Monday and Dunn today": the second day's object is the second one
+    const second = coordinatedObject(sentence, r);
+    if (second) add(out, "patient", textOf(sentence, second.from, second.to));
+    else if (np && !inValue(np.head) && !inValue(np.from)) {
       add(out, "patient", textOf(sentence, np.from, np.head));
       // "shot the teenager, Kim Gray, on Saturday": the name set beside the object is who it is
       const named = appositiveName(tokens, np.head);
