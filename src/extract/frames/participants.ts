@@ -16,6 +16,8 @@ import { reducedPassive } from "./reduced-relative.js";
 import { coordinatedObject } from "./coordinated-object.js";
 import { nameBeforeWho } from "./relative-antecedent.js";
 import { opensItsSentence, verbBeforeAnd } from "./shared-subject.js";
+import { describedName } from "./name-key.js";
+import { titleBeforeName } from "./title-before-name.js";
 import { type FrameComponent, type FrameSentence, type Reading, REPORTING, eventKey, gluedByHyphen, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -145,7 +147,7 @@ function subjectText(sentence: FrameSentence, range: { from: number; to: number 
 }
 
 function add(out: Participant[], role: Participant["role"], text: string): void {
-  const key = keyOf(text);
+  const key = keyOf(describedName(text) ?? text);
   if (!key || out.some((p) => p.role === role && p.key === key)) return;
   out.push({ role, text, key });
 }
@@ -694,7 +696,9 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   if (p.voice !== "passive") {
     // a phrasal verb's particle before its object: "knocking out Orme", "called off the search"
     const object = PARTICLE.test(lower(tokens[j])) && tokens[j]!.pos !== "NOUN" && tokens[j]!.pos !== "VERB" ? j + 1 : j;
-    const np = nounPhrase(tokens, object) ?? phraseAroundValue(sentence, object, r);
+    // "re-signed running back Ivo Marsh": a title before the name opens the object
+    const titled = titleBeforeName(tokens, object) ? nounPhrase(tokens, object + 2) : null;
+    const np = (titled && { from: object, head: titled.head }) ?? nounPhrase(tokens, object) ?? phraseAroundValue(sentence, object, r);
     // "signed Marsh on Monday and Dunn today": the second day's object is the second one
     const second = coordinatedObject(sentence, r);
     if (second) add(out, "patient", textOf(sentence, second.from, second.to));
