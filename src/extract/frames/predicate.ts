@@ -25,6 +25,7 @@ import { reducedPassive } from "./reduced-relative.js";
 import { titleBeforeName } from "./title-before-name.js";
 import { stateVerbWithObject } from "./state-with-object.js";
 import { afterOpeningPhrase } from "./opening-phrase.js";
+import { beBack } from "./be-back.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -202,6 +203,8 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     if (participleReadAsAdjective(tokens, i, r)) return { lemma: verbOfNoun(t), voice: tokens[i - 1]!.lemma === "be" ? "passive" : "active", at: i, negated: false };
     if (CALENDAR.test(t.text)) continue;
     if (inGluedModifier(tokens, i) || titleBeforeName(tokens, i)) continue;
+    // "was back for only three games": a return
+    if (beBack(tokens, i) && i + 1 < r.value.first) return { lemma: "be back", voice: "active", at: i, negated: tokens.slice(Math.max(0, i - 3), i + 1).some((a) => NEGATORS.has(lower(a))) };
     // (kept in case the clause has no other verb: "among the seized items were seven rifles")
     if (attributive(tokens, i)) {
       described ??= i;
