@@ -147,7 +147,8 @@ function subjectText(sentence: FrameSentence, range: { from: number; to: number 
 }
 
 function add(out: Participant[], role: Participant["role"], text: string): void {
-  const key = keyOf(describedName(text) ?? text);
+  // (a person described before the name is keyed by the name; a place keeps its words: "off Cape Merrow")
+  const key = keyOf((role === "agent" || role === "patient" || role === "recipient" ? describedName(text) : null) ?? text);
   if (!key || out.some((p) => p.role === role && p.key === key)) return;
   out.push({ role, text, key });
 }

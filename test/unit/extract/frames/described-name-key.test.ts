@@ -28,6 +28,8 @@ describe("must not match: no full name ending the phrase", () => {
     ["rookie Dunn"],
     ["Ivo Marsh's brother"],
     ["a man who once played for Ivo Marsh"],
+    ["off Cape Merrow"],
+    ["coach of Pell City"],
   ])("%s", (text) => {
     expect(describedName(text)).toBeNull();
   });
