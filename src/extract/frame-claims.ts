@@ -66,6 +66,7 @@ function otherThingDone(f: FramedValue, rule: CompiledRule): boolean {
   if (rule.subject !== "name") return false;
   const p = f.reading.predicate;
   if (!p || p.at < 0) return false;
+  if (personDoneTo(f.tokens, p.at)) return true;
   if (!f.reading.participants.some((x) => x.role === "patient" && !PRONOUN.test(x.key))) return false;
   const nouns = new Set(rule.triggers.map((t) => t.toLowerCase()));
   const from = Math.max(0, p.at - AGREEMENT_REACH_BEFORE);
@@ -75,6 +76,19 @@ function otherThingDone(f: FramedValue, rule: CompiledRule): boolean {
     if (nouns.has(w) || nouns.has(w.replace(/ies$/, "y")) || nouns.has(w.replace(/s$/, ""))) return false;
   }
   return true;
+}
+
+/**
+ * A passive verb whose subject is "who": what was done was done to a person ("Ivo Marsh, who was
+ * signed on Monday", "the striker, who has since been signed by the Otters"), never to an agreement.
+ * Must match those; must not match "which was signed in May" (a thing), "who signed the accord in
+ * May" (active: the person did it), "the pact was signed in May" (no relative pronoun).
+ */
+function personDoneTo(tokens: FramedValue["tokens"], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  if (k === at - 1 || !tokens.slice(k + 1, at).some((t) => t.lemma === "be")) return false;
+  return tokens[k]?.text.toLowerCase() === "who";
 }
 
 /** How far an agreement's noun may stand before the verb (a long subject) and after it (its object). */

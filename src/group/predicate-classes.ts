@@ -91,7 +91,7 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   escape: ["escape", "flee", "get away"],
   // going home again, however an outlet tells it: "returned to Hull in May", "moved back to Hull in
   // May", "came back to Hull in May" ("go back" is not among them: records and traditions go back too)
-  return: ["return", "move back", "come back", "head back"],
+  return: ["return", "move back", "come back", "head back", "be back"],
   // a vessel lost in the water, a craft brought down, a structure that falls in: each is one kind
   // of happening however an outlet tells it ("capsized", "overturned", "sank", "went down")
   // ("went down" is not among them: cables, services and prices go down too)
@@ -113,7 +113,7 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   defeat: ["defeat", "beat", "stop", "knock out", "outpoint", "overcome", "outclass", "outscore", "overpower", "rout", "thrash", "trounce"],
   lose: ["lose", "loss", "forfeit"],
   vote: ["vote", "cast", "ballot"],
-  sign: ["sign", "ink"],
+  sign: ["sign", "ink", "re-sign"],
   announce: ["announce", "announcement", "unveil", "reveal", "disclose", "tweet"],
   // putting someone in a post or a role ("named her host", "tapped him to lead", "picked as coach",
   // "was chosen to present", "appointed in May")

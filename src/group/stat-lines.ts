@@ -67,6 +67,15 @@ const CARRIERS: readonly [RegExp, string | null][] = [
   [/\b(?:have|has|had|having|finish(?:es|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|end(?:s|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|rack(?:s|ed|ing)?\s+up|pil(?:e|es|ed|ing)\s+up|put(?:s|ting)?\s+up|amass(?:es|ed|ing)?|compil(?:e|es|ed|ing)|total(?:s|ed|led|ing|ling)?|tall(?:y|ies|ied|ying)|post(?:s|ed|ing)?|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|add(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in|contribut(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|averag(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|accumulat(?:e|es|ed|ing)|pour(?:s|ed|ing)?\s+in|scor(?:e|es|ed|ing)|went\s+for|goes\s+for|go\s+for)\s+(?:a\s+(?:total\s+of\s+|(?:career|season|game|team)-high\s+)|an?\s+)?$/i, null],
 ];
 
+/**
+ * A list of a player's figures that one verb carries, continued by "and another" ("had 269 yards
+ * and two touchdowns on 83 carries and another 201 yards on 29 catches", "caught six passes for
+ * 80 yards and added another 40"): the figure after "and another" is carried by the list's verb.
+ * Must match those. Must not match "and another" with no carried figure before it in its clause
+ * ("the club lost one game and another 20 yards of turf", "another 40 yards away").
+ */
+const LIST_CONTINUED = /\b(?:have|has|had|finish(?:es|ed)?\s+with|total(?:s|ed|led)?|post(?:s|ed)?|record(?:s|ed)?|rush(?:es|ed)?\s+for|r[au]n\s+for|threw\s+for|caught)\s+(?:\w+\s+){0,2}\d[\d,]*\s+(?:yards|points|carries|catches|receptions|touchdowns|rebounds|assists)\b[^.;]*\band\s+(?:another|an?\s+additional|a\s+further)\s+$/i;
+
 /** Nouns a light verb carries only out of a market or a poll: a market "gained 40 points", "added 120 points". */
 const MARKET_VERB = /\b(?:gain(?:s|ed|ing)?|add(?:s|ed|ing)?|manag(?:e|es|ed|ing))\s+$/i;
 
@@ -173,6 +182,7 @@ function readStat(c: Claim): StatLine | null {
     if (qualifier === null) qualifier = q;
     break;
   }
+  if (!carried && LIST_CONTINUED.test(clause)) carried = true;
   // "most passing yards in a season with 4,051 yards": the clause named the qualifier of this noun already
   if (qualifier === null) {
     const plural = m[2]!.toLowerCase();

@@ -13,6 +13,11 @@ import { inLexicon } from "../tag/tagger.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive } from "./reduced-relative.js";
+import { coordinatedObject } from "./coordinated-object.js";
+import { nameBeforeWho } from "./relative-antecedent.js";
+import { opensItsSentence, verbBeforeAnd } from "./shared-subject.js";
+import { describedName } from "./name-key.js";
+import { titleBeforeName } from "./title-before-name.js";
 import { type FrameComponent, type FrameSentence, type PredicateReading, type Reading, REPORTING, eventKey, gluedByHyphen, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -162,7 +167,8 @@ function subjectText(sentence: FrameSentence, range: { from: number; to: number 
 }
 
 function add(out: Participant[], role: Participant["role"], text: string): void {
-  const key = keyOf(text);
+  // (a person described before the name is keyed by the name; a place keeps its words: "off Cape Merrow")
+  const key = keyOf((role === "agent" || role === "patient" || role === "recipient" ? describedName(text) : null) ?? text);
   if (!key || out.some((p) => p.role === role && p.key === key)) return;
   out.push({ role, text, key });
 }
@@ -484,6 +490,12 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
       k -= 2;
       continue;
     }
+    // "was hurt in the opener in August and missed eight games": the first verb's subject
+    if (!plain && lower(tokens[k]) === "and" && tokens[k - 1]?.pos !== "VERB") {
+      const first = verbBeforeAnd(tokens, k);
+      const shared = first >= 0 ? subjectOf(sentence, first, inValue) : null;
+      if (shared && opensItsSentence(tokens, shared.from)) return shared;
+    }
     // "died after slipping and falling", "fell while climbing": a participle clause's subject is its main clause's
     if (!plain && LINKS.has(lower(tokens[k])) && /ing$/.test(lower(tokens[k + 1]))) {
       let j = k - 1;
@@ -721,7 +733,7 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   const kind = r.value.mention.kind;
   // "the tariffs imposed in March": the noun a reduced passive relative hangs on is what was done to
   const reduced = p.voice === "passive" && reducedPassive(sentence, p.at);
-  const subject = reduced ? (inValue(p.at - 1) ? null : { from: phraseStart(tokens, p.at - 1, inValue), to: p.at - 1 }) : subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range");
+  const subject = reduced ? (inValue(p.at - 1) ? null : { from: phraseStart(tokens, p.at - 1, inValue), to: p.at - 1 }) : subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range") ?? nameBeforeWho(tokens, p.at);
   // "Denver's offer came to $75 million": the offer's owner is who acts
   const owner = subject && p.voice !== "passive" ? ownerOfNoun(sentence, subject.to) : null;
   if (subject) add(out, p.voice === "passive" ? "patient" : "agent", owner ?? subjectText(sentence, subject));
@@ -730,8 +742,13 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   if (p.voice !== "passive") {
     // a phrasal verb's particle before its object: "knocking out Orme", "called off the search"
     const object = PARTICLE.test(lower(tokens[j])) && tokens[j]!.pos !== "NOUN" && tokens[j]!.pos !== "VERB" ? j + 1 : j;
-    const np = nounPhrase(tokens, object) ?? phraseAroundValue(sentence, object, r);
-    if (np && !inValue(np.head) && !inValue(np.from)) {
+    // "re-signed running back Ivo Marsh": a title before the name opens the object
+    const titled = titleBeforeName(tokens, object) ? nounPhrase(tokens, object + 2) : null;
+    const np = (titled && { from: object, head: titled.head }) ?? nounPhrase(tokens, object) ?? phraseAroundValue(sentence, object, r);
+    // "signed Marsh on Monday and Dunn today": the second day's object is the second one
+    const second = coordinatedObject(sentence, r);
+    if (second) add(out, "patient", textOf(sentence, second.from, second.to));
+    else if (np && !inValue(np.head) && !inValue(np.from)) {
       add(out, "patient", textOf(sentence, np.from, np.head));
       // "shot the teenager, Kim Gray, on Saturday": the name set beside the object is who it is
       const named = appositiveName(tokens, np.head);

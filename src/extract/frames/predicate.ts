@@ -23,6 +23,10 @@ import { isPersonNoun, isRoleNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive } from "./reduced-relative.js";
 import { happeningOfDate, scheduledNoun } from "./dated-noun.js";
+import { titleBeforeName } from "./title-before-name.js";
+import { stateVerbWithObject } from "./state-with-object.js";
+import { afterOpeningPhrase } from "./opening-phrase.js";
+import { beBack } from "./be-back.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -217,7 +221,9 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     if (nounAsVerb(sentence, i, r)) return { lemma: verbOfNoun(t), voice: "active", at: i, negated: false };
     if (participleReadAsAdjective(tokens, i, r)) return { lemma: verbOfNoun(t), voice: tokens[i - 1]!.lemma === "be" ? "passive" : "active", at: i, negated: false };
     if (CALENDAR.test(t.text)) continue;
-    if (inGluedModifier(tokens, i)) continue;
+    if (inGluedModifier(tokens, i) || titleBeforeName(tokens, i)) continue;
+    // "was back for only three games": a return
+    if (beBack(tokens, i) && i + 1 < r.value.first) return { lemma: "be back", voice: "active", at: i, negated: tokens.slice(Math.max(0, i - 3), i + 1).some((a) => NEGATORS.has(lower(a))) };
     // (kept in case the clause has no other verb: "among the seized items were seven rifles")
     if (attributive(tokens, i) || describesFigure(sentence, i)) {
       described ??= i;
@@ -671,7 +677,7 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     // June 2021 upgrade, the city replaced 40 buses" (the clause after the phrase's comma)
     const closing = openingPhraseComma(tokens, r.value.first, r.value.last);
     if (closing >= 0) comma = closing;
-    else if (!opensSentence(tokens, r.value.first)) return null;
+    else if (!opensSentence(tokens, r.value.first) && !afterOpeningPhrase(tokens, r.value.first)) return null;
     else comma = r.value.last;
   }
   // "at the meeting on 2 May 1980, where the mayor approved the plan": a relative clause after the
@@ -696,10 +702,13 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     // "By 9.30am the blaze was out", "By Monday the road was open again": with no verb after it, a
     // form of "be" and the state it gives are the clause's predicate
     if (!state && t.pos === "AUX" && t.lemma === "be" && /^(?:ADJ|ADV|ADP)$/.test(tokens[i + 1]?.pos ?? "")) state = { lemma: "be", voice: null, at: i, negated: false };
+    // "Last week he had a setback", "On Monday she had surgery": "have" with no verb after it is
+    // the clause's own verb, not an auxiliary to pass
+    if (haveAsMainVerb(tokens, i)) return { lemma: "have", voice: "active", at: i, negated: false };
     // "On 1-2 May the town hosts a fair": a word in -s that a tagger read as a plural noun, right
     // after the subject and right before an article, is the clause's verb in the present tense
     if (t.pos === "NOUN" && i > comma + 1 && presentVerbReadAsNoun(tokens, i)) return { lemma: singular(t.text.toLowerCase()), voice: "active", at: i, negated: false };
-    if (t.pos === "VERB" && !CALENDAR.test(t.text) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",")) {
+    if (t.pos === "VERB" && !CALENDAR.test(t.text) && !(/ing$/.test(t.text) && tokens[i - 1]?.text === ",") && !titleBeforeName(tokens, i)) {
       // "a wounded man", "the Armed Forces": a participle before its noun or in a name is no verb
       if (/(?:-|ed)$/.test(t.text) && (tokens[i + 1]?.pos === "NOUN" || (tokens[i + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(t.text))) && tokens[i - 1]?.pos === "DET") continue;
       let passive = false;
@@ -1117,7 +1126,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
     if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
     // "no injuries", "no one was killed": a count of none is not a negation of the event
-    r.predicate = p && hyphenCompound(tokens, p);
+    r.predicate = p && hyphenCompound(tokens, stateVerbWithObject(tokens, p));
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
 }

@@ -167,6 +167,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
   retagDatesBackTo(out);
   retagSayingAfterNames(out);
   retagPluralsAfterCounts(out);
+  lemmatizePrefixedPasts(out);
   // A possessive is always split from its word: the tokenizer keeps "IRA's" whole where it split it
   // off punctuation ("IRA's,") and splits it elsewhere ("IRA" + "'s").
   return splitPossessives(out) ?? out;
@@ -233,6 +234,24 @@ function participleBase(word: string): string | null {
   // (a word in -ied is first tried in -y: "married" → marry, though the lexicon holds a stray "marri")
   const tries = [/ied$/.test(w) ? `${w.slice(0, -3)}y` : "", stem, `${stem}e`, /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : ""];
   return tries.find((x) => x.length >= 3 && inLexicon(x)) ?? null;
+}
+
+/** A prefix glued by a hyphen to a verb: "re-signed", "co-founded", "pre-recorded". */
+const HYPHEN_PREFIX = /^(re|co|pre|mis|over|under|out)-([a-z]{3,}ed)$/i;
+
+/**
+ * A verb written with a prefix and a hyphen in the past ("re-signed", "re-elected", "co-founded")
+ * whose lemma the model left as written: its lemma is the prefix and the base of the rest
+ * ("re-sign", "re-elect", "co-found"). Must not touch a word whose rest has no base in the lexicon,
+ * nor a word with no hyphenated prefix ("resigned" is another verb).
+ */
+function lemmatizePrefixedPasts(tokens: TaggedToken[]): void {
+  for (const t of tokens) {
+    if (t.pos !== "VERB" || t.lemma !== t.text.toLowerCase()) continue;
+    const m = HYPHEN_PREFIX.exec(t.text);
+    const base = m ? participleBase(m[2]!) : null;
+    if (base) t.lemma = `${m![1]!.toLowerCase()}-${base}`;
+  }
 }
 
 /**

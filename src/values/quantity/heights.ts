@@ -35,3 +35,29 @@ export function findHeights(text: string): Mention[] {
   }
   return out;
 }
+
+/**
+ * A player's height and weight in the shorthand of sport reports, in parentheses after the name:
+ * "(6-2, 215)", "(5-11,220)" — feet and inches joined by a hyphen, then pounds. Two values: the
+ * height in feet and the weight in pounds (not the range "5 to 11,220", nor a bare 215). Must match
+ * those. Must not match a record or a score ("(11-5)", "(7-9, 3-5 away)"), inches past 11 or feet
+ * outside 4 to 7 ("(9-12, 200)"), a weight of other than three digits ("(6-2, 15)"), or the figures
+ * outside parentheses ("won 6-2, 215 fans watched").
+ */
+const SHORT_HEIGHT_WEIGHT = /\(([4-7])-(1[01]|\d),\s?([1-3]\d\d)\)/g;
+
+export function findShortHeightWeights(text: string): Mention[] {
+  if (!text.includes("(")) return [];
+  const out: Mention[] = [];
+  for (const m of execAll(SHORT_HEIGHT_WEIGHT, text)) {
+    const feet = Math.round((Number(m[1]) + Number(m[2]) / 12) * 1e4) / 1e4;
+    const pounds = Number(m[3]);
+    const heightText = `${m[1]}-${m[2]}`;
+    const weightAt = m.index + m[0].length - 1 - m[3]!.length;
+    const height: QuantityValue = { type: "quantity", min: feet, max: feet, unit: "ft", approximate: false, qualifier: null, nominal: feet };
+    const weight: QuantityValue = { type: "quantity", min: pounds, max: pounds, unit: "lb", approximate: false, qualifier: null, nominal: pounds };
+    out.push({ offset: m.index + 1, length: heightText.length, text: heightText, kind: "quantity", value: height, timex: null, relative: false, pattern: "quantity/height-weight-shorthand" });
+    out.push({ offset: weightAt, length: m[3]!.length, text: m[3]!, kind: "quantity", value: weight, timex: null, relative: false, pattern: "quantity/height-weight-shorthand" });
+  }
+  return out;
+}

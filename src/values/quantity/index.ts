@@ -17,7 +17,7 @@ import { findBreakdowns } from "./breakdowns.js";
 import { readCountsTogether } from "./composites.js";
 import { bareCountOfPeople, peopleWords } from "./people.js";
 import { findSeismicMagnitudes } from "./seismic-magnitudes.js";
-import { HEIGHT_FEET_BEFORE, findHeights } from "./heights.js";
+import { HEIGHT_FEET_BEFORE, findHeights, findShortHeightWeights } from "./heights.js";
 import { findRepetitions } from "./repetitions.js";
 import { findPairs } from "./score-pairs.js";
 import { isFunctionWord, readCounted, unitOfCounted } from "./counted.js";
@@ -72,7 +72,7 @@ const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y
 
 export function findQuantities(text: string): Mention[] {
   const counts = peopleByConstruction(text, readRecords(text, readCountsTogether(text, findCounts(text))));
-  const read = [...findAges(text), ...findHeights(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text), ...findRepetitions(text), ...findPairs(text)];
+  const read = [...findAges(text), ...findHeights(text), ...findShortHeightWeights(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text), ...findRepetitions(text), ...findPairs(text)];
   if (read.length === 0) return counts;
   // An age ("Kafoury, 63,", "a 45-year-old"), a magnitude ("a 6.4-magnitude quake", "measured
   // 6.4") or a share of a breakdown ("Vale province-20") wins over the plain number the grammar

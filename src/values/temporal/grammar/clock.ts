@@ -92,6 +92,17 @@ function dateAfter(text: string, end: number, asOf: Ymd | null): Ymd | null {
 }
 
 /**
+ * "8 p.m. Saturday, Jan. 15", "at 10 a.m. Tuesday, March 3": a date right after the weekday that
+ * follows a clock time names the day, as it does right after the clock ("16:15 UTC, June 1st"); the
+ * weekday alone would be placed in the week of the report. The date stays a mention of its own.
+ * Not a number that is no date ("7 p.m. Friday, 40 people marched": no month).
+ */
+function dateAfterWeekday(text: string, afterWeekday: number, reached: Ymd | null): Ymd | null {
+  if (text[afterWeekday] !== ",") return null;
+  return dateAfter(text, afterWeekday, reached);
+}
+
+/**
  * The day a clock time falls on: the day the text has reached (`reached`), or the date or day word
  * right after it. The tense that places the day word is read around the whole expression, clock
  * included (`start`): "slipped on the ice just after 9 p. m. on Sunday" looks back, whatever dots the
@@ -110,6 +121,8 @@ function dayOf(text: string, start: number, end: number, reached: Ymd | null, as
   if (word === "tomorrow") return { day: addDays(asOf, 1), end: after };
   const wd = weekdayNumber(m[1]!);
   if (wd === null) return { day: asOf, end: after };
+  const named = dateAfterWeekday(text, after, reached ?? asOf);
+  if (named) return { day: named, end: after };
   const current = ((new Date(Date.UTC(asOf.y, asOf.m - 1, asOf.d)).getUTCDay() + 6) % 7) + 1;
   const last = addDays(asOf, -((current - wd + 7) % 7));
   const options = [-7, 0, 7].map((n) => addDays(last, n)).map((d) => dayPeriod(d.y, d.m, d.d));
