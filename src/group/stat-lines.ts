@@ -88,8 +88,12 @@ const AVERAGE = /\b(?:averag\w*|per\s+(?:game|contest|outing)|(?<!\b(?:in|of|for
 export const EARLIER = /\b(?:(?:last|previous|prior|preceding)\s+(?:week|game|outing|meeting|season|year|time)|(?:weeks?|days?|games?|years?)\s+(?:after|before|earlier|ago)|a\s+year\s+ago)\b/i;
 /** A count of people as the subject of the carrying verb: "nine quarterbacks threw for", "two players rush for". */
 const SEVERAL = /\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:carries|rushes|catches|receptions|passes|attempts|times|throws|completions)\b)\p{Ll}+s|(?:a|an|any|no)\s+\p{Ll}+(?=\s+\p{Ll}+ed\s))\s+\p{Ll}+\s+for\s+$/u;
-/** A part of a game: "in the first half", "in the first 7 minutes", "on the last drive", "in overtime", "first-half". */
-const PART = /\b(?:(?:first|second|third|fourth|final|last|opening|closing)[\s-]+(?:[\w½¼¾]+\s+){0,2}(?:half|halves|quarter|quarters|period|periods|inning|innings|set|minutes?|drive|possession|series)|(?:first|second|third|fourth)[\s-]+(?:down|and)|overtime|extra\s+time)\b/i;
+/**
+ * A part of a game: "in the first half", "in the first 7 minutes", "on the last drive", "in overtime", "first-half";
+ * a run of play, told by its score or as scoring: "during a 12-0 run", "in a late scoring burst", "amid the
+ * decisive spurt" (not a play: "turned in a long run and ran for 95 yards").
+ */
+const PART = /\b(?:(?:first|second|third|fourth|final|last|opening|closing)[\s-]+(?:[\w½¼¾]+\s+){0,2}(?:half|halves|quarter|quarters|period|periods|inning|innings|set|minutes?|drive|possession|series)|(?:first|second|third|fourth)[\s-]+(?:down|and)|overtime|extra\s+time|(?:during|in|amid)\s+(?:a|an|the|that|this|one)\s+(?:[\w-]+\s+){0,2}?(?:\d+-\d+\s+(?:[\w-]+\s+)?run|scoring\s+run|spurt|burst|flurry))\b/i;
 /**
  * More than one game's figure of its noun ever is (a whole team's, in any sport): a figure beyond it
  * is a total to date, however its verb tells it ("ended the game with 2,100 points").
@@ -106,7 +110,7 @@ export interface StatLine {
   /** What it was gained by: "passing", "rushing", "receiving", "total" …; null when nothing says. */
   qualifier: string | null;
   /**
-   * The span it is told over: "game", "part" (of a game), "season", "career", "average", "to date"
+   * The span it is told over: "game", "part …" (of a game, with the part's words: "part first half"), "season", "career", "average", "to date"
    * (a running total), with "earlier " before an earlier one's and " each" after a figure each of
    * several reached.
    */
@@ -263,7 +267,8 @@ function spanOf(clause: string, rest: string, before: string, reportedAt: string
   if (SEASON.test(words)) return `${earlier}season${each}`;
   // more than any game's figure: a total to date ("to score 1,000 points when he hit a three in the second half")
   if (GAME_MOST[noun] !== undefined && value > GAME_MOST[noun]!) return `${earlier}to date${each}`;
-  if (PART.test(words)) return `${earlier}part${each}`;
+  const part = PART.exec(words);
+  if (part) return `${earlier}${partSpan(part[0])}${each}`;
   // a span an earlier clause of the sentence sets, where the figure's own clause names no game
   // ("played in ten games this year, rushing for 404 yards"; not "ran for 120 yards on Sunday, a season best")
   const opening = before.slice(0, before.length - clause.length).replace(/\b(?:career|season|game|team|school)[\s-](?:high|best|low)\b/gi, "");
@@ -271,11 +276,20 @@ function spanOf(clause: string, rest: string, before: string, reportedAt: string
     if (CAREER.test(opening)) return `${earlier}career${each}`;
     if (SEASON.test(opening)) return `${earlier}season${each}`;
     // an opening phrase of a part of the game: "On third down, Ostrow ran for 9 yards"
-    if (PART.test(opening)) return `${earlier}part${each}`;
+    const opened = PART.exec(opening);
+    if (opened) return `${earlier}${partSpan(opened[0])}${each}`;
   }
   // "now has 2,100 points", "ended the game with 2,100 points": a running total, not one game's figure
   if (RUNNING.test(before)) return `${earlier}to date${each}`;
   return `${earlier}game${each}`;
+}
+
+/**
+ * The span of a part of a game, named by its words ("part first half"): figures of two parts ("in the
+ * first 7 minutes", "during a 15-2 run") are two figures, however they differ. "first-half" is "first half".
+ */
+function partSpan(words: string): string {
+  return `part ${words.toLowerCase().replace(/^(?:during|in|amid|on)\s+(?:a|an|the|that|this|one)\s+/, "").replace(/[\s-]+/g, " ")}`;
 }
 
 /** Verbs of conceding right before a figure (past an article and a bound): what the other side gained. */

@@ -50,9 +50,9 @@ describe("statOf: must read a statistic", () => {
     // a span an earlier clause sets; a down is a part of the game
     ["The rookie played in nine games this year, rushing for 388 yards.", "388", "yard", "rushing", "season", null],
     ["Ruelle ran for 120 yards on Sunday, a season best.", "120", "yard", "rushing", "game", "Ruelle"],
-    ["On third down, Ostrow ran for 9 yards to the 20.", "9", "yard", "rushing", "part", "Ostrow"],
+    ["On third down, Ostrow ran for 9 yards to the 20.", "9", "yard", "rushing", "part third down", "Ostrow"],
     ["Ostrow will finish the year with 870 yards rushing.", "870", "yard", "rushing", "season", "Ostrow"],
-    ["Hollis had 12 points in the first eight minutes.", "12", "point", null, "part", "Hollis"],
+    ["Hollis had 12 points in the first eight minutes.", "12", "point", null, "part first eight minutes", "Hollis"],
     ["Hollis now has 1,870 points for the school.", "1,870", "point", null, "to date", "Hollis"],
     // more than any game's figure: a total to date, whatever verb tells it
     ["Hollis ended the night with 1,870 points.", "1,870", "point", null, "to date", "Hollis"],
@@ -107,6 +107,10 @@ describe("statsApart", () => {
     ["passing against rushing", passing, other, true],
     ["one player's game told with two verbs", game, same, false],
     ["a part of a game against the whole", yards("Ruelle ran for 60 yards in the first half.", "60", 60, "run", "Ruelle"), game, true],
+    ["a run of play against the whole game", yards("Ruelle had 40 yards during a decisive 17-0 run on Sunday.", "40", 40, "have", "Ruelle"), game, true],
+    ["two parts of one game", yards("Ruelle had 40 yards during a decisive 17-0 run on Sunday.", "40", 40, "have", "Ruelle"), yards("Ruelle ran for 60 yards in the first half.", "60", 60, "run", "Ruelle"), true],
+    ["one part told twice", yards("Ruelle ran for 60 yards in the first half.", "60", 60, "run", "Ruelle"), yards("Ruelle had 60 first-half yards.", "60", 60, "have", "Ruelle"), false],
+    ["a game told beside a run (the run is not the figure's)", yards("Ruelle ran for 120 yards as his side ended a long losing run.", "120", 120, "run", "Ruelle"), game, false],
   ])("%s → %s", (_name, a, b, expected) => {
     expect(statsApart(a, b)).toBe(expected);
     expect(statsApart(b, a)).toBe(expected);
