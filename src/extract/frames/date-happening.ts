@@ -369,6 +369,44 @@ function answered(r: Reading): string {
   return "happen";
 }
 
+/** "took place", "takes place", "taking place": the verb at `i` is "take" and "place" follows it. */
+function takingPlace(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.pos === "VERB" && t.lemma === "take" && lower(tokens[i + 1]) === "place";
+}
+
+/**
+ * The happening named by the noun a relative clause hangs on, for the verb at `i` that opens the
+ * clause's predicate: "a stabbing that took place", "the hearing, which had taken place" → its
+ * kind or event noun; null when no relative pronoun stands right before the verb (past auxiliaries).
+ */
+function relativeHead(tokens: readonly TaggedToken[], i: number): string | null {
+  let k = i - 1;
+  while (k >= 0 && /^(?:had|has|have|was|were|is|already|also|just)$/.test(lower(tokens[k]))) k--;
+  if (!/^(?:that|which)$/.test(lower(tokens[k]))) return null;
+  const head = tokens[k - 1]?.text === "," ? tokens[k - 2] : tokens[k - 1];
+  // (a gerund the tagger reads as a verb is an event's noun too: "a stabbing that took place")
+  if (!head || (head.pos !== "NOUN" && !/ing$/i.test(head.text))) return null;
+  const k2 = kindOf(head) ?? eventNoun(head);
+  return k2 && !GENERIC.has(k2) ? k2 : null;
+}
+
+/**
+ * The happening the subject of a verb that only says something happened names ("the shooting took
+ * place", "a hearing took place"): the kind or event noun of its event or agent, else "happen".
+ */
+function subjectHappening(r: Reading): string {
+  for (const e of r.participants) {
+    if (e.role !== "event" && e.role !== "agent") continue;
+    const last = e.key.split(" ").at(-1)!;
+    for (const word of [last, last.replace(/s$/, "")]) {
+      const k = KIND_OF.get(word) ?? KIND_OF.get(EVENT_NOUNS[word] ?? "") ?? EVENT_NOUNS[word] ?? null;
+      if (k && !GENERIC.has(k)) return k;
+    }
+  }
+  return "happen";
+}
+
 /** The happening a date's reading dates, as a kind, an event noun's kind or a verb's base form; null to keep its predicate. */
 function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
@@ -392,15 +430,14 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   // the happening its subject names, not a break of something
   if (p && at && p.lemma === "break" && lower(tokens[p.at + 1]) === "out") {
     // (the subject is read as the agent, or as the event when it is an event noun)
-    for (const e of r.participants) {
-      if (e.role !== "event" && e.role !== "agent") continue;
-      const last = e.key.split(" ").at(-1)!;
-      for (const word of [last, last.replace(/s$/, "")]) {
-        const k = KIND_OF.get(word) ?? KIND_OF.get(EVENT_NOUNS[word] ?? "") ?? EVENT_NOUNS[word] ?? null;
-        if (k && !GENERIC.has(k)) return k;
-      }
-    }
-    return "happen";
+    return subjectHappening(r);
+  }
+  // "the shooting took place last Friday", "a hearing that took place this morning": taking place is
+  // the happening its subject names, and "place" is no one it was done to
+  if (p && at && takingPlace(tokens, p.at)) {
+    r.participants = r.participants.filter((e) => !(e.role === "patient" && e.key === "place"));
+    const told = subjectHappening(r);
+    return told === "happen" ? relativeHead(tokens, p.at) ?? told : told;
   }
   // 1, 2: an event noun or a verb that names a happening
   const own = p ? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) ? KIND_NAMES.death! : null) : null;
