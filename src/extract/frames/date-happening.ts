@@ -319,6 +319,17 @@ function nearestKind(sentence: FrameSentence, r: Reading): string | null {
 const ON_THE_RUN_UNTIL = /\b(?:at\s+large|on\s+the\s+(?:run|loose|lam)|in\s+hiding|a\s+fugitive|(?:evad|elud)(?:e|es|ed|ing)\s+(?:capture|arrest|police|authorities))\s+(?:until|till|til)\s*$/i;
 
 /**
+ * A date that ends the putting off of a proceeding ("adjourned the trial until Thursday", "the
+ * inquest was adjourned to 4 June", "postponing the witness's testimony until Monday", "talks were
+ * suspended until Friday") dates its taking up again, as "the trial is to resume on Thursday" does:
+ * `resume`. Only of a proceeding the sentence names (a trial, a hearing, testimony, talks …): "the
+ * march was postponed until Saturday" is the march's day, not a resumption; nor a date with no
+ * "until" or "to" ("adjourned on Monday": the adjourning's day).
+ */
+const PUT_OFF_UNTIL = /\b(?:postpon|adjourn|delay|defer|suspend|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*\b[^.;:]{0,60}?\b(?:until|till|to)\s*$/i;
+const PROCEEDING = /\b(?:trial|hearing|testimony|case|talks|session|proceedings|inquest|inquiry|deliberations)\b/i;
+
+/**
  * A call-out of the emergency services dates the emergency it answers: "paramedics were
  * summoned to the quay at 3am on Tuesday", "two lifeboat crews were dispatched to a sinking yacht",
  * "a night porter raised the alarm at 3.15am", "police were alerted on Friday night", "a
@@ -412,6 +423,7 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
   const first = tokens[r.value.first];
   if (first && ON_THE_RUN_UNTIL.test(sentence.text.slice(Math.max(0, first.start - 60), first.start))) return "capture";
+  if (first && PROCEEDING.test(sentence.text) && PUT_OFF_UNTIL.test(sentence.text.slice(Math.max(0, first.start - 80), first.start))) return "resume";
   if (callOut(sentence, r)) return answered(r);
   const p = r.predicate;
   const at = p && p.at >= 0 ? tokens[p.at] : undefined;

@@ -116,6 +116,28 @@ describe("taking place is the happening its subject names", () => {
   });
 });
 
+describe("putting off a proceeding until a day dates its taking up again", () => {
+  it.each([
+    ["The judge adjourned the fraud trial until Thursday after a juror fell ill.", "Thursday", "resume"],
+    ["The inquest into the climber's death was adjourned to 4 June.", "4 June", "resume"],
+    ["\"She is too upset to go on,\" the judge said before postponing the nurse's testimony until Monday.", "Monday", "resume"],
+    ["Talks between the union and the port were suspended until Friday.", "Friday", "resume"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(happening(sentence, value)).toBe(lemma);
+  });
+
+  it.each([
+    // no proceeding: the march is held that day
+    ["The march was postponed until Saturday because of the storm.", "Saturday"],
+    // no "until": the day of the adjourning
+    ["The trial was adjourned on Monday when the defendant collapsed.", "Monday"],
+    // going on until a day is no putting off
+    ["The hearing continued until Friday with two more witnesses.", "Friday"],
+  ])("%s → %s: not a resumption", (sentence, value) => {
+    expect(happening(sentence, value)).not.toBe("resume");
+  });
+});
+
 describe("breaking out starts the happening its subject names", () => {
   it.each([
     ["The blaze broke out at the timber yard early on Sunday.", "early on Sunday", "fire"],
