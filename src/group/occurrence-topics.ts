@@ -44,6 +44,7 @@ import { statName, statOf } from "./stat-lines.js";
 import { playName, playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
 import { oneParentsChildren } from "./kin-counts.js";
+import { oddMinute, sameOddMoment } from "./moments.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -476,14 +477,15 @@ function sameReading(a: Claim, b: Claim): boolean {
 
 /**
  * Whether two claims of a frame's topic may stand in one occurrence: evidence that they are one,
- * or the same value read alike or said of one kind of happening, or distinctive, or reported at
+ * or the same value read alike or said of one kind of happening, or distinctive (a figure, or one
+ * day at one minute that is not a round one: moments.ts), or reported at
  * about one time in sentences that do not name different people: "thousands" or "two countries"
  * that nothing else ties, in addresses years apart, or "Thompson had 15 points" and "Chism had 15
  * points", are a coincidence, not an agreement.
  */
 export function mayMeet(a: Claim, b: Claim): boolean {
   if (sameValue(a, b) || sameFigure(a, b)) {
-    if (sameReading(a, b) || oneKindOfHappening(a, b) || (distinctive(a) && distinctive(b))) return true;
+    if (sameReading(a, b) || oneKindOfHappening(a, b) || (distinctive(a) && distinctive(b)) || sameOddMoment(a, b)) return true;
     // said without a verb of one kind: reported together, of sentences that do not name different people
     if (reportedTogether(a, b) && !actorsApart(a, b)) return true;
   }
@@ -510,6 +512,7 @@ export function meetingKey(c: Claim): string {
     namesNoHappening(c),
     classesOfClaim(c),
     distinctive(c),
+    oddMinute(c),
     time?.reportedAt ?? null,
     time?.reportedUntil ?? null,
     partiesRead(c),

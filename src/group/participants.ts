@@ -1055,7 +1055,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
       if (x.names.length > 0 && y.names.length > 0) {
         if (disjoint(x.names, y.names) && !(role === "agent" && officialAndGovernment(pa, pb))) return true;
       } else if (disjoint(x.countries, y.countries)) return true;
-      if (role === "agent" && sameAct(a, b) && (unnamedAgent(x.names, pb, b) || unnamedAgent(y.names, pa, a))) return true;
+      if (role === "agent" && sameAct(a, b) && (unnamedAgent(x.names, pa, pb, b) || unnamedAgent(y.names, pb, pa, a))) return true;
     }
     return false;
   }
@@ -1221,17 +1221,36 @@ function sameAct(a: Claim, b: Claim): boolean {
   return x !== undefined && x === y;
 }
 
-function unnamedAgent(agent: readonly string[], other: readonly Party[], told: Claim): boolean {
+function unnamedAgent(agent: readonly string[], own: readonly Party[], other: readonly Party[], told: Claim): boolean {
   if (agent.length === 0 || other.some((p) => p.role === "agent")) return false;
   // (a pronoun is its subject: someone told before acted, not another name of its sentence)
   if (pronounActs(told)) return false;
   // the sentence's names that its frame does not give another role (a place, the patient) could be
   // who acted; not who says it ("voters approved the bond, Reid said": Reid is the speaker), though
-  // a speaker may name the agent ("Keld Police Chief Ann Reid said": the Keld police)
+  // a speaker may name the agent ("Keld Police Chief Ann Reid said": the Keld police); nor one the
+  // news was told to ("sources told Channel 5's Jo Lynch"), nor a name the first frame itself gives
+  // a role other than the agent's ("flew to Texas to meet" beside "talks at his Texas home")
   const all = other.flatMap((p) => p.names);
-  const placed = new Set(other.filter((p) => p.role !== null).flatMap((p) => p.names));
-  return all.some((n) => !placed.has(n) && !saidBy(told, n)) && disjoint(agent, all);
+  const placed = new Set([...other, ...own.filter((p) => p.role !== "agent")].filter((p) => p.role !== null).flatMap((p) => p.names));
+  return all.some((n) => !placed.has(n) && !saidBy(told, n) && !toldTo(told, n)) && disjoint(agent, all);
 }
+
+/**
+ * Whether a name token ("name:lynch") is a word of the one a source told the news to, who only
+ * passes it on: "sources told Channel 5's Jo Lynch", "officials told the Courier" (within four
+ * words after "told"); not "Lynch told reporters" (Lynch speaks) nor "told police Lynch fled".
+ */
+function toldTo(c: Claim, name: string): boolean {
+  const word = name.replace(/^name:/, "");
+  for (const hit of c.sentence.matchAll(TOLD_TO)) {
+    const words = hit[1]!.split(/\s+/);
+    const at = words.findIndex((w) => w.toLowerCase().replace(/['’]s$/, "").replace(/[^\p{L}\p{N}-]/gu, "") === word);
+    // (up to the name, every word is a name's, a number or a possessive: "Channel 5's Jo Lynch", not "police Lynch")
+    if (at >= 0 && words.slice(0, at).every((w) => /^(?:the|\p{Lu}|\p{N})/u.test(w) || /['’]s$/.test(w))) return true;
+  }
+  return false;
+}
+const TOLD_TO = /\btold\s+((?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}\p{N}'’.-]+)/gu;
 
 /**
  * Keys of a claim's frame participants that carry a proper name finer than a country, with their

@@ -320,6 +320,17 @@ function nearestKind(sentence: FrameSentence, r: Reading): string | null {
 const ON_THE_RUN_UNTIL = /\b(?:at\s+large|on\s+the\s+(?:run|loose|lam)|in\s+hiding|a\s+fugitive|(?:evad|elud)(?:e|es|ed|ing)\s+(?:capture|arrest|police|authorities))\s+(?:until|till|til)\s*$/i;
 
 /**
+ * A date that ends the putting off of a proceeding ("adjourned the trial until Thursday", "the
+ * inquest was adjourned to 4 June", "postponing the witness's testimony until Monday", "talks were
+ * suspended until Friday") dates its taking up again, as "the trial is to resume on Thursday" does:
+ * `resume`. Only of a proceeding the sentence names (a trial, a hearing, testimony, talks …): "the
+ * march was postponed until Saturday" is the march's day, not a resumption; nor a date with no
+ * "until" or "to" ("adjourned on Monday": the adjourning's day).
+ */
+const PUT_OFF_UNTIL = /\b(?:postpon|adjourn|delay|defer|suspend|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*\b[^.;:]{0,60}?\b(?:until|till|to)\s*$/i;
+const PROCEEDING = /\b(?:trial|hearing|testimony|case|talks|session|proceedings|inquest|inquiry|deliberations)\b/i;
+
+/**
  * A call-out of the emergency services dates the emergency it answers: "paramedics were
  * summoned to the quay at 3am on Tuesday", "two lifeboat crews were dispatched to a sinking yacht",
  * "a night porter raised the alarm at 3.15am", "police were alerted on Friday night", "a
@@ -370,11 +381,50 @@ function answered(r: Reading): string {
   return "happen";
 }
 
+/** "took place", "takes place", "taking place": the verb at `i` is "take" and "place" follows it. */
+function takingPlace(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.pos === "VERB" && t.lemma === "take" && lower(tokens[i + 1]) === "place";
+}
+
+/**
+ * The happening named by the noun a relative clause hangs on, for the verb at `i` that opens the
+ * clause's predicate: "a stabbing that took place", "the hearing, which had taken place" → its
+ * kind or event noun; null when no relative pronoun stands right before the verb (past auxiliaries).
+ */
+function relativeHead(tokens: readonly TaggedToken[], i: number): string | null {
+  let k = i - 1;
+  while (k >= 0 && /^(?:had|has|have|was|were|is|already|also|just)$/.test(lower(tokens[k]))) k--;
+  if (!/^(?:that|which)$/.test(lower(tokens[k]))) return null;
+  const head = tokens[k - 1]?.text === "," ? tokens[k - 2] : tokens[k - 1];
+  // (a gerund the tagger reads as a verb is an event's noun too: "a stabbing that took place")
+  if (!head || (head.pos !== "NOUN" && !/ing$/i.test(head.text))) return null;
+  const k2 = kindOf(head) ?? eventNoun(head);
+  return k2 && !GENERIC.has(k2) ? k2 : null;
+}
+
+/**
+ * The happening the subject of a verb that only says something happened names ("the shooting took
+ * place", "a hearing took place"): the kind or event noun of its event or agent, else "happen".
+ */
+function subjectHappening(r: Reading): string {
+  for (const e of r.participants) {
+    if (e.role !== "event" && e.role !== "agent") continue;
+    const last = e.key.split(" ").at(-1)!;
+    for (const word of [last, last.replace(/s$/, "")]) {
+      const k = KIND_OF.get(word) ?? KIND_OF.get(EVENT_NOUNS[word] ?? "") ?? EVENT_NOUNS[word] ?? null;
+      if (k && !GENERIC.has(k)) return k;
+    }
+  }
+  return "happen";
+}
+
 /** The happening a date's reading dates, as a kind, an event noun's kind or a verb's base form; null to keep its predicate. */
 function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
   const first = tokens[r.value.first];
   if (first && ON_THE_RUN_UNTIL.test(sentence.text.slice(Math.max(0, first.start - 60), first.start))) return "capture";
+  if (first && PROCEEDING.test(sentence.text) && PUT_OFF_UNTIL.test(sentence.text.slice(Math.max(0, first.start - 80), first.start))) return "resume";
   if (callOut(sentence, r)) return answered(r);
   const p = r.predicate;
   const at = p && p.at >= 0 ? tokens[p.at] : undefined;
@@ -393,15 +443,14 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   // the happening its subject names, not a break of something
   if (p && at && p.lemma === "break" && lower(tokens[p.at + 1]) === "out") {
     // (the subject is read as the agent, or as the event when it is an event noun)
-    for (const e of r.participants) {
-      if (e.role !== "event" && e.role !== "agent") continue;
-      const last = e.key.split(" ").at(-1)!;
-      for (const word of [last, last.replace(/s$/, "")]) {
-        const k = KIND_OF.get(word) ?? KIND_OF.get(EVENT_NOUNS[word] ?? "") ?? EVENT_NOUNS[word] ?? null;
-        if (k && !GENERIC.has(k)) return k;
-      }
-    }
-    return "happen";
+    return subjectHappening(r);
+  }
+  // "the shooting took place last Friday", "a hearing that took place this morning": taking place is
+  // the happening its subject names, and "place" is no one it was done to
+  if (p && at && takingPlace(tokens, p.at)) {
+    r.participants = r.participants.filter((e) => !(e.role === "patient" && e.key === "place"));
+    const told = subjectHappening(r);
+    return told === "happen" ? relativeHead(tokens, p.at) ?? told : told;
   }
   // "the sequel begins shooting in August": a production's filming, not gunfire (production-shoot.ts),
   // whether the frame read the verb of starting or the gerund

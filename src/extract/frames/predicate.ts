@@ -1396,9 +1396,27 @@ function scheduledEvent(sentence: FrameSentence, r: Reading, p: PredicateReading
     const t = tokens[j]!;
     if (t.pos === "VERB" || t.pos === "AUX" || isClauseEnd(t)) break;
     const event = eventKey(t);
-    if (event) return { lemma: event, voice: null, at: j, negated: p.negated };
+    if (event) return sessionHeld(tokens, j, p.negated) ?? { lemma: event, voice: null, at: j, negated: p.negated };
   }
   return null;
+}
+
+/** Nouns of a sitting of a court, named by what it holds: "a trial hearing", "the sentencing hearing". */
+const SITTINGS = new Set(["hearing", "session"]);
+
+/**
+ * The event a sitting of a court is held for, when an event noun stands right before it: "a
+ * three-day trial hearing" is the trial, "the sentencing hearing" the sentencing, so that its day
+ * meets the day the trial or the sentencing is given. Must match those; must not match "a bail
+ * hearing" or "a court hearing" (no event noun before it: the hearing itself), nor "the trial
+ * judge" (no sitting).
+ */
+function sessionHeld(tokens: readonly TaggedToken[], j: number, negated: boolean): PredicateReading | null {
+  const t = tokens[j];
+  if (!t || !SITTINGS.has(lower(t).replace(/s$/, ""))) return null;
+  const before = tokens[j - 1];
+  const held = before && before.end + 1 >= t.start ? eventKey(before) : null;
+  return held && !SITTINGS.has(held) ? { lemma: held, voice: null, at: j - 1, negated } : null;
 }
 
 /** Event keys of things offered, whose worth a sum with no verb of its own gives. */

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isRun, keysOf, linked, mayBeOnePerson, ownerOf, partOfSpelledOutCount, separates, settledIn } from "../../../src/group/participants.js";
 import type { Claim, Participant } from "../../../src/types.js";
-import { claim, qty } from "../../helpers/claims.js";
+import { claim, date, qty } from "../../helpers/claims.js";
 
 const framed = (participants: [Participant["role"], string][], actors: string[] = []): Claim =>
   claim(qty(1, 1), {
@@ -439,5 +439,37 @@ describe("a run of consecutive results is compared with runs only", () => {
     const other = said("Lunt added six straight points.", "six", 6);
     expect(separates(run, total)).toBe(true);
     expect(separates(run, other)).toBe(false);
+  });
+});
+
+describe("separates: who else a sentence names is not always someone who could have acted", () => {
+  // One meeting on one Friday, told by two outlets: one names who met, the other names no one as
+  // acting (only the talks), though its sentence names someone.
+  const met = (sentence: string, participants: [Participant["role"], string][], actors: string[]): Claim =>
+    claim(date("2031-04-11"), {
+      sentence,
+      text: "Friday",
+      actors,
+      claimFrame: {
+        counted: null,
+        predicate: { lemma: "meet", voice: "active" },
+        participants: participants.map(([role, text]) => ({ role, text, key: text.toLowerCase() })),
+        time: { tally: false, reportedAt: "2031-04-12" },
+        attribution: null,
+        modality: [],
+      },
+    });
+  const flew = met("Ana Ortiz flew to Leeds on Friday to meet the striker.", [["agent", "Ana Ortiz"], ["recipient", "Leeds"]], ["name:ana ortiz", "name:leeds"]);
+
+  it.each<[string, Claim, boolean]>([
+    ["the one the news was told to passes it on", met("Sources told Radio Keld's Tom Fenn about the talks on Friday.", [["event", "talks"]], ["name:radio keld", "name:tom fenn"]), false],
+    ["a name the first frame gives another role (where she flew)", met("The talks took place on Friday at the striker's Leeds home.", [["event", "talks"]], ["name:leeds"]), false],
+    // must still part: someone named who could have acted
+    ["a name written without 'told' before it", met("Radio Keld's Tom Fenn held talks with the striker on Friday.", [["event", "talks"]], ["name:radio keld", "name:tom fenn"]), true],
+    ["told to someone unnamed: the name after is what was told", met("Witnesses told police Tom Fenn held the talks on Friday.", [["event", "talks"]], ["name:tom fenn"]), true],
+    ["a town the first frame does not name", met("The talks took place on Friday at the striker's Bradford home.", [["event", "talks"]], ["name:bradford"]), true],
+  ])("%s", (_name, other, expected) => {
+    expect(separates(flew, other)).toBe(expected);
+    expect(separates(other, flew)).toBe(expected);
   });
 });

@@ -89,6 +89,55 @@ describe("a date names the happening it dates", () => {
   });
 });
 
+describe("taking place is the happening its subject names", () => {
+  it.each([
+    ["The robbery took place at a jeweller's on Tuesday.", "Tuesday", "rob"],
+    ["Police want witnesses to a stabbing that took place outside the bar late on Saturday.", "late on Saturday", "attack"],
+    ["The vigil for the lost fishermen took place on Sunday evening.", "Sunday evening", "vigil"],
+    ["A preliminary hearing took place at the county court on Thursday morning.", "Thursday morning", "hearing"],
+    ["Detectives reopened the file on a shooting, which had taken place on 4 May.", "4 May", "attack"],
+    // a subject that names no kind: something happened
+    ["The incident took place on Friday near the harbour.", "Friday", "happen"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(happening(sentence, value)).toBe(lemma);
+  });
+
+  it("'place' is no one the happening was done to", () => {
+    const f = frame("The robbery took place at a jeweller's on Tuesday.", "Tuesday");
+    expect(f.participants.some((e) => e.key === "place")).toBe(false);
+  });
+
+  it.each([
+    // taking a place that is not "place" right after the verb, or a place taken in a ranking, is not happening
+    ["Ana Ruiz took first place in the regional race on Saturday.", "Saturday"],
+    ["The new ferry will take the place of the old one on 3 May.", "3 May"],
+  ])("%s → %s: not a bare happening", (sentence, value) => {
+    expect(happening(sentence, value)).not.toBe("happen");
+  });
+});
+
+describe("putting off a proceeding until a day dates its taking up again", () => {
+  it.each([
+    ["The judge adjourned the fraud trial until Thursday after a juror fell ill.", "Thursday", "resume"],
+    ["The inquest into the climber's death was adjourned to 4 June.", "4 June", "resume"],
+    ["\"She is too upset to go on,\" the judge said before postponing the nurse's testimony until Monday.", "Monday", "resume"],
+    ["Talks between the union and the port were suspended until Friday.", "Friday", "resume"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(happening(sentence, value)).toBe(lemma);
+  });
+
+  it.each([
+    // no proceeding: the march is held that day
+    ["The march was postponed until Saturday because of the storm.", "Saturday"],
+    // no "until": the day of the adjourning
+    ["The trial was adjourned on Monday when the defendant collapsed.", "Monday"],
+    // going on until a day is no putting off
+    ["The hearing continued until Friday with two more witnesses.", "Friday"],
+  ])("%s → %s: not a resumption", (sentence, value) => {
+    expect(happening(sentence, value)).not.toBe("resume");
+  });
+});
+
 describe("breaking out starts the happening its subject names", () => {
   it.each([
     ["The blaze broke out at the timber yard early on Sunday.", "early on Sunday", "fire"],

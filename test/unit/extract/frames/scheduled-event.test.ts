@@ -19,6 +19,12 @@ describe("a scheduled date is the date of the event scheduled", () => {
     ["The appeal hearing is booked for 6 August in Cardiff.", "6 August", "frame:hearing/date"],
     ["The council election was fixed for Tuesday.", "Tuesday", "frame:election/date"],
     ["A meeting between the two clubs has been arranged for Thursday.", "Thursday", "frame:meet/date"],
+    // a sitting of a court named by what it holds is that event: a trial hearing is the trial
+    ["A three-day trial hearing was pencilled in for October at the crown court.", "October", "frame:trial/date"],
+    ["The sentencing hearing has been set for 4 June.", "4 June", "frame:sentencing/date"],
+    // (no event noun before the sitting: the hearing itself)
+    ["A bail hearing has been set for 4 June.", "4 June", "frame:hearing/date"],
+    ["A court hearing was pencilled in for October.", "October", "frame:hearing/date"],
     // the event named before the date, read as before
     ["The town vote on December 15 will fill ten seats.", "December 15", "frame:vote/date"],
   ])("%s", (text, value, rule) => {

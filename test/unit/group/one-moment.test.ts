@@ -1,0 +1,55 @@
+/**
+ * One moment told in two reports (group/moments.ts): the same day at the same minute, written to a
+ * minute that is not a round one, is one happening of a topic whoever else the sentences name; a
+ * round hour, another minute or another day is no such evidence. Sentences, names and times
+ * written for this test; the expected answers were decided by reading them.
+ */
+import { describe, expect, it } from "vitest";
+import { sameOddMoment } from "../../../src/group/moments.js";
+import { mayMeet } from "../../../src/group/occurrence-topics.js";
+import type { Claim } from "../../../src/types.js";
+import { date, toldIn } from "../../helpers/claims.js";
+
+const DAY = "2030-05-17";
+
+function seen(sentence: string, text: string, day = DAY, reportedAt = "2031-02-03", others: [Parameters<typeof toldIn>[3]["participants"]] = [[]]): Claim {
+  return { ...toldIn(date(day), sentence, text, { lemma: "see", voice: "passive", reportedAt, participants: others[0] ?? [] }), rule: "frame:see/date" };
+}
+
+// a security camera's footage told by two outlets, weeks apart (a trial and its retrial), naming different people
+const tape = seen("At 4:52 p.m., Lia Moss and two other shoppers are seen leaving the Keld arcade.", "4:52 p.m.", DAY, "2031-02-03", [[["patient", "Lia Moss"]]]);
+
+describe("must be one moment", () => {
+  it.each<[string, Claim]>([
+    ["the same minute written 'around' in another outlet, naming other people", seen("Around 4:52 p. m., the women are seen on the Dunmore Road camera.", "4:52 p. m.", DAY, "2031-03-20", [[["patient", "Dunmore Road women"]]])],
+    ["the same minute on a 24-hour clock", seen("The two are seen on the tape at 16:52.", "16:52", DAY, "2031-03-20")],
+  ])("%s", (_name, other) => {
+    expect(sameOddMoment(tape, other)).toBe(true);
+    expect(mayMeet(tape, other)).toBe(true);
+    expect(mayMeet(other, tape)).toBe(true);
+  });
+});
+
+describe("must not be one moment", () => {
+  it.each<[string, Claim]>([
+    ["a minute later", seen("At 4:53 p.m. a van is seen turning into the lane.", "4:53 p.m.", DAY, "2031-03-20", [[["patient", "Keld van"]]])],
+    ["the same minute of another day", seen("At 4:52 p.m. the arcade is seen empty.", "4:52 p.m.", "2030-05-18", "2031-03-20", [[["patient", "Keld arcade"]]])],
+    ["a day with no clock", seen("The shoppers were seen on Friday by a guard.", "Friday", DAY, "2031-03-20", [[["patient", "Rob Fenn"]]])],
+  ])("%s", (_name, other) => {
+    expect(sameOddMoment(tape, other)).toBe(false);
+    expect(mayMeet(tape, other)).toBe(false);
+  });
+
+  it("a round hour told twice is no evidence by itself", () => {
+    const a = seen("At 5 p.m. the guard is seen locking the gate.", "5 p.m.", DAY, "2031-02-03", [[["patient", "Rob Fenn"]]]);
+    const b = seen("At 5 p.m. a cyclist is seen at the corner.", "5 p.m.", DAY, "2031-03-20", [[["patient", "Ana Diaz"]]]);
+    expect(sameOddMoment(a, b)).toBe(false);
+    expect(mayMeet(a, b)).toBe(false);
+  });
+
+  it("a quarter past is round too", () => {
+    const a = seen("At 6:15 p.m. the guard is seen at the till.", "6:15 p.m.", DAY, "2031-02-03", [[["patient", "Rob Fenn"]]]);
+    const b = seen("At 6:15 p.m. a courier is seen at the door.", "6:15 p.m.", DAY, "2031-03-20", [[["patient", "Ana Diaz"]]]);
+    expect(sameOddMoment(a, b)).toBe(false);
+  });
+});
