@@ -60,6 +60,7 @@ import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, neste
 import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
+import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
@@ -68,11 +69,6 @@ import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions
 
 function titleWords(actor: string): string[] {
   return actor.slice("title:".length).split(" ");
-}
-
-/** "doha" and "u.s. doha": one name's words all in the other's. */
-function nameFits(wa: readonly string[], wb: readonly string[]): boolean {
-  return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
 }
 
 /** Countries and the words of proper names ("name:ishaq", "name:dar"). */

@@ -14,6 +14,7 @@
  * $4 million in its first weekend").
  */
 import type { Claim } from "../types.js";
+import { soleWordAt } from "./word-places.js";
 
 /**
  * A verb of paying or of taking a sum, up to four words before the figure ("paid Ada Quill $6
@@ -38,7 +39,7 @@ function taskAfter(rest: string): boolean {
 /** Whether a claim is a sum paid to, taken or accepted by someone for a piece of work. */
 export function paidForWork(c: Pick<Claim, "claimFrame" | "sentence" | "text" | "value">): boolean {
   if (c.claimFrame?.counted !== "money" || c.value.type !== "quantity") return false;
-  const at = c.sentence.indexOf(c.text);
+  const at = soleWordAt(c.sentence, c.text);
   if (at < 0 || !PAY_OR_TAKE.test(c.sentence.slice(Math.max(0, at - 80), at))) return false;
   let rest = c.sentence.slice(at + c.text.length);
   rest = rest.slice((BETWEEN.exec(rest)?.[0] ?? "").length);

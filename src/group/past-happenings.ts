@@ -24,6 +24,7 @@ import type { Claim, Participant } from "../types.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
 import { namesOf, partiesOf } from "./participants.js";
 import { toInterval } from "../values/intervals.js";
+import { nameFits } from "./name-words.js";
 import { writtenWithYear } from "./occurrence-topics.js";
 
 /** Happenings a person undergoes once in a life, by class (predicate-classes.ts; a death by its verb: classesIn). */
@@ -83,8 +84,7 @@ function holderNames(c: Claim): string[] {
  */
 function oneHolder(a: Claim, b: Claim): boolean {
   const hb = holdersOf(b);
-  const within = (x: readonly string[], y: readonly string[]): boolean => x.every((w) => y.includes(w));
-  return holdersOf(a).some((x) => hb.some((y) => within(x, y) || within(y, x)));
+  return holdersOf(a).some((x) => hb.some((y) => nameFits(x, y)));
 }
 
 function datesOverlap(a: Claim, b: Claim): boolean {
