@@ -13,6 +13,7 @@
  * statistical model.
  */
 import { execAll } from "../values/exec-all.js";
+import { MONTH_ABBR, MONTH_FULL } from "../values/temporal/lexicon.js";
 
 /** Words that start sentences without naming anyone ("In Kabul …", "Our …", "Last …"). */
 const FUNCTION_WORDS = new Set(
@@ -30,7 +31,7 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** A month's name, in full or cut short ("March", "Sept."): with a day after it, a date. */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const MONTH = new RegExp(`^(?:${MONTH_FULL}|${MONTH_ABBR})\\.?$`);
 
 /** Abbreviations whose period does not end a sentence and that carry a name on: "St. Louis", "Mr. Dar". */
 const ABBREVIATIONS = new Set("st mr mrs ms dr gen lt col capt maj sgt sen rep gov pres prof mt ft jr sr messrs hon rev adm cmdr gov supt".split(" "));
