@@ -56,6 +56,7 @@ import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { happensOnce, oneThingOnce } from "./once.js";
 import { ROLES_BUT_PLACE, isPastHappening, oneBirthAnyPlace, onePastHappening } from "./past-happenings.js";
+import { guiltOf, oneFindingOfGuiltAt } from "./guilt-findings.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
 import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
@@ -444,16 +445,22 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
         break;
       }
     if (!fits) return false;
-  } else if (!(f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e)) || o.members.some((m) => describedAlike(m, f.claim)))) return false;
+  } else if (!(f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e)) || o.members.some((m) => describedAlike(m, f.claim) || oneFindingOfGuiltAt(m, f.claim)))) return false;
   return reportedWithEvery(o, f, rule) && !clash(true) && !otherKind(rule, o, f.claim);
 }
 
 /**
  * Whether who or where keeps two claims apart (participants.ts separates), save that two tellings
- * of one birth are not parted by the places each gives (past-happenings.ts oneBirthAnyPlace).
+ * of one birth are not parted by the places each gives (past-happenings.ts oneBirthAnyPlace), nor
+ * two tellings of one finding of guilt at two precisions by the other names of their sentences
+ * (guilt-findings.ts oneFindingOfGuiltAt: their frames still part them).
  */
 function keptApart(rule: CompiledRule, a: Claim, b: Claim, actors: boolean): boolean {
-  return separates(a, b, rule.identify, actors) && !(oneBirthAnyPlace(a, b) && !separates(a, b, ROLES_BUT_PLACE, actors));
+  return (
+    separates(a, b, rule.identify, actors) &&
+    !(oneBirthAnyPlace(a, b) && !separates(a, b, ROLES_BUT_PLACE, actors)) &&
+    !(oneFindingOfGuiltAt(a, b) && !separates(a, b, rule.identify, false))
+  );
 }
 
 /** A topic of one kind of happening per occurrence (`one-kind-of-happening`): a member tells another kind than the claim (predicate-classes.ts kindsApartIn). */
@@ -535,6 +542,8 @@ const YEAR = 366;
 const ONCE_KEY = "once";
 /** The index key of a recurring topic's occurrences that hold a past happening (past-happenings.ts), whatever their year. */
 const PAST_KEY = "past";
+/** The index key of occurrences that hold a finding of guilt (guilt-findings.ts), whoever they name. */
+const GUILT_KEY = "guilt";
 
 /** Occurrences by year (dated topics) or by subject word; an occurrence may be listed under more keys than it still fits. */
 class OccurrenceIndex {
@@ -604,7 +613,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     // Actors: an occurrence shares a word with the claim, or holds a member that names no one, or
     // one names a body by its title that the other describes in plain words (described-names.ts;
     // asked of the occurrences that hold a title when the claim holds none)
-    const ids = new Set([...index.get(`${f.kind}|unnamed`), ...f.evidence.flatMap((e) => index.get(`${f.kind}|e${e}`))]);
+    // (and, for a finding of guilt, every occurrence that holds one: guilt-findings.ts)
+    const guilt = guiltOf(f.claim) !== null ? index.get(`${f.kind}|${GUILT_KEY}`) : [];
+    const ids = new Set([...index.get(`${f.kind}|unnamed`), ...f.evidence.flatMap((e) => index.get(`${f.kind}|e${e}`)), ...guilt]);
     for (const id of index.get(holdsTitle(f.claim) ? `${f.kind}|all` : `${f.kind}|titled`)) if (!ids.has(id) && occurrences[id]!.members.some((m) => describedAlike(m, f.claim))) ids.add(id);
     return [...ids].sort((a, b) => a - b);
   };
@@ -661,6 +672,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     if (f.kind === "date" && rule.cardinality === "recurring" && isPastHappening(f.claim)) index.add(PAST_KEY, o);
     if (!(f.kind === "date" && dated)) {
       for (const key of keysOf(f)) index.add(key, o);
+      if (guiltOf(f.claim) !== null) index.add(`${f.kind}|${GUILT_KEY}`, o);
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
       if (holdsTitle(f.claim)) index.add(`${f.kind}|titled`, o);
     }

@@ -26,6 +26,7 @@ import { namesOf, partiesOf } from "./participants.js";
 import { toInterval } from "../values/intervals.js";
 import { nameFits } from "./name-words.js";
 import { writtenWithYear } from "./occurrence-topics.js";
+import { guiltOf, oneFindingOfGuiltApart } from "./guilt-findings.js";
 
 /** Happenings a person undergoes once in a life, by class (predicate-classes.ts; a death by its verb: classesIn). */
 const ONCE_IN_A_LIFE: ReadonlySet<string> = new Set(["bear"]);
@@ -63,9 +64,9 @@ function oneClassIn(a: Claim, b: Claim, set: ReadonlySet<string>): boolean {
   return classesIn(a, set).some((k) => kb.includes(k));
 }
 
-/** Whether a date tells a past happening this module reads: a birth or a step of a case. */
+/** Whether a date tells a past happening this module reads: a birth, a step of a case or a finding of guilt (guilt-findings.ts). */
 export function isPastHappening(c: Claim): boolean {
-  return classesIn(c, ONCE_IN_A_LIFE).length > 0 || classesIn(c, CASE_STEPS).length > 0;
+  return classesIn(c, ONCE_IN_A_LIFE).length > 0 || classesIn(c, CASE_STEPS).length > 0 || guiltOf(c) !== null;
 }
 
 /** The holders a frame names (who underwent or did its happening), each by the words of its proper name. */
@@ -130,8 +131,9 @@ export function oneCaseStep(a: Claim, b: Claim): boolean {
 
 /**
  * Whether two dates of a recurring topic that do not overlap are of one past happening (see the
- * header): one person's birth, or one step of one case.
+ * header): one person's birth, one step of one case, or one finding of guilt against one holder
+ * (guilt-findings.ts).
  */
 export function onePastHappening(a: Claim, b: Claim): boolean {
-  return oneHolderOnce(a, b) || oneCaseStep(a, b);
+  return oneHolderOnce(a, b) || oneCaseStep(a, b) || oneFindingOfGuiltApart(a, b);
 }

@@ -24,6 +24,7 @@
  *   source       who gives the figure: the attribution in the text ("police said"), else the
  *                document's own writer
  */
+import { guiltTies } from "../group/guilt-findings.js";
 import { namesNoHappening } from "../group/occurrence-topics.js";
 import { onceEvidence } from "../group/once.js";
 import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt, storyAliasWords } from "../group/participants.js";
@@ -378,9 +379,15 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): 
   const known = new Map<Claim, ClaimFacts>();
   let chains: Map<Claim, number> | null = null;
   const evidence = new Map<Claim, Set<string>>();
+  // (one finding of guilt told with two dates is tied by its pair, not by a name: group/guilt-findings.ts)
+  let ties: Map<Claim, string[]> | null = null;
   const evidenceFor = (c: Claim): Set<string> => {
     let e = evidence.get(c);
-    if (!e) evidence.set(c, (e = evidenceOf(c)));
+    if (!e) {
+      e = evidenceOf(c);
+      for (const tie of (ties ??= guiltTies(claims)).get(c) ?? []) e.add(tie);
+      evidence.set(c, e);
+    }
     return e;
   };
   const chainsOf = (): Map<Claim, number> => (chains ??= evidenceChains(claims, evidenceFor));

@@ -51,6 +51,7 @@ import { FRAME_DATE_DAYS, daysBetweenReports } from "../group/occurrence-topics.
 import { oneKindOfHappening } from "../group/predicate-classes.js";
 import { ONCE_EVIDENCE, oneThingOnce } from "../group/once.js";
 import { oneCaseStep, oneHolderOnce } from "../group/past-happenings.js";
+import { oneFindingOfGuiltApart } from "../group/guilt-findings.js";
 import { playEvidence } from "../group/play-lengths.js";
 import { pairEvidence, pairOf } from "../group/score-pairs.js";
 import { RATE_SLACK, convertsExactly } from "../values/quantity/dimensions.js";
@@ -451,8 +452,9 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
     const midnight = acrossMidnight(a, b);
     if (midnight) return { verdict: "diverge", basis: midnight };
     // (one person's birth or death told with two years may contradict in a topic of recurring happenings;
-    // one step of a case told with two years is not shown to be one: group/past-happenings.ts)
-    if (!j.single && !oneHolderOnce(a, b)) return { verdict: "diverge", basis: oneCaseStep(a, b) ? { kind: "unestablished", a: a.id, b: b.id } : { kind: "within-tolerance", a: a.id, b: b.id } };
+    // one step of a case told with two years is not shown to be one: group/past-happenings.ts;
+    // one person's conviction or guilty plea told with two months may: group/guilt-findings.ts)
+    if (!j.single && !oneHolderOnce(a, b) && !oneFindingOfGuiltApart(a, b)) return { verdict: "diverge", basis: oneCaseStep(a, b) ? { kind: "unestablished", a: a.id, b: b.id } : { kind: "within-tolerance", a: a.id, b: b.id } };
     if (a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
     const why = apart(a, b, fa, fb);
     if (why) return { verdict: "diverge", basis: why };

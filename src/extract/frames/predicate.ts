@@ -609,6 +609,9 @@ function objectOfVerb(tokens: readonly TaggedToken[], k: number): boolean {
   return tokens[b]?.pos === "VERB";
 }
 
+/** The possessive ending as its own token: "'s", "’s". */
+const POSSESSIVE_S = /^['’]s$/;
+
 const isNounOrName = (t: TaggedToken | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
 
 /**
@@ -622,10 +625,11 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
   if (/^(?:on|in|of|at|from)$/.test(lower(tokens[k]))) k--;
   // back over the names an event noun is "of": runs of names joined by "and" (not when a verb
   // takes the event as its object: "judges overturned the conviction of Jo Reid on 3 March" is the
-  // day of the overturning, the verb's to read)
+  // day of the overturning, the verb's to read), a name's title with a possessive in it included
+  // ("the killing of Keld County Sheriff's Deputy Ann Roe in May")
   if (tokens[k]?.pos === "PROPN") {
     let j = k;
-    while (j > 0 && (tokens[j - 1]!.pos === "PROPN" || (lower(tokens[j - 1]) === "and" && tokens[j - 2]?.pos === "PROPN"))) j--;
+    while (j > 0 && (tokens[j - 1]!.pos === "PROPN" || ((lower(tokens[j - 1]) === "and" || POSSESSIVE_S.test(tokens[j - 1]!.text)) && tokens[j - 2]?.pos === "PROPN"))) j--;
     if (lower(tokens[j - 1]) === "of" && tokens[j]!.pos === "PROPN" && !objectOfVerb(tokens, j - 2)) k = j - 2;
   }
   const role = roleOf(sentence, k) ?? roleNamedBefore(tokens, k);

@@ -34,3 +34,25 @@ describe("must not take a noun that names no event", () => {
     expect(frame(sentence, value).predicate?.lemma).not.toBe(lemma);
   });
 });
+
+// Issue 15: a name whose title holds a possessive ("County Sheriff's Deputy") is one run of names:
+// the date after it is still the event noun's, not that of the verb of a later clause.
+describe("must read the event noun before a name whose title holds a possessive", () => {
+  it.each([
+    ["The court learned of the arrest of Keld County Sheriff's Deputy Ola Brandt in May 2019, and the hearing went on.", "May 2019", "arrest"],
+    ["She weighed every factor in the abduction of Harwick County Sheriff's Sergeant Pia Dunn on 4 April 2012, and she ruled against bail.", "4 April 2012", "abduction"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    // a verb that takes the event as its object keeps the date; a noun of no event gives none
+    ["Judges quashed the conviction of Keld County Sheriff's Deputy Ann Roe on 2 June 2014.", "2 June 2014", "quash"],
+  ])("%s → %s: %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+
+  it("must not take a noun of no event before such a name", () => {
+    expect(frame("It was the daughter of Keld County Sheriff's Deputy Ann Roe in 2009 that mattered.", "2009").predicate?.lemma).not.toBe("daughter");
+  });
+});
