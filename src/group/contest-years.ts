@@ -13,7 +13,7 @@
  *     "a draft pick of the Hawks in 1990");
  *   - in the clause a sentence opens with it ("In 2009, she hosted the Emmys").
  * Kinds (CONTEST_KINDS): a title (title, championship, crown), a draft, a show (a ceremony, the
- * awards, the Oscars, the Emmys). Not a year reckoned from the day of writing ("last year"), nor a
+ * awards, the Oscars, the Emmys; "the 2009 show", "the 2009 edition" right after the year only). Not a year reckoned from the day of writing ("last year"), nor a
  * year told with another kind of noun ("the 1994 season", "an all-star in 1994").
  */
 import type { Claim } from "../types.js";
@@ -57,6 +57,12 @@ function kindOf(word: string): string | null {
   return CONTEST_KINDS[bare(word)] ?? null;
 }
 
+/**
+ * Nouns of a yearly show said only right after its year ("the 2030 show", "the 2030 edition"):
+ * elsewhere in a sentence they name any show ("In 2030, she launched her talk show").
+ */
+const EDITION_NOUNS = wordTable<string>({ show: "show", edition: "show" });
+
 /** A capitalized word that may name a contest ("NBA", "World"), not a holder's possessive ("Hawks'", "Leeds's"). */
 function qualifier(w: string): boolean {
   return /^\p{Lu}[\p{L}\d-]*$/u.test(w);
@@ -86,7 +92,7 @@ function contestAt(before: string, after: string): Contest | null {
   if (!/^[,.;:]/.test(after)) {
     const words = wordsOf(after).slice(0, 3);
     for (let i = 0; i < words.length; i++) {
-      const kind = kindOf(words[i]!);
+      const kind = kindOf(words[i]!) ?? EDITION_NOUNS[bare(words[i]!)] ?? null;
       if (kind) return { kind, names: words.slice(0, i).map(bare) };
       if (!qualifier(words[i]!)) break;
     }

@@ -28,6 +28,8 @@ describe("the contest a year dates", () => {
     ["Orme was a third-round draft pick of the Hawks in 1990 and stayed nine years.", "1990", "draft"],
     ["She first hosted during the 2009 ceremony.", "2009", "show"],
     ["In 2009, she rescued the Emmys after a dull year.", "2009", "show"],
+    ["For the 2009 show, she follows a comic the critics panned.", "2009", "show"],
+    ["In 2009, she launched her own talk show.", "2009", null],
     // another kind of thing, or no noun of a contest beside the year
     ["Orme made the all-star team in 1994.", "1994", null],
     ["Orme joined the Hawks in 1990 from a college side.", "1990", null],
