@@ -55,6 +55,7 @@ import { decodeActors } from "../extract/actors.js";
 import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { happensOnce, oneThingOnce } from "./once.js";
+import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
 import { ROLES_BUT_PLACE, isPastHappening, oneBirthAnyPlace, onePastHappening } from "./past-happenings.js";
 import { guiltOf, oneFindingOfGuiltAt } from "./guilt-findings.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
@@ -373,6 +374,8 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
     // further apart, one thing's one-off happening told with two dates ("the hall was built in
     // 1935" and "in 1937"): distance alone does not part them when the frames name one thing (once.ts)
     if (rule.file === FRAME_RULE_FILE && o.members.every((m) => oneThingOnce(m, f.claim))) return true;
+    // (and one rule's or law's making told with two months: instrument-makings.ts)
+    if (rule.file === FRAME_RULE_FILE && o.members.every((m) => oneInstrumentMade(m, f.claim))) return true;
     // a year written out that holds the other date written with its year names the same occurrence
     // less precisely: "in 1983" and "in November 1983", "2007" and "5 March 2007"; not two months
     // of a year ("March 1983" and "November 1983"), nor a decade and a year ("the 1990s" and
@@ -601,7 +604,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     if (f.kind === "date" && dated) {
       const probe = rule.cardinality === "recurring" ? years(f.interval.lo, f.interval.hi) : years(f.middle, f.middle);
       // (and, for a one-off happening, every occurrence that holds one: once.ts)
-      const once = rule.file === FRAME_RULE_FILE && happensOnce(f.claim) ? index.get(ONCE_KEY) : [];
+      const once = rule.file === FRAME_RULE_FILE && (happensOnce(f.claim) || instrumentMade(f.claim) !== null) ? index.get(ONCE_KEY) : [];
       // (and, for a recurring topic's past happening, every occurrence that holds one: past-happenings.ts)
       const past = rule.cardinality === "recurring" && isPastHappening(f.claim) ? index.get(PAST_KEY) : [];
       return [...new Set([...probe.flatMap((y) => index.get(`y${y}`)), ...once, ...past])].sort((a, b) => a - b);
@@ -668,7 +671,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       o.firstReported = Math.min(o.firstReported, day);
       o.lastReported = Math.max(o.lastReported, day);
     }
-    if (f.kind === "date" && dated && rule.file === FRAME_RULE_FILE && happensOnce(f.claim)) index.add(ONCE_KEY, o);
+    if (f.kind === "date" && dated && rule.file === FRAME_RULE_FILE && (happensOnce(f.claim) || instrumentMade(f.claim) !== null)) index.add(ONCE_KEY, o);
     if (f.kind === "date" && rule.cardinality === "recurring" && isPastHappening(f.claim)) index.add(PAST_KEY, o);
     if (!(f.kind === "date" && dated)) {
       for (const key of keysOf(f)) index.add(key, o);

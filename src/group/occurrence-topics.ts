@@ -45,6 +45,7 @@ import { playName, playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { oddMinute, sameOddMoment } from "./moments.js";
+import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -288,6 +289,8 @@ export function mayDiffer(a: Claim, b: Claim): boolean {
   if (oneKindOfHappening(a, b) && reportedTogether(a, b) && !timeSpentByTwoVerbs(a, b)) return true;
   // (one parent's children, the parent named in one report and not in the other: kin-counts.ts)
   if (oneParentsChildren(a, b)) return true;
+  // (one rule's or law's making, told with two verbs and two months: instrument-makings.ts)
+  if (oneInstrumentMade(a, b)) return true;
   return linkedByFrames(a, b);
 }
 
@@ -548,6 +551,13 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
   /** story|stat noun → the claims of a qualified statistic ("frame:stat/passing yard"), and those of none ("had 226 yards"). */
   const stats = new Map<string, { qualified: { c: Claim; topic: string }[]; plain: Claim[] }>();
   for (const c of claims) {
+    // the making of a rule or a law, whatever verb tells it and whatever took the date
+    // (instrument-makings.ts): "rules issued last May", "the rule, finalized in May" → frame:enact/rule
+    const instrument = instrumentMade(c);
+    if (instrument !== null && c.story !== undefined) {
+      topics.set(c, `frame:enact/${instrument}`);
+      continue;
+    }
     const parts = known.has(c.rule) ? null : partsOf(c.rule);
     // a player's or team's statistic, whatever verb carries it (stat-lines.ts): "threw for 300
     // yards", "finished with 300 passing yards" → frame:stat/passing yard

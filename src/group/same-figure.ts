@@ -34,6 +34,8 @@ import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, rule
 import { isPersonNoun } from "../values/quantity/people.js";
 import { oneQualifiedFigure } from "./qualified-figures.js";
 import { oneEventLength } from "./event-lengths.js";
+import { oneContestOfAYear } from "./contest-years.js";
+import { oneNthSince } from "./nth-since.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -367,6 +369,12 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // no tie ("The next day, the treaty was nullified" and "It will be you tomorrow")
   if ((untitled(a, rules.get(ta)) || untitled(b, rules.get(tb))) && !namesShared(a, b)) return false;
   if (oneKindOfHappening(a, b)) return true;
+  // one year of one contest or show, told with other words ("the 1994 title", "the championship
+  // team in 1994"), whichever side each sentence names: not named apart (contest-years.ts)
+  if (oneContestOfAYear(a, b)) return true;
+  // one start of a count told with one ordinal ("the fifth raid since June", "the fifth raid …
+  // after it was posted … in June": nth-since.ts)
+  if (oneNthSince(a, b)) return true;
   // counts of doers whose clauses go on to one kind of happening ("Four men rammed the shop, making
   // off with the rings", "the raid saw four robbers make off with the rings"), in sentences that
   // name no different people
