@@ -25,6 +25,7 @@
 import type { Claim } from "../types.js";
 import { recordNounBefore } from "../extract/frames/counted.js";
 import { wordPlaces } from "./word-places.js";
+import { recordFigure } from "./record-figures.js";
 import { wordTable } from "../values/word-table.js";
 
 /** The stat nouns as written after the figure, by the name they are compared under. */
@@ -160,7 +161,7 @@ function readStat(c: Claim): StatLine | null {
   // (a claim a rule took counts what its rule says: only claims read through their frames alone are read here)
   if (!c.rule.startsWith("frame:")) return null;
   if (c.value.type !== "quantity" || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i.test(c.text)) return null;
-  const total = runningTotal(c) ?? recordTotal(c);
+  const total = runningTotal(c) ?? recordTotal(c) ?? heldRecord(c);
   if (total !== null) return total;
   const at = placeWhere(c.sentence, c.text, NOUN_AFTER);
   if (at < 0) return null;
@@ -251,6 +252,18 @@ function recordTotal(c: Claim): StatLine | null {
   if (noun === undefined || recordNounBefore(before) === null) return null;
   const span = CAREER.test(before) ? "career" : SEASON.test(before) || /\brookie\s+(?:record|year|season|mark)\b/i.test(before) ? "season" : "to date";
   return { noun, qualifier: null, span, holder: holderOf(c.sentence, at) };
+}
+
+/** The figure of a record someone holds ("Lutz's scoring record of 1,904", "passed Reyes (1,880)"): record-figures.ts. */
+export function heldRecordOf(c: Claim): StatLine | null {
+  if (!c.rule.startsWith("frame:") || c.value.type !== "quantity") return null;
+  return heldRecord(c);
+}
+
+function heldRecord(c: Claim): StatLine | null {
+  const at = placeWhere(c.sentence, c.text, /^/);
+  if (at < 0) return null;
+  return recordFigure(c.sentence.slice(0, at), c.sentence.slice(at + c.text.length), c.sentence);
 }
 
 /** The span a figure is told over, by its clause before it and the few words after its noun. */
