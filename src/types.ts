@@ -113,14 +113,14 @@ export interface QuantityValue {
   /**
    * For a pair of numbers that is one value (values/quantity/score-pairs.ts): a score ("won 27-24",
    * higher first), a win-loss record ("the Hawks (8-6)", wins first) or a vote's tally ("a 6-3
-   * vote", for first). The unit is the pair's kind (PairKind); min, max and nominal are its first
+   * vote", for first) or a run of scoring ("a 9-0 run", higher first). The unit is the pair's kind (PairKind); min, max and nominal are its first
    * number; two pairs are one value only when both numbers are equal (values/intervals.ts).
    */
   pair?: readonly [number, number];
 }
 
-/** What a pair of numbers is (QuantityValue.pair): a game's score, a win-loss record, a vote's tally. */
-export type PairKind = "score" | "record" | "tally";
+/** What a pair of numbers is (QuantityValue.pair): a game's score, a win-loss record, a vote's tally, a run of scoring ("a 9-0 run"). */
+export type PairKind = "score" | "record" | "tally" | "run";
 
 /** A span of time: from 1996 to 2001, 1979–1989. */
 export interface RangeValue {

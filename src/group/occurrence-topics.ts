@@ -40,9 +40,10 @@ import { actorsApart, keyOf, keysOf, linked, linkedByFrames, namesShared, partie
 import { countedKey, fireEquipment, peopleOfAKind, peopleOrThing, roundFired, thingWon } from "./counted-things.js";
 import { classesOfClaim, isKnownClass, oneKindOfHappening, predicateOf, topicClassesOf } from "./predicate-classes.js";
 import { nounsReadAs } from "../extract/frames/counted.js";
-import { statName, statOf } from "./stat-lines.js";
+import { heldRecordOf, statName, statOf } from "./stat-lines.js";
 import { playName, playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
+import { isGameClock } from "./game-clocks.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { oddMinute, sameOddMoment } from "./moments.js";
 import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
@@ -105,7 +106,8 @@ function readUnit(c: Claim, value: QuantityValue): string {
   if (value.unit !== "" && counted && value.unit !== counted && nounsReadAs(counted).includes(value.unit)) return counted;
   // a running total told with no noun after it ("bringing his season total to 43" catches, "a record
   // for receptions with 43"): the stat noun it counts (receptions are catches)
-  if (value.unit === "" && counted && statOf(c) !== null) return statOf(c)!.noun;
+  // (and a record's figure told with a name in brackets, "passed Reyes (1,880)", whose frame counts nothing: record-figures.ts)
+  if (value.unit === "" && statOf(c) !== null && (counted || heldRecordOf(c) !== null)) return statOf(c)!.noun;
   if (value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return value.unit;
   // the counted noun within three words after the number, and not the whole of a partitive ("eight of their last 10 games")
   const at = soleWordAt(c.sentence, c.text);
@@ -577,6 +579,11 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     const pair = parts === null ? null : pairOf(c);
     if (pair !== null) {
       topics.set(c, `frame:pair/${pair.kind}`);
+      continue;
+    }
+    // a game clock, whatever play it marks (game-clocks.ts): "made a free throw with 4:12 left" → frame:game-clock
+    if (parts !== null && isGameClock(c)) {
+      topics.set(c, "frame:game-clock");
       continue;
     }
     // one play's length, whatever noun or verb tells it (play-lengths.ts): "an 80-yard scamper",

@@ -39,6 +39,8 @@ import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { actorsOutsideElsewhere } from "./elsewhere.js";
 import { statOf, statsApart } from "./stat-lines.js";
 import { pairOf, pairsApart } from "./score-pairs.js";
+import { clocksApart, isGameClock } from "./game-clocks.js";
+import { isTenure, tenuresApart } from "./tenures.js";
 import { soleWordAt } from "./word-places.js";
 import { pronounActs } from "./pronoun-subject.js";
 import { oneParentsChildren } from "./kin-counts.js";
@@ -1037,6 +1039,10 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   if (statsApart(a, b)) return true;
   // two scores or records: two holders, two spans, or two of a span that has many (score-pairs.ts)
   if (pairOf(a) !== null || pairOf(b) !== null) return pairsApart(a, b, storyAliasWords);
+  // two moments of a game told by its clock: two clocks, or one clock in two periods (game-clocks.ts)
+  if (isGameClock(a) || isGameClock(b)) return clocksApart(a, b);
+  // the seasons of a running tenure ("now in his 10th season"): one holder's, compared with its like only (tenures.ts)
+  if (isTenure(a) || isTenure(b)) return tenuresApart(a, b);
   // two plays: two kinds, two holders, or two lengths nothing shows to be one play (play-lengths.ts);
   // a play's makers are read from its clause, where a frame's verb is often another's ("took it back
   // 25 yards" read as taken from the passer), so two plays are parted by that reading alone
@@ -1075,7 +1081,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
  * Must not: "two officials" in Kabul and in Herat; a score of 27-24 (null).
  */
 export function separationKey(c: Claim): string | null {
-  if (statOf(c) !== null || pairOf(c) !== null || playOf(c) !== null) return null;
+  if (statOf(c) !== null || pairOf(c) !== null || playOf(c) !== null || isGameClock(c)) return null;
   const frame = c.claimFrame;
   return keyOf([
     ownerOf(c),

@@ -42,6 +42,7 @@ import { soleWordAt } from "./participants.js";
 import { statOf } from "./stat-lines.js";
 import { playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
+import { isGameClock } from "./game-clocks.js";
 import { paidForWork } from "./paid-for-work.js";
 import { termKind } from "./sentence-lengths.js";
 import { timeInARole } from "./time-in-a-role.js";
@@ -422,6 +423,7 @@ const cache = new WeakMap<Claim, readonly string[] | null>();
 const STAT: readonly string[] = ["stat"];
 const PLAY: readonly string[] = ["play"];
 const PAIR: readonly string[] = ["pair"];
+const CLOCK: readonly string[] = ["game-clock"];
 const PAID: readonly string[] = ["spend"];
 const TIME_SPENT: readonly string[] = ["time-spent"];
 
@@ -460,6 +462,11 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
   if (pairOf(c) !== null) {
     cache.set(c, PAIR);
     return PAIR;
+  }
+  // and so is a moment of a game told by its clock ("with 4:12 left": game-clocks.ts)
+  if (isGameClock(c)) {
+    cache.set(c, CLOCK);
+    return CLOCK;
   }
   // and so is one play's length ("an 80-yard scamper", "romped 80 yards": play-lengths.ts)
   if (c.value.type === "quantity" && playOf(c) !== null) {

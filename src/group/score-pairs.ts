@@ -15,7 +15,9 @@
  *   span of a record: "season" (the standing: "the Hawks (8-6)", "an 8-6 season", "improved to
  *     8-6"), "split" (a part of it: "4-3 on the road", "5-1 in close games"), "earlier" (another
  *     season's: "a 3-13 record a year ago", "the 1998 Hawks went 2-14");
- *   a tally: "final".
+ *   a tally: "final";
+ *   a run of scoring: "run" ("a 9-0 run", "stretched the run to 11-0"): a game has many, and two
+ *     runs told in two named periods ("in the first half", "a second-half run") are two.
  *   holders: a record's team (the name before its parentheses, the name after it, the possessive
  *     before "record", the name it was given to, else the clause's subject); a score's or a
  *     tally's names of its clause.
@@ -25,6 +27,8 @@
  * no name, are parted when they differ; so is a pair whose holder is unknown (unknown is not equal).
  */
 import type { Claim } from "../types.js";
+import { momentOf, oneMoment } from "./game-clocks.js";
+import { periodsApart } from "./game-periods.js";
 import { EARLIER, holderOf, placeWhere } from "./stat-lines.js";
 import { wordPlaces } from "./word-places.js";
 
@@ -105,6 +109,7 @@ function readPair(c: Claim): PairFrame | null {
   // name is text, never a pattern to compile, however long)
   const words = `${clause} ${tail}`.toLowerCase();
   const holders = [...new Set(c.actors.filter((a) => a.startsWith("name:")).map((a) => a.slice(5)).filter((n) => !NO_NAME.test(n) && wordPlaces(words, n).length > 0))].sort();
+  if (kind === "run") return { kind, span: "run", holders };
   if (kind !== "score") return { kind, span: "final", holders };
   return { kind, span: scoreSpan(clause, after), holders };
 }
@@ -175,7 +180,7 @@ function recordHolder(c: Claim, before: string, after: string, at: number): stri
 }
 
 /** Spans whose pairs are one of many (a running score, a split, an earlier season): two different ones never contradict. */
-const MANY = new Set(["point", "split", "earlier", "career", "before", "other", "unknown"]);
+const MANY = new Set(["point", "split", "earlier", "career", "before", "other", "unknown", "run"]);
 
 /**
  * Whether two claims state pairs that are not one value: two kinds, two spans, a span of many
@@ -192,8 +197,13 @@ export function pairsApart(a: Claim, b: Claim, alias: (c: Claim, word: string) =
   const va = a.value, vb = b.value;
   const same = va.type === "quantity" && vb.type === "quantity" && va.pair?.[0] === vb.pair?.[0] && va.pair?.[1] === vb.pair?.[1];
   if (x.span !== y.span) return !oneSeasonToldTwoWays(x, y, same && shared);
-  // (a score's clause names one side or whoever made a play, seldom both sides: an equal score is not parted by them)
-  if (x.holders.length > 0 && y.holders.length > 0 && !shared && !(same && x.kind === "score")) return true;
+  // two running scores told at one clock of the game ("a 45-38 lead with 13:10 to go") are one moment's
+  // score (game-clocks.ts), whoever its clauses name (the side that led, or the player who scored)
+  if (x.kind === "score" && x.span === "point" && y.span === "point" && oneMoment(a, b)) return false;
+  // two runs of two named periods ("in the first half", "a second-half run") are two runs (game-periods.ts)
+  if (x.kind === "run" && periodsApart(a, b)) return true;
+  // (a score's or a run's clause names one side or whoever made a play, seldom both sides: an equal one is not parted by them)
+  if (x.holders.length > 0 && y.holders.length > 0 && !shared && !(same && (x.kind === "score" || x.kind === "run"))) return true;
   if (same) return false;
   if (MANY.has(x.span)) return true;
   // a season's record changes with each game: two of them are one figure only in reports of one known day
@@ -224,7 +234,11 @@ function oneSeasonToldTwoWays(x: PairFrame, y: PairFrame, sameOfOneHolder: boole
 /** What ties a pair to one another report tells, for a contradiction: its span and a holder's name word ("season colts"). */
 export function pairEvidence(c: Claim, alias: (c: Claim, word: string) => readonly string[] = () => []): readonly string[] {
   const p = pairOf(c);
-  if (p === null || MANY.has(p.span)) return [];
+  if (p === null) return [];
+  // a running score told at a clock of the game is tied by that moment alone (game-clocks.ts momentOf: "790 half 2" → "790")
+  const moment = p.kind === "score" && p.span === "point" ? momentOf(c) : null;
+  if (moment !== null) return [`score point at ${moment.split(" ")[0]!}`];
+  if (MANY.has(p.span)) return [];
   // each word of each name: "ashby owls" ties to "owls" (pairsApart parts the names that are not one)
   return [...new Set(namesOf(c, p.holders, alias).flatMap((n) => n.split(" ")))].sort().map((w) => `${p.kind} ${p.span} ${w}`);
 }

@@ -25,6 +25,8 @@
 import type { Claim } from "../types.js";
 import { recordNounBefore } from "../extract/frames/counted.js";
 import { wordPlaces } from "./word-places.js";
+import { recordFigure } from "./record-figures.js";
+import { gamesSpan, ownPart } from "./multi-games.js";
 import { wordTable } from "../values/word-table.js";
 
 /** The stat nouns as written after the figure, by the name they are compared under. */
@@ -64,7 +66,7 @@ const CARRIERS: readonly [RegExp, string | null][] = [
   [/\b(?:run|runs|ran|running|rush|rushes|rushed|rushing|scramble|scrambles|scrambled|scrambling)\s+for\s+(?:a\s+total\s+of\s+)?$/i, "rushing"],
   [/\b(?:carried|carries|carrying)\s+(?:the\s+ball\s+)?(?:\w+\s+){0,2}(?:times\s+)?for\s+$/i, "rushing"],
   // light verbs: "had", "finished with", "racked up", "totaled", "added", "scored" …
-  [/\b(?:have|has|had|having|finish(?:es|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|end(?:s|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|rack(?:s|ed|ing)?\s+up|pil(?:e|es|ed|ing)\s+up|put(?:s|ting)?\s+up|amass(?:es|ed|ing)?|compil(?:e|es|ed|ing)|total(?:s|ed|led|ing|ling)?|tall(?:y|ies|ied|ying)|post(?:s|ed|ing)?|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|add(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in|contribut(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|averag(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|accumulat(?:e|es|ed|ing)|pour(?:s|ed|ing)?\s+in|scor(?:e|es|ed|ing)|went\s+for|goes\s+for|go\s+for)\s+(?:a\s+(?:total\s+of\s+|(?:career|season|game|team)-high\s+)|an?\s+)?$/i, null],
+  [/\b(?:have|has|had|having|finish(?:es|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|end(?:s|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|rack(?:s|ed|ing)?\s+up|pil(?:e|es|ed|ing)\s+up|put(?:s|ting)?\s+up|amass(?:es|ed|ing)?|compil(?:e|es|ed|ing)|total(?:s|ed|led|ing|ling)?|tall(?:y|ies|ied|ying)|post(?:s|ed|ing)?|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|add(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in|contribut(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|averag(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|accumulat(?:e|es|ed|ing)|pour(?:s|ed|ing)?\s+in|scor(?:e|es|ed|ing)|went\s+for|goes\s+for|go\s+for|en\s+route\s+to|on\s+(?:the|his|her|their|its)\s+way\s+to)\s+(?:a\s+(?:total\s+of\s+|(?:career|season|game|team)-high\s+)|an?\s+)?$/i, null],
 ];
 
 /**
@@ -160,7 +162,7 @@ function readStat(c: Claim): StatLine | null {
   // (a claim a rule took counts what its rule says: only claims read through their frames alone are read here)
   if (!c.rule.startsWith("frame:")) return null;
   if (c.value.type !== "quantity" || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i.test(c.text)) return null;
-  const total = runningTotal(c) ?? recordTotal(c);
+  const total = runningTotal(c) ?? recordTotal(c) ?? heldRecord(c);
   if (total !== null) return total;
   const at = placeWhere(c.sentence, c.text, NOUN_AFTER);
   if (at < 0) return null;
@@ -253,6 +255,18 @@ function recordTotal(c: Claim): StatLine | null {
   return { noun, qualifier: null, span, holder: holderOf(c.sentence, at) };
 }
 
+/** The figure of a record someone holds ("Lutz's scoring record of 1,904", "passed Reyes (1,880)"): record-figures.ts. */
+export function heldRecordOf(c: Claim): StatLine | null {
+  if (!c.rule.startsWith("frame:") || c.value.type !== "quantity") return null;
+  return heldRecord(c);
+}
+
+function heldRecord(c: Claim): StatLine | null {
+  const at = placeWhere(c.sentence, c.text, /^/);
+  if (at < 0) return null;
+  return recordFigure(c.sentence.slice(0, at), c.sentence.slice(at + c.text.length), c.sentence);
+}
+
 /** The span a figure is told over, by its clause before it and the few words after its noun. */
 function spanOf(clause: string, rest: string, before: string, reportedAt: string | null, noun: string, value: number): string {
   // the words after the noun, up to a comma or a new verb phrase ("to break the single-season record" is another clause)
@@ -263,10 +277,14 @@ function spanOf(clause: string, rest: string, before: string, reportedAt: string
   // a figure each of several reached ("nine quarterbacks threw for 300 yards or more", "two players ran for 100 yards apiece")
   const each = SEVERAL.test(clause) || /^\s+(?:apiece|each)\b/i.test(tail) ? " each" : "";
   if (CAREER.test(words)) return `${earlier}career${each}`;
-  if (AVERAGE.test(words)) return `${earlier}average${each}`;
+  if (AVERAGE.test(ownPart(clause, words, tail))) return `${earlier}average${each}`;
   if (SEASON.test(words)) return `${earlier}season${each}`;
   // more than any game's figure: a total to date ("to score 1,000 points when he hit a three in the second half")
   if (GAME_MOST[noun] !== undefined && value > GAME_MOST[noun]!) return `${earlier}to date${each}`;
+  // "rushed for 716 yards in 12 games": a total over many games (within a season's reach), a season's (multi-games.ts); an
+  // earlier one's when the sentence opens on it ("Last season he posted 793 yards in 14 games")
+  const games = gamesSpan(tail);
+  if (games !== null) return `${earlier || (EARLIER.test(before) ? "earlier " : "")}${games}${each}`;
   const part = PART.exec(words);
   if (part) return `${earlier}${partSpan(part[0])}${each}`;
   // a span an earlier clause of the sentence sets, where the figure's own clause names no game
@@ -274,7 +292,8 @@ function spanOf(clause: string, rest: string, before: string, reportedAt: string
   const opening = before.slice(0, before.length - clause.length).replace(/\b(?:career|season|game|team|school)[\s-](?:high|best|low)\b/gi, "");
   if (!GAME_MARK.test(words) && !EARLIER.test(opening)) {
     if (CAREER.test(opening)) return `${earlier}career${each}`;
-    if (SEASON.test(opening)) return `${earlier}season${each}`;
+    // (a game named after the season, nearer the figure, sets it: "… this season, but on Sunday, when he had 70 yards")
+    if (SEASON.test(opening) && !gameNamedLater(opening)) return `${earlier}season${each}`;
     // an opening phrase of a part of the game: "On third down, Ostrow ran for 9 yards"
     const opened = PART.exec(opening);
     if (opened) return `${earlier}${partSpan(opened[0])}${each}`;
@@ -282,6 +301,12 @@ function spanOf(clause: string, rest: string, before: string, reportedAt: string
   // "now has 2,100 points", "ended the game with 2,100 points": a running total, not one game's figure
   if (RUNNING.test(before)) return `${earlier}to date${each}`;
   return `${earlier}game${each}`;
+}
+
+/** Whether the last word of a game in `words` ("on Sunday", "against the Owls") comes after its last word of a season. */
+function gameNamedLater(words: string): boolean {
+  const last = (re: RegExp): number => Math.max(-1, ...[...words.matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`))].map((m) => m.index));
+  return last(GAME_MARK) > last(SEASON);
 }
 
 /**

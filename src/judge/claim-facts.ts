@@ -30,6 +30,8 @@ import { onceEvidence } from "../group/once.js";
 import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt, storyAliasWords } from "../group/participants.js";
 import { playEvidence, playOf } from "../group/play-lengths.js";
 import { pairEvidence, pairOf } from "../group/score-pairs.js";
+import { isGameClock } from "../group/game-clocks.js";
+import { heldRecordOf } from "../group/stat-lines.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
 import { dimensionOfClaim, factorOfClaim } from "../values/quantity/dimensions.js";
@@ -144,6 +146,12 @@ export function evidenceOf(c: Claim): Set<string> {
     for (const e of pairEvidence(c, storyAliasWords)) out.add(`participant pair ${e}`);
     return out;
   }
+  // the figure of a record someone holds is tied by its holder, its stat and its span (group/record-figures.ts):
+  // "Lutz's scoring record of 1,904" and "passed Lutz (1,904) on the career list" (the last word of the name)
+  const held = topic === "frame" ? heldRecordOf(c) : null;
+  if (held !== null && held.holder !== null) return out.add(`participant record ${held.noun} ${held.span} ${held.holder.split(/\s+/).at(-1)!.toLowerCase()}`);
+  // a game's clock is one of its many moments: no name ties two (group/game-clocks.ts compares them)
+  if (topic === "frame" && isGameClock(c)) return out;
   if (topic === "frame" && c.value.type === "quantity" && playOf(c) !== null) {
     for (const e of playEvidence(c)) out.add(`participant play ${e}`);
     return out;

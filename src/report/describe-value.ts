@@ -234,6 +234,8 @@ export function describeQuantity(value: QuantityValue): string {
   const { min, max, unit } = value;
   // a score, a record or a tally: its two numbers, then its kind ("20-13 score", "10-5 record")
   if (value.pair) return `${value.pair[0]}-${value.pair[1]} ${unit}`;
+  // a game clock: the time left in its period, as a clock shows it ("4:05 left")
+  if (unit === "game-clock" && min !== null) return `${Math.floor(min / 60)}:${String(min % 60).padStart(2, "0")} left`;
   const amount = (n: number): string => formatAmount(n, unit);
   switch (value.qualifier) {
     case "over": {

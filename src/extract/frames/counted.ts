@@ -388,6 +388,11 @@ export const counted: FrameComponent = (sentence, readings) => {
       r.counted = mention.counted;
       continue;
     }
+    // a game clock (values/quantity/game-clocks.ts: "with 4:12 left") counts the time left, whatever noun follows
+    if (v.unit === "game-clock") {
+      r.counted = "game clock";
+      continue;
+    }
     // every wording of a quake's magnitude ("a 6.4-magnitude earthquake", "6.4 on the Richter
     // scale", "measured 6.4") is one unit-less value the value layer marks as counting magnitude
     if (mention.counted === "magnitude") {

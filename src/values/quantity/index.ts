@@ -20,13 +20,14 @@ import { findSeismicMagnitudes } from "./seismic-magnitudes.js";
 import { HEIGHT_FEET_BEFORE, findHeights, findShortHeightWeights } from "./heights.js";
 import { findRepetitions } from "./repetitions.js";
 import { findPairs } from "./score-pairs.js";
+import { findGameClocks } from "./game-clocks.js";
 import { isFunctionWord, readCounted, unitOfCounted } from "./counted.js";
 import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./magnitudes.js";
 import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } from "./number-words.js";
 import { bounds, clean, readQualifierAfter, readQualifierBefore, spanOver } from "./qualifiers.js";
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
-import { readRecords, readRun, readTimesSoFar, readToDate } from "./records.js";
+import { readAllTimeRank, readRecords, readRun, readTenure, readTimesSoFar, readToDate } from "./records.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, readMixedNumber } from "../mixed-numbers.js";
 import { wordTable } from "../word-table.js";
 
@@ -72,7 +73,7 @@ const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y
 
 export function findQuantities(text: string): Mention[] {
   const counts = peopleByConstruction(text, readRecords(text, readCountsTogether(text, findCounts(text))));
-  const read = [...findAges(text), ...findHeights(text), ...findShortHeightWeights(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text), ...findRepetitions(text), ...findPairs(text)];
+  const read = [...findAges(text), ...findHeights(text), ...findShortHeightWeights(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text), ...findRepetitions(text), ...findPairs(text), ...findGameClocks(text)];
   if (read.length === 0) return counts;
   // An age ("Kafoury, 63,", "a 45-year-old"), a magnitude ("a 6.4-magnitude quake", "measured
   // 6.4") or a share of a breakdown ("Vale province-20") wins over the plain number the grammar
@@ -614,6 +615,11 @@ function ordinal(text: string, start: number, written: string, n: number, name: 
     const noun = marked[1]!.toLowerCase().startsWith("birthday") ? "birthday" : "anniversary";
     return mention(text, start, end, "quantity", quantity(n, n, noun, false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-years`, noun);
   }
+  // "now in his 10th season": the seasons of a tenure so far, a count (records.ts)
+  const tenure = n > 1 ? readTenure(text, start, end) : null;
+  if (tenure) return mention(text, start, end, "quantity", quantity(n, n, tenure, false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-tenure`, tenure);
+  // "10th in school history", "fifth on the all-time list": a place on a list of all time, a rank reached (records.ts)
+  if (readAllTimeRank(text, end)) return mention(text, start, end, "quantity", quantity(n, n, "rank", false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-all-time`, "rank");
   // "the 21st head coach", "the fifth Rovers president": a place in a line of holders of one office, a count
   const office = n > 1 ? officeAfter(text, end) : null;
   if (office) return mention(text, start, end, "quantity", quantity(n, n, office, false, null, n), `${name.replace(/^ordinal/, "quantity/ordinal")}-office`, office);

@@ -66,6 +66,40 @@ export function readToDate(text: string, end: number): Run | null {
   return TO_DATE.test(text) ? { counted: c.phrase.split(" ").at(-1)!, written: c.written } : null;
 }
 
+/** "now in", "is in", "entering", "begins": the words before a possessive that set a season in the present. */
+const NOW_IN = /\b(?:now\s+in|(?:is|are|'s|’s)\s+(?:now\s+)?in|(?:is|are|was)\s+entering|entering|enters|begins|beginning|starts|starting|opens|opening)\s+(?:his|her|their|its)\s+$/iu;
+/** A season or a year of a tenure after the ordinal, not a game of it ("his 10th season opener"). */
+const TENURE_NOUN = /\s+(season|year|campaign)(?![\p{L}\p{N}-])(?!\s+(?:opener|finale|games?|debut|premiere|high|best|low|record|total|tickets?)\b)/iuy;
+
+/**
+ * Whether an ordinal at [start, end) counts the seasons of a tenure that runs now: "now in his 10th
+ * season in the league", "is in her fifth year as coach", "entering their third season together" —
+ * the tenure's seasons so far, counting the one under way (10 seasons). Must not match: "won the
+ * title in his second season" (a season gone by: a rank), "his 10th season opener" (a game), "the
+ * 10th season" (no holder), "his 10th goal" (no season). Returns the noun ("season", "year").
+ */
+export function readTenure(text: string, start: number, end: number): string | null {
+  if (!NOW_IN.test(text.slice(Math.max(0, start - 40), start))) return null;
+  TENURE_NOUN.lastIndex = end;
+  const m = TENURE_NOUN.exec(text);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** A place on a list of all time after an ordinal: "10th in school history", "fifth on the all-time list", "third all-time". */
+const ALL_TIME = /\s+(?:(?:in|on)\s+(?:the\s+)?(?:[\p{Lu}\p{L}'’.-]+\s+){0,3}?(?:history|annals|record\s+books?)|(?:on|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:all-time|career)\s+(?:[\p{L}-]+\s+){0,2}?(?:list|chart|ladder|standings)|all-time)(?![\p{L}\p{N}-])/uy;
+
+/**
+ * Whether the words after an ordinal make it a place on a list of all time (a rank a holder has
+ * reached, of unit "rank"): "moved into 10th in school history", "sits fifth on the all-time scoring
+ * list", "now third all-time". Must not match: "10th in the standings" (this season's table), "the
+ * 10th in a row" (a run), "10th in the league" (a season's), "his 10th game in history class".
+ */
+export function readAllTimeRank(text: string, end: number): boolean {
+  ALL_TIME.lastIndex = end;
+  const m = ALL_TIME.exec(text);
+  return m !== null && !/\bclass\b/i.test(text.slice(end, end + 40).split(/[,.;]/)[0] ?? "");
+}
+
 /**
  * "the Nth time" before a clause in a perfect tense: "the seventh time Ana has won here", "the
  * fourth time that the club had rallied from behind". The clause's subject is one to four words

@@ -1,13 +1,15 @@
 /**
  * Pairs of numbers that are one value: a game's score, a team's win-loss record, a vote's tally.
  * "won 27-24", "a 31-17 victory", "led 14-7 at the half", "cut it to 21-17", "the Hawks (8-6)",
- * "an 11-5 season", "the 12-2 Falcons", "a 6-3 vote". Each number alone is no count of anything;
+ * "an 11-5 season", "the 12-2 Falcons", "a 6-3 vote", "a 9-0 run". Each number alone is no count of anything;
  * the two together are the claim, and two outlets agree on it only when both numbers are equal.
  *
  * A pair is read only where the sentence says it is one, by a cue next to it:
  *   - a noun right after it: a result or a part of a game ("victory", "win", "loss", "defeat",
  *     "lead", "deficit", "halftime", "edge"), a record ("record", "mark", "season", "start"), a
- *     tally ("vote", "decision", "ruling", "majority");
+ *     tally ("vote", "decision", "ruling", "majority"), a run of scoring ("run", "spurt", "burst":
+ *     "a 9-0 run", "a 14-2 scoring burst");
+ *   - a run named before it with "to": the score of the run so far ("stretched the run to 11-0");
  *   - in parentheses right after a name ("the Hawks (8-6)"), or right before a capitalized name
  *     ("his 12-2 Falcons"): a record;
  *   - a word of scoring, leading or standing before it in its clause ("beat the Hawks 27-24",
@@ -20,8 +22,8 @@
  * ("win-20-13-over"), with no cue.
  *
  * The value (types.ts PairValue, documented in schema/report.schema.json): a quantity whose unit
- * is the pair's kind ("score", "record", "tally"), whose interval is its first number, and whose
- * `pair` holds both numbers as written. A score is stored higher first (a game's score names no
+ * is the pair's kind ("score", "record", "tally", "run"), whose interval is its first number, and whose
+ * `pair` holds both numbers as written. A score and a run are stored higher first (a game's score names no
  * side: "lost 13-20" and "won 20-13" are one score); a record keeps wins first, a tally "for" first.
  */
 import type { Mention, PairKind } from "../../types.js";
@@ -30,12 +32,22 @@ import type { Mention, PairKind } from "../../types.js";
 const PAIR = /(?<![\p{L}\p{N}\-–/.,:#$£€])(\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(\d{1,3})(?![\p{L}\p{N}\-–/%°]|[.,:]\d)/gu;
 
 /** Nouns right after a pair and the kind they make it. */
-const NOUN_AFTER = /^\s*(?:(?:halftime|half-time|first-half|second-half|home|road|overtime|OT|opening-day|season-opening|come-from-behind|comeback|shootout|conference|division|playoff|regular-season)\s+)?(victory|victories|win|wins|loss|losses|defeat|defeats|triumph|rout|drubbing|thrashing|setback|lead|leads|deficit|advantage|edge|halftime|half-time|score|scoreline|final|decision|vote|votes|ruling|verdict|majority|split|record|mark|season|campaign|start|finish|slate)\b/i;
+const NOUN_AFTER = /^\s*(?:(?:halftime|half-time|first-half|second-half|home|road|overtime|OT|opening-day|season-opening|come-from-behind|comeback|shootout|conference|division|playoff|regular-season|scoring)\s+)?(run|runs|spurt|burst|victory|victories|win|wins|loss|losses|defeat|defeats|triumph|rout|drubbing|thrashing|setback|lead|leads|deficit|advantage|edge|halftime|half-time|score|scoreline|final|decision|vote|votes|ruling|verdict|majority|split|record|mark|season|campaign|start|finish|slate)\b/i;
 const RECORD_NOUN = /^(?:record|mark|season|campaign|start|finish|slate)$/i;
 const TALLY_NOUN = /^(?:decision|vote|votes|ruling|verdict|majority|split)$/i;
+const RUN_NOUN = /^(?:run|runs|spurt|burst)$/i;
+/** A run of scoring named before the pair: "stretched the run to 11-0", "the spurt reached 9-0" (not "a run at 10-2": a try at a standing). */
+const RUN_BEFORE = /\b(?:run|spurt|burst)\s+(?:to|reached|hit|grew\s+to|swelled\s+to)\s+$/i;
 
 /** Words of a game's result, lead or score before a pair in its clause. */
 const SCORE_WORD = /\b(?:won|win|wins|winning|beat|beats|beating|defeat(?:s|ed|ing)?|lost|lose|loses|losing|led|lead|leads|leading|trail(?:s|ed|ing)?|tied|ties|tying|edg(?:e|es|ed|ing)|top(?:s|ped|ping)?|dispatch(?:es|ed|ing)?|rout(?:s|ed|ing)?|blank(?:s|ed|ing)?|down(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|thrash(?:es|ed|ing)?|hammer(?:s|ed|ing)?|up|behind|ahead|victory|triumph|score|scoreline|deficit|(?:cut|cuts|cutting|trim(?:s|med|ming)?|narrow(?:s|ed|ing)?|reduc(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}to|made\s+it|make\s+it|making\s+it|pulled\s+(?:to\s+)?within|went\s+into\s+(?:halftime|the\s+half|the\s+break))\b/i;
+/**
+ * Closing in on a lead before a pair: "closed to 38-36", "crept within 51-49". Read only when a
+ * mark, a preposition or a conjunction follows the pair ("closed to 38-36 on a three", "crept
+ * within 51-49, but"), not a noun it would qualify ("closed to 4-5 lanes").
+ */
+const CLOSING_WORD = /\b(?:clos(?:e|es|ed|ing)|cr(?:ept|eep|eeps|eeping))\s+(?:to\s+)?(?:to|within)\s+$/i;
+const CLOSING_AFTER = /^(?:\s*[,.;:!?)\u2013\u2014-]|\s*$|\s+(?:on|with|in|at|after|before|when|as|and|but|late|early|midway|by|thanks)\b)/i;
 /** Words of a standing before a pair: a record. */
 const RECORD_WORD = /\b(?:record|mark)\s+(?:\w+\s+){0,2}(?:to|at|of)\s+$|\b(?:improv(?:e|es|ed|ing)|fell|fall|falls|falling|dropp?(?:ed|ing|s)?|mov(?:e|es|ed|ing)|rose|rise|rises|rising|slipp?(?:ed|ing|s)?|climb(?:s|ed|ing)?)\s+to\s+$|\b(?:stand|stands|standing|stood|sit|sits|sitting|sat)\s+at\s+$|\b(?:is|are|was|were|now)\s+$/i;
 /** A vote's words before a tally. */
@@ -65,7 +77,8 @@ function kindAt(text: string, at: number, end: number, to: boolean): PairKind | 
   }
   const after = text.slice(end, end + 40);
   const noun = NOUN_AFTER.exec(after);
-  if (noun) return RECORD_NOUN.test(noun[1]!) ? "record" : TALLY_NOUN.test(noun[1]!) ? "tally" : "score";
+  if (noun) return RECORD_NOUN.test(noun[1]!) ? "record" : TALLY_NOUN.test(noun[1]!) ? "tally" : RUN_NOUN.test(noun[1]!) ? "run" : "score";
+  if (RUN_BEFORE.test(clause)) return "run";
   // "the Hawks (8-6)": a record in parentheses after a name
   if (/\p{Lu}[\p{L}.'’]*\s*\($/u.test(before) && /^\)/.test(after)) return "record";
   // "his 12-2 Falcons", "the 9-4 Owls"
@@ -75,6 +88,7 @@ function kindAt(text: string, at: number, end: number, to: boolean): PairKind | 
   // a word of scoring within the last words of its clause ("beat the Hawks 27-24", "lost to the Owls, 10-7")
   const near = /((?:\S+\s+){0,6})$/.exec(clause)?.[1] ?? "";
   if (SCORE_WORD.test(near)) return "score";
+  if (CLOSING_WORD.test(clause) && CLOSING_AFTER.test(after)) return "score";
   return null;
 }
 
@@ -94,7 +108,7 @@ export function findPairs(text: string): Mention[] {
     if (kind === null) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const [first, second] = kind === "score" && b > a ? [b, a] : [a, b];
+    const [first, second] = (kind === "score" || kind === "run") && b > a ? [b, a] : [a, b];
     out.push({
       offset: at, length: end - at, text: m[0], kind: "quantity",
       value: { type: "quantity", min: first, max: first, unit: kind, approximate: false, qualifier: null, nominal: first, pair: [first, second] },

@@ -44,6 +44,8 @@ describe("pairOf: the span and the holder of a pair", () => {
     // "let go", "went": no game the record comes into
     ["Dunmore was let go despite a 30-34 record.", "30-34", [30, 34], "record", ["dunmore"], "season", ["dunmore"]],
     ["The Owls went 11-5 and won the division.", "11-5", [11, 5], "record", ["owls"], "season", ["owls"]],
+    // a run of scoring: one of many in a game
+    ["Moss sparked a 12-2 run for the Owls.", "12-2", [12, 2], "run", ["moss", "owls"], "run", ["moss", "owls"]],
   ])("%s (%s)", (sentence, text, pair, kind, names, span, holders) => {
     expect(pairOf(told(sentence, text, pair, kind, names))).toEqual({ kind, span, holders });
   });
@@ -109,6 +111,21 @@ describe("pairs told with other words", () => {
     const c = told("The Owls (11-4) clinched a place in the playoffs.", "11-4", [11, 4], "record", [], "clinch");
     const d = told("With the win the Owls' record rose to 10-4.", "10-4", [10, 4], "record", [], "rise");
     expect(relation(judge([c, d]), c, d)).toEqual(["contradict"]);
+  });
+
+  it("must agree on one run told alike, and never contradict on two runs", () => {
+    const a = told("Keld pulled away with a 14-3 run late in the game.", "14-3", [14, 3], "run", ["keld"], "pull");
+    const b = told("A 14-3 run that Dale Moss started put it out of reach.", "14-3", [14, 3], "run", ["dale", "moss"], "put");
+    expect(relation(judge([a, b]), a, b)).toEqual(["agree"]);
+    const c = told("Keld opened with a 9-0 run.", "9-0", [9, 0], "run", ["keld"], "open");
+    const d = told("Two free throws stretched the run to 11-0 for Hale.", "11-0", [11, 0], "run", ["hale"], "stretch");
+    expect(judge([a, c, d]).filter((f) => f.verdict === "contradict")).toEqual([]);
+  });
+
+  it("must not agree: one score of runs told in two named periods", () => {
+    const a = told("Keld went on an 8-0 run in the first half.", "8-0", [8, 0], "run", ["keld"], "go");
+    const b = told("Keld went on an 8-0 run in the second half.", "8-0", [8, 0], "run", ["keld"], "go");
+    expect(pairsApart(a, b)).toBe(true);
   });
 
   it("must not contradict: running scores of one game, two teams' records", () => {

@@ -27,6 +27,14 @@ describe("a score, a record or a tally is one value: must match", () => {
     ["With the win the Owls improved to 9-4.", "9-4", "record", [9, 4]],
     ["The council approved the plan in a 6-3 vote.", "6-3", "tally", [6, 3]],
     ["The board voted 7-2 to close the depot.", "7-2", "tally", [7, 2]],
+    // a run of scoring: a noun of a run after it, or the run named before it with "to"
+    ["The Owls opened the second half on an 11-2 run.", "11-2", "run", [11, 2]],
+    ["A 9-0 scoring burst put the Rovers ahead for good.", "9-0", "run", [9, 0]],
+    ["Keld answered with a 2-10 spurt of its own.", "2-10", "run", [10, 2]],
+    ["Two layups by Moss stretched the run to 14-0 before the timeout.", "14-0", "run", [14, 0]],
+    // closing in on a lead: a running score
+    ["Hale, down by nine at the break, closed to 38-36 on a corner three.", "38-36", "score", [38, 36]],
+    ["The visitors crept within 51-49 with a minute left.", "51-49", "score", [51, 49]],
   ])("%s → %s", (text, written, unit, pair) => {
     const found = pairs(text);
     expect(found.map((m) => m.text)).toEqual([written]);
@@ -52,6 +60,10 @@ describe("two numbers that are no score, record or tally: must not match", () =>
     ["Read more at example.org/owls-win-27-24-over-rovers today."],
     // no cue at all
     ["Chapter 4-2 covers the tariffs."],
+    // a try at a standing, a ballot closing, a run of days
+    ["The Owls made a run at 10-2 before the injuries came."],
+    ["The old bridge was closed to 4-6 lanes of traffic."],
+    ["A run of 3-4 days of rain is likely."],
   ])("%s", (text) => {
     expect(pairs(text)).toEqual([]);
   });
