@@ -45,6 +45,7 @@ import { playName, playOf } from "./play-lengths.js";
 import { pairOf } from "./score-pairs.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { oddMinute, sameOddMoment } from "./moments.js";
+import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -288,6 +289,8 @@ export function mayDiffer(a: Claim, b: Claim): boolean {
   if (oneKindOfHappening(a, b) && reportedTogether(a, b) && !timeSpentByTwoVerbs(a, b)) return true;
   // (one parent's children, the parent named in one report and not in the other: kin-counts.ts)
   if (oneParentsChildren(a, b)) return true;
+  // (one length before or after one kind of happening, "wed two weeks before the shooting": anchored-lengths.ts)
+  if (oneAnchoredLength(a, b)) return true;
   return linkedByFrames(a, b);
 }
 
@@ -516,6 +519,8 @@ export function meetingKey(c: Claim): string {
     time?.reportedAt ?? null,
     time?.reportedUntil ?? null,
     partiesRead(c),
+    anchorOf(c),
+    c.story ?? null,
   ]);
 }
 
