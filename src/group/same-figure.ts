@@ -36,6 +36,7 @@ import { oneQualifiedFigure } from "./qualified-figures.js";
 import { oneEventLength } from "./event-lengths.js";
 import { oneCountOfFireGear } from "./fire-gear.js";
 import { oneFieldCounted } from "./fields-of-people.js";
+import { oneSizeOfAPlace } from "./place-sizes.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -390,6 +391,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (oneCountOfFireGear(a, b)) return true;
   // (one count of a field's people, or of a field's and scientists at large: fields-of-people.ts)
   if (oneFieldCounted(a, b)) return true;
+  // (one size of one place told as its modifier, "the nine-acre site": place-sizes.ts)
+  if (oneSizeOfAPlace(a, b)) return true;
   if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
   // one day of the story's time, told with other verbs, in sentences that name one person or place
   // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a
