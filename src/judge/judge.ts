@@ -37,6 +37,8 @@
  *     an open bound, or both state the same number, or two exact figures
  *     of which one is a rounding of the other ("$68.7 billion", "$69
  *     billion") ......................................................... agree    refinement
+ *     (the finer number at the very edge of the coarser's span, "four
+ *     and a half" against "four": precision.ts roundsTo ................ diverge  within-tolerance)
  *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
  *   two units of one dimension, each number within the other's span, or
  *     an exact figure within a bound or an approximation of the other .. agree    refinement
