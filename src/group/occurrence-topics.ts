@@ -47,6 +47,7 @@ import { isGameClock } from "./game-clocks.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { oddMinute, sameOddMoment } from "./moments.js";
 import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
+import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -293,6 +294,8 @@ export function mayDiffer(a: Claim, b: Claim): boolean {
   if (oneParentsChildren(a, b)) return true;
   // (one rule's or law's making, told with two verbs and two months: instrument-makings.ts)
   if (oneInstrumentMade(a, b)) return true;
+  // (one length before or after one kind of happening, "wed two weeks before the shooting": anchored-lengths.ts)
+  if (oneAnchoredLength(a, b)) return true;
   return linkedByFrames(a, b);
 }
 
@@ -521,6 +524,8 @@ export function meetingKey(c: Claim): string {
     time?.reportedAt ?? null,
     time?.reportedUntil ?? null,
     partiesRead(c),
+    anchorOf(c),
+    c.story ?? null,
   ]);
 }
 

@@ -36,6 +36,9 @@ import { oneQualifiedFigure } from "./qualified-figures.js";
 import { oneEventLength } from "./event-lengths.js";
 import { oneContestOfAYear } from "./contest-years.js";
 import { oneNthSince } from "./nth-since.js";
+import { oneCountOfFireGear } from "./fire-gear.js";
+import { oneFieldCounted } from "./fields-of-people.js";
+import { oneSizeOfAPlace } from "./place-sizes.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -392,6 +395,12 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (oneQualifiedFigure(a, b)) return true;
   // (one length of one kind of event, "a three-day trial" and "a trial … with a duration of three days": event-lengths.ts)
   if (oneEventLength(a, b)) return true;
+  // (one count of gear at a blaze, whatever verb tells how it came: fire-gear.ts)
+  if (oneCountOfFireGear(a, b)) return true;
+  // (one count of a field's people, or of a field's and scientists at large: fields-of-people.ts)
+  if (oneFieldCounted(a, b)) return true;
+  // (one size of one place told as its modifier, "the nine-acre site": place-sizes.ts)
+  if (oneSizeOfAPlace(a, b)) return true;
   if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
   // one day of the story's time, told with other verbs, in sentences that name one person or place
   // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a

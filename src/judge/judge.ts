@@ -37,6 +37,8 @@
  *     an open bound, or both state the same number, or two exact figures
  *     of which one is a rounding of the other ("$68.7 billion", "$69
  *     billion") ......................................................... agree    refinement
+ *     (the finer number at the very edge of the coarser's span, "four
+ *     and a half" against "four": precision.ts roundsTo ................ diverge  within-tolerance)
  *   two open bounds with different numbers ("over 500", "more than 700") diverge  bounds-both-hold
  *   two units of one dimension, each number within the other's span, or
  *     an exact figure within a bound or an approximation of the other .. agree    refinement
@@ -57,7 +59,7 @@ import { pairEvidence, pairOf } from "../group/score-pairs.js";
 import { RATE_SLACK, convertsExactly } from "../values/quantity/dimensions.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
-import { isExactFigure, statedStep } from "./precision.js";
+import { isExactFigure, roundsTo, statedStep } from "./precision.js";
 import { reasonFor } from "./reasons.js";
 import { sidesOf } from "./sides.js";
 import { toleranceOf, worstPair } from "./worst-pair.js";
@@ -477,6 +479,10 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
     // Two exact figures whose spans meet: one is a rounding of the other ("$68.7 billion", "$69 billion").
     if (isExactFigure(va) && isExactFigure(vb)) {
       const [stepA, stepB] = [statedStep(a, fa.estimate)!, statedStep(b, fb.estimate)!];
+      // (a finer figure at the very edge of what the coarser covers, "four and a half" against
+      // "four" or "five", rounds to neither for certain: the two differ, precision.ts roundsTo)
+      const [finer, coarser] = stepA <= stepB ? [va.nominal * fa.scale, fb.span] : [vb.nominal * fb.scale, fa.span];
+      if (!roundsTo(finer, coarser)) return { verdict: "diverge", basis: { kind: "within-tolerance", a: a.id, b: b.id } };
       return stepA <= stepB
         ? { verdict: "agree", basis: { kind: "refinement", finer: a.id, coarser: b.id } }
         : { verdict: "agree", basis: { kind: "refinement", finer: b.id, coarser: a.id } };

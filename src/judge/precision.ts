@@ -106,3 +106,16 @@ export function spanOf(c: Pick<Claim, "text" | "value" | "exchange">, estimate =
   const half = step / 2 - step / 2 ** 21;
   return { lo: (n - half) * f, hi: (n + half) * f };
 }
+
+/**
+ * Whether a finer figure is a rounding's source of a coarser one: its number lies within what the
+ * coarser covers (spanOf, a hair short of both ends). A number at the very edge rounds to either
+ * neighbour by one convention or the other, so it is no refinement of either: "four and a half
+ * months" is not "four months" told more precisely, nor "five months"; "$68.7 billion" is "$69
+ * billion" told more precisely. Must hold: 68.7 within $69 billion's span (68.5 … 69.5); 12 within
+ * "12"; 21,400 within an estimate of "20,000" (15,000 … 25,000). Must not: 4.5 against "four"
+ * (3.5 … 4.5) or "five" (4.5 … 5.5); 12.5 against "12" or "13".
+ */
+export function roundsTo(finer: number, coarser: Interval): boolean {
+  return coarser.lo <= finer && finer <= coarser.hi;
+}

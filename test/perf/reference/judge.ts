@@ -39,7 +39,9 @@
  *   - the same interval (as stated): agree (equal);
  *   - figures that are two open bounds ("over", "at least", "up to", "nearly") of different
  *     numbers: diverge (bounds-both-hold);
- *   - two exact figures whose spans meet: agree (refinement), the one with the finer step finer;
+ *   - two exact figures whose spans meet: agree (refinement), the one with the finer step finer,
+ *     when the finer one's number lies within what the coarser covers; otherwise (a number at the
+ *     coarser's very edge, "4.5" against "4") diverge (within-tolerance);
  *   - one inside the other: agree (refinement) — for figures only when the inner one is exact,
  *     the outer one an open bound, or both state the same number;
  *   - anything else that overlaps: diverge (within-tolerance).
@@ -460,7 +462,13 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
       if (aInB && (isOpen(vb) || isExactFigure(va))) return refines(a, b);
       return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     }
-    if (roundable(va) && roundable(vb)) return step(a, estimateOf(o, a))! <= step(b, estimateOf(o, b))! ? refines(a, b) : refines(b, a);
+    if (roundable(va) && roundable(vb)) {
+      const aFiner = step(a, estimateOf(o, a))! <= step(b, estimateOf(o, b))!;
+      // the finer number must lie within what the coarser covers: one at its very edge ("4.5" against "4") rounds to neither for certain
+      const [n, k, s] = aFiner ? [va.nominal!, ka, sb] : [vb.nominal!, kb, sa];
+      if (!(s.lo <= n * k && n * k <= s.hi)) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
+      return aFiner ? refines(a, b) : refines(b, a);
+    }
     const sameNumber = va.nominal !== null && va.nominal === vb.nominal;
     if (within(pa, pb) && (isExactFigure(vb) || sameNumber || isOpen(va))) return refines(b, a);
     if (within(pb, pa) && (isExactFigure(va) || sameNumber || isOpen(vb))) return refines(a, b);
