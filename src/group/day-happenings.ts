@@ -13,7 +13,9 @@
  *     Ray Kimble"; a surname alone is shared by kin and namesakes), and the frame of one of them
  *     gives that person as who did or underwent its happening (agent, patient or recipient);
  *   - their predicates are not of two kinds (predicate-classes.ts kindsApart: "arrested on
- *     Monday" and "released on Monday" are two happenings of one man's day);
+ *     Monday" and "released on Monday" are two happenings of one man's day), or both tell a
+ *     contest: its result or a player's line in it ("the Owls beat the Hawks on Friday" and
+ *     "Ray Kimble scored 23 points Friday" date one game);
  *   - and their frames do not name different people undergoing them (two players moved by one
  *     club on one day: "placed Kimble on the list Tuesday", "signed Ortiz Tuesday").
  * Never a licence to contradict: every member states the same day.
@@ -21,7 +23,7 @@
 import type { Claim, ClaimGroup } from "../types.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
-import { kindsApart, predicateOf } from "./predicate-classes.js";
+import { classesOfClaim, kindsApart, predicateOf } from "./predicate-classes.js";
 import { byPlace, clockOf } from "./same-figure.js";
 
 /** A name in the form actors and frames are compared in: lower case, words of letters only ("Jim O'Brien" → "jim o brien"). */
@@ -111,6 +113,19 @@ export function oneDayOfOnePerson(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * Kinds of happening of one contest: its result and what a player did in it ("the Owls beat the
+ * Hawks on Friday", "Ray Kimble scored 23 points Friday"): one game's day, told by its result or
+ * by a player's line.
+ */
+const CONTEST: ReadonlySet<string> = new Set(["defeat", "win", "lose", "score", "pair", "stat"]);
+
+/** Whether both claims tell a contest (a result, a score, a player's line). */
+function oneContest(a: Claim, b: Claim): boolean {
+  const [x, y] = [classesOfClaim(a), classesOfClaim(b)];
+  return x !== null && y !== null && x.some((k) => CONTEST.has(k)) && y.some((k) => CONTEST.has(k));
+}
+
+/**
  * What every two members of one group must have, whichever reports they are of: one day, one
  * person both name in full, no two kinds of happening, no two people undergoing them. (That the
  * frame of one gives the person is asked of a claim with some member only: "the woes went on
@@ -121,7 +136,7 @@ function mayBeOnePersonsDay(a: Claim, b: Claim): boolean {
   if (a.story !== b.story) return false;
   const day = oneDay(a);
   if (day === null || day !== oneDay(b) || !reportedTogether(a, b)) return false;
-  return sharedNames(a, b).length > 0 && !kindsApart(a, b) && !doneToOthers(a, b);
+  return sharedNames(a, b).length > 0 && (!kindsApart(a, b) || oneContest(a, b)) && !doneToOthers(a, b);
 }
 
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -57,6 +57,14 @@ describe("must not be one person's happening of that day", () => {
     const released = told("Ray Kimble was released from jail on Tuesday.", "Tuesday", "release", [["patient", "Ray Kimble"]], ["ray kimble"], TUESDAY, WEDNESDAY, "passive");
     expect(oneDayOfOnePerson(arrested, released)).toBe(false);
   });
+  it("a game's result and a player's line in it date one game; his arrest that day is no part of it", () => {
+    const beat = told("Ray Kimble hit four threes as the Owls beat the Hawks 71-60 on Friday.", "Friday", "beat", [["agent", "the Owls"], ["patient", "the Hawks"]], ["ray kimble", "owls", "hawks"], "2031-09-19", "2031-09-20");
+    const line = told("Ray Kimble scored 23 points Friday for the Owls.", "Friday", "score", [["agent", "Ray Kimble"]], ["ray kimble", "owls"], "2031-09-19", "2031-09-20");
+    const arrest = told("Police arrested Ray Kimble on Friday after the game.", "Friday", "arrest", [["agent", "Police"], ["patient", "Ray Kimble"]], ["ray kimble"], "2031-09-19", "2031-09-20");
+    expect(oneDayOfOnePerson(beat, line)).toBe(true);
+    expect(oneDayOfOnePerson(line, arrest)).toBe(false);
+    expect(oneDayOfOnePerson(beat, arrest)).toBe(false);
+  });
   it("two claims of one report are not two reports", () => {
     const again = { ...told("Kimble's agent, Ray Kimble Sr., said he was waived on Tuesday.", "Tuesday", "waive", [["patient", "Ray Kimble"]], ["ray kimble"]), document: waived.document };
     expect(oneDayOfOnePerson(waived, again)).toBe(false);
