@@ -62,6 +62,7 @@ import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, neste
 import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
+import { dayHappeningGroups } from "./day-happenings.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -852,6 +853,8 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   }
   // one figure told in other words, across topics or occurrences: agreements only (same-figure.ts)
   addSameFigures(groups, sameFigureGroups(claims, topics, rules, groups));
+  // one person's happening told by its day, with other verbs: agreements only (day-happenings.ts)
+  groups.push(...dayHappeningGroups(claims, groups));
   // two groups that share a claim and state one figure: one group (overlaps.ts)
   joinOneFigure(groups);
   return groups;

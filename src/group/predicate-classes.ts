@@ -380,6 +380,9 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
   // "the 1986 regulations", "its 2009 rules", "the 1973 act": a date before a noun of an enacted
   // instrument is when it came into force, as "adopted in 1986" and "dating back to 1986" tell
   if (INSTRUMENT.test(p) && c.value.type === "date" && c.claimFrame?.predicate?.voice === null && instrumentAfterDate(c, p)) return ["adopt", "found"];
+  // "was relieved of his duties", "relieved her of command": a dismissal ("relieved the pressure",
+  // "relieved the starter in the sixth" stay their own)
+  if (p === "relieve" && RELIEVED_OF_A_POST.test(c.sentence)) return ["dismiss"];
   if (p === "overturn") {
     const what = actedOn(c);
     const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";
@@ -408,6 +411,9 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
   }
   return classes;
 }
+
+/** A post someone is relieved of: "relieved of his duties", "relieved him of command", "relieved Ada Brandt of her post". */
+const RELIEVED_OF_A_POST = /\b[Rr]elieve[ds]?\b(?:\s+(?:him|her|them|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))?\s+of\s+(?:(?:his|her|their|its)\s+)?(?:duties|duty|command|post|position|job|role|responsibilities)\b/u;
 
 /** Units a stretch of time spent is counted in: "seasons", "years", "a decade". */
 const TIME_UNIT = /^(?:season|year|month|week|day|decade|term|hour|minute)s?$/;

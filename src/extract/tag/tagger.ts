@@ -360,13 +360,42 @@ const LONGEST_PAST = Math.max(...PAST_LENGTHS);
 function retagIrregularPasts(tokens: TaggedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.text.length < SHORTEST_PAST || t.text.length > LONGEST_PAST) continue;
     if (t.pos === "VERB" || (i > 0 && !/^\p{Ll}/u.test(t.text))) continue;
-    const base = IRREGULAR_PASTS.get(t.text.toLowerCase());
-    if (base === undefined) continue;
+    const base = t.text.length < SHORTEST_PAST || t.text.length > LONGEST_PAST ? undefined : IRREGULAR_PASTS.get(t.text.toLowerCase());
+    const prefixed = base === undefined ? prefixedPastBase(tokens, i) : null;
+    if (base === undefined && prefixed === null) continue;
     t.pos = "VERB";
-    t.lemma = base;
+    t.lemma = base ?? prefixed!;
   }
+}
+
+/**
+ * A prefix glued to the simple past of a common irregular verb ("overtook", "mistook", "outran",
+ * "retold", "forgave", "beheld"): the model's lexicon lacks most such forms and reads them as
+ * nouns, though the prefixed verb ("overtake", "retell") is a word of it.
+ */
+const PREFIXED_PAST = /^(over|under|out|mis|re|fore|for|with|be|par|un)(took|threw|drew|heard|slept|ran|shone|hung|gave|told|paid|bought|fought|sold|wrote|thought|spent|held|came|saw|stood|did|won|made|built|fell|rode|broke|spoke|grew|knew|flew|sang|swam)$/;
+const PAST_BASE: Readonly<Record<string, string>> = {
+  took: "take", threw: "throw", drew: "draw", heard: "hear", slept: "sleep", ran: "run", shone: "shine", hung: "hang", gave: "give", told: "tell",
+  paid: "pay", bought: "buy", fought: "fight", sold: "sell", wrote: "write", thought: "think", spent: "spend", held: "hold", came: "come", saw: "see",
+  stood: "stand", did: "do", won: "win", made: "make", built: "build", fell: "fall", rode: "ride", broke: "break", spoke: "speak", grew: "grow",
+  knew: "know", flew: "fly", sang: "sing", swam: "swim",
+};
+
+/**
+ * The base of a prefixed irregular past the model read as a noun or an adjective ("fans overtook
+ * the gates" → overtake; "she retold the tale" → retell), when the prefixed base is a word of the
+ * lexicon. Must match those; must not match a form with no such base ("overbought": no "overbuy"),
+ * one before a noun or an adjective it describes ("the overpaid staff", "an overheard remark"),
+ * nor a word that is no prefixed past ("overhead", "outfit").
+ */
+function prefixedPastBase(tokens: readonly TaggedToken[], i: number): string | null {
+  const m = PREFIXED_PAST.exec(tokens[i]!.text.toLowerCase());
+  if (!m) return null;
+  const next = tokens[i + 1];
+  if (next !== undefined && (next.pos === "NOUN" || next.pos === "ADJ")) return null;
+  const base = `${m[1]}${PAST_BASE[m[2]!]}`;
+  return inLexicon(base) ? base : null;
 }
 
 /** Pronouns that stand as a clause's subject, so that a past form right after them is its verb. */

@@ -158,6 +158,36 @@ describe("a simple past the model's lexicon lacks is a verb", () => {
   });
 });
 
+describe("a prefix glued to the simple past of an irregular verb is that prefixed verb", () => {
+  const word = (sentence: string, w: string): string => {
+    const t = tagSentence(sentence).find((x) => x.text === w);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  it.each([
+    ["Rovers supporters overtook the stands at Elm Park on Sunday evening.", "overtook", "VERB/overtake"],
+    ["The clerk mistook the parcel for a bomb.", "mistook", "VERB/mistake"],
+    ["Kemp outran two defenders on Saturday.", "outran", "VERB/outrun"],
+    ["Her aunt retold the story at the wake.", "retold", "VERB/retell"],
+    ["The widow forgave the driver in court on Monday.", "forgave", "VERB/forgive"],
+    ["The mob overthrew the council in 1848.", "overthrew", "VERB/overthrow"],
+  ])("%s: %s is %s", (sentence, w, expected) => {
+    expect(word(sentence, w)).toBe(expected);
+  });
+  it.each([
+    // before a noun it describes
+    ["The underpaid nurses left on Friday.", "underpaid"],
+    ["An overheard remark made the rounds on Friday.", "overheard"],
+    // a prefixed form whose base is no word of the lexicon
+    ["Shares looked overbought on Tuesday.", "overbought"],
+    // no prefixed past at all
+    ["The overhead lights failed on Monday.", "overhead"],
+    // a capitalized form inside a sentence is a name's
+    ["They met at Fort Overtook in May.", "Overtook"],
+  ])("%s: %s is no prefixed past", (sentence, w) => {
+    expect(word(sentence, w)).not.toMatch(/^VERB\/(?:over|out|re|mis|for|be|un)/);
+  });
+});
+
 describe("a past form in -ed right after a subject pronoun is the clause's verb", () => {
   const word = (sentence: string, w: string): string => {
     const t = tagSentence(sentence).find((x) => x.text === w);

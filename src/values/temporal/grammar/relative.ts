@@ -314,7 +314,12 @@ function deicticPeriod(ctx: GrammarContext, pos: number, m: RegExpExecArray): Hi
   if (wd !== null && /^[A-Z]/.test(word)) {
     if (!asOf) return unresolvedHit(pos, end, { type: "DATE", value: `XXXX-WXX-${wd}`, mod: null }, "date/deictic-weekday");
     const onOrBefore = weekdayOnOrBefore(asOf, wd);
-    const day = n < 0 ? (compareYmd(onOrBefore, asOf) === 0 ? addDays(asOf, -7) : onOrBefore) : n > 0 ? addDays(onOrBefore, 7) : onOrBefore;
+    // "last Tuesday" is never the report's own day, and never the day before it either: a writer
+    // on a Wednesday says "yesterday" or "on Tuesday" for the day before, and "last Tuesday" for
+    // the week before's ("surgery last Tuesday" in a Wednesday report: eight days back). "this
+    // past Tuesday" tells the most recent one, the day before included.
+    const skip = compareYmd(onOrBefore, asOf) === 0 || (/^last$/i.test(m[3]!) && compareYmd(onOrBefore, addDays(asOf, -1)) === 0);
+    const day = n < 0 ? (skip ? addDays(onOrBefore, -7) : onOrBefore) : n > 0 ? addDays(onOrBefore, 7) : onOrBefore;
     return dateHit(pos, end, dayPeriod(day.y, day.m, day.d), "date/deictic-weekday", true);
   }
   if (/^(spring|summer|autumn|fall|winter)$/.test(lower)) {
