@@ -34,6 +34,7 @@ import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, rule
 import { isPersonNoun } from "../values/quantity/people.js";
 import { oneQualifiedFigure } from "./qualified-figures.js";
 import { oneEventLength } from "./event-lengths.js";
+import { sameOddMoment } from "./moments.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -367,6 +368,9 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // no tie ("The next day, the treaty was nullified" and "It will be you tomorrow")
   if ((untitled(a, rules.get(ta)) || untitled(b, rules.get(tb))) && !namesShared(a, b)) return false;
   if (oneKindOfHappening(a, b)) return true;
+  // one day at one minute that is not a round one, told with other verbs ("a caller reported the
+  // blaze at 4:17 a.m.", "the first call came in at 4:17 a.m."), in sentences that name no different people: moments.ts
+  if (sameOddMoment(a, b) && !actorsApart(a, b)) return true;
   // counts of doers whose clauses go on to one kind of happening ("Four men rammed the shop, making
   // off with the rings", "the raid saw four robbers make off with the rings"), in sentences that
   // name no different people
