@@ -39,7 +39,7 @@ import { withoutRepeatedAgreements } from "./judge/repeated.js";
 import { uniqueIds } from "./judge/fingerprint.js";
 import { buildReport } from "./report/build-report.js";
 import { UserError } from "./errors.js";
-import { clockClaimOf } from "./normalize/clock-of-day.js";
+import { dayAndClockOf } from "./normalize/clock-of-day.js";
 import type { Claim, CompiledRule, Diagnostic, DocumentProfile, Finding, IsoDay, Report, SourceDocument } from "./types.js";
 
 export interface ScanOptions {
@@ -105,11 +105,11 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
   return detached(claims).sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
-/** A claim, and the claim of the clock time told after its day ("Saturday at 4:30 p.m.": normalize/clock-of-day.ts). */
+/** A claim; a day told with its clock time after it as two, the day and the clock ("Saturday at 4:30 p.m.": normalize/clock-of-day.ts). */
 function pushWithClock(claims: Claim[], claim: Claim): void {
-  claims.push(claim);
-  const clock = clockClaimOf(claim);
-  if (clock) claims.push(clock);
+  const split = dayAndClockOf(claim);
+  if (split) claims.push(split.day, split.clock);
+  else claims.push(claim);
 }
 
 /**

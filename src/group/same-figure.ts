@@ -66,13 +66,20 @@ function bucketsOf(c: Claim): string[] {
   return v.granularity === "month" ? [own, month] : [own];
 }
 
-/** "06:00", "6.30am", "9 a.m.", "14:48 GMT", "noon": the time of day a claim's text states, in minutes after midnight; null for none. */
-const CLOCK = /(?<![\p{N}])(\d{1,2})(?:[:.](\d{2})(?![.\d]))?[\s\u00a0]*(?:([AaPp])\.?[\s\u00a0]?[Mm]\b\.?)?/u;
+/**
+ * "06:00", "6.30am", "9 a.m.", "14:48 GMT", "noon": the time of day a claim's text states, in
+ * minutes after midnight; null for none. The clock is the first number written as one (with
+ * minutes or a.m./p.m.), past the numbers of a date before it: "Saturday 4 May 2031, at 7:20am" is
+ * 7:20; "4 May 2031" and "Friday, 12" tell none.
+ */
+const CLOCK = /(?<![\p{N}])(\d{1,2})(?:[:.](\d{2})(?![.\d]))?[\s\u00a0]*(?:([AaPp])\.?[\s\u00a0]?[Mm]\b\.?)?/gu;
 export function clockMinutes(text: string): number | null {
   if (/\bnoon\b|\bmidday\b/i.test(text)) return 12 * 60;
   if (/\bmidnight\b/i.test(text)) return 0;
-  const m = CLOCK.exec(text);
-  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  CLOCK.lastIndex = 0;
+  let m = CLOCK.exec(text);
+  while (m && m[2] === undefined && m[3] === undefined) m = CLOCK.exec(text);
+  if (!m) return null;
   let h = Number(m[1]);
   const min = m[2] === undefined ? 0 : Number(m[2]);
   if (h > 23 || min > 59) return null;

@@ -262,6 +262,11 @@ describe("clockMinutes: the time of day a claim states", () => {
     ["21.07.2013", null],
     ["Sunday morning", null],
     ["2013", null],
+    // a clock after the numbers of its date is read past them
+    ["Monday 3 March 2031, at 7:20am", 7 * 60 + 20],
+    ["Friday, May 9, around 10:05 p.m.", 22 * 60 + 5],
+    ["4 May 2031", null],
+    ["Friday, 12", null],
   ])("%s → %s", (text, minutes) => {
     expect(clockMinutes(text)).toBe(minutes);
   });

@@ -39,14 +39,18 @@ describe("a day told with its clock gives two claims", () => {
     const clock = claims.find((c) => c.text === "2:45 p.m. ET")!;
     expect(clock.value).toMatchObject({ type: "date", start: "2031-03-16", end: "2031-03-16" });
     expect(clockOf(clock)).toBe(14 * 60 + 45);
-    // the day's claim stays where it was
-    expect(claims.some((c) => c.text.startsWith("Sunday") && c.value.type === "date")).toBe(true);
+    // the day's claim is the day alone, where it was
+    const day = claims.find((c) => c.text === "Sunday")!;
+    expect(day.value).toMatchObject({ type: "date", start: "2031-03-16", end: "2031-03-16" });
+    expect(clockOf(day)).toBeNull();
+    expect(texts.filter((t) => t.includes("2:45"))).toEqual(["2:45 p.m. ET"]);
   });
 
   it("past the digits of a stated date", () => {
     const claims = claimsOfText("On Tuesday 4 March 2031, at 10:12am firefighters were sent to a barn in Keld.", "2031-03-05");
     const clock = claims.find((c) => c.text === "10:12am");
     expect(clock?.value).toMatchObject({ type: "date", start: "2031-03-04" });
+    expect(claims.find((c) => c.text === "Tuesday 4 March 2031")?.value).toMatchObject({ type: "date", start: "2031-03-04" });
   });
 
   it.each([
