@@ -126,13 +126,16 @@ const DAY_WORD = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
 
 /**
  * A time of day whose claim tells no day of its own ("about 7 p.m.", "06:00 BST"): its day is only
- * the one the text had reached. Not "7 p.m. Friday", "Friday at about 7 p.m." (date-times).
+ * the one the text had reached. Not "7 p.m. Friday", "Friday at about 7 p.m." (date-times), nor the
+ * clock of such a date-time claimed apart from its day ("about 7 p.m." of "Friday at about 7 p.m.",
+ * read by a "+clock" pattern: normalize/clock-of-day.ts).
  */
 function bareClock(c: Claim): boolean {
   let known = bare.get(c);
-  if (known === undefined) bare.set(c, (known = clockMinutes(c.text) !== null && !DAY_WORD.test(c.text)));
+  if (known === undefined) bare.set(c, (known = clockMinutes(c.text) !== null && !DAY_WORD.test(c.text) && !c.provenance.some((p) => TOLD_WITH_DAY.test(p))));
   return known;
 }
+const TOLD_WITH_DAY = /^pattern:.*\+clock$/;
 const bare = new WeakMap<Claim, boolean>();
 
 /**

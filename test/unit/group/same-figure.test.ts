@@ -306,6 +306,34 @@ describe("two clock times half an hour or more apart, or a clock time and a whol
   });
 });
 
+describe("the clock of a date-time claimed apart from its day is of that day, not bare", () => {
+  const day = { type: "date" as const, start: "2024-05-12", end: "2024-05-12", granularity: "day" as const, approximate: false };
+  const at = (text: string, doc: string, pattern: string): Claim =>
+    claim(day, {
+      text,
+      document: doc,
+      sentence: `The ferry docked on Sunday at ${text} in Keld.`,
+      rule: "event-dates",
+      story: "s",
+      provenance: ["rule:event-dates", "via:frame", `pattern:${pattern}`],
+      claimFrame: { counted: null, predicate: { lemma: "dock", voice: "active" }, participants: [{ role: "event", text: "the ferry", key: "ferry" }], time: { tally: false, reportedAt: "2024-05-12" }, attribution: null, modality: [] },
+    });
+  const rules = [rule({ id: "event-dates", values: ["date"] })];
+  const topics = (cs: Claim[]) => new Map(cs.map((c) => [c, "event-dates"]));
+  it.each<[string, string, string, boolean]>([
+    // "Sunday at 9:40 p.m." split into "Sunday" and "9:40 p.m.": the clock tells its day
+    ["9:40 p.m.", "date/weekday+clock", "Sunday night", true],
+    ["about 9 p.m.", "date/weekday+clock", "Sunday", true],
+    // a clock told with no day stays bare: a whole day holds every moment of it
+    ["9:40 p.m.", "time/clock", "Sunday night", false],
+    ["about 9 p.m.", "time/clock", "Sunday", false],
+  ])("%s (%s) and %s → one figure: %s", (x, pattern, y, one) => {
+    const cs = [at(x, "a.txt", pattern), at(y, "b.txt", "date/weekday")];
+    const groups = sameFigureGroups(cs, topics(cs), rules, []);
+    expect(groups.some((g) => g.claims.length === 2)).toBe(one);
+  });
+});
+
 describe("a clock the claim's span leaves out before its day", () => {
   const day = { type: "date" as const, start: "2024-05-12", end: "2024-05-12", granularity: "day" as const, approximate: false };
   const dated = (text: string, sentence: string, doc: string): Claim =>
