@@ -39,6 +39,7 @@ import { withoutRepeatedAgreements } from "./judge/repeated.js";
 import { uniqueIds } from "./judge/fingerprint.js";
 import { buildReport } from "./report/build-report.js";
 import { UserError } from "./errors.js";
+import { dayAndClockOf } from "./normalize/clock-of-day.js";
 import type { Claim, CompiledRule, Diagnostic, DocumentProfile, Finding, IsoDay, Report, SourceDocument } from "./types.js";
 
 export interface ScanOptions {
@@ -91,7 +92,7 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
     if (!candidate) continue;
     const claim = normalize(f ? { ...candidate, mention: countedAsFramed(candidate.mention, f.reading), claimFrame: claimFrameOf(f.reading) } : candidate, rule, doc);
     if (claim) {
-      claims.push(claim);
+      pushWithClock(claims, claim);
       taken.add(at(candidate.offset, candidate.mention.length));
     }
   }
@@ -99,9 +100,16 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
     if (taken.has(at(f.offset, f.mention.length))) continue;
     const made = frameCandidate(extractor, doc.path, f);
     const claim = made ? normalize(made.candidate, made.rule, doc) : null;
-    if (claim) claims.push(claim);
+    if (claim) pushWithClock(claims, claim);
   }
   return detached(claims).sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+
+/** A claim; a day told with its clock time after it as two, the day and the clock ("Saturday at 4:30 p.m.": normalize/clock-of-day.ts). */
+function pushWithClock(claims: Claim[], claim: Claim): void {
+  const split = dayAndClockOf(claim);
+  if (split) claims.push(split.day, split.clock);
+  else claims.push(claim);
 }
 
 /**

@@ -39,6 +39,7 @@ import { oneNthSince } from "./nth-since.js";
 import { oneCountOfFireGear } from "./fire-gear.js";
 import { oneFieldCounted } from "./fields-of-people.js";
 import { oneSizeOfAPlace } from "./place-sizes.js";
+import { sameOddMoment } from "./moments.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -70,13 +71,20 @@ function bucketsOf(c: Claim): string[] {
   return v.granularity === "month" ? [own, month] : [own];
 }
 
-/** "06:00", "6.30am", "9 a.m.", "14:48 GMT", "noon": the time of day a claim's text states, in minutes after midnight; null for none. */
-const CLOCK = /(?<![\p{N}])(\d{1,2})(?:[:.](\d{2})(?![.\d]))?[\s\u00a0]*(?:([AaPp])\.?[\s\u00a0]?[Mm]\b\.?)?/u;
+/**
+ * "06:00", "6.30am", "9 a.m.", "14:48 GMT", "noon": the time of day a claim's text states, in
+ * minutes after midnight; null for none. The clock is the first number written as one (with
+ * minutes or a.m./p.m.), past the numbers of a date before it: "Saturday 4 May 2031, at 7:20am" is
+ * 7:20; "4 May 2031" and "Friday, 12" tell none.
+ */
+const CLOCK = /(?<![\p{N}])(\d{1,2})(?:[:.](\d{2})(?![.\d]))?[\s\u00a0]*(?:([AaPp])\.?[\s\u00a0]?[Mm]\b\.?)?/gu;
 export function clockMinutes(text: string): number | null {
   if (/\bnoon\b|\bmidday\b/i.test(text)) return 12 * 60;
   if (/\bmidnight\b/i.test(text)) return 0;
-  const m = CLOCK.exec(text);
-  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  CLOCK.lastIndex = 0;
+  let m = CLOCK.exec(text);
+  while (m && m[2] === undefined && m[3] === undefined) m = CLOCK.exec(text);
+  if (!m) return null;
   let h = Number(m[1]);
   const min = m[2] === undefined ? 0 : Number(m[2]);
   if (h > 23 || min > 59) return null;
@@ -123,13 +131,16 @@ const DAY_WORD = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
 
 /**
  * A time of day whose claim tells no day of its own ("about 7 p.m.", "06:00 BST"): its day is only
- * the one the text had reached. Not "7 p.m. Friday", "Friday at about 7 p.m." (date-times).
+ * the one the text had reached. Not "7 p.m. Friday", "Friday at about 7 p.m." (date-times), nor the
+ * clock of such a date-time claimed apart from its day ("about 7 p.m." of "Friday at about 7 p.m.",
+ * read by a "+clock" pattern: normalize/clock-of-day.ts).
  */
 function bareClock(c: Claim): boolean {
   let known = bare.get(c);
-  if (known === undefined) bare.set(c, (known = clockMinutes(c.text) !== null && !DAY_WORD.test(c.text)));
+  if (known === undefined) bare.set(c, (known = clockMinutes(c.text) !== null && !DAY_WORD.test(c.text) && !c.provenance.some((p) => TOLD_WITH_DAY.test(p))));
   return known;
 }
+const TOLD_WITH_DAY = /^pattern:.*\+clock$/;
 const bare = new WeakMap<Claim, boolean>();
 
 /**
@@ -378,6 +389,9 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // one start of a count told with one ordinal ("the fifth raid since June", "the fifth raid …
   // after it was posted … in June": nth-since.ts)
   if (oneNthSince(a, b)) return true;
+  // one day at one minute that is not a round one, told with other verbs ("a caller reported the
+  // blaze at 4:17 a.m.", "the first call came in at 4:17 a.m."), in sentences that name no different people: moments.ts
+  if (sameOddMoment(a, b) && !actorsApart(a, b)) return true;
   // counts of doers whose clauses go on to one kind of happening ("Four men rammed the shop, making
   // off with the rings", "the raid saw four robbers make off with the rings"), in sentences that
   // name no different people

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { sameOddMoment } from "../../../src/group/moments.js";
 import { mayMeet } from "../../../src/group/occurrence-topics.js";
+import { sameFigureGroups } from "../../../src/group/same-figure.js";
 import type { Claim } from "../../../src/types.js";
 import { date, toldIn } from "../../helpers/claims.js";
 
@@ -51,5 +52,37 @@ describe("must not be one moment", () => {
     const a = seen("At 6:15 p.m. the guard is seen at the till.", "6:15 p.m.", DAY, "2031-02-03", [[["patient", "Rob Fenn"]]]);
     const b = seen("At 6:15 p.m. a courier is seen at the door.", "6:15 p.m.", DAY, "2031-03-20", [[["patient", "Ana Diaz"]]]);
     expect(sameOddMoment(a, b)).toBe(false);
+  });
+});
+
+describe("one moment told with other verbs, in two topics of one story (same-figure.ts toldAsOne): verbs of two kinds (arrive, rescue)", () => {
+  const at = (verb: string, sentence: string, text: string, doc: string, day = DAY, people: [Parameters<typeof toldIn>[3]["participants"]] = [[]]): Claim => ({
+    ...toldIn(date(day), sentence, text, { lemma: verb, voice: "active", reportedAt: "2030-05-17", participants: people[0] ?? [] }),
+    rule: `frame:${verb}/date`,
+    document: doc,
+  });
+  const grouped = (a: Claim, b: Claim): boolean => {
+    const topics = new Map([a, b].map((c) => [c, c.rule]));
+    return sameFigureGroups([a, b], topics, [], []).some((g) => g.claims.length === 2);
+  };
+  const logged = at("arrive", "The first engine arrived at the depot at 4:17 a.m.", "4:17 a.m.", "a.txt");
+
+  it("must join: the same day at the same odd minute, another verb", () => {
+    expect(grouped(logged, at("rescue", "A night porter was rescued from the roof at 4:17 a. m.", "4:17 a. m.", "b.txt"))).toBe(true);
+    expect(grouped(logged, at("escape", "The porter escaped through the loft window at 04:17.", "04:17", "b.txt"))).toBe(true);
+  });
+
+  it.each<[string, Claim]>([
+    ["a round minute", at("rescue", "A night porter was rescued from the roof at 4:15 a.m.", "4:15 a.m.", "b.txt")],
+    ["a minute later", at("rescue", "A night porter was rescued from the roof at 4:18 a.m.", "4:18 a.m.", "b.txt")],
+    ["another day", at("rescue", "A night porter was rescued from the roof at 4:17 a.m.", "4:17 a.m.", "b.txt", "2030-05-18")],
+    ["the same report", at("rescue", "A night porter was rescued from the roof at 4:17 a.m.", "4:17 a.m.", "a.txt")],
+  ])("must not join: %s", (_name, other) => {
+    expect(grouped(logged, other)).toBe(false);
+  });
+
+  it("must not join two round minutes told with two verbs", () => {
+    const a = at("arrive", "The first engine arrived at the depot at 4:15 a.m.", "4:15 a.m.", "a.txt");
+    expect(grouped(a, at("rescue", "A night porter was rescued from the roof at 4:15 a.m.", "4:15 a.m.", "b.txt"))).toBe(false);
   });
 });

@@ -262,6 +262,11 @@ describe("clockMinutes: the time of day a claim states", () => {
     ["21.07.2013", null],
     ["Sunday morning", null],
     ["2013", null],
+    // a clock after the numbers of its date is read past them
+    ["Monday 3 March 2031, at 7:20am", 7 * 60 + 20],
+    ["Friday, May 9, around 10:05 p.m.", 22 * 60 + 5],
+    ["4 May 2031", null],
+    ["Friday, 12", null],
   ])("%s → %s", (text, minutes) => {
     expect(clockMinutes(text)).toBe(minutes);
   });
@@ -296,6 +301,34 @@ describe("two clock times half an hour or more apart, or a clock time and a whol
     ["Sunday at 11:30 p.m.", "Sunday night", true],
   ])("%s and %s → one figure: %s", (x, y, one) => {
     const cs = [at(x, "a.txt", "fire"), at(y, "b.txt", "fire")];
+    const groups = sameFigureGroups(cs, topics(cs), rules, []);
+    expect(groups.some((g) => g.claims.length === 2)).toBe(one);
+  });
+});
+
+describe("the clock of a date-time claimed apart from its day is of that day, not bare", () => {
+  const day = { type: "date" as const, start: "2024-05-12", end: "2024-05-12", granularity: "day" as const, approximate: false };
+  const at = (text: string, doc: string, pattern: string): Claim =>
+    claim(day, {
+      text,
+      document: doc,
+      sentence: `The ferry docked on Sunday at ${text} in Keld.`,
+      rule: "event-dates",
+      story: "s",
+      provenance: ["rule:event-dates", "via:frame", `pattern:${pattern}`],
+      claimFrame: { counted: null, predicate: { lemma: "dock", voice: "active" }, participants: [{ role: "event", text: "the ferry", key: "ferry" }], time: { tally: false, reportedAt: "2024-05-12" }, attribution: null, modality: [] },
+    });
+  const rules = [rule({ id: "event-dates", values: ["date"] })];
+  const topics = (cs: Claim[]) => new Map(cs.map((c) => [c, "event-dates"]));
+  it.each<[string, string, string, boolean]>([
+    // "Sunday at 9:40 p.m." split into "Sunday" and "9:40 p.m.": the clock tells its day
+    ["9:40 p.m.", "date/weekday+clock", "Sunday night", true],
+    ["about 9 p.m.", "date/weekday+clock", "Sunday", true],
+    // a clock told with no day stays bare: a whole day holds every moment of it
+    ["9:40 p.m.", "time/clock", "Sunday night", false],
+    ["about 9 p.m.", "time/clock", "Sunday", false],
+  ])("%s (%s) and %s → one figure: %s", (x, pattern, y, one) => {
+    const cs = [at(x, "a.txt", pattern), at(y, "b.txt", "date/weekday")];
     const groups = sameFigureGroups(cs, topics(cs), rules, []);
     expect(groups.some((g) => g.claims.length === 2)).toBe(one);
   });
