@@ -34,6 +34,7 @@ import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, rule
 import { isPersonNoun } from "../values/quantity/people.js";
 import { oneQualifiedFigure } from "./qualified-figures.js";
 import { oneEventLength } from "./event-lengths.js";
+import { oneNamedDay } from "./one-day.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -356,7 +357,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
     const [ra, rb] = [rules.get(topics.get(a)!), rules.get(topics.get(b)!)];
     return oneHappeningOfRule(ra, a, b) || oneHappeningOfRule(rb, a, b);
   }
-  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b)) return false;
+  // (or one recent day both sentences tie to one person or place: one-day.ts)
+  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b) && !oneNamedDay(a, b)) return false;
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   // (a topic of one kind of happening per occurrence keeps an arrest's day from a shooting's: kindsApart)
