@@ -391,6 +391,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a
   // story's reports give for many things, and not two moments of one day: sameStated)
   if (saidPlainly(a, b) && a.value.type === "date" && namesShared(a, b)) return true;
+  // (or one recent day of one deciding body: "the jury on Tuesday ordered", "the jury's ruling read Tuesday": one-day.ts)
+  if (oneNamedDay(a, b)) return true;
   return linkedByFrames(a, b) || oneGroupCounted(a, b);
 }
 

@@ -1,7 +1,7 @@
 /**
  * One recent day told from reports weeks apart (group/one-day.ts): a weekday resolved in the
  * report of the day and the date written out in a later follow-up, in sentences that name one
- * person or place, tell one day, and the two are brought together as an agreement
+ * person or place, or one deciding body by its common noun (a jury, a council), tell one day, and the two are brought together as an agreement
  * (same-figure.ts). Sentences, names and days written for this test; the answers were decided by
  * reading them.
  */
@@ -64,5 +64,23 @@ describe("must not be one day", () => {
     const a = day("a.txt", "Ruiz first took office on 4 May 2020 after a recount.", "4 May 2020", "2020-05-04", "take", "2032-05-05", [["agent", "Ruiz"]]);
     const b = day("b.txt", "Ruiz was sworn in on May 4 of that year.", "May 4", "2020-05-04", "swear", "2032-06-10", [["patient", "Ruiz"]]);
     expect(oneNamedDay(a, b)).toBe(false);
+  });
+});
+
+// a jury's sitting, told by the report of the day (Thursday 9 September 2032) and later ones
+const verdict = day("a.txt", "A Dunmore jury on Wednesday sent the arsonist to prison for life.", "Wednesday", "2032-09-08", "send", "2032-09-09", [["agent", "A Dunmore jury"], ["patient", "the arsonist"]]);
+
+describe("one deciding body's day", () => {
+  it.each<[string, Claim, boolean]>([
+    ["the same day in a follow-up a month later, told with the jury's members", day("b.txt", "Six hours of talks in the jurors' room came before the September 8 verdict.", "September 8", "2032-09-08", "come", "2032-10-12", []), true],
+    ["the defendant's reaction that day, as the jury's ruling was read", day("c.txt", "The arsonist smiled Wednesday as the jury's decision was read.", "Wednesday", "2032-09-08", "smile", "2032-09-09", [["agent", "The arsonist"]]), true],
+    ["another body on that day", day("b.txt", "The harbour board on September 8 approved the new pier.", "September 8", "2032-09-08", "approve", "2032-10-12", [["agent", "The harbour board"], ["patient", "the new pier"]]), false],
+    ["the jury on the next day", day("b.txt", "The jury on September 9 was thanked and dismissed.", "September 9", "2032-09-09", "thank", "2032-10-12", [["patient", "The jury"]]), false],
+    ["a judge, a person, is no body: two judges may sit on one day", day("b.txt", "A judge on September 8 denied bail to a burglar.", "September 8", "2032-09-08", "deny", "2032-10-12", [["agent", "A judge"]]), false],
+  ])("%s → one day: %s", (_name, other, one) => {
+    expect(oneNamedDay(verdict, other)).toBe(one);
+    const cs = [verdict, other];
+    const groups = sameFigureGroups(cs, new Map(cs.map((c) => [c, c.rule])), [], []);
+    expect(groups.some((g) => g.claims.length === 2)).toBe(one);
   });
 });
