@@ -60,6 +60,7 @@ import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, neste
 import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
+import { retoldDayGroups } from "./retold-sentences.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -839,5 +840,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   addSameFigures(groups, sameFigureGroups(claims, topics, rules, groups));
   // two groups that share a claim and state one figure: one group (overlaps.ts)
   joinOneFigure(groups);
+  // one sentence told again whose relative day two reports read as two days: they diverge (retold-sentences.ts)
+  groups.push(...retoldDayGroups(claims, topics, groups));
   return groups;
 }
