@@ -43,10 +43,14 @@ function relativeDay(c: Claim): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** The distinct words of a sentence, lower-cased, of three letters or more. */
-function wordsOf(sentence: string): Set<string> {
-  return new Set((sentence.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+/** The distinct words of a sentence, lower-cased, of three letters or more (read once per sentence of a scan's claims). */
+function wordsOf(sentence: string): ReadonlySet<string> {
+  let known = sentenceWords.get(sentence);
+  if (known === undefined) sentenceWords.set(sentence, (known = new Set(sentence.toLowerCase().match(/\p{L}{3,}/gu) ?? [])));
+  return known;
 }
+/** Sentences' words while one scan's groups are formed (cleared after: retoldDayGroups). */
+const sentenceWords = new Map<string, ReadonlySet<string>>();
 
 function shareOf(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   let n = 0;
@@ -135,6 +139,7 @@ export function retoldDayGroups(claims: readonly Claim[], topics: ReadonlyMap<Cl
       });
     }
   }
+  sentenceWords.clear();
   return out;
 }
 
