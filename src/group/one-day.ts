@@ -23,9 +23,10 @@ import { namesShared } from "./participants.js";
 
 /**
  * Bodies that sit and decide, by their common nouns (a jury's members, "jurors", are the jury).
- * Not a judge, a minister or a mayor: people, who are told apart by their names.
+ * Not a judge, a minister or a mayor: people, who are told apart by their names; not "on board",
+ * which says where people were (a ship, a plane), not who decided.
  */
-const BODY = /\b(jur(?:y|ies|ors?)|court|tribunal|council|senate|parliament|congress|assembly|legislature|board|committee|commission|panel|cabinet)(?:'s|’s|s)?\b/gi;
+const BODY = /\b(jur(?:y|ies|ors?)|court|tribunal|council|senate|parliament|congress|assembly|legislature|(?<!\bon\s)board|committee|commission|panel|cabinet)(?:'s|’s|s)?\b/gi;
 
 function bodiesOf(c: Claim): ReadonlySet<string> {
   let known = bodies.get(c);

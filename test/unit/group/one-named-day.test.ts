@@ -84,3 +84,9 @@ describe("one deciding body's day", () => {
     expect(groups.some((g) => g.claims.length === 2)).toBe(one);
   });
 });
+
+it("'on board' twice is no deciding body", () => {
+  const a = day("a.txt", "Customs officers on board the freighter on Wednesday counted the crates.", "Wednesday", "2032-09-08", "count", "2032-09-09", [["agent", "Customs officers"]]);
+  const b = day("b.txt", "Two stowaways were found on board a Dunmore freighter on September 8.", "September 8", "2032-09-08", "find", "2032-10-12", [["patient", "Two stowaways"]]);
+  expect(oneNamedDay(a, b)).toBe(false);
+});
