@@ -63,6 +63,7 @@ import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } f
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
 import { dayHappeningGroups } from "./day-happenings.js";
+import { retoldDayGroups } from "./retold-sentences.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -857,5 +858,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...dayHappeningGroups(claims, groups));
   // two groups that share a claim and state one figure: one group (overlaps.ts)
   joinOneFigure(groups);
+  // one sentence told again whose relative day two reports read as two days: they diverge (retold-sentences.ts)
+  groups.push(...retoldDayGroups(claims, topics, groups));
   return groups;
 }

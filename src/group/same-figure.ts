@@ -40,6 +40,7 @@ import { oneCountOfFireGear } from "./fire-gear.js";
 import { oneFieldCounted } from "./fields-of-people.js";
 import { oneSizeOfAPlace } from "./place-sizes.js";
 import { sameOddMoment } from "./moments.js";
+import { oneNamedDay } from "./one-day.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -372,7 +373,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
     const [ra, rb] = [rules.get(topics.get(a)!), rules.get(topics.get(b)!)];
     return oneHappeningOfRule(ra, a, b) || oneHappeningOfRule(rb, a, b);
   }
-  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b)) return false;
+  // (or one recent day both sentences tie to one person or place: one-day.ts)
+  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b) && !oneNamedDay(a, b)) return false;
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   // (a topic of one kind of happening per occurrence keeps an arrest's day from a shooting's: kindsApart)
@@ -420,6 +422,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a
   // story's reports give for many things, and not two moments of one day: sameStated)
   if (saidPlainly(a, b) && a.value.type === "date" && namesShared(a, b)) return true;
+  // (or one recent day of one deciding body: "the jury on Tuesday ordered", "the jury's ruling read Tuesday": one-day.ts)
+  if (oneNamedDay(a, b)) return true;
   return linkedByFrames(a, b) || oneGroupCounted(a, b);
 }
 
