@@ -21,6 +21,7 @@
  * Never a licence to contradict: every member states the same day.
  */
 import type { Claim, ClaimGroup } from "../types.js";
+import { groupedTogether } from "./overlaps.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, kindsApart, predicateOf } from "./predicate-classes.js";
@@ -153,18 +154,7 @@ function byContent(a: Claim, b: Claim): number {
  * person both name, claims taken in the order of what they say. Claims are bucketed by story and day.
  */
 export function dayHappeningGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
-  const together = new Map<string, Set<number>>();
-  groups.forEach((g, i) => {
-    for (const c of g.claims) {
-      const s = together.get(c.id);
-      if (s) s.add(i);
-      else together.set(c.id, new Set([i]));
-    }
-  });
-  const grouped = (a: Claim, b: Claim): boolean => {
-    const [x, y] = [together.get(a.id), together.get(b.id)];
-    return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
-  };
+  const grouped = groupedTogether(groups);
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
     const day = oneDay(c);

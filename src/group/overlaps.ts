@@ -12,6 +12,25 @@
 import type { Claim, ClaimGroup } from "../types.js";
 import { byPlace, oneSpan } from "./same-figure.js";
 
+/**
+ * Whether two claims already stand in one of `groups`: the test later groupings ask so as not to
+ * make a group that tells again what one group tells (day-happenings.ts, retold-sentences.ts).
+ */
+export function groupedTogether(groups: readonly ClaimGroup[]): (a: Claim, b: Claim) => boolean {
+  const together = new Map<string, Set<number>>();
+  groups.forEach((g, i) => {
+    for (const c of g.claims) {
+      const s = together.get(c.id);
+      if (s) s.add(i);
+      else together.set(c.id, new Set([i]));
+    }
+  });
+  return (a, b) => {
+    const [x, y] = [together.get(a.id), together.get(b.id)];
+    return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
+  };
+}
+
 /** The one measure a group's claims have, or undefined when they have several. */
 function measureOf(g: ClaimGroup): string | null | undefined {
   const measures = new Set(g.claims.map((c) => c.measure));

@@ -16,6 +16,8 @@
  * the words alone cannot tell which reading of the day is right, only that they differ.
  */
 import type { Claim, ClaimGroup } from "../types.js";
+import { groupedTogether } from "./overlaps.js";
+import { byPlace } from "./same-figure.js";
 
 /** The words of a relative day: a weekday, or a day counted from the report's own day, or a part of today. */
 const RELATIVE_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b/i;
@@ -78,8 +80,6 @@ export function retoldDay(a: Claim, b: Claim): boolean {
   return day !== null && day === relativeDay(b) && oneSentenceRetold(a.sentence, b.sentence);
 }
 
-const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
-const byPlace = (a: Claim, b: Claim): number => cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
 
 /**
  * Groups of one sentence told again whose relative day two reports read as two days: one group
@@ -87,18 +87,7 @@ const byPlace = (a: Claim, b: Claim): number => cmp(a.document, b.document) || a
  * Claims are bucketed by story and day word, and compared within a bucket only.
  */
 export function retoldDayGroups(claims: readonly Claim[], topics: ReadonlyMap<Claim, string>, groups: readonly ClaimGroup[] = []): ClaimGroup[] {
-  const together = new Map<string, Set<number>>();
-  groups.forEach((g, i) => {
-    for (const c of g.claims) {
-      const s = together.get(c.id);
-      if (s) s.add(i);
-      else together.set(c.id, new Set([i]));
-    }
-  });
-  const grouped = (a: Claim, b: Claim): boolean => {
-    const [x, y] = [together.get(a.id), together.get(b.id)];
-    return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
-  };
+  const grouped = groupedTogether(groups);
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
     const day = relativeDay(c);
