@@ -63,6 +63,7 @@ import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } f
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
 import { dayHappeningGroups } from "./day-happenings.js";
+import { signingDayGroups } from "./signing-days.js";
 import { retoldDayGroups } from "./retold-sentences.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
@@ -856,6 +857,8 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   addSameFigures(groups, sameFigureGroups(claims, topics, rules, groups));
   // one person's happening told by its day, with other verbs: agreements only (day-happenings.ts)
   groups.push(...dayHappeningGroups(claims, groups));
+  // one player's signing told by two days: they diverge (signing-days.ts)
+  groups.push(...signingDayGroups(claims, groups));
   // two groups that share a claim and state one figure: one group (overlaps.ts)
   joinOneFigure(groups);
   // one sentence told again whose relative day two reports read as two days: they diverge (retold-sentences.ts)

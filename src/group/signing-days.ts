@@ -1,0 +1,127 @@
+/**
+ * One player's signing told by two days. Reports of one week of roster moves tell the day a club
+ * took a player on with whatever verb each outlet chose ("the Owls signed Ray Kimble on Monday",
+ * "Ray Kimble, who was picked up Tuesday", "the Owls re-signed guard Ray Kimble on Tuesday"), and
+ * outlets slip by a day. Their topics differ (three verbs) and the day groups (day-happenings.ts)
+ * join one day only, so two days of one signing were never set side by side. Here they are, when
+ *   - both claims tell a whole day (or a part of one), not a moment of it, that lies within
+ *     FRAME_DATE_DAYS before (or on) the day its report was written: the week's news, not a
+ *     signing of the player's past ("signed by the Hawks in 2029");
+ *   - both tell a player taken on by a club: a verb of signing (predicate-classes.ts "sign":
+ *     sign, ink, re-sign) or "picked up" (not "picked" alone, which chooses: "picked as captain");
+ *   - both frames give one person named in full (two words or more) as who was taken on (a
+ *     patient whose words end in a name its sentence gives: "guard Ray Kimble"), the one person
+ *     by the same full name (participants.ts mayBeOnePerson: "r kimble" is "ray kimble");
+ *   - in two reports of one story reported together.
+ * The group is of recurring cardinality: its days diverge and never contradict (a player let go
+ * and signed again within a week is signed twice; nothing in the words says which day is wrong).
+ */
+import type { Claim, ClaimGroup } from "../types.js";
+import { groupedTogether } from "./overlaps.js";
+import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
+import { mayBeOnePerson } from "./participants.js";
+import { classesOfClaim, predicateOf } from "./predicate-classes.js";
+import { byPlace, clockOf } from "./same-figure.js";
+import { dayNumber } from "../values/intervals.js";
+
+/** "picked up", "picks up", "picking up" (a player taken on), not "picked" alone (chosen). */
+const PICKED_UP = /\bpick(?:ed|s|ing)?\s+(?:[\p{L}'’.-]+\s+){0,3}?up\b/iu;
+
+/** A name in the form frames are compared in: lower case, words of letters only. */
+function plain(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
+}
+
+/** Whether a claim's verb takes a player on: a verb of signing, or "picked up". */
+function takesOn(c: Claim): boolean {
+  if ((classesOfClaim(c) ?? []).includes("sign")) return true;
+  return predicateOf(c) === "pick" && PICKED_UP.test(c.sentence);
+}
+
+/** The day a claim tells, when it is one whole recent day of its report (see the header), else null. */
+function recentDay(c: Claim): string | null {
+  const v = c.value;
+  if (v.type !== "date" || (v.granularity !== "day" && v.granularity !== "part") || v.start !== v.end || clockOf(c) !== null) return null;
+  const at = c.claimFrame?.time.reportedAt;
+  if (!at) return null;
+  const gap = dayNumber(at) - dayNumber(v.start);
+  return gap >= 0 && gap <= FRAME_DATE_DAYS ? v.start : null;
+}
+
+/**
+ * The full names the frame gives as who was taken on: a patient whose words end in a full name
+ * its sentence gives ("running back Ray Kimble": ray kimble).
+ */
+function signed(c: Claim): string[] {
+  const names = c.actors.filter((x) => x.startsWith("name:")).map((x) => plain(x.slice(5))).filter((n) => n.includes(" "));
+  return (c.claimFrame?.participants ?? [])
+    .filter((p) => p.role === "patient")
+    .map((p) => plain(p.key ?? p.text))
+    .flatMap((p) => names.filter((n) => ` ${p}`.endsWith(` ${n}`)));
+}
+
+/** Whether a claim tells a recent signing of a player named in full (see the header). */
+function isSigning(c: Claim): boolean {
+  return recentDay(c) !== null && takesOn(c) && signed(c).length > 0;
+}
+
+/**
+ * Two claims of one player's signing in two reports of one story, whatever days they give (see the
+ * header). Must hold: "the Owls signed Ray Kimble on Monday" and "Ray Kimble, who was signed on
+ * Tuesday"; "the Owls picked up guard Ray Kimble on Monday" and "the Owls re-signed Ray Kimble on
+ * Tuesday". Must not: "signed Luis Ortiz" and "signed Ray Kimble"; "picked Ray Kimble as captain";
+ * "waived Ray Kimble"; "signed Ray Kimble in 2029" (no day of the week's news); two claims of one report.
+ */
+export function oneSigning(a: Claim, b: Claim): boolean {
+  if (a.document === b.document || a.story !== b.story || !reportedTogether(a, b)) return false;
+  if (!isSigning(a) || !isSigning(b)) return false;
+  const sb = signed(b);
+  return signed(a).some((x) => sb.some((y) => mayBeOnePerson(x, y)));
+}
+
+/**
+ * Groups of one player's signing told by two days or more that no group already holds together:
+ * claims tied pair by pair (oneSigning), bucketed by story, a group only where its days differ.
+ */
+export function signingDayGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
+  const grouped = groupedTogether(groups);
+  const buckets = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.story === undefined || !isSigning(c)) continue;
+    const list = buckets.get(c.story);
+    if (list) list.push(c);
+    else buckets.set(c.story, [c]);
+  }
+  const out: ClaimGroup[] = [];
+  for (const key of [...buckets.keys()].sort()) {
+    const bucket = [...buckets.get(key)!].sort(byPlace);
+    const home = bucket.map((_, i) => i);
+    const find = (i: number): number => (home[i] === i ? i : (home[i] = find(home[i]!)));
+    for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) if (oneSigning(bucket[i]!, bucket[j]!)) home[find(j)] = find(i);
+    const sets = new Map<number, Claim[]>();
+    bucket.forEach((c, i) => {
+      const r = find(i);
+      const list = sets.get(r);
+      if (list) list.push(c);
+      else sets.set(r, [c]);
+    });
+    for (const members of sets.values()) {
+      if (members.length < 2 || new Set(members.map((c) => recentDay(c))).size < 2) continue;
+      if (members.every((a, i) => members.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;
+      const first = members[0]!;
+      out.push({
+        key: `signing:${first.rule}#${first.document}#${first.offset}`,
+        rule: first.rule,
+        topic: "one player's signing",
+        cardinality: "recurring",
+        claims: members.map((c) => ({ ...c, measure: null })),
+        story: key,
+        identity: [],
+      });
+    }
+  }
+  return out;
+}
