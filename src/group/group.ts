@@ -64,6 +64,7 @@ import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same
 import { joinOneFigure } from "./overlaps.js";
 import { dayHappeningGroups } from "./day-happenings.js";
 import { signingDayGroups } from "./signing-days.js";
+import { gameDayGroups } from "./game-days.js";
 import { retoldDayGroups } from "./retold-sentences.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
@@ -859,6 +860,8 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...dayHappeningGroups(claims, groups));
   // one player's signing told by two days: they diverge (signing-days.ts)
   groups.push(...signingDayGroups(claims, groups));
+  // one game's day told by its result or its round, with other verbs: agreements only (game-days.ts)
+  groups.push(...gameDayGroups(claims, groups));
   // two groups that share a claim and state one figure: one group (overlaps.ts)
   joinOneFigure(groups);
   // one sentence told again whose relative day two reports read as two days: they diverge (retold-sentences.ts)
