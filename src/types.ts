@@ -522,6 +522,8 @@ export type Basis =
   | { kind: "different-frames"; a: ClaimId; b: ClaimId }
   | { kind: "bounds-both-hold"; a: ClaimId; b: ClaimId }
   | { kind: "within-tolerance"; a: ClaimId; b: ClaimId }
+  /** Figures that miss each other in a topic whose happenings recur (a player signed, a city shelled): maybe two occurrences. */
+  | { kind: "recurring"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other, one for a stated period and one for a period only implied by its document's date. */
   | { kind: "unstated-frame"; a: ClaimId; b: ClaimId }
   /** Two days next to each other, `night` told as the earlier's night ("late Thursday") and `early` as the later's small hours ("1:30 a.m. Friday"): maybe one moment. */

@@ -152,6 +152,7 @@ function withPair(basis: Basis, cause: ClaimId, partner: ClaimId): Basis {
     case "different-frames":
     case "bounds-both-hold":
     case "within-tolerance":
+    case "recurring":
     case "unstated-frame":
     case "unstated-year":
     case "unestablished":

@@ -16,7 +16,7 @@
  *   disjoint spans, meeting within the larger tolerance ................ diverge  within-tolerance
  *   a night and the next day's small hours ("late Thursday", "1:30
  *     a.m. Friday") .................................................... diverge  across-midnight
- *   disjoint spans, recurring topic .................................... diverge  within-tolerance
+ *   disjoint spans, recurring topic .................................... diverge  recurring
  *   disjoint spans, one frame stated and the other implied ............. diverge  unstated-frame
  *     (or either frame unknown: an undated document's figure without a period)
  *   disjoint spans, a value that is a part of a larger count in its
@@ -456,7 +456,7 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
     // (one person's birth or death told with two years may contradict in a topic of recurring happenings;
     // one step of a case told with two years is not shown to be one: group/past-happenings.ts;
     // one person's conviction or guilty plea told with two months may: group/guilt-findings.ts)
-    if (!j.single && !oneHolderOnce(a, b) && !oneFindingOfGuiltApart(a, b)) return { verdict: "diverge", basis: oneCaseStep(a, b) ? { kind: "unestablished", a: a.id, b: b.id } : { kind: "within-tolerance", a: a.id, b: b.id } };
+    if (!j.single && !oneHolderOnce(a, b) && !oneFindingOfGuiltApart(a, b)) return { verdict: "diverge", basis: oneCaseStep(a, b) ? { kind: "unestablished", a: a.id, b: b.id } : { kind: "recurring", a: a.id, b: b.id } };
     if (a.value.type === "quantity" && !canContradict(a, b)) return { verdict: "diverge", basis: { kind: "unstated-frame", a: a.id, b: b.id } };
     const why = apart(a, b, fa, fb);
     if (why) return { verdict: "diverge", basis: why };

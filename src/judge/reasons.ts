@@ -89,6 +89,8 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} are bounds that can both hold; the sources differ in what they commit to.`;
     case "within-tolerance":
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ but overlap within their stated precision.`;
+    case "recurring":
+      return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ, but what they tell can happen more than once, so they may be about two occurrences.`;
     case "unstated-frame": {
       const [a, b] = [get(basis.a), get(basis.b)];
       const unknown = [a, b].find((c) => c?.frameImplied && !c.frame);

@@ -145,6 +145,8 @@ function comparison(basis: Basis, byId: ReadonlyMap<ClaimId, Claim>, finding: Fi
       return ["Comparison: bounds that both hold — each value is a bound, and one number can satisfy both.", ...pair(basis.a, basis.b)];
     case "within-tolerance":
       return ["Comparison: within tolerance — approximate values that meet only through their stated precision.", ...pair(basis.a, basis.b)];
+    case "recurring":
+      return ["Comparison: recurring — the values differ, but the topic is one whose happenings recur, so they may be two occurrences rather than one told two ways.", ...pair(basis.a, basis.b)];
     case "unstated-frame":
       return ["Comparison: unstated period — the values differ, but one states its period and the other's is only implied by its document's date, so they may count different periods.", ...pair(basis.a, basis.b)];
     case "refinement":

@@ -17,7 +17,7 @@
  *     each end; for an estimate the trailing zeros of a whole number round too;
  *   - spans that do not overlap:
  *       approximate figures that miss by no more than the larger tolerance: diverge (within-tolerance);
- *       a recurring topic: diverge (within-tolerance);
+ *       a recurring topic: diverge (recurring);
  *       figures, one for a stated frame and one for an implied frame, or one whose period is
  *         unknown (undated): diverge (unstated-frame);
  *       a figure inside a longer one of its document (a part of a count), or a part of a stated
@@ -393,7 +393,7 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
         return { verdict: "diverge", basis: { kind: "across-midnight", night: night.id, early: early.id } };
       }
     }
-    if (!o.single) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
+    if (!o.single) return { verdict: "diverge", basis: { kind: "recurring", ...ids } };
     const [fa, fb] = [frameKind(a), frameKind(b)];
     if (va.type === "quantity" && (fa === "unknown" || fb === "unknown" || (fa !== null && fb !== null && fa !== fb))) {
       return { verdict: "diverge", basis: { kind: "unstated-frame", ...ids } };

@@ -28,7 +28,7 @@ describe("comparePair: the decision table", () => {
       "diverge",
       "different-frames",
     ],
-    ["recurring topic never contradicts", claim(date("2024-04-01", "2024-04-30")), claim(date("2024-12-01", "2024-12-31")), false, "diverge", "within-tolerance"],
+    ["recurring topic never contradicts", claim(date("2024-04-01", "2024-04-30")), claim(date("2024-12-01", "2024-12-31")), false, "diverge", "recurring"],
   ];
   it.each(cases)("%s", (_name, a, b, single, verdict, basis) => {
     const result = comparePair(a, b, single);
@@ -70,6 +70,15 @@ describe("judgeGroup", () => {
     const a = claim(date("2021-08-01", "2021-08-31"), { document: "same.txt" });
     const b = claim(date("2021-01-01", "2021-12-31"), { document: "same.txt" });
     expect(judgeGroup(group([a, b]))).toEqual([]);
+  });
+
+  it("says two days of a recurring topic may be two occurrences, not that they overlap", () => {
+    const a = claim(date("2025-03-10"), { text: "on Monday", document: "a/first.txt", line: 4 });
+    const b = claim(date("2025-03-11"), { text: "on Tuesday", document: "a/second.txt", line: 9 });
+    const [f] = judgeGroup(group([a, b], "recurring"));
+    expect(f?.verdict).toBe("diverge");
+    expect(f?.basis.kind).toBe("recurring");
+    expect(f?.reason).toBe("“on Monday” (first.txt:4) and “on Tuesday” (second.txt:9) differ, but what they tell can happen more than once, so they may be about two occurrences.");
   });
 
   it("gives the same id whatever the order of the claims", () => {
