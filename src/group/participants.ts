@@ -521,7 +521,7 @@ const ROLES: readonly Participant["role"][] = ["agent", "patient", "place", "eve
  */
 type PlaceSize = "site" | "area" | "settlement" | "around";
 const SITE_LAST =
-  /^(?:firm|glacier|hut|bivvy|bivouac|ridge|gully|saddle|summit|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|freeway|interstate|bridge|tunnel|station|square|plaza|mall|market|hotel|hospital|school|college|university|campus|airport|church|cathedral|mosque|temple|building|tower|precinct|stadium|arena|center|centre|theater|theatre|museum|gallery|club|bank|store|shop|restaurant|office|house|hall|prison|jail|port|pier|dock|base|camp|farm|factory|plant|mine)$/;
+  /^(?:firm|glacier|hut|bivvy|bivouac|ridge|gully|saddle|summit|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|freeway|interstate|bridge|tunnel|station|square|plaza|mall|market|hotel|hospital|school|college|university|campus|airport|church|cathedral|mosque|temple|building|tower|precinct|stadium|arena|field|ballpark|bowl|dome|coliseum|colosseum|oval|speedway|raceway|velodrome|racecourse|center|centre|theater|theatre|museum|gallery|club|bank|store|shop|restaurant|office|house|hall|prison|jail|port|pier|dock|base|camp|farm|factory|plant|mine)$/;
 const SITE_FIRST = /^(?:place|rue|via|piazza|plaza|avenida|calle)$/;
 const AREA_WORD =
   /^(?:mount|mt|mountain|mountains|range|alps|valley|park|county|district|province|state|region|territory|island|islands|isle|peninsula|coast|bay|gulf|lake|river|forest|desert|canyon|basin|borough|township|parish|neighborhood|neighbourhood|quarter)$/;

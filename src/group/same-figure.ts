@@ -39,7 +39,7 @@ import { oneNthSince } from "./nth-since.js";
 import { oneCountOfFireGear } from "./fire-gear.js";
 import { oneFieldCounted } from "./fields-of-people.js";
 import { oneSizeOfAPlace } from "./place-sizes.js";
-import { sameOddMoment } from "./moments.js";
+import { byOddMinuteFirst, sameOddMoment } from "./moments.js";
 import { oneNamedDay } from "./one-day.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
@@ -503,8 +503,9 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     if (bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
     const formed: Claim[][] = [];
     // (days before their month: a month joins the groups its days formed, and cannot keep two
-    // reports of one day apart by opening a group each of them fits)
-    for (const c of [...bucket].sort((a, b) => Number(isMonth(a)) - Number(isMonth(b)) || byContent(a, b))) {
+    // reports of one day apart by opening a group each of them fits; and the moments told to an
+    // odd minute before the other claims of their day: moments.ts byOddMinuteFirst)
+    for (const c of [...bucket].sort((a, b) => Number(isMonth(a)) - Number(isMonth(b)) || byOddMinuteFirst(a, b) || byContent(a, b))) {
       // evidence with some member: told as one figure, or already held in one occurrence with it by
       // its topic's grouping (a later report that repeats an earlier estimate reached it there)
       const homes = formed.filter((g) => g.every((m) => fits(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));

@@ -239,6 +239,37 @@ function comesFrom(tokens: readonly TaggedToken[], i: number): boolean {
   return before.pos === "NOUN" && isPersonNoun(lower(before), before.text);
 }
 
+/** Nouns of a message sent from somewhere: a call, a tip, a text, an email. */
+const MESSAGE = /^(?:(?:phone|911|9-1-1)?calls?|messages?|tips?|texts?|e-?mails?|letters?)$/;
+/** How far before its "from" the noun of a message may stand ("a call came in at 4:17 a.m. from …"). */
+const MESSAGE_SPAN = 9;
+
+/**
+ * "from" said of a message, where it was sent from, not where what it tells of happened: a noun
+ * of a message in the clause before "from" ("a call came in from the Keld Inn", "the first call
+ * came at 4:17 a.m. from someone at the Keld Inn", "a tip from a shop in Dunmore"). Token i is the
+ * "from", or the "at"/"in" of a sender right after it ("from someone at …", "from a woman in …").
+ * Such a place is given as "from …", a point of reference that parts nothing, as an end of a
+ * route is. Not "a call about a fire at the Keld Inn" (no "from"), "escaped from a guard at Keld
+ * prison" (no message), "a call from Ana Roe" (a person, read as no place anyway).
+ */
+function sentFrom(tokens: readonly TaggedToken[], i: number): boolean {
+  let from = i;
+  if (lower(tokens[i]) !== "from") {
+    // the whereabouts of a sender: "from someone at", "from a woman in"
+    const who = tokens[i - 1];
+    if (!who || !(/^some(?:one|body)$/.test(lower(who)) || (who.pos === "NOUN" && isPersonNoun(lower(who), who.text)))) return false;
+    from = lower(tokens[i - 2]) === "from" ? i - 2 : /^(?:a|an|the)$/.test(lower(tokens[i - 2])) && lower(tokens[i - 3]) === "from" ? i - 3 : -1;
+    if (from < 0) return false;
+  }
+  for (let k = from - 1; k >= 0 && k >= from - MESSAGE_SPAN; k--) {
+    const t = tokens[k]!;
+    if (isClauseEnd(t)) return false;
+    if (MESSAGE.test(lower(t))) return true;
+  }
+  return false;
+}
+
 /** Whether token i stands inside one of the asides (relativeAsides), not on its commas. */
 function insideAside(asides: readonly [number, number][], i: number): boolean {
   for (const [a, b] of asides) if (i > a && i < b) return true;
@@ -273,7 +304,7 @@ function places(sentence: FrameSentence, out: Participant[], at: Map<Participant
     const route = routeAt(ends, i);
     // "a deal from the club", "an offer on the table from the club": who offers, not where
     if (prep === "from" && tokens.slice(Math.max(0, i - 5), i).some((u) => OFFERED.test(lower(u)))) continue;
-    const origin = prep === "from" && !route && comesFrom(tokens, i);
+    const origin = (prep === "from" && !route && comesFrom(tokens, i)) || ((prep === "from" || prep === "at" || prep === "in") && !route && sentFrom(tokens, i));
     let k = i + 1;
     if (lower(tokens[k]) === "the") k++;
     // "in parts of Keld", "across much of the Dunmore valley": a region of the place is in it

@@ -5,7 +5,7 @@
  * written for this test; the expected answers were decided by reading them.
  */
 import { describe, expect, it } from "vitest";
-import { sameOddMoment } from "../../../src/group/moments.js";
+import { byOddMinuteFirst, sameOddMoment } from "../../../src/group/moments.js";
 import { mayMeet } from "../../../src/group/occurrence-topics.js";
 import { sameFigureGroups } from "../../../src/group/same-figure.js";
 import type { Claim } from "../../../src/types.js";
@@ -84,5 +84,38 @@ describe("one moment told with other verbs, in two topics of one story (same-fig
   it("must not join two round minutes told with two verbs", () => {
     const a = at("arrive", "The first engine arrived at the depot at 4:15 a.m.", "4:15 a.m.", "a.txt");
     expect(grouped(a, at("rescue", "A night porter was rescued from the roof at 4:15 a.m.", "4:15 a.m.", "b.txt"))).toBe(false);
+  });
+});
+
+describe("two reports of one odd minute are gathered before a rounder moment of that day (moments.ts byOddMinuteFirst)", () => {
+  const told = (verb: string, sentence: string, text: string, doc: string, people: Parameters<typeof toldIn>[3]["participants"]): Claim => ({
+    ...toldIn(date(DAY), sentence, text, { lemma: verb, voice: "active", reportedAt: DAY, participants: people }),
+    rule: `frame:${verb}/date`,
+    document: doc,
+  });
+  // a round hour at one place, the odd minute twice: once with no place, once at another place
+  const round = told("report", "Neighbours reported smoke at the Keld Mill at 4 a.m.", "4 a.m.", "a.txt", [["place", "Keld Mill"]]);
+  const plain = told("report", "A passer-by reported the blaze at 4:17 a.m.", "4:17 a.m.", "b.txt", []);
+  const placed = told("come", "The first alarm came at 4:17 a.m. at the Harlow Depot.", "4:17 a.m.", "c.txt", [["place", "Harlow Depot"]]);
+  const groups = (): Claim[][] => {
+    const claims = [round, plain, placed];
+    return sameFigureGroups(claims, new Map(claims.map((c) => [c, c.rule])), [], []).map((g) => g.claims.map((c) => claims.find((x) => x.id === c.id)!));
+  };
+
+  it("must join the two reports of 4:17 a.m.", () => {
+    expect(groups().some((g) => g.includes(plain) && g.includes(placed))).toBe(true);
+  });
+
+  it("must not put the round hour at another place with the odd minute told at the Harlow Depot", () => {
+    expect(groups().some((g) => g.includes(round) && g.includes(placed))).toBe(false);
+  });
+
+  it.each<[string, Claim, Claim, number]>([
+    ["an odd minute before a round one", plain, round, -1],
+    ["a round one after an odd minute", round, plain, 1],
+    ["one odd minute twice", plain, placed, 0],
+    ["two round moments", round, told("report", "Smoke was reported at 4:30 a.m.", "4:30 a.m.", "d.txt", []), 0],
+  ])("order: %s", (_name, a, b, sign) => {
+    expect(Math.sign(byOddMinuteFirst(a, b))).toBe(sign);
   });
 });

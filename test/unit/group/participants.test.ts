@@ -102,6 +102,13 @@ describe("places named at different detail", () => {
     ["a city by its native spelling and its English one", at("Napoli"), at("Naples"), false],
     ["a city's other name still parts it from another city", at("Salonika"), at("Patras"), true],
     ["two cities' other names", at("Bombay"), at("Calcutta"), true],
+    // a ground named by the kind of ground it is ("Harlow Field", "the Kestrel Bowl") is a site, which may lie in a town
+    ["a ball field and a city: the field may be in it", at("Harlow Field"), at("Dunmore"), false],
+    ["a bowl and a city", at("Kestrel Bowl"), at("Keld"), false],
+    ["a speedway and a city", at("Brill Speedway"), at("Harwick"), false],
+    ["two ball fields are two sites", at("Harlow Field"), at("Orme Park Oval"), true],
+    ["a ball field and a street are two sites", at("Harlow Field"), at("Mill Lane"), true],
+    ["two towns still part, whatever a ground is called", at("Dunmore"), at("Harwick"), true],
     ["a name that is many towns' is nobody's other name", at("Canton"), at("Guangzhou"), true],
   ];
   it.each(cases)("%s", (_name, a, b, expected) => {
