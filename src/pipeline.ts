@@ -15,7 +15,7 @@
  */
 import { asInternal } from "./errors.js";
 import { readingText } from "./ingest/wrapped-lines.js";
-import { assignDates } from "./ingest/document-date.js";
+import { assignDates, withDate } from "./ingest/document-date.js";
 import { type Manifest, manifestDate, withManifestDate } from "./ingest/manifest.js";
 import { type ProjectConfig, pathPatternsOf } from "./ingest/project-config.js";
 import type { PathPattern } from "./ingest/dates/path-date.js";
@@ -34,6 +34,7 @@ import { judgedClaims } from "./group/frame-claims.js";
 import { groupClaims } from "./group/group.js";
 import { buildStories } from "./group/stories.js";
 import { storyYears } from "./group/story-years.js";
+import { storyDays } from "./group/story-dates.js";
 import { judgeGroup } from "./judge/judge.js";
 import { withoutRepeatedAgreements } from "./judge/repeated.js";
 import { uniqueIds } from "./judge/fingerprint.js";
@@ -222,6 +223,8 @@ export interface FileJob {
   bytes?: Uint8Array;
   /** The year its story gives a dateline that states none (a second reading: redateFromStories). */
   storyYear?: number;
+  /** The day its story lends a document that states no date at all (a second reading: redateFromStories). */
+  storyDate?: IsoDay;
 }
 
 /** What one file contributes: plain data, so it crosses threads and is kept by the cache as is. */
@@ -273,8 +276,9 @@ function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => 
   // (ingest/wrapped-lines.ts; the same offsets, so lines and columns still point into the original);
   // suppression comments are read line by line in the original.
   const reading = given.map((d) => ({ ...d, text: readingText(d.text, d.masked) }));
-  const [doc] = assignDates(reading, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
-  const found = applySuppressions({ ...doc!, text: given[0]!.text }, claimsOf(doc!, ctx.rules, ctx.extractor), ctx.knownRules);
+  const [dated] = assignDates(reading, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
+  const doc = job.storyDate && dated!.date === null ? withDate(dated!, job.storyDate, "story", "low") : dated;
+  const found = applySuppressions({ ...doc!, text: given[0]!.text }, storyDated(doc!, claimsOf(doc!, ctx.rules, ctx.extractor)), ctx.knownRules);
   const { path, sha256, date, dateSource, dateConfidence, yearless } = doc!;
   const diagnostics = [...read.diagnostics, ...found.diagnostics];
   return {
@@ -347,17 +351,42 @@ export function assemble(plan: ScanPlan, results: readonly FileScan[]): { docume
   return { documents, claims, diagnostics, suppressed };
 }
 
+/** Provenance of a claim of a document read as of a day its story lent it (judge.ts never lets it contradict). */
+export const STORY_DATED = "date:story";
+
 /**
- * The files' results, with each undated document whose dateline gives a month and a day but no
- * year read again with the year its story gives (group/story-years.ts): its relative days then
- * resolve. The others are kept as they are.
+ * The claims of a document dated by its story, marked as read as of that day: its relative days
+ * were resolved against a day it does not state, which implies no period of its figures and is no
+ * time of report either (their frames keep none).
+ */
+function storyDated(doc: SourceDocument, claims: Claim[]): Claim[] {
+  if (doc.dateSource !== "story") return claims;
+  return claims.map((c) => {
+    // (a period only its document's date would imply stays unknown, as in an undated document)
+    const marked = { ...c, provenance: [...c.provenance, STORY_DATED], ...(c.frameImplied ? { frame: null } : {}) };
+    if (!c.claimFrame) return marked;
+    const { reportedUntil: _, ...time } = c.claimFrame.time;
+    return { ...marked, claimFrame: { ...c.claimFrame, time: { ...time, reportedAt: null } } };
+  });
+}
+
+/**
+ * The files' results, with each undated document read again with what its story gives: the year
+ * of a dateline that gives a month and a day but no year (group/story-years.ts), or the day of a
+ * document that states no date at all (group/story-dates.ts): its relative days then resolve. The
+ * others are kept as they are.
  */
 export function redateFromStories(plan: ScanPlan, results: readonly FileScan[], ctx: FileContext): FileScan[] {
-  const years = storyYears(results.flatMap((r) => (r.kind === "document" ? [r.document] : [])));
-  if (years.size === 0) return [...results];
+  const documents = results.flatMap((r) => (r.kind === "document" ? [r.document] : []));
+  const years = storyYears(documents);
+  const days = storyDays(documents);
+  if (years.size === 0 && days.size === 0) return [...results];
   return results.map((r, i) => {
-    const year = r.kind === "document" ? years.get(r.document.path) : undefined;
-    return year === undefined ? r : scanFile({ ...plan.jobs[i]!, storyYear: year }, ctx);
+    if (r.kind !== "document") return r;
+    const year = years.get(r.document.path);
+    if (year !== undefined) return scanFile({ ...plan.jobs[i]!, storyYear: year }, ctx);
+    const day = days.get(r.document.path);
+    return day === undefined ? r : scanFile({ ...plan.jobs[i]!, storyDate: day }, ctx);
   });
 }
 

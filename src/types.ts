@@ -22,7 +22,7 @@ export type IsoDay = string;
  * line at its top, the date in its address line), a date in its file path, --as-of, and last a
  * date inferred from its text.
  */
-export type DateSource = "frontmatter" | "manifest" | "html-meta" | "dateline" | "url" | "path" | "flag" | "inferred";
+export type DateSource = "frontmatter" | "manifest" | "html-meta" | "dateline" | "url" | "path" | "flag" | "inferred" | "story";
 
 /**
  * How sure relcheck is of a date it read or guessed itself (never given for dates the user states):
@@ -522,6 +522,8 @@ export type Basis =
   | { kind: "different-frames"; a: ClaimId; b: ClaimId }
   | { kind: "bounds-both-hold"; a: ClaimId; b: ClaimId }
   | { kind: "within-tolerance"; a: ClaimId; b: ClaimId }
+  /** Values that miss each other where `a` stands in a document read as of a day its story lent it (group/story-dates.ts). */
+  | { kind: "story-date"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other in a topic whose happenings recur (a player signed, a city shelled): maybe two occurrences. */
   | { kind: "recurring"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other, one for a stated period and one for a period only implied by its document's date. */

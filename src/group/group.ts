@@ -805,7 +805,7 @@ export interface GroupDocument {
 /** Dates a document states for itself or the user gave (front matter, manifest, --as-of): reporting days. */
 function reportingDays(documents: readonly GroupDocument[]): Map<string, IsoDay> {
   const days = new Map<string, IsoDay>();
-  for (const d of documents) if (d.date && d.dateSource && d.dateSource !== "inferred") days.set(d.path, d.date);
+  for (const d of documents) if (d.date && d.dateSource && d.dateSource !== "inferred" && d.dateSource !== "story") days.set(d.path, d.date);
   return days;
 }
 

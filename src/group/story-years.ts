@@ -21,7 +21,7 @@ import { type StoryDocument, buildStories } from "./stories.js";
 export const NEAR_DAYS = 14;
 
 /** Date sources that a document's own text, path or user state (as stories.ts reads them). */
-const OWN = new Set(["frontmatter", "manifest", "html-meta", "dateline", "url", "path"]);
+export const OWN_SOURCES: ReadonlySet<string> = new Set(["frontmatter", "manifest", "html-meta", "dateline", "url", "path"]);
 
 export interface YearlessDocument extends StoryDocument {
   yearless?: { month: number; day: number };
@@ -39,7 +39,7 @@ export function storyYears(documents: readonly YearlessDocument[]): Map<string, 
   const byPath = new Map(documents.map((d) => [d.path, d] as const));
   for (const story of buildStories(documents)) {
     const members = story.documents.map((p) => byPath.get(p)!);
-    const dated = members.filter((d) => d.date !== null && OWN.has(d.dateSource ?? ""));
+    const dated = members.filter((d) => d.date !== null && OWN_SOURCES.has(d.dateSource ?? ""));
     if (dated.length === 0) continue;
     for (const d of members) {
       if (d.date !== null || !d.yearless) continue;

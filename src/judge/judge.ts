@@ -32,6 +32,8 @@
  *   disjoint running tallies, a reporting day unknown .................. diverge  unknown-report-time
  *   disjoint estimates from different sources .......................... diverge  sources-differ
  *   disjoint spans otherwise (single topic) ............................ contradict disjoint-intervals
+ *     (a claim of an undated document read as of a day its story lent it:
+ *     group/story-dates.ts ............................................. diverge  story-date)
  *   equal intervals .................................................... agree    equal
  *   one inside the other, where the inner one is exact, or the outer one
  *     an open bound, or both state the same number, or two exact figures
@@ -721,8 +723,11 @@ function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[])
     single: j.single,
     compare: (a, b) => {
       const pair = comparePair(a, b, j);
-      if (pair.verdict !== "contradict" || !heldApart(a, b)) return pair;
-      return { verdict: "diverge", basis: { kind: "unestablished", a: a.id, b: b.id } };
+      if (pair.verdict !== "contradict") return pair;
+      if (heldApart(a, b)) return { verdict: "diverge", basis: { kind: "unestablished", a: a.id, b: b.id } };
+      // a claim of a document read as of a day only its story lent it is a reader's inference
+      const lent = [a, b].find(storyDated);
+      return lent ? { verdict: "diverge", basis: { kind: "story-date", a: lent.id, b: (lent === a ? b : a).id } } : pair;
     },
     framesAgree: framesAgree(claims),
     side: frameSide,
@@ -738,6 +743,9 @@ function judgePartition(group: ClaimGroup, j: Judging, claims: readonly Claim[])
   if (new Set(claims.map((c) => c.document)).size < 2 && worst.verdict !== "contradict") return null;
   return makeFinding(group, j, claims, worst.verdict, worst.basis, partOf(claims));
 }
+
+/** A claim of a document read as of the day its story lent it (pipeline.ts STORY_DATED). */
+const storyDated = (c: Claim): boolean => c.provenance.includes("date:story");
 
 /** Whether the claims all stand in one document. */
 function oneDocument(claims: readonly Claim[]): boolean {

@@ -89,6 +89,10 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} are bounds that can both hold; the sources differ in what they commit to.`;
     case "within-tolerance":
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ but overlap within their stated precision.`;
+    case "story-date": {
+      const a = get(basis.a);
+      return `${quote(a)} and ${quote(get(basis.b))} differ, but ${a ? fileName(a.document) : "its document"} states no date: it was read as written on the day most reports of its story were, which may not be its own.`;
+    }
     case "recurring":
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ, but what they tell can happen more than once, so they may be about two occurrences.`;
     case "unstated-frame": {

@@ -145,6 +145,8 @@ function comparison(basis: Basis, byId: ReadonlyMap<ClaimId, Claim>, finding: Fi
       return ["Comparison: bounds that both hold — each value is a bound, and one number can satisfy both.", ...pair(basis.a, basis.b)];
     case "within-tolerance":
       return ["Comparison: within tolerance — approximate values that meet only through their stated precision.", ...pair(basis.a, basis.b)];
+    case "story-date":
+      return ["Comparison: date lent by the story — the first document states no date of its own, so it was read as written on the day most reports of its story were (its relative days, the periods its figures imply); that may be off, so the two do not contradict.", ...pair(basis.a, basis.b)];
     case "recurring":
       return ["Comparison: recurring — the values differ, but the topic is one whose happenings recur, so they may be two occurrences rather than one told two ways.", ...pair(basis.a, basis.b)];
     case "unstated-frame":

@@ -137,6 +137,11 @@ export const tableReporter: Reporter = (report: Report, options) => {
     const text = `${inferred} of ${report.documents.length} document dates inferred from the text (use --as-of or front matter date:).`;
     footer.push({ pieces: [text], paint: (t) => chalk.dim(t) });
   }
+  const lent = report.documents.filter((d) => d.dateSource === "story").length;
+  if (lent > 0) {
+    const text = `${lent} of ${report.documents.length} documents state no date: their days were read against the day most reports of their story were written (use --as-of or front matter date:).`;
+    footer.push({ pieces: [text], paint: (t) => chalk.dim(t) });
+  }
   const stories = storiesLine(report);
   if (stories) footer.push({ pieces: [escapeControls(`Documents grouped into ${stories}.`)] });
   const s = report.summary;

@@ -81,6 +81,18 @@ describe("judgeGroup", () => {
     expect(f?.reason).toBe("“on Monday” (first.txt:4) and “on Tuesday” (second.txt:9) differ, but what they tell can happen more than once, so they may be about two occurrences.");
   });
 
+  it("never lets a day of a document read as of its story's day contradict: it diverges and says why", () => {
+    const a = claim(date("2031-03-14"), { text: "on Friday", document: "a/copy.txt", line: 2, provenance: ["rule:r", "date:story"] });
+    const b = claim(date("2031-03-13"), { text: "on Thursday", document: "a/wire.txt", line: 5 });
+    const [f] = judgeGroup(group([a, b]));
+    expect(f?.verdict).toBe("diverge");
+    expect(f?.basis).toEqual({ kind: "story-date", a: a.id, b: b.id });
+    expect(f?.reason).toBe("“on Friday” (copy.txt:2) and “on Thursday” (wire.txt:5) differ, but copy.txt states no date: it was read as written on the day most reports of its story were, which may not be its own.");
+    // the same two days, both in documents that state their dates, contradict
+    const c = claim(date("2031-03-14"), { text: "on Friday", document: "a/dated.txt", line: 2 });
+    expect(judgeGroup(group([c, b]))[0]?.verdict).toBe("contradict");
+  });
+
   it("gives the same id whatever the order of the claims", () => {
     const a = claim(date("1997-01-01", "1997-12-31", "year"), { document: "x.txt" });
     const b = claim(date("1996-01-01", "1996-12-31", "year"), { document: "y.txt" });
