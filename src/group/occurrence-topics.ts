@@ -48,6 +48,7 @@ import { oneParentsChildren } from "./kin-counts.js";
 import { oddMinute, sameOddMoment } from "./moments.js";
 import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
 import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
+import { nestingLeftOpen } from "./counted-days.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -407,12 +408,15 @@ function oneHappeningIdentified(a: Claim, b: Claim, kinds: boolean): boolean {
  * Must tie: "shot on 3 May" and "the May shooting" (one kind); "Teller resigned on 3 May" and "in
  * May, Teller was arrested" (a name); "a crash took place last week" and "killed on Friday" (any
  * kind). Must not: "a ribbon was cut later today" and "a flood struck earlier this year" (two kinds,
- * no name).
+ * no name); "a month ago" and "a shooting the previous day" counted from a killing that month
+ * (either happening's: counted-days.ts nestingLeftOpen).
  */
 export function nestedDatesTied(a: Claim, b: Claim): boolean {
   if (a.value.type === "quantity" || b.value.type === "quantity") return true;
   const [x, y] = [toInterval(a.value), toInterval(b.value)];
   if (x.lo === y.lo && x.hi === y.hi) return true;
+  // (a day counted from another happening, "the previous day", and a span that holds both days: counted-days.ts)
+  if (nestingLeftOpen(a, b)) return false;
   const nested = (x.lo <= y.lo && y.hi <= x.hi) || (y.lo <= x.lo && x.hi <= y.hi);
   if (!nested || !twoKindsTold(a, b)) return true;
   return linkedByFrames(a, b) || namesShared(a, b);

@@ -27,6 +27,7 @@ import { toInterval } from "../values/intervals.js";
 import { nameFits } from "./name-words.js";
 import { writtenWithYear } from "./occurrence-topics.js";
 import { guiltOf, oneFindingOfGuiltApart } from "./guilt-findings.js";
+import { oneAgedDeath } from "./aged-deaths.js";
 
 /** Happenings a person undergoes once in a life, by class (predicate-classes.ts; a death by its verb: classesIn). */
 const ONCE_IN_A_LIFE: ReadonlySet<string> = new Set(["bear"]);
@@ -105,7 +106,16 @@ export function oneBirthAnyPlace(a: Claim, b: Claim): boolean {
 
 /** A once-in-a-life happening both frames give one holder: its dates may contradict, whatever the years. */
 export function oneHolderOnce(a: Claim, b: Claim): boolean {
-  return oneClassIn(a, b, ONCE_IN_A_LIFE) && oneHolder(a, b);
+  if (!oneClassIn(a, b, ONCE_IN_A_LIFE)) return false;
+  if (oneHolder(a, b)) return true;
+  // (one death of a person both reports give one age, described in one and named in the other: aged-deaths.ts)
+  return classesIn(a, ONCE_IN_A_LIFE).includes(DEATH) && classesIn(b, ONCE_IN_A_LIFE).includes(DEATH) && oneAgedDeath(a, b, !twoHoldersNamed(a, b));
+}
+
+/** Both frames name who underwent the happening, by names that cannot be one person's. */
+function twoHoldersNamed(a: Claim, b: Claim): boolean {
+  const [ha, hb] = [holdersOf(a), holdersOf(b)];
+  return ha.length > 0 && hb.length > 0 && !ha.some((x) => hb.some((y) => nameFits(x, y)));
 }
 
 /**

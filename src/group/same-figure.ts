@@ -41,6 +41,7 @@ import { oneFieldCounted } from "./fields-of-people.js";
 import { oneSizeOfAPlace } from "./place-sizes.js";
 import { byOddMinuteFirst, sameOddMoment } from "./moments.js";
 import { oneNamedDay } from "./one-day.js";
+import { nestingLeftOpen } from "./counted-days.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -199,7 +200,8 @@ function sameStated(a: Claim, b: Claim): boolean {
 function monthAndItsDay(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];
   if (va.type !== "date" || vb.type !== "date" || !sameValue(a, b)) return false;
-  return (va.granularity === "month" && oneDay(b)) || (vb.granularity === "month" && oneDay(a));
+  // (not a day counted from another happening in a month that holds both days: counted-days.ts)
+  return ((va.granularity === "month" && oneDay(b)) || (vb.granularity === "month" && oneDay(a))) && !nestingLeftOpen(a, b);
 }
 
 const RULE_WORDS = new WeakMap<CompiledRule, ReadonlySet<string>>();
