@@ -8,10 +8,13 @@
  * in 1961", "which the heirs sold for £2.5m in 1971", "it was sold for about $400,000"), and the
  * two sums are one amount in one currency. Two sales at one price in one story are far rarer than
  * one sale told with two dates; told so, the dates are one occurrence's and may contradict.
+ * Shares, stakes and other goods sold by the lot ("sold 2,000 shares for $3 million") are sold
+ * again and again, often at round prices: what was sold, when it holds a figure or such a word, is
+ * no one thing.
  * Must be one: "sold the mill for $4 million in 1950" / "the mill, sold for $4m in 1960". Must not:
  * two prices ("for $4 million" / "for $5 million"), two currencies ("$4 million" / "£4 million"), a
  * price not of the sale ("sold the mill in 1950 and spent $4 million on a house"), a purchase and a
- * sale, a sale whose clause gives no price.
+ * sale, a sale whose clause gives no price, shares or a lot sold.
  */
 import type { Claim } from "../types.js";
 import { classesOfClaim } from "./predicate-classes.js";
@@ -21,7 +24,10 @@ import { classesOfClaim } from "./predicate-classes.js";
  * ("a reported", "about", "an estimated"), and a sum with its currency sign and scale word.
  */
 const SOLD_FOR =
-  /\b(?:sold|sell|sells|selling)\b(?:\s+(?![Ff]or\b)[^\s,;:.]+){0,8}?\s+for\s+(?:(?:a|an|some|about|around|roughly|nearly|almost|reported|reportedly|estimated|approximately)\s+){0,3}([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|m|bn|mn)?\b/i;
+  /\b(?:sold|sell|sells|selling)\b((?:\s+(?![Ff]or\b)[^\s,;:.]+){0,8}?)\s+for\s+(?:(?:a|an|some|about|around|roughly|nearly|almost|reported|reportedly|estimated|approximately)\s+){0,3}([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|m|bn|mn)?\b/i;
+
+/** What was sold, when it is goods sold by the lot: a figure, or shares, a stake, stock, bonds, units. */
+const BY_THE_LOT = /\d|\b(?:shares?|stakes?|stocks?|bonds?|units?|tickets?|copies|options?|lots?)\b/i;
 
 const SCALE: Readonly<Record<string, number>> = { million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
 
@@ -37,9 +43,9 @@ export function salePrice(c: Claim): string | null {
 function readPrice(c: Claim): string | null {
   if (c.value.type !== "date" || !(classesOfClaim(c) ?? []).includes("sell")) return null;
   const m = SOLD_FOR.exec(c.sentence);
-  if (!m) return null;
-  const amount = Number(m[2]!.replace(/,/g, "")) * (m[3] ? SCALE[m[3].toLowerCase()]! : 1);
-  return Number.isFinite(amount) && amount > 0 ? `${m[1]} ${Math.round(amount)}` : null;
+  if (!m || BY_THE_LOT.test(m[1]!)) return null;
+  const amount = Number(m[3]!.replace(/,/g, "")) * (m[4] ? SCALE[m[4].toLowerCase()]! : 1);
+  return Number.isFinite(amount) && amount > 0 ? `${m[2]} ${Math.round(amount)}` : null;
 }
 
 /** Two dates of one sale (see the header): both tell a sale at a price, and the prices are one. */

@@ -34,6 +34,9 @@ describe("the price a date's sale fetched", () => {
     ["The Kestrel family sold the estate in 1962.", "1962"],
     // a purchase, not a sale
     ["The trust bought the estate for $3 million in 1962.", "1962"],
+    // shares, and goods counted by the lot, are sold again and again
+    ["The founder sold her shares for $3 million in 1962.", "1962"],
+    ["The dealer sold 40 paintings for $3 million in 1962.", "1962"],
   ])("must not read: “%s” (%s)", (s, v) => {
     expect(salePrice(claim(s, v))).toBeNull();
   });
