@@ -19,6 +19,7 @@
  */
 import type { Claim, Participant } from "../types.js";
 import { classesOfClaim } from "./predicate-classes.js";
+import { oneSaleAtOnePrice, salePrice } from "./sale-prices.js";
 
 /**
  * Classes of happenings that befall their thing once (predicate-classes.ts): a building is put up
@@ -66,6 +67,9 @@ function thingsOf(c: Claim): Participant[] {
  * is then asked of the pair (oneThingOnce).
  */
 export function onceEvidence(c: Claim): string[] {
+  // (a sale at a price: the price names the one sale, sale-prices.ts)
+  const price = salePrice(c);
+  if (price !== null) return [`${ONCE_EVIDENCE}sell ${price}`];
   const classes = (classesOfClaim(c) ?? []).filter((k) => ONCE_CLASSES.has(k));
   if (classes.length === 0) return [];
   const words = [...new Set(thingsOf(c).flatMap((p) => wordsOf(p.key)))];
@@ -77,7 +81,7 @@ export const ONCE_EVIDENCE = "once ";
 
 /** Whether a claim's predicate is of a class that befalls its thing once. */
 export function happensOnce(c: Claim): boolean {
-  return (classesOfClaim(c) ?? []).some((k) => ONCE_CLASSES.has(k));
+  return (classesOfClaim(c) ?? []).some((k) => ONCE_CLASSES.has(k)) || salePrice(c) !== null;
 }
 
 /**
@@ -85,6 +89,7 @@ export function happensOnce(c: Claim): boolean {
  * happening, and one thing both frames name, identified by at least one of them.
  */
 export function oneThingOnce(a: Claim, b: Claim): boolean {
+  if (oneSaleAtOnePrice(a, b)) return true;
   const [ka, kb] = [classesOfClaim(a) ?? [], classesOfClaim(b) ?? []];
   if (!ka.some((k) => ONCE_CLASSES.has(k) && kb.includes(k))) return false;
   const tb = thingsOf(b);

@@ -29,6 +29,7 @@ import type { TaggedToken } from "../../types.js";
 import { EVENT_NOUNS, type FrameComponent, type FrameSentence, type PredicateReading, type Reading, lower } from "./sentence.js";
 import { wordTable } from "../../values/word-table.js";
 import { productionShoot } from "./production-shoot.js";
+import { medicalOperation } from "./medical-operation.js";
 
 /** Kinds of happening that outlets tell in several words, by the base forms and nouns of each. */
 export const KINDS = wordTable<readonly string[]>({
@@ -458,6 +459,8 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
     const filming = productionShoot(tokens, p.at, p.at + 1) ?? productionShoot(tokens, p.at - 1, p.at);
     if (filming) return filming;
   }
+  // an operation on the body is surgery, not a bare happening ("a heart operation in May": medical-operation.ts)
+  if (p && at && medicalOperation(tokens, p.at)) return "surgery";
   // 1, 2: an event noun or a verb that names a happening
   const own = p ? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) ? KIND_NAMES.death! : null) : null;
   if (own) return own;

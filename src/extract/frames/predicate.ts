@@ -27,6 +27,7 @@ import { titleBeforeName } from "./title-before-name.js";
 import { stateVerbWithObject } from "./state-with-object.js";
 import { afterOpeningPhrase } from "./opening-phrase.js";
 import { beBack } from "./be-back.js";
+import { opensCoordinatedClause } from "./coordinated-clause-date.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -197,6 +198,8 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
   const reach = dated && closesSentence(tokens, r.value.last) ? CLOSING_REACH : REACH;
   let described: number | null = null;
   const fallback = (): PredicateReading | null => (described === null ? null : { lemma: verbLemma(tokens[described]!), voice: "passive", at: described, negated: false });
+  // (a date that opens a clause after ", and" frames that clause, not the one before: coordinated-clause-date.ts)
+  if (dated && opensCoordinatedClause(tokens, r.value.first, r.value.last)) return null;
   for (let i = r.value.first - 1, steps = 0; i >= 0 && steps < reach; i--) {
     const t = tokens[i]!;
     // A date closing its clause comes after the places of what it dates: "was called at 06:10 to
@@ -681,7 +684,7 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     // June 2021 upgrade, the city replaced 40 buses" (the clause after the phrase's comma)
     const closing = openingPhraseComma(tokens, r.value.first, r.value.last);
     if (closing >= 0) comma = closing;
-    else if (!opensSentence(tokens, r.value.first) && !afterOpeningPhrase(tokens, r.value.first)) return null;
+    else if (!opensSentence(tokens, r.value.first) && !afterOpeningPhrase(tokens, r.value.first) && !opensCoordinatedClause(tokens, r.value.first, r.value.last)) return null;
     else comma = r.value.last;
   }
   // "at the meeting on 2 May 1980, where the mayor approved the plan": a relative clause after the

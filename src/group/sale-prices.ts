@@ -1,0 +1,55 @@
+/**
+ * One sale told with its price and two dates. Background paragraphs retell a family's or a firm's
+ * past ("sold the estate for $30 million in 1957"), and outlets slip by a decade or a year ("in
+ * 1967"). A sale is not a one-off happening by its verb (a thing may be sold again, shares are sold
+ * every day: once.ts), so two years of "sold" are two sales by distance alone; here the price says
+ * they are one: both dates are told by a verb of selling (predicate-classes.ts class "sell") whose
+ * clause gives the price it fetched, "for" and a sum ("sold the farm for a reported £2.5 million
+ * in 1961", "which the heirs sold for £2.5m in 1971", "it was sold for about $400,000"), and the
+ * two sums are one amount in one currency. Two sales at one price in one story are far rarer than
+ * one sale told with two dates; told so, the dates are one occurrence's and may contradict.
+ * Shares, stakes and other goods sold by the lot ("sold 2,000 shares for $3 million") are sold
+ * again and again, often at round prices: what was sold, when it holds a figure or such a word, is
+ * no one thing.
+ * Must be one: "sold the mill for $4 million in 1950" / "the mill, sold for $4m in 1960". Must not:
+ * two prices ("for $4 million" / "for $5 million"), two currencies ("$4 million" / "£4 million"), a
+ * price not of the sale ("sold the mill in 1950 and spent $4 million on a house"), a purchase and a
+ * sale, a sale whose clause gives no price, shares or a lot sold.
+ */
+import type { Claim } from "../types.js";
+import { classesOfClaim } from "./predicate-classes.js";
+
+/**
+ * A verb of selling, then at most eight words (no clause break), then "for", a hedge or two
+ * ("a reported", "about", "an estimated"), and a sum with its currency sign and scale word.
+ */
+const SOLD_FOR =
+  /\b(?:sold|sell|sells|selling)\b((?:\s+(?![Ff]or\b)[^\s,;:.]+){0,8}?)\s+for\s+(?:(?:a|an|some|about|around|roughly|nearly|almost|reported|reportedly|estimated|approximately)\s+){0,3}([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|m|bn|mn)?\b/i;
+
+/** What was sold, when it is goods sold by the lot: a figure, or shares, a stake, stock, bonds, units. */
+const BY_THE_LOT = /\d|\b(?:shares?|stakes?|stocks?|bonds?|units?|tickets?|copies|options?|lots?)\b/i;
+
+const SCALE: Readonly<Record<string, number>> = { million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
+
+const prices = new WeakMap<Claim, string | null>();
+
+/** The price a date's sale fetched, as currency and amount ("$ 30000000"); null when the date tells no sale at a price. */
+export function salePrice(c: Claim): string | null {
+  let p = prices.get(c);
+  if (p === undefined) prices.set(c, (p = readPrice(c)));
+  return p;
+}
+
+function readPrice(c: Claim): string | null {
+  if (c.value.type !== "date" || !(classesOfClaim(c) ?? []).includes("sell")) return null;
+  const m = SOLD_FOR.exec(c.sentence);
+  if (!m || BY_THE_LOT.test(m[1]!)) return null;
+  const amount = Number(m[3]!.replace(/,/g, "")) * (m[4] ? SCALE[m[4].toLowerCase()]! : 1);
+  return Number.isFinite(amount) && amount > 0 ? `${m[2]} ${Math.round(amount)}` : null;
+}
+
+/** Two dates of one sale (see the header): both tell a sale at a price, and the prices are one. */
+export function oneSaleAtOnePrice(a: Claim, b: Claim): boolean {
+  const pa = salePrice(a);
+  return pa !== null && pa === salePrice(b);
+}
