@@ -37,7 +37,7 @@ import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { actorsOutsideElsewhere } from "./elsewhere.js";
-import { statOf, statsApart } from "./stat-lines.js";
+import { statOf, statsApart, statsOfOneHolder } from "./stat-lines.js";
 import { pairOf, pairsApart } from "./score-pairs.js";
 import { clocksApart, isGameClock } from "./game-clocks.js";
 import { isTenure, tenuresApart } from "./tenures.js";
@@ -1051,7 +1051,11 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {
     const person = samePerson(pa, pb) || compatiblePersons(pa, pb);
+    // one holder's statistic on both sides (stat-lines.ts): the frame's agent is another verb's there
+    // ("Cole led the side with 13 points, while Dunn added 12": "led" reads Cole), so it parts nothing
+    const held = statsOfOneHolder(a, b);
     for (const role of identify && identify.length > 0 ? identify : ROLES) {
+      if (role === "agent" && held) continue;
       // a place is named at different detail by different outlets: it never parts one person's occurrence
       if (role === "place") {
         if (!person && !ages && placesApart(pa, pb)) return true;
