@@ -94,11 +94,12 @@ export const EARLIER = /\b(?:(?:last|previous|prior|preceding)\s+(?:week|game|ou
 /** A count of people as the subject of the carrying verb: "nine quarterbacks threw for", "two players rush for". */
 const SEVERAL = /\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:carries|rushes|catches|receptions|passes|attempts|times|throws|completions)\b)\p{Ll}+s|(?:a|an|any|no)\s+\p{Ll}+(?=\s+\p{Ll}+ed\s))\s+\p{Ll}+\s+for\s+$/u;
 /**
- * A part of a game: "in the first half", "in the first 7 minutes", "on the last drive", "in overtime", "first-half";
+ * A part of a game: "in the first half", "in the first 7 minutes", "on the last drive", "in overtime", "first-half",
+ * "at the half" (the first half's);
  * a run of play, told by its score or as scoring: "during a 12-0 run", "in a late scoring burst", "amid the
  * decisive spurt" (not a play: "turned in a long run and ran for 95 yards").
  */
-const PART = /\b(?:(?:first|second|third|fourth|final|last|opening|closing)[\s-]+(?:[\w½¼¾]+\s+){0,2}(?:half|halves|quarter|quarters|period|periods|inning|innings|set|minutes?|drive|possession|series)|(?:first|second|third|fourth)[\s-]+(?:down|and)|overtime|extra\s+time|(?:during|in|amid)\s+(?:a|an|the|that|this|one)\s+(?:[\w-]+\s+){0,2}?(?:\d+-\d+\s+(?:[\w-]+\s+)?run|scoring\s+run|spurt|burst|flurry))\b/i;
+const PART = /\b(?:(?:first|second|third|fourth|final|last|opening|closing)[\s-]+(?:[\w½¼¾]+\s+){0,2}(?:half|halves|quarter|quarters|period|periods|inning|innings|set|minutes?|drive|possession|series)|(?:first|second|third|fourth)[\s-]+(?:down|and)|overtime|extra\s+time|(?:during|in|amid)\s+(?:a|an|the|that|this|one)\s+(?:[\w-]+\s+){0,2}?(?:\d+-\d+\s+(?:[\w-]+\s+)?run|scoring\s+run|spurt|burst|flurry)|at\s+(?:the\s+)?(?:half|halftime|half-time|intermission|break))\b/i;
 /**
  * More than one game's figure of its noun ever is (a whole team's, in any sport): a figure beyond it
  * is a total to date, however its verb tells it ("ended the game with 2,100 points").
@@ -362,6 +363,8 @@ function gameNamedLater(words: string): boolean {
  * first 7 minutes", "during a 15-2 run") are two figures, however they differ. "first-half" is "first half".
  */
 function partSpan(words: string): string {
+  // "led 33-26 at the half, paced by 13 points": the first half's figure
+  if (/^at\s+(?:the\s+)?(?:half|halftime|half-time|intermission|break)$/i.test(words)) return "part first half";
   return `part ${words.toLowerCase().replace(/^(?:during|in|amid|on)\s+(?:a|an|the|that|this|one)\s+/, "").replace(/[\s-]+/g, " ")}`;
 }
 

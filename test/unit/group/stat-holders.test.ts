@@ -38,6 +38,9 @@ describe("statOf: must read a statistic whose holder or noun is told around it",
     // a figure "from" a name: the name holds it, not the side that opens the sentence
     ["The Herons were carried by 19 points from Lena Ortiz.", "19", "point", null, "game", "Lena Ortiz"],
     ["The Gulls got eight rebounds from Moss off the bench.", "eight", "rebound", null, "game", "Moss"],
+    // a figure at the half is the first half's, told in an earlier clause
+    ["The Herons led 30-22 at the half, carried by 14 points from Lena Ortiz.", "14", "point", null, "part first half", "Lena Ortiz"],
+    ["Ortiz had 14 points at halftime.", "14", "point", null, "part first half", "Ortiz"],
   ])("%s (%s)", (sentence, text, noun, qualifier, span, holder) => {
     const c = told(sentence, text, noun, { unit: "" });
     expect(statOf(c)).toEqual({ noun, qualifier, span, holder });
@@ -66,6 +69,8 @@ describe("statsApart: full names that share one word", () => {
     ["two people who share a surname", held("Ada Lind scored 20 points on Friday.", "20"), held("Ivo Lind scored 20 points on Friday.", "20"), true],
     ["two clubs that share a town's name", held("Kell Rovers scored 70 points on Friday.", "70"), held("Kell Town scored 70 points on Friday.", "70"), true],
     ["a full name and its surname alone", held("Ada Lind scored 20 points on Friday.", "20"), held("Lind scored 20 points on Friday.", "20"), false],
+    ["a figure at the half against the whole game's", held("Ada Lind had 14 points at the half.", "14"), held("Ada Lind scored 25 points on Friday.", "25"), true],
+    ["a figure at the half and in the first half", held("Ada Lind had 14 points at the half.", "14"), held("Ada Lind scored 14 points in the first half.", "14"), false],
     ["a full name and a longer run that holds it", held("Coach Ada Lind scored 20 points on Friday.", "20"), held("Ada Lind scored 20 points on Friday.", "20"), false],
   ])("%s", (_name, a, b, expected) => {
     expect(statsApart(a, b)).toBe(expected);
