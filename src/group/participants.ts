@@ -37,7 +37,7 @@ import type { Claim, Participant } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { actorsOutsideElsewhere } from "./elsewhere.js";
-import { statOf, statsApart } from "./stat-lines.js";
+import { statOf, statsApart, statsOfOneHolder } from "./stat-lines.js";
 import { pairOf, pairsApart } from "./score-pairs.js";
 import { clocksApart, isGameClock } from "./game-clocks.js";
 import { isTenure, tenuresApart } from "./tenures.js";
@@ -211,6 +211,26 @@ function settledInBy(sentence: string, name: string, ascii: boolean): boolean {
     if (afterThe >= 0 && nameAt(sentence, afterThe, read, ascii)) return true;
     LOCATIVE_AT.lastIndex = end;
   }
+  return namesAPlace(sentence, read, ascii);
+}
+
+/**
+ * A proper name written as what kind of site a place noun after it is, after an article: "from a
+ * Brooklyn rooftop", "on the Kell bridge", "outside a Dunmore apartment block". Must match those.
+ * Must not match "a Kell player", "the Hale family" (no place noun after), "Kell rooftops" (no article),
+ * "a Dalton Mart store" (a chain's shop, hotel or restaurant: the firm is who as much as where).
+ */
+const ARTICLE_AT = /(?<!\p{L})(?:a|an|the)\s+/giu;
+const PLACE_NOUN_AT = /\s+(?:rooftops?|roofs?|buildings?|apartments?|apartment\s+blocks?|houses?|homes?|streets?|avenues?|roads?|bridges?|parks?|street\s+corners?|corners?|stations?|playgrounds?|housing\s+projects?|balcon(?:y|ies)|neighbou?rhoods?|parking\s+lots?)(?!\p{L})/iuy;
+
+function namesAPlace(sentence: string, words: readonly string[], ascii: boolean): boolean {
+  ARTICLE_AT.lastIndex = 0;
+  while (ARTICLE_AT.exec(sentence) !== null) {
+    const end = ARTICLE_AT.lastIndex;
+    const after = nameEndAt(sentence, end, words, ascii);
+    if (after >= 0 && stickyAt(PLACE_NOUN_AT, sentence, after) >= 0) return true;
+    ARTICLE_AT.lastIndex = end;
+  }
   return false;
 }
 
@@ -252,12 +272,17 @@ function stickyAt(re: RegExp, text: string, at: number): number {
 
 /** Whether the words of a name, and its end, stand at `at` (`ascii`: the words are in lower case, compared as settledInBy says). */
 function nameAt(text: string, at: number, words: readonly string[], ascii: boolean): boolean {
+  return nameEndAt(text, at, words, ascii) >= 0;
+}
+
+/** Where the words of a name end if they, and the name's end, stand at `at`; else -1 (as nameAt). */
+function nameEndAt(text: string, at: number, words: readonly string[], ascii: boolean): number {
   let i = at;
   for (let k = 0; k < words.length; k++) {
-    if (k > 0 && (i = stickyAt(BETWEEN_WORDS, text, i)) < 0) return false;
-    if ((i = ascii ? asciiWordAt(text, i, words[k]!) : stickyAt(wordAt(words[k]!), text, i)) < 0) return false;
+    if (k > 0 && (i = stickyAt(BETWEEN_WORDS, text, i)) < 0) return -1;
+    if ((i = ascii ? asciiWordAt(text, i, words[k]!) : stickyAt(wordAt(words[k]!), text, i)) < 0) return -1;
   }
-  return stickyAt(NAME_END, text, i) >= 0;
+  return stickyAt(NAME_END, text, i) >= 0 ? i : -1;
 }
 
 const cache = new WeakMap<Claim, Party[]>();
@@ -1051,7 +1076,11 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {
     const person = samePerson(pa, pb) || compatiblePersons(pa, pb);
+    // one holder's statistic on both sides (stat-lines.ts): the frame's agent is another verb's there
+    // ("Cole led the side with 13 points, while Dunn added 12": "led" reads Cole), so it parts nothing
+    const held = statsOfOneHolder(a, b);
     for (const role of identify && identify.length > 0 ? identify : ROLES) {
+      if (role === "agent" && held) continue;
       // a place is named at different detail by different outlets: it never parts one person's occurrence
       if (role === "place") {
         if (!person && !ages && placesApart(pa, pb)) return true;

@@ -28,6 +28,7 @@ import { wordPlaces } from "./word-places.js";
 import { recordFigure } from "./record-figures.js";
 import { gamesSpan, ownPart } from "./multi-games.js";
 import { wordTable } from "../values/word-table.js";
+import { nameFits } from "./name-words.js";
 
 /** The stat nouns as written after the figure, by the name they are compared under. */
 const STAT_NOUNS = wordTable<string>({
@@ -65,6 +66,8 @@ const CARRIERS: readonly [RegExp, string | null][] = [
   // "ran for", "rushed for", "scrambled for"
   [/\b(?:run|runs|ran|running|rush|rushes|rushed|rushing|scramble|scrambles|scrambled|scrambling)\s+for\s+(?:a\s+total\s+of\s+)?$/i, "rushing"],
   [/\b(?:carried|carries|carrying)\s+(?:the\s+ball\s+)?(?:\w+\s+){0,2}(?:times\s+)?for\s+$/i, "rushing"],
+  // leading a side with a figure: "led the Owls with 22 points", "paced all scorers with 18" (not "led 14-7 with")
+  [/\b(?:led|leads|lead|leading|paced|paces|pace|pacing|topped|tops|top|topping)\s+(?:the\s+|all\s+|his\s+|her\s+|their\s+)?(?:[A-Za-z][\w.'’-]*\s+){1,3}with\s+(?:a\s+(?:(?:career|season|game|team)-high\s+)?)?$/i, null],
   // light verbs: "had", "finished with", "racked up", "totaled", "added", "scored" …
   [/\b(?:have|has|had|having|finish(?:es|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|end(?:s|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|rack(?:s|ed|ing)?\s+up|pil(?:e|es|ed|ing)\s+up|put(?:s|ting)?\s+up|amass(?:es|ed|ing)?|compil(?:e|es|ed|ing)|total(?:s|ed|led|ing|ling)?|tall(?:y|ies|ied|ying)|post(?:s|ed|ing)?|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|add(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in|contribut(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|averag(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|accumulat(?:e|es|ed|ing)|pour(?:s|ed|ing)?\s+in|scor(?:e|es|ed|ing)|went\s+for|goes\s+for|go\s+for|en\s+route\s+to|on\s+(?:the|his|her|their|its)\s+way\s+to)\s+(?:a\s+(?:total\s+of\s+|(?:career|season|game|team)-high\s+)|an?\s+)?$/i, null],
 ];
@@ -91,11 +94,12 @@ export const EARLIER = /\b(?:(?:last|previous|prior|preceding)\s+(?:week|game|ou
 /** A count of people as the subject of the carrying verb: "nine quarterbacks threw for", "two players rush for". */
 const SEVERAL = /\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:carries|rushes|catches|receptions|passes|attempts|times|throws|completions)\b)\p{Ll}+s|(?:a|an|any|no)\s+\p{Ll}+(?=\s+\p{Ll}+ed\s))\s+\p{Ll}+\s+for\s+$/u;
 /**
- * A part of a game: "in the first half", "in the first 7 minutes", "on the last drive", "in overtime", "first-half";
+ * A part of a game: "in the first half", "in the first 7 minutes", "on the last drive", "in overtime", "first-half",
+ * "at the half" (the first half's);
  * a run of play, told by its score or as scoring: "during a 12-0 run", "in a late scoring burst", "amid the
  * decisive spurt" (not a play: "turned in a long run and ran for 95 yards").
  */
-const PART = /\b(?:(?:first|second|third|fourth|final|last|opening|closing)[\s-]+(?:[\w½¼¾]+\s+){0,2}(?:half|halves|quarter|quarters|period|periods|inning|innings|set|minutes?|drive|possession|series)|(?:first|second|third|fourth)[\s-]+(?:down|and)|overtime|extra\s+time|(?:during|in|amid)\s+(?:a|an|the|that|this|one)\s+(?:[\w-]+\s+){0,2}?(?:\d+-\d+\s+(?:[\w-]+\s+)?run|scoring\s+run|spurt|burst|flurry))\b/i;
+const PART = /\b(?:(?:first|second|third|fourth|final|last|opening|closing)[\s-]+(?:[\w½¼¾]+\s+){0,2}(?:half|halves|quarter|quarters|period|periods|inning|innings|set|minutes?|drive|possession|series)|(?:first|second|third|fourth)[\s-]+(?:down|and)|overtime|extra\s+time|(?:during|in|amid)\s+(?:a|an|the|that|this|one)\s+(?:[\w-]+\s+){0,2}?(?:\d+-\d+\s+(?:[\w-]+\s+)?run|scoring\s+run|spurt|burst|flurry)|at\s+(?:the\s+)?(?:half|halftime|half-time|intermission|break))\b/i;
 /**
  * More than one game's figure of its noun ever is (a whole team's, in any sport): a figure beyond it
  * is a total to date, however its verb tells it ("ended the game with 2,100 points").
@@ -169,38 +173,83 @@ function readStat(c: Claim): StatLine | null {
   const after = c.sentence.slice(at + c.text.length);
   // the noun right after the figure, plural, past qualifiers written before it ("352 net rushing yards")
   const m = /^\s+((?:(?:net|total|combined|passing|rushing|receiving|offensive|all-purpose|return|penalty|touchdown)\s+){0,2})([A-Za-z]+)\b/.exec(after);
-  if (!m) return null;
-  const noun = STAT_NOUNS[m[2]!.toLowerCase()];
-  if (noun === undefined) return null;
-  const rest = after.slice(m[0].length);
-  // "30 yards of fabric", "10 yards away": a measure, not a statistic ("yards of offense" is one)
-  if (/^\s+(?:of\s+(?!(?:total\s+)?offense\b)|away\b|from\b|behind\b|ahead\b|long\b|wide\b|deep\b)/i.test(rest)) return null;
   const before = c.sentence.slice(0, at);
+  const named = m ? STAT_NOUNS[m[2]!.toLowerCase()] : undefined;
+  // "… scored 14 points and Ames scored 13 for the Owls": the noun left out after the figure (elidedNoun)
+  const elided = named === undefined ? elidedNoun(c, before, after) : null;
+  const noun = named ?? elided;
+  if (noun === undefined || noun === null) return null;
+  const rest = elided === null ? after.slice(m![0].length) : after;
+  // "13 points from Seth Ames": the name after "from" holds the figure (heldFrom)
+  const from = elided === null ? heldFrom(noun, rest) : null;
+  // "30 yards of fabric", "10 yards away": a measure, not a statistic ("yards of offense" is one)
+  if (from === null && /^\s+(?:of\s+(?!(?:total\s+)?offense\b)|away\b|from\b|behind\b|ahead\b|long\b|wide\b|deep\b)/i.test(rest)) return null;
   const clause = clauseBefore(c.sentence, at);
   let qualifier: string | null = null;
-  for (const w of m[1]!.trim().split(/\s+/)) if (BEFORE_NOUN[w.toLowerCase()]) qualifier = BEFORE_NOUN[w.toLowerCase()]!;
+  for (const w of (elided === null ? m![1]! : "").trim().split(/\s+/)) if (BEFORE_NOUN[w.toLowerCase()]) qualifier = BEFORE_NOUN[w.toLowerCase()]!;
   if (qualifier === null) for (const [re, q] of AFTER_NOUN) if (re.test(rest)) qualifier = q;
-  let carried = false;
+  let carried = from !== null;
   for (const [re, q] of CARRIERS) {
     if (!re.test(before)) continue;
-    if (q === null && noun === "point" && MARKET_VERB.test(before)) return null;
+    // (a left-out noun's figure is a market's only where the figure that names it is: elidedNoun)
+    if (q === null && noun === "point" && elided === null && MARKET_VERB.test(before)) return null;
     carried = true;
     if (qualifier === null) qualifier = q;
     break;
   }
   if (!carried && LIST_CONTINUED.test(clause)) carried = true;
   // "most passing yards in a season with 4,051 yards": the clause named the qualifier of this noun already
-  if (qualifier === null) {
-    const plural = m[2]!.toLowerCase();
+  if (qualifier === null && elided === null) {
+    const plural = m![2]!.toLowerCase();
     const told = new RegExp(`\\b(passing|rushing|receiving)\\s+${plural}\\b`, "i").exec(clause);
     if (told) qualifier = told[1]!.toLowerCase();
   }
-  const holder = holderOf(c.sentence, at);
+  const holder = from ?? holderOf(c.sentence, at);
+  // a figure whose noun is left out is a statistic only where a verb carries it
+  if (elided !== null && !carried) return null;
   // a bare "with 300 yards", "behind Cole's 120 yards": carried only by a qualifier or a holder's possessive
   if (!carried && qualifier === null) return null;
   if (!carried && holder === null && !/\bwith\s+$/i.test(before)) return null;
   const value = c.value.max ?? c.value.min ?? 0;
   return { noun, qualifier, span: spanOf(clause, rest, before, c.claimFrame?.time.reportedAt ?? null, noun, value), holder };
+}
+
+/** What may follow a figure whose stat noun is left out: the end of its clause or a word that opens no noun ("scored 13 for the Owls"; not "went 12 for 20"). */
+const ELIDED_AFTER = /^\s*(?:[.,;:!?)]|$|\s+(?:for(?!\s+\d)|and|in|on|as|while|against|off|to|of\s+(?:his|her|their)\s+own)\b)/i;
+
+/**
+ * The stat noun left out after a figure, named after an earlier figure of its sentence: "Ames scored
+ * 14 points and Reyes scored 13 for the Owls", "Cole led the side with 13 points, while Dunn added 12"
+ * (both points). The frame counts that noun (extract/frames/elided-noun.ts); the sentence must write
+ * it in the plural after a figure before this one. Must not read "Reyes scored 13 for the Owls" alone
+ * (no noun told), nor "went 12 for 20" (a shooting line).
+ */
+function elidedNoun(c: Claim, before: string, after: string): string | null {
+  if (!ELIDED_AFTER.test(after)) return null;
+  const noun = COUNTED_STAT[c.claimFrame?.counted ?? ""];
+  if (noun === undefined) return null;
+  const plural = Object.entries(STAT_NOUNS).filter(([, n]) => n === noun).map(([w]) => w).join("|");
+  const told = new RegExp(`\\b\\d[\\d,]*\\s+(?:(?:passing|rushing|receiving|total)\\s+)?(?:${plural})\\b`, "i").exec(before);
+  // "the index gained 40 points and the other added 12": a market's, as the figure that names the noun is
+  if (told === null || (noun === "point" && MARKET_VERB.test(before.slice(0, told.index)))) return null;
+  return noun;
+}
+
+/** A name right after "from" that holds the figure before it: "13 points from Seth Ames" (not "from the line", "from Tuesday"). */
+const FROM_NAME = new RegExp(String.raw`^\s+from\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)`, "u");
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * The holder named after "from" ("paced by 13 points from Seth Ames", "got 20 points from Ames off
+ * the bench"), for a stat noun other than yards (yards "from" somewhere are a distance: "12 yards
+ * from the goal line"); null otherwise.
+ */
+function heldFrom(noun: string, rest: string): string | null {
+  if (noun === "yard") return null;
+  const m = FROM_NAME.exec(rest);
+  if (!m || DAY_OR_MONTH.test(m[1]!)) return null;
+  // (a full stop after the name ends the sentence: "from Lena Ortiz.")
+  return nameOf(m[1]!.replace(/\.$/, ""));
 }
 
 /** A running total raised to the figure: "bringing his season total to 43", "swelling her career yardage to 9,100". */
@@ -314,6 +363,8 @@ function gameNamedLater(words: string): boolean {
  * first 7 minutes", "during a 15-2 run") are two figures, however they differ. "first-half" is "first half".
  */
 function partSpan(words: string): string {
+  // "led 33-26 at the half, paced by 13 points": the first half's figure
+  if (/^at\s+(?:the\s+)?(?:half|halftime|half-time|intermission|break)$/i.test(words)) return "part first half";
   return `part ${words.toLowerCase().replace(/^(?:during|in|amid|on)\s+(?:a|an|the|that|this|one)\s+/, "").replace(/[\s-]+/g, " ")}`;
 }
 
@@ -393,6 +444,9 @@ function oneHolder(a: string, b: string): boolean {
   if (INITIALISM.test(a) || INITIALISM.test(b)) return true;
   const wa = a.toLowerCase().split(/\s+/);
   const wb = b.toLowerCase().split(/\s+/);
+  // two full names are one only when one's words are all the other's: "Ada Lind" and "Ivo Lind" are two people
+  // who share a surname, "Kell Rovers" and "Kell Town" two clubs; "Ada Lind" and "Lind" may be one
+  if (wa.length > 1 && wb.length > 1) return nameFits(wa, wb);
   return wa.some((w) => wb.includes(w));
 }
 
@@ -414,4 +468,15 @@ export function statsApart(a: Claim, b: Claim): boolean {
 function sameNumber(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];
   return va.type === "quantity" && vb.type === "quantity" && va.min === vb.min && va.max === vb.max;
+}
+
+/**
+ * Whether two claims state one holder's statistic: both read as statistics (statOf) with a holder
+ * named on each side, the holders one (oneHolder) and nothing else parting them (statsApart).
+ * Must: "Dunn added 12" after "13 points" and "Ray Dunn had 12 points". Must not: a side without a
+ * holder ("he had 12 points"), "Dunn had 12 points" and "Cole had 12 points".
+ */
+export function statsOfOneHolder(a: Claim, b: Claim): boolean {
+  const [x, y] = [statOf(a), statOf(b)];
+  return x !== null && y !== null && x.holder !== null && y.holder !== null && !statsApart(a, b);
 }

@@ -328,6 +328,15 @@ describe("settledIn: a name its sentence sets where something is", () => {
     ["the name's words parted by a letter", "He lived in Kelby x Cross.", "kelby cross", false],
     ["a possessive with a curly apostrophe", "In Kim Hale’s view the slope was safe.", "kim hale", false],
     ["a name with a digit ends where the digit does", "They met at Pier 39b.", "pier 39", false],
+    // a name that says what kind of site the place noun after it is, after an article
+    ["shots from a town's rooftop", "The gunman fired six rounds from a Kelby rooftop.", "kelby", true],
+    ["a crash on a named bridge", "Two cars collided on the Dunmore bridge at noon.", "dunmore", true],
+    ["outside a town's apartment block, two words of a name", "She was found outside a Kelby Cross apartment block.", "kelby cross", true],
+    ["a name before a noun of no place is who", "A Kelby player scored twice.", "kelby", false],
+    ["a family's name before 'family'", "The Hale family thanked the rescuers.", "hale", false],
+    ["a place noun with no article before the name", "Kelby rooftops were covered in snow.", "kelby", false],
+    ["a chain's shop: the firm is who as much as where", "Looters broke into a Dalton Mart store overnight.", "dalton mart", false],
+    ["a possessive before the place noun says whose", "They met at noon near the old mill, then at a Hale's house.", "hale", false],
   ])("%s", (_name, sentence, name, expected) => {
     expect(settledIn(sentence, name)).toBe(expected);
   });
@@ -383,6 +392,18 @@ describe("where is not who: a town a sentence sets its claim in parts it from no
       false,
     ],
     ["two people, no place", said("Kim Hale slid.", ["name:kim hale"]), said("Jo Marsh slid.", ["name:jo marsh"]), true],
+    [
+      "the shooter named, against the town of the rooftop he fired from",
+      said("Kim Hale is accused of firing nine shots in the raid.", ["name:kim hale"]),
+      said("A man let off nine shots from a Kelby rooftop.", ["name:kelby"]),
+      false,
+    ],
+    [
+      "the shooter named, against a town's player (who, not where)",
+      said("Kim Hale is accused of firing nine shots in the raid.", ["name:kim hale"]),
+      said("A Kelby player let off nine shots.", ["name:kelby"]),
+      true,
+    ],
   ];
   it.each(cases)("%s", (_name, a, b, expected) => {
     expect(separates(a, b)).toBe(expected);
