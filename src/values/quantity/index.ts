@@ -354,9 +354,11 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   if (second) {
     let low = first.number.value;
     const high = second.number.value;
-    // "3-4 million": the low end takes the high end's scale; not a low end told in full, which the
-    // scale would lift past the high one ("$888,500 to $1.3 million", "40,000 to 1.5 million")
-    if (first.number.scale === null && second.number.scale !== null && low < high && low * scaleFactor(second.number) < high) {
+    // "3-4 million": the low end takes the high end's scale; not a low end told in full with its
+    // thousands, which the scale would lift past the high one ("$888,500 to $1.3 million", "40,000 to
+    // 1.5 million"). A plain number stays as it was ("in 1964 to $1.3 billion": a year, no range).
+    const toldInFull = !first.number.bare && low * scaleFactor(second.number) >= high;
+    if (first.number.scale === null && second.number.scale !== null && low < high && !toldInFull) {
       low = clean(low * scaleFactor(second.number));
     }
     const bothYears = first.number.bare && second.number.bare && isYearLike(first.number.value) && isYearLike(second.number.value);

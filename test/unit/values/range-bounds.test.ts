@@ -36,3 +36,13 @@ describe("ranges told with bounds", () => {
     expect(rows("it sits between a minimum of 40 players, the league says")).toContainEqual(["a minimum of 40", 40, null, "at least"]);
   });
 });
+
+describe("a plain number before a scaled figure makes no range", () => {
+  // must not: a year (or any plain number) before "to $X billion" is no low end told in full
+  it.each([
+    ["the deficit fell from $4.1 billion in 1971 to $2.2 billion in 1972", "$2.2 billion"],
+    ["outlays will rise from 8 million dollars in the fiscal year 1952 to 11 million dollars", "11 million dollars"],
+  ])("%s", (sentence, text) => {
+    expect(rows(sentence).map((r) => r[0])).toContain(text);
+  });
+});
