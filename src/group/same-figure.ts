@@ -34,6 +34,7 @@ import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, rule
 import { isPersonNoun } from "../values/quantity/people.js";
 import { oneQualifiedFigure } from "./qualified-figures.js";
 import { oneEventLength } from "./event-lengths.js";
+import { oneChargeCount } from "./charge-counts.js";
 import { oneContestOfAYear } from "./contest-years.js";
 import { oneNthSince } from "./nth-since.js";
 import { oneCountOfFireGear } from "./fire-gear.js";
@@ -376,12 +377,13 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
     return oneHappeningOfRule(ra, a, b) || oneHappeningOfRule(rb, a, b);
   }
   // (or one recent day both sentences tie to one person or place: one-day.ts)
-  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b) && !oneNamedDay(a, b)) return false;
+  // (or one count of one named charge, which a complaint and a verdict months apart both tell: charge-counts.ts)
+  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b) && !oneNamedDay(a, b) && !oneChargeCount(a, b)) return false;
   if (separates(a, b, [], false)) return false;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   // (a topic of one kind of happening per occurrence keeps an arrest's day from a shooting's: kindsApart)
   // (within a frame's topic too, one qualified figure or one event's length is told as one: qualified-figures.ts, event-lengths.ts)
-  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b, rules.get(ta)!) && !kindsApartIn(rules.get(ta)!, a, b) : mayMeet(a, b) || oneQualifiedFigure(a, b) || oneEventLength(a, b);
+  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b, rules.get(ta)!) && !kindsApartIn(rules.get(ta)!, a, b) : mayMeet(a, b) || oneQualifiedFigure(a, b) || oneEventLength(a, b) || oneChargeCount(a, b);
   // a claim of a named topic that gives no name ("he hopes to sign by Christmas") meets one of
   // another topic only where both sentences name one person or place: its rule's own words are
   // no tie ("The next day, the treaty was nullified" and "It will be you tomorrow")
@@ -413,6 +415,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (oneQualifiedFigure(a, b)) return true;
   // (one length of one kind of event, "a three-day trial" and "a trial … with a duration of three days": event-lengths.ts)
   if (oneEventLength(a, b)) return true;
+  // (one count of counts of one named charge, "two counts of possession of a firearm by a felon": charge-counts.ts)
+  if (oneChargeCount(a, b)) return true;
   // (one count of gear at a blaze, whatever verb tells how it came: fire-gear.ts)
   if (oneCountOfFireGear(a, b)) return true;
   // (one count of a field's people, or of a field's and scientists at large: fields-of-people.ts)

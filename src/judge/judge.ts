@@ -448,7 +448,7 @@ export function comparePair(a: Claim, b: Claim, judging: Judging | boolean, tole
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
   if (countedBackAlike(a, b)) return { verdict: "agree", basis: { kind: "same-event", claims: [a.id, b.id] } };
-  if (a.value.type === "quantity" && !sameFrame(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", a: a.id, b: b.id } };
+  if (a.value.type === "quantity" && !sameFrame(a, b) && !nestedFramesOfOneValue([a, b], [a, b])) return { verdict: "diverge", basis: { kind: "different-frames", a: a.id, b: b.id } };
   const [fa, fb] = atStoryRate(a, b) ? [atRate(a, j.facts(a)), atRate(b, j.facts(b))] : [j.facts(a), j.facts(b)];
   const [sa, sb] = [fa.span, fb.span];
   if (!overlaps(sa, sb)) {
@@ -532,6 +532,20 @@ function oneTimeOfReport(claims: readonly Claim[]): boolean {
 }
 
 /**
+ * One value stated in frames that nest, each within the next ("a trial set for 28 October, lasting
+ * three days" and "a three-day trial pencilled in for October"; "12 killed on 3 May" and "12 killed
+ * in May"): the narrower frame is a part of the wider one, and where every claim gives the same value
+ * they tell one figure, so they are one part and agree. Never two frames side by side ("in 2023",
+ * "in 2024": two periods) nor two values (a count for a day and one for its month may differ and
+ * still both hold, so they stay apart parts: no contradiction across nested frames).
+ */
+function nestedFramesOfOneValue(claims: readonly Claim[], anchors: readonly Claim[]): boolean {
+  if (!oneValue(claims) || anchors.some((c) => !c.frame || c.frameImplied)) return false;
+  const frames = anchors.map((c) => frameInterval(c.frame!));
+  return frames.every((a, i) => frames.slice(i + 1).every((b) => contains(a, b) || contains(b, a)));
+}
+
+/**
  * The comparable parts of claims of one measure: one per time frame — stated frames, and the
  * implied frames (document years) that fit no stated one. A claim joins every part whose frame
  * its own fits (sameFrame): claims without a frame join all parts, a claim with an implied frame
@@ -547,7 +561,7 @@ function framePartitions(claims: readonly Claim[]): Claim[][] {
     const fitsStated = c.frameImplied && stated.some((o) => sameFrame(c, o));
     if (!fitsStated) anchors.set(frameKey(c), c);
   }
-  if (anchors.size <= 1) return [[...claims]];
+  if (anchors.size <= 1 || nestedFramesOfOneValue(claims, [...anchors.values()])) return [[...claims]];
   return [...anchors.values()].map((anchor) => claims.filter((c) => frameKey(c) === frameKey(anchor) || sameFrame(c, anchor) && (frameKey(c) === "" || c.frameImplied !== anchor.frameImplied)));
 }
 

@@ -291,7 +291,16 @@ function moneyAfterOf(text: string, end: number): ReturnType<typeof readUnitAfte
 }
 const OF = /\s+of(?=\s)/y;
 
-const RANGE_LINK = /\s*[-–—]\s*|\s+(?:to|and|or)\s+/y;
+const RANGE_LINK = /\s*[-–—]\s*|\s+(?:to|and)\s+(?:(?:a\s+)?(?:maximum|high)\s+of\s+|as\s+(?:much|many|high)\s+as\s+)?|\s+or\s+/y;
+
+/**
+ * "between" or "from" before the low end of a range, with the low end told as a bound or not:
+ * "between 5 and 9", "between a minimum of 5 to 9", "from as little as 5 to as much as 9" (the
+ * high end's bound: RANGE_LINK). Group 2 is the bound, when one is told.
+ */
+const RANGE_OPENER = /(?:^|[^A-Za-z])(between|from)\s+((?:a\s+)?(?:minimum|low)\s+of\s+|as\s+(?:little|few|low)\s+as\s+)?$/i;
+/** How far before a number its range's opener is looked for ("between a minimum of "). */
+const OPENER_REACH = 36;
 const SECOND = new RegExp(String.raw`(?:(?:US|A|C|HK)?\$|€|£|₹|Rs\.?\s?)?(?:(?<digits>${DIGITS})(?![0-9]|[.,]\d)|(?<words>${WORDS})(?![A-Za-z]))`, "iy");
 
 /** "300-400", "3-4 million", "between 300 and 400", "from 10 to 20 percent", "$3-4bn". */
@@ -299,7 +308,7 @@ function readRange(text: string, first: Expression, opener: string | null): Expr
   RANGE_LINK.lastIndex = first.end;
   const link = RANGE_LINK.exec(text);
   if (!link) return null;
-  const word = link[0].trim().toLowerCase();
+  const word = link[0].trim().toLowerCase().split(/\s+/)[0]!;
   if (word === "and" && opener !== "between") return null;
   const at = RANGE_LINK.lastIndex;
   SECOND.lastIndex = at;
@@ -326,10 +335,12 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   // qualifier or range opener before
   const windowStart = Math.max(floor, start - 24);
   const before = text.slice(windowStart, start);
-  const opener = /(?:^|[^A-Za-z])(between|from)\s+$/i.exec(before);
+  // (the low end may be told as a bound: "between a minimum of 5 and 9", "from as little as 5 to 9")
+  const openerStart = Math.max(floor, start - OPENER_REACH);
+  const opener = RANGE_OPENER.exec(text.slice(openerStart, start));
   let qualifier: Qualifier = null;
   let qualifierStart = start;
-  let q = opener ? null : readQualifierBefore(before, windowStart);
+  let q = opener && opener[2] === undefined ? null : readQualifierBefore(before, windowStart);
   // "bringing us up to 83%", "took the total up to 31": "up" belongs to the verb, the figure is reached
   if (q && q.qualifier === "up to" && /^up\s+to$/i.test(text.slice(q.edge, start).trim()) && RAISED_TO.test(text.slice(Math.max(0, q.edge - 30), q.edge))) q = null;
   // "105 games over three seasons": the span a count was gathered across, not "more than three"
@@ -343,7 +354,11 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   if (second) {
     let low = first.number.value;
     const high = second.number.value;
-    if (first.number.scale === null && second.number.scale !== null && low < high) {
+    // "3-4 million": the low end takes the high end's scale; not a low end told in full with its
+    // thousands, which the scale would lift past the high one ("$888,500 to $1.3 million", "40,000 to
+    // 1.5 million"). A plain number stays as it was ("in 1964 to $1.3 billion": a year, no range).
+    const toldInFull = !first.number.bare && low * scaleFactor(second.number) >= high;
+    if (first.number.scale === null && second.number.scale !== null && low < high && !toldInFull) {
       low = clean(low * scaleFactor(second.number));
     }
     const bothYears = first.number.bare && second.number.bare && isYearLike(first.number.value) && isYearLike(second.number.value);
@@ -352,7 +367,7 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
     const unit = unit0 || unitOfCounted(counted.phrase, counted.written);
     // "from 1996 to 2001" is a span of years (temporal); "between 1000 and 2000 people" is a count
     if (low < high && !(bothYears && !unit0 && unit !== "person")) {
-      const rangeStart = opener ? windowStart + opener.index + opener[0].indexOf(opener[1]!) : start;
+      const rangeStart = opener ? openerStart + opener.index + opener[0].indexOf(opener[1]!) : start;
       // "40 or 50 of them", "two or three days": a guess between two figures
       const guess = /^\s+or\s/i.test(text.slice(first.end, first.end + 4));
       parts.push(first.currency || second.currency ? "currency" : unitPart(unit0), guess ? "alternatives" : "range");

@@ -11,7 +11,8 @@
  *   - different measures: diverge (different-measures);
  *   - figures for different time frames: diverge (different-frames); a claim without a frame fits
  *     any frame; a frame implied by the document's year fits a stated frame it overlaps; otherwise
- *     frames must be the same period;
+ *     frames must be the same period, or one stated frame within the other when both claims
+ *     state one value (a day and its month: one figure);
  *   - an exact figure stands for what rounds to it: the place value of its last written digit
  *     (the scale, "billion", counted in), half of it either side, stopping 2^-21 of it short of
  *     each end; for an estimate the trailing zeros of a whole number round too;
@@ -374,7 +375,7 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
   if (a.measure !== b.measure) {
     return { verdict: "diverge", basis: { kind: "different-measures", measures: [a.measure ?? "unspecified", b.measure ?? "unspecified"] } };
   }
-  if (a.value.type === "quantity" && !framesFit(a, b)) return { verdict: "diverge", basis: { kind: "different-frames", ...ids } };
+  if (a.value.type === "quantity" && !framesFit(a, b) && !nestedOfOneValue([a, b], [a, b])) return { verdict: "diverge", basis: { kind: "different-frames", ...ids } };
   const [sa, sb] = [covers(o, a, estimateOf(o, a)), covers(o, b, estimateOf(o, b))];
   const [ka, kb] = [scaleOf(o, a), scaleOf(o, b)];
   const va = a.value;
@@ -580,6 +581,14 @@ function judgePart(o: Occurrence, claims: readonly Claim[]): ReferenceFinding | 
  * The claims of one measure split by time frame: a part for each stated frame and for each
  * implied frame that fits no stated one; claims join every part whose frame theirs fits.
  */
+/** One value in stated frames each within another (a day, its month, its year): one part. */
+function nestedOfOneValue(claims: readonly Claim[], heads: readonly Claim[]): boolean {
+  const first = span(claims[0]!.value);
+  if (!claims.every((c) => span(c.value).lo === first.lo && span(c.value).hi === first.hi)) return false;
+  if (heads.some((h) => !h.frame || h.frameImplied)) return false;
+  return heads.every((a) => heads.every((b) => within(frameOf(a)!, frameOf(b)!) || within(frameOf(b)!, frameOf(a)!)));
+}
+
 function partsByFrame(claims: readonly Claim[]): Claim[][] {
   if (oneTimeOfReport(claims)) return [[...claims]];
   const heads: Claim[] = [];
@@ -589,7 +598,7 @@ function partsByFrame(claims: readonly Claim[]): Claim[][] {
     if (c.frameImplied && claims.some((o) => o.frame && !o.frameImplied && framesFit(c, o))) continue;
     heads.push(c);
   }
-  if (heads.length <= 1) return [[...claims]];
+  if (heads.length <= 1 || nestedOfOneValue(claims, heads)) return [[...claims]];
   return heads.map((head) =>
     claims.filter((c) => frameName(c) === frameName(head) || (framesFit(c, head) && (frameName(c) === "" || Boolean(c.frameImplied) !== Boolean(head.frameImplied)))),
   );
