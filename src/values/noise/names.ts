@@ -146,6 +146,11 @@ const RACE_NAME = new RegExp(
  * "a 10-point win", "scored 3 points".
  */
 const SHOT_NAME = /(?<![\p{L}\p{N}.,-])(?:[1-4]|one|two|three|four)-point(?:ers?(?![\p{L}])|[ \t]+(?:range|line|arc|shots?|attempts?|shooting|shooters?|baskets?|field[ \t]+goals?|plays?|try|tries|conversions?)(?![\p{L}]))/giu;
+/**
+ * What SHOT_NAME cannot match without: "-point", in any case (same flags). A text without it (most
+ * texts) is spared SHOT_NAME, whose look back and number words are tried at every character.
+ */
+const SHOT_KEY = /-point/iu;
 
 export function findNames(text: string): NoiseHit[] {
   const hits: NoiseHit[] = [];
@@ -173,6 +178,6 @@ export function findNames(text: string): NoiseHit[] {
   // a full stop before the closing mark ends the sentence, not the title
   if (QUOTED_NUMBER_WORD.test(text)) for (const m of execAll(QUOTED_TITLE, text)) hits.push(noise(m.index, m[0].replace(/\.$/, ""), "identifier", "identifier/number-in-name"));
   for (const m of execAll(RACE_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/event-name"));
-  for (const m of execAll(SHOT_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/event-name"));
+  if (SHOT_KEY.test(text)) for (const m of execAll(SHOT_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/event-name"));
   return hits;
 }

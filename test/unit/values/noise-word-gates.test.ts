@@ -102,3 +102,33 @@ describe("non-claim expressions behind a gate, second round", () => {
     expect(n).toBeGreaterThan(20);
   });
 });
+
+/**
+ * A shot or a score named by its points (names.ts SHOT_NAME) runs only on texts holding "-point",
+ * in any case. Must still match each form, in a short text and far into a long one; must not match
+ * a margin, a count of points, or a text without the hyphened word. Written by hand.
+ */
+describe("shot names behind the '-point' gate", () => {
+  const found: [string, string][] = [
+    ["Ortega sank a three-pointer at the horn", "three-pointer"],
+    ["she hit two 3-pointers in a row", "3-pointers"],
+    ["he tried from 3-point range twice", "3-point range"],
+    ["the Hawks missed a two-point conversion", "two-point conversion"],
+    ["a late Four-Point Play sealed it", "Four-Point Play"],
+  ];
+  it.each(found)("%s → %s", (text, span) => {
+    expect(spans(text)).toContainEqual(["identifier/event-name", span]);
+    const long = `${"The council met again and spoke at length. ".repeat(40)}${text}`;
+    expect(spans(long)).toContainEqual(["identifier/event-name", span]);
+  });
+
+  const notFound: string[] = [
+    "they held a 3-point lead at half time",
+    "a 10-point win over the Owls",
+    "Ortega scored 3 points in the quarter",
+    "the pointer moved three points up",
+  ];
+  it.each(notFound)("%s → no event name", (text) => {
+    expect(spans(text).map(([p]) => p)).not.toContain("identifier/event-name");
+  });
+});
