@@ -21,7 +21,7 @@
  * Never a licence to contradict: every member states the same day.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { groupedTogether } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, groupedTogether } from "./overlaps.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, kindsApart, predicateOf } from "./predicate-classes.js";
@@ -140,13 +140,6 @@ function mayBeOnePersonsDay(a: Claim, b: Claim): boolean {
   return sharedNames(a, b).length > 0 && (!kindsApart(a, b) || oneContest(a, b)) && !doneToOthers(a, b);
 }
 
-const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** By what the claims say, not by file names: renaming files changes no group. */
-function byContent(a: Claim, b: Claim): number {
-  return cmp(a.text, b.text) || cmp(a.sentence, b.sentence) || cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
-}
-
 /**
  * Groups of one person's happening told by its day that the groups already made do not hold
  * together: complete-linkage (each member may tell that day of that person's happening with every
@@ -155,26 +148,15 @@ function byContent(a: Claim, b: Claim): number {
  */
 export function dayHappeningGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
   const grouped = groupedTogether(groups);
-  const buckets = new Map<string, Claim[]>();
-  for (const c of claims) {
+  const buckets = bucketsBy(claims, (c) => {
     const day = oneDay(c);
-    if (day === null || fullNames(c).length === 0) continue;
-    const key = `${c.story ?? ""}|${day}`;
-    const list = buckets.get(key);
-    if (list) list.push(c);
-    else buckets.set(key, [c]);
-  }
+    return day === null || fullNames(c).length === 0 ? null : `${c.story ?? ""}|${day}`;
+  });
   const out: ClaimGroup[] = [];
-  for (const key of [...buckets.keys()].sort()) {
-    const bucket = buckets.get(key)!;
+  for (const bucket of buckets) {
     if (new Set(bucket.map((c) => c.document)).size < 2) continue;
-    const formed: Claim[][] = [];
-    for (const c of [...bucket].sort(byContent)) {
-      // (two claims of one report too: a report that tells two people's moves of that day is no tie between them)
-      const home = formed.find((g) => g.every((m) => mayBeOnePersonsDay(m, c)) && g.some((m) => onePersonFramed(m, c)));
-      if (home) home.push(c);
-      else formed.push([c]);
-    }
+    // (two claims of one report too: a report that tells two people's moves of that day is no tie between them)
+    const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => mayBeOnePersonsDay(m, c)) && g.some((m) => onePersonFramed(m, c)));
     for (const members of formed) {
       if (new Set(members.map((c) => c.document)).size < 2) continue;
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));

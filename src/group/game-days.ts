@@ -21,7 +21,7 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { dayNumber } from "../values/intervals.js";
-import { groupedTogether } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, groupedTogether } from "./overlaps.js";
 import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
 import { namesShared } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
@@ -107,13 +107,6 @@ function gameDayTie(a: Claim, b: Claim): boolean {
   return roundsBy(a).some((r) => rb.includes(r));
 }
 
-const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** By what the claims say, not by file names: renaming files changes no group. */
-function byContent(a: Claim, b: Claim): number {
-  return cmp(a.text, b.text) || cmp(a.sentence, b.sentence) || cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
-}
-
 /**
  * Groups of one game's day that the groups already made do not hold together: complete-linkage
  * (each member tells that game's day with every other: gameDayTie), claims
@@ -121,24 +114,11 @@ function byContent(a: Claim, b: Claim): number {
  */
 export function gameDayGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
   const grouped = groupedTogether(groups);
-  const buckets = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (c.story === undefined || !isGameDay(c)) continue;
-    const key = `${c.story}|${gameDay(c)!}`;
-    const list = buckets.get(key);
-    if (list) list.push(c);
-    else buckets.set(key, [c]);
-  }
+  const buckets = bucketsBy(claims, (c) => (c.story === undefined || !isGameDay(c) ? null : `${c.story}|${gameDay(c)!}`));
   const out: ClaimGroup[] = [];
-  for (const key of [...buckets.keys()].sort()) {
-    const bucket = buckets.get(key)!;
+  for (const bucket of buckets) {
     if (new Set(bucket.map((c) => c.document)).size < 2) continue;
-    const formed: Claim[][] = [];
-    for (const c of [...bucket].sort(byContent)) {
-      const home = formed.find((g) => g.every((m) => gameDayTie(m, c)));
-      if (home) home.push(c);
-      else formed.push([c]);
-    }
+    const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => gameDayTie(m, c)));
     for (const members of formed) {
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
       if (!fresh) continue;

@@ -14,7 +14,8 @@ import { byPlace, oneSpan } from "./same-figure.js";
 
 /**
  * Whether two claims already stand in one of `groups`: the test later groupings ask so as not to
- * make a group that tells again what one group tells (day-happenings.ts, retold-sentences.ts).
+ * make a group that tells again what one group tells (day-happenings.ts, retold-sentences.ts,
+ * game-days.ts, signing-days.ts).
  */
 export function groupedTogether(groups: readonly ClaimGroup[]): (a: Claim, b: Claim) => boolean {
   const together = new Map<string, Set<number>>();
@@ -29,6 +30,52 @@ export function groupedTogether(groups: readonly ClaimGroup[]): (a: Claim, b: Cl
     const [x, y] = [together.get(a.id), together.get(b.id)];
     return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
   };
+}
+
+const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** By what the claims say, not by file names: renaming files changes no group. */
+export function byContent(a: Claim, b: Claim): number {
+  return cmp(a.text, b.text) || cmp(a.sentence, b.sentence) || cmp(a.document, b.document) || a.offset - b.offset || cmp(a.rule, b.rule) || cmp(a.id, b.id);
+}
+
+/** The claims by `keyOf` (null: left out), one list per key in the keys' sorted order, each in the claims' order. */
+export function bucketsBy(claims: readonly Claim[], keyOf: (c: Claim) => string | null): Claim[][] {
+  const buckets = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = keyOf(c);
+    if (key === null) continue;
+    const list = buckets.get(key);
+    if (list) list.push(c);
+    else buckets.set(key, [c]);
+  }
+  return [...buckets.keys()].sort().map((k) => buckets.get(k)!);
+}
+
+/** Sets of claims tied pair by pair, through one another too (single linkage), in the order of their first members. */
+export function tiedSets(claims: readonly Claim[], tie: (a: Claim, b: Claim) => boolean): Claim[][] {
+  const home = claims.map((_, i) => i);
+  const find = (i: number): number => (home[i] === i ? i : (home[i] = find(home[i]!)));
+  for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) if (tie(claims[i]!, claims[j]!)) home[find(j)] = find(i);
+  const sets = new Map<number, Claim[]>();
+  claims.forEach((c, i) => {
+    const r = find(i);
+    const list = sets.get(r);
+    if (list) list.push(c);
+    else sets.set(r, [c]);
+  });
+  return [...sets.values()];
+}
+
+/** Groups formed one claim at a time, in the claims' order: each joins the first group `joins` takes it into, else opens one of its own. */
+export function formedGroups(claims: readonly Claim[], joins: (group: readonly Claim[], c: Claim) => boolean): Claim[][] {
+  const formed: Claim[][] = [];
+  for (const c of claims) {
+    const home = formed.find((g) => joins(g, c));
+    if (home) home.push(c);
+    else formed.push([c]);
+  }
+  return formed;
 }
 
 /** The one measure a group's claims have, or undefined when they have several. */

@@ -16,7 +16,7 @@
  * the words alone cannot tell which reading of the day is right, only that they differ.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { groupedTogether } from "./overlaps.js";
+import { bucketsBy, groupedTogether, tiedSets } from "./overlaps.js";
 import { byPlace } from "./same-figure.js";
 
 /** The words of a relative day: a weekday, or a day counted from the report's own day, or a part of today. */
@@ -88,31 +88,16 @@ export function retoldDay(a: Claim, b: Claim): boolean {
  */
 export function retoldDayGroups(claims: readonly Claim[], topics: ReadonlyMap<Claim, string>, groups: readonly ClaimGroup[] = []): ClaimGroup[] {
   const grouped = groupedTogether(groups);
-  const buckets = new Map<string, Claim[]>();
-  for (const c of claims) {
+  const buckets = bucketsBy(claims, (c) => {
     const day = relativeDay(c);
-    if (day === null || !topics.has(c)) continue;
-    const key = `${c.story ?? ""}|${day}`;
-    const list = buckets.get(key);
-    if (list) list.push(c);
-    else buckets.set(key, [c]);
-  }
+    return day === null || !topics.has(c) ? null : `${c.story ?? ""}|${day}`;
+  });
   const out: ClaimGroup[] = [];
-  for (const key of [...buckets.keys()].sort()) {
-    const bucket = [...buckets.get(key)!].sort(byPlace);
+  for (const unsorted of buckets) {
+    const bucket = [...unsorted].sort(byPlace);
     if (bucket.length < 2 || bucket.length > BUCKET_CAP) continue;
     // (tied pair by pair: a claim joins the set of any claim it is a retelling of)
-    const home = bucket.map((_, i) => i);
-    const find = (i: number): number => (home[i] === i ? i : (home[i] = find(home[i]!)));
-    for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) if (retoldDay(bucket[i]!, bucket[j]!)) home[find(j)] = find(i);
-    const sets = new Map<number, Claim[]>();
-    bucket.forEach((c, i) => {
-      const r = find(i);
-      const list = sets.get(r);
-      if (list) list.push(c);
-      else sets.set(r, [c]);
-    });
-    for (const members of sets.values()) {
+    for (const members of tiedSets(bucket, retoldDay)) {
       // (only what the topics' groups do not already hold together)
       if (members.length < 2 || members.every((a, i) => members.slice(i + 1).every((b) => grouped(a, b)))) continue;
       const first = members[0]!;

@@ -17,7 +17,7 @@
  * and signed again within a week is signed twice; nothing in the words says which day is wrong).
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { groupedTogether } from "./overlaps.js";
+import { bucketsBy, groupedTogether, tiedSets } from "./overlaps.js";
 import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
@@ -88,27 +88,11 @@ export function oneSigning(a: Claim, b: Claim): boolean {
  */
 export function signingDayGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
   const grouped = groupedTogether(groups);
-  const buckets = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (c.story === undefined || !isSigning(c)) continue;
-    const list = buckets.get(c.story);
-    if (list) list.push(c);
-    else buckets.set(c.story, [c]);
-  }
+  const buckets = bucketsBy(claims, (c) => (c.story === undefined || !isSigning(c) ? null : c.story));
   const out: ClaimGroup[] = [];
-  for (const key of [...buckets.keys()].sort()) {
-    const bucket = [...buckets.get(key)!].sort(byPlace);
-    const home = bucket.map((_, i) => i);
-    const find = (i: number): number => (home[i] === i ? i : (home[i] = find(home[i]!)));
-    for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) if (oneSigning(bucket[i]!, bucket[j]!)) home[find(j)] = find(i);
-    const sets = new Map<number, Claim[]>();
-    bucket.forEach((c, i) => {
-      const r = find(i);
-      const list = sets.get(r);
-      if (list) list.push(c);
-      else sets.set(r, [c]);
-    });
-    for (const members of sets.values()) {
+  for (const unsorted of buckets) {
+    const bucket = [...unsorted].sort(byPlace);
+    for (const members of tiedSets(bucket, oneSigning)) {
       if (members.length < 2 || new Set(members.map((c) => recentDay(c))).size < 2) continue;
       if (members.every((a, i) => members.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;
       const first = members[0]!;
@@ -118,7 +102,7 @@ export function signingDayGroups(claims: readonly Claim[], groups: readonly Clai
         topic: "one player's signing",
         cardinality: "recurring",
         claims: members.map((c) => ({ ...c, measure: null })),
-        story: key,
+        story: first.story!,
         identity: [],
       });
     }

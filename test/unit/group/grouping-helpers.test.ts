@@ -1,0 +1,46 @@
+/**
+ * The small helpers later groupings share (group/overlaps.ts): buckets by a key, sets tied pair by
+ * pair, groups formed one claim at a time, order by what claims say. Expected sets written by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { bucketsBy, byContent, formedGroups, tiedSets } from "../../../src/group/overlaps.js";
+import type { Claim } from "../../../src/types.js";
+import { claim, qty } from "../../helpers/claims.js";
+
+const c = (text: string, n: number, story = "s-1"): Claim => claim(qty(n, n), { text, story });
+const texts = (sets: Claim[][]): string[][] => sets.map((s) => s.map((x) => x.text));
+
+describe("bucketsBy", () => {
+  it("puts claims under their keys, keys in sorted order, leaving out those with none", () => {
+    const [a, b, d, e] = [c("a", 1, "s-2"), c("b", 2, "s-1"), c("d", 3, "s-2"), c("e", 4)];
+    expect(texts(bucketsBy([a, b, d, e], (x) => (x.text === "e" ? null : x.story!)))).toEqual([["b"], ["a", "d"]]);
+  });
+});
+
+describe("tiedSets", () => {
+  it("joins claims tied through a third (1–2, 2–3) and keeps an untied one alone", () => {
+    const claims = [c("one", 1), c("two", 2), c("three", 3), c("ten", 10)];
+    const near = (x: Claim, y: Claim) => Math.abs((x.value as { min: number }).min - (y.value as { min: number }).min) === 1;
+    expect(texts(tiedSets(claims, near))).toEqual([["one", "two", "three"], ["ten"]]);
+  });
+  it("must not tie anything when no pair is tied", () => {
+    expect(texts(tiedSets([c("x", 1), c("y", 5)], () => false))).toEqual([["x"], ["y"]]);
+  });
+});
+
+describe("formedGroups", () => {
+  it("puts a claim in the first group that takes it, and 1–2–3 with a tie of neighbours only into two groups", () => {
+    const claims = [c("one", 1), c("two", 2), c("three", 3)];
+    const allNear = (g: readonly Claim[], x: Claim) => g.every((m) => Math.abs((m.value as { min: number }).min - (x.value as { min: number }).min) === 1);
+    // (complete linkage: "three" is next to "two" but not to "one")
+    expect(texts(formedGroups(claims, allNear))).toEqual([["one", "two"], ["three"]]);
+  });
+});
+
+describe("byContent", () => {
+  it("orders by the words quoted, then the sentence, not by file name", () => {
+    const x = claim(qty(1, 1), { text: "beta", document: "a.txt" });
+    const y = claim(qty(1, 1), { text: "alpha", document: "z.txt" });
+    expect([x, y].sort(byContent).map((k) => k.text)).toEqual(["alpha", "beta"]);
+  });
+});
