@@ -19,6 +19,7 @@
  * / "two weeks after"; "three weeks later" (no anchor named); two stories.
  */
 import type { Claim } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { classesOf, isKnownClass, oneKindOfHappening } from "./predicate-classes.js";
 import { soleWordAt } from "./word-places.js";
 
@@ -55,12 +56,7 @@ function anchorKind(word: string): string | null {
 }
 
 /** A length's side of its anchor and the anchor's kind ("before attack"), or null where none is read. */
-export function anchorOf(c: Claim): string | null {
-  let known = anchors.get(c);
-  if (known === undefined) anchors.set(c, (known = readAnchor(c)));
-  return known;
-}
-const anchors = new WeakMap<Claim, string | null>();
+export const anchorOf: (c: Claim) => string | null = oncePerClaim(readAnchor);
 
 function readAnchor(c: Claim): string | null {
   const v = c.value;

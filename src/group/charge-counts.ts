@@ -18,6 +18,7 @@
  * "two times of …"; two stories.
  */
 import type { Claim } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { soleWordAt } from "./word-places.js";
 
 /** Right after the figure: "counts of" and the words of the charge, up to where its phrase ends. */
@@ -33,12 +34,7 @@ const FILLER = new Set(["a", "an", "the", "of", "by", "his", "her", "their", "it
 const CHARGE_WORDS = 8;
 
 /** The words of content of the charge a count of counts names ("possession firearm felon"), or null. */
-export function chargeOf(c: Claim): string | null {
-  let known = charges.get(c);
-  if (known === undefined) charges.set(c, (known = readCharge(c)));
-  return known;
-}
-const charges = new WeakMap<Claim, string | null>();
+export const chargeOf: (c: Claim) => string | null = oncePerClaim(readCharge);
 
 function readCharge(c: Claim): string | null {
   const v = c.value;

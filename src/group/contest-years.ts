@@ -17,6 +17,7 @@
  * year told with another kind of noun ("the 1994 season", "an all-star in 1994").
  */
 import type { Claim } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { wordPlaces } from "./word-places.js";
 import { wordTable } from "../values/word-table.js";
 
@@ -36,14 +37,9 @@ export interface Contest {
   names: readonly string[];
 }
 
-const contests = new WeakMap<Claim, Contest | null>();
 
 /** The contest a year dates (see the header), or null. */
-export function contestOfYear(c: Claim): Contest | null {
-  let contest = contests.get(c);
-  if (contest === undefined) contests.set(c, (contest = readContest(c)));
-  return contest;
-}
+export const contestOfYear: (c: Claim) => Contest | null = oncePerClaim(readContest);
 
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== "");

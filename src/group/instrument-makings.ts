@@ -24,6 +24,7 @@
  * different days). A law of 1973 and a rule of 2008, or two rules four years apart, are two.
  */
 import type { Claim } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { toInterval } from "../values/intervals.js";
 import { soleWordAt } from "./word-places.js";
 
@@ -43,14 +44,9 @@ const ONE_MAKING_DAYS = 366;
 
 export type InstrumentKind = "rule" | "law";
 
-const made = new WeakMap<Claim, InstrumentKind | null>();
 
 /** The kind of instrument whose making a date tells (see the header); null for none. */
-export function instrumentMade(c: Claim): InstrumentKind | null {
-  let kind = made.get(c);
-  if (kind === undefined) made.set(c, (kind = readMaking(c)));
-  return kind;
-}
+export const instrumentMade: (c: Claim) => InstrumentKind | null = oncePerClaim(readMaking);
 
 function words(text: string): string[] {
   return text.split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, "")).filter((w) => w !== "");

@@ -14,6 +14,7 @@
  * June", or "the fifth raid" and "the fifth rescue", are not one.
  */
 import type { Claim } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { wordPlaces } from "./word-places.js";
 import { wordTable } from "../values/word-table.js";
 
@@ -25,14 +26,9 @@ const ORDINALS = wordTable<number>({
 /** Words that end what is counted after an ordinal: prepositions, "since", "after", verbs of being, participles. */
 const ENDS_COUNTED = /^(?:since|after|before|in|on|at|by|of|for|to|from|this|that|which|is|was|were|has|had|carried|conducted|made|launched|performed|undertaken|staged)$/;
 
-const starts = new WeakMap<Claim, string | null>();
 
 /** "5 raid" for a date that starts a count of raids told as the fifth (see the header); null for none. */
-export function nthSince(c: Claim): string | null {
-  let start = starts.get(c);
-  if (start === undefined) starts.set(c, (start = readStart(c)));
-  return start;
-}
+export const nthSince: (c: Claim) => string | null = oncePerClaim(readStart);
 
 function bare(w: string): string {
   return w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d-]+$/gu, "");

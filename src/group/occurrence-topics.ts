@@ -34,6 +34,7 @@
  *     apart, or "26 pirates" against "three boats", are never set against each other.
  */
 import type { Claim, CompiledRule, QuantityValue } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keyOf, keysOf, linked, linkedByFrames, namesShared, partiesRead, soleWordAt } from "./participants.js";
@@ -95,9 +96,6 @@ export function unitOf(c: Claim): string {
  * weigh, and a claim does not change once made.
  */
 const units = new WeakMap<Claim, string>();
-const things = new WeakMap<Claim, string>();
-const kinds = new WeakMap<Claim, string>();
-const modifiers = new WeakMap<Claim, readonly string[]>();
 
 function readUnit(c: Claim, value: QuantityValue): string {
   const counted = c.claimFrame?.counted;
@@ -180,11 +178,7 @@ function sameApproximately(va: QuantityValue, ua: string, vb: QuantityValue, ub:
  * with the unit "run" counts home runs), put in its group ("ships" → vessel). "" for a figure
  * with no unit; "" for a date.
  */
-export function thingOf(c: Claim): string {
-  let thing = things.get(c);
-  if (thing === undefined) things.set(c, (thing = countedKey(roundFired(thingWon(wordsOf(c), c.claimFrame?.predicate?.lemma), c.sentence))));
-  return thing;
-}
+export const thingOf: (c: Claim) => string = oncePerClaim((c) => countedKey(roundFired(thingWon(wordsOf(c), c.claimFrame?.predicate?.lemma), c.sentence)));
 
 /** The noun a quantity counts, in its own words: its unit, or its frame's counted compound that ends with the unit. */
 function wordsOf(c: Claim): string {
@@ -194,11 +188,7 @@ function wordsOf(c: Claim): string {
 }
 
 /** What a quantity is compared as: the coarser reading of its thing (counted-things.ts peopleOrThing). */
-export function kindOfThing(c: Claim): string {
-  let kind = kinds.get(c);
-  if (kind === undefined) kinds.set(c, (kind = peopleOrThing(thingOf(c))));
-  return kind;
-}
+export const kindOfThing: (c: Claim) => string = oncePerClaim((c) => peopleOrThing(thingOf(c)));
 
 /**
  * What a quantity is taken for when it may be one figure told in other words (sameFigure,
@@ -211,11 +201,7 @@ export function figureKindOf(c: Claim): string {
 }
 
 /** The words between a figure and the noun it counts ("Five pirate boats" → pirate; "5 Indian merchant vessels" → indian, merchant). */
-function modifiersOf(c: Claim): readonly string[] {
-  let words = modifiers.get(c);
-  if (words === undefined) modifiers.set(c, (words = readModifiers(c)));
-  return words;
-}
+const modifiersOf: (c: Claim) => readonly string[] = oncePerClaim(readModifiers);
 
 function readModifiers(c: Claim): string[] {
   const at = soleWordAt(c.sentence, c.text);

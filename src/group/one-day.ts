@@ -17,6 +17,7 @@
  * Only ever lets claims agree: their values are one day (same-figure.ts groups them).
  */
 import type { Claim } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { dayNumber } from "../values/intervals.js";
 import { FRAME_DATE_DAYS } from "./occurrence-topics.js";
 import { namesShared } from "./participants.js";
@@ -28,13 +29,7 @@ import { namesShared } from "./participants.js";
  */
 const BODY = /\b(jur(?:y|ies|ors?)|court|tribunal|council|senate|parliament|congress|assembly|legislature|(?<!\bon\s)board|committee|commission|panel|cabinet)(?:'s|’s|s)?\b/gi;
 
-function bodiesOf(c: Claim): ReadonlySet<string> {
-  let known = bodies.get(c);
-  if (known === undefined) bodies.set(c, (known = new Set([...c.sentence.matchAll(BODY)].map((m) => (/^jur/i.test(m[1]!) ? "jury" : m[1]!.toLowerCase())))));
-  return known;
-}
-/** Each claim's bodies, read once (a claim's sentence does not change once it is made). */
-const bodies = new WeakMap<Claim, ReadonlySet<string>>();
+const bodiesOf: (c: Claim) => ReadonlySet<string> = oncePerClaim((c) => new Set([...c.sentence.matchAll(BODY)].map((m) => (/^jur/i.test(m[1]!) ? "jury" : m[1]!.toLowerCase()))));
 
 /** Whether both sentences name one deciding body by its common noun ("a jury" and "the jury's ruling"). */
 function oneBodyNamed(a: Claim, b: Claim): boolean {

@@ -21,6 +21,7 @@
  *     runs); a run and a pass; a drive's yards and its plays; two players' runs.
  */
 import type { Claim } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { EARLIER, holderOf, placeWhere } from "./stat-lines.js";
 import { wordTable } from "../values/word-table.js";
 
@@ -37,14 +38,9 @@ export interface Play {
   earlier: boolean;
 }
 
-const cache = new WeakMap<Claim, Play | null>();
 
 /** The play a claim gives the length of, or null. */
-export function playOf(c: Claim): Play | null {
-  let p = cache.get(c);
-  if (p === undefined) cache.set(c, (p = readPlay(c)));
-  return p;
-}
+export const playOf: (c: Claim) => Play | null = oncePerClaim(readPlay);
 
 /** The topic's name of a play: "run yard", "drive play". */
 export function playName(p: Play): string {

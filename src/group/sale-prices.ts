@@ -17,6 +17,7 @@
  * sale, a sale whose clause gives no price, shares or a lot sold.
  */
 import type { Claim } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { classesOfClaim } from "./predicate-classes.js";
 
 /**
@@ -31,14 +32,9 @@ const BY_THE_LOT = /\d|\b(?:shares?|stakes?|stocks?|bonds?|units?|tickets?|copie
 
 const SCALE: Readonly<Record<string, number>> = { million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
 
-const prices = new WeakMap<Claim, string | null>();
 
 /** The price a date's sale fetched, as currency and amount ("$ 30000000"); null when the date tells no sale at a price. */
-export function salePrice(c: Claim): string | null {
-  let p = prices.get(c);
-  if (p === undefined) prices.set(c, (p = readPrice(c)));
-  return p;
-}
+export const salePrice: (c: Claim) => string | null = oncePerClaim(readPrice);
 
 function readPrice(c: Claim): string | null {
   if (c.value.type !== "date" || !(classesOfClaim(c) ?? []).includes("sell")) return null;

@@ -27,6 +27,7 @@
  * Cost: claims are bucketed by story and value; a claim is compared only within its bucket.
  */
 import type { Claim, ClaimGroup, CompiledRule, Value } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { type Interval, toInterval } from "../values/intervals.js";
 import { convertsExactly, factorOf } from "../values/quantity/dimensions.js";
 import { isKin, peopleOrThing } from "./counted-things.js";
@@ -108,17 +109,7 @@ export function clockMinutes(text: string): number | null {
 export const MOMENTS_APART = 30;
 
 const CLOCK_BEFORE = /(\d{1,2}(?:[:.]\d{2})?(?:[\s\u00a0]*[AaPp]\.?[\s\u00a0]?[Mm]\.?)?)[\s\u00a0]+on[\s\u00a0]+$/u;
-export function clockOf(c: Claim): number | null {
-  let known = clocks.get(c);
-  if (known === undefined) clocks.set(c, (known = readClock(c)));
-  return known;
-}
-/**
- * Each claim's clock, read once: a bucket's claims are compared pair by pair, group against group,
- * and reading the clock again for every pair was most of the comparing (a claim's text, sentence
- * and value do not change once it is made).
- */
-const clocks = new WeakMap<Claim, number | null>();
+export const clockOf: (c: Claim) => number | null = oncePerClaim(readClock);
 
 function readClock(c: Claim): number | null {
   const own = clockMinutes(c.text);
@@ -138,13 +129,8 @@ const DAY_WORD = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
  * clock of such a date-time claimed apart from its day ("about 7 p.m." of "Friday at about 7 p.m.",
  * read by a "+clock" pattern: normalize/clock-of-day.ts).
  */
-function bareClock(c: Claim): boolean {
-  let known = bare.get(c);
-  if (known === undefined) bare.set(c, (known = clockMinutes(c.text) !== null && !DAY_WORD.test(c.text) && !c.provenance.some((p) => TOLD_WITH_DAY.test(p))));
-  return known;
-}
+const bareClock: (c: Claim) => boolean = oncePerClaim((c) => clockMinutes(c.text) !== null && !DAY_WORD.test(c.text) && !c.provenance.some((p) => TOLD_WITH_DAY.test(p)));
 const TOLD_WITH_DAY = /^pattern:.*\+clock$/;
-const bare = new WeakMap<Claim, boolean>();
 
 /**
  * A value's interval; for a length of time in years, decades, centuries or millennia, in years

@@ -27,6 +27,7 @@
  * no name, are parted when they differ; so is a pair whose holder is unknown (unknown is not equal).
  */
 import type { Claim } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { momentOf, oneMoment } from "./game-clocks.js";
 import { periodsApart } from "./game-periods.js";
 import { EARLIER, holderOf, placeWhere } from "./stat-lines.js";
@@ -39,14 +40,9 @@ export interface PairFrame {
   holders: string[];
 }
 
-const cache = new WeakMap<Claim, PairFrame | null>();
 
 /** The pair a claim states, with its span and holders, or null when its value is no pair. */
-export function pairOf(c: Claim): PairFrame | null {
-  let p = cache.get(c);
-  if (p === undefined) cache.set(c, (p = readPair(c)));
-  return p;
-}
+export const pairOf: (c: Claim) => PairFrame | null = oncePerClaim(readPair);
 
 const HALF = /\b(?:halftime|half-time|half\s+time|(?:at|into|by)\s+the\s+(?:half|break|interval)|intermission)\b/i;
 const LEAD_NOUN = /^\s*(?:halftime\s+|half-time\s+)?(?:lead|leads|deficit|advantage|edge|cushion|margin)\b/i;

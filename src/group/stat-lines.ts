@@ -23,6 +23,7 @@
  * ("the index gained 40 points"), a count with no verb, qualifier or holder that carries it.
  */
 import type { Claim } from "../types.js";
+import { oncePerClaim } from "./per-claim.js";
 import { recordNounBefore } from "../extract/frames/counted.js";
 import { wordPlaces } from "./word-places.js";
 import { recordFigure } from "./record-figures.js";
@@ -125,14 +126,9 @@ export interface StatLine {
   holder: string | null;
 }
 
-const cache = new WeakMap<Claim, StatLine | null>();
 
 /** The statistic a claim states, or null when it states none (see the header). */
-export function statOf(c: Claim): StatLine | null {
-  let s = cache.get(c);
-  if (s === undefined) cache.set(c, (s = readStat(c)));
-  return s;
-}
+export const statOf: (c: Claim) => StatLine | null = oncePerClaim(readStat);
 
 /** The stat topic's name: "passing yard", "point". */
 export function statName(s: StatLine): string {
