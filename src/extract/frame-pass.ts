@@ -13,7 +13,7 @@ import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
 import { Referents, mayResolve, personIntroducedBefore } from "./coreference.js";
 import { type Sentence, splitSentences } from "./sentences.js";
-import { tagSentence, unshout } from "./tag/tagger.js";
+import { closeSpacedContractions, tagSentence, unshout } from "./tag/tagger.js";
 
 /** A value of the document with its frame. */
 export interface FramedValue {
@@ -273,8 +273,8 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
   for (const [index, s] of sentences.entries()) {
     const values = bySentence[index]!.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
     if (values.length === 0 && !mayCountByTags(s.text)) continue;
-    // (capitals of emphasis read in lower case: tagger.ts unshout)
-    toTag.push({ index, values, read: unshout(s.text), tokens: [] });
+    // (capitals of emphasis read in lower case, contractions printed with spaces read closed up: tagger.ts unshout, closeSpacedContractions)
+    toTag.push({ index, values, read: closeSpacedContractions(unshout(s.text)), tokens: [] });
   }
   const t0 = taggerClock.now();
   for (const t of toTag) t.tokens = tagSentence(t.read);

@@ -124,6 +124,22 @@ export function unshout(sentence: string): string {
   return fixed + sentence.slice(fixed.length);
 }
 
+/**
+ * Contractions written with spaces around the apostrophe, as some feeds print them ("they wouldn ’ t
+ * score", "she didn ' t go", "we ’ re told"): the tagger reads "wouldn", "’" and "t" as three nouns
+ * and the verb after them as a noun too. Each is read closed up, the spaces it loses put after it
+ * ("they wouldn’t   score"), so the sentence keeps its length and every word after it its offset,
+ * as unshout keeps them. Must match: "n ’ t", "n ' t", "’ re", "’ ve", "’ ll", "’ m", "’ d" after
+ * a word (and "’ s" after a word of letters: "the coach ’ s side"). Must not match: a quote closed
+ * before a word ("the ‘ old ’ tactics"), a plural possessive ("the Rams ’ coach"), an apostrophe
+ * written closed ("wouldn’t", left as it is), "’ t" after no "n" ("it ’ t" is no contraction).
+ */
+const SPACED_CONTRACTION = /(?<=\p{L})(?:(?<=n) ([’']) (t)|(?<=\p{L}) ([’']) (s|re|ve|ll|m|d))(?![\p{L}\p{N}])/gu;
+export function closeSpacedContractions(sentence: string): string {
+  if (!sentence.includes(" ’ ") && !sentence.includes(" ' ")) return sentence;
+  return sentence.replace(SPACED_CONTRACTION, (_all, q1?: string, t?: string, q2?: string, rest?: string) => `${q1 ?? q2}${t ?? rest}  `);
+}
+
 export function tagSentence(sentence: string): TaggedToken[] {
   const w = load();
   const marks = tables.map((t) => t.list.length);

@@ -1,6 +1,6 @@
 /** The tagger: offsets into the sentence as written, parts of speech, lemmas. */
 import { describe, expect, it } from "vitest";
-import { tagSentence, unshout } from "../../../src/extract/tag/tagger.js";
+import { closeSpacedContractions, tagSentence, unshout } from "../../../src/extract/tag/tagger.js";
 
 describe("tagSentence", () => {
   const s = "The rescuers couldn't reach the 14 miners trapped below.";
@@ -273,5 +273,37 @@ describe("a participle read as an adjective, with a word that dates it in its cl
     ["The married couple left Keld on Friday.", "married"],
   ])("must not match: %s: %s stays no verb", (sentence, w) => {
     expect(word(sentence, w)).not.toMatch(/^VERB/);
+  });
+});
+
+describe("contractions printed with spaces around the apostrophe are read closed up", () => {
+  it.each([
+    ["The Owls didn ’ t find the net for nine minutes.", "The Owls didn’t   find the net for nine minutes."],
+    ["She couldn ' t reach the ferry.", "She couldn't   reach the ferry."],
+    ["We ’ re told the vote can ’ t wait.", "We’re   told the vote can’t   wait."],
+    ["They ’ ve waited, and I ’ m sure he ’ d agree.", "They’ve   waited, and I’m   sure he’d   agree."],
+    ["The mayor ’ s office says it ’ ll rain.", "The mayor’s   office says it’ll   rain."],
+  ])("%s → %s", (sentence, read) => {
+    expect(closeSpacedContractions(sentence)).toBe(read);
+    expect(closeSpacedContractions(sentence).length).toBe(sentence.length);
+  });
+
+  it.each([
+    // a quote closed before a word, a plural possessive, a contraction already closed
+    ["Fans booed the ‘ old ’ tactics again."],
+    ["The Rams ’ coach resigned on Monday."],
+    ["The pilots wouldn’t land at Orly."],
+    // "’ t" after a letter other than n is no contraction
+    ["The word ‘ it ’ t was a misprint."],
+    // a letter after the ending: a word, not a contraction
+    ["Fans said ‘ thanks ’ most loudly."],
+  ])("%s is left as written", (sentence) => {
+    expect(closeSpacedContractions(sentence)).toBe(sentence);
+  });
+
+  it("the verb after a spaced contraction is tagged as a verb, its negation as a particle", () => {
+    const tokens = tagSentence(closeSpacedContractions("The Owls wouldn ’ t score again for six minutes."));
+    expect(tokens.find((t) => t.lemma === "score")?.pos).toBe("VERB");
+    expect(tokens.find((t) => t.lemma === "not")?.pos).toBe("PART");
   });
 });
