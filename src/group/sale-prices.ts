@@ -19,6 +19,7 @@
 import type { Claim } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
 import { classesOfClaim } from "./predicate-classes.js";
+import { soleWordAt } from "./word-places.js";
 
 /**
  * A verb of selling, then at most eight words (no clause break), then "for", a hedge or two
@@ -42,6 +43,40 @@ function readPrice(c: Claim): string | null {
   if (!m || BY_THE_LOT.test(m[1]!)) return null;
   const amount = Number(m[3]!.replace(/,/g, "")) * (m[4] ? SCALE[m[4].toLowerCase()]! : 1);
   return Number.isFinite(amount) && amount > 0 ? `${m[2]} ${Math.round(amount)}` : null;
+}
+
+/**
+ * The price a sale fetched, told as the figure itself: a sum that stands right after "sold … for"
+ * (the same clause SOLD_FOR reads a date's sale from), as currency and amount ("$ 30000000"); null
+ * for any other figure. "the field was sold for a reported $30 million" and "which the heirs sold
+ * for $30 million in 1967" are one sale's price, whoever is said to have sold it and in whatever
+ * year: its date is the sale's date (one sale told with two years, whose dates are compared apart:
+ * oneSaleAtOnePrice), not a period the figure holds over. Must read: "sold the mill for $4 million",
+ * "it was sold for about £2.5m". Must not: "bought the mill for $4 million" (no sale), "sold 2,000
+ * shares for $3 million" (a lot), "sold the mill and spent $4 million" (a sum that is no price),
+ * a sum in another clause after "for" ("sold the mill for $4 million, and paid $1 million in fees").
+ */
+export const salePriceOfFigure: (c: Claim) => string | null = oncePerClaim(readFigurePrice);
+
+function readFigurePrice(c: Claim): string | null {
+  const v = c.value;
+  if (v.type !== "quantity" || v.nominal === null || !(classesOfClaim(c) ?? []).includes("sell")) return null;
+  const at = soleWordAt(c.sentence, c.text);
+  if (at < 0) return null;
+  const m = SOLD_FOR.exec(c.sentence);
+  if (!m || BY_THE_LOT.test(m[1]!)) return null;
+  // the figure is the sum the clause names (its span, with a hedge or not, holds the match's last currency sign)
+  const sumAt = m.index + m[0].lastIndexOf(m[2]!);
+  if (sumAt < at || sumAt >= at + c.text.length) return null;
+  const amount = Number(m[3]!.replace(/,/g, "")) * (m[4] ? SCALE[m[4].toLowerCase()]! : 1);
+  return Number.isFinite(amount) && amount > 0 && amount === v.nominal ? `${m[2]} ${Math.round(amount)}` : null;
+}
+
+/** Two figures that are one sale's price (see salePriceOfFigure): both told so, one amount in one currency, in one story. */
+export function onePriceOfOneSale(a: Claim, b: Claim): boolean {
+  if (a.story === undefined || a.story !== b.story) return false;
+  const pa = salePriceOfFigure(a);
+  return pa !== null && pa === salePriceOfFigure(b);
 }
 
 /** Two dates of one sale (see the header): both tell a sale at a price, and the prices are one. */

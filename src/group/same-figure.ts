@@ -36,6 +36,7 @@ import { isPersonNoun } from "../values/quantity/people.js";
 import { oneQualifiedFigure } from "./qualified-figures.js";
 import { oneEventLength } from "./event-lengths.js";
 import { oneChargeCount } from "./charge-counts.js";
+import { onePriceOfOneSale } from "./sale-prices.js";
 import { oneContestOfAYear } from "./contest-years.js";
 import { oneNthSince } from "./nth-since.js";
 import { oneCountOfFireGear } from "./fire-gear.js";
@@ -366,6 +367,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // (or one count of one named charge, which a complaint and a verdict months apart both tell: charge-counts.ts)
   if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b) && !oneNamedDay(a, b) && !oneChargeCount(a, b)) return false;
   if (separates(a, b, [], false)) return false;
+  // (one sale's price, told after "sold … for" in both, whoever the sentences say sold it: sale-prices.ts)
+  if (onePriceOfOneSale(a, b)) return true;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   // (a topic of one kind of happening per occurrence keeps an arrest's day from a shooting's: kindsApart)
   // (within a frame's topic too, one qualified figure or one event's length is told as one: qualified-figures.ts, event-lengths.ts)

@@ -56,6 +56,7 @@ import { oneKindOfHappening } from "../group/predicate-classes.js";
 import { ONCE_EVIDENCE, oneThingOnce } from "../group/once.js";
 import { oneCaseStep, oneHolderOnce } from "../group/past-happenings.js";
 import { oneFindingOfGuiltApart } from "../group/guilt-findings.js";
+import { salePriceOfFigure } from "../group/sale-prices.js";
 import { playEvidence } from "../group/play-lengths.js";
 import { pairEvidence, pairOf } from "../group/score-pairs.js";
 import { RATE_SLACK, convertsExactly } from "../values/quantity/dimensions.js";
@@ -540,9 +541,19 @@ function oneTimeOfReport(claims: readonly Claim[]): boolean {
  * still both hold, so they stay apart parts: no contradiction across nested frames).
  */
 function nestedFramesOfOneValue(claims: readonly Claim[], anchors: readonly Claim[]): boolean {
-  if (!oneValue(claims) || anchors.some((c) => !c.frame || c.frameImplied)) return false;
+  if (!oneValue(claims)) return false;
+  // (one sale's price, each frame a year the sale is told in: the dates are the sale's, compared on
+  // their own, not periods the price held over: group/sale-prices.ts salePriceOfFigure)
+  if (onePriceTold(claims)) return true;
+  if (anchors.some((c) => !c.frame || c.frameImplied)) return false;
   const frames = anchors.map((c) => frameInterval(c.frame!));
   return frames.every((a, i) => frames.slice(i + 1).every((b) => contains(a, b) || contains(b, a)));
+}
+
+/** Claims that all tell one sale's price, one amount in one currency (group/sale-prices.ts). */
+function onePriceTold(claims: readonly Claim[]): boolean {
+  const first = claims[0] === undefined ? null : salePriceOfFigure(claims[0]);
+  return first !== null && claims.every((c) => salePriceOfFigure(c) === first);
 }
 
 /**
