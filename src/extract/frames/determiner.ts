@@ -149,7 +149,7 @@ function identifiedMember(sentence: FrameSentence, r: Reading): boolean {
 }
 
 /** Modals after an impersonal "one": "one could only guess", "one must wonder". */
-const MODAL = /^(?:can|could|cannot|can't|must|might|may|should|would|will)$/i;
+const MODAL = /^(?:can|could|cannot|can['’]t|must|might|may|should|would|will)$/i;
 
 /**
  * A "one" before a thing in a clause with no verb but a verb of saying: a heading, a caption or a

@@ -15,7 +15,7 @@ import { type FrameComponent, lower } from "./sentence.js";
 
 const FORECAST = /\b(?:expect(?:s|ed)? to|expected|is set to|are set to|was set to|plans? to|planned|planning to|forecasts?|forecast to|projected|scheduled to|aims? to|intends? to)\b/i;
 /** Modal auxiliaries and conditional conjunctions, read from the tags ("May" the month is no modal). */
-const FORECAST_MODALS = new Set(["will", "'ll", "shall"]);
+const FORECAST_MODALS = new Set(["will", "'ll", "’ll", "shall"]);
 const HYPOTHETICAL_WORDS = new Set(["could", "might", "may", "would", "should", "if", "unless"]);
 const INCREMENT_AFTER = new Set(["more", "additional", "further", "extra"]);
 const INCREMENT_BEFORE = new Set(["another", "further", "additional", "extra"]);

@@ -46,7 +46,8 @@ import {
 } from "./sentence.js";
 import { wordTable } from "../../values/word-table.js";
 
-const NEGATORS = new Set(["not", "n't", "never", "no"]);
+/** Words that negate the verb they stand by; "n’t" is the contraction as typeset (curly apostrophe). */
+const NEGATORS = new Set(["not", "n't", "n’t", "never", "no"]);
 /**
  * Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5".
  * Written capitalized: in lower case they are the verbs they look like ("who was wed in June",
@@ -288,7 +289,7 @@ function dueBefore(tokens: readonly TaggedToken[], i: number): boolean {
   if (lower(tokens[i]) !== "due") return false;
   let k = i - 1;
   while (tokens[k]?.pos === "ADV") k--;
-  if (!(tokens[k]?.lemma === "be" || /^(?:is|are|was|were|be|been|being|'s|'re)$/i.test(tokens[k]?.text ?? ""))) return false;
+  if (!(tokens[k]?.lemma === "be" || /^(?:is|are|was|were|be|been|being|['’]s|['’]re)$/i.test(tokens[k]?.text ?? ""))) return false;
   let j = i + 1;
   if (lower(tokens[j]) === "back") j++;
   if (!/^(?:in|at|before)$/i.test(tokens[j]?.text ?? "")) return false;

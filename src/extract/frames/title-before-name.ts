@@ -15,7 +15,7 @@ const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs
 
 /** Words before a verb that make it one, whatever follows it (a possessive "'s" opens a noun phrase instead). */
 const OPENS_VERB = /^(?:ADP|SCONJ|AUX|PRON|CCONJ)$/;
-const VERB_PARTICLE = /^(?:to|not|n't|never)$/i;
+const VERB_PARTICLE = /^(?:to|not|n['’]t|never)$/i;
 
 /** Whether the verb-tagged word at `i` opens a title before a name (see the module's comment). */
 export function titleBeforeName(tokens: readonly TaggedToken[], i: number): boolean {

@@ -16,7 +16,7 @@ export type Lean = "past" | "future" | null;
  * reaches is set by the date, in whatever tense the clause tells it, so it is no cue of the future.
  */
 const SPAN_BEFORE = String.raw`\s+(?:about|around|roughly|some|nearly|almost|just|only|a\s+few|several|\w+)?\s*(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|ahead\s+of|prior\s+to)\b`;
-const FUTURE = new RegExp(String.raw`\b(?:will|shall|won't|going to|(?:would|'d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|might|could|should|next|upcoming|forthcoming|later this|until(?!${SPAN_BEFORE})|deadline|advances? to|moves? on to|heads? to|to appear|to stand trial|to face (?:trial|court|a judge|a jury|magistrates))\b|'ll\b`, "gi");
+const FUTURE = new RegExp(String.raw`\b(?:will|shall|won['’]t|going to|(?:would|['’]d)\s+(?:like|love|prefer)|plans? to|planned|intends? to|wants? to|hopes? to|aims? to|seeks? to|expects? to|expected|due|scheduled|set to|to be|might|could|should|next|upcoming|forthcoming|later this|until(?!${SPAN_BEFORE})|deadline|advances? to|moves? on to|heads? to|to appear|to stand trial|to face (?:trial|court|a judge|a jury|magistrates))\b|['’]ll\b`, "gi");
 /**
  * "may" as a modal looks ahead ("it may rain on Sunday"), written in lower case: "May" with a capital
  * inside a sentence is the month ("the vote in May will …", "died in May") or a name, no cue of tense.
@@ -84,7 +84,7 @@ const SCHEDULED_DAY = /^\s*(?:start(?:ing)?|release|due|launch|opening|target|co
  * short noun phrase ("the man", "the pair"), so that a headline's present ("Man is sentenced") is not
  * read as one.
  */
-const CLAUSE_AHEAD = /\b(?:when|once|after|before|until|till|as\s+soon\s+as)\s+(?:he|she|they|it|we|you|i|(?:the|both)\s+[a-z]+)(?:'s|'re|\s+is|\s+are|\s+gets|\s+get)\s+(?:[a-z]{2,}ly\s+)?[a-z]{3,}(?:ed|en|wn|ht)\b/gi;
+const CLAUSE_AHEAD = /\b(?:when|once|after|before|until|till|as\s+soon\s+as)\s+(?:he|she|they|it|we|you|i|(?:the|both)\s+[a-z]+)(?:['’]s|['’]re|\s+is|\s+are|\s+gets|\s+get)\s+(?:[a-z]{2,}ly\s+)?[a-z]{3,}(?:ed|en|wn|ht)\b/gi;
 
 /**
  * How far a tense cue may stand from the expression and still place it: beyond that it belongs to
