@@ -209,6 +209,9 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     if (!(dated && (t.text === "," || (valueAt(sentence, i) && valueAt(sentence, i) !== r.value)))) steps++;
     // (a point before a figure is its decimal point, not a sentence's end: "hit .308 with 33 homers")
     if (isClauseEnd(t) && !(t.text === "." && valueAt(sentence, i + 1))) return fallback();
+    // quoted speech closed before the value is the speaker's clause, not the value's:
+    // "“They never had to shoot him,” Ana Ruiz, 19, said" — the 19 is her age, not a shooting's
+    if (closesQuotedClause(tokens, i)) return fallback();
     // a concessive clause has a subject and verb of its own: in "estimates varied, though one
     // station put it at $9 million" the figure is not what varied
     if (CONCESSIVE.test(t.text)) return fallback();
@@ -259,6 +262,28 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     if (t.pos === "ADJ" && /^(?:will|would|may|might|can|could|should|must|shall)$/.test(lower(tokens[i - 1])) && !COMPLEMENT[lower(t)]) return { lemma: lower(t), voice: "active", at: i, negated: false };
   }
   return fallback();
+}
+
+/**
+ * The closing mark of quoted speech: a quotation mark right after the quoted clause's own punctuation
+ * ("…shoot him,”", "…go?”"), with a verb of saying soon after it (`,” said Ana Ruiz, 19`, `,” Ana
+ * Ruiz, 19, said`). A straight mark closes when an odd number of them stand before it. Must:
+ * `“We lost,” she said`, `"We lost," she said`. Must not: `a so-called “surge” of` (a word in quotes),
+ * `the act "to reduce duties," in force since May` (a quoted title: no one says it), the opening mark.
+ */
+function closesQuotedClause(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!.text;
+  if (t !== "”" && t !== '"' && t !== "''") return false;
+  if (!/^[,.?!]$/.test(tokens[i - 1]?.text ?? "")) return false;
+  if (t === '"') {
+    let before = 0;
+    for (let k = 0; k < i; k++) if (tokens[k]!.text === '"') before++;
+    if (before % 2 === 0) return false;
+  }
+  for (let k = i + 1; k < tokens.length && k <= i + 8 && !isClauseEnd(tokens[k]); k++) {
+    if (tokens[k]!.pos === "VERB" && REPORTING.has(tokens[k]!.lemma)) return true;
+  }
+  return false;
 }
 
 /** A court or its bench, as a person is said to be due before it. */

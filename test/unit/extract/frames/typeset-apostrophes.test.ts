@@ -1,6 +1,7 @@
 /**
  * Contractions set with a typographic apostrophe (’, U+2019) read as the same words set with a straight
- * one: "didn’t" negates its verb, "they’ll" and "won’t" look ahead. Sentences written for this test.
+ * one: "didn’t" negates its verb, "they’ll" and "won’t" look ahead; and a quotation closed before a value
+ * keeps its verb and negation to itself. Sentences written for this test.
  */
 import { describe, expect, it } from "vitest";
 import { findTemporal } from "../../../../src/values/temporal/index.js";
@@ -35,5 +36,30 @@ describe("a typeset contraction of will looks ahead", () => {
     ["We’d know the result on August 28.", "August 28", "2025-08-28"],
   ])("%s → %s", (text, expr, expected) => {
     expect(findTemporal(text, { asOf: "2025-09-05" }).find((x) => x.text === expr)?.timex?.value).toBe(expected);
+  });
+});
+
+describe("quoted speech closed before a value is the speaker's clause: its verb and negation are not the value's", () => {
+  it.each([
+    ["“They didn’t have to shoot him,” Jon Ortiz, 19, said after the rally.", "19"],
+    ["\"They never had to shoot him,\" Jon Ortiz, 19, said after the rally.", "19"],
+  ])("%s → %s not negated, no shooting", (sentence, value) => {
+    const f = frame(sentence, value);
+    expect(f.modality).not.toContain("negated");
+    expect(f.predicate?.lemma).not.toBe("shoot");
+  });
+  it.each([
+    ["“We did not lose 12 games,” the coach said.", "12", "lose"],
+    ["The so-called “surge” sent 30,000 troops.", "30,000", "send"],
+  ])("%s → %s keeps its verb %s", (sentence, value, lemma) => {
+    expect(frame(sentence, value).predicate?.lemma).toBe(lemma);
+  });
+});
+
+describe("a quoted title or phrase is no speech: the value after it keeps the verb of its clause", () => {
+  it.each([
+    ["The spending is made up of $40 million for \"aid to farmers,\" 12 million dollars for roads, and more.", "12 million dollars"],
+  ])("%s → %s has a verb", (sentence, value) => {
+    expect(frame(sentence, value).predicate).not.toBeNull();
   });
 });
