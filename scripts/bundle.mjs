@@ -24,6 +24,25 @@ const loaded = loadRules({ builtin: true, cwd: root });
 if (!loaded.ok) throw new Error(`the built-in rules do not load: ${loaded.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`).join("; ")}`);
 const builtinRules = { key: builtinRulesKey(), rules: loaded.rules };
 
+// string-width (the text table's measure of a cell's width) builds an Intl.Segmenter and five
+// Unicode-property expressions (\p{RGI_Emoji} and others) in its top level: about 0.3 G
+// instructions, a tenth of the CLI's start-up, paid by every run although only a table drawn for
+// the terminal measures a width. In the bundle it is evaluated when a width is first measured: the
+// import from the table (src/report/text-table.ts) is given a stand-in that require()s the package
+// on its first call, and esbuild bundles a required module as a module initialized on first require.
+// The function called and what it returns are the package's own.
+const lazyStringWidth = {
+  name: "lazy-string-width",
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, (args) => (args.kind === "import-statement" ? { path: "string-width", namespace: "lazy-string-width" } : undefined));
+    build.onLoad({ filter: /.*/, namespace: "lazy-string-width" }, () => ({
+      contents: 'let loaded;\nexport default function stringWidth(...args) {\n  loaded ??= require("string-width").default;\n  return loaded(...args);\n}\n',
+      resolveDir: root,
+      loader: "js",
+    }));
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: { relcheck: "dist/cli/main.js", "concurrency-worker": "dist/cli/concurrency-worker.js" },
@@ -37,5 +56,6 @@ await build({
   banner: { js: 'import { createRequire as __relcheckRequire } from "node:module";\nconst require = __relcheckRequire(import.meta.url);' },
   legalComments: "linked",
   define: { __RELCHECK_BUILTIN_RULES__: JSON.stringify(builtinRules) },
+  plugins: [lazyStringWidth],
   logLevel: "warning",
 });

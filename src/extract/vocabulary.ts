@@ -36,13 +36,21 @@ export function buildVocabulary(rules: readonly CompiledRule[]): VocabularyMatch
         if (parts.length === 1) words.add(parts[0]!);
         else phrases.push(parts);
       }
-      // measures as plain (not global) expressions, tested once per value
-      const measures = rule.measures.map((m) => {
-        const re = termsRegex(m.triggers);
-        return { name: m.name, re: re ? new RegExp(re.source, re.flags.replace("g", "")) : null };
-      });
+      // measures as the rule's own global expressions (extract.ts builds the same, so the engine
+      // compiles one for both), tested once per value from the start (measureFits)
+      const measures = rule.measures.map((m) => ({ name: m.name, re: termsRegex(m.triggers) }));
       return { rule, words, phrases, counted: new Set(v.counted.map((c) => c.toLowerCase())), measures };
     });
+}
+
+/**
+ * Whether a measure's expression matches anywhere in `text`, as a plain (not global) test would:
+ * from the start, whatever an earlier test left in its lastIndex.
+ */
+export function measureFits(re: RegExp | null, text: string): boolean {
+  if (re === null) return false;
+  re.lastIndex = 0;
+  return re.test(text);
 }
 
 /** A phrase's lemmas in order in tokens[from..to], with "..." gaps of up to three words. */
@@ -194,7 +202,7 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
       const text = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""} ${near} ${subjects} ${noun}`;
       // the predicate's own words first, then the words around the value
       const own = `${predicateToken?.text ?? ""} ${predicateToken?.lemma ?? ""}`;
-      const fits = (me: { re: RegExp | null }, t: string): boolean => me.re !== null && me.re.test(t);
+      const fits = (me: { re: RegExp | null }, t: string): boolean => measureFits(me.re, t);
       const measure = (v.measures.find((me) => fits(me, own)) ?? v.measures.find((me) => fits(me, text)))?.name ?? null;
       best = { match: { rule, measure, words: words || (r.counted ?? "") }, score };
     }

@@ -100,14 +100,16 @@ function prepare(paragraph: Paragraph): PreparedParagraph {
   return { indent, paint: paragraph.paint, words: list, natural };
 }
 
-const segmenter = new Intl.Segmenter();
+// Built on first use: the first Intl.Segmenter of a process reads ICU's list of locales (some 90
+// million instructions), and only a word wider than its column is cut by grapheme.
+let segmenter: Intl.Segmenter | undefined;
 
 /** A word wider than the line, cut into pieces at most `width` wide (by grapheme). */
 function breakWord(word: Word, width: number): Line[] {
   const out: Line[] = [];
   let text = "";
   let used = 0;
-  for (const { segment } of segmenter.segment(word.text)) {
+  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(word.text)) {
     const w = textWidth(segment);
     if (used + w > width && used > 0) {
       out.push({ text, width: used });

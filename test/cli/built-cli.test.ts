@@ -40,6 +40,28 @@ describe("the built CLI (bin/relcheck.js)", () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  // The bundle evaluates string-width (the table's measure of width) on its first call, not at
+  // load (scripts/bundle.mjs, lazyStringWidth): tables drawn by the built CLI must be the sources'
+  // tables, with cells that hold wide (CJK), accented and typographic characters, at widths that
+  // lay them out as a table and as blocks.
+  it("draws tables with wide and accented characters exactly as the sources draw them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "relcheck-widths-"));
+    try {
+      const file = join(dir, "港口-報告.txt");
+      writeFileSync(file, "Le port de Brême a dit le 2 mars 2022 que 14 grues étaient à l’arrêt. Its crews said 9 ships were held on 3 March 2022.\n");
+      for (const columns of ["140", "72", "38"]) {
+        const env = { NO_COLOR: "1", COLUMNS: columns };
+        const built = spawnSync(process.execPath, [join(ROOT, "bin", "relcheck.js"), "mentions", file], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env } });
+        const source = await runCli(["mentions", file], { cwd: dir, env });
+        expect(built.stdout).toContain("港口-報告.txt");
+        expect(built.stdout).toBe(source.stdout);
+        expect(built.status).toBe(source.code);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   describe("with a copy of the package whose rule files change", () => {
     let pkg: string;
     beforeAll(() => {
