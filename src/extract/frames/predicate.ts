@@ -28,6 +28,8 @@ import { stateVerbWithObject } from "./state-with-object.js";
 import { afterOpeningPhrase } from "./opening-phrase.js";
 import { beBack } from "./be-back.js";
 import { opensCoordinatedClause } from "./coordinated-clause-date.js";
+import { labelledDate } from "./date-label.js";
+import { onScene } from "./on-scene.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -1136,7 +1138,8 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       r.predicate = restated.predicate;
       continue;
     }
-    if (isDate) p = dueInCourt(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? whenClause(sentence, r) ?? clauseVerbAfter(sentence, r) ?? stayAtPlace(sentence, r) ?? copula(sentence, r);
+    // (a labelled field, "Born: 3 March 1961", has no verb: its label names the happening)
+    if (isDate) p = labelledDate(sentence, r) ?? dueInCourt(sentence, r) ?? onScene(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? whenClause(sentence, r) ?? clauseVerbAfter(sentence, r) ?? stayAtPlace(sentence, r) ?? copula(sentence, r);
     else p = happeningSoFar(sentence, r) ?? activityOf(sentence, r) ?? testimonyOf(sentence, r) ?? complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;

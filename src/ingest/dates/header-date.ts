@@ -143,6 +143,13 @@ const STAMP_WORD =
 const LABEL = /^[ \t]*([A-Z][A-Za-z'’]*(?:[ \t]+[A-Za-z][A-Za-z'’]*){1,4})[ \t]*:[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?$/;
 
 /**
+ * One word of a birth or a death before a line's first date, with its colon or "on"/"in": "Born:",
+ * "Died on", "DIED:". It opens a field of a record about a person's life ("Born: 3 March 1961"), not
+ * the page's stamp nor a dateline's place, although it is one word ("Mumbai:" is a place).
+ */
+const LIFE_FIELD = /^[ \t]*(?:[Bb]orn|[Dd]ied|BORN|DIED)(?:[ \t]*:|[ \t]+(?:on|in)[ \t]*:?)[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?$/;
+
+/**
  * Whether the text before a line's first date is the label of a field of a record, not of the
  * page's stamp: two words or more, not in capitals, none a word of a stamp ("End of Watch: Friday,
  * June 24, 2005", "Date of Birth: …" has "date" and stays a stamp, as its label may be the page's).
@@ -151,6 +158,7 @@ const LABEL = /^[ \t]*([A-Z][A-Za-z'’]*(?:[ \t]+[A-Za-z][A-Za-z'’]*){1,4})[ 
  * on:", "Story Created:", "POSTED:", "NEW DELHI:" (capitals: a place), "Mumbai:" (one word: a place).
  */
 export function fieldOfARecord(prefix: string): boolean {
+  if (LIFE_FIELD.test(prefix)) return true;
   const m = LABEL.exec(prefix);
   if (!m) return false;
   const label = m[1]!;

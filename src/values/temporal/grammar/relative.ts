@@ -37,6 +37,9 @@ function subDaySpan(day: Ymd, unit: Unit, count: number, sign: -1 | 1): Period |
   return { start, end, granularity: "day", timex: toIso(likely), mod: null, unit: "day" };
 }
 
+/** Hours before or after a moment under which the count is a length of time, not a day (parseRelative). */
+const HALF_DAY_HOURS = 12;
+
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
 const DAYPART = "morning|afternoon|evening|night";
@@ -102,7 +105,9 @@ export function parseRelative(ctx: GrammarContext, pos: number): Hit | null {
       if (count === null) return refHit(pos, end, future ? "FUTURE_REF" : "PAST_REF", "date/vague-later");
       // "came back ten minutes later", "had left 40 seconds earlier": a gap between two moments of one
       // day, which a reader checks as a length of time (the duration grammar reads it), not as a day
-      if (unit === "minute" || unit === "second") return null;
+      // so is a count of hours under half a day ("found him three hours later", "an hour earlier"):
+      // the day it lands on is the day counted from or the next, which says nothing a length does not
+      if (unit === "minute" || unit === "second" || (unit === "hour" && count !== null && count < HALF_DAY_HOURS)) return null;
       // "two days later": counted from the last date the text gave. Without one, "a year
       // earlier" in news (sales "up from a year earlier") counts back from the creation time,
       // and "two years later" is only a length of time.

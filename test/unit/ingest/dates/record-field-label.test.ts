@@ -16,6 +16,10 @@ describe("must be a field of a record, not the page's date", () => {
     ["Firefighter Ana Ruiz\nWest Vale Fire District\nLast Day of Duty: Monday, March 4, 2019\nAna Ruiz died fighting a barn fire."],
     ["Officer Tom Hale\nBadge of Honour: 12 May 2016\nHale was shot at a traffic stop."],
     ["Trooper Lee Cho\nStart of Service: June 2, 2001\nCho joined the force after college."],
+    // one word of a life, a birth or a death, is a field too
+    ["Sergeant Mia Roth\nBorn: 3 March 1961\nRoth served the county for 30 years."],
+    ["Sergeant Mia Roth\nDied: Sunday, May 9, 2010\nRoth served the county for 30 years."],
+    ["Sergeant Mia Roth\nBorn on 3 March 1961\nRoth served the county for 30 years."],
   ])("%s", (text) => {
     expect(stated(text)).toBeNull();
     expect(masked(text)).toEqual([]);
@@ -39,7 +43,10 @@ describe("fieldOfARecord reads the label before the date", () => {
   it.each([
     ["End of Service: ", true],
     ["Last Day of Duty: Monday, ", true],
+    ["Born: ", true],
+    ["Died on Sunday, ", true],
     ["Published: ", false],
+    ["Bornholm: ", false],
     ["Edited time: ", false],
     ["Date of Report: ", false],
     ["OSLO, ", false],
