@@ -12,6 +12,7 @@ import { type Reading, readFrames } from "./frames/index.js";
 import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
 import { Referents, mayResolve, personIntroducedBefore } from "./coreference.js";
+import { STAT_COUNTED, opensWithPronoun, personToldBefore } from "./pronoun-antecedent.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tagSentence, unshout } from "./tag/tagger.js";
 
@@ -304,6 +305,11 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
       if (r.notAClaim || index === 0 || !r.participants.some(isPersonPronoun)) continue;
       const name = personIntroducedBefore(sentences[index - 1]!.text);
       if (name) r.participants = r.participants.map((p) => (isPersonPronoun(p) ? { ...p, refersTo: name } : p));
+    }
+    // "Ames came into 2019 as the top rusher. He had 900 yards": a statistic's "he" is the person the sentences before are about (pronoun-antecedent.ts)
+    if (index > 0 && opensWithPronoun(s.text)) {
+      const name = readings.some((r) => !r.notAClaim && r.counted && STAT_COUNTED[r.counted]) ? personToldBefore(sentences, index) : null;
+      if (name) for (const r of readings) if (!r.notAClaim && r.counted && STAT_COUNTED[r.counted]) r.subjectToldBack = name;
     }
     // an age's holder is its own phrase ("the 52-year-old"): worth keeping only when it names the person
     for (const r of readings) if (r.counted === "age" && r.participants.some((p) => p.role === "holder" && !p.refersTo)) r.participants = r.participants.filter((p) => p.role !== "holder" || p.refersTo);
