@@ -13,6 +13,7 @@ import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
 import { Referents, mayResolve, personIntroducedBefore } from "./coreference.js";
 import { STAT_COUNTED, opensWithPronoun, personToldBefore } from "./pronoun-antecedent.js";
+import { fragmentNoun, nounAfterLastFigure } from "./fragment-noun.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tagSentence, unshout } from "./tag/tagger.js";
 
@@ -271,6 +272,8 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
   const toTag: { index: number; values: Mention[]; read: string; tokens: TaggedToken[] }[] = [];
   // the names the document gives and their kinds, for descriptions told back ("the vessel"); read on first need
   let referents: Referents | null = null;
+  // the noun the last figure of the last sentence read counts, for a fragment after it (fragment-noun.ts)
+  let counted: { index: number; noun: string } | null = null;
   for (const [index, s] of sentences.entries()) {
     const values = bySentence[index]!.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
     if (values.length === 0 && !mayCountByTags(s.text)) continue;
@@ -289,6 +292,10 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
     if (extra.length > 0) values = [...values, ...extra].sort((a, b) => a.offset - b.offset);
     if (values.length === 0) continue;
     const readings = readFrames(read, tokens, values, doc.date);
+    // "… with 41 goals. Before her? Lind in 1990 with 38.": a fragment's bare count takes the noun named before (fragment-noun.ts)
+    if (counted !== null && index - counted.index <= 2) fragmentNoun(tokens, readings, counted.noun);
+    const named = nounAfterLastFigure(readings);
+    counted = named === null ? null : { index, noun: named };
     // reported as of the document, whose date is known only to its month: any day of that span
     if (doc.dateUntil) for (const r of readings) if (r.reportedAt === doc.date) r.reportedUntil = doc.dateUntil;
     for (const r of readings) if (!r.notAClaim && offerToldBack(s.text, r.participants)) offeredBefore(doc, sentences, index, r);
