@@ -440,6 +440,12 @@ export interface ClaimFrame {
   /** Who says so inside the text: "police", "the ministry", "USGS"; null when the writer says it. */
   attribution: string | null;
   modality: Modality[];
+  /**
+   * For a count of a statistic in a sentence that opens with "he" or "she": the name the sentences
+   * before give the pronoun (extract/pronoun-antecedent.ts); absent otherwise. Read only by
+   * group/stat-lines.ts as the figure's holder where the figure's clause is the pronoun's.
+   */
+  subjectToldBack?: string;
 }
 
 export interface Claim {

@@ -12,6 +12,8 @@ import { type Reading, readFrames } from "./frames/index.js";
 import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
 import { Referents, mayResolve, personIntroducedBefore } from "./coreference.js";
+import { STAT_COUNTED, opensWithPronoun, personToldBefore } from "./pronoun-antecedent.js";
+import { fragmentNoun, nounAfterLastFigure } from "./fragment-noun.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { closeSpacedContractions, tagSentence, unshout } from "./tag/tagger.js";
 
@@ -270,6 +272,8 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
   const toTag: { index: number; values: Mention[]; read: string; tokens: TaggedToken[] }[] = [];
   // the names the document gives and their kinds, for descriptions told back ("the vessel"); read on first need
   let referents: Referents | null = null;
+  // the noun the last figure of the last sentence read counts, for a fragment after it (fragment-noun.ts)
+  let counted: { index: number; noun: string } | null = null;
   for (const [index, s] of sentences.entries()) {
     const values = bySentence[index]!.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
     if (values.length === 0 && !mayCountByTags(s.text)) continue;
@@ -288,6 +292,10 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
     if (extra.length > 0) values = [...values, ...extra].sort((a, b) => a.offset - b.offset);
     if (values.length === 0) continue;
     const readings = readFrames(read, tokens, values, doc.date);
+    // "… with 41 goals. Before her? Lind in 1990 with 38.": a fragment's bare count takes the noun named before (fragment-noun.ts)
+    if (counted !== null && index - counted.index <= 2) fragmentNoun(tokens, readings, counted.noun);
+    const named = nounAfterLastFigure(readings);
+    counted = named === null ? null : { index, noun: named };
     // reported as of the document, whose date is known only to its month: any day of that span
     if (doc.dateUntil) for (const r of readings) if (r.reportedAt === doc.date) r.reportedUntil = doc.dateUntil;
     for (const r of readings) if (!r.notAClaim && offerToldBack(s.text, r.participants)) offeredBefore(doc, sentences, index, r);
@@ -304,6 +312,11 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
       if (r.notAClaim || index === 0 || !r.participants.some(isPersonPronoun)) continue;
       const name = personIntroducedBefore(sentences[index - 1]!.text);
       if (name) r.participants = r.participants.map((p) => (isPersonPronoun(p) ? { ...p, refersTo: name } : p));
+    }
+    // "Ames came into 2019 as the top rusher. He had 900 yards": a statistic's "he" is the person the sentences before are about (pronoun-antecedent.ts)
+    if (index > 0 && opensWithPronoun(s.text)) {
+      const name = readings.some((r) => !r.notAClaim && r.counted && STAT_COUNTED[r.counted]) ? personToldBefore(sentences, index) : null;
+      if (name) for (const r of readings) if (!r.notAClaim && r.counted && STAT_COUNTED[r.counted]) r.subjectToldBack = name;
     }
     // an age's holder is its own phrase ("the 52-year-old"): worth keeping only when it names the person
     for (const r of readings) if (r.counted === "age" && r.participants.some((p) => p.role === "holder" && !p.refersTo)) r.participants = r.participants.filter((p) => p.role !== "holder" || p.refersTo);

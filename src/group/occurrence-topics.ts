@@ -108,6 +108,8 @@ function readUnit(c: Claim, value: QuantityValue): string {
   // for receptions with 43"): the stat noun it counts (receptions are catches)
   // (and a record's figure told with a name in brackets, "passed Reyes (1,880)", whose frame counts nothing: record-figures.ts)
   if (value.unit === "" && statOf(c) !== null && (counted || heldRecordOf(c) !== null)) return statOf(c)!.noun;
+  // the passes someone caught are their catches ("caught 29 passes" and "29 catches": stat-lines.ts)
+  if (value.unit === "pass" && statOf(c)?.noun === "catch") return "catch";
   if (value.unit !== "" || !counted || /-\s*\p{L}+$/u.test(c.text)) return value.unit;
   // the counted noun within three words after the number, and not the whole of a partitive ("eight of their last 10 games")
   const at = soleWordAt(c.sentence, c.text);

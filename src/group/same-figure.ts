@@ -45,6 +45,7 @@ import { oneSizeOfAPlace } from "./place-sizes.js";
 import { byOddMinuteFirst, sameOddMoment } from "./moments.js";
 import { oneNamedDay } from "./one-day.js";
 import { nestingLeftOpen } from "./counted-days.js";
+import { oneHoldersFigureOverSpans } from "./stat-lines.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 
@@ -366,6 +367,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // (or one recent day both sentences tie to one person or place: one-day.ts)
   // (or one count of one named charge, which a complaint and a verdict months apart both tell: charge-counts.ts)
   if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b) && !oneNamedDay(a, b) && !oneChargeCount(a, b)) return false;
+  // (one holder's figure told over a span in one report and with no span in the other: stat-lines.ts)
+  if (oneHoldersFigureOverSpans(a, b)) return true;
   if (separates(a, b, [], false)) return false;
   // (one sale's price, told after "sold … for" in both, whoever the sentences say sold it: sale-prices.ts)
   if (onePriceOfOneSale(a, b)) return true;
@@ -478,6 +481,8 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
   // the same value, or a month and a day in it that the topics' grouping or one happening ties (monthAndItsDay)
   // (never the dead and the wounded: the same figure of two harms is two figures, harmsApart)
   const fits = (a: Claim, b: Claim): boolean => !harmsApart(a, b) && (sameStated(a, b) || (monthAndItsDay(a, b) && (grouped(a, b) || toldAsOne(a, b, topics, ruleById))));
+  // (one holder's figure over a span and with none is not parted by its spans: stat-lines.ts oneHoldersFigureOverSpans)
+  const apart = (a: Claim, b: Claim): boolean => separates(a, b, [], false) && !oneHoldersFigureOverSpans(a, b);
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
     // a named topic ("the Doha round") is compared by its names alone; a claim of it that gives no
@@ -503,7 +508,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
     for (const c of [...bucket].sort((a, b) => Number(isMonth(a)) - Number(isMonth(b)) || byOddMinuteFirst(a, b) || byContent(a, b))) {
       // evidence with some member: told as one figure, or already held in one occurrence with it by
       // its topic's grouping (a later report that repeats an earlier estimate reached it there)
-      const homes = formed.filter((g) => g.every((m) => fits(m, c) && !separates(m, c, [], false)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
+      const homes = formed.filter((g) => g.every((m) => fits(m, c) && !apart(m, c)) && g.some((m) => grouped(m, c) || toldAsOne(m, c, topics, ruleById)));
       const home = homes[0];
       if (!home) {
         formed.push([c]);
@@ -515,7 +520,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
       // of the other (the order claims come in decides nothing)
       if (namesOf(c).length === 0) continue;
       for (const other of homes.slice(1)) {
-        if (!other.every((m) => home.every((n) => fits(m, n) && !separates(m, n, [], false)))) continue;
+        if (!other.every((m) => home.every((n) => fits(m, n) && !apart(m, n)))) continue;
         home.push(...other);
         formed.splice(formed.indexOf(other), 1);
       }

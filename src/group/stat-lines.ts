@@ -82,6 +82,18 @@ const CARRIERS: readonly [RegExp, string | null][] = [
  */
 const LIST_CONTINUED = /\b(?:have|has|had|finish(?:es|ed)?\s+with|total(?:s|ed|led)?|post(?:s|ed)?|record(?:s|ed)?|rush(?:es|ed)?\s+for|r[au]n\s+for|threw\s+for|caught)\s+(?:\w+\s+){0,2}\d[\d,]*\s+(?:yards|points|carries|catches|receptions|touchdowns|rebounds|assists)\b[^.;]*\band\s+(?:another|an?\s+additional|a\s+further)\s+$/i;
 
+/**
+ * A catching verb right before a count of passes: the passes one caught are one's catches ("caught
+ * 29 passes", "hauled in a team-high nine balls"). Not "threw 29 passes", "completed 20 passes".
+ */
+const CAUGHT_PASSES = /\b(?:caught|catches|catching|catch|hauled\s+in|pulled\s+in|grabbed)\s+(?:(?:a|an)\s+(?:(?:career|season|game|team)-(?:high|best)\s+)?)?$/i;
+/**
+ * A count told after a figure and "on", in one line of a player's statistics: "201 yards on 29
+ * catches", "70 yards rushing on nine carries", "12 points on 5-of-8 shooting" (not a noun of these).
+ * Not "on 29 catches" after no figure ("he relied on 12 carries", "on the 30-yard line").
+ */
+const ON_COUNT = /\b\d[\d,]*\s+(?:(?:passing|rushing|receiving)\s+)?(?:yards|yds|points|pts)\s+(?:(?:passing|rushing|receiving)\s+)?on\s+(?:(?:just|only)\s+)?$/i;
+
 /** Nouns a light verb carries only out of a market or a poll: a market "gained 40 points", "added 120 points". */
 const MARKET_VERB = /\b(?:gain(?:s|ed|ing)?|add(?:s|ed|ing)?|manag(?:e|es|ed|ing))\s+$/i;
 
@@ -170,7 +182,8 @@ function readStat(c: Claim): StatLine | null {
   // the noun right after the figure, plural, past qualifiers written before it ("352 net rushing yards")
   const m = /^\s+((?:(?:net|total|combined|passing|rushing|receiving|offensive|all-purpose|return|penalty|touchdown)\s+){0,2})([A-Za-z]+)\b/.exec(after);
   const before = c.sentence.slice(0, at);
-  const named = m ? STAT_NOUNS[m[2]!.toLowerCase()] : undefined;
+  const caught = m !== null && CAUGHT_PASSES.test(before) && /^(?:passes|balls)$/i.test(m[2]!);
+  const named = m ? (STAT_NOUNS[m[2]!.toLowerCase()] ?? (caught ? "catch" : undefined)) : undefined;
   // "… scored 14 points and Ames scored 13 for the Owls": the noun left out after the figure (elidedNoun)
   const elided = named === undefined ? elidedNoun(c, before, after) : null;
   const noun = named ?? elided;
@@ -194,13 +207,15 @@ function readStat(c: Claim): StatLine | null {
     break;
   }
   if (!carried && LIST_CONTINUED.test(clause)) carried = true;
+  // "caught six passes", "201 yards on 29 catches": carried by the catching verb, by the figure before "on"
+  if (caught || (named !== undefined && ON_COUNT.test(before))) carried = true;
   // "most passing yards in a season with 4,051 yards": the clause named the qualifier of this noun already
   if (qualifier === null && elided === null) {
     const plural = m![2]!.toLowerCase();
     const told = new RegExp(`\\b(passing|rushing|receiving)\\s+${plural}\\b`, "i").exec(clause);
     if (told) qualifier = told[1]!.toLowerCase();
   }
-  const holder = from ?? holderOf(c.sentence, at);
+  const holder = from ?? holderOf(c.sentence, at) ?? pronounHolder(c, at);
   // a figure whose noun is left out is a statistic only where a verb carries it
   if (elided !== null && !carried) return null;
   // a bare "with 300 yards", "behind Cole's 120 yards": carried only by a qualifier or a holder's possessive
@@ -391,8 +406,10 @@ const OPENING = new RegExp(String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Mm]eanwhi
 const RELATIVE = new RegExp(String.raw`(${NAME})\s*(?:\([^)]*\)\s*)?,\s+who\s+[^,;]*$`, "u");
 /** A clause of "and" whose verb shares the sentence's subject: "and took it back", "and ran for" (not "and the Hawks", "and he"). */
 const SHARED_VERB = /^\s*(?:and|but|then)\s+(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|that|this|there|who|which|with|in|on|at|for|to|of|by|from|after|before|so|as)\b)\p{Ll}+\b/u;
+/** A cleft that puts a name first: "it was Ames who led the club", "it is Ames that …". */
+const CLEFT = new RegExp(String.raw`\b[Ii]t\s+(?:was|is|’s|'s)\s+(${NAME})\s+(?:that|who)\s`, "u");
 /** Words that open a sentence or a clause with a capital and name no one. */
-const NO_NAME = /^(?:The|A|An|And|But|So|Then|Also|Now|Yet|Even|Just|Only|Put|Meanwhile|His|Her|Their|Its|He|She|They|It|This|That|In|On|At|With|After|Before|When|Despite|For|Of|By|As|If|While|Still|Once|Both|Each|All|Though|Although|Because|Since|Until|Over|Under|Through|From|To|Against|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+const NO_NAME = /^(?:The|A|An|Last|Next|Earlier|Later|And|But|So|Then|Also|Now|Yet|Even|Just|Only|Put|Meanwhile|His|Her|Their|Its|He|She|They|It|This|That|In|On|At|With|After|Before|When|Despite|For|Of|By|As|If|While|Still|Once|Both|Each|All|Though|Although|Because|Since|Until|Over|Under|Through|From|To|Against|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 
 /** A name run as a holder: its opening words that name no one dropped ("The 1961 Hawks" → "1961 hawks"); null when nothing is left. */
 function nameOf(run: string): string | null {
@@ -428,8 +445,40 @@ export function holderOf(sentence: string, at: number): string | null {
   if (/^\s*(?:(?:and|but|then)\s+)?\p{Ll}+(?:ing|ed)\b/u.test(last) || SHARED_VERB.test(last)) {
     const first = OPENING.exec(before);
     if (first && nameOf(first[1]!) !== null) return nameOf(first[1]!);
+    // "Last season it was Ames who led the club, posting 793 yards": the name a cleft puts first
+    const cleft = CLEFT.exec(before);
+    if (cleft && nameOf(cleft[1]!) !== null) return nameOf(cleft[1]!);
   }
   return null;
+}
+
+/** A sentence that opens with "he" or "she" as its subject, past a joining word (as extract/pronoun-antecedent.ts reads it). */
+const OPENS_PRONOUN = /^\s*(?:(?:And|But|Yet|Then|So|Still|Now)\s+(?:he|she)|He|She)\s+\p{Ll}/u;
+/** A part of a clause whose subject is "he" or "she", past a joining word: "and he ran for", "when she had". */
+const PRONOUN_PART = /^\s*(?:(?:and|but|then|so|when|as|after|before|while|until|once)\s+)?(?:he|she)\s+\p{Ll}/iu;
+
+/**
+ * The holder of a figure told in a sentence that opens with "he" or "she" (extract/pronoun-antecedent.ts
+ * gives the name the sentences before tell, as the frame's subjectToldBack): taken where the
+ * figure's part of its clause is the pronoun's — it opens with the pronoun ("He had 793 yards", "and
+ * he caught …"), or with a verb the sentence's subject shares ("He ran for 90 yards and caught six
+ * passes for 40 yards", "…, adding 40 yards"). Null where the clause names someone else ("He had 20
+ * points while his teammate had 10", "He ran for 90 yards and Cole threw for 200": holderOf reads
+ * Cole), where a possessive holds the figure, or where the sentence does not open with the pronoun.
+ */
+function pronounHolder(c: Claim, at: number): string | null {
+  if (!OPENS_PRONOUN.test(c.sentence)) return null;
+  const told = c.claimFrame?.subjectToldBack;
+  if (told === undefined) return null;
+  const clause = clauseBefore(c.sentence, at);
+  if (CONCEDED.test(c.sentence.slice(0, at)) || /['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(clause)) return null;
+  const last = clause.split(/\b(?=(?:and|but|while)\s)/i).at(-1)!;
+  const shared = /^\s*(?:(?:and|but|then)\s+)?\p{Ll}+(?:ing|ed)\b/u.test(last) || SHARED_VERB.test(last);
+  // (a clause of its own with another subject: "while his teammate had 10", "and the Owls gained 300")
+  if (!PRONOUN_PART.test(last) && !shared) return null;
+  // (a subject of its own earlier in the clause: "…, but Cole threw for 200 and added 40")
+  if (/(?:^|\b(?:and|but|while|as|when)\s+)(?:the\s+)?(?!(?:He|She)\b)\p{Lu}\p{Ll}/u.test(clause.trim().replace(/^(?:And|But|Yet|Then|So|Still|Now)\s+/, ""))) return null;
+  return told;
 }
 
 const INITIALISM = /^\p{Lu}{2,4}$/u;
@@ -476,3 +525,30 @@ export function statsOfOneHolder(a: Claim, b: Claim): boolean {
   const [x, y] = [statOf(a), statOf(b)];
   return x !== null && y !== null && x.holder !== null && y.holder !== null && !statsApart(a, b);
 }
+
+/** Words that set a figure in one stretch of play or time: a game's, a part's, an earlier one's, a span's. */
+const SPAN_TOLD = new RegExp(`${GAME_MARK.source}|${PART.source}|${EARLIER.source}|${CAREER.source}|${SEASON.source}|${AVERAGE.source}|\\b(?:week|weeks|night|afternoon|games|starts)\\b`, "i");
+
+/**
+ * Whether two claims tell one holder's figure, the same value, where one sentence says over what span
+ * it was gained (a season, an earlier season, a total to date) and the other says nothing of its span (read as a game's
+ * only because nothing else is said): "He finished with 269 yards and caught 29 passes for 201 yards"
+ * after a sentence about Ames, and "Ames had another 201 yards on 29 catches this season". For
+ * agreements only (same-figure.ts asks for one value first): two figures of one holder over two
+ * spans are never set against each other by it. Both holders named (or told back from "he" or "she":
+ * pronounHolder) and one; one noun; no two qualifiers; a figure of two digits at least (a holder's
+ * "two touchdowns" of a game and of a season are often two). Must: the sentences above. Must not:
+ * "Ames ran for 120 yards on Sunday" and "Ames has 120 yards this season" (a game is named); a figure
+ * of an earlier season or a career; "Ames had 201 yards" and "Cole had 201 yards this season"
+ * (two holders); "Ames had 8 catches" and "Ames had 8 catches this season" (one digit).
+ */
+export function oneHoldersFigureOverSpans(a: Claim, b: Claim): boolean {
+  const [x, y] = [statOf(a), statOf(b)];
+  if (x === null || y === null || x.holder === null || y.holder === null || !oneHolder(x.holder, y.holder)) return false;
+  if (x.noun !== y.noun || (x.qualifier !== null && y.qualifier !== null && x.qualifier !== y.qualifier)) return false;
+  if (!sameNumber(a, b) || a.value.type !== "quantity" || (a.value.min ?? 0) < 10) return false;
+  const open = (s: StatLine, c: Claim): boolean => s.span === "game" && !SPAN_TOLD.test(c.sentence);
+  const total = (s: StatLine): boolean => s.span === "season" || s.span === "to date" || s.span === "earlier season";
+  return (open(x, a) && total(y)) || (open(y, b) && total(x));
+}
+

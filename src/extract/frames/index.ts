@@ -136,6 +136,7 @@ export function claimFrameOf(r: Reading): ClaimFrame {
     time: { tally: r.tally, reportedAt: r.reportedAt, ...(r.reportedUntil ? { reportedUntil: r.reportedUntil } : {}) },
     attribution: r.attribution,
     modality: r.modality,
+    ...(r.subjectToldBack ? { subjectToldBack: r.subjectToldBack } : {}),
   };
 }
 

@@ -655,6 +655,9 @@ function eventNounOf(sentence: FrameSentence, r: Reading): number {
   return -1;
 }
 
+/** Words after an event noun that open another happening, whose "by …" is that happening's: "before", "after", "until". */
+const ANOTHER_HAPPENING = /^(?:before|after|until|till|while|when|since|once|upon)$/;
+
 /**
  * Who an event noun's occurrence belongs to, when the noun says it: a possessive ("the Cubs'
  * $90 million offer", "Chicago's offer"), a name compounded with it ("the Cubs offer"), "by …"
@@ -668,9 +671,11 @@ function eventAgents(sentence: FrameSentence, r: Reading, out: Participant[]): v
   const inValue = (i: number): boolean => valueAt(sentence, i) !== null;
   const owner = ownerOfNoun(sentence, e);
   if (owner) add(out, "agent", owner);
-  // after the noun: "by …", "from …" (within a few words: "an offer on the table from the club")
+  // after the noun: "by …", "from …" (within a few words: "an offer on the table from the club"),
+  // not past a word that opens another happening ("lasted 52 games before being replaced by Ford": Ford replaced him)
   for (let j = e + 1; j < tokens.length && j <= e + 5 && !isClauseEnd(tokens[j]) && tokens[j]!.text !== ","; j++) {
     const w = lower(tokens[j]);
+    if (ANOTHER_HAPPENING.test(w)) break;
     if (w !== "by" && !(w === "from" && OFFERED.test(lower(tokens[e])))) continue;
     for (let i = j + 1; ; ) {
       const np = nounPhrase(tokens, i);

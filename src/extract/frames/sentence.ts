@@ -51,6 +51,8 @@ export interface Reading {
   reportedUntil?: IsoDay;
   attribution: string | null;
   modality: Modality[];
+  /** The name "he" or "she" opening the sentence stands for (ClaimFrame subjectToldBack). */
+  subjectToldBack?: string;
 }
 
 /** A frame component: adds one annotation to the readings of a sentence. */

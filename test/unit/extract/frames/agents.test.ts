@@ -185,3 +185,15 @@ describe("a count of a compound whose plural head the tagger reads as a verb", (
     expect(frame(sentence, value).counted).toBe(counted);
   });
 });
+
+describe("a 'by …' after an event noun past a word of another happening is that happening's (issue 15)", () => {
+  it.each<[string, string, string, boolean]>([
+    // must not: the one who replaced, followed or beat him is no agent of the games he lasted
+    ["The club then hired Lund, who lasted 38 games before being replaced by Ivo Marsh.", "38", "agent:ivo marsh", false],
+    ["Okafor lasted 40 matches until she was succeeded by Dee Hart.", "40", "agent:dee hart", false],
+    // must: a "by …" right after the noun stays its agent
+    ["That dwarfs the six-year, $80 million offers by the Mets and the Seattle Mariners.", "$80 million", "agent:mets", true],
+  ])("%s (%s): %s is %s", (sentence, value, role, expected) => {
+    expect(roles(sentence, value).includes(role)).toBe(expected);
+  });
+});
