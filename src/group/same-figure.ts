@@ -43,6 +43,7 @@ import { oneFieldCounted } from "./fields-of-people.js";
 import { oneSizeOfAPlace } from "./place-sizes.js";
 import { byOddMinuteFirst, sameOddMoment } from "./moments.js";
 import { oneNamedDay } from "./one-day.js";
+import { oneRecentYearNamed } from "./recent-years.js";
 import { nestingLeftOpen } from "./counted-days.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
@@ -409,6 +410,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (oneFieldCounted(a, b)) return true;
   // (one size of one place told as its modifier, "the nine-acre site": place-sizes.ts)
   if (oneSizeOfAPlace(a, b)) return true;
+  // (one recent year, "last year", of one person named in full in both: recent-years.ts)
+  if (oneRecentYearNamed(a, b)) return true;
   if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
   // one day of the story's time, told with other verbs, in sentences that name one person or place
   // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a
