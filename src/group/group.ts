@@ -66,6 +66,7 @@ import { dayHappeningGroups } from "./day-happenings.js";
 import { signingDayGroups } from "./signing-days.js";
 import { gameDayGroups } from "./game-days.js";
 import { retoldDayGroups } from "./retold-sentences.js";
+import { figureDayGroups } from "./figure-days.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -866,5 +867,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   joinOneFigure(groups);
   // one sentence told again whose relative day two reports read as two days: they diverge (retold-sentences.ts)
   groups.push(...retoldDayGroups(claims, topics, groups));
+  // one happening told on two days by reports that count one figure in it: they diverge (figure-days.ts)
+  groups.push(...figureDayGroups(claims, groups));
   return groups;
 }

@@ -44,6 +44,8 @@ import { oneFieldCounted } from "./fields-of-people.js";
 import { oneSizeOfAPlace } from "./place-sizes.js";
 import { byOddMinuteFirst, sameOddMoment } from "./moments.js";
 import { oneNamedDay } from "./one-day.js";
+import { oneRecentYearNamed } from "./recent-years.js";
+import { oneDeadlyAttackDay } from "./deadly-days.js";
 import { nestingLeftOpen } from "./counted-days.js";
 import { oneHoldersFigureOverSpans } from "./stat-lines.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
@@ -375,7 +377,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   // (a topic of one kind of happening per occurrence keeps an arrest's day from a shooting's: kindsApart)
   // (within a frame's topic too, one qualified figure or one event's length is told as one: qualified-figures.ts, event-lengths.ts)
-  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b, rules.get(ta)!) && !kindsApartIn(rules.get(ta)!, a, b) : mayMeet(a, b) || oneQualifiedFigure(a, b) || oneEventLength(a, b) || oneChargeCount(a, b);
+  // (a deadly attack's day and its death's, two kinds of one happening: deadly-days.ts)
+  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b, rules.get(ta)!) && (!kindsApartIn(rules.get(ta)!, a, b) || oneDeadlyAttackDay(a, b)) : mayMeet(a, b) || oneQualifiedFigure(a, b) || oneEventLength(a, b) || oneChargeCount(a, b);
   // a claim of a named topic that gives no name ("he hopes to sign by Christmas") meets one of
   // another topic only where both sentences name one person or place: its rule's own words are
   // no tie ("The next day, the treaty was nullified" and "It will be you tomorrow")
@@ -415,6 +418,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (oneFieldCounted(a, b)) return true;
   // (one size of one place told as its modifier, "the nine-acre site": place-sizes.ts)
   if (oneSizeOfAPlace(a, b)) return true;
+  // (one recent year, "last year", of one person named in full in both: recent-years.ts)
+  if (oneRecentYearNamed(a, b)) return true;
   if (unclassed) return (!actorsApart(a, b) && saidPlainly(a, b)) || oneGroupCounted(a, b);
   // one day of the story's time, told with other verbs, in sentences that name one person or place
   // ("Kell beat Rios on Saturday", "Rios was stopped in Leith on Saturday"; not a year, which a
