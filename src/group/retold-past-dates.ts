@@ -23,7 +23,7 @@
  * licence to contradict: the members' dates all lie one inside another.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { toInterval } from "../values/intervals.js";
+import { dayNumber, toInterval } from "../values/intervals.js";
 import { bucketsBy, byContent, formedGroups, groupedTogether } from "./overlaps.js";
 import { oncePerClaim } from "./per-claim.js";
 import { predicateOf } from "./predicate-classes.js";
@@ -158,7 +158,33 @@ export function onePastDateRetold(a: Claim, b: Claim, telling: (stem: string) =>
 /** Two dates of one story and year, one inside the other, in sentences that share the words (whatever their reports). */
 function toldAlike(a: Claim, b: Claim, telling: (stem: string) => boolean): boolean {
   const key = pastDateKey(a);
-  return key !== null && key === pastDateKey(b) && nested(a, b) && sharedStems(a, b, telling) >= SHARED;
+  if (key === null || key !== pastDateKey(b) || !nested(a, b)) return false;
+  return sharedStems(a, b, telling) >= SHARED || (oneFullDayOrMonthLongAgo(a, b) && sharedStems(a, b) >= SHARED);
+}
+
+/** Days before both reports a full day or month must end to be told as the past, not as the news of its days. */
+const LONG_AGO_DAYS = 365;
+
+/**
+ * One day or one month, written out with its year in both ("on 17 May 1968", "May 17, 1968";
+ * "in Oct. 1968", "October 1968"), that ended more than LONG_AGO_DAYS before both reports: so
+ * exact a date in the past of a story is hardly given to two happenings, and the words in common
+ * may be words most of the story's reports use ("the Lund riot in May 1968", "the Lund riot
+ * began in May 1968": lund, riot). Not a year ("1968": many happenings),
+ * not a day and its month, not the days of recent news (a day holds many happenings then, and its
+ * reports tell them all), not a report of unknown day.
+ */
+function oneFullDayOrMonthLongAgo(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type !== "date" || vb.type !== "date" || va.start !== vb.start || va.end !== vb.end) return false;
+  if (va.granularity !== vb.granularity || (va.granularity !== "day" && va.granularity !== "month")) return false;
+  if (!/\b\d{4}\b/.test(a.text) || !/\b\d{4}\b/.test(b.text)) return false;
+  const end = dayNumber(va.end);
+  const longAgo = (c: Claim): boolean => {
+    const at = c.claimFrame?.time.reportedAt;
+    return at !== null && at !== undefined && dayNumber(at) - end > LONG_AGO_DAYS;
+  };
+  return longAgo(a) && longAgo(b);
 }
 
 /**

@@ -84,4 +84,27 @@ describe("groups", () => {
     const rest = ["Vera Holm kept her gold in Tallinn.", "Tallinn remembers Vera Holm and her gold."].map((s) => told(s, "2030", "be", ["2030-01-01", "2030-12-31", "year"]));
     expect(retoldPastDateGroups([a, b, ...rest], [])).toEqual([]);
   });
+  describe("a full day or month long before the reports, told with the story's common words", () => {
+    const fillers = (): Claim[] => ["Lund still argues about the riot.", "A riot museum opened in Lund."].map((x) => told(x, "2030", "be", ["2030-01-01", "2030-12-31", "year"]));
+    const ids = (groups: ReturnType<typeof retoldPastDateGroups>): string[][] => groups.map((g) => g.claims.map((x) => x.id).sort());
+    it("must join one day written in full in both", () => {
+      const a = told("The Lund riot began on 17 May 1968 near the docks.", "17 May 1968", "begin", ["1968-05-17", "1968-05-17", "day"]);
+      const b = told("Police held dozens after the Lund riot of May 17, 1968.", "May 17, 1968", "hold", ["1968-05-17", "1968-05-17", "day"]);
+      expect(ids(retoldPastDateGroups([a, b, ...fillers()], []))).toEqual([[a.id, b.id].sort()]);
+    });
+    it("must join one month written with its year in both", () => {
+      const a = told("The Lund riot began in May 1968 near the docks.", "May 1968", "begin", ["1968-05-01", "1968-05-31", "month"]);
+      const b = told("Police held dozens after the Lund riot in May 1968.", "May 1968", "hold", ["1968-05-01", "1968-05-31", "month"]);
+      expect(ids(retoldPastDateGroups([a, b, ...fillers()], []))).toEqual([[a.id, b.id].sort()]);
+    });
+    it.each<[string, readonly [string, string, "day" | "month" | "year"], readonly [string, string, "day" | "month" | "year"]]>([
+      ["a year: many happenings", ["1968-01-01", "1968-12-31", "year"], ["1968-01-01", "1968-12-31", "year"]],
+      ["a day and its month", ["1968-05-17", "1968-05-17", "day"], ["1968-05-01", "1968-05-31", "month"]],
+      ["a day of recent news", ["2030-04-20", "2030-04-20", "day"], ["2030-04-20", "2030-04-20", "day"]],
+    ])("must not join %s", (_name, x, y) => {
+      const a = told("The Lund riot began that day near the docks, in " + x[0].slice(0, 4) + ".", x[0].slice(0, 4), "begin", x);
+      const b = told("Police held dozens after the Lund riot, in " + y[0].slice(0, 4) + ".", y[0].slice(0, 4), "hold", y);
+      expect(retoldPastDateGroups([a, b, ...fillers()], [])).toEqual([]);
+    });
+  });
 });
