@@ -16,7 +16,12 @@
  *     "bribing"), leaving out words of function, of saying and of time, the date itself, and
  *     words most reports of the story use (the name of the one it is about: tellingStems)
  *     ("fined for smuggling gold in 1961" and "the 1961 gold-smuggling case": gold, smuggl);
- *   - and neither is a statement ("said in 1961").
+ *   - one of the words in common is written in lower case in both (what happened: "fined",
+ *     "gold"), not only names ("Holm beat Lind in 1961", "Lind last met Holm in 1961": who, not what);
+ *   - each date began more than FRAME_DATE_DAYS before its report's day, which is known: the past
+ *     of the story, not the days of its news ("said on 3 March", "a count published in March");
+ *   - and neither is a statement's date ("said in 1961", "officials said on 3 May 1961", "a count
+ *     published in May 1961"), by the frame's verb or the verb right before the date.
  * The verbs are not compared: a past happening is told as what was done ("was indicted for
  * bribery") or what came of it ("escaped a bribery trial"), and the words in common say more.
  * A claim joins a group when it tells one happening with every member of another report. Never a
@@ -25,6 +30,7 @@
 import type { Claim, ClaimGroup } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { bucketsBy, byContent, formedGroups, groupedTogether } from "./overlaps.js";
+import { FRAME_DATE_DAYS } from "./occurrence-topics.js";
 import { oncePerClaim } from "./per-claim.js";
 import { predicateOf } from "./predicate-classes.js";
 import { byPlace } from "./same-figure.js";
@@ -70,11 +76,23 @@ export function stemOf(word: string): string {
 }
 
 /** The stems of a claim's sentence that may tie it to another telling: content words of four letters or more, not the date's own. */
-const stemsOf: (c: Claim) => ReadonlySet<string> = oncePerClaim((c) => {
+const stemsOf: (c: Claim) => ReadonlySet<string> = oncePerClaim((c) => stemsIn(c, /\p{L}{4,}/gu));
+
+/** The stems of the words of a claim's sentence written in lower case: what happened, not who (names are capitalized). */
+const lowerStemsOf: (c: Claim) => ReadonlySet<string> = oncePerClaim((c) => stemsIn(c, /(?<!\p{L})\p{Ll}\p{L}{3,}/gu));
+
+function stemsIn(c: Claim, words: RegExp): ReadonlySet<string> {
   const own = new Set(c.text.toLowerCase().match(/\p{L}+/gu) ?? []);
-  const words = c.sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
-  return new Set(words.filter((w) => !COMMON.has(w) && !own.has(w)).map(stemOf));
-});
+  const found = (c.sentence.match(words) ?? []).map((w) => w.toLowerCase());
+  return new Set(found.filter((w) => !COMMON.has(w) && !own.has(w)).map(stemOf));
+}
+
+/** Whether the sentences share a word written in lower case in both ("kell beat rios", "rios met kell" share only names). */
+function lowerWordShared(a: Claim, b: Claim): boolean {
+  const y = lowerStemsOf(b);
+  for (const s of lowerStemsOf(a)) if (y.has(s)) return true;
+  return false;
+}
 
 /** Stems both sentences hold that `telling` counts (words of the story's few reports, not of all of them). */
 export function sharedStems(a: Claim, b: Claim, telling: (stem: string) => boolean = () => true): number {
@@ -120,11 +138,23 @@ function tellingStems(claims: readonly Claim[]): (c: Claim) => (stem: string) =>
   };
 }
 
+/** A verb of saying or publishing right before a date, with its preposition: the date is the statement's ("officials said on 3 May 1961", "a count published in May 1961"). */
+const SAID_BEFORE = /\b(?:said|says|told|announced|stated|reported|published|released|wrote|added)\s+(?:on\s+|in\s+|at\s+)?$/i;
+
+/** Whether the claim's date follows a verb of saying or publishing in its sentence, whatever verb its frame gives. */
+function toldAfterSaying(c: Claim): boolean {
+  const at = c.sentence.indexOf(c.text);
+  return at >= 0 && SAID_BEFORE.test(c.sentence.slice(0, at));
+}
+
 /** The year a past date written with its year or decade begins in, in its story ("s-2|1961"); null for any other claim. */
 const pastDateKey: (c: Claim) => string | null = oncePerClaim((c) => {
   if (c.value.type !== "date" || c.story === undefined || !YEAR_DIGITS.test(c.text)) return null;
+  // (the past of its report: begun more than FRAME_DATE_DAYS before the report's day, which is known)
+  const at = c.claimFrame?.time.reportedAt;
+  if (at === null || at === undefined || dayNumber(at) - dayNumber(c.value.start) <= FRAME_DATE_DAYS) return null;
   const p = predicateOf(c);
-  return p !== null && SAYING.has(p) ? null : `${c.story}|${c.value.start.slice(0, 4)}`;
+  return (p !== null && SAYING.has(p)) || toldAfterSaying(c) ? null : `${c.story}|${c.value.start.slice(0, 4)}`;
 });
 
 /** How fine a date is told, coarsest last: a part of a year ("late 1961") is taken with its months. */
@@ -158,7 +188,7 @@ export function onePastDateRetold(a: Claim, b: Claim, telling: (stem: string) =>
 /** Two dates of one story and year, one inside the other, in sentences that share the words (whatever their reports). */
 function toldAlike(a: Claim, b: Claim, telling: (stem: string) => boolean): boolean {
   const key = pastDateKey(a);
-  if (key === null || key !== pastDateKey(b) || !nested(a, b)) return false;
+  if (key === null || key !== pastDateKey(b) || !nested(a, b) || !lowerWordShared(a, b)) return false;
   return sharedStems(a, b, telling) >= SHARED || (oneFullDayOrMonthLongAgo(a, b) && sharedStems(a, b) >= SHARED);
 }
 
