@@ -226,10 +226,13 @@ function oneFullDayOrMonthLongAgo(a: Claim, b: Claim): boolean {
  */
 export function retoldPastDateGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
   const grouped = groupedTogether(groups);
-  const telling = tellingStems(claims);
+  const buckets = bucketsBy(claims, pastDateKey).filter((bucket) => new Set(bucket.map((c) => c.document)).size >= 2);
+  if (buckets.length === 0) return [];
+  // (the words that tell happenings apart are counted in the stories that have such dates only)
+  const stories = new Set(buckets.map((bucket) => bucket[0]!.story));
+  const telling = tellingStems(claims.filter((c) => stories.has(c.story)));
   const out: ClaimGroup[] = [];
-  for (const bucket of bucketsBy(claims, pastDateKey)) {
-    if (new Set(bucket.map((c) => c.document)).size < 2) continue;
+  for (const bucket of buckets) {
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => toldAlike(m, c, telling(c))));
     for (const members of formed) {
       if (new Set(members.map((c) => c.document)).size < 2) continue;
