@@ -21,7 +21,7 @@
  * Never a licence to contradict: every member states the same day.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, kindsApart, predicateOf } from "./predicate-classes.js";
@@ -162,16 +162,7 @@ export function dayHappeningGroups(claims: readonly Claim[], groups: readonly Cl
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
       if (!fresh) continue;
       members.sort(byPlace);
-      const first = members[0]!;
-      out.push({
-        key: `day:${first.rule}#${first.document}#${first.offset}`,
-        rule: first.rule,
-        topic: "one happening's day",
-        cardinality: "single",
-        claims: members.map((c) => ({ ...c, measure: null })),
-        ...(first.story !== undefined ? { story: first.story } : {}),
-        identity: [],
-      });
+      out.push(toldAsOneGroup("day", members, "one happening's day", "single"));
     }
   }
   return out;

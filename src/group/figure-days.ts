@@ -24,7 +24,7 @@
  * happening, not which of its days is right).
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, groupedTogether, tiedSets } from "./overlaps.js";
+import { bucketsBy, groupedTogether, tiedSets, toldAsOneGroup } from "./overlaps.js";
 import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
 import { kindsApart, predicateOf } from "./predicate-classes.js";
 import { byPlace, clockOf } from "./same-figure.js";
@@ -146,16 +146,7 @@ export function figureDayGroups(claims: readonly Claim[], groups: readonly Claim
     for (const members of tiedSets(bucket, (a, b) => oneHappeningCounted(a, b, told, grouped))) {
       if (members.length < 2 || new Set(members.map(recentDay)).size < 2) continue;
       if (members.every((a, i) => members.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;
-      const first = members[0]!;
-      out.push({
-        key: `counted-day:${first.rule}#${first.document}#${first.offset}`,
-        rule: first.rule,
-        topic: "one happening's day, by the figure it counts",
-        cardinality: "recurring",
-        claims: members.map((c) => ({ ...c, measure: null })),
-        story: first.story!,
-        identity: [],
-      });
+      out.push(toldAsOneGroup("counted-day", members, "one happening's day, by the figure it counts", "recurring"));
     }
   }
   return out;

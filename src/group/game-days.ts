@@ -21,7 +21,7 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { dayNumber } from "../values/intervals.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
 import { namesShared } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
@@ -123,16 +123,7 @@ export function gameDayGroups(claims: readonly Claim[], groups: readonly ClaimGr
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
       if (!fresh) continue;
       members.sort(byPlace);
-      const first = members[0]!;
-      out.push({
-        key: `game-day:${first.rule}#${first.document}#${first.offset}`,
-        rule: first.rule,
-        topic: "one game's day",
-        cardinality: "single",
-        claims: members.map((c) => ({ ...c, measure: null })),
-        story: first.story!,
-        identity: [],
-      });
+      out.push(toldAsOneGroup("game-day", members, "one game's day", "single"));
     }
   }
   return out;

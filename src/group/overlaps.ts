@@ -9,7 +9,7 @@
  * of two measures (the injured and the hospitalized of one event may be one number and still two
  * figures).
  */
-import type { Claim, ClaimGroup } from "../types.js";
+import type { Cardinality, Claim, ClaimGroup } from "../types.js";
 import { byPlace, oneSpan } from "./same-figure.js";
 
 /**
@@ -144,4 +144,21 @@ export function joinOneFigure(groups: ClaimGroup[]): void {
       groups.splice(0, groups.length, ...kept);
     }
   }
+}
+
+/**
+ * The group a grouping forms of claims it found to tell one thing in other words: keyed by the
+ * grouping's kind, the rule and its first claim's place; no measure parts its claims.
+ */
+export function toldAsOneGroup(kind: string, members: readonly Claim[], topic: string, cardinality: Cardinality, rule: string = members[0]!.rule): ClaimGroup {
+  const first = members[0]!;
+  return {
+    key: `${kind}:${rule}#${first.document}#${first.offset}`,
+    rule,
+    topic,
+    cardinality,
+    claims: members.map((c) => ({ ...c, measure: null })),
+    ...(first.story !== undefined ? { story: first.story } : {}),
+    identity: [],
+  };
 }

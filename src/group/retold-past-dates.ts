@@ -29,7 +29,7 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { FRAME_DATE_DAYS } from "./occurrence-topics.js";
 import { oncePerClaim } from "./per-claim.js";
 import { predicateOf } from "./predicate-classes.js";
@@ -238,16 +238,7 @@ export function retoldPastDateGroups(claims: readonly Claim[], groups: readonly 
       if (new Set(members.map((c) => c.document)).size < 2) continue;
       if (!members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)))) continue;
       members.sort(byPlace);
-      const first = members[0]!;
-      out.push({
-        key: `past:${first.rule}#${first.document}#${first.offset}`,
-        rule: first.rule,
-        topic: "one past happening's date",
-        cardinality: "single",
-        claims: members.map((c) => ({ ...c, measure: null })),
-        story: first.story!,
-        identity: [],
-      });
+      out.push(toldAsOneGroup("past", members, "one past happening's date", "single"));
     }
   }
   return out;

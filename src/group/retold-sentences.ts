@@ -16,7 +16,7 @@
  * the words alone cannot tell which reading of the day is right, only that they differ.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, groupedTogether, tiedSets } from "./overlaps.js";
+import { bucketsBy, groupedTogether, tiedSets, toldAsOneGroup } from "./overlaps.js";
 import { byPlace } from "./same-figure.js";
 
 /** The words of a relative day: a weekday, or a day counted from the report's own day, or a part of today. */
@@ -100,17 +100,8 @@ export function retoldDayGroups(claims: readonly Claim[], topics: ReadonlyMap<Cl
     for (const members of tiedSets(bucket, retoldDay)) {
       // (only what the topics' groups do not already hold together)
       if (members.length < 2 || members.every((a, i) => members.slice(i + 1).every((b) => grouped(a, b)))) continue;
-      const first = members[0]!;
-      const id = topics.get(first)!;
-      out.push({
-        key: `retold:${id}#${first.document}#${first.offset}`,
-        rule: id,
-        topic: `${id.replace(/^frame:/, "")} (one sentence told again)`,
-        cardinality: "recurring",
-        claims: members.map((c) => ({ ...c, measure: null })),
-        ...(first.story !== undefined ? { story: first.story } : {}),
-        identity: [],
-      });
+      const id = topics.get(members[0]!)!;
+      out.push(toldAsOneGroup("retold", members, `${id.replace(/^frame:/, "")} (one sentence told again)`, "recurring", id));
     }
   }
   sentenceWords.clear();

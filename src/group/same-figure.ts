@@ -50,6 +50,7 @@ import { nestingLeftOpen } from "./counted-days.js";
 import { oneHoldersFigureOverSpans } from "./stat-lines.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
+import { toldAsOneGroup } from "./overlaps.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
@@ -559,16 +560,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
       const id = topics.get(members[0]!)!;
       const rule = ruleById.get(id);
       members.sort(byPlace);
-      const first = members[0]!;
-      out.push({
-        key: `same:${id}#${first.document}#${first.offset}`,
-        rule: id,
-        topic: `${rule?.topic ?? id.replace(/^frame:/, "")} (one figure in other words)`,
-        cardinality: "single",
-        claims: members.map((c) => ({ ...c, measure: null })),
-        ...(first.story !== undefined ? { story: first.story } : {}),
-        identity: [],
-      });
+      out.push(toldAsOneGroup("same", members, `${rule?.topic ?? id.replace(/^frame:/, "")} (one figure in other words)`, "single", id));
     }
   }
   return out;

@@ -17,7 +17,7 @@
  * and signed again within a week is signed twice; nothing in the words says which day is wrong).
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, groupedTogether, tiedSets } from "./overlaps.js";
+import { bucketsBy, groupedTogether, tiedSets, toldAsOneGroup } from "./overlaps.js";
 import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
@@ -95,16 +95,7 @@ export function signingDayGroups(claims: readonly Claim[], groups: readonly Clai
     for (const members of tiedSets(bucket, oneSigning)) {
       if (members.length < 2 || new Set(members.map((c) => recentDay(c))).size < 2) continue;
       if (members.every((a, i) => members.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;
-      const first = members[0]!;
-      out.push({
-        key: `signing:${first.rule}#${first.document}#${first.offset}`,
-        rule: first.rule,
-        topic: "one player's signing",
-        cardinality: "recurring",
-        claims: members.map((c) => ({ ...c, measure: null })),
-        story: first.story!,
-        identity: [],
-      });
+      out.push(toldAsOneGroup("signing", members, "one player's signing", "recurring"));
     }
   }
   return out;

@@ -1,9 +1,10 @@
 /**
  * The small helpers later groupings share (group/overlaps.ts): buckets by a key, sets tied pair by
- * pair, groups formed one claim at a time, order by what claims say. Expected sets written by hand.
+ * pair, groups formed one claim at a time, order by what claims say, the group a grouping forms.
+ * Expected sets written by hand.
  */
 import { describe, expect, it } from "vitest";
-import { bucketsBy, byContent, formedGroups, tiedSets } from "../../../src/group/overlaps.js";
+import { bucketsBy, byContent, formedGroups, tiedSets, toldAsOneGroup } from "../../../src/group/overlaps.js";
 import type { Claim } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -42,5 +43,22 @@ describe("byContent", () => {
     const x = claim(qty(1, 1), { text: "beta", document: "a.txt" });
     const y = claim(qty(1, 1), { text: "alpha", document: "z.txt" });
     expect([x, y].sort(byContent).map((k) => k.text)).toEqual(["alpha", "beta"]);
+  });
+});
+
+describe("toldAsOneGroup", () => {
+  it("keys the group by its kind, rule and first claim, keeps its story and drops the claims' measures", () => {
+    const [a, b] = [claim(qty(12, 12), { text: "12", story: "s-3", rule: "frame:kill/person", document: "a.txt", offset: 40, measure: "dead" }), claim(qty(12, 12), { text: "twelve", story: "s-3", rule: "frame:kill/person", document: "b.txt", offset: 7, measure: "dead" })];
+    const g = toldAsOneGroup("same", [a, b], "killed (one figure in other words)", "single");
+    expect(g.key).toBe("same:frame:kill/person#a.txt#40");
+    expect([g.rule, g.topic, g.cardinality, g.story]).toEqual(["frame:kill/person", "killed (one figure in other words)", "single", "s-3"]);
+    expect(g.claims.map((x) => [x.text, x.measure])).toEqual([["12", null], ["twelve", null]]);
+    expect(g.identity).toEqual([]);
+  });
+  it("takes the rule it is given over the first claim's, and has no story when its claims have none", () => {
+    const a = claim(qty(3, 3), { text: "3", rule: "deaths", document: "a.txt", offset: 5 });
+    const g = toldAsOneGroup("retold", [a], "deaths (one sentence told again)", "recurring", "frame:die/person");
+    expect([g.key, g.rule]).toEqual(["retold:frame:die/person#a.txt#5", "frame:die/person"]);
+    expect("story" in g).toBe(false);
   });
 });
