@@ -15,8 +15,8 @@
  * Never a licence to contradict: both state the same day.
  */
 import type { Claim } from "../types.js";
-import { dayNumber } from "../values/intervals.js";
-import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
+import { reportedTogether } from "./occurrence-topics.js";
+import { newsOfItsReport, singleDay } from "./one-day.js";
 import { classesOfClaim } from "./predicate-classes.js";
 
 /** Kinds of happening that are attacks. */
@@ -24,20 +24,6 @@ const ATTACK: ReadonlySet<string> = new Set(["attack", "shoot"]);
 
 /** Words that say an attack killed: "claimed the life of", "killed", "killing", "fatal", "deadly", "shot dead". */
 const KILLED = /\b(?:claim(?:ed|s|ing)?\s+(?:the\s+)?li(?:fe|ves)\b|kill(?:ed|ing|s)?\b|fatal(?:ly)?\b|deadly\b|(?:shot|gunned)\s+dead\b|took\s+(?:the\s+)?li(?:fe|ves)\b)/i;
-
-/** A single day or a part of one: its ISO day, else null. */
-function singleDay(c: Claim): string | null {
-  const v = c.value;
-  return v.type === "date" && (v.granularity === "day" || v.granularity === "part") && v.start === v.end ? v.start : null;
-}
-
-/** Whether a day lies within FRAME_DATE_DAYS before (or on) the day its claim's report was written. */
-function newsOfItsReport(c: Claim, day: string): boolean {
-  const at = c.claimFrame?.time.reportedAt;
-  if (!at) return false;
-  const gap = dayNumber(at) - dayNumber(day);
-  return gap >= 0 && gap <= FRAME_DATE_DAYS;
-}
 
 /** Whether a claim tells a death and no attack. */
 function death(c: Claim): boolean {

@@ -25,10 +25,10 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { bucketsBy, groupedTogether, tiedSets, toldAsOneGroup } from "./overlaps.js";
-import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
+import { reportedTogether } from "./occurrence-topics.js";
+import { newsOfItsReport, singleDay } from "./one-day.js";
 import { kindsApart, predicateOf } from "./predicate-classes.js";
 import { byPlace, clockOf } from "./same-figure.js";
-import { dayNumber } from "../values/intervals.js";
 
 /** The least figure a count must state to tie two days: a count of a few people or things is told of many happenings. */
 const MIN_FIGURE = 10;
@@ -39,22 +39,13 @@ const BUCKET_CAP = 400;
 /** Verbs of saying: the day someone said something is not the day of what was said. */
 const SAYING: ReadonlySet<string> = new Set(["say", "tell", "add", "state", "note", "explain", "insist", "recall", "comment", "announce", "report"]);
 
-/** A single day or a part of one ("Friday", "Friday night"): its ISO day, else null. */
-function singleDay(c: Claim): string | null {
-  const v = c.value;
-  return v.type === "date" && (v.granularity === "day" || v.granularity === "part") && v.start === v.end ? v.start : null;
-}
-
 /** The day a claim tells, when it is one whole recent day of its report, not a moment nor a day of saying (see the header). */
 function recentDay(c: Claim): string | null {
   const day = singleDay(c);
   if (day === null || clockOf(c) !== null) return null;
   const p = predicateOf(c);
   if (p !== null && SAYING.has(p)) return null;
-  const at = c.claimFrame?.time.reportedAt;
-  if (!at) return null;
-  const gap = dayNumber(at) - dayNumber(day);
-  return gap >= 0 && gap <= FRAME_DATE_DAYS ? day : null;
+  return newsOfItsReport(c, day) ? day : null;
 }
 
 /** The figure a count states: its number, or its bound ("more than 1,300": 1,300); null for none. */

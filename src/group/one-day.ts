@@ -38,14 +38,14 @@ function oneBodyNamed(a: Claim, b: Claim): boolean {
 }
 
 /** A single day or a part of one ("Tuesday", "Tuesday night", "March 3"): its ISO day, else null. */
-function singleDay(c: Claim): string | null {
+export function singleDay(c: Claim): string | null {
   const v = c.value;
   if (v.type !== "date" || (v.granularity !== "day" && v.granularity !== "part") || v.start !== v.end) return null;
   return v.start;
 }
 
 /** Whether a day lies within FRAME_DATE_DAYS before (or on) the day its claim's report was written. */
-function newsOfItsReport(c: Claim, day: string): boolean {
+export function newsOfItsReport(c: Claim, day: string): boolean {
   const at = c.claimFrame?.time.reportedAt;
   if (!at) return false;
   const gap = dayNumber(at) - dayNumber(day);

@@ -18,11 +18,11 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { bucketsBy, groupedTogether, tiedSets, toldAsOneGroup } from "./overlaps.js";
-import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
+import { reportedTogether } from "./occurrence-topics.js";
+import { newsOfItsReport, singleDay } from "./one-day.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
 import { byPlace, clockOf } from "./same-figure.js";
-import { dayNumber } from "../values/intervals.js";
 
 /** "picked up", "picks up", "picking up" (a player taken on), not "picked" alone (chosen). */
 const PICKED_UP = /\bpick(?:ed|s|ing)?\s+(?:[\p{L}'’.-]+\s+){0,3}?up\b/iu;
@@ -43,12 +43,8 @@ function takesOn(c: Claim): boolean {
 
 /** The day a claim tells, when it is one whole recent day of its report (see the header), else null. */
 function recentDay(c: Claim): string | null {
-  const v = c.value;
-  if (v.type !== "date" || (v.granularity !== "day" && v.granularity !== "part") || v.start !== v.end || clockOf(c) !== null) return null;
-  const at = c.claimFrame?.time.reportedAt;
-  if (!at) return null;
-  const gap = dayNumber(at) - dayNumber(v.start);
-  return gap >= 0 && gap <= FRAME_DATE_DAYS ? v.start : null;
+  const day = singleDay(c);
+  return day !== null && clockOf(c) === null && newsOfItsReport(c, day) ? day : null;
 }
 
 /**
