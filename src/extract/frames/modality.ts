@@ -1,6 +1,7 @@
 /**
  * Component 8 — modality: how the sentence holds the value back from a plain statement of fact.
- *   negated          the predicate is negated ("were not injured"), or the count is none ("no injuries")
+ *   negated          the predicate is negated ("were not injured"), the value is the object of a negated
+ *                    verb ("has not confirmed 40 deaths"), or the count is none ("no injuries")
  *   forecast         "expected to close in early 2026", "will", "plans to", "is set to", "projected"
  *   hypothetical     "could cost up to $5 billion", "would", "may", "if …"
  *   comparison-base  what something else is compared with: "more than in 2008", "than the 5% of 2008"
@@ -10,6 +11,7 @@
  */
 import type { Modality } from "../../types.js";
 import { differenceAfter } from "./difference.js";
+import { inNegatedObject, notUntil } from "./negated-object.js";
 import { isPart } from "./partitive.js";
 import { type FrameComponent, lower } from "./sentence.js";
 
@@ -26,8 +28,11 @@ export const modality: FrameComponent = (sentence, readings) => {
     if (r.notAClaim) continue;
     const out = new Set<Modality>();
     const m = r.value.mention;
-    if (r.predicate?.negated) out.add("negated");
+    // "was not reopened until 1990": the reopening happened in 1990 (notUntil, negated-object.ts)
+    if (r.predicate?.negated && !notUntil(tokens, r.value.first)) out.add("negated");
     if (/^(?:no|none|zero)\b/i.test(m.text) || (m.value?.type === "quantity" && m.value.max === 0)) out.add("negated");
+    // "has not confirmed 40 deaths": the value is the object of a negated verb (negated-object.ts)
+    if (inNegatedObject(tokens, r.value.first)) out.add("negated");
     // the clause before the value (from its last comma or the sentence start) and up to its predicate
     // (the few words before the value or its predicate, whichever comes first, within the clause)
     const pAt = r.predicate && r.predicate.at >= 0 ? r.predicate.at : r.value.first;

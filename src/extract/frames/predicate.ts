@@ -49,7 +49,7 @@ import {
 import { wordTable } from "../../values/word-table.js";
 
 /** Words that negate the verb they stand by; "n’t" is the contraction as typeset (curly apostrophe). */
-const NEGATORS = new Set(["not", "n't", "n’t", "never", "no"]);
+export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "n’t", "never", "no"]);
 /**
  * Weekday and month names (and their abbreviations) the tagger may take for verbs: "Wed May 5".
  * Written capitalized: in lower case they are the verbs they look like ("who was wed in June",
