@@ -124,3 +124,55 @@ describe("groups", () => {
     });
   });
 });
+
+describe("a whole day written with its year long before the reports: one word in common, a name too", () => {
+  const AUG_9: readonly [string, string, "day"] = ["1971-08-09", "1971-08-09", "day"];
+  const caught = told("Eriksen was at a rally in Vaasa when the Korsholm intruders were caught, on August 9, 1971.", "August 9, 1971", "catch", AUG_9);
+  it("must join the day told by another happening of it with a name in common only", () => {
+    const depot = told("He helped the police who looked into the raid on the Korsholm depot on 9 August 1971.", "9 August 1971", "look", AUG_9);
+    expect(onePastDateRetold(caught, depot)).toBe(true);
+    expect(onePastDateRetold(depot, caught)).toBe(true);
+  });
+  it.each<[string, Claim]>([
+    ["no word in common", told("On 9 August 1971 the harbour froze far earlier than usual.", "9 August 1971", "freeze", AUG_9)],
+    ["the next day with the name in common", told("He looked into the raid on the Korsholm depot on 10 August 1971.", "10 August 1971", "look", ["1971-08-10", "1971-08-10", "day"])],
+    ["the month with the name in common only", told("He looked into the raid on the Korsholm depot in August 1971.", "August 1971", "look", ["1971-08-01", "1971-08-31", "month"])],
+  ])("must not join: %s", (_name, other) => {
+    expect(onePastDateRetold(caught, other)).toBe(false);
+    expect(onePastDateRetold(other, caught)).toBe(false);
+  });
+  it("must not join a day of recent news with a name in common only", () => {
+    const DAY: readonly [string, string, "day"] = ["2030-04-20", "2030-04-20", "day"];
+    const a = told("Eriksen was in Vaasa when the Korsholm intruders were caught, on April 20, 2030.", "April 20, 2030", "catch", DAY);
+    const b = told("The police looked into the raid on the Korsholm depot on 20 April 2030.", "20 April 2030", "look", DAY);
+    expect(onePastDateRetold(a, b)).toBe(false);
+  });
+});
+
+describe("groups of one whole month long ago tied by a report that tells both", () => {
+  const MAY_1968: readonly [string, string, "month"] = ["1968-05-01", "1968-05-31", "month"];
+  const YEAR_1968: readonly [string, string, "year"] = ["1968-01-01", "1968-12-31", "year"];
+  const fillers = (): Claim[] => ["Riga remembers the Orlov trial.", "The Orlov family sold the mill."].map((x) => told(x, "2030", "be", ["2030-01-01", "2030-12-31", "year"]));
+  const ids = (groups: ReturnType<typeof retoldPastDateGroups>): string[][] => groups.map((g) => g.claims.map((x) => x.id).sort());
+  const tellings = (pleaWhen: readonly [string, string, "month" | "year"]): Claim[] => {
+    const text = pleaWhen[2] === "month" ? "May 1968" : "1968";
+    return [
+      told("At a May 1968 hearing he admitted the swindle and pleaded guilty to fraud.", "May 1968", "admit", MAY_1968),
+      told("He confessed the swindle to a court hearing in May 1968.", "May 1968", "confess", MAY_1968),
+      told("Orlov admitted his swindle at a May 1968 hearing.", "May 1968", "admit", MAY_1968),
+      told(`In ${text} Orlov pleaded guilty to fraud, adding two years to his term.`, text, "plead", pleaWhen),
+      told(`Orlov kept up the act until ${text}, when he pleaded guilty to fraud before a judge in Riga.`, text, "keep", pleaWhen),
+    ];
+  };
+  it("must join the two groups of May 1968 into one", () => {
+    const all = tellings(MAY_1968);
+    expect(ids(retoldPastDateGroups([...all, ...fillers()], []))).toEqual([all.map((c) => c.id).sort()]);
+  });
+  it("must not join when one group tells the year only", () => {
+    const all = tellings(YEAR_1968);
+    const groups = ids(retoldPastDateGroups([...all, ...fillers()], []));
+    // (the hearing told twice stays one group; the year's pleas are never joined to a telling that shares no words with them)
+    expect(groups.some((g) => g.includes(all[1]!.id) && g.includes(all[2]!.id))).toBe(true);
+    expect(groups.some((g) => g.includes(all[1]!.id) && (g.includes(all[3]!.id) || g.includes(all[4]!.id)))).toBe(false);
+  });
+});
