@@ -282,3 +282,40 @@ export function retoldPastDateGroups(claims: readonly Claim[], groups: readonly 
   }
   return out;
 }
+
+/**
+ * A past happening told in two years by two reports that its topic sets against each other ("was
+ * indicted in 1964 for bribing the town's police", "was indicted in 1965 for bribing its police":
+ * a group of two dates), and told again in other words by further reports ("escaped trial in the
+ * 1965 police-bribery case"), which a group of one past happening's date joins to one side. Those
+ * tellings are of the happening the topic's group is about: they are added to it, and it sets
+ * the other year against them too. Only a group of one story whose claims are all past dates of
+ * two values or more (pastDateKey), all of one measure, widened by the past groups that share a
+ * claim with it; its identity is kept (the claims added contradict only on evidence it names).
+ * The same holds for a topic's group of a year and a month of it ("pleaded guilty in 1971", "in
+ * March 1971 he pleaded guilty"): the tellings of that month in other words join it, and agree.
+ * Never makes a group: the topic's group already sets its dates side by side. Groups changed in
+ * place, in their order.
+ */
+export function widenDivergingDates(groups: ClaimGroup[], past: readonly ClaimGroup[]): void {
+  if (past.length === 0) return;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.story === undefined || !g.claims.every((c) => pastDateKey(c) !== null)) continue;
+    if (new Set(g.claims.map((c) => (c.value.type === "date" ? `${c.value.start}/${c.value.end}` : ""))).size < 2) continue;
+    const measures = new Set(g.claims.map((c) => c.measure));
+    if (measures.size !== 1) continue;
+    const measure = g.claims[0]!.measure;
+    const ids = new Set(g.claims.map((c) => c.id));
+    const added: Claim[] = [];
+    for (const p of past) {
+      if (p.story !== g.story || !p.claims.some((c) => ids.has(c.id))) continue;
+      for (const c of p.claims) {
+        if (ids.has(c.id)) continue;
+        ids.add(c.id);
+        added.push(c.measure === measure ? c : { ...c, measure });
+      }
+    }
+    if (added.length > 0) groups[i] = { ...g, claims: [...g.claims, ...added].sort(byPlace) };
+  }
+}

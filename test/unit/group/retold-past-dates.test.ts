@@ -4,8 +4,8 @@
  * expected answers were decided by reading them.
  */
 import { describe, expect, it } from "vitest";
-import { onePastDateRetold, retoldPastDateGroups, stemOf } from "../../../src/group/retold-past-dates.js";
-import type { Claim } from "../../../src/types.js";
+import { onePastDateRetold, retoldPastDateGroups, stemOf, widenDivergingDates } from "../../../src/group/retold-past-dates.js";
+import type { Claim, ClaimGroup } from "../../../src/types.js";
 import { date, toldIn } from "../../helpers/claims.js";
 
 const YEAR_1961 = ["1961-01-01", "1961-12-31", "year"] as const;
@@ -174,5 +174,41 @@ describe("groups of one whole month long ago tied by a report that tells both", 
     // (the hearing told twice stays one group; the year's pleas are never joined to a telling that shares no words with them)
     expect(groups.some((g) => g.includes(all[1]!.id) && g.includes(all[2]!.id))).toBe(true);
     expect(groups.some((g) => g.includes(all[1]!.id) && (g.includes(all[3]!.id) || g.includes(all[4]!.id)))).toBe(false);
+  });
+});
+
+describe("a topic's group of two past dates widened by the tellings of one of them in other words", () => {
+  const Y64: readonly [string, string, "year"] = ["1964-01-01", "1964-12-31", "year"];
+  const Y65: readonly [string, string, "year"] = ["1965-01-01", "1965-12-31", "year"];
+  const group = (key: string, members: readonly Claim[], story = "s-1"): ClaimGroup => ({ key, rule: "event-dates", topic: "when", cardinality: "single", claims: members, story, identity: [] });
+  const ids = (g: ClaimGroup): string[] => g.claims.map((c) => c.id).sort();
+  const x = told("In 1964 Pell was indicted for bribing the police of Elm Park.", "1964", "indict", Y64);
+  const y = told("In 1965 Pell was indicted for bribing the Elm Park police.", "1965", "indict", Y65);
+  const z = told("Pell escaped trial in the 1965 police-bribery case by feigning illness.", "1965", "escape", Y65);
+  const w = told("Pell feigned illness in 1965 to escape a bribery conviction.", "1965", "feign", Y65);
+  it("must add the other tellings of the 1965 indictment to the group that sets 1964 against 1965", () => {
+    const groups = [group("t", [x, y])];
+    widenDivergingDates(groups, [group("p", [y, z, w])]);
+    expect(ids(groups[0]!)).toEqual([x.id, y.id, z.id, w.id].sort());
+    expect(groups).toHaveLength(1);
+  });
+  it("must add the tellings of a month to a group of that year and the month", () => {
+    const MAR: readonly [string, string, "month"] = ["1965-03-01", "1965-03-31", "month"];
+    const plea = told("In 1965 Pell pleaded guilty to bribery.", "1965", "plead", Y65);
+    const march = told("In March 1965 Pell pleaded guilty to the bribery charge.", "March 1965", "plead", MAR);
+    const hearing = told("Pell admitted the bribery at a March 1965 hearing.", "March 1965", "admit", MAR);
+    const groups = [group("t", [plea, march])];
+    widenDivergingDates(groups, [group("p", [march, hearing])]);
+    expect(ids(groups[0]!)).toEqual([plea.id, march.id, hearing.id].sort());
+  });
+  it.each<[string, ClaimGroup, ClaimGroup]>([
+    ["a past group of another story", group("t", [x, y]), group("p", [y, z, w], "s-2")],
+    ["a past group that shares no claim", group("t", [x, y]), group("p", [z, w])],
+    ["a topic's group of one date only", group("t", [y, told("Pell was indicted again in 1965 for bribing police.", "1965", "indict", Y65)]), group("p", [y, z, w])],
+    ["a topic's group holding a date reckoned from the report", group("t", [x, told("Pell was indicted for bribing the Elm Park police last year.", "last year", "indict", Y65)]), group("p", [y, z, w])],
+  ])("must not widen: %s", (_name, topic, past) => {
+    const groups = [topic];
+    widenDivergingDates(groups, [past]);
+    expect(groups[0]).toBe(topic);
   });
 });
