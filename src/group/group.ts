@@ -56,7 +56,7 @@ import { cityNameOf } from "../extract/gazetteer.js";
 import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { happensOnce, oneThingOnce } from "./once.js";
 import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
-import { retoldPastDateGroups } from "./retold-past-dates.js";
+import { retoldPastDateGroups, widenDivergingDates } from "./retold-past-dates.js";
 import { ROLES_BUT_PLACE, isPastHappening, oneBirthAnyPlace, onePastHappening } from "./past-happenings.js";
 import { guiltOf, oneFindingOfGuiltAt } from "./guilt-findings.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
@@ -865,7 +865,9 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   // one game's day told by its result or its round, with other verbs: agreements only (game-days.ts)
   groups.push(...gameDayGroups(claims, groups));
   // one past happening's date told again with other words and precision: agreements only (retold-past-dates.ts)
-  groups.push(...retoldPastDateGroups(claims, groups));
+  const past = retoldPastDateGroups(claims, groups);
+  widenDivergingDates(groups, past);
+  groups.push(...past);
   // two groups that share a claim and state one figure: one group (overlaps.ts)
   joinOneFigure(groups);
   // one sentence told again whose relative day two reports read as two days: they diverge (retold-sentences.ts)

@@ -18,14 +18,17 @@
  *     ("fined for smuggling gold in 1961" and "the 1961 gold-smuggling case": gold, smuggl);
  *   - one of the words in common is written in lower case in both (what happened: "fined",
  *     "gold"), not only names ("Holm beat Lind in 1961", "Lind last met Holm in 1961": who, not what);
+ *     a whole day written with its year long before both reports needs one word in common only,
+ *     a name as well (oneFullDayOrMonthLongAgo);
  *   - each date began more than FRAME_DATE_DAYS before its report's day, which is known: the past
  *     of the story, not the days of its news ("said on 3 March", "a count published in March");
  *   - and neither is a statement's date ("said in 1961", "officials said on 3 May 1961", "a count
  *     published in May 1961"), by the frame's verb or the verb right before the date.
  * The verbs are not compared: a past happening is told as what was done ("was indicted for
  * bribery") or what came of it ("escaped a bribery trial"), and the words in common say more.
- * A claim joins a group when it tells one happening with every member of another report. Never a
- * licence to contradict: the members' dates all lie one inside another.
+ * A claim joins a group when it tells one happening with every member of another report; groups of
+ * one whole day or month long ago are joined when a member of each tells it alike (joinedOnOneFullDate).
+ * Never a licence to contradict: the members' dates all lie one inside another.
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
@@ -188,8 +191,11 @@ export function onePastDateRetold(a: Claim, b: Claim, telling: (stem: string) =>
 /** Two dates of one story and year, one inside the other, in sentences that share the words (whatever their reports). */
 function toldAlike(a: Claim, b: Claim, telling: (stem: string) => boolean): boolean {
   const key = pastDateKey(a);
-  if (key === null || key !== pastDateKey(b) || !nested(a, b) || !lowerWordShared(a, b)) return false;
-  return sharedStems(a, b, telling) >= SHARED || (oneFullDayOrMonthLongAgo(a, b) && sharedStems(a, b) >= SHARED);
+  if (key === null || key !== pastDateKey(b) || !nested(a, b)) return false;
+  // (one whole day with its year, long ago: one word in common, a name too, is enough)
+  if (oneFullDayOrMonthLongAgo(a, b) === "day" && sharedStems(a, b) >= 1) return true;
+  if (!lowerWordShared(a, b)) return false;
+  return sharedStems(a, b, telling) >= SHARED || (oneFullDayOrMonthLongAgo(a, b) !== null && sharedStems(a, b) >= SHARED);
 }
 
 /** Days before both reports a full day or month must end to be told as the past, not as the news of its days. */
@@ -200,21 +206,54 @@ const LONG_AGO_DAYS = 365;
  * "in Oct. 1968", "October 1968"), that ended more than LONG_AGO_DAYS before both reports: so
  * exact a date in the past of a story is hardly given to two happenings, and the words in common
  * may be words most of the story's reports use ("the Lund riot in May 1968", "the Lund riot
- * began in May 1968": lund, riot). Not a year ("1968": many happenings),
- * not a day and its month, not the days of recent news (a day holds many happenings then, and its
- * reports tell them all), not a report of unknown day.
+ * began in May 1968": lund, riot). A whole day so told needs one word in common only, a name as
+ * well ("the Lund break-in on 17 May 1968", "when the burglars were caught in Lund on May 17,
+ * 1968"): a day named in full decades back is the day of one happening of the story. Not a year
+ * ("1968": many happenings), not a day and its month, not the days of recent news (a day holds
+ * many happenings then, and its reports tell them all), not a report of unknown day.
+ * The precision both tell ("day", "month"), or null.
  */
-function oneFullDayOrMonthLongAgo(a: Claim, b: Claim): boolean {
+function oneFullDayOrMonthLongAgo(a: Claim, b: Claim): "day" | "month" | null {
   const [va, vb] = [a.value, b.value];
-  if (va.type !== "date" || vb.type !== "date" || va.start !== vb.start || va.end !== vb.end) return false;
-  if (va.granularity !== vb.granularity || (va.granularity !== "day" && va.granularity !== "month")) return false;
-  if (!/\b\d{4}\b/.test(a.text) || !/\b\d{4}\b/.test(b.text)) return false;
+  if (va.type !== "date" || vb.type !== "date" || va.start !== vb.start || va.end !== vb.end) return null;
+  if (va.granularity !== vb.granularity || (va.granularity !== "day" && va.granularity !== "month")) return null;
+  if (!/\b\d{4}\b/.test(a.text) || !/\b\d{4}\b/.test(b.text)) return null;
   const end = dayNumber(va.end);
   const longAgo = (c: Claim): boolean => {
     const at = c.claimFrame?.time.reportedAt;
     return at !== null && at !== undefined && dayNumber(at) - end > LONG_AGO_DAYS;
   };
-  return longAgo(a) && longAgo(b);
+  return longAgo(a) && longAgo(b) ? va.granularity : null;
+}
+
+/** Whether every claim of `members` states the one whole day or month its first does, written with its year, long before its report. */
+function oneFullDateThroughout(members: readonly Claim[]): boolean {
+  const first = members[0]!;
+  return members.every((m) => oneFullDayOrMonthLongAgo(first, m) !== null);
+}
+
+/**
+ * Groups formed of one whole day or month long ago (oneFullDayOrMonthLongAgo) joined, through one
+ * another too, when a member of one tells it alike with a member of the other: five reports that
+ * tell "admitted the swindle at a May 1968 hearing" and two that tell "pleaded guilty in May 1968
+ * to fraud", tied by one that tells both ("admitted the swindle in May 1968 and pleaded guilty").
+ * Each report tells a part of what happened, so no sentence shares words with every other; so
+ * exact a date of a story's past is one happening's. The groups of a year, or of a year and its
+ * months, stay as they are (a year holds many happenings). Groups in their order, each in the
+ * order of its members.
+ */
+function joinedOnOneFullDate(formed: readonly Claim[][], telling: (c: Claim) => (stem: string) => boolean): Claim[][] {
+  const out = formed.map((g) => [...g]);
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const [g, h] = [out[i]!, out[j]!];
+      if (!oneFullDateThroughout([...g, ...h]) || !g.some((x) => h.some((y) => toldAlike(x, y, telling(y))))) continue;
+      g.push(...h);
+      out.splice(j, 1);
+      j = i; // (the grown group may now tie one passed over)
+    }
+  }
+  return out;
 }
 
 /**
@@ -234,7 +273,7 @@ export function retoldPastDateGroups(claims: readonly Claim[], groups: readonly 
   const out: ClaimGroup[] = [];
   for (const bucket of buckets) {
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => toldAlike(m, c, telling(c))));
-    for (const members of formed) {
+    for (const members of joinedOnOneFullDate(formed, telling)) {
       if (new Set(members.map((c) => c.document)).size < 2) continue;
       if (!members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)))) continue;
       members.sort(byPlace);
@@ -242,4 +281,41 @@ export function retoldPastDateGroups(claims: readonly Claim[], groups: readonly 
     }
   }
   return out;
+}
+
+/**
+ * A past happening told in two years by two reports that its topic sets against each other ("was
+ * indicted in 1964 for bribing the town's police", "was indicted in 1965 for bribing its police":
+ * a group of two dates), and told again in other words by further reports ("escaped trial in the
+ * 1965 police-bribery case"), which a group of one past happening's date joins to one side. Those
+ * tellings are of the happening the topic's group is about: they are added to it, and it sets
+ * the other year against them too. Only a group of one story whose claims are all past dates of
+ * two values or more (pastDateKey), all of one measure, widened by the past groups that share a
+ * claim with it; its identity is kept (the claims added contradict only on evidence it names).
+ * The same holds for a topic's group of a year and a month of it ("pleaded guilty in 1971", "in
+ * March 1971 he pleaded guilty"): the tellings of that month in other words join it, and agree.
+ * Never makes a group: the topic's group already sets its dates side by side. Groups changed in
+ * place, in their order.
+ */
+export function widenDivergingDates(groups: ClaimGroup[], past: readonly ClaimGroup[]): void {
+  if (past.length === 0) return;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.story === undefined || !g.claims.every((c) => pastDateKey(c) !== null)) continue;
+    if (new Set(g.claims.map((c) => (c.value.type === "date" ? `${c.value.start}/${c.value.end}` : ""))).size < 2) continue;
+    const measures = new Set(g.claims.map((c) => c.measure));
+    if (measures.size !== 1) continue;
+    const measure = g.claims[0]!.measure;
+    const ids = new Set(g.claims.map((c) => c.id));
+    const added: Claim[] = [];
+    for (const p of past) {
+      if (p.story !== g.story || !p.claims.some((c) => ids.has(c.id))) continue;
+      for (const c of p.claims) {
+        if (ids.has(c.id)) continue;
+        ids.add(c.id);
+        added.push(c.measure === measure ? c : { ...c, measure });
+      }
+    }
+    if (added.length > 0) groups[i] = { ...g, claims: [...g.claims, ...added].sort(byPlace) };
+  }
 }

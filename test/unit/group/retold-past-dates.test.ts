@@ -4,8 +4,8 @@
  * expected answers were decided by reading them.
  */
 import { describe, expect, it } from "vitest";
-import { onePastDateRetold, retoldPastDateGroups, stemOf } from "../../../src/group/retold-past-dates.js";
-import type { Claim } from "../../../src/types.js";
+import { onePastDateRetold, retoldPastDateGroups, stemOf, widenDivergingDates } from "../../../src/group/retold-past-dates.js";
+import type { Claim, ClaimGroup } from "../../../src/types.js";
 import { date, toldIn } from "../../helpers/claims.js";
 
 const YEAR_1961 = ["1961-01-01", "1961-12-31", "year"] as const;
@@ -122,5 +122,93 @@ describe("groups", () => {
       const b = told("Police held dozens after the Lund riot, in " + y[0].slice(0, 4) + ".", y[0].slice(0, 4), "hold", y);
       expect(retoldPastDateGroups([a, b, ...fillers()], [])).toEqual([]);
     });
+  });
+});
+
+describe("a whole day written with its year long before the reports: one word in common, a name too", () => {
+  const AUG_9: readonly [string, string, "day"] = ["1971-08-09", "1971-08-09", "day"];
+  const caught = told("Eriksen was at a rally in Vaasa when the Korsholm intruders were caught, on August 9, 1971.", "August 9, 1971", "catch", AUG_9);
+  it("must join the day told by another happening of it with a name in common only", () => {
+    const depot = told("He helped the police who looked into the raid on the Korsholm depot on 9 August 1971.", "9 August 1971", "look", AUG_9);
+    expect(onePastDateRetold(caught, depot)).toBe(true);
+    expect(onePastDateRetold(depot, caught)).toBe(true);
+  });
+  it.each<[string, Claim]>([
+    ["no word in common", told("On 9 August 1971 the harbour froze far earlier than usual.", "9 August 1971", "freeze", AUG_9)],
+    ["the next day with the name in common", told("He looked into the raid on the Korsholm depot on 10 August 1971.", "10 August 1971", "look", ["1971-08-10", "1971-08-10", "day"])],
+    ["the month with the name in common only", told("He looked into the raid on the Korsholm depot in August 1971.", "August 1971", "look", ["1971-08-01", "1971-08-31", "month"])],
+  ])("must not join: %s", (_name, other) => {
+    expect(onePastDateRetold(caught, other)).toBe(false);
+    expect(onePastDateRetold(other, caught)).toBe(false);
+  });
+  it("must not join a day of recent news with a name in common only", () => {
+    const DAY: readonly [string, string, "day"] = ["2030-04-20", "2030-04-20", "day"];
+    const a = told("Eriksen was in Vaasa when the Korsholm intruders were caught, on April 20, 2030.", "April 20, 2030", "catch", DAY);
+    const b = told("The police looked into the raid on the Korsholm depot on 20 April 2030.", "20 April 2030", "look", DAY);
+    expect(onePastDateRetold(a, b)).toBe(false);
+  });
+});
+
+describe("groups of one whole month long ago tied by a report that tells both", () => {
+  const MAY_1968: readonly [string, string, "month"] = ["1968-05-01", "1968-05-31", "month"];
+  const YEAR_1968: readonly [string, string, "year"] = ["1968-01-01", "1968-12-31", "year"];
+  const fillers = (): Claim[] => ["Riga remembers the Orlov trial.", "The Orlov family sold the mill."].map((x) => told(x, "2030", "be", ["2030-01-01", "2030-12-31", "year"]));
+  const ids = (groups: ReturnType<typeof retoldPastDateGroups>): string[][] => groups.map((g) => g.claims.map((x) => x.id).sort());
+  const tellings = (pleaWhen: readonly [string, string, "month" | "year"]): Claim[] => {
+    const text = pleaWhen[2] === "month" ? "May 1968" : "1968";
+    return [
+      told("At a May 1968 hearing he admitted the swindle and pleaded guilty to fraud.", "May 1968", "admit", MAY_1968),
+      told("He confessed the swindle to a court hearing in May 1968.", "May 1968", "confess", MAY_1968),
+      told("Orlov admitted his swindle at a May 1968 hearing.", "May 1968", "admit", MAY_1968),
+      told(`In ${text} Orlov pleaded guilty to fraud, adding two years to his term.`, text, "plead", pleaWhen),
+      told(`Orlov kept up the act until ${text}, when he pleaded guilty to fraud before a judge in Riga.`, text, "keep", pleaWhen),
+    ];
+  };
+  it("must join the two groups of May 1968 into one", () => {
+    const all = tellings(MAY_1968);
+    expect(ids(retoldPastDateGroups([...all, ...fillers()], []))).toEqual([all.map((c) => c.id).sort()]);
+  });
+  it("must not join when one group tells the year only", () => {
+    const all = tellings(YEAR_1968);
+    const groups = ids(retoldPastDateGroups([...all, ...fillers()], []));
+    // (the hearing told twice stays one group; the year's pleas are never joined to a telling that shares no words with them)
+    expect(groups.some((g) => g.includes(all[1]!.id) && g.includes(all[2]!.id))).toBe(true);
+    expect(groups.some((g) => g.includes(all[1]!.id) && (g.includes(all[3]!.id) || g.includes(all[4]!.id)))).toBe(false);
+  });
+});
+
+describe("a topic's group of two past dates widened by the tellings of one of them in other words", () => {
+  const Y64: readonly [string, string, "year"] = ["1964-01-01", "1964-12-31", "year"];
+  const Y65: readonly [string, string, "year"] = ["1965-01-01", "1965-12-31", "year"];
+  const group = (key: string, members: readonly Claim[], story = "s-1"): ClaimGroup => ({ key, rule: "event-dates", topic: "when", cardinality: "single", claims: members, story, identity: [] });
+  const ids = (g: ClaimGroup): string[] => g.claims.map((c) => c.id).sort();
+  const x = told("In 1964 Pell was indicted for bribing the police of Elm Park.", "1964", "indict", Y64);
+  const y = told("In 1965 Pell was indicted for bribing the Elm Park police.", "1965", "indict", Y65);
+  const z = told("Pell escaped trial in the 1965 police-bribery case by feigning illness.", "1965", "escape", Y65);
+  const w = told("Pell feigned illness in 1965 to escape a bribery conviction.", "1965", "feign", Y65);
+  it("must add the other tellings of the 1965 indictment to the group that sets 1964 against 1965", () => {
+    const groups = [group("t", [x, y])];
+    widenDivergingDates(groups, [group("p", [y, z, w])]);
+    expect(ids(groups[0]!)).toEqual([x.id, y.id, z.id, w.id].sort());
+    expect(groups).toHaveLength(1);
+  });
+  it("must add the tellings of a month to a group of that year and the month", () => {
+    const MAR: readonly [string, string, "month"] = ["1965-03-01", "1965-03-31", "month"];
+    const plea = told("In 1965 Pell pleaded guilty to bribery.", "1965", "plead", Y65);
+    const march = told("In March 1965 Pell pleaded guilty to the bribery charge.", "March 1965", "plead", MAR);
+    const hearing = told("Pell admitted the bribery at a March 1965 hearing.", "March 1965", "admit", MAR);
+    const groups = [group("t", [plea, march])];
+    widenDivergingDates(groups, [group("p", [march, hearing])]);
+    expect(ids(groups[0]!)).toEqual([plea.id, march.id, hearing.id].sort());
+  });
+  it.each<[string, ClaimGroup, ClaimGroup]>([
+    ["a past group of another story", group("t", [x, y]), group("p", [y, z, w], "s-2")],
+    ["a past group that shares no claim", group("t", [x, y]), group("p", [z, w])],
+    ["a topic's group of one date only", group("t", [y, told("Pell was indicted again in 1965 for bribing police.", "1965", "indict", Y65)]), group("p", [y, z, w])],
+    ["a topic's group holding a date reckoned from the report", group("t", [x, told("Pell was indicted for bribing the Elm Park police last year.", "last year", "indict", Y65)]), group("p", [y, z, w])],
+  ])("must not widen: %s", (_name, topic, past) => {
+    const groups = [topic];
+    widenDivergingDates(groups, [past]);
+    expect(groups[0]).toBe(topic);
   });
 });
