@@ -178,16 +178,27 @@ function add(out: Participant[], role: Participant["role"], text: string): void 
  * in Perth,", ", originally from Kent,", ", but living in Leeds,"): they say where someone lives
  * or comes from, not where the event took place.
  */
-const RESIDENCE = /^(?:originally|living|lives|lived|resident|native|hailing)$/;
+const RESIDENCE: ReadonlySet<string> = new Set(["originally", "living", "lives", "lived", "resident", "native", "hailing"]);
+const RELATIVE_OPENER: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"]);
 
-function relativeAsides(tokens: readonly TaggedToken[]): Array<[number, number]> {
+/**
+ * Whether tokens from..to-1 (what stands between two commas) open with a relative pronoun or hold a
+ * word of residence, each word lower-cased. The words are looked up one at a time where they stand
+ * (no copy of the stretch, no expression per word: a sentence's commas are many).
+ */
+function relativeOrResidence(tokens: readonly TaggedToken[], from: number, to: number): boolean {
+  if (from < to && RELATIVE_OPENER.has(lower(tokens[from]))) return true;
+  for (let j = from; j < to; j++) if (RESIDENCE.has(lower(tokens[j]))) return true;
+  return false;
+}
+
+export function relativeAsides(tokens: readonly TaggedToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.text !== ",") continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k]!.text !== "," && !isClauseEnd(tokens[k])) k++;
-    const inside = tokens.slice(i + 1, k).map(lower);
-    if (!/^(?:who|whom|whose|which)$/.test(inside[0] ?? "") && !inside.some((w) => RESIDENCE.test(w))) continue;
+    if (!relativeOrResidence(tokens, i + 1, k)) continue;
     out.push([i, k]);
     i = k - 1;
   }

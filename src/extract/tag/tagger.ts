@@ -95,10 +95,26 @@ function forget(marks: readonly number[]): void {
  * caned, piped; must not match planned, jailed, visited, fixed, played, showed.
  */
 function silentE(text: string, lemma: string): string {
-  // (compared in place: no "<lemma>ed" is built for every token)
+  // (compared in place: no "<lemma>ed" is built for every token; and a word that does not end in
+  // "ed" is not lower-cased for it, most words)
+  if (!endsInEd(text)) return lemma;
   const w = text.toLowerCase();
   if (w.length !== lemma.length + 2 || !w.endsWith("ed") || !w.startsWith(lemma) || !/^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$/.test(lemma)) return lemma;
   return `${lemma}e`;
+}
+
+/**
+ * Whether `text` lower-cased ends in "ed", read from its last two characters: "e" or "E", then "d"
+ * or "D". No other character lower-cases to anything that ends in a "d" or an "e" (test/unit/extract/
+ * silent-e.test.ts reads every code point), so the lower-cased word need not be made to tell.
+ * Must match "fined", "DINED", "piPeD"; must not match "fine", "end", "d", "", "ed." nor "edd".
+ */
+export function endsInEd(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  const d = text.charCodeAt(n - 1);
+  const e = text.charCodeAt(n - 2);
+  return (d === 100 || d === 68) && (e === 101 || e === 69);
 }
 
 const KNOWN_POS = new Set<string>(["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE"]);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../../../src/values/index.js";
+import { QUAKE_KEY } from "../../../src/values/quantity/seismic-magnitudes.js";
 
 const magnitudes = (text: string) => findMentions(text, { asOf: "2020-06-30" }).filter((m) => m.counted === "magnitude");
 
@@ -61,5 +62,39 @@ describe("magnitudes: must not match", () => {
 
   it("a count near a quake word is still a count", () => {
     expect(findMentions("The quake killed 12 people.", { asOf: null }).map((m) => [m.text, m.value?.type === "quantity" ? m.value.unit : null])).toEqual([["12", "person"]]);
+  });
+});
+
+/**
+ * The text's gate (QUAKE_KEY): a magnitude or Richter word or a quake word. Every form above holds
+ * one, "measured 6.4" in its sentence; a text with a measuring verb and none of them is not read.
+ */
+describe("magnitudes: the text's gate", () => {
+  it.each([
+    "A 6.4-magnitude earthquake struck the coast on Friday.",
+    "It measured 6.4 on the Richter scale.",
+    "The TEMBLOR, which struck before dawn, measured 6.4.",
+    "After the second aftershock the needle registered 5.2.",
+    "The seismic event was rated 4.8 by the institute.",
+    "Villagers felt a tremor that measured 3.9 at noon.",
+  ])("%s passes", (text) => {
+    expect(QUAKE_KEY.test(text)).toBe(true);
+  });
+
+  it.each([
+    "The wall measured 6.4 metres.",
+    "The team measured 6.4 on the index.",
+    "The gauge registered 5.2 before noon.",
+    "The bond was rated 4.8 by the agency.",
+    "Rainfall recorded at 3.9 inches broke the record.",
+  ])("%s is not read, and holds no magnitude", (text) => {
+    expect(QUAKE_KEY.test(text)).toBe(false);
+    expect(magnitudes(text)).toEqual([]);
+  });
+
+  it("a measuring verb in one sentence and a quake word in another: the gate passes, the sentence's own test still says no", () => {
+    const text = "The gauge registered 5.2 before noon. Later a quake shook the hills.";
+    expect(QUAKE_KEY.test(text)).toBe(true);
+    expect(magnitudes(text)).toEqual([]);
   });
 });
