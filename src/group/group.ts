@@ -68,6 +68,7 @@ import { signingDayGroups } from "./signing-days.js";
 import { gameDayGroups } from "./game-days.js";
 import { retoldDayGroups } from "./retold-sentences.js";
 import { figureDayGroups } from "./figure-days.js";
+import { endedLengthGroups } from "./ended-lengths.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -872,5 +873,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...retoldDayGroups(claims, topics, groups));
   // one happening told on two days by reports that count one figure in it: they diverge (figure-days.ts)
   groups.push(...figureDayGroups(claims, groups));
+  // one length of what went on until one happening, told by two reports: they diverge (ended-lengths.ts)
+  groups.push(...endedLengthGroups(claims, groups));
   return groups;
 }
