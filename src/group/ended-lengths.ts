@@ -11,8 +11,9 @@
  * form in two reports of one story, the happening that ends them is of one kind (an owning up:
  * admit, confess, concede, acknowledge, plead guilty; or a kind of predicate-classes.ts or an
  * attack on someone, as anchored-lengths.ts reads it) and its subject is one: a pronoun, or one
- * name (its last word) in both. The group is of recurring cardinality: its figures diverge and
- * never contradict (the words tell one stretch, not which of its lengths is right).
+ * name (its last word) in both, and their units are one or of one dimension (years and decades;
+ * not months and years, which are not converted). The group is of recurring cardinality: its
+ * figures diverge and never contradict (the words tell one stretch, not which length is right).
  *
  * Must be one: "After two decades of pretending, he finally confessed" / "after more than 25 years
  * of feigned illness, Ames confessed" (one story). Must not: a length after the verb ("he confessed
@@ -26,6 +27,7 @@ import { bucketsBy, formedGroups, groupedTogether, toldAsOneGroup } from "./over
 import { oncePerClaim } from "./per-claim.js";
 import { byPlace } from "./same-figure.js";
 import { soleWordAt } from "./word-places.js";
+import { dimensionOf } from "../values/quantity/dimensions.js";
 
 /** Units a length of what went on is told in. */
 const TIME_UNIT = /^(?:day|week|month|year|decade|century)$/;
@@ -74,8 +76,21 @@ function readEnding(c: Claim): Ending | null {
 export function oneEndedLength(a: Claim, b: Claim): boolean {
   if (a.story === undefined || a.story !== b.story) return false;
   const [ea, eb] = [endingOf(a), endingOf(b)];
-  if (ea === null || eb === null || ea.kind !== eb.kind) return false;
+  if (ea === null || eb === null || ea.kind !== eb.kind || !oneScale(a, b)) return false;
   return ea.subject === "" || eb.subject === "" || ea.subject === eb.subject;
+}
+
+/**
+ * Two lengths the judge can set against each other: one unit, or units of one dimension ("a
+ * quarter-century" in years and "three decades"); months and years are not converted (a month's
+ * length varies: values/quantity/dimensions.ts), so "18 months" and "two years" are left apart.
+ */
+function oneScale(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type !== "quantity" || vb.type !== "quantity") return false;
+  if (va.unit === vb.unit) return true;
+  const d = dimensionOf(va.unit);
+  return d !== null && d === dimensionOf(vb.unit);
 }
 
 /** Claims compared within one bucket at most. */

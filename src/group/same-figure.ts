@@ -36,6 +36,7 @@ import { isPersonNoun } from "../values/quantity/people.js";
 import { oneQualifiedFigure } from "./qualified-figures.js";
 import { oneEventLength } from "./event-lengths.js";
 import { oneChargeCount } from "./charge-counts.js";
+import { oneSumHandedOver } from "./money-handovers.js";
 import { onePriceOfOneSale } from "./sale-prices.js";
 import { oneContestOfAYear } from "./contest-years.js";
 import { oneNthSince } from "./nth-since.js";
@@ -413,6 +414,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (oneEventLength(a, b)) return true;
   // (one count of counts of one named charge, "two counts of possession of a firearm by a felon": charge-counts.ts)
   if (oneChargeCount(a, b)) return true;
+  // (one sum handed over or taken by one person both sentences name, "delivered $300,000" / "received $300,000": money-handovers.ts)
+  if (oneSumHandedOver(a, b)) return true;
   // (one count of gear at a blaze, whatever verb tells how it came: fire-gear.ts)
   if (oneCountOfFireGear(a, b)) return true;
   // (one count of a field's people, or of a field's and scientists at large: fields-of-people.ts)

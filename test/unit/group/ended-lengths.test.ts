@@ -65,6 +65,7 @@ describe("oneEndedLength and the groups it makes", () => {
   it.each<[string, () => Claim]>([
     ["another kind of happening", () => length("After more than three decades of faking illness, Ames resigned from the club.", "more than three decades", 3, null, "decade")],
     ["another story", () => length("After more than three decades of faking illness, he admitted the hoax.", "more than three decades", 3, null, "decade", "s-2")],
+    ["units the judge does not convert (months and years)", () => length("After 300 months of faking illness, he admitted the hoax.", "300 months", 300, 300, "month")],
   ])("must not be one: %s", (_name, other) => {
     const [a, b] = [quarter(), other()];
     expect(oneEndedLength(a, b)).toBe(false);
