@@ -38,6 +38,7 @@ import { oneEventLength } from "./event-lengths.js";
 import { oneChargeCount } from "./charge-counts.js";
 import { oneSumHandedOver } from "./money-handovers.js";
 import { onePriceOfOneSale } from "./sale-prices.js";
+import { oneApprovedSum } from "./approved-sums.js";
 import { oneContestOfAYear } from "./contest-years.js";
 import { oneNthSince } from "./nth-since.js";
 import { oneCountOfFireGear } from "./fire-gear.js";
@@ -376,6 +377,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (separates(a, b, [], false)) return false;
   // (one sale's price, told after "sold … for" in both, whoever the sentences say sold it: sale-prices.ts)
   if (onePriceOfOneSale(a, b)) return true;
+  // (one sum of one thing voted through, "approved a $3 million bond", whatever year each gives the vote: approved-sums.ts)
+  if (oneApprovedSum(a, b)) return true;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   // (a topic of one kind of happening per occurrence keeps an arrest's day from a shooting's: kindsApart)
   // (within a frame's topic too, one qualified figure or one event's length is told as one: qualified-figures.ts, event-lengths.ts)
