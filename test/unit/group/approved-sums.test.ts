@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { approvedSumOf, oneApprovedSum } from "../../../src/group/approved-sums.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
-import type { Claim, ClaimGroup } from "../../../src/types.js";
+import type { Claim, ClaimGroup, DateValue } from "../../../src/types.js";
 import { claim, date, qty } from "../../helpers/claims.js";
 
 let n = 0;
@@ -23,7 +23,7 @@ function sum(sentence: string, text: string, amount: number, unit = "USD", year:
     length: text.length,
     offset: sentence.indexOf(text),
     story,
-    ...(year !== null ? { frame: date(`${year}-01-01`, `${year}-12-31`, "year") } : {}),
+    ...(year !== null ? { frame: date(`${year}-01-01`, `${year}-12-31`, "year") as DateValue } : {}),
   });
 }
 
