@@ -46,7 +46,7 @@ function forms(word: string): string[] {
 }
 
 /** The kind of happening a word of an anchor names ("attack", a class of predicate-classes.ts), or null. */
-function anchorKind(word: string): string | null {
+export function anchorKind(word: string): string | null {
   if (ATTACK.test(word)) return "attack";
   for (const f of forms(word)) {
     const known = classesOf(f).filter(isKnownClass);

@@ -68,6 +68,8 @@ import { signingDayGroups } from "./signing-days.js";
 import { gameDayGroups } from "./game-days.js";
 import { retoldDayGroups } from "./retold-sentences.js";
 import { figureDayGroups } from "./figure-days.js";
+import { endedLengthGroups } from "./ended-lengths.js";
+import { gamesOfATotalGroups } from "./games-of-a-total.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -874,5 +876,9 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...retoldDayGroups(claims, topics, groups));
   // one happening told on two days by reports that count one figure in it: they diverge (figure-days.ts)
   groups.push(...figureDayGroups(claims, groups));
+  // one length of what went on until one happening, told by two reports: they diverge (ended-lengths.ts)
+  groups.push(...endedLengthGroups(claims, groups));
+  // one player's games played, told under a total by two reports: they diverge (games-of-a-total.ts)
+  groups.push(...gamesOfATotalGroups(claims, groups));
   return groups;
 }

@@ -46,6 +46,7 @@ import { isGameClock } from "./game-clocks.js";
 import { paidForWork } from "./paid-for-work.js";
 import { termKind } from "./sentence-lengths.js";
 import { timeInARole } from "./time-in-a-role.js";
+import { putOffTimes } from "./put-off-times.js";
 import { wordTable } from "../values/word-table.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
@@ -432,6 +433,7 @@ const PAIR: readonly string[] = ["pair"];
 const CLOCK: readonly string[] = ["game-clock"];
 const PAID: readonly string[] = ["spend"];
 const TIME_SPENT: readonly string[] = ["time-spent"];
+const PUT_OFF: readonly string[] = ["put-off"];
 
 /** A verb of leaving and "with", the figure standing in the "with" phrase: "escaped with a rifle and 2 pistols". */
 const LEFT_WITH = /\b(?:escap(?:e|es|ed|ing)|fle[ed]|flees|fleeing|(?:got|get|gets|getting)\s+away|ran\s+off|run\s+off|drove\s+off|walked\s+out)\s+with\b[^.;:!?()]{0,60}$/i;
@@ -497,6 +499,11 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
     return TIME_SPENT;
   }
   const p = predicateOf(c);
+  // a count of the times a thing was put off, canceled, postponed or delayed (put-off-times.ts)
+  if (p !== null && putOffTimes(c, p)) {
+    cache.set(c, PUT_OFF);
+    return PUT_OFF;
+  }
   const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);
   const result = classes.length === 0 || carriedOff(c, classes) ? null : classes;
   cache.set(c, result);

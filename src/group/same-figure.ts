@@ -36,7 +36,10 @@ import { isPersonNoun } from "../values/quantity/people.js";
 import { oneQualifiedFigure } from "./qualified-figures.js";
 import { oneEventLength } from "./event-lengths.js";
 import { oneChargeCount } from "./charge-counts.js";
+import { oneSumHandedOver } from "./money-handovers.js";
 import { onePriceOfOneSale } from "./sale-prices.js";
+import { oneApprovedSum } from "./approved-sums.js";
+import { onePartyOfOneSize, onePartySize, partyActivityOf } from "./party-sizes.js";
 import { oneContestOfAYear } from "./contest-years.js";
 import { oneNthSince } from "./nth-since.js";
 import { oneCountOfFireGear } from "./fire-gear.js";
@@ -73,7 +76,12 @@ function bucketsOf(c: Claim): string[] {
     const f = factorOf(v.unit);
     return [`${c.story ?? ""}|q:years:${v.nominal !== null ? v.nominal * f : `${v.min === null ? null : v.min * f}/${v.max === null ? null : v.max * f}`}`];
   }
-  if (v.type === "quantity") return [`${c.story ?? ""}|q:${figureKindOf(c)}:${v.nominal ?? `${v.min}/${v.max}`}`];
+  // (and one party's size, told by what it was doing, is compared whatever its frame counts: party-sizes.ts)
+  if (v.type === "quantity") {
+    const own = `${c.story ?? ""}|q:${figureKindOf(c)}:${v.nominal ?? `${v.min}/${v.max}`}`;
+    const party = partyActivityOf(c);
+    return party === null ? [own] : [own, `${c.story ?? ""}|party:${party}:${v.nominal}`];
+  }
   const month = `${c.story ?? ""}|m:${v.start.slice(0, 7)}`;
   if (oneDay(c)) return [month];
   const own = `${c.story ?? ""}|d:${Math.floor(toInterval(v).lo)}`;
@@ -164,7 +172,8 @@ function sameStated(a: Claim, b: Claim): boolean {
   // one number, and the span of one holds the other's ("at least three" and "three"; not "more
   // than a hundred" and "nearly 100", which only touch)
   if (va.type === "quantity" || vb.type === "quantity") {
-    if (!(sameValue(a, b) || sameFigure(a, b))) return false;
+    // (or one party's size, whose frames may count people in one and nothing in the other: party-sizes.ts)
+    if (!(sameValue(a, b) || sameFigure(a, b) || onePartyOfOneSize(a, b))) return false;
     const [ia, ib] = [inYears(va), inYears(vb)];
     return (ia.lo <= ib.lo && ib.hi <= ia.hi) || (ib.lo <= ia.lo && ia.hi <= ib.hi);
   }
@@ -375,6 +384,10 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (separates(a, b, [], false)) return false;
   // (one sale's price, told after "sold … for" in both, whoever the sentences say sold it: sale-prices.ts)
   if (onePriceOfOneSale(a, b)) return true;
+  // (one sum of one thing voted through, "approved a $3 million bond", whatever year each gives the vote: approved-sums.ts)
+  if (oneApprovedSum(a, b)) return true;
+  // (one party's size, told by what it was doing: "four in the climbing party" / "one of four men who were trying to climb": party-sizes.ts)
+  if (onePartySize(a, b)) return true;
   const [ta, tb] = [topics.get(a)!, topics.get(b)!];
   // (a topic of one kind of happening per occurrence keeps an arrest's day from a shooting's: kindsApart)
   // (within a frame's topic too, one qualified figure or one event's length is told as one: qualified-figures.ts, event-lengths.ts)
@@ -413,6 +426,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (oneEventLength(a, b)) return true;
   // (one count of counts of one named charge, "two counts of possession of a firearm by a felon": charge-counts.ts)
   if (oneChargeCount(a, b)) return true;
+  // (one sum handed over or taken by one person both sentences name, "delivered $300,000" / "received $300,000": money-handovers.ts)
+  if (oneSumHandedOver(a, b)) return true;
   // (one count of gear at a blaze, whatever verb tells how it came: fire-gear.ts)
   if (oneCountOfFireGear(a, b)) return true;
   // (one count of a field's people, or of a field's and scientists at large: fields-of-people.ts)

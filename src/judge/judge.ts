@@ -57,6 +57,7 @@ import { ONCE_EVIDENCE, oneThingOnce } from "../group/once.js";
 import { oneCaseStep, oneHolderOnce } from "../group/past-happenings.js";
 import { oneFindingOfGuiltApart } from "../group/guilt-findings.js";
 import { salePriceOfFigure } from "../group/sale-prices.js";
+import { oneApprovedSumTold } from "../group/approved-sums.js";
 import { playEvidence } from "../group/play-lengths.js";
 import { pairEvidence, pairOf } from "../group/score-pairs.js";
 import { RATE_SLACK, convertsExactly } from "../values/quantity/dimensions.js";
@@ -545,6 +546,8 @@ function nestedFramesOfOneValue(claims: readonly Claim[], anchors: readonly Clai
   // (one sale's price, each frame a year the sale is told in: the dates are the sale's, compared on
   // their own, not periods the price held over: group/sale-prices.ts salePriceOfFigure)
   if (onePriceTold(claims)) return true;
+  // (one sum of one thing voted through, each frame the year of the vote: group/approved-sums.ts)
+  if (oneApprovedSumTold(claims)) return true;
   if (anchors.some((c) => !c.frame || c.frameImplied)) return false;
   const frames = anchors.map((c) => frameInterval(c.frame!));
   return frames.every((a, i) => frames.slice(i + 1).every((b) => contains(a, b) || contains(b, a)));
