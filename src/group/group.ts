@@ -68,6 +68,7 @@ import { signingDayGroups } from "./signing-days.js";
 import { gameDayGroups } from "./game-days.js";
 import { retoldDayGroups } from "./retold-sentences.js";
 import { figureDayGroups } from "./figure-days.js";
+import { decreeDayGroups } from "./decree-days.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -874,5 +875,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...retoldDayGroups(claims, topics, groups));
   // one happening told on two days by reports that count one figure in it: they diverge (figure-days.ts)
   groups.push(...figureDayGroups(claims, groups));
+  // one act of an office told by its day with other verbs, by surname or in full: agreements only (decree-days.ts)
+  groups.push(...decreeDayGroups(claims, groups));
   return groups;
 }
