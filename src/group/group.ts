@@ -70,6 +70,7 @@ import { retoldDayGroups } from "./retold-sentences.js";
 import { figureDayGroups } from "./figure-days.js";
 import { endedLengthGroups } from "./ended-lengths.js";
 import { gamesOfATotalGroups } from "./games-of-a-total.js";
+import { decreeDayGroups } from "./decree-days.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -880,5 +881,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...endedLengthGroups(claims, groups));
   // one player's games played, told under a total by two reports: they diverge (games-of-a-total.ts)
   groups.push(...gamesOfATotalGroups(claims, groups));
+  // one act of an office told by its day with other verbs, by surname or in full: agreements only (decree-days.ts)
+  groups.push(...decreeDayGroups(claims, groups));
   return groups;
 }
