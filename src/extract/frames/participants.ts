@@ -497,7 +497,8 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
     while (c >= 0 && tokens[c]!.pos === "ADV") c--;
     if (tokens[c]?.text === ",") {
       let j = c - 1;
-      const finite = (i: number): boolean => tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i]));
+      // (a participle glued to a word before it by a hyphen is a modifier: "a knee-wrecked campaign", "a rain-soaked pitch")
+      const finite = (i: number): boolean => tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i])) && !(tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === tokens[i]!.start && tokens[i - 2]?.end === tokens[i - 1]!.start);
       while (j >= 0 && !isClauseEnd(tokens[j]) && !finite(j)) j--;
       return j >= 0 && finite(j) ? subjectOf(sentence, j, inValue) : null;
     }
