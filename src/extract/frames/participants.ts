@@ -14,7 +14,7 @@ import { isPersonNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive } from "./reduced-relative.js";
 import { coordinatedObject } from "./coordinated-object.js";
-import { nameBeforeWho } from "./relative-antecedent.js";
+import { nameBeforeWho, nameBeforeWhoDoing } from "./relative-antecedent.js";
 import { opensItsSentence, verbBeforeAnd } from "./shared-subject.js";
 import { describedName } from "./name-key.js";
 import { titleBeforeName } from "./title-before-name.js";
@@ -770,7 +770,7 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   const kind = r.value.mention.kind;
   // "the tariffs imposed in March": the noun a reduced passive relative hangs on is what was done to
   const reduced = p.voice === "passive" && reducedPassive(sentence, p.at);
-  const subject = reduced ? (inValue(p.at - 1) ? null : { from: phraseStart(tokens, p.at - 1, inValue), to: p.at - 1 }) : subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range") ?? nameBeforeWho(tokens, p.at);
+  const subject = reduced ? (inValue(p.at - 1) ? null : { from: phraseStart(tokens, p.at - 1, inValue), to: p.at - 1 }) : subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range") ?? nameBeforeWho(tokens, p.at) ?? (kind === "quantity" && p.voice === "active" ? nameBeforeWhoDoing(tokens, p.at, r.value.first) : null);
   // "Denver's offer came to $75 million": the offer's owner is who acts
   const owner = subject && p.voice !== "passive" ? ownerOfNoun(sentence, subject.to) : null;
   if (subject) add(out, p.voice === "passive" ? "patient" : "agent", owner ?? subjectText(sentence, subject));
