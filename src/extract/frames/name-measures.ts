@@ -1,10 +1,10 @@
 /**
  * A person's measures in parentheses right after the name, as sport reports give a player's size:
- * "Tom Adder (6-1, 215)", "Adder (6-foot-1, 215 pounds) has spent time …", "Ames (5-11/190)". The
+ * "Tom Adder (6-1, 215)", "Adder (6-foot-1, 215 pounds) spent two years …", "Ames (5-11/190)". The
  * parenthesis holds nothing but figures, their units and separators; the figures are the named
  * person's (participant role "holder", holder.ts) and complete no verb of the sentence (no
- * predicate, predicate.ts): "the signing of undrafted rookie Tom Adder (6-1, 215)" does not tell
- * 215 of "undrafted".
+ * predicate, predicate.ts): "Keld promoted reserve forward Tom Adder (6-1, 215)" tells 215 of
+ * Adder, not of "promoted".
  * Must match those. Must not match a parenthesis that holds words ("Adder (who weighs 215)"), one
  * after a word in lower case ("the ferry (44 metres)", "a loss (2-14)"), a count after a name with
  * no parenthesis ("Adder, 215 pounds"), nor a year or a record after a name ("the Owls (2-9)": a

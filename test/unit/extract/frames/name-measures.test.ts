@@ -10,8 +10,8 @@ const holderOf = (sentence: string, value: string): string | null => frame(sente
 describe("a person's size in parentheses after the name", () => {
   it.each([
     // must: the name before the parenthesis holds the weight, and no verb before it is its predicate
-    ["The club filled the spot by signing unwanted rookie back Tom Adder (6-1, 215), who comes from the Owls.", "215", "Tom Adder"],
-    ["Adder (6-foot-1, 215 pounds) has spent time with three clubs.", "215 pounds", "Adder"],
+    ["Keld promoted reserve forward Tom Adder (6-1, 215) from the practice squad on Monday.", "215", "Tom Adder"],
+    ["Adder (6-foot-1, 215 pounds) spent two years in Keld.", "215 pounds", "Adder"],
     ["Veteran guard Lena Ortiz (5-9, 160) joined the squad on Friday.", "160", "Lena Ortiz"],
   ])("%s (%s) → %s, no predicate", (sentence, value, holder) => {
     const f = frame(sentence, value);
