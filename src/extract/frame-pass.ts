@@ -12,7 +12,7 @@ import { type Reading, readFrames } from "./frames/index.js";
 import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
 import { Referents, mayResolve, personIntroducedBefore } from "./coreference.js";
-import { STAT_COUNTED, opensWithPronoun, personToldBefore } from "./pronoun-antecedent.js";
+import { STAT_COUNTED, playerGames, subjectMayBeToldBack, subjectToldBackOf } from "./pronoun-antecedent.js";
 import { fragmentNoun, nounAfterLastFigure } from "./fragment-noun.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { closeSpacedContractions, tagSentence, unshout } from "./tag/tagger.js";
@@ -314,9 +314,12 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
       if (name) r.participants = r.participants.map((p) => (isPersonPronoun(p) ? { ...p, refersTo: name } : p));
     }
     // "Ames came into 2019 as the top rusher. He had 900 yards": a statistic's "he" is the person the sentences before are about (pronoun-antecedent.ts)
-    if (index > 0 && opensWithPronoun(s.text)) {
-      const name = readings.some((r) => !r.notAClaim && r.counted && STAT_COUNTED[r.counted]) ? personToldBefore(sentences, index) : null;
-      if (name) for (const r of readings) if (!r.notAClaim && r.counted && STAT_COUNTED[r.counted]) r.subjectToldBack = name;
+    // ("But he missed 10 games": the games a player misses or plays are the player's, told back as the verb's doer: playerGames)
+    if (index > 0 && subjectMayBeToldBack(s.text)) {
+      const stat = (r: Reading): boolean => !r.notAClaim && r.counted !== null && STAT_COUNTED[r.counted] === true;
+      const name = readings.some((r) => stat(r) || playerGames(r)) ? subjectToldBackOf(sentences, index) : null;
+      if (name) for (const r of readings) if (stat(r)) r.subjectToldBack = name;
+      else if (playerGames(r)) r.participants = [...r.participants, { role: "agent", text: name, key: keyOf(name) }];
     }
     // an age's holder is its own phrase ("the 52-year-old"): worth keeping only when it names the person
     for (const r of readings) if (r.counted === "age" && r.participants.some((p) => p.role === "holder" && !p.refersTo)) r.participants = r.participants.filter((p) => p.role !== "holder" || p.refersTo);

@@ -104,6 +104,8 @@ function readUnit(c: Claim, value: QuantityValue): string {
   // a count written as a modifier ("a three-game losing streak") counts no game of its own
   // (a unit the frame reads as another name of what it counts: "three pumps" sent to a fire count engines)
   if (value.unit !== "" && counted && value.unit !== counted && nounsReadAs(counted).includes(value.unit)) return counted;
+  // the part of a partitive counts its whole's noun: "missed 7 of the Hawks' 12 games" are games, not people ("7 of the Hawks")
+  if ((value.unit === "person" || value.unit === "") && counted && counted !== "person" && c.claimFrame?.modality.includes("part")) return counted;
   // a running total told with no noun after it ("bringing his season total to 43" catches, "a record
   // for receptions with 43"): the stat noun it counts (receptions are catches)
   // (and a record's figure told with a name in brackets, "passed Reyes (1,880)", whose frame counts nothing: record-figures.ts)

@@ -30,6 +30,7 @@ import { recordFigure } from "./record-figures.js";
 import { gamesSpan, ownPart } from "./multi-games.js";
 import { wordTable } from "../values/word-table.js";
 import { nameFits } from "./name-words.js";
+import { describedSubject, subjectMayBeToldBack } from "../extract/pronoun-antecedent.js";
 
 /** The stat nouns as written after the figure, by the name they are compared under. */
 const STAT_NOUNS = wordTable<string>({
@@ -69,8 +70,8 @@ const CARRIERS: readonly [RegExp, string | null][] = [
   [/\b(?:carried|carries|carrying)\s+(?:the\s+ball\s+)?(?:\w+\s+){0,2}(?:times\s+)?for\s+$/i, "rushing"],
   // leading a side with a figure: "led the Owls with 22 points", "paced all scorers with 18" (not "led 14-7 with")
   [/\b(?:led|leads|lead|leading|paced|paces|pace|pacing|topped|tops|top|topping)\s+(?:the\s+|all\s+|his\s+|her\s+|their\s+)?(?:[A-Za-z][\w.'’-]*\s+){1,3}with\s+(?:a\s+(?:(?:career|season|game|team)-high\s+)?)?$/i, null],
-  // light verbs: "had", "finished with", "racked up", "totaled", "added", "scored" …
-  [/\b(?:have|has|had|having|finish(?:es|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|end(?:s|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|rack(?:s|ed|ing)?\s+up|pil(?:e|es|ed|ing)\s+up|put(?:s|ting)?\s+up|amass(?:es|ed|ing)?|compil(?:e|es|ed|ing)|total(?:s|ed|led|ing|ling)?|tall(?:y|ies|ied|ying)|post(?:s|ed|ing)?|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|add(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in|contribut(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|averag(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|accumulat(?:e|es|ed|ing)|pour(?:s|ed|ing)?\s+in|scor(?:e|es|ed|ing)|went\s+for|goes\s+for|go\s+for|en\s+route\s+to|on\s+(?:the|his|her|their|its)\s+way\s+to)\s+(?:a\s+(?:total\s+of\s+|(?:career|season|game|team)-high\s+)|an?\s+)?$/i, null],
+  // light verbs: "had", "finished with", "racked up", "totaled", "added", "scored" … (past "a team-high", "a team-leading")
+  [/\b(?:have|has|had|having|finish(?:es|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|end(?:s|ed|ing)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|rack(?:s|ed|ing)?\s+up|pil(?:e|es|ed|ing)\s+up|put(?:s|ting)?\s+up|amass(?:es|ed|ing)?|compil(?:e|es|ed|ing)|total(?:s|ed|led|ing|ling)?|tall(?:y|ies|ied|ying)|post(?:s|ed|ing)?|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|add(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in|contribut(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|averag(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|accumulat(?:e|es|ed|ing)|pour(?:s|ed|ing)?\s+in|scor(?:e|es|ed|ing)|went\s+for|goes\s+for|go\s+for|en\s+route\s+to|on\s+(?:the|his|her|their|its)\s+way\s+to)\s+(?:a\s+(?:total\s+of\s+|(?:career|season|game|team|league|club|school)-(?:high|best|leading)\s+)|an?\s+)?$/i, null],
 ];
 
 /**
@@ -81,6 +82,16 @@ const CARRIERS: readonly [RegExp, string | null][] = [
  * ("the club lost one game and another 20 yards of turf", "another 40 yards away").
  */
 const LIST_CONTINUED = /\b(?:have|has|had|finish(?:es|ed)?\s+with|total(?:s|ed|led)?|post(?:s|ed)?|record(?:s|ed)?|rush(?:es|ed)?\s+for|r[au]n\s+for|threw\s+for|caught)\s+(?:\w+\s+){0,2}\d[\d,]*\s+(?:yards|points|carries|catches|receptions|touchdowns|rebounds|assists)\b[^.;]*\band\s+(?:another|an?\s+additional|a\s+further)\s+$/i;
+
+/**
+ * A figure after "and" or a comma in a list of a player's figures that one verb carries: "finished
+ * with 310 yards rushing and three touchdowns", "had 22 points, 11 rebounds and six assists", "ran
+ * for 90 yards and a touchdown". The verb before the list's first figure carries each one after it.
+ * Must match those. Must not match a figure after "and" with no carried stat figure before it in its
+ * clause ("the club lost 12 games and three touchdowns were scored on it": no carrier), nor one after
+ * another verb ("had 20 points and then sat out three games": a verb between).
+ */
+const LIST_AND = /\b(?:have|has|had|finish(?:es|ed)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|end(?:s|ed)?\s+(?:the\s+(?:game|day|night|afternoon)\s+)?with|total(?:s|ed|led)?|post(?:s|ed)?|record(?:s|ed)?|rush(?:es|ed)?\s+for|r[au]n\s+for|threw\s+for|passed\s+for|caught|scor(?:es|ed)|add(?:s|ed)|collect(?:s|ed)|amass(?:es|ed)|rack(?:s|ed)\s+up)\s+(?:[\w-]+\s+){0,2}?\d[\d,.]*\s+(?:(?:passing|rushing|receiving|total)\s+)?(?:yards|points|carries|catches|receptions|touchdowns|tds|rebounds|assists|sacks|tackles|interceptions|steals|blocks)(?:\s+(?:passing|rushing|receiving))?(?:\s+(?:in|on|over)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:(?:,\s*|\s+and\s+)(?:an?\s+|\d[\d,.]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)(?:(?:passing|rushing|receiving|total)\s+)?(?:yards|points|carries|catches|receptions|touchdowns|tds|rebounds|assists|sacks|tackles|interceptions|steals|blocks)(?:\s+(?:passing|rushing|receiving))?(?:\s+(?:in|on|over)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 
 /**
  * A catching verb right before a count of passes: the passes one caught are one's catches ("caught
@@ -207,6 +218,10 @@ function readStat(c: Claim): StatLine | null {
     break;
   }
   if (!carried && LIST_CONTINUED.test(clause)) carried = true;
+  // "finished with 410 yards rushing and four touchdowns": a figure listed after one a verb carries
+  // is carried by it, and has the list's holder and span (those of its first figure)
+  const listed = carried ? null : listHead(c.sentence, before);
+  if (listed !== null) carried = true;
   // "caught six passes", "201 yards on 29 catches": carried by the catching verb, by the figure before "on"
   if (caught || (named !== undefined && ON_COUNT.test(before))) carried = true;
   // "most passing yards in a season with 4,051 yards": the clause named the qualifier of this noun already
@@ -215,14 +230,31 @@ function readStat(c: Claim): StatLine | null {
     const told = new RegExp(`\\b(passing|rushing|receiving)\\s+${plural}\\b`, "i").exec(clause);
     if (told) qualifier = told[1]!.toLowerCase();
   }
-  const holder = from ?? holderOf(c.sentence, at) ?? pronounHolder(c, at);
+  const holder = from ?? (listed === null ? holderOf(c.sentence, at) ?? pronounHolder(c, at) : holderOf(c.sentence, listed.at) ?? pronounHolder(c, listed.at));
   // a figure whose noun is left out is a statistic only where a verb carries it
   if (elided !== null && !carried) return null;
   // a bare "with 300 yards", "behind Cole's 120 yards": carried only by a qualifier or a holder's possessive
   if (!carried && qualifier === null) return null;
   if (!carried && holder === null && !/\bwith\s+$/i.test(before)) return null;
   const value = c.value.max ?? c.value.min ?? 0;
-  return { noun, qualifier, span: spanOf(clause, rest, before, c.claimFrame?.time.reportedAt ?? null, noun, value), holder };
+  // (a listed figure's own words may name its span, "… and four touchdowns this season"; else its list's first figure's do)
+  const own = spanOf(clause, rest, before, c.claimFrame?.time.reportedAt ?? null, noun, value);
+  const headSpan = (words: string): string => spanOf(clauseBefore(c.sentence, listed!.at), words, c.sentence.slice(0, listed!.at), c.claimFrame?.time.reportedAt ?? null, noun, value);
+  const span = listed === null ? own : headSpan(rest) !== "game" ? headSpan(rest) : headSpan(listed.rest);
+  return { noun, qualifier, span, holder };
+}
+
+/**
+ * Where the list a figure is listed in opens (LIST_AND): the place of its first figure, and the words
+ * after that figure's noun; null when `before` ends in no such list.
+ */
+function listHead(sentence: string, before: string): { at: number; rest: string } | null {
+  const m = LIST_AND.exec(before);
+  if (m === null) return null;
+  const at = m.index + m[0].search(/\d/);
+  const after = sentence.slice(at).replace(/^[\d,.]+/, "");
+  const noun = NOUN_AFTER.exec(after);
+  return noun === null ? null : { at, rest: after.slice(noun[0].length) };
 }
 
 /** What may follow a figure whose stat noun is left out: the end of its clause or a word that opens no noun ("scored 13 for the Owls"; not "went 12 for 20"). */
@@ -337,7 +369,8 @@ function spanOf(clause: string, rest: string, before: string, reportedAt: string
   // a figure each of several reached ("nine quarterbacks threw for 300 yards or more", "two players ran for 100 yards apiece")
   const each = SEVERAL.test(clause) || /^\s+(?:apiece|each)\b/i.test(tail) ? " each" : "";
   if (CAREER.test(words)) return `${earlier}career${each}`;
-  if (AVERAGE.test(ownPart(clause, words, tail))) return `${earlier}average${each}`;
+  // (the clause read without its "career-high", "game-high": "posted a game-high eight rebounds" is no average)
+  if (AVERAGE.test(ownPart(clause.replace(HIGH_MARK, ""), words, tail))) return `${earlier}average${each}`;
   if (SEASON.test(words)) return `${earlier}season${each}`;
   // more than any game's figure: a total to date ("to score 1,000 points when he hit a three in the second half")
   if (GAME_MOST[noun] !== undefined && value > GAME_MOST[noun]!) return `${earlier}to date${each}`;
@@ -349,7 +382,8 @@ function spanOf(clause: string, rest: string, before: string, reportedAt: string
   if (part) return `${earlier}${partSpan(part[0])}${each}`;
   // a span an earlier clause of the sentence sets, where the figure's own clause names no game
   // ("played in ten games this year, rushing for 404 yards"; not "ran for 120 yards on Sunday, a season best")
-  const opening = before.slice(0, before.length - clause.length).replace(/\b(?:career|season|game|team|school)[\s-](?:high|best|low)\b/gi, "");
+  // (a relative clause about the subject set off by commas tells no span of the figure: "Ames, whose role grew over the season, had 14 points")
+  const opening = before.slice(0, before.length - clause.length).replace(HIGH_MARK, "").replace(SUBJECT_ASIDE, ",");
   if (!GAME_MARK.test(words) && !EARLIER.test(opening)) {
     if (CAREER.test(opening)) return `${earlier}career${each}`;
     // (a game named after the season, nearer the figure, sets it: "… this season, but on Sunday, when he had 70 yards")
@@ -362,6 +396,11 @@ function spanOf(clause: string, rest: string, before: string, reportedAt: string
   if (RUNNING.test(before)) return `${earlier}to date${each}`;
   return `${earlier}game${each}`;
 }
+
+/** "career-high", "a season best": a figure's mark against a span, not its span. */
+const HIGH_MARK = /\b(?:career|season|game|team|school)[\s-](?:high|best|low)\b/gi;
+/** A relative clause about a name set off by commas: ", who had been hurt,", ", whose role grew over the season,". */
+const SUBJECT_ASIDE = /,\s+(?:who|whose)\s[^,;]*,/g;
 
 /** Whether the last word of a game in `words` ("on Sunday", "against the Owls") comes after its last word of a season. */
 function gameNamedLater(words: string): boolean {
@@ -402,6 +441,19 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d{4})
 const POSSESSIVE = new RegExp(String.raw`(${NAME})\s*(?:'s|’s|'|’)\s+(?:[\p{Ll}-]+\s+){0,3}$`, "u");
 /** A name that opens a clause, past a conjunction and "the" ("and the Hawks gained", "But Cole then threw"), before a word in lower case. */
 const OPENING = new RegExp(String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Mm]eanwhile|[Ww]hile)\s+)?(?:the\s+)?(${NAME})\s+(?:also\s+|then\s+|again\s+)?\p{Ll}`, "u");
+/** A name that opens the sentence with a relative clause set off after it: "Ames, who had been hurt, ran …". */
+const OPENING_ASIDE = new RegExp(String.raw`^\s*(?:the\s+)?(${NAME}),\s+(?:who|whose)\s[^,;]*,\s+(?:also\s+|then\s+)?\p{Ll}`, "u");
+/** "and" or "but" before a preposition joins two phrases of one clause ("through tackles and over linebackers"), not two clauses. */
+const AND_PHRASE = /^(?:and|but)\s+(?:over|through|into|past|around|under|across|by|with|in|on|at|from|to|off|after|before|between|behind|beyond|toward|towards)\b/i;
+
+/** The last part of a clause that may have its own subject: after its last "and", "but" or "while" that joins clauses. */
+function lastPart(clause: string): string {
+  const parts = clause.split(/\b(?=(?:and|but|while)\s)/i);
+  let k = parts.length - 1;
+  while (k > 0 && AND_PHRASE.test(parts[k]!)) k--;
+  return parts.slice(k).join("");
+}
+
 /** The name a relative clause is said of: "Reyes, who was 10 of 22 for 162 yards", "the Hawks (2-9), who had". */
 const RELATIVE = new RegExp(String.raw`(${NAME})\s*(?:\([^)]*\)\s*)?,\s+who\s+[^,;]*$`, "u");
 /** A clause of "and" whose verb shares the sentence's subject: "and took it back", "and ran for" (not "and the Hawks", "and he"). */
@@ -435,15 +487,17 @@ export function holderOf(sentence: string, at: number): string | null {
   const own = POSSESSIVE.exec(clause);
   if (own && nameOf(own[1]!) !== null) return nameOf(own[1]!);
   // the last "and", "but" or "while" of the clause opens the part that holds the figure ("Charles ran for 226 yards and Hillis ran for 101")
-  const parts = clause.split(/\b(?=(?:and|but|while)\s)/i);
-  const last = parts.at(-1)!;
+  const last = lastPart(clause);
   const opens = OPENING.exec(last);
   if (opens && nameOf(opens[1]!) !== null) return nameOf(opens[1]!);
   const relative = RELATIVE.exec(before);
   if (relative && nameOf(relative[1]!) !== null) return nameOf(relative[1]!);
+  // "Ames, whose role has grown, had 14 points": the clause is the main verb of the name the aside is about
+  const aside = OPENING_ASIDE.exec(before);
+  if (aside && before.lastIndexOf(",") < aside[0].length && nameOf(aside[1]!) !== null) return nameOf(aside[1]!);
   // a clause with no subject of its own: "…, throwing for 205 yards", "… and rushed for 226 yards"
   if (/^\s*(?:(?:and|but|then)\s+)?\p{Ll}+(?:ing|ed)\b/u.test(last) || SHARED_VERB.test(last)) {
-    const first = OPENING.exec(before);
+    const first = OPENING.exec(before) ?? OPENING_ASIDE.exec(before);
     if (first && nameOf(first[1]!) !== null) return nameOf(first[1]!);
     // "Last season it was Ames who led the club, posting 793 yards": the name a cleft puts first
     const cleft = CLEFT.exec(before);
@@ -452,8 +506,6 @@ export function holderOf(sentence: string, at: number): string | null {
   return null;
 }
 
-/** A sentence that opens with "he" or "she" as its subject, past a joining word (as extract/pronoun-antecedent.ts reads it). */
-const OPENS_PRONOUN = /^\s*(?:(?:And|But|Yet|Then|So|Still|Now)\s+(?:he|she)|He|She)\s+\p{Ll}/u;
 /** A part of a clause whose subject is "he" or "she", past a joining word: "and he ran for", "when she had". */
 const PRONOUN_PART = /^\s*(?:(?:and|but|then|so|when|as|after|before|while|until|once)\s+)?(?:he|she)\s+\p{Ll}/iu;
 
@@ -467,12 +519,16 @@ const PRONOUN_PART = /^\s*(?:(?:and|but|then|so|when|as|after|before|while|until
  * Cole), where a possessive holds the figure, or where the sentence does not open with the pronoun.
  */
 function pronounHolder(c: Claim, at: number): string | null {
-  if (!OPENS_PRONOUN.test(c.sentence)) return null;
+  if (!subjectMayBeToldBack(c.sentence)) return null;
   const told = c.claimFrame?.subjectToldBack;
   if (told === undefined) return null;
-  const clause = clauseBefore(c.sentence, at);
-  if (CONCEDED.test(c.sentence.slice(0, at)) || /['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(clause)) return null;
-  const last = clause.split(/\b(?=(?:and|but|while)\s)/i).at(-1)!;
+  // "The young rookie ran for …": the player told by a role is read as the pronoun would be
+  const described = describedSubject(c.sentence);
+  const sentence = described === null ? c.sentence : `${c.sentence.slice(0, described[0])}he${c.sentence.slice(described[1])}`;
+  if (described !== null) at += 2 - (described[1] - described[0]);
+  const clause = clauseBefore(sentence, at);
+  if (CONCEDED.test(sentence.slice(0, at)) || /['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(clause)) return null;
+  const last = lastPart(clause);
   const shared = /^\s*(?:(?:and|but|then)\s+)?\p{Ll}+(?:ing|ed)\b/u.test(last) || SHARED_VERB.test(last);
   // (a clause of its own with another subject: "while his teammate had 10", "and the Owls gained 300")
   if (!PRONOUN_PART.test(last) && !shared) return null;
@@ -507,7 +563,15 @@ export function statsApart(a: Claim, b: Claim): boolean {
   if (x.qualifier !== null && y.qualifier !== null && x.qualifier !== y.qualifier) return true;
   // earlier games are many: two figures of them are one only when one holder is named on both sides
   if (x.span.startsWith("earlier") && (x.holder === null || y.holder === null) && !sameNumber(a, b)) return true;
+  // a player plays many games: two figures of a game in reports of unknown days, or days more than one apart, may be two games'
+  if ((x.span === "game" || x.span.startsWith("part")) && !sameNumber(a, b) && !reportedWithinADay(a, b)) return true;
   return x.holder !== null && y.holder !== null && !oneHolder(x.holder, y.holder);
+}
+
+/** Whether two claims' reports are of known days at most one day apart (a game and the next day's reports of it). */
+function reportedWithinADay(a: Claim, b: Claim): boolean {
+  const [da, db] = [a.claimFrame?.time.reportedAt ?? null, b.claimFrame?.time.reportedAt ?? null];
+  return da !== null && db !== null && Math.abs(Date.parse(da) - Date.parse(db)) <= 86_400_000;
 }
 
 function sameNumber(a: Claim, b: Claim): boolean {
@@ -525,6 +589,9 @@ export function statsOfOneHolder(a: Claim, b: Claim): boolean {
   const [x, y] = [statOf(a), statOf(b)];
   return x !== null && y !== null && x.holder !== null && y.holder !== null && !statsApart(a, b);
 }
+
+/** A figure's own average in its sentence: "averaged 4.4 yards a rush", "averaging 21 points per game". */
+const AVERAGE_OF_ANOTHER = /\baverag\w*\s+[\d.,]+\s+[\p{L}-]+\s+(?:a|an|per)\s+[\p{L}-]+/giu;
 
 /** Words that set a figure in one stretch of play or time: a game's, a part's, an earlier one's, a span's. */
 const SPAN_TOLD = new RegExp(`${GAME_MARK.source}|${PART.source}|${EARLIER.source}|${CAREER.source}|${SEASON.source}|${AVERAGE.source}|\\b(?:week|weeks|night|afternoon|games|starts)\\b`, "i");
@@ -547,7 +614,8 @@ export function oneHoldersFigureOverSpans(a: Claim, b: Claim): boolean {
   if (x === null || y === null || x.holder === null || y.holder === null || !oneHolder(x.holder, y.holder)) return false;
   if (x.noun !== y.noun || (x.qualifier !== null && y.qualifier !== null && x.qualifier !== y.qualifier)) return false;
   if (!sameNumber(a, b) || a.value.type !== "quantity" || (a.value.min ?? 0) < 10) return false;
-  const open = (s: StatLine, c: Claim): boolean => s.span === "game" && !SPAN_TOLD.test(c.sentence);
+  // (another figure's own average, "averaged 4.4 yards a rush", says nothing of this one's span)
+  const open = (s: StatLine, c: Claim): boolean => s.span === "game" && !SPAN_TOLD.test(c.sentence.replace(AVERAGE_OF_ANOTHER, ""));
   const total = (s: StatLine): boolean => s.span === "season" || s.span === "to date" || s.span === "earlier season";
   return (open(x, a) && total(y)) || (open(y, b) && total(x));
 }

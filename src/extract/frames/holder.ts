@@ -16,6 +16,7 @@
 import type { TaggedToken } from "../../types.js";
 import { type FrameComponent, type FrameSentence, type Reading, keyOf } from "./sentence.js";
 import { childrenHad } from "./counted.js";
+import { nameBeforeMeasures } from "./name-measures.js";
 
 /** What a measure of a thing may be: its size, its weight, a person's age or height. */
 const MEASURES = new Set(["length", "width", "height", "depth", "weight", "age"]);
@@ -169,6 +170,14 @@ export const holder: FrameComponent = (sentence, readings) => {
     const person = personWeighed(sentence, r);
     if (person) {
       r.participants = [...r.participants, { role: "holder", text: person, key: keyOf(person) || person.toLowerCase() }];
+      r.holder = "person";
+      continue;
+    }
+    // "Tom Adder (6-1, 215)": the named person's size (name-measures.ts)
+    const named = nameBeforeMeasures(sentence.tokens, r);
+    if (named) {
+      const name = textBetween(sentence, named[0], named[1]);
+      r.participants = [...r.participants, { role: "holder", text: name, key: keyOf(name) || name.toLowerCase() }];
       r.holder = "person";
       continue;
     }

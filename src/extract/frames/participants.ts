@@ -14,7 +14,7 @@ import { isPersonNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive } from "./reduced-relative.js";
 import { coordinatedObject } from "./coordinated-object.js";
-import { nameBeforeWho } from "./relative-antecedent.js";
+import { nameBeforeWho, nameBeforeWhoDoing } from "./relative-antecedent.js";
 import { opensItsSentence, verbBeforeAnd } from "./shared-subject.js";
 import { describedName } from "./name-key.js";
 import { titleBeforeName } from "./title-before-name.js";
@@ -508,7 +508,8 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
     while (c >= 0 && tokens[c]!.pos === "ADV") c--;
     if (tokens[c]?.text === ",") {
       let j = c - 1;
-      const finite = (i: number): boolean => tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i]));
+      // (a participle glued to a word before it by a hyphen is a modifier: "a knee-wrecked campaign", "a rain-soaked pitch")
+      const finite = (i: number): boolean => tokens[i]!.pos === "VERB" && !/ing$/.test(lower(tokens[i])) && !(tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === tokens[i]!.start && tokens[i - 2]?.end === tokens[i - 1]!.start);
       while (j >= 0 && !isClauseEnd(tokens[j]) && !finite(j)) j--;
       return j >= 0 && finite(j) ? subjectOf(sentence, j, inValue) : null;
     }
@@ -780,7 +781,7 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   const kind = r.value.mention.kind;
   // "the tariffs imposed in March": the noun a reduced passive relative hangs on is what was done to
   const reduced = p.voice === "passive" && reducedPassive(sentence, p.at);
-  const subject = reduced ? (inValue(p.at - 1) ? null : { from: phraseStart(tokens, p.at - 1, inValue), to: p.at - 1 }) : subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range") ?? nameBeforeWho(tokens, p.at);
+  const subject = reduced ? (inValue(p.at - 1) ? null : { from: phraseStart(tokens, p.at - 1, inValue), to: p.at - 1 }) : subjectOf(sentence, p.at, inValue, kind === "date" || kind === "time" || kind === "range") ?? nameBeforeWho(tokens, p.at) ?? (kind === "quantity" && p.voice === "active" ? nameBeforeWhoDoing(tokens, p.at, r.value.first) : null);
   // "Denver's offer came to $75 million": the offer's owner is who acts
   const owner = subject && p.voice !== "passive" ? ownerOfNoun(sentence, subject.to) : null;
   if (subject) add(out, p.voice === "passive" ? "patient" : "agent", owner ?? subjectText(sentence, subject));

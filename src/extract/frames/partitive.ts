@@ -7,7 +7,7 @@
  *
  * Must match: "five of Dayton's first eight points" (part five, whole eight of Dayton), "eight of
  * their last 10 games" (part eight, whole 10), "three of the five hostages", "two of its past
- * nine matches". Must not match: "all 11 of his points" (no whole stated), "one of the victims died"
+ * nine matches", "7 of the Hawks' 12 games" (whole 12 of the Hawks). Must not match: "all 11 of his points" (no whole stated), "one of the victims died"
  * (no whole stated), "10 of the 16 games" without a count before "of" is no whole's ("the 16").
  */
 import type { TaggedToken } from "../../types.js";
@@ -22,6 +22,8 @@ const PART_WORDS = /^(?:all|some|most|none|half|each|both|many|several)$/;
 function wholeLead(tokens: readonly TaggedToken[], i: number): { next: number; possessor: { from: number; to: number } | null } {
   let k = i;
   let possessor: { from: number; to: number } | null = null;
+  // ("the Hawks' 12 games": an article before a possessor's name)
+  if (lower(tokens[k]) === "the" && tokens[k + 1]?.pos === "PROPN") k++;
   if (DETERMINER.test(lower(tokens[k]))) k++;
   else if (tokens[k]?.pos === "PROPN") {
     let j = k;
@@ -62,6 +64,7 @@ export function wholeOf(sentence: FrameSentence, r: Reading): { possessor: { fro
     while (from > 0 && tokens[from - 1]!.pos === "PROPN") from--;
     possessor = { from, to };
     k = from - 1;
+    if (lower(tokens[k]) === "the") k--;
   }
   if (lower(tokens[k]) !== "of") return null;
   const part = tokens[k - 1];

@@ -47,6 +47,7 @@ import {
   valueAt,
 } from "./sentence.js";
 import { wordTable } from "../../values/word-table.js";
+import { nameBeforeMeasures } from "./name-measures.js";
 
 /** Words that negate the verb they stand by; "n’t" is the contraction as typeset (curly apostrophe). */
 export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "n’t", "never", "no"]);
@@ -1128,6 +1129,11 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     // "three of the five hostages", "five of Dayton's first eight points": the whole a partitive
     // counts has no predicate of its own (partitive.ts)
     if (!isDate && wholeOf(sentence, r)) {
+      r.predicate = null;
+      continue;
+    }
+    // "Tom Adder (6-1, 215)": a person's size after the name completes no verb (name-measures.ts)
+    if (!isDate && nameBeforeMeasures(tokens, r) !== null) {
       r.predicate = null;
       continue;
     }
