@@ -68,6 +68,7 @@ import { signingDayGroups } from "./signing-days.js";
 import { gameDayGroups } from "./game-days.js";
 import { retoldDayGroups } from "./retold-sentences.js";
 import { figureDayGroups } from "./figure-days.js";
+import { momentReadApartGroups } from "./moments.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -872,5 +873,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...retoldDayGroups(claims, topics, groups));
   // one happening told on two days by reports that count one figure in it: they diverge (figure-days.ts)
   groups.push(...figureDayGroups(claims, groups));
+  // (one odd minute told in reports whose days for it were read apart: moments.ts)
+  groups.push(...momentReadApartGroups(claims, groups));
   return groups;
 }

@@ -6,8 +6,14 @@
  * name ("two mothers are seen at 2:18 p.m." and "at 2:18 p.m. the women are seen on the tape").
  * Only ever lets claims agree: their values are one day and one minute.
  */
-import type { Claim } from "../types.js";
-import { clockOf } from "./same-figure.js";
+import type { Claim, ClaimGroup } from "../types.js";
+import { bareClock, byPlace, clockOf } from "./same-figure.js";
+import { singleDay } from "./one-day.js";
+import { dayNumber } from "../values/intervals.js";
+import { reportedTogether } from "./occurrence-topics.js";
+import { kindsApart } from "./predicate-classes.js";
+import { actorsApart } from "./participants.js";
+import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 
 /** Minutes on the hour or a quarter of it are round: outlets give them for many moments ("about 3 p.m."). */
 const ROUND_MINUTES = 15;
@@ -44,4 +50,74 @@ export function byOddMinuteFirst(a: Claim, b: Claim): number {
   if (ma === null) return 1;
   if (mb === null) return -1;
   return ma - mb;
+}
+
+/** How far apart a weekday read against two reports' dates can put one day: four weeks at most. */
+const WEEKS_READ_APART = 28;
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+
+/** Whether a sentence names the weekday an ISO day falls on ("Saturday", "Sat."). */
+function namesWeekdayOf(sentence: string, day: string): boolean {
+  const name = WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]!;
+  return new RegExp(`\\b${name.slice(0, 3)}(?:${name.slice(3)}|\\.)`, "i").test(sentence);
+}
+
+/**
+ * Whether two days of one moment differ only as a reader took them: a clock told with no day of
+ * its own takes the day its text had reached, and a weekday ("on Saturday") is read against its
+ * report's date, which a follow-up a week later moves by a week. Must hold: a bare "around 9.35am"
+ * in two reports whose texts had reached two days; "8.39am on Saturday" in a report of a Tuesday
+ * and "Saturday 4 May, at 8:39am", days a week apart, both sentences naming Saturday. Must not: "on
+ * 4 May at 8:39am" and "on 11 May at 8:39am" (two days told, no weekday: two happenings); two days
+ * that are not the same weekday, both told.
+ */
+export function daysReadApart(a: Claim, b: Claim): boolean {
+  const [da, db] = [singleDay(a), singleDay(b)];
+  if (da === null || db === null || da === db) return false;
+  if (bareClock(a) || bareClock(b)) return true;
+  const gap = Math.abs(dayNumber(da) - dayNumber(db));
+  return gap % 7 === 0 && gap <= WEEKS_READ_APART && namesWeekdayOf(a.sentence, da) && namesWeekdayOf(b.sentence, db);
+}
+
+/**
+ * Whether two clock claims may tell one moment: one odd minute (a minute told twice by chance is
+ * rare), in two reports of one story reported together, on one day or on days only read apart
+ * (daysReadApart), with predicates of no two kinds and sentences that name no different people.
+ */
+function mayBeOneMoment(a: Claim, b: Claim): boolean {
+  if (a.story === undefined || a.story !== b.story || !reportedTogether(a, b)) return false;
+  const ma = oddMinute(a);
+  if (ma === null || ma !== oddMinute(b) || singleDay(a) === null || singleDay(b) === null) return false;
+  if (a.document !== b.document && singleDay(a) !== singleDay(b) && !daysReadApart(a, b)) return false;
+  return !kindsApart(a, b) && !actorsApart(a, b);
+}
+
+/**
+ * Groups of one moment told at one odd minute in reports whose days for it were read apart (see
+ * daysReadApart): "Millbrook police were called at 7.52am" in a report whose text had reached
+ * Sunday and "officers were called at 7:52am on Sunday" in a follow-up a week later that reads
+ * that Sunday as the next one. Nothing else sets them side by side: their days differ. The group
+ * is compared by its clock times (ClaimGroup moments), and only where some two members' days
+ * differ and no group holds them together already; complete-linkage, claims bucketed by story and
+ * minute. Its cardinality is recurring: one minute told twice agrees, and nothing here contradicts.
+ */
+export function momentReadApartGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
+  const grouped = groupedTogether(groups);
+  const buckets = bucketsBy(claims, (c) => {
+    const m = oddMinute(c);
+    return m === null || c.story === undefined || singleDay(c) === null ? null : `${c.story}|${m}`;
+  });
+  const out: ClaimGroup[] = [];
+  for (const bucket of buckets) {
+    if (new Set(bucket.map((c) => c.document)).size < 2) continue;
+    const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => mayBeOneMoment(m, c)));
+    for (const members of formed) {
+      const fresh = members.some((a, i) => members.slice(i + 1).some((b) => singleDay(a) !== singleDay(b) && !grouped(a, b)));
+      if (!fresh) continue;
+      members.sort(byPlace);
+      out.push({ ...toldAsOneGroup("moment", members, "one moment, its days read apart", "recurring"), moments: true });
+    }
+  }
+  return out;
 }

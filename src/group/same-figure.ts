@@ -134,7 +134,7 @@ const DAY_WORD = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
  * clock of such a date-time claimed apart from its day ("about 7 p.m." of "Friday at about 7 p.m.",
  * read by a "+clock" pattern: normalize/clock-of-day.ts).
  */
-const bareClock: (c: Claim) => boolean = oncePerClaim((c) => clockMinutes(c.text) !== null && !DAY_WORD.test(c.text) && !c.provenance.some((p) => TOLD_WITH_DAY.test(p)));
+export const bareClock: (c: Claim) => boolean = oncePerClaim((c) => clockMinutes(c.text) !== null && !DAY_WORD.test(c.text) && !c.provenance.some((p) => TOLD_WITH_DAY.test(p)));
 const TOLD_WITH_DAY = /^pattern:.*\+clock$/;
 
 /**
