@@ -69,6 +69,7 @@ import { gameDayGroups } from "./game-days.js";
 import { retoldDayGroups } from "./retold-sentences.js";
 import { figureDayGroups } from "./figure-days.js";
 import { momentReadApartGroups } from "./moments.js";
+import { weekdayReadApartGroups } from "./weekdays-apart.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -875,5 +876,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...figureDayGroups(claims, groups));
   // (one odd minute told in reports whose days for it were read apart: moments.ts)
   groups.push(...momentReadApartGroups(claims, groups));
+  // one morning's happening told on one weekday that two reports read as two weeks: they diverge (weekdays-apart.ts)
+  groups.push(...weekdayReadApartGroups(claims, groups));
   return groups;
 }

@@ -75,7 +75,13 @@ function namesWeekdayOf(sentence: string, day: string): boolean {
 export function daysReadApart(a: Claim, b: Claim): boolean {
   const [da, db] = [singleDay(a), singleDay(b)];
   if (da === null || db === null || da === db) return false;
-  if (bareClock(a) || bareClock(b)) return true;
+  return bareClock(a) || bareClock(b) || oneWeekdayWeeksApart(a, b);
+}
+
+/** Two single days whole weeks apart (four at most), each sentence naming the weekday its day falls on. */
+export function oneWeekdayWeeksApart(a: Claim, b: Claim): boolean {
+  const [da, db] = [singleDay(a), singleDay(b)];
+  if (da === null || db === null || da === db) return false;
   const gap = Math.abs(dayNumber(da) - dayNumber(db));
   return gap % 7 === 0 && gap <= WEEKS_READ_APART && namesWeekdayOf(a.sentence, da) && namesWeekdayOf(b.sentence, db);
 }
