@@ -5,6 +5,11 @@
  * within a topic: one predicate or class of them), tell one happening, whoever else their sentences
  * name ("two mothers are seen at 2:18 p.m." and "at 2:18 p.m. the women are seen on the tape").
  * Only ever lets claims agree: their values are one day and one minute.
+ *
+ * The same moment told in reports whose days for it were read apart (a clock with no day of its
+ * own takes the day its text had reached; a weekday is read against its report's date) is brought
+ * together too, by its clock (momentReadApartGroups): its group is compared by clock time, not by
+ * day (ClaimGroup moments), and holds one minute, so it too only ever agrees.
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { bareClock, byPlace, clockOf } from "./same-figure.js";
@@ -51,6 +56,9 @@ export function byOddMinuteFirst(a: Claim, b: Claim): number {
   if (mb === null) return -1;
   return ma - mb;
 }
+
+/** Claims of one story and minute compared at most ("noon" told hundreds of times in an archive). */
+const BUCKET_CAP = 200;
 
 /** How far apart a weekday read against two reports' dates can put one day: four weeks at most. */
 const WEEKS_READ_APART = 28;
@@ -160,7 +168,7 @@ export function momentReadApartGroups(claims: readonly Claim[], groups: readonly
   });
   const out: ClaimGroup[] = [];
   for (const bucket of buckets) {
-    if (new Set(bucket.map((c) => c.document)).size < 2 || !bucket.some((c) => oddMinute(c) !== null || unplacedClock(c))) continue;
+    if (bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2 || !bucket.some((c) => oddMinute(c) !== null || unplacedClock(c))) continue;
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => mayBeOneMoment(m, c)) && g.some((m) => oneMomentShown(m, c, grouped)));
     for (const members of formed) {
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => singleDay(a) !== singleDay(b) && !grouped(a, b)));
