@@ -369,7 +369,7 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   }
   // (or one recent day both sentences tie to one person or place: one-day.ts)
   // (or one count of one named charge, which a complaint and a verdict months apart both tell: charge-counts.ts)
-  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b) && !oneNamedDay(a, b) && !oneChargeCount(a, b)) return false;
+  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b) && !oneNamedDay(a, b) && !oneChargeCount(a, b) && !oneDeadlyAttackDay(a, b)) return false;
   // (one holder's figure told over a span in one report and with no span in the other: stat-lines.ts)
   if (oneHoldersFigureOverSpans(a, b)) return true;
   if (separates(a, b, [], false)) return false;
