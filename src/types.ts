@@ -519,6 +519,8 @@ export interface ClaimGroup {
   reportingDays?: Readonly<Record<string, IsoDay>>;
   /** The rule's tolerance (CompiledRule.tolerance), for the judge; absent: the figures' own precision only. */
   tolerance?: RuleTolerance;
+  /** Its claims tell one moment and are compared by their clock times, not their days (group/moments.ts). */
+  moments?: boolean;
 }
 
 /** The structured reason for a verdict; judge/reasons.ts alone turns it into words. */

@@ -7,15 +7,17 @@
  * of one Monday are two events, and so, in general, are a shooting and a death, which may come days
  * later), so the two were never compared. Here they are taken for one day, as an agreement only,
  * when
- *   - both tell one whole day, the same one, in two reports of one story reported together, and
- *     that day is the news of one of them (within FRAME_DATE_DAYS before, or on, its report's day);
+ *   - both tell one whole day, the same one, in two reports of one story reported together (or
+ *     reported far apart, where one writes the day with its year: a memorial page's "End of Watch:
+ *     Friday, 10 March 2045" a year on names its day as the report of the day does), and that day is
+ *     the news of one of them (within FRAME_DATE_DAYS before, or on, its report's day);
  *   - one tells a death (a verb of killing or dying: predicate-classes.ts "kill") and not an attack;
  *   - the other tells an attack (a shooting, an attack: "attack", "shoot") whose own sentence says
  *     that it killed ("claimed the life of", "killed", "fatal", "deadly"): the death is that attack's;
  * Never a licence to contradict: both state the same day.
  */
 import type { Claim } from "../types.js";
-import { reportedTogether } from "./occurrence-topics.js";
+import { reportedTogether, writtenWithYear } from "./occurrence-topics.js";
 import { newsOfItsReport, singleDay } from "./one-day.js";
 import { classesOfClaim } from "./predicate-classes.js";
 
@@ -48,7 +50,10 @@ function deadlyAttack(c: Claim): boolean {
 export function oneDeadlyAttackDay(a: Claim, b: Claim): boolean {
   if (a.document === b.document || a.story !== b.story) return false;
   const day = singleDay(a);
-  if (day === null || day !== singleDay(b) || !reportedTogether(a, b)) return false;
+  if (day === null || day !== singleDay(b)) return false;
+  // (reports far apart, where one writes the day with its year: a memorial's "Date of death: Friday,
+  // 10 March 2045" names its day whoever writes it and whenever)
+  if (!reportedTogether(a, b) && !writtenWithYear(a) && !writtenWithYear(b)) return false;
   if (!newsOfItsReport(a, day) && !newsOfItsReport(b, day)) return false;
   return (death(a) && deadlyAttack(b)) || (death(b) && deadlyAttack(a));
 }

@@ -71,6 +71,8 @@ import { figureDayGroups } from "./figure-days.js";
 import { endedLengthGroups } from "./ended-lengths.js";
 import { gamesOfATotalGroups } from "./games-of-a-total.js";
 import { decreeDayGroups } from "./decree-days.js";
+import { momentReadApartGroups } from "./moments.js";
+import { weekdayReadApartGroups } from "./weekdays-apart.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -881,6 +883,10 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...endedLengthGroups(claims, groups));
   // one player's games played, told under a total by two reports: they diverge (games-of-a-total.ts)
   groups.push(...gamesOfATotalGroups(claims, groups));
+  // (one odd minute told in reports whose days for it were read apart: moments.ts)
+  groups.push(...momentReadApartGroups(claims, groups));
+  // one morning's happening told on one weekday that two reports read as two weeks: they diverge (weekdays-apart.ts)
+  groups.push(...weekdayReadApartGroups(claims, groups));
   // one act of an office told by its day with other verbs, by surname or in full: agreements only (decree-days.ts)
   groups.push(...decreeDayGroups(claims, groups));
   return groups;

@@ -47,6 +47,7 @@ import { pairOf } from "./score-pairs.js";
 import { isGameClock } from "./game-clocks.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { oddMinute, sameOddMoment } from "./moments.js";
+import { oneDeadlyAttackDay } from "./deadly-days.js";
 import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
 import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
 import { nestingLeftOpen } from "./counted-days.js";
@@ -384,7 +385,8 @@ export function ruleMayMeet(a: Claim, b: Claim, rule?: Pick<CompiledRule, "cardi
  * 20 September 2001" and an attack "since 9/11".
  */
 function oneHappeningIdentified(a: Claim, b: Claim, kinds: boolean): boolean {
-  if (monthOrDayWithYear(a) || monthOrDayWithYear(b)) return !kinds || oneKindOfHappening(a, b);
+  // (a deadly attack's day and its death's are one happening told by two kinds: deadly-days.ts)
+  if (monthOrDayWithYear(a) || monthOrDayWithYear(b)) return !kinds || oneKindOfHappening(a, b) || oneDeadlyAttackDay(a, b);
   return oneKindOfHappening(a, b) && (linkedByFrames(a, b) || namesShared(a, b));
 }
 

@@ -142,7 +142,7 @@ const DAY_WORD = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
  * clock of such a date-time claimed apart from its day ("about 7 p.m." of "Friday at about 7 p.m.",
  * read by a "+clock" pattern: normalize/clock-of-day.ts).
  */
-const bareClock: (c: Claim) => boolean = oncePerClaim((c) => clockMinutes(c.text) !== null && !DAY_WORD.test(c.text) && !c.provenance.some((p) => TOLD_WITH_DAY.test(p)));
+export const bareClock: (c: Claim) => boolean = oncePerClaim((c) => clockMinutes(c.text) !== null && !DAY_WORD.test(c.text) && !c.provenance.some((p) => TOLD_WITH_DAY.test(p)));
 const TOLD_WITH_DAY = /^pattern:.*\+clock$/;
 
 /**
@@ -378,7 +378,7 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   }
   // (or one recent day both sentences tie to one person or place: one-day.ts)
   // (or one count of one named charge, which a complaint and a verdict months apart both tell: charge-counts.ts)
-  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b) && !oneNamedDay(a, b) && !oneChargeCount(a, b)) return false;
+  if (!reportedTogether(a, b) && !(distinctive(a) && distinctive(b)) && !oneDayOfOneHappening(a, b) && !oneNamedDay(a, b) && !oneChargeCount(a, b) && !oneDeadlyAttackDay(a, b)) return false;
   // (one holder's figure told over a span in one report and with no span in the other: stat-lines.ts)
   if (oneHoldersFigureOverSpans(a, b)) return true;
   if (separates(a, b, [], false)) return false;

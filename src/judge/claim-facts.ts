@@ -31,6 +31,7 @@ import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordA
 import { playEvidence, playOf } from "../group/play-lengths.js";
 import { pairEvidence, pairOf } from "../group/score-pairs.js";
 import { isGameClock } from "../group/game-clocks.js";
+import { clockOf } from "../group/same-figure.js";
 import { heldRecordOf } from "../group/stat-lines.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
@@ -244,7 +245,7 @@ function ownEstimate(c: Claim): boolean {
   return (c.value.type === "quantity" && c.value.qualifier === "estimated") || Boolean(c.claimFrame?.modality.includes("forecast"));
 }
 
-type GroupFacts = Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims" | "tolerance">>;
+type GroupFacts = Partial<Pick<ClaimGroup, "identity" | "estimates" | "tallies" | "reportingDays" | "claims" | "tolerance" | "moments">>;
 
 /**
  * The whole of a partitive: "eight of their last 10 games", "10 of the team's first 17 points",
@@ -349,9 +350,12 @@ function factsOf(
     evidence = `chain ${chain ?? ""}`;
     links = evidenceFor(c);
   }
+  // (a group of one moment compares clock times: its claims' days were read apart, group/moments.ts)
+  const minute = group.moments ? clockOf(c) : null;
+  const at = minute === null ? null : { lo: minute, hi: minute };
   return {
-    span: spanOf(c, estimate, converted),
-    interval: scale === 1 ? toInterval(c.value) : scaled(toInterval(c.value), scale),
+    span: at ?? spanOf(c, estimate, converted),
+    interval: at ?? (scale === 1 ? toInterval(c.value) : scaled(toInterval(c.value), scale)),
     scale,
     part: parts().has(c) || wholeOfPartitive(c) || partOfSpelledOutCount(c) || sizesAWindow(c),
     whole: wholeOfPart(c) ?? (isShareOfBreakdown(c) ? "breakdown" : null),

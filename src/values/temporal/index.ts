@@ -41,7 +41,7 @@ function longest(ctx: GrammarContext, pos: number): Hit | null {
   let best: Hit | null = null;
   for (const hit of candidates) if (hit && (!best || hit.end > best.end)) best = hit;
   // "Friday at about 7 p.m.": the day and its clock time are one date-time
-  return best ? (dayThenClock(ctx.text, best) ?? best) : null;
+  return best ? (dayThenClock(ctx.text, best, ctx.asOf) ?? best) : null;
 }
 
 /**

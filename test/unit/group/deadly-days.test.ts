@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { oneDeadlyAttackDay } from "../../../src/group/deadly-days.js";
+import { ruleMayMeet } from "../../../src/group/occurrence-topics.js";
 import type { Claim } from "../../../src/types.js";
 import { date, toldIn } from "../../helpers/claims.js";
 
@@ -45,5 +46,37 @@ describe("must not be one day of a deadly attack", () => {
   ])("%s", (_name, a, b) => {
     expect(oneDeadlyAttackDay(a, b)).toBe(false);
     expect(oneDeadlyAttackDay(b, a)).toBe(false);
+  });
+});
+
+describe("a death's day written with its year, told far from the report of the day", () => {
+  // a memorial page written a year on, its labelled field naming the day with its year
+  const memorial = day("Date of death: Friday, March 10, 2045", "Friday, March 10, 2045", "2045-03-10", "die", "2046-03-20");
+
+  it("must be one day: the page's day with its year and the report of the day's deadly shooting", () => {
+    expect(oneDeadlyAttackDay(shooting, memorial)).toBe(true);
+    expect(oneDeadlyAttackDay(memorial, shooting)).toBe(true);
+  });
+
+  it.each<[string, Claim, Claim]>([
+    ["another day written with its year", shooting, day("Date of death: Saturday, March 11, 2045", "Saturday, March 11, 2045", "2045-03-11", "die", "2046-03-20")],
+    ["the day with its year, but the attack's sentence tells no death", day("The shooting last Friday outside the Carrow depot wounded courier Pia Lund.", "last Friday", "2045-03-10", "shoot", "2045-03-14"), memorial],
+    ["both written with the year, both long after the day (news of neither report)", day("The shooting on March 10, 2045 outside the Carrow depot claimed the life of a courier.", "March 10, 2045", "2045-03-10", "shoot", "2046-01-05"), memorial],
+  ])("must not be one day: %s", (_name, a, b) => {
+    expect(oneDeadlyAttackDay(a, b)).toBe(false);
+  });
+});
+
+describe("a recurring topic of one kind of happening per occurrence meets them too (occurrence-topics.ts ruleMayMeet)", () => {
+  const rule = { cardinality: "recurring" as const, oneKindOfHappening: true };
+  const memorial = day("Date of death: Friday, March 10, 2045", "Friday, March 10, 2045", "2045-03-10", "die", "2046-03-20");
+
+  it("must meet: the death's day with its year and the deadly shooting's day, reported a year apart", () => {
+    expect(ruleMayMeet(shooting, memorial, rule)).toBe(true);
+  });
+
+  it("must not meet: the day with its year and a shooting that wounded (two kinds, no death told)", () => {
+    const wounding = day("The shooting last Friday outside the Carrow depot wounded courier Pia Lund.", "last Friday", "2045-03-10", "shoot", "2045-03-14");
+    expect(ruleMayMeet(wounding, memorial, rule)).toBe(false);
   });
 });

@@ -82,3 +82,18 @@ describe("a day word after a clock time is placed by the tense of the whole expr
     expect(mentions(sentence, asOf)).toContainEqual([expr, value]);
   });
 });
+
+describe("a weekday then its clock time is placed by the tense past the clock", () => {
+  // written on Thursday 13 March 2025: the Saturday and Sunday before it are the 8th and 9th, the next ones the 15th and 16th
+  it.each([
+    // no cue around the weekday alone ("p. m." ends its sentence there); "was" past the clock looks back
+    ["Officers say that on Saturday around 11:30 p. m. Ravi Lund was waiting at the bus stop.", "Saturday around 11:30 p. m.", "2025-03-08T23:30"],
+    ["Witnesses say on Sunday at 2:10 p.m. a lorry was seen on Fern Street.", "Sunday at 2:10 p.m.", "2025-03-09T14:10"],
+    // a coming event past the clock stays ahead
+    ["Organisers say that on Saturday at 7 p.m. the choir will sing in the square.", "Saturday at 7 p.m.", "2025-03-15T19:00"],
+    // the weekday's own verb places it, whatever comes after the clock
+    ["Talks will resume on Saturday at 10 a.m. after a break that was long.", "Saturday at 10 a.m.", "2025-03-15T10:00"],
+  ])("%s → %s = %s", (sentence, expr, value) => {
+    expect(mentions(sentence, "2025-03-13")).toContainEqual([expr, value]);
+  });
+});

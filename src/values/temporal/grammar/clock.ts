@@ -10,7 +10,7 @@ import { dayPeriod } from "../periods.js";
 import { parseCore } from "./date-core.js";
 import { resolveCore } from "./date.js";
 import { type Hit, at, before, unresolvedHit } from "./hit.js";
-import { leanOf, pickOccurrence } from "./tense.js";
+import { type Lean, leanOf, pickOccurrence } from "./tense.js";
 
 const END = "(?![\\p{L}\\p{N}_])";
 const ZONE = "(?:[\\s\\u00a0]*\\(?(?:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|PKT|AEST|AEDT|JST|local time|ET|PT)\\)?)";
@@ -123,10 +123,15 @@ function dayOf(text: string, start: number, end: number, reached: Ymd | null, as
   if (wd === null) return { day: asOf, end: after };
   const named = dateAfterWeekday(text, after, reached ?? asOf);
   if (named) return { day: named, end: after };
+  return { day: weekdayLeaning(asOf, wd, leanOf(text, start, after)), end: after };
+}
+
+/** The day a weekday (1 = Monday) names, written on `asOf` in a sentence leaning `lean`: of the week before, this week or the next (tense.ts pickOccurrence). */
+function weekdayLeaning(asOf: Ymd, wd: number, lean: Lean): Ymd {
   const current = ((new Date(Date.UTC(asOf.y, asOf.m - 1, asOf.d)).getUTCDay() + 6) % 7) + 1;
   const last = addDays(asOf, -((current - wd + 7) % 7));
   const options = [-7, 0, 7].map((n) => addDays(last, n)).map((d) => dayPeriod(d.y, d.m, d.d));
-  return { day: pickOccurrence(options, asOf, leanOf(text, start, after)).start, end: after };
+  return pickOccurrence(options, asOf, lean).start;
 }
 
 function timeHit(text: string, start: number, clockEnd: number, when: ClockDays, hhmm: string, zone: boolean): Hit {
@@ -198,13 +203,37 @@ const TO_CLOCK = /,?[\s\u00a0]+(?:(?:at|around|about|approximately|roughly|nearl
 const PART_ENDING = /\b(morning|afternoon|evening|night)$/i;
 const BARE_HOUR = /[\s\u00a0]+(?:at|around|about|shortly[\s\u00a0]+(?:before|after)|just[\s\u00a0]+(?:before|after))[\s\u00a0]+(\d{1,2})(?:[:.]([0-5]\d))?(?:[\s\u00a0]+o'clock)?(?=[\s\u00a0]*(?:[,;:)!?]|\.(?!\d)|$)|[\s\u00a0]+(?:when|as|while|and|but|near|in|on|outside|after|before)\b)/y;
 
+/** A weekday read alone: "Saturday", "on Saturday", "late Friday" (relative.ts, pattern "date/weekday"). */
+const WEEKDAY_WORD = new RegExp(`(${WEEKDAY})${END}`, "u");
+
+/**
+ * A weekday followed by its clock time whose tense only the words past the clock tell: "police say
+ * that on Saturday around 11:30 p. m. the boy was standing outside" (a report of a Thursday: the
+ * Saturday before it). The weekday was placed alone, where the dots of "p. m." end its sentence
+ * before "was" and leave no cue (the nearest Saturday, two days ahead); read around the whole
+ * expression, clock included, as a clock told before its day is (dayOf), it looks back. The day
+ * the tense around the whole expression places, when that differs from the weekday's own; null
+ * otherwise (a weekday whose own words gave a cue keeps its day).
+ */
+function weekdayPastClock(text: string, day: Hit, end: number, asOf: Ymd | null): Ymd | null {
+  if (!asOf || day.pattern !== "date/weekday" || !day.period) return null;
+  const w = WEEKDAY_WORD.exec(text.slice(day.start, day.end));
+  const wd = w ? weekdayNumber(w[1]!) : null;
+  if (wd === null || leanOf(text, day.start, day.end) !== null) return null;
+  const lean = leanOf(text, day.start, end);
+  if (lean === null) return null;
+  const placed = weekdayLeaning(asOf, wd, lean);
+  const d = day.period.start;
+  return placed.y === d.y && placed.m === d.m && placed.d === d.d ? null : placed;
+}
+
 /**
  * A day and the clock time told after it are one date-time, as "7 p.m. Friday" is: "Friday at
  * about 7 p.m." → TIME 2025-03-07T19:00 spanning both, "Friday evening at 7" → T19:00. Not when
  * the clock names a day of its own ("Friday at 9 a.m. Saturday") or the day already has a clock
  * time. `day` is a date or part-of-day hit of one day.
  */
-export function dayThenClock(text: string, day: Hit): Hit | null {
+export function dayThenClock(text: string, day: Hit, asOf: Ymd | null = null): Hit | null {
   if ((day.kind !== "date" && day.kind !== "time") || !day.period || day.period.granularity !== "day" || /T\d/.test(day.timex.value)) return null;
   // "the day" names no day of its own: "lower than the start of the day at 16:08" tells when the
   // index stood lower, not a date-time
@@ -218,7 +247,11 @@ export function dayThenClock(text: string, day: Hit): Hit | null {
   const m = at(TO_CLOCK, text, day.end);
   if (m) {
     const clock = parseClock(text, day.end + m[0].length, { reached: d, asOf: d });
-    if (clock && clock.kind === "time" && clock.timex.value.startsWith(`${iso(d.y, d.m, d.d)}T`)) return joined(clock.end, clock.timex.value);
+    if (clock && clock.kind === "time" && clock.timex.value.startsWith(`${iso(d.y, d.m, d.d)}T`)) {
+      const moved = weekdayPastClock(text, day, clock.end, asOf);
+      if (moved === null) return joined(clock.end, clock.timex.value);
+      return { ...joined(clock.end, `${iso(moved.y, moved.m, moved.d)}${clock.timex.value.slice(10)}`), period: dayPeriod(moved.y, moved.m, moved.d) };
+    }
   }
   const part = PART_ENDING.exec(text.slice(day.start, day.end));
   const b = part ? at(BARE_HOUR, text, day.end) : null;
