@@ -68,16 +68,19 @@ function sentencesOf(claims: readonly Claim[]): Sentences {
   const counts = new Map<string, Claim[]>();
   for (const c of claims) {
     const day = singleDay(c);
-    if (day !== null) {
-      const set = days.get(placeOf(c));
-      if (set) set.add(day);
-      else days.set(placeOf(c), new Set([day]));
-    }
     const n = figureOf(c);
+    // (its place read once, and only for a day or a count: the key is built anew each time)
+    if (day === null && (n === null || n < 2)) continue;
+    const at = placeOf(c);
+    if (day !== null) {
+      const set = days.get(at);
+      if (set) set.add(day);
+      else days.set(at, new Set([day]));
+    }
     if (n !== null && n >= 2) {
-      const list = counts.get(placeOf(c));
+      const list = counts.get(at);
       if (list) list.push(c);
-      else counts.set(placeOf(c), [c]);
+      else counts.set(at, [c]);
     }
   }
   return { days, counts };

@@ -150,9 +150,11 @@ const ASK_ALL = 32;
 
 /**
  * What grouping needs of a claim; `converted`: its kind holds several units of one dimension, so
- * its value is read in the dimension's base unit ("2,000 ft" as 609.6 m), else as written.
+ * its value is read in the dimension's base unit ("2,000 ft" as 609.6 m), else as written;
+ * `subjects`: whether its countries and names are asked (not of a frame's own topic, whose
+ * occurrences are found by kind and weighed by their frames' participants: fitsSomeSubject, tiedTo).
  */
-function factsOf({ claim: c, unit, kind }: Read, converted: ReadonlySet<string>): Facts {
+function factsOf({ claim: c, unit, kind }: Read, converted: ReadonlySet<string>, subjects: boolean): Facts {
   const mixed = converted.has(kind);
   const factor = c.exchange ?? factorOf(unit);
   const interval = mixed ? inBaseUnit(toInterval(c.value), factor) : toInterval(c.value);
@@ -162,7 +164,7 @@ function factsOf({ claim: c, unit, kind }: Read, converted: ReadonlySet<string>)
     kind,
     interval,
     middle: centre(interval),
-    evidence: evidence(c),
+    evidence: subjects ? evidence(c) : [],
     title: c.actors[0] ? titleWords(c.actors[0]) : [],
     thing: c.value.type === "quantity" ? thingCounted(c) : "",
     unit,
@@ -221,7 +223,7 @@ interface Occurrence {
   /** One member of each member key (Facts.member) and every member without one: what the tests of every member ask. */
   asked: Claim[];
   keysAsked: Set<string>;
-  /** Members by document and sentence (otherFigureOfItsSentence). */
+  /** Members by sentence (otherFigureOfItsSentence, which asks those of the claim's document). */
   sentences: Map<string, Claim[]>;
   /** Latest start and earliest end of the time frames its members state (statedFrame), as day numbers. */
   frameMaxLo: number;
@@ -338,12 +340,7 @@ function framesOverlap(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
 function otherFigureOfItsSentence(o: Occurrence, f: Facts): boolean {
   const c = f.claim;
   // (in one unit: "20 miles (32 km)" is one figure written twice)
-  return (o.sentences.get(sentenceKey(c)) ?? []).some((m) => m.document === c.document && m.sentence === c.sentence && m.offset !== c.offset && unitOf(m) === f.unit && !overlaps(toInterval(m.value), toInterval(c.value)) && modifiedApart(m, c));
-}
-
-/** Where a claim stands: its document and sentence. */
-function sentenceKey(c: Claim): string {
-  return `${c.document}\u0000${c.sentence}`;
+  return (o.sentences.get(c.sentence) ?? []).some((m) => m.document === c.document && m.sentence === c.sentence && m.offset !== c.offset && unitOf(m) === f.unit && !overlaps(toInterval(m.value), toInterval(c.value)) && modifiedApart(m, c));
 }
 
 /**
@@ -652,10 +649,10 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       }
       ask(o, f);
     }
-    const at = sentenceKey(f.claim);
-    const told = o.sentences.get(at);
+    // (by the sentence alone: a document and its sentence made one key of both, built anew for every claim)
+    const told = o.sentences.get(f.claim.sentence);
     if (told) told.push(f.claim);
-    else o.sentences.set(at, [f.claim]);
+    else o.sentences.set(f.claim.sentence, [f.claim]);
     o.maxLo = Math.max(o.maxLo, f.interval.lo);
     o.minHi = Math.min(o.minHi, f.interval.hi);
     o.minMiddle = Math.min(o.minMiddle, f.middle);
@@ -671,7 +668,8 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       o.lowest = Math.min(o.lowest, f.base);
       o.highest = Math.max(o.highest, f.base);
     }
-    for (const k of classesOfClaim(f.claim) ?? []) o.happenings.set(k, (o.happenings.get(k) ?? 0) + 1);
+    // (asked of dates only: happeningTold weighs no figure)
+    if (f.claim.value.type !== "quantity") for (const k of classesOfClaim(f.claim) ?? []) o.happenings.set(k, (o.happenings.get(k) ?? 0) + 1);
     const frame = statedFrame(f.claim);
     if (frame) {
       o.frameMaxLo = Math.max(o.frameMaxLo, frame.lo);
@@ -684,7 +682,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     }
     if (f.kind === "date" && dated && rule.file === FRAME_RULE_FILE && (happensOnce(f.claim) || instrumentMade(f.claim) !== null)) index.add(ONCE_KEY, o);
     if (f.kind === "date" && rule.cardinality === "recurring" && isPastHappening(f.claim)) index.add(PAST_KEY, o);
-    if (!(f.kind === "date" && dated)) {
+    // (a frame's own topic finds its occurrences by kind alone: candidates reads no other key)
+    if (!(f.kind === "date" && dated) && rule.file === FRAME_RULE_FILE) index.add(`${f.kind}|all`, o);
+    else if (!(f.kind === "date" && dated)) {
       for (const key of keysOf(f)) index.add(key, o);
       if (guiltOf(f.claim) !== null) index.add(`${f.kind}|${GUILT_KEY}`, o);
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
@@ -693,7 +693,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
   };
   const reads = own.map(readOf);
   const mixed = mixedKinds(reads);
-  const facts = reads.map((r) => factsOf(r, mixed)).sort((a, b) => byPrecision(a, b));
+  const facts = reads.map((r) => factsOf(r, mixed, rule.file !== FRAME_RULE_FILE)).sort((a, b) => byPrecision(a, b));
   const byClaim = new Map(facts.map((f) => [f.claim, f]));
   const factsOfClaim = (c: Claim): Facts => byClaim.get(c)!;
   /** Two occurrences become one: the second's members join the first, which is listed under its keys too. */

@@ -112,14 +112,16 @@ export function sharedStems(a: Claim, b: Claim, telling: (stem: string) => boole
  */
 function tellingStems(claims: readonly Claim[]): (c: Claim) => (stem: string) => boolean {
   const reports = new Map<string, Map<string, Set<string>>>();
-  const seen = new Set<string>();
+  // (the sentences read, by document: a key of both, built anew for every claim, cost more than the reading)
+  const seen = new Map<string, Set<string>>();
   for (const c of claims) {
     if (c.story === undefined) continue;
-    const at = `${c.document}\u0000${c.sentence}`;
+    let read = seen.get(c.document);
+    if (!read) seen.set(c.document, (read = new Set()));
     let story = reports.get(c.story);
     if (!story) reports.set(c.story, (story = new Map()));
-    if (!seen.has(at)) {
-      seen.add(at);
+    if (!read.has(c.sentence)) {
+      read.add(c.sentence);
       for (const s of stemsOf(c)) {
         const docs = story.get(s);
         if (docs) docs.add(c.document);

@@ -26,7 +26,7 @@
  *
  * Cost: claims are bucketed by story and value; a claim is compared only within its bucket.
  */
-import type { Claim, ClaimGroup, CompiledRule, Value } from "../types.js";
+import type { Claim, ClaimGroup, CompiledRule, QuantityValue, Value } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
 import { type Interval, toInterval } from "../values/intervals.js";
 import { convertsExactly, factorOf } from "../values/quantity/dimensions.js";
@@ -72,20 +72,45 @@ function oneDay(c: Claim): boolean {
 function bucketsOf(c: Claim): string[] {
   const v = c.value;
   // (a length in years, decades or centuries is bucketed in years: "three decades" meets "30 years")
-  if (v.type === "quantity" && lengthInYears(c)) {
-    const f = factorOf(v.unit);
-    return [`${c.story ?? ""}|q:years:${v.nominal !== null ? v.nominal * f : `${v.min === null ? null : v.min * f}/${v.max === null ? null : v.max * f}`}`];
-  }
-  // (and one party's size, told by what it was doing, is compared whatever its frame counts: party-sizes.ts)
+  if (v.type === "quantity" && lengthInYears(c)) return [`${c.story ?? ""}|q:years:${figureValue(c)}`];
+  // (and one party's size, told by what it was doing, is compared whatever its frame counts:
+  // party-sizes.ts; a party of one number only, so that its bucket lies in the figure's cell, figureCell)
   if (v.type === "quantity") {
-    const own = `${c.story ?? ""}|q:${figureKindOf(c)}:${v.nominal ?? `${v.min}/${v.max}`}`;
-    const party = partyActivityOf(c);
+    const own = `${c.story ?? ""}|q:${figureKindOf(c)}:${figureValue(c)}`;
+    const party = v.nominal === null ? null : partyActivityOf(c);
     return party === null ? [own] : [own, `${c.story ?? ""}|party:${party}:${v.nominal}`];
   }
   const month = `${c.story ?? ""}|m:${v.start.slice(0, 7)}`;
   if (oneDay(c)) return [month];
   const own = `${c.story ?? ""}|d:${Math.floor(toInterval(v).lo)}`;
   return v.granularity === "month" ? [own, month] : [own];
+}
+
+/** A figure's value as its bucket names it (bucketsOf): its number, or its bounds; in years for a length in years. */
+function figureValue(c: Claim): string {
+  const v = c.value as QuantityValue;
+  if (lengthInYears(c)) {
+    const f = factorOf(v.unit);
+    return `${v.nominal !== null ? v.nominal * f : `${v.min === null ? null : v.min * f}/${v.max === null ? null : v.max * f}`}`;
+  }
+  return `${v.nominal ?? `${v.min}/${v.max}`}`;
+}
+
+/**
+ * The cell of a figure's buckets: its story and value (figureValue), without the kind bucketsOf reads
+ * from its sentence. Figures of one bucket share a cell: a value's text holds no ":" and ends the
+ * bucket's key, and a story's id holds no "|" (stories.ts; figureCells), so a cell of one figure, or
+ * of one document's figures, makes no bucket that sameFigureGroups compares.
+ * Must share: "3 decades" and "30 years" of one story (30 in years); 12 boats and 12 men of one story.
+ * Must not: 12 and 13 of one story; 12 of two stories.
+ */
+export function figureCell(c: Claim): string {
+  return `${c.story ?? ""}\u0000${figureValue(c)}`;
+}
+
+/** Whether figures may be put in cells first (figureCell): no story id holds "|" (always so of stories.ts's "s-…" ids). */
+function figureCells(claims: readonly Claim[]): boolean {
+  return claims.every((c) => c.story === undefined || !c.story.includes("|"));
 }
 
 /**
@@ -505,18 +530,31 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
   // (one holder's figure over a span and with none is not parted by its spans: stat-lines.ts oneHoldersFigureOverSpans)
   const apart = (a: Claim, b: Claim): boolean => separates(a, b, [], false) && !oneHoldersFigureOverSpans(a, b);
   const buckets = new Map<string, Claim[]>();
+  const bucket = (c: Claim): void => {
+    for (const key of bucketsOf(c)) {
+      const list = buckets.get(key);
+      if (list) list.push(c);
+      else buckets.set(key, [c]);
+    }
+  };
+  // (a figure's bucket names its kind, read from its sentence: only figures whose cell another
+  // document's figure shares are read for it, figureCell)
+  const cells = figureCells(claims) ? new Map<string, Claim[]>() : null;
   for (const c of claims) {
     // a named topic ("the Doha round") is compared by its names alone; a claim of it that gives no
     // name ("he hopes to sign by Christmas", read through the rule's vocabulary) names no topic,
     // and may still be one figure told in other words
     const topic = topics.get(c);
     if (topic === undefined || (ruleById.get(topic)?.subject === "name" && !untitled(c, ruleById.get(topic)))) continue;
-    for (const key of bucketsOf(c)) {
-      const list = buckets.get(key);
+    if (cells === null || c.value.type !== "quantity") bucket(c);
+    else {
+      const key = figureCell(c);
+      const list = cells.get(key);
       if (list) list.push(c);
-      else buckets.set(key, [c]);
+      else cells.set(key, [c]);
     }
   }
+  for (const cell of cells?.values() ?? []) if (cell.length >= 2 && cell.some((c) => c.document !== cell[0]!.document)) for (const c of cell) bucket(c);
   const out: ClaimGroup[] = [];
   // (most buckets hold one claim: they are left out before the rest are sorted)
   for (const key of [...buckets.keys()].filter((k) => buckets.get(k)!.length >= 2).sort()) {

@@ -90,6 +90,8 @@ export interface Judging {
    */
   converted: boolean;
   facts(c: Claim): ClaimFacts;
+  /** A claim's span, facts(c).span, read without the rest of its facts (spansAllMeet: one document's claims whose spans meet are judged no further). */
+  span(c: Claim): Interval;
 }
 
 /** Whether claims give quantities of one dimension in more than one unit (values/quantity/dimensions.ts). */
@@ -415,6 +417,10 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): 
       let f = known.get(c);
       if (!f) known.set(c, (f = factsOf(c, group, tallies, estimates, chainsOf, partsIn, evidenceFor, converted)));
       return f;
+    },
+    // (as factsOf reads it: its identity's chains, parts and wholes are read from the sentences of the whole occurrence)
+    span(c) {
+      return known.get(c)?.span ?? spanOf(c, estimates || ownEstimate(c), converted);
     },
   };
 }

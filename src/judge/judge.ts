@@ -791,7 +791,7 @@ export function spansAllMeet(claims: readonly Claim[], j: Judging): boolean {
   let minHi = Infinity;
   for (const c of claims) {
     if (c.exchange !== undefined) return false;
-    const { lo, hi } = j.facts(c).span;
+    const { lo, hi } = j.span(c);
     maxLo = Math.max(maxLo, lo);
     minHi = Math.min(minHi, hi);
   }

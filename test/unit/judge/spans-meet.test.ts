@@ -43,3 +43,24 @@ describe("a partition of one document", () => {
     expect(judgeGroup(group(figures([[2, 2], [2, 2], [2, 2]])))).toEqual([]);
   });
 });
+
+describe("a claim's span read alone is the span of its facts", () => {
+  // (figures written for this test: rounded, bounded, estimated and told in two units of one dimension)
+  const told = (n: number, text: string, extra: Partial<Parameters<typeof qty>[2]> = {}, sentence = `Officials counted ${text} at the depot.`): Claim =>
+    claim(qty(n, n, { nominal: n, ...extra }), { text, sentence, document: "one.txt" });
+  it.each<[string, Claim[], [number, number][]]>([
+    ["a round figure spans its rounding", [told(300, "300 crates", { unit: "crate" }), told(310, "310 crates", { unit: "crate" })], [[250, 350], [305, 315]]],
+    ["an estimate of the group widens every figure", [told(4000, "4,000 people"), told(4000, "an estimated 4,000 people", { qualifier: "estimated", approximate: true })], [[3500, 4500], [3500, 4500]]],
+    ["a length in feet and one in metres, in metres", [told(2000, "2,000 feet", { unit: "ft" }), told(600, "600 metres", { unit: "m" })], [[579, 640], [550, 650]]],
+  ])("%s", (_, claims, rough) => {
+    const j = judgingOf({ cardinality: "single", claims });
+    claims.forEach((c, k) => {
+      const alone = j.span(c);
+      // before its facts are read, then after: the same span either way
+      expect(alone).toEqual(judgingOf({ cardinality: "single", claims }).facts(c).span);
+      expect(j.facts(c).span).toEqual(alone);
+      expect(alone.lo).toBeGreaterThan(rough[k]![0] - 1);
+      expect(alone.hi).toBeLessThan(rough[k]![1] + 1);
+    });
+  });
+});
