@@ -26,14 +26,8 @@ import { reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, kindsApart, predicateOf } from "./predicate-classes.js";
 import { byPlace, clockOf } from "./same-figure.js";
+import { plainName } from "./name-words.js";
 
-/** A name in the form actors and frames are compared in: lower case, words of letters only ("Jim O'Brien" → "jim o brien"). */
-function plain(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}]+/gu, " ")
-    .trim();
-}
 
 /** Verbs of saying: a person says many things on one day, each its own statement. */
 const SAYING: ReadonlySet<string> = new Set(["say", "tell", "add", "state", "note", "explain", "insist", "recall", "comment"]);
@@ -53,12 +47,12 @@ function oneDay(c: Claim): string | null {
 
 /** The full names (two words or more) a claim's sentence gives. */
 function fullNames(c: Claim): string[] {
-  return c.actors.filter((x) => x.startsWith("name:")).map((x) => plain(x.slice(5))).filter((n) => n.includes(" "));
+  return c.actors.filter((x) => x.startsWith("name:")).map((x) => plainName(x.slice(5))).filter((n) => n.includes(" "));
 }
 
 /** The names the frame gives who did or underwent the claim's happening. */
 function doersAndDoneTo(c: Claim): string[] {
-  return (c.claimFrame?.participants ?? []).filter((p) => p.role === "agent" || p.role === "patient" || p.role === "recipient").map((p) => plain(p.key ?? p.text));
+  return (c.claimFrame?.participants ?? []).filter((p) => p.role === "agent" || p.role === "patient" || p.role === "recipient").map((p) => plainName(p.key ?? p.text));
 }
 
 /** A participant's words that hold a name ("veteran back ray kimble" holds "ray kimble"). */
@@ -87,10 +81,10 @@ function onePersonFramed(a: Claim, b: Claim): boolean {
  * ("placed on Injured Reserve": reserve).
  */
 function doneTo(c: Claim): string[] {
-  const names = c.actors.filter((x) => x.startsWith("name:")).map((x) => plain(x.slice(5)));
+  const names = c.actors.filter((x) => x.startsWith("name:")).map((x) => plainName(x.slice(5)));
   return (c.claimFrame?.participants ?? [])
     .filter((p) => p.role === "patient")
-    .map((p) => plain(p.key ?? p.text))
+    .map((p) => plainName(p.key ?? p.text))
     .filter((p) => names.some((n) => ` ${p}`.endsWith(` ${n}`)));
 }
 

@@ -42,6 +42,7 @@ import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
 import { sharedStems, stemOf } from "./retold-past-dates.js";
 import { byPlace, clockOf } from "./same-figure.js";
+import { plainName } from "./name-words.js";
 
 /** Classes of verbs that undo a rule or bring one into force (predicate-classes.ts). */
 const RULE_ACTS: ReadonlySet<string> = new Set(["reverse", "adopt"]);
@@ -55,13 +56,6 @@ const PUTTING_OUT: ReadonlySet<string> = new Set(["issue", "sign", "pen", "relea
 /** Instruments of an office, as the last word of what a verb acts on ("an executive order", "a presidential memorandum"). */
 const INSTRUMENT = /(?:^|\s)(?:order|memorandum|memo|directive|decree|proclamation|edict|ordinance|veto)s?$/;
 
-/** A name in the form frames are compared in: lower case, words of letters only. */
-function plain(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}]+/gu, " ")
-    .trim();
-}
 
 /** Whether a claim's frame tells an act of an office (see the header). */
 function actOfOffice(c: Claim): boolean {
@@ -70,7 +64,7 @@ function actOfOffice(c: Claim): boolean {
   if (p === null) return false;
   if (DECREEING.has(p)) return true;
   // (the instrument is what the verb acts on, or, in "the memorandum issued yesterday", what a frame may read as its agent)
-  return PUTTING_OUT.has(p) && (c.claimFrame?.participants ?? []).some((x) => (x.role === "patient" || x.role === "agent") && INSTRUMENT.test(plain(x.key ?? x.text)));
+  return PUTTING_OUT.has(p) && (c.claimFrame?.participants ?? []).some((x) => (x.role === "patient" || x.role === "agent") && INSTRUMENT.test(plainName(x.key ?? x.text)));
 }
 
 /** Offices that put out instruments, by their titles. */
@@ -94,7 +88,7 @@ const officeOf: (c: Claim) => string | null = oncePerClaim((c) => {
   if (agentNames(c).length > 0) return null;
   for (const x of c.claimFrame?.participants ?? []) {
     if (x.role !== "patient" && x.role !== "agent") continue;
-    const words = plain(x.text);
+    const words = plainName(x.text);
     if (!INSTRUMENT.test(words)) continue;
     for (const w of words.split(" ")) if (OFFICE_ADJECTIVES.has(w)) return OFFICE_ADJECTIVES.get(w)!;
     const own = /\b(president|governor|mayor|minister|premier|chancellor|king|queen)(?:'s|’s)/i.exec(x.text);
@@ -105,7 +99,7 @@ const officeOf: (c: Claim) => string | null = oncePerClaim((c) => {
 
 /** The titles the frame's agent gives the one who acted ("President Ada Lind": president). */
 const agentTitles: (c: Claim) => readonly string[] = oncePerClaim((c) =>
-  (c.claimFrame?.participants ?? []).filter((x) => x.role === "agent").flatMap((x) => [...plain(x.text).matchAll(TITLE)].map((m) => m[1]!)),
+  (c.claimFrame?.participants ?? []).filter((x) => x.role === "agent").flatMap((x) => [...plainName(x.text).matchAll(TITLE)].map((m) => m[1]!)),
 );
 
 /**
@@ -120,8 +114,8 @@ function officesHeld(claims: readonly Claim[]): (name: string) => ReadonlySet<st
 
 /** The names of people its sentence gives that the frame's agent holds ("president ada lind" holds "ada lind" and "lind"). */
 const agentNames: (c: Claim) => readonly string[] = oncePerClaim((c) => {
-  const agents = (c.claimFrame?.participants ?? []).filter((x) => x.role === "agent").map((x) => ` ${plain(x.key ?? x.text)} `);
-  const names = c.actors.filter((x) => x.startsWith("name:")).map((x) => plain(x.slice(5)));
+  const agents = (c.claimFrame?.participants ?? []).filter((x) => x.role === "agent").map((x) => ` ${plainName(x.key ?? x.text)} `);
+  const names = c.actors.filter((x) => x.startsWith("name:")).map((x) => plainName(x.slice(5)));
   return names.filter((n) => n !== "" && agents.some((a) => a.includes(` ${n} `)));
 });
 

@@ -6,3 +6,11 @@
 export function nameFits(wa: readonly string[], wb: readonly string[]): boolean {
   return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
 }
+
+/** A name in the form actors and frames are compared in: lower case, words of letters only ("Jim O'Brien" → "jim o brien"). */
+export function plainName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
+}

@@ -22,6 +22,7 @@ import type { Claim } from "../types.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
 import { kindsApart } from "./predicate-classes.js";
+import { plainName } from "./name-words.js";
 
 /** A year told relative to the day of writing: "last year", "this year", "the past year", "a year ago", "a year earlier". */
 const RELATIVE_YEAR = /\b(?:last|this|past|previous)\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b/i;
@@ -47,13 +48,7 @@ function recentByWord(c: Claim): boolean {
 function fullNames(c: Claim): string[] {
   return c.actors
     .filter((x) => x.startsWith("name:"))
-    .map((x) =>
-      x
-        .slice(5)
-        .toLowerCase()
-        .replace(/[^\p{L}]+/gu, " ")
-        .trim(),
-    )
+    .map((x) => plainName(x.slice(5)))
     .filter((n) => n.includes(" "));
 }
 

@@ -23,17 +23,11 @@ import { newsOfItsReport, singleDay } from "./one-day.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
 import { byPlace, clockOf } from "./same-figure.js";
+import { plainName } from "./name-words.js";
 
 /** "picked up", "picks up", "picking up" (a player taken on), not "picked" alone (chosen). */
 const PICKED_UP = /\bpick(?:ed|s|ing)?\s+(?:[\p{L}'’.-]+\s+){0,3}?up\b/iu;
 
-/** A name in the form frames are compared in: lower case, words of letters only. */
-function plain(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}]+/gu, " ")
-    .trim();
-}
 
 /** Whether a claim's verb takes a player on: a verb of signing, or "picked up". */
 function takesOn(c: Claim): boolean {
@@ -52,10 +46,10 @@ function recentDay(c: Claim): string | null {
  * its sentence gives ("running back Ray Kimble": ray kimble).
  */
 function signed(c: Claim): string[] {
-  const names = c.actors.filter((x) => x.startsWith("name:")).map((x) => plain(x.slice(5))).filter((n) => n.includes(" "));
+  const names = c.actors.filter((x) => x.startsWith("name:")).map((x) => plainName(x.slice(5))).filter((n) => n.includes(" "));
   return (c.claimFrame?.participants ?? [])
     .filter((p) => p.role === "patient")
-    .map((p) => plain(p.key ?? p.text))
+    .map((p) => plainName(p.key ?? p.text))
     .flatMap((p) => names.filter((n) => ` ${p}`.endsWith(` ${n}`)));
 }
 
