@@ -100,7 +100,8 @@ function sizeOrDistance(tokens: readonly TaggedToken[], last: number, head: numb
   return "distance";
 }
 
-function unitAttribute(unit: string): string | null {
+/** The attribute a unit gives its figure ("$" → money, "mi" → distance); null for a count's unit (people, points). */
+export function unitAttribute(unit: string): string | null {
   const dimension = dimensionOf(unit);
   if (dimension !== null && BY_DIMENSION[dimension]) return BY_DIMENSION[dimension];
   if (unit === "t") return "weight";

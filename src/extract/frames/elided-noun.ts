@@ -5,9 +5,11 @@
  * writer gives the noun once and the later count takes it (needs 2: what each figure counts).
  * Must read those. Must not read a count that names its own noun ("12 people and 3 cars"), a count
  * with a unit ("$5", "40 miles"), a year ("in 2009"), a count before a noun, an adjective or a name
- * ("3 more", "12 Hawks"), a count with no counted figure before it, or a figure after another count
- * without a noun ("12 and 3" alone).
+ * ("3 more", "12 Hawks"), a count with no counted figure before it, a figure after another count
+ * without a noun ("12 and 3" alone), or a count after a figure with a unit, whose attribute a bare
+ * count cannot take ("a deal worth $40 million last summer … lost eight of 10": not money).
  */
+import { unitAttribute } from "./counted.js";
 import { type FrameComponent, lower } from "./sentence.js";
 
 /** Words a bare count may stand before and still leave its noun out: a preposition, a conjunction, punctuation. */
@@ -26,6 +28,8 @@ export const elidedNoun: FrameComponent = (sentence, readings) => {
     const before = readings.filter((o) => o !== r && !o.notAClaim && o.value.last < r.value.first && o.value.mention.kind === "quantity");
     const last = before.at(-1);
     if (!last || last.counted === null || last.countedAt < 0 || last.countedAt <= last.value.last) continue;
+    const lv = last.value.mention.value;
+    if (!lv || lv.type !== "quantity" || unitAttribute(lv.unit) !== null) continue;
     r.counted = last.counted;
   }
 };

@@ -21,6 +21,9 @@ describe("a bare count takes the noun of the figure before it", () => {
     ["The Hawks scored 70 points in 2019.", "2019", null],
     ["He gave 12 interviews and paid $40 for the room.", "$40", "money"],
     ["The two sides met 3 times, and 12 was the final tally.", "12", null],
+    // nor the attribute of a figure with a unit: a bare count is not money, a length or a weight
+    ["The Owls gave Sam Lark a deal worth $40 million last summer and have lost eight of 10.", "eight", null],
+    ["The crew walked 12 miles on Monday and rested for 3 on Tuesday.", "3", null],
   ])("%s → %s counts %s", (sentence, value, counted) => {
     expect(frame(sentence, value).counted).toBe(counted);
   });
