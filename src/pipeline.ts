@@ -35,6 +35,7 @@ import { groupClaims } from "./group/group.js";
 import { buildStories } from "./group/stories.js";
 import { storyYears } from "./group/story-years.js";
 import { storyDays } from "./group/story-dates.js";
+import { toldFromItsDay, weekdayDays, weekdaysNamed } from "./group/weekday-days.js";
 import { judgeGroup } from "./judge/judge.js";
 import { withoutRepeatedAgreements } from "./judge/repeated.js";
 import { uniqueIds } from "./judge/fingerprint.js";
@@ -149,6 +150,8 @@ function detached(claims: Claim[]): Claim[] {
 export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates" | "yearless"> & {
   /** Its salient terms, for grouping documents into stories (not part of the report). */
   profile?: DocumentProfile;
+  /** The weekdays it names, when it states no date (group/weekday-days.ts; not part of the report). */
+  weekdays?: string[];
 };
 
 /**
@@ -225,6 +228,8 @@ export interface FileJob {
   storyYear?: number;
   /** The day its story lends a document that states no date at all (a second reading: redateFromStories). */
   storyDate?: IsoDay;
+  /** That day was lent by the weekdays it names (group/weekday-days.ts): its "today" and "yesterday" stay unread. */
+  storyDateOfWeekdays?: boolean;
 }
 
 /** What one file contributes: plain data, so it crosses threads and is kept by the cache as is. */
@@ -278,16 +283,23 @@ function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => 
   const reading = given.map((d) => ({ ...d, text: readingText(d.text, d.masked) }));
   const [dated] = assignDates(reading, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
   const doc = job.storyDate && dated!.date === null ? withDate(dated!, job.storyDate, "story", "low") : dated;
-  const found = applySuppressions({ ...doc!, text: given[0]!.text }, storyDated(doc!, claimsOf(doc!, ctx.rules, ctx.extractor)), ctx.knownRules);
+  const found = applySuppressions({ ...doc!, text: given[0]!.text }, storyDated(doc!, claimsOf(doc!, ctx.rules, ctx.extractor), job.storyDateOfWeekdays === true), ctx.knownRules);
   const { path, sha256, date, dateSource, dateConfidence, yearless } = doc!;
   const diagnostics = [...read.diagnostics, ...found.diagnostics];
   return {
     kind: "document",
-    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}), ...(yearless && date === null ? { yearless } : {}), profile: profileOf(doc!) },
+    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}), ...(yearless && date === null ? { yearless } : {}), ...undatedWeekdays(doc!), profile: profileOf(doc!) },
     claims: found.claims,
     diagnostics,
     ...(found.suppressed > 0 ? { suppressed: found.suppressed } : {}),
   };
+}
+
+/** The weekdays a document that states no date names, for its story to read them (group/weekday-days.ts); nothing for a dated one. */
+function undatedWeekdays(doc: { date: IsoDay | null; yearless?: unknown; text: string }): { weekdays?: string[] } {
+  if (doc.date !== null || doc.yearless) return {};
+  const weekdays = weekdaysNamed(doc.text);
+  return weekdays.length > 0 ? { weekdays } : {};
 }
 
 /** The files to read, in order, with the problems met while finding them. */
@@ -359,9 +371,10 @@ export const STORY_DATED = "date:story";
  * were resolved against a day it does not state, which implies no period of its figures and is no
  * time of report either (their frames keep none).
  */
-function storyDated(doc: SourceDocument, claims: Claim[]): Claim[] {
+function storyDated(doc: SourceDocument, claims: Claim[], ofWeekdays: boolean): Claim[] {
   if (doc.dateSource !== "story") return claims;
-  return claims.map((c) => {
+  // (a day lent by its weekdays is theirs: the day it was written, its "today", stays unknown)
+  return (ofWeekdays ? claims.filter((c) => !toldFromItsDay(c)) : claims).map((c) => {
     // (a period only its document's date would imply stays unknown, as in an undated document)
     const marked = { ...c, provenance: [...c.provenance, STORY_DATED], ...(c.frameImplied ? { frame: null } : {}) };
     if (!c.claimFrame) return marked;
@@ -380,11 +393,15 @@ export function redateFromStories(plan: ScanPlan, results: readonly FileScan[], 
   const documents = results.flatMap((r) => (r.kind === "document" ? [r.document] : []));
   const years = storyYears(documents);
   const days = storyDays(documents);
-  if (years.size === 0 && days.size === 0) return [...results];
+  // (a document still undated whose weekdays the story's reports read as one day each: weekday-days.ts)
+  const weekdays = weekdayDays(documents, results.flatMap((r) => (r.kind === "document" ? r.claims : [])), new Set([...years.keys(), ...days.keys()]));
+  if (years.size === 0 && days.size === 0 && weekdays.size === 0) return [...results];
   return results.map((r, i) => {
     if (r.kind !== "document") return r;
     const year = years.get(r.document.path);
     if (year !== undefined) return scanFile({ ...plan.jobs[i]!, storyYear: year }, ctx);
+    const byWeekday = weekdays.get(r.document.path);
+    if (byWeekday !== undefined) return scanFile({ ...plan.jobs[i]!, storyDate: byWeekday, storyDateOfWeekdays: true }, ctx);
     const day = days.get(r.document.path);
     return day === undefined ? r : scanFile({ ...plan.jobs[i]!, storyDate: day }, ctx);
   });

@@ -72,6 +72,7 @@ import { endedLengthGroups } from "./ended-lengths.js";
 import { gamesOfATotalGroups } from "./games-of-a-total.js";
 import { decreeDayGroups } from "./decree-days.js";
 import { momentReadApartGroups } from "./moments.js";
+import { clockHappeningGroups } from "./clock-happenings.js";
 import { weekdayReadApartGroups } from "./weekdays-apart.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
@@ -885,6 +886,8 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...gamesOfATotalGroups(claims, groups));
   // (one odd minute told in reports whose days for it were read apart: moments.ts)
   groups.push(...momentReadApartGroups(claims, groups));
+  // one happening's time of day told by reports with other verbs and roundings: compared by clock (clock-happenings.ts)
+  groups.push(...clockHappeningGroups(claims, groups));
   // one morning's happening told on one weekday that two reports read as two weeks: they diverge (weekdays-apart.ts)
   groups.push(...weekdayReadApartGroups(claims, groups));
   // one act of an office told by its day with other verbs, by surname or in full: agreements only (decree-days.ts)

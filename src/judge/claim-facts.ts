@@ -31,7 +31,7 @@ import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordA
 import { playEvidence, playOf } from "../group/play-lengths.js";
 import { pairEvidence, pairOf } from "../group/score-pairs.js";
 import { isGameClock } from "../group/game-clocks.js";
-import { clockOf } from "../group/same-figure.js";
+import { clockSpan } from "../group/clock-spans.js";
 import { heldRecordOf } from "../group/stat-lines.js";
 import type { Claim, ClaimGroup, IsoDay, RuleTolerance } from "../types.js";
 import { type Interval, toInterval } from "../values/intervals.js";
@@ -352,9 +352,10 @@ function factsOf(
     evidence = `chain ${chain ?? ""}`;
     links = evidenceFor(c);
   }
-  // (a group of one moment compares clock times: its claims' days were read apart, group/moments.ts)
-  const minute = group.moments ? clockOf(c) : null;
-  const at = minute === null ? null : { lo: minute, hi: minute };
+  // (a group of one moment compares clock times: its claims' days were read apart, group/moments.ts,
+  // or it tells one happening's time of day, group/clock-happenings.ts; each clock covers what its
+  // qualifier says, "about 3 p.m." 2:45 to 3:15: group/clock-spans.ts)
+  const at = group.moments ? clockSpan(c) : null;
   return {
     span: at ?? spanOf(c, estimate, converted),
     interval: at ?? (scale === 1 ? toInterval(c.value) : scaled(toInterval(c.value), scale)),

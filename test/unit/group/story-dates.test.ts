@@ -71,18 +71,19 @@ describe("storyDays", () => {
 
 describe("a scan reads an undated report again as of its story's day", () => {
   // 14 March 2031 is a Friday (from a calendar): "on Friday" in the undated copy is that day.
-  const write = (dir: string, split: boolean) => {
+  const write = (dir: string, split: boolean, weekday: boolean) => {
     const days = split ? ["14 March 2031", "17 March 2031"] : ["14 March 2031", "14 March 2031"];
-    writeFileSync(join(dir, "a.txt"), `Voss keeps his belt\n\nHalden, ${days[0]} - Marek Voss knocked out Dario Lenz in the ninth round at Halden Arena on Friday to keep his Baltic title belt, said promoter Ilse Kramm.\n`);
-    writeFileSync(join(dir, "b.txt"), `Lenz knocked out\n\nHalden, ${days[1]} - Dario Lenz was knocked out by Marek Voss in the ninth round at Halden Arena on Friday, and Voss keeps his Baltic title belt, Ilse Kramm said.\n`);
+    const on = weekday ? " on Friday" : "";
+    writeFileSync(join(dir, "a.txt"), `Voss keeps his belt\n\nHalden, ${days[0]} - Marek Voss knocked out Dario Lenz in the ninth round at Halden Arena${on} to keep his Baltic title belt, said promoter Ilse Kramm.\n`);
+    writeFileSync(join(dir, "b.txt"), `Lenz knocked out\n\nHalden, ${days[1]} - Dario Lenz was knocked out by Marek Voss in the ninth round at Halden Arena${on}, and Voss keeps his Baltic title belt, Ilse Kramm said.\n`);
     writeFileSync(join(dir, "copy.txt"), "Voss stops Lenz\nAt Halden Arena Marek Voss stopped Dario Lenz in round nine on Friday, keeping his Baltic title belt, said Ilse Kramm.\n");
   };
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const folder = (split: boolean): string => {
+  const folder = (split: boolean, weekday: boolean): string => {
     const dir = mkdtempSync(join(tmpdir(), "relcheck-story-date-"));
     dirs.push(dir);
-    write(dir, split);
+    write(dir, split, weekday);
     return dir;
   };
   const copyOf = (report: Report) => {
@@ -94,13 +95,15 @@ describe("a scan reads an undated report again as of its story's day", () => {
     };
   };
 
-  it.each<[string, boolean, { date: string | null; source: string | null; days: string[] }]>([
+  it.each<[string, boolean, boolean, { date: string | null; source: string | null; days: string[] }]>([
     // must: read as written on the day both reports give, its Friday read as theirs
-    ["beside two reports of one day", false, { date: "2031-03-14", source: "story", days: ["2031-03-14"] }],
-    // must not: its story's reports give two days: it stays undated, its Friday unread
-    ["beside reports of two days", true, { date: null, source: null, days: [] }],
-  ])("%s", async (_name, split, expected) => {
-    const dir = folder(split);
+    ["beside two reports of one day", false, true, { date: "2031-03-14", source: "story", days: ["2031-03-14"] }],
+    // must: its story's reports give two days, but both read its Friday as one day (group/weekday-days.ts)
+    ["beside reports of two days that read its Friday as one day", true, true, { date: "2031-03-14", source: "story", days: ["2031-03-14"] }],
+    // must not: its story's reports give two days and name no Friday: it stays undated, its Friday unread
+    ["beside reports of two days that name no weekday", true, false, { date: null, source: null, days: [] }],
+  ])("%s", async (_name, split, weekday, expected) => {
+    const dir = folder(split, weekday);
     const run = await runCli(["scan", dir, "-f", "json"]);
     expect(copyOf(JSON.parse(run.stdout) as Report)).toEqual(expected);
     expect(copyOf(scan({ paths: [dir], cwd: process.cwd() }))).toEqual(expected);

@@ -1,0 +1,60 @@
+/**
+ * The stretch of the day a clock time covers, as the words before it qualify it. Outlets give
+ * one moment as "about 3 p.m.", "shortly after 3 p.m." or "at 3:10 p.m."; compared by clock
+ * time (a group of one moment: moments.ts, clock-happenings.ts), each is an interval of minutes,
+ * as an approximate figure is an interval of its unit:
+ * - "about", "around", "approximately", "roughly", "some" a quarter of an hour either side
+ *   ("about 3 p.m.": 2:45 to 3:15);
+ * - "shortly", "just", "soon" or "a little" after it, a quarter of an hour after ("shortly after
+ *   3 p.m.": 3:00 to 3:15); before it, "nearly", "almost", a quarter of an hour before;
+ * - a clock with none of these, its minute alone.
+ * So "about 3 p.m." holds "shortly after 3 p.m." (a finer telling: they agree), while "about
+ * 3:30" and "about 3:10" only overlap (they differ without excluding each other). A bare
+ * "after 3 p.m.", "before noon", "by 9 a.m.", "until 5 p.m." is a bound of the happening, not its
+ * moment (clockBound): it tells no moment to compare.
+ */
+import type { Claim } from "../types.js";
+import type { Interval } from "../values/intervals.js";
+import { clockOf } from "./same-figure.js";
+import { soleWordAt } from "./word-places.js";
+
+/** Minutes an approximate or near clock time reaches from its stated minute. */
+export const NEAR_MINUTES = 15;
+
+const SP = "[\\s\\u00a0]+";
+/** Words right before the clock (or at the start of the claim's own text), read back from it. */
+const ABOUT = new RegExp(`(?:^|[^\\p{L}])(?:about|around|approximately|roughly|some|circa|approx\\.)(?:${SP}at)?${SP}$`, "iu");
+const SOON_AFTER = new RegExp(`(?:^|[^\\p{L}])(?:(?:shortly|just|soon|right|a${SP}little|a${SP}few${SP}minutes)${SP}after|moments${SP}after)(?:${SP}at)?${SP}$`, "iu");
+const SOON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:shortly|just|soon|right|a${SP}little|a${SP}few${SP}minutes)${SP}before|nearly|almost|moments${SP}before)(?:${SP}at)?${SP}$`, "iu");
+const BOUND = new RegExp(`(?:^|[^\\p{L}])(?:after|before|by|until|till|since|from|past)${SP}$`, "iu");
+
+/** The words before the clock's own digits: inside the claim's text, then before it in its sentence. */
+function wordsBefore(c: Claim): string {
+  const digit = c.text.search(/\d|[Nn]oon|[Mm]id(?:night|day)/);
+  const inside = digit > 0 ? c.text.slice(0, digit) : "";
+  if (inside.trim() !== "") return inside;
+  const at = soleWordAt(c.sentence, c.text);
+  return at < 0 ? "" : c.sentence.slice(Math.max(0, at - 40), at);
+}
+
+/** Whether the clock time is a bound of its happening ("after 3 p.m.", "by 9 a.m."), not its moment. */
+export function clockBound(c: Claim): boolean {
+  const before = wordsBefore(c);
+  return BOUND.test(before) && !SOON_AFTER.test(before) && !SOON_BEFORE.test(before);
+}
+
+/**
+ * The minutes of the day a clock claim covers, by its qualifier (see the header); null for a claim
+ * that tells no time of day. Must read: "about 3 p.m." 885–915; "shortly after 3 p.m." 900–915;
+ * "just before 9 a.m." 525–540; "at 3:10 p.m." 910–910. A bound ("after 3 p.m.") is its minute
+ * alone here; clockBound tells it apart.
+ */
+export function clockSpan(c: Claim): Interval | null {
+  const at = clockOf(c);
+  if (at === null) return null;
+  const before = wordsBefore(c);
+  if (ABOUT.test(before)) return { lo: at - NEAR_MINUTES, hi: at + NEAR_MINUTES };
+  if (SOON_AFTER.test(before)) return { lo: at, hi: at + NEAR_MINUTES };
+  if (SOON_BEFORE.test(before)) return { lo: at - NEAR_MINUTES, hi: at };
+  return { lo: at, hi: at };
+}
