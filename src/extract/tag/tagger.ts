@@ -117,6 +117,16 @@ export function endsInEd(text: string): boolean {
   return (d === 100 || d === 68) && (e === 101 || e === 69);
 }
 
+/**
+ * Tests of a token's spelling that the retagging below asks of every token, written once here: an
+ * expression with \p{…} written inside a function is built anew by the bundle on every call.
+ */
+const A_LETTER = /\p{L}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
+const LOWER_PLURAL = /^\p{Ll}+s$/u;
+const LOWER_PRESENT = /^\p{Ll}+[^s]s$/u;
+
 const KNOWN_POS = new Set<string>(["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE"]);
 
 /**
@@ -187,7 +197,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
   // ("to lend? 22.4bn to Greece", "agreeing a? 110-billion bailout"): a symbol, not a question's end.
   for (let i = 1; i < out.length - 1; i++) {
     const t = out[i]!;
-    if (t.text === "?" && out[i + 1]!.pos === "NUM" && /^\d/.test(out[i + 1]!.text) && out[i + 1]!.start - t.end <= 1 && /\p{L}/u.test(out[i - 1]!.text)) t.pos = "SYM";
+    if (t.text === "?" && out[i + 1]!.pos === "NUM" && /^\d/.test(out[i + 1]!.text) && out[i + 1]!.start - t.end <= 1 && A_LETTER.test(out[i - 1]!.text)) t.pos = "SYM";
   }
   retagNounsReadAsVerbs(out);
   retagOpeningAdjective(out);
@@ -226,7 +236,7 @@ function retagNounsReadAsVerbs(tokens: TaggedToken[]): void {
       continue;
     }
     const afterAccordingTo = i >= 2 && /^according$/i.test(tokens[i - 2]!.text) && /^to$/i.test(tokens[i - 1]!.text);
-    const nameBeforeSaying = /^\p{Lu}\p{Ll}/u.test(t.text) && SAYS.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.pos === "VERB";
+    const nameBeforeSaying = TITLE_CASED.test(t.text) && SAYS.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.pos === "VERB";
     if (!afterAccordingTo && !nameBeforeSaying) continue;
     t.pos = nameBeforeSaying && !afterAccordingTo ? "PROPN" : "NOUN";
     t.lemma = t.text.toLowerCase();
@@ -248,7 +258,7 @@ function retagOpeningAdjective(tokens: TaggedToken[]): void {
   while (i < tokens.length && /^["'“‘(]$/.test(tokens[i]!.text)) i++;
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t || t.pos !== "PROPN" || !next || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text)) return;
+  if (!t || t.pos !== "PROPN" || !next || next.pos !== "NOUN" || !LOWER_FIRST.test(next.text)) return;
   if (!ADJECTIVE_ENDING.test(t.text) || isGazetteerName(t.text)) return;
   t.pos = "ADJ";
   t.lemma = t.text.toLowerCase();
@@ -362,7 +372,7 @@ const DAY_AFTER = /^(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|
 function retagPresentVerbsBeforeDays(tokens: TaggedToken[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (t.pos !== "NOUN" || tokens[i - 1]!.pos !== "PROPN" || !/^\p{Ll}+s$/u.test(t.text) || !DAY_AFTER.test(tokens[i + 1]!.text)) continue;
+    if (t.pos !== "NOUN" || tokens[i - 1]!.pos !== "PROPN" || !LOWER_PLURAL.test(t.text) || !DAY_AFTER.test(tokens[i + 1]!.text)) continue;
     const base = [t.text.slice(0, -1), /(?:ch|sh|ss|x|o)es$/.test(t.text) ? t.text.slice(0, -2) : ""].find((x) => x.length >= 3 && inLexicon(x));
     if (base === undefined) continue;
     t.pos = "VERB";
@@ -392,7 +402,7 @@ const LONGEST_PAST = Math.max(...PAST_LENGTHS);
 function retagIrregularPasts(tokens: TaggedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === "VERB" || (i > 0 && !/^\p{Ll}/u.test(t.text))) continue;
+    if (t.pos === "VERB" || (i > 0 && !LOWER_FIRST.test(t.text))) continue;
     const base = t.text.length < SHORTEST_PAST || t.text.length > LONGEST_PAST ? undefined : IRREGULAR_PASTS.get(t.text.toLowerCase());
     const prefixed = base === undefined ? prefixedPastBase(tokens, i) : null;
     if (base === undefined && prefixed === null) continue;
@@ -517,7 +527,7 @@ function retagPluralsAfterCounts(tokens: TaggedToken[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
     const count = tokens[i - 1]!;
-    if (t.pos !== "VERB" || !/^\p{Ll}+[^s]s$/u.test(t.text) || /^(?:has|is|was|does|goes)$/.test(t.text)) continue;
+    if (t.pos !== "VERB" || !LOWER_PRESENT.test(t.text) || /^(?:has|is|was|does|goes)$/.test(t.text)) continue;
     if (count.pos !== "NUM" || !COUNT_WORD.test(count.text) || YEAR_LIKE.test(count.text)) continue;
     let k = i - 2;
     if (/^(?:only|just|nearly|almost|about|some|over|under)$/i.test(tokens[k]!.text) && k > 0) k--;
