@@ -18,9 +18,11 @@
  *
  * Must be one thing: boat/ship/vessel, pirate/brigand, robber/thief/burglar, home run/homer,
  * shot/gunshot/bullet (and a round, where the sentence tells of guns: roundFired),
- * knockout/KO, touchdown/TD, run batted in/RBI, child/kid, grandchild/grandkid, win/victory, and
+ * knockout/KO, touchdown/TD, run batted in/RBI, child/kid, grandchild/grandkid, win/victory,
+ * a software update/patch/fix ("four security updates" and "ten patches" re-released), and
  * a contest won and a win ("won nine fights" and "nine victories": thingWon).
  * Must not be: boat/rifle, pirate/boat, robber/victim, home run/run batted in, knockout/win,
+ * patch/flaw, update/bulletin (a flaw is what a patch mends; a bulletin may hold several updates),
  * a contest lost or played and a win ("lost nine fights", "played nine games").
  */
 import { wordTable } from "../values/word-table.js";
@@ -38,6 +40,7 @@ export const COUNTED_SYNONYMS = wordTable<readonly string[]>({
   "run batted in": ["run batted in", "rbi"],
   rifle: ["rifle", "assault rifle", "gun", "firearm", "weapon"],
   shot: ["shot", "gunshot", "bullet"],
+  update: ["update", "patch", "fix", "hotfix", "security update", "security patch", "software update"],
   child: ["child", "kid"],
   grandchild: ["grandchild", "grandkid"],
 });

@@ -11,8 +11,8 @@
  * form in two reports of one story, the happening that ends them is of one kind (an owning up:
  * admit, confess, concede, acknowledge, plead guilty; or a kind of predicate-classes.ts or an
  * attack on someone, as anchored-lengths.ts reads it) and its subject is one: a pronoun, or one
- * name (its last word) in both, and their units are one or of one dimension (years and decades;
- * not months and years, which are not converted). The group is of recurring cardinality: its
+ * name (its last word) in both, and their units are one or of one dimension (months, years and
+ * decades; not days and years, which are not converted). The group is of recurring cardinality: its
  * figures diverge and never contradict (the words tell one stretch, not which length is right).
  *
  * Must be one: "After two decades of pretending, he finally confessed" / "after more than 25 years
@@ -82,8 +82,9 @@ export function oneEndedLength(a: Claim, b: Claim): boolean {
 
 /**
  * Two lengths the judge can set against each other: one unit, or units of one dimension ("a
- * quarter-century" in years and "three decades"); months and years are not converted (a month's
- * length varies: values/quantity/dimensions.ts), so "18 months" and "two years" are left apart.
+ * quarter-century" in years and "three decades", "18 months" and "two years"); days and years are
+ * not converted (a year's length in days varies: values/quantity/dimensions.ts), so "700 days" and
+ * "two years" are left apart.
  */
 function oneScale(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];

@@ -78,6 +78,7 @@ import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
+import { fitsWithUnitSwapped } from "./swapped-units.js";
 import { type Interval, centre, dayNumber, overlaps, similarity, toInterval, width } from "../values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
 
@@ -304,7 +305,10 @@ function sameOrder(o: Occurrence, f: Facts): boolean {
   const oneUnit = o.units.size === 1 && o.units.has(f.unit) && f.claim.exchange === undefined;
   if (f.base === null || o.units.size === 0 || oneUnit) return true;
   if (o.lowest > o.highest) return true;
-  return f.base * UNITS_APART >= o.highest && f.base <= o.lowest * UNITS_APART;
+  if (f.base * UNITS_APART >= o.highest && f.base <= o.lowest * UNITS_APART) return true;
+  // a number kept with its unit swapped ("4½ months" and "more than four years": swapped-units.ts)
+  const v = f.claim.value;
+  return v.type === "quantity" && fitsWithUnitSwapped(v, f.unit, o.units, o.lowest, o.highest, UNITS_APART);
 }
 
 /**

@@ -51,6 +51,7 @@ import { oneDeadlyAttackDay } from "./deadly-days.js";
 import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
 import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
 import { nestingLeftOpen } from "./counted-days.js";
+import { servedTerm } from "./served-terms.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -606,7 +607,8 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     }
     // a stretch of time spent, whatever verb tells it: "spent nine years", "lived nine years", "served
     // nine years" → frame:duration/time-spent (predicate-classes.ts; other durations keep their verb)
-    if (attribute && parts.predicate === "duration" && parts.counted === c.claimFrame?.predicate?.lemma && classesOfClaim(c)?.includes("time-spent")) {
+    // (and a sentence told as served in full, "served a 30-month prison term": served-terms.ts)
+    if (attribute && parts.predicate === "duration" && (parts.counted === c.claimFrame?.predicate?.lemma || servedTerm(c)) && classesOfClaim(c)?.includes("time-spent")) {
       topics.set(c, "frame:duration/time-spent");
       continue;
     }

@@ -45,6 +45,7 @@ import { pairOf } from "./score-pairs.js";
 import { isGameClock } from "./game-clocks.js";
 import { paidForWork } from "./paid-for-work.js";
 import { termKind } from "./sentence-lengths.js";
+import { servedTerm } from "./served-terms.js";
 import { timeInARole } from "./time-in-a-role.js";
 import { putOffTimes } from "./put-off-times.js";
 import { wordTable } from "../values/word-table.js";
@@ -485,6 +486,11 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
   if (paidForWork(c)) {
     cache.set(c, PAID);
     return PAID;
+  }
+  // a sentence told as served in full is the time spent in jail ("served a 30-month term": served-terms.ts)
+  if (servedTerm(c)) {
+    cache.set(c, TIME_SPENT);
+    return TIME_SPENT;
   }
   // a length told as a court's sentence, or as time added to one, whatever verb carries it (sentence-lengths.ts)
   const term = termKind(c);

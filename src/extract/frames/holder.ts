@@ -17,6 +17,7 @@ import type { TaggedToken } from "../../types.js";
 import { type FrameComponent, type FrameSentence, type Reading, keyOf } from "./sentence.js";
 import { childrenHad } from "./counted.js";
 import { nameBeforeMeasures } from "./name-measures.js";
+import { stretchFor } from "./stretch-for.js";
 
 /** What a measure of a thing may be: its size, its weight, a person's age or height. */
 const MEASURES = new Set(["length", "width", "height", "depth", "weight", "age"]);
@@ -178,6 +179,13 @@ export const holder: FrameComponent = (sentence, readings) => {
     if (named) {
       const name = textBetween(sentence, named[0], named[1]);
       r.participants = [...r.participants, { role: "holder", text: name, key: keyOf(name) || name.toLowerCase() }];
+      r.holder = "person";
+      continue;
+    }
+    // "quite a three days for Ada Brandt": a stretch of time told as someone's (stretch-for.ts)
+    const stretch = stretchFor(sentence.text, sentence.tokens[r.value.first]!.start, sentence.tokens[r.value.last]!.end, r);
+    if (stretch) {
+      r.participants = [...r.participants, { role: "holder", text: stretch, key: keyOf(stretch) || stretch.toLowerCase() }];
       r.holder = "person";
       continue;
     }

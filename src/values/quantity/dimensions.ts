@@ -6,8 +6,9 @@
  *
  * Only fixed factors: gallons (US or imperial), tons (short, long or metric) and barrels are left
  * out, and so are currencies, whose rates change from day to day. Lengths of time count seconds
- * to weeks (not months or years, whose length varies): "an hour" and "64 minutes" of one outage
- * are one length told twice. In news a count of hours and one of days in one story are more often
+ * to weeks (not months or years, whose length in seconds varies; months and years are a scale of
+ * their own, twelve months to the year): "an hour" and "64 minutes" of one outage are one length
+ * told twice. In news a count of hours and one of days in one story are more often
  * two periods ("eight hours a day", "talks of two days, a meeting of two hours"): such figures are
  * only compared when their frames name one holder (group/occurrence-topics.ts), and lie within
  * a factor of five of each other (group.ts UNITS_APART). Inches
@@ -57,8 +58,10 @@ const UNITS = wordTable<readonly [Dimension, number]>({
   hour: ["time", 3600],
   day: ["time", 86_400],
   week: ["time", 604_800],
-  // long lengths of time, in years: a decade is always ten of them, whatever a year's length in
-  // days ("more than three decades" and "35 years" are one scale; months are not: their length varies)
+  // long lengths of time, in years: a decade is always ten of them and a year twelve months,
+  // whatever a year's length in days ("more than three decades" and "35 years", "18 months" and "a
+  // year and a half" are one scale; days and weeks are not: a month's length in them varies)
+  month: ["years", 1 / 12],
   year: ["years", 1],
   decade: ["years", 10],
   century: ["years", 100],

@@ -39,6 +39,9 @@ describe("counted things", () => {
     ["rbi", "run batted in"],
     ["kid", "child"],
     ["grandkid", "grandchild"],
+    ["patch", "update"],
+    ["fix", "patch"],
+    ["security patch", "update"],
   ])("%s and %s are one thing", (a, b) => {
     expect(countedKey(a)).toBe(countedKey(b));
   });
@@ -51,6 +54,9 @@ describe("counted things", () => {
     ["knockout", "win"],
     ["ko", "td"],
     ["grandchild", "child"],
+    ["patch", "flaw"],
+    ["update", "bulletin"],
+    ["fix", "vulnerability"],
   ])("%s and %s are not", (a, b) => {
     expect(countedKey(a)).not.toBe(countedKey(b));
   });

@@ -62,10 +62,18 @@ describe("oneEndedLength and the groups it makes", () => {
     expect(judgeGroup(groups[0]!).map((f) => f.verdict)).toEqual(["diverge"]);
   });
 
+  it("must be one: a quarter-century and 280 months (months and years are one scale); they diverge", () => {
+    const [a, b] = [quarter(), length("After 280 months of faking illness, he admitted the hoax.", "280 months", 280, 280, "month")];
+    expect(oneEndedLength(a, b)).toBe(true);
+    const groups = endedLengthGroups([a, b], []);
+    expect(groups.map((g) => g.claims.map((c) => c.id).sort())).toEqual([[a.id, b.id].sort()]);
+    expect(judgeGroup(groups[0]!).map((f) => f.verdict)).toEqual(["diverge"]);
+  });
+
   it.each<[string, () => Claim]>([
     ["another kind of happening", () => length("After more than three decades of faking illness, Ames resigned from the club.", "more than three decades", 3, null, "decade")],
     ["another story", () => length("After more than three decades of faking illness, he admitted the hoax.", "more than three decades", 3, null, "decade", "s-2")],
-    ["units the judge does not convert (months and years)", () => length("After 300 months of faking illness, he admitted the hoax.", "300 months", 300, 300, "month")],
+    ["units the judge does not convert (days and years)", () => length("After 9,000 days of faking illness, he admitted the hoax.", "9,000 days", 9000, 9000, "day")],
   ])("must not be one: %s", (_name, other) => {
     const [a, b] = [quarter(), other()];
     expect(oneEndedLength(a, b)).toBe(false);

@@ -27,13 +27,14 @@ describe("dimensionOf and factorOf", () => {
     ["GBP", null, 1],
     ["person", null, 1],
     ["yard", null, 1],
-    // lengths of time from seconds to weeks; months and years vary in length in seconds
+    // lengths of time from seconds to weeks; months and years vary in length in seconds, and are
+    // counted in years: twelve months to the year
     ["second", "time", 1],
     ["minute", "time", 60],
     ["hour", "time", 3600],
     ["day", "time", 86400],
     ["week", "time", 604800],
-    ["month", null, 1],
+    ["month", "years", 1 / 12],
     // long lengths of time, counted in years: a decade is always ten of them
     ["year", "years", 1],
     ["decade", "years", 10],

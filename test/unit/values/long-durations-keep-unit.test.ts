@@ -46,17 +46,23 @@ describe("must not match: other lengths of time keep their old reading", () => {
   });
 });
 
-describe("years, decades, centuries and millennia are one scale; months and weeks are not on it", () => {
+describe("months, years, decades, centuries and millennia are one scale; weeks and days are not on it", () => {
   it("must match: one scale", () => {
     expect(dimensionOf("decade")).toBe(dimensionOf("year"));
     expect(comparedAs("century")).toBe(comparedAs("year"));
     expect(sameConverted(3, "decade", 30, "year")).toBe(true);
     expect(sameConverted(2, "century", 200, "year")).toBe(true);
     expect(sameConverted(1, "millennium", 10, "century")).toBe(true);
+    expect(sameConverted(18, "month", 1.5, "year")).toBe(true);
+    expect(sameConverted(30, "month", 2.5, "year")).toBe(true);
+    expect(sameConverted(3, "decade", 360, "month")).toBe(true);
   });
   it("must not match: other values, or units whose length in years varies", () => {
     expect(sameConverted(4, "decade", 30, "year")).toBe(false);
-    expect(dimensionOf("month")).not.toBe(dimensionOf("year"));
+    expect(sameConverted(18, "month", 2, "year")).toBe(false);
+    expect(sameConverted(4.5, "month", 4, "year")).toBe(false);
+    expect(dimensionOf("week")).not.toBe(dimensionOf("month"));
+    expect(dimensionOf("day")).not.toBe(dimensionOf("year"));
     expect(dimensionOf("week")).not.toBe(dimensionOf("decade"));
   });
 });

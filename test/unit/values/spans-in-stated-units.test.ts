@@ -30,8 +30,9 @@ describe("must not match: other spans keep their own readings", () => {
 });
 
 describe("a decade and a century are years of one dimension", () => {
-  it("ten years in a decade, a hundred in a century; months stay out", () => {
+  it("ten years in a decade, a hundred in a century, twelve months in a year; weeks stay out", () => {
     expect([dimensionOf("decade"), factorOf("decade"), dimensionOf("century"), factorOf("century"), dimensionOf("year")]).toEqual(["years", 10, "years", 100, "years"]);
-    expect(dimensionOf("month")).toBeNull();
+    expect([dimensionOf("month"), factorOf("month") * 12]).toEqual(["years", 1]);
+    expect(dimensionOf("week")).not.toBe("years");
   });
 });
