@@ -12,7 +12,8 @@
  *     ago", "about two weeks ago", "a year ago", "last week", "last December") that ends before it;
  *   - neither is a statement's date ("said last week"), their predicates are not of two kinds
  *     (predicate-classes.ts kindsApart), and their frames name no different participants
- *     (participants.ts separates);
+ *     (participants.ts separates), nor describe who acted or underwent it by different nouns
+ *     ("his father died", "his mother died");
  *   - and either the sentences tell it alike — at least SHARED content words in common, one of them
  *     in lower case in both, leaving out words most of the story's reports use
  *     (retold-past-dates.ts tellingStems) — while the two times meet ("suffered a setback in
@@ -21,7 +22,8 @@
  *     "returned", "moved back"), both times began more than FRAME_DATE_DAYS before their reports
  *     (the story's background, not its news, where a kind of happening recurs day by day), the
  *     farther lies at most ESTIMATES_APART times as far back as the nearer (two estimates of one
- *     time, not a recent return and one of years before), and the sentences share a word besides.
+ *     time, not a recent return and one of years before), and the sentences share a word besides
+ *     the verbs' own ("living", "home").
  * A claim joins a group only when it is tied so to every member, so a group holds one claim of a report.
  */
 import type { Claim, ClaimGroup } from "../types.js";
@@ -31,7 +33,7 @@ import { byContent, bucketsBy, formedGroups, groupedTogether, toldAsOneGroup } f
 import { separates } from "./participants.js";
 import { oncePerClaim } from "./per-claim.js";
 import { kindsApart, oneKindOfHappening, predicateOf } from "./predicate-classes.js";
-import { SAYING, lowerWordShared, sharedStems, tellingStems } from "./retold-past-dates.js";
+import { SAYING, lowerWordShared, sharedStems, stemOf, tellingStems } from "./retold-past-dates.js";
 import { byPlace } from "./same-figure.js";
 
 /** Content words two tellings alike must share. */
@@ -84,6 +86,40 @@ function closeEstimates(a: Claim, b: Claim): boolean {
   return x! > 0 && y! <= ESTIMATES_APART * x!;
 }
 
+/** Words that stand for someone told before: they describe no one. */
+const PRONOUN = /^(?:he|she|it|they|him|her|them|we|us|i|you|who|which|that)$/i;
+
+/** Words that open a description: "the", "a", possessives. */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/i;
+
+/** The noun a frame describes its agent or patient by, stemmed ("his father" → father); null for none, a pronoun or a name. */
+function describedBy(c: Claim, role: "agent" | "patient"): string | null {
+  const p = c.claimFrame?.participants.find((x) => x.role === role);
+  if (!p || PRONOUN.test(p.text.trim())) return null;
+  // (a capital past an opening determiner is a name's: participants.ts separates compares names)
+  if (p.text.trim().split(/\s+/).some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINER.test(w)))) return null;
+  const last = p.key.split(/\s+/).at(-1);
+  return last ? stemOf(last) : null;
+}
+
+/** Whether two frames describe who acted, or who or what underwent it, by different nouns ("his father", "his mother"). */
+function describedApart(a: Claim, b: Claim): boolean {
+  return (["agent", "patient"] as const).some((role) => {
+    const [x, y] = [describedBy(a, role), describedBy(b, role)];
+    return x !== null && y !== null && x !== y;
+  });
+}
+
+/** The stems of the words of a claim's verb ("move back" → move, back): a word of the sentence they begin ("moved", "died") is the verb's own. */
+function verbStems(c: Claim): string[] {
+  return (predicateOf(c) ?? "").split(/\s+/).filter(Boolean).map(stemOf);
+}
+
+/** Whether a stem is a form of one of the verbs' words ("moved" of move, "died" of die). */
+function ofVerbs(stem: string, verbs: readonly string[]): boolean {
+  return verbs.some((v) => stem.startsWith(v));
+}
+
 /**
  * Whether two claims count back to one past happening (see the header); `telling`: the stems of
  * b's story that tell its happenings apart. Must hold: "she returned to her home town 12 weeks ago
@@ -91,15 +127,18 @@ function closeEstimates(a: Claim, b: Claim): boolean {
  * the south" (one kind, the background, a word in common); "Reyes tore a muscle in training last
  * week" and "last week in training he tore the muscle" (told alike, one week). Must not: the
  * returns 12 weeks and two years ago (estimates of two times); "returned last week" and "returned
- * three weeks ago" (one of them the news of the week); "Tom Reed returned" and "Ann Lee moved
- * back" (two people); "returned" and "was arrested" (two kinds); "said last week"; one report; two
- * stories; reports a month apart.
+ * two weeks ago" (one of them the news of the week); "Tom Reed returned" and "Ann Lee moved
+ * back" (two people); "his father died" and "his mother died" (described apart); "returned" and
+ * "was arrested" (two kinds); two sentences with nothing but the verb in common; "said last week";
+ * one report; two stories; reports a month apart.
  */
 export function oneHappeningCountedBack(a: Claim, b: Claim, telling: (stem: string) => boolean = () => true): boolean {
   if (a.document === b.document || a.story !== b.story || countedBackFrom(a) === null || countedBackFrom(b) === null) return false;
-  if (!reportedTogether(a, b) || kindsApart(a, b) || separates(a, b)) return false;
+  if (!reportedTogether(a, b) || kindsApart(a, b) || separates(a, b) || describedApart(a, b)) return false;
   if (overlaps(toInterval(a.value), toInterval(b.value)) && lowerWordShared(a, b) && sharedStems(a, b, telling) >= SHARED) return true;
-  return oneKindOfHappening(a, b) && background(a) && background(b) && closeEstimates(a, b) && sharedStems(a, b) >= 1;
+  if (!oneKindOfHappening(a, b) || !background(a) || !background(b) || !closeEstimates(a, b)) return false;
+  const verbs = [...verbStems(a), ...verbStems(b)];
+  return sharedStems(a, b, (s) => !ofVerbs(s, verbs)) >= 1;
 }
 
 /**

@@ -80,6 +80,21 @@ describe("one past happening counted back (oneHappeningCountedBack)", () => {
       told("move", "Ann Lee had moved back to Keld around six weeks ago, after living in the south.", "around six weeks ago", "second.txt", ["2031-04-28", "2031-05-04"], "2031-06-12", [["agent", "Ann Lee"]]),
     ],
     [
+      "two people described by different nouns",
+      told("die", "His father died two years ago after a long illness.", "two years ago", "first.txt", ["2029-01-01", "2029-12-31"], "2031-06-10", [["patient", "His father"]]),
+      told("die", "His mother died a year ago after a long illness.", "a year ago", "second.txt", ["2030-01-01", "2030-12-31"], "2031-06-12", [["patient", "His mother"]]),
+    ],
+    [
+      "nothing in common but the verb",
+      told("return", "Nell Ashby returned 12 weeks ago.", "12 weeks ago", "first.txt", ["2031-03-17", "2031-03-23"], "2031-06-10"),
+      told("return", "The pair returned around six weeks ago.", "around six weeks ago", "second.txt", ["2031-04-28", "2031-05-04"], "2031-06-12"),
+    ],
+    [
+      "nothing in common but a short verb",
+      told("die", "Ed Hale died two years ago.", "two years ago", "first.txt", ["2029-01-01", "2029-12-31"], "2031-06-10"),
+      told("die", "The old man died a year ago.", "a year ago", "second.txt", ["2030-01-01", "2030-12-31"], "2031-06-12"),
+    ],
+    [
       "two kinds of happening",
       returned,
       told("arrest", "The pair were arrested around six weeks ago, after living in the south.", "around six weeks ago", "second.txt", ["2031-04-28", "2031-05-04"], "2031-06-12"),
