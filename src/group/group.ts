@@ -74,6 +74,7 @@ import { decreeDayGroups } from "./decree-days.js";
 import { momentReadApartGroups } from "./moments.js";
 import { clockHappeningGroups } from "./clock-happenings.js";
 import { weekdayReadApartGroups } from "./weekdays-apart.js";
+import { countedBackGroups } from "./counted-back.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -896,5 +897,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...weekdayReadApartGroups(claims, groups));
   // one act of an office told by its day with other verbs, by surname or in full: agreements only (decree-days.ts)
   groups.push(...decreeDayGroups(claims, groups));
+  // one past happening counted back from each report's day, with other verbs and estimates: they agree or diverge (counted-back.ts)
+  groups.push(...countedBackGroups(claims, groups));
   return groups;
 }

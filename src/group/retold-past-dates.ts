@@ -45,7 +45,7 @@ const SHARED = 2;
 const YEAR_DIGITS = /\b(\d{3})\d(?:s|'s|’s)?\b/;
 
 /** Verbs of saying: a statement made in some year is not the happening it tells of. */
-const SAYING: ReadonlySet<string> = new Set(["say", "tell", "add", "state", "note", "explain", "insist", "recall", "comment", "announce", "claim"]);
+export const SAYING: ReadonlySet<string> = new Set(["say", "tell", "add", "state", "note", "explain", "insist", "recall", "comment", "announce", "claim"]);
 
 /**
  * Words that tie no two tellings to one happening: function words, words of saying and reporting,
@@ -91,7 +91,7 @@ function stemsIn(c: Claim, words: RegExp): ReadonlySet<string> {
 }
 
 /** Whether the sentences share a word written in lower case in both ("kell beat rios", "rios met kell" share only names). */
-function lowerWordShared(a: Claim, b: Claim): boolean {
+export function lowerWordShared(a: Claim, b: Claim): boolean {
   const y = lowerStemsOf(b);
   for (const s of lowerStemsOf(a)) if (y.has(s)) return true;
   return false;
@@ -110,7 +110,7 @@ export function sharedStems(a: Claim, b: Claim, telling: (stem: string) => boole
  * most half of its reports (two at least). A word most reports use (the name of the man the story
  * is about, "prison" in a story of a convict) is in the tellings of many happenings of his past.
  */
-function tellingStems(claims: readonly Claim[]): (c: Claim) => (stem: string) => boolean {
+export function tellingStems(claims: readonly Claim[]): (c: Claim) => (stem: string) => boolean {
   const reports = new Map<string, Map<string, Set<string>>>();
   // (the sentences read, by document: a key of both, built anew for every claim, cost more than the reading)
   const seen = new Map<string, Set<string>>();
