@@ -19,3 +19,27 @@ import type { QuantityValue } from "../types.js";
 export function isAgeInYears(counted: string | null | undefined, value: QuantityValue): boolean {
   return counted === "age" && value.unit === "";
 }
+
+/** Words of people of one sex, in the singular and the plural. */
+const MALE = "(?:boy|son|brother|half-brother|stepson|father|man|men|husband|nephew|grandson|uncle)s?";
+const FEMALE = "(?:girl|daughter|sister|half-sister|stepdaughter|mother|woman|women|wife|niece|granddaughter|aunt)s?";
+/** A word of people right before a bare age, past "aged", "ages" and the other ages of a list ("his two sons, ages 6 and", "girls age"). */
+const SEX_BEFORE = new RegExp(String.raw`\b(${MALE}|${FEMALE})\s*[,—–-]?\s*(?:(?:aged?|ages)\s+)?(?:\d{1,3}\s*(?:,|and|&)\s*)*$`, "i");
+/** A word of people right after an age written as an adjective ("6-year-old girl", "a 6-year-old Keld boy"). */
+const SEX_AFTER = new RegExp(String.raw`^[\s-]*(?:years?[\s-]old\s+)?(?:\p{Lu}\p{L}*\s+)?(${MALE}|${FEMALE})\b`, "iu");
+const MALE_WORD = new RegExp(`^${MALE}$`, "i");
+
+/**
+ * The sex of the person a bare or adjectival age is told of, by the word of people beside it
+ * ("two sons, ages 6 and 16" → male; "girls age 6 and 8" → female; "a 6-year-old girl" → female);
+ * null when no such word stands there. Two ages that no name ties, told of a boy and of a girl, are
+ * two people's (participants.ts separates).
+ */
+export function sexOfAge(sentence: string, text: string, offsetInSentence: number): "male" | "female" | null {
+  if (offsetInSentence < 0) return null;
+  const before = sentence.slice(Math.max(0, offsetInSentence - 48), offsetInSentence);
+  const after = sentence.slice(offsetInSentence + text.length, offsetInSentence + text.length + 40);
+  const word = SEX_AFTER.exec(text.endsWith("old") ? after : "")?.[1] ?? (/^\s*[-–]?\s*years?[\s-]old\b/i.test(after) ? SEX_AFTER.exec(after)?.[1] : undefined) ?? SEX_BEFORE.exec(before)?.[1];
+  if (!word) return null;
+  return MALE_WORD.test(word) ? "male" : "female";
+}

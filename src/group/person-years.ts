@@ -10,7 +10,8 @@
  *     digits ("1961", "the 1950s", "the 1950's"): the same time whoever writes it and whenever;
  *   - the year ended more than LONG_AGO_DAYS before both reports (known): the past of the story,
  *     not the days of its news;
- *   - neither is a statement's date ("said in 1961"; retold-past-dates.ts pastDateKey);
+ *   - neither is a statement's date ("said in 1961"; retold-past-dates.ts pastDateKey), nor a bound
+ *     the happening lies before or after ("before 1961, Brandt had served one term");
  *   - both sentences name one person: a full name both give ("Ivo Brandt"), or a surname one gives
  *     that the other gives in full or alone, where each report names that person in full somewhere
  *     (a surname alone is a person's only so: "Keld" is a place, "Dace" the man its report calls
@@ -27,7 +28,7 @@ import type { Claim, ClaimGroup } from "../types.js";
 import { isCity, countriesIn } from "../extract/gazetteer.js";
 import { dayNumber } from "../values/intervals.js";
 import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
-import { mayBeOnePerson } from "./participants.js";
+import { boundOf, mayBeOnePerson } from "./participants.js";
 import { kindsApart } from "./predicate-classes.js";
 import { plainName } from "./name-words.js";
 import { pastDateKey } from "./retold-past-dates.js";
@@ -47,8 +48,9 @@ const PLACE_WORD =
 function yearKey(c: Claim): string | null {
   const v = c.value;
   if (v.type !== "date" || (v.granularity !== "year" && v.granularity !== "decade") || !YEAR_OR_DECADE.test(c.text.trim())) return null;
-  // (one of a story's past dates, not a statement's: retold-past-dates.ts)
-  if (pastDateKey(c) === null) return null;
+  // (one of a story's past dates, not a statement's: retold-past-dates.ts; nor a bound the
+  // happening lies before or after, "before 1961 he had served a term": participants.ts boundOf)
+  if (pastDateKey(c) === null || boundOf(c) !== null) return null;
   const at = c.claimFrame?.time.reportedAt;
   if (!at || dayNumber(at) - dayNumber(v.end) <= LONG_AGO_DAYS) return null;
   return `${c.story}|${v.start}|${v.end}`;

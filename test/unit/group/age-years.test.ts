@@ -4,7 +4,7 @@
  * Sentences, names and ages written for this test; the answers were decided by reading them.
  */
 import { describe, expect, it } from "vitest";
-import { isAgeInYears } from "../../../src/group/age-years.js";
+import { isAgeInYears, sexOfAge } from "../../../src/group/age-years.js";
 import { oneAgeRetold } from "../../../src/judge/ages-retold.js";
 import { ruleMayMeet, unitOf } from "../../../src/group/occurrence-topics.js";
 import { separates } from "../../../src/group/participants.js";
@@ -67,5 +67,27 @@ describe("one age told again in a later year is judged as one (judge/ages-retold
     const a = age("A 12-year-old girl read the pledge in Keld.", "12-year-old", "2031-03-02");
     const b = age("A 12-year-old boy won the spelling prize in Dunmore.", "12-year-old", "2032-03-02");
     expect(oneAgeRetold([a, b])).toBe(false);
+  });
+});
+
+describe("the same age of a boy and of a girl is two people's", () => {
+  it.each([
+    ["He is survived by two sons, ages 4 and 14.", "4", "male"],
+    ["Two of her children, girls age 4 and 9, looked on.", "4", "female"],
+    ["Two of her children, girls age 4 and 9, looked on.", "9", "female"],
+    ["A 4-year-old girl was unhurt.", "4-year-old", "female"],
+    ["A 4-year-old Keld boy was unhurt.", "4-year-old", "male"],
+    ["Tala Brisk, 4, was unhurt.", "4", null],
+    ["The 4-year-old was unhurt.", "4-year-old", null],
+  ] as const)("%s (%s) → %s", (sentence, text, want) => {
+    expect(sexOfAge(sentence, text, sentence.indexOf(text))).toBe(want);
+  });
+
+  it("must part: sons and girls of one age, reports a week apart; must not part: two sons of one age", () => {
+    const son = age("He is survived by two sons, ages 4 and 14, and his wife.", "4", "2031-03-02");
+    const girl = age("Two of her children, girls age 4 and 9, looked on from the porch.", "4", "2031-03-09");
+    const son2 = age("He leaves a wife and two sons, 4 and 14.", "4", "2031-03-09");
+    expect(separates(son, girl)).toBe(true);
+    expect(separates(son, son2)).toBe(false);
   });
 });

@@ -52,6 +52,7 @@ describe("must not be one person's past year", () => {
     ["a surname its report never gives in full", came, told(year(1974), "Dace became a trusted member of the board in 1974.", "1974", "become", ["dace"], "2031-05-04", "none.txt")],
     ["the year of the reports' own news", told(year(2031), "Ivo Brandt was shot in 2031.", "2031", "shoot", ["ivo brandt"]), told(year(2031), "In 2031, Lenz took the crew from Ivo Brandt.", "2031", "take", ["lenz", "ivo brandt"])],
     ["a statement's year", told(year(1961), "Ivo Brandt said in 1961 that he would retire.", "1961", "say", ["ivo brandt"]), shot],
+    ["a bound the happening lies before", told(year(1961), "Before 1961, Ivo Brandt had served only a short term for theft.", "1961", "serve", ["ivo brandt"]), shot],
     ["one report", shot, { ...told(year(1961), "His hold slipped in 1961, when Lenz took the crew from Ivo Brandt.", "1961", "slip", ["lenz", "ivo brandt"]), document: shot.document }],
   ])("%s", (_name, a, b) => {
     expect(onePersonsYear(a, b, fullNames)).toBe(false);
