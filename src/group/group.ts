@@ -57,6 +57,7 @@ import { FRAME_RULE_FILE, frameRule } from "../extract/frame-claims.js";
 import { happensOnce, oneThingOnce } from "./once.js";
 import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
 import { retoldPastDateGroups, widenDivergingDates } from "./retold-past-dates.js";
+import { personYearGroups } from "./person-years.js";
 import { ROLES_BUT_PLACE, isPastHappening, oneBirthAnyPlace, onePastHappening } from "./past-happenings.js";
 import { guiltOf, oneFindingOfGuiltAt } from "./guilt-findings.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
@@ -879,6 +880,8 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   const past = retoldPastDateGroups(claims, groups);
   widenDivergingDates(groups, past);
   groups.push(...past);
+  // one person's past year or decade told again, by a name both sentences give: agreements only (person-years.ts)
+  groups.push(...personYearGroups(claims, groups));
   // two groups that share a claim and state one figure: one group (overlaps.ts)
   joinOneFigure(groups);
   // one sentence told again whose relative day two reports read as two days: they diverge (retold-sentences.ts)

@@ -35,6 +35,7 @@
  */
 import type { Claim, CompiledRule, QuantityValue } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
+import { isAgeInYears } from "./age-years.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
 import { actorsApart, keyOf, keysOf, linked, linkedByFrames, namesShared, partiesRead, soleWordAt } from "./participants.js";
@@ -103,6 +104,9 @@ function readUnit(c: Claim, value: QuantityValue): string {
   const counted = c.claimFrame?.counted;
   // how many children someone has, however written: "a mother of 12", "12 children", "one of her 12 kids"
   if (counted === "children") return "children";
+  // an age written as a bare number ("his two sons, 17 and 22, were held") counts years, as
+  // "17-year-old" and "Orme, 17," do (group/age-years.ts); "a 6-month-old" keeps its months
+  if (isAgeInYears(counted, value)) return "year";
   // a count written as a modifier ("a three-game losing streak") counts no game of its own
   // (a unit the frame reads as another name of what it counts: "three pumps" sent to a fire count engines)
   if (value.unit !== "" && counted && value.unit !== counted && nounsReadAs(counted).includes(value.unit)) return counted;

@@ -31,6 +31,7 @@
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
  * different words.
  */
+import { sexOfAge } from "./age-years.js";
 import { namesAVehicle } from "../values/noise/vehicles.js";
 import { cityNameOf, countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
@@ -1014,7 +1015,7 @@ const BOUND_BEFORE = /(?<!\b(?:shortly|just|soon|right|little|moments?|minutes?|
 /** A date that names its event after it ("after Monday's robbery", "before the 1997 vote" has "the" before it): it dates that event. */
 const DATES_A_NOUN = /^(?:['’]s\b|\s+(?:election|vote|attack|raid|robbery|shooting|crash|quake|earthquake|storm|fire|blast|game|match|final|deal|merger|ruling|verdict|trial|hearing|meeting|summit|season|war|invasion|coup|strike|protest|talks)\b)/i;
 
-function boundOf(c: Claim): string | null {
+export function boundOf(c: Claim): string | null {
   return readOnce(c, boundCache, readBoundOf);
 }
 const boundCache = new WeakMap<Claim, string | null>();
@@ -1026,6 +1027,12 @@ function readBoundOf(c: Claim): string | null {
   if (DATES_A_NOUN.test(c.sentence.slice(at + c.text.length, at + c.text.length + 16))) return null;
   const m = BOUND_BEFORE.exec(c.sentence.slice(Math.max(0, at - 40), at));
   return m ? (m[1]!.toLowerCase() === "after" ? "after" : "before") : null;
+}
+
+/** Two ages told of people of two sexes ("two sons, ages 6 and 16", "girls age 6 and 8"): two people's. */
+function agesOfTwoSexes(a: Claim, b: Claim): boolean {
+  const [x, y] = [sexOfAge(a.sentence, a.text, soleWordAt(a.sentence, a.text)), sexOfAge(b.sentence, b.text, soleWordAt(b.sentence, b.text))];
+  return x !== null && y !== null && x !== y;
 }
 
 /**
@@ -1052,6 +1059,8 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   // person's ("a 36-year-old man" and "Lee, 32"); the same age is not parted by where it was told.
   const ages = a.claimFrame?.counted === "age" && b.claimFrame?.counted === "age";
   if (ages && !overlaps(toInterval(a.value), toInterval(b.value))) return true;
+  // (nor is the same age of a boy and of a girl: age-years.ts sexOfAge)
+  if (ages && agesOfTwoSexes(a, b)) return true;
   // two counts of one parent's children are parted by whose they are, not by the rest of their sentences (kin-counts.ts)
   if (oneParentsChildren(a, b)) return false;
   if (measureDifferentStretches(a, b)) return true;

@@ -153,7 +153,7 @@ function toldAfterSaying(c: Claim): boolean {
 }
 
 /** The year a past date written with its year or decade begins in, in its story ("s-2|1961"); null for any other claim. */
-const pastDateKey: (c: Claim) => string | null = oncePerClaim((c) => {
+export const pastDateKey: (c: Claim) => string | null = oncePerClaim((c) => {
   if (c.value.type !== "date" || c.story === undefined || !YEAR_DIGITS.test(c.text)) return null;
   // (the past of its report: begun more than FRAME_DATE_DAYS before the report's day, which is known)
   const at = c.claimFrame?.time.reportedAt;

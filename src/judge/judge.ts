@@ -68,6 +68,7 @@ import { reasonFor } from "./reasons.js";
 import { sidesOf } from "./sides.js";
 import { toleranceOf, worstPair } from "./worst-pair.js";
 import { wordTable } from "../values/word-table.js";
+import { oneAgeOfReportYears, oneAgeRetold } from "./ages-retold.js";
 
 const OPEN_QUALIFIERS = new Set(["over", "at least", "up to", "nearly"]);
 
@@ -84,7 +85,8 @@ export function sameFrame(a: Claim, b: Claim): boolean {
   if (Boolean(a.frameImplied) !== Boolean(b.frameImplied)) return overlaps(frameInterval(a.frame), frameInterval(b.frame));
   if (a.frame.start === b.frame.start && a.frame.end === b.frame.end) return true;
   // two documents' years, of reports close in time: one time (oneTimeOfReport)
-  return Boolean(a.frameImplied) && oneTimeOfReport([a, b]);
+  // (or one age told again in a later year, within a part that holds it alone: ages-retold.ts)
+  return Boolean(a.frameImplied) && (oneTimeOfReport([a, b]) || oneAgeOfReportYears(a, b));
 }
 
 /** Frames as day intervals, worked out once per frame (partitions ask for them again and again). */
@@ -566,7 +568,8 @@ function onePriceTold(claims: readonly Claim[]): boolean {
  * joins the stated frames it overlaps.
  */
 function framePartitions(claims: readonly Claim[]): Claim[][] {
-  if (oneTimeOfReport(claims)) return [[...claims]];
+  // (one age told again in a later year: ages-retold.ts)
+  if (oneTimeOfReport(claims) || oneAgeRetold(claims)) return [[...claims]];
   const anchors = new Map<string, Claim>();
   // One claim per distinct stated frame is enough to ask whether an implied frame fits a stated one.
   const stated = [...new Map(claims.filter((o) => o.frame && !o.frameImplied).map((o) => [frameKey(o), o])).values()];

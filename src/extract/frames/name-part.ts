@@ -10,6 +10,7 @@
  */
 import type { Mention, TaggedToken } from "../../types.js";
 import { countriesIn } from "../gazetteer.js";
+import { namesABore } from "./bore-names.js";
 import { type FrameSentence, isClauseEnd, lower } from "./sentence.js";
 import type { FrameComponent } from "./sentence.js";
 
@@ -95,6 +96,11 @@ export const nameParts: FrameComponent = (sentence, readings) => {
     // "a 12-gauge shotgun", "20 gauge": a gauge names a bore size, it counts nothing
     if (/^[\s-]*gauge\b/i.test(sentence.text.slice(mention.offset + mention.length, mention.offset + mention.length + 8))) {
       r.notAClaim = "gauge";
+      continue;
+    }
+    // "12 9-mm shell casings", "a 9mm pistol": a bore in millimetres names a kind of gun or round (bore-names.ts)
+    if (mention.kind === "quantity" && namesABore(mention.value.unit, sentence.text.slice(mention.offset + mention.length))) {
+      r.notAClaim = "bore";
       continue;
     }
     // "the nineteen sixties", "the eighteen-nineties": a decade written in words
