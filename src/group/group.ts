@@ -66,6 +66,11 @@ import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same
 import { joinOneFigure } from "./overlaps.js";
 import { dayHappeningGroups } from "./day-happenings.js";
 import { signingDayGroups } from "./signing-days.js";
+import { learnLeadGames } from "./game-records.js";
+import { nthFeatGroups } from "./nth-feats.js";
+import { recordYearGroups } from "./record-years.js";
+import { afterClauseDayGroups } from "./after-clause-days.js";
+import { scorelessStretchGroups } from "./scoreless-stretches.js";
 import { gameDayGroups } from "./game-days.js";
 import { retoldDayGroups } from "./retold-sentences.js";
 import { figureDayGroups } from "./figure-days.js";
@@ -829,6 +834,8 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   const groups: ClaimGroup[] = [];
   // names of a story that stand for a longer one ("Hartwell" for "the Hartwell Hawks")
   learnStoryNames(claims);
+  // the result each report of a team's record leads with (game-records.ts)
+  learnLeadGames(claims);
   const days = reportingDays(documents);
   const known = new Set(rules.map((r) => r.id));
   // Claims that no rule took are compared within the topic their frame names ("frame:kill/person"),
@@ -902,5 +909,13 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...decreeDayGroups(claims, groups));
   // one past happening counted back from each report's day, with other verbs and estimates: they agree or diverge (counted-back.ts)
   groups.push(...countedBackGroups(claims, groups));
+  // one player's or team's nth feat told by its noun or as "the nth time" with its verb: agreements only (nth-feats.ts)
+  groups.push(...nthFeatGroups(claims, groups));
+  // the year a named holder's record dates from, told with other verbs: agreements only (record-years.ts)
+  groups.push(...recordYearGroups(claims, groups));
+  // a signing's day told in an opening "After …" clause of a report of that day: agreements only (after-clause-days.ts)
+  groups.push(...afterClauseDayGroups(claims, groups));
+  // one team's scoreless stretch of a game, told with other words: they diverge (scoreless-stretches.ts)
+  groups.push(...scorelessStretchGroups(claims, groups));
   return groups;
 }

@@ -40,6 +40,7 @@ import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { actorsOutsideElsewhere } from "./elsewhere.js";
 import { statOf, statsApart, statsOfOneHolder } from "./stat-lines.js";
 import { pairOf, pairsApart } from "./score-pairs.js";
+import { recordsAfterOneGame } from "./game-records.js";
 import { clocksApart, isGameClock } from "./game-clocks.js";
 import { isTenure, tenuresApart } from "./tenures.js";
 import { soleWordAt } from "./word-places.js";
@@ -1072,7 +1073,7 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   // two holders' statistics, or one holder's over two spans (a season and a game): stat-lines.ts
   if (statsApart(a, b)) return true;
   // two scores or records: two holders, two spans, or two of a span that has many (score-pairs.ts)
-  if (pairOf(a) !== null || pairOf(b) !== null) return pairsApart(a, b, storyAliasWords);
+  if (pairOf(a) !== null || pairOf(b) !== null) return pairsApart(a, b, storyAliasWords, recordsAfterOneGame);
   // two moments of a game told by its clock: two clocks, or one clock in two periods (game-clocks.ts)
   if (isGameClock(a) || isGameClock(b)) return clocksApart(a, b);
   // the seasons of a running tenure ("now in his 10th season"): one holder's, compared with its like only (tenures.ts)

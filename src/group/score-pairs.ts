@@ -181,9 +181,15 @@ const MANY = new Set(["point", "split", "earlier", "career", "before", "other", 
 /**
  * Whether two claims state pairs that are not one value: two kinds, two spans, a span of many
  * (MANY) with different numbers, or different numbers of holders that share no name (`alias`
- * gives a name word the other words its story names it by: "indianapolis" → "colts").
+ * gives a name word the other words its story names it by: "indianapolis" → "colts"; `oneGame`
+ * tells two season records of reports of two days that are the standing after one game).
  */
-export function pairsApart(a: Claim, b: Claim, alias: (c: Claim, word: string) => readonly string[] = () => []): boolean {
+export function pairsApart(
+  a: Claim,
+  b: Claim,
+  alias: (c: Claim, word: string) => readonly string[] = () => [],
+  oneGame: (a: Claim, b: Claim, alias: (c: Claim, word: string) => readonly string[]) => boolean = () => false,
+): boolean {
   const [x, y] = [pairOf(a), pairOf(b)];
   if (x === null || y === null) return x !== y;
   if (x.kind !== y.kind) return true;
@@ -202,10 +208,11 @@ export function pairsApart(a: Claim, b: Claim, alias: (c: Claim, word: string) =
   if (x.holders.length > 0 && y.holders.length > 0 && !shared && !(same && (x.kind === "score" || x.kind === "run"))) return true;
   if (same) return false;
   if (MANY.has(x.span)) return true;
-  // a season's record changes with each game: two of them are one figure only in reports of one known day
+  // a season's record changes with each game: two of them are one figure only in reports of one known day,
+  // or in reports of the night and the morning after one game (`oneGame`: game-records.ts)
   if (x.kind === "record") {
     const [da, db] = [a.claimFrame?.time.reportedAt ?? null, b.claimFrame?.time.reportedAt ?? null];
-    if (da === null || db === null || da !== db) return true;
+    if (da === null || db === null || (da !== db && !oneGame(a, b, alias))) return true;
   }
   // a clause often names one side of a game, and one side plays many games: two different scores
   // are one game's only where both name the same two sides

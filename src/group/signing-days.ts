@@ -36,7 +36,7 @@ function takesOn(c: Claim): boolean {
 }
 
 /** The day a claim tells, when it is one whole recent day of its report (see the header), else null. */
-function recentDay(c: Claim): string | null {
+export function recentDay(c: Claim): string | null {
   const day = singleDay(c);
   return day !== null && clockOf(c) === null && newsOfItsReport(c, day) ? day : null;
 }
@@ -45,7 +45,7 @@ function recentDay(c: Claim): string | null {
  * The full names the frame gives as who was taken on: a patient whose words end in a full name
  * its sentence gives ("running back Ray Kimble": ray kimble).
  */
-function signed(c: Claim): string[] {
+export function signed(c: Claim): string[] {
   const names = c.actors.filter((x) => x.startsWith("name:")).map((x) => plainName(x.slice(5))).filter((n) => n.includes(" "));
   return (c.claimFrame?.participants ?? [])
     .filter((p) => p.role === "patient")
@@ -54,7 +54,7 @@ function signed(c: Claim): string[] {
 }
 
 /** Whether a claim tells a recent signing of a player named in full (see the header). */
-function isSigning(c: Claim): boolean {
+export function isSigning(c: Claim): boolean {
   return recentDay(c) !== null && takesOn(c) && signed(c).length > 0;
 }
 

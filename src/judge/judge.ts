@@ -60,6 +60,8 @@ import { salePriceOfFigure } from "../group/sale-prices.js";
 import { oneApprovedSumTold } from "../group/approved-sums.js";
 import { playEvidence } from "../group/play-lengths.js";
 import { pairEvidence, pairOf } from "../group/score-pairs.js";
+import { recordsAfterOneGame } from "../group/game-records.js";
+import { storyAliasWords } from "../group/participants.js";
 import { RATE_SLACK, convertsExactly } from "../values/quantity/dimensions.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
@@ -272,11 +274,13 @@ function reportedApart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): bool
  * (score-pairs.ts): what a report a day later tells of it cannot be a later state of it. Must: "an
  * 80-yard run on the first play of the second half" in Sunday's report and "a 78-yard run on the
  * first play of the second half" of one runner in Monday's. Must not: two runs that no place in the
- * game names (a runner makes many); a season's record (it changes with each game).
+ * game names (a runner makes many); a season's record (it changes with each game), save the
+ * standing after the one game both reports lead with (group/game-records.ts).
  */
 function oneFinishedPlay(a: Claim, b: Claim): boolean {
   const shared = (x: readonly string[], y: readonly string[]): boolean => x.length > 0 && x.some((e) => y.includes(e));
   if (shared(playEvidence(a), playEvidence(b))) return true;
+  if (recordsAfterOneGame(a, b, storyAliasWords)) return true;
   const [x, y] = [pairOf(a), pairOf(b)];
   return x?.kind === "score" && x.span === "final" && y?.kind === "score" && y.span === "final" && shared(pairEvidence(a), pairEvidence(b));
 }
@@ -402,7 +406,8 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
     const [earlier, later] = fa.reportedAt! < fb.reportedAt! ? [a, b] : [b, a];
     return { kind: "later-report", earlier: earlier.id, later: later.id };
   }
-  if (fa.tally || fb.tally) {
+  // (the standing after one game is no running tally: group/game-records.ts)
+  if ((fa.tally || fb.tally) && !recordsAfterOneGame(a, b, storyAliasWords)) {
     if (fa.reportedAt === null || fb.reportedAt === null) return { kind: "unknown-report-time", a: a.id, b: b.id };
     if (fa.reportedAt !== fb.reportedAt) {
       const [earlier, later] = fa.reportedAt < fb.reportedAt ? [a, b] : [b, a];
