@@ -610,9 +610,11 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
   const occurrences: Occurrence[] = [];
   const index = new OccurrenceIndex();
   const dated = rule.cardinality === "recurring" || rule.distinctAfterDays !== null;
+  /** Whether a claim is found again by its years: a date or a range of a dated topic (a figure never). */
+  const byYear = (f: Facts): boolean => dated && f.claim.value.type !== "quantity";
   /** Where an occurrence of these facts can be found again. */
   const keysOf = (f: Facts): string[] => {
-    if (f.claim.value.type === "date" && dated) {
+    if (byYear(f)) {
       const d = rule.distinctAfterDays ?? 0;
       return rule.cardinality === "recurring" ? years(f.interval.lo, f.interval.hi).map((y) => `y${y}`) : years(f.middle - d, f.middle + d).map((y) => `y${y}`);
     }
@@ -621,7 +623,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
   };
   /** Occurrences that may take the claim, in the order they were opened (ties go to the first). */
   const candidates = (f: Facts): number[] => {
-    if (f.claim.value.type === "date" && dated) {
+    if (byYear(f)) {
       const probe = rule.cardinality === "recurring" ? years(f.interval.lo, f.interval.hi) : years(f.middle, f.middle);
       // (and, for a one-off happening, every occurrence that holds one: once.ts)
       const once = rule.file === FRAME_RULE_FILE && (happensOnce(f.claim) || instrumentMade(f.claim) !== null) ? index.get(ONCE_KEY) : [];
@@ -692,11 +694,11 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       o.firstReported = Math.min(o.firstReported, day);
       o.lastReported = Math.max(o.lastReported, day);
     }
-    if (f.claim.value.type === "date" && dated && rule.file === FRAME_RULE_FILE && (happensOnce(f.claim) || instrumentMade(f.claim) !== null)) index.add(ONCE_KEY, o);
-    if (f.claim.value.type === "date" && rule.cardinality === "recurring" && isPastHappening(f.claim)) index.add(PAST_KEY, o);
+    if (byYear(f) && rule.file === FRAME_RULE_FILE && (happensOnce(f.claim) || instrumentMade(f.claim) !== null)) index.add(ONCE_KEY, o);
+    if (f.claim.value.type !== "quantity" && rule.cardinality === "recurring" && isPastHappening(f.claim)) index.add(PAST_KEY, o);
     // (a frame's own topic finds its occurrences by kind alone: candidates reads no other key)
-    if (!(f.claim.value.type === "date" && dated) && rule.file === FRAME_RULE_FILE) index.add(`${f.kind}|all`, o);
-    else if (!(f.claim.value.type === "date" && dated)) {
+    if (!byYear(f) && rule.file === FRAME_RULE_FILE) index.add(`${f.kind}|all`, o);
+    else if (!byYear(f)) {
       for (const key of keysOf(f)) index.add(key, o);
       if (guiltOf(f.claim) !== null) index.add(`${f.kind}|${GUILT_KEY}`, o);
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
@@ -765,7 +767,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       frameMinHi: Infinity,
     };
     occurrences.push(o);
-    if (f.claim.value.type === "date" && dated) for (const key of keysOf(f)) index.add(key, o);
+    if (byYear(f)) for (const key of keysOf(f)) index.add(key, o);
     join(o, f);
   }
   return occurrences.filter((o) => !o.merged).map((o) => o.members);
