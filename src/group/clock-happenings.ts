@@ -26,14 +26,18 @@ import { singleDay } from "./one-day.js";
 import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { actorsApart } from "./participants.js";
 import { classesOfClaim, kindsApart } from "./predicate-classes.js";
-import { byPlace, clockOf, MOMENTS_APART } from "./same-figure.js";
+import { byPlace, clockMinutes, clockOf, MOMENTS_APART } from "./same-figure.js";
 
 /** Clock claims of one story and day compared at most ("noon" told many times in an archive). */
 const BUCKET_CAP = 60;
 
-/** A clock claim of one day that may time a happening: its clock, not a bound of it. */
+/**
+ * A clock claim of one day that may time a happening: its clock, written in the claim itself ("7:40
+ * p.m.", "3:30 Tuesday morning"; not a "Monday" whose clock stands before it, which its finding
+ * would quote as the day), and not a bound of it.
+ */
 function timesAHappening(c: Claim): boolean {
-  return c.value.type === "date" && c.story !== undefined && singleDay(c) !== null && clockOf(c) !== null && !clockBound(c);
+  return c.value.type === "date" && c.story !== undefined && singleDay(c) !== null && clockMinutes(c.text) !== null && !clockBound(c);
 }
 
 /** The words a claim's frame names its happening by: its predicate and the events it names. */

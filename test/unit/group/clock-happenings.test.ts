@@ -96,6 +96,7 @@ describe("groups of one happening's time of day (clockHappeningGroups)", () => {
     ["a meeting at about 4 p.m. that day", at("meet", "The council met at about 4 p.m.", "4 p.m.", "2033-05-06", [["agent", "council"]])],
     ["the shooting reported after 4 p.m. (a bound, not its moment)", at("report", "The shooting was reported after 4 p.m.", "4 p.m.", "2033-05-06", [["event", "shooting"]])],
     ["the shooting reported at 11 p.m. (another moment of that day)", at("report", "The shooting was reported at 11 p.m.", "11 p.m.", "2033-05-06", [["event", "shooting"]])],
+    ["a weekday whose clock stands before it (the claim quotes the day, not the clock)", at("report", "The shooting was reported at about 4:10 p.m. on Tuesday.", "Tuesday", "2033-05-06", [["event", "shooting"]])],
   ])("must not group: %s", (_name, other) => {
     expect(clockHappeningGroups([shooting, other], [])).toEqual([]);
   });
