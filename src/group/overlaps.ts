@@ -18,17 +18,22 @@ import { byPlace, oneSpan } from "./same-figure.js";
  * game-days.ts, signing-days.ts).
  */
 export function groupedTogether(groups: readonly ClaimGroup[]): (a: Claim, b: Claim) => boolean {
-  const together = new Map<string, Set<number>>();
-  groups.forEach((g, i) => {
-    for (const c of g.claims) {
+  // (the groups each claim stands in, in rising order: a claim is in one or two, so a short array
+  // is cheaper to build and to search than a set; an archive read twice builds it for every group)
+  const together = new Map<string, number[]>();
+  for (let i = 0; i < groups.length; i++) {
+    for (const c of groups[i]!.claims) {
       const s = together.get(c.id);
-      if (s) s.add(i);
-      else together.set(c.id, new Set([i]));
+      if (s === undefined) together.set(c.id, [i]);
+      else if (s[s.length - 1] !== i) s.push(i);
     }
-  });
+  }
   return (a, b) => {
-    const [x, y] = [together.get(a.id), together.get(b.id)];
-    return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
+    const x = together.get(a.id);
+    const y = together.get(b.id);
+    if (x === undefined || y === undefined) return false;
+    for (const i of x) if (y.includes(i)) return true;
+    return false;
   };
 }
 
