@@ -23,7 +23,7 @@
 import type { Claim, ClaimGroup } from "../types.js";
 import { clockBound, clockSpan } from "./clock-spans.js";
 import { singleDay } from "./one-day.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { actorsApart } from "./participants.js";
 import { classesOfClaim, kindsApart } from "./predicate-classes.js";
 import { byPlace, clockMinutes, clockOf, MOMENTS_APART } from "./same-figure.js";
@@ -97,10 +97,10 @@ export function clockHappeningGroups(claims: readonly Claim[], groups: readonly 
   const buckets = bucketsBy(claims, (c) => (timesAHappening(c) ? `${c.story}|${singleDay(c)}` : null));
   const out: ClaimGroup[] = [];
   for (const bucket of buckets) {
-    if (bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
+    if (bucket.length > BUCKET_CAP || !fromTwoReports(bucket)) continue;
     const formed = formedGroups([...bucket].sort(byClock), (g, c) => g.every((m) => mayTimeOneHappening(m, c)) && g.some((m) => oneHappeningShown(m, c)));
     for (const members of formed) {
-      if (new Set(members.map((c) => c.document)).size < 2) continue;
+      if (!fromTwoReports(members)) continue;
       const spans = new Set(members.map((c) => JSON.stringify(clockSpan(c))));
       const fresh = spans.size > 1 || members.some((a, i) => members.slice(i + 1).some((b) => !grouped(a, b)));
       if (!fresh) continue;

@@ -29,7 +29,7 @@
 import type { Claim, ClaimGroup } from "../types.js";
 import { centre, dayNumber, overlaps, toInterval } from "../values/intervals.js";
 import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
-import { byContent, bucketsBy, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { separates } from "./participants.js";
 import { oncePerClaim } from "./per-claim.js";
 import { kindsApart, oneKindOfHappening, predicateOf } from "./predicate-classes.js";
@@ -148,7 +148,7 @@ export function oneHappeningCountedBack(a: Claim, b: Claim, telling: (stem: stri
  */
 export function countedBackGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
   const buckets = bucketsBy(claims, (c) => (countedBackFrom(c) === null ? null : c.story!)).filter(
-    (bucket) => bucket.length <= BUCKET_CAP && new Set(bucket.map((c) => c.document)).size >= 2,
+    (bucket) => bucket.length <= BUCKET_CAP && fromTwoReports(bucket),
   );
   if (buckets.length === 0) return [];
   const grouped = groupedTogether(groups);
@@ -158,7 +158,7 @@ export function countedBackGroups(claims: readonly Claim[], groups: readonly Cla
   for (const bucket of buckets) {
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => oneHappeningCountedBack(m, c, telling(c))));
     for (const members of formed) {
-      if (new Set(members.map((c) => c.document)).size < 2) continue;
+      if (!fromTwoReports(members)) continue;
       if (members.every((a, i) => members.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;
       members.sort(byPlace);
       out.push(toldAsOneGroup("counted-back", members, "one past happening counted back from each report's day", "recurring"));

@@ -21,7 +21,7 @@
  * Never a licence to contradict: every member states the same day.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, kindsApart, predicateOf } from "./predicate-classes.js";
@@ -148,11 +148,11 @@ export function dayHappeningGroups(claims: readonly Claim[], groups: readonly Cl
   });
   const out: ClaimGroup[] = [];
   for (const bucket of buckets) {
-    if (new Set(bucket.map((c) => c.document)).size < 2) continue;
+    if (!fromTwoReports(bucket)) continue;
     // (two claims of one report too: a report that tells two people's moves of that day is no tie between them)
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => mayBeOnePersonsDay(m, c)) && g.some((m) => onePersonFramed(m, c)));
     for (const members of formed) {
-      if (new Set(members.map((c) => c.document)).size < 2) continue;
+      if (!fromTwoReports(members)) continue;
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
       if (!fresh) continue;
       members.sort(byPlace);

@@ -35,7 +35,7 @@
  * contradict: every member's date holds or lies in every other's.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { newsOfItsReport, singleDay } from "./one-day.js";
 import { oncePerClaim } from "./per-claim.js";
 import { mayBeOnePerson } from "./participants.js";
@@ -205,7 +205,7 @@ export function decreeDayGroups(claims: readonly Claim[], groups: readonly Claim
   });
   const out: ClaimGroup[] = [];
   for (const bucket of buckets) {
-    if (new Set(bucket.map((c) => c.document)).size < 2) continue;
+    if (!fromTwoReports(bucket)) continue;
     const held = officesHeld(bucket);
     const joins = (g: readonly Claim[], c: Claim): boolean => g.every((m) => mayBeOneAct(m, c, held)) && g.some((m) => toldWithOneWord(m, c));
     const days = formedGroups(bucket.filter((c) => dateOf(c)![0] === "day").sort(byContent), joins);
@@ -216,7 +216,7 @@ export function decreeDayGroups(claims: readonly Claim[], groups: readonly Claim
     }
     for (const members of days) {
       // (the day is the news of a report that tells it: a recent act, not a date of the background)
-      if (new Set(members.map((c) => c.document)).size < 2 || !members.some(newsDay)) continue;
+      if (!fromTwoReports(members) || !members.some(newsDay)) continue;
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
       if (!fresh) continue;
       members.sort(byPlace);

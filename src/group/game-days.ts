@@ -21,7 +21,7 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { dayNumber } from "../values/intervals.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
 import { namesShared } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
@@ -117,7 +117,7 @@ export function gameDayGroups(claims: readonly Claim[], groups: readonly ClaimGr
   const buckets = bucketsBy(claims, (c) => (c.story === undefined || !isGameDay(c) ? null : `${c.story}|${gameDay(c)!}`));
   const out: ClaimGroup[] = [];
   for (const bucket of buckets) {
-    if (new Set(bucket.map((c) => c.document)).size < 2) continue;
+    if (!fromTwoReports(bucket)) continue;
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => gameDayTie(m, c)));
     for (const members of formed) {
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));

@@ -20,7 +20,7 @@
  * total ("Ames played in 106 games"), two stories, one report.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { oncePerClaim } from "./per-claim.js";
 import { byPlace } from "./same-figure.js";
 import { soleWordAt } from "./word-places.js";
@@ -74,7 +74,7 @@ export function gamesOfATotalGroups(claims: readonly Claim[], groups: readonly C
   const out: ClaimGroup[] = [];
   for (const unsorted of buckets) {
     const members = [...unsorted].sort(byPlace);
-    if (new Set(members.map((c) => c.document)).size < 2) continue;
+    if (!fromTwoReports(members)) continue;
     for (const set of formedGroups(members, (g, c) => g.every((x) => oneHoldersGames(x, c)))) {
       if (new Set(set.map((c) => (c.value.type === "quantity" ? c.value.nominal : null))).size < 2) continue;
       if (set.every((a, i) => set.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;

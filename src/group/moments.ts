@@ -18,7 +18,7 @@ import { dayNumber } from "../values/intervals.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { kindsApart } from "./predicate-classes.js";
 import { actorsApart } from "./participants.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 
 /** Minutes on the hour or a quarter of it are round: outlets give them for many moments ("about 3 p.m."). */
 const ROUND_MINUTES = 15;
@@ -168,7 +168,7 @@ export function momentReadApartGroups(claims: readonly Claim[], groups: readonly
   });
   const out: ClaimGroup[] = [];
   for (const bucket of buckets) {
-    if (bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2 || !bucket.some((c) => oddMinute(c) !== null || unplacedClock(c))) continue;
+    if (bucket.length > BUCKET_CAP || !fromTwoReports(bucket) || !bucket.some((c) => oddMinute(c) !== null || unplacedClock(c))) continue;
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => mayBeOneMoment(m, c)) && g.some((m) => oneMomentShown(m, c, grouped)));
     for (const members of formed) {
       const fresh = members.some((a, i) => members.slice(i + 1).some((b) => singleDay(a) !== singleDay(b) && !grouped(a, b)));

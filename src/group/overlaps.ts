@@ -37,6 +37,12 @@ export function groupedTogether(groups: readonly ClaimGroup[]): (a: Claim, b: Cl
   };
 }
 
+/** Whether claims come from two reports at least: a grouping of tellings compares reports, not one report with itself. */
+export function fromTwoReports(claims: readonly Claim[]): boolean {
+  const first = claims[0]?.document;
+  return claims.some((c) => c.document !== first);
+}
+
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** By what the claims say, not by file names: renaming files changes no group. */

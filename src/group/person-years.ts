@@ -27,7 +27,7 @@
 import type { Claim, ClaimGroup } from "../types.js";
 import { isCity, countriesIn } from "../extract/gazetteer.js";
 import { dayNumber } from "../values/intervals.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { boundOf, mayBeOnePerson } from "./participants.js";
 import { kindsApart } from "./predicate-classes.js";
 import { plainName } from "./name-words.js";
@@ -125,7 +125,7 @@ function fullNamesByDocument(claims: readonly Claim[]): (document: string) => Re
  * holds yet.
  */
 export function personYearGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
-  const buckets = bucketsBy(claims, yearKey).filter((bucket) => new Set(bucket.map((c) => c.document)).size >= 2);
+  const buckets = bucketsBy(claims, yearKey).filter((bucket) => fromTwoReports(bucket));
   if (buckets.length === 0) return [];
   const stories = new Set(buckets.map((bucket) => bucket[0]!.story));
   const fullNamesOf = fullNamesByDocument(claims.filter((c) => stories.has(c.story)));
@@ -134,7 +134,7 @@ export function personYearGroups(claims: readonly Claim[], groups: readonly Clai
   for (const bucket of buckets) {
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => m.document === c.document ? false : onePersonsYear(m, c, fullNamesOf)));
     for (const members of formed) {
-      if (new Set(members.map((c) => c.document)).size < 2) continue;
+      if (!fromTwoReports(members)) continue;
       if (!members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)))) continue;
       members.sort(byPlace);
       out.push(toldAsOneGroup("person-year", members, "one person's past year", "single"));

@@ -14,7 +14,7 @@
  * something else with its year), and two holders' records make no group.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { oncePerClaim } from "./per-claim.js";
 import { byPlace } from "./same-figure.js";
 import { plainName } from "./name-words.js";
@@ -62,7 +62,7 @@ export function recordYearGroups(claims: readonly Claim[], groups: readonly Clai
   const buckets = bucketsBy(claims, (c) => (c.story === undefined || recordYearOf(c) === null ? null : `${c.story}|${c.text.trim()}`));
   const out: ClaimGroup[] = [];
   for (const bucket of buckets) {
-    if (new Set(bucket.map((c) => c.document)).size < 2) continue;
+    if (!fromTwoReports(bucket)) continue;
     for (const members of formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => m.document !== c.document && oneRecordYear(m, c)))) {
       if (members.length < 2 || !members.some((a, i) => members.slice(i + 1).some((b) => !grouped(a, b)))) continue;
       members.sort(byPlace);

@@ -32,7 +32,7 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { FRAME_DATE_DAYS } from "./occurrence-topics.js";
 import { oncePerClaim } from "./per-claim.js";
 import { predicateOf } from "./predicate-classes.js";
@@ -267,7 +267,7 @@ function joinedOnOneFullDate(formed: readonly Claim[][], telling: (c: Claim) => 
  */
 export function retoldPastDateGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
   const grouped = groupedTogether(groups);
-  const buckets = bucketsBy(claims, pastDateKey).filter((bucket) => new Set(bucket.map((c) => c.document)).size >= 2);
+  const buckets = bucketsBy(claims, pastDateKey).filter((bucket) => fromTwoReports(bucket));
   if (buckets.length === 0) return [];
   // (the words that tell happenings apart are counted in the stories that have such dates only)
   const stories = new Set(buckets.map((bucket) => bucket[0]!.story));
@@ -276,7 +276,7 @@ export function retoldPastDateGroups(claims: readonly Claim[], groups: readonly 
   for (const bucket of buckets) {
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => toldAlike(m, c, telling(c))));
     for (const members of joinedOnOneFullDate(formed, telling)) {
-      if (new Set(members.map((c) => c.document)).size < 2) continue;
+      if (!fromTwoReports(members)) continue;
       if (!members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)))) continue;
       members.sort(byPlace);
       out.push(toldAsOneGroup("past", members, "one past happening's date", "single"));

@@ -53,7 +53,7 @@ import { nestingLeftOpen } from "./counted-days.js";
 import { oneHoldersFigureOverSpans } from "./stat-lines.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
-import { toldAsOneGroup } from "./overlaps.js";
+import { fromTwoReports, toldAsOneGroup } from "./overlaps.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
@@ -559,7 +559,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
   // (most buckets hold one claim: they are left out before the rest are sorted)
   for (const key of [...buckets.keys()].filter((k) => buckets.get(k)!.length >= 2).sort()) {
     const bucket = buckets.get(key)!;
-    if (bucket.length > BUCKET_CAP || new Set(bucket.map((c) => c.document)).size < 2) continue;
+    if (bucket.length > BUCKET_CAP || !fromTwoReports(bucket)) continue;
     const formed: Claim[][] = [];
     // (days before their month: a month joins the groups its days formed, and cannot keep two
     // reports of one day apart by opening a group each of them fits; and the moments told to an
@@ -604,7 +604,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
       }
     }
     for (const members of formed) {
-      if (new Set(members.map((c) => c.document)).size < 2) continue;
+      if (!fromTwoReports(members)) continue;
       // (months alone in a month's bucket are their own first day's bucket's: one group of them, not two)
       if (key.includes("|m:") && members.every(isMonth)) continue;
       // only what the topics' groups do not already hold together

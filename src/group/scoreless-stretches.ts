@@ -17,7 +17,7 @@
  * contradict.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, byContent, formedGroups, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { daysBetweenReports } from "./occurrence-topics.js";
 import { oncePerClaim } from "./per-claim.js";
 import { storyAliasWords } from "./participants.js";
@@ -106,7 +106,7 @@ export function scorelessStretchGroups(claims: readonly Claim[], groups: readonl
   const grouped = groupedTogether(groups);
   const out: ClaimGroup[] = [];
   for (const bucket of buckets) {
-    if (new Set(bucket.map((c) => c.document)).size < 2) continue;
+    if (!fromTwoReports(bucket)) continue;
     for (const members of formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => oneScorelessStretch(m, c)))) {
       if (members.length < 2 || !members.some((a, i) => members.slice(i + 1).some((b) => !grouped(a, b)))) continue;
       members.sort(byPlace);

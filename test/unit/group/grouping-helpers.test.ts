@@ -4,7 +4,7 @@
  * Expected sets written by hand.
  */
 import { describe, expect, it } from "vitest";
-import { bucketsBy, byContent, formedGroups, tiedSets, toldAsOneGroup } from "../../../src/group/overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, tiedSets, toldAsOneGroup } from "../../../src/group/overlaps.js";
 import type { Claim } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -60,5 +60,18 @@ describe("toldAsOneGroup", () => {
     const g = toldAsOneGroup("retold", [a], "deaths (one sentence told again)", "recurring", "frame:die/person");
     expect([g.key, g.rule]).toEqual(["retold:frame:die/person#a.txt#5", "frame:die/person"]);
     expect("story" in g).toBe(false);
+  });
+});
+
+describe("fromTwoReports", () => {
+  const at = (document: string): Claim => claim(qty(3, 3), { document });
+  it.each<[string, Claim[], boolean]>([
+    ["two reports", [at("a.txt"), at("b.txt")], true],
+    ["one report twice, then another", [at("a.txt"), at("a.txt"), at("b.txt")], true],
+    ["one report twice", [at("a.txt"), at("a.txt")], false],
+    ["one claim", [at("a.txt")], false],
+    ["no claim", [], false],
+  ])("%s → %s", (_name, claims, two) => {
+    expect(fromTwoReports(claims)).toBe(two);
   });
 });
