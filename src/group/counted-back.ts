@@ -29,7 +29,7 @@
 import type { Claim, ClaimGroup } from "../types.js";
 import { centre, dayNumber, overlaps, toInterval } from "../values/intervals.js";
 import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
-import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { separates } from "./participants.js";
 import { oncePerClaim } from "./per-claim.js";
 import { kindsApart, oneKindOfHappening, predicateOf } from "./predicate-classes.js";
@@ -159,7 +159,7 @@ export function countedBackGroups(claims: readonly Claim[], groups: readonly Cla
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => oneHappeningCountedBack(m, c, telling(c))));
     for (const members of formed) {
       if (!fromTwoReports(members)) continue;
-      if (members.every((a, i) => members.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;
+      if (!tellsAnew(members, grouped)) continue;
       members.sort(byPlace);
       out.push(toldAsOneGroup("counted-back", members, "one past happening counted back from each report's day", "recurring"));
     }

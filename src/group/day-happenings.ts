@@ -21,7 +21,7 @@
  * Never a licence to contradict: every member states the same day.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, kindsApart, predicateOf } from "./predicate-classes.js";
@@ -153,7 +153,7 @@ export function dayHappeningGroups(claims: readonly Claim[], groups: readonly Cl
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => mayBeOnePersonsDay(m, c)) && g.some((m) => onePersonFramed(m, c)));
     for (const members of formed) {
       if (!fromTwoReports(members)) continue;
-      const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
+      const fresh = tellsAnew(members, grouped);
       if (!fresh) continue;
       members.sort(byPlace);
       out.push(toldAsOneGroup("day", members, "one happening's day", "single"));

@@ -35,7 +35,7 @@
  * contradict: every member's date holds or lies in every other's.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { newsOfItsReport, singleDay } from "./one-day.js";
 import { oncePerClaim } from "./per-claim.js";
 import { mayBeOnePerson } from "./participants.js";
@@ -217,7 +217,7 @@ export function decreeDayGroups(claims: readonly Claim[], groups: readonly Claim
     for (const members of days) {
       // (the day is the news of a report that tells it: a recent act, not a date of the background)
       if (!fromTwoReports(members) || !members.some(newsDay)) continue;
-      const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
+      const fresh = tellsAnew(members, grouped);
       if (!fresh) continue;
       members.sort(byPlace);
       out.push(toldAsOneGroup("decree", members, "one act of an office's day", "single"));

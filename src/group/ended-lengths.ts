@@ -23,7 +23,7 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { anchorKind } from "./anchored-lengths.js";
-import { bucketsBy, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { oncePerClaim } from "./per-claim.js";
 import { byPlace } from "./same-figure.js";
 import { soleWordAt } from "./word-places.js";
@@ -121,7 +121,7 @@ export function endedLengthGroups(claims: readonly Claim[], groups: readonly Cla
     // (each member one with every other: a pronoun does not tie two names)
     for (const members of formedGroups(bucket, (g, c) => g.every((x) => oneEndedLength(x, c)))) {
       if (!fromTwoReports(members) || new Set(members.map(valueKey)).size < 2) continue;
-      if (members.every((a, i) => members.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;
+      if (!tellsAnew(members, grouped)) continue;
       out.push(toldAsOneGroup("ended-length", members, "one length of what went on until a happening", "recurring"));
     }
   }

@@ -24,7 +24,7 @@
  * happening, not which of its days is right).
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, groupedTogether, tiedSets, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, groupedTogether, tellsAnew, tiedSets, toldAsOneGroup } from "./overlaps.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { newsOfItsReport, singleDay } from "./one-day.js";
 import { kindsApart, predicateOf } from "./predicate-classes.js";
@@ -139,7 +139,7 @@ export function figureDayGroups(claims: readonly Claim[], groups: readonly Claim
     const bucket = [...unsorted].sort(byPlace);
     for (const members of tiedSets(bucket, (a, b) => oneHappeningCounted(a, b, told, grouped))) {
       if (members.length < 2 || new Set(members.map(recentDay)).size < 2) continue;
-      if (members.every((a, i) => members.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;
+      if (!tellsAnew(members, grouped)) continue;
       out.push(toldAsOneGroup("counted-day", members, "one happening's day, by the figure it counts", "recurring"));
     }
   }

@@ -21,7 +21,7 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { dayNumber } from "../values/intervals.js";
-import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
 import { namesShared } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
@@ -120,7 +120,7 @@ export function gameDayGroups(claims: readonly Claim[], groups: readonly ClaimGr
     if (!fromTwoReports(bucket)) continue;
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => gameDayTie(m, c)));
     for (const members of formed) {
-      const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
+      const fresh = tellsAnew(members, grouped);
       if (!fresh) continue;
       members.sort(byPlace);
       out.push(toldAsOneGroup("game-day", members, "one game's day", "single"));

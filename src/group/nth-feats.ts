@@ -17,7 +17,7 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { wordTable } from "../values/word-table.js";
-import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { oncePerClaim } from "./per-claim.js";
 import { predicateOf } from "./predicate-classes.js";
@@ -90,7 +90,7 @@ export function nthFeatGroups(claims: readonly Claim[], groups: readonly ClaimGr
   for (const bucket of buckets) {
     if (!fromTwoReports(bucket)) continue;
     for (const members of formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => oneNthFeat(m, c)))) {
-      if (!members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)))) continue;
+      if (!tellsAnew(members, grouped)) continue;
       members.sort(byPlace);
       out.push(toldAsOneGroup("nth-feat", members, "one feat's count", "single"));
     }

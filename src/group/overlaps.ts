@@ -43,6 +43,15 @@ export function fromTwoReports(claims: readonly Claim[]): boolean {
   return claims.some((c) => c.document !== first);
 }
 
+/**
+ * Whether a group tells something the groups so far do not: two of its claims, from two reports,
+ * that stand in no group together (`grouped`: groupedTogether). A group that only tells again
+ * what one group holds is not made twice.
+ */
+export function tellsAnew(members: readonly Claim[], grouped: (a: Claim, b: Claim) => boolean): boolean {
+  return members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
+}
+
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** By what the claims say, not by file names: renaming files changes no group. */

@@ -27,7 +27,7 @@
 import type { Claim, ClaimGroup } from "../types.js";
 import { isCity, countriesIn } from "../extract/gazetteer.js";
 import { dayNumber } from "../values/intervals.js";
-import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { boundOf, mayBeOnePerson } from "./participants.js";
 import { kindsApart } from "./predicate-classes.js";
 import { plainName } from "./name-words.js";
@@ -135,7 +135,7 @@ export function personYearGroups(claims: readonly Claim[], groups: readonly Clai
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => m.document === c.document ? false : onePersonsYear(m, c, fullNamesOf)));
     for (const members of formed) {
       if (!fromTwoReports(members)) continue;
-      if (!members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)))) continue;
+      if (!tellsAnew(members, grouped)) continue;
       members.sort(byPlace);
       out.push(toldAsOneGroup("person-year", members, "one person's past year", "single"));
     }

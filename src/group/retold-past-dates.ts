@@ -32,7 +32,7 @@
  */
 import type { Claim, ClaimGroup } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
-import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { FRAME_DATE_DAYS } from "./occurrence-topics.js";
 import { oncePerClaim } from "./per-claim.js";
 import { predicateOf } from "./predicate-classes.js";
@@ -277,7 +277,7 @@ export function retoldPastDateGroups(claims: readonly Claim[], groups: readonly 
     const formed = formedGroups([...bucket].sort(byContent), (g, c) => g.every((m) => toldAlike(m, c, telling(c))));
     for (const members of joinedOnOneFullDate(formed, telling)) {
       if (!fromTwoReports(members)) continue;
-      if (!members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)))) continue;
+      if (!tellsAnew(members, grouped)) continue;
       members.sort(byPlace);
       out.push(toldAsOneGroup("past", members, "one past happening's date", "single"));
     }

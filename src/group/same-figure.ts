@@ -53,7 +53,7 @@ import { nestingLeftOpen } from "./counted-days.js";
 import { oneHoldersFigureOverSpans } from "./stat-lines.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
-import { fromTwoReports, toldAsOneGroup } from "./overlaps.js";
+import { fromTwoReports, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
@@ -608,7 +608,7 @@ export function sameFigureGroups(claims: readonly Claim[], topics: ReadonlyMap<C
       // (months alone in a month's bucket are their own first day's bucket's: one group of them, not two)
       if (key.includes("|m:") && members.every(isMonth)) continue;
       // only what the topics' groups do not already hold together
-      const fresh = members.some((a, i) => members.slice(i + 1).some((b) => a.document !== b.document && !grouped(a, b)));
+      const fresh = tellsAnew(members, grouped);
       if (!fresh) continue;
       const id = topics.get(members[0]!)!;
       const rule = ruleById.get(id);

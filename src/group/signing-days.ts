@@ -17,7 +17,7 @@
  * and signed again within a week is signed twice; nothing in the words says which day is wrong).
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, groupedTogether, tiedSets, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, groupedTogether, tellsAnew, tiedSets, toldAsOneGroup } from "./overlaps.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { newsOfItsReport, singleDay } from "./one-day.js";
 import { mayBeOnePerson } from "./participants.js";
@@ -84,7 +84,7 @@ export function signingDayGroups(claims: readonly Claim[], groups: readonly Clai
     const bucket = [...unsorted].sort(byPlace);
     for (const members of tiedSets(bucket, oneSigning)) {
       if (members.length < 2 || new Set(members.map((c) => recentDay(c))).size < 2) continue;
-      if (members.every((a, i) => members.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;
+      if (!tellsAnew(members, grouped)) continue;
       out.push(toldAsOneGroup("signing", members, "one player's signing", "recurring"));
     }
   }

@@ -15,7 +15,7 @@
  * happening, not which reading of the weekday is right).
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bucketsBy, groupedTogether, tiedSets, toldAsOneGroup } from "./overlaps.js";
+import { bucketsBy, groupedTogether, tellsAnew, tiedSets, toldAsOneGroup } from "./overlaps.js";
 import { reportedTogether } from "./occurrence-topics.js";
 import { singleDay } from "./one-day.js";
 import { oneWeekdayWeeksApart } from "./moments.js";
@@ -63,7 +63,7 @@ export function weekdayReadApartGroups(claims: readonly Claim[], groups: readonl
     const bucket = [...unsorted].sort(byPlace);
     for (const members of tiedSets(bucket, oneWeekdayReadApart)) {
       if (members.length < 2 || new Set(members.map(singleDay)).size < 2) continue;
-      if (members.every((a, i) => members.slice(i + 1).every((b) => a.document === b.document || grouped(a, b)))) continue;
+      if (!tellsAnew(members, grouped)) continue;
       out.push(toldAsOneGroup("weekday-apart", members, "one happening's weekday, read as two weeks", "recurring"));
     }
   }

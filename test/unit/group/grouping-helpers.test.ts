@@ -4,7 +4,7 @@
  * Expected sets written by hand.
  */
 import { describe, expect, it } from "vitest";
-import { bucketsBy, byContent, formedGroups, fromTwoReports, tiedSets, toldAsOneGroup } from "../../../src/group/overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, tellsAnew, tiedSets, toldAsOneGroup } from "../../../src/group/overlaps.js";
 import type { Claim } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -73,5 +73,18 @@ describe("fromTwoReports", () => {
     ["no claim", [], false],
   ])("%s → %s", (_name, claims, two) => {
     expect(fromTwoReports(claims)).toBe(two);
+  });
+});
+
+describe("tellsAnew", () => {
+  const [a1, a2, b1, c1] = [claim(qty(3, 3), { document: "a.txt" }), claim(qty(3, 3), { document: "a.txt" }), claim(qty(3, 3), { document: "b.txt" }), claim(qty(3, 3), { document: "c.txt" })];
+  const inOneGroup = (pairs: [Claim, Claim][]) => (x: Claim, y: Claim) => pairs.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
+  it.each<[string, Claim[], [Claim, Claim][], boolean]>([
+    ["two reports' claims in no group yet", [a1, b1], [], true],
+    ["two reports' claims already in one group", [a1, b1], [[a1, b1]], false],
+    ["one report's two claims only", [a1, a2], [], false],
+    ["a third report's claim joins a known pair", [a1, b1, c1], [[a1, b1]], true],
+  ])("%s → %s", (_name, members, pairs, anew) => {
+    expect(tellsAnew(members, inOneGroup(pairs))).toBe(anew);
   });
 });
