@@ -31,7 +31,11 @@
  *     sentences do not count), or predicates of one class in reports
  *     at most FRAME_DATE_DAYS apart (or whose reporting days are unknown). Absence of a
  *     difference is not evidence: "$7.6 million" and "$237 million" in two addresses years
- *     apart, or "26 pirates" against "three boats", are never set against each other.
+ *     apart, or "26 pirates" against "three boats", are never set against each other;
+ *   - neither, whatever their values and names, when the days of their reports show two times
+ *     (group/report-days.ts): figures each told as of its own report's day ("currently",
+ *     "today") in reports of two days, changes of a level ("fell 3%") told with no period in
+ *     reports more than a week apart, or a day's change and one over a longer span of its own.
  */
 import type { Claim, CompiledRule, QuantityValue } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
@@ -53,6 +57,7 @@ import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
 import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
 import { nestingLeftOpen } from "./counted-days.js";
 import { servedTerm } from "./served-terms.js";
+import { changesFarApart, changesOverTwoSpans, timeReading, toldOnTwoDays } from "./report-days.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -493,6 +498,8 @@ function sameReading(a: Claim, b: Claim): boolean {
  * points", are a coincidence, not an agreement.
  */
 export function mayMeet(a: Claim, b: Claim): boolean {
+  // (figures told as of two reports' own days, changes of a level told a week apart or over two spans, are of two times: report-days.ts)
+  if (toldOnTwoDays(a, b) || changesFarApart(a, b) || changesOverTwoSpans(a, b)) return false;
   if (sameValue(a, b) || sameFigure(a, b)) {
     if (sameReading(a, b) || oneKindOfHappening(a, b) || (distinctive(a) && distinctive(b)) || sameOddMoment(a, b)) return true;
     // said without a verb of one kind: reported together, of sentences that do not name different people
@@ -527,6 +534,8 @@ export function meetingKey(c: Claim): string {
     partiesRead(c),
     anchorOf(c),
     c.story ?? null,
+    // (report-days.ts: told as of its report's day, a change of a level, a figure of no kind)
+    timeReading(c),
   ]);
 }
 
