@@ -48,6 +48,7 @@ import { termKind } from "./sentence-lengths.js";
 import { servedTerm } from "./served-terms.js";
 import { timeInARole } from "./time-in-a-role.js";
 import { putOffTimes } from "./put-off-times.js";
+import { reissuedThings } from "./reissued-things.js";
 import { wordTable } from "../values/word-table.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
@@ -435,6 +436,7 @@ const CLOCK: readonly string[] = ["game-clock"];
 const PAID: readonly string[] = ["spend"];
 const TIME_SPENT: readonly string[] = ["time-spent"];
 const PUT_OFF: readonly string[] = ["put-off"];
+const REISSUE: readonly string[] = ["reissue"];
 
 /** A verb of leaving and "with", the figure standing in the "with" phrase: "escaped with a rifle and 2 pistols". */
 const LEFT_WITH = /\b(?:escap(?:e|es|ed|ing)|fle[ed]|flees|fleeing|(?:got|get|gets|getting)\s+away|ran\s+off|run\s+off|drove\s+off|walked\s+out)\s+with\b[^.;:!?()]{0,60}$/i;
@@ -509,6 +511,11 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
   if (p !== null && putOffTimes(c, p)) {
     cache.set(c, PUT_OFF);
     return PUT_OFF;
+  }
+  // a count of things put out again, told by the redoing or by the withdrawal it follows (reissued-things.ts)
+  if (p !== null && reissuedThings(c, p)) {
+    cache.set(c, REISSUE);
+    return REISSUE;
   }
   const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);
   const result = classes.length === 0 || carriedOff(c, classes) ? null : classes;
