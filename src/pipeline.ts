@@ -135,8 +135,16 @@ function detached(claims: Claim[]): Claim[] {
       return c;
     }
     if (value === null || typeof value !== "object") return value;
+    // (an array by its indices, a record by for…in: no list of keys is made for each object met)
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        if (v !== null && (typeof v === "string" || typeof v === "object")) value[i] = visit(v);
+      }
+      return value;
+    }
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
+    for (const key in record) {
       const v = record[key];
       if (v !== null && (typeof v === "string" || typeof v === "object")) record[key] = visit(v);
     }
