@@ -280,11 +280,9 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
   for (const [index, s] of sentences.entries()) {
     const values = bySentence[index]!.filter((m) => {
       if (!claimable(m)) return false;
-      // "ended the day at 8,100", "a third straight day": no date of its own (dateless-mentions.ts)
-      if (tellsNoDate(m, s.text)) {
-        dateless.add(s.start + m.offset);
-        return false;
-      }
+      // "ended the day at 8,100", "a third straight day": no date of its own (dateless-mentions.ts);
+      // read with the others (a phrase of time is no participant of them), kept from the claims below
+      if (tellsNoDate(m, s.text)) dateless.add(s.start + m.offset);
       return !(doc.masked && isMasked(doc.masked, s.start + m.offset));
     });
     if (values.length === 0 && !mayCountByTags(s.text)) continue;
@@ -336,6 +334,7 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
     for (const r of readings) if (r.counted === "age" && r.participants.some((p) => p.role === "holder" && !p.refersTo)) r.participants = r.participants.filter((p) => p.role !== "holder" || p.refersTo);
     for (const reading of readings) {
       const mention = reading.value.mention;
+      if (dateless.has(s.start + mention.offset)) continue;
       out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });
     }
   }
