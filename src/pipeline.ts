@@ -69,7 +69,7 @@ export interface ScanOptions {
  */
 export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], extractor = buildExtractor(rules)): Claim[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const { values: framed, sentences, mentionsAt } = frameDocument(doc);
+  const { values: framed, sentences, mentionsAt, dateless } = frameDocument(doc);
   // NOTE: values are known by offset and length: a composite count and its first part start together
   // ("Two nurses and one doctor" and "Two")
   const at = (offset: number, length: number): string => `${offset}:${length}`;
@@ -87,7 +87,7 @@ export function claimsOf(doc: SourceDocument, rules: readonly CompiledRule[], ex
   // the trigger pass takes the frame pass's sentences and values rather than reading them again
   for (const found of extractCandidates(extractor, doc, mentionsAt, sentences)) {
     const rule = byId.get(found.rule);
-    if (!rule) continue;
+    if (!rule || dateless.has(found.offset)) continue;
     const f = byOffset.get(at(found.offset, found.mention.length));
     if (f && frameVetoes(f, rule)) continue;
     const candidate = f ? reconcile(extractor, found, f, bySentence.get(f.sentenceStart) ?? []) : found;

@@ -14,6 +14,7 @@ import { keyOf } from "./frames/sentence.js";
 import { Referents, mayResolve, personIntroducedBefore } from "./coreference.js";
 import { STAT_COUNTED, playerGames, subjectMayBeToldBack, subjectToldBackOf } from "./pronoun-antecedent.js";
 import { fragmentNoun, nounAfterLastFigure } from "./fragment-noun.js";
+import { tellsNoDate } from "./dateless-mentions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { closeSpacedContractions, tagSentence, unshout } from "./tag/tagger.js";
 
@@ -258,7 +259,7 @@ export function framedValues(doc: SourceDocument): FramedValue[] {
 }
 
 /** A document's framed values, its sentences, and each sentence's quantities (by its start), for the trigger pass. */
-export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sentences: Sentence[]; mentionsAt: Map<number, Mention[]> } {
+export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sentences: Sentence[]; mentionsAt: Map<number, Mention[]>; dateless: Set<number> } {
   const out: FramedValue[] = [];
   const sentences = splitSentences(doc.text);
   const bySentence = mentionsBySentence(doc, sentences);
@@ -274,8 +275,16 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
   let referents: Referents | null = null;
   // the noun the last figure of the last sentence read counts, for a fragment after it (fragment-noun.ts)
   let counted: { index: number; noun: string } | null = null;
+  // the offsets of dates that state none to check: no rule takes them either
+  const dateless = new Set<number>();
   for (const [index, s] of sentences.entries()) {
-    const values = bySentence[index]!.filter((m) => claimable(m) && !(doc.masked && isMasked(doc.masked, s.start + m.offset)));
+    const values = bySentence[index]!.filter((m) => {
+      if (!claimable(m)) return false;
+      // "ended the day at 8,100", "a third straight day": no date of its own (dateless-mentions.ts);
+      // read with the others (a phrase of time is no participant of them), kept from the claims below
+      if (tellsNoDate(m, s.text)) dateless.add(s.start + m.offset);
+      return !(doc.masked && isMasked(doc.masked, s.start + m.offset));
+    });
     if (values.length === 0 && !mayCountByTags(s.text)) continue;
     // (capitals of emphasis read in lower case, contractions printed with spaces read closed up: tagger.ts unshout, closeSpacedContractions)
     toTag.push({ index, values, read: closeSpacedContractions(unshout(s.text)), tokens: [] });
@@ -325,8 +334,9 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
     for (const r of readings) if (r.counted === "age" && r.participants.some((p) => p.role === "holder" && !p.refersTo)) r.participants = r.participants.filter((p) => p.role !== "holder" || p.refersTo);
     for (const reading of readings) {
       const mention = reading.value.mention;
+      if (dateless.has(s.start + mention.offset)) continue;
       out.push({ offset: s.start + mention.offset, mention, sentence: s.text, sentenceStart: s.start, sentenceMentions: all, tokens, reading });
     }
   }
-  return { values: out, sentences, mentionsAt };
+  return { values: out, sentences, mentionsAt, dateless };
 }

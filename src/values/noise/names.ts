@@ -25,6 +25,7 @@
  */
 import { ORDINAL_WORD_SOURCE, TENS_WORDS, UNIT_WORDS } from "../quantity/number-words.js";
 import { matchNear } from "../match-near.js";
+import { readCounted } from "../quantity/counted.js";
 import { noise, type NoiseHit } from "./noise-mention.js";
 import { execAll } from "../exec-all.js";
 
@@ -96,13 +97,15 @@ function titleCaseLine(text: string, start: number): boolean {
 const QUOTE = "[\"'‘’“”]";
 /** A capitalized word ("Most", "U.", "O'Neill"); a quotation mark after it closes the name. */
 const CAP_WORD = "\\p{Lu}(?:[\\p{L}.-]|['’](?=\\p{L}))*";
+/** What an index is of, between its name and the word "index": "the Nikkei 225 stock market index". */
+const MARKET_WORDS = "(?:[Ss]tock|[Ss]hare|[Ee]quity|[Cc]omposite)(?:[ \\t]+[Mm]arket)?";
 const LIST_KINDS = "(?:[Ll]ists?|[Rr]ankings?|[Cc]harts?|[Ii]ndex(?:es)?|[Ii]ndices)";
 /**
  * A name of up to three capitalized words on each side of a number in digits (not a year: "the
  * 2010 Forbes list" dates the list), maybe quoted, then the kind of list (a number word there, "the Ten Most Wanted list", is a capitalized number word).
  */
 const LISTED_NAME = new RegExp(
-  `(${QUOTE}[ \\t]?)?((?:${CAP_WORD}[ \\t]+){0,3})(?<![\\p{L}\\p{N}])((?!(?:1[5-9]|20)\\d\\d(?!\\d))\\d{1,4})((?:[ \\t]+${CAP_WORD}){0,3})([ \\t]?${QUOTE})?[ \\t]+${LIST_KINDS}(?![\\p{L}])`,
+  `(${QUOTE}[ \\t]?)?((?:${CAP_WORD}[ \\t]+){0,3})(?<![\\p{L}\\p{N}])((?!(?:1[5-9]|20)\\d\\d(?!\\d))\\d{1,4})((?:[ \\t]+${CAP_WORD}){0,3})([ \\t]?${QUOTE})?(?:[ \\t]+${MARKET_WORDS})?[ \\t]+${LIST_KINDS}(?![\\p{L}])`,
   "gu",
 );
 /**
@@ -168,16 +171,40 @@ export function findNames(text: string): NoiseHit[] {
     if (title === undefined) titled.set(line, (title = titleCaseLine(text, line)));
     if (!title) hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
   }
+  const named = new Set<string>();
+  const listed: [number, number][] = [];
   if (LIST_KIND_AFTER_SPACE.test(text)) for (const m of execAll(LISTED_NAME, text)) {
     // at least one capitalized word besides the number, or the number alone in quotation marks
     const quoted = Boolean(m[1]) && Boolean(m[5]);
     if (!quoted && !m[2] && !m[4]) continue;
     if (!quoted && titleCaseLine(text, m.index)) continue;
     hits.push(noise(m.index, m[0], "identifier", "identifier/number-in-name"));
+    // (the capitalized word right before the number, the number and the words after it: "Nikkei 225")
+    if (m[2]) named.add(`${m[2].trim().split(/[ \t]+/).at(-1)!} ${m[3]}${m[4] ?? ""}`);
+    listed.push([m.index, m.index + m[0].length]);
   }
+  // the name told again without its kind: "the Nikkei 225 stock index … the Nikkei 225 fell 2%"
+  for (const name of named) for (const at of toldAgain(text, name)) if (!listed.some(([a, b]) => at >= a && at < b)) hits.push(noise(at, name, "identifier", "identifier/number-in-name"));
   // a full stop before the closing mark ends the sentence, not the title
   if (QUOTED_NUMBER_WORD.test(text)) for (const m of execAll(QUOTED_TITLE, text)) hits.push(noise(m.index, m[0].replace(/\.$/, ""), "identifier", "identifier/number-in-name"));
   for (const m of execAll(RACE_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/event-name"));
   if (SHOT_KEY.test(text)) for (const m of execAll(SHOT_NAME, text)) hits.push(noise(m.index, m[0], "identifier", "identifier/event-name"));
   return hits;
+}
+
+/**
+ * Where a list's or an index's name with its number ("Nikkei 225", "Harbour Top 40") stands again
+ * in the text, whole (no letter or digit on either side), wherever its kind is left out.
+ */
+function toldAgain(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + name.length);
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after) || ((after === "." || after === ",") && /\d/.test(text.charAt(at + name.length + 1)))) continue;
+    // "Keld 50 volunteers": the number counts the noun after it, whatever the name before
+    if (readCounted(text, at + name.length, true, false).phrase !== null) continue;
+    out.push(at);
+  }
+  return out;
 }

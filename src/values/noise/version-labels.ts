@@ -17,6 +17,13 @@ const LABEL_NAME_LENGTH = 8;
 const LABEL_NUMBER = /\d+(?:\.\d+)*(?![\d\p{L}])/uy;
 
 /**
+ * A product's name written in camel case from a lower-case letter ("iPad", "eReader", "iLife"), then
+ * a number of one or two digits after a space or an apostrophe: its model or edition, "the iPad 2",
+ * "iLife'11", "an eBook 3 reader"; not a count ("iPad 2 sold 300,000": 300,000 stays).
+ */
+const CAMEL_LABEL = /(?<![\p{L}\p{N}])[a-z][A-Z][A-Za-z]*(?:[ \t]|['’])\d{1,2}(?![\d\p{L}]|[.,]\d)/gu;
+
+/**
  * A capitalized name followed by a dotted version "X.Y" that is not an amount: "Taliban 2.0".
  * Found from the dotted number (fast); the name before it is read backwards.
  */
@@ -66,6 +73,7 @@ export function findVersionLabels(text: string): NoiseHit[] {
     const start = m.index - name[0].length;
     hits.push(noise(start, text.slice(start, m.index + m[0].length), "version-label", "version-label/dotted"));
   }
+  for (const m of execAll(CAMEL_LABEL, text)) hits.push(noise(m.index, m[0], "version-label", "version-label/camel-case"));
   for (const m of execAll(V_NUMBER, text)) hits.push(noise(m.index, m[0], "version-label", "version-label/v-number"));
   if (LABEL_LIST_WORDS.some((w) => text.includes(w))) for (const m of execAll(LABEL_LIST, text)) {
     const from = m.index + m[0].length - m[1]!.length;

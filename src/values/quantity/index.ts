@@ -27,6 +27,7 @@ import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } 
 import { bounds, clean, readQualifierAfter, readQualifierBefore, spanOver } from "./qualifiers.js";
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
+import { changeAndLevel } from "./change-and-level.js";
 import { readAllTimeRank, readRecords, readRun, readTenure, readTimesSoFar, readToDate } from "./records.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, readMixedNumber } from "../mixed-numbers.js";
 import { wordTable } from "../word-table.js";
@@ -324,6 +325,12 @@ function readRange(text: string, first: Expression, opener: string | null): Expr
   if (word === "or" && !(stated.value > first.number.value && stated.value <= Math.max(10, first.number.value * 10) && stated.scale === first.number.scale)) return null;
   const second = withUnit(text, numStart, stated, first.end);
   if (first.unit && second.unit && first.unit !== second.unit) return null;
+  // "fell 2.4% to 9,120", "climbed 120 to 10,340": a change and the level it reached
+  // (a low end told short takes the high end's scale: "rose 3 to 4 million" is a range)
+  const lowValue = first.number.scale === null && second.number.scale !== null ? first.number.value * scaleFactor(second.number) : first.number.value;
+  const low = { value: lowValue, unit: first.unit, currency: first.currency };
+  const high = { value: second.number.value, unit: second.unit, currency: second.currency };
+  if (changeAndLevel(text.slice(Math.max(0, first.start - 48), first.start), low, high, word, opener !== null)) return null;
   return second;
 }
 

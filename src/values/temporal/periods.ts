@@ -131,6 +131,9 @@ export function partOf(base: Period, part: PartName): Period {
     default: {
       const days = daySpan(base.start, base.end);
       const third = Math.floor(days / 3);
+      // "late in the day", "early that weekend": a span too short for thirds in whole days is its
+      // own part (its thirds would end before they start)
+      if (third === 0) return { ...out, start: base.start, end: base.end };
       const start = part === "START" ? base.start : part === "MID" ? addDays(base.start, third) : addDays(base.start, days - third);
       const end = part === "START" ? addDays(base.start, third - 1) : part === "MID" ? addDays(base.start, days - third - 1) : base.end;
       return { ...out, start, end };
