@@ -13,22 +13,63 @@ import type { Cardinality, Claim, ClaimGroup } from "../types.js";
 import { byPlace, oneSpan } from "./same-figure.js";
 
 /**
- * Whether two claims already stand in one of `groups`: the test later groupings ask so as not to
- * make a group that tells again what one group tells (day-happenings.ts, retold-sentences.ts,
- * game-days.ts, signing-days.ts).
+ * The groups each claim stands in, in rising order, as far as `groups` was read (a claim is in one
+ * or two, so a short array is cheaper to build and to search than a set), and what was read: each
+ * group and its claims as they were.
  */
-export function groupedTogether(groups: readonly ClaimGroup[]): (a: Claim, b: Claim) => boolean {
-  // (the groups each claim stands in, in rising order: a claim is in one or two, so a short array
-  // is cheaper to build and to search than a set; an archive read twice builds it for every group)
-  const together = new Map<string, number[]>();
-  for (let i = 0; i < groups.length; i++) {
-    for (const c of groups[i]!.claims) {
+interface Together {
+  read: ClaimGroup[];
+  claims: (readonly Claim[])[];
+  sizes: number[];
+  byId: Map<string, number[]>;
+}
+
+/** What was read of each list of groups: the groupings that ask of one list each read only the groups added since. */
+const togetherOf = new WeakMap<readonly ClaimGroup[], Together>();
+
+/** Whether the groups read are still the first of `groups`, each with the same claims. */
+function stillHolds(t: Together, groups: readonly ClaimGroup[]): boolean {
+  if (groups.length < t.read.length) return false;
+  for (let i = 0; i < t.read.length; i++) {
+    const g = groups[i]!;
+    if (g !== t.read[i] || g.claims !== t.claims[i] || g.claims.length !== t.sizes[i]) return false;
+  }
+  return true;
+}
+
+/** The groups each claim stands in, every group of `groups` read: those read before kept when they still hold, else all read anew. */
+function togetherIn(groups: readonly ClaimGroup[]): Map<string, number[]> {
+  let t = togetherOf.get(groups);
+  if (t === undefined || !stillHolds(t, groups)) {
+    t = { read: [], claims: [], sizes: [], byId: new Map() };
+    togetherOf.set(groups, t);
+  }
+  const together = t.byId;
+  for (let i = t.read.length; i < groups.length; i++) {
+    const g = groups[i]!;
+    for (const c of g.claims) {
       const s = together.get(c.id);
       if (s === undefined) together.set(c.id, [i]);
       else if (s[s.length - 1] !== i) s.push(i);
     }
+    t.read.push(g);
+    t.claims.push(g.claims);
+    t.sizes.push(g.claims.length);
   }
+  return together;
+}
+
+/**
+ * Whether two claims already stand in one of `groups`: the test later groupings ask so as not to
+ * make a group that tells again what one group tells (day-happenings.ts, retold-sentences.ts,
+ * game-days.ts, signing-days.ts). `groups` is read when first asked (most groupings find nothing
+ * to ask of an archive of unrelated reports), and then only the groups added since the last
+ * grouping read it: some twenty groupings ask, one after another, of one growing list.
+ */
+export function groupedTogether(groups: readonly ClaimGroup[]): (a: Claim, b: Claim) => boolean {
+  let together: Map<string, number[]> | undefined;
   return (a, b) => {
+    together ??= togetherIn(groups);
     const x = together.get(a.id);
     const y = together.get(b.id);
     if (x === undefined || y === undefined) return false;

@@ -4,8 +4,8 @@
  * Expected sets written by hand.
  */
 import { describe, expect, it } from "vitest";
-import { bucketsBy, byContent, formedGroups, fromTwoReports, tellsAnew, tiedSets, toldAsOneGroup } from "../../../src/group/overlaps.js";
-import type { Claim } from "../../../src/types.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, tiedSets, toldAsOneGroup } from "../../../src/group/overlaps.js";
+import type { Claim, ClaimGroup } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
 const c = (text: string, n: number, story = "s-1"): Claim => claim(qty(n, n), { text, story });
@@ -86,5 +86,31 @@ describe("tellsAnew", () => {
     ["a third report's claim joins a known pair", [a1, b1, c1], [[a1, b1]], true],
   ])("%s → %s", (_name, members, pairs, anew) => {
     expect(tellsAnew(members, inOneGroup(pairs))).toBe(anew);
+  });
+});
+
+describe("groupedTogether", () => {
+  const [p, q, r, t] = [c("pens", 4), c("four pens", 4), c("cups", 9), c("nine cups", 9)];
+  const group = (...members: Claim[]): ClaimGroup => toldAsOneGroup("test", members, "a test", "single");
+  it("tells two claims of one group from two of none, and from two of two groups", () => {
+    const grouped = groupedTogether([group(p, q), group(q, r)]);
+    expect([grouped(p, q), grouped(q, r), grouped(p, r), grouped(p, t)]).toEqual([true, true, false, false]);
+  });
+  it("reads a list as it stands when first asked, and the groups it gained since the last reading", () => {
+    const groups = [group(p, q)];
+    expect(groupedTogether(groups)(r, t)).toBe(false);
+    groups.push(group(r, t));
+    const grown = groupedTogether(groups);
+    expect([grown(r, t), grown(p, q), grown(q, r)]).toEqual([true, true, false]);
+  });
+  it("must not keep what it read of a group since replaced in the list, nor of one whose claims changed", () => {
+    const groups = [group(p, q), group(r, t)];
+    expect(groupedTogether(groups)(p, q)).toBe(true);
+    groups[0] = group(p, r);
+    const replaced = groupedTogether(groups);
+    expect([replaced(p, q), replaced(p, r)]).toEqual([false, true]);
+    groups.splice(0, 1);
+    const shortened = groupedTogether(groups);
+    expect([shortened(p, r), shortened(r, t)]).toEqual([false, true]);
   });
 });
