@@ -81,6 +81,9 @@ import { momentReadApartGroups } from "./moments.js";
 import { clockHappeningGroups } from "./clock-happenings.js";
 import { weekdayReadApartGroups } from "./weekdays-apart.js";
 import { countedBackGroups } from "./counted-back.js";
+import { daysFromAnotherGroups } from "./days-from-another.js";
+import { borrowedClockDayGroups } from "./borrowed-clock-days.js";
+import { anchoredDayGroups } from "./anchored-days.js";
 import { nameFits } from "./name-words.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -919,5 +922,11 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...afterClauseDayGroups(claims, groups));
   // one team's scoreless stretch of a game, told with other words: they diverge (scoreless-stretches.ts)
   groups.push(...scorelessStretchGroups(claims, groups));
+  // a day counted from another happening, and the day other reports state for the happening it dates: they agree or diverge (days-from-another.ts)
+  groups.push(...daysFromAnotherGroups(claims, groups));
+  // a clock that names no day, whose report names the day of another report's clock for its happening: compared by clock (borrowed-clock-days.ts)
+  groups.push(...borrowedClockDayGroups(claims, groups));
+  // a length anchored to another happening whose day its report states, read as a day, and the dates other reports give its happening: they agree or diverge (anchored-days.ts)
+  groups.push(...anchoredDayGroups(claims, groups));
   return groups;
 }
