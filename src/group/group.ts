@@ -85,6 +85,8 @@ import { daysFromAnotherGroups } from "./days-from-another.js";
 import { borrowedClockDayGroups } from "./borrowed-clock-days.js";
 import { anchoredDayGroups } from "./anchored-days.js";
 import { nameFits } from "./name-words.js";
+import { toldOfTwoSubjects } from "./one-sentence.js";
+import { clauseSubject, subjectsApart } from "./clause-subjects.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
@@ -350,12 +352,23 @@ function framesOverlap(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
  * hurt; a paper says three"; two sums of one sentence, "£910,000 … and a necklace worth £1.2m",
  * are left to the grouping as before.) Must keep apart: 16 fights and 13 title fights of one
  * sentence. Must not keep apart: 16 and 16 of two reports; 16 of one sentence and 13 of another
- * report; "20 miles (32 km)".
+ * report; "20 miles (32 km)". So do two figures of one sentence told of two named subjects ("the
+ * Orvik index fell 3%, while Talbria's was 1% lower": one-sentence.ts).
  */
 function otherFigureOfItsSentence(o: Occurrence, f: Facts): boolean {
   const c = f.claim;
   // (in one unit: "20 miles (32 km)" is one figure written twice)
-  return (o.sentences.get(c.sentence) ?? []).some((m) => m.document === c.document && m.sentence === c.sentence && m.offset !== c.offset && unitOf(m) === f.unit && !overlaps(toInterval(m.value), toInterval(c.value)) && modifiedApart(m, c));
+  return (o.sentences.get(c.sentence) ?? []).some((m) => m.document === c.document && m.sentence === c.sentence && m.offset !== c.offset && unitOf(m) === f.unit && !overlaps(toInterval(m.value), toInterval(c.value)) && (modifiedApart(m, c) || toldOfTwoSubjects(m, c)));
+}
+
+/**
+ * A figure of a frame's own topic whose clause is told of a named subject never joins an occurrence
+ * that holds another figure told of names it shares none of ("the Orvik index fell 3%" and "the
+ * Brask index fell 1%": clause-subjects.ts). Must keep apart: those two. Must not: "Orvik shares
+ * fell 3%" and "the Orvik index fell 2%"; a figure whose clause names no one; the same figure.
+ */
+function otherSubject(o: Occurrence, f: Facts): boolean {
+  return clauseSubject(f.claim) !== null && o.members.some((m) => subjectsApart(m, f.claim));
 }
 
 /**
@@ -386,7 +399,7 @@ function zoneOf(text: string): string | null {
 
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && otherFigureOfItsSentence(o, f));
+  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && (otherFigureOfItsSentence(o, f) || otherSubject(o, f)));
   if (anotherMoment(o, f)) return false;
   // (a date inside another joins it only on evidence of one happening: nestedDatesTied)
   if (rule.cardinality === "recurring") return (f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi && o.members.every((m) => nestedDatesTied(m, f.claim))) || onePastHappeningWith(o, f);
