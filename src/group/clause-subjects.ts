@@ -23,19 +23,14 @@ import type { Claim } from "../types.js";
 import { decodeActors } from "../extract/actors.js";
 import { countriesIn } from "../extract/gazetteer.js";
 import { soleWordAt } from "./word-places.js";
+import { oncePerClaim } from "./per-claim.js";
 import { pairOf } from "./score-pairs.js";
 
 /** Where a clause opens: a comma, semicolon or colon, or a word that joins clauses. */
 const OPENER = /[,;:]|\b(?:while|whilst|whereas|but|and)\b/giu;
 
-const cache = new WeakMap<Claim, readonly string[] | null>();
-
 /** The names and countries of the subject of the figure's clause; null when it names none (or cannot be placed). */
-export function clauseSubject(c: Claim): readonly string[] | null {
-  let subject = cache.get(c);
-  if (subject === undefined) cache.set(c, (subject = readSubject(c)));
-  return subject;
-}
+export const clauseSubject: (c: Claim) => readonly string[] | null = oncePerClaim(readSubject);
 
 function readSubject(c: Claim): readonly string[] | null {
   // (a score or a record, "10-5", is its holders', read by score-pairs.ts: a team goes by its town and its name)
