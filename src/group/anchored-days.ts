@@ -22,7 +22,7 @@
  * they miss, never contradict (neither is a statement of the day).
  */
 import type { Claim, ClaimGroup, DateValue } from "../types.js";
-import { centre, dayNumber, toInterval } from "../values/intervals.js";
+import { centre, dayNumber, isoDay, toInterval } from "../values/intervals.js";
 import { anchorOf } from "./anchored-lengths.js";
 import { daysFromItsAnchor } from "./counted-days.js";
 import { predicateKinds } from "./happening-kinds.js";
@@ -37,13 +37,6 @@ const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30
 
 /** Claims of one story compared at most. */
 const BUCKET_CAP = 400;
-
-const DAY_MS = 86_400_000;
-
-/** The ISO day of a day number. */
-function isoDay(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** A length's side of its anchor and its length in days; null for a length not anchored so or in another unit. */
 function anchoredLength(c: Claim): { side: number; kind: string; days: number } | null {

@@ -12,6 +12,11 @@ export interface Interval {
 
 const DAY_MS = 86_400_000;
 
+/** The ISO day ("1997-05-25") of a count of days since 1970-01-01: dayNumber's inverse. */
+export function isoDay(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** Days since 1970-01-01 of an ISO day ("1997-05-25"). */
 export function dayNumber(iso: string): number {
   let n = days.get(iso);
