@@ -2,8 +2,8 @@
  * A party told by a definite description with a common noun: "the group", "the company", "the
  * country", "the militia", "the regime", "the firm", "the team", "the city", "the rebel movement".
  * News names a party once and then tells it back so ("Orvane Foods was founded in 1962. In 2004
- * the firm bought …"); the description is not a name of its own, so it must never count as a
- * party different from the one another report names.
+ * the firm bought …"); the description is not a name of its own, so it counts as a party
+ * different from the one another report names only through the name its document gave it.
  *
  * Read here: whether a participant's text is such a description (an article or a demonstrative,
  * at most three lower-case words, and a noun of the list; no capital, no possessive, no digit),
