@@ -57,17 +57,23 @@ function isLower(c: number): boolean {
 
 /**
  * Whether the run at `at` stands inside a sentence: after a lower-case word, a comma, or "of"/"the"
- * — also across a line break, where a line ends without a full stop (a headline, a wrapped line).
+ * — also across a line break, where a line ends without a full stop (a headline, a wrapped line),
+ * but not across a blank line: a paragraph opens with a sentence's first word, whatever it is.
  */
-function insideSentence(text: string, at: number): boolean {
+function insideSentence(text: string, at: number, written: string): boolean {
   let i = at - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (i < 0) return false;
   const c = text.charCodeAt(i);
   // , ; : ( — –
   if (c === 44 || c === 59 || c === 58 || c === 40 || c === 0x2014 || c === 0x2013) return true;
-  return i < at - 1 && isLower(c);
+  // (a blank line as written opens a paragraph, and so a sentence: "Kabul, three decades on\n\nShelling
+  // along …"; a line left out, markup or a dateline, is no blank line)
+  return i < at - 1 && isLower(c) && !BLANK_LINE.test(written.slice(i + 1, at));
 }
+
+/** Two line breaks with nothing but spaces between. */
+const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\n/;
 
 const WORD_IN_RUN = /[^ \t]+/g;
 
@@ -98,7 +104,7 @@ export function profileOf(doc: Pick<SourceDocument, "text" | "masked">): Documen
   const counts = new Map<string, number>();
   const add = (term: string): void => void counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const m of execAll(RUN, text)) {
-    if (insideSentence(text, m.index)) addTerms(m[0], add);
+    if (insideSentence(text, m.index, doc.text)) addTerms(m[0], add);
     else {
       // A sentence's first word is capitalized whatever it is ("In", "Police", "Mayor"); the
       // rest of its run is a name ("In Varnholm", "Mayor Ilse Korvak").

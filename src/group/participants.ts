@@ -46,6 +46,7 @@ import { isTenure, tenuresApart } from "./tenures.js";
 import { soleWordAt } from "./word-places.js";
 import { pronounActs } from "./pronoun-subject.js";
 import { oneParentsChildren } from "./kin-counts.js";
+import { referentOf } from "./described-parties.js";
 
 export { soleWordAt };
 import { playOf, playsApart } from "./play-lengths.js";
@@ -474,7 +475,9 @@ export function partiesOf(c: Claim): Party[] {
   for (const told of c.claimFrame?.participants ?? []) {
     if (told.key === "" && told.text === "") continue;
     // a description told back ("the vessel") stands for the name its document gives the thing
-    const whole = told.refersTo ? { role: told.role, text: told.refersTo, key: told.refersTo.toLowerCase() } : told;
+    // (a definite description by a common noun, "the firm", takes no name its own frame gives another role: described-parties.ts)
+    const referent = referentOf(c, told);
+    const whole = referent ? { role: told.role, text: referent, key: referent.toLowerCase() } : told;
     // an event told with where it happened ("the shooting at a Dunmore tax office"): its site is
     // a place, compared as places are (placesApart), not a name of the event
     const site = whole.role === "event" ? EVENT_SITE.exec(whole.text) : null;
