@@ -86,6 +86,8 @@ import { borrowedClockDayGroups } from "./borrowed-clock-days.js";
 import { anchoredDayGroups } from "./anchored-days.js";
 import { nameFits } from "./name-words.js";
 import { toldOfTwoSubjects } from "./one-sentence.js";
+import { fitsSides, storiesTellingBoth, tallySide } from "./tally-sides.js";
+import { otherMomentLeft, timeLeft } from "./time-left.js";
 import { clauseSubject, subjectsApart } from "./clause-subjects.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
@@ -234,6 +236,10 @@ interface Occurrence {
   highest: number;
   /** Whether its members went to another occurrence (a claim tied the two). */
   merged: boolean;
+  /** Whether a report of its story states a total and one happening's figure of its kind (tally-sides.ts). */
+  tallied: boolean;
+  /** Whether a member is a reading of time left ("with 12 seconds left": time-left.ts). */
+  timeLeft: boolean;
   /** One member of each member key (Facts.member) and every member without one: what the tests of every member ask. */
   asked: Claim[];
   keysAsked: Set<string>;
@@ -397,9 +403,30 @@ function zoneOf(text: string): string | null {
   return m ? m[1]!.toUpperCase() : null;
 }
 
+/**
+ * A reading of time left ("with 12 seconds left") never joins an occurrence that holds another
+ * figure, nor a figure one that holds another reading: two readings are two moments (time-left.ts).
+ * Must keep apart: "with 12 seconds left" and "with 48 seconds left". Must not: "with 12 seconds
+ * left" told by two reports; two lengths of which neither is time left.
+ */
+function anotherTimeLeft(o: Occurrence, f: Facts): boolean {
+  return (o.timeLeft || timeLeft(f.claim)) && o.members.some((m) => otherMomentLeft(m, f.claim));
+}
+
+/**
+ * In a story where a report states a total and one happening's figure apart (tally-sides.ts), a
+ * figure never joins an occurrence that holds one of the other side, nor, told with no side, one
+ * that holds a different figure of a side. Must keep apart: "8 defects during Monday's check" and
+ * "41 defects so far"; a plain "20 defects" from both. Must not: "8" told with no side and "8 during
+ * Monday's check"; any figures of a story where no report tells both.
+ */
+function otherSide(o: Occurrence, f: Facts): boolean {
+  return o.tallied && !fitsSides(o.members, f.claim);
+}
+
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && (otherFigureOfItsSentence(o, f) || otherSubject(o, f)));
+  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && (otherFigureOfItsSentence(o, f) || otherSubject(o, f) || anotherTimeLeft(o, f))) && !otherSide(o, f);
   if (anotherMoment(o, f)) return false;
   // (a date inside another joins it only on evidence of one happening: nestedDatesTied)
   if (rule.cardinality === "recurring") return (f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi && o.members.every((m) => nestedDatesTied(m, f.claim))) || onePastHappeningWith(o, f);
@@ -693,6 +720,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     if (f.claim.claimFrame) o.framed = true;
     o.intervals.set(`${f.interval.lo}/${f.interval.hi}`, f.interval);
     o.things.add(f.thing);
+    if (f.claim.value.type === "quantity" && timeLeft(f.claim)) o.timeLeft = true;
     if (f.base !== null) {
       o.units.add(f.unit);
       o.lowest = Math.min(o.lowest, f.base);
@@ -722,8 +750,14 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     }
   };
   const reads = own.map(readOf);
+  // (stories where a report tells a total and one happening's figure apart: tally-sides.ts)
+  const bothTold = storiesTellingBoth(own);
   const mixed = mixedKinds(reads);
-  const facts = reads.map((r) => factsOf(r, mixed, rule.file !== FRAME_RULE_FILE)).sort((a, b) => byPrecision(a, b));
+  const sorted = reads.map((r) => factsOf(r, mixed, rule.file !== FRAME_RULE_FILE)).sort((a, b) => byPrecision(a, b));
+  // (in such a story the figures of a side open their occurrences first, so that a figure of no
+  // side finds its side's own figure there and cannot hold out another of that side: tally-sides.ts)
+  const sided = (f: Facts): boolean => bothTold.has(f.claim.story ?? "") && tallySide(f.claim) !== null;
+  const facts = bothTold.size === 0 ? sorted : [...sorted.filter(sided), ...sorted.filter((f) => !sided(f))];
   const byClaim = new Map(facts.map((f) => [f.claim, f]));
   const factsOfClaim = (c: Claim): Facts => byClaim.get(c)!;
   /** Two occurrences become one: the second's members join the first, which is listed under its keys too. */
@@ -775,6 +809,8 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       lowest: Infinity,
       highest: -Infinity,
       merged: false,
+      tallied: bothTold.has(f.claim.story ?? ""),
+      timeLeft: false,
       asked: [],
       keysAsked: new Set(),
       sentences: new Map(),
