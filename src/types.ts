@@ -441,9 +441,10 @@ export interface ClaimFrame {
   attribution: string | null;
   modality: Modality[];
   /**
-   * For a count of a statistic in a sentence that opens with "he" or "she": the name the sentences
-   * before give the pronoun (extract/pronoun-antecedent.ts); absent otherwise. Read only by
-   * group/stat-lines.ts as the figure's holder where the figure's clause is the pronoun's.
+   * For a claim in a sentence whose subject is "he" or "she" (for a statistic, also a player told by
+   * a role: "the rookie"): the name the sentences before give it (extract/pronoun-antecedent.ts);
+   * absent otherwise. Read by group/stat-lines.ts as the figure's holder where the figure's clause
+   * is the pronoun's, and by group/pronoun-agents.ts as the doer of a verb the pronoun is subject of.
    */
   subjectToldBack?: string;
 }

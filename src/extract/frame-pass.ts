@@ -12,7 +12,7 @@ import { type Reading, readFrames } from "./frames/index.js";
 import { offerToldBack, offerersIn } from "./frames/participants.js";
 import { keyOf } from "./frames/sentence.js";
 import { Referents, mayResolve, personIntroducedBefore } from "./coreference.js";
-import { STAT_COUNTED, playerGames, subjectMayBeToldBack, subjectToldBackOf } from "./pronoun-antecedent.js";
+import { STAT_COUNTED, playerGames, pronounSubjectOf, subjectMayBeToldBack, subjectToldBackOf } from "./pronoun-antecedent.js";
 import { fragmentNoun, nounAfterLastFigure } from "./fragment-noun.js";
 import { tellsNoDate } from "./dateless-mentions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -329,6 +329,9 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
       const name = readings.some((r) => stat(r) || playerGames(r)) ? subjectToldBackOf(sentences, index) : null;
       if (name) for (const r of readings) if (stat(r)) r.subjectToldBack = name;
       else if (playerGames(r)) r.participants = [...r.participants, { role: "agent", text: name, key: keyOf(name) }];
+      // "Ames was fined in May. He paid $400": the pronoun subject of any frame is the person told before (group/pronoun-agents.ts)
+      const told = readings.some((r) => !r.notAClaim && r.subjectToldBack === undefined && !playerGames(r)) ? pronounSubjectOf(sentences, index) : null;
+      if (told) for (const r of readings) if (!r.notAClaim && r.subjectToldBack === undefined && !playerGames(r)) r.subjectToldBack = told;
     }
     // an age's holder is its own phrase ("the 52-year-old"): worth keeping only when it names the person
     for (const r of readings) if (r.counted === "age" && r.participants.some((p) => p.role === "holder" && !p.refersTo)) r.participants = r.participants.filter((p) => p.role !== "holder" || p.refersTo);

@@ -8,8 +8,10 @@
  * possessive, a fronted phrase, a lone capitalized word the document writes nowhere else inside a
  * sentence: "Precision and poise marked his start") gives no one.
  *
- * Kept for the counts of a statistic only (STAT_COUNTED): the group stage takes the name as the
- * figure's holder where the figure's clause is the pronoun's (group/stat-lines.ts).
+ * Kept for the counts of a statistic (STAT_COUNTED, also told by a player's role): the group stage
+ * takes the name as the figure's holder where the figure's clause is the pronoun's
+ * (group/stat-lines.ts); and, for "he" or "she" alone, for the frame of any verb (pronounSubjectOf:
+ * group/pronoun-agents.ts takes it as the doer of a verb the pronoun is subject of).
  * Must: "Ames came into 2019 as the top rusher." before "He had 900 yards." → Ames; "Ames missed
  * six games. He had 400 yards." before "But he had 20 catches." → Ames. Must not: "The club
  * placed Ames on the list." (an article opens it), "Ames's knee is hurt." (a possessive),
@@ -154,6 +156,22 @@ export function subjectToldBackOf(sentences: readonly { text: string }[], index:
   const name = personToldBefore(sentences, index);
   if (name === null || (by.role !== null && roleOfAnother(sentences, index, by.role, name))) return null;
   return name;
+}
+
+/**
+ * The name "he" or "she" stands for where the pronoun is the sentence's subject, opening it or right
+ * after a fronted phrase ("He was sentenced to 12 years", "In May, she pleaded guilty"), told back
+ * from the sentences before as personToldBefore reads them; for a frame of any verb, not only a
+ * statistic's (group/pronoun-agents.ts weighs it as the verb's doer where the pronoun is the verb's
+ * subject). Null for a player told by a role ("The rookie …": kept for statistics) and wherever
+ * personToldBefore finds no one. Must: "Ames was fined. He paid $400." → Ames. Must not: "Ames's
+ * pass was intercepted. He paid $400." (a possessive opener with nothing of his own), "The club
+ * placed Ames on the list. She paid $400." (an article opens the sentence before).
+ */
+export function pronounSubjectOf(sentences: readonly { text: string }[], index: number): string | null {
+  if (index === 0) return null;
+  const by = toldBackBy(sentences[index]!.text.trim());
+  return by === null || by.role !== null ? null : personToldBefore(sentences, index);
 }
 
 /** Whether a sentence's subject is one subjectToldBackOf may tell back (a pronoun, opening or after a fronted phrase, or a player's role). */

@@ -89,6 +89,7 @@ import { toldOfTwoSubjects } from "./one-sentence.js";
 import { fitsSides, storiesTellingBoth, tallySide } from "./tally-sides.js";
 import { otherMomentLeft, timeLeft } from "./time-left.js";
 import { clauseSubject, subjectsApart } from "./clause-subjects.js";
+import { fitsTwoNamedSides } from "./nameless-bridges.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
@@ -780,6 +781,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
       const s = fitting.length === 1 ? { told: 0, overlap: 0, distance: 0 } : score(o, f);
       if (!best || better(s, best.score)) best = { o, score: s };
     }
+    // a claim of a frame's own topic that names no one, fitting the occurrences of two different
+    // people, joins neither, nor opens one that others could join by its value (nameless-bridges.ts)
+    if (best && fitting.length > 1 && rule.file === FRAME_RULE_FILE && fitsTwoNamedSides(f.claim, fitting.map((o) => o.asked))) continue;
     if (best) {
       // A claim that shares a name with two occurrences ties them into one, when they may be one.
       const into = best.o;

@@ -45,6 +45,7 @@ import { clocksApart, isGameClock } from "./game-clocks.js";
 import { isTenure, tenuresApart } from "./tenures.js";
 import { soleWordAt } from "./word-places.js";
 import { pronounActs } from "./pronoun-subject.js";
+import { toldBackApart, toldBackDoer } from "./pronoun-agents.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { referentOf } from "./described-parties.js";
 
@@ -956,9 +957,10 @@ const RUN_AFTER = /^(?:\s+(?:straight|consecutive|successive)\b|(?:[\s-]+[\p{L}'
 /**
  * Whether a count is a run of consecutive results: an ordinal the value layer read as one ("her
  * ninth straight win": values/quantity/records.ts), or a count with "straight", "consecutive",
- * "in a row", "running" or a winning streak after it. Must match: "scored four straight points",
- * "won nine fights in a row", "a 10-fight winning streak", "her ninth in a row". Must not match:
- * "scored seven points", "won nine fights", "a straight fight".
+ * "in a row", "running" or a winning streak after it, or the first or last of a record before it.
+ * Must match: "scored four straight points", "won nine fights in a row", "a 10-fight winning
+ * streak", "her ninth in a row", "completed his first 17 passes". Must not match: "scored seven
+ * points", "won nine fights", "a straight fight", "in the first 10 days".
  */
 export function isRun(c: Claim): boolean {
   return readOnce(c, runCache, readIsRun);
@@ -969,8 +971,19 @@ function readIsRun(c: Claim): boolean {
   if (c.value.type !== "quantity") return false;
   if (c.provenance.some((p) => p.startsWith("pattern:") && p.endsWith("-run"))) return true;
   const at = soleWordAt(c.sentence, c.text);
-  return at >= 0 && RUN_AFTER.test(c.sentence.slice(at + c.text.length, at + c.text.length + 60));
+  if (at < 0) return false;
+  if (RUN_AFTER.test(c.sentence.slice(at + c.text.length, at + c.text.length + 60))) return true;
+  return !SPAN_UNIT.test(c.value.unit) && RUN_BEFORE.test(c.sentence.slice(Math.max(0, at - 40), at));
 }
+
+/**
+ * Words before a count that make it the opening or closing stretch of a record, not its total:
+ * "completed his first 17 passes", "lost their last five games", "will miss last 2 games", "the
+ * club's final two games".
+ * Not a span of time ("in the first 10 days": how long, not which of the results).
+ */
+const RUN_BEFORE = /\b(?:first|last|final|opening)\s+$/i;
+const SPAN_UNIT = /^(?:second|minute|hour|day|night|week|month|year|decade|century|season|quarter|half|inning|round|lap)s?$/;
 
 /** A run of consecutive results is a stretch of a record, not its total: it is compared with runs only ("four straight points" and "seven points"). */
 function runAndTotal(a: Claim, b: Claim): boolean {
@@ -1085,6 +1098,8 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
   // a play's makers are read from its clause, where a frame's verb is often another's ("took it back
   // 25 yards" read as taken from the passer), so two plays are parted by that reading alone
   if (playOf(a) !== null && playOf(b) !== null) return playsApart(a, b);
+  // "He completed 17 passes" told of Ames, against "Cole completed 28 passes": two doers (pronoun-agents.ts)
+  if (toldBackApart(a, b)) return true;
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   const framed = (ps: readonly Party[]): boolean => ps.some((p) => p.role !== null);
   if (framed(pa) && framed(pb)) {
@@ -1137,6 +1152,7 @@ export function separationKey(c: Claim): string | null {
     isSpacing(c),
     partiesRead(c),
     frame?.predicate?.lemma ?? null,
+    toldBackDoer(c),
   ]);
 }
 

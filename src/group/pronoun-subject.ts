@@ -36,16 +36,21 @@ function formOf(word: string, lemma: string): boolean {
 
 /** Whether a claim's frame verb has he, she, they or it for its subject in the claim's sentence. */
 export function pronounActs(c: Claim): boolean {
+  return actingPronoun(c) !== null;
+}
+
+/** The pronoun (he, she, they or it, in lower case) that is the subject of a claim's frame verb in its sentence; null for none. */
+export function actingPronoun(c: Claim): string | null {
   const lemma = c.claimFrame?.predicate?.lemma;
-  if (!lemma) return false;
+  if (!lemma) return null;
   const at = soleWordAt(c.sentence, c.text);
-  if (at < 0) return false;
+  if (at < 0) return null;
   const end = at + c.text.length;
   for (const m of c.sentence.matchAll(PRONOUN_CLAUSE)) {
     const pronoun = m.index + m[0].search(/\b(?:he|she|they|it)\s/i);
     // before the value, or right after a value that opens the sentence's fronted phrase
     const placed = pronoun < at || (/^[^,;:]{0,12}$/.test(c.sentence.slice(0, at)) && /^[\s,]*$/.test(c.sentence.slice(end, pronoun)));
-    if (placed && formOf(m[3]!.toLowerCase(), lemma)) return true;
+    if (placed && formOf(m[3]!.toLowerCase(), lemma)) return m[1]!.toLowerCase();
   }
-  return false;
+  return null;
 }

@@ -448,8 +448,16 @@ describe("a run of consecutive results is compared with runs only", () => {
     ["Castell has won nine fights in a row.", "nine"],
     ["Keld extended a 10-game winning streak.", "10"],
     ["Keld won a fifth game running.", "fifth"],
+    ["Brill completed his first 14 passes before the break.", "14"],
+    ["The Owls lost their last six games on the road.", "six"],
+    ["Brill will miss last 3 games with a sprain.", "3"],
+    ["Brill will miss the club's final three games.", "three"],
   ])("%s → %s is a run", (sentence, text) => {
     expect(isRun(said(sentence, text, 4))).toBe(true);
+  });
+  it("the first days of a stretch of time are a span, not a run", () => {
+    const days = claim(qty(10, 10, { nominal: 10, unit: "day" }), { sentence: "Aid reached Tarn in the first 10 days.", text: "10", offset: 31, length: 2, provenance: ["pattern:quantity/digits"] });
+    expect(isRun(days)).toBe(false);
   });
   it("an ordinal the value layer read as a run", () => {
     expect(isRun(said("It was her ninth in a row.", "ninth", 9, "quantity/ordinal/words-run"))).toBe(true);
@@ -458,6 +466,7 @@ describe("a run of consecutive results is compared with runs only", () => {
     ["Lunt scored seven points in the first half.", "seven"],
     ["Castell has won nine fights.", "nine"],
     ["It was a straight fight between two teams of 10 players.", "10"],
+    ["Brill completed 23 of 31 passes before the break.", "23"],
   ])("%s → %s is no run", (sentence, text) => {
     expect(isRun(said(sentence, text, 4))).toBe(false);
   });
