@@ -67,16 +67,16 @@ const RELATIVE = /^\s*(?:which|who)\b/iu;
  * A name that opens a clause, after at most a determiner and one word: "the affiliated Brask 30
  * index", "Morvia's ORX"; not "the court fined Varo" (two words: the name is its object).
  */
-const FIRST_RUN = /^\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}-]*\s+)?)?((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u;
+export const FIRST_RUN = /^\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}-]*\s+)?)?((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u;
 
 /** A name that closes a stretch: "were Mendal", "and Solent Bank". */
-const LAST_RUN = /((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)\s*$/u;
+export const LAST_RUN = /((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)\s*$/u;
 
 /** Capitals that name no subject: clocks' zones. */
 const NOT_A_NAME: ReadonlySet<string> = new Set(["utc", "gmt", "est", "edt", "pst", "pdt", "cet", "bst"]);
 
 /** The countries of a name, its words the sentence gives as proper names, and its words in capitals ("DAX"). */
-function subjectNames(run: string, names: readonly string[]): string[] {
+export function subjectNames(run: string, names: readonly string[]): string[] {
   const words = run.split(/[^\p{L}\p{N}&]+/u).filter((w) => w.length > 1);
   const named = words.filter((w) => names.includes(w.toLowerCase()) || (w.length >= 3 && /^\p{Lu}+$/u.test(w)));
   const found = [...countriesIn(run), ...named.map((w) => `name:${w.toLowerCase()}`).filter((n) => !NOT_A_NAME.has(n.slice(5)))];
@@ -84,12 +84,13 @@ function subjectNames(run: string, names: readonly string[]): string[] {
 }
 
 /**
- * Two different figures whose clauses name subjects with nothing in common. Different: not the
+ * Two different figures whose clauses name subjects with nothing in common (as `read` reads them:
+ * clauseSubject, or change-subjects.ts changeSubject). Different: not the
  * same number, though one may hold the other ("over 250 points" of one index and "511 points" of
  * another are two indexes' gains, not one told as a bound).
  */
-export function subjectsApart(a: Claim, b: Claim): boolean {
-  const [sa, sb] = [clauseSubject(a), clauseSubject(b)];
+export function subjectsApart(a: Claim, b: Claim, read: (c: Claim) => readonly string[] | null = clauseSubject): boolean {
+  const [sa, sb] = [read(a), read(b)];
   if (sa === null || sb === null || sa.some((s) => sb.includes(s))) return false;
   return !sameNumber(a, b);
 }

@@ -58,6 +58,9 @@ import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
 import { nestingLeftOpen } from "./counted-days.js";
 import { servedTerm } from "./served-terms.js";
 import { changesFarApart, changesOverTwoSpans, timeReading, toldOnTwoDays } from "./report-days.js";
+import { changeSubject, changeSubjectsApart } from "./change-subjects.js";
+import { changeDay, changeDaysApart } from "./change-days.js";
+import { directionOf, directionsApart } from "./change-directions.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -500,6 +503,9 @@ function sameReading(a: Claim, b: Claim): boolean {
 export function mayMeet(a: Claim, b: Claim): boolean {
   // (figures told as of two reports' own days, changes of a level told a week apart or over two spans, are of two times: report-days.ts)
   if (toldOnTwoDays(a, b) || changesFarApart(a, b) || changesOverTwoSpans(a, b)) return false;
+  // (changes or levels of two named things, told of two days by their weekdays, or a rise and a fall told on
+  // two days: change-subjects.ts, change-days.ts, change-directions.ts)
+  if (changeSubjectsApart(a, b) || changeDaysApart(a, b) || directionsApart(a, b)) return false;
   if (sameValue(a, b) || sameFigure(a, b)) {
     if (sameReading(a, b) || oneKindOfHappening(a, b) || (distinctive(a) && distinctive(b)) || sameOddMoment(a, b)) return true;
     // said without a verb of one kind: reported together, of sentences that do not name different people
@@ -536,6 +542,10 @@ export function meetingKey(c: Claim): string {
     c.story ?? null,
     // (report-days.ts: told as of its report's day, a change of a level, a figure of no kind)
     timeReading(c),
+    // (change-subjects.ts, change-days.ts, change-directions.ts: what a change or a level is of, its day, its way)
+    changeSubject(c),
+    changeDay(c),
+    directionOf(c),
   ]);
 }
 

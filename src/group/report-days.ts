@@ -97,7 +97,7 @@ export function changeOfItsReport(c: Claim): boolean {
 }
 
 /** A figure of a change of a level, whatever its period: its kinds of happening (kindsTold) are a rise or a fall. */
-const tellsChange: (c: Claim) => boolean = oncePerClaim((c) => {
+export const tellsChange: (c: Claim) => boolean = oncePerClaim((c) => {
   // (how long a level kept falling, "dropped five years in a row", is no amount of a change)
   if (c.value.type !== "quantity" || c.claimFrame?.counted === "duration") return false;
   const kinds = kindsTold(c);
@@ -109,7 +109,7 @@ const tellsChange: (c: Claim) => boolean = oncePerClaim((c) => {
 const LEVEL_UNITS: ReadonlySet<string> = new Set(["percent", "point"]);
 
 /** The kinds of happening a figure's predicate and its frame's topic words tell (predicate-classes.ts). */
-function kindsTold(c: Claim): string[] {
+export function kindsTold(c: Claim): string[] {
   const words = c.rule.startsWith("frame:") ? c.rule.slice("frame:".length).split("/") : [];
   return [...(classesOfClaim(c) ?? []), ...words.flatMap((w) => classesOf(w))].filter(isKnownClass);
 }

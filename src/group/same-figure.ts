@@ -54,6 +54,8 @@ import { oneHoldersFigureOverSpans } from "./stat-lines.js";
 import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordAt } from "./participants.js";
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 import { fromTwoReports, tellsAnew, toldAsOneGroup } from "./overlaps.js";
+import { changeDaysApart } from "./change-days.js";
+import { directionsApart } from "./change-directions.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
@@ -395,6 +397,8 @@ function untitled(c: Claim, rule: CompiledRule | undefined): boolean {
 /** Evidence that two claims of the same value in two reports tell one figure (see the header). */
 function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules: ReadonlyMap<string, CompiledRule>): boolean {
   if (a.document === b.document) return false;
+  // (a rise and a fall, or the moves of two days, are two changes whatever figure they share: change-directions.ts, change-days.ts)
+  if (directionsApart(a, b) || changeDaysApart(a, b)) return false;
   if (!sameStated(a, b)) {
     // a month and a day in it date one happening only where the rule's words name it in both frames
     if (!monthAndItsDay(a, b) || !reportedTogether(a, b) || separates(a, b, [], false) || actorsApart(a, b)) return false;

@@ -1,0 +1,67 @@
+/**
+ * The day a change or a level was told of, from the weekday its sentence names. Indexes, prices and
+ * shares move every trading day, and an archive tells many of their days: "the Orvik 30 closed
+ * down 2.1% on Thursday" in a report of Friday 7 March and "the Orvik 30 closed down 3.4% on
+ * Monday" in a report of Tuesday 11 March are the moves of two days (6 and 10 March), not one move
+ * told twice. A weekday is read against its own report's date: the latest such weekday on or before
+ * the day of the report (a report tells the week behind it). A figure whose sentence names no day
+ * takes its report's day only where report-days.ts reads it so (toldOfItsDay: "today",
+ * "currently"); otherwise its day is unknown and nothing is read.
+ *
+ * Read only of figures of a change or a level (change-subjects.ts changeOrLevel), whose sentence
+ * names one weekday and no word of the day of writing ("today"), not as a possessive ("Monday's fall" names another day's doings), not after
+ * "next" (a day to come), nor after a word that dates another happening ("after", "since",
+ * "before", "following", "until", "from": "rose 2% after falling on Monday"), and not attributed
+ * to a source (the day may be the saying's).
+ *
+ * Two figures whose days are read and differ are two occurrences (occurrence-topics.ts mayMeet).
+ * A day read from "today" is its report's dateline, which may run a day ahead of the day the
+ * writer meant ("on Thursday" and "today" in a report dated Friday may be one trading day), so it
+ * parts only from a day at least two days away.
+ */
+import type { Claim } from "../types.js";
+import { dayNumber } from "../values/intervals.js";
+import { changeOrLevel } from "./change-subjects.js";
+import { oncePerClaim } from "./per-claim.js";
+import { toldOfItsDay } from "./report-days.js";
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+
+/** A weekday as a word of its own, with what stands just before and after it. */
+const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(['’]s)?/gu;
+
+/** Words before a weekday that make it the day of something else, or a day to come. */
+const OTHER_DAY = /\b(?:after|since|before|following|until|till|from|next)\b[^,;]{0,30}$/iu;
+
+/** A figure's day as a day number, and whether it was read from a weekday (else from "today"). */
+export interface ChangeDay {
+  day: number;
+  weekday: boolean;
+}
+
+/** The day a figure of a change or a level was told of; null when it cannot be read (see the header). */
+export const changeDay: (c: Claim) => ChangeDay | null = oncePerClaim((c) => {
+  if (!changeOrLevel(c) || c.claimFrame?.attribution) return null;
+  const at = c.claimFrame?.time.reportedAt;
+  if (!at) return null;
+  const report = dayNumber(at);
+  const named = [...c.sentence.matchAll(WEEKDAY)];
+  const days = new Set(named.map((m) => m[1]!.toLowerCase()));
+  if (days.size > 1) return null;
+  if (days.size === 1) {
+    // (a weekday beside "today" may date another clause's happening: "rose on Monday and fell 2% today")
+    if (toldOfItsDay(c)) return null;
+    if (named.some((m) => m[2] !== undefined || OTHER_DAY.test(c.sentence.slice(0, m.index)))) return null;
+    const wanted = WEEKDAYS.indexOf([...days][0] as (typeof WEEKDAYS)[number]);
+    const own = new Date(`${at}T00:00:00Z`).getUTCDay();
+    return { day: report - ((own - wanted + 7) % 7), weekday: true };
+  }
+  return toldOfItsDay(c) ? { day: report, weekday: false } : null;
+});
+
+/** Two figures of a change or a level told of different days (see the header). */
+export function changeDaysApart(a: Claim, b: Claim): boolean {
+  const [da, db] = [changeDay(a), changeDay(b)];
+  if (da === null || db === null) return false;
+  return Math.abs(da.day - db.day) >= (da.weekday && db.weekday ? 1 : 2);
+}
