@@ -30,6 +30,7 @@ import { EVENT_NOUNS, type FrameComponent, type FrameSentence, type PredicateRea
 import { wordTable } from "../../values/word-table.js";
 import { productionShoot } from "./production-shoot.js";
 import { medicalOperation } from "./medical-operation.js";
+import { readReportedRoles } from "./reported-roles.js";
 
 /** Kinds of happening that outlets tell in several words, by the base forms and nouns of each. */
 export const KINDS = wordTable<readonly string[]>({
@@ -267,6 +268,20 @@ function reportedVerb(tokens: readonly TaggedToken[], from: number): TaggedToken
     if (t.pos === "VERB" && !CARRIERS.has(t.lemma)) return t;
   }
   return null;
+}
+
+/** Verbs of telling whose date is the telling's, and whose reported clause names the happening. */
+const TELLING = new Set(["announce", "say", "tweet", "report", "confirm", "indicate"]);
+
+/**
+ * The index of the verb of the clause a verb of telling reports, when it is the happening `h`
+ * the date dates ("announced Tuesday that Ed Moss was placed" → "placed"); -1 otherwise.
+ */
+function reportedAt(sentence: FrameSentence, r: Reading, h: string): number {
+  const p = r.predicate;
+  if (!p || p.at < 0 || !TELLING.has(p.lemma) || toldWithOwnDate(sentence, r, p.at)) return -1;
+  const v = reportedVerb(sentence.tokens, p.at);
+  return v && (KIND_OF.get(v.lemma) ?? v.lemma) === h ? sentence.tokens.indexOf(v) : -1;
 }
 
 /**
@@ -555,6 +570,9 @@ export const dateHappening: FrameComponent = (sentence, readings) => {
     // "the incident happened": no other kind of event does what the date dates (frame-claims.ts
     // otherEventDoes reads the subject of the predicate's word; "happen" has none here)
     if (!h || (h === r.predicate?.lemma && h !== "happen")) continue;
+    // "announced Tuesday that Ed Moss was placed": the placing's parties are its clause's (reported-roles.ts)
+    const told = reportedAt(sentence, r, h);
+    if (told >= 0) readReportedRoles(sentence, r, r.predicate!.at, told);
     // no single word of the sentence is this predicate: a rule's vocabulary matches the happening only
     r.predicate = { lemma: h, voice: r.predicate?.voice ?? null, at: -1, negated: r.predicate?.negated ?? false };
   }

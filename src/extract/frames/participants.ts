@@ -14,6 +14,7 @@ import { isPersonNoun } from "../../values/quantity/people.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive } from "./reduced-relative.js";
 import { coordinatedObject } from "./coordinated-object.js";
+import { describedObject } from "./described-object.js";
 import { nameBeforeWho, nameBeforeWhoDoing } from "./relative-antecedent.js";
 import { opensItsSentence, verbBeforeAnd } from "./shared-subject.js";
 import { describedName } from "./name-key.js";
@@ -795,7 +796,12 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
     const np = (titled && { from: object, head: titled.head }) ?? nounPhrase(tokens, object) ?? phraseAroundValue(sentence, object, r);
     // "signed Marsh on Monday and Dunn today": the second day's object is the second one
     const second = coordinatedObject(sentence, r);
+    // "placed undrafted rookie Ed Moss", "arrested 23-year-old Tom Veld": the name the words of description lead to
+    // (not for a figure among the words of description, "16-year-old" in "remember 16-year-old Ivo Marsh": its reading is its own)
+    const found = second ? null : describedObject(tokens, object);
+    const described = found && !(r.value.first >= object && r.value.first < found.from) ? found : null;
     if (second) add(out, "patient", textOf(sentence, second.from, second.to));
+    else if (described && !inValue(described.from) && (!np || np.head < described.from || inValue(np.head) || inValue(np.from))) add(out, "patient", textOf(sentence, described.from, described.to));
     else if (np && !inValue(np.head) && !inValue(np.from)) {
       add(out, "patient", textOf(sentence, np.from, np.head));
       // "shot the teenager, Kim Gray, on Saturday": the name set beside the object is who it is
@@ -810,6 +816,16 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
       if (np && !inValue(np.head)) add(out, w === "by" ? "agent" : "recipient", textOf(sentence, np.from, np.head));
     }
   }
+}
+
+/**
+ * Who did it to whom around a predicate other than the reading's own (reported-roles.ts: the verb
+ * of a clause a verb of saying reports): the agent, patient and recipient roles reads there.
+ */
+export function rolesAround(sentence: FrameSentence, r: Reading, predicate: PredicateReading): Participant[] {
+  const out: Participant[] = [];
+  roles(sentence, { ...r, predicate }, out);
+  return out;
 }
 
 /**

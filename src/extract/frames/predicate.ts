@@ -30,6 +30,7 @@ import { beBack } from "./be-back.js";
 import { opensCoordinatedClause } from "./coordinated-clause-date.js";
 import { labelledDate } from "./date-label.js";
 import { onScene } from "./on-scene.js";
+import { participleOpensPhrase } from "./modifier-participle.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -353,13 +354,14 @@ const OPENS_PHRASE = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|m
  * "an old abandoned mill". It is no verb of the clause: "police were called to the family's
  * terraced house on Saturday" dates the call. Not "police found the wounded" (no noun after), "they
  * wounded two men" (nothing opens a phrase before it), "had abandoned cars" (an auxiliary before).
+ * A phrase a preposition opens, or the object of a verb, may start with it too (modifier-participle.ts).
  */
 function attributive(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== "VERB" || !/(?:ed|en)$/i.test(t.text) || tokens[i + 1]?.pos !== "NOUN") return false;
   const prev = tokens[i - 1];
   if (!prev) return false;
-  return OPENS_PHRASE.test(prev.text) || prev.pos === "ADJ" || (prev.pos === "PART" && /^['’]s?$/.test(prev.text)) || /^['’]s$/.test(prev.text);
+  return OPENS_PHRASE.test(prev.text) || prev.pos === "ADJ" || (prev.pos === "PART" && /^['’]s?$/.test(prev.text)) || /^['’]s$/.test(prev.text) || participleOpensPhrase(tokens, i);
 }
 
 /**
