@@ -36,6 +36,7 @@ import { buildStories } from "./group/stories.js";
 import { storyYears } from "./group/story-years.js";
 import { storyDays } from "./group/story-dates.js";
 import { toldFromItsDay, weekdayDays, weekdaysNamed } from "./group/weekday-days.js";
+import { type LeadDay, leadDayOf } from "./group/lead-days.js";
 import { judgeGroup } from "./judge/judge.js";
 import { withoutRepeatedAgreements } from "./judge/repeated.js";
 import { uniqueIds } from "./judge/fingerprint.js";
@@ -158,6 +159,8 @@ function detached(claims: Claim[]): Claim[] {
 export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "dateSource" | "dateConfidence" | "duplicates" | "yearless"> & {
   /** Its salient terms, for grouping documents into stories (not part of the report). */
   profile?: DocumentProfile;
+  /** The day its lead gives its main happening (group/lead-days.ts; not part of the report). */
+  leadDay?: LeadDay;
   /** The weekdays it names, when it states no date (group/weekday-days.ts; not part of the report). */
   weekdays?: string[];
 };
@@ -296,11 +299,17 @@ function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => 
   const diagnostics = [...read.diagnostics, ...found.diagnostics];
   return {
     kind: "document",
-    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}), ...(yearless && date === null ? { yearless } : {}), ...undatedWeekdays(doc!), profile: profileOf(doc!) },
+    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}), ...(yearless && date === null ? { yearless } : {}), ...undatedWeekdays(doc!), ...leadDayOfDocument(doc!), profile: profileOf(doc!) },
     claims: found.claims,
     diagnostics,
     ...(found.suppressed > 0 ? { suppressed: found.suppressed } : {}),
   };
+}
+
+/** The day a dated document's lead gives its main happening (group/lead-days.ts); nothing when it gives none. */
+function leadDayOfDocument(doc: { date: IsoDay | null; text: string }): { leadDay?: LeadDay } {
+  const leadDay = leadDayOf(doc.text, doc.date);
+  return leadDay ? { leadDay } : {};
 }
 
 /** The weekdays a document that states no date names, for its story to read them (group/weekday-days.ts); nothing for a dated one. */

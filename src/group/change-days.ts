@@ -6,7 +6,8 @@
  * told twice. A weekday is read against its own report's date: the latest such weekday on or before
  * the day of the report (a report tells the week behind it). A figure whose sentence names no day
  * takes its report's day only where report-days.ts reads it so (toldOfItsDay: "today",
- * "currently"); otherwise its day is unknown and nothing is read.
+ * "currently"), or the day its report's lead gives its main happening (lead-days.ts: "closed
+ * lower on Thursday, …"); otherwise its day is unknown and nothing is read.
  *
  * Read only of figures of a change or a level (change-subjects.ts changeOrLevel), whose sentence
  * names one weekday and no word of the day of writing ("today"), not as a possessive ("Monday's fall" names another day's doings), not after
@@ -24,6 +25,7 @@ import { dayNumber } from "../values/intervals.js";
 import { changeOrLevel } from "./change-subjects.js";
 import { oncePerClaim } from "./per-claim.js";
 import { toldOfItsDay } from "./report-days.js";
+import { dayFromLead } from "./lead-days.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 
@@ -56,7 +58,10 @@ export const changeDay: (c: Claim) => ChangeDay | null = oncePerClaim((c) => {
     const own = new Date(`${at}T00:00:00Z`).getUTCDay();
     return { day: report - ((own - wanted + 7) % 7), weekday: true };
   }
-  return toldOfItsDay(c) ? { day: report, weekday: false } : null;
+  if (toldOfItsDay(c)) return { day: report, weekday: false };
+  // (a sentence that names no day: the day its report's lead gives, lead-days.ts)
+  const lead = dayFromLead(c);
+  return lead === null ? null : { day: lead, weekday: true };
 });
 
 /** Two figures of a change or a level told of different days (see the header). */

@@ -67,6 +67,7 @@ import { joinOneFigure } from "./overlaps.js";
 import { dayHappeningGroups } from "./day-happenings.js";
 import { signingDayGroups } from "./signing-days.js";
 import { learnLeadGames } from "./game-records.js";
+import { type LeadDay, learnLeadDays } from "./lead-days.js";
 import { nthFeatGroups } from "./nth-feats.js";
 import { recordYearGroups } from "./record-years.js";
 import { afterClauseDayGroups } from "./after-clause-days.js";
@@ -877,6 +878,8 @@ export interface GroupDocument {
   path: string;
   date: IsoDay | null;
   dateSource: DateSource | null;
+  /** The day its lead gives its main happening, and where the lead opens (lead-days.ts). */
+  leadDay?: LeadDay;
 }
 
 /** Dates a document states for itself or the user gave (front matter, manifest, --as-of): reporting days. */
@@ -894,6 +897,8 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   learnStoryNames(claims);
   // the result each report of a team's record leads with (game-records.ts)
   learnLeadGames(claims);
+  // the day each report's lead gives the figures after it (lead-days.ts)
+  learnLeadDays(documents);
   const days = reportingDays(documents);
   const known = new Set(rules.map((r) => r.id));
   // Claims that no rule took are compared within the topic their frame names ("frame:kill/person"),
