@@ -95,6 +95,7 @@ import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
 import { fitsWithUnitSwapped } from "./swapped-units.js";
+import { periodKey, periodsApart, statedPeriod } from "./figure-periods.js";
 import { type Interval, centre, dayNumber, overlaps, similarity, toInterval, width } from "../values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../values/quantity/dimensions.js";
 
@@ -201,7 +202,7 @@ function factsOf({ claim: c, unit, kind }: Read, converted: ReadonlySet<string>,
  */
 function memberKey(c: Claim): string | null {
   const apart = separationKey(c);
-  return apart === null ? null : keyOf([meetingKey(c), apart, thingCounted(c), c.frame ?? null, Boolean(c.frameImplied), newsKey(c)]);
+  return apart === null ? null : keyOf([meetingKey(c), apart, thingCounted(c), c.frame ?? null, Boolean(c.frameImplied), newsKey(c), periodKey(c)]);
 }
 
 /** Distinct member values compared when a claim fits several occurrences. */
@@ -426,9 +427,20 @@ function otherSide(o: Occurrence, f: Facts): boolean {
   return o.tallied && !fitsSides(o.members, f.claim);
 }
 
+/**
+ * A figure whose stated period or deadline differs from a member's is of another occurrence
+ * (figure-periods.ts): "cut 12,000 jobs by 2013" and "cut 15,500 jobs by 2015" are two plans;
+ * "22 catches this season" and "30 catches last season", two seasons. Must keep apart: those.
+ * Must not: a figure that states no period, whatever the member's; "by 2013" and "in 2013". A rule
+ * that says how far apart its figures' times may lie (distinct-after: closeInTime) is not asked.
+ */
+function otherPeriod(o: Occurrence, f: Facts): boolean {
+  return statedPeriod(f.claim) !== null && o.asked.some((m) => periodsApart(m, f.claim));
+}
+
 function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (o.kind !== f.kind) return false;
-  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && (otherFigureOfItsSentence(o, f) || otherSubject(o, f) || anotherTimeLeft(o, f))) && !otherSide(o, f);
+  if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && (otherFigureOfItsSentence(o, f) || otherSubject(o, f) || anotherTimeLeft(o, f))) && !otherSide(o, f) && !(rule.distinctAfterDays === null && otherPeriod(o, f));
   if (anotherMoment(o, f)) return false;
   // (a date inside another joins it only on evidence of one happening: nestedDatesTied)
   if (rule.cardinality === "recurring") return (f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi && o.members.every((m) => nestedDatesTied(m, f.claim))) || onePastHappeningWith(o, f);

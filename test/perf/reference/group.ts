@@ -32,6 +32,7 @@ import { classesOfClaim } from "../../../src/group/predicate-classes.js";
 import { cityNameOf } from "../../../src/extract/gazetteer.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf } from "../../../src/group/occurrence-topics.js";
 import { keysOf, ownActors, separates } from "../../../src/group/participants.js";
+import { periodsApart } from "../../../src/group/figure-periods.js";
 import { type Interval, centre, overlaps, similarity, toInterval, width } from "../../../src/values/intervals.js";
 import { comparedAs, dimensionOf, factorOf } from "../../../src/values/quantity/dimensions.js";
 
@@ -132,7 +133,7 @@ function framesOverlap(rule: CompiledRule, a: Claim, b: Claim): boolean {
 /** Whether the values of two claims can describe one occurrence (subjects aside): of one story, and by cardinality. */
 function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
   if ((a.story ?? "") !== (b.story ?? "") || kind(a) !== kind(b)) return false;
-  if (a.value.type === "quantity") return (comparedAs(thingOf(a)) === comparedAs(thingOf(b)) || sameFigure(a, b)) && closeInTime(rule, a, b) && framesOverlap(rule, a, b);
+  if (a.value.type === "quantity") return (comparedAs(thingOf(a)) === comparedAs(thingOf(b)) || sameFigure(a, b)) && closeInTime(rule, a, b) && framesOverlap(rule, a, b) && !(rule.distinctAfterDays === null && periodsApart(a, b));
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
   if (rule.cardinality === "recurring") return overlaps(ia, ib);

@@ -260,7 +260,7 @@ describe("what tells occurrences apart beyond a shared name", () => {
 
   it("a frame's topic: figures reported years apart are later reports, never one occurrence's conflict", () => {
     const reserve = (document: string, text: string, acres: number, reportedAt: string): Claim => ({
-      ...read({ document, sentence: `A new forest reserve in Oregon, embracing ${text}, was created this year.`, text, value: qty(acres, acres, { nominal: acres, unit: "acre" }), predicate: "embrace", participants: [["place", "Oregon"]], reportedAt }),
+      ...read({ document, sentence: `A new forest reserve in Oregon, embracing ${text}, was created.`, text, value: qty(acres, acres, { nominal: acres, unit: "acre" }), predicate: "embrace", participants: [["place", "Oregon"]], reportedAt }),
       rule: "frame:embrace/area",
     });
     const [a, b] = [reserve("1898.txt", "1,644,594 acres", 1_644_594, "1898-12-05"), reserve("1900.txt", "145,000 acres", 145_000, "1900-12-03")];
