@@ -15,6 +15,7 @@ import { Referents, mayResolve, personIntroducedBefore } from "./coreference.js"
 import { STAT_COUNTED, playerGames, pronounSubjectOf, subjectMayBeToldBack, subjectToldBackOf } from "./pronoun-antecedent.js";
 import { fragmentNoun, nounAfterLastFigure } from "./fragment-noun.js";
 import { tellsNoDate } from "./dateless-mentions.js";
+import { namesAThreshold } from "./threshold-figures.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { closeSpacedContractions, tagSentence, unshout } from "./tag/tagger.js";
 
@@ -282,7 +283,8 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
       if (!claimable(m)) return false;
       // "ended the day at 8,100", "a third straight day": no date of its own (dateless-mentions.ts);
       // read with the others (a phrase of time is no participant of them), kept from the claims below
-      if (tellsNoDate(m, s.text)) dateless.add(s.start + m.offset);
+      // (and "below the 8000 mark": a line a level is compared with, no figure of its own: threshold-figures.ts)
+      if (tellsNoDate(m, s.text) || namesAThreshold(m, s.text)) dateless.add(s.start + m.offset);
       return !(doc.masked && isMasked(doc.masked, s.start + m.offset));
     });
     if (values.length === 0 && !mayCountByTags(s.text)) continue;

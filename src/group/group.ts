@@ -60,7 +60,7 @@ import { retoldPastDateGroups, widenDivergingDates } from "./retold-past-dates.j
 import { personYearGroups } from "./person-years.js";
 import { ROLES_BUT_PLACE, isPastHappening, oneBirthAnyPlace, onePastHappening } from "./past-happenings.js";
 import { guiltOf, oneFindingOfGuiltAt } from "./guilt-findings.js";
-import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
+import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleFiguresApart, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
 import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
@@ -526,7 +526,8 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
       }
     if (!fits) return false;
   } else if (!(f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e)) || o.members.some((m) => describedAlike(m, f.claim) || oneFindingOfGuiltAt(m, f.claim)))) return false;
-  return reportedWithEvery(o, f, rule) && !clash(true) && !otherKind(rule, o, f.claim);
+  // (figures of a rule that tell two changes or two kinds of sum: occurrence-topics.ts ruleFiguresApart)
+  return reportedWithEvery(o, f, rule) && !clash(true) && !otherKind(rule, o, f.claim) && !o.asked.some((m) => ruleFiguresApart(m, f.claim));
 }
 
 /**
@@ -573,7 +574,7 @@ function mayMerge(rule: CompiledRule, into: Occurrence, from: Occurrence, factsO
   if (into.kind !== from.kind) return false;
   return from.members.every((m) => {
     const fm = factsOf(m);
-    return fitsEveryValue(rule, into, fm) && reportedWithEvery(into, fm, rule) && !otherKind(rule, into, m) && !into.members.some((x) => keptApart(rule, m, x, true));
+    return fitsEveryValue(rule, into, fm) && reportedWithEvery(into, fm, rule) && !otherKind(rule, into, m) && !into.members.some((x) => keptApart(rule, m, x, true) || (rule.file !== FRAME_RULE_FILE && ruleFiguresApart(m, x)));
   });
 }
 

@@ -61,6 +61,7 @@ import { changesFarApart, changesOverTwoSpans, timeReading, toldOnTwoDays } from
 import { changeSubject, changeSubjectsApart } from "./change-subjects.js";
 import { changeDay, changeDaysApart } from "./change-days.js";
 import { directionOf, directionsApart } from "./change-directions.js";
+import { sumKind, sumsApart } from "./sum-kinds.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -493,6 +494,32 @@ function sameReading(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * Changes or levels of two named things, told of two days by their weekdays, or a rise and a fall
+ * told on two days (change-subjects.ts, change-days.ts, change-directions.ts): two occurrences,
+ * whether a frame or a rule took the figures.
+ */
+export function changesApart(a: Claim, b: Claim): boolean {
+  return changeSubjectsApart(a, b) || changeDaysApart(a, b) || directionsApart(a, b);
+}
+
+/**
+ * Two figures of one built-in rule that are two occurrences whatever else ties them: changes or
+ * levels of a value, a price or an index apart (changesApart: figures in percent, points, money or
+ * no unit; not a climber's fall in metres, one happening however told), or sums of money of two
+ * accounts, two kinds of period, or one asked for and one given (sum-kinds.ts). A rule names a
+ * kind of figure ("a company's figures"), and an archive tells many of them.
+ */
+export function ruleFiguresApart(a: Claim, b: Claim): boolean {
+  return (ofALevel(a) && ofALevel(b) && changesApart(a, b)) || sumsApart(a, b);
+}
+
+/** A figure in the units a value, a price or an index moves in: percent, points, money, or none. */
+function ofALevel(c: Claim): boolean {
+  const v = c.value;
+  return v.type === "quantity" && (v.unit === "" || v.unit === "percent" || v.unit === "point" || c.claimFrame?.counted === "money");
+}
+
+/**
  * Whether two claims of a frame's topic may stand in one occurrence: evidence that they are one,
  * or the same value read alike or said of one kind of happening, or distinctive (a figure, or one
  * day at one minute that is not a round one: moments.ts), or reported at
@@ -505,7 +532,7 @@ export function mayMeet(a: Claim, b: Claim): boolean {
   if (toldOnTwoDays(a, b) || changesFarApart(a, b) || changesOverTwoSpans(a, b)) return false;
   // (changes or levels of two named things, told of two days by their weekdays, or a rise and a fall told on
   // two days: change-subjects.ts, change-days.ts, change-directions.ts)
-  if (changeSubjectsApart(a, b) || changeDaysApart(a, b) || directionsApart(a, b)) return false;
+  if (changesApart(a, b)) return false;
   if (sameValue(a, b) || sameFigure(a, b)) {
     if (sameReading(a, b) || oneKindOfHappening(a, b) || (distinctive(a) && distinctive(b)) || sameOddMoment(a, b)) return true;
     // said without a verb of one kind: reported together, of sentences that do not name different people
@@ -546,6 +573,8 @@ export function meetingKey(c: Claim): string {
     changeSubject(c),
     changeDay(c),
     directionOf(c),
+    // (sum-kinds.ts: a sum's account, period and asking)
+    sumKind(c),
   ]);
 }
 

@@ -31,7 +31,7 @@ import { oncePerClaim } from "./per-claim.js";
 import { type Interval, toInterval } from "../values/intervals.js";
 import { convertsExactly, factorOf } from "../values/quantity/dimensions.js";
 import { isKin, peopleOrThing } from "./counted-things.js";
-import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
+import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleFiguresApart, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { oneQualifiedFigure } from "./qualified-figures.js";
 import { oneEventLength } from "./event-lengths.js";
@@ -421,7 +421,7 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   // (a topic of one kind of happening per occurrence keeps an arrest's day from a shooting's: kindsApart)
   // (within a frame's topic too, one qualified figure or one event's length is told as one: qualified-figures.ts, event-lengths.ts)
   // (a deadly attack's day and its death's, two kinds of one happening: deadly-days.ts)
-  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b, rules.get(ta)!) && (!kindsApartIn(rules.get(ta)!, a, b) || oneDeadlyAttackDay(a, b)) : mayMeet(a, b) || oneQualifiedFigure(a, b) || oneEventLength(a, b) || oneChargeCount(a, b);
+  if (ta === tb) return rules.has(ta) ? !separates(a, b, rules.get(ta)!.identify, true) && ruleMayMeet(a, b, rules.get(ta)!) && !ruleFiguresApart(a, b) && (!kindsApartIn(rules.get(ta)!, a, b) || oneDeadlyAttackDay(a, b)) : mayMeet(a, b) || oneQualifiedFigure(a, b) || oneEventLength(a, b) || oneChargeCount(a, b);
   // a claim of a named topic that gives no name ("he hopes to sign by Christmas") meets one of
   // another topic only where both sentences name one person or place: its rule's own words are
   // no tie ("The next day, the treaty was nullified" and "It will be you tomorrow")
