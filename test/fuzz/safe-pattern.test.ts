@@ -3,6 +3,7 @@
  * JavaScript's engine (RE2 keeps leftmost-first semantics; see the NOTE on empty loops), junk patterns end in a UserError or
  * a usable pattern, never another exception, and matching stays fast.
  */
+import vm from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
@@ -37,6 +38,24 @@ const { regex } = fc.letrec<{ regex: string; atom: string }>((tie) => ({
 
 const subject = fc.string({ maxLength: 40, unit: fc.constantFrom("a", "b", " ", "1", "\n") });
 
+/**
+ * JavaScript's matches of `source` in `text`, or undefined when JavaScript's backtracking engine
+ * needs more than half a second (`(?:[^a].|.)*\d$` on a long line does: the oracle, not the safe
+ * pattern, is what would hang). Such cases are discarded, not passed.
+ */
+function jsMatches(source: string, flags: string, text: string): [number, number][] | undefined {
+  try {
+    return vm.runInNewContext(
+      "[...text.matchAll(new RegExp(source, flags))].map((m) => [m.index, m[0].length])",
+      { text, source, flags },
+      { timeout: 500 },
+    ) as [number, number][];
+  } catch (error) {
+    if ((error as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return undefined;
+    throw error;
+  }
+}
+
 function spans(matches: Iterable<{ index: number; length: number }>): [number, number][] {
   return [...matches].map((m) => [m.index, m.length]);
 }
@@ -59,9 +78,8 @@ describe("fuzz: safe patterns", () => {
     const long = fc.string({ minLength: 300, maxLength: 1500, unit: fc.constantFrom("a", "b", " ", "1", "\n") });
     fc.assert(
       fc.property(regex, long, fc.boolean(), (source, text, ignoreCase) => {
-        const js = new RegExp(source, ignoreCase ? "gi" : "g");
-        const expected = [...text.matchAll(js)].map((m): [number, number] => [m.index, m[0].length]);
-        fc.pre(expected.every(([, length]) => length <= MAX_MATCH));
+        const expected = jsMatches(source, ignoreCase ? "gi" : "g", text);
+        fc.pre(expected !== undefined && expected.every(([, length]) => length <= MAX_MATCH));
         expect(spans(compilePattern(source, ignoreCase ? "i" : "", where).matchAll(text))).toEqual(expected);
       }),
       params,
