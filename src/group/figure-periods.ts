@@ -26,6 +26,7 @@
  */
 import type { Claim } from "../types.js";
 import { type Interval, dayNumber, overlaps, toInterval, width } from "../values/intervals.js";
+import { namesAccountPeriod } from "./account-periods.js";
 import { oncePerClaim } from "./per-claim.js";
 
 /** What a figure states of its time: a period as day numbers, and for a relative season its distance from its report's (0 this, -1 last, 1 next). */
@@ -41,8 +42,6 @@ export interface StatedPeriod {
 
 /** Reports at most this many days apart tell the same "this season". */
 const SEASON_REPORTS_DAYS = 60;
-
-const ACCOUNT = /\b(?:quarter(?:ly)?|annual(?:ly)?|yearly|full[- ]year|fiscal|half[- ]year(?:ly)?|(?:first|second) half|monthly)\b/i;
 
 /** A period named relative to the day of writing. */
 const RELATIVE = /\b(this|last|next)\s+(year|season)\b(['’]s)?/gi;
@@ -124,7 +123,7 @@ function relativePeriod(c: Claim): StatedPeriod | null {
 /** The period a figure states for itself (see the header); null when it states none. */
 export const statedPeriod: (c: Claim) => StatedPeriod | null = oncePerClaim((c) => {
   if (c.value.type !== "quantity") return null;
-  if (c.frame && !c.frameImplied) return { period: toInterval(c.frame), framed: true, season: null, account: ACCOUNT.test(c.sentence) };
+  if (c.frame && !c.frameImplied) return { period: toInterval(c.frame), framed: true, season: null, account: namesAccountPeriod(c.sentence) };
   const within = deadlineWithin(c);
   if (within) return { period: within, framed: false, season: null, account: false };
   return relativePeriod(c);

@@ -25,6 +25,7 @@
  * period is not told.
  */
 import type { Claim } from "../types.js";
+import { accountPeriodKind } from "./account-periods.js";
 import { oncePerClaim } from "./per-claim.js";
 import { soleWordAt } from "./word-places.js";
 
@@ -45,13 +46,6 @@ const SHARES_AT = /\b(?:shares?|stocks?)\b[^,;]{0,40}\b(?:to|at)\s+(?:a\s+level\
 
 /** Words just after a sum that may name its account: "a $400 rebate", "$9m of profit". */
 const AFTER = /^\s*(?:(?:in|of)\s+)?(?:net\s+|annual\s+|quarterly\s+|operating\s+)?([a-z]+(?:\s+income)?)\b/iu;
-
-/** Kinds of a period a sum covers. */
-const PERIODS: readonly [string, RegExp][] = [
-  ["quarter", /\b(?:quarter|quarterly)\b/iu],
-  ["half", /\b(?:half-year(?:ly)?|(?:first|second)[-\s]half)\b/iu],
-  ["year", /\b(?:annual|yearly|full[-\s]year|twelve-month)\b/iu],
-];
 
 /** Verbs of asking for a sum, and of giving or getting one (not "demand": cuts and terms are demanded, too). */
 const ASKING: ReadonlySet<string> = new Set(["ask", "seek", "request"]);
@@ -97,9 +91,7 @@ function accountOf(c: Claim, before: string, after: string): string {
 
 /** The one kind of period the words around a sum state; "" when none or several. */
 function periodOf(before: string, after: string): string {
-  const words = `${before} ${after}`;
-  const found = PERIODS.filter(([, re]) => re.test(words)).map(([name]) => name);
-  return found.length === 1 ? found[0]! : "";
+  return accountPeriodKind(`${before} ${after}`);
 }
 
 /** Two sums of money read as different accounts, periods or one asked for and one not (see the header). */
