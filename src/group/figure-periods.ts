@@ -54,7 +54,11 @@ const WITHIN = /\bwithin\s+(?:the\s+next\s+)?(a|an|one|two|three|four|five|six|s
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/** A time of report read into the sentence ("as of Tuesday", "by 2013"): the report's own day is not known from it. */
+/**
+ * A time of report read into the sentence ("as of Tuesday", "by Monday night"): the report's own
+ * day is not known from it. (A deadline later than the report, "by 2013" in a report of 2010, is
+ * no time of report: extract/frames/deadlines.ts; it stays the figure's frame, which statedPeriod reads.)
+ */
 const REPORT_TIME_WORD = /\b(?:as of|as at|by)\s/i;
 
 /** Longest stretch between a figure and a relative period of its clause. */

@@ -1,11 +1,12 @@
 /**
  * Component 6 — time: whether the figure is a running tally that later reports may raise ("so
  * far", "at least", "rose to", "climbed to", "the death toll", "as of", "bringing his total to"), and when it was reported:
- * a date the sentence gives as the time of the report ("as of Tuesday", "by Monday night"), else
- * the document's date. The stated time frame itself ("in 2024", "since 2021") stays with the claim
+ * a date the sentence gives as the time of the report ("as of Tuesday", "by Monday night"; not a
+ * deadline later than the report, "by 2013" in a report of 2010: deadlines.ts), else the document's date. The stated time frame itself ("in 2024", "since 2021") stays with the claim
  * (Claim.frame), read by extract as before.
  */
 import type { FrameComponent } from "./sentence.js";
+import { isTimeOfReport } from "./deadlines.js";
 
 /**
  * Words of a running count anywhere in the sentence; "at least", "more than", "over" too, unless
@@ -27,11 +28,11 @@ export const time: FrameComponent = (sentence, readings) => {
     if (!qualifies) bound = true;
   }
   const tally = TALLY.test(sentence.text) || bound;
-  // a date introduced as the time of the report
+  // a date introduced as the time of the report (one later than the report is a deadline: deadlines.ts)
   let reportedAt = sentence.documentDate;
   for (const v of sentence.values) {
     const m = v.mention;
-    if ((m.kind === "date" || m.kind === "time") && m.value && m.value.type === "date" && REPORT_AT.test(sentence.text.slice(Math.max(0, m.offset - 8), m.offset))) {
+    if ((m.kind === "date" || m.kind === "time") && m.value && m.value.type === "date" && REPORT_AT.test(sentence.text.slice(Math.max(0, m.offset - 8), m.offset)) && isTimeOfReport(m.value, sentence.documentDate)) {
       reportedAt = m.value.end;
     }
   }

@@ -26,6 +26,7 @@ import { FRACTION_SOURCE, VAGUE_SOURCE, parseFraction, vagueMagnitude } from "./
 import { CARDINAL_WORD_SOURCE, ORDINAL_WORDS, ORDINAL_WORD_SOURCE, TENS_WORDS } from "./number-words.js";
 import { bounds, clean, readQualifierAfter, readQualifierBefore, spanOver } from "./qualifiers.js";
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
+import { findScores, isRoundCount } from "./round-counts.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
 import { changeAndLevel } from "./change-and-level.js";
 import { readAllTimeRank, readRecords, readRun, readTenure, readTimesSoFar, readToDate } from "./records.js";
@@ -74,7 +75,7 @@ const CHAIN = /\d+[-–.\/]\d+[-–.\/]\d+(?:[-–.\/]\d+)*|0\d+(?:[-–]\d+)*/y
 
 export function findQuantities(text: string): Mention[] {
   const counts = peopleByConstruction(text, readRecords(text, readCountsTogether(text, findCounts(text))));
-  const read = [...findAges(text), ...findHeights(text), ...findShortHeightWeights(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text), ...findRepetitions(text), ...findPairs(text), ...findGameClocks(text)];
+  const read = [...findAges(text), ...findHeights(text), ...findShortHeightWeights(text), ...findSeismicMagnitudes(text), ...findBreakdowns(text), ...findRepetitions(text), ...findPairs(text), ...findGameClocks(text), ...findScores(text)];
   if (read.length === 0) return counts;
   // An age ("Kafoury, 63,", "a 45-year-old"), a magnitude ("a 6.4-magnitude quake", "measured
   // 6.4") or a share of a breakdown ("Vale province-20") wins over the plain number the grammar
@@ -448,7 +449,9 @@ function cardinal(text: string, coreStart: number, stated: StatedNumber, base: "
   if (isListMarker(text, start, end, first)) return null;
   // "at 3 in the morning", "by 11 at night", "at 5 o'clock": an hour, not a count
   if (first.number.bare && !first.unit && value <= 24 && HOUR_AFTER.test(text.slice(end, end + 24))) return null;
-  const b = bounds(value, first.number.step, qualifier);
+  // "a dozen rounds": a round count, about twelve (round-counts.ts)
+  const round = qualifier === null && isRoundCount(text, start, first.number);
+  const b = round ? bounds(value, first.number.step, "around") : bounds(value, first.number.step, qualifier);
   if (qualifier) parts.push("qualified");
   parts.push(first.currency ? "currency" : unitPart(first.unit), base);
   if (first.number.scale !== null && base === "digits") parts.push("scale");
@@ -547,11 +550,12 @@ function fraction(text: string, start: number, phrase: string, floor: number): M
   if (!f) return null;
   let end = start + phrase.length;
   // "half a million", "a quarter of a million", "two-thirds of a billion dollars"
-  const ofScale = /\s+(?:of\s+)?(?:an?\s+)?(million|billion|trillion|thousand|hundred)\b/iy;
+  // ("half a dozen": six)
+  const ofScale = /\s+(?:of\s+)?(?:an?\s+)?(million|billion|trillion|thousand|hundred|dozen)\b/iy;
   ofScale.lastIndex = end;
   const s = ofScale.exec(text);
   if (s) {
-    const scale = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[s[1]!.toLowerCase()]!;
+    const scale = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 }[s[1]!.toLowerCase()]!;
     const value = clean((f.numerator / f.denominator) * scale);
     const stated: StatedNumber = { value, step: stepOf(value), end: ofScale.lastIndex, scale: s[1]!, bare: false, words: true, ambiguousM: false };
     return cardinal(text, start, stated, "words", floor);
