@@ -43,6 +43,7 @@ import { uniqueIds } from "./judge/fingerprint.js";
 import { buildReport } from "./report/build-report.js";
 import { UserError } from "./errors.js";
 import { dayAndClockOf } from "./normalize/clock-of-day.js";
+import { mayHoldRelativeDay, standInDay, undatedClaims } from "./normalize/undated-days.js";
 import type { Claim, CompiledRule, Diagnostic, DocumentProfile, Finding, IsoDay, Report, SourceDocument } from "./types.js";
 
 export interface ScanOptions {
@@ -294,7 +295,7 @@ function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => 
   const reading = given.map((d) => ({ ...d, text: readingText(d.text, d.masked) }));
   const [dated] = assignDates(reading, { asOf: ctx.asOf, pathPatterns: ctx.pathPatterns });
   const doc = job.storyDate && dated!.date === null ? withDate(dated!, job.storyDate, "story", "low") : dated;
-  const found = applySuppressions({ ...doc!, text: given[0]!.text }, storyDated(doc!, claimsOf(doc!, ctx.rules, ctx.extractor), job.storyDateOfWeekdays === true), ctx.knownRules);
+  const found = applySuppressions({ ...doc!, text: given[0]!.text }, storyDated(doc!, withUndatedDays(doc!, claimsOf(doc!, ctx.rules, ctx.extractor), ctx), job.storyDateOfWeekdays === true), ctx.knownRules);
   const { path, sha256, date, dateSource, dateConfidence, yearless } = doc!;
   const diagnostics = [...read.diagnostics, ...found.diagnostics];
   return {
@@ -304,6 +305,18 @@ function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => 
     diagnostics,
     ...(found.suppressed > 0 ? { suppressed: found.suppressed } : {}),
   };
+}
+
+/**
+ * A document that states no date, is lent none and names relative days or clock times: those are
+ * claims too, with no calendar day (normalize/undated-days.ts), found by reading it once more as
+ * of a stand-in day. A dated document (or one whose dateline gives a month and a day) is not read again.
+ */
+function withUndatedDays(doc: SourceDocument, claims: Claim[], ctx: FileContext): Claim[] {
+  if (doc.date !== null || doc.yearless || !mayHoldRelativeDay(doc.text)) return claims;
+  const standIn = claimsOf({ ...doc, date: standInDay(doc.text), dateSource: "flag" }, ctx.rules, ctx.extractor);
+  const undated = undatedClaims(doc.text, claims, standIn);
+  return undated.length === 0 ? claims : [...claims, ...undated].sort((a, b) => a.offset - b.offset || a.length - b.length);
 }
 
 /** The day a dated document's lead gives its main happening (group/lead-days.ts); nothing when it gives none. */

@@ -130,7 +130,47 @@ export interface RangeValue {
   granularity: Granularity;
 }
 
-export type Value = DateValue | QuantityValue | RangeValue;
+/** A weekday of a relative day (RelativeDay.weekday). */
+export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+
+/**
+ * What a relative day or clock time of a report that no date can be given fixes (normalize/undated-days.ts):
+ * a weekday ("on Friday"), a day counted from the report's own ("yesterday": -1), a month and a day
+ * without a year ("Nov. 18"), a clock time ("5:30 p.m.": "17:30", with its zone when stated), and
+ * a part of the day as the text states it ("morning", "late"). Only what the text gives is present.
+ */
+export interface RelativeDay {
+  weekday?: Weekday;
+  daysFromReport?: number;
+  month?: number;
+  day?: number;
+  /** "HH:MM", 24-hour. */
+  time?: string;
+  /** The clock's zone as written, upper-cased ("UTC", "GMT", "IST"); absent when none is stated. */
+  zone?: string;
+  part?: string;
+}
+
+/**
+ * A day or clock time of a report that no date can be given ("on Friday", "yesterday", "at 5:30
+ * p.m."): no calendar day (start and end null), only what the text fixes (`relative`). Compared
+ * only with other such values of its story, never with a calendar day (group/undated-days.ts).
+ */
+export interface UndatedDayValue {
+  type: "date";
+  start: null;
+  end: null;
+  /** "day" for a day; "part" for a part of a day or a clock time. */
+  granularity: "day" | "part";
+  approximate: boolean;
+  relative: RelativeDay;
+}
+
+/** A value the value layer reads (a mention's): a calendar date or span, or a quantity. */
+export type StatedValue = DateValue | QuantityValue | RangeValue;
+
+/** A claim's value: a stated value, or a day of a report that no date can be given. */
+export type Value = StatedValue | UndatedDayValue;
 
 /**
  * What a unit measures, for units that convert into one another at a fixed factor (metres and
@@ -174,7 +214,7 @@ export interface Mention {
   text: string;
   kind: MentionKind;
   /** Normalized value; null for kinds that carry none (citations, identifiers …) or when unresolvable. */
-  value: Value | null;
+  value: StatedValue | null;
   /** TIMEX3 attributes for temporal kinds (date, range, time, duration, set); null otherwise. */
   timex: Timex | null;
   /**
@@ -522,6 +562,8 @@ export interface ClaimGroup {
   tolerance?: RuleTolerance;
   /** Its claims tell one moment and are compared by their clock times, not their days (group/moments.ts). */
   moments?: boolean;
+  /** Its claims are days or clock times of reports that no date can be given (group/undated-days.ts, judge/undated-days.ts). */
+  undated?: boolean;
 }
 
 /** The structured reason for a verdict; judge/reasons.ts alone turns it into words. */
@@ -533,6 +575,8 @@ export type Basis =
   | { kind: "within-tolerance"; a: ClaimId; b: ClaimId }
   /** Values that miss each other where `a` stands in a document read as of a day its story lent it (group/story-dates.ts). */
   | { kind: "story-date"; a: ClaimId; b: ClaimId }
+  /** Relative days or clock times that differ, of reports that no date can be given (group/undated-days.ts): never a contradiction. */
+  | { kind: "undated-reports"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other in a topic whose happenings recur (a player signed, a city shelled): maybe two occurrences. */
   | { kind: "recurring"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other, one for a stated period and one for a period only implied by its document's date. */

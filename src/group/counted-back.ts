@@ -63,7 +63,7 @@ const COUNTED_BACK = new RegExp(
  */
 export const countedBackFrom: (c: Claim) => number | null = oncePerClaim((c) => {
   const at = c.claimFrame?.time.reportedAt;
-  if (c.value.type !== "date" || c.story === undefined || !at || !COUNTED_BACK.test(c.text.trim())) return null;
+  if (c.value.type !== "date" || c.value.end === null || c.story === undefined || !at || !COUNTED_BACK.test(c.text.trim())) return null;
   const day = dayNumber(at);
   if (dayNumber(c.value.end) >= day) return null;
   const p = predicateOf(c);
@@ -77,7 +77,7 @@ function daysBack(c: Claim): number {
 
 /** Whether a counted-back time began more than FRAME_DATE_DAYS before its report: the story's background. */
 function background(c: Claim): boolean {
-  return c.value.type === "date" && countedBackFrom(c)! - dayNumber(c.value.start) > FRAME_DATE_DAYS;
+  return c.value.type === "date" && c.value.start !== null && countedBackFrom(c)! - dayNumber(c.value.start) > FRAME_DATE_DAYS;
 }
 
 /** Whether two times counted back are estimates of one time: the farther at most ESTIMATES_APART times the nearer. */

@@ -68,7 +68,7 @@ function roundsBy(c: Claim): string[] {
 /** The day a claim tells, when it is one whole day near its report's (see the header), else null. */
 function gameDay(c: Claim): string | null {
   const v = c.value;
-  if (v.type !== "date" || (v.granularity !== "day" && v.granularity !== "part") || v.start !== v.end || clockOf(c) !== null) return null;
+  if (v.type !== "date" || v.start === null || (v.granularity !== "day" && v.granularity !== "part") || v.start !== v.end || clockOf(c) !== null) return null;
   if (SAYING.has(predicateOf(c) ?? "")) return null;
   const at = c.claimFrame?.time.reportedAt;
   if (!at || Math.abs(dayNumber(at) - dayNumber(v.start)) > FRAME_DATE_DAYS) return null;

@@ -64,6 +64,7 @@ import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, neste
 import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
+import { isUndatedDay, undatedDayGroups } from "./undated-days.js";
 import { dayHappeningGroups } from "./day-happenings.js";
 import { signingDayGroups } from "./signing-days.js";
 import { learnLeadGames } from "./game-records.js";
@@ -902,7 +903,9 @@ function reportingDays(documents: readonly GroupDocument[]): Map<string, IsoDay>
   return days;
 }
 
-export function groupClaims(given: readonly Claim[], rules: readonly CompiledRule[], documents: readonly GroupDocument[] = []): ClaimGroup[] {
+export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledRule[], documents: readonly GroupDocument[] = []): ClaimGroup[] {
+  // days and clock times of reports no date can be given: compared among themselves only (undated-days.ts)
+  const given = scanned.some(isUndatedDay) ? scanned.filter((c) => !isUndatedDay(c)) : scanned;
   // money a story converts itself ("€2m ($2.6m)") is compared at the story's own rate
   const claims = withStoryRates(given);
   const groups: ClaimGroup[] = [];
@@ -999,5 +1002,7 @@ export function groupClaims(given: readonly Claim[], rules: readonly CompiledRul
   groups.push(...borrowedClockDayGroups(claims, groups));
   // a length anchored to another happening whose day its report states, read as a day, and the dates other reports give its happening: they agree or diverge (anchored-days.ts)
   groups.push(...anchoredDayGroups(claims, groups));
+  // (the days and clock times kept out above, grouped among themselves: undated-days.ts)
+  if (given !== scanned) groups.push(...undatedDayGroups(scanned));
   return groups;
 }

@@ -154,7 +154,7 @@ function toldAfterSaying(c: Claim): boolean {
 
 /** The year a past date written with its year or decade begins in, in its story ("s-2|1961"); null for any other claim. */
 export const pastDateKey: (c: Claim) => string | null = oncePerClaim((c) => {
-  if (c.value.type !== "date" || c.story === undefined || !YEAR_DIGITS.test(c.text)) return null;
+  if (c.value.type !== "date" || c.value.start === null || c.story === undefined || !YEAR_DIGITS.test(c.text)) return null;
   // (the past of its report: begun more than FRAME_DATE_DAYS before the report's day, which is known)
   const at = c.claimFrame?.time.reportedAt;
   if (at === null || at === undefined || dayNumber(at) - dayNumber(c.value.start) <= FRAME_DATE_DAYS) return null;
@@ -217,7 +217,7 @@ const LONG_AGO_DAYS = 365;
  */
 function oneFullDayOrMonthLongAgo(a: Claim, b: Claim): "day" | "month" | null {
   const [va, vb] = [a.value, b.value];
-  if (va.type !== "date" || vb.type !== "date" || va.start !== vb.start || va.end !== vb.end) return null;
+  if (va.type !== "date" || vb.type !== "date" || va.start === null || vb.start === null || va.start !== vb.start || va.end !== vb.end) return null;
   if (va.granularity !== vb.granularity || (va.granularity !== "day" && va.granularity !== "month")) return null;
   if (!/\b\d{4}\b/.test(a.text) || !/\b\d{4}\b/.test(b.text)) return null;
   const end = dayNumber(va.end);

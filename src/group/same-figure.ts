@@ -77,6 +77,8 @@ function bucketsOf(c: Claim): string[] {
   if (v.type === "quantity" && lengthInYears(c)) return [`${c.story ?? ""}|q:years:${figureValue(c)}`];
   // (and one party's size, told by what it was doing, is compared whatever its frame counts:
   // party-sizes.ts; a party of one number only, so that its bucket lies in the figure's cell, figureCell)
+  // (a day of a report no date can be given is compared apart: undated-days.ts)
+  if (v.type === "date" && v.start === null) return [];
   if (v.type === "quantity") {
     const own = `${c.story ?? ""}|q:${figureKindOf(c)}:${figureValue(c)}`;
     const party = v.nominal === null ? null : partyActivityOf(c);

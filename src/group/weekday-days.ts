@@ -40,7 +40,7 @@ export interface WeekdayDocument extends UndatedDocument {
 /** The weekday a claim's text names and its value falls on ("Friday" read as a Friday), or null. */
 function weekdayTold(c: Claim): string | null {
   const v = c.value;
-  if (v.type !== "date" || v.start !== v.end) return null;
+  if (v.type !== "date" || v.start === null || v.start !== v.end) return null;
   const named = weekdaysNamed(c.text);
   if (named.length !== 1) return null;
   const day = WEEKDAYS[new Date(`${v.start}T00:00:00Z`).getUTCDay()]!;
@@ -81,7 +81,7 @@ export function weekdayDays(documents: readonly WeekdayDocument[], claims: reado
   for (const c of claims) {
     if (!own.has(c.document)) continue;
     const w = weekdayTold(c);
-    if (w === null || c.value.type !== "date") continue;
+    if (w === null || c.value.type !== "date" || c.value.start === null) continue;
     const key = `${storyOf.get(c.document)}|${w}`;
     const byDay = told.get(key) ?? new Map<IsoDay, Set<string>>();
     told.set(key, byDay);

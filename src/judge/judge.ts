@@ -34,6 +34,8 @@
  *   disjoint spans otherwise (single topic) ............................ contradict disjoint-intervals
  *     (a claim of an undated document read as of a day its story lent it:
  *     group/story-dates.ts ............................................. diverge  story-date)
+ *   (days and clock times of reports that no date can be given, with no calendar day:
+ *     judged apart, judge/undated-days.ts .............................. diverge  undated-reports)
  *   equal intervals .................................................... agree    equal
  *   one inside the other, where the inner one is exact, or the outer one
  *     an open bound, or both state the same number, or two exact figures
@@ -64,6 +66,7 @@ import { recordsAfterOneGame } from "../group/game-records.js";
 import { storyAliasWords } from "../group/participants.js";
 import { RATE_SLACK, convertsExactly } from "../values/quantity/dimensions.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
+import { judgeUndatedGroup } from "./undated-days.js";
 import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
 import { isExactFigure, roundsTo, statedStep } from "./precision.js";
 import { reasonFor } from "./reasons.js";
@@ -194,7 +197,7 @@ const SMALL_HOURS = /\b(?:early|overnight|dawn|pre-?dawn|small hours)\b|\b(?:12|
  * may name one moment, and writers differ on which day to call it. They differ without contradicting.
  */
 function acrossMidnight(a: Claim, b: Claim): Basis | null {
-  if (a.value.type !== "date" || b.value.type !== "date" || a.value.granularity !== "day" || b.value.granularity !== "day") return null;
+  if (a.value.type !== "date" || b.value.type !== "date" || a.value.start === null || b.value.start === null || a.value.granularity !== "day" || b.value.granularity !== "day") return null;
   const [first, second] = a.value.start < b.value.start ? [a, b] : [b, a];
   if (Math.abs(Date.parse(a.value.start) - Date.parse(b.value.start)) !== 86_400_000) return null;
   return NIGHT.test(first.text) && SMALL_HOURS.test(second.text) ? { kind: "across-midnight", night: first.id, early: second.id } : null;
@@ -354,7 +357,7 @@ function inYear(day: string, year: number): string {
  * 2019"). What the text states does not conflict; only the reader's guess of the year does.
  */
 function yearOnlyImplied(x: Claim, y: Claim): boolean {
-  if (x.value.type !== "date" || y.value.type === "quantity" || statesYear(x) || !statesYear(y)) return false;
+  if (x.value.type !== "date" || x.value.start === null || y.value.type === "quantity" || y.value.start === null || statesYear(x) || !statesYear(y)) return false;
   const [from, to] = [Number(x.value.start.slice(0, 4)), Number(x.value.end.slice(0, 4))];
   if (from !== to) return false;
   const [first, last] = [Number(y.value.start.slice(0, 4)), Number(y.value.end.slice(0, 4))];
@@ -639,10 +642,10 @@ function nightOrSmallHours(c: Claim): boolean {
  */
 function yearsLentApart(claims: readonly Claim[]): boolean {
   const lent = new Set<number>();
-  for (const c of claims) if (c.value.type === "date" && !statesYear(c) && c.value.start.slice(0, 4) === c.value.end.slice(0, 4)) lent.add(Number(c.value.start.slice(0, 4)));
+  for (const c of claims) if (c.value.type === "date" && c.value.start !== null && !statesYear(c) && c.value.start.slice(0, 4) === c.value.end.slice(0, 4)) lent.add(Number(c.value.start.slice(0, 4)));
   if (lent.size === 0) return false;
   for (const c of claims) {
-    if (c.value.type === "quantity" || !statesYear(c)) continue;
+    if (c.value.type === "quantity" || c.value.start === null || !statesYear(c)) continue;
     const [from, to] = [Number(c.value.start.slice(0, 4)), Number(c.value.end.slice(0, 4))];
     // (a span of several years may hold the date in another of its years)
     if (from !== to) return true;
@@ -820,6 +823,7 @@ function oneValue(claims: readonly Claim[]): boolean {
  * million repatriated" are reported side by side without ever contradicting.
  */
 export function judgeGroup(group: ClaimGroup): Finding[] {
+  if (group.undated) return judgeUndatedGroup(group);
   const j = judgingOf(group);
   const byMeasure = new Map<string, Claim[]>();
   for (const c of group.claims) {

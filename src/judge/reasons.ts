@@ -93,6 +93,8 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
       const a = get(basis.a);
       return `${quote(a)} and ${quote(get(basis.b))} differ, but ${a ? fileName(a.document) : "its document"} states no date: it was read as written on the day most reports of its story were, which may not be its own.`;
     }
+    case "undated-reports":
+      return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ, but the reports are undated: no calendar day can be given to either, and reports written on different days may name one day differently.`;
     case "recurring":
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ, but what they tell can happen more than once, so they may be about two occurrences.`;
     case "unstated-frame": {

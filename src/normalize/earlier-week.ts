@@ -8,7 +8,7 @@
  * names one of them; the weekday then moves back a week, unless it already lies before the
  * document's week.
  */
-import type { IsoDay, Value } from "../types.js";
+import type { IsoDay, StatedValue } from "../types.js";
 
 const LOOK_BACK = 3;
 /** How far back in the text the sentences before a claim's are looked for. */
@@ -47,7 +47,7 @@ function mondayOf(day: IsoDay): IsoDay {
  * `value` a week earlier when the weekday at `sentenceStart` (whose sentence is `sentence`) tells
  * of one of the events the sentences before it listed with "last week"; else `value`.
  */
-export function earlierWeek(value: Value, pattern: string, text: string, sentenceStart: number, sentence: string, documentDate: IsoDay | null): Value {
+export function earlierWeek(value: StatedValue, pattern: string, text: string, sentenceStart: number, sentence: string, documentDate: IsoDay | null): StatedValue {
   if (value.type !== "date" || value.granularity !== "day" || !documentDate || !/weekday/.test(pattern)) return value;
   // already before the document's week: already last week's, or earlier
   if (value.start < mondayOf(documentDate)) return value;

@@ -10,6 +10,7 @@
  *
  * Owns only wording; it reads nothing but the Value and imports nothing but types.
  */
+import { describeUndated } from "./describe-undated.js";
 import type { DateValue, IsoDay, QuantityValue, RangeValue, Value } from "../types.js";
 import { daysInMonth } from "../values/temporal/calendar.js";
 import { wordTable } from "../values/word-table.js";
@@ -326,7 +327,7 @@ function formatAmountBare(n: number, unit: string): string {
 export function describeValue(value: Value): string {
   switch (value.type) {
     case "date":
-      return describeDate(value);
+      return value.start === null ? describeUndated(value) : describeDate(value);
     case "range":
       return describeRange(value);
     case "quantity":

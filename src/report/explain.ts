@@ -54,6 +54,7 @@ function intervalOf(value: Value): Interval {
   if (value.type === "quantity") {
     return { lo: value.min ?? -Infinity, hi: value.max ?? Infinity, kind: "amount", unit: value.unit };
   }
+  if (value.start === null) return { lo: -Infinity, hi: Infinity, kind: "days", unit: "day" };
   return { lo: dayNumber(value.start), hi: dayNumber(value.end), kind: "days", unit: "day" };
 }
 
@@ -63,6 +64,7 @@ const plain = { format: (n: number): string => (plainFormat ??= new Intl.NumberF
 
 /** "[1997-01-01 … 1997-12-31]", "[2,800, ∞) person", "(−∞, 999,999,999] USD", "[10, 10] percent" */
 export function formatInterval(value: Value): string {
+  if (value.type === "date" && value.start === null) return "[no calendar day: the report is undated]";
   if (value.type !== "quantity") return `[${value.start} … ${value.end}]`;
   const lo = value.min === null ? "(−∞" : `[${plain.format(value.min)}`;
   const hi = value.max === null ? "∞)" : `${plain.format(value.max)}]`;
@@ -86,6 +88,8 @@ function label(claim: Claim): string {
 
 /** Two intervals: which lies before the other, or what they share. */
 function compareTwo(a: Claim, b: Claim): string {
+  const undated = (c: Claim): boolean => c.value.type === "date" && c.value.start === null;
+  if (undated(a) || undated(b)) return `${label(a)} and ${label(b)} have no calendar day: they are compared by what their text fixes (weekday, day, clock time)`;
   const x = intervalOf(a.value);
   const y = intervalOf(b.value);
   if (x.kind !== y.kind) return `${label(a)} and ${label(b)} are values of different kinds`;
@@ -147,6 +151,8 @@ function comparison(basis: Basis, byId: ReadonlyMap<ClaimId, Claim>, finding: Fi
       return ["Comparison: within tolerance — approximate values that meet only through their stated precision.", ...pair(basis.a, basis.b)];
     case "story-date":
       return ["Comparison: date lent by the story — the first document states no date of its own, so it was read as written on the day most reports of its story were (its relative days, the periods its figures imply); that may be off, so the two do not contradict.", ...pair(basis.a, basis.b)];
+    case "undated-reports":
+      return ["Comparison: undated reports — the days or clock times differ, but no report states its date, so neither can be put on a calendar; reports written on different days may name one day differently, so the two do not contradict.", ...pair(basis.a, basis.b)];
     case "recurring":
       return ["Comparison: recurring — the values differ, but the topic is one whose happenings recur, so they may be two occurrences rather than one told two ways.", ...pair(basis.a, basis.b)];
     case "unstated-frame":

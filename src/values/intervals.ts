@@ -50,6 +50,8 @@ export function toInterval(v: Value): Interval {
     }
     return { lo: v.min ?? -Infinity, hi: v.max ?? Infinity };
   }
+  // (a day of a report no date can be given is no calendar day: it bounds nothing)
+  if (v.start === null) return { lo: -Infinity, hi: Infinity };
   return { lo: dayNumber(v.start), hi: dayNumber(v.end) };
 }
 

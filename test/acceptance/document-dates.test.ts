@@ -62,8 +62,11 @@ describe("a dateline wins over what the text forecasts or recalls", () => {
     expect(dateOf(report, "undated.txt")).toEqual([null, null, null]);
     expect(dateOf(report, "dated.txt")).toEqual(["2019-03-07", "dateline", "high"]);
     const tuesdays = report.claims.filter((c) => c.text === "Tuesday");
-    // Undated: "Tuesday" cannot be placed. Dated 7 March 2019 (a Thursday): the Tuesday before it.
-    expect(tuesdays.map((c) => [c.document, c.value.type === "date" ? c.value.start : null])).toEqual([["dated.txt", "2019-03-05"]]);
+    // Undated: "Tuesday" cannot be placed (a claim with no calendar day, only its weekday). Dated 7 March 2019 (a Thursday): the Tuesday before it.
+    const placed = tuesdays.map((c) => [c.document, c.value.type === "date" ? c.value.start : null, c.value.type === "date" && c.value.start === null ? c.value.relative : null]);
+    expect(placed.sort()).toEqual([["dated.txt", "2019-03-05", null], ["undated.txt", null, { weekday: "tuesday" }]]);
+    // and the two are not set against each other
+    expect(report.findings.filter((f) => f.claims.some((id) => tuesdays.some((c) => c.id === id)))).toEqual([]);
   });
 
   it("does not move a May article to the end of June because a phone 'goes on sale later in June'", async () => {

@@ -24,6 +24,8 @@ const ROW_EM = 1.6;
 function isDated(claim: Claim): claim is DatedClaim {
   return (
     (claim.value.type === "date" || claim.value.type === "range") &&
+    claim.value.start !== null &&
+    claim.value.end !== null &&
     !Number.isNaN(dayNumber(claim.value.start)) &&
     !Number.isNaN(dayNumber(claim.value.end))
   );

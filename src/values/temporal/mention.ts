@@ -2,7 +2,7 @@
  * Hit → Mention: builds the normalized Value (DateValue, RangeValue, or a QuantityValue for
  * durations) from a grammar hit. A range keeps its endpoints as `parts`.
  */
-import type { Mention, Qualifier, QuantityValue, Value } from "../../types.js";
+import type { Mention, Qualifier, QuantityValue, StatedValue } from "../../types.js";
 import { toIso } from "./calendar.js";
 import type { Hit } from "./grammar/hit.js";
 import { wordTable } from "../word-table.js";
@@ -69,7 +69,7 @@ function durationValue(hit: Hit, text: string, spread = false): QuantityValue | 
   return { type: "quantity", min, max, unit, approximate: qualifier === "around" || qualifier === "nearly", qualifier, nominal: n };
 }
 
-function valueOf(hit: Hit, text: string, spread = false): Value | null {
+function valueOf(hit: Hit, text: string, spread = false): StatedValue | null {
   if (hit.kind === "duration") return durationValue(hit, text, spread);
   if (hit.kind === "set" || !hit.period) return null;
   const { start, end } = hit.period;

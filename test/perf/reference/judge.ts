@@ -90,6 +90,7 @@ function day(iso: string): number {
 
 function span(v: Value): Span {
   if (v.type === "quantity") return { lo: v.min === null ? -Infinity : v.min, hi: v.max === null ? Infinity : v.max };
+  if (v.start === null || v.end === null) return { lo: -Infinity, hi: Infinity };
   return { lo: day(v.start), hi: day(v.end) };
 }
 
@@ -387,7 +388,7 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
       if (miss <= allowed) return { verdict: "diverge", basis: { kind: "within-tolerance", ...ids } };
     }
     // a night, then the next day's small hours
-    if (va.type === "date" && vb.type === "date" && va.granularity === "day" && vb.granularity === "day") {
+    if (va.type === "date" && vb.type === "date" && va.start !== null && vb.start !== null && va.granularity === "day" && vb.granularity === "day") {
       const [night, early] = va.start < vb.start ? [a, b] : [b, a];
       const oneDay = Math.abs(Date.parse(va.start) - Date.parse(vb.start)) === 86_400_000;
       if (oneDay && /\b(?:night|late|overnight|midnight)\b|\b(?:9|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b/i.test(night.text) && /\b(?:early|overnight|dawn|pre-?dawn|small hours)\b|\b(?:12|0?[0-4])(?:[:.]\d\d)?\s*a\.?\s?m\b/i.test(early.text)) {
@@ -419,7 +420,7 @@ export function referencePair(a: Claim, b: Claim, single: boolean | Occurrence, 
     // a date that states no year, against one that does: tried in each year the other spans
     const yearStated = (c: Claim): boolean => /\d{4}|['’]\d\d\b/.test(c.text);
     const fitsItsYears = (x: Claim, y: Claim): boolean => {
-      if (x.value.type !== "date" || y.value.type === "quantity" || yearStated(x) || !yearStated(y) || x.value.start.slice(0, 4) !== x.value.end.slice(0, 4)) return false;
+      if (x.value.type !== "date" || y.value.type === "quantity" || x.value.start === null || y.value.start === null || yearStated(x) || !yearStated(y) || x.value.start.slice(0, 4) !== x.value.end.slice(0, 4)) return false;
       for (let year = Number(y.value.start.slice(0, 4)); year <= Number(y.value.end.slice(0, 4)) && year <= Number(y.value.start.slice(0, 4)) + 10; year++) {
         const move = (d: string): string => {
           const m = `${year}${d.slice(4)}`;

@@ -95,13 +95,13 @@ describe("a scan reads an undated report again as of its story's day", () => {
     };
   };
 
-  it.each<[string, boolean, boolean, { date: string | null; source: string | null; days: string[] }]>([
+  it.each<[string, boolean, boolean, { date: string | null; source: string | null; days: (string | null)[] }]>([
     // must: read as written on the day both reports give, its Friday read as theirs
     ["beside two reports of one day", false, true, { date: "2031-03-14", source: "story", days: ["2031-03-14"] }],
     // must: its story's reports give two days, but both read its Friday as one day (group/weekday-days.ts)
     ["beside reports of two days that read its Friday as one day", true, true, { date: "2031-03-14", source: "story", days: ["2031-03-14"] }],
-    // must not: its story's reports give two days and name no Friday: it stays undated, its Friday unread
-    ["beside reports of two days that name no weekday", true, false, { date: null, source: null, days: [] }],
+    // must not: its story's reports give two days and name no Friday: it stays undated, its Friday a day with no calendar day (normalize/undated-days.ts)
+    ["beside reports of two days that name no weekday", true, false, { date: null, source: null, days: [null] }],
   ])("%s", async (_name, split, weekday, expected) => {
     const dir = folder(split, weekday);
     const run = await runCli(["scan", dir, "-f", "json"]);

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { earlierWeek } from "../../../src/normalize/earlier-week.js";
-import type { Value } from "../../../src/types.js";
+import type { StatedValue } from "../../../src/types.js";
 
 const DOC_DATE = "2030-03-12";
-const day = (iso: string): Value => ({ type: "date", start: iso, end: iso, granularity: "day", approximate: false });
+const day = (iso: string): StatedValue => ({ type: "date", start: iso, end: iso, granularity: "day", approximate: false });
 
 /** The day a weekday claim in the last sentence of `text` gets, read as `iso` against the document's date. */
 function read(text: string, iso: string, pattern = "date/weekday"): string {

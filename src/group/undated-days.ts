@@ -1,0 +1,177 @@
+/**
+ * Relative days and clock times of reports that no date can be given (normalize/undated-days.ts),
+ * grouped by occurrence among themselves only. Such a claim has no calendar day: it is never set
+ * against a claim that has one (group.ts keeps these out of every other grouping), only against
+ * another of its story that fixes the same kind of thing — a clock time (in one zone, or none
+ * stated) against a clock time, else a weekday against a weekday, a month and a day against a
+ * month and a day, a day counted from the report against another.
+ *
+ * Two claims are of one occurrence, as dated claims are, when their predicates name one kind of
+ * happening (predicate-classes.ts oneKindOfHappening: "the bomb exploded Friday" and "the Friday
+ * blast") and no participant keeps them apart (participants.ts separates); complete linkage, so
+ * one vague claim cannot chain two happenings; a forecast ("will visit Sunday") joins only forecasts. A saying ("police said Saturday") joins only one
+ * that fixes the same (and two sayings of one day are one day of saying), and so does a day in a
+ * phrase that names another happening ("charged after a shooting in Dunmere Friday"): two days on which
+ * things were said are two sayings, not a conflict. Claims
+ * of one document join only if they fix the same. Judged by judge/undated-days.ts.
+ *
+ * Must group: "exploded Friday" (A) / "the Friday blast" (B); "at 5:30 p.m." / "about 5:30 p.m."
+ * of one blast; "Friday" / "Saturday" of one blast (to diverge). Must not: "Friday" of a blast and
+ * "Saturday" of an arrest; "said Friday" / "said Saturday"; "10:30 a.m." and "5 p.m." in one report.
+ */
+import type { Claim, ClaimGroup, RelativeDay, UndatedDayValue } from "../types.js";
+import { oneKindOfHappening, predicateOf } from "./predicate-classes.js";
+import { separates } from "./participants.js";
+
+/** Whether a claim is a day or clock time of a report that no date can be given. */
+export function isUndatedDay(c: Claim): c is Claim & { value: UndatedDayValue } {
+  return c.value.type === "date" && c.value.start === null;
+}
+
+/** Verbs of saying: the day something was said is a saying's own. */
+const SAYING: ReadonlySet<string> = new Set(["say", "tell", "add", "state", "note", "explain", "insist", "recall", "comment", "announce", "report", "confirm", "warn"]);
+
+/** A clock's zone as compared: "GMT", "UTC", "Coordinated Universal Time" are one; none stated is the reports' own. */
+function zoneKey(zone: string | undefined): string {
+  if (zone === undefined) return "local";
+  return zone === "GMT" || zone === "UTC" || zone === "Z" ? "UTC" : zone;
+}
+
+/** What a relative value is compared on: its clock (in its zone), else the kind of day it fixes. */
+export function comparedOn(r: RelativeDay): string | null {
+  if (r.time !== undefined) return `time:${zoneKey(r.zone)}`;
+  if (r.weekday !== undefined) return "weekday";
+  if (r.month !== undefined) return "month-day";
+  if (r.daysFromReport !== undefined) return "report-day";
+  return null;
+}
+
+/** Minutes since midnight of "HH:MM". */
+function minutes(time: string): number {
+  const [h, m] = time.split(":").map(Number);
+  return h! * 60 + m!;
+}
+
+/**
+ * How far from an approximate clock time ("about 5:30 p.m.") another may be and be the same: by
+ * the precision it is stated to: a quarter hour for a round half hour or hour, five minutes for a
+ * round ten or quarter, two for any other minute. An exact time is that minute.
+ */
+function slack(time: string, approximate: boolean): number {
+  if (!approximate) return 0;
+  const m = minutes(time) % 60;
+  return m % 30 === 0 ? 15 : m % 10 === 0 || m % 15 === 0 ? 5 : 2;
+}
+
+/** The part of the day a part names, for comparing: morning, afternoon, or evening and night as one; null for "late", "early". */
+function partKey(part: string | undefined): string | null {
+  if (part === undefined) return null;
+  if (/\bmorning\b/.test(part)) return "morning";
+  if (/\bafternoon\b/.test(part)) return "afternoon";
+  if (/\b(?:evening|night|overnight)\b/.test(part)) return "evening";
+  return null;
+}
+
+/**
+ * Whether two relative values fix the same thing, on what they are compared on: one weekday, one
+ * day from the report, one month and day; one clock time within the stated precision (and, where
+ * both give a day of one kind, that day too).
+ */
+export function fixesTheSame(a: UndatedDayValue, b: UndatedDayValue): boolean {
+  const [x, y] = [a.relative, b.relative];
+  if (x.weekday !== undefined && y.weekday !== undefined && x.weekday !== y.weekday) return false;
+  if (x.daysFromReport !== undefined && y.daysFromReport !== undefined && x.daysFromReport !== y.daysFromReport) return false;
+  if (x.month !== undefined && y.month !== undefined && (x.month !== y.month || x.day !== y.day)) return false;
+  if (x.time !== undefined && y.time !== undefined) {
+    const apart = Math.abs(minutes(x.time) - minutes(y.time));
+    return apart <= Math.max(slack(x.time, a.approximate), slack(y.time, b.approximate));
+  }
+  // ("Friday morning" and "Friday evening" are two times of the day; "late Friday" and "Friday afternoon" may be one)
+  const [px, py] = [partKey(x.part), partKey(y.part)];
+  return px === null || py === null || px === py;
+}
+
+/** A day right after a verb of saying: "said Saturday", "announced on Friday", "told reporters Monday". */
+const AFTER_SAYING = /\b(?:said|says|told\s+\p{L}+|announced|reported|confirmed|stated|added|noted|warned|explained)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+
+/** Whether a claim dates a saying (its predicate is one, or it stands right after one). */
+function saying(c: Claim): boolean {
+  const p = predicateOf(c);
+  if (p !== null && SAYING.has(p)) return true;
+  const at = c.sentence.indexOf(c.text);
+  return at > 0 && AFTER_SAYING.test(c.sentence.slice(Math.max(0, at - 40), at));
+}
+
+/** Whether two undated claims may be about one occurrence (see the header). */
+function oneOccurrence(a: Claim & { value: UndatedDayValue }, b: Claim & { value: UndatedDayValue }): boolean {
+  if (notHappened(a) !== notHappened(b)) return false;
+  const same = fixesTheSame(a.value, b.value);
+  const [sa, sb] = [saying(a), saying(b)];
+  if ((a.document === b.document || sa || sb || inAfterPhrase(a) || inAfterPhrase(b)) && !same) return false;
+  // (two sayings of one day: "officials said Saturday" and "police said on Saturday")
+  return (oneKindOfHappening(a, b) || (sa && sb)) && !separates(a, b);
+}
+
+/** A day inside a phrase that names another happening: "charged after a shooting in Dunmere Friday". */
+const AFTER_PHRASE = /\b(?:after|before|following|since|ahead\s+of)\s+(?:a|an|the|his|her|their|its)\b[^,;.]*$/i;
+
+/** Whether a claim may date the happening of an "after …" phrase it stands in rather than its predicate's. */
+function inAfterPhrase(c: Claim): boolean {
+  const at = c.sentence.indexOf(c.text);
+  return at > 0 && AFTER_PHRASE.test(c.sentence.slice(Math.max(0, at - 80), at));
+}
+
+/** A forecast or a supposition ("will visit Sunday", "could open Monday"): not what happened. */
+function notHappened(c: Claim): boolean {
+  return (c.claimFrame?.modality ?? []).some((m) => m === "forecast" || m === "hypothetical" || m === "negated");
+}
+
+function byPlace(a: Claim, b: Claim): number {
+  return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The occurrences of undated claims (see the header), each of two documents or more. */
+export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
+  const buckets = new Map<string, (Claim & { value: UndatedDayValue })[]>();
+  for (const c of claims) {
+    if (!isUndatedDay(c)) continue;
+    const on = comparedOn(c.value.relative);
+    if (on === null) continue;
+    const key = `${c.story ?? ""}|${on}`;
+    const list = buckets.get(key);
+    if (list) list.push(c);
+    else buckets.set(key, [c]);
+  }
+  const groups: ClaimGroup[] = [];
+  for (const key of [...buckets.keys()].sort()) {
+    const members = buckets.get(key)!.sort(byPlace);
+    if (new Set(members.map((c) => c.document)).size < 2) continue;
+    const clusters: (Claim & { value: UndatedDayValue })[][] = [];
+    for (const c of members) {
+      // best fit: of the occurrences it may join, the one with most members that fix what it fixes
+      let home: (typeof clusters)[number] | null = null;
+      let best = -1;
+      for (const cl of clusters) {
+        if (!cl.every((m) => oneOccurrence(c, m))) continue;
+        const same = cl.filter((m) => fixesTheSame(m.value, c.value)).length;
+        if (same > best) [home, best] = [cl, same];
+      }
+      if (home) home.push(c);
+      else clusters.push([c]);
+    }
+    for (const cluster of clusters) {
+      if (new Set(cluster.map((c) => c.document)).size < 2) continue;
+      const first = cluster[0]!;
+      groups.push({
+        key: `undated:${key}#${first.document}#${first.offset}`,
+        rule: first.rule,
+        topic: first.topic,
+        cardinality: "single",
+        claims: cluster,
+        ...(first.story !== undefined ? { story: first.story } : {}),
+        undated: true,
+      });
+    }
+  }
+  return groups;
+}

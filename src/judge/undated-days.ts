@@ -1,0 +1,52 @@
+/**
+ * Judging an occurrence of undated days and clock times (group/undated-days.ts). The claims are
+ * split into sides that fix the same thing (fixesTheSame: one weekday, one clock time within the
+ * stated precision); one side agrees, several diverge. Never a contradiction: with no report's
+ * day known, "Saturday" against "Friday" may be two reports written on different days ("on
+ * Saturday" written a week later), and "yesterday" of one may be "today" of another.
+ *
+ * Must: "Friday" / "Friday" agree; "5:30 p.m." / "about 5:30 p.m." agree; "Friday" / "Saturday"
+ * diverge; "10 a.m." / "4 p.m." diverge. Must not: contradict, whatever the values.
+ */
+import type { Claim, ClaimGroup, Finding, UndatedDayValue } from "../types.js";
+import { fixesTheSame } from "../group/undated-days.js";
+import { fingerprintOccurrence, identityNames } from "./fingerprint.js";
+import { reasonFor } from "./reasons.js";
+
+type UndatedClaim = Claim & { value: UndatedDayValue };
+
+/** Claims in sides that each fix one thing, compared with each side's first claim. */
+function sidesOf(claims: readonly UndatedClaim[]): UndatedClaim[][] {
+  const sides: UndatedClaim[][] = [];
+  for (const c of claims) {
+    const side = sides.find((s) => fixesTheSame(s[0]!.value, c.value));
+    if (side) side.push(c);
+    else sides.push([c]);
+  }
+  return sides;
+}
+
+/** The finding of one occurrence of undated claims: agree or diverge, never contradict. */
+export function judgeUndatedGroup(group: ClaimGroup): Finding[] {
+  const claims = group.claims.filter((c): c is UndatedClaim => c.value.type === "date" && c.value.start === null);
+  if (new Set(claims.map((c) => c.document)).size < 2) return [];
+  const sides = sidesOf(claims);
+  const verdict = sides.length === 1 ? "agree" : "diverge";
+  const basis = verdict === "agree" ? { kind: "equal" as const, claims: claims.map((c) => c.id) } : { kind: "undated-reports" as const, a: sides[0]![0]!.id, b: sides[1]![0]!.id };
+  const byId = new Map<string, Claim>(claims.map((c) => [c.id, c]));
+  const names = identityNames(claims);
+  return [
+    {
+      id: fingerprintOccurrence({ rule: group.rule, topic: group.topic, kind: "part", measure: claims[0]!.measure, frame: "undated", names }),
+      rule: group.rule,
+      topic: group.topic,
+      verdict,
+      claims: claims.map((c) => c.id),
+      measures: [...new Set(claims.map((c) => c.measure))],
+      basis,
+      reason: reasonFor(basis, { topic: group.topic, claims: byId, attribution: () => null }),
+      selfContradiction: false,
+      sides: sides.map((s) => s.map((c) => c.id)),
+    },
+  ];
+}

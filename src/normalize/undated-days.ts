@@ -1,0 +1,252 @@
+/**
+ * Relative days and clock times of a report that no date can be given. A copy of a report kept
+ * without a dateline, whose story lends it no day either (group/story-dates.ts), still tells its
+ * news by "on Friday", "yesterday", "last night", "on Nov. 18" and "at about 5:30 p.m."; a reader
+ * holding two such reports checks them against each other ("Friday" and "Friday" agree) though
+ * neither can be put on a calendar. Such an expression is a claim whose value has no calendar day
+ * (start and end null) and states what the text fixes (RelativeDay): a weekday, a day counted
+ * from the report's own, a month and a day, a clock time with its zone, a part of the day.
+ *
+ * Reads one expression (a claim's text, with the words just before it); does not own finding the
+ * expressions (pipeline.ts undatedClaims reads the document as of a stand-in day and keeps what
+ * only that day resolved) nor comparing them (group/undated-days.ts, judge/undated-days.ts).
+ *
+ * Must read: "Friday", "late Friday", "Friday afternoon", "yesterday", "last night", "this
+ * morning", "tomorrow", "Nov. 18", "23 October", "5:30 p.m.", "about 5:30 p.m.", "17:00 UTC",
+ * "0800 GMT", "noon". Must not read: "the day", "that day", "the day before", "earlier in the
+ * day", "Fridays", "Nov. 18, 2008" (a year: a calendar day), a clock after "every morning at".
+ */
+import type { Claim, IsoDay, RelativeDay, UndatedDayValue, Weekday } from "../types.js";
+
+const WEEKDAYS: readonly Weekday[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b(?!s)/i;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/** "Nov. 18", "November 18th" (a capital month: "may 5" is no date). */
+const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`);
+/** "18 November", "18th of November". */
+const DAY_THEN_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-z])`);
+const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+
+/** Days counted from the report's own, with the part of the day some of them name. */
+const FROM_REPORT: readonly (readonly [RegExp, number, string | null])[] = [
+  [/\blast\s+night\b/i, -1, "night"],
+  [/\byesterday\b/i, -1, null],
+  [/\btonight\b/i, 0, "night"],
+  [/\bthis\s+(?:morning|afternoon|evening)\b/i, 0, null],
+  [/\btoday\b/i, 0, null],
+  [/\btomorrow\b/i, 1, null],
+];
+const PART = /\b(early|late|mid)\b|\b(morning|afternoon|evening|night|overnight|midday|noon|midnight)\b/gi;
+
+/** "5:30 p.m.", "5 pm", "11am"; "17:00", "08:06"; "0800 GMT", "1100 hours"; "noon", "midnight". */
+const TWELVE_HOUR = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/i;
+const TWENTY_FOUR = /\b([01]?\d|2[0-3]):([0-5]\d)\b/;
+const MILITARY = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs|h\b|GMT|UTC|Z\b)/i;
+const NOON = /\b(noon|midday|midnight)\b/i;
+const ZONE = /\b(UTC|GMT|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|AEST|AEDT|JST)\b|\b(Coordinated\s+Universal\s+Time)\b/;
+/** A qualifier that makes the day or time approximate. */
+const APPROXIMATE = /^(?:about|around|approximately|roughly|some|nearly|almost|circa|(?:just|shortly|soon|right)\s+(?:before|after))\b/i;
+/** A recurrence the expression stands in: "every morning at", "on Fridays at", "daily at". */
+const RECURRING_BEFORE = /(?:\b(?:every|each)\s+\p{L}+|\b(?:daily|nightly|weekdays|weekends|mornings|afternoons|evenings|nights|(?:mon|tues|wednes|thurs|fri|satur|sun)days))(?:\s+(?:at|from|around|about|by|until))?\s*$/iu;
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** The clock time an expression states ("17:30"), or null. */
+export function clockTime(text: string): string | null {
+  const twelve = TWELVE_HOUR.exec(text);
+  if (twelve) {
+    const hour = Number(twelve[1]);
+    const minute = twelve[2] === undefined ? 0 : Number(twelve[2]);
+    if (hour < 1 || hour > 12 || minute > 59) return null;
+    const pm = twelve[3]!.toLowerCase() === "p";
+    return `${pad((hour % 12) + (pm ? 12 : 0))}:${pad(minute)}`;
+  }
+  const military = MILITARY.exec(text);
+  if (military) return `${military[1]}:${military[2]}`;
+  const clock = TWENTY_FOUR.exec(text);
+  if (clock) return `${pad(Number(clock[1]))}:${clock[2]}`;
+  const noon = NOON.exec(text);
+  if (noon) return noon[1]!.toLowerCase() === "midnight" ? "00:00" : "12:00";
+  return null;
+}
+
+function monthIndex(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** The month and day an expression states without a year, or null. */
+function monthDay(text: string): { month: number; day: number } | null {
+  const a = MONTH_THEN_DAY.exec(text);
+  const b = a ? null : DAY_THEN_MONTH.exec(text);
+  const [month, day] = a ? [monthIndex(a[1]!), Number(a[2])] : b ? [monthIndex(b[2]!), Number(b[1])] : [0, 0];
+  return month >= 1 && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
+/** The parts of the day an expression names, as written and lower-cased ("late", "afternoon", "early morning"). */
+function partsOf(text: string): string | null {
+  const words = [...text.matchAll(PART)].map((m) => m[0].toLowerCase());
+  return words.length > 0 ? words.join(" ") : null;
+}
+
+/**
+ * What a day or time expression fixes, read from its text alone; null when it fixes no weekday,
+ * day from the report, month and day, or clock time (or states a year: a calendar day).
+ */
+export function relativeDayOf(text: string): RelativeDay | null {
+  if (YEAR.test(text)) return null;
+  const out: RelativeDay = {};
+  const weekday = WEEKDAY.exec(text);
+  if (weekday) out.weekday = `${weekday[1]!.toLowerCase()}day` as Weekday;
+  let fromReportPart: string | null = null;
+  for (const [re, days, part] of FROM_REPORT) {
+    if (!re.test(text)) continue;
+    out.daysFromReport = days;
+    fromReportPart = part;
+    break;
+  }
+  const md = monthDay(text);
+  if (md) Object.assign(out, md);
+  const time = clockTime(text);
+  if (time !== null) {
+    out.time = time;
+    const zone = ZONE.exec(text);
+    if (zone) out.zone = zone[2] ? "UTC" : zone[1]!;
+  }
+  if (out.weekday === undefined && out.daysFromReport === undefined && out.month === undefined && out.time === undefined) return null;
+  const part = partsOf(text.replace(/\blast\s+night\b/i, "")) ?? fromReportPart;
+  // (the part of a clock time is its time: "noon" and "5 a.m." say no more than their clock)
+  if (part !== null && !(time !== null && NOON.test(text) && part === NOON.exec(text)![1]!.toLowerCase())) out.part = part;
+  return out;
+}
+
+/** Whether a weekday is a known one (a guard for values read back from JSON). */
+export function isWeekday(word: string): word is Weekday {
+  return (WEEKDAYS as readonly string[]).includes(word);
+}
+
+/** Whether the words before an expression make it a recurrence ("every morning at 9 a.m."). */
+export function recurringBefore(before: string): boolean {
+  return RECURRING_BEFORE.test(before.slice(-40));
+}
+
+/** Words after a day that make it one of many: "the second Tuesday of each month", "Friday of every week". */
+const RECURRING_AFTER = /^\s*(?:of\s+(?:each|every|the)\s+(?:month|week|year)|each\s+week|every\s+week)\b/i;
+/** An ordinal before a weekday: "the second Tuesday" (of a month), "the first Monday". */
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\s+$/i;
+/** Words that open a day's expression, or end a sentence, before a weekday: not part of a name. */
+const OPENERS = /^(?:On|By|Until|Till|Since|Last|This|Next|Late|Early|Before|After|From|Through|Every|Each|And|Or|But|Then|Since|Of|Mr|Ms|Mrs|Dr)$/;
+const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
+/**
+ * Whether a weekday stands in a name ("the Free Sunday newspapers", "Black Friday sales", "the
+ * Sunday Times"): a capitalized word right before it that opens no day's expression and follows
+ * no preposition ("exploded in Woodburn Friday" is a day), or, after "the" or "a", a capitalized
+ * word right after it that is no month. Must: "City Press and Free Sunday", "the Sunday Times".
+ * Must not: "On Sunday police", "late Friday", "in Woodburn Friday", "Friday, Nov. 18", "on
+ * Friday President Lee said".
+ */
+export function weekdayInName(before: string, text: string, after: string): boolean {
+  if (!/^(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/.test(text)) return false;
+  const prev = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
+  if (prev && !OPENERS.test(prev[1]!.replace(/\.$/, ""))) {
+    const earlier = before.slice(0, before.length - prev[0].length);
+    if (!/(?:[.!?:;"“]|\b(?:in|at|near|from|outside|inside|across|to|of|on|off|over|by)|^)\s*$/i.test(earlier)) return true;
+  }
+  const next = /^\s+(\p{Lu}\p{L}*)/u.exec(after);
+  return next !== null && !MONTH_START.test(next[1]!) && /\b(?:the|a)\s+$/i.test(before);
+}
+
+/** Whether a day is one of many (RECURRING_AFTER, ORDINAL_BEFORE) rather than one day. */
+export function oneOfMany(before: string, after: string): boolean {
+  return RECURRING_AFTER.test(after.slice(0, 40)) || ORDINAL_BEFORE.test(before.slice(-16));
+}
+
+/** A qualifier just before an expression that makes it approximate ("just before 5:30 p.m.", "at around noon"). */
+const APPROXIMATE_BEFORE = /\b(?:about|around|approximately|roughly|nearly|almost|circa|(?:just|shortly|soon|right)\s+(?:before|after))\s+$/i;
+
+/** The value of an undated claim: no calendar day, what the text fixes, how precisely (`before`: the words just before it). */
+export function undatedValue(text: string, relative: RelativeDay, before = ""): UndatedDayValue {
+  const fine = relative.time !== undefined || relative.part !== undefined;
+  const approximate = APPROXIMATE.test(text.trim()) || APPROXIMATE_BEFORE.test(before.slice(-24));
+  return { type: "date", start: null, end: null, granularity: fine ? "part" : "day", approximate, relative };
+}
+
+/** A clock time with the day its sentence gives it ("Friday at 5:30 p.m."): the day's fields join the time's. */
+export function withDayOf(time: RelativeDay, day: RelativeDay): RelativeDay {
+  const { weekday, daysFromReport, month, day: d } = day;
+  return {
+    ...(weekday !== undefined ? { weekday } : {}),
+    ...(daysFromReport !== undefined ? { daysFromReport } : {}),
+    ...(month !== undefined ? { month, day: d } : {}),
+    ...time,
+  };
+}
+
+/** Words a report that names a relative day or a clock time holds (a cheap gate before a second reading). */
+const MAY_HOLD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last\s+night|noon|midnight|[ap]\.?\s?m\b|\d{1,2}:\d{2}|\d{4}\s*(?:hours|hrs|GMT|UTC))|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/i;
+
+/** Whether a text may hold a relative day or a clock time at all. */
+export function mayHoldRelativeDay(text: string): boolean {
+  return MAY_HOLD.test(text);
+}
+
+/**
+ * The stand-in day a document that states no date is read as of, to find its relative days: the
+ * last day of the latest year its text names (so that no year it names lies in the future of the
+ * reading), else the last day of 2000. Nothing of that day is kept (undatedClaims).
+ */
+export function standInDay(text: string): IsoDay {
+  let latest = 0;
+  for (const m of text.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest, Number(m[0]));
+  return `${latest > 0 ? latest : 2000}-12-31`;
+}
+
+/** Marks a claim of a document that no date can be given (shown by --explain). */
+export const UNDATED = "date:undated";
+
+/**
+ * The claims of a document that states no date, found only by reading it as of a stand-in day
+ * (`asOfStandIn`), that are relative days or clock times (relativeDayOf): each with its value
+ * replaced by what its text fixes, with no time of report and no frame. `first` are the claims
+ * of the reading without a date (those stay as they are). A clock time takes the day another
+ * date of its sentence read as the same day names ("Friday ... at 5:30 p.m."); one after a
+ * recurrence ("every morning at 9 a.m.", "the second Tuesday of each month"), a weekday in a name
+ * ("the Sunday Times") and any in a sentence that states a year are left out.
+ */
+export function undatedClaims(text: string, first: readonly Claim[], asOfStandIn: readonly Claim[]): Claim[] {
+  const taken = new Set(first.map((c) => c.offset));
+  const out: Claim[] = [];
+  const days = new Map<Claim, RelativeDay>();
+  for (const c of asOfStandIn) {
+    if (c.value.type !== "date" || c.value.start === null || taken.has(c.offset) || YEAR.test(c.sentence)) continue;
+    const relative = relativeDayOf(c.text);
+    if (relative === null) continue;
+    const [before, after] = [text.slice(Math.max(0, c.offset - 40), c.offset), text.slice(c.offset + c.length, c.offset + c.length + 40)];
+    if (recurringBefore(before) || oneOfMany(before, after) || weekdayInName(before, c.text, after)) continue;
+    days.set(c, relative);
+  }
+  for (const [c, relative] of days) {
+    const day = relative.time !== undefined && relative.weekday === undefined && relative.daysFromReport === undefined && relative.month === undefined ? dayOfSentence(c, days) : null;
+    const fixed = day ? withDayOf(relative, day) : relative;
+    const { frameImplied: _implied, ...rest } = c;
+    const time = c.claimFrame ? (({ reportedUntil: _until, ...t }) => ({ ...t, reportedAt: null }))(c.claimFrame.time) : null;
+    out.push({
+      ...rest,
+      value: undatedValue(c.text, fixed, text.slice(Math.max(0, c.offset - 24), c.offset)),
+      frame: null,
+      provenance: [...c.provenance, UNDATED],
+      ...(c.claimFrame && time ? { claimFrame: { ...c.claimFrame, time } } : {}),
+    });
+  }
+  return out;
+}
+
+/** The day another relative date of a clock time's sentence names, read as the clock's own day. */
+function dayOfSentence(clock: Claim, days: ReadonlyMap<Claim, RelativeDay>): RelativeDay | null {
+  for (const [c, r] of days) {
+    if (c === clock || c.sentence !== clock.sentence || c.document !== clock.document || r.time !== undefined) continue;
+    if (c.value.type === "date" && clock.value.type === "date" && c.value.start === clock.value.start && c.value.end === clock.value.end) return r;
+  }
+  return null;
+}

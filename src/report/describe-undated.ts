@@ -1,0 +1,37 @@
+/**
+ * A day or clock time of a report that no date can be given (UndatedDayValue), in a reader's words:
+ * "Friday (report undated)", "yesterday (report undated)", "18 November (report undated)",
+ * "Friday around 17:30 (report undated)", "17:00 UTC (report undated)". Every reporter prints such
+ * a value through describeValue, so none needs a calendar day for it.
+ */
+import type { RelativeDay, UndatedDayValue } from "../types.js";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const SUFFIX = "(report undated)";
+
+function dayWords(r: RelativeDay): string[] {
+  const words: string[] = [];
+  if (r.weekday !== undefined) words.push(r.weekday.charAt(0).toUpperCase() + r.weekday.slice(1));
+  if (r.month !== undefined && r.day !== undefined) words.push(`${r.day} ${MONTHS[r.month - 1] ?? `month ${r.month}`}`);
+  if (r.daysFromReport !== undefined) {
+    const n = r.daysFromReport;
+    words.push(n === 0 ? "the report's day" : n === -1 ? "the day before the report" : n === 1 ? "the day after the report" : `${Math.abs(n)} days ${n < 0 ? "before" : "after"} the report`);
+  }
+  return words;
+}
+
+/** "Friday afternoon (report undated)", "around 17:30 UTC (report undated)". */
+export function describeUndated(value: UndatedDayValue): string {
+  const r = value.relative ?? {};
+  const words = dayWords(r);
+  // "late Friday", "Friday afternoon", "early Saturday morning"
+  if (r.part !== undefined && r.time === undefined) {
+    const lead = /^(?:early|late|mid)\b/.exec(r.part);
+    if (lead && words.length > 0) words[0] = `${lead[0]} ${words[0]}`;
+    const rest = lead ? r.part.slice(lead[0].length).trim() : r.part;
+    if (rest !== "" || words.length === 0) words.push(rest === "" ? r.part : rest);
+  }
+  if (r.time !== undefined) words.push(`${value.approximate ? "around " : ""}${r.time}${r.zone !== undefined ? ` ${r.zone}` : ""}`);
+  else if (value.approximate && words.length > 0) words[0] = `around ${words[0]}`;
+  return `${words.length > 0 ? words.join(" ") : "a day"} ${SUFFIX}`;
+}
