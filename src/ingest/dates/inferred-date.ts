@@ -15,6 +15,10 @@
  *      December 2008 thieves emptied the store; in 2009 police recovered the haul" tells history
  *      and was written after 2009, but says nothing of when; nor when it lies before the end of a
  *      span of years told in the past tense ("he played for the club from 1995-99"), which is over.
+ *   5. nothing either in a look-back report (look-back.ts): an obituary, a profile, a retrospective
+ *      whose lead tells its news by a relative day ("died yesterday", "was sentenced on Saturday")
+ *      and states no day or month, while the latest date stands in the body's account of the past
+ *      ("On Tuesday, Oct. 10, 1972, the paper reported …").
  * Stamps give a "medium" confidence, the latest date a "low" one.
  *
  * Only the lines that can hold a date (a digit or a month's name, see datingBlocks) are read, and
@@ -25,6 +29,7 @@ import { layeredMentions } from "../../values/index.js";
 import { nearest, sentenceSides } from "../../values/temporal/grammar/tense.js";
 import { MONTH_ABBR, MONTH_FULL } from "../../values/temporal/lexicon.js";
 import { isMasked, type Range } from "../mask-ranges.js";
+import { leadOf, recallsLatest, type StatedDate } from "./look-back.js";
 import { wordTable } from "../../values/word-table.js";
 
 export interface InferredDate {
@@ -185,14 +190,20 @@ export function inferDate(
   let latest: IsoDay | null = null;
   /** The start of the latest year told in the past tense: the text was written after it. */
   let after: IsoDay | null = null;
+  let latestStated: StatedDate | null = null;
   const pastMonths: number[] = [];
   const weekdayed: WeekdayedDay[] = [];
+  /** The dates inference may take, with the days and months named without a year (see look-back.ts). */
+  const stated: StatedDate[] = [];
   for (const m of mentions) {
     const named = weekdayedDay(text, m);
     if (named) weekdayed.push(named);
     const month = /^XXXX-(\d\d)$/.exec(m.timex?.value ?? "")?.[1];
     const point = month ? null : pointOf(m, text);
-    if (!point && !month) continue;
+    if (!point && !month) {
+      if (/^XXXX-\d\d-\d\d$/.test(m.timex?.value ?? "")) stated.push({ day: "", offset: m.offset, length: m.length, granularity: "day" });
+      continue;
+    }
     const stamp = point ? stampOf(text, m.offset) : null;
     if (stamp === "access") continue;
     if (stamp === "publication") {
@@ -208,6 +219,7 @@ export function inferDate(
     if (month) {
       // "In July, Dar visited Kabul": only a month that has passed moves the date forward.
       if (look === "past") pastMonths.push(Number(month));
+      stated.push({ day: "", offset: m.offset, length: m.length, granularity: "month" });
       continue;
     }
     // A span of several years told in the past tense is over ("played for the club from 1995-99"):
@@ -226,13 +238,22 @@ export function inferDate(
       if (told && (!after || m.value.start > after)) after = m.value.start;
       continue;
     }
-    if (!latest || point! > latest) latest = point;
+    const date: StatedDate = { day: point!, offset: m.offset, length: m.length, granularity: granularityOf(m) };
+    stated.push(date);
+    if (!latest || point! > latest) {
+      latest = point;
+      latestStated = date;
+    }
   }
   if (published) return { date: published, confidence: "medium" };
   if (updated) return { date: updated, confidence: "medium" };
   // "In December 2008, three men emptied the store. In 2009, police said they had recovered most
   // of it": the latest date is history the text tells, and nothing dates the text itself.
   if (!latest || (after && latest < after)) return null;
+  // "Rosa Kiel died on Sunday at 91. … On Oct. 2, 1996, she sang at the hall's opening": an
+  // obituary, a profile, a retrospective recall the past, and were written after it, by how long
+  // nothing says.
+  if (latestStated && recallsLatest(text, leadOf(text, masked), stated, latestStated)) return null;
   const year = Number(latest.slice(0, 4));
   for (const month of pastMonths) {
     const end = endOfMonth(year, month);
@@ -241,6 +262,11 @@ export function inferDate(
   // "died Thursday, December 11": a guess under which that day is no Thursday is a wrong guess.
   if (weekdayed.some((d) => !fitsWeekday(d, latest!))) return null;
   return { date: latest, confidence: "low" };
+}
+
+function granularityOf(m: Mention): StatedDate["granularity"] {
+  const g = m.value?.type === "quantity" ? null : m.value?.granularity;
+  return g === "day" || g === "month" || g === "year" ? g : "other";
 }
 
 /** A day the text names with its weekday and without a year ("Thursday, December 11"). */

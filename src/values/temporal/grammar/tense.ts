@@ -42,7 +42,7 @@ const IRREGULAR_PAST = [
   "shot|stood|understood|sat|spoke|broke|woke|chose|froze|stole|drove|rode|wore|tore|swore|shook|undertook",
   "sank|sang|rang|swam|ate|forgave|overcame|hid|slid|dug|hung|swung|stuck|spun|felt|dealt|meant|slept|wept|swept",
 ].join("|");
-const PAST = new RegExp(String.raw`(?<!\b(?:be|been|being|to|get|gets|got)\s(?:[a-z]{2,}ly\s)?)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ran|sent|spent|struck|wrote|built|kept|${IRREGULAR_PAST}|ago|last|earlier|since)\b|(?<![\w-])(?!(?:hundred|indeed|need|proceed|succeed|exceed|speed|feed|seed|breed|heed)\b)[a-z]{3,}ed\b)`, "g");
+export const PAST = new RegExp(String.raw`(?<!\b(?:be|been|being|to|get|gets|got)\s(?:[a-z]{2,}ly\s)?)(?:\b(?:was|were|had|did|said|told|met|came|went|took|gave|made|began|saw|left|held|won|lost|fell|rose|paid|sold|bought|ran|sent|spent|struck|wrote|built|kept|${IRREGULAR_PAST}|ago|last|earlier|since)\b|(?<![\w-])(?!(?:hundred|indeed|need|proceed|succeed|exceed|speed|feed|seed|breed|heed)\b)[a-z]{3,}ed\b)`, "g");
 
 /**
  * A verb in the present tense that fixes a coming day for what it governs, right before the date:
