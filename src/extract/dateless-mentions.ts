@@ -15,6 +15,9 @@
  *   biggest single-day fall since 2001", "its largest one-day point gain", "fell from a day high
  *   of 145" (the claim is the fall, the gain, the high). "a one-day trial", "the strike lasted a
  *   day" stay lengths.
+ * - An ordinal century: "one of the great dramas of the 20th century", "a 19th-century church",
+ *   "in the 14th century". An age of history, no date a report could get wrong; it still gives the
+ *   figures of its sentence their time frame ("lost 4,000 residents in the 20th century").
  * - A season naming a kind of thing, not when: "their spring meetings", "a summer vacation", "the
  *   winter collection" (a bare season before a noun, after no word of time). "in the summer",
  *   "this autumn", "autumn 2004", "the summer months" stay dates.
@@ -28,6 +31,8 @@ const THE_UNIT = /^date\/the-unit(?:\+|$)/;
 /** "the day", "the week" (not "the weekend"). */
 const DAY_OR_WEEK = /(?:^|[^\p{L}])(?:day|week)$/iu;
 const BARE_SEASON = /^date\/season$/;
+/** An ordinal century, "the 20th century", "19th-century" (date-core.ts's century, with its signal word if any). */
+const CENTURY = /^date\/century(?:\+|$)/;
 
 /** The word after a season, read as the noun it classifies. */
 const NEXT_WORD = /^[\s\u00a0]+([a-z]+)\b/;
@@ -53,6 +58,7 @@ export function tellsNoDate(m: Mention, sentence: string): boolean {
   if (m.kind !== "date" || m.value?.type !== "date") return false;
   const pattern = m.pattern ?? "";
   if (TOLD_BACK.test(pattern)) return true;
+  if (CENTURY.test(pattern)) return true;
   if (THE_UNIT.test(pattern)) return DAY_OR_WEEK.test(m.text);
   if (BARE_SEASON.test(pattern)) return seasonClassifies(m, sentence);
   return false;

@@ -24,9 +24,15 @@ const ARMS_AFTER =
 /**
  * Whether a figure in `unit`, followed in its sentence by `after`, names a firearm or a round by
  * its bore. Must: "9-mm" before " shell casings", "9mm" before " Glock pistol", "7.62mm" before
- * " rounds", "120mm" before " mortar shells". Must not: "9mm" before " of rain", "5mm" before "
+ * " rounds", "120mm" before " mortar shells", "5.56mm" before " and a 7.62mm rifles". Must not: "9mm" before " of rain", "5mm" before "
  * gap", "2mm" before " crack in the rifle's stock", "9 km" before " gun battle" (not millimetres).
  */
 export function namesABore(unit: string, after: string): boolean {
-  return MILLIMETRES.test(unit) && ARMS_AFTER.test(after.slice(0, 60));
+  if (!MILLIMETRES.test(unit)) return false;
+  // "a 5.56mm and a 7.62mm rifle": a bore joined to another that the gun follows shares its gun
+  const joined = JOINED_BORE.exec(after);
+  return ARMS_AFTER.test(after.slice(joined ? joined[0].length : 0).slice(0, 60));
 }
+
+/** ", and a 7.62mm", " or 9-mm": another bore in millimetres joined after the first, whose gun both name. */
+const JOINED_BORE = /^,?[\s]+(?:and|or)[\s]+(?:an?[\s]+)?\d+(?:\.\d+)?[\s-]?(?:mm|millimet(?:er|re)s?)\b/i;

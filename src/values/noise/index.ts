@@ -13,6 +13,7 @@ import { findAddresses } from "./addresses.js";
 import { findIdentifiers } from "./identifiers.js";
 import { findNames } from "./names.js";
 import { findModelNumbers } from "./model-numbers.js";
+import { findNamesBeforeNouns } from "./names-before-nouns.js";
 import { findSectionNumbers } from "./section-numbers.js";
 import { findStations } from "./stations.js";
 import { findUrls } from "./urls.js";
@@ -24,7 +25,7 @@ export function findNoise(text: string): Mention[] {
   // sort below keeps, of overlapping spans, the one that starts first (a spaced-out URL starts at
   // its scheme, before any path piece or query inside it)
   const all = [
-    ...findUrls(text), ...findIdentifiers(text), ...findAddresses(text), ...findVehicles(text), ...findStations(text), ...findNames(text), ...findModelNumbers(text),
+    ...findUrls(text), ...findIdentifiers(text), ...findAddresses(text), ...findVehicles(text), ...findStations(text), ...findNames(text), ...findModelNumbers(text), ...findNamesBeforeNouns(text),
     ...findCitations(text), ...findSectionNumbers(text), ...findVersionLabels(text),
   ];
   all.sort((a, b) => a.offset - b.offset || b.length - a.length);

@@ -8,6 +8,7 @@
  */
 import type { Mention, QuantityValue, Qualifier } from "../../types.js";
 import { isPersonNoun, isRoleNoun } from "./people.js";
+import { findAdverbAges } from "./ages-after-adverb.js";
 import { readQualifierBefore } from "./qualifiers.js";
 import { parseNumberWords } from "./number-words.js";
 import { matchNear } from "../match-near.js";
@@ -205,6 +206,17 @@ export function findAges(text: string): Mention[] {
     if (!(named || isPersonNoun(word.toLowerCase(), word) || isRoleNoun(word.toLowerCase())) || n < 1 || n > 120) continue;
     const start = m.index + m[0].length - m[1]!.length;
     push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-apposition"));
+  }
+  // "The pilots, both 44,", "Ada Rusk, now 63,", "Then 70, the author" (ages-after-adverb.ts)
+  for (const a of findAdverbAges(text)) {
+    if (a.value < 1 || a.value > 120) continue;
+    if (a.comma !== null) {
+      const word = WORD_BEFORE.exec(text.slice(Math.max(0, a.comma - 42), a.comma))?.[0];
+      if (!word || WHAT_HAPPENED.test(word)) continue;
+      const named = /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word.replace(/\.$/, ""));
+      if (!a.both && !(named || isPersonNoun(word.toLowerCase(), word) || isRoleNoun(word.toLowerCase()))) continue;
+    }
+    push(age(text, a.start, a.end, a.value, a.value, "year", "quantity/age-adverb"));
   }
   for (const m of execAll(PARENTHESIZED, text)) {
     const name = nameBeforeSpaces(text, m.index);

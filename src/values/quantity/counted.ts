@@ -5,6 +5,7 @@
  * demonyms, otherwise the singular head noun: "300 trucks" → "truck").
  */
 import { isPersonNoun } from "./people.js";
+import { isDemonymAdjective, isPluralDemonymInIs } from "./demonym-counts.js";
 import { wordTable } from "../word-table.js";
 
 /** Words that cannot belong to the counted noun phrase: they end it. */
@@ -109,9 +110,12 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
   if (words.length === 0) return NONE(pos);
   let head = -1;
   if (plural) {
-    head = words.findIndex((w) => looksPlural(w.word));
+    // "11 Yemenis", "12 Somalis": plurals in -is (demonym-counts.ts)
+    head = words.findIndex((w) => looksPlural(w.word) || isPluralDemonymInIs(w.written));
     // "(31 KO)"; but "31 KO wins" counts wins
     if (head < 0) head = words.findIndex((w) => STAT_ABBREVIATION.test(w.written));
+    // "(12 Somali and 11 Yemeni)": a demonym that ends the count stands for its people (demonym-counts.ts)
+    if (head < 0 && words.length === 1 && isDemonymAdjective(words[0]!.written)) head = 0;
     if (head < 0) return NONE(pos);
     // a name in -s before a plain plural noun names whose or what kind, the noun is what is counted:
     // "300 Windows computers", "5,000 Yankees fans" (but "300 Afghans", "two Marines were hurt")
@@ -204,6 +208,8 @@ export function unitOfCounted(phrase: string | null, written: string | null): st
   const head = words[words.length - 1]!;
   const writtenHead = written?.split(/\s+/).pop() ?? head;
   if (isPersonNoun(head, writtenHead)) return "person";
+  // "(12 Somali and 11 Yemeni)": a demonym alone after its count (readCounted took it only so)
+  if (words.length === 1 && isDemonymAdjective(writtenHead)) return "person";
   // "86 yds", "a 40-yd run", "a 43-yarder" (a kick of 43 yards): yards, as "86 yards" are
   if (YARD_WORD.test(head)) return "yard";
   return singular(head);

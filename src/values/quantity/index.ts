@@ -28,6 +28,7 @@ import { bounds, clean, readQualifierAfter, readQualifierBefore, spanOver } from
 import { readDigits, readWords, stepOf, type StatedNumber } from "./stated-number.js";
 import { findScores, isRoundCount } from "./round-counts.js";
 import { readCurrencyBefore, readUnitAfter } from "./units.js";
+import { tensBeforeCompound } from "./spaced-compound-words.js";
 import { changeAndLevel } from "./change-and-level.js";
 import { readAllTimeRank, readRecords, readRun, readTenure, readTimesSoFar, readToDate } from "./records.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, readMixedNumber } from "../mixed-numbers.js";
@@ -179,7 +180,9 @@ function findCounts(text: string): Mention[] {
         ? cardinal(text, start, readDigits(text, spaced.replace(/ /g, ""), start + spaced.length), "digits", floor)
         : cardinal(text, start, readDigits(text, g["digits"], start + g["digits"].length), "digits", floor);
     } else if (g["words"] !== undefined) {
-      const stated = readWords(g["words"], start, text);
+      // "the twenty four-person teams": twenty teams, the "four" opens the compound (spaced-compound-words.ts)
+      const tens = tensBeforeCompound(text, start, g["words"]);
+      const stated = readWords(tens === null ? g["words"] : g["words"].slice(0, tens), start, text);
       if (stated && stated.end < start + g["words"].length) core.lastIndex = stated.end;
       if (stated) mention = cardinal(text, start, stated, "words", floor);
     }

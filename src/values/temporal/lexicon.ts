@@ -52,9 +52,17 @@ const NUMBER_WORDS = wordTable<number>({
 /** Counts that name no exact number: "several years" → PXY. */
 const VAGUE_COUNTS = new Set(["several", "a few", "few", "many", "some", "a number of", "numerous", "dozens of", "the last few", "the past few", "a couple of", "couple of"]);
 
-/** Regex source for a count: "four", "twenty-one", "12", "2.5", "a", "several", "a few". */
+/**
+ * A compound number word below a hundred, its tens and its unit written with a hyphen or, as
+ * many reports and transcripts write it, with a space: "twenty-one", "thirty four", "Sixty-five".
+ * The unit word belongs to the tens word before it, never a count of its own:
+ * "thirty four years" is 34 years, not "four years" after a stray "thirty".
+ */
+const COMPOUND_NUMBER_WORD = `(?:${cap("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+
+/** Regex source for a count: "four", "twenty-one", "thirty four", "12", "2.5", "a", "several", "a few". */
 export const COUNT =
-  `(?:\\d+(?:\\.\\d+)?|${cap("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${cap("a couple of|a few|a dozen|a hundred|a number of|dozens of|several|many|numerous|a|an|one hundred")})`;
+  `(?:\\d+(?:\\.\\d+)?|${COMPOUND_NUMBER_WORD}|${cap("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")}|${cap("a couple of|a few|a dozen|a hundred|a number of|dozens of|several|many|numerous|a|an|one hundred")})`;
 
 /** "twenty-one" → 21, "a" → 1, "several" → null (vague), "12" → 12; undefined if not a count. */
 export function countValue(word: string): number | null | undefined {

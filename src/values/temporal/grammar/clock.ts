@@ -10,6 +10,7 @@ import { dayPeriod } from "../periods.js";
 import { parseCore } from "./date-core.js";
 import { resolveCore } from "./date.js";
 import { type Hit, at, before, unresolvedHit } from "./hit.js";
+import { militaryHoursAt } from "./military-hours.js";
 import { type Lean, leanOf, pickOccurrence } from "./tense.js";
 
 const END = "(?![\\p{L}\\p{N}_])";
@@ -187,6 +188,9 @@ export function parseClock(text: string, pos: number, when: ClockDays): Hit | nu
     const more = part !== null && hit.end > pos + m[0].length ? PART_AFTER_DAY.exec(text.slice(hit.end, hit.end + 20)) : null;
     return more ? { ...hit, end: hit.end + more[0].length } : hit;
   }
+  // "at 1100 hours", "0930 hrs IST": a military clock told with "hours" (military-hours.ts)
+  const hours = militaryHoursAt(text, pos);
+  if (hours) return timeHit(text, pos, hours.end, when, hours.hhmm, hours.utc);
   m = at(RE.military, text, pos);
   if (m) return timeHit(text, pos, pos + m[0].length, when, `${m[1]}:${m[2]}`, true);
   m = at(RE.noon, text, pos);

@@ -8,6 +8,7 @@
 import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, seasonCode, unitOf, weekdayNumber } from "../lexicon.js";
 import { gamePeriod } from "./game-period.js";
 import { type Hit, at, before } from "./hit.js";
+import { militaryHoursAt } from "./military-hours.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, mixedValue, readMixedNumber } from "../../mixed-numbers.js";
 import { wordTable } from "../../word-table.js";
 
@@ -82,6 +83,8 @@ const VAGUE_CUE = /\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Ff]ew|[Ss]everal|[Ff]or many|[
 export function parseDuration(text: string, pos: number): Hit | null {
   // "41 / 2 months", "3/4 of an hour": the denominator of a fraction is not a count of units
   if (afterFractionSlash(text, pos)) return null;
+  // "at 1100 hours": a time of day (clock.ts), not 1,100 hours
+  if (militaryHoursAt(text, pos)) return null;
   let m = at(HOURS_MINUTES, text, pos);
   if (m && Number(m[3]) < 60) {
     const [hours, minutes] = [Number(m[2]), Number(m[3])];
