@@ -13,6 +13,7 @@
  */
 import { noise, type NoiseHit } from "./noise-mention.js";
 import { execAll } from "../exec-all.js";
+import { titleCased } from "./title-case.js";
 
 /** Nouns of a machine a model number names. */
 const MACHINE_NOUNS = "(?:jet|airliner|aircraft|plane|airplane|aeroplane|freighter|tanker|helicopter|engine|truck|tractor|locomotive|rifle|pistol|phone|handset|model|series|variant|program|programme|family)s?";
@@ -28,25 +29,6 @@ const NOT_MAKER = new Set(["On", "In", "At", "By", "For", "From", "To", "With", 
 
 /** Three or four digits after a space or a capitalized word's space (the cheap check before MODEL). */
 const KEY = /\p{Lu}\p{Ll}+[ \t]\d{3,4}/u;
-
-const LONG_WORD = /\p{L}{3,}/gu;
-const LOWER_START = /^\p{Ll}/u;
-const SMALL = new Set(["the", "and", "for", "but", "nor", "yet", "off", "per", "via"]);
-
-/** Whether the line holding `at` is in title case (most of its longer words capitalized). */
-function titleCased(text: string, at: number): boolean {
-  const start = text.lastIndexOf("\n", at) + 1;
-  const end = text.indexOf("\n", at);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  let words = 0;
-  let lower = 0;
-  for (const m of line.matchAll(LONG_WORD)) {
-    if (SMALL.has(m[0])) continue;
-    words++;
-    if (LOWER_START.test(m[0])) lower++;
-  }
-  return words >= 3 && lower * 4 < words;
-}
 
 export function findModelNumbers(text: string): NoiseHit[] {
   if (!KEY.test(text)) return [];

@@ -20,6 +20,7 @@ import { isPersonNoun } from "../quantity/people.js";
 import { readUnitAfter } from "../quantity/units.js";
 import { isFunctionWord } from "../quantity/counted.js";
 import { TENS_WORDS, UNIT_WORDS } from "../quantity/number-words.js";
+import { titleCased } from "./title-case.js";
 
 /** A number of one to three digits between spaces, before a lower-case word. */
 const NUMBER_BEFORE_WORD = /(?<=[ \t])\d{1,3}(?=[ \t]+\p{Ll})/gu;
@@ -34,25 +35,6 @@ const NAME_BEFORE = /(?:^|[^\p{L}\p{N}'’.-][ \t]*|^)((?:\p{Lu}[\p{L}'’]*(?:-
 const NOT_NAME_WORD = /^(?:In|On|At|By|For|From|To|With|About|Around|Over|Under|Some|Nearly|Almost|Only|Just|All|Another|The|A|An|And|But|Or|Of|After|Before|Since|Until|Than|Between|Among|Below|Above|When|While|As|If|Then|Now|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Units of time and measure the quantity grammar reads as units ("the 20 minute drive"). */
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|percent|per|points?|times|degrees?|yards?|inch(?:es)?|feet|foot|miles?)$/;
-
-const LONG_WORD = /\p{L}{3,}/gu;
-const LOWER_START = /^\p{Ll}/u;
-const SMALL = new Set(["the", "and", "for", "but", "nor", "yet", "off", "per", "via"]);
-
-/** Whether the line holding `at` is in title case (most of its longer words capitalized). */
-function titleCased(text: string, at: number): boolean {
-  const start = text.lastIndexOf("\n", at) + 1;
-  const end = text.indexOf("\n", at);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  let words = 0;
-  let lower = 0;
-  for (const m of line.matchAll(LONG_WORD)) {
-    if (SMALL.has(m[0])) continue;
-    words++;
-    if (LOWER_START.test(m[0])) lower++;
-  }
-  return words >= 3 && lower * 4 < words;
-}
 
 const singular = (word: string): boolean => !/s$/.test(word) || /(?:ss|us|is)$/.test(word);
 
