@@ -18,7 +18,6 @@
  */
 import type { Claim, IsoDay, RelativeDay, UndatedDayValue, Weekday } from "../types.js";
 
-const WEEKDAYS: readonly Weekday[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b(?!s)/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -118,11 +117,6 @@ export function relativeDayOf(text: string): RelativeDay | null {
   // (the part of a clock time is its time: "noon" and "5 a.m." say no more than their clock)
   if (part !== null && !(time !== null && NOON.test(text) && part === NOON.exec(text)![1]!.toLowerCase())) out.part = part;
   return out;
-}
-
-/** Whether a weekday is a known one (a guard for values read back from JSON). */
-export function isWeekday(word: string): word is Weekday {
-  return (WEEKDAYS as readonly string[]).includes(word);
 }
 
 /** Whether the words before an expression make it a recurrence ("every morning at 9 a.m."). */
