@@ -66,10 +66,10 @@ import { recordsAfterOneGame } from "../group/game-records.js";
 import { storyAliasWords } from "../group/participants.js";
 import { RATE_SLACK, convertsExactly } from "../values/quantity/dimensions.js";
 import { type ClaimFacts, type Judging, contradictionClass, frameTopic, judgingOf, toldInSeveralUnits } from "./claim-facts.js";
+import { buildFinding } from "./finding.js";
 import { judgeUndatedGroup } from "./undated-days.js";
-import { type OccurrenceIdentity, comparisonKey, fingerprintOccurrence } from "./fingerprint.js";
+import { type OccurrenceIdentity, comparisonKey } from "./fingerprint.js";
 import { isExactFigure, roundsTo, statedStep } from "./precision.js";
-import { reasonFor } from "./reasons.js";
 import { sidesOf } from "./sides.js";
 import { toleranceOf, worstPair } from "./worst-pair.js";
 import { wordTable } from "../values/word-table.js";
@@ -599,7 +599,6 @@ function partOf(claims: readonly Claim[]): Part {
 }
 
 function makeFinding(group: ClaimGroup, j: Judging, claims: readonly Claim[], verdict: Verdict, basis: Basis, part: Part): Finding {
-  const byId = new Map(claims.map((c) => [c.id, c]));
   const compare = (a: Claim, b: Claim) => comparePair(a, b, j);
   const sides = sidesOf(claims, compare, (c) => j.facts(c).span);
   // Running tallies are read in the order they were reported.
@@ -607,18 +606,7 @@ function makeFinding(group: ClaimGroup, j: Judging, claims: readonly Claim[], ve
     const day = (side: readonly Claim[]): string => side.map((c) => j.facts(c).reportedAt ?? "9999").sort()[0]!;
     sides.sort((x, y) => (day(x) < day(y) ? -1 : day(x) > day(y) ? 1 : 0));
   }
-  return {
-    id: fingerprintOccurrence({ rule: group.rule, topic: group.topic, ...part, names: j.names }),
-    rule: group.rule,
-    topic: group.topic,
-    verdict,
-    claims: claims.map((c) => c.id),
-    measures: [...new Set(claims.map((c) => c.measure))],
-    basis,
-    reason: reasonFor(basis, { topic: group.topic, claims: byId, attribution: (c) => j.facts(c).attribution }),
-    selfContradiction: new Set(claims.map((c) => c.document)).size === 1,
-    sides: sides.map((side) => side.map((c) => c.id)),
-  };
+  return buildFinding(group, { identity: { ...part, names: j.names }, claims, verdict, basis, sides, attribution: (c) => j.facts(c).attribution });
 }
 
 /** Whether every pair of these claims shares its time frame (sameFrame), asked of one claim per distinct frame. */

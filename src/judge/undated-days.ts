@@ -10,8 +10,8 @@
  */
 import type { Claim, ClaimGroup, Finding, UndatedDayValue } from "../types.js";
 import { fixesTheSame } from "../group/undated-days.js";
-import { fingerprintOccurrence, identityNames } from "./fingerprint.js";
-import { reasonFor } from "./reasons.js";
+import { buildFinding } from "./finding.js";
+import { identityNames } from "./fingerprint.js";
 
 type UndatedClaim = Claim & { value: UndatedDayValue };
 
@@ -33,20 +33,6 @@ export function judgeUndatedGroup(group: ClaimGroup): Finding[] {
   const sides = sidesOf(claims);
   const verdict = sides.length === 1 ? "agree" : "diverge";
   const basis = verdict === "agree" ? { kind: "equal" as const, claims: claims.map((c) => c.id) } : { kind: "undated-reports" as const, a: sides[0]![0]!.id, b: sides[1]![0]!.id };
-  const byId = new Map<string, Claim>(claims.map((c) => [c.id, c]));
-  const names = identityNames(claims);
-  return [
-    {
-      id: fingerprintOccurrence({ rule: group.rule, topic: group.topic, kind: "part", measure: claims[0]!.measure, frame: "undated", names }),
-      rule: group.rule,
-      topic: group.topic,
-      verdict,
-      claims: claims.map((c) => c.id),
-      measures: [...new Set(claims.map((c) => c.measure))],
-      basis,
-      reason: reasonFor(basis, { topic: group.topic, claims: byId, attribution: () => null }),
-      selfContradiction: false,
-      sides: sides.map((s) => s.map((c) => c.id)),
-    },
-  ];
+  const identity = { kind: "part" as const, measure: claims[0]!.measure, frame: "undated", names: identityNames(claims) };
+  return [buildFinding(group, { identity, claims, verdict, basis, sides, attribution: () => null })];
 }
