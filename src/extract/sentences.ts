@@ -74,9 +74,11 @@ export function splitSentences(text: string): Sentence[] {
 /**
  * The sentences of one line, text[start, end) (it holds no line break), with offsets into
  * `text`, added to `out`: what splitSentences gives for that stretch, without looking for
- * line breaks.
+ * line breaks. `enough`, asked after each sentence added, stops the reading when it says so (a
+ * caller that needs a line's first sentences only: a line may be a whole document); the sentences
+ * read up to then are those of the whole reading, since a boundary is told by what stands around it.
  */
-export function splitLine(text: string, start: number, end: number, out: Sentence[] = []): Sentence[] {
+export function splitLine(text: string, start: number, end: number, out: Sentence[] = [], enough?: (out: Sentence[]) => boolean): Sentence[] {
   const line = text.slice(start, end);
   let sentenceStart = 0;
   BOUNDARY.lastIndex = 0;
@@ -90,7 +92,9 @@ export function splitLine(text: string, start: number, end: number, out: Sentenc
     const stop = m.index + m[0].trimEnd().length;
     pushTrimmed(out, text, start + sentenceStart, start + stop);
     sentenceStart = m.index + m[0].length;
+    if (enough?.(out)) return out;
   }
   pushTrimmed(out, text, start + sentenceStart, end);
+  enough?.(out);
   return out;
 }

@@ -83,11 +83,18 @@ function leadSentences(text: string): { start: number; text: string }[] {
   for (let lines = 0; lines < MAX_LINES && start <= text.length; lines++) {
     const m = lineBreak.exec(text);
     const end = m ? m.index : text.length;
-    for (const s of splitLine(text, start, end)) {
-      if (out.length === 0 && (!STOPPED.test(s.text) || s.text.split(/\s+/u).length < MIN_WORDS)) continue;
-      out.push({ start: s.start, text: s.text });
-      if (out.length === 2) return out;
-    }
+    // (the line is read only up to the lead's second sentence: a line may be a whole document)
+    let read = 0;
+    const take = (got: readonly { start: number; text: string }[]): boolean => {
+      for (; read < got.length && out.length < 2; read++) {
+        const s = got[read]!;
+        if (out.length === 0 && (!STOPPED.test(s.text) || s.text.split(/\s+/u).length < MIN_WORDS)) continue;
+        out.push({ start: s.start, text: s.text });
+      }
+      return out.length === 2;
+    };
+    splitLine(text, start, end, [], take);
+    if (out.length === 2) return out;
     if (!m) break;
     start = m.index + m[0].length;
   }

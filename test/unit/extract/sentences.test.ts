@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../../src/extract/sentences.js";
+import { splitLine, splitSentences } from "../../../src/extract/sentences.js";
 
 const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
 
@@ -35,5 +35,18 @@ describe("a currency sign lost in encoding is no question mark", () => {
     ["Did it cost a lot? 40 dollars.", ["Did it cost a lot?", "40 dollars."]],
   ])("%s", (text, sentences) => {
     expect(texts(text)).toEqual(sentences);
+  });
+});
+
+describe("splitLine: a reading stopped when the caller has enough", () => {
+  const line = "Mr. Orr met the board of Keld Mills on Monday. It voted 7-2 to close the plant. Staff were told at noon. The union said it would appeal.";
+  it("must: the first sentences are those of the whole reading", () => {
+    const all = splitLine(line, 0, line.length);
+    const two = splitLine(line, 0, line.length, [], (got) => got.length === 2);
+    expect(two).toEqual(all.slice(0, 2));
+    expect(two.map((s) => s.text)).toEqual(["Mr. Orr met the board of Keld Mills on Monday.", "It voted 7-2 to close the plant."]);
+  });
+  it("must not: stop when the caller never has enough", () => {
+    expect(splitLine(line, 0, line.length, [], () => false)).toEqual(splitLine(line, 0, line.length));
   });
 });

@@ -152,3 +152,14 @@ describe("changeDaysApart: figures of two reports' lead days are two occurrences
     expect(changeDaysApart(a, b)).toBe(false);
   });
 });
+
+describe("leadDayOf: a report written as one line", () => {
+  it("must: the lead is the line's first sentences, the day told in its second", () => {
+    const text = "It was a grim session for traders in Keld. The Keld 50 tumbled 3% on Monday, its worst day in a month. Brokers in Orvik expect a calmer week. Mr. Dale Orr said so.";
+    expect(leadDayOf(text, TUESDAY)?.day).toBe("2031-05-12");
+  });
+  it("must not: a day the lead does not give", () => {
+    const text = "It was a grim session for traders in Keld. Brokers expect a calmer week. The Keld 50 tumbled 3% on Monday, its worst day in a month.";
+    expect(leadDayOf(text, TUESDAY)).toBeNull();
+  });
+});
