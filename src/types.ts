@@ -529,6 +529,12 @@ export interface Claim {
    * (group/exchange-rates.ts). Set for grouping and judging only; never part of a report.
    */
   exchange?: number;
+  /**
+   * Money whose own document gives a sum in two currencies ("€2m ($2.6m)"): the other currencies
+   * that document converts the claim's currency to or from, so that a rate between them is its own
+   * report's, not only its story's (group/exchange-rates.ts). Set for grouping and judging only.
+   */
+  ratesTold?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -597,6 +603,8 @@ export type Basis =
   | { kind: "unknown-report-time"; a: ClaimId; b: ClaimId }
   /** Estimates attributed to different sources. */
   | { kind: "sources-differ"; a: ClaimId; b: ClaimId }
+  /** Sums in two currencies that differ at a rate only other reports of their story state (group/exchange-rates.ts): `rate` is what one of `a`'s currency is worth in `b`'s. */
+  | { kind: "converted"; a: ClaimId; b: ClaimId; rate: number }
   | { kind: "equal"; claims: readonly ClaimId[] }
   | { kind: "refinement"; finer: ClaimId; coarser: ClaimId }
   | { kind: "same-event"; claims: readonly ClaimId[] };

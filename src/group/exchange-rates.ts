@@ -174,5 +174,38 @@ export function withStoryRates(claims: readonly Claim[]): Claim[] {
     }
   }
   if (rateOf.size === 0) return [...claims];
-  return claims.map((c) => (rateOf.has(c) ? { ...c, exchange: rateOf.get(c)! } : c));
+  const told = ratesToldByDocument([...rateOf.keys()]);
+  return claims.map((c) => {
+    if (!rateOf.has(c)) return c;
+    const others = told.get(`${c.document}\u0000${currencyOf(c)!}`);
+    return { ...c, exchange: rateOf.get(c)!, ...(others ? { ratesTold: [...others].sort() } : {}) };
+  });
+}
+
+/**
+ * The currencies each document converts each of its currencies to or from in its own brackets
+ * (Claim.ratesTold), keyed by document and currency: a "€4m (£3.4m)" of one report tells that
+ * report's own rate between euros and pounds.
+ */
+function ratesToldByDocument(claims: readonly Claim[]): Map<string, Set<string>> {
+  const byDocument = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = byDocument.get(c.document);
+    if (list) list.push(c);
+    else byDocument.set(c.document, [c]);
+  }
+  const told = new Map<string, Set<string>>();
+  const add = (doc: string, from: string, to: string): void => {
+    const key = `${doc}\u0000${from}`;
+    const set = told.get(key);
+    if (set) set.add(to);
+    else told.set(key, new Set([to]));
+  };
+  for (const [doc, own] of byDocument) {
+    for (const p of pairsOf(own)) {
+      add(doc, p.from, p.to);
+      add(doc, p.to, p.from);
+    }
+  }
+  return told;
 }

@@ -34,6 +34,7 @@ import { isKin, peopleOrThing } from "./counted-things.js";
 import { distinctive, figureKindOf, kindOfThing, mayMeet, reportedTogether, ruleFiguresApart, ruleMayMeet, sameFigure, sameValue, thingOf } from "./occurrence-topics.js";
 import { isPersonNoun } from "../values/quantity/people.js";
 import { oneQualifiedFigure } from "./qualified-figures.js";
+import { oneEstimateRetold } from "./retold-estimates.js";
 import { oneEventLength } from "./event-lengths.js";
 import { oneChargeCount } from "./charge-counts.js";
 import { oneSumHandedOver } from "./money-handovers.js";
@@ -453,6 +454,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if ((oneHappeningOfRule(rules.get(ta), a, b) || oneHappeningOfRule(rules.get(tb), a, b)) && !actorsApart(a, b)) return true;
   // (one figure of one qualified thing, "six turncoat mobsters" twice, whatever else the sentences name: qualified-figures.ts)
   if (oneQualifiedFigure(a, b)) return true;
+  // (one estimate of one kind of thing told again as "an estimated 1,200 smugglers": retold-estimates.ts)
+  if (oneEstimateRetold(a, b)) return true;
   // (one length of one kind of event, "a three-day trial" and "a trial … with a duration of three days": event-lengths.ts)
   if (oneEventLength(a, b)) return true;
   // (one count of counts of one named charge, "two counts of possession of a firearm by a felon": charge-counts.ts)

@@ -31,6 +31,8 @@
  *   disjoint running tallies of different reporting days .............. diverge  later-report
  *   disjoint running tallies, a reporting day unknown .................. diverge  unknown-report-time
  *   disjoint estimates from different sources .......................... diverge  sources-differ
+ *   disjoint sums in two currencies, at a rate neither report states
+ *     (only other reports of the story give it: exchange-rates.ts) ..... diverge  converted
  *   disjoint spans otherwise (single topic) ............................ contradict disjoint-intervals
  *     (a claim of an undated document read as of a day its story lent it:
  *     group/story-dates.ts ............................................. diverge  story-date)
@@ -115,6 +117,18 @@ function isOpenBound(v: QuantityValue): boolean {
 /** Two sums in two currencies, compared at their story's own rate (group/exchange-rates.ts). */
 function atStoryRate(a: Claim, b: Claim): boolean {
   return a.exchange !== undefined && b.exchange !== undefined && a.value.type === "quantity" && b.value.type === "quantity" && a.value.unit !== b.value.unit;
+}
+
+/**
+ * Whether one of two sums in two currencies stands in a report that itself gives a sum in both
+ * ("€4m (£3.4m)" in the report of "€4m", set against "£1.6m" of another): that writer's own rate,
+ * so the two may contradict. Otherwise the rate is only the story's, learnt from other reports,
+ * and sums that differ at it only diverge (another day's rate, another writer's rounding).
+ */
+function ownReportsRate(a: Claim, b: Claim): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type !== "quantity" || vb.type !== "quantity") return false;
+  return (a.ratesTold?.includes(vb.unit) ?? false) || (b.ratesTold?.includes(va.unit) ?? false);
 }
 
 /**
@@ -418,6 +432,8 @@ function apart(a: Claim, b: Claim, fa: ClaimFacts, fb: ClaimFacts): Basis | null
     }
   }
   if ((fa.estimate || fb.estimate) && fa.source !== fb.source) return { kind: "sources-differ", a: a.id, b: b.id };
+  // sums in two currencies at a rate only other reports of the story give: a rate of neither writer
+  if (atStoryRate(a, b) && !ownReportsRate(a, b)) return { kind: "converted", a: a.id, b: b.id, rate: (a.exchange ?? 1) / (b.exchange ?? 1) };
   return null;
 }
 

@@ -104,6 +104,12 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
       const taken = unstated?.frame ? "taken as its document's year" : "and its document states no date";
       return `${quote(a)} and ${quote(b)} differ, but ${quote(unstated)} does not state its period (${taken}), so they may count different periods.`;
     }
+    case "converted": {
+      const [a, b] = [get(basis.a), get(basis.b)];
+      const unit = (c: Claim | undefined): string => (c?.value.type === "quantity" ? c.value.unit : "?");
+      const rate = Number(basis.rate.toPrecision(3));
+      return `${quote(a)} and ${quote(b)} are sums in two currencies; converted at the rate other reports of the story give (1 ${unit(a)} = ${rate} ${unit(b)}) they differ, but neither report states that rate, so they are not set against each other.`;
+    }
     case "equal":
       return `The sources state the same value: ${basis.claims.map((id) => quote(get(id))).join(", ")}${more(ctx, 2)}.`;
     case "refinement":

@@ -175,6 +175,8 @@ function comparison(basis: Basis, byId: ReadonlyMap<ClaimId, Claim>, finding: Fi
       return ["Comparison: reporting time unknown — running counts, at least one without a known reporting day.", ...pair(basis.a, basis.b)];
     case "sources-differ":
       return ["Comparison: sources differ — estimates given by different sources.", ...pair(basis.a, basis.b)];
+    case "converted":
+      return [`Comparison: converted — sums in two currencies that differ at the rate other reports of their story give (one of the first's currency is ${Number(basis.rate.toPrecision(3))} of the second's); neither report states that rate, so the two do not contradict.`, ...pair(basis.a, basis.b)];
     case "equal":
     case "same-event": {
       const claims = basis.claims.flatMap((id) => {

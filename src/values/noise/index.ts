@@ -2,7 +2,7 @@
  * Non-claim ("noise") spans: things that look numeric but state no date or amount — citations,
  * section numbers, version labels, identifiers (among them web addresses however they are spaced,
  * street addresses and numbered roads, model years and licence plates, stations and lines, model
- * and system names, ordinals that name a district or a unit). src/values/index.ts lets them win over every
+ * and system names, ordinals that name a district or a unit, a page or a chapter told in words). src/values/index.ts lets them win over every
  * temporal expression and quantity they overlap. Where two noise spans overlap, the one that
  * starts first (then the longer) is kept: "https://orcid.org/0009-…" is one URL, not a URL and
  * an ORCID.
@@ -16,6 +16,7 @@ import { findModelNumbers } from "./model-numbers.js";
 import { findNamesBeforeNouns } from "./names-before-nouns.js";
 import { findSectionNumbers } from "./section-numbers.js";
 import { findStations } from "./stations.js";
+import { findTextPlaces } from "./text-places.js";
 import { findUrls } from "./urls.js";
 import { findVehicles } from "./vehicles.js";
 import { findVersionLabels } from "./version-labels.js";
@@ -26,7 +27,7 @@ export function findNoise(text: string): Mention[] {
   // its scheme, before any path piece or query inside it)
   const all = [
     ...findUrls(text), ...findIdentifiers(text), ...findAddresses(text), ...findVehicles(text), ...findStations(text), ...findNames(text), ...findModelNumbers(text), ...findNamesBeforeNouns(text),
-    ...findCitations(text), ...findSectionNumbers(text), ...findVersionLabels(text),
+    ...findCitations(text), ...findSectionNumbers(text), ...findTextPlaces(text), ...findVersionLabels(text),
   ];
   all.sort((a, b) => a.offset - b.offset || b.length - a.length);
   const kept: Mention[] = [];

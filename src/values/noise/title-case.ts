@@ -10,7 +10,13 @@ const LOWER_START = /^\p{Ll}/u;
 /** Short words a title leaves in lower case. */
 const SMALL = new Set(["the", "and", "for", "but", "nor", "yet", "off", "per", "via"]);
 
-/** Whether the line holding `at` is in title case (most of its longer words capitalized). */
+/**
+ * Words a title may leave in lower case: a slip or a long preposition ("with", "from"). A line with
+ * more is prose, however many names it lists ("links nine ports: Keld, Varna, Riga, …").
+ */
+const MOST_LOWER = 3;
+
+/** Whether the line holding `at` is in title case (most of its longer words capitalized, at most MOST_LOWER not). */
 export function titleCased(text: string, at: number): boolean {
   const start = text.lastIndexOf("\n", at) + 1;
   const end = text.indexOf("\n", at);
@@ -22,5 +28,5 @@ export function titleCased(text: string, at: number): boolean {
     words++;
     if (LOWER_START.test(m[0])) lower++;
   }
-  return words >= 3 && lower * 4 < words;
+  return words >= 3 && lower * 4 < words && lower <= MOST_LOWER;
 }
