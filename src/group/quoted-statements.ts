@@ -14,7 +14,11 @@
  *   - and the date is a calendar date (a year, a month, a day with its year known), of a story.
  * A quotation set on a line of its own after a line that ends with the date and a colon ("he broke
  * cover, admitting in 2005:" and then "'I never sold …'") is read as the one that colon opens
- * (quotedLinesOf, learnt from each document's text before grouping: learnQuotedLines).
+ * (quotedLinesOf, learnt from each document's text before grouping: learnQuotedLines). So is a
+ * quotation that opens the paragraph after a sentence that dates a disclosure near its end (a
+ * predicate of the class "disclose": "he denied it until finally coming forward in May 2005." and
+ * then "'I never sold …,' she told a radio host."), when a verb of saying follows the quotation on
+ * its line: the paragraph gives the words the disclosure was made in.
  * Two such dates are grouped when they are of two reports of one story and quote the same words
  * (compared in lower case, letters and digits only). A line said again on another day is most often
  * short ("we will win"); so many words said alike twice are rare, and QUOTED_WORDS is high.
@@ -28,6 +32,7 @@
 import type { Claim, ClaimGroup } from "../types.js";
 import { bucketsBy, byContent, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { oncePerClaim } from "./per-claim.js";
+import { classesOfClaim } from "./predicate-classes.js";
 import { byPlace } from "./same-figure.js";
 
 /** Words a quotation must hold to be taken for one statement wherever it is quoted. */
@@ -50,25 +55,34 @@ function wordsOf(quoted: string): string[] {
   return (quoted.toLowerCase().normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
-/** A quotation that opens the line after a line ending in a colon: the colon's offset, and the quotation's words. */
+/**
+ * A quotation that opens the line after a line ending in a colon or a full stop: the offset of
+ * that mark, the mark, the quotation's words, and whether a verb of saying follows the quotation
+ * on its line ("'…,' she told a radio host").
+ */
 export interface QuotedLine {
-  colon: number;
+  end: number;
+  mark: ":" | ".";
   words: string;
+  saidAfter: boolean;
 }
 
-/** A colon that ends a line, blank lines, and the opening of a quotation on the next. */
-const COLON_THEN_QUOTE = /:[ \t]*(?:\r\n|\r|\n)\s*(?=``|"|“)/g;
+/** A colon or a full stop that ends a line, blank lines, and the opening of a quotation on the next. */
+const LINE_THEN_QUOTE = /([:.])[ \t]*(?:\r\n|\r|\n)\s*(?=``|"|“)/g;
+
+/** How much of a quoted line after its quotation is read for the verb of saying. */
+const AFTER_QUOTE = 40;
 
 /**
- * The quotations of a text that open a line after a line ending in a colon, of QUOTED_WORDS words
- * or more (see the header). Must read: "admitting in 2005:" then "'I never sold a single painting I
- * liked.'". Must not: a colon in mid-line; a next line that opens with no quotation mark; a quotation
- * of five words.
+ * The quotations of a text that open a line after a line ending in a colon or a full stop, of
+ * QUOTED_WORDS words or more (see the header). Must read: "admitting in 2005:" then "'I never sold
+ * a single painting I liked.'". Must not: a colon in mid-line; a next line that opens with no
+ * quotation mark; a quotation of five words.
  */
 export function quotedLinesOf(text: string): QuotedLine[] {
-  if (!text.includes(":")) return [];
+  if (!/["“`]/.test(text)) return [];
   const out: QuotedLine[] = [];
-  for (const m of text.matchAll(COLON_THEN_QUOTE)) {
+  for (const m of text.matchAll(LINE_THEN_QUOTE)) {
     const open = m.index! + m[0].length;
     const lineEnd = text.slice(open).search(/\r|\n/);
     const line = text.slice(open, lineEnd < 0 ? text.length : open + lineEnd);
@@ -76,7 +90,8 @@ export function quotedLinesOf(text: string): QuotedLine[] {
     const q = QUOTATION.exec(line);
     if (q === null || q.index !== 0) continue;
     const words = wordsOf(q[1] ?? q[2] ?? q[3] ?? "");
-    if (words.length >= QUOTED_WORDS) out.push({ colon: m.index!, words: words.join(" ") });
+    const saidAfter = SAYING.test(line.slice(q[0].length, q[0].length + AFTER_QUOTE));
+    if (words.length >= QUOTED_WORDS) out.push({ end: m.index!, mark: m[1] === ":" ? ":" : ".", words: words.join(" "), saidAfter });
   }
   return out;
 }
@@ -90,12 +105,12 @@ export function learnQuotedLines(documents: readonly { path: string; quotedLines
   for (const d of documents) if (d.quotedLines && d.quotedLines.length > 0) quotedLines.set(d.path, d.quotedLines);
 }
 
-/** The quotation the colon that ends a claim's sentence opens on the next line, when the sentence ends so. */
-function quotedOnNextLine(c: Claim, at: number): string | null {
+/** The quotation that opens the line after a claim's sentence, when the sentence ends its line with a colon or a full stop. */
+function quotedOnNextLine(c: Claim, at: number): QuotedLine | null {
   const s = c.sentence;
-  if (!s.endsWith(":")) return null;
-  const colon = c.offset + (s.length - 1 - at);
-  return quotedLines.get(c.document)?.find((q) => q.colon === colon)?.words ?? null;
+  if (!s.endsWith(":") && !s.endsWith(".")) return null;
+  const end = c.offset + (s.length - 1 - at);
+  return quotedLines.get(c.document)?.find((q) => q.end === end) ?? null;
 }
 
 /**
@@ -106,8 +121,8 @@ export const quotedStatementKey: (c: Claim) => string | null = oncePerClaim((c) 
   const v = c.value;
   if (v.type !== "date" || v.start === null || c.story === undefined) return null;
   const s = c.sentence;
-  // (cheap gate: a sentence with no quotation mark, nor a colon at its end)
-  if (!/["“`]/.test(s) && !s.endsWith(":")) return null;
+  // (cheap gate: a sentence with no quotation mark, of a report with no quoted line)
+  if (!/["“`]/.test(s) && !quotedLines.has(c.document)) return null;
   const at = s.indexOf(c.text);
   if (at < 0) return null;
   const end = at + c.text.length;
@@ -123,7 +138,11 @@ export const quotedStatementKey: (c: Claim) => string | null = oncePerClaim((c) 
     return words.length >= QUOTED_WORDS ? `${c.story}|${words.join(" ")}` : null;
   }
   const next = quotedOnNextLine(c, at);
-  return next !== null && said(s.length - 1) ? `${c.story}|${next}` : null;
+  if (next === null) return null;
+  if (next.mark === ":") return said(s.length - 1) ? `${c.story}|${next.words}` : null;
+  // (a disclosure dated near the end of its sentence, its words quoted in the next paragraph with their speaker)
+  const near = !/[;!?]/.test(s.slice(end, -1)) && wordsOf(s.slice(end)).length <= BETWEEN;
+  return next.saidAfter && near && (classesOfClaim(c) ?? []).includes("disclose") ? `${c.story}|${next.words}` : null;
 });
 
 /**

@@ -40,11 +40,36 @@ describe("must be one quoted statement", () => {
   it("the quotation on the line after a colon", () => {
     const text = "Ida Marsh broke her silence, admitting in 2005:\n\"I never sold a single painting I really liked.\"\n";
     const lines = quotedLinesOf(text);
-    expect(lines).toEqual([{ colon: text.indexOf(":"), words: "i never sold a single painting i really liked" }]);
+    expect(lines).toEqual([{ end: text.indexOf(":"), mark: ":", words: "i never sold a single painting i really liked", saidAfter: false }]);
     const sentence = "Ida Marsh broke her silence, admitting in 2005:";
     const admitted = { ...said(sentence, "2005", YEAR_2005, "admit"), document: "colon.txt", offset: sentence.indexOf("2005") };
     learnQuotedLines([{ path: "colon.txt", quotedLines: lines }]);
     expect(quotedStatementKey(admitted)).toBe(quotedStatementKey(told));
+    learnQuotedLines([]);
+  });
+});
+
+describe("a disclosure whose words the next paragraph quotes", () => {
+  function nextLine(first: string, second: string, lemma: string): Claim {
+    const text = `${first}\n${second}\n`;
+    const c = { ...said(first, "2005", YEAR_2005, lemma), document: `next${n}.txt`, offset: first.indexOf("2005") };
+    learnQuotedLines([{ path: c.document, quotedLines: quotedLinesOf(text) }]);
+    return c;
+  }
+  const QUOTED = "\"I never sold a single painting I really liked,\" she told a radio host.";
+
+  it("must be the statement: she came forward, and the paragraph after quotes her", () => {
+    const c = nextLine("Ida Marsh denied it for years until finally coming forward in 2005.", QUOTED, "come");
+    expect(quotedStatementKey(c)).toBe(quotedStatementKey(told));
+    learnQuotedLines([]);
+  });
+
+  it.each<[string, string, string, string]>([
+    ["not a disclosure", "Ida Marsh retired to the coast in 2005.", QUOTED, "retire"],
+    ["no speaker after the quotation", "Ida Marsh finally came forward in 2005.", "\"I never sold a single painting I really liked.\" Those words ended a long silence.", "come"],
+    ["the date far from the end of its sentence", "In 2005 Ida Marsh came forward, and for the next eleven years of her long life she spoke of little else.", QUOTED, "come"],
+  ])("must not: %s", (_name, first, second, lemma) => {
+    expect(quotedStatementKey(nextLine(first, second, lemma))).toBeNull();
     learnQuotedLines([]);
   });
 });
