@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { classesOfClaim, oneKindOfHappening } from "../../../src/group/predicate-classes.js";
 import { endsASecret } from "../../../src/group/happening-words.js";
+import { groupClaims } from "../../../src/group/group.js";
 import { claimsOfText } from "../extract/frames/helpers.js";
 import type { Claim } from "../../../src/types.js";
 
@@ -62,5 +63,35 @@ describe("the end of a secret dates its disclosure", () => {
 
   it("a claim so told is a disclosure", () => {
     expect(classesOfClaim(claim("The author's name remained a secret until May 2011, when she spoke.", "May 2011"))).toEqual(["disclose"]);
+  });
+});
+
+describe("in a story's grouping", () => {
+  /** The date claim written `value` in a one-sentence report of story s-1. */
+  function reported(sentence: string, value: string, day: string): Claim {
+    const c = claimsOfText(sentence, day).find((x) => x.text === value && x.value.type === "date");
+    if (!c) throw new Error(`no claim “${value}” in “${sentence}”`);
+    return { ...c, document: `${sentence.slice(0, 16)}-${day}.txt`, story: "s-1" };
+  }
+  function together(a: Claim, b: Claim): boolean {
+    return groupClaims([a, b], []).some((g) => g.claims.some((c) => c.id === a.id) && g.claims.some((c) => c.id === b.id));
+  }
+
+  it("must join: one person's disclosure told with two verbs", () => {
+    const a = reported("Ada Korr admitted in May 2031 that she wrote the pamphlets.", "May 2031", "2031-05-20");
+    const b = reported("Ada Korr finally came forward in May 2031.", "May 2031", "2031-05-21");
+    expect(together(a, b)).toBe(true);
+  });
+
+  it("must not join: two people's disclosures", () => {
+    const a = reported("Ada Korr admitted on May 12, 2031 that she wrote the pamphlets.", "May 12, 2031", "2031-05-20");
+    const b = reported("Ben Lott finally came forward on May 14, 2031.", "May 14, 2031", "2031-05-21");
+    expect(together(a, b)).toBe(false);
+  });
+
+  it("must not join: a deployment and a sinking of one story", () => {
+    const a = reported("The frigate Osna was deployed to the strait on May 2, 2031.", "May 2, 2031", "2031-05-20");
+    const b = reported("The frigate Osna sank a smuggling boat on May 4, 2031.", "May 4, 2031", "2031-05-21");
+    expect(together(a, b)).toBe(false);
   });
 });
