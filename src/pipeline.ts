@@ -37,6 +37,7 @@ import { storyYears } from "./group/story-years.js";
 import { storyDays } from "./group/story-dates.js";
 import { toldFromItsDay, weekdayDays, weekdaysNamed } from "./group/weekday-days.js";
 import { type LeadDay, leadDayOf } from "./group/lead-days.js";
+import { type QuotedLine, quotedLinesOf } from "./group/quoted-statements.js";
 import { judgeGroup } from "./judge/judge.js";
 import { withoutRepeatedAgreements } from "./judge/repeated.js";
 import { uniqueIds } from "./judge/fingerprint.js";
@@ -164,6 +165,8 @@ export type DocumentRecord = Pick<SourceDocument, "path" | "sha256" | "date" | "
   leadDay?: LeadDay;
   /** The weekdays it names, when it states no date (group/weekday-days.ts; not part of the report). */
   weekdays?: string[];
+  /** The quotations that open a line after a colon (group/quoted-statements.ts; not part of the report). */
+  quotedLines?: QuotedLine[];
 };
 
 /**
@@ -300,7 +303,7 @@ function scanOneFile(job: FileJob, ctx: FileContext, seen?: (sha256: string) => 
   const diagnostics = [...read.diagnostics, ...found.diagnostics];
   return {
     kind: "document",
-    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}), ...(yearless && date === null ? { yearless } : {}), ...undatedWeekdays(doc!), ...leadDayOfDocument(doc!), profile: profileOf(doc!) },
+    document: { path, sha256, date, dateSource, ...(dateConfidence ? { dateConfidence } : {}), ...(yearless && date === null ? { yearless } : {}), ...undatedWeekdays(doc!), ...leadDayOfDocument(doc!), ...quotedLinesOfDocument(doc!), profile: profileOf(doc!) },
     claims: found.claims,
     diagnostics,
     ...(found.suppressed > 0 ? { suppressed: found.suppressed } : {}),
@@ -317,6 +320,12 @@ function withUndatedDays(doc: SourceDocument, claims: Claim[], ctx: FileContext)
   const standIn = claimsOf({ ...doc, date: standInDay(doc.text), dateSource: "flag" }, ctx.rules, ctx.extractor);
   const undated = undatedClaims(doc.text, claims, standIn);
   return undated.length === 0 ? claims : [...claims, ...undated].sort((a, b) => a.offset - b.offset || a.length - b.length);
+}
+
+/** The quotations a document opens on a line of their own after a colon (group/quoted-statements.ts); nothing when none. */
+function quotedLinesOfDocument(doc: { text: string }): { quotedLines?: QuotedLine[] } {
+  const quotedLines = quotedLinesOf(doc.text);
+  return quotedLines.length > 0 ? { quotedLines } : {};
 }
 
 /** The day a dated document's lead gives its main happening (group/lead-days.ts); nothing when it gives none. */

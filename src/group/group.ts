@@ -86,6 +86,7 @@ import { countedBackGroups } from "./counted-back.js";
 import { daysFromAnotherGroups } from "./days-from-another.js";
 import { borrowedClockDayGroups } from "./borrowed-clock-days.js";
 import { anchoredDayGroups } from "./anchored-days.js";
+import { type QuotedLine, learnQuotedLines, quotedStatementGroups } from "./quoted-statements.js";
 import { nameFits } from "./name-words.js";
 import { toldOfTwoSubjects } from "./one-sentence.js";
 import { fitsSides, storiesTellingBoth, tallySide } from "./tally-sides.js";
@@ -894,6 +895,8 @@ export interface GroupDocument {
   dateSource: DateSource | null;
   /** The day its lead gives its main happening, and where the lead opens (lead-days.ts). */
   leadDay?: LeadDay;
+  /** The quotations that open a line after a colon (quoted-statements.ts). */
+  quotedLines?: readonly QuotedLine[];
 }
 
 /** Dates a document states for itself or the user gave (front matter, manifest, --as-of): reporting days. */
@@ -915,6 +918,8 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   learnLeadGames(claims);
   // the day each report's lead gives the figures after it (lead-days.ts)
   learnLeadDays(documents);
+  // the quotations each report opens on a line of their own after a colon (quoted-statements.ts)
+  learnQuotedLines(documents);
   const days = reportingDays(documents);
   const known = new Set(rules.map((r) => r.id));
   // Claims that no rule took are compared within the topic their frame names ("frame:kill/person"),
@@ -1002,6 +1007,8 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   groups.push(...borrowedClockDayGroups(claims, groups));
   // a length anchored to another happening whose day its report states, read as a day, and the dates other reports give its happening: they agree or diverge (anchored-days.ts)
   groups.push(...anchoredDayGroups(claims, groups));
+  // one quoted statement whose saying two reports date: they agree or conflict (quoted-statements.ts)
+  groups.push(...quotedStatementGroups(claims, groups));
   // (the days and clock times kept out above, grouped among themselves: undated-days.ts)
   if (given !== scanned) groups.push(...undatedDayGroups(scanned));
   return groups;

@@ -50,6 +50,7 @@ import { timeInARole } from "./time-in-a-role.js";
 import { putOffTimes } from "./put-off-times.js";
 import { reissuedThings } from "./reissued-things.js";
 import { wordTable } from "../values/word-table.js";
+import { HAPPENING_HEAD_FORMS, HAPPENING_WORDS, admittedInto, endsASecret } from "./happening-words.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
 const JAIL_TERM: ReadonlySet<string> = new Set(["jail", "imprison", "incarcerate"]);
@@ -158,6 +159,8 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   // there", "lived nine years in Leeds"): only when what is counted is time (bySenseOf). ("last" is
   // not among them: what lasts is a happening — a trial, a storm, an appeal — not someone's stay.)
   "time-spent": ["spend", "serve", "stay", "play", "work", "live"],
+  // disclosures, deployments and approvals, told with other verbs and nouns (happening-words.ts)
+  ...HAPPENING_WORDS,
 });
 
 /**
@@ -230,6 +233,7 @@ const HEAD_FORMS = wordTable<readonly string[]>({
   date: ["date", "dates", "dated", "dating"],
   shut: ["shut", "shuts", "shutting"],
   find: ["find", "finds", "found", "finding"],
+  ...HAPPENING_HEAD_FORMS,
 });
 
 const CLASSES_OF = new Map<string, string[]>();
@@ -366,6 +370,10 @@ function actedOn(c: Claim): { head: string; written: string } | null {
  * are no arrests.
  */
 function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly string[] {
+  // "remained a secret until May 2005": the day the secret came out (happening-words.ts)
+  if (c.value.type === "date" && endsASecret(p, c.sentence, c.text)) return ["disclose"];
+  // "was admitted to hospital": no disclosure
+  if (p === "admit" && admittedInto(c.sentence)) return [p];
   // "the guilty verdict on March 20", "a verdict of guilty in May": a conviction, told by its verdict
   if (VERDICT.has(p) && GUILTY_VERDICT.test(c.sentence)) return ["convict", ...classes];
   // "was awarded the medal in 2004" tells a win of its holder, as "won the medal in 2004" does;

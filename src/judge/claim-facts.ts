@@ -25,6 +25,7 @@
  *                document's own writer
  */
 import { guiltTies } from "../group/guilt-findings.js";
+import { quotedStatementKey } from "../group/quoted-statements.js";
 import { namesNoHappening } from "../group/occurrence-topics.js";
 import { onceEvidence } from "../group/once.js";
 import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt, storyAliasWords } from "../group/participants.js";
@@ -401,6 +402,9 @@ export function judgingOf(group: Pick<ClaimGroup, "cardinality"> & GroupFacts): 
     if (!e) {
       e = evidenceOf(c);
       for (const tie of (ties ??= guiltTies(claims)).get(c) ?? []) e.add(tie);
+      // (one quotation whose saying two reports date is one statement: group/quoted-statements.ts)
+      const quoted = quotedStatementKey(c);
+      if (quoted !== null) e.add(`participant quotation ${quoted}`);
       evidence.set(c, e);
     }
     return e;
