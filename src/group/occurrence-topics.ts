@@ -39,6 +39,9 @@
  */
 import type { Claim, CompiledRule, QuantityValue } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
+import { modelOf } from "./model-counts.js";
+import { broadestKind, hasKind, kindNoun, oneKind } from "./noun-kinds.js";
+import { sharePartiesApart } from "./share-parties.js";
 import { isAgeInYears } from "./age-years.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
@@ -116,6 +119,11 @@ function readUnit(c: Claim, value: QuantityValue): string {
   // an age written as a bare number ("his two sons, 17 and 22, were held") counts years, as
   // "17-year-old" and "Orme, 17," do (group/age-years.ts); "a 6-month-old" keeps its months
   if (isAgeInYears(counted, value)) return "year";
+  // a count of a model, however its name is written and whatever noun follows it: "seven AK-47s", "7 AK 47 rifles" (model-counts.ts)
+  if (value.unit === "" || value.unit === counted) {
+    const model = modelOf(c);
+    if (model !== null) return model;
+  }
   // a count written as a modifier ("a three-game losing streak") counts no game of its own
   // (a unit the frame reads as another name of what it counts: "three pumps" sent to a fire count engines)
   if (value.unit !== "" && counted && value.unit !== counted && nounsReadAs(counted).includes(value.unit)) return counted;
@@ -216,7 +224,8 @@ export const kindOfThing: (c: Claim) => string = oncePerClaim((c) => peopleOrThi
  * itself: occurrences keep to kindOfThing.
  */
 export function figureKindOf(c: Claim): string {
-  return fireEquipment([thingOf(c), c.claimFrame?.counted], c.sentence) ? "fire equipment" : kindOfThing(c);
+  // (a narrower or broader noun of one kind is bucketed with its kind's broadest noun: noun-kinds.ts)
+  return fireEquipment([thingOf(c), c.claimFrame?.counted], c.sentence) ? "fire equipment" : broadestKind(kindOfThing(c));
 }
 
 /** The words between a figure and the noun it counts ("Five pirate boats" → pirate; "5 Indian merchant vessels" → indian, merchant). */
@@ -262,7 +271,11 @@ export function sameFigure(a: Claim, b: Claim): boolean {
   if (va.type !== "quantity" || vb.type !== "quantity" || figureKindOf(a) !== figureKindOf(b)) return false;
   const same = (va.nominal !== null && va.nominal === vb.nominal) || (va.min === vb.min && va.max === vb.max);
   if (!same || wordsOf(a) === wordsOf(b)) return same;
-  const [ma, mb] = [modifiersOf(a), modifiersOf(b)];
+  // (two nouns of the kinds table, with the modifier that makes a compound of it: "three machine
+  // guns" and "three other automatic rifles" are guns; "four sons" and "four daughters" are not one count)
+  const [ka, kb] = [kindNoun(wordsOf(a), modifiersOf(a)), kindNoun(wordsOf(b), modifiersOf(b))];
+  if (hasKind(ka.noun) && hasKind(kb.noun) && !oneKind(ka.noun, kb.noun)) return false;
+  const [ma, mb] = [ka.rest, kb.rest];
   return ma.length === 0 || mb.length === 0 || ma.some((w) => mb.includes(w));
 }
 
@@ -495,11 +508,12 @@ function sameReading(a: Claim, b: Claim): boolean {
 
 /**
  * Changes or levels of two named things, told of two days by their weekdays, or a rise and a fall
- * told on two days (change-subjects.ts, change-days.ts, change-directions.ts): two occurrences,
+ * told on two days, or shares in percent of two named parties (change-subjects.ts, change-days.ts,
+ * change-directions.ts, share-parties.ts): two occurrences,
  * whether a frame or a rule took the figures.
  */
 export function changesApart(a: Claim, b: Claim): boolean {
-  return changeSubjectsApart(a, b) || changeDaysApart(a, b) || directionsApart(a, b);
+  return changeSubjectsApart(a, b) || changeDaysApart(a, b) || directionsApart(a, b) || sharePartiesApart(a, b);
 }
 
 /**

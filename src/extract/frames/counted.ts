@@ -17,6 +17,7 @@ import { isPersonNoun } from "../../values/quantity/people.js";
 import { inLexicon } from "../tag/tagger.js";
 import { type FrameComponent, type FrameSentence, type Reading, gluedByHyphen, isNoun, lower, valueAt } from "./sentence.js";
 import { wordTable } from "../../values/word-table.js";
+import { pluralModelAt } from "./model-names.js";
 
 /** Kin whose number of children a figure after "of" gives: "a mother of two". */
 const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|mothers|fathers|parents)$/;
@@ -469,6 +470,15 @@ export const counted: FrameComponent = (sentence, readings) => {
       }
       if (tokens[i]!.pos === "ADJ" && !(tokens[i + 1] && (isNoun(tokens[i + 1]) || tokens[i + 1]!.pos === "ADJ"))) break;
       i++;
+    }
+    // a model's name in the plural is the counted noun itself: "seven AK-47s", "three 747s" (model-names.ts)
+    const model = attribute === null ? pluralModelAt(tokens, i) : null;
+    if (model) {
+      r.counted = model.noun;
+      r.countedAt = model.at;
+      r.holder = null;
+      r.phraseEnd = model.at;
+      continue;
     }
     let head = -1;
     // names inside the counted phrase: "11 Estelle unit employees", "20 Red Cross workers"

@@ -1,0 +1,69 @@
+/**
+ * Whose share a percentage is. Sentences written for this test; the party of each share was
+ * decided by reading them.
+ */
+import { describe, expect, it } from "vitest";
+import { shareParty, sharePartiesApart } from "../../../src/group/share-parties.js";
+import { mayMeet } from "../../../src/group/occurrence-topics.js";
+import type { Claim } from "../../../src/types.js";
+import { claim, framedAt, qty } from "../../helpers/claims.js";
+
+function share(x: number, sentence: string, text: string, document = `d-${sentence.length}-${text}`): Claim {
+  return claim(qty(x, x, { nominal: x, unit: "percent" }), {
+    rule: "frame:percent/traffic",
+    document,
+    ...framedAt(sentence, text),
+    claimFrame: {
+      counted: "percent",
+      predicate: null,
+      participants: [],
+      time: { tally: false, reportedAt: "2031-03-04" },
+      attribution: null,
+      modality: [],
+    },
+  });
+}
+
+describe("shareParty", () => {
+  it.each([
+    ["Some 65% of traffic to Norland was lost.", "65%", "norland"],
+    ["Up to 70 per cent of web services in Ostra, and 60 per cent in Norland, were down.", "60 per cent", "norland"],
+    ["Up to 70 per cent of web services in Ostra, and 60 per cent in Norland, were down.", "Up to 70 per cent", "ostra"],
+    ["About 82 percent of Norland's voice capacity was out.", "82 percent", "norland"],
+    ["Phone services in Ostra were down by 80 percent on Friday.", "80 percent", "ostra"],
+    ["Services in Ostra fell by half, in Norland by 65 percent.", "65 percent", "norland"],
+    ["The same goes for 44% with New Varia.", "44%", "new varia"],
+  ])("%s (%s)", (sentence, text, party) => {
+    expect(shareParty(share(1, sentence, text))).toBe(party);
+  });
+
+  it.each([
+    ["As much as 70% of traffic between the continents was cut.", "70%"],
+    ["Some 70 percent in January came back within a day.", "70 percent"],
+    ["About 70 percent of Internet traffic was rerouted.", "70 percent"],
+    ["Shares fell 6 percent in early trading.", "6 percent"],
+  ])("none: %s", (sentence, text) => {
+    expect(shareParty(share(1, sentence, text))).toBeNull();
+  });
+});
+
+describe("shares of two named parties never meet", () => {
+  it("70 per cent in Ostra and 60 per cent in Norland are two outages' shares", () => {
+    const ostra = share(70, "Up to 70 per cent of web services in Ostra were down.", "Up to 70 per cent");
+    const norland = share(60, "About 60 per cent of web services in Norland were down.", "About 60 per cent");
+    expect(sharePartiesApart(ostra, norland)).toBe(true);
+    expect(mayMeet(ostra, norland)).toBe(false);
+  });
+
+  it("65% of traffic to Norland and 60 per cent in Norland are one party's share", () => {
+    const a = share(65, "Some 65% of traffic to Norland was lost.", "65%");
+    const b = share(60, "About 60 per cent of services in Norland were cut.", "60 per cent");
+    expect(sharePartiesApart(a, b)).toBe(false);
+  });
+
+  it("a share that names no party is apart from none", () => {
+    const a = share(70, "As much as 70% of traffic between the continents was cut.", "70%");
+    const b = share(60, "About 60 per cent of services in Norland were cut.", "60 per cent");
+    expect(sharePartiesApart(a, b)).toBe(false);
+  });
+});
