@@ -577,6 +577,8 @@ export type Basis =
   | { kind: "story-date"; a: ClaimId; b: ClaimId }
   /** Relative days or clock times that differ, of reports that no date can be given (group/undated-days.ts): never a contradiction. */
   | { kind: "undated-reports"; a: ClaimId; b: ClaimId }
+  /** Different weekdays of one happening that has one day (a death, a blast), told by reports that no date can be given (judge/one-day-weekdays.ts): a contradiction. */
+  | { kind: "undated-one-day"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other in a topic whose happenings recur (a player signed, a city shelled): maybe two occurrences. */
   | { kind: "recurring"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other, one for a stated period and one for a period only implied by its document's date. */

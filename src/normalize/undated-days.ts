@@ -206,14 +206,14 @@ export const UNDATED = "date:undated";
  * of the reading without a date (those stay as they are). A clock time takes the day another
  * date of its sentence read as the same day names ("Friday ... at 5:30 p.m."); one after a
  * recurrence ("every morning at 9 a.m.", "the second Tuesday of each month"), a weekday in a name
- * ("the Sunday Times") and any in a sentence that states a year are left out.
+ * ("the Sunday Times") and any with a year near it (yearNear) are left out.
  */
 export function undatedClaims(text: string, first: readonly Claim[], asOfStandIn: readonly Claim[]): Claim[] {
   const taken = new Set(first.map((c) => c.offset));
   const out: Claim[] = [];
   const days = new Map<Claim, RelativeDay>();
   for (const c of asOfStandIn) {
-    if (c.value.type !== "date" || c.value.start === null || taken.has(c.offset) || YEAR.test(c.sentence)) continue;
+    if (c.value.type !== "date" || c.value.start === null || taken.has(c.offset) || yearNear(text, c)) continue;
     const relative = relativeDayOf(c.text);
     if (relative === null) continue;
     const [before, after] = [text.slice(Math.max(0, c.offset - 40), c.offset), text.slice(c.offset + c.length, c.offset + c.length + 40)];
@@ -234,6 +234,19 @@ export function undatedClaims(text: string, first: readonly Claim[], asOfStandIn
     });
   }
   return out;
+}
+
+/** How near a year may stand to a day or clock time and make it part of a calendar date ("Friday, Nov. 18, 2008", "in 1972 on a Saturday"). */
+const YEAR_REACH = 30;
+
+/**
+ * Whether a year stands within YEAR_REACH characters of a claim: the day is then part of a
+ * calendar date, or of a past year's account, and not the report's own news. A year further off
+ * in the sentence ("died Thursday in Lenwick …, said a friend who wrote the 2009 profile") names
+ * something else.
+ */
+function yearNear(text: string, c: Claim): boolean {
+  return YEAR.test(text.slice(Math.max(0, c.offset - YEAR_REACH), c.offset + c.length + YEAR_REACH));
 }
 
 /** The day another relative date of a clock time's sentence names, read as the clock's own day. */

@@ -1,7 +1,8 @@
 /**
  * Judging days and clock times of reports that no date can be given (group/undated-days.ts,
- * judge/undated-days.ts): the same weekday or clock time agrees, different ones diverge, nothing
- * contradicts, and none is set against a calendar day. Reports invented.
+ * judge/undated-days.ts): the same weekday or clock time agrees, different ones diverge (but two
+ * weekdays of one happening that has one day contradict: one-day-weekdays.test.ts), and none is set
+ * against a calendar day. Reports invented.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -65,9 +66,14 @@ describe("findings between undated reports", () => {
     expect(fs.map((f) => f.verdict)).toEqual(["agree"]);
   });
 
-  it("diverges, never contradicts, on two weekdays of one happening", () => {
-    const fs = findings(["A bomb exploded at the Harlow savings bank in Dunmere on Friday.", "A bomb exploded at the Harlow savings bank in Dunmere on Saturday."]);
+  it("diverges, never contradicts, on two weekdays of a happening that may last days", () => {
+    const fs = findings(["A fire destroyed the Harlow grain store in Dunmere on Friday.", "A fire destroyed the Harlow grain store in Dunmere on Saturday."]);
     expect(fs).toEqual([{ verdict: "diverge", basis: "undated-reports", sides: [["r0.txt: Friday"], ["r1.txt: Saturday"]] }]);
+  });
+
+  it("contradicts on two weekdays of one blast, which has one day", () => {
+    const fs = findings(["A bomb exploded at the Harlow savings bank in Dunmere on Friday.", "A bomb exploded at the Harlow savings bank in Dunmere on Saturday."]);
+    expect(fs).toEqual([{ verdict: "contradict", basis: "undated-one-day", sides: [["r0.txt: Friday"], ["r1.txt: Saturday"]] }]);
   });
 
   it("diverges, never contradicts, on two clock times of one happening", () => {
