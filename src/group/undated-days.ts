@@ -8,7 +8,9 @@
  *
  * Two claims are of one occurrence, as dated claims are, when their predicates name one kind of
  * happening (predicate-classes.ts oneKindOfHappening: "the bomb exploded Friday" and "the Friday
- * blast") and no participant keeps them apart (participants.ts separates); complete linkage, so
+ * blast"; or of one kind undated-kinds.ts reads: "the bomb detonated" and "a bomb exploded", "were
+ * disrupted" and "was hampered") and no participant keeps them apart (participants.ts separates;
+ * of one cut told on one day, only a place or an event: undated-kinds.ts); complete linkage, so
  * one vague claim cannot chain two happenings; a forecast ("will visit Sunday") joins only forecasts. A saying ("police said Saturday") joins only one
  * that fixes the same (and two sayings of one day are one day of saying), and so does a day in a
  * phrase that names another happening ("charged after a shooting in Dunmere Friday"): two days on which
@@ -22,6 +24,7 @@
 import type { Claim, ClaimGroup, RelativeDay, UndatedDayValue } from "../types.js";
 import { oneKindOfHappening, predicateOf } from "./predicate-classes.js";
 import { separates } from "./participants.js";
+import { oneUndatedKind, sameCutOfOneDay } from "./undated-kinds.js";
 
 /** Whether a claim is a day or clock time of a report that no date can be given. */
 export function isUndatedDay(c: Claim): c is Claim & { value: UndatedDayValue } {
@@ -41,8 +44,10 @@ function zoneKey(zone: string | undefined): string {
 export function comparedOn(r: RelativeDay): string | null {
   if (r.time !== undefined) return `time:${zoneKey(r.zone)}`;
   if (r.weekday !== undefined) return "weekday";
-  if (r.month !== undefined) return "month-day";
+  if (r.month !== undefined && r.day !== undefined) return "month-day";
   if (r.daysFromReport !== undefined) return "report-day";
+  if (r.month !== undefined) return "month";
+  if (r.yearsFromReport !== undefined) return "report-year";
   return null;
 }
 
@@ -82,6 +87,7 @@ export function fixesTheSame(a: UndatedDayValue, b: UndatedDayValue): boolean {
   if (x.weekday !== undefined && y.weekday !== undefined && x.weekday !== y.weekday) return false;
   if (x.daysFromReport !== undefined && y.daysFromReport !== undefined && x.daysFromReport !== y.daysFromReport) return false;
   if (x.month !== undefined && y.month !== undefined && (x.month !== y.month || x.day !== y.day)) return false;
+  if (x.yearsFromReport !== undefined && y.yearsFromReport !== undefined && x.yearsFromReport !== y.yearsFromReport) return false;
   if (x.time !== undefined && y.time !== undefined) {
     const apart = Math.abs(minutes(x.time) - minutes(y.time));
     return apart <= Math.max(slack(x.time, a.approximate), slack(y.time, b.approximate));
@@ -106,10 +112,19 @@ function saying(c: Claim): boolean {
 function oneOccurrence(a: Claim & { value: UndatedDayValue }, b: Claim & { value: UndatedDayValue }): boolean {
   if (notHappened(a) !== notHappened(b)) return false;
   const same = fixesTheSame(a.value, b.value);
+  // (a month alone or a year counted back names a past happening that may recur: other months are other happenings)
+  if (!same && (coarse(a.value.relative) || coarse(b.value.relative))) return false;
   const [sa, sb] = [saying(a), saying(b)];
   if ((a.document === b.document || sa || sb || inAfterPhrase(a) || inAfterPhrase(b)) && !same) return false;
+  // (one cut of lines told on one day, whoever each outlet says suffered it: undated-kinds.ts)
+  if (same && !sa && !sb && sameCutOfOneDay(a, b)) return true;
   // (two sayings of one day: "officials said Saturday" and "police said on Saturday")
-  return (oneKindOfHappening(a, b) || (sa && sb)) && !separates(a, b);
+  return (oneKindOfHappening(a, b) || oneUndatedKind(a, b) || (sa && sb)) && !separates(a, b);
+}
+
+/** A month without its day or a year counted from the report ("in January", "three years ago"): no day of the story's news. */
+function coarse(r: RelativeDay): boolean {
+  return r.weekday === undefined && r.daysFromReport === undefined && r.day === undefined && r.time === undefined;
 }
 
 /** A day inside a phrase that names another happening: "charged after a shooting in Dunmere Friday". */

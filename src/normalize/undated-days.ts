@@ -26,6 +26,13 @@ const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)
 /** "18 November", "18th of November". */
 const DAY_THEN_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-z])`);
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/** A month named alone, capitalized ("In January", "since March"): the month of a year the text does not state. */
+const MONTH_ALONE = new RegExp(`\\b${MONTH_WORD}(?![a-z])`);
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Years counted back from the report: "three years ago", "a year ago", "2 years ago". */
+const YEARS_AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b/i;
+/** The report's own year or the one before or after: "this year", "earlier this year", "last year", "next year". */
+const REPORT_YEAR = /\b(?:(earlier|later|early|late)\s+)?(this|last|next)\s+year\b/i;
 
 /** Days counted from the report's own, with the part of the day some of them name. */
 const FROM_REPORT: readonly (readonly [RegExp, number, string | null])[] = [
@@ -82,6 +89,19 @@ function monthDay(text: string): { month: number; day: number } | null {
   return month >= 1 && day >= 1 && day <= 31 ? { month, day } : null;
 }
 
+/** Years counted from the report's own an expression states ("three years ago": -3, "last year": -1), or null. */
+function yearsFrom(text: string): { yearsFromReport: number } | null {
+  const ago = YEARS_AGO.exec(text);
+  if (ago) {
+    const n = NUMBER_WORDS[ago[1]!.toLowerCase()] ?? Number(ago[1]);
+    return Number.isFinite(n) && n > 0 ? { yearsFromReport: -n } : null;
+  }
+  const own = REPORT_YEAR.exec(text);
+  if (!own) return null;
+  const which = own[2]!.toLowerCase();
+  return { yearsFromReport: which === "last" ? -1 : which === "next" ? 1 : 0 };
+}
+
 /** The parts of the day an expression names, as written and lower-cased ("late", "afternoon", "early morning"). */
 function partsOf(text: string): string | null {
   const words = [...text.matchAll(PART)].map((m) => m[0].toLowerCase());
@@ -106,13 +126,25 @@ export function relativeDayOf(text: string): RelativeDay | null {
   }
   const md = monthDay(text);
   if (md) Object.assign(out, md);
+  else {
+    const alone = MONTH_ALONE.exec(text);
+    if (alone) out.month = monthIndex(alone[1]!);
+  }
+  const years = yearsFrom(text);
+  if (years) Object.assign(out, years);
   const time = clockTime(text);
   if (time !== null) {
     out.time = time;
     const zone = ZONE.exec(text);
     if (zone) out.zone = zone[2] ? "UTC" : zone[1]!;
   }
-  if (out.weekday === undefined && out.daysFromReport === undefined && out.month === undefined && out.time === undefined) return null;
+  if (out.weekday === undefined && out.daysFromReport === undefined && out.month === undefined && out.time === undefined && out.yearsFromReport === undefined) return null;
+  // (a month or a year has no part of a day: "late January", "earlier this year" keep their words as a part of it)
+  if (out.weekday === undefined && out.daysFromReport === undefined && out.time === undefined && out.day === undefined) {
+    const lead = /\b(early|late|mid|earlier|later)\b/i.exec(text);
+    if (lead) out.part = lead[1]!.toLowerCase();
+    return out;
+  }
   const part = partsOf(text.replace(/\blast\s+night\b/i, "")) ?? fromReportPart;
   // (the part of a clock time is its time: "noon" and "5 a.m." say no more than their clock)
   if (part !== null && !(time !== null && NOON.test(text) && part === NOON.exec(text)![1]!.toLowerCase())) out.part = part;
@@ -161,9 +193,13 @@ const APPROXIMATE_BEFORE = /\b(?:about|around|approximately|roughly|nearly|almos
 
 /** The value of an undated claim: no calendar day, what the text fixes, how precisely (`before`: the words just before it). */
 export function undatedValue(text: string, relative: RelativeDay, before = ""): UndatedDayValue {
-  const fine = relative.time !== undefined || relative.part !== undefined;
   const approximate = APPROXIMATE.test(text.trim()) || APPROXIMATE_BEFORE.test(before.slice(-24));
-  return { type: "date", start: null, end: null, granularity: fine ? "part" : "day", approximate, relative };
+  return { type: "date", start: null, end: null, granularity: granularityOf(relative), approximate, relative };
+}
+
+/** How fine a relative value is: a part of a day or a clock time, else a day (or a month or a year, which `relative` tells). */
+function granularityOf(r: RelativeDay): UndatedDayValue["granularity"] {
+  return r.time !== undefined || (r.part !== undefined && (r.weekday !== undefined || r.daysFromReport !== undefined || r.day !== undefined)) ? "part" : "day";
 }
 
 /** A clock time with the day its sentence gives it ("Friday at 5:30 p.m."): the day's fields join the time's. */
@@ -177,12 +213,15 @@ export function withDayOf(time: RelativeDay, day: RelativeDay): RelativeDay {
   };
 }
 
-/** Words a report that names a relative day or a clock time holds (a cheap gate before a second reading). */
-const MAY_HOLD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last\s+night|noon|midnight|[ap]\.?\s?m\b|\d{1,2}:\d{2}|\d{4}\s*(?:hours|hrs|GMT|UTC))|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/i;
+/** Words a report that names a relative day or a clock time holds (a cheap gate before a second reading): a month and a day in either order ("Nov. 18", "18 November"). */
+const MAY_HOLD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last\s+night|noon|midnight|[ap]\.?\s?m\b|\d{1,2}:\d{2}|\d{4}\s*(?:hours|hrs|GMT|UTC))|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
-/** Whether a text may hold a relative day or a clock time at all. */
+/** A month named alone, by its full capitalized name ("May" only after a word of time: the verb is no month), or years counted from the report. */
+const MAY_HOLD_MONTH_OR_YEAR = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)[- ]May\b|\byears?\s+ago\b|\b(?:this|last|next)\s+year\b/;
+
+/** Whether a text may hold a relative day, a month alone, years counted back or a clock time at all. */
 export function mayHoldRelativeDay(text: string): boolean {
-  return MAY_HOLD.test(text);
+  return MAY_HOLD.test(text) || MAY_HOLD_MONTH_OR_YEAR.test(text);
 }
 
 /**
@@ -246,7 +285,10 @@ const YEAR_REACH = 30;
  * something else.
  */
 function yearNear(text: string, c: Claim): boolean {
-  return YEAR.test(text.slice(Math.max(0, c.offset - YEAR_REACH), c.offset + c.length + YEAR_REACH));
+  // (within its own sentence: a year that ends the sentence before names nothing of this one)
+  const at = c.sentence.indexOf(c.text);
+  const [from, where] = at >= 0 ? [c.sentence, at] : [text, c.offset];
+  return YEAR.test(from.slice(Math.max(0, where - YEAR_REACH), where + c.text.length + YEAR_REACH));
 }
 
 /** The day another relative date of a clock time's sentence names, read as the clock's own day. */

@@ -96,6 +96,20 @@ describe("findings between undated reports", () => {
     expect(fs.filter((f) => f.verdict !== "agree")).toEqual([]);
   });
 
+  it("agrees on one month alone, and sets two months against nothing", () => {
+    const same = findings(["In January, an anchor cut the Pellan cable off Dunmere, the operator said.", "The Pellan cable off Dunmere was also cut in January by an anchor."]);
+    expect(same).toContainEqual({ verdict: "agree", basis: "equal", sides: [["r0.txt: January", "r1.txt: January"]] });
+    const other = findings(["In January, an anchor cut the Pellan cable off Dunmere, the operator said.", "The Pellan cable off Dunmere was also cut in March by an anchor."]);
+    expect(other.filter((f) => f.sides.flat().some((s) => /January|March/.test(s)))).toEqual([]);
+  });
+
+  it("agrees on one count of years before the report, and sets two against nothing", () => {
+    const same = findings(["The Harlow savings bank in Dunmere was robbed three years ago.", "Three years ago robbers emptied the Harlow savings bank in Dunmere."]);
+    expect(same).toContainEqual({ verdict: "agree", basis: "equal", sides: [["r0.txt: three years ago", "r1.txt: Three years ago"]] });
+    const other = findings(["The Harlow savings bank in Dunmere was robbed three years ago.", "Five years ago robbers emptied the Harlow savings bank in Dunmere."]);
+    expect(other.filter((f) => f.sides.flat().some((s) => /years ago/.test(s)))).toEqual([]);
+  });
+
   it("sets no undated weekday against a calendar day", () => {
     const fs = findings(["A bomb exploded at the Harlow savings bank in Dunmere on Friday.", "A bomb exploded at the Harlow savings bank in Dunmere on Saturday."], { 0: "2031-05-14" });
     expect(fs).toEqual([]);
