@@ -14,7 +14,8 @@
  * one vague claim cannot chain two happenings; a forecast ("will visit Sunday") joins only forecasts. A saying ("police said Saturday") joins only one
  * that fixes the same (and two sayings of one day are one day of saying), and so does a day in a
  * phrase that names another happening ("charged after a shooting in Dunmere Friday"): two days on which
- * things were said are two sayings, not a conflict. Claims
+ * things were said are two sayings, not a conflict; two sayings of one clock time are two
+ * moments of saying, not one (they do not join). Claims
  * of one document join only if they fix the same. Judged by judge/undated-days.ts.
  *
  * Must group: "exploded Friday" (A) / "the Friday blast" (B); "at 5:30 p.m." / "about 5:30 p.m."
@@ -24,7 +25,7 @@
 import type { Claim, ClaimGroup, RelativeDay, UndatedDayValue } from "../types.js";
 import { oneKindOfHappening, predicateOf } from "./predicate-classes.js";
 import { separates } from "./participants.js";
-import { oneUndatedKind, sameCutOfOneDay } from "./undated-kinds.js";
+import { oneUndatedKind, peopleAsPredicate, sameCutOfOneDay } from "./undated-kinds.js";
 
 /** Whether a claim is a day or clock time of a report that no date can be given. */
 export function isUndatedDay(c: Claim): c is Claim & { value: UndatedDayValue } {
@@ -118,8 +119,11 @@ function oneOccurrence(a: Claim & { value: UndatedDayValue }, b: Claim & { value
   if ((a.document === b.document || sa || sb || inAfterPhrase(a) || inAfterPhrase(b)) && !same) return false;
   // (one cut of lines told on one day, whoever each outlet says suffered it: undated-kinds.ts)
   if (same && !sa && !sb && sameCutOfOneDay(a, b)) return true;
-  // (two sayings of one day: "officials said Saturday" and "police said on Saturday")
-  return (oneKindOfHappening(a, b) || oneUndatedKind(a, b) || (sa && sb)) && !separates(a, b);
+  // (two sayings of one day: "officials said Saturday" and "police said on Saturday"; not of one
+  // clock time, the moment of one saying: "she said around 5:30 p.m." and "staff were told at 5:30 p.m.")
+  const sayings = sa && sb && a.value.relative.time === undefined && b.value.relative.time === undefined;
+  const kind = !peopleAsPredicate(a) && !peopleAsPredicate(b) && (oneKindOfHappening(a, b) || oneUndatedKind(a, b));
+  return (kind || sayings) && !separates(a, b);
 }
 
 /** A month without its day or a year counted from the report ("in January", "three years ago"): no day of the story's news. */

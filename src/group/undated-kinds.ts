@@ -12,9 +12,14 @@
  * no two tellings of one cut of the same day (sameCutOfOneDay), where a place or a name both
  * sentences give ties them.
  *
+ * A predicate that is a noun of people a verb may be spelled like ("Somali pirates Saturday
+ * released a tanker", "police Friday closed the road": PEOPLE_WORDS) names who acted, not what
+ * happened, and is of no kind (peopleAsPredicate).
+ *
  * Must be one kind: "were disrupted Friday" / "was hampered Friday"; "were damaged Friday" / "an
  * outage Friday"; "the bomb detonated" / "a bomb exploded". Must not: "were disrupted" / "were
- * arrested"; "detonated" / "died"; "prices were cut" / "a bomb exploded".
+ * arrested"; "detonated" / "died"; "prices were cut" / "a bomb exploded"; "pirates Saturday
+ * released a tanker" / "chased away pirates on Saturday" (the predicate read as "pirate").
  */
 import type { Claim } from "../types.js";
 import { predicateOf } from "./predicate-classes.js";
@@ -22,6 +27,15 @@ import { namesShared, separates } from "./participants.js";
 
 const OUTAGE: ReadonlySet<string> = new Set(["outage", "cut", "sever", "damage", "disrupt", "disruption", "hamper", "interrupt", "interruption", "break", "knock out", "black out", "blackout"]);
 const BLAST: ReadonlySet<string> = new Set(["attack", "explode", "explosion", "blast", "bomb", "bombing", "detonate", "detonation"]);
+
+/** Nouns of people that are spelled like a verb, which a frame may read as a predicate. */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(["pirate", "police", "man", "staff", "guard", "pilot", "captain", "rebel", "crew", "soldier", "father", "mother"]);
+
+/** Whether a claim's predicate is a noun of people (see the header): what it tells is of no kind. */
+export function peopleAsPredicate(c: Claim): boolean {
+  const p = predicateOf(c);
+  return p !== null && PEOPLE_WORDS.has(p);
+}
 
 /** The kind (OUTAGE, BLAST) a claim's predicate names, or null. */
 function kindOf(c: Claim): ReadonlySet<string> | null {

@@ -38,6 +38,8 @@ describe("one kind of happening in undated reports", () => {
   const mustNot: [string, string, string][] = [
     ["Phone and data links between Pellan and Dunmere were disrupted Friday, the operator said.", "Police in Dunmere arrested two divers Friday near the Pellan cable.", CABLE],
     ["The bomb detonated at the Corrant savings bank in Leddington on Friday.", "A guard at the Corrant savings bank in Leddington died on Friday.", BLAST],
+    // a noun of people read as the predicate names no happening
+    ["Meanwhile, Lorran pirates Friday released a Pellan tanker they had held since spring.", "Also on Friday, a Pellan navy spokesman said a frigate had chased away pirates near Dunmere.", "Pirates off Pellan and Dunmere"],
   ];
   it.each(mustNot)("keeps %j and %j apart", (a, b, headline) => {
     expect(findings(a, b, headline).filter((f) => f.includes("Friday"))).toEqual([]);

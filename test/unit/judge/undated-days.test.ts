@@ -110,6 +110,11 @@ describe("findings between undated reports", () => {
     expect(other.filter((f) => f.sides.flat().some((s) => /years ago/.test(s)))).toEqual([]);
   });
 
+  it("sets no two sayings of one clock time together: two moments of saying", () => {
+    const fs = findings(["Staff at the Harlow savings bank in Dunmere were told at 5:30 p.m. to leave the building.", "Nobody at the Harlow savings bank in Dunmere was hurt, a teller said around 5:30 p.m."]);
+    expect(fs.filter((f) => f.sides.flat().some((s) => s.includes("5:30")))).toEqual([]);
+  });
+
   it("sets no undated weekday against a calendar day", () => {
     const fs = findings(["A bomb exploded at the Harlow savings bank in Dunmere on Friday.", "A bomb exploded at the Harlow savings bank in Dunmere on Saturday."], { 0: "2031-05-14" });
     expect(fs).toEqual([]);
