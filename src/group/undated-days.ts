@@ -26,6 +26,7 @@ import type { Claim, ClaimGroup, RelativeDay, UndatedDayValue } from "../types.j
 import { oneKindOfHappening, predicateOf } from "./predicate-classes.js";
 import { separates } from "./participants.js";
 import { oneUndatedKind, peopleAsPredicate, sameCutOfOneDay } from "./undated-kinds.js";
+import { partHours, timeInPart } from "./undated-parts.js";
 
 /** Whether a claim is a day or clock time of a report that no date can be given. */
 export function isUndatedDay(c: Claim): c is Claim & { value: UndatedDayValue } {
@@ -93,6 +94,10 @@ export function fixesTheSame(a: UndatedDayValue, b: UndatedDayValue): boolean {
     const apart = Math.abs(minutes(x.time) - minutes(y.time));
     return apart <= Math.max(slack(x.time, a.approximate), slack(y.time, b.approximate));
   }
+  // (a clock time against a part of the day: inside its hours or not, undated-parts.ts)
+  const [hx, hy] = [partHours(x), partHours(y)];
+  if (x.time !== undefined && hy) return timeInPart(minutes(x.time), slack(x.time, a.approximate), hy);
+  if (y.time !== undefined && hx) return timeInPart(minutes(y.time), slack(y.time, b.approximate), hx);
   // ("Friday morning" and "Friday evening" are two times of the day; "late Friday" and "Friday afternoon" may be one)
   const [px, py] = [partKey(x.part), partKey(y.part)];
   return px === null || py === null || px === py;
@@ -149,6 +154,24 @@ function byPlace(a: Claim, b: Claim): number {
   return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Per story, its claims that name a part of a day with hours (undated-parts.ts) and no clock time, in order. */
+function partsOfStories(buckets: ReadonlyMap<string, readonly (Claim & { value: UndatedDayValue })[]>): Map<string, (Claim & { value: UndatedDayValue })[]> {
+  const out = new Map<string, (Claim & { value: UndatedDayValue })[]>();
+  for (const [key, list] of buckets) {
+    const bar = key.lastIndexOf("|");
+    if (key.slice(bar + 1).startsWith("time:")) continue;
+    const story = key.slice(0, bar);
+    for (const c of list) {
+      if (partHours(c.value.relative) === null) continue;
+      const had = out.get(story);
+      if (had) had.push(c);
+      else out.set(story, [c]);
+    }
+  }
+  for (const list of out.values()) list.sort(byPlace);
+  return out;
+}
+
 /** The occurrences of undated claims (see the header), each of two documents or more. */
 export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
   const buckets = new Map<string, (Claim & { value: UndatedDayValue })[]>();
@@ -162,9 +185,13 @@ export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
     else buckets.set(key, [c]);
   }
   const groups: ClaimGroup[] = [];
+  const parts = partsOfStories(buckets);
   for (const key of [...buckets.keys()].sort()) {
     const members = buckets.get(key)!.sort(byPlace);
-    if (new Set(members.map((c) => c.document)).size < 2) continue;
+    // (a clock time of no stated zone is set against the parts of a day other reports of its story
+    // name, which are of the reports' own time too: undated-parts.ts)
+    const partsBeside = key.endsWith("|time:local") ? (parts.get(key.slice(0, key.length - "|time:local".length)) ?? []) : [];
+    if (new Set(members.map((c) => c.document)).size < 2 && partsBeside.length === 0) continue;
     const clusters: (Claim & { value: UndatedDayValue })[][] = [];
     for (const c of members) {
       // best fit: of the occurrences it may join, the one with most members that fix what it fixes
@@ -177,6 +204,10 @@ export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
       }
       if (home) home.push(c);
       else clusters.push([c]);
+    }
+    for (const cluster of clusters) {
+      const told = new Set(cluster.map((c) => c.document));
+      for (const p of partsBeside) if (!told.has(p.document) && cluster.every((m) => oneOccurrence(p, m))) cluster.push(p);
     }
     for (const cluster of clusters) {
       if (new Set(cluster.map((c) => c.document)).size < 2) continue;
