@@ -127,7 +127,9 @@ function oneOccurrence(a: Claim & { value: UndatedDayValue }, b: Claim & { value
   // (two sayings of one day: "officials said Saturday" and "police said on Saturday"; not of one
   // clock time, the moment of one saying: "she said around 5:30 p.m." and "staff were told at 5:30 p.m.")
   const sayings = sa && sb && a.value.relative.time === undefined && b.value.relative.time === undefined;
-  const kind = !peopleAsPredicate(a) && !peopleAsPredicate(b) && (oneKindOfHappening(a, b) || oneUndatedKind(a, b));
+  // (a predicate read from a noun of people names no kind, save between two clock times, whose one minute ties them: undated-kinds.ts)
+  const clocks = a.value.relative.time !== undefined && b.value.relative.time !== undefined;
+  const kind = (clocks || (!peopleAsPredicate(a) && !peopleAsPredicate(b))) && (oneKindOfHappening(a, b) || oneUndatedKind(a, b));
   return (kind || sayings) && !separates(a, b);
 }
 
@@ -154,7 +156,16 @@ function byPlace(a: Claim, b: Claim): number {
   return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Per story, its claims that name a part of a day with hours (undated-parts.ts) and no clock time, in order. */
+/** Words before a day that make it a bound, not a moment: "allowed to return by Saturday evening", "until Friday night". */
+const BOUND_BEFORE = /\b(?:by|until|till|before|after|since|from)\s+$/i;
+
+/** Whether a claim's day is a bound of its happening (BOUND_BEFORE), not when it happened. */
+function bound(c: Claim): boolean {
+  const at = c.sentence.indexOf(c.text);
+  return at > 0 && BOUND_BEFORE.test(c.sentence.slice(Math.max(0, at - 12), at));
+}
+
+/** Per story, its claims that name a part of a day with hours (undated-parts.ts), no clock time and no bound, in order. */
 function partsOfStories(buckets: ReadonlyMap<string, readonly (Claim & { value: UndatedDayValue })[]>): Map<string, (Claim & { value: UndatedDayValue })[]> {
   const out = new Map<string, (Claim & { value: UndatedDayValue })[]>();
   for (const [key, list] of buckets) {
@@ -162,7 +173,7 @@ function partsOfStories(buckets: ReadonlyMap<string, readonly (Claim & { value: 
     if (key.slice(bar + 1).startsWith("time:")) continue;
     const story = key.slice(0, bar);
     for (const c of list) {
-      if (partHours(c.value.relative) === null) continue;
+      if (partHours(c.value.relative) === null || bound(c)) continue;
       const had = out.get(story);
       if (had) had.push(c);
       else out.set(story, [c]);

@@ -14,7 +14,8 @@
  *
  * A predicate that is a noun of people a verb may be spelled like ("Somali pirates Saturday
  * released a tanker", "police Friday closed the road": PEOPLE_WORDS) names who acted, not what
- * happened, and is of no kind (peopleAsPredicate).
+ * happened, and is of no kind (peopleAsPredicate) — save between two clock times of one minute
+ * ("gave himself up to police just after 6 p.m." twice), which the minute itself ties.
  *
  * Must be one kind: "were disrupted Friday" / "was hampered Friday"; "were damaged Friday" / "an
  * outage Friday"; "the bomb detonated" / "a bomb exploded". Must not: "were disrupted" / "were

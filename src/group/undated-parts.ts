@@ -10,7 +10,9 @@
  *   overnight  21:00–06:00
  * "Friday morning" and "around 10:30 a.m." fix the same; "Friday night" and "5:30 p.m." too (dusk);
  * "Friday morning" and "5:30 p.m." do not. "late", "early" and "mid" alone name no hours.
- * An approximate clock time ("about 5:30 p.m.") may fall inside by its stated precision.
+ * An approximate clock time ("about 5:30 p.m.") may fall inside by its stated precision. A part
+ * that bounds a happening ("had all returned by Saturday evening") is no moment of it and is set
+ * against no clock time (undated-days.ts).
  *
  * Must fit: "morning" / "10:30"; "afternoon" / "12:00"; "night" / "23:15"; "night" / "02:00";
  * "evening" / "17:30". Must not: "morning" / "17:30"; "afternoon" / "09:00"; "night" / "12:00";

@@ -5,7 +5,8 @@
  * holding two such reports checks them against each other ("Friday" and "Friday" agree) though
  * neither can be put on a calendar. Such an expression is a claim whose value has no calendar day
  * (start and end null) and states what the text fixes (RelativeDay): a weekday, a day counted
- * from the report's own, a month and a day, a clock time with its zone, a part of the day.
+ * from the report's own, a month and a day, a month alone, years counted from the report's own, a
+ * clock time with its zone, a part of the day (or of a month or a year).
  *
  * Reads one expression (a claim's text, with the words just before it); does not own finding the
  * expressions (pipeline.ts undatedClaims reads the document as of a stand-in day and keeps what
@@ -13,8 +14,10 @@
  *
  * Must read: "Friday", "late Friday", "Friday afternoon", "yesterday", "last night", "this
  * morning", "tomorrow", "Nov. 18", "23 October", "5:30 p.m.", "about 5:30 p.m.", "17:00 UTC",
- * "0800 GMT", "noon". Must not read: "the day", "that day", "the day before", "earlier in the
- * day", "Fridays", "Nov. 18, 2008" (a year: a calendar day), a clock after "every morning at".
+ * "0800 GMT", "noon", "In January", "late January", "three years ago", "nearly a year ago",
+ * "earlier this year". Must not read: "the day", "that day", "the day before", "earlier in the
+ * day", "Fridays", "years ago", "Nov. 18, 2008", "January 2009" (a year: a calendar date), a
+ * clock after "every morning at".
  */
 import type { Claim, IsoDay, RelativeDay, UndatedDayValue, Weekday } from "../types.js";
 

@@ -65,6 +65,11 @@ describe("findings between a part of the day and a clock time", () => {
   it("diverges when it does not", () => {
     expect(verdicts("A bomb exploded at the Corrant bank in Leddington on Friday morning.", "The bomb exploded at the Corrant bank in Leddington at about 5:30 p.m.")).toContain("diverge: Friday morning / 5:30 p.m.");
   });
+  it("sets no bound ('by Saturday evening') against a clock time", () => {
+    const fs = verdicts("Residents near the Corrant bank in Leddington had all returned home by Saturday evening.", "The first residents near the Corrant bank in Leddington returned home at 10 a.m. Saturday.");
+    expect(fs.filter((f) => f.includes("evening") && f.includes("10 a.m."))).toEqual([]);
+  });
+
   it("sets no time of another zone against a part of the reports' day", () => {
     expect(verdicts("A bomb exploded at the Corrant bank in Leddington on Friday morning.", "The bomb exploded at the Corrant bank in Leddington at 1730 GMT.").filter((f) => f.includes("GMT") || f.includes("1730"))).toEqual([]);
   });
