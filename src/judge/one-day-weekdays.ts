@@ -39,13 +39,13 @@ const ONE_DAY: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a claim tells a happening of one day (see the header). */
-export function hasOneDay(c: Claim): boolean {
+function hasOneDay(c: Claim): boolean {
   const p = predicateOf(c);
   return p !== null && ONE_DAY.has(p);
 }
 
 /** Whether two undated claims name different weekdays of one happening that has one day. */
-export function weekdaysOfOneDayApart(a: UndatedClaim, b: UndatedClaim): boolean {
+function weekdaysOfOneDayApart(a: UndatedClaim, b: UndatedClaim): boolean {
   const [x, y] = [a.value.relative, b.value.relative];
   if (x.weekday === undefined || y.weekday === undefined || x.weekday === y.weekday) return false;
   return a.document !== b.document && hasOneDay(a) && hasOneDay(b) && namesShared(a, b);
