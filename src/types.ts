@@ -136,14 +136,19 @@ export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
 /**
  * What a relative day or clock time of a report that no date can be given fixes (normalize/undated-days.ts):
  * a weekday ("on Friday"), a day counted from the report's own ("yesterday": -1), a month and a day
- * without a year ("Nov. 18"), a clock time ("5:30 p.m.": "17:30", with its zone when stated), and
- * a part of the day as the text states it ("morning", "late"). Only what the text gives is present.
+ * without a year ("Nov. 18") or a month alone ("in January"), years counted from the report's own
+ * ("three years ago": -3), a clock time ("5:30 p.m.": "17:30", with its zone when stated), and a
+ * part of the day (or of the year) as the text states it ("morning", "late", "earlier"). Only what
+ * the text gives is present.
  */
 export interface RelativeDay {
   weekday?: Weekday;
   daysFromReport?: number;
+  /** A month, with `day` its day ("Nov. 18"), or alone ("in January": the month of no stated year). */
   month?: number;
   day?: number;
+  /** Years counted from the report's own year: -3 "three years ago", -1 "a year ago", "last year", 0 "this year" (its part as written: "earlier"). */
+  yearsFromReport?: number;
   /** "HH:MM", 24-hour. */
   time?: string;
   /** The clock's zone as written, upper-cased ("UTC", "GMT", "IST"); absent when none is stated. */
@@ -160,7 +165,7 @@ export interface UndatedDayValue {
   type: "date";
   start: null;
   end: null;
-  /** "day" for a day; "part" for a part of a day or a clock time. */
+  /** "part" for a part of a day or a clock time; "day" for a day, and for a month alone or a year counted from the report (`relative` tells which). */
   granularity: "day" | "part";
   approximate: boolean;
   relative: RelativeDay;
@@ -583,6 +588,8 @@ export type Basis =
   | { kind: "story-date"; a: ClaimId; b: ClaimId }
   /** Relative days or clock times that differ, of reports that no date can be given (group/undated-days.ts): never a contradiction. */
   | { kind: "undated-reports"; a: ClaimId; b: ClaimId }
+  /** Different weekdays of one happening that has one day (a death, a blast), told by reports that no date can be given (judge/one-day-weekdays.ts): a contradiction. */
+  | { kind: "undated-one-day"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other in a topic whose happenings recur (a player signed, a city shelled): maybe two occurrences. */
   | { kind: "recurring"; a: ClaimId; b: ClaimId }
   /** Figures that miss each other, one for a stated period and one for a period only implied by its document's date. */

@@ -8,11 +8,14 @@
  *
  * Two claims are of one occurrence, as dated claims are, when their predicates name one kind of
  * happening (predicate-classes.ts oneKindOfHappening: "the bomb exploded Friday" and "the Friday
- * blast") and no participant keeps them apart (participants.ts separates); complete linkage, so
+ * blast"; or of one kind undated-kinds.ts reads: "the bomb detonated" and "a bomb exploded", "were
+ * disrupted" and "was hampered") and no participant keeps them apart (participants.ts separates;
+ * of one cut told on one day, only a place or an event: undated-kinds.ts); complete linkage, so
  * one vague claim cannot chain two happenings; a forecast ("will visit Sunday") joins only forecasts. A saying ("police said Saturday") joins only one
  * that fixes the same (and two sayings of one day are one day of saying), and so does a day in a
  * phrase that names another happening ("charged after a shooting in Dunmere Friday"): two days on which
- * things were said are two sayings, not a conflict. Claims
+ * things were said are two sayings, not a conflict; two sayings of one clock time are two
+ * moments of saying, not one (they do not join). Claims
  * of one document join only if they fix the same. Judged by judge/undated-days.ts.
  *
  * Must group: "exploded Friday" (A) / "the Friday blast" (B); "at 5:30 p.m." / "about 5:30 p.m."
@@ -22,6 +25,8 @@
 import type { Claim, ClaimGroup, RelativeDay, UndatedDayValue } from "../types.js";
 import { oneKindOfHappening, predicateOf } from "./predicate-classes.js";
 import { separates } from "./participants.js";
+import { oneUndatedKind, peopleAsPredicate, sameCutOfOneDay } from "./undated-kinds.js";
+import { partHours, timeInPart } from "./undated-parts.js";
 
 /** Whether a claim is a day or clock time of a report that no date can be given. */
 export function isUndatedDay(c: Claim): c is Claim & { value: UndatedDayValue } {
@@ -41,8 +46,10 @@ function zoneKey(zone: string | undefined): string {
 export function comparedOn(r: RelativeDay): string | null {
   if (r.time !== undefined) return `time:${zoneKey(r.zone)}`;
   if (r.weekday !== undefined) return "weekday";
-  if (r.month !== undefined) return "month-day";
+  if (r.month !== undefined && r.day !== undefined) return "month-day";
   if (r.daysFromReport !== undefined) return "report-day";
+  if (r.month !== undefined) return "month";
+  if (r.yearsFromReport !== undefined) return "report-year";
   return null;
 }
 
@@ -82,10 +89,15 @@ export function fixesTheSame(a: UndatedDayValue, b: UndatedDayValue): boolean {
   if (x.weekday !== undefined && y.weekday !== undefined && x.weekday !== y.weekday) return false;
   if (x.daysFromReport !== undefined && y.daysFromReport !== undefined && x.daysFromReport !== y.daysFromReport) return false;
   if (x.month !== undefined && y.month !== undefined && (x.month !== y.month || x.day !== y.day)) return false;
+  if (x.yearsFromReport !== undefined && y.yearsFromReport !== undefined && x.yearsFromReport !== y.yearsFromReport) return false;
   if (x.time !== undefined && y.time !== undefined) {
     const apart = Math.abs(minutes(x.time) - minutes(y.time));
     return apart <= Math.max(slack(x.time, a.approximate), slack(y.time, b.approximate));
   }
+  // (a clock time against a part of the day: inside its hours or not, undated-parts.ts)
+  const [hx, hy] = [partHours(x), partHours(y)];
+  if (x.time !== undefined && hy) return timeInPart(minutes(x.time), slack(x.time, a.approximate), hy);
+  if (y.time !== undefined && hx) return timeInPart(minutes(y.time), slack(y.time, b.approximate), hx);
   // ("Friday morning" and "Friday evening" are two times of the day; "late Friday" and "Friday afternoon" may be one)
   const [px, py] = [partKey(x.part), partKey(y.part)];
   return px === null || py === null || px === py;
@@ -106,10 +118,24 @@ function saying(c: Claim): boolean {
 function oneOccurrence(a: Claim & { value: UndatedDayValue }, b: Claim & { value: UndatedDayValue }): boolean {
   if (notHappened(a) !== notHappened(b)) return false;
   const same = fixesTheSame(a.value, b.value);
+  // (a month alone or a year counted back names a past happening that may recur: other months are other happenings)
+  if (!same && (coarse(a.value.relative) || coarse(b.value.relative))) return false;
   const [sa, sb] = [saying(a), saying(b)];
   if ((a.document === b.document || sa || sb || inAfterPhrase(a) || inAfterPhrase(b)) && !same) return false;
-  // (two sayings of one day: "officials said Saturday" and "police said on Saturday")
-  return (oneKindOfHappening(a, b) || (sa && sb)) && !separates(a, b);
+  // (one cut of lines told on one day, whoever each outlet says suffered it: undated-kinds.ts)
+  if (same && !sa && !sb && sameCutOfOneDay(a, b)) return true;
+  // (two sayings of one day: "officials said Saturday" and "police said on Saturday"; not of one
+  // clock time, the moment of one saying: "she said around 5:30 p.m." and "staff were told at 5:30 p.m.")
+  const sayings = sa && sb && a.value.relative.time === undefined && b.value.relative.time === undefined;
+  // (a predicate read from a noun of people names no kind, save between two clock times, whose one minute ties them: undated-kinds.ts)
+  const clocks = a.value.relative.time !== undefined && b.value.relative.time !== undefined;
+  const kind = (clocks || (!peopleAsPredicate(a) && !peopleAsPredicate(b))) && (oneKindOfHappening(a, b) || oneUndatedKind(a, b));
+  return (kind || sayings) && !separates(a, b);
+}
+
+/** A month without its day or a year counted from the report ("in January", "three years ago"): no day of the story's news. */
+function coarse(r: RelativeDay): boolean {
+  return r.weekday === undefined && r.daysFromReport === undefined && r.day === undefined && r.time === undefined;
 }
 
 /** A day inside a phrase that names another happening: "charged after a shooting in Dunmere Friday". */
@@ -130,6 +156,33 @@ function byPlace(a: Claim, b: Claim): number {
   return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.offset - b.offset || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Words before a day that make it a bound, not a moment: "allowed to return by Saturday evening", "until Friday night". */
+const BOUND_BEFORE = /\b(?:by|until|till|before|after|since|from)\s+$/i;
+
+/** Whether a claim's day is a bound of its happening (BOUND_BEFORE), not when it happened. */
+function bound(c: Claim): boolean {
+  const at = c.sentence.indexOf(c.text);
+  return at > 0 && BOUND_BEFORE.test(c.sentence.slice(Math.max(0, at - 12), at));
+}
+
+/** Per story, its claims that name a part of a day with hours (undated-parts.ts), no clock time and no bound, in order. */
+function partsOfStories(buckets: ReadonlyMap<string, readonly (Claim & { value: UndatedDayValue })[]>): Map<string, (Claim & { value: UndatedDayValue })[]> {
+  const out = new Map<string, (Claim & { value: UndatedDayValue })[]>();
+  for (const [key, list] of buckets) {
+    const bar = key.lastIndexOf("|");
+    if (key.slice(bar + 1).startsWith("time:")) continue;
+    const story = key.slice(0, bar);
+    for (const c of list) {
+      if (partHours(c.value.relative) === null || bound(c)) continue;
+      const had = out.get(story);
+      if (had) had.push(c);
+      else out.set(story, [c]);
+    }
+  }
+  for (const list of out.values()) list.sort(byPlace);
+  return out;
+}
+
 /** The occurrences of undated claims (see the header), each of two documents or more. */
 export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
   const buckets = new Map<string, (Claim & { value: UndatedDayValue })[]>();
@@ -143,9 +196,13 @@ export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
     else buckets.set(key, [c]);
   }
   const groups: ClaimGroup[] = [];
+  const parts = partsOfStories(buckets);
   for (const key of [...buckets.keys()].sort()) {
     const members = buckets.get(key)!.sort(byPlace);
-    if (new Set(members.map((c) => c.document)).size < 2) continue;
+    // (a clock time of no stated zone is set against the parts of a day other reports of its story
+    // name, which are of the reports' own time too: undated-parts.ts)
+    const partsBeside = key.endsWith("|time:local") ? (parts.get(key.slice(0, key.length - "|time:local".length)) ?? []) : [];
+    if (new Set(members.map((c) => c.document)).size < 2 && partsBeside.length === 0) continue;
     const clusters: (Claim & { value: UndatedDayValue })[][] = [];
     for (const c of members) {
       // best fit: of the occurrences it may join, the one with most members that fix what it fixes
@@ -158,6 +215,10 @@ export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
       }
       if (home) home.push(c);
       else clusters.push([c]);
+    }
+    for (const cluster of clusters) {
+      const told = new Set(cluster.map((c) => c.document));
+      for (const p of partsBeside) if (!told.has(p.document) && cluster.every((m) => oneOccurrence(p, m))) cluster.push(p);
     }
     for (const cluster of clusters) {
       if (new Set(cluster.map((c) => c.document)).size < 2) continue;

@@ -95,6 +95,8 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
     }
     case "undated-reports":
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ, but the reports are undated: no calendar day can be given to either, and reports written on different days may name one day differently.`;
+    case "undated-one-day":
+      return `${quote(get(basis.a))} and ${quote(get(basis.b))} cannot both be true: the reports are undated but name different weekdays for one happening, which has one day, and reports of one story written within a week cannot name one past day by two weekdays.`;
     case "recurring":
       return `${quote(get(basis.a))} and ${quote(get(basis.b))} differ, but what they tell can happen more than once, so they may be about two occurrences.`;
     case "unstated-frame": {

@@ -5,7 +5,8 @@
  * holding two such reports checks them against each other ("Friday" and "Friday" agree) though
  * neither can be put on a calendar. Such an expression is a claim whose value has no calendar day
  * (start and end null) and states what the text fixes (RelativeDay): a weekday, a day counted
- * from the report's own, a month and a day, a clock time with its zone, a part of the day.
+ * from the report's own, a month and a day, a month alone, years counted from the report's own, a
+ * clock time with its zone, a part of the day (or of a month or a year).
  *
  * Reads one expression (a claim's text, with the words just before it); does not own finding the
  * expressions (pipeline.ts undatedClaims reads the document as of a stand-in day and keeps what
@@ -13,8 +14,10 @@
  *
  * Must read: "Friday", "late Friday", "Friday afternoon", "yesterday", "last night", "this
  * morning", "tomorrow", "Nov. 18", "23 October", "5:30 p.m.", "about 5:30 p.m.", "17:00 UTC",
- * "0800 GMT", "noon". Must not read: "the day", "that day", "the day before", "earlier in the
- * day", "Fridays", "Nov. 18, 2008" (a year: a calendar day), a clock after "every morning at".
+ * "0800 GMT", "noon", "In January", "late January", "three years ago", "nearly a year ago",
+ * "earlier this year". Must not read: "the day", "that day", "the day before", "earlier in the
+ * day", "Fridays", "years ago", "Nov. 18, 2008", "January 2009" (a year: a calendar date), a
+ * clock after "every morning at".
  */
 import type { Claim, IsoDay, RelativeDay, UndatedDayValue, Weekday } from "../types.js";
 
@@ -26,6 +29,13 @@ const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)
 /** "18 November", "18th of November". */
 const DAY_THEN_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-z])`);
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/** A month named alone, capitalized ("In January", "since March"): the month of a year the text does not state. */
+const MONTH_ALONE = new RegExp(`\\b${MONTH_WORD}(?![a-z])`);
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Years counted back from the report: "three years ago", "a year ago", "2 years ago". */
+const YEARS_AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b/i;
+/** The report's own year or the one before or after: "this year", "earlier this year", "last year", "next year". */
+const REPORT_YEAR = /\b(?:(earlier|later|early|late)\s+)?(this|last|next)\s+year\b/i;
 
 /** Days counted from the report's own, with the part of the day some of them name. */
 const FROM_REPORT: readonly (readonly [RegExp, number, string | null])[] = [
@@ -82,6 +92,19 @@ function monthDay(text: string): { month: number; day: number } | null {
   return month >= 1 && day >= 1 && day <= 31 ? { month, day } : null;
 }
 
+/** Years counted from the report's own an expression states ("three years ago": -3, "last year": -1), or null. */
+function yearsFrom(text: string): { yearsFromReport: number } | null {
+  const ago = YEARS_AGO.exec(text);
+  if (ago) {
+    const n = NUMBER_WORDS[ago[1]!.toLowerCase()] ?? Number(ago[1]);
+    return Number.isFinite(n) && n > 0 ? { yearsFromReport: -n } : null;
+  }
+  const own = REPORT_YEAR.exec(text);
+  if (!own) return null;
+  const which = own[2]!.toLowerCase();
+  return { yearsFromReport: which === "last" ? -1 : which === "next" ? 1 : 0 };
+}
+
 /** The parts of the day an expression names, as written and lower-cased ("late", "afternoon", "early morning"). */
 function partsOf(text: string): string | null {
   const words = [...text.matchAll(PART)].map((m) => m[0].toLowerCase());
@@ -106,13 +129,25 @@ export function relativeDayOf(text: string): RelativeDay | null {
   }
   const md = monthDay(text);
   if (md) Object.assign(out, md);
+  else {
+    const alone = MONTH_ALONE.exec(text);
+    if (alone) out.month = monthIndex(alone[1]!);
+  }
+  const years = yearsFrom(text);
+  if (years) Object.assign(out, years);
   const time = clockTime(text);
   if (time !== null) {
     out.time = time;
     const zone = ZONE.exec(text);
     if (zone) out.zone = zone[2] ? "UTC" : zone[1]!;
   }
-  if (out.weekday === undefined && out.daysFromReport === undefined && out.month === undefined && out.time === undefined) return null;
+  if (out.weekday === undefined && out.daysFromReport === undefined && out.month === undefined && out.time === undefined && out.yearsFromReport === undefined) return null;
+  // (a month or a year has no part of a day: "late January", "earlier this year" keep their words as a part of it)
+  if (out.weekday === undefined && out.daysFromReport === undefined && out.time === undefined && out.day === undefined) {
+    const lead = /\b(early|late|mid|earlier|later)\b/i.exec(text);
+    if (lead) out.part = lead[1]!.toLowerCase();
+    return out;
+  }
   const part = partsOf(text.replace(/\blast\s+night\b/i, "")) ?? fromReportPart;
   // (the part of a clock time is its time: "noon" and "5 a.m." say no more than their clock)
   if (part !== null && !(time !== null && NOON.test(text) && part === NOON.exec(text)![1]!.toLowerCase())) out.part = part;
@@ -161,9 +196,13 @@ const APPROXIMATE_BEFORE = /\b(?:about|around|approximately|roughly|nearly|almos
 
 /** The value of an undated claim: no calendar day, what the text fixes, how precisely (`before`: the words just before it). */
 export function undatedValue(text: string, relative: RelativeDay, before = ""): UndatedDayValue {
-  const fine = relative.time !== undefined || relative.part !== undefined;
   const approximate = APPROXIMATE.test(text.trim()) || APPROXIMATE_BEFORE.test(before.slice(-24));
-  return { type: "date", start: null, end: null, granularity: fine ? "part" : "day", approximate, relative };
+  return { type: "date", start: null, end: null, granularity: granularityOf(relative), approximate, relative };
+}
+
+/** How fine a relative value is: a part of a day or a clock time, else a day (or a month or a year, which `relative` tells). */
+function granularityOf(r: RelativeDay): UndatedDayValue["granularity"] {
+  return r.time !== undefined || (r.part !== undefined && (r.weekday !== undefined || r.daysFromReport !== undefined || r.day !== undefined)) ? "part" : "day";
 }
 
 /** A clock time with the day its sentence gives it ("Friday at 5:30 p.m."): the day's fields join the time's. */
@@ -177,12 +216,15 @@ export function withDayOf(time: RelativeDay, day: RelativeDay): RelativeDay {
   };
 }
 
-/** Words a report that names a relative day or a clock time holds (a cheap gate before a second reading). */
-const MAY_HOLD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last\s+night|noon|midnight|[ap]\.?\s?m\b|\d{1,2}:\d{2}|\d{4}\s*(?:hours|hrs|GMT|UTC))|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/i;
+/** Words a report that names a relative day or a clock time holds (a cheap gate before a second reading): a month and a day in either order ("Nov. 18", "18 November"). */
+const MAY_HOLD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last\s+night|noon|midnight|[ap]\.?\s?m\b|\d{1,2}:\d{2}|\d{4}\s*(?:hours|hrs|GMT|UTC))|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
-/** Whether a text may hold a relative day or a clock time at all. */
+/** A month named alone, by its full capitalized name ("May" only after a word of time: the verb is no month), or years counted from the report. */
+const MAY_HOLD_MONTH_OR_YEAR = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)[- ]May\b|\byears?\s+ago\b|\b(?:this|last|next)\s+year\b/;
+
+/** Whether a text may hold a relative day, a month alone, years counted back or a clock time at all. */
 export function mayHoldRelativeDay(text: string): boolean {
-  return MAY_HOLD.test(text);
+  return MAY_HOLD.test(text) || MAY_HOLD_MONTH_OR_YEAR.test(text);
 }
 
 /**
@@ -206,14 +248,14 @@ export const UNDATED = "date:undated";
  * of the reading without a date (those stay as they are). A clock time takes the day another
  * date of its sentence read as the same day names ("Friday ... at 5:30 p.m."); one after a
  * recurrence ("every morning at 9 a.m.", "the second Tuesday of each month"), a weekday in a name
- * ("the Sunday Times") and any in a sentence that states a year are left out.
+ * ("the Sunday Times") and any with a year near it (yearNear) are left out.
  */
 export function undatedClaims(text: string, first: readonly Claim[], asOfStandIn: readonly Claim[]): Claim[] {
   const taken = new Set(first.map((c) => c.offset));
   const out: Claim[] = [];
   const days = new Map<Claim, RelativeDay>();
   for (const c of asOfStandIn) {
-    if (c.value.type !== "date" || c.value.start === null || taken.has(c.offset) || YEAR.test(c.sentence)) continue;
+    if (c.value.type !== "date" || c.value.start === null || taken.has(c.offset) || yearNear(text, c)) continue;
     const relative = relativeDayOf(c.text);
     if (relative === null) continue;
     const [before, after] = [text.slice(Math.max(0, c.offset - 40), c.offset), text.slice(c.offset + c.length, c.offset + c.length + 40)];
@@ -234,6 +276,22 @@ export function undatedClaims(text: string, first: readonly Claim[], asOfStandIn
     });
   }
   return out;
+}
+
+/** How near a year may stand to a day or clock time and make it part of a calendar date ("Friday, Nov. 18, 2008", "in 1972 on a Saturday"). */
+const YEAR_REACH = 30;
+
+/**
+ * Whether a year stands within YEAR_REACH characters of a claim: the day is then part of a
+ * calendar date, or of a past year's account, and not the report's own news. A year further off
+ * in the sentence ("died Thursday in Lenwick …, said a friend who wrote the 2009 profile") names
+ * something else.
+ */
+function yearNear(text: string, c: Claim): boolean {
+  // (within its own sentence: a year that ends the sentence before names nothing of this one)
+  const at = c.sentence.indexOf(c.text);
+  const [from, where] = at >= 0 ? [c.sentence, at] : [text, c.offset];
+  return YEAR.test(from.slice(Math.max(0, where - YEAR_REACH), where + c.text.length + YEAR_REACH));
 }
 
 /** The day another relative date of a clock time's sentence names, read as the clock's own day. */

@@ -1,7 +1,8 @@
 /**
  * A day or clock time of a report that no date can be given (UndatedDayValue), in a reader's words:
  * "Friday (report undated)", "yesterday (report undated)", "18 November (report undated)",
- * "Friday around 17:30 (report undated)", "17:00 UTC (report undated)". Every reporter prints such
+ * "Friday around 17:30 (report undated)", "17:00 UTC (report undated)", "January (report undated)",
+ * "3 years before the report (report undated)", "earlier in the report's year (report undated)". Every reporter prints such
  * a value through describeValue, so none needs a calendar day for it.
  */
 import type { RelativeDay, UndatedDayValue } from "../types.js";
@@ -13,6 +14,8 @@ function dayWords(r: RelativeDay): string[] {
   const words: string[] = [];
   if (r.weekday !== undefined) words.push(r.weekday.charAt(0).toUpperCase() + r.weekday.slice(1));
   if (r.month !== undefined && r.day !== undefined) words.push(`${r.day} ${MONTHS[r.month - 1] ?? `month ${r.month}`}`);
+  else if (r.month !== undefined) words.push(MONTHS[r.month - 1] ?? `month ${r.month}`);
+  if (r.yearsFromReport !== undefined) words.push(yearWords(r.yearsFromReport));
   if (r.daysFromReport !== undefined) {
     const n = r.daysFromReport;
     words.push(n === 0 ? "the report's day" : n === -1 ? "the day before the report" : n === 1 ? "the day after the report" : `${Math.abs(n)} days ${n < 0 ? "before" : "after"} the report`);
@@ -20,12 +23,21 @@ function dayWords(r: RelativeDay): string[] {
   return words;
 }
 
-/** "Friday afternoon (report undated)", "around 17:30 UTC (report undated)". */
+/** "3 years before the report", "a year before the report", "the report's year". */
+function yearWords(n: number): string {
+  if (n === 0) return "the report's year";
+  const count = Math.abs(n) === 1 ? "a year" : `${Math.abs(n)} years`;
+  return `${count} ${n < 0 ? "before" : "after"} the report`;
+}
+
+/** "Friday afternoon (report undated)", "around 17:30 UTC (report undated)", "January (report undated)". */
 export function describeUndated(value: UndatedDayValue): string {
   const r = value.relative ?? {};
   const words = dayWords(r);
   // "late Friday", "Friday afternoon", "early Saturday morning"
-  if (r.part !== undefined && r.time === undefined) {
+  // "earlier in the report's year"
+  if (r.part !== undefined && /^(?:earlier|later)$/.test(r.part) && words.length > 0) words[0] = `${r.part} in ${words[0]}`;
+  else if (r.part !== undefined && r.time === undefined) {
     const lead = /^(?:early|late|mid)\b/.exec(r.part);
     if (lead && words.length > 0) words[0] = `${lead[0]} ${words[0]}`;
     const rest = lead ? r.part.slice(lead[0].length).trim() : r.part;

@@ -153,6 +153,8 @@ function comparison(basis: Basis, byId: ReadonlyMap<ClaimId, Claim>, finding: Fi
       return ["Comparison: date lent by the story — the first document states no date of its own, so it was read as written on the day most reports of its story were (its relative days, the periods its figures imply); that may be off, so the two do not contradict.", ...pair(basis.a, basis.b)];
     case "undated-reports":
       return ["Comparison: undated reports — the days or clock times differ, but no report states its date, so neither can be put on a calendar; reports written on different days may name one day differently, so the two do not contradict.", ...pair(basis.a, basis.b)];
+    case "undated-one-day":
+      return ["Comparison: undated reports, one day's happening — no report states its date, but they name different weekdays for one happening that has one day (a death, a blast, an arrest); reports of one story written within a week cannot name one past day by two weekdays, so the two contradict.", ...pair(basis.a, basis.b)];
     case "recurring":
       return ["Comparison: recurring — the values differ, but the topic is one whose happenings recur, so they may be two occurrences rather than one told two ways.", ...pair(basis.a, basis.b)];
     case "unstated-frame":

@@ -23,9 +23,9 @@ describe("reporters on undated reports", () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
     const undated = report.claims.filter((c) => c.value.type === "date" && c.value.start === null);
-    expect(undated.map((c) => c.text).sort()).toEqual(["9:40 p.m.", "9:40 p.m.", "Monday", "Tuesday", "Wednesday", "late Tuesday"]);
+    expect(undated.map((c) => c.text).sort()).toEqual(["9:40 p.m.", "9:40 p.m.", "January", "January", "Monday", "Tuesday", "Wednesday", "late Tuesday", "three years ago", "three years ago"]);
     for (const c of report.claims) if (c.value.type === "date") expect(c.value.start === null).toBe("relative" in c.value);
-    expect(report.summary).toMatchObject({ contradict: 0, diverge: 1, agree: 1 });
+    expect(report.summary).toMatchObject({ contradict: 0, diverge: 1, agree: 3 });
   });
 
   it.each(["table", "csv", "markdown", "html", "github", "sarif"])("%s prints the days readably", async (format) => {
@@ -34,6 +34,13 @@ describe("reporters on undated reports", () => {
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("Tuesday (report undated)");
     expect(run.stdout).not.toMatch(/\bnull\b.*report undated|Invalid Date|NaN/);
+  });
+
+  // (the formats that list agreements too)
+  it.each(["table", "csv", "markdown", "html"])("%s prints a month alone and years counted back readably", async (format) => {
+    const run = await runCli(["scan", ...TEXTS, "--format", format]);
+    expect(run.stdout).toContain("January (report undated)");
+    expect(run.stdout).toContain("3 years before the report (report undated)");
   });
 
   it("explain says the claims have no calendar day", async () => {

@@ -1,7 +1,8 @@
 /**
  * Judging days and clock times of reports that no date can be given (group/undated-days.ts,
- * judge/undated-days.ts): the same weekday or clock time agrees, different ones diverge, nothing
- * contradicts, and none is set against a calendar day. Reports invented.
+ * judge/undated-days.ts): the same weekday or clock time agrees, different ones diverge (but two
+ * weekdays of one happening that has one day contradict: one-day-weekdays.test.ts), and none is set
+ * against a calendar day. Reports invented.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -65,9 +66,14 @@ describe("findings between undated reports", () => {
     expect(fs.map((f) => f.verdict)).toEqual(["agree"]);
   });
 
-  it("diverges, never contradicts, on two weekdays of one happening", () => {
-    const fs = findings(["A bomb exploded at the Harlow savings bank in Dunmere on Friday.", "A bomb exploded at the Harlow savings bank in Dunmere on Saturday."]);
+  it("diverges, never contradicts, on two weekdays of a happening that may last days", () => {
+    const fs = findings(["A fire destroyed the Harlow grain store in Dunmere on Friday.", "A fire destroyed the Harlow grain store in Dunmere on Saturday."]);
     expect(fs).toEqual([{ verdict: "diverge", basis: "undated-reports", sides: [["r0.txt: Friday"], ["r1.txt: Saturday"]] }]);
+  });
+
+  it("contradicts on two weekdays of one blast, which has one day", () => {
+    const fs = findings(["A bomb exploded at the Harlow savings bank in Dunmere on Friday.", "A bomb exploded at the Harlow savings bank in Dunmere on Saturday."]);
+    expect(fs).toEqual([{ verdict: "contradict", basis: "undated-one-day", sides: [["r0.txt: Friday"], ["r1.txt: Saturday"]] }]);
   });
 
   it("diverges, never contradicts, on two clock times of one happening", () => {
@@ -88,6 +94,25 @@ describe("findings between undated reports", () => {
   it("sets no two sayings of different days against each other", () => {
     const fs = findings(["Dunmere police said Friday that the Harlow bank would stay shut.", "Dunmere police said Saturday that the Harlow bank would stay shut."]);
     expect(fs.filter((f) => f.verdict !== "agree")).toEqual([]);
+  });
+
+  it("agrees on one month alone, and sets two months against nothing", () => {
+    const same = findings(["In January, an anchor cut the Pellan cable off Dunmere, the operator said.", "The Pellan cable off Dunmere was also cut in January by an anchor."]);
+    expect(same).toContainEqual({ verdict: "agree", basis: "equal", sides: [["r0.txt: January", "r1.txt: January"]] });
+    const other = findings(["In January, an anchor cut the Pellan cable off Dunmere, the operator said.", "The Pellan cable off Dunmere was also cut in March by an anchor."]);
+    expect(other.filter((f) => f.sides.flat().some((s) => /January|March/.test(s)))).toEqual([]);
+  });
+
+  it("agrees on one count of years before the report, and sets two against nothing", () => {
+    const same = findings(["The Harlow savings bank in Dunmere was robbed three years ago.", "Three years ago robbers emptied the Harlow savings bank in Dunmere."]);
+    expect(same).toContainEqual({ verdict: "agree", basis: "equal", sides: [["r0.txt: three years ago", "r1.txt: Three years ago"]] });
+    const other = findings(["The Harlow savings bank in Dunmere was robbed three years ago.", "Five years ago robbers emptied the Harlow savings bank in Dunmere."]);
+    expect(other.filter((f) => f.sides.flat().some((s) => /years ago/.test(s)))).toEqual([]);
+  });
+
+  it("sets no two sayings of one clock time together: two moments of saying", () => {
+    const fs = findings(["Staff at the Harlow savings bank in Dunmere were told at 5:30 p.m. to leave the building.", "Nobody at the Harlow savings bank in Dunmere was hurt, a teller said around 5:30 p.m."]);
+    expect(fs.filter((f) => f.sides.flat().some((s) => s.includes("5:30")))).toEqual([]);
   });
 
   it("sets no undated weekday against a calendar day", () => {

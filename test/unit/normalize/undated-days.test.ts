@@ -29,12 +29,19 @@ describe("relativeDayOf", () => {
     ["17:00 UTC", { time: "17:00", zone: "UTC" }],
     ["0800 GMT", { time: "08:00", zone: "GMT" }],
     ["noon", { time: "12:00" }],
+    // a month alone, years counted from the report
+    ["January", { month: 1 }],
+    ["late January", { month: 1, part: "late" }],
+    ["three years ago", { yearsFromReport: -3 }],
+    ["nearly a year ago", { yearsFromReport: -1 }],
+    ["last year", { yearsFromReport: -1 }],
+    ["earlier this year", { yearsFromReport: 0, part: "earlier" }],
   ];
   it.each(must)("reads %j", (text, expected) => {
     expect(relativeDayOf(text)).toEqual(expected);
   });
 
-  const mustNot = ["the day", "that day", "the day before", "earlier in the day", "Fridays", "Nov. 18, 2008", "Friday, March 3, 2017", "three days", "the weekend", "every morning"];
+  const mustNot = ["the day", "that day", "the day before", "earlier in the day", "Fridays", "Nov. 18, 2008", "Friday, March 3, 2017", "three days", "the weekend", "every morning", "years ago", "three years", "January 2009", "the year before"];
   it.each(mustNot)("reads nothing in %j", (text) => {
     expect(relativeDayOf(text)).toBeNull();
   });
@@ -102,6 +109,12 @@ describe("claims of a report that no date can be given", () => {
     ["Police arrested a man in Dunmere yesterday after the Harlow robbery.", { yesterday: { daysFromReport: -1 } }],
     ["The Corvale ferry sank on Nov. 18 off the coast of Pellan.", { "Nov. 18": { month: 11, day: 18 } }],
     ["A bomb exploded at the Harlow savings bank in Dunmere on Friday at 5:30 p.m.", { Friday: { weekday: "friday" }, "5:30 p.m.": { weekday: "friday", time: "17:30" } }],
+    // a day before its month, the only day of its report
+    ["The Pellan ferry link will not be restored before 12 March, the operator said.", { "12 March": { month: 3, day: 12 } }],
+    ["In January, an anchor cut the Pellan cable off Dunmere.", { January: { month: 1 } }],
+    ["The Harlow savings bank in Dunmere was robbed three years ago.", { "three years ago": { yearsFromReport: -3 } }],
+    // a year far off in the sentence names something else
+    ["Ada Morrow died Thursday in Dunmere, said a friend who wrote the 1998 profile of the Harlow family.", { Thursday: { weekday: "thursday" } }],
   ];
   it.each(must)("an undated claim in %j", (sentence, expected) => {
     expect(undated(claimsOf(sentence))).toMatchObject(expected);
@@ -113,6 +126,7 @@ describe("claims of a report that no date can be given", () => {
     "The fire at the Orsay mill in Dunmere burned for three days.",
     "The Dunmere council meets on Fridays to discuss the Harlow bank.",
     "The Harlow savings bank in Dunmere was robbed on Friday, March 3, 2017.",
+    "The Harlow savings bank in Dunmere was robbed in January 2017.",
   ];
   it.each(mustNot)("no undated claim in %j", (sentence) => {
     expect(undated(claimsOf(sentence))).toEqual({});
