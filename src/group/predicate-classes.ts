@@ -21,7 +21,7 @@
  * convict/conviction/"found guilty"/"the guilty verdict", win/"was awarded the medal",
  * sentence/sentencing, sink/capsize/overturn/founder, crash/"crash-land", collapse/"gave way"/"caved in",
  * defeat/beat/"stopped Orme"/"knocked Orme out"/outpoint, found/establish/form, open/inaugurate,
- * resign/quit/"stepped down", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
+ * resign/quit/"stepped down"/"left office", marry/wed, extinguish/douse/"put out the fire"/"knocked down the blaze",
  * build/construct/erect/"dates to 1935"/"dating back to 1935", return/"moved back"/"came back", respond/arrive,
  * close/"shut down"/shut, celebrate/commemorate, host/emcee/compere/front, and the acts on a thing
  * (test/unit/group/acts-on-a-thing.test.ts) rescind/revoke/repeal/scrap/"overturned the ban",
@@ -144,8 +144,9 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   close: ["close", "closure", "shut", "shut down", "shutter"],
   // opening a place to the public ("opened in 1998", "was inaugurated in 1998")
   open: ["open", "opening", "inaugurate", "inauguration"],
-  // leaving an office of one's own accord ("resigned on Friday", "stepped down on Friday", "quit on Friday")
-  resign: ["resign", "resignation", "quit", "step down"],
+  // leaving an office of one's own accord ("resigned on Friday", "stepped down on Friday", "quit on Friday",
+  // "left office on Friday")
+  resign: ["resign", "resignation", "quit", "step down", "leave office"],
   marry: ["marry", "marriage", "wed", "wedding"],
   // the stages of a criminal case, each told as a verb or as its noun
   // (a jury that "found him guilty" convicted him; "found not guilty" is an acquittal, and the
@@ -233,6 +234,7 @@ const HEAD_FORMS = wordTable<readonly string[]>({
   date: ["date", "dates", "dated", "dating"],
   shut: ["shut", "shuts", "shutting"],
   find: ["find", "finds", "found", "finding"],
+  leave: ["leave", "leaves", "left", "leaving"],
   ...HAPPENING_HEAD_FORMS,
 });
 

@@ -31,6 +31,7 @@ import { wordTable } from "../../values/word-table.js";
 import { productionShoot } from "./production-shoot.js";
 import { medicalOperation } from "./medical-operation.js";
 import { readReportedRoles } from "./reported-roles.js";
+import { phrasalHappening } from "./event-compounds.js";
 
 /** Kinds of happening that outlets tell in several words, by the base forms and nouns of each. */
 export const KINDS = wordTable<readonly string[]>({
@@ -43,7 +44,7 @@ export const KINDS = wordTable<readonly string[]>({
   ],
   // (and "passed away", read with its particle: passingAway)
   death: ["die", "death", "fall", "slip", "plunge", "tumble", "drown", "perish"],
-  theft: ["theft", "steal", "rob", "robbery", "heist", "raid", "ram", "loot", "burgle", "burglary", "snatch", "hold-up", "holdup", "empty"],
+  theft: ["theft", "steal", "rob", "robbery", "heist", "raid", "ram", "loot", "burgle", "burglary", "snatch", "hold-up", "holdup", "empty", "break-in"],
   unrest: ["riot", "unrest", "protest", "march", "demonstration", "demonstrate", "rally", "clash", "trash", "smash"],
   outage: ["outage", "downtime", "cut", "sever", "break", "breakage", "fault", "failure", "disrupt", "disruption", "malfunction"],
   meeting: ["meet", "meeting", "talks", "negotiate", "negotiation"],
@@ -144,6 +145,8 @@ function passingAway(tokens: readonly TaggedToken[], i: number): boolean {
 
 /** The kind of happening the token at `i` names, a blow told in the passive included ("was struck" is an attack on her). */
 function kindAt(tokens: readonly TaggedToken[], i: number): string | null {
+  const phrasal = phrasalHappening(tokens, i);
+  if (phrasal) return KIND_OF.get(phrasal) ?? phrasal;
   return kindOf(tokens[i]) ?? (passingAway(tokens, i) ? KIND_NAMES.death! : null) ?? (passiveBlow(tokens, i) ? KIND_NAMES.violence! : null);
 }
 
@@ -477,7 +480,7 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   // an operation on the body is surgery, not a bare happening ("a heart operation in May": medical-operation.ts)
   if (p && at && medicalOperation(tokens, p.at)) return "surgery";
   // 1, 2: an event noun or a verb that names a happening
-  const own = p ? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) ? KIND_NAMES.death! : null) : null;
+  const own = p ? (p.at >= 0 ? KIND_OF.get(phrasalHappening(tokens, p.at) ?? "") : undefined) ?? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) ? KIND_NAMES.death! : null) : null;
   if (own) return own;
   // a capitalized word inside the sentence is a name's, whatever the tagger says ("the Aoraki
   // Mount Cook National Park"): no verb of this date

@@ -24,6 +24,10 @@ import { wholeOf } from "./partitive.js";
 import { reducedPassive } from "./reduced-relative.js";
 import { happeningOfDate, scheduledNoun } from "./dated-noun.js";
 import { titleBeforeName } from "./title-before-name.js";
+import { eventCompoundAt } from "./event-compounds.js";
+import { tenureOf } from "./tenure.js";
+import { titleYear } from "./title-year.js";
+import { intoEvent, spanPredicate } from "./span-from-event.js";
 import { stateVerbWithObject } from "./state-with-object.js";
 import { afterOpeningPhrase } from "./opening-phrase.js";
 import { beBack } from "./be-back.js";
@@ -543,6 +547,14 @@ function eventNear(sentence: FrameSentence, r: Reading): PredicateReading | null
   if (before?.pos === "VERB" && sentence.text[before.start - 1] !== "-" && !qualifiesPhrase(tokens, r.value.first - 1)) return null;
   for (let i = r.value.last + 1; i <= r.value.last + 4 && tokens[i]; i++) {
     const t = tokens[i]!;
+    // a hyphenated event noun ("the 1972 break-in": event-compounds.ts) names the happening, unless
+    // it only modifies the noun after it ("a 1998 shoot-out trial")
+    const compound = eventCompoundAt(tokens, i);
+    if (compound && tokens[compound.last + 1]?.pos === "NOUN") {
+      i = compound.last;
+      continue;
+    }
+    if (compound) return { lemma: compound.lemma, voice: null, at: i, negated: false };
     // a participle that qualifies the noun after it is part of the run, however tagged: "a 1997
     // aggravated burglary conviction", "the 2011 armed robbery trial"
     const qualifier = t.pos === "VERB" && /ed$/i.test(t.text) && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "ADJ");
@@ -664,7 +676,10 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
   if (tokens[k]?.pos === "PROPN") {
     let j = k;
     while (j > 0 && (tokens[j - 1]!.pos === "PROPN" || ((lower(tokens[j - 1]) === "and" || POSSESSIVE_S.test(tokens[j - 1]!.text)) && tokens[j - 2]?.pos === "PROPN"))) j--;
-    if (lower(tokens[j - 1]) === "of" && tokens[j]!.pos === "PROPN" && !objectOfVerb(tokens, j - 2)) k = j - 2;
+    // (a capitalized title the tagger reads as a common noun: "the resignation of President Ann Reid in 2004")
+    const titled = tokens[j - 1]?.pos === "NOUN" && /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]!.text) && lower(tokens[j - 2]) === "of";
+    if (titled) j--;
+    if (lower(tokens[j - 1]) === "of" && (titled || tokens[j]!.pos === "PROPN") && !objectOfVerb(tokens, j - 2)) k = j - 2;
   }
   const role = roleOf(sentence, k) ?? roleNamedBefore(tokens, k);
   if (role) return role;
@@ -971,8 +986,16 @@ export const predicate: FrameComponent = (sentence, readings) => {
   // a length of time opening the sentence before a clause of its own ("Ten minutes after she was sent
   // home, she came back") places the main clause's verb
   for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.predicate = mainVerbAfterFrontedOffset(sentence, r);
+  // a disclosure or a clause's happening measured from another moment, whose verb the reading above
+  // skips ("revealed it 30 years after …", "It was 34 years before she broke cover": span-from-event.ts)
+  for (const r of readings) {
+    const span = !r.notAClaim && r.counted === "duration" && !r.holder ? spanPredicate(sentence, r) : null;
+    if (span) [r.predicate, r.holder] = [span, span.lemma];
+  }
   // a length of time that places the verb's happening before or after another moment measures that happening
   for (const r of readings) if (!r.notAClaim && r.counted === "duration" && !r.holder) r.holder = offsetOf(sentence, r);
+  // "has been with the force for 11 years": a length of service, as "an 11-year veteran" (tenure.ts)
+  for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = tenureOf(sentence, r) ?? intoEvent(sentence, r);
   // "had been a member of the board for five years": how long the subject was what "be" says it was
   for (const r of readings) if (!r.notAClaim && !r.predicate && r.counted === "duration" && !r.holder) r.holder = roleHeldFor(sentence, r);
 };
@@ -1147,7 +1170,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
       continue;
     }
     // (a labelled field, "Born: 3 March 1961", has no verb: its label names the happening)
-    if (isDate) p = labelledDate(sentence, r) ?? dueInCourt(sentence, r) ?? onScene(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? whenClause(sentence, r) ?? clauseVerbAfter(sentence, r) ?? stayAtPlace(sentence, r) ?? copula(sentence, r);
+    if (isDate) p = titleYear(sentence, r) ?? labelledDate(sentence, r) ?? dueInCourt(sentence, r) ?? onScene(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? whenClause(sentence, r) ?? clauseVerbAfter(sentence, r) ?? stayAtPlace(sentence, r) ?? copula(sentence, r);
     else p = happeningSoFar(sentence, r) ?? activityOf(sentence, r) ?? testimonyOf(sentence, r) ?? complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;
