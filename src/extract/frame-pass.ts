@@ -18,6 +18,7 @@ import { tellsNoDate } from "./dateless-mentions.js";
 import { namesAThreshold } from "./threshold-figures.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { closeSpacedContractions, tagSentence, unshout } from "./tag/tagger.js";
+import { retagNamesReadAsVerbs } from "./tag/name-verbs.js";
 
 /** A value of the document with its frame. */
 export interface FramedValue {
@@ -240,6 +241,7 @@ function offeredBefore(doc: SourceDocument, sentences: readonly { start: number;
   const t0 = taggerClock.now();
   const tokens = tagSentence(before.text);
   taggerClock.ms += taggerClock.now() - t0;
+  retagNamesReadAsVerbs([tokens], sentences);
   const who = offerersIn({ text: before.text, tokens, values: [], documentDate: doc.date });
   if (who.length !== 1) return;
   r.participants = [{ role: "agent", text: who[0]!, key: keyOf(who[0]!) }, ...r.participants];
@@ -294,6 +296,8 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
   const t0 = taggerClock.now();
   for (const t of toTag) t.tokens = tagSentence(t.read);
   taggerClock.ms += taggerClock.now() - t0;
+  // "the agency hired Felt in 1942": a surname the tagger read as a verb, where the document names a person so (name-verbs.ts)
+  retagNamesReadAsVerbs(toTag.map((t) => t.tokens), sentences);
   taggerClock.sentences += toTag.length;
   for (const { index, read, tokens, values: claimableValues } of toTag) {
     const s = sentences[index]!;
