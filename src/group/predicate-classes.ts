@@ -91,8 +91,9 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   restore: ["restore", "restoration", "reinstate", "reconnect", "reconnection", "repair"],
   // (a film or a record reaching the public is released too: "hits theaters in May" is its release)
   release: ["release", "free", "set free", "hit theaters", "hit theatres", "hit cinemas"],
-  // coming to a scene when called ("31 engines responded to the blaze", "31 engines arrived to fight it")
-  respond: ["respond", "arrive"],
+  // coming to a scene when called ("31 engines responded to the blaze", "31 engines arrived to fight it",
+  // "the repair ship will not get there until Monday")
+  respond: ["respond", "arrive", "get there"],
   evacuate: ["evacuate", "evacuation", "displace", "relocate"],
   escape: ["escape", "flee", "get away"],
   // going home again, however an outlet tells it: "returned to Hull in May", "moved back to Hull in
