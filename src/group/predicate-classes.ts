@@ -88,7 +88,7 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   hire: ["hire", "employ", "recruit"],
   dismiss: ["lay off", "layoff", "dismiss", "sack", "fire"],
   rescue: ["rescue", "save"],
-  restore: ["restore", "restoration", "reinstate", "reconnect", "reconnection", "repair"],
+  restore: ["restore", "restoration", "reinstate", "reconnect", "reconnection"],
   // (a film or a record reaching the public is released too: "hits theaters in May" is its release)
   release: ["release", "free", "set free", "hit theaters", "hit theatres", "hit cinemas"],
   // coming to a scene when called ("31 engines responded to the blaze", "31 engines arrived to fight it",

@@ -22,12 +22,16 @@ const RESTORED = claim("Velmora Power said supply should be restored by 12 March
 describe("must read the happening after 'take until' and join it with its kind", () => {
   it.each<[string, string, string]>([
     ["The utility said it could take until 12 March before power was restored in Dunmere.", "12 March", "restore"],
-    ["Engineers said it would take until 12 March to fully repair the feeder line.", "12 March", "repair"],
     ["The grid operator warned it may take until March 12 before supply is restored.", "March 12", "restore"],
   ])("%s → %s", (sentence, value, verb) => {
     const c = claim(sentence, value);
     expect(predicateOf(c)).toBe(verb);
     expect(oneKindOfHappening(RESTORED, c)).toBe(true);
+  });
+  it("a repair is no restoring of service (a kind of its own)", () => {
+    const c = claim("Engineers said it would take until 12 March to fully repair the feeder line.", "12 March");
+    expect(predicateOf(c)).not.toBe("restore");
+    expect(oneKindOfHappening(RESTORED, c)).toBe(false);
   });
 });
 
