@@ -1043,8 +1043,13 @@ function readBoundOf(c: Claim): string | null {
   if (at < 0) return null;
   if (DATES_A_NOUN.test(c.sentence.slice(at + c.text.length, at + c.text.length + 16))) return null;
   const m = BOUND_BEFORE.exec(c.sentence.slice(Math.max(0, at - 40), at));
-  return m ? (m[1]!.toLowerCase() === "after" ? "after" : "before") : null;
+  if (!m) return null;
+  // "will not be restored before 12 March" tells the day it is expected, as "until 12 March" does
+  if (m[1]!.toLowerCase() === "before" && NOT_UNTIL.test(c.sentence.slice(Math.max(0, at - 60), at))) return null;
+  return m[1]!.toLowerCase() === "after" ? "after" : "before";
 }
+/** A negated forecast before "before": "will not be fully restored before", "won't reopen before". */
+const NOT_UNTIL = /(?:\b(?:will|would|could|may|might|should|can)\s+not|\b(?:won|wouldn|can)['’]t|\bcannot)\s+(?:\w+\s+){0,3}before\s+(?:(?:early|late|mid)\s+)?$/i;
 
 /** Two ages told of people of two sexes ("two sons, ages 6 and 16", "girls age 6 and 8"): two people's. */
 function agesOfTwoSexes(a: Claim, b: Claim): boolean {

@@ -50,6 +50,7 @@ import { timeInARole } from "./time-in-a-role.js";
 import { putOffTimes } from "./put-off-times.js";
 import { reissuedThings } from "./reissued-things.js";
 import { wordTable } from "../values/word-table.js";
+import { tookUntil } from "./took-until.js";
 import { HAPPENING_HEAD_FORMS, HAPPENING_WORDS, admittedInto, endsASecret } from "./happening-words.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
@@ -90,8 +91,9 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   restore: ["restore", "restoration", "reinstate", "reconnect", "reconnection"],
   // (a film or a record reaching the public is released too: "hits theaters in May" is its release)
   release: ["release", "free", "set free", "hit theaters", "hit theatres", "hit cinemas"],
-  // coming to a scene when called ("31 engines responded to the blaze", "31 engines arrived to fight it")
-  respond: ["respond", "arrive"],
+  // coming to a scene when called ("31 engines responded to the blaze", "31 engines arrived to fight it",
+  // "the repair ship will not get there until Monday")
+  respond: ["respond", "arrive", "get there"],
   evacuate: ["evacuate", "evacuation", "displace", "relocate"],
   escape: ["escape", "flee", "get away"],
   // going home again, however an outlet tells it: "returned to Hull in May", "moved back to Hull in
@@ -279,10 +281,15 @@ export function isKnownClass(k: string): boolean {
  * "make"); for a light verb whose object is a noun of a kind of happening, that noun ("made the
  * announcement on Friday" is an announcement, "took a vote" a vote: lightObject).
  */
-export function predicateOf(c: Pick<Claim, "claimFrame" | "sentence" | "rule"> & { value?: Claim["value"] }): string | null {
+export function predicateOf(c: Pick<Claim, "claimFrame" | "sentence" | "rule"> & { value?: Claim["value"]; text?: string }): string | null {
   const lemma = c.claimFrame?.predicate?.lemma ?? (c.rule.startsWith("frame:") ? c.rule.slice("frame:".length).split("/")[0] : undefined);
   if (!lemma || lemma === "-") return null;
   for (const { phrase, pattern } of PHRASES.get(lemma) ?? []) if (pattern.test(c.sentence)) return phrase;
+  // "could take until 12 March before power is restored": the restoring is the happening (took-until.ts)
+  if (lemma === "take" && c.value?.type === "date" && c.text !== undefined) {
+    const verb = tookUntil({ sentence: c.sentence, text: c.text }, (w) => CLASSES_OF.has(w) && !LIGHT_PREDICATES.has(w));
+    if (verb) return verb;
+  }
   if (LIGHT_PREDICATES.has(lemma) && c.value?.type === "date") return lightObject(c) ?? lemma;
   return lemma;
 }

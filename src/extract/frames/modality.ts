@@ -11,7 +11,7 @@
  */
 import type { Modality } from "../../types.js";
 import { differenceAfter } from "./difference.js";
-import { inNegatedObject, notUntil } from "./negated-object.js";
+import { inNegatedObject, notBefore, notUntil } from "./negated-object.js";
 import { isPart } from "./partitive.js";
 import { type FrameComponent, lower } from "./sentence.js";
 
@@ -29,7 +29,10 @@ export const modality: FrameComponent = (sentence, readings) => {
     const out = new Set<Modality>();
     const m = r.value.mention;
     // "was not reopened until 1990": the reopening happened in 1990 (notUntil, negated-object.ts)
-    if (r.predicate?.negated && !notUntil(tokens, r.value.first)) out.add("negated");
+    // "will not be restored before 12 March": in a forecast, the day it is expected (notBefore)
+    const dated = m.kind === "date" || m.kind === "time";
+    const notYet = Boolean(r.predicate?.negated) && dated && notBefore(tokens, r.value.first);
+    if (r.predicate?.negated && !notYet && !notUntil(tokens, r.value.first)) out.add("negated");
     if (/^(?:no|none|zero)\b/i.test(m.text) || (m.value?.type === "quantity" && m.value.max === 0)) out.add("negated");
     // "has not confirmed 40 deaths": the value is the object of a negated verb (negated-object.ts)
     if (inNegatedObject(tokens, r.value.first)) out.add("negated");
@@ -45,6 +48,7 @@ export const modality: FrameComponent = (sentence, readings) => {
     const words = tokens.slice(from, to + 1).filter((t) => t.start >= clauseStart && (t.pos === "AUX" || t.pos === "SCONJ"));
     if (FORECAST.test(clause) || words.some((t) => FORECAST_MODALS.has(lower(t)))) out.add("forecast");
     else if (words.some((t) => HYPOTHETICAL_WORDS.has(lower(t)))) out.add("hypothetical");
+    if (notYet && !out.has("forecast")) out.add("negated");
     // "than in 2008", "than the 5%": the value is what something else is compared with
     const before = tokens.slice(Math.max(0, r.value.first - 3), r.value.first).map(lower);
     const thanAt = before.lastIndexOf("than");

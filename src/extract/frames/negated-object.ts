@@ -59,3 +59,15 @@ export function notUntil(tokens: readonly TaggedToken[], first: number): boolean
   const w = tokens[k] === undefined ? "" : lower(tokens[k]!);
   return w === "until" || w === "till";
 }
+
+/**
+ * Whether the date whose first word is `first` follows "before" (over at most two words of its
+ * phrase): in a forecast, "will not be restored before 12 March" tells the day it is expected, as
+ * "not … until 12 March" does (modality.ts reads it so only when the clause is a forecast; "was not
+ * seen before 2019" stays negated).
+ */
+export function notBefore(tokens: readonly TaggedToken[], first: number): boolean {
+  let k = first - 1;
+  for (let steps = 0; k >= 0 && steps < 2 && UNTIL_PHRASE.has(tokens[k]!.pos); steps++) k--;
+  return tokens[k] !== undefined && lower(tokens[k]!) === "before";
+}

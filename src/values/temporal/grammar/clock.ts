@@ -10,11 +10,12 @@ import { dayPeriod } from "../periods.js";
 import { parseCore } from "./date-core.js";
 import { resolveCore } from "./date.js";
 import { type Hit, at, before, unresolvedHit } from "./hit.js";
+import { SPELLED_UTC, UTC_ZONE, spanGivesCue } from "./clock-ranges.js";
 import { militaryHoursAt } from "./military-hours.js";
 import { type Lean, leanOf, pickOccurrence } from "./tense.js";
 
 const END = "(?![\\p{L}\\p{N}_])";
-const ZONE = "(?:[\\s\\u00a0]*\\(?(?:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|PKT|AEST|AEDT|JST|local time|ET|PT)\\)?)";
+const ZONE = `(?:[\\s\\u00a0]*\\(?(?:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|PKT|AEST|AEDT|JST|local time|ET|PT|${SPELLED_UTC})\\)?)`;
 const RE = {
   meridiem: new RegExp(`(\\d{1,2})(?:[:.](\\d{2}))?[\\s\\u00a0]*([AaPp])\\.?[\\s\\u00a0]?[Mm]\\.?(?:${ZONE})?(?![\\p{L}\\p{N}_])`, "yu"),
   clock: new RegExp(`(\\d{1,2}):(\\d{2})(?:[\\s\\u00a0]*(?:hours|hrs|h))?(${ZONE})?${END}`, "yu"),
@@ -160,7 +161,7 @@ export function parseClock(text: string, pos: number, when: ClockDays): Hit | nu
     if (h < 1 || h > 12 || Number(min) > 59) return null;
     if (/[Pp]/.test(m[3]!) && h !== 12) h += 12;
     if (/[Aa]/.test(m[3]!) && h === 12) h = 0;
-    const zone = /GMT|UTC|Z\b/.test(m[0]);
+    const zone = UTC_ZONE.test(m[0]);
     return timeHit(text, pos, pos + m[0].length, when, `${String(h).padStart(2, "0")}:${min}`, zone);
   }
   m = at(RE.clock, text, pos);
@@ -168,6 +169,9 @@ export function parseClock(text: string, pos: number, when: ClockDays): Hit | nu
     let h = Number(m[1]);
     const min = Number(m[2]);
     let cue = m[3] !== undefined || /\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Ff]rom)[\s\u00a0]+$/.test(before(text, pos, 8));
+    // "between 07:28 and 08:06 UTC": the zone after the span's second clock is the first's cue
+    const span = m[3] !== undefined ? null : spanGivesCue(text, pos, pos + m[0].length);
+    if (span) cue = true;
     // "3:30 Tuesday morning", "11:45 Friday night": a part of the day after it makes it a time, in that half of the day
     const part = cue ? null : partOfDayAfter(text, pos + m[0].length);
     if (part !== null && h <= 23) {
@@ -183,7 +187,7 @@ export function parseClock(text: string, pos: number, when: ClockDays): Hit | nu
         timex: { type: "DURATION", value: `PT${h}M${min}S`, mod: null }, amount: { count: h * 60 + min, unit: "second" },
       };
     }
-    const hit = timeHit(text, pos, pos + m[0].length, when, `${String(h).padStart(2, "0")}:${m[2]}`, m[3] !== undefined && /GMT|UTC|Z/.test(m[3]));
+    const hit = timeHit(text, pos, pos + m[0].length, when, `${String(h).padStart(2, "0")}:${m[2]}`, (m[3] !== undefined && UTC_ZONE.test(m[3])) || span?.utc === true);
     // (the part of the day after the day word is the clock's too: "3:30 Tuesday morning" is one mention)
     const more = part !== null && hit.end > pos + m[0].length ? PART_AFTER_DAY.exec(text.slice(hit.end, hit.end + 20)) : null;
     return more ? { ...hit, end: hit.end + more[0].length } : hit;
