@@ -22,6 +22,9 @@
  * separates), are one inventory: the same figure agrees, different figures diverge (the group names
  * no identity, so they never contradict).
  *
+ * Only counts of things one by one are read: a whole number of a noun, not a share ("recovered 5
+ * percent"), a measure ("found 3 km of cable") or money.
+ *
  * Must be one: "troopers seized six rifles" / "four rifles, two pistols and cash were found in the
  * van" (one story, one day); "after two power lines were cut" / "three lines snapped in the gale".
  * Must not: people ("seized six suspects"); another time ("In March, police seized nine rifles");
@@ -35,6 +38,7 @@ import { separates } from "./participants.js";
 import { oncePerClaim } from "./per-claim.js";
 import { byPlace } from "./same-figure.js";
 import { wordPlaces } from "./word-places.js";
+import { dimensionOf } from "../values/quantity/dimensions.js";
 
 /** The forms of the seizing verbs (predicate-classes.ts `seize`), as news writes them beside a haul. */
 const SEIZING = /\b(?:seiz(?:e|es|ed|ing|ure)|confiscat(?:e|es|ed|ing|ion)|impound(?:s|ed|ing)?|recover(?:s|ed|ing|y)?|f(?:ind|inds|ound)|discover(?:s|ed|ing)?|uncover(?:s|ed|ing)?)\b/i;
@@ -61,12 +65,20 @@ const MAX_WORDS = 24;
 /** Words before the noun that count what a list has not yet counted. */
 const OTHER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:other|more|additional|further)\b/iu;
 
+/** Units that are shares or marks, not things: "5 percent", "300 points". */
+const NOT_COUNTED: ReadonlySet<string> = new Set(["percent", "percentage point", "point", "basis point", "second", "minute", "hour", "day", "week", "month", "year", "decade"]);
+
+/** Whether a figure counts things one by one: a whole number of a noun (or of what its frame counts: unit ""), not a share, a time, a measure or money ("USD"). */
+function countOfThings(unit: string, nominal: number): boolean {
+  return Number.isInteger(nominal) && nominal > 0 && (unit === "" || /^\p{Ll}/u.test(unit)) && !NOT_COUNTED.has(unit) && dimensionOf(unit) === null;
+}
+
 /** A count's inventory key (story, class, kind, "other"), or null when it is not read so (see the header). */
 export const inventoryOf: (c: Claim) => string | null = oncePerClaim(readInventory);
 
 function readInventory(c: Claim): string | null {
   const v = c.value;
-  if (v.type !== "quantity" || v.nominal === null || c.story === undefined) return null;
+  if (v.type !== "quantity" || v.nominal === null || c.story === undefined || !countOfThings(v.unit, v.nominal)) return null;
   const kind = kindOfThing(c);
   if (kind === "" || NOT_THINGS.has(kind)) return null;
   const at = placeOf(c, v.unit);

@@ -54,6 +54,9 @@ describe("inventoryOf: counts read as the inventory of the story's happening", (
     // no verb of the class: rifles carried, cables laid
     ["The gang carried six rifles into the hills.", "six", 6, "rifle"],
     ["The firm laid three cables across the bay.", "three", 3, "cable"],
+    // shares, measures and money are no things counted
+    ["Markets recovered only 4 percent of the fall.", "4 percent", 4, "percent"],
+    ["Divers found 3 km of cable on the sea floor.", "3 km", 3, "km"],
     // cables seized are no severing; boats cut loose no strands
     ["The storm cut loose three boats in the harbour.", "three", 3, "boat"],
   ])("%s → not read", (sentence, text, figure, unit) => {
