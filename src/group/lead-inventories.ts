@@ -13,7 +13,10 @@
  * (cut, sever, snap, break, damage, lose) — with nothing but the list of the things between them
  * (no other clause: no "when", "after", "which", no ";"), and tells of no other time: a sentence
  * that names a month, a year, "earlier", "last", "ago", "then", "previous", "another" or "separate"
- * tells of another happening of the story (an earlier raid, the January cuts), and is not read.
+ * tells of another happening of the story (an earlier raid, the January cuts), and is not read;
+ * nor is one that sums several ("so far", "a total of", "in all", "in five operations"). A list
+ * told before its verb must be what underwent it ("… were found in the van", "… suffered damage"),
+ * not the object of another verb ("intercepted three boats and seized rifles").
  * "Other" or "more" before the noun ("two other rifles") counts what the list has not yet counted:
  * it meets only counts that say so too, never a total ("nine rifles in all").
  *
@@ -54,10 +57,13 @@ const NOT_THINGS: ReadonlySet<string> = new Set(["person", "body", "corpse", "re
 
 /** Words that tell of another time or another happening of the story. */
 const OTHER_TIME =
-  /\b(?:January|February|March|April|June|July|August|September|October|November|December|(?:1[89]|20)\d\d|earlier|last|ago|then|previous(?:ly)?|former(?:ly)?|past|since|another|separate|second|prior)\b/i;
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December|(?:1[89]|20)\d\d|earlier|last|ago|then|previous(?:ly)?|former(?:ly)?|past|since|another|separate|second|prior|so\s+far|thus\s+far|to\s+date|a\s+total|in\s+total|in\s+all|altogether|overall|operations|raids|seizures)\b/i;
 
 /** A clause break between the verb and the figure: a list of things holds none. */
 const CLAUSE_BREAK = /[;:()]|\b(?:when|after|before|while|because|as|which|who|that|where|until|if|but|although|though|said|says)\b/i;
+
+/** A list before its verb is what underwent it: "… were found", "… was cut", "… suffered severe damage". */
+const UNDERGONE = /\b(?:were|was|are|is|been|be|being|got|get|gets|suffered|sustained)\s+(?:\p{L}+ly\s+)?(?:severe|serious|heavy|major|extensive)?\s*$/iu;
 
 /** The most words between the verb and the figure (a list of some ten items). */
 const MAX_WORDS = 24;
@@ -125,7 +131,7 @@ function listBefore(before: string, after: string, verb: RegExp): string | null 
   const next = verb.exec(after);
   if (next === null) return null;
   const gap = after.slice(0, next.index);
-  if (words(gap) > MAX_WORDS || CLAUSE_BREAK.test(gap)) return null;
+  if (words(gap) > MAX_WORDS || CLAUSE_BREAK.test(gap) || !UNDERGONE.test(gap)) return null;
   const breaks = new RegExp(CLAUSE_BREAK.source, "gi");
   let start = 0;
   for (let m = breaks.exec(before); m !== null; m = breaks.exec(before)) start = m.index + m[0].length;

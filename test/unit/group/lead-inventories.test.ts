@@ -49,6 +49,11 @@ describe("inventoryOf: counts read as the inventory of the story's happening", (
     ["Earlier, troopers had seized nine rifles in Dorrel.", "nine", 9, "rifle"],
     ["In a separate raid, troopers seized nine rifles.", "nine", 9, "rifle"],
     ["Only two lines were snapped then.", "two", 2, "line"],
+    // a sum of several happenings
+    ["So far the squad has confiscated 14 rifles in its raids.", "14", 14, "rifle"],
+    ["The unit has seized a total of 14 rifles this spring.", "14", 14, "rifle"],
+    // the object of another verb before the verb of seizing
+    ["Troopers stopped three vans and seized rifles from the drivers.", "three", 3, "van"],
     // a clause between the verb and the figure
     ["Troopers seized the van after three rifles were fired at them.", "three", 3, "rifle"],
     // no verb of the class: rifles carried, cables laid
