@@ -20,6 +20,10 @@
  * "Other" or "more" before the noun ("two other rifles") counts what the list has not yet counted:
  * it meets only counts that say so too, never a total ("nine rifles in all").
  *
+ * Where one report of the story tells a running total and one happening's figure apart, the
+ * counts keep to the sides it gives them (tally-sides.ts fitsSides): a count of no side does not
+ * bridge them.
+ *
  * Two such counts of one kind of thing and one class, reported at about one time (occurrence-topics.ts
  * reportedTogether) by two reports, whose frames name no different agents (participants.ts
  * separates), are one inventory: the same figure agrees, different figures diverge (the group names
@@ -38,6 +42,7 @@ import type { Claim, ClaimGroup } from "../types.js";
 import { kindOfThing, reportedTogether } from "./occurrence-topics.js";
 import { bucketsBy, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { separates } from "./participants.js";
+import { fitsSides, storiesTellingBoth } from "./tally-sides.js";
 import { oncePerClaim } from "./per-claim.js";
 import { byPlace } from "./same-figure.js";
 import { wordPlaces } from "./word-places.js";
@@ -151,10 +156,14 @@ export function oneInventory(a: Claim, b: Claim): boolean {
 export function leadInventoryGroups(claims: readonly Claim[], groups: readonly ClaimGroup[]): ClaimGroup[] {
   const grouped = groupedTogether(groups);
   const out: ClaimGroup[] = [];
+  let sidedStories: Set<string> | undefined;
   for (const unsorted of bucketsBy(claims, inventoryOf)) {
     const members = [...unsorted].sort(byPlace);
     if (!fromTwoReports(members)) continue;
-    for (const set of formedGroups(members, (g, c) => g.every((x) => oneInventory(x, c)))) {
+    // (a story one report of which tells a running total and one happening's figure apart: its sides, tally-sides.ts)
+    sidedStories ??= storiesTellingBoth(claims);
+    const sided = sidedStories.has(members[0]!.story ?? "");
+    for (const set of formedGroups(members, (g, c) => g.every((x) => oneInventory(x, c)) && (!sided || fitsSides(g, c)))) {
       if (!fromTwoReports(set) || !tellsAnew(set, grouped)) continue;
       out.push(toldAsOneGroup("lead-inventory", set, "one happening's inventory, told by two reports", "recurring"));
     }

@@ -97,6 +97,15 @@ describe("oneInventory and the groups it makes", () => {
     expect(leadInventoryGroups([a, b], [])).toEqual([]);
   });
 
+  it("must not be one: a count of no side beside one check's count, where a report tells a running total apart", () => {
+    const single = { ...count("Inspectors found 8 defects during Monday's check at the Orlin yard.", "8", 8, "defect"), document: "both.txt" };
+    const total = { ...count("In all, 41 defects have been found in the six checks so far.", "41", 41, "defect"), document: "both.txt" };
+    const plain = count("Inspectors found 20 defects at the Orlin yard.", "20", 20, "defect");
+    expect(inventoryOf(total)).toBeNull();
+    expect(oneInventory(single, plain)).toBe(true);
+    expect(leadInventoryGroups([single, total, plain], [])).toEqual([]);
+  });
+
   it("must not be one: rifles and pistols; two stories; reports a month apart; one report", () => {
     const rifles = count("Troopers seized six rifles at the checkpoint.", "six", 6, "rifle");
     const pistols = count("Troopers seized four pistols at the checkpoint.", "four", 4, "pistol");
