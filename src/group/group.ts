@@ -96,6 +96,7 @@ import { fitsTwoNamedSides } from "./nameless-bridges.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
+import { leadInventoryGroups } from "./lead-inventories.js";
 import { fitsWithUnitSwapped } from "./swapped-units.js";
 import { periodKey, periodsApart, statedPeriod } from "./figure-periods.js";
 import { type Interval, centre, dayNumber, overlaps, similarity, toInterval, width } from "../values/intervals.js";
@@ -1009,6 +1010,8 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   groups.push(...anchoredDayGroups(claims, groups));
   // one quoted statement whose saying two reports date: they agree or conflict (quoted-statements.ts)
   groups.push(...quotedStatementGroups(claims, groups));
+  // the count of what a story's own happening seized or severed, told by two reports with other verbs and lists: they agree or diverge (lead-inventories.ts)
+  groups.push(...leadInventoryGroups(claims, groups));
   // (the days and clock times kept out above, grouped among themselves: undated-days.ts)
   if (given !== scanned) groups.push(...undatedDayGroups(scanned));
   return groups;
