@@ -149,6 +149,8 @@ export interface RelativeDay {
   day?: number;
   /** Years counted from the report's own year: -3 "three years ago", -1 "a year ago", "last year", 0 "this year" (its part as written: "earlier"). */
   yearsFromReport?: number;
+  /** Weeks counted from the report's own week: -1 "last week", 0 "this week", 1 "next week" (its part as written: "early"). */
+  weeksFromReport?: number;
   /** "HH:MM", 24-hour. */
   time?: string;
   /** The clock's zone as written, upper-cased ("UTC", "GMT", "IST"); absent when none is stated. */

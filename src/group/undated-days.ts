@@ -50,6 +50,7 @@ export function comparedOn(r: RelativeDay): string | null {
   if (r.daysFromReport !== undefined) return "report-day";
   if (r.month !== undefined) return "month";
   if (r.yearsFromReport !== undefined) return "report-year";
+  if (r.weeksFromReport !== undefined) return "report-week";
   return null;
 }
 
@@ -90,6 +91,7 @@ export function fixesTheSame(a: UndatedDayValue, b: UndatedDayValue): boolean {
   if (x.daysFromReport !== undefined && y.daysFromReport !== undefined && x.daysFromReport !== y.daysFromReport) return false;
   if (x.month !== undefined && y.month !== undefined && (x.month !== y.month || x.day !== y.day)) return false;
   if (x.yearsFromReport !== undefined && y.yearsFromReport !== undefined && x.yearsFromReport !== y.yearsFromReport) return false;
+  if (x.weeksFromReport !== undefined && y.weeksFromReport !== undefined && x.weeksFromReport !== y.weeksFromReport) return false;
   if (x.time !== undefined && y.time !== undefined) {
     const apart = Math.abs(minutes(x.time) - minutes(y.time));
     return apart <= Math.max(slack(x.time, a.approximate), slack(y.time, b.approximate));

@@ -10,8 +10,10 @@
  *   - both predicates name a happening of ONE_DAY (the frame's kind of happening, as
  *     extract/frames/date-happening.ts names it, or its verb), told as done, not said, forecast or
  *     supposed (the grouping keeps those apart already);
- *   - and both sentences give one proper name (participants.ts namesShared: who died, the town of
- *     the blast): positive evidence that the happening is one, not two of a kind.
+ *   - both sentences give one proper name (participants.ts namesShared: who died, the town of
+ *     the blast): positive evidence that the happening is one, not two of a kind;
+ *   - and neither weekday is counted from another day the report named ("said Saturday … the day
+ *     before": normalize/counted-undated-days.ts), a reckoning rather than a statement of the day.
  * A happening that lasts or recurs (a fire that burns for days, talks, patrols, a strike, an
  * offer) is not of ONE_DAY and only diverges.
  *
@@ -23,6 +25,7 @@
 import type { Claim, UndatedDayValue } from "../types.js";
 import { predicateOf } from "../group/predicate-classes.js";
 import { namesShared } from "../group/participants.js";
+import { COUNTED_FROM } from "../normalize/counted-undated-days.js";
 
 type UndatedClaim = Claim & { value: UndatedDayValue };
 
@@ -48,7 +51,12 @@ function hasOneDay(c: Claim): boolean {
 function weekdaysOfOneDayApart(a: UndatedClaim, b: UndatedClaim): boolean {
   const [x, y] = [a.value.relative, b.value.relative];
   if (x.weekday === undefined || y.weekday === undefined || x.weekday === y.weekday) return false;
-  return a.document !== b.document && hasOneDay(a) && hasOneDay(b) && namesShared(a, b);
+  return a.document !== b.document && !counted(a) && !counted(b) && hasOneDay(a) && hasOneDay(b) && namesShared(a, b);
+}
+
+/** A weekday counted from another day the report named ("said Saturday … the day before"): the report's reckoning, no statement of the day. */
+function counted(c: Claim): boolean {
+  return c.provenance.some((p) => p.startsWith(`${COUNTED_FROM}:`));
 }
 
 /** The first pair of claims of two sides (in order) whose weekdays of one happening that has one day differ, or null. */

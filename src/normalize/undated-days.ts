@@ -5,7 +5,7 @@
  * holding two such reports checks them against each other ("Friday" and "Friday" agree) though
  * neither can be put on a calendar. Such an expression is a claim whose value has no calendar day
  * (start and end null) and states what the text fixes (RelativeDay): a weekday, a day counted
- * from the report's own, a month and a day, a month alone, years counted from the report's own, a
+ * from the report's own, a month and a day, a month alone, years or weeks counted from the report's own, a
  * clock time with its zone, a part of the day (or of a month or a year).
  *
  * Reads one expression (a claim's text, with the words just before it); does not own finding the
@@ -15,11 +15,12 @@
  * Must read: "Friday", "late Friday", "Friday afternoon", "yesterday", "last night", "this
  * morning", "tomorrow", "Nov. 18", "23 October", "5:30 p.m.", "about 5:30 p.m.", "17:00 UTC",
  * "0800 GMT", "noon", "In January", "late January", "three years ago", "nearly a year ago",
- * "earlier this year". Must not read: "the day", "that day", "the day before", "earlier in the
+ * "earlier this year", "last week", "early next week". Must not read: "the day", "that day", "the day before", "earlier in the
  * day", "Fridays", "years ago", "Nov. 18, 2008", "January 2009" (a year: a calendar date), a
  * clock after "every morning at".
  */
 import type { Claim, IsoDay, RelativeDay, UndatedDayValue, Weekday } from "../types.js";
+import { COUNTED_FROM, countedDay } from "./counted-undated-days.js";
 
 const WEEKDAY = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b(?!s)/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -36,6 +37,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, tw
 const YEARS_AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b/i;
 /** The report's own year or the one before or after: "this year", "earlier this year", "last year", "next year". */
 const REPORT_YEAR = /\b(?:(earlier|later|early|late)\s+)?(this|last|next)\s+year\b/i;
+
+/** The report's own week or the one before or after: "this week", "last week", "early next week" (not "last weekend", "the week"). */
+const REPORT_WEEK = /\b(?:(early|late|mid)[\s-]+|(earlier|later)\s+)?(this|last|next)\s+week\b(?!-)/i;
 
 /** Days counted from the report's own, with the part of the day some of them name. */
 const FROM_REPORT: readonly (readonly [RegExp, number, string | null])[] = [
@@ -135,13 +139,18 @@ export function relativeDayOf(text: string): RelativeDay | null {
   }
   const years = yearsFrom(text);
   if (years) Object.assign(out, years);
+  const week = REPORT_WEEK.exec(text);
+  if (week && out.weekday === undefined && out.daysFromReport === undefined && out.month === undefined && years === null) {
+    const which = week[3]!.toLowerCase();
+    out.weeksFromReport = which === "last" ? -1 : which === "next" ? 1 : 0;
+  }
   const time = clockTime(text);
   if (time !== null) {
     out.time = time;
     const zone = ZONE.exec(text);
     if (zone) out.zone = zone[2] ? "UTC" : zone[1]!;
   }
-  if (out.weekday === undefined && out.daysFromReport === undefined && out.month === undefined && out.time === undefined && out.yearsFromReport === undefined) return null;
+  if (out.weekday === undefined && out.daysFromReport === undefined && out.month === undefined && out.time === undefined && out.yearsFromReport === undefined && out.weeksFromReport === undefined) return null;
   // (a month or a year has no part of a day: "late January", "earlier this year" keep their words as a part of it)
   if (out.weekday === undefined && out.daysFromReport === undefined && out.time === undefined && out.day === undefined) {
     const lead = /\b(early|late|mid|earlier|later)\b/i.exec(text);
@@ -220,7 +229,7 @@ export function withDayOf(time: RelativeDay, day: RelativeDay): RelativeDay {
 const MAY_HOLD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last\s+night|noon|midnight|[ap]\.?\s?m\b|\d{1,2}:\d{2}|\d{4}\s*(?:hours|hrs|GMT|UTC))|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 /** A month named alone, by its full capitalized name ("May" only after a word of time: the verb is no month), or years counted from the report. */
-const MAY_HOLD_MONTH_OR_YEAR = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)[- ]May\b|\byears?\s+ago\b|\b(?:this|last|next)\s+year\b/;
+const MAY_HOLD_MONTH_OR_YEAR = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)[- ]May\b|\byears?\s+ago\b|\b(?:this|last|next)\s+(?:year|week)\b/;
 
 /** Whether a text may hold a relative day, a month alone, years counted back or a clock time at all. */
 export function mayHoldRelativeDay(text: string): boolean {
@@ -254,6 +263,7 @@ export function undatedClaims(text: string, first: readonly Claim[], asOfStandIn
   const taken = new Set(first.map((c) => c.offset));
   const out: Claim[] = [];
   const days = new Map<Claim, RelativeDay>();
+  const anchors = new Map<Claim, Claim>();
   for (const c of asOfStandIn) {
     if (c.value.type !== "date" || c.value.start === null || taken.has(c.offset) || yearNear(text, c)) continue;
     const relative = relativeDayOf(c.text);
@@ -262,7 +272,17 @@ export function undatedClaims(text: string, first: readonly Claim[], asOfStandIn
     if (recurringBefore(before) || oneOfMany(before, after) || weekdayInName(before, c.text, after)) continue;
     days.set(c, relative);
   }
+  const dated = asOfStandIn.filter((c) => c.value.type === "date" && c.value.start !== null).sort((a, b) => a.offset - b.offset);
+  for (const [i, c] of dated.entries()) {
+    if (days.has(c) || taken.has(c.offset) || yearNear(text, c)) continue;
+    const counted = countedDay(c, dated.slice(0, i), days);
+    if (counted) {
+      days.set(c, counted.relative);
+      anchors.set(c, counted.anchor);
+    }
+  }
   for (const [c, relative] of days) {
+    const anchor = anchors.get(c);
     const day = relative.time !== undefined && relative.weekday === undefined && relative.daysFromReport === undefined && relative.month === undefined ? dayOfSentence(c, days) : null;
     const fixed = day ? withDayOf(relative, day) : relative;
     const { frameImplied: _implied, ...rest } = c;
@@ -271,12 +291,15 @@ export function undatedClaims(text: string, first: readonly Claim[], asOfStandIn
       ...rest,
       value: undatedValue(c.text, fixed, text.slice(Math.max(0, c.offset - 24), c.offset)),
       frame: null,
-      provenance: [...c.provenance, UNDATED],
+      provenance: [...c.provenance, UNDATED, ...(anchor ? [`${COUNTED_FROM}:${anchor.text}`] : [])],
       ...(c.claimFrame && time ? { claimFrame: { ...c.claimFrame, time } } : {}),
     });
   }
   return out;
 }
+
+/** Only years counted back from the report, with at most a qualifier: "three years ago", "nearly a year ago". */
+const COUNT_BACK_ONLY = /^(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago$/i;
 
 /** How near a year may stand to a day or clock time and make it part of a calendar date ("Friday, Nov. 18, 2008", "in 1972 on a Saturday"). */
 const YEAR_REACH = 30;
@@ -288,6 +311,8 @@ const YEAR_REACH = 30;
  * something else.
  */
 function yearNear(text: string, c: Claim): boolean {
+  // (years counted back from the report join no year into a date: "unknown from 1972 until three years ago")
+  if (COUNT_BACK_ONLY.test(c.text.trim())) return false;
   // (within its own sentence: a year that ends the sentence before names nothing of this one)
   const at = c.sentence.indexOf(c.text);
   const [from, where] = at >= 0 ? [c.sentence, at] : [text, c.offset];

@@ -16,6 +16,7 @@ function dayWords(r: RelativeDay): string[] {
   if (r.month !== undefined && r.day !== undefined) words.push(`${r.day} ${MONTHS[r.month - 1] ?? `month ${r.month}`}`);
   else if (r.month !== undefined) words.push(MONTHS[r.month - 1] ?? `month ${r.month}`);
   if (r.yearsFromReport !== undefined) words.push(yearWords(r.yearsFromReport));
+  if (r.weeksFromReport !== undefined) words.push(r.weeksFromReport === 0 ? "the report's week" : `the week ${r.weeksFromReport < 0 ? "before" : "after"} the report's`);
   if (r.daysFromReport !== undefined) {
     const n = r.daysFromReport;
     words.push(n === 0 ? "the report's day" : n === -1 ? "the day before the report" : n === 1 ? "the day after the report" : `${Math.abs(n)} days ${n < 0 ? "before" : "after"} the report`);
@@ -36,10 +37,12 @@ export function describeUndated(value: UndatedDayValue): string {
   const words = dayWords(r);
   // "late Friday", "Friday afternoon", "early Saturday morning"
   // "earlier in the report's year"
-  if (r.part !== undefined && /^(?:earlier|later)$/.test(r.part) && words.length > 0) words[0] = `${r.part} in ${words[0]}`;
+  // "earlier on Friday" (a day counted from another: normalize/counted-undated-days.ts), "early in the week after the report's"
+  const day = r.weekday !== undefined || r.daysFromReport !== undefined;
+  if (r.part !== undefined && /^(?:earlier|later)$/.test(r.part) && words.length > 0) words[0] = `${r.part} ${day ? "on" : "in"} ${words[0]}`;
   else if (r.part !== undefined && r.time === undefined) {
     const lead = /^(?:early|late|mid)\b/.exec(r.part);
-    if (lead && words.length > 0) words[0] = `${lead[0]} ${words[0]}`;
+    if (lead && words.length > 0) words[0] = `${lead[0]}${r.weeksFromReport !== undefined && !day ? " in" : ""} ${words[0]}`;
     const rest = lead ? r.part.slice(lead[0].length).trim() : r.part;
     if (rest !== "" || words.length === 0) words.push(rest === "" ? r.part : rest);
   }

@@ -45,6 +45,8 @@ describe("weekdays of a happening that has one day, in undated reports", () => {
     ["A fire destroyed the Corrant grain store in Leddington on Friday.", "A fire destroyed the Corrant grain store in Leddington on Saturday.", "Fire at Corrant grain store in Leddington"],
     // two deaths with no name in common
     ["A retired harbour master died on Friday, his family said.", "A former ferry pilot died Thursday at a hospital, his family said.", "Two deaths at sea port"],
+    // a weekday counted from another the report named: a reckoning, not a statement of the day
+    ["Leddington police said Sunday a bomb exploded at the Corrant savings bank in Leddington the day before.", "A bomb exploded at the Corrant savings bank in Leddington on Friday.", BLAST],
     // two sayings
     ["Leddington police said Friday that the Corrant bank would stay shut.", "Leddington police said Saturday that the Corrant bank would stay shut.", BLAST],
   ];

@@ -20,6 +20,9 @@ describe("describeUndated", () => {
     [{ yearsFromReport: -3 }, false, "3 years before the report (report undated)"],
     [{ yearsFromReport: -1 }, true, "around a year before the report (report undated)"],
     [{ yearsFromReport: 0, part: "earlier" }, false, "earlier in the report's year (report undated)"],
+    [{ weekday: "friday", part: "earlier" }, false, "earlier on Friday (report undated)"],
+    [{ weeksFromReport: 1, part: "early" }, false, "early in the week after the report's (report undated)"],
+    [{ weeksFromReport: -1 }, false, "the week before the report's (report undated)"],
   ];
   it.each(cases)("%j (approximate: %s) reads %j", (relative, approximate, words) => {
     expect(describeUndated(value(relative, approximate))).toBe(words);
