@@ -41,6 +41,15 @@ const REPORT_YEAR = /\b(?:(earlier|later|early|late)\s+)?(this|last|next)\s+year
 /** The report's own week or the one before or after: "this week", "last week", "early next week" (not "last weekend", "the week"). */
 const REPORT_WEEK = /\b(?:(early|late|mid)[\s-]+|(earlier|later)\s+)?(this|last|next)\s+week\b(?!-)/i;
 
+/**
+ * Whether "last week", "next week" stand for a week counted from the report's, by the words around
+ * them: not after "the" ("the last week of the season", "in the next week": a stretch, or a week of
+ * something else) nor before "of".
+ */
+function reportWeek(before: string, after: string): boolean {
+  return !/\bthe\s+$/i.test(before) && !/^\s*of\b/i.test(after);
+}
+
 /** Days counted from the report's own, with the part of the day some of them name. */
 const FROM_REPORT: readonly (readonly [RegExp, number, string | null])[] = [
   [/\blast\s+night\b/i, -1, "night"],
@@ -270,6 +279,7 @@ export function undatedClaims(text: string, first: readonly Claim[], asOfStandIn
     if (relative === null) continue;
     const [before, after] = [text.slice(Math.max(0, c.offset - 40), c.offset), text.slice(c.offset + c.length, c.offset + c.length + 40)];
     if (recurringBefore(before) || oneOfMany(before, after) || weekdayInName(before, c.text, after)) continue;
+    if (relative.weeksFromReport !== undefined && !reportWeek(before, after)) continue;
     days.set(c, relative);
   }
   const dated = asOfStandIn.filter((c) => c.value.type === "date" && c.value.start !== null).sort((a, b) => a.offset - b.offset);

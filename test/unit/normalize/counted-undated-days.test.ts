@@ -87,6 +87,9 @@ describe("undated claims counted from a day the report named", () => {
     ["The Corvale ferry left Pellan on Nov. 18 and sank off Dunmere the next day.", "next day"],
     // a year near the day it counts from: a calendar date, not the report's news
     ["The Orsay mill burned on a Sunday in 1972, and the owner fled the day before.", "day before"],
+    // a week of something else, or a stretch up to now
+    ["Arlo Venn missed the last week of the Dunmere season with a sprained knee.", "last week"],
+    ["Crews expect more faults on the Pellan cable in the next week.", "next week"],
     // the day named before is a stated date of a dated year
     ["The Corvale ferry left Pellan on Friday, March 3, 2017 and sank off Dunmere the next day.", "next day"],
   ];
