@@ -644,23 +644,45 @@ export function oneSpan(claims: readonly Claim[]): boolean {
  * replaces any further whole group it holds; any other is a group of its own.
  */
 export function addSameFigures(groups: ClaimGroup[], found: readonly ClaimGroup[]): void {
+  // The groups in their order (a place of its own for each, null once taken out), each found again
+  // by its first claim: a figure's whole groups start
+  // with one of its claims, so each figure asks only those, not every group of the scan (which
+  // made the work grow with the square of the claims of an archive that tells its figures again).
+  const order: (ClaimGroup | null)[] = [...groups];
+  const byFirst = new Map<string, number[]>();
+  const list = (g: ClaimGroup, at: number): void => {
+    const first = g.claims[0];
+    if (first === undefined) return;
+    const held = byFirst.get(first.id);
+    if (held) held.push(at);
+    else byFirst.set(first.id, [at]);
+  };
+  order.forEach((g, at) => list(g!, at));
   for (const figure of found) {
     const ids = new Set(figure.claims.map((c) => c.id));
     const within = (g: ClaimGroup): boolean => g.claims.length >= 2 && g.story === figure.story && g.claims.every((c) => ids.has(c.id)) && new Set(g.claims.map((c) => c.measure)).size === 1;
-    const at = groups.findIndex(within);
-    if (at < 0) {
-      groups.push(figure);
+    // the whole groups of the figure, by their place in the order
+    const whole: number[] = [];
+    for (const id of ids) for (const at of byFirst.get(id) ?? []) if (order[at] !== null && within(order[at]!)) whole.push(at);
+    if (whole.length === 0) {
+      order.push(figure);
+      list(figure, order.length - 1);
       continue;
     }
-    const home = groups[at]!;
+    whole.sort((a, b) => a - b);
+    const at = whole[0]!;
+    const home = order[at]!;
     // a figure that holds two whole groups ("kept his titles on Saturday" and "retained his titles on
     // Saturday", two topics of synonymous verbs) extends the first and takes the place of the
     // others: one finding over those claims, not two — when all its claims state one span, so that
     // the finding can only be the agreement each group was ("more than eight years" beside "eight
     // years" may make it a divergence, and the groups' own agreements stay)
-    if (oneSpan(figure.claims)) for (let i = groups.length - 1; i > at; i--) if (within(groups[i]!)) groups.splice(i, 1);
+    if (oneSpan(figure.claims)) for (const other of whole.slice(1)) order[other] = null;
     const held = new Set(home.claims.map((c) => c.id));
     const measure = home.claims[0]!.measure;
-    groups[at] = { ...home, claims: [...home.claims, ...figure.claims.filter((c) => !held.has(c.id)).map((c) => ({ ...c, measure }))] };
+    // (the group keeps its first claim, so it is found again under the same one)
+    order[at] = { ...home, claims: [...home.claims, ...figure.claims.filter((c) => !held.has(c.id)).map((c) => ({ ...c, measure }))] };
   }
+  groups.length = 0;
+  for (const g of order) if (g !== null) groups.push(g);
 }
