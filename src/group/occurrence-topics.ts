@@ -41,7 +41,8 @@ import type { Claim, CompiledRule, QuantityValue } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
 import { modelOf } from "./model-counts.js";
 import { broadestKind, hasKind, kindNoun, oneKind } from "./noun-kinds.js";
-import { sharePartiesApart } from "./share-parties.js";
+import { shareParty, sharePartiesApart } from "./share-parties.js";
+import { measuresApart, oneSharedLoss, partAndWhole, shareKey, shareTimesApart, shareTopic } from "./share-measures.js";
 import { isAgeInYears } from "./age-years.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
 import { dimensionOf, factorOf, sameConverted } from "../values/quantity/dimensions.js";
@@ -305,6 +306,10 @@ export function reportedTogether(a: Claim, b: Claim): boolean {
  * be set against each other when their values differ (see the header).
  */
 export function mayDiffer(a: Claim, b: Claim): boolean {
+  // (shares of two measures, "82 percent of voice traffic" and "65% of traffic", are two figures;
+  // two shares of one party's loss of one measure are one: share-measures.ts)
+  if (measuresApart(a, b)) return false;
+  if (oneSharedLoss(a, b)) return true;
   // (everyone in a story has spent some years somewhere: two stretches of time spent told with two
   // verbs are one person's only where the frames say whose — "Moreau spent 19 seasons", "he played
   // 15 seasons"; told with one verb, they are compared as that verb's figures always were)
@@ -508,12 +513,12 @@ function sameReading(a: Claim, b: Claim): boolean {
 
 /**
  * Changes or levels of two named things, told of two days by their weekdays, or a rise and a fall
- * told on two days, or shares in percent of two named parties (change-subjects.ts, change-days.ts,
- * change-directions.ts, share-parties.ts): two occurrences,
- * whether a frame or a rule took the figures.
+ * told on two days, or shares in percent of two named parties, of two months' losses, or of a part
+ * and its whole (change-subjects.ts, change-days.ts, change-directions.ts, share-parties.ts,
+ * share-measures.ts): two occurrences, whether a frame or a rule took the figures.
  */
 export function changesApart(a: Claim, b: Claim): boolean {
-  return changeSubjectsApart(a, b) || changeDaysApart(a, b) || directionsApart(a, b) || sharePartiesApart(a, b);
+  return changeSubjectsApart(a, b) || changeDaysApart(a, b) || directionsApart(a, b) || sharePartiesApart(a, b) || shareTimesApart(a, b) || partAndWhole(a, b);
 }
 
 /**
@@ -589,6 +594,9 @@ export function meetingKey(c: Claim): string {
     directionOf(c),
     // (sum-kinds.ts: a sum's account, period and asking)
     sumKind(c),
+    // (share-parties.ts, share-measures.ts: whose share, of what, whose loss, told of which months)
+    shareParty(c),
+    shareKey(c),
   ]);
 }
 
@@ -669,6 +677,13 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     const changed = ofHappening ? classesOfClaim(c) : null;
     if (changed) {
       topics.set(c, `frame:percent/${changed[0]!}`);
+      continue;
+    }
+    // a share of what a network carries, whatever noun tells it or none where the sentence told it
+    // once: "65% of traffic", "60 per cent of web services", "52 percent in Norland" → frame:percent/traffic (share-measures.ts)
+    const share = attribute && parts.predicate === "percent" ? shareTopic(c) : null;
+    if (share !== null) {
+      topics.set(c, share);
       continue;
     }
     // a stretch of time spent, whatever verb tells it: "spent nine years", "lived nine years", "served

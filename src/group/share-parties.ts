@@ -1,7 +1,8 @@
 /**
  * Whose share a percentage is: news tells a share of a service, a capacity or a market with the
  * party it belongs to after the figure ("65% of traffic to Norland", "60 per cent in Norland",
- * "52% with Ostra"), as a possessive ("82 percent of Norland's voice capacity") or in the clause
+ * "52% with Ostra"), as a possessive ("82 percent of Norland's voice capacity", "cut Norland's
+ * capacity by 40%") or in the clause
  * that leads to it ("services in Ostra were down by 80 percent", ", in Norland by 65 percent").
  * Shares of two named parties are two figures, whatever verb or noun they share: "70 per cent in
  * Ostra, and 60 per cent in Norland" tells two outages' shares, never one share told twice
@@ -21,7 +22,7 @@ const NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{Ll}.-]+(?:\s+\p{Lu}[\p{Ll}.-]+){0,
 /** After the figure, within its clause: "of <words> (in|to|with|for|from) <Name>" or "of <Name>'s". */
 const AFTER = new RegExp(String.raw`^\s*(?:(?:of|in)\s+${NAME}\s*['’]s\b|(?:of\s+[^,;:()]{0,60}?\s+)?(?:in|to|with|for|from|across|between)\s+${NAME})`, "u");
 /** Before the figure, within its clause: "(in|to|with|for) <Name> ... by|of|at <figure>". */
-const BEFORE = new RegExp(String.raw`\b(?:in|to|with|for|from)\s+${NAME}[^,;:()]{0,40}?\s+(?:by|at|of)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`, "u");
+const BEFORE = new RegExp(String.raw`(?:\b(?:in|to|with|for|from)\s+${NAME}[^,;:()]{0,40}?\s+(?:by|at|of)|(?<![\p{L}-])${NAME}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}by)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`, "u");
 /** Capitalised words that name a time, not a party. */
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b/;
 
@@ -31,7 +32,8 @@ export const shareParty: (c: Claim) => string | null = oncePerClaim((c) => {
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
   const after = AFTER.exec(c.sentence.slice(at + c.text.length, at + c.text.length + 120));
-  const name = after ? (after[1] ?? after[2]) : BEFORE.exec(c.sentence.slice(Math.max(0, at - 80), at))?.[1];
+  const before = after ? null : BEFORE.exec(c.sentence.slice(Math.max(0, at - 80), at));
+  const name = after ? (after[1] ?? after[2]) : (before?.[1] ?? before?.[2]);
   // (a sentence's full stop is no part of the name: "with Ostra.")
   return name === undefined || TIME_WORD.test(name) ? null : name.replace(/\.+$/, "").toLowerCase();
 });

@@ -33,6 +33,8 @@ describe("shareParty", () => {
     ["Phone services in Ostra were down by 80 percent on Friday.", "80 percent", "ostra"],
     ["Services in Ostra fell by half, in Norland by 65 percent.", "65 percent", "norland"],
     ["The same goes for 44% with New Varia.", "44%", "new varia"],
+    ["A walkout cut Port Selm's capacity by 35 percent.", "35 percent", "port selm"],
+    ["A walkout cut Selm's container capacity by about 35 percent.", "about 35 percent", "selm"],
   ])("%s (%s)", (sentence, text, party) => {
     expect(shareParty(share(1, sentence, text))).toBe(party);
   });
@@ -42,6 +44,7 @@ describe("shareParty", () => {
     ["Some 70 percent in January came back within a day.", "70 percent"],
     ["About 70 percent of Internet traffic was rerouted.", "70 percent"],
     ["Shares fell 6 percent in early trading.", "6 percent"],
+    ["The port's capacity was cut by 35 percent.", "35 percent"],
   ])("none: %s", (sentence, text) => {
     expect(shareParty(share(1, sentence, text))).toBeNull();
   });
