@@ -1,5 +1,6 @@
 /**
- * A date that lies within a coarser one, told in reports weeks apart: no evidence of one happening.
+ * A date that lies within a coarser one, told in reports weeks apart or after "since": no evidence
+ * of one happening.
  *
  * Within a frame's topic, two dates of which one holds the other ("on 10 October" and "last
  * October"; "today" and "this year") count as the same value (occurrence-topics.ts sameValue), and
@@ -13,8 +14,13 @@
  * year told twice is what a retelling looks like, and a week holds few happenings of a kind: "last
  * week" and "on Friday" weeks apart may well be one.
  *
+ * A month or a year after "since" is the start of a span, not the time of a happening ("has lost 14%
+ * since the start of 2031", "its longest losing streak since last May"): a day within it is no
+ * retelling, however close the reports (sinceDate).
+ *
  * Must: "shares lost 4% today" (report of 10 May) and "the longest losing streak since last May"
- * (report of 20 September); "fell today" (3 March) and "fell this year" (1 April). Must not: the
+ * (report of 20 September); "fell today" (3 March) and "fell this year" (1 April); "lost 4% today"
+ * (10 May) and "has lost 14% since the start of 2031" (6 May). Must not: the
  * same two in reports three days apart; "on 10 May" and "on 10 May" weeks apart; "last week" and
  * "on Friday" in it, weeks apart; two reports whose frames both name the Harlow mill.
  */
@@ -35,19 +41,38 @@ function daysApart(a: Claim, b: Claim): number | null {
 /** The longest span that holds too few happenings of a kind to be no evidence: a week ("last week" and "Friday"). */
 const WEEK_DAYS = 7;
 
-/** Two dates, one strictly within the other (not the same span), the outer one longer than a week. */
-function strictlyNested(a: Claim, b: Claim): boolean {
+/**
+ * Of two dates, one strictly within the other (not the same span), the outer one when it is longer
+ * than a week; null otherwise.
+ */
+function outerOf(a: Claim, b: Claim): Claim | null {
   const [va, vb] = [a.value, b.value];
-  if (va.type !== "date" || vb.type !== "date" || va.start === null || vb.start === null) return false;
+  if (va.type !== "date" || vb.type !== "date" || va.start === null || vb.start === null) return null;
   const [ia, ib] = [toInterval(va), toInterval(vb)];
-  if (ia.lo === ib.lo && ia.hi === ib.hi) return false;
-  const outer = ia.lo <= ib.lo && ib.hi <= ia.hi ? ia : ib.lo <= ia.lo && ia.hi <= ib.hi ? ib : null;
-  return outer !== null && outer.hi - outer.lo > WEEK_DAYS;
+  if (ia.lo === ib.lo && ia.hi === ib.hi) return null;
+  const [outer, span] = ia.lo <= ib.lo && ib.hi <= ia.hi ? [a, ia] : ib.lo <= ia.lo && ia.hi <= ib.hi ? [b, ib] : [null, null];
+  return outer !== null && span.hi - span.lo > WEEK_DAYS ? outer : null;
 }
 
-/** See the header: one date within the other, in reports more than two weeks apart whose frames name no one in common. */
+/**
+ * A date after "since" ("has lost 14% since the start of the year", "its longest losing streak
+ * since last October"): the start of a span that runs on to its report, or of the time since an
+ * earlier happening like it, not the day of the happening its sentence tells.
+ */
+export function sinceDate(c: Claim): boolean {
+  return c.provenance.some((p) => p.startsWith("pattern:") && p.endsWith("+since"));
+}
+
+/** See the header: one date within the other, in reports more than two weeks apart, whose frames name no one in common. */
 export function nestedAcrossReports(a: Claim, b: Claim): boolean {
-  if (!strictlyNested(a, b)) return false;
+  const outer = outerOf(a, b);
+  if (outer === null || linkedByFrames(a, b)) return false;
   const days = daysApart(a, b);
-  return days !== null && days > FRAME_DATE_DAYS && !linkedByFrames(a, b);
+  return days !== null && days > FRAME_DATE_DAYS;
+}
+
+/** See the header: a date within a month or a year after "since", whose frames name no one in common, however close the reports. */
+export function withinSinceSpan(a: Claim, b: Claim): boolean {
+  const outer = outerOf(a, b);
+  return outer !== null && sinceDate(outer) && !linkedByFrames(a, b);
 }
