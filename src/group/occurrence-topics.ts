@@ -66,6 +66,7 @@ import { changeSubject, changeSubjectsApart } from "./change-subjects.js";
 import { changeDay, changeDaysApart } from "./change-days.js";
 import { directionOf, directionsApart } from "./change-directions.js";
 import { sumKind, sumsApart } from "./sum-kinds.js";
+import { nestedAcrossReports, sinceDate, withinSinceSpan } from "./nested-dates-apart.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -549,10 +550,13 @@ function ofALevel(c: Claim): boolean {
 export function mayMeet(a: Claim, b: Claim): boolean {
   // (figures told as of two reports' own days, changes of a level told a week apart or over two spans, are of two times: report-days.ts)
   if (toldOnTwoDays(a, b) || changesFarApart(a, b) || changesOverTwoSpans(a, b)) return false;
+  // (a day within a month or a year after "since" is not the start that date tells: nested-dates-apart.ts)
+  if (withinSinceSpan(a, b)) return false;
   // (changes or levels of two named things, told of two days by their weekdays, or a rise and a fall told on
   // two days: change-subjects.ts, change-days.ts, change-directions.ts)
   if (changesApart(a, b)) return false;
-  if (sameValue(a, b) || sameFigure(a, b)) {
+  // (a day within a month or a year another report gives, weeks apart, is no same value: nested-dates-apart.ts)
+  if ((sameValue(a, b) || sameFigure(a, b)) && !nestedAcrossReports(a, b)) {
     if (sameReading(a, b) || oneKindOfHappening(a, b) || (distinctive(a) && distinctive(b)) || sameOddMoment(a, b)) return true;
     // said without a verb of one kind: reported together, of sentences that do not name different people
     if (reportedTogether(a, b) && !actorsApart(a, b)) return true;
@@ -597,6 +601,8 @@ export function meetingKey(c: Claim): string {
     // (share-parties.ts, share-measures.ts: whose share, of what, whose loss, told of which months)
     shareParty(c),
     shareKey(c),
+    // (nested-dates-apart.ts: a date after "since")
+    sinceDate(c),
   ]);
 }
 

@@ -68,6 +68,24 @@ function oneDay(c: Claim): boolean {
 }
 
 /**
+ * A date of days, or a part of time no longer than a week ("Thursday", "1-5 April", "Thursday
+ * night", "last week", "the weekend"), not a part of a longer time ("early 1970", "the early
+ * 1970s", "late spring"), which its granularity also calls a part: "early 1970" lies within "the
+ * early 1970s" as one day lies within a month, and is no more the same time told twice.
+ */
+export function fineDate(c: Claim): boolean {
+  const v = c.value;
+  if (v.type !== "date") return false;
+  if (v.granularity === "day") return true;
+  if (v.granularity !== "part" || v.start === null || v.end === null) return false;
+  const iv = toInterval(v);
+  return iv.hi - iv.lo <= WEEK_DAYS;
+}
+
+/** The longest part of time told as finely as days ("last week", "the week beginning 17 October"). */
+const WEEK_DAYS = 7;
+
+/**
  * The buckets a claim is compared in: a figure's, a date's first day's; a day (or a part of one) in
  * its month's, where a month is compared too with the days in it (monthAndItsDay), besides its own
  * first day's bucket, where it meets the other months.
@@ -219,8 +237,7 @@ function sameStated(a: Claim, b: Claim): boolean {
   // "Friday at about 7 p.m.", is of that day as "Friday night" is)
   if ((bareClock(a) && cb === null) || (bareClock(b) && ca === null)) return false;
   if (va.start === vb.start && va.end === vb.end) return true;
-  const fine = (g: string): boolean => g === "day" || g === "part";
-  return va.type === "date" && vb.type === "date" && fine(va.granularity) && fine(vb.granularity) && sameValue(a, b);
+  return fineDate(a) && fineDate(b) && sameValue(a, b);
 }
 
 /**

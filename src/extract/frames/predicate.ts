@@ -35,6 +35,7 @@ import { opensCoordinatedClause } from "./coordinated-clause-date.js";
 import { labelledDate } from "./date-label.js";
 import { onScene } from "./on-scene.js";
 import { participleOpensPhrase } from "./modifier-participle.js";
+import { relativeAsideEnd } from "./relative-aside.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -749,9 +750,19 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
     }
   }
   let state: PredicateReading | null = null;
-  for (let i = comma + 1; i < tokens.length && i <= comma + 16; i++) {
+  let passed = 0;
+  for (let i = comma + 1; i < tokens.length && i <= comma + 16 + passed; i++) {
     const t = tokens[i]!;
     if (isClauseEnd(t)) return state;
+    // ("Ann Reid, the head of Varn Motors, which filed for bankruptcy today, outlined a plan": the
+    // relative clause's verb is not the clause's: relative-aside.ts)
+    const aside = i > comma + 1 ? relativeAsideEnd(tokens, i, isClauseEnd) : null;
+    if (aside === -1) return state;
+    if (aside !== null) {
+      passed += aside - i;
+      i = aside;
+      continue;
+    }
     // "By 9.30am the blaze was out", "By Monday the road was open again": with no verb after it, a
     // form of "be" and the state it gives are the clause's predicate
     if (!state && t.pos === "AUX" && t.lemma === "be" && /^(?:ADJ|ADV|ADP)$/.test(tokens[i + 1]?.pos ?? "")) state = { lemma: "be", voice: null, at: i, negated: false };

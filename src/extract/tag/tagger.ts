@@ -20,6 +20,7 @@ import { createRequire } from "node:module";
 import type { PartOfSpeech, TaggedToken } from "../../types.js";
 import { isGazetteerName } from "../gazetteer.js";
 import { readCoreModel, winkModel } from "./wink-model.js";
+import { retagIndefinitePronouns } from "./indefinite-pronouns.js";
 
 interface WinkDoc {
   tokens(): { out(f: unknown): unknown[] };
@@ -200,6 +201,8 @@ export function tagSentence(sentence: string): TaggedToken[] {
     if (t.text === "?" && out[i + 1]!.pos === "NUM" && /^\d/.test(out[i + 1]!.text) && out[i + 1]!.start - t.end <= 1 && A_LETTER.test(out[i - 1]!.text)) t.pos = "SYM";
   }
   retagNounsReadAsVerbs(out);
+  // ("proud of everything the team did": a pronoun, no verb: indefinite-pronouns.ts)
+  retagIndefinitePronouns(out);
   retagOpeningAdjective(out);
   retagPassiveParticiples(out);
   retagDatedParticiples(out);

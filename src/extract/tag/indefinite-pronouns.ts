@@ -1,0 +1,21 @@
+/**
+ * Indefinite pronouns the model reads as verbs or names: "everything", "nothing", "someone",
+ * "anybody", "no one"'s "one" aside. "proud of everything the team did" tags "everything" as a
+ * verb, and a verb there gives a figure or a date later in the sentence a predicate it does not
+ * have; a capitalized one opening a sentence ("Everything changed in May") is no proper name
+ * either. Such a word is a pronoun wherever it stands (its lemma is itself).
+ * Must: "everything" in "proud of everything the team did", "Everything" opening a sentence,
+ * "nothing", "someone", "anybody". Must not: "thing", "every", "none" (a determiner or a noun,
+ * left as the model read them), a word that merely starts so ("somewhat", "anyway").
+ */
+import type { TaggedToken } from "../../types.js";
+
+const INDEFINITE = /^(?:every|some|any|no)(?:thing|one|body)$/i;
+
+export function retagIndefinitePronouns(tokens: TaggedToken[]): void {
+  for (const t of tokens) {
+    if (t.pos === "PRON" || !INDEFINITE.test(t.text)) continue;
+    t.pos = "PRON";
+    t.lemma = t.text.toLowerCase();
+  }
+}
