@@ -18,6 +18,7 @@ import { inLexicon } from "../tag/tagger.js";
 import { type FrameComponent, type FrameSentence, type Reading, gluedByHyphen, isNoun, lower, valueAt } from "./sentence.js";
 import { wordTable } from "../../values/word-table.js";
 import { pluralModelAt } from "./model-names.js";
+import { participleBeforeCounted } from "./participle-modifier.js";
 
 /** Kin whose number of children a figure after "of" gives: "a mother of two". */
 const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|mothers|fathers|parents)$/;
@@ -457,8 +458,11 @@ export const counted: FrameComponent = (sentence, readings) => {
     const qualifyingParticiple = (k: number): boolean =>
       /ing$/.test(lower(tokens[k])) && (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "NOUN") && v.unit !== "" && k === last + 1 &&
       [k + 1, k + 2, k + 3].some((j) => tokens[j] !== undefined && (singular(lower(tokens[j])) === v.unit || (v.unit === "person" && isNoun(tokens[j]) && isPersonNoun(lower(tokens[j]), tokens[j]!.text))) && tokens.slice(k + 1, j).every((t) => t.pos === "ADJ"));
-    while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ" || qualifyingParticiple(i) || (tokens[i]!.pos === "ADV" && /ly$/.test(lower(tokens[i])) && tokens[i + 1]?.pos === "ADJ")) && (!isNoun(tokens[i]) || qualifyingParticiple(i))) {
-      if (qualifyingParticiple(i)) {
+    // (and a past participle, or an adverb and one, that qualifies the noun the value layer
+    // counted: "13 loaded magazines", "13 fully loaded magazines" — participle-modifier.ts)
+    const qualifying = (k: number): boolean => qualifyingParticiple(k) || participleBeforeCounted(tokens, k, last, v.unit);
+    while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ" || qualifying(i) || (tokens[i]!.pos === "ADV" && /ly$/.test(lower(tokens[i])) && tokens[i + 1]?.pos === "ADJ")) && (!isNoun(tokens[i]) || qualifyingParticiple(i))) {
+      if (qualifying(i)) {
         i++;
         continue;
       }

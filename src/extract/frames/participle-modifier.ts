@@ -1,0 +1,41 @@
+/**
+ * A past participle between a count and the noun it counts qualifies that noun and is no verb of
+ * the clause: "13 loaded magazines were found", "two armed men robbed a shop", "40 damaged homes
+ * were torn down", also after an adverb of degree ("13 fully loaded magazines", "three heavily armed
+ * men"). Read as a verb, the participle took the count's predicate ("load", "arm") from the clause's
+ * own verb, and the counted noun was lost behind it. The noun must be the one the value layer
+ * counted (its unit), so a participle that takes an object stays a verb ("12 killed two guards").
+ * Must read as a modifier: "13 loaded magazines", "13 fully loaded magazines", "three heavily armed
+ * men", "40 damaged homes". Must not: "12 killed two guards" (a count before the noun, no unit),
+ * "five arrested" (no noun after), "three men armed with knives" (the participle follows the noun),
+ * "two quickly" (no participle after the adverb).
+ */
+import type { TaggedToken } from "../../types.js";
+import { singular } from "../../values/quantity/counted.js";
+import { isPersonNoun } from "../../values/quantity/people.js";
+
+const PARTICIPLE = /^\p{Ll}{2,}(?:ed|en)$/u;
+const DEGREE = /^\p{Ll}{3,}ly$/u;
+
+/** Whether the noun at `k` is the one the value layer counted (`unit`). */
+function isCountedNoun(t: TaggedToken | undefined, unit: string): boolean {
+  if (!t || t.pos !== "NOUN" || unit === "") return false;
+  const word = t.text.toLowerCase();
+  return singular(word) === unit || t.lemma === unit || (unit === "person" && isPersonNoun(word, t.text));
+}
+
+/** Whether the participle at `k` stands right before the counted noun. */
+function participleAt(tokens: readonly TaggedToken[], k: number, unit: string): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.pos === "VERB" || t.pos === "ADJ") && PARTICIPLE.test(t.text) && isCountedNoun(tokens[k + 1], unit);
+}
+
+/**
+ * Whether the token at `k`, after a count that ends at `last`, is a participle that qualifies the
+ * counted noun (or the adverb of degree before one): see the module's comment.
+ */
+export function participleBeforeCounted(tokens: readonly TaggedToken[], k: number, last: number, unit: string): boolean {
+  if (k === last + 1 && tokens[k]?.pos === "ADV" && DEGREE.test(tokens[k]!.text)) return participleAt(tokens, k + 1, unit);
+  if (k === last + 1) return participleAt(tokens, k, unit);
+  return k === last + 2 && tokens[k - 1]?.pos === "ADV" && DEGREE.test(tokens[k - 1]!.text) && participleAt(tokens, k, unit);
+}
