@@ -18,7 +18,8 @@ import { inLexicon } from "../tag/tagger.js";
 import { type FrameComponent, type FrameSentence, type Reading, gluedByHyphen, isNoun, lower, valueAt } from "./sentence.js";
 import { wordTable } from "../../values/word-table.js";
 import { pluralModelAt } from "./model-names.js";
-import { participleBeforeCounted } from "./participle-modifier.js";
+import { participleAfterPlural, participleBeforeCounted } from "./participle-modifier.js";
+import { inPartitivePhrase } from "./partitive-phrase.js";
 
 /** Kin whose number of children a figure after "of" gives: "a mother of two". */
 const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|mothers|fathers|parents)$/;
@@ -116,7 +117,7 @@ export function unitAttribute(unit: string): string | null {
 /** The head of a noun run starting at i: consecutive nouns (compounds) end at the last one. */
 function nounRun(tokens: readonly TaggedToken[], i: number): number {
   let k = i;
-  while (tokens[k + 1] && tokens[k + 1]!.pos === "NOUN" && !/^[,(]/.test(tokens[k + 1]!.text) && !WHERE_WORDS.has(lower(tokens[k + 1])) && !WHEN_WORDS.has(lower(tokens[k + 1]))) k++;
+  while (tokens[k + 1] && tokens[k + 1]!.pos === "NOUN" && !/^[,(]/.test(tokens[k + 1]!.text) && !WHERE_WORDS.has(lower(tokens[k + 1])) && !WHEN_WORDS.has(lower(tokens[k + 1])) && !participleAfterPlural(tokens, k)) k++;
   return k;
 }
 
@@ -659,7 +660,9 @@ export const counted: FrameComponent = (sentence, readings) => {
       const w = lower(tokens[k + 1]);
       if (w !== "of" && w !== "and" && w !== "or") break;
       let j = k + 2;
-      while (tokens[j] && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET" || (tokens[j]!.pos === "VERB" && /ing$/.test(tokens[j]!.text) && tokens[j + 1]?.pos === "NOUN"))) j++;
+      // (a participle or a possessive before the noun: "17 of the hijacked ships and their crew are
+      // held" — the phrase runs on to the verb its whole takes, partitive-phrase.ts)
+      while (tokens[j] && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET" || (tokens[j]!.pos === "VERB" && /ing$/.test(tokens[j]!.text) && tokens[j + 1]?.pos === "NOUN") || inPartitivePhrase(tokens, j))) j++;
       if (tokens[j]?.pos !== "NOUN" || valueAt(sentence, j)) break;
       k = nounRun(tokens, j);
     }

@@ -39,3 +39,22 @@ export function participleBeforeCounted(tokens: readonly TaggedToken[], k: numbe
   if (k === last + 1) return participleAt(tokens, k, unit);
   return k === last + 2 && tokens[k - 1]?.pos === "ADV" && DEGREE.test(tokens[k - 1]!.text) && participleAt(tokens, k, unit);
 }
+
+/**
+ * A word in -ing that the tagger read as a noun right after a plural noun, with no noun after it,
+ * is a participle of a reduced relative clause on the plural ("two boats closing in on it", "three
+ * trucks heading north", "40 workers striking for pay"), not the head of a compound: a count of
+ * more than one counts the plural. Compounds of a plural and a gerund are followed by their own
+ * noun or stand alone as a mass ("arms smuggling ring"), so a noun after the -ing word keeps it.
+ * Must stop at the plural: "two boats closing in", "three trucks heading north". Must not:
+ * "a weapons training course" (a noun after it), "the boat closing" (no plural before it).
+ */
+export function participleAfterPlural(tokens: readonly TaggedToken[], k: number): boolean {
+  const plural = tokens[k];
+  const ing = tokens[k + 1];
+  if (!plural || !ing || plural.pos !== "NOUN" || ing.pos !== "NOUN" || !/^\p{Ll}{3,}ing$/u.test(ing.text)) return false;
+  const word = plural.text.toLowerCase();
+  if (!/[^s]s$/.test(word) || plural.lemma === word) return false;
+  const after = tokens[k + 2];
+  return after === undefined || after.pos !== "NOUN";
+}
