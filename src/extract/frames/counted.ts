@@ -20,6 +20,7 @@ import { wordTable } from "../../values/word-table.js";
 import { pluralModelAt } from "./model-names.js";
 import { participleAfterPlural, participleBeforeCounted } from "./participle-modifier.js";
 import { inPartitivePhrase } from "./partitive-phrase.js";
+import { intoCustodyAfter } from "./into-custody.js";
 
 /** Kin whose number of children a figure after "of" gives: "a mother of two". */
 const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|mothers|fathers|parents)$/;
@@ -430,6 +431,11 @@ export const counted: FrameComponent = (sentence, readings) => {
         r.phraseEnd = k;
         break;
       }
+      continue;
+    }
+    // "took 23 into custody": the people arrested (into-custody.ts)
+    if (v.unit === "" && intoCustodyAfter(tokens, last)) {
+      r.counted = "person";
       continue;
     }
     // "26 on board", "with 140 aboard": the people carried

@@ -21,6 +21,7 @@ import type { TaggedToken } from "../../types.js";
 import { isRecord } from "../../values/quantity/records.js";
 import { isPersonNoun, isRoleNoun } from "../../values/quantity/people.js";
 import { heldToRansom } from "./held-to-ransom.js";
+import { takenIntoCustody } from "./into-custody.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive, verbOfReducedSubject } from "./reduced-relative.js";
 import { happeningOfDate, scheduledNoun } from "./dated-noun.js";
@@ -1203,6 +1204,8 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
     if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
     // "no injuries", "no one was killed": a count of none is not a negation of the event
+    // "took 23 into custody", "were taken into custody": an arrest (into-custody.ts)
+    if (p && takenIntoCustody(tokens, p.at, r.value.last)) p = { ...p, lemma: "arrest" };
     r.predicate = p && hyphenCompound(tokens, stateVerbWithObject(tokens, p));
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }
