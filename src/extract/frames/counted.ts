@@ -536,7 +536,8 @@ export const counted: FrameComponent = (sentence, readings) => {
       while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON" || possessive(k) || (/^['’]s?$/.test(tokens[k]!.text) && k > last + 2) || detachedS(k))) k++;
       if (tokens[k]?.pos === "NOUN" && /^['’]s$/.test(tokens[k + 1]?.text ?? "")) {
         k += 2;
-        while (tokens[k] && (tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ")) k++;
+        // (and a participle: "five of her sister's orphaned children", partitive-phrase.ts)
+        while (tokens[k] && (tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || (inPartitivePhrase(tokens, k) && tokens[k]!.pos === "VERB"))) k++;
       }
       if (tokens[k]?.pos === "NOUN") head = nounRun(tokens, k);
     }

@@ -8,18 +8,26 @@
  * Must read as a modifier: "13 loaded magazines", "13 fully loaded magazines", "three heavily armed
  * men", "40 damaged homes". Must not: "12 killed two guards" (a count before the noun, no unit),
  * "five arrested" (no noun after), "three men armed with knives" (the participle follows the noun),
- * "two quickly" (no participle after the adverb).
+ * "two quickly" (no participle after the adverb), "six blocked shots" (a noun of an act: the
+ * participle names the act, a block).
  */
 import type { TaggedToken } from "../../types.js";
 import { singular } from "../../values/quantity/counted.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
+import { eventKey } from "./sentence.js";
 
 const PARTICIPLE = /^\p{Ll}{2,}(?:ed|en)$/u;
 const DEGREE = /^\p{Ll}{3,}ly$/u;
 
+/**
+ * Nouns of acts, whose participle before them names the act done ("six blocked shots", "three
+ * missed kicks", "40 confirmed deaths"): there the participle stays the count's verb.
+ */
+const ACTS = /^(?:shot|hit|vote|pass|goal|attempt|throw|kick|fumble|punt|save|tackle|play|death|injury|casualty|fatality|arrest|case|call)$/;
+
 /** Whether the noun at `k` is the one the value layer counted (`unit`). */
 function isCountedNoun(t: TaggedToken | undefined, unit: string): boolean {
-  if (!t || t.pos !== "NOUN" || unit === "") return false;
+  if (!t || t.pos !== "NOUN" || unit === "" || ACTS.test(t.lemma) || eventKey(t) !== null) return false;
   const word = t.text.toLowerCase();
   return singular(word) === unit || t.lemma === unit || (unit === "person" && isPersonNoun(word, t.text));
 }

@@ -11,6 +11,8 @@ describe("must take the verb after the phrase", () => {
     ["At least 8 of the stolen trucks and their drivers are still held by the militia.", "At least 8", "truck", "hold"],
     ["Five of the damaged ferries were towed to Varn.", "Five", "ferry", "tow"],
     ["Two of their wounded men died in Oska.", "Two", "person", "die"],
+    // a possessive noun inside the partitive
+    ["She now looks after three of her sister's orphaned children in Vell.", "three", "person", "look"],
   ])("%s → %s", (sentence, value, counted, predicate) => {
     const f = frame(sentence, value);
     expect(f.counted).toBe(counted);
