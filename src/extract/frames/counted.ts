@@ -467,7 +467,7 @@ export const counted: FrameComponent = (sentence, readings) => {
       [k + 1, k + 2, k + 3].some((j) => tokens[j] !== undefined && (singular(lower(tokens[j])) === v.unit || (v.unit === "person" && isNoun(tokens[j]) && isPersonNoun(lower(tokens[j]), tokens[j]!.text))) && tokens.slice(k + 1, j).every((t) => t.pos === "ADJ"));
     // (and a past participle, or an adverb and one, that qualifies the noun the value layer
     // counted: "13 loaded magazines", "13 fully loaded magazines" — participle-modifier.ts)
-    const qualifying = (k: number): boolean => qualifyingParticiple(k) || participleBeforeCounted(tokens, k, last, v.unit);
+    const qualifying = (k: number): boolean => qualifyingParticiple(k) || participleBeforeCounted(tokens, k, last, v.unit, first);
     while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ" || qualifying(i) || (tokens[i]!.pos === "ADV" && /ly$/.test(lower(tokens[i])) && tokens[i + 1]?.pos === "ADJ")) && (!isNoun(tokens[i]) || qualifyingParticiple(i))) {
       if (qualifying(i)) {
         i++;

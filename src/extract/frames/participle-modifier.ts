@@ -9,7 +9,8 @@
  * men", "40 damaged homes". Must not: "12 killed two guards" (a count before the noun, no unit),
  * "five arrested" (no noun after), "three men armed with knives" (the participle follows the noun),
  * "two quickly" (no participle after the adverb), "six blocked shots" (a noun of an act: the
- * participle names the act, a block).
+ * participle names the act, a block), "we have 355 damaged shops" (a clause of "have" or "be"
+ * only states the count: the participle tells what happened to the things counted).
  */
 import type { TaggedToken } from "../../types.js";
 import { singular } from "../../values/quantity/counted.js";
@@ -24,6 +25,20 @@ const DEGREE = /^\p{Ll}{3,}ly$/u;
  * missed kicks", "40 confirmed deaths"): there the participle stays the count's verb.
  */
 const ACTS = /^(?:shot|hit|vote|pass|goal|attempt|throw|kick|fumble|punt|save|tackle|play|death|injury|casualty|fatality|arrest|case|call)$/;
+
+/**
+ * A form of "have" or "be" right before the count ("we have 355 damaged shops", "there were 40
+ * flooded homes", "had six blocked shots"): the clause only states the count, and the participle
+ * names what happened to the things counted, so it stays the count's verb.
+ */
+function stateBefore(tokens: readonly TaggedToken[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const t = tokens[i]!;
+    if (t.lemma === "have" || t.lemma === "be") return true;
+    if (!(t.pos === "ADV" || t.pos === "DET" || t.pos === "PART" || /^(?:about|around|over|than|more|less|nearly|almost|some)$/i.test(t.text))) return false;
+  }
+  return false;
+}
 
 /** Whether the noun at `k` is the one the value layer counted (`unit`). */
 function isCountedNoun(t: TaggedToken | undefined, unit: string): boolean {
@@ -42,7 +57,8 @@ function participleAt(tokens: readonly TaggedToken[], k: number, unit: string): 
  * Whether the token at `k`, after a count that ends at `last`, is a participle that qualifies the
  * counted noun (or the adverb of degree before one): see the module's comment.
  */
-export function participleBeforeCounted(tokens: readonly TaggedToken[], k: number, last: number, unit: string): boolean {
+export function participleBeforeCounted(tokens: readonly TaggedToken[], k: number, last: number, unit: string, first = last): boolean {
+  if (stateBefore(tokens, first)) return false;
   if (k === last + 1 && tokens[k]?.pos === "ADV" && DEGREE.test(tokens[k]!.text)) return participleAt(tokens, k + 1, unit);
   if (k === last + 1) return participleAt(tokens, k, unit);
   return k === last + 2 && tokens[k - 1]?.pos === "ADV" && DEGREE.test(tokens[k - 1]!.text) && participleAt(tokens, k, unit);

@@ -26,6 +26,9 @@ describe("must not: the participle is the clause's verb", () => {
     ["Rebels said 12 raided two banks in Oska on Friday.", "12", "raid"],
     // no noun after the participle: it is the count's verb
     ["In Vell 40 wounded were taken to hospital.", "40", "take"],
+    // a clause of "have" or "be" only states the count: the participle tells what happened
+    ["The town now has 212 flooded homes, the mayor of Vell said.", "212", "flood"],
+    ["There were 40 damaged cars on the Oska road.", "40", "damage"],
     // a noun of an act: the participle names the act done
     ["Moss had 9 points and four blocked shots for the Otters.", "four", "block"],
     // a finite verb before the count and the participle: the verb is the clause's
