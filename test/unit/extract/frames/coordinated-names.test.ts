@@ -18,6 +18,13 @@ describe("must name every party of the list", () => {
   });
 });
 
+describe("must not: a passive's names, each on its own", () => {
+  it("Last year Dunmore and Kestrel were given loans worth $12 billion.", () => {
+    const patient = frame("Last year Dunmore and Kestrel were given loans worth $12 billion.", "$12 billion").participants.find((p) => p.role === "patient")?.key;
+    expect(patient).not.toBe("dunmore and kestrel");
+  });
+});
+
 describe("must not: a common noun in the list", () => {
   it.each([
     ["The police and the FAA offered a $9,000 reward in Vell.", "$9,000", "faa"],
