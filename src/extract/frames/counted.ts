@@ -18,6 +18,9 @@ import { inLexicon } from "../tag/tagger.js";
 import { type FrameComponent, type FrameSentence, type Reading, gluedByHyphen, isNoun, lower, valueAt } from "./sentence.js";
 import { wordTable } from "../../values/word-table.js";
 import { pluralModelAt } from "./model-names.js";
+import { participleAfterPlural, participleBeforeCounted } from "./participle-modifier.js";
+import { inPartitivePhrase } from "./partitive-phrase.js";
+import { intoCustodyAfter } from "./into-custody.js";
 
 /** Kin whose number of children a figure after "of" gives: "a mother of two". */
 const KIN = /^(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|mothers|fathers|parents)$/;
@@ -115,7 +118,7 @@ export function unitAttribute(unit: string): string | null {
 /** The head of a noun run starting at i: consecutive nouns (compounds) end at the last one. */
 function nounRun(tokens: readonly TaggedToken[], i: number): number {
   let k = i;
-  while (tokens[k + 1] && tokens[k + 1]!.pos === "NOUN" && !/^[,(]/.test(tokens[k + 1]!.text) && !WHERE_WORDS.has(lower(tokens[k + 1])) && !WHEN_WORDS.has(lower(tokens[k + 1]))) k++;
+  while (tokens[k + 1] && tokens[k + 1]!.pos === "NOUN" && !/^[,(]/.test(tokens[k + 1]!.text) && !WHERE_WORDS.has(lower(tokens[k + 1])) && !WHEN_WORDS.has(lower(tokens[k + 1])) && !participleAfterPlural(tokens, k)) k++;
   return k;
 }
 
@@ -430,6 +433,11 @@ export const counted: FrameComponent = (sentence, readings) => {
       }
       continue;
     }
+    // "took 23 into custody": the people arrested (into-custody.ts)
+    if (v.unit === "" && intoCustodyAfter(tokens, last)) {
+      r.counted = "person";
+      continue;
+    }
     // "26 on board", "with 140 aboard": the people carried
     if ((v.unit === "" || v.unit === "person") && (/^(?:onboard|aboard)$/.test(lower(tokens[last + 1])) || (lower(tokens[last + 1]) === "on" && lower(tokens[last + 2]) === "board"))) {
       r.counted = "person";
@@ -457,8 +465,11 @@ export const counted: FrameComponent = (sentence, readings) => {
     const qualifyingParticiple = (k: number): boolean =>
       /ing$/.test(lower(tokens[k])) && (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "NOUN") && v.unit !== "" && k === last + 1 &&
       [k + 1, k + 2, k + 3].some((j) => tokens[j] !== undefined && (singular(lower(tokens[j])) === v.unit || (v.unit === "person" && isNoun(tokens[j]) && isPersonNoun(lower(tokens[j]), tokens[j]!.text))) && tokens.slice(k + 1, j).every((t) => t.pos === "ADJ"));
-    while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ" || qualifyingParticiple(i) || (tokens[i]!.pos === "ADV" && /ly$/.test(lower(tokens[i])) && tokens[i + 1]?.pos === "ADJ")) && (!isNoun(tokens[i]) || qualifyingParticiple(i))) {
-      if (qualifyingParticiple(i)) {
+    // (and a past participle, or an adverb and one, that qualifies the noun the value layer
+    // counted: "13 loaded magazines", "13 fully loaded magazines" — participle-modifier.ts)
+    const qualifying = (k: number): boolean => qualifyingParticiple(k) || participleBeforeCounted(tokens, k, last, v.unit, first);
+    while (tokens[i] && (MODIFIERS.has(lower(tokens[i])) || tokens[i]!.pos === "ADJ" || qualifying(i) || (tokens[i]!.pos === "ADV" && /ly$/.test(lower(tokens[i])) && tokens[i + 1]?.pos === "ADJ")) && (!isNoun(tokens[i]) || qualifyingParticiple(i))) {
+      if (qualifying(i)) {
         i++;
         continue;
       }
@@ -525,7 +536,8 @@ export const counted: FrameComponent = (sentence, readings) => {
       while (tokens[k] && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON" || possessive(k) || (/^['’]s?$/.test(tokens[k]!.text) && k > last + 2) || detachedS(k))) k++;
       if (tokens[k]?.pos === "NOUN" && /^['’]s$/.test(tokens[k + 1]?.text ?? "")) {
         k += 2;
-        while (tokens[k] && (tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ")) k++;
+        // (and a participle: "five of her sister's orphaned children", partitive-phrase.ts)
+        while (tokens[k] && (tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || (inPartitivePhrase(tokens, k) && tokens[k]!.pos === "VERB"))) k++;
       }
       if (tokens[k]?.pos === "NOUN") head = nounRun(tokens, k);
     }
@@ -655,7 +667,9 @@ export const counted: FrameComponent = (sentence, readings) => {
       const w = lower(tokens[k + 1]);
       if (w !== "of" && w !== "and" && w !== "or") break;
       let j = k + 2;
-      while (tokens[j] && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET" || (tokens[j]!.pos === "VERB" && /ing$/.test(tokens[j]!.text) && tokens[j + 1]?.pos === "NOUN"))) j++;
+      // (a participle or a possessive before the noun: "17 of the hijacked ships and their crew are
+      // held" — the phrase runs on to the verb its whole takes, partitive-phrase.ts)
+      while (tokens[j] && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET" || (tokens[j]!.pos === "VERB" && /ing$/.test(tokens[j]!.text) && tokens[j + 1]?.pos === "NOUN") || inPartitivePhrase(tokens, j))) j++;
       if (tokens[j]?.pos !== "NOUN" || valueAt(sentence, j)) break;
       k = nounRun(tokens, j);
     }

@@ -11,6 +11,7 @@ import { escapeRegExp } from "../../values/exec-all.js";
 import type { Participant, TaggedToken } from "../../types.js";
 import { inLexicon } from "../tag/tagger.js";
 import { isPersonNoun } from "../../values/quantity/people.js";
+import { coordinatedNames, passiveBetween } from "./coordinated-names.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive } from "./reduced-relative.js";
 import { coordinatedObject } from "./coordinated-object.js";
@@ -598,6 +599,8 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   if (j < from - 1 && lower(tokens[j]) === "of" && isNounish(tokens[j - 1]) && !inValue(j - 1)) return { from: phraseStart(tokens, j - 1, inValue), to: k };
   // (names joined under one preposition: "payments to the Relief and Works Agency")
   if (j < from - 1 && tokens[j]?.pos === "ADP") from = j + 1;
+  // "the FBI and ATF offered": a subject of names joined by "and" is all of them (coordinated-names.ts)
+  else if (j < from - 1 && coordinatedNames(tokens, j + 1, k) && !passiveBetween(tokens, k, at)) return { from: j + 1, to: k };
   // "payments to the Relief Administration are estimated", "reports of the offer varied": the
   // phrase found is a preposition's object; the subject is the head the preposition hangs on
   // (not after a word that opens a clause: "traders reacted with alarm as shares fell")

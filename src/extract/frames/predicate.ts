@@ -20,8 +20,10 @@
 import type { TaggedToken } from "../../types.js";
 import { isRecord } from "../../values/quantity/records.js";
 import { isPersonNoun, isRoleNoun } from "../../values/quantity/people.js";
+import { heldToRansom } from "./held-to-ransom.js";
+import { takenIntoCustody } from "./into-custody.js";
 import { wholeOf } from "./partitive.js";
-import { reducedPassive } from "./reduced-relative.js";
+import { reducedPassive, verbOfReducedSubject } from "./reduced-relative.js";
 import { happeningOfDate, scheduledNoun } from "./dated-noun.js";
 import { titleBeforeName } from "./title-before-name.js";
 import { eventCompoundAt } from "./event-compounds.js";
@@ -166,6 +168,8 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
       i++;
       continue;
     }
+    // "hold 40 sailors to ransom": why they are held, no verb of the count (held-to-ransom.ts)
+    if (heldToRansom(tokens, i)) return null;
     if (t.pos === "VERB" && !CALENDAR.test(t.text)) {
       if (REPORTING.has(t.lemma) && !sawAux && !saying) return null;
       // "was reported hurt", "were confirmed dead", "is believed to have died": the state reported
@@ -977,6 +981,13 @@ export const predicate: FrameComponent = (sentence, readings) => {
     const p = r.predicate;
     const dated = r.value.mention.kind === "date" || r.value.mention.kind === "time" || r.value.mention.kind === "range";
     if (p && p.voice === "active" && p.at >= 0 && (dated || r.value.last < p.at) && reducedPassive(sentence, p.at)) r.predicate = { ...p, voice: "passive" };
+    // "four of the ships seized in May were freed": a count of the noun a reduced relative tells
+    // of takes the verb that noun is the subject of
+    const q = r.predicate;
+    if (!dated && q && q.at === r.phraseEnd + 1 && r.value.last < q.at) {
+      const governing = verbOfReducedSubject(sentence, q.at);
+      if (governing) r.predicate = { ...governing, negated: q.negated };
+    }
   }
   // "a deal worth $150 million or $23 million per season": a figure joined to the one before by
   // "or"/"and" with no verb of its own restates or extends it, so it shares its verb
@@ -1204,6 +1215,8 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     const by = tokens[r.value.first - 1]?.pos === "DET" ? r.value.first - 2 : r.value.first - 1;
     if (p && p.voice === "passive" && r.counted === null && lower(tokens[by]) === "by" && PARTAKE.has(p.lemma)) r.counted = "person";
     // "no injuries", "no one was killed": a count of none is not a negation of the event
+    // "took 23 into custody", "were taken into custody": an arrest (into-custody.ts)
+    if (p && takenIntoCustody(tokens, p.at, r.value.last)) p = { ...p, lemma: "arrest" };
     r.predicate = p && hyphenCompound(tokens, stateVerbWithObject(tokens, p));
     if (p && strikes(r.counted, p.lemma)) r.counted = "hit";
   }

@@ -48,6 +48,32 @@ export function reducedPassive(sentence: FrameSentence, at: number): boolean {
 }
 
 /**
+ * The verb of the clause that a reduced passive relative's noun is the subject of: "four of the
+ * ships seized in May were freed" — the count's verb is "free", not "seize" (the relative only
+ * tells which ships). Null when no such verb follows ("300 cars recalled in May": the participle
+ * is all the sentence says of them). Its voice is passive after a form of "be".
+ * Must give: "ships seized in May were freed" (free, passive), "the tariffs imposed in March
+ * lifted prices" (lift). Must not: "300 cars recalled in May" (none), "the man drowned in May"
+ * (no reduced relative).
+ */
+export function verbOfReducedSubject(sentence: FrameSentence, at: number): { lemma: string; voice: "active" | "passive"; at: number } | null {
+  if (!reducedPassive(sentence, at) || !verbFollows(sentence, at)) return null;
+  const { tokens } = sentence;
+  let passive = false;
+  for (let j = at + 1; j < tokens.length && j <= at + 12; j++) {
+    const u = tokens[j]!;
+    if (valueAt(sentence, j)) continue;
+    if (u.pos === "AUX") {
+      if (u.lemma === "be" || u.lemma === "get") passive = true;
+      continue;
+    }
+    if (u.pos === "VERB" && !/ing$/i.test(u.text)) return { lemma: u.lemma, voice: passive ? "passive" : "active", at: j };
+    if (passive && u.pos !== "ADV" && u.pos !== "PART") return null;
+  }
+  return null;
+}
+
+/**
  * Another verb of the clause follows the participle's phrase, with nothing that opens another
  * clause between: "the tariffs imposed in March were lifted", "the bridge built by the army
  * collapsed". Not "the man died in May after police said …", "the storm passed in May and …".

@@ -7,6 +7,7 @@
 import { isPersonNoun } from "./people.js";
 import { isDemonymAdjective, isPluralDemonymInIs } from "./demonym-counts.js";
 import { wordTable } from "../word-table.js";
+import { degreeBeforeParticiple } from "./participle-adverbs.js";
 
 /** Words that cannot belong to the counted noun phrase: they end it. */
 const STOP = new Set(
@@ -98,6 +99,9 @@ export function readCounted(text: string, pos: number, plural: boolean, afterOf:
     if ((lower === "and" || lower === "or") && coordinatedQualifier(text, m.index + m[0].length, words)) continue;
     if (STOP.has(lower)) break;
     if (/['’]s$/.test(lower) && words.length > 0) break; // "the first Taliban government Pakistan's …"
+    // an adverb of degree before a participle that qualifies the plural noun after it: "13 fully
+    // loaded magazines", "three heavily armed men" (participle-adverbs.ts)
+    if (plural && words.length === 0 && degreeBeforeParticiple(text, WORD.lastIndex, lower)) continue;
     if (/^(?:[a-z]+ly)$/.test(word) && !INVARIANT_PLURALS.has(lower)) break; // "refugees recently …"
     words.push({ word: lower, written: word, end: WORD.lastIndex });
     if (QUOTED_WORD.test(m[0] + text.slice(WORD.lastIndex, WORD.lastIndex + 3))) {

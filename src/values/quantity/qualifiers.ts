@@ -12,7 +12,8 @@ const PREFIX_PHRASES: readonly (readonly [string, Bound])[] = [
   ["well over|well above|just over|just above|over|more than|above|in excess of|upwards? of|greater than|exceeding|exceeded|exceeds|surpassed|surpassing|topped|passed|north of", "over"],
   ["at least|no fewer than|no less than|not less than|not fewer than|a minimum of|minimum of", "at least"],
   ["just under|just below|just shy of|nearly|almost|close to|approaching|not quite|short of", "nearly"],
-  ["up to|as many as|as much as|at most|no more than|not more than|a maximum of|maximum of|under|less than|fewer than|below", "up to"],
+  // (a bound said not to be passed is a ceiling: "a maximum not exceeding 60,000", "not to exceed $5 million")
+  ["up to|as many as|as much as|at most|no more than|not more than|not exceeding|not to exceed|not in excess of|not over|not above|a maximum of|maximum of|under|less than|fewer than|below", "up to"],
   // ("an approximate 200,000": the article is not part of the qualifier, which begins at "approximate")
   ["around|about|roughly|approximately|approximate|approx\\.|some|circa|ca\\.|c\\.|more or less", "around"],
   ["an estimated|estimated|est\\.|an expected|a projected", "estimated"],
