@@ -51,6 +51,7 @@ import { putOffTimes } from "./put-off-times.js";
 import { reissuedThings } from "./reissued-things.js";
 import { wordTable } from "../values/word-table.js";
 import { tookUntil } from "./took-until.js";
+import { callEnd } from "./calls.js";
 import { HAPPENING_HEAD_FORMS, HAPPENING_WORDS, admittedInto, endsASecret } from "./happening-words.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
@@ -454,6 +455,7 @@ const PAID: readonly string[] = ["spend"];
 const TIME_SPENT: readonly string[] = ["time-spent"];
 const PUT_OFF: readonly string[] = ["put-off"];
 const REISSUE: readonly string[] = ["reissue"];
+const CALL: readonly string[] = ["phone-call"];
 
 /** A verb of leaving and "with", the figure standing in the "with" phrase: "escaped with a rifle and 2 pistols". */
 const LEFT_WITH = /\b(?:escap(?:e|es|ed|ing)|fle[ed]|flees|fleeing|(?:got|get|gets|getting)\s+away|ran\s+off|run\s+off|drove\s+off|walked\s+out)\s+with\b[^.;:!?()]{0,60}$/i;
@@ -534,7 +536,14 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
     cache.set(c, REISSUE);
     return REISSUE;
   }
-  const classes = p === null ? [] : bySenseOf(p, classesOf(p), c);
+  // a call told by its maker or its receiver, whatever the verb (calls.ts)
+  const call = callEnd(c, p);
+  if (call === "made" || call === "got") {
+    cache.set(c, CALL);
+    return CALL;
+  }
+  const read = p === null ? [] : bySenseOf(p, classesOf(p), c);
+  const classes = call === "when" ? [...CALL, ...read] : read;
   const result = classes.length === 0 || carriedOff(c, classes) ? null : classes;
   cache.set(c, result);
   return result;

@@ -4,7 +4,10 @@
  * against a claim that has one (group.ts keeps these out of every other grouping), only against
  * another of its story that fixes the same kind of thing — a clock time (in one zone, or none
  * stated) against a clock time, else a weekday against a weekday, a month and a day against a
- * month and a day, a day counted from the report against another.
+ * month and a day, a day counted from the report against another. A clock time told in a named
+ * zone joins the clock times told with none only on the same minute ("at 1100 hours" and "at
+ * 11am IST": zonedTimesOf); and one call told by its caller and by its receiver is not parted by
+ * who did each (calls.ts).
  *
  * Two claims are of one occurrence, as dated claims are, when their predicates name one kind of
  * happening (predicate-classes.ts oneKindOfHappening: "the bomb exploded Friday" and "the Friday
@@ -23,7 +26,8 @@
  * "Saturday" of an arrest; "said Friday" / "said Saturday"; "10:30 a.m." and "5 p.m." in one report.
  */
 import type { Claim, ClaimGroup, RelativeDay, UndatedDayValue } from "../types.js";
-import { oneKindOfHappening, predicateOf } from "./predicate-classes.js";
+import { classesOfClaim, oneKindOfHappening, predicateOf } from "./predicate-classes.js";
+import { callEnd, fromItsTwoEnds } from "./calls.js";
 import { separates } from "./participants.js";
 import { oneUndatedKind, peopleAsPredicate, sameCutOfOneDay } from "./undated-kinds.js";
 import { partHours, timeInPart } from "./undated-parts.js";
@@ -132,7 +136,17 @@ function oneOccurrence(a: Claim & { value: UndatedDayValue }, b: Claim & { value
   // (a predicate read from a noun of people names no kind, save between two clock times, whose one minute ties them: undated-kinds.ts)
   const clocks = a.value.relative.time !== undefined && b.value.relative.time !== undefined;
   const kind = (clocks || (!peopleAsPredicate(a) && !peopleAsPredicate(b))) && (oneKindOfHappening(a, b) || oneUndatedKind(a, b));
-  return (kind || sayings) && !separates(a, b);
+  // (a call told by its caller and by its receiver: who did each is another end of one call, calls.ts)
+  return (kind || sayings) && !separates(a, b, twoEndsOfACall(a, b) ? CALL_ROLES : undefined);
+}
+
+/** What parts two tellings of one call from its two ends: where, and which event (calls.ts fromItsTwoEnds). */
+const CALL_ROLES: readonly ("place" | "event")[] = ["place", "event"];
+
+/** Whether two claims tell one call from its two ends ("put out a message" / "picked up the call"). */
+function twoEndsOfACall(a: Claim, b: Claim): boolean {
+  const [x, y] = [classesOfClaim(a), classesOfClaim(b)];
+  return x !== null && y !== null && x.includes("phone-call") && y.includes("phone-call") && fromItsTwoEnds(callEnd(a, predicateOf(a)), callEnd(b, predicateOf(b)));
 }
 
 /** A month without its day or a year counted from the report ("in January", "three years ago"): no day of the story's news. */
@@ -185,6 +199,25 @@ function partsOfStories(buckets: ReadonlyMap<string, readonly (Claim & { value: 
   return out;
 }
 
+/**
+ * A story's clock times told in a named zone ("11am IST", "0400 GMT"), in order, to be set beside
+ * the clock times its reports tell with no zone. A reader takes a time with no zone in the
+ * reports' own time, which a report that names the zone may be giving: the same minute in both is
+ * one moment told twice, and only the same minute joins (a time with no zone never differs from
+ * one with a zone: it may be of another clock). Must join: "at 1100 hours" / "at 11am IST" of one
+ * call. Must not: "at 1100 hours" / "at 0800 GMT" (another minute); "at 11am IST" / "at 11 a.m. GMT"
+ * (both zoned: their own bucket each).
+ */
+function zonedTimesOf(buckets: ReadonlyMap<string, readonly (Claim & { value: UndatedDayValue })[]>, story: string): (Claim & { value: UndatedDayValue })[] {
+  const out: (Claim & { value: UndatedDayValue })[] = [];
+  for (const [key, list] of buckets) {
+    const bar = key.lastIndexOf("|");
+    if (key.slice(0, bar) !== story || !key.slice(bar + 1).startsWith("time:") || key.slice(bar + 1) === "time:local") continue;
+    out.push(...list);
+  }
+  return out.sort(byPlace);
+}
+
 /** The occurrences of undated claims (see the header), each of two documents or more. */
 export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
   const buckets = new Map<string, (Claim & { value: UndatedDayValue })[]>();
@@ -204,7 +237,10 @@ export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
     // (a clock time of no stated zone is set against the parts of a day other reports of its story
     // name, which are of the reports' own time too: undated-parts.ts)
     const partsBeside = key.endsWith("|time:local") ? (parts.get(key.slice(0, key.length - "|time:local".length)) ?? []) : [];
-    if (new Set(members.map((c) => c.document)).size < 2 && partsBeside.length === 0) continue;
+    // (and the clock times other reports of its story give in a named zone, when they fix the same
+    // minute: "at 1100 hours" and "at 11am IST" are one moment told with and without its zone)
+    const zonedBeside = key.endsWith("|time:local") ? zonedTimesOf(buckets, key.slice(0, key.length - "|time:local".length)) : [];
+    if (new Set(members.map((c) => c.document)).size < 2 && partsBeside.length === 0 && zonedBeside.length === 0) continue;
     const clusters: (Claim & { value: UndatedDayValue })[][] = [];
     for (const c of members) {
       // best fit: of the occurrences it may join, the one with most members that fix what it fixes
@@ -221,6 +257,11 @@ export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
     for (const cluster of clusters) {
       const told = new Set(cluster.map((c) => c.document));
       for (const p of partsBeside) if (!told.has(p.document) && cluster.every((m) => oneOccurrence(p, m))) cluster.push(p);
+      for (const z of zonedBeside) {
+        if (told.has(z.document) || !cluster.every((m) => fixesTheSame(m.value, z.value) && oneOccurrence(z, m))) continue;
+        cluster.push(z);
+        told.add(z.document);
+      }
     }
     for (const cluster of clusters) {
       if (new Set(cluster.map((c) => c.document)).size < 2) continue;

@@ -25,6 +25,7 @@ import { takenIntoCustody } from "./into-custody.js";
 import { wholeOf } from "./partitive.js";
 import { reducedPassive, verbOfReducedSubject } from "./reduced-relative.js";
 import { happeningOfDate, scheduledNoun } from "./dated-noun.js";
+import { happeningBeforePlace, happeningNoun } from "./happening-nouns.js";
 import { titleBeforeName } from "./title-before-name.js";
 import { eventCompoundAt } from "./event-compounds.js";
 import { tenureOf } from "./tenure.js";
@@ -688,9 +689,15 @@ function eventBefore(sentence: FrameSentence, r: Reading): PredicateReading | nu
   }
   const role = roleOf(sentence, k) ?? roleNamedBefore(tokens, k);
   if (role) return role;
+  // over a place told between a happening's noun and its date: "his death at home on Thursday" (happening-nouns.ts)
+  const placed = eventKey(tokens[k]) === null ? happeningBeforePlace(tokens, k) : -1;
+  if (placed >= 0) k = placed;
   const t = tokens[k];
   if (!t || t.pos !== "NOUN" || valueAt(sentence, k)) return null;
   if (eventKey(t)) return { lemma: eventKey(t)!, voice: null, at: k, negated: false };
+  // a noun of a happening to someone: "his death on Thursday", "its deployment on 2 June" (happening-nouns.ts)
+  const noun = happeningNoun(tokens, k);
+  if (noun) return { lemma: noun, voice: null, at: k, negated: false };
   // "a release date of 12 March": the happening whose date it is (dated-noun.ts)
   const of = happeningOfDate(tokens, k);
   if (of) return { lemma: of.lemma, voice: null, at: of.at, negated: false };
