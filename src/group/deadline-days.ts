@@ -6,6 +6,9 @@
  * and a day that agrees with the deadline is a coincidence of the calendar, not the same news told
  * twice. So a deadline's day meets only another deadline's day (occurrence-topics.ts mayMeet), and
  * two deadlines still meet and differ as before ("a June 1 deadline" and "the deadline of June 8").
+ * A day told as a limit ("must act by May 9", "until Friday", "no later than 3 May") may be a
+ * deadline told without the word, or the day by which something was done ("contained by
+ * Friday"): it meets both, as before.
  *
  * Read of dates only, by the words around the date's text: "deadline" (or "cut-off", "due date")
  * right after it ("a June 1 deadline"), or "deadline" right before it, with at most "of", "for",
@@ -23,15 +26,21 @@ const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off(?:\s+date)?|due\s+date)\b/iu;
 /** A deadline word right before a date: "the deadline of 3 May", "a deadline for Friday", "the deadline is Friday". */
 const DEADLINE_BEFORE = /\b(?:deadline|cut-?off(?:\s+date)?|due\s+date)\s+(?:(?:of|for|is|was|on|set\s+for)\s+)?(?:the\s+)?$/iu;
 
-/** Whether a date is told as a deadline (see the header). */
-export const deadlineDay: (c: Claim) => boolean = oncePerClaim((c) => {
-  if (c.value.type !== "date") return false;
+/** A word of a limit right before a date: "by May 9", "until Friday", "no later than 3 May". */
+const LIMIT_BEFORE = /\b(?:by|until|till|before|(?:no|not)\s+later\s+than)\s+(?:the\s+)?$/iu;
+
+/** How a date is told: "deadline" (see the header), "limit" ("by May 9"), or "" (a day of something done, or no date). */
+export const deadlineDay: (c: Claim) => "deadline" | "limit" | "" = oncePerClaim((c) => {
+  if (c.value.type !== "date") return "";
   const at = soleWordAt(c.sentence, c.text);
-  if (at < 0) return false;
-  return DEADLINE_AFTER.test(c.sentence.slice(at + c.text.length)) || DEADLINE_BEFORE.test(c.sentence.slice(Math.max(0, at - 40), at));
+  if (at < 0) return "";
+  const before = c.sentence.slice(Math.max(0, at - 40), at);
+  if (DEADLINE_AFTER.test(c.sentence.slice(at + c.text.length)) || DEADLINE_BEFORE.test(before)) return "deadline";
+  return LIMIT_BEFORE.test(before) ? "limit" : "";
 });
 
-/** A deadline's day and a day of something done: two things, whatever day each names (see the header). */
+/** A deadline's day and a day of something done: two things, whatever day each names; a limit meets both (see the header). */
 export function deadlineApart(a: Claim, b: Claim): boolean {
-  return deadlineDay(a) !== deadlineDay(b);
+  const [da, db] = [deadlineDay(a), deadlineDay(b)];
+  return (da === "deadline" && db === "") || (da === "" && db === "deadline");
 }

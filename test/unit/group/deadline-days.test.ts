@@ -36,18 +36,18 @@ describe("deadlineDay: a date told as a deadline", () => {
     ["the deadline is", "The deadline is Tuesday, lenders said.", "Tuesday"],
     ["a cut-off date", "Bids close at the June 2 cut-off date.", "June 2"],
   ])("must: %s", (_name, sentence, text) => {
-    expect(deadlineDay(day(sentence, text, "have"))).toBe(true);
+    expect(deadlineDay(day(sentence, text, "have"))).toBe("deadline");
   });
   it.each([
     ["a day something was done", "Pellam Motors filed for bankruptcy on June 2.", "June 2"],
     ["a day a deadline passed", "The deadline passed on June 2 without a deal.", "June 2"],
     ["a happening named after the date", "The June 2 filing surprised lenders.", "June 2"],
   ])("must not: %s", (_name, sentence, text) => {
-    expect(deadlineDay(day(sentence, text, "file"))).toBe(false);
+    expect(deadlineDay(day(sentence, text, "file"))).toBe("");
   });
   it("must not: a figure", () => {
     const n = claim({ type: "quantity", min: 2, max: 2, nominal: 2, unit: "", approximate: false, qualifier: null } as unknown as Claim["value"], { ...framedAt("Pellam met 2 deadlines.", "2") });
-    expect(deadlineDay(n)).toBe(false);
+    expect(deadlineDay(n)).toBe("");
   });
 });
 
@@ -61,6 +61,16 @@ describe("deadlineApart: a deadline's day and a day of something done", () => {
   it("must not: two reports of one deadline", () => {
     const again = day("Lenders gave Pellam Motors a deadline of June 2.", "June 2", "give", "2031-05-29");
     expect(deadlineApart(deadline, again)).toBe(false);
+  });
+  it.each([
+    ["must act by", "Pellam Motors must present its plan by June 2.", "June 2"],
+    ["until", "Lenders gave Pellam Motors until June 2.", "June 2"],
+    ["no later than", "The plan is due no later than June 2.", "June 2"],
+  ])("must not: the deadline and a limit told without the word (%s)", (_name, sentence, text) => {
+    const limit = day(sentence, text, "present", "2031-05-29");
+    expect(deadlineDay(limit)).toBe("limit");
+    expect(deadlineApart(deadline, limit)).toBe(false);
+    expect(deadlineApart(limit, day("Pellam Motors filed for bankruptcy on June 2.", "June 2", "file", "2031-06-02"))).toBe(false);
   });
   it("must not: two days of something done", () => {
     const a = day("Pellam Motors filed for bankruptcy on June 2.", "June 2", "file", "2031-06-02");
