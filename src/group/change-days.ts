@@ -19,12 +19,21 @@
  * A day read from "today" is its report's dateline, which may run a day ahead of the day the
  * writer meant ("on Thursday" and "today" in a report dated Friday may be one trading day), so it
  * parts only from a day at least two days away.
+ *
+ * A report tells only what happened by its own day: a change of a level told with no period and
+ * no day of its own ("the Orvik 30 fell 2.1%", report-days.ts changeOfItsReport) in a report of
+ * Friday 7 March is a change of that day or of the days before, never one of a day after it. So a
+ * figure whose day is read (above) and lies after the other's report (by the same margin: a day
+ * read from "today" at least two days after) is another change (toldBeforeItsDay): "closed up
+ * 4.2% on Tuesday" (report of 11 March) and "rose 3.9%" in a report of 7 March are two rises. The
+ * other way round nothing is read: a later report that names no day may retell an earlier day's
+ * change ("fell 679 points in one day").
  */
 import type { Claim } from "../types.js";
 import { dayNumber } from "../values/intervals.js";
 import { changeOrLevel } from "./change-subjects.js";
 import { oncePerClaim } from "./per-claim.js";
-import { toldOfItsDay } from "./report-days.js";
+import { changeOfItsReport, toldOfItsDay } from "./report-days.js";
 import { dayFromLead } from "./lead-days.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
@@ -64,9 +73,28 @@ export const changeDay: (c: Claim) => ChangeDay | null = oncePerClaim((c) => {
   return lead === null ? null : { day: lead, weekday: true };
 });
 
-/** Two figures of a change or a level told of different days (see the header). */
+/** Two figures of a change or a level told of different days, or one of a day after the other's report (see the header). */
 export function changeDaysApart(a: Claim, b: Claim): boolean {
   const [da, db] = [changeDay(a), changeDay(b)];
-  if (da === null || db === null) return false;
-  return Math.abs(da.day - db.day) >= (da.weekday && db.weekday ? 1 : 2);
+  if (da !== null && db !== null) return Math.abs(da.day - db.day) >= (da.weekday && db.weekday ? 1 : 2);
+  return toldBeforeItsDay(da, b) || toldBeforeItsDay(db, a);
+}
+
+/**
+ * The last day a figure's report can tell a change of: its report's (last) day, when it is a
+ * change of a level told with no period, no day and no modality of its own (not "is expected to
+ * fall 2%", "could lose 3%"); else null.
+ */
+export const toldBy: (c: Claim) => number | null = oncePerClaim((c) => {
+  if (!changeOfItsReport(c) || changeDay(c) !== null || (c.claimFrame?.modality.length ?? 0) > 0) return null;
+  const time = c.claimFrame?.time;
+  const last = time?.reportedUntil ?? time?.reportedAt;
+  return last ? dayNumber(last) : null;
+});
+
+/** A change told of `day` that comes after the last day `other`'s report can tell (see the header). */
+function toldBeforeItsDay(day: ChangeDay | null, other: Claim): boolean {
+  if (day === null) return false;
+  const by = toldBy(other);
+  return by !== null && day.day - by >= (day.weekday ? 1 : 2);
 }

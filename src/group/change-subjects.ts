@@ -50,10 +50,26 @@ const RECORD = /\b(?:lowest|highest|best|worst|biggest|largest|smallest|weakest|
  */
 export const changeOrLevel: (c: Claim) => boolean = oncePerClaim((c) => {
   if (c.value.type !== "quantity") return false;
+  // (a level told right after "closing at", whatever verb the sentence's frame gives it: "lost 25 points, closing at 1,442")
+  if (closedAt(c)) return true;
   const lemma = c.claimFrame?.predicate?.lemma;
   if (lemma === undefined || !LEVEL_VERBS.has(lemma)) return tellsChange(c);
   return c.claimFrame?.counted !== "duration" || RECORD.test(c.sentence);
 });
+
+/** Words just before a level a thing closed, ended or finished at: "closing at", "closed the day at", "ended at". */
+const CLOSED_AT = /\b(?:clos|end|finish)(?:ed|es|ing|s)?\s+(?:the\s+(?:day|session|week)\s+)?at\s+$/iu;
+
+/**
+ * A figure told as the level a thing closed, ended or finished at ("lost 25 points, closing at
+ * 1,442.8", "ended the day at 7,114"): a level, even where the sentence's frame gives the figure
+ * another verb of the sentence ("lost"). Must: those. Must not: "closing at least 40 shops" (no
+ * level: "at least"), "closed 12 branches".
+ */
+function closedAt(c: Claim): boolean {
+  const at = soleWordAt(c.sentence, c.text);
+  return at > 0 && CLOSED_AT.test(c.sentence.slice(Math.max(0, at - 40), at));
+}
 
 /** Where a clause opens: a comma, semicolon or colon, or a word that joins clauses (as clause-subjects.ts). */
 const OPENER = /[,;:]|\b(?:while|whilst|whereas|but|and)\b/gu;

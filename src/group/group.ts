@@ -65,6 +65,7 @@ import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } f
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
 import { isUndatedDay, undatedDayGroups } from "./undated-days.js";
+import { fallOfALevel } from "./level-falls.js";
 import { dayHappeningGroups } from "./day-happenings.js";
 import { signingDayGroups } from "./signing-days.js";
 import { learnLeadGames } from "./game-records.js";
@@ -909,7 +910,9 @@ function reportingDays(documents: readonly GroupDocument[]): Map<string, IsoDay>
 
 export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledRule[], documents: readonly GroupDocument[] = []): ClaimGroup[] {
   // days and clock times of reports no date can be given: compared among themselves only (undated-days.ts)
-  const given = scanned.some(isUndatedDay) ? scanned.filter((c) => !isUndatedDay(c)) : scanned;
+  const withDays = scanned.some(isUndatedDay) ? scanned.filter((c) => !isUndatedDay(c)) : scanned;
+  // falls of a level read as deaths ("the index has fallen by 3%"): no death's day (level-falls.ts)
+  const given = withDays.some(fallOfALevel) ? withDays.filter((c) => !fallOfALevel(c)) : withDays;
   // money a story converts itself ("€2m ($2.6m)") is compared at the story's own rate
   const claims = withStoryRates(given);
   const groups: ClaimGroup[] = [];
@@ -1013,6 +1016,6 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   // the count of what a story's own happening seized or severed, told by two reports with other verbs and lists: they agree or diverge (lead-inventories.ts)
   groups.push(...leadInventoryGroups(claims, groups));
   // (the days and clock times kept out above, grouped among themselves: undated-days.ts)
-  if (given !== scanned) groups.push(...undatedDayGroups(scanned));
+  if (withDays !== scanned) groups.push(...undatedDayGroups(scanned.filter((c) => !fallOfALevel(c))));
   return groups;
 }

@@ -63,7 +63,8 @@ import { nestingLeftOpen } from "./counted-days.js";
 import { servedTerm } from "./served-terms.js";
 import { changesFarApart, changesOverTwoSpans, timeReading, toldOnTwoDays } from "./report-days.js";
 import { changeSubject, changeSubjectsApart } from "./change-subjects.js";
-import { changeDay, changeDaysApart } from "./change-days.js";
+import { changeDay, changeDaysApart, toldBy } from "./change-days.js";
+import { deadlineApart, deadlineDay } from "./deadline-days.js";
 import { directionOf, directionsApart } from "./change-directions.js";
 import { sumKind, sumsApart } from "./sum-kinds.js";
 import { nestedAcrossReports, sinceDate, withinSinceSpan } from "./nested-dates-apart.js";
@@ -552,6 +553,8 @@ export function mayMeet(a: Claim, b: Claim): boolean {
   if (toldOnTwoDays(a, b) || changesFarApart(a, b) || changesOverTwoSpans(a, b)) return false;
   // (a day within a month or a year after "since" is not the start that date tells: nested-dates-apart.ts)
   if (withinSinceSpan(a, b)) return false;
+  // (a deadline's day and a day of something done are two things: deadline-days.ts)
+  if (deadlineApart(a, b)) return false;
   // (changes or levels of two named things, told of two days by their weekdays, or a rise and a fall told on
   // two days: change-subjects.ts, change-days.ts, change-directions.ts)
   if (changesApart(a, b)) return false;
@@ -595,6 +598,7 @@ export function meetingKey(c: Claim): string {
     // (change-subjects.ts, change-days.ts, change-directions.ts: what a change or a level is of, its day, its way)
     changeSubject(c),
     changeDay(c),
+    toldBy(c),
     directionOf(c),
     // (sum-kinds.ts: a sum's account, period and asking)
     sumKind(c),
@@ -603,6 +607,8 @@ export function meetingKey(c: Claim): string {
     shareKey(c),
     // (nested-dates-apart.ts: a date after "since")
     sinceDate(c),
+    // (deadline-days.ts: a day told as a deadline)
+    deadlineDay(c),
   ]);
 }
 

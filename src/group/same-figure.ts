@@ -56,6 +56,7 @@ import { actorsApart, linkedByFrames, namesOf, namesShared, separates, soleWordA
 import { classesOfClaim, harmsApart, kindsApart, kindsApartIn, oneKindOfHappening, oneKindOfHappeningAlongside, predicateOf } from "./predicate-classes.js";
 import { fromTwoReports, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { changeDaysApart } from "./change-days.js";
+import { deadlineApart } from "./deadline-days.js";
 import { directionsApart } from "./change-directions.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
@@ -419,6 +420,8 @@ function toldAsOne(a: Claim, b: Claim, topics: ReadonlyMap<Claim, string>, rules
   if (a.document === b.document) return false;
   // (a rise and a fall, or the moves of two days, are two changes whatever figure they share: change-directions.ts, change-days.ts)
   if (directionsApart(a, b) || changeDaysApart(a, b)) return false;
+  // (a deadline's day and a day of something done are two things: deadline-days.ts)
+  if (deadlineApart(a, b)) return false;
   if (!sameStated(a, b)) {
     // a month and a day in it date one happening only where the rule's words name it in both frames
     if (!monthAndItsDay(a, b) || !reportedTogether(a, b) || separates(a, b, [], false) || actorsApart(a, b)) return false;

@@ -4,7 +4,7 @@
  * written for this test. Friday 7 March 2031 and Tuesday 11 March 2031 are the reports' days.
  */
 import { describe, expect, it } from "vitest";
-import { changeDay, changeDaysApart } from "../../../src/group/change-days.js";
+import { changeDay, changeDaysApart, toldBy } from "../../../src/group/change-days.js";
 import { mayMeet } from "../../../src/group/occurrence-topics.js";
 import { dayNumber } from "../../../src/values/intervals.js";
 import type { Claim } from "../../../src/types.js";
@@ -12,7 +12,7 @@ import { claim, framedAt, qty } from "../../helpers/claims.js";
 
 let docs = 0;
 
-function pct(n: number, sentence: string, text: string, reportedAt: string, lemma = "fall", attribution: string | null = null): Claim {
+function pct(n: number, sentence: string, text: string, reportedAt: string, lemma = "fall", attribution: string | null = null, modality: string[] = []): Claim {
   docs += 1;
   return claim(qty(n, n, { nominal: n, unit: "percent" }), {
     rule: `frame:percent/${lemma}`,
@@ -25,7 +25,7 @@ function pct(n: number, sentence: string, text: string, reportedAt: string, lemm
       participants: [],
       time: { tally: false, reportedAt },
       attribution,
-      modality: [],
+      modality,
     } as unknown as Claim["claimFrame"],
   });
 }
@@ -86,5 +86,68 @@ describe("changeDaysApart: two days' moves are two occurrences", () => {
   ])("must not: 'closed down 2.1% on Thursday' (report of Friday) and %s", (_name, b) => {
     const a = pct(2.1, "The Orvik 30 closed down 2.1% on Thursday.", "2.1%", FRIDAY);
     expect(changeDaysApart(a, b)).toBe(false);
+  });
+});
+
+describe("toldBy: the last day a report can tell a change of", () => {
+  it("must: a change told with no period and no day is of its report's day or before", () => {
+    expect(toldBy(pct(2.1, "The Orvik 30 fell 2.1%.", "2.1%", FRIDAY))).toBe(dayNumber(FRIDAY));
+  });
+  it.each([
+    ["a day of its own", pct(2.1, "The Orvik 30 fell 2.1% on Thursday.", "2.1%", FRIDAY)],
+    ["'today'", pct(2.1, "The Orvik 30 fell 2.1% today.", "2.1%", FRIDAY)],
+    ["a change to come", pct(2.1, "The Orvik 30 is expected to fall 2.1%.", "2.1%", FRIDAY, "fall", null, ["forecast"])],
+    ["a change that might be", pct(2.1, "The Orvik 30 could lose 2.1%.", "2.1%", FRIDAY, "lose", null, ["hypothetical"])],
+    ["no change of a level", pct(30, "About 30% of voters turned out.", "30%", FRIDAY, "turn")],
+  ])("must not: %s", (_name, c) => {
+    expect(toldBy(c)).toBeNull();
+  });
+});
+
+describe("changeDaysApart: a report tells no change of a day after its own", () => {
+  const friday = pct(2.1, "The Orvik 30 fell 2.1%.", "2.1%", FRIDAY);
+  it("must: 'closed down 3.4% on Monday' (report of Tuesday 11 March) and 'fell 2.1%' in a report of Friday 7 March", () => {
+    const monday = pct(3.4, "The Orvik 30 closed down 3.4% on Monday.", "3.4%", TUESDAY);
+    expect(changeDaysApart(monday, friday)).toBe(true);
+    expect(changeDaysApart(friday, monday)).toBe(true);
+    expect(mayMeet(friday, monday)).toBe(false);
+  });
+  it("must: 'fell 3.4% today' in a report of Tuesday and 'fell 2.1%' in a report of the Friday before", () => {
+    expect(changeDaysApart(pct(3.4, "The Orvik 30 fell 3.4% today.", "3.4%", TUESDAY), friday)).toBe(true);
+  });
+  it.each([
+    ["'lost 2.2% on Thursday' in a report of Friday: the day before the other's report", pct(2.2, "The Orvik 30 lost 2.2% on Thursday.", "2.2%", FRIDAY)],
+    ["'lost 2.2% on Friday' in a report of Saturday: the other report's own day", pct(2.2, "The Orvik 30 lost 2.2% on Friday.", "2.2%", "2031-03-08")],
+    ["'lost 2.2% today' in a report of Saturday, whose dateline may run a day ahead", pct(2.2, "The Orvik 30 lost 2.2% today.", "2.2%", "2031-03-08")],
+  ])("must not: 'fell 2.1%' (report of Friday) and %s", (_name, b) => {
+    expect(changeDaysApart(friday, b)).toBe(false);
+  });
+  it("must not: a later report that names no day, which may retell the earlier day's change", () => {
+    const today = pct(2.1, "The Orvik 30 fell 2.1% today.", "2.1%", FRIDAY);
+    const later = pct(2.2, "The Orvik 30 fell 2.2% in one day.", "2.2%", TUESDAY);
+    expect(changeDaysApart(today, later)).toBe(false);
+  });
+  it("must not: a change to come told in the earlier report", () => {
+    const expected = pct(3, "The Orvik 30 is expected to fall 3%.", "3%", FRIDAY, "fall", null, ["forecast"]);
+    expect(changeDaysApart(pct(3.4, "The Orvik 30 fell 3.4% on Monday.", "3.4%", TUESDAY), expected)).toBe(false);
+  });
+});
+
+describe("changeDaysApart: levels a thing closed at, told of two weekdays", () => {
+  const closing = (n: number, sentence: string, text: string, reportedAt: string): Claim => {
+    docs += 1;
+    return claim(qty(n, n, { nominal: n, unit: "" }), {
+      rule: "frame:lose/closing",
+      document: `report-${docs}.txt`,
+      ...framedAt(sentence, text),
+      actors: ["name:orvik"],
+      claimFrame: { counted: "closing", predicate: { lemma: "lose", voice: "active" }, participants: [], time: { tally: false, reportedAt }, attribution: null, modality: [] } as unknown as Claim["claimFrame"],
+    });
+  };
+  it("must: 'closing at 1,442.8' on Thursday (report of Friday) and 'closing at 1,387.7' on Monday (report of Tuesday)", () => {
+    const a = closing(1442.8, "On Thursday the Orvik Composite lost 25 points, closing at 1,442.8.", "1,442.8", FRIDAY);
+    const b = closing(1387.7, "On Monday the Orvik Composite lost 53 points, closing at 1,387.7.", "1,387.7", TUESDAY);
+    expect(changeDaysApart(a, b)).toBe(true);
+    expect(mayMeet(a, b)).toBe(false);
   });
 });

@@ -103,3 +103,21 @@ describe("changeSubjectsApart: two subjects' changes are two occurrences", () =>
     expect(verdicts([a, again])).toEqual(["diverge"]);
   });
 });
+
+describe("changeOrLevel: a level told right after 'closing at', whatever verb the frame gives it", () => {
+  const level = (n: number, sentence: string, text: string, lemma: string): Claim => told(n, "", sentence, text, lemma, ["orvik"]);
+  it.each([
+    ["closing at, read with the sentence's 'lost'", level(1442.8, "The Orvik Composite lost 25 points, closing at 1,442.8.", "1,442.8", "lose")],
+    ["ended the day at", level(7114, "The Orvik 30 shed 2%, and ended the day at 7,114.", "7,114", "shed")],
+    ["finished at", level(88.5, "The Orvik 30 lost 1%, having finished at 88.5.", "88.5", "lose")],
+  ])("must: %s", (_name, c) => {
+    expect(changeOrLevel(c)).toBe(true);
+  });
+  it.each([
+    ["a count after 'closing at least'", level(40, "Pellam is closing at least 40 shops.", "40", "shop")],
+    ["a count of things closed", level(12, "Pellam closed 12 branches.", "12", "branch")],
+    ["a figure told elsewhere in a sentence that closes", level(40, "Pellam hired 40 people, closing at noon.", "40", "hire")],
+  ])("must not: %s", (_name, c) => {
+    expect(changeOrLevel(c)).toBe(false);
+  });
+});
