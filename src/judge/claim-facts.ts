@@ -123,9 +123,18 @@ export function talliesInSentence(sentence: string): boolean {
 /** A rule's topic, a frame's own topic ("frame:kill/person"), or a frame's topic missing its predicate or what it counts ("frame:-/money"). */
 export function frameTopic(rule: string): "rule" | "frame" | "unnamed" {
   if (!rule.startsWith("frame:")) return "rule";
-  const [predicate = "-", counted = "-"] = rule.slice("frame:".length).split("/");
-  return predicate === "-" || counted === "-" || predicate === "" || counted === "" ? "unnamed" : "frame";
+  // (asked of every claim of every group judged: a scan holds a few thousand topics, read once each)
+  let topic = topics.get(rule);
+  if (topic === undefined) {
+    const [predicate = "-", counted = "-"] = rule.slice("frame:".length).split("/");
+    topic = predicate === "-" || counted === "-" || predicate === "" || counted === "" ? "unnamed" : "frame";
+    if (topics.size >= MAX_TOPICS) topics.clear();
+    topics.set(rule, topic);
+  }
+  return topic;
 }
+const topics = new Map<string, "frame" | "unnamed">();
+const MAX_TOPICS = 100_000;
 
 /**
  * The evidence a claim gives that it is about one occurrence with another (group/participants.ts
