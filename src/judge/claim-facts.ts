@@ -28,6 +28,7 @@ import { guiltTies } from "../group/guilt-findings.js";
 import { quotedStatementKey } from "../group/quoted-statements.js";
 import { namesNoHappening } from "../group/occurrence-topics.js";
 import { onceEvidence } from "../group/once.js";
+import { oncePerClaim } from "../group/per-claim.js";
 import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt, storyAliasWords } from "../group/participants.js";
 import { playEvidence, playOf } from "../group/play-lengths.js";
 import { pairEvidence, pairOf } from "../group/score-pairs.js";
@@ -249,9 +250,7 @@ export function namesAnother(c: Claim): boolean {
 }
 
 /** A claim's own word on being a tally or an estimate: its frame, its qualifier, or its sentence. */
-function ownTally(c: Claim): boolean {
-  return c.claimFrame ? c.claimFrame.time.tally : talliesInSentence(c.sentence);
-}
+const ownTally: (c: Claim) => boolean = oncePerClaim((c) => (c.claimFrame ? c.claimFrame.time.tally : talliesInSentence(c.sentence)));
 
 function ownEstimate(c: Claim): boolean {
   return (c.value.type === "quantity" && c.value.qualifier === "estimated") || Boolean(c.claimFrame?.modality.includes("forecast"));
