@@ -52,12 +52,21 @@ const ONE = new RegExp(
 );
 
 /** The side a claim's sentence gives its figure; null for a date, a sentence of no marker or of both sides' markers. */
-export const tallySide = oncePerClaim((c: Claim): TallySide | null => {
-  if (c.value.type !== "quantity") return null;
-  const total = TOTAL.test(c.sentence);
-  const one = ONE.test(c.sentence);
-  return total === one ? null : total ? "total" : "one";
-});
+export const tallySide = oncePerClaim((c: Claim): TallySide | null => (c.value.type !== "quantity" ? null : sentenceSide(c.sentence)));
+
+/** The side a sentence gives its figures, read once for all its figures (most sentences hold several). */
+function sentenceSide(sentence: string): TallySide | null {
+  const known = sides.get(sentence);
+  if (known !== undefined) return known;
+  const total = TOTAL.test(sentence);
+  const one = ONE.test(sentence);
+  const side = total === one ? null : total ? "total" : "one";
+  if (sides.size >= MAX_SENTENCES) sides.clear();
+  sides.set(sentence, side);
+  return side;
+}
+const sides = new Map<string, TallySide | null>();
+const MAX_SENTENCES = 50_000;
 
 /** Whether two claims' figures differ (their values do not overlap). */
 function differ(a: Claim, b: Claim): boolean {

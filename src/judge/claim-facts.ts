@@ -28,6 +28,7 @@ import { guiltTies } from "../group/guilt-findings.js";
 import { quotedStatementKey } from "../group/quoted-statements.js";
 import { namesNoHappening } from "../group/occurrence-topics.js";
 import { onceEvidence } from "../group/once.js";
+import { oncePerClaim } from "../group/per-claim.js";
 import { keysOf, namedKeys, ownerOf, partOfSpelledOutCount, partiesOf, soleWordAt, storyAliasWords } from "../group/participants.js";
 import { playEvidence, playOf } from "../group/play-lengths.js";
 import { pairEvidence, pairOf } from "../group/score-pairs.js";
@@ -123,9 +124,18 @@ export function talliesInSentence(sentence: string): boolean {
 /** A rule's topic, a frame's own topic ("frame:kill/person"), or a frame's topic missing its predicate or what it counts ("frame:-/money"). */
 export function frameTopic(rule: string): "rule" | "frame" | "unnamed" {
   if (!rule.startsWith("frame:")) return "rule";
-  const [predicate = "-", counted = "-"] = rule.slice("frame:".length).split("/");
-  return predicate === "-" || counted === "-" || predicate === "" || counted === "" ? "unnamed" : "frame";
+  // (asked of every claim of every group judged: a scan holds a few thousand topics, read once each)
+  let topic = topics.get(rule);
+  if (topic === undefined) {
+    const [predicate = "-", counted = "-"] = rule.slice("frame:".length).split("/");
+    topic = predicate === "-" || counted === "-" || predicate === "" || counted === "" ? "unnamed" : "frame";
+    if (topics.size >= MAX_TOPICS) topics.clear();
+    topics.set(rule, topic);
+  }
+  return topic;
 }
+const topics = new Map<string, "frame" | "unnamed">();
+const MAX_TOPICS = 100_000;
 
 /**
  * The evidence a claim gives that it is about one occurrence with another (group/participants.ts
@@ -240,9 +250,7 @@ export function namesAnother(c: Claim): boolean {
 }
 
 /** A claim's own word on being a tally or an estimate: its frame, its qualifier, or its sentence. */
-function ownTally(c: Claim): boolean {
-  return c.claimFrame ? c.claimFrame.time.tally : talliesInSentence(c.sentence);
-}
+const ownTally: (c: Claim) => boolean = oncePerClaim((c) => (c.claimFrame ? c.claimFrame.time.tally : talliesInSentence(c.sentence)));
 
 function ownEstimate(c: Claim): boolean {
   return (c.value.type === "quantity" && c.value.qualifier === "estimated") || Boolean(c.claimFrame?.modality.includes("forecast"));
