@@ -115,3 +115,20 @@ export function frameRead(
     },
   });
 }
+
+/** A share in percent read by a frame with no verb, as `sentence` tells it at `text` (reported on 2031-03-04). */
+export function percentShare(x: number, sentence: string, text: string, rule: string, document = `d-${sentence.length}-${text}`): Claim {
+  return claim(qty(x, x, { nominal: x, unit: "percent" }), {
+    rule,
+    document,
+    ...framedAt(sentence, text),
+    claimFrame: {
+      counted: "percent",
+      predicate: null,
+      participants: [],
+      time: { tally: false, reportedAt: "2031-03-04" },
+      attribution: null,
+      modality: [],
+    },
+  });
+}

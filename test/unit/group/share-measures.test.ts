@@ -7,22 +7,10 @@ import { measuresApart, oneSharedLoss, partAndWhole, shareMeasure, shareTimesApa
 import { shareParty } from "../../../src/group/share-parties.js";
 import { mayDiffer, mayMeet } from "../../../src/group/occurrence-topics.js";
 import type { Claim } from "../../../src/types.js";
-import { claim, framedAt, qty } from "../../helpers/claims.js";
+import { percentShare } from "../../helpers/claims.js";
 
-function share(x: number, sentence: string, text: string, document = `d-${sentence.length}-${text}`): Claim {
-  return claim(qty(x, x, { nominal: x, unit: "percent" }), {
-    rule: "frame:percent/-",
-    document,
-    ...framedAt(sentence, text),
-    claimFrame: {
-      counted: "percent",
-      predicate: null,
-      participants: [],
-      time: { tally: false, reportedAt: "2031-03-04" },
-      attribution: null,
-      modality: [],
-    },
-  });
+function share(x: number, sentence: string, text: string, document?: string): Claim {
+  return percentShare(x, sentence, text, "frame:percent/-", document);
 }
 
 describe("shareMeasure", () => {

@@ -6,22 +6,10 @@ import { describe, expect, it } from "vitest";
 import { shareParty, sharePartiesApart } from "../../../src/group/share-parties.js";
 import { mayMeet } from "../../../src/group/occurrence-topics.js";
 import type { Claim } from "../../../src/types.js";
-import { claim, framedAt, qty } from "../../helpers/claims.js";
+import { percentShare } from "../../helpers/claims.js";
 
-function share(x: number, sentence: string, text: string, document = `d-${sentence.length}-${text}`): Claim {
-  return claim(qty(x, x, { nominal: x, unit: "percent" }), {
-    rule: "frame:percent/traffic",
-    document,
-    ...framedAt(sentence, text),
-    claimFrame: {
-      counted: "percent",
-      predicate: null,
-      participants: [],
-      time: { tally: false, reportedAt: "2031-03-04" },
-      attribution: null,
-      modality: [],
-    },
-  });
+function share(x: number, sentence: string, text: string, document?: string): Claim {
+  return percentShare(x, sentence, text, "frame:percent/traffic", document);
 }
 
 describe("shareParty", () => {
