@@ -65,7 +65,6 @@ import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } f
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
 import { isUndatedDay, undatedDayGroups } from "./undated-days.js";
-import { fallOfALevel } from "./level-falls.js";
 import { dayHappeningGroups } from "./day-happenings.js";
 import { signingDayGroups } from "./signing-days.js";
 import { learnLeadGames } from "./game-records.js";
@@ -447,6 +446,8 @@ function fitsEveryValue(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
   if (f.claim.value.type === "quantity") return fitsEveryThing(o, f) && closeInTime(rule, o, f) && sameOrder(o, f) && framesOverlap(rule, o, f) && !(rule.file === FRAME_RULE_FILE && (otherFigureOfItsSentence(o, f) || otherSubject(o, f) || anotherTimeLeft(o, f))) && !otherSide(o, f) && !(rule.distinctAfterDays === null && otherPeriod(o, f));
   if (anotherMoment(o, f)) return false;
   // (a date inside another joins it only on evidence of one happening: nestedDatesTied)
+  // (a level's move is told by its period: a day's move is not a week's nor a year's: levelMoveTopic)
+  if (levelMoveTopic(rule)) return f.interval.lo === o.maxLo && f.interval.hi === o.minHi;
   if (rule.cardinality === "recurring") return (f.interval.lo <= o.minHi && o.maxLo <= f.interval.hi && o.members.every((m) => nestedDatesTied(m, f.claim))) || onePastHappeningWith(o, f);
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
@@ -880,7 +881,22 @@ function byPlace(a: Claim, b: Claim): number {
  */
 function frameTopic(id: string, kind: "quantity" | "date"): CompiledRule {
   const rule = frameRule(id, kind);
-  return kind === "date" ? { ...rule, distinctAfterDays: FRAME_DATE_DAYS } : rule;
+  if (kind !== "date") return rule;
+  // a level rises or falls every day: the day of a move is which move it is ("the index fell today"
+  // in two reports of different days tells two moves), so its dates are of a recurring topic
+  return LEVEL_MOVES.has(id.slice("frame:".length).split("/")[0]!) ? { ...rule, cardinality: "recurring" } : { ...rule, distinctAfterDays: FRAME_DATE_DAYS };
+}
+
+/** Classes of predicates of a level's moves (predicate-classes.ts): "rose", "climbed", "fell", "plunged". */
+const LEVEL_MOVES: ReadonlySet<string> = new Set(["increase", "fall"]);
+
+/**
+ * Whether a rule is the dates of a frame's topic of a level's moves ("frame:fall/date"): a move is
+ * which move it is by its period, so its dates meet only when they state one period ("today" in two
+ * reports of one day; not "today" and "this week", nor "this year" and "since the start of this year").
+ */
+function levelMoveTopic(rule: CompiledRule): boolean {
+  return rule.cardinality === "recurring" && rule.file === FRAME_RULE_FILE && LEVEL_MOVES.has(rule.id.slice("frame:".length).split("/")[0]!);
 }
 
 /** Keys named by two or more of the claims: the participants that tie claims to the occurrence. */
@@ -911,10 +927,8 @@ function reportingDays(documents: readonly GroupDocument[]): Map<string, IsoDay>
 export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledRule[], documents: readonly GroupDocument[] = []): ClaimGroup[] {
   // days and clock times of reports no date can be given: compared among themselves only (undated-days.ts)
   const withDays = scanned.some(isUndatedDay) ? scanned.filter((c) => !isUndatedDay(c)) : scanned;
-  // falls of a level read as deaths ("the index has fallen by 3%"): no death's day (level-falls.ts)
-  const given = withDays.some(fallOfALevel) ? withDays.filter((c) => !fallOfALevel(c)) : withDays;
   // money a story converts itself ("€2m ($2.6m)") is compared at the story's own rate
-  const claims = withStoryRates(given);
+  const claims = withStoryRates(withDays);
   const groups: ClaimGroup[] = [];
   // names of a story that stand for a longer one ("Hartwell" for "the Hartwell Hawks")
   learnStoryNames(claims);
@@ -1016,6 +1030,6 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   // the count of what a story's own happening seized or severed, told by two reports with other verbs and lists: they agree or diverge (lead-inventories.ts)
   groups.push(...leadInventoryGroups(claims, groups));
   // (the days and clock times kept out above, grouped among themselves: undated-days.ts)
-  if (withDays !== scanned) groups.push(...undatedDayGroups(scanned.filter((c) => !fallOfALevel(c))));
+  if (withDays !== scanned) groups.push(...undatedDayGroups(scanned));
   return groups;
 }

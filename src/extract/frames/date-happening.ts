@@ -17,8 +17,8 @@
  *      ("announced today that services were restored"), else the nearest word of a happening in the
  *      sentence ("… and shot three people", "to meet with");
  * and a happening of a kind outlets tell in several words is named after its kind (KINDS,
- * KIND_NAMES): a shooting, an attack, a killing are an attack; a death, a fall, a slip a death
- * ("die"); a heist, a robbery, ramming a shop a robbery ("rob"). Different happenings of a story keep different names (the firing
+ * KIND_NAMES): a shooting, an attack, a killing are an attack; a death, a drowning, and a fall or a
+ * slip told of someone, a death ("die": a fall told of a level is none, level-falls.ts); a heist, a robbery, ramming a shop a robbery ("rob"). Different happenings of a story keep different names (the firing
  * of an employee, the arraignment, the shooting), and dates of one kind of happening on different
  * days are told apart by their values and participants, not here. A date whose happening is only
  * "an incident" or "happened" is named "happen", a word of the built-in event-dates vocabulary, so
@@ -32,6 +32,7 @@ import { productionShoot } from "./production-shoot.js";
 import { medicalOperation } from "./medical-operation.js";
 import { readReportedRoles } from "./reported-roles.js";
 import { phrasalHappening } from "./event-compounds.js";
+import { FALLING, levelFall } from "./level-falls.js";
 
 /** Kinds of happening that outlets tell in several words, by the base forms and nouns of each. */
 export const KINDS = wordTable<readonly string[]>({
@@ -43,7 +44,8 @@ export const KINDS = wordTable<readonly string[]>({
     "crash", "collision", "collide", "wreck",
   ],
   // (and "passed away", read with its particle: passingAway)
-  death: ["die", "death", "fall", "slip", "plunge", "tumble", "drown", "perish"],
+  // (and the verbs of a fall told of someone, not of a level: fallingDeath)
+  death: ["die", "death", "drown", "perish"],
   theft: ["theft", "steal", "rob", "robbery", "heist", "raid", "ram", "loot", "burgle", "burglary", "snatch", "hold-up", "holdup", "empty", "break-in"],
   unrest: ["riot", "unrest", "protest", "march", "demonstration", "demonstrate", "rally", "clash", "trash", "smash"],
   outage: ["outage", "downtime", "cut", "sever", "break", "breakage", "fault", "failure", "disrupt", "disruption", "malfunction"],
@@ -111,7 +113,7 @@ function kindOf(t: TaggedToken | undefined): string | null {
     if (k) return k;
   }
   // "shot" read as a noun or an adjective right after its subject: a past form
-  if (/^(?:shot|stole|stolen|fell|fallen|met|cut|broke|broken)$/.test(lower(t))) return KIND_OF.get({ shot: "shoot", stole: "steal", stolen: "steal", fell: "fall", fallen: "fall", met: "meet", cut: "cut", broke: "break", broken: "break" }[lower(t)]!) ?? null;
+  if (/^(?:shot|stole|stolen|met|cut|broke|broken)$/.test(lower(t))) return KIND_OF.get({ shot: "shoot", stole: "steal", stolen: "steal", met: "meet", cut: "cut", broke: "break", broken: "break" }[lower(t)]!) ?? null;
   return null;
 }
 
@@ -143,11 +145,22 @@ function passingAway(tokens: readonly TaggedToken[], i: number): boolean {
   return t !== undefined && t.pos === "VERB" && t.lemma === "pass" && lower(tokens[i + 1]) === "away";
 }
 
+/**
+ * A verb of a fall told of someone, not of a level: "the guide slipped on the ice", "a climber fell
+ * 600 metres" (not "the index fell 3%", "shares plunged": level-falls.ts). "fell" and "fallen" read
+ * as a noun or an adjective right after their subject are the verb's past forms.
+ */
+function fallingDeath(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !((t.pos === "VERB" && FALLING.has(t.lemma)) || /^(?:fell|fallen)$/.test(lower(t)))) return false;
+  return !levelFall(tokens, i);
+}
+
 /** The kind of happening the token at `i` names, a blow told in the passive included ("was struck" is an attack on her). */
 function kindAt(tokens: readonly TaggedToken[], i: number): string | null {
   const phrasal = phrasalHappening(tokens, i);
   if (phrasal) return KIND_OF.get(phrasal) ?? phrasal;
-  return kindOf(tokens[i]) ?? (passingAway(tokens, i) ? KIND_NAMES.death! : null) ?? (passiveBlow(tokens, i) ? KIND_NAMES.violence! : null);
+  return kindOf(tokens[i]) ?? (passingAway(tokens, i) || fallingDeath(tokens, i) ? KIND_NAMES.death! : null) ?? (passiveBlow(tokens, i) ? KIND_NAMES.violence! : null);
 }
 
 /**
@@ -480,7 +493,7 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   // an operation on the body is surgery, not a bare happening ("a heart operation in May": medical-operation.ts)
   if (p && at && medicalOperation(tokens, p.at)) return "surgery";
   // 1, 2: an event noun or a verb that names a happening
-  const own = p ? (p.at >= 0 ? KIND_OF.get(phrasalHappening(tokens, p.at) ?? "") : undefined) ?? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) ? KIND_NAMES.death! : null) : null;
+  const own = p ? (p.at >= 0 ? KIND_OF.get(phrasalHappening(tokens, p.at) ?? "") : undefined) ?? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) || fallingDeath(tokens, p.at) ? KIND_NAMES.death! : null) : null;
   if (own) return own;
   // a capitalized word inside the sentence is a name's, whatever the tagger says ("the Aoraki
   // Mount Cook National Park"): no verb of this date

@@ -136,6 +136,7 @@ function sameTime(rule: CompiledRule, a: Claim, b: Claim): boolean {
   if (a.value.type === "quantity") return (comparedAs(thingOf(a)) === comparedAs(thingOf(b)) || sameFigure(a, b)) && closeInTime(rule, a, b) && framesOverlap(rule, a, b) && !(rule.distinctAfterDays === null && periodsApart(a, b));
   const ia = toInterval(a.value);
   const ib = toInterval(b.value);
+  if (rule.cardinality === "recurring" && rule.file === FRAME_RULE_FILE && ["increase", "fall"].includes(rule.id.slice("frame:".length).split("/")[0]!)) return ia.lo === ib.lo && ia.hi === ib.hi;
   if (rule.cardinality === "recurring") return overlaps(ia, ib);
   // NOTE: occurrences are told apart by the distance between the middles of the two periods, so
   // "the 1990s" (middle 1995) and "2001" are years apart although the intervals nearly touch.
@@ -183,7 +184,9 @@ export function groupClaims(claims: readonly Claim[], rules: readonly CompiledRu
   const frameTopics = framed.map((id) => {
     const kind = claims.find((c) => topics.get(c) === id)!.value.type === "quantity" ? "quantity" : "date";
     const r = frameRule(id, kind);
-    return kind === "date" ? { ...r, distinctAfterDays: FRAME_DATE_DAYS } : r;
+    if (kind !== "date") return r;
+    // the dates of a level's moves ("frame:fall/date"): a move's period is which move it is
+    return ["increase", "fall"].includes(id.slice("frame:".length).split("/")[0]!) ? { ...r, cardinality: "recurring" as const } : { ...r, distinctAfterDays: FRAME_DATE_DAYS };
   });
   for (const rule of [...rules, ...frameTopics]) {
     const own = claims.filter((c) => topics.get(c) === rule.id && (rule.subject !== "name" || c.actors.length > 0));
