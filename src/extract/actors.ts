@@ -8,6 +8,7 @@
  */
 import { countriesIn, isCity } from "./gazetteer.js";
 import { properNameRuns } from "./proper-names.js";
+import { calendarWords } from "../values/calendar-words.js";
 
 /** Titles and generic words that stand capitalized in a name's run but name no one. */
 const TITLE_WORDS = new Set(
@@ -16,10 +17,8 @@ const TITLE_WORDS = new Set(
     "secretary general special representative ambassador envoy chief spokesman spokeswoman spokesperson " +
     "king queen prince sheikh emir mullah maulana senator governor mayor commander army navy force forces " +
     "ministry office department government council committee the of and for on in at to a an " +
-    "january february march april may june july august september october november december " +
-    "monday tuesday wednesday thursday friday saturday sunday " +
-    // months and days written short: "on Oct. 19", "Sept. 9", "Thurs., March 2"
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
+    // months and days, in full and written short: "on Oct. 19", "Sept. 9", "Thurs., March 2"
+    `${calendarWords({ forms: "both" }).toLowerCase().split("|").join(" ")} ` +
     // Institution words that every government text capitalizes: they tell no one apart.
     "federal national state states united congress executive administration agency bureau commission " +
     "service services authority board house senate parliament assembly treasury bank court supreme " +

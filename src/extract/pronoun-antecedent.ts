@@ -19,6 +19,7 @@
  */
 import { escapeRegExp } from "../values/exec-all.js";
 import { wordTable } from "../values/word-table.js";
+import { calendarWords } from "../values/calendar-words.js";
 
 /** A sentence that opens with "he" or "she" as its subject, past a joining word. */
 const OPENS_PRONOUN = /^(?:(?:And|But|Yet|Then|So|Still|Now)\s+(?:he|she)|He|She)\s+\p{Ll}/u;
@@ -36,7 +37,7 @@ function frontedName(text: string): RegExpExecArray | null {
 }
 
 /** Capitalized words that open a sentence and name no one. */
-const NO_NAME = /^(?:And|But|Yet|Then|So|Still|The|A|An|This|That|These|Those|It|They|We|I|You|His|Her|Their|Its|Our|In|On|At|With|After|Before|When|While|As|If|For|Of|By|From|To|Last|Next|Since|During|Despite|Although|Though|Because|There|Here|One|Both|Each|All|Some|Many|Most|No|Only|Even|Also|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NO_NAME = new RegExp(`^(?:And|But|Yet|Then|So|Still|The|A|An|This|That|These|Those|It|They|We|I|You|His|Her|Their|Its|Our|In|On|At|With|After|Before|When|While|As|If|For|Of|By|From|To|Last|Next|Since|During|Despite|Although|Though|Because|There|Here|One|Both|Each|All|Some|Many|Most|No|Only|Even|Also|Meanwhile|However|${calendarWords()})$`);
 
 /**
  * What a person has that a sentence about it is about the person: a body part, an injury, a season

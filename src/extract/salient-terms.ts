@@ -15,6 +15,7 @@
  */
 import type { DocumentProfile, SourceDocument } from "../types.js";
 import { execAll } from "../values/exec-all.js";
+import { calendarWords } from "../values/calendar-words.js";
 
 const MAX_TERMS = 64;
 /** Event nouns are read from the opening only, where a report names what happened. */
@@ -27,8 +28,8 @@ const GENERIC = new Set(
     "after before since during under over about and but or nor so yet if when while as mr mrs ms dr prof sir " +
     "president vice prime minister deputy foreign secretary general chief spokesman spokeswoman king queen senator " +
     "governor mayor judge officer lieutenant sergeant captain ministry office department government council committee " +
-    "january february march april may june july august september october november december " +
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday " +
+    `${calendarWords().toLowerCase().split("|").join(" ")} ` +
+    "today yesterday " +
     "federal national state states congress executive administration agency bureau commission service authority " +
     "board house senate parliament assembly treasury court supreme act law bill program fund plan policy report " +
     "nation nations republic people public new north south east west northern southern eastern western central " +

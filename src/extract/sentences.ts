@@ -6,6 +6,7 @@
  * before an amount ("to lend? 22.4bn to Greece"), or the dot is a decimal point a tokenizer
  * parted from its digits ("a content of. 09 percent").
  */
+import { monthWords } from "../values/calendar-words.js";
 
 export interface Sentence {
   /** Offset of the first character (UTF-16) in the document. */
@@ -18,7 +19,8 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr prof gen col lt maj capt sgt sen rep gov pres st mt jr sr inc ltd co corp bros vs etc al " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp ed eds fig approx est dept univ govt " +
+    `${monthWords({ forms: "short" }).toLowerCase().split("|").join(" ")} ` +
+    "no nos vol pp ed eds fig approx est dept univ govt " +
     "u.s u.k u.n e.g i.e a.m p.m u.s.a d.c"
   ).split(" "),
 );

@@ -35,11 +35,13 @@ import { changeOrLevel } from "./change-subjects.js";
 import { oncePerClaim } from "./per-claim.js";
 import { changeOfItsReport, toldOfItsDay } from "./report-days.js";
 import { dayFromLead } from "./lead-days.js";
+import { WEEKDAYS_FROM_SUNDAY, weekdayWords } from "../values/calendar-words.js";
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+/** The weekdays in small letters, Sunday first (as `Date.getUTCDay` counts). */
+const WEEKDAYS: readonly string[] = WEEKDAYS_FROM_SUNDAY.map((w) => w.toLowerCase());
 
 /** A weekday as a word of its own, with what stands just before and after it. */
-const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(['’]s)?/gu;
+const WEEKDAY = new RegExp(String.raw`\b(${weekdayWords()})\b(['’]s)?`, "gu");
 
 /** Words before a weekday that make it the day of something else, or a day to come. */
 const OTHER_DAY = /\b(?:after|since|before|following|until|till|from|next)\b[^,;]{0,30}$/iu;
@@ -63,7 +65,7 @@ export const changeDay: (c: Claim) => ChangeDay | null = oncePerClaim((c) => {
     // (a weekday beside "today" may date another clause's happening: "rose on Monday and fell 2% today")
     if (toldOfItsDay(c)) return null;
     if (named.some((m) => m[2] !== undefined || OTHER_DAY.test(c.sentence.slice(0, m.index)))) return null;
-    const wanted = WEEKDAYS.indexOf([...days][0] as (typeof WEEKDAYS)[number]);
+    const wanted = WEEKDAYS.indexOf([...days][0]!);
     const own = new Date(`${at}T00:00:00Z`).getUTCDay();
     return { day: report - ((own - wanted + 7) % 7), weekday: true };
   }

@@ -29,6 +29,7 @@
 import type { Claim, IsoDay } from "../types.js";
 import { splitLine } from "../extract/sentences.js";
 import { dayNumber, isoDay } from "../values/intervals.js";
+import { WEEKDAYS_FROM_SUNDAY, monthWords, weekdayWords } from "../values/calendar-words.js";
 
 /** The day a report's lead gives, and where its lead opens (offset into the text). */
 export interface LeadDay {
@@ -42,10 +43,11 @@ const MIN_WORDS = 6;
 /** Lines read at most to find the lead. */
 const MAX_LINES = 12;
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+/** The weekdays in small letters, Sunday first (as `Date.getUTCDay` counts). */
+const WEEKDAYS: readonly string[] = WEEKDAYS_FROM_SUNDAY.map((w) => w.toLowerCase());
 
 /** A weekday or "yesterday" as a word of its own, with a possessive after it. */
-const DAY_WORD = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday)\b(['’]s)?/giu;
+const DAY_WORD = new RegExp(String.raw`\b(${weekdayWords()}|yesterday)\b(['’]s)?`, "giu");
 
 /** Words before a day that make it the day of something else, or a day to come (as change-days.ts). */
 const OTHER_DAY = /\b(?:after|since|before|following|until|till|from|next)\b[^,;]{0,30}$/iu;
@@ -114,13 +116,13 @@ function changeDaysNamed(sentence: string, report: IsoDay): number[] {
     if (!verbs.some((at) => wordsBetween(sentence, at, m.index) <= NEAR_WORDS)) continue;
     const word = m[1]!.toLowerCase();
     if (word === "yesterday") out.push(dayNumber(report) - 1);
-    else out.push(dayNumber(report) - ((own - WEEKDAYS.indexOf(word as (typeof WEEKDAYS)[number]) + 7) % 7));
+    else out.push(dayNumber(report) - ((own - WEEKDAYS.indexOf(word) + 7) % 7));
   }
   return out;
 }
 
 /** A line that may tell a change on a day: one that names a weekday or "yesterday". */
-const NAMES_A_DAY = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday)\b/iu;
+const NAMES_A_DAY = new RegExp(String.raw`\b(?:${weekdayWords()}|yesterday)\b`, "iu");
 
 /** The day a report's lead gives its main happening (see the header); null when it gives none or more than one. */
 export function leadDayOf(text: string, report: IsoDay | null): LeadDay | null {
@@ -146,7 +148,10 @@ export function leadDayOf(text: string, report: IsoDay | null): LeadDay | null {
  * day of writing, another day, a span, a month or a year, a run of days.
  */
 const OWN_TIME =
-  /\b(?:today|tonight|yesterday|currently|now|this (?:morning|afternoon|evening)|last|since|ago|earlier|previous|prior|so far|to date|year-to-date|week|weeks|month|months|year|years|quarter|decade|session|sessions|streak|straight|consecutive|in a row|January|February|March|April|May|June|July|August|September|October|November|December|1[89]\d\d|20\d\d|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/iu;
+  new RegExp(
+    String.raw`\b(?:today|tonight|yesterday|currently|now|this (?:morning|afternoon|evening)|last|since|ago|earlier|previous|prior|so far|to date|year-to-date|week|weeks|month|months|year|years|quarter|decade|session|sessions|streak|straight|consecutive|in a row|${monthWords()}|1[89]\d\d|20\d\d|${weekdayWords()})\b`,
+    "iu",
+  );
 
 /** The lead day of each document, learnt before grouping (learnLeadDays). */
 const leadOfDocument = new Map<string, LeadDay>();

@@ -47,6 +47,7 @@ import { oncePerClaim } from "./per-claim.js";
 import { byPlace } from "./same-figure.js";
 import { wordPlaces } from "./word-places.js";
 import { dimensionOf } from "../values/quantity/dimensions.js";
+import { monthWords } from "../values/calendar-words.js";
 
 /** The forms of the seizing verbs (predicate-classes.ts `seize`), as news writes them beside a haul. */
 const SEIZING = /\b(?:seiz(?:e|es|ed|ing|ure)|confiscat(?:e|es|ed|ing|ion)|impound(?:s|ed|ing)?|recover(?:s|ed|ing|y)?|f(?:ind|inds|ound)|discover(?:s|ed|ing)?|uncover(?:s|ed|ing)?)\b/i;
@@ -62,7 +63,10 @@ const NOT_THINGS: ReadonlySet<string> = new Set(["person", "body", "corpse", "re
 
 /** Words that tell of another time or another happening of the story. */
 const OTHER_TIME =
-  /\b(?:January|February|March|April|June|July|August|September|October|November|December|(?:1[89]|20)\d\d|earlier|last|ago|then|previous(?:ly)?|former(?:ly)?|past|since|another|separate|second|prior|so\s+far|thus\s+far|to\s+date|a\s+total|in\s+total|in\s+all|altogether|overall|operations|raids|seizures)\b/i;
+  new RegExp(
+    String.raw`\b(?:${monthWords({ except: ["May"] })}|(?:1[89]|20)\d\d|earlier|last|ago|then|previous(?:ly)?|former(?:ly)?|past|since|another|separate|second|prior|so\s+far|thus\s+far|to\s+date|a\s+total|in\s+total|in\s+all|altogether|overall|operations|raids|seizures)\b`,
+    "i",
+  );
 
 /** A clause break between the verb and the figure: a list of things holds none. */
 const CLAUSE_BREAK = /[;:()]|\b(?:when|after|before|while|because|as|which|who|that|where|until|if|but|although|though|said|says)\b/i;

@@ -19,6 +19,7 @@ import { reportedTogether } from "./occurrence-topics.js";
 import { kindsApart } from "./predicate-classes.js";
 import { actorsApart } from "./participants.js";
 import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
+import { WEEKDAYS_FROM_SUNDAY } from "../values/calendar-words.js";
 
 /** Minutes on the hour or a quarter of it are round: outlets give them for many moments ("about 3 p.m."). */
 const ROUND_MINUTES = 15;
@@ -63,11 +64,9 @@ const BUCKET_CAP = 200;
 /** How far apart a weekday read against two reports' dates can put one day: four weeks at most. */
 const WEEKS_READ_APART = 28;
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
-
 /** Whether a sentence names the weekday an ISO day falls on ("Saturday", "Sat."). */
 function namesWeekdayOf(sentence: string, day: string): boolean {
-  const name = WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]!;
+  const name = WEEKDAYS_FROM_SUNDAY[new Date(`${day}T00:00:00Z`).getUTCDay()]!;
   return new RegExp(`\\b${name.slice(0, 3)}(?:${name.slice(3)}|\\.)`, "i").test(sentence);
 }
 

@@ -14,6 +14,7 @@
  */
 import type { Claim } from "../types.js";
 import { soleWordAt } from "./word-places.js";
+import { calendarWords } from "../values/calendar-words.js";
 
 /**
  * A clause opened between the figures whose subject is a name: a word that opens clauses, then at
@@ -21,7 +22,10 @@ import { soleWordAt } from "./word-places.js";
  * index", not "and died on Monday"), then a capital that is no day or month.
  */
 const NAMED_CLAUSE =
-  /(?:[,;]|\b(?:while|whilst|whereas|and|but)\b)\s+(?:(?!(?:on|in|at|by|for|to|of|from|with|since|until|after|before|during|per|as|into|over|under|near)\b)\p{Ll}[\p{L}'-]*\s+){0,3}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|UTC|GMT)\b)\p{Lu}/u;
+  new RegExp(
+    String.raw`(?:[,;]|\b(?:while|whilst|whereas|and|but)\b)\s+(?:(?!(?:on|in|at|by|for|to|of|from|with|since|until|after|before|during|per|as|into|over|under|near)\b)\p{Ll}[\p{L}'-]*\s+){0,3}(?!(?:${calendarWords()}|UTC|GMT)\b)\p{Lu}`,
+    "u",
+  );
 
 /** Words between two figures that make the second a part of the first, a change of it, or it again. */
 const ONE_THING = /\b(?:including|includes|among|of whom|of which|of them|from|than|or|compared|between|out of)\b/iu;

@@ -37,6 +37,7 @@ import { FRAME_DATE_DAYS } from "./occurrence-topics.js";
 import { oncePerClaim } from "./per-claim.js";
 import { predicateOf } from "./predicate-classes.js";
 import { byPlace } from "./same-figure.js";
+import { calendarWords } from "../values/calendar-words.js";
 
 /** Content words two tellings of one past happening must share. */
 const SHARED = 2;
@@ -60,8 +61,8 @@ const COMMON: ReadonlySet<string> = new Set(
     "through till toward towards under until upon very want were what when where whether which while whom whose will with within without would " +
     "your yours said says saying told tell tells added adds stated report reported reports according news statement statements " +
     "year years month months week weeks time times today tonight yesterday tomorrow decade decades century ago " +
-    "january february march april june july august september october november december " +
-    "monday tuesday wednesday thursday friday saturday sunday"
+    // the months but "may" (a modal too) and the weekdays
+    calendarWords({ except: ["May"] }).toLowerCase().split("|").join(" ")
   ).split(" "),
 );
 

@@ -18,6 +18,7 @@
 import type { Claim, ClaimGroup } from "../types.js";
 import { bucketsBy, groupedTogether, tiedSets, toldAsOneGroup } from "./overlaps.js";
 import { byPlace } from "./same-figure.js";
+import { monthWords } from "../values/calendar-words.js";
 
 /** The words of a relative day: a weekday, or a day counted from the report's own day, or a part of today. */
 const RELATIVE_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b/i;
@@ -30,7 +31,8 @@ const WRITTEN_OUT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
  * itself, and a reading of its relative word that misses it is the reader's slip, not the reports'.
  * (Month names capitalised: "may" is a verb too.)
  */
-const DAY_IN_SENTENCE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?\s*\d|\d\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b\d{1,2}(?:st|nd|rd|th)\b/;
+const MONTH = monthWords({ forms: "both" });
+const DAY_IN_SENTENCE = new RegExp(String.raw`\b(?:${MONTH})\b\.?\s*\d|\d\s*(?:${MONTH})\b|\b\d{1,2}(?:st|nd|rd|th)\b`);
 
 /** Words a sentence must have for two of its tellings to be told apart from two sentences of one formula. */
 const MIN_WORDS = 10;

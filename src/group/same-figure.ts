@@ -58,6 +58,7 @@ import { fromTwoReports, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { changeDaysApart } from "./change-days.js";
 import { deadlineApart } from "./deadline-days.js";
 import { directionsApart } from "./change-directions.js";
+import { monthStems, weekdayWords } from "../values/calendar-words.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
@@ -183,7 +184,10 @@ function readClock(c: Claim): number | null {
 }
 
 /** Words that tell a day: a weekday, a month, a day counted from the report. */
-const DAY_WORD = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b/i;
+const DAY_WORD = new RegExp(
+  String.raw`\b(?:${weekdayWords({ forms: "both", except: ["Thur"] })})\b|\b(?:${monthStems()})[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b`,
+  "i",
+);
 
 /**
  * A time of day whose claim tells no day of its own ("about 7 p.m.", "06:00 BST"): its day is only

@@ -30,6 +30,7 @@ import type { Claim } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
 import { shareParty } from "./share-parties.js";
 import { soleWordAt } from "./word-places.js";
+import { monthWords } from "../values/calendar-words.js";
 
 /** A share's measure: the kind of thing it is of, and the kind of traffic when one is named. */
 export interface ShareMeasure {
@@ -149,7 +150,7 @@ export function partAndWhole(a: Claim, b: Claim): boolean {
 }
 
 /** A month (capitalised: "may" is a verb), a year, or a month's adjective ("the January incident"). */
-const TIME_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/gu;
+const TIME_NAME = new RegExp(String.raw`\b(?:${monthWords()}|(?:19|20)\d\d)\b`, "gu");
 
 /**
  * The months and years the sentence of a share of a loss names ("january", "march 2008"), in

@@ -16,6 +16,7 @@
 import type { Claim } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
 import { soleWordAt } from "./word-places.js";
+import { monthWords, weekdayWords } from "../values/calendar-words.js";
 
 /** A name: up to three capitalised words ("Norland", "Saudi Arabia", "the United Arab Emirates"). */
 const NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{Ll}.-]+(?:\s+\p{Lu}[\p{Ll}.-]+){0,2})`;
@@ -24,7 +25,7 @@ const AFTER = new RegExp(String.raw`^\s*(?:(?:of|in)\s+${NAME}\s*['’]s\b|(?:of
 /** Before the figure, within its clause: "(in|to|with|for) <Name> ... by|of|at <figure>". */
 const BEFORE = new RegExp(String.raw`(?:\b(?:in|to|with|for|from)\s+${NAME}[^,;:()]{0,40}?\s+(?:by|at|of)|(?<![\p{L}-])${NAME}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}by)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`, "u");
 /** Capitalised words that name a time, not a party. */
-const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b/;
+const TIME_WORD = new RegExp(String.raw`^(?:${monthWords()}|${weekdayWords()}|Christmas|Easter)\b`);
 
 /** The party a share in percent is of (lower case), or null when none is named next to it. */
 export const shareParty: (c: Claim) => string | null = oncePerClaim((c) => {

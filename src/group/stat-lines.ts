@@ -31,6 +31,7 @@ import { gamesSpan, ownPart } from "./multi-games.js";
 import { wordTable } from "../values/word-table.js";
 import { nameFits } from "./name-words.js";
 import { describedSubject, subjectMayBeToldBack } from "../extract/pronoun-antecedent.js";
+import { calendarWords, weekdayWords } from "../values/calendar-words.js";
 
 /** The stat nouns as written after the figure, by the name they are compared under. */
 const STAT_NOUNS = wordTable<string>({
@@ -112,7 +113,7 @@ const MARKET_VERB = /\b(?:gain(?:s|ed|ing)?|add(?:s|ed|ing)?|manag(?:e|es|ed|ing
 const CAREER = /\b(?:career|all-time|lifetime)\b/i;
 const SEASON = /\b(?:season|seasons|campaign|single-season|(?:this|the)\s+year|on\s+the\s+year)\b/i;
 /** Words that set a figure in one game: a game's noun, a day, an opponent. */
-const GAME_MARK = /\b(?:game|win|loss|victory|defeat|contest|match|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tonight|today|yesterday|against)\b/;
+const GAME_MARK = new RegExp(String.raw`\b(?:game|win|loss|victory|defeat|contest|match|${weekdayWords()}|tonight|today|yesterday|against)\b`);
 const AVERAGE = /\b(?:averag\w*|per\s+(?:game|contest|outing)|(?<!\b(?:in|of|for|from|on|during)\s)an?\s+(?:game|contest|outing))\b/i;
 export const EARLIER = /\b(?:(?:last|previous|prior|preceding)\s+(?:week|game|outing|meeting|season|year|time)|(?:weeks?|days?|games?|years?)\s+(?:after|before|earlier|ago)|a\s+year\s+ago)\b/i;
 /** A count of people as the subject of the carrying verb: "nine quarterbacks threw for", "two players rush for". */
@@ -280,7 +281,7 @@ function elidedNoun(c: Claim, before: string, after: string): string | null {
 
 /** A name right after "from" that holds the figure before it: "13 points from Seth Ames" (not "from the line", "from Tuesday"). */
 const FROM_NAME = new RegExp(String.raw`^\s+from\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)`, "u");
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const DAY_OR_MONTH = new RegExp(String.raw`^(?:${calendarWords()})\b`);
 
 /**
  * The holder named after "from" ("paced by 13 points from Seth Ames", "got 20 points from Ames off

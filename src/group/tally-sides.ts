@@ -26,6 +26,7 @@
 import type { Claim } from "../types.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 import { oncePerClaim } from "./per-claim.js";
+import { weekdayWords } from "../values/calendar-words.js";
 
 export type TallySide = "total" | "one";
 
@@ -40,7 +41,7 @@ const TOTAL = new RegExp(
   "iu",
 );
 
-const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)`;
+const DAY = String.raw`(?:${weekdayWords()}|yesterday|today|tonight)`;
 
 /** One place a haul is taken from: one boat, car or house is one search of it. */
 const PLACE = String.raw`(?:boat|ship|vessel|skiff|dhow|car|vehicle|truck|lorry|van|house|home|flat|apartment|warehouse|plane|aircraft)`;

@@ -21,15 +21,15 @@ import { dayNumber } from "../values/intervals.js";
 import { MIN_DATED, type UndatedDocument } from "./story-dates.js";
 import { OWN_SOURCES } from "./story-years.js";
 import { buildStories } from "./stories.js";
+import { WEEKDAYS_FROM_SUNDAY, weekdayWords } from "../values/calendar-words.js";
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
-const WEEKDAY_WORD = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const WEEKDAY_WORD = new RegExp(String.raw`\b(${weekdayWords()})\b`, "g");
 
 /** The weekdays a text names, capitalized, each once, in the week's order ("died Friday afternoon": Friday). */
 export function weekdaysNamed(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(WEEKDAY_WORD)) found.add(m[1]!);
-  return WEEKDAYS.filter((w) => found.has(w));
+  return WEEKDAYS_FROM_SUNDAY.filter((w) => found.has(w));
 }
 
 export interface WeekdayDocument extends UndatedDocument {
@@ -43,7 +43,7 @@ function weekdayTold(c: Claim): string | null {
   if (v.type !== "date" || v.start === null || v.start !== v.end) return null;
   const named = weekdaysNamed(c.text);
   if (named.length !== 1) return null;
-  const day = WEEKDAYS[new Date(`${v.start}T00:00:00Z`).getUTCDay()]!;
+  const day = WEEKDAYS_FROM_SUNDAY[new Date(`${v.start}T00:00:00Z`).getUTCDay()]!;
   return day === named[0] ? day : null;
 }
 

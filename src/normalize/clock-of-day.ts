@@ -10,6 +10,7 @@
  */
 import type { Claim } from "../types.js";
 import { claimId } from "./normalize.js";
+import { monthStems } from "../values/calendar-words.js";
 
 /** The pattern a day joined to its clock time is read by ("date/weekday+clock"). */
 const JOINED = /^pattern:.*\+clock$/;
@@ -19,7 +20,7 @@ const TO_CLOCK = /,?[\s\u00a0]+(?:at[\s\u00a0]+)?/gu;
  * A clock time, with the words that make it approximate: "about 7 p.m.", "shortly after 3:30",
  * "8:39am", "noon". Not the digits of a date ("8 June", "4 March 2031") nor a year ("2013").
  */
-const CLOCK_HERE = /^(?:(?:around|about|approximately|roughly|nearly|shortly|just|some|before|after)[\s\u00a0]+){0,2}(?:\d{1,2}(?:[:.]\d{2})?(?:[\s\u00a0]*[AaPp]\.?[\s\u00a0]?[Mm]\.?)?|[Nn]oon|[Mm]idnight|[Mm]idday)(?![\p{L}\p{N}]|[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)/u;
+const CLOCK_HERE = new RegExp(String.raw`^(?:(?:around|about|approximately|roughly|nearly|shortly|just|some|before|after)[\s\u00a0]+){0,2}(?:\d{1,2}(?:[:.]\d{2})?(?:[\s\u00a0]*[AaPp]\.?[\s\u00a0]?[Mm]\.?)?|[Nn]oon|[Mm]idnight|[Mm]idday)(?![\p{L}\p{N}]|[\s\u00a0]+(?:${monthStems()})\p{L}*)`, "u");
 
 /**
  * Where the day ends and where the clock time starts in the text of a day joined to it ("Saturday 8

@@ -22,6 +22,7 @@
  * before".
  */
 import type { Claim, RelativeDay, Weekday } from "../types.js";
+import { WEEKDAYS_FROM_SUNDAY } from "../values/calendar-words.js";
 
 /** What the text states: a step in days from the day it counts from, and the part of the day it names. */
 interface Step {
@@ -49,7 +50,7 @@ export function stepOf(text: string): Step | null {
   return null;
 }
 
-const WEEKDAYS: readonly Weekday[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAYS: readonly Weekday[] = WEEKDAYS_FROM_SUNDAY.map((w) => w.toLowerCase() as Weekday);
 
 /** Marks a claim whose day is counted from a day the text named before (shown by --explain): `counted-from:<the anchor's words>`. */
 export const COUNTED_FROM = "date:counted-from";

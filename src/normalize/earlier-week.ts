@@ -9,15 +9,18 @@
  * document's week.
  */
 import type { IsoDay, StatedValue } from "../types.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../values/calendar-words.js";
 
 const LOOK_BACK = 3;
 /** How far back in the text the sentences before a claim's are looked for. */
 const SPAN = 600;
 
 /** Capitalized words that name nothing: sentence openers, calendar words. */
-const NOT_NAMES = new Set(
-  "On In At The A An And But By For From Of To With After Before During Last This Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(" "),
-);
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  ..."On In At The A An And But By For From Of To With After Before During Last This Next".split(" "),
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
+]);
 
 /** The names a stretch of text holds (capitalized words that are no opener or calendar word). */
 function names(text: string): Set<string> {

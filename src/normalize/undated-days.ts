@@ -21,10 +21,11 @@
  */
 import type { Claim, IsoDay, RelativeDay, UndatedDayValue, Weekday } from "../types.js";
 import { COUNTED_FROM, countedDay } from "./counted-undated-days.js";
+import { monthStems, monthWords, weekdayWords } from "../values/calendar-words.js";
+import { monthNumber } from "../values/temporal/lexicon.js";
 
-const WEEKDAY = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b(?!s)/i;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_WORD = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const WEEKDAY = new RegExp(String.raw`\b(${weekdayWords()})\b(?!s)`, "i");
+const MONTH_WORD = `(${monthWords({ forms: "both" })})\\.?`;
 /** "Nov. 18", "November 18th" (a capital month: "may 5" is no date). */
 const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`);
 /** "18 November", "18th of November". */
@@ -70,7 +71,7 @@ const ZONE = /\b(UTC|GMT|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|AEST|A
 /** A qualifier that makes the day or time approximate. */
 const APPROXIMATE = /^(?:about|around|approximately|roughly|some|nearly|almost|circa|(?:just|shortly|soon|right)\s+(?:before|after))\b/i;
 /** A recurrence the expression stands in: "every morning at", "on Fridays at", "daily at". */
-const RECURRING_BEFORE = /(?:\b(?:every|each)\s+\p{L}+|\b(?:daily|nightly|weekdays|weekends|mornings|afternoons|evenings|nights|(?:mon|tues|wednes|thurs|fri|satur|sun)days))(?:\s+(?:at|from|around|about|by|until))?\s*$/iu;
+const RECURRING_BEFORE = new RegExp(String.raw`(?:\b(?:every|each)\s+\p{L}+|\b(?:daily|nightly|weekdays|weekends|mornings|afternoons|evenings|nights|(?:${weekdayWords()})s))(?:\s+(?:at|from|around|about|by|until))?\s*$`, "iu");
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -94,7 +95,7 @@ export function clockTime(text: string): string | null {
 }
 
 function monthIndex(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+  return monthNumber(word) ?? 0;
 }
 
 /** The month and day an expression states without a year, or null. */
@@ -132,7 +133,7 @@ export function relativeDayOf(text: string): RelativeDay | null {
   if (YEAR.test(text)) return null;
   const out: RelativeDay = {};
   const weekday = WEEKDAY.exec(text);
-  if (weekday) out.weekday = `${weekday[1]!.toLowerCase()}day` as Weekday;
+  if (weekday) out.weekday = weekday[1]!.toLowerCase() as Weekday;
   let fromReportPart: string | null = null;
   for (const [re, days, part] of FROM_REPORT) {
     if (!re.test(text)) continue;
@@ -183,7 +184,9 @@ const RECURRING_AFTER = /^\s*(?:of\s+(?:each|every|the)\s+(?:month|week|year)|ea
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\s+$/i;
 /** Words that open a day's expression, or end a sentence, before a weekday: not part of a name. */
 const OPENERS = /^(?:On|By|Until|Till|Since|Last|This|Next|Late|Early|Before|After|From|Through|Every|Each|And|Or|But|Then|Since|Of|Mr|Ms|Mrs|Dr)$/;
-const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const MONTH_START = new RegExp(`^(?:${monthStems()})`);
+/** A weekday's name at the start of a text. */
+const WEEKDAY_START = new RegExp(String.raw`^(?:${weekdayWords()})\b`);
 
 /**
  * Whether a weekday stands in a name ("the Free Sunday newspapers", "Black Friday sales", "the
@@ -194,7 +197,7 @@ const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
  * Friday President Lee said".
  */
 export function weekdayInName(before: string, text: string, after: string): boolean {
-  if (!/^(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/.test(text)) return false;
+  if (!WEEKDAY_START.test(text)) return false;
   const prev = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
   if (prev && !OPENERS.test(prev[1]!.replace(/\.$/, ""))) {
     const earlier = before.slice(0, before.length - prev[0].length);
@@ -235,10 +238,13 @@ export function withDayOf(time: RelativeDay, day: RelativeDay): RelativeDay {
 }
 
 /** Words a report that names a relative day or a clock time holds (a cheap gate before a second reading): a month and a day in either order ("Nov. 18", "18 November"). */
-const MAY_HOLD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last\s+night|noon|midnight|[ap]\.?\s?m\b|\d{1,2}:\d{2}|\d{4}\s*(?:hours|hrs|GMT|UTC))|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const MAY_HOLD = new RegExp(
+  String.raw`\b(?:${weekdayWords()}|today|tonight|yesterday|tomorrow|last\s+night|noon|midnight|[ap]\.?\s?m\b|\d{1,2}:\d{2}|\d{4}\s*(?:hours|hrs|GMT|UTC))|\b(?:${monthStems()})[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthStems()})`,
+  "i",
+);
 
 /** A month named alone, by its full capitalized name ("May" only after a word of time: the verb is no month), or years counted from the report. */
-const MAY_HOLD_MONTH_OR_YEAR = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)[- ]May\b|\byears?\s+ago\b|\b(?:this|last|next)\s+(?:year|week)\b/;
+const MAY_HOLD_MONTH_OR_YEAR = new RegExp(String.raw`\b(?:${monthWords({ except: ["May"] })})\b|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)[- ]May\b|\byears?\s+ago\b|\b(?:this|last|next)\s+(?:year|week)\b`);
 
 /** Whether a text may hold a relative day, a month alone, years counted back or a clock time at all. */
 export function mayHoldRelativeDay(text: string): boolean {

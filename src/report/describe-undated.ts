@@ -6,15 +6,15 @@
  * a value through describeValue, so none needs a calendar day for it.
  */
 import type { RelativeDay, UndatedDayValue } from "../types.js";
+import { MONTH_NAMES } from "../values/calendar-words.js";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const SUFFIX = "(report undated)";
 
 function dayWords(r: RelativeDay): string[] {
   const words: string[] = [];
   if (r.weekday !== undefined) words.push(r.weekday.charAt(0).toUpperCase() + r.weekday.slice(1));
-  if (r.month !== undefined && r.day !== undefined) words.push(`${r.day} ${MONTHS[r.month - 1] ?? `month ${r.month}`}`);
-  else if (r.month !== undefined) words.push(MONTHS[r.month - 1] ?? `month ${r.month}`);
+  if (r.month !== undefined && r.day !== undefined) words.push(`${r.day} ${MONTH_NAMES[r.month - 1] ?? `month ${r.month}`}`);
+  else if (r.month !== undefined) words.push(MONTH_NAMES[r.month - 1] ?? `month ${r.month}`);
   if (r.yearsFromReport !== undefined) words.push(yearWords(r.yearsFromReport));
   if (r.weeksFromReport !== undefined) words.push(r.weeksFromReport === 0 ? "the report's week" : `the week ${r.weeksFromReport < 0 ? "before" : "after"} the report's`);
   if (r.daysFromReport !== undefined) {

@@ -14,21 +14,7 @@ import { describeUndated } from "./describe-undated.js";
 import type { DateValue, IsoDay, QuantityValue, RangeValue, Value } from "../types.js";
 import { daysInMonth } from "../values/temporal/calendar.js";
 import { wordTable } from "../values/word-table.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+import { MONTH_NAMES } from "../values/calendar-words.js";
 
 interface Day {
   year: number;
@@ -43,7 +29,7 @@ function parseDay(iso: IsoDay): Day | null {
 }
 
 function monthName(month: number): string {
-  return MONTHS[month - 1] ?? `month ${month}`;
+  return MONTH_NAMES[month - 1] ?? `month ${month}`;
 }
 
 const isFirstOfMonth = (d: Day): boolean => d.day === 1;

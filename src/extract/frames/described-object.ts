@@ -16,10 +16,11 @@
  */
 import type { TaggedToken } from "../../types.js";
 import { isClauseEnd } from "./sentence.js";
+import { calendarWords } from "../../values/calendar-words.js";
 
 /** How many words of description may stand between the verb and the name. */
 const DESCRIPTION_REACH = 6;
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = new RegExp(`^(?:${calendarWords()})$`);
 
 /**
  * A word that can describe a person or thing before its name: a lower-case adjective, noun or

@@ -21,6 +21,7 @@ import { opensItsSentence, verbBeforeAnd } from "./shared-subject.js";
 import { describedName } from "./name-key.js";
 import { titleBeforeName } from "./title-before-name.js";
 import { type FrameComponent, type FrameSentence, type PredicateReading, type Reading, REPORTING, eventKey, gluedByHyphen, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
+import { weekdayWords } from "../../values/calendar-words.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "on", "off"]);
@@ -481,7 +482,7 @@ const CLOSING_QUOTE = /^(?:"|”|'')$/;
 const CURLY_CLOSING_QUOTE = /^(?:”|'')$/;
 
 /** A day told in one word: "today", "yesterday", "tonight", a weekday. */
-const ONE_WORD_DAY = /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const ONE_WORD_DAY = new RegExp(`^(?:today|yesterday|tonight|${weekdayWords()})$`);
 
 /** Words that join a participle clause to its main clause: "died after falling", "fell while climbing". */
 const LINKS = new Set(["after", "before", "while", "when", "since", "upon", "on", "by"]);

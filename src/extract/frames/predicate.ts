@@ -57,6 +57,7 @@ import {
 } from "./sentence.js";
 import { wordTable } from "../../values/word-table.js";
 import { nameBeforeMeasures } from "./name-measures.js";
+import { calendarWords, weekdayWords } from "../../values/calendar-words.js";
 
 /** Words that negate the verb they stand by; "n’t" is the contraction as typeset (curly apostrophe). */
 export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "n’t", "never", "no"]);
@@ -65,7 +66,7 @@ export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "n’t", "ne
  * Written capitalized: in lower case they are the verbs they look like ("who was wed in June",
  * "she sat on the board"), and "may" a modal.
  */
-const CALENDAR = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?$/;
+const CALENDAR = new RegExp(`^(?:${calendarWords({ forms: "short", capitals: true })}|May|MAY)\\.?$`);
 /** Words that open a concessive clause ("though", "although", "whereas"): the walk back to a verb stops there. */
 const CONCESSIVE = /^(?:though|although|whereas)$/i;
 /** How far (in tokens) the walks look. */
@@ -116,7 +117,7 @@ function opensRelativeClause(tokens: readonly TaggedToken[], i: number): boolean
 }
 
 /** A day told by one word, which may stand between a subject and its verb: "today", "yesterday", "Tuesday". */
-const BARE_DAY = /^(?:today|yesterday|tonight|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+const BARE_DAY = new RegExp(`^(?:today|yesterday|tonight|tomorrow|${weekdayWords()})$`, "i");
 
 /** A unit of time in the singular, alone or ending a hyphenated length: "year", "two-year", "12-week". */
 const SINGULAR_UNIT = /(?:^|-)(?:second|minute|hour|day|week|month|year|decade|season)$/i;

@@ -8,10 +8,10 @@
  * proper name, or is a day or a month ("seen running away Tuesday", "kept running drills Monday").
  */
 import type { TaggedToken } from "../../types.js";
-import { MONTH_ABBR, MONTH_FULL, WEEKDAY } from "../../values/temporal/lexicon.js";
+import { calendarWords } from "../../values/calendar-words.js";
 
 /** Weekdays and months, which are proper nouns but name no one. */
-const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|${MONTH_FULL}|${MONTH_ABBR})\\.?$`);
+const CALENDAR_WORD = new RegExp(`^(?:${calendarWords({ forms: "both" })})\\.?$`);
 
 /** Words before a verb that make it one, whatever follows it (a possessive "'s" opens a noun phrase instead). */
 const OPENS_VERB = /^(?:ADP|SCONJ|AUX|PRON|CCONJ)$/;

@@ -21,6 +21,7 @@ import type { PartOfSpeech, TaggedToken } from "../../types.js";
 import { isGazetteerName } from "../gazetteer.js";
 import { readCoreModel, winkModel } from "./wink-model.js";
 import { retagIndefinitePronouns } from "./indefinite-pronouns.js";
+import { calendarWords, weekdayWords } from "../../values/calendar-words.js";
 
 interface WinkDoc {
   tokens(): { out(f: unknown): unknown[] };
@@ -321,7 +322,7 @@ function retagPassiveParticiples(tokens: TaggedToken[]): void {
 }
 
 /** Words that date what happened: "ago", "yesterday", "last", "earlier", a weekday or a month (not "May", a modal too). */
-const DATING = /^(?:ago|yesterday|last|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const DATING = new RegExp(`^(?:ago|yesterday|last|earlier|${calendarWords({ except: ["May"] })})$`);
 /** How far after the participle (in tokens) the dating word may stand: "married for the second time about two weeks ago". */
 const DATING_REACH = 9;
 
@@ -363,7 +364,7 @@ function retagDatedParticiples(tokens: TaggedToken[]): void {
 }
 
 /** Words of a day that a verb in the present tense may take right after it: "returns tomorrow", "meets Tuesday". */
-const DAY_AFTER = /^(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+const DAY_AFTER = new RegExp(`^(?:today|tomorrow|tonight|${weekdayWords({ forms: "both" })})\\.?$`, "i");
 
 /**
  * A word in -s the model reads as a plural noun between a name and a day is a verb in the present

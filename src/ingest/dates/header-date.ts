@@ -22,6 +22,8 @@ import type { Range } from "../mask-ranges.js";
 import { countryOrder, nameOrder, numericOrder, type Order, type OrderHints, readNumeric, weekdayOf } from "./numeric-order.js";
 import { hostOf, isUrlLine, type UrlDate, urlDate } from "./url-date.js";
 import { isoDay, validDay, type WrittenDate, writtenDates } from "./written-dates.js";
+import { weekdayWords } from "../../values/calendar-words.js";
+import { weekdayNumber } from "../../values/temporal/lexicon.js";
 
 /** How many lines with text the top of a document is. */
 export const HEADER_LINES = 8;
@@ -76,12 +78,12 @@ const CLOCK = /\b(\d{1,2})(?:(?:[:.]\d{2})?[ \t]*([ap])\.?[ \t]?m\b\.?|[:.]\d{2}
 const TIME = /\b\d{1,2}(?:[:.]\d{2}){1,2}(?:[ \t]*(?:[ap]\.?[ \t]?m\b\.?|[ap](?![a-z])))?|\b\d{1,2}[ \t]*[ap]\.?[ \t]?m\b\.?|\b\d{4}[ \t]*(?=GMT|UTC|hrs)/gi;
 const ZONE =
   /\(?\b(?:GMT|UTC)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?\d{1,2})?)?\)?|\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT|PKT|MSK|UK|hrs|hr)\b/g;
-const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/gi;
+const WEEKDAY = new RegExp(String.raw`\b(${weekdayWords({ forms: "both" })})\b\.?`, "gi");
 const LEAD =
   /\b(?:first|last|originally|published|posted|updated?|edited|modified|revised|created|story|release[ds]?|filed|found|issued|written|date[ds]?|time|article|downloaded|accessed|retrieved|on|at|by|in|of|and|the|from|news|staff)\b/gi;
 const UPDATE = /\b(?:updated?|edited|modified|revised)\b/i;
 /** A weekday (and its comma) right before a stamp's date: "Friday, " in "on Friday, September 20, 2013". */
-const STAMP_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[\s\u00a0]+$/i;
+const STAMP_WEEKDAY = new RegExp(String.raw`\b(?:${weekdayWords()}),?[\s\u00a0]+$`, "i");
 const PUBLICATION = /\b(?:published|posted|created|released?|release|filed|issued|written|dated?|on)\b/i;
 const ACCESS = /\b(?:downloaded|accessed|retrieved|printed|viewed)\b/i;
 const LEAD_KIND = /\b(?:updated?|edited|modified|revised|published|posted|created|released?|release|filed|issued|written|dated?|on|downloaded|accessed|retrieved|printed|viewed)\b/gi;
@@ -140,14 +142,14 @@ function isMetadataLine(line: string, dates: readonly WrittenDate[]): boolean {
 const STAMP_WORD =
   /^(?:published|posted|updated?|edited|modified|revised|created|story|release[ds]?|filed|issued|written|date[ds]?|time|article|downloaded|accessed|retrieved|printed|viewed|on|news|staff)$/i;
 /** A label and its colon right before a line's first date: "End of Watch:", "Born on:". */
-const LABEL = /^[ \t]*([A-Z][A-Za-z'’]*(?:[ \t]+[A-Za-z][A-Za-z'’]*){1,4})[ \t]*:[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?$/;
+const LABEL = new RegExp(String.raw`^[ \t]*([A-Z][A-Za-z'’]*(?:[ \t]+[A-Za-z][A-Za-z'’]*){1,4})[ \t]*:[ \t]*(?:(?:${weekdayWords()}),?[ \t]*)?$`);
 
 /**
  * One word of a birth or a death before a line's first date, with its colon or "on"/"in": "Born:",
  * "Died on", "DIED:". It opens a field of a record about a person's life ("Born: 3 March 1961"), not
  * the page's stamp nor a dateline's place, although it is one word ("Mumbai:" is a place).
  */
-const LIFE_FIELD = /^[ \t]*(?:[Bb]orn|[Dd]ied|BORN|DIED)(?:[ \t]*:|[ \t]+(?:on|in)[ \t]*:?)[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?$/;
+const LIFE_FIELD = new RegExp(String.raw`^[ \t]*(?:[Bb]orn|[Dd]ied|BORN|DIED)(?:[ \t]*:|[ \t]+(?:on|in)[ \t]*:?)[ \t]*(?:(?:${weekdayWords()}),?[ \t]*)?$`);
 
 /**
  * Whether the text before a line's first date is the label of a field of a record, not of the
@@ -184,9 +186,9 @@ function isClockStamp(line: string): boolean {
 function weekdaysOn(line: string): number[] {
   const days: number[] = [];
   for (const m of line.matchAll(WEEKDAY)) {
-    const i = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(m[1]!.slice(0, 3).toLowerCase());
+    const n = weekdayNumber(m[1]!);
     // "Sun" and "Sat" alone are too often something else; "Sun," and "Sat." before a date are weekdays.
-    if (i >= 0) days.push(i + 1);
+    if (n !== null) days.push(n);
   }
   return days;
 }

@@ -27,10 +27,10 @@
 import type { DateConfidence, IsoDay, Mention } from "../../types.js";
 import { layeredMentions } from "../../values/index.js";
 import { nearest, sentenceSides } from "../../values/temporal/grammar/tense.js";
-import { MONTH_ABBR, MONTH_FULL } from "../../values/temporal/lexicon.js";
+import { MONTH_ABBR, MONTH_FULL, weekdayNumber } from "../../values/temporal/lexicon.js";
 import { isMasked, type Range } from "../mask-ranges.js";
 import { leadOf, recallsLatest, type StatedDate } from "./look-back.js";
-import { wordTable } from "../../values/word-table.js";
+import { weekdayStems } from "../../values/calendar-words.js";
 
 export interface InferredDate {
   date: IsoDay;
@@ -277,15 +277,14 @@ interface WeekdayedDay {
   weekday: number;
 }
 
-const WEEKDAY_OPENING = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s/i;
-const WEEKDAY_INDEX = wordTable<number>({ sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 });
+const WEEKDAY_OPENING = new RegExp(String.raw`^(${weekdayStems()})[a-z]*\.?,?\s`, "i");
 
 function weekdayedDay(text: string, m: Mention): WeekdayedDay | null {
   const md = /^XXXX-(\d\d)-(\d\d)$/.exec(m.timex?.value ?? "");
   if (!md) return null;
   const opening = WEEKDAY_OPENING.exec(text.slice(m.offset, m.offset + m.length));
   if (!opening) return null;
-  return { month: Number(md[1]), day: Number(md[2]), weekday: WEEKDAY_INDEX[opening[1]!.toLowerCase()]! };
+  return { month: Number(md[1]), day: Number(md[2]), weekday: weekdayNumber(opening[1]!)! % 7 };
 }
 
 /**

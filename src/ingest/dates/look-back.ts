@@ -17,6 +17,7 @@
  */
 import { isMasked, type Range } from "../mask-ranges.js";
 import { nearest, PAST, sentenceSides } from "../../values/temporal/grammar/tense.js";
+import { WEEKDAYS_FROM_SUNDAY, weekdayWords } from "../../values/calendar-words.js";
 
 /** How many sentences of the body (after a title line) tell its news. */
 const LEAD_SENTENCES = 3;
@@ -24,8 +25,11 @@ const LEAD_SENTENCES = 3;
 /** A day told relative to the time of writing. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|last night|(?:this|early|late) (?:morning|afternoon|evening))\b/i;
 /** A weekday named as a day ("died Thursday", "on Saturday"). */
-const WEEKDAY = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g;
-const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+const WEEKDAY = new RegExp(String.raw`\b(${weekdayWords()})\b`, "g");
+/** 0 = Sunday … 6 = Saturday, by the weekday's name in small letters. */
+const WEEKDAY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(WEEKDAYS_FROM_SUNDAY.map((w, i) => [w.toLowerCase(), i]));
+/** A date's text that is a weekday alone, or "on" and a weekday. */
+const WEEKDAY_TEXT = new RegExp(String.raw`^(?:on\s+)?(?:${weekdayWords()})\b`, "i");
 
 /**
  * The ends of the first LEAD_SENTENCES sentences of the text. A sentence ends at ".", "!" or "?"
@@ -83,7 +87,7 @@ export function toldInPast(text: string, start: number, end: number): boolean {
  * report dating its own news, which it has told as "yesterday" or "on Thursday".
  */
 function narratedDay(text: string, d: StatedDate): boolean {
-  return d.granularity === "day" && d.day !== "" && /^(?:on\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i.test(text.slice(d.offset, d.offset + d.length));
+  return d.granularity === "day" && d.day !== "" && WEEKDAY_TEXT.test(text.slice(d.offset, d.offset + d.length));
 }
 
 /**

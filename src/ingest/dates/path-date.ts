@@ -15,6 +15,7 @@ import { RE2JS } from "re2js";
 import type { DateConfidence, IsoDay } from "../../types.js";
 import { isoDay, monthOf, validDay } from "./written-dates.js";
 import { wordTable } from "../../values/word-table.js";
+import { monthWords } from "../../values/calendar-words.js";
 
 export interface PathDate {
   date: IsoDay;
@@ -31,7 +32,8 @@ export interface PathPattern {
   day: number;
 }
 
-const MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/** A month's name in full or cut short, in small letters (the expression ignores case). */
+const MONTH_NAMES = monthWords({ forms: "both" }).toLowerCase();
 const PART = wordTable<string>({
   year: "(\\d{4})",
   month: `(0?[1-9]|1[0-2]|${MONTH_NAMES})`,

@@ -15,6 +15,8 @@
  * runs once over a line of bounded length, so a line costs time linear in its length.
  */
 import type { IsoDay } from "../../types.js";
+import { monthNumber } from "../../values/temporal/lexicon.js";
+import { monthWords } from "../../values/calendar-words.js";
 
 export interface WrittenDate {
   /** [start, end) in the line. */
@@ -40,8 +42,8 @@ export interface WrittenDate {
   nameOrder?: "day-first" | "month-first";
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+/** A month's name in full or cut short (the expressions ignore case), and its period. */
+const MONTH = `(${monthWords({ forms: "both" }).toLowerCase()})\\.?`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const SP = "[ \\t\\u00a0]*";
 
@@ -57,7 +59,7 @@ const NUMERIC = /(?<![\d./-])(\d{1,2})([ \t]*\/[ \t]*|\.|-)(\d{1,2})\2(\d{4}|\d{
 const MONTH_DAY_SHORT_YEAR = new RegExp(`${MONTH}-(\\d{1,2})-(\\d{2})(?!\\d)`, "gi");
 
 export function monthOf(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+  return monthNumber(word) ?? 0;
 }
 
 /** 1-based month and day that exist in `year` (any leap year when the year is unknown). */

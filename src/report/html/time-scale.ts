@@ -7,6 +7,7 @@
  *   2025-04-16…2025-04-30                 → Apr 2025 | May 2025 (months)
  */
 import { dayNumber } from "../findings-view.js";
+import { MONTH_STEMS } from "../../values/calendar-words.js";
 
 export interface Tick {
   at: number; // day number
@@ -31,7 +32,6 @@ const STEPS: readonly (readonly [Unit, number])[] = [
   ...[1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000].map((n) => ["year", n] as const),
 ];
 
-const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 function fromDay(n: number): { y: number; m: number; d: number } {
   const date = new Date(n * 86_400_000);
@@ -63,8 +63,8 @@ function next(unit: Unit, step: number, day: number): number {
 function label(unit: Unit, day: number): string {
   const { y, m, d } = fromDay(day);
   if (unit === "year") return String(y);
-  if (unit === "month") return `${MONTH_ABBR[m]} ${y}`;
-  return `${d} ${MONTH_ABBR[m]}`;
+  if (unit === "month") return `${MONTH_STEMS[m]} ${y}`;
+  return `${d} ${MONTH_STEMS[m]}`;
 }
 
 /** A scale covering every [start, end] given (ISO days, inclusive). */

@@ -6,6 +6,7 @@
  */
 import { noise, type NoiseHit } from "./noise-mention.js";
 import { execAll } from "../exec-all.js";
+import { monthWords } from "../calendar-words.js";
 
 const NAME = String.raw`(?:(?:van|von|de|der|del|da|di|la|le|al|el|bin|ibn)\s+)*[A-Z][\p{L}'’.-]*`;
 const AUTHORS = String.raw`${NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)${NAME})*(?:\s+et\s+al\.?)?`;
@@ -17,7 +18,7 @@ const PARENTHETICAL = new RegExp(String.raw`\(\s*${ONE}(?:\s*;\s*${ONE})*\s*\)`,
 const IBID = /\((?:ibid|ib|id|op\.\s*cit)\.?(?:\s*,\s*(?:p|pp)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\)/giu;
 
 /** Capitalized words that name events or documents, not authors: "the Soviet War (1979)". */
-const NOT_AUTHOR = /^(?:War|Wars|Accord|Accords|Agreement|Treaty|Act|Conference|Summit|Resolution|Crisis|Revolution|Invasion|Operation|Election|Elections|Constitution|Declaration|Protocol|Charter|Convention|Plan|Policy|Report|Census|Survey|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|In|The|Since|From|Until|By)$/;
+const NOT_AUTHOR = new RegExp(`^(?:War|Wars|Accord|Accords|Agreement|Treaty|Act|Conference|Summit|Resolution|Crisis|Revolution|Invasion|Operation|Election|Elections|Constitution|Declaration|Protocol|Charter|Convention|Plan|Policy|Report|Census|Survey|${monthWords({ forms: "both" })}|In|The|Since|From|Until|By)$`);
 /** Found from the year in parentheses (fast), then the names before it are read backwards. */
 const NARRATIVE_YEAR = new RegExp(
   String.raw`\s+\((?:${YEAR})(?:\s*[,:]\s*(?:(?:p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\)`,

@@ -21,6 +21,7 @@ import { readUnitAfter } from "../quantity/units.js";
 import { isFunctionWord } from "../quantity/counted.js";
 import { TENS_WORDS, UNIT_WORDS } from "../quantity/number-words.js";
 import { titleCased } from "./title-case.js";
+import { monthWords, weekdayWords } from "../calendar-words.js";
 
 /**
  * A number of one to three digits between spaces, before a lower-case word. The space before it is
@@ -42,7 +43,7 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
 /** Two to four capitalized words right before the number, the whole run (no capitalized word before it). */
 const NAME_BEFORE = /(?:^|[^\p{L}\p{N}'’.-][ \t]*|^)((?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*[ \t]+){2,4})$/u;
 /** Words that are no part of a name: prepositions and words that open a sentence, months, weekdays, titles. */
-const NOT_NAME_WORD = /^(?:In|On|At|By|For|From|To|With|About|Around|Over|Under|Some|Nearly|Almost|Only|Just|All|Another|The|A|An|And|But|Or|Of|After|Before|Since|Until|Than|Between|Among|Below|Above|When|While|As|If|Then|Now|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NOT_NAME_WORD = new RegExp(`^(?:In|On|At|By|For|From|To|With|About|Around|Over|Under|Some|Nearly|Almost|Only|Just|All|Another|The|A|An|And|But|Or|Of|After|Before|Since|Until|Than|Between|Among|Below|Above|When|While|As|If|Then|Now|Also|Mr|Mrs|Ms|Dr|${monthWords({ forms: "both" })}|${weekdayWords()})$`);
 /** Units of time and measure the quantity grammar reads as units ("the 20 minute drive"). */
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|percent|per|points?|times|degrees?|yards?|inch(?:es)?|feet|foot|miles?)$/;
 

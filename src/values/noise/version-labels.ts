@@ -4,6 +4,7 @@
  */
 import { namedNumbers, noise, type NoiseHit } from "./noise-mention.js";
 import { execAll } from "../exec-all.js";
+import { monthWords } from "../calendar-words.js";
 
 /**
  * Names that take a plain number as a label ("Vision 2030", "iOS 17", "COP 29"): what
@@ -29,7 +30,7 @@ const CAMEL_LABEL = /(?<![\p{L}\p{N}])[a-z][A-Z][A-Za-z]*(?:[ \t]|['’])\d{1,2}
  */
 const DOTTED = /[ \t](\d{1,2}\.\d{1,2}(?:\.\d{1,3})?)(?![\d\p{L}%]|\.\d)(?!\s*(?:%|per\s?cent|percent|million|billion|trillion|thousand|bn|mn|m\b|km|kg|tonnes|points|times|years?|months?|days?|hours?|people|persons))/gu;
 const NAME_BEFORE = /(?<![\p{L}])[A-Z][\p{L}]+$/u;
-const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|In|On|At|By|Of|About|Around|Over|Nearly|Almost|Some|From|To|And|Section|Chapter|Table|Figure|Page|Article|Part|Rs|USD|EUR|GBP|PKR|US)$/;
+const NOT_NAME = new RegExp(`^(?:${monthWords({ forms: "both" })}|The|In|On|At|By|Of|About|Around|Over|Nearly|Almost|Some|From|To|And|Section|Chapter|Table|Figure|Page|Article|Part|Rs|USD|EUR|GBP|PKR|US)$`);
 
 /**
  * A list that a version label opens goes on naming versions: "IE6, 7, 8, 9, 10, and 11", "Windows

@@ -14,6 +14,7 @@ import { parseNumberWords } from "./number-words.js";
 import { matchNear } from "../match-near.js";
 import { execAll } from "../exec-all.js";
 import { wordTable } from "../word-table.js";
+import { monthWords, weekdayWords } from "../calendar-words.js";
 
 const UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -47,7 +48,7 @@ const DIED_KEY = /\b(?:died|dies|dead|passed)\b/gi;
  * a person's age as the complement of be; not "she was three and a half miles away", "he was 12
  * on the list". "whose was" stands for "who was" (a slip: "whose" is never followed by a verb).
  */
-const WAS = new RegExp(String.raw`\b(?:he|she|who|whose)[ \t]+(?:was|is|is[ \t]+now|would[ \t]+have[ \t]+been|would[ \t]+be|will[ \t]+be|had[ \t]+been)[ \t]+(?:only[ \t]+|just[ \t]+)?(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:when|at[ \t]+the[ \t]+time|and(?![ \t]+(?:a[ \t]+)?half\b)|but|today|yesterday|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)`, "gim");
+const WAS = new RegExp(String.raw`\b(?:he|she|who|whose)[ \t]+(?:was|is|is[ \t]+now|would[ \t]+have[ \t]+been|would[ \t]+be|will[ \t]+be|had[ \t]+been)[ \t]+(?:only[ \t]+|just[ \t]+)?(${NUM})(?=[ \t]*[.,;!?)]|[ \t]*$|[ \t]+(?:when|at[ \t]+the[ \t]+time|and(?![ \t]+(?:a[ \t]+)?half\b)|but|today|yesterday|on[ \t]+(?:${weekdayWords()}))\b)`, "gim");
 const OLD_KEY = /\b(?:olds?|of[ \t]+age)\b/gi;
 const TURN_KEY = /\bturn/gi;
 /** "turns 29 on April 11", "turned 30 last week", "will turn 40". */
@@ -97,7 +98,7 @@ function nameBeforeSpaces(text: string, open: number): string | null {
 const DECADE = new RegExp(String.raw`\bin[ \t]+(?:his|her|their)[ \t]+(?:(early|mid|late)[- ])?(?:(\d)0['’]?s|(twen|thir|for|fif|six|seven|eigh|nine)ties)\b`, "gi");
 
 /** Capitalized words before ", 12," that are not names: months, weekdays, and words that open a clause. */
-const NOT_A_NAME = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|Nos|Vol|Page|Chapter|Section|Article|Table|Figure|Round|Game|Week|Day|Year|Grade|Level|Phase|Part|Step|Stage|Total|Score|In|On|At|By|Of|And|But|Or|So|Then|Now|Also|However|Meanwhile|Overall)$/;
+const NOT_A_NAME = new RegExp(`^(?:${monthWords({ forms: "both" })}|${weekdayWords()}|No|Nos|Vol|Page|Chapter|Section|Article|Table|Figure|Round|Game|Week|Day|Year|Grade|Level|Phase|Part|Step|Stage|Total|Score|In|On|At|By|Of|And|But|Or|So|Then|Now|Also|However|Meanwhile|Overall)$`);
 
 const WHAT_HAPPENED = /^(?:killed|dead|died|wounded|injured|missing|hurt|arrested|captured|total|totals)$/i;
 

@@ -5,6 +5,7 @@
  */
 import type { Season } from "./periods.js";
 import { wordTable } from "../word-table.js";
+import { MONTH_STEMS, WEEKDAY_STEMS, monthWords, weekdayWords } from "../calendar-words.js";
 
 /** "early|late" → "[Ee]arly|[Ll]ate": lower case, or capitalized at a sentence start. */
 export function cap(alternatives: string): string {
@@ -15,24 +16,23 @@ export function cap(alternatives: string): string {
 }
 
 /** Full month names, and abbreviations that must carry a period unless a number follows. */
-export const MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
-export const MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+export const MONTH_FULL = monthWords();
+export const MONTH_ABBR = monthWords({ forms: "short" });
 /** A month name as written: "April", "Aug.", "Sept." (the period is part of the match). */
 export const MONTH = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
 
-const MONTH_INDEX = wordTable<number>({
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-});
+const MONTH_INDEX = wordTable<number>(Object.fromEntries(MONTH_STEMS.map((m, i) => [m.toLowerCase(), i + 1])));
 
 /** "Aug." → 8, "September" → 9; null if not a month. */
 export function monthNumber(word: string): number | null {
   return MONTH_INDEX[word.slice(0, 3).toLowerCase()] ?? null;
 }
 
-export const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+export const WEEKDAY = weekdayWords();
+const WEEKDAY_INDEX: readonly string[] = WEEKDAY_STEMS.map((w) => w.toLowerCase());
 /** 1 = Monday … 7 = Sunday (ISO); the TIMEX week-day digit. */
 export function weekdayNumber(word: string): number | null {
-  const i = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(word.slice(0, 3).toLowerCase());
+  const i = WEEKDAY_INDEX.indexOf(word.slice(0, 3).toLowerCase());
   return i < 0 ? null : i + 1;
 }
 

@@ -10,6 +10,7 @@
  * every correct date there would count as a false positive.
  */
 import { type GoldDocument, type GoldTimex, decodeEntities } from "./gold.js";
+import { MONTH_NAMES } from "../../calendar-words.js";
 
 const NO_SPACE_BEFORE = /^(?:[,.;:!?)\]}%]|'s|'S|n't|'re|'ve|'ll|'d|'m|''|')$/;
 const NO_SPACE_AFTER = /^(?:[(\[{$]|``)$/;
@@ -91,7 +92,7 @@ function creationDay(value: string): string | null {
   return dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : null;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /** "April 27 , 2005" → "2005-04-27". */
 function datelineDay(line: string): string | null {
