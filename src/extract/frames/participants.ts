@@ -453,7 +453,9 @@ function onlyNameBefore(tokens: readonly TaggedToken[], end: number): { from: nu
     found = { from: i, to: j };
     i = j;
   }
-  return found;
+  // (a name after "the" is a club, a firm or a ship, not a person: "placed on the list by the
+  // Keld Rovers, meaning he will miss …" — he is not the Rovers)
+  return found && lower(tokens[found.from - 1]) !== "the" ? found : null;
 }
 
 /** Words that open a clause of their own wherever they stand, whatever the tagger calls them. */

@@ -42,6 +42,7 @@ import { relativeAsideEnd } from "./relative-aside.js";
 import { opensOwnClause } from "./clause-opening.js";
 import { appositivePhraseEnd } from "./appositive-phrase.js";
 import { groupNamedByParticiple } from "./participle-group.js";
+import { absentFor } from "./absent-for.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -244,6 +245,8 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     // so does a complement, relative or subordinate clause: "sent word that it was under attack
     // from two boats" — the boats sent nothing (clause-opening.ts)
     if (!dated && opensOwnClause(tokens, i, r.value.first)) return fallback();
+    // "would be unavailable for the final two games": what the absent one misses (absent-for.ts)
+    if (!dated && absentFor(tokens, i, r.value.first)) return { lemma: "miss", voice: "active", at: i, negated: tokens.slice(Math.max(0, i - 4), i).some((a) => NEGATORS.has(lower(a))) };
     const other = valueAt(sentence, i);
     // another figure's verb is its own: stop at the figure before ("killed 3 and injured 12").
     if (other && other !== r.value && tokens[i]!.pos === "NUM") {
