@@ -31,6 +31,7 @@
  * A common noun ("the riots", "the attack") separates nothing, since outlets name one event in
  * different words.
  */
+import { sumsOfOneTopic } from "./sums-of-one-topic.js";
 import { sexOfAge } from "./age-years.js";
 import { namesAVehicle } from "../values/noise/vehicles.js";
 import { cityNameOf, countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
@@ -1123,7 +1124,8 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
       if (x.names.length > 0 && y.names.length > 0) {
         if (disjoint(x.names, y.names) && !(role === "agent" && officialAndGovernment(pa, pb))) return true;
       } else if (disjoint(x.countries, y.countries)) return true;
-      if (role === "agent" && sameAct(a, b) && (unnamedAgent(x.names, pa, pb, b) || unnamedAgent(y.names, pb, pa, a))) return true;
+      // (two sums of one rule are one kind of act, whatever verb tells each: sums-of-one-topic.ts)
+      if (role === "agent" && (sameAct(a, b) || sumsOfOneTopic(a, b)) && (unnamedAgent(x.names, pa, pb, b) || unnamedAgent(y.names, pb, pa, a))) return true;
     }
     return false;
   }

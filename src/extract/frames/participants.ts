@@ -7,6 +7,7 @@
  * names without articles: two claims are about one occurrence only where every role both name
  * matches (the identity stage decides that; here they are only read).
  */
+import { closesFrontedAdverbial } from "./fronted-adverbial.js";
 import { escapeRegExp } from "../../values/exec-all.js";
 import type { Participant, TaggedToken } from "../../types.js";
 import { inLexicon } from "../tag/tagger.js";
@@ -453,7 +454,9 @@ function onlyNameBefore(tokens: readonly TaggedToken[], end: number): { from: nu
     found = { from: i, to: j };
     i = j;
   }
-  return found;
+  // (a name after "the" is a club, a firm or a ship, not a person: "placed on the list by the
+  // Keld Rovers, meaning he will miss …" — he is not the Rovers)
+  return found && lower(tokens[found.from - 1]) !== "the" ? found : null;
 }
 
 /** Words that open a clause of their own wherever they stand, whatever the tagger calls them. */
@@ -596,7 +599,9 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
   }
   // "the team of owner A, manager B and coach C": back over the list to its head
   let j = from - 1;
-  while (j > 0 && (lower(tokens[j]) === "and" || tokens[j]!.text === ",") && isNounish(tokens[j - 1]) && !inValue(j - 1)) j = phraseStart(tokens, j - 1, inValue) - 1;
+  // (not past the comma of a fronted adverbial: "Over the span of the trial, Ida Marsh wrote …"
+  // is no list: fronted-adverbial.ts)
+  while (j > 0 && (lower(tokens[j]) === "and" || tokens[j]!.text === ",") && !closesFrontedAdverbial(tokens, j) && isNounish(tokens[j - 1]) && !inValue(j - 1)) j = phraseStart(tokens, j - 1, inValue) - 1;
   if (j < from - 1 && lower(tokens[j]) === "of" && isNounish(tokens[j - 1]) && !inValue(j - 1)) return { from: phraseStart(tokens, j - 1, inValue), to: k };
   // (names joined under one preposition: "payments to the Relief and Works Agency")
   if (j < from - 1 && tokens[j]?.pos === "ADP") from = j + 1;

@@ -39,6 +39,10 @@ import { labelledDate } from "./date-label.js";
 import { onScene } from "./on-scene.js";
 import { participleOpensPhrase } from "./modifier-participle.js";
 import { relativeAsideEnd } from "./relative-aside.js";
+import { opensOwnClause } from "./clause-opening.js";
+import { appositivePhraseEnd } from "./appositive-phrase.js";
+import { groupNamedByParticiple } from "./participle-group.js";
+import { absentFor } from "./absent-for.js";
 import {
   COMPLEMENT,
   type FrameComponent,
@@ -205,6 +209,15 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
 }
 
 /**
+ * 2b. "The raiders, in four vans, were trying …": a count in a prepositional phrase set off after
+ * the subject takes the verb after the phrase's closing comma (appositive-phrase.ts).
+ */
+function pastAppositivePhrase(sentence: FrameSentence, r: Reading): PredicateReading | null {
+  const close = appositivePhraseEnd(sentence.tokens, r.value.first, r.phraseEnd);
+  return close === null ? null : verbAfter(sentence, { ...r, phraseEnd: close });
+}
+
+/**
  * 3. the nearest verb before the value, in its clause, that is not a reporting verb (for a date, a
  * reporting verb is the event it dates: "announced on 12 October").
  */
@@ -230,6 +243,11 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     // a concessive clause has a subject and verb of its own: in "estimates varied, though one
     // station put it at $9 million" the figure is not what varied
     if (CONCESSIVE.test(t.text)) return fallback();
+    // so does a complement, relative or subordinate clause: "sent word that it was under attack
+    // from two boats" — the boats sent nothing (clause-opening.ts)
+    if (!dated && opensOwnClause(tokens, i, r.value.first)) return fallback();
+    // "would be unavailable for the final two games": what the absent one misses (absent-for.ts)
+    if (!dated && absentFor(tokens, i, r.value.first)) return { lemma: "miss", voice: "active", at: i, negated: tokens.slice(Math.max(0, i - 4), i).some((a) => NEGATORS.has(lower(a))) };
     const other = valueAt(sentence, i);
     // another figure's verb is its own: stop at the figure before ("killed 3 and injured 12").
     if (other && other !== r.value && tokens[i]!.pos === "NUM") {
@@ -1201,7 +1219,7 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     }
     // (a labelled field, "Born: 3 March 1961", has no verb: its label names the happening)
     if (isDate) p = titleYear(sentence, r) ?? labelledDate(sentence, r) ?? dueInCourt(sentence, r) ?? onScene(sentence, r) ?? eventNear(sentence, r) ?? eventBefore(sentence, r) ?? verbBefore(sentence, r, true) ?? verbAfter(sentence, r, true) ?? whenClause(sentence, r) ?? clauseVerbAfter(sentence, r) ?? stayAtPlace(sentence, r) ?? copula(sentence, r);
-    else p = happeningSoFar(sentence, r) ?? activityOf(sentence, r) ?? testimonyOf(sentence, r) ?? complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
+    else p = happeningSoFar(sentence, r) ?? activityOf(sentence, r) ?? testimonyOf(sentence, r) ?? complementAfter(sentence, r) ?? relativeVerb(sentence, r) ?? objectOf(sentence, r) ?? nominalOf(sentence, r) ?? verbAfter(sentence, r) ?? pastAppositivePhrase(sentence, r) ?? existential(sentence, r) ?? verbBefore(sentence, r) ?? (frontedLength(sentence, r) ? clauseVerbAfter(sentence, r) : null);
     const countedWord = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
     const countedEvent = countedWord ? eventKey(countedWord) ?? (/^(?:death|injury|arrest|shot|hit|vote|casualty|fatality|victim)$/.test(countedWord.lemma) || (/(?:ion|ment|ure)$/.test(countedWord.lemma) && !THING_WITH_EVENT_ENDING.test(countedWord.lemma)) ? countedWord.lemma : null) : null;
     // "made 46 arrests", "suffered minor injuries": a light verb's object noun names the event; so
@@ -1216,6 +1234,8 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     }
     if (isDate) p = scheduledEvent(sentence, r, p) ?? lightVerbEvent(sentence, p) ?? p;
     p = setAt(sentence, r) ?? crowdOf(sentence, r) ?? purpose(sentence, p) ?? p;
+    // "The dead included 12 sailors": the group's word names the happening (participle-group.ts)
+    if (!isDate) p = groupNamedByParticiple(tokens, p) ?? p;
     p = eventThatFollowed(sentence, p) ?? p;
     // (for a date only: a count's verb already tells what the count did: "two of them managed to flee")
     if (isDate) p = infinitiveCarried(sentence, p) ?? p;
