@@ -63,7 +63,7 @@ import { guiltOf, oneFindingOfGuiltAt } from "./guilt-findings.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleFiguresApart, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
 import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
-import { joinOneFigure } from "./overlaps.js";
+import { joinOneFigure, ofStoriesOfTwoReports } from "./overlaps.js";
 import { isUndatedDay, undatedDayGroups } from "./undated-days.js";
 import { dayHappeningGroups } from "./day-happenings.js";
 import { signingDayGroups } from "./signing-days.js";
@@ -977,58 +977,60 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
       });
     }
   }
+  // (the groupings below that compare the reports of one story read only stories of two reports: overlaps.ts)
+  const told = ofStoriesOfTwoReports(claims);
   // one figure told in other words, across topics or occurrences: agreements only (same-figure.ts)
   addSameFigures(groups, sameFigureGroups(claims, topics, rules, groups));
   // one person's happening told by its day, with other verbs: agreements only (day-happenings.ts)
-  groups.push(...dayHappeningGroups(claims, groups));
+  groups.push(...dayHappeningGroups(told, groups));
   // one player's signing told by two days: they diverge (signing-days.ts)
-  groups.push(...signingDayGroups(claims, groups));
+  groups.push(...signingDayGroups(told, groups));
   // one game's day told by its result or its round, with other verbs: agreements only (game-days.ts)
-  groups.push(...gameDayGroups(claims, groups));
+  groups.push(...gameDayGroups(told, groups));
   // one past happening's date told again with other words and precision: agreements only (retold-past-dates.ts)
-  const past = retoldPastDateGroups(claims, groups);
+  const past = retoldPastDateGroups(told, groups);
   widenDivergingDates(groups, past);
   groups.push(...past);
   // one person's past year or decade told again, by a name both sentences give: agreements only (person-years.ts)
-  groups.push(...personYearGroups(claims, groups));
+  groups.push(...personYearGroups(told, groups));
   // two groups that share a claim and state one figure: one group (overlaps.ts)
   joinOneFigure(groups);
   // one sentence told again whose relative day two reports read as two days: they diverge (retold-sentences.ts)
   groups.push(...retoldDayGroups(claims, topics, groups));
   // one happening told on two days by reports that count one figure in it: they diverge (figure-days.ts)
-  groups.push(...figureDayGroups(claims, groups));
+  groups.push(...figureDayGroups(told, groups));
   // one length of what went on until one happening, told by two reports: they diverge (ended-lengths.ts)
-  groups.push(...endedLengthGroups(claims, groups));
+  groups.push(...endedLengthGroups(told, groups));
   // one player's games played, told under a total by two reports: they diverge (games-of-a-total.ts)
-  groups.push(...gamesOfATotalGroups(claims, groups));
+  groups.push(...gamesOfATotalGroups(told, groups));
   // (one odd minute told in reports whose days for it were read apart: moments.ts)
-  groups.push(...momentReadApartGroups(claims, groups));
+  groups.push(...momentReadApartGroups(told, groups));
   // one happening's time of day told by reports with other verbs and roundings: compared by clock (clock-happenings.ts)
-  groups.push(...clockHappeningGroups(claims, groups));
+  groups.push(...clockHappeningGroups(told, groups));
   // one morning's happening told on one weekday that two reports read as two weeks: they diverge (weekdays-apart.ts)
-  groups.push(...weekdayReadApartGroups(claims, groups));
+  groups.push(...weekdayReadApartGroups(told, groups));
   // one act of an office told by its day with other verbs, by surname or in full: agreements only (decree-days.ts)
-  groups.push(...decreeDayGroups(claims, groups));
+  groups.push(...decreeDayGroups(told, groups));
   // one past happening counted back from each report's day, with other verbs and estimates: they agree or diverge (counted-back.ts)
-  groups.push(...countedBackGroups(claims, groups));
+  groups.push(...countedBackGroups(told, groups));
   // one player's or team's nth feat told by its noun or as "the nth time" with its verb: agreements only (nth-feats.ts)
-  groups.push(...nthFeatGroups(claims, groups));
+  groups.push(...nthFeatGroups(told, groups));
   // the year a named holder's record dates from, told with other verbs: agreements only (record-years.ts)
-  groups.push(...recordYearGroups(claims, groups));
+  groups.push(...recordYearGroups(told, groups));
   // a signing's day told in an opening "After …" clause of a report of that day: agreements only (after-clause-days.ts)
   groups.push(...afterClauseDayGroups(claims, groups));
   // one team's scoreless stretch of a game, told with other words: they diverge (scoreless-stretches.ts)
-  groups.push(...scorelessStretchGroups(claims, groups));
+  groups.push(...scorelessStretchGroups(told, groups));
   // a day counted from another happening, and the day other reports state for the happening it dates: they agree or diverge (days-from-another.ts)
-  groups.push(...daysFromAnotherGroups(claims, groups));
+  groups.push(...daysFromAnotherGroups(told, groups));
   // a clock that names no day, whose report names the day of another report's clock for its happening: compared by clock (borrowed-clock-days.ts)
-  groups.push(...borrowedClockDayGroups(claims, groups));
+  groups.push(...borrowedClockDayGroups(told, groups));
   // a length anchored to another happening whose day its report states, read as a day, and the dates other reports give its happening: they agree or diverge (anchored-days.ts)
-  groups.push(...anchoredDayGroups(claims, groups));
+  groups.push(...anchoredDayGroups(told, groups));
   // one quoted statement whose saying two reports date: they agree or conflict (quoted-statements.ts)
-  groups.push(...quotedStatementGroups(claims, groups));
+  groups.push(...quotedStatementGroups(told, groups));
   // the count of what a story's own happening seized or severed, told by two reports with other verbs and lists: they agree or diverge (lead-inventories.ts)
-  groups.push(...leadInventoryGroups(claims, groups));
+  groups.push(...leadInventoryGroups(told, groups));
   // (the days and clock times kept out above, grouped among themselves: undated-days.ts)
   if (withDays !== scanned) groups.push(...undatedDayGroups(scanned));
   return groups;

@@ -85,6 +85,27 @@ export function fromTwoReports(claims: readonly Claim[]): boolean {
 }
 
 /**
+ * The claims of stories told by two reports at least (`story`, none read as one story with ""): the
+ * only claims a grouping that compares reports of one story can bring together. An archive of
+ * unrelated reports is mostly stories of one report each (214 of the 233 State of the Union
+ * addresses), whose claims such a grouping need not read at all. Whole stories are kept or left
+ * out, so whatever a grouping reads of a story or a report is read alike.
+ */
+export function ofStoriesOfTwoReports(claims: readonly Claim[]): readonly Claim[] {
+  const first = new Map<string, string | null>();
+  for (const c of claims) {
+    const story = c.story ?? "";
+    const seen = first.get(story);
+    if (seen === undefined) first.set(story, c.document);
+    else if (seen !== null && seen !== c.document) first.set(story, null);
+  }
+  let told = 0;
+  for (const document of first.values()) if (document === null) told++;
+  if (told === first.size) return claims;
+  return claims.filter((c) => first.get(c.story ?? "") === null);
+}
+
+/**
  * Whether a group tells something the groups so far do not: two of its claims, from two reports,
  * that stand in no group together (`grouped`: groupedTogether). A group that only tells again
  * what one group holds is not made twice.

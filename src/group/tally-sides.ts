@@ -81,7 +81,10 @@ function differ(a: Claim, b: Claim): boolean {
  */
 export function storiesTellingBoth(claims: readonly Claim[]): Set<string> {
   const byDocument = new Map<string, { story: string; total: Claim[]; one: Claim[] }>();
+  // (only a report with figures in two sentences can tell both sides: the others' sentences are not read)
+  const twoSentences = reportsOfFiguresInTwoSentences(claims);
   for (const c of claims) {
+    if (!twoSentences.has(c.document)) continue;
     const side = tallySide(c);
     if (side === null) continue;
     const sides = byDocument.get(c.document) ?? { story: c.story ?? "", total: [], one: [] };
@@ -91,6 +94,19 @@ export function storiesTellingBoth(claims: readonly Claim[]): Set<string> {
   const stories = new Set<string>();
   for (const { story, total, one } of byDocument.values()) if (total.some((t) => one.some((o) => t.sentence !== o.sentence && differ(t, o)))) stories.add(story);
   return stories;
+}
+
+/** The documents that state figures (quantities) in two sentences or more among the claims. */
+function reportsOfFiguresInTwoSentences(claims: readonly Claim[]): Set<string> {
+  const first = new Map<string, string>();
+  const two = new Set<string>();
+  for (const c of claims) {
+    if (c.value.type !== "quantity" || two.has(c.document)) continue;
+    const sentence = first.get(c.document);
+    if (sentence === undefined) first.set(c.document, c.sentence);
+    else if (sentence !== c.sentence) two.add(c.document);
+  }
+  return two;
 }
 
 /**

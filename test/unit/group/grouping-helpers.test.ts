@@ -4,7 +4,7 @@
  * Expected sets written by hand.
  */
 import { describe, expect, it } from "vitest";
-import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, tiedSets, toldAsOneGroup } from "../../../src/group/overlaps.js";
+import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, ofStoriesOfTwoReports, tellsAnew, tiedSets, toldAsOneGroup } from "../../../src/group/overlaps.js";
 import type { Claim, ClaimGroup } from "../../../src/types.js";
 import { claim, qty } from "../../helpers/claims.js";
 
@@ -15,6 +15,25 @@ describe("bucketsBy", () => {
   it("puts claims under their keys, keys in sorted order, leaving out those with none", () => {
     const [a, b, d, e] = [c("a", 1, "s-2"), c("b", 2, "s-1"), c("d", 3, "s-2"), c("e", 4)];
     expect(texts(bucketsBy([a, b, d, e], (x) => (x.text === "e" ? null : x.story!)))).toEqual([["b"], ["a", "d"]]);
+  });
+});
+
+describe("ofStoriesOfTwoReports", () => {
+  const at = (text: string, story: string | undefined, document: string): Claim => claim(qty(1, 1), { text, story, document });
+  it("keeps every claim of a story two reports tell, in order, and leaves out a story of one report", () => {
+    const claims = [at("a", "s-1", "north.txt"), at("b", "s-2", "east.txt"), at("c", "s-1", "south.txt"), at("d", "s-2", "east.txt"), at("e", "s-1", "north.txt")];
+    expect(ofStoriesOfTwoReports(claims).map((x) => x.text)).toEqual(["a", "c", "e"]);
+  });
+  it("must read no story and the empty story as one (a grouping may key both alike)", () => {
+    const claims = [at("a", undefined, "north.txt"), at("b", "", "south.txt"), at("c", "s-4", "west.txt")];
+    expect(ofStoriesOfTwoReports(claims).map((x) => x.text)).toEqual(["a", "b"]);
+  });
+  it("must not leave out anything when every story has two reports", () => {
+    const claims = [at("a", "s-1", "north.txt"), at("b", "s-1", "south.txt")];
+    expect(ofStoriesOfTwoReports(claims)).toBe(claims);
+  });
+  it("must leave out a story whose claims all stand in one report", () => {
+    expect(ofStoriesOfTwoReports([at("a", "s-5", "north.txt"), at("b", "s-5", "north.txt")])).toEqual([]);
   });
 });
 
