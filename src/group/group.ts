@@ -61,7 +61,7 @@ import { personYearGroups } from "./person-years.js";
 import { ROLES_BUT_PLACE, isPastHappening, oneBirthAnyPlace, onePastHappening } from "./past-happenings.js";
 import { guiltOf, oneFindingOfGuiltAt } from "./guilt-findings.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleFiguresApart, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
-import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
+import { keyOf, keysOf, learnPlaces, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure } from "./overlaps.js";
 import { isUndatedDay, undatedDayGroups } from "./undated-days.js";
@@ -916,6 +916,8 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   // money a story converts itself ("€2m ($2.6m)") is compared at the story's own rate
   const claims = withStoryRates(given);
   const groups: ClaimGroup[] = [];
+  // names a story sets as places, where its other sentences name them before a noun (story-places.ts)
+  learnPlaces(scanned);
   // names of a story that stand for a longer one ("Hartwell" for "the Hartwell Hawks")
   learnStoryNames(claims);
   // the result each report of a team's record leads with (game-records.ts)

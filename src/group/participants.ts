@@ -48,6 +48,7 @@ import { pronounActs } from "./pronoun-subject.js";
 import { toldBackApart, toldBackDoer } from "./pronoun-agents.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { referentOf } from "./described-parties.js";
+import { learnStoryPlaces, setAsPlaceInStory } from "./story-places.js";
 
 export { soleWordAt };
 import { playOf, playsApart } from "./play-lengths.js";
@@ -355,6 +356,12 @@ export function learnStoryNames(claims: readonly Claim[]): void {
   }
 }
 
+/** Learns the names each story sets as places (story-places.ts), read by partiesOf from then on. */
+export function learnPlaces(claims: readonly Claim[]): void {
+  learnStoryPlaces(claims);
+  for (const c of claims) cache.delete(c);
+}
+
 /** The expression writtenAfterThe is defined by: "the" and the words, spaces between, in any case, no letter on either side. */
 function afterTheExpression(words: readonly string[]): RegExp {
   const key = words.join(" ");
@@ -511,7 +518,8 @@ export function partiesOf(c: Claim): Party[] {
       parties.push({ role: null, countries: [], names: words, plain: null, key: null, text: `from ${m[2]!}`, placed: true });
       continue;
     }
-    const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!));
+    // (a name another sentence of its story sets as a place is where here too: story-places.ts)
+    const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!) || setAsPlaceInStory(c, m[2]!));
     parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "", placed });
   }
   cache.set(c, parties);
