@@ -98,6 +98,7 @@ import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
 import { leadInventoryGroups } from "./lead-inventories.js";
+import { jointAgeGroups } from "./joint-ages.js";
 import { fitsWithUnitSwapped } from "./swapped-units.js";
 import { periodKey, periodsApart, statedPeriod } from "./figure-periods.js";
 import { type Interval, centre, dayNumber, overlaps, similarity, toInterval, width } from "../values/intervals.js";
@@ -1017,6 +1018,8 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   groups.push(...quotedStatementGroups(claims, groups));
   // the count of what a story's own happening seized or severed, told by two reports with other verbs and lists: they agree or diverge (lead-inventories.ts)
   groups.push(...leadInventoryGroups(claims, groups));
+  // one person's age told jointly with another's ("both 51") and alone by another report: agreements only (joint-ages.ts)
+  groups.push(...jointAgeGroups(claims, groups));
   // (the days and clock times kept out above, grouped among themselves: undated-days.ts)
   if (withDays !== scanned) groups.push(...undatedDayGroups(scanned.filter((c) => !fallOfALevel(c))));
   return groups;
