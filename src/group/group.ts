@@ -99,6 +99,7 @@ import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
 import { leadInventoryGroups } from "./lead-inventories.js";
 import { jointAgeGroups } from "./joint-ages.js";
+import { orderedActGroups } from "./ordered-acts.js";
 import { fitsWithUnitSwapped } from "./swapped-units.js";
 import { periodKey, periodsApart, statedPeriod } from "./figure-periods.js";
 import { type Interval, centre, dayNumber, overlaps, similarity, toInterval, width } from "../values/intervals.js";
@@ -1020,6 +1021,8 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   groups.push(...leadInventoryGroups(claims, groups));
   // one person's age told jointly with another's ("both 51") and alone by another report: agreements only (joint-ages.ts)
   groups.push(...jointAgeGroups(claims, groups));
+  // how many times one act was ordered, the count told before the order or after the act: agreements only (ordered-acts.ts)
+  groups.push(...orderedActGroups(claims, groups));
   // (the days and clock times kept out above, grouped among themselves: undated-days.ts)
   if (withDays !== scanned) groups.push(...undatedDayGroups(scanned.filter((c) => !fallOfALevel(c))));
   return groups;
