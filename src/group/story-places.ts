@@ -2,9 +2,11 @@
  * The names a story sets as places somewhere: a report names its town once as a place ("a bomb
  * went off in Keldon, Nevada", "the farming town of Keldon") and elsewhere only as a word before
  * another noun ("a Keldon officer was killed", "at a Keldon bank"), where the name alone reads as
- * well as a person's (participants.ts actorsPart: who, not where). A name the story sets as a
- * place is where in each of its sentences, so a sentence that names the town and one that names a
- * victim are not parted by who (a town is not a person).
+ * well as a person's (participants.ts actorsPart: who, not where). A name the story sets as a place
+ * is no person in its other sentences: a sentence that names only the town does not part from one
+ * that names only a person told with a title ("Sergeant Ann Vell") for want of a name in common
+ * (participants.ts placeAgainstPeople). It still parts from another town and from a name of no
+ * title (a firm, a body), as before.
  *
  * A sentence sets a capitalised name as a place when it stands
  *   - right after "in", "near" or "outside" (with "the" between or not): "in Keldon", "near the Orby";

@@ -54,3 +54,24 @@ describe("a town the story sets as a place is where in its other sentences", () 
     expect(separates(town, victim)).toBe(true);
   });
 });
+
+describe("a learnt town parts from another town and from names of no title", () => {
+  const undated = (sentence: string, text: string, actors: string[], story: string) =>
+    claim(date("2020-01-03"), { sentence, text, offset: sentence.indexOf(text), actors, story, document: `d-${story}-${sentence.length}` });
+
+  it("must part: two towns the story sets as places, each named only before a noun", () => {
+    const keldon = undated("A Keldon crowd of 900 marched late Friday.", "late Friday", ["name:keldon"], "s-5");
+    const orby = undated("An Orby crowd of 300 marched Friday.", "Friday", ["name:orby"], "s-5");
+    const placing = undated("Crowds marched in Keldon, Nevada, and in Orby on Friday.", "Friday", ["name:keldon", "name:orby"], "s-5");
+    learnPlaces([keldon, orby, placing]);
+    expect(separates(keldon, orby)).toBe(true);
+  });
+
+  it("must part: a learnt town and a name told with no title (a body, not a person)", () => {
+    const town = undated("A Keldon crowd of 900 marched late Friday.", "late Friday", ["name:keldon"], "s-6");
+    const body = undated("Crowds marched Friday against the Pellan Fund.", "Friday", ["name:pellan fund"], "s-6");
+    const placing = undated("Crowds marched in Keldon, Nevada, on Friday.", "Friday", ["name:keldon"], "s-6");
+    learnPlaces([town, body, placing]);
+    expect(separates(town, body)).toBe(true);
+  });
+});
