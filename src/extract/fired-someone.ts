@@ -3,7 +3,9 @@
  * times", "fired him twice", "fired the coach" tell of someone losing a job; "fired five shots",
  * "fired a rocket", "fired a Kalashnikov" tell of a weapon. A rule whose words hold "fire" as a
  * shooting's verb (rules/shots-fired.yml) must not take a count of the first kind, and the grouping
- * reads its kind of happening as a dismissal (group/predicate-classes.ts).
+ * reads its kind of happening as a dismissal (group/predicate-classes.ts). Only counts are read so
+ * ("fired him five times", "fired two employees"): a day told with "fire" keeps the topics it had
+ * (a frame may read "fire" where the sentence's fire is a blaze: "police were called to a fire").
  *
  * The frame's patient (what the verb acts on) says which: a person when it is a personal pronoun
  * ("him", "them"), a noun of people ("the coach", "two employees": values/quantity/people.ts) or a

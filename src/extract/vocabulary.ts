@@ -166,8 +166,8 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   // the event's noun says what it is a figure of (not "its first bid … to some $2.4 billion": whose
   // is not said there)
   const events = r.predicate ? [] : r.participants.filter((p) => p.role === "event" && /\p{Lu}/u.test(p.text)).map((p) => p.key.split(" ").at(-1)!);
-  // ("fire" of a person is a dismissal, which no rule of shooting may take: fired-someone.ts)
-  const dismissal = firesSomeone(r.predicate?.lemma, r.participants);
+  // ("fire" of a person, counted, is a dismissal, which no rule of shooting may take: fired-someone.ts)
+  const dismissal = kind === "quantity" && firesSomeone(r.predicate?.lemma, r.participants);
   const candidates = [dismissal ? undefined : r.predicate?.lemma, dismissal ? undefined : written, state, countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads, ...events];
   let starting: Set<string> | undefined;
   for (const v of matchers) {
