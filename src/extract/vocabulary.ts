@@ -11,6 +11,7 @@ import { ruleUnit, withinLimits } from "../ruleset/value-keys.js";
 import type { CompiledRule, TaggedToken } from "../types.js";
 import type { Reading } from "./frames/index.js";
 import { termsRegex } from "./terms.js";
+import { firesSomeone } from "./fired-someone.js";
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -165,7 +166,9 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   // the event's noun says what it is a figure of (not "its first bid … to some $2.4 billion": whose
   // is not said there)
   const events = r.predicate ? [] : r.participants.filter((p) => p.role === "event" && /\p{Lu}/u.test(p.text)).map((p) => p.key.split(" ").at(-1)!);
-  const candidates = [r.predicate?.lemma, written, state, countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads, ...events];
+  // ("fire" of a person, counted, is a dismissal, which no rule of shooting may take: fired-someone.ts)
+  const dismissal = kind === "quantity" && firesSomeone(r.predicate?.lemma, r.participants);
+  const candidates = [dismissal ? undefined : r.predicate?.lemma, dismissal ? undefined : written, state, countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads, ...events];
   let starting: Set<string> | undefined;
   for (const v of matchers) {
     const rule = v.rule;

@@ -61,7 +61,7 @@ import { personYearGroups } from "./person-years.js";
 import { ROLES_BUT_PLACE, isPastHappening, oneBirthAnyPlace, onePastHappening } from "./past-happenings.js";
 import { guiltOf, oneFindingOfGuiltAt } from "./guilt-findings.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleFiguresApart, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
-import { keyOf, keysOf, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
+import { keyOf, keysOf, learnPlaces, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
 import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
 import { joinOneFigure, ofStoriesOfTwoReports } from "./overlaps.js";
 import { isUndatedDay, undatedDayGroups } from "./undated-days.js";
@@ -97,6 +97,8 @@ import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
 import { leadInventoryGroups } from "./lead-inventories.js";
+import { jointAgeGroups } from "./joint-ages.js";
+import { orderedActGroups } from "./ordered-acts.js";
 import { fitsWithUnitSwapped } from "./swapped-units.js";
 import { periodKey, periodsApart, statedPeriod } from "./figure-periods.js";
 import { type Interval, centre, dayNumber, overlaps, similarity, toInterval, width } from "../values/intervals.js";
@@ -930,6 +932,8 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   // money a story converts itself ("€2m ($2.6m)") is compared at the story's own rate
   const claims = withStoryRates(withDays);
   const groups: ClaimGroup[] = [];
+  // names a story sets as places, where its other sentences name them before a noun (story-places.ts)
+  learnPlaces(scanned);
   // names of a story that stand for a longer one ("Hartwell" for "the Hartwell Hawks")
   learnStoryNames(claims);
   // the result each report of a team's record leads with (game-records.ts)
@@ -1031,6 +1035,10 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   groups.push(...quotedStatementGroups(told, groups));
   // the count of what a story's own happening seized or severed, told by two reports with other verbs and lists: they agree or diverge (lead-inventories.ts)
   groups.push(...leadInventoryGroups(told, groups));
+  // one person's age told jointly with another's ("both 51") and alone by another report: agreements only (joint-ages.ts)
+  groups.push(...jointAgeGroups(told, groups));
+  // how many times one act was ordered, the count told before the order or after the act: agreements only (ordered-acts.ts)
+  groups.push(...orderedActGroups(told, groups));
   // (the days and clock times kept out above, grouped among themselves: undated-days.ts)
   if (withDays !== scanned) groups.push(...undatedDayGroups(scanned));
   return groups;

@@ -49,6 +49,7 @@ import { pronounActs } from "./pronoun-subject.js";
 import { toldBackApart, toldBackDoer } from "./pronoun-agents.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { referentOf } from "./described-parties.js";
+import { learnStoryPlaces, setAsPlaceInStory } from "./story-places.js";
 
 export { soleWordAt };
 import { playOf, playsApart } from "./play-lengths.js";
@@ -69,6 +70,8 @@ export interface Party {
   text: string;
   /** For an actor of the sentence: whether the sentence sets it where something is (settledIn); false for a frame's participant. */
   placed: boolean;
+  /** For an actor of the sentence not placed by it: whether another sentence of its story sets the name as a place (story-places.ts). */
+  storyPlace?: boolean;
 }
 
 /**
@@ -356,6 +359,12 @@ export function learnStoryNames(claims: readonly Claim[]): void {
   }
 }
 
+/** Learns the names each story sets as places (story-places.ts), read by partiesOf from then on. */
+export function learnPlaces(claims: readonly Claim[]): void {
+  learnStoryPlaces(claims);
+  for (const c of claims) cache.delete(c);
+}
+
 /** The expression writtenAfterThe is defined by: "the" and the words, spaces between, in any case, no letter on either side. */
 function afterTheExpression(words: readonly string[]): RegExp {
   const key = words.join(" ");
@@ -513,7 +522,9 @@ export function partiesOf(c: Claim): Party[] {
       continue;
     }
     const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!));
-    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "", placed });
+    // (a name another sentence of its story sets as a place names no person: actorsPart, story-places.ts)
+    const storyPlace = !placed && m !== null && m[1] === "name" && setAsPlaceInStory(c, m[2]!);
+    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "", placed, ...(storyPlace ? { storyPlace } : {}) });
   }
   cache.set(c, parties);
   return parties;
@@ -1173,7 +1184,7 @@ export function separationKey(c: Claim): string | null {
 export function partiesRead(c: Claim): unknown[] {
   const parties = partiesOf(c);
   return [
-    parties.map((p) => [p.role, p.countries, p.names, p.placed, p.role === "place" || p.names.length > 0 ? p.text : null, p.names.length > 0 ? p.key : null]),
+    parties.map((p) => [p.role, p.countries, p.names, p.placed, p.storyPlace === true, p.role === "place" || p.names.length > 0 ? p.text : null, p.names.length > 0 ? p.key : null]),
     parties.flatMap((p) => p.names.filter((n) => saidBy(c, n))),
   ];
 }
@@ -1207,7 +1218,33 @@ function actorsPart(xa: readonly Party[], xb: readonly Party[]): boolean {
   // that only the sentences name (where one man lived, where another climbed) part nothing
   const towns = (ps: readonly Party[], framed: boolean): string[] =>
     ps.filter((p) => where(p) && (!framed || p.role === "place") && placeSize(p.text) === "settlement").flatMap(named);
-  return disjoint(who(xa), who(xb)) || disjoint(towns(xa, true), towns(xb, false)) || disjoint(towns(xa, false), towns(xb, true));
+  const [wa, wb] = [who(xa), who(xb)];
+  return (disjoint(wa, wb) && !placeAgainstPeople(xa, xb, wa, wb)) || disjoint(towns(xa, true), towns(xb, false)) || disjoint(towns(xa, false), towns(xb, true));
+}
+
+/** Words of a title that say a name is a person's: "Sgt. Ann Vell", "Senior Trooper Tam Roe", "Mayor Lou Marr". */
+const PERSON_TITLE = new Set(
+  (
+    "mr mrs ms dr president minister secretary senator governor mayor judge officer detective inspector constable trooper " +
+    "sheriff superintendent sergeant corporal lieutenant captain sgt lt det capt col gen gov sen rep insp supt cpl pvt maj cmdr adm prof rev"
+  ).split(" "),
+);
+
+/**
+ * Whether the names that part two sentences as who are, on one side, only names its story sets as
+ * places elsewhere ("a Keldon officer", where another sentence says "in Keldon, Nevada") and, on the
+ * other, only people told with a title ("Senior Trooper Tam Roe"): a town against a person, which
+ * says nothing of who (story-places.ts). Two such towns still part ("Keldon police" and "Orby
+ * police"), and so does a town against a name of no title (a firm, a body, a town not learnt).
+ */
+function placeAgainstPeople(xa: readonly Party[], xb: readonly Party[], wa: readonly string[], wb: readonly string[]): boolean {
+  const learnt = (ps: readonly Party[]): Set<string> => new Set(ps.filter((p) => p.storyPlace === true).flatMap((p) => p.names));
+  const [la, lb] = [learnt(xa), learnt(xb)];
+  if (la.size === 0 && lb.size === 0) return false;
+  const titled = (ps: readonly Party[]): Set<string> =>
+    new Set(ps.filter((p) => p.role === null && p.text.split(/[\s.]+/).some((w) => PERSON_TITLE.has(w.toLowerCase()))).flatMap((p) => p.names));
+  const only = (w: readonly string[], set: ReadonlySet<string>): boolean => w.every((n) => set.has(n));
+  return (only(wa, la) && only(wb, titled(xb))) || (only(wb, lb) && only(wa, titled(xa)));
 }
 
 /**

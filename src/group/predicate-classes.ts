@@ -50,6 +50,7 @@ import { timeInARole } from "./time-in-a-role.js";
 import { putOffTimes } from "./put-off-times.js";
 import { reissuedThings } from "./reissued-things.js";
 import { wordTable } from "../values/word-table.js";
+import { firesSomeone } from "../extract/fired-someone.js";
 import { tookUntil } from "./took-until.js";
 import { callEnd } from "./calls.js";
 import { HAPPENING_HEAD_FORMS, HAPPENING_WORDS, admittedInto, endsASecret } from "./happening-words.js";
@@ -404,6 +405,8 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
   // "was relieved of his duties", "relieved her of command": a dismissal ("relieved the pressure",
   // "relieved the starter in the sixth" stay their own)
   if (p === "relieve" && RELIEVED_OF_A_POST.test(c.sentence)) return ["dismiss"];
+  // "fire Tam Roe five times", "fired two employees": a count of a dismissal, not of a shooting (extract/fired-someone.ts)
+  if (c.value.type === "quantity" && classes.includes("dismiss") && firesSomeone(p, c.claimFrame?.participants ?? [])) return ["dismiss"];
   if (p === "overturn") {
     const what = actedOn(c);
     const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";

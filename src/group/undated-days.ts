@@ -31,6 +31,7 @@ import { callEnd, fromItsTwoEnds } from "./calls.js";
 import { separates } from "./participants.js";
 import { oneUndatedKind, peopleAsPredicate, sameCutOfOneDay } from "./undated-kinds.js";
 import { partHours, timeInPart } from "./undated-parts.js";
+import { oneFoiledAttack } from "./foiled-attacks.js";
 
 /** Whether a claim is a day or clock time of a report that no date can be given. */
 export function isUndatedDay(c: Claim): c is Claim & { value: UndatedDayValue } {
@@ -133,9 +134,10 @@ function oneOccurrence(a: Claim & { value: UndatedDayValue }, b: Claim & { value
   // (two sayings of one day: "officials said Saturday" and "police said on Saturday"; not of one
   // clock time, the moment of one saying: "she said around 5:30 p.m." and "staff were told at 5:30 p.m.")
   const sayings = sa && sb && a.value.relative.time === undefined && b.value.relative.time === undefined;
+  // (an attack foiled told by the foiling and by the rescue of its target: foiled-attacks.ts)
   // (a predicate read from a noun of people names no kind, save between two clock times, whose one minute ties them: undated-kinds.ts)
   const clocks = a.value.relative.time !== undefined && b.value.relative.time !== undefined;
-  const kind = (clocks || (!peopleAsPredicate(a) && !peopleAsPredicate(b))) && (oneKindOfHappening(a, b) || oneUndatedKind(a, b));
+  const kind = (clocks || (!peopleAsPredicate(a) && !peopleAsPredicate(b))) && (oneKindOfHappening(a, b) || oneUndatedKind(a, b) || oneFoiledAttack(a, b));
   // (a call told by its caller and by its receiver: who did each is another end of one call, calls.ts)
   return (kind || sayings) && !separates(a, b, twoEndsOfACall(a, b) ? CALL_ROLES : undefined);
 }
