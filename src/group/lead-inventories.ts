@@ -48,15 +48,16 @@ import { byPlace } from "./same-figure.js";
 import { wordPlaces } from "./word-places.js";
 import { dimensionOf } from "../values/quantity/dimensions.js";
 import { monthWords } from "../values/calendar-words.js";
+import { LINE_KIND, SEVERING_FORMS, isLineNoun, wordsPattern } from "./breaking.js";
 
 /** The forms of the seizing verbs (predicate-classes.ts `seize`), as news writes them beside a haul. */
 const SEIZING = /\b(?:seiz(?:e|es|ed|ing|ure)|confiscat(?:e|es|ed|ing|ion)|impound(?:s|ed|ing)?|recover(?:s|ed|ing|y)?|f(?:ind|inds|ound)|discover(?:s|ed|ing)?|uncover(?:s|ed|ing)?)\b/i;
 
-/** The forms of the severing verbs, said of cables, lines and wires. */
-const SEVERING = /\b(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|snap(?:s|ped|ping)?|br(?:eak|eaks|oke|oken)|damag(?:e|es|ed|ing)|los(?:e|es|t|ing))\b/i;
+/** The forms of the severing verbs, said of cables, lines and wires: the verbs of breaking and of losing (breaking.ts). */
+const SEVERING = wordsPattern(SEVERING_FORMS);
 
-/** Things severed: a cable, a line, a wire (one kind: outlets call one cable a line). */
-const STRANDS: ReadonlySet<string> = new Set(["cable", "line", "wire"]);
+/** Things severed: a cable, a line, a wire, a pipe (one kind: outlets call one cable a line: breaking.ts). */
+const isStrand = (kind: string): boolean => kind === LINE_KIND || isLineNoun(kind);
 
 /** Counted kinds that are people or their bodies, whose counts other groupings weigh. */
 const NOT_THINGS: ReadonlySet<string> = new Set(["person", "body", "corpse", "remains"]);
@@ -98,7 +99,7 @@ function readInventory(c: Claim): string | null {
   if (kind === "" || NOT_THINGS.has(kind)) return null;
   const at = placeOf(c, v.unit);
   if (at < 0 || OTHER_TIME.test(c.sentence)) return null;
-  const strand = STRANDS.has(kind);
+  const strand = isStrand(kind);
   const verb = strand ? SEVERING : SEIZING;
   const before = c.sentence.slice(0, at);
   const after = c.sentence.slice(at + c.text.length);

@@ -68,6 +68,7 @@ import { deadlineApart, deadlineDay } from "./deadline-days.js";
 import { directionOf, directionsApart } from "./change-directions.js";
 import { sumKind, sumsApart } from "./sum-kinds.js";
 import { nestedAcrossReports, sinceDate, withinSinceSpan } from "./nested-dates-apart.js";
+import { LINE_KIND, breakTime, breakTimesApart, brokenLine, isLineNoun } from "./breaking.js";
 
 /**
  * How far apart two reports of one kind of happening may be and still be about one occurrence:
@@ -208,7 +209,20 @@ function sameApproximately(va: QuantityValue, ua: string, vb: QuantityValue, ub:
  * with the unit "run" counts home runs), put in its group ("ships" → vessel). "" for a figure
  * with no unit; "" for a date.
  */
-export const thingOf: (c: Claim) => string = oncePerClaim((c) => countedKey(roundFired(thingWon(wordsOf(c), c.claimFrame?.predicate?.lemma), c.sentence)));
+export const thingOf: (c: Claim) => string = oncePerClaim((c) => brokenLineKind(c) ?? ownThingOf(c));
+
+/** The thing a quantity counts by its own noun, before the lines of a break are read as one (thingOf). */
+function ownThingOf(c: Claim): string {
+  return countedKey(roundFired(thingWon(wordsOf(c), c.claimFrame?.predicate?.lemma), c.sentence));
+}
+
+/** The lines of a break, whatever noun an outlet chose ("five cables were cut", "two lines snapped"): one kind (breaking.ts); null for anything else. */
+function brokenLineKind(c: Claim): string | null {
+  return c.value.type === "quantity" && brokenLine(c, predicateOf(c)) ? LINE_KIND : null;
+}
+
+/** When a count of lines broken is told (breaking.ts breakTime): "earlier", "", or null for no such count. */
+const breakTimeOf: (c: Claim) => string | null = oncePerClaim((c) => breakTime(c, thingOf(c) === LINE_KIND));
 
 /** The noun a quantity counts, in its own words: its unit, or its frame's counted compound that ends with the unit. */
 function wordsOf(c: Claim): string {
@@ -228,7 +242,10 @@ export const kindOfThing: (c: Claim) => string = oncePerClaim((c) => peopleOrThi
  */
 export function figureKindOf(c: Claim): string {
   // (a narrower or broader noun of one kind is bucketed with its kind's broadest noun: noun-kinds.ts)
-  return fireEquipment([thingOf(c), c.claimFrame?.counted], c.sentence) ? "fire equipment" : broadestKind(kindOfThing(c));
+  // (a count of lines broken is taken for its own noun here: "three cables were cut" and "three cables
+  // went down" are one figure, as they were before the lines of a break were read as one: breaking.ts)
+  if (fireEquipment([thingOf(c), c.claimFrame?.counted], c.sentence)) return "fire equipment";
+  return broadestKind(thingOf(c) === LINE_KIND ? peopleOrThing(ownThingOf(c)) : kindOfThing(c));
 }
 
 /** The words between a figure and the noun it counts ("Five pirate boats" → pirate; "5 Indian merchant vessels" → indian, merchant). */
@@ -558,6 +575,8 @@ export function mayMeet(a: Claim, b: Claim): boolean {
   // (changes or levels of two named things, told of two days by their weekdays, or a rise and a fall told on
   // two days: change-subjects.ts, change-days.ts, change-directions.ts)
   if (changesApart(a, b)) return false;
+  // (counts of lines broken, one told of another time and one not, are two breaks: breaking.ts)
+  if (breakTimesApart(breakTimeOf(a), breakTimeOf(b))) return false;
   // (a day within a month or a year another report gives, weeks apart, is no same value: nested-dates-apart.ts)
   if ((sameValue(a, b) || sameFigure(a, b)) && !nestedAcrossReports(a, b)) {
     if (sameReading(a, b) || oneKindOfHappening(a, b) || (distinctive(a) && distinctive(b)) || sameOddMoment(a, b)) return true;
@@ -609,6 +628,8 @@ export function meetingKey(c: Claim): string {
     sinceDate(c),
     // (deadline-days.ts: a day told as a deadline)
     deadlineDay(c),
+    // (breaking.ts: when a count of lines broken is told)
+    breakTimeOf(c),
   ]);
 }
 
@@ -715,7 +736,7 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       }
       continue;
     }
-    const key = `${c.story ?? ""}\u0000${countedKey(thingWon(parts.counted, parts.predicate))}`;
+    const key = `${c.story ?? ""}\u0000${brokenLineKind(c) ?? countedKey(thingWon(parts.counted, parts.predicate))}`;
     let entry = byThing.get(key);
     if (!entry) byThing.set(key, (entry = { classed: [], wild: [] }));
     const classes = topicClassesOf(c);
@@ -727,7 +748,9 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
   /** story → the claims given a class's topic, with the thing they count. */
   const classedByStory = new Map<string, { c: Claim; topic: string; counted: string }[]>();
   const people: { w: Claim; story: string }[] = [];
-  for (const [key, { classed, wild }] of byThing) {
+  /** story|counted → the claims given a class's topic there. */
+  const ownOf = new Map<string, { c: Claim; topic: string }[]>();
+  for (const [key, { classed }] of byThing) {
     const story = key.slice(0, key.indexOf("\u0000"));
     const counted = key.slice(key.indexOf("\u0000") + 1);
     const count = new Map<string, number>();
@@ -744,6 +767,15 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       if (list) list.push({ c, topic, counted });
       else classedByStory.set(story, [{ c, topic, counted }]);
     }
+    ownOf.set(key, own);
+  }
+  for (const [key, { wild }] of byThing) {
+    const story = key.slice(0, key.indexOf("\u0000"));
+    const counted = key.slice(key.indexOf("\u0000") + 1);
+    // "three cables went down", beside "three cables were cut": a count of lines said without a verb
+    // of its own may be one of the lines a break is told of (breaking.ts)
+    const lines = isLineNoun(counted) && counted !== LINE_KIND ? ownOf.get(`${story}\u0000${LINE_KIND}`) ?? [] : [];
+    const own = [...(ownOf.get(key) ?? []), ...lines];
     for (const w of wild) {
       // "two people", "two other moms": people in general, said without a verb, join only a count of people of a kind (below)
       if (counted === "person") {

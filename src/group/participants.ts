@@ -45,6 +45,7 @@ import { recordsAfterOneGame } from "./game-records.js";
 import { clocksApart, isGameClock } from "./game-clocks.js";
 import { isTenure, tenuresApart } from "./tenures.js";
 import { soleWordAt } from "./word-places.js";
+import { cutsToldAlike } from "./breaking.js";
 import { pronounActs } from "./pronoun-subject.js";
 import { toldBackApart, toldBackDoer } from "./pronoun-agents.js";
 import { oneParentsChildren } from "./kin-counts.js";
@@ -1131,6 +1132,8 @@ export function separates(a: Claim, b: Claim, identify?: readonly Participant["r
         if (!person && !ages && placesApart(pa, pb)) return true;
         continue;
       }
+      // (what a cut broke or took down is what each outlet chose to tell of it: breaking.ts)
+      if (role === "patient" && cutsToldAlike(a, b)) continue;
       const [x, y] = [namedIn(pa, role), namedIn(pb, role)];
       if (x.names.length > 0 && y.names.length > 0) {
         if (disjoint(x.names, y.names) && !(role === "agent" && officialAndGovernment(pa, pb))) return true;

@@ -54,6 +54,7 @@ import { firesSomeone } from "../extract/fired-someone.js";
 import { tookUntil } from "./took-until.js";
 import { callEnd } from "./calls.js";
 import { HAPPENING_HEAD_FORMS, HAPPENING_WORDS, admittedInto, endsASecret } from "./happening-words.js";
+import { BREAK_CLASS, brokenLine } from "./breaking.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
 const JAIL_TERM: ReadonlySet<string> = new Set(["jail", "imprison", "incarcerate"]);
@@ -275,7 +276,7 @@ export function classesOf(predicate: string): readonly string[] {
 
 /** Whether a class is one of the built-in classes (a word in no class is its own, and names no known kind). */
 export function isKnownClass(k: string): boolean {
-  return Object.prototype.hasOwnProperty.call(PREDICATE_CLASSES, k);
+  return k === BREAK_CLASS || Object.prototype.hasOwnProperty.call(PREDICATE_CLASSES, k);
 }
 
 /**
@@ -383,6 +384,9 @@ function actedOn(c: Claim): { head: string; written: string } | null {
 function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly string[] {
   // "remained a secret until May 2005": the day the secret came out (happening-words.ts)
   if (c.value.type === "date" && endsASecret(p, c.sentence, c.text)) return ["disclose"];
+  // "two power lines were cut", "the cable snapped", "a main ruptured": a line broken, one kind
+  // whatever verb tells it ("cut 300 jobs" stays a reduction: breaking.ts)
+  if (brokenLine(c, p)) return [BREAK_CLASS];
   // "was admitted to hospital": no disclosure
   if (p === "admit" && admittedInto(c.sentence)) return [p];
   // "the guilty verdict on March 20", "a verdict of guilty in May": a conviction, told by its verdict
@@ -545,7 +549,8 @@ export function classesOfClaim(c: Claim): readonly string[] | null {
     cache.set(c, CALL);
     return CALL;
   }
-  const read = p === null ? [] : bySenseOf(p, classesOf(p), c);
+  // ("five cables in the Gulf were cut": a count of lines whose verb of breaking the frame did not reach: breaking.ts)
+  const read = p === null ? (brokenLine(c, null) ? [BREAK_CLASS] : []) : bySenseOf(p, classesOf(p), c);
   const classes = call === "when" ? [...CALL, ...read] : read;
   const result = classes.length === 0 || carriedOff(c, classes) ? null : classes;
   cache.set(c, result);

@@ -31,6 +31,7 @@ import { oncePerClaim } from "./per-claim.js";
 import { shareParty } from "./share-parties.js";
 import { soleWordAt } from "./word-places.js";
 import { monthWords } from "../values/calendar-words.js";
+import { LOSS_FORMS, wordsPattern } from "./breaking.js";
 
 /** A share's measure: the kind of thing it is of, and the kind of traffic when one is named. */
 export interface ShareMeasure {
@@ -169,8 +170,12 @@ export function shareTimesApart(a: Claim, b: Claim): boolean {
   return ta !== null && tb !== null && ta !== tb;
 }
 
-/** A word of a loss of service: down, offline, cut, lost, disrupted, out of service, affected, severed. */
-const LOSS = /\b(?:down|offline|out\s+of\s+service|cut|cuts|cutting|lost|lose|loses|losing|loss|disrupt\w*|affected|sever\w*|knocked\s+out|outage|outages|fell|dropped)\b/iu;
+/**
+ * A word of a loss of service: a word of breaking, outage or losing (breaking.ts: cut, severed,
+ * disrupted, lost, knocked out, an outage), or one a share's own fall is told with: down, offline,
+ * out of service, affected, fell, dropped.
+ */
+const LOSS = wordsPattern([...LOSS_FORMS, "down", "offline", "out of service", "affected", "fell", "dropped"], "iu");
 
 /**
  * One party's loss told twice: two shares of one named party and one measure, told at one time,

@@ -25,8 +25,10 @@
 import type { Claim } from "../types.js";
 import { predicateOf } from "./predicate-classes.js";
 import { namesShared, separates } from "./participants.js";
+import { OUTAGE_LEMMAS, reductionTold } from "./breaking.js";
 
-const OUTAGE: ReadonlySet<string> = new Set(["outage", "cut", "sever", "damage", "disrupt", "disruption", "hamper", "interrupt", "interruption", "break", "knock out", "black out", "blackout"]);
+/** A cut, told by what broke or by what it did to the service: the outage words and verbs of breaking (breaking.ts). */
+const OUTAGE: ReadonlySet<string> = OUTAGE_LEMMAS;
 const BLAST: ReadonlySet<string> = new Set(["attack", "explode", "explosion", "blast", "bomb", "bombing", "detonate", "detonation"]);
 
 /** Nouns of people that are spelled like a verb, which a frame may read as a predicate. */
@@ -42,7 +44,8 @@ export function peopleAsPredicate(c: Claim): boolean {
 function kindOf(c: Claim): ReadonlySet<string> | null {
   const p = predicateOf(c);
   if (p === null) return null;
-  return OUTAGE.has(p) ? OUTAGE : BLAST.has(p) ? BLAST : null;
+  // ("prices were cut Friday": a reduction, no outage: breaking.ts)
+  return OUTAGE.has(p) && !reductionTold(c) ? OUTAGE : BLAST.has(p) ? BLAST : null;
 }
 
 /** Whether two claims tell one kind of happening of the tables above (see the header). */

@@ -26,8 +26,11 @@ import { weekdayWords } from "../../values/calendar-words.js";
 
 const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "on", "off"]);
-/** Words of a region of a place before "of": "in parts of Keld", "across much of Norland", "in most of Dunmore". */
-const REGION_OF = /^(?:parts?|much|most|areas?|sections?|swathes?|swaths?)$/;
+/**
+ * Words of a region of a place before "of": "in parts of Keld", "across much of Norland", "in most of
+ * Dunmore", "off the coast of Keld", "on the shores of Lake Orm" (the place is the name after "of").
+ */
+const REGION_OF = /^(?:parts?|much|most|areas?|sections?|swathes?|swaths?|coasts?|coastline|shores?)$/;
 /** Prepositions that place an event around a name, not at it: the name is a point of reference ("off Crete": at sea near it). */
 const VICINITY = new Set(["near", "outside", "around", "beyond", "off"]);
 const DIRECTION = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/i;
@@ -778,6 +781,21 @@ function mainVerbHave(tokens: readonly TaggedToken[], p: PredicateReading): bool
   return p.lemma === "have" && tokens[p.at]?.pos === "AUX";
 }
 
+/**
+ * An "off" that opens a place, not a phrasal verb's object: "off the coast of Keld", "off the
+ * shores of Orm", "off Keld" (a name that owns nothing). Must: "were cut off the coast of Keld",
+ * "sank off Keld on Friday". Must not: "called off the search", "cut off the power", "laid off
+ * Keld's staff" (whose, not where).
+ */
+function placeAfterOff(tokens: readonly TaggedToken[], j: number): boolean {
+  if (lower(tokens[j]) !== "off") return false;
+  let k = j + 1;
+  if (lower(tokens[k]) === "the") k++;
+  if (REGION_OF.test(lower(tokens[k])) && lower(tokens[k + 1]) === "of") return true;
+  const end = nameRun(tokens, k);
+  return end >= 0 && !/^['’]s?$/.test(tokens[end + 1]?.text ?? "") && !/['’]s$/.test(tokens[end]!.text) && tokens[end + 1]?.pos !== "NOUN";
+}
+
 /** Particles of a phrasal verb that may stand between it and its object. */
 const PARTICLE = /^(?:out|up|off|down)$/;
 
@@ -799,7 +817,8 @@ function roles(sentence: FrameSentence, r: Reading, out: Participant[]): void {
   let j = p.at + 1;
   if (p.voice !== "passive") {
     // a phrasal verb's particle before its object: "knocking out Orme", "called off the search"
-    const object = PARTICLE.test(lower(tokens[j])) && tokens[j]!.pos !== "NOUN" && tokens[j]!.pos !== "VERB" ? j + 1 : j;
+    // ("cut off the coast of Keld", "sank off Keld": "off" before a place says where, and there is no object)
+    const object = PARTICLE.test(lower(tokens[j])) && tokens[j]!.pos !== "NOUN" && tokens[j]!.pos !== "VERB" && !placeAfterOff(tokens, j) ? j + 1 : j;
     // "re-signed running back Ivo Marsh": a title before the name opens the object
     const titled = titleBeforeName(tokens, object) ? nounPhrase(tokens, object + 2) : null;
     const np = (titled && { from: object, head: titled.head }) ?? nounPhrase(tokens, object) ?? phraseAroundValue(sentence, object, r);
@@ -851,6 +870,29 @@ function semicolonBetween(sentence: FrameSentence, r: Reading, place: number): b
   return false;
 }
 
+/**
+ * Participles that open a clause of what a happening brought about, after a comma: ", causing
+ * outages in Keld", ", disrupting traffic in Orm", ", leaving Tarrow without power".
+ */
+const RESULT_PARTICIPLE = /^(?:causing|disrupting|affecting|leaving|interrupting|hampering|forcing|prompting|sparking|triggering|cutting|knocking|slowing|halting|stranding|crippling|hitting|damaging)$/i;
+
+/**
+ * A place told in a clause of consequence after the value (", causing outages in the Gulf and
+ * Keld") is where the effect was felt, not where the happening the value dates or counts took
+ * place: "cables outside Orm were damaged in March, disrupting service in Keld" puts the damage
+ * outside Orm, not in Keld. Must match: Keld for "March" there. Must not match: Orm for "March";
+ * "causing damage worth $3 million in Keld" for "$3 million" (the value is the clause's own).
+ */
+function resultClauseBetween(sentence: FrameSentence, r: Reading, place: number): boolean {
+  if (place < r.value.last) return false;
+  const { tokens } = sentence;
+  for (let i = r.value.last + 1; i < place; i++) {
+    if (isClauseEnd(tokens[i])) return false;
+    if (tokens[i]!.text === "," && RESULT_PARTICIPLE.test(tokens[i + 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+
 export const participants: FrameComponent = (sentence, readings) => {
   const shared: Participant[] = [];
   const heads = new Map<Participant, number>();
@@ -874,7 +916,7 @@ export const participants: FrameComponent = (sentence, readings) => {
     // after one on 3 May in Larne" puts the robbery of 3 May in Larne, not Friday's
     const dateBetween = (q: number): boolean =>
       r.value.mention.kind !== "quantity" && sentence.values.some((v) => v !== r.value && v.mention.kind !== "quantity" && v.first > r.value.last && v.last < q);
-    const about = shared.filter((p) => !(counts && heads.get(p) === r.countedAt) && !(placedAt.has(p) && (dateBetween(placedAt.get(p)!) || semicolonBetween(sentence, r, placedAt.get(p)!))));
+    const about = shared.filter((p) => !(counts && heads.get(p) === r.countedAt) && !(placedAt.has(p) && (dateBetween(placedAt.get(p)!) || semicolonBetween(sentence, r, placedAt.get(p)!) || resultClauseBetween(sentence, r, placedAt.get(p)!))));
     r.participants = [...own, ...about.map((p) => ({ ...p }))];
   }
 };

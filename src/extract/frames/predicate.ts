@@ -56,6 +56,7 @@ import {
   isClauseEnd,
   isVerb,
   looksParticiple,
+  participleAfterBe,
   lower,
   valueAt,
 } from "./sentence.js";
@@ -194,7 +195,7 @@ function verbAfter(sentence: FrameSentence, r: Reading, saying = false): Predica
           if (u.pos === "VERB" && !/ing$/.test(u.text) && !REPORTING.has(u.lemma)) return { lemma: verbLemma(u), voice: "active", at: k, negated };
         }
       }
-      const isPassive = passive && looksParticiple(t);
+      const isPassive = passive && participleAfterBe(t);
       return { lemma: verbLemma(t), voice: isPassive ? "passive" : "active", at: i, negated };
     }
     // "were injured" tagged as an adjective after a form of be
@@ -284,7 +285,7 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
         const a = tokens[k]!;
         if (NEGATORS.has(lower(a))) negated = true;
         // "was hit by seven bullets": a participle written like its base form is passive before "by"
-        else if (a.pos === "AUX" && (a.lemma === "be" || a.lemma === "get")) passive = looksParticiple(t) || lower(tokens[i + 1]) === "by";
+        else if (a.pos === "AUX" && (a.lemma === "be" || a.lemma === "get")) passive = participleAfterBe(t) || lower(tokens[i + 1]) === "by";
         else if (a.pos !== "AUX" && a.pos !== "ADV" && a.pos !== "PART") break;
       }
       return { lemma: verbLemma(t), voice: passive ? "passive" : "active", at: i, negated };
@@ -806,7 +807,7 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
       // "a wounded man", "the Armed Forces": a participle before its noun or in a name is no verb
       if (/(?:-|ed)$/.test(t.text) && (tokens[i + 1]?.pos === "NOUN" || (tokens[i + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(t.text))) && tokens[i - 1]?.pos === "DET") continue;
       let passive = false;
-      for (let k = i - 1; k >= i - 3 && k > r.value.last; k--) if (tokens[k]!.pos === "AUX" && tokens[k]!.lemma === "be") passive = looksParticiple(t);
+      for (let k = i - 1; k >= i - 3 && k > r.value.last; k--) if (tokens[k]!.pos === "AUX" && tokens[k]!.lemma === "be") passive = participleAfterBe(t);
       return { lemma: verbLemma(t), voice: passive ? "passive" : "active", at: i, negated: false };
     }
   }
@@ -1123,7 +1124,7 @@ function mainVerbAfterFrontedOffset(sentence: FrameSentence, r: Reading): Predic
     const t = tokens[k]!;
     if (isClauseEnd(t) || t.text === ",") return null;
     if (t.pos === "VERB") {
-      const passive = tokens[k - 1]?.pos === "AUX" && tokens[k - 1]!.lemma === "be" && looksParticiple(t);
+      const passive = tokens[k - 1]?.pos === "AUX" && tokens[k - 1]!.lemma === "be" && participleAfterBe(t);
       return { lemma: t.lemma.toLowerCase(), voice: passive ? "passive" : "active", at: k, negated: false };
     }
   }
@@ -1423,7 +1424,7 @@ function relativeVerb(sentence: FrameSentence, r: Reading): PredicateReading | n
   }
   const t = tokens[k];
   if (!t || t.pos !== "VERB" || REPORTING.has(t.lemma)) return null;
-  return { lemma: verbLemma(t), voice: passive && looksParticiple(t) ? "passive" : "active", at: k, negated: false };
+  return { lemma: verbLemma(t), voice: passive && participleAfterBe(t) ? "passive" : "active", at: k, negated: false };
 }
 
 /**

@@ -95,6 +95,18 @@ export function looksParticiple(t: TaggedToken): boolean {
   return /(?:ed|en|wn|ung|lt|pt|ght|ne|ut|urt|ot|id|ck|ruck|uck|ost)$/.test(w) && w !== t.lemma;
 }
 
+/**
+ * Verbs whose past participle is written as their base form ("were cut", "was hit", "had been
+ * shut"): after a form of "be" or "get" they are passive, as "were severed" is. Not "set" ("is
+ * set to open": a schedule), "let", "cost", "read", "upset" (an adjective as often), "quit".
+ */
+const SAME_FORM_PARTICIPLES: ReadonlySet<string> = new Set(["cut", "put", "hit", "shut", "hurt", "burst", "split", "spread", "cast", "shed", "slit", "broadcast", "thrust"]);
+
+/** Whether a verb right after a form of "be" or "get" is its past participle: it looks like one, or is written like its base form (SAME_FORM_PARTICIPLES). */
+export function participleAfterBe(t: TaggedToken): boolean {
+  return looksParticiple(t) || SAME_FORM_PARTICIPLES.has(t.text.toLowerCase());
+}
+
 // --- word classes ------------------------------------------------------------------------------
 
 /** Verbs that introduce what someone says: they give the attribution, not the predicate. */

@@ -38,6 +38,8 @@ describe("one kind of happening in undated reports", () => {
   const mustNot: [string, string, string][] = [
     ["Phone and data links between Pellan and Dunmere were disrupted Friday, the operator said.", "Police in Dunmere arrested two divers Friday near the Pellan cable.", CABLE],
     ["The bomb detonated at the Corrant savings bank in Leddington on Friday.", "A guard at the Corrant savings bank in Leddington died on Friday.", BLAST],
+    // a cut of prices is a reduction, no outage of the cable cut that day
+    ["Pellan Telecom cut prices Friday, the operator said.", "The Pellan sea cable off Dunmere was damaged Friday, the operator said.", CABLE],
     // a noun of people read as the predicate names no happening
     ["Meanwhile, Lorran pirates Friday released a Pellan tanker they had held since spring.", "Also on Friday, a Pellan navy spokesman said a frigate had chased away pirates near Dunmere.", "Pirates off Pellan and Dunmere"],
   ];
