@@ -136,8 +136,15 @@ const COUNTED_ALIASES = wordTable<string>({ homer: "home run", passenger: "passe
  * capacity of 500", "can hold up to 40", "room for 60", "was limited to 50 people". Must not match
  * "was carrying 300", "held 40 people", "rescued 60", "limited damage to 5 homes".
  */
-const CAPACITY_BEFORE =
+export const CAPACITY_BEFORE =
   /(?:\b(?:licen[cs]ed|certified|permitted|allowed|designed|built|rated|able|meant)\s+(?:only\s+)?to\s+(?:carry|hold|seat|take|accommodate|transport)|\b(?:can|could)\s+(?:only\s+)?(?:carry|hold|seat|accommodate)|\bcapacity\s+(?:of|for)|\broom\s+for|\blimited\s+(?:\p{L}+\s+){0,3}to)\s+(?:up\s+to\s+|only\s+|just\s+)?$/iu;
+/**
+ * Words CAPACITY_BEFORE cannot match without (each of its phrases holds one; same flags), tested
+ * first: the expression ends at the window's end, so it is tried from every position of the window,
+ * and most figures have none of these words before them. Must match whatever CAPACITY_BEFORE matches
+ * (test/perf/capacity-gate.test.ts).
+ */
+export const CAPACITY_WORDS = /carry|hold|seat|take|accommodate|transport|capacity|room|limited/iu;
 
 /**
  * Counted nouns that are another name only where the sentence tells of a fire: "four appliances"
@@ -653,7 +660,8 @@ export const counted: FrameComponent = (sentence, readings) => {
     // noun here names otherwise
     if (r.counted === null && v.unit === "person") r.counted = "person";
     // "licensed to carry 300 passengers", "a capacity of 500": what the holder may take, an attribute
-    if (CAPACITY_BEFORE.test(sentence.text.slice(Math.max(0, mention.offset - 60), mention.offset))) {
+    const window = sentence.text.slice(Math.max(0, mention.offset - 60), mention.offset);
+    if (CAPACITY_WORDS.test(window) && CAPACITY_BEFORE.test(window)) {
       r.holder = r.counted;
       r.counted = "capacity";
     }
