@@ -24,6 +24,7 @@
  * currency the story gives no rate for keeps no rate: "£2m" and "$3m" there are never compared.
  */
 import type { Claim } from "../types.js";
+import { claimsByStory } from "./by-story.js";
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -156,16 +157,8 @@ export function ratesOf(claims: readonly Claim[]): Map<string, number> {
  * they are.
  */
 export function withStoryRates(claims: readonly Claim[]): Claim[] {
-  const byStory = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (currencyOf(c) === null) continue;
-    const story = c.story ?? "";
-    const list = byStory.get(story);
-    if (list) list.push(c);
-    else byStory.set(story, [c]);
-  }
   const rateOf = new Map<Claim, number>();
-  for (const own of byStory.values()) {
+  for (const own of claimsByStory(claims.filter((c) => currencyOf(c) !== null))) {
     const rates = ratesOf(own);
     if (rates.size === 0) continue;
     for (const c of own) {

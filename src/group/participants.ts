@@ -36,6 +36,7 @@ import { sexOfAge } from "./age-years.js";
 import { namesAVehicle } from "../values/noise/vehicles.js";
 import { cityNameOf, countriesIn, isCity, isGazetteerName } from "../extract/gazetteer.js";
 import type { Claim, Participant } from "../types.js";
+import { claimsByStory } from "./by-story.js";
 import { overlaps, toInterval } from "../values/intervals.js";
 import { escapeRegExp, execAll } from "../values/exec-all.js";
 import { actorsOutsideElsewhere } from "./elsewhere.js";
@@ -324,14 +325,7 @@ const aliasesOf = new WeakMap<Claim, ReadonlyMap<string, readonly string[]>>();
  * Falcons offer"; "Ward" / "Kessler".
  */
 export function learnStoryNames(claims: readonly Claim[]): void {
-  const byStory = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const key = c.story ?? "";
-    const list = byStory.get(key);
-    if (list) list.push(c);
-    else byStory.set(key, [c]);
-  }
-  for (const members of byStory.values()) {
+  for (const members of claimsByStory(claims)) {
     const names = new Set<string>();
     for (const c of members) for (const a of c.actors) if (a.startsWith("name:")) names.add(a.slice("name:".length));
     /** first words → the last words of each name they open */

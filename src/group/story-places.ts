@@ -21,6 +21,7 @@
  * "a Keldon officer", not the person of "Keldon Police Chief Tam Roe", whose actor is longer.
  */
 import type { Claim } from "../types.js";
+import { claimsByStory } from "./by-story.js";
 
 /** The states of the United States, as news writes them after a town and a comma. */
 const STATES: ReadonlySet<string> = new Set(
@@ -59,14 +60,7 @@ const storyPlaces = new WeakMap<Claim, ReadonlySet<string>>();
 
 /** Learns, for each story, the names a sentence of it sets as places (see the header). */
 export function learnStoryPlaces(claims: readonly Claim[]): void {
-  const byStory = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const key = c.story ?? "";
-    const list = byStory.get(key);
-    if (list) list.push(c);
-    else byStory.set(key, [c]);
-  }
-  for (const members of byStory.values()) {
+  for (const members of claimsByStory(claims)) {
     const places = new Set<string>();
     const read = new Set<string>();
     for (const c of members) {
