@@ -36,8 +36,8 @@ function frontedName(text: string): RegExpExecArray | null {
   return m !== null && !OWN_SUBJECT.test(m[0].slice(0, m[0].lastIndexOf(",", m.index + m[0].indexOf(m[1]!)))) ? m : null;
 }
 
-/** Capitalized words that open a sentence and name no one. */
-const NO_NAME = new RegExp(`^(?:And|But|Yet|Then|So|Still|The|A|An|This|That|These|Those|It|They|We|I|You|His|Her|Their|Its|Our|In|On|At|With|After|Before|When|While|As|If|For|Of|By|From|To|Last|Next|Since|During|Despite|Although|Though|Because|There|Here|One|Both|Each|All|Some|Many|Most|No|Only|Even|Also|Meanwhile|However|${calendarWords()})$`);
+/** Capitalized words that open a sentence and name no one (a day or month too, in full or cut short with its period: "Thurs."). */
+const NO_NAME = new RegExp(`^(?:And|But|Yet|Then|So|Still|The|A|An|This|That|These|Those|It|They|We|I|You|His|Her|Their|Its|Our|In|On|At|With|After|Before|When|While|As|If|For|Of|By|From|To|Last|Next|Since|During|Despite|Although|Though|Because|There|Here|One|Both|Each|All|Some|Many|Most|No|Only|Even|Also|Meanwhile|However|${calendarWords()}|(?:${calendarWords({ forms: "short" })})\\.)$`);
 
 /**
  * What a person has that a sentence about it is about the person: a body part, an injury, a season

@@ -145,13 +145,16 @@ export function leadDayOf(text: string, report: IsoDay | null): LeadDay | null {
 
 /**
  * Words by which a figure's sentence tells a time of its own, other than its report's lead day: the
- * day of writing, another day, a span, a month or a year, a run of days.
+ * day of writing, another day, a span, a month or a year, a run of days. The calendar's names are
+ * read as written (OWN_NAME), not in small letters: "may" is a modal, "march" a verb.
  */
 const OWN_TIME =
   new RegExp(
-    String.raw`\b(?:today|tonight|yesterday|currently|now|this (?:morning|afternoon|evening)|last|since|ago|earlier|previous|prior|so far|to date|year-to-date|week|weeks|month|months|year|years|quarter|decade|session|sessions|streak|straight|consecutive|in a row|${monthWords()}|1[89]\d\d|20\d\d|${weekdayWords()})\b`,
+    String.raw`\b(?:today|tonight|yesterday|currently|now|this (?:morning|afternoon|evening)|last|since|ago|earlier|previous|prior|so far|to date|year-to-date|week|weeks|month|months|year|years|quarter|decade|session|sessions|streak|straight|consecutive|in a row|1[89]\d\d|20\d\d)\b`,
     "iu",
   );
+/** A month or a weekday named, capitalized or in a headline's capitals ("March", "MONDAY"). */
+const OWN_NAME = new RegExp(String.raw`\b(?:${monthWords({ capitals: true })}|${weekdayWords({ capitals: true })})\b`, "u");
 
 /** The lead day of each document, learnt before grouping (learnLeadDays). */
 const leadOfDocument = new Map<string, LeadDay>();
@@ -171,5 +174,5 @@ export function dayFromLead(c: Claim): number | null {
   const lead = leadOfDocument.get(c.document);
   if (!lead || c.offset < lead.from || c.claimFrame?.attribution) return null;
   if (c.frame && !c.frameImplied) return null;
-  return OWN_TIME.test(c.sentence) ? null : dayNumber(lead.day);
+  return OWN_TIME.test(c.sentence) || OWN_NAME.test(c.sentence) ? null : dayNumber(lead.day);
 }

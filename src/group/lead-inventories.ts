@@ -62,12 +62,17 @@ const isStrand = (kind: string): boolean => kind === LINE_KIND || isLineNoun(kin
 /** Counted kinds that are people or their bodies, whose counts other groupings weigh. */
 const NOT_THINGS: ReadonlySet<string> = new Set(["person", "body", "corpse", "remains"]);
 
-/** Words that tell of another time or another happening of the story. */
+/**
+ * Words that tell of another time or another happening of the story. A month is read as written
+ * (OTHER_MONTH), not in small letters ("march", "august").
+ */
 const OTHER_TIME =
   new RegExp(
-    String.raw`\b(?:${monthWords({ except: ["May"] })}|(?:1[89]|20)\d\d|earlier|last|ago|then|previous(?:ly)?|former(?:ly)?|past|since|another|separate|second|prior|so\s+far|thus\s+far|to\s+date|a\s+total|in\s+total|in\s+all|altogether|overall|operations|raids|seizures)\b`,
+    String.raw`\b(?:(?:1[89]|20)\d\d|earlier|last|ago|then|previous(?:ly)?|former(?:ly)?|past|since|another|separate|second|prior|so\s+far|thus\s+far|to\s+date|a\s+total|in\s+total|in\s+all|altogether|overall|operations|raids|seizures)\b`,
     "i",
   );
+/** A month named, capitalized or in a headline's capitals ("March", "AUGUST"; not "May", a modal too). */
+const OTHER_MONTH = new RegExp(String.raw`\b(?:${monthWords({ except: ["May"], capitals: true })})\b`, "u");
 
 /** A clause break between the verb and the figure: a list of things holds none. */
 const CLAUSE_BREAK = /[;:()]|\b(?:when|after|before|while|because|as|which|who|that|where|until|if|but|although|though|said|says)\b/i;
@@ -98,7 +103,7 @@ function readInventory(c: Claim): string | null {
   const kind = kindOfThing(c);
   if (kind === "" || NOT_THINGS.has(kind)) return null;
   const at = placeOf(c, v.unit);
-  if (at < 0 || OTHER_TIME.test(c.sentence)) return null;
+  if (at < 0 || OTHER_TIME.test(c.sentence) || OTHER_MONTH.test(c.sentence)) return null;
   const strand = isStrand(kind);
   const verb = strand ? SEVERING : SEIZING;
   const before = c.sentence.slice(0, at);

@@ -19,7 +19,7 @@ import { reportedTogether } from "./occurrence-topics.js";
 import { kindsApart } from "./predicate-classes.js";
 import { actorsApart } from "./participants.js";
 import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
-import { WEEKDAYS_FROM_SUNDAY } from "../values/calendar-words.js";
+import { WEEKDAYS_FROM_SUNDAY, WEEKDAY_SHORT } from "../values/calendar-words.js";
 
 /** Minutes on the hour or a quarter of it are round: outlets give them for many moments ("about 3 p.m."). */
 const ROUND_MINUTES = 15;
@@ -64,10 +64,20 @@ const BUCKET_CAP = 200;
 /** How far apart a weekday read against two reports' dates can put one day: four weeks at most. */
 const WEEKS_READ_APART = 28;
 
-/** Whether a sentence names the weekday an ISO day falls on ("Saturday", "Sat."). */
+/** Per weekday, Sunday first: its name in full, or a short form of it with its period, as written or in capitals. */
+const WEEKDAY_NAMED: readonly RegExp[] = WEEKDAYS_FROM_SUNDAY.map((name) => {
+  const short = WEEKDAY_SHORT.filter((w) => w.startsWith(name.slice(0, 3)));
+  const caps = (ws: readonly string[]): string => [...ws, ...ws.map((w) => w.toUpperCase())].join("|");
+  return new RegExp(String.raw`\b(?:(?:${caps([name])})\b|(?:${caps(short)})\.)`, "u");
+});
+
+/**
+ * Whether a sentence names the weekday an ISO day falls on, as written (capitalized, or in a
+ * headline's capitals): in full ("Saturday") or cut short with its period ("Sat.", "Tues.",
+ * "Thurs."); not "sat." in small letters.
+ */
 function namesWeekdayOf(sentence: string, day: string): boolean {
-  const name = WEEKDAYS_FROM_SUNDAY[new Date(`${day}T00:00:00Z`).getUTCDay()]!;
-  return new RegExp(`\\b${name.slice(0, 3)}(?:${name.slice(3)}|\\.)`, "i").test(sentence);
+  return WEEKDAY_NAMED[new Date(`${day}T00:00:00Z`).getUTCDay()]!.test(sentence);
 }
 
 /**

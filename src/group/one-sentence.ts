@@ -19,11 +19,11 @@ import { calendarWords } from "../values/calendar-words.js";
 /**
  * A clause opened between the figures whose subject is a name: a word that opens clauses, then at
  * most three words in small letters that are not prepositions ("while the affiliated Brask 30
- * index", not "and died on Monday"), then a capital that is no day or month.
+ * index", not "and died on Monday"), then a capital that is no day or month (in full, or cut short with its period: "and Sept. 3").
  */
 const NAMED_CLAUSE =
   new RegExp(
-    String.raw`(?:[,;]|\b(?:while|whilst|whereas|and|but)\b)\s+(?:(?!(?:on|in|at|by|for|to|of|from|with|since|until|after|before|during|per|as|into|over|under|near)\b)\p{Ll}[\p{L}'-]*\s+){0,3}(?!(?:${calendarWords()}|UTC|GMT)\b)\p{Lu}`,
+    String.raw`(?:[,;]|\b(?:while|whilst|whereas|and|but)\b)\s+(?:(?!(?:on|in|at|by|for|to|of|from|with|since|until|after|before|during|per|as|into|over|under|near)\b)\p{Ll}[\p{L}'-]*\s+){0,3}(?!(?:${calendarWords()}|UTC|GMT)\b|(?:${calendarWords({ forms: "short" })})\.)\p{Lu}`,
     "u",
   );
 

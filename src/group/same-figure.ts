@@ -58,7 +58,7 @@ import { fromTwoReports, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { changeDaysApart } from "./change-days.js";
 import { deadlineApart } from "./deadline-days.js";
 import { directionsApart } from "./change-directions.js";
-import { monthStems, weekdayWords } from "../values/calendar-words.js";
+import { monthWords, weekdayWords } from "../values/calendar-words.js";
 
 /** Claims compared within one bucket at most (a figure such as "two" stated hundreds of times in one story). */
 const BUCKET_CAP = 400;
@@ -183,10 +183,15 @@ function readClock(c: Claim): number | null {
   return m ? clockMinutes(m[1]!) : null;
 }
 
-/** Words that tell a day: a weekday, a month, a day counted from the report. */
-const DAY_WORD = new RegExp(
-  String.raw`\b(?:${weekdayWords({ forms: "both", except: ["Thur"] })})\b|\b(?:${monthStems()})[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b`,
-  "i",
+/** Words that tell a day counted from the report. */
+const DAY_WORD = /\b(?:today|tonight|yesterday|tomorrow)\b/i;
+/**
+ * A weekday or a month named, in full or cut short ("Thurs.", "Sept. 3"), as written: capitalized
+ * or in a headline's capitals, not a word that starts like one ("decided", "mayor", "sat").
+ */
+const DAY_NAME = new RegExp(
+  String.raw`\b(?:${weekdayWords({ forms: "both", capitals: true })}|${monthWords({ forms: "both", capitals: true })})\b`,
+  "u",
 );
 
 /**
@@ -195,7 +200,7 @@ const DAY_WORD = new RegExp(
  * clock of such a date-time claimed apart from its day ("about 7 p.m." of "Friday at about 7 p.m.",
  * read by a "+clock" pattern: normalize/clock-of-day.ts).
  */
-export const bareClock: (c: Claim) => boolean = oncePerClaim((c) => clockMinutes(c.text) !== null && !DAY_WORD.test(c.text) && !c.provenance.some((p) => TOLD_WITH_DAY.test(p)));
+export const bareClock: (c: Claim) => boolean = oncePerClaim((c) => clockMinutes(c.text) !== null && !DAY_WORD.test(c.text) && !DAY_NAME.test(c.text) && !c.provenance.some((p) => TOLD_WITH_DAY.test(p)));
 const TOLD_WITH_DAY = /^pattern:.*\+clock$/;
 
 /**

@@ -30,7 +30,7 @@ import type { Claim } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
 import { shareParty } from "./share-parties.js";
 import { soleWordAt } from "./word-places.js";
-import { monthWords } from "../values/calendar-words.js";
+import { MONTH_NAMES, monthWords } from "../values/calendar-words.js";
 import { LOSS_FORMS, wordsPattern } from "./breaking.js";
 
 /** A share's measure: the kind of thing it is of, and the kind of traffic when one is named. */
@@ -150,8 +150,18 @@ export function partAndWhole(a: Claim, b: Claim): boolean {
   return owned(a) !== owned(b) && LOSS.test(a.sentence) && LOSS.test(b.sentence);
 }
 
-/** A month (capitalised: "may" is a verb), a year, or a month's adjective ("the January incident"). */
-const TIME_NAME = new RegExp(String.raw`\b(?:${monthWords()}|(?:19|20)\d\d)\b`, "gu");
+/**
+ * A month (capitalised: "may" is a verb), in full or cut short ("Sept."), a year, or a month's
+ * adjective ("the January incident").
+ */
+const TIME_NAME = new RegExp(String.raw`\b(?:(?:${monthWords({ forms: "both" })})\b\.?|(?:19|20)\d\d\b)`, "gu");
+
+/** A time name as one word in small letters: a month cut short by its full name ("Sept." is "september"). */
+function timeName(word: string): string {
+  const stem = word.slice(0, 3);
+  const month = /^\p{Lu}/u.test(word) ? MONTH_NAMES.find((m) => m.startsWith(stem)) : undefined;
+  return (month ?? word).toLowerCase();
+}
 
 /**
  * The months and years the sentence of a share of a loss names ("january", "march 2008"), in
@@ -160,7 +170,7 @@ const TIME_NAME = new RegExp(String.raw`\b(?:${monthWords()}|(?:19|20)\d\d)\b`, 
  */
 export const shareTime: (c: Claim) => string | null = oncePerClaim((c) => {
   if (shareMeasure(c) === null || !LOSS.test(c.sentence)) return null;
-  const names = [...c.sentence.matchAll(TIME_NAME)].map((m) => m[0].toLowerCase());
+  const names = [...c.sentence.matchAll(TIME_NAME)].map((m) => timeName(m[0]));
   return [...new Set(names)].sort().join(" ");
 });
 

@@ -24,8 +24,13 @@ const NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{Ll}.-]+(?:\s+\p{Lu}[\p{Ll}.-]+){0,
 const AFTER = new RegExp(String.raw`^\s*(?:(?:of|in)\s+${NAME}\s*['’]s\b|(?:of\s+[^,;:()]{0,60}?\s+)?(?:in|to|with|for|from|across|between)\s+${NAME})`, "u");
 /** Before the figure, within its clause: "(in|to|with|for) <Name> ... by|of|at <figure>". */
 const BEFORE = new RegExp(String.raw`(?:\b(?:in|to|with|for|from)\s+${NAME}[^,;:()]{0,40}?\s+(?:by|at|of)|(?<![\p{L}-])${NAME}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}by)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`, "u");
-/** Capitalised words that name a time, not a party. */
-const TIME_WORD = new RegExp(String.raw`^(?:${monthWords()}|${weekdayWords()}|Christmas|Easter)\b`);
+/**
+ * Capitalised words that name a time, not a party: a month or weekday in full, or cut short with its
+ * period ("Sept.", "Thurs."; without one, "Sun" or "Jan" may be a name).
+ */
+const TIME_WORD = new RegExp(
+  String.raw`^(?:(?:${monthWords()}|${weekdayWords()}|Christmas|Easter)\b|(?:${monthWords({ forms: "short" })}|${weekdayWords({ forms: "short" })})\.)`,
+);
 
 /** The party a share in percent is of (lower case), or null when none is named next to it. */
 export const shareParty: (c: Claim) => string | null = oncePerClaim((c) => {

@@ -281,7 +281,8 @@ function elidedNoun(c: Claim, before: string, after: string): string | null {
 
 /** A name right after "from" that holds the figure before it: "13 points from Seth Ames" (not "from the line", "from Tuesday"). */
 const FROM_NAME = new RegExp(String.raw`^\s+from\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)`, "u");
-const DAY_OR_MONTH = new RegExp(String.raw`^(?:${calendarWords()})\b`);
+/** A day or month in full, or cut short with its period ("from Thurs.", "from Sept. 3"; "from Sun Lee" is a name). */
+const DAY_OR_MONTH = new RegExp(String.raw`^(?:(?:${calendarWords()})\b|(?:${calendarWords({ forms: "short" })})\.)`);
 
 /**
  * The holder named after "from" ("paced by 13 points from Seth Ames", "got 20 points from Ames off

@@ -20,7 +20,8 @@ import { calendarWords } from "../../values/calendar-words.js";
 
 /** How many words of description may stand between the verb and the name. */
 const DESCRIPTION_REACH = 6;
-const CALENDAR = new RegExp(`^(?:${calendarWords()})$`);
+/** A weekday or month, in full or cut short with its period ("Sept.", "Thurs."; "Jan" alone may be a name). */
+const CALENDAR = new RegExp(`^(?:${calendarWords()}|(?:${calendarWords({ forms: "short" })})\\.)$`);
 
 /**
  * A word that can describe a person or thing before its name: a lower-case adjective, noun or

@@ -321,8 +321,20 @@ function retagPassiveParticiples(tokens: TaggedToken[]): void {
   }
 }
 
-/** Words that date what happened: "ago", "yesterday", "last", "earlier", a weekday or a month (not "May", a modal too). */
-const DATING = new RegExp(`^(?:ago|yesterday|last|earlier|${calendarWords({ except: ["May"] })})$`);
+/**
+ * Words that date what happened: "ago", "yesterday", "last", "earlier", a weekday or a month (not
+ * "May", a modal too), in full or cut short with its period ("Sept.", "Thurs."; "Jan" or "Sun"
+ * alone may be a name).
+ */
+const DATING = new RegExp(`^(?:ago|yesterday|last|earlier|${calendarWords({ except: ["May"] })}|(?:${calendarWords({ forms: "short" })})\\.)$`);
+/** A weekday or month cut short, its period a token of its own ("married Thurs. in Lodz" tokenizes "Thurs", "."). */
+const DATING_SHORT = new RegExp(`^(?:${calendarWords({ forms: "short" })})$`);
+
+/** Whether the token at `j` dates what happened (DATING, or a short form whose period is the next token). */
+function dating(tokens: readonly TaggedToken[], j: number): boolean {
+  const t = tokens[j]!.text;
+  return DATING.test(t) || (DATING_SHORT.test(t) && tokens[j + 1]?.text === ".");
+}
 /** How far after the participle (in tokens) the dating word may stand: "married for the second time about two weeks ago". */
 const DATING_REACH = 9;
 
@@ -350,7 +362,7 @@ function retagDatedParticiples(tokens: TaggedToken[]): void {
       const w = tokens[j]!;
       if (w.pos === "PUNCT" || w.pos === "CCONJ" || w.pos === "VERB" || w.pos === "AUX") break;
       if (j === i + 1 && (w.pos === "NOUN" || w.pos === "ADJ")) break;
-      if (DATING.test(w.text)) {
+      if (dating(tokens, j)) {
         dated = true;
         break;
       }

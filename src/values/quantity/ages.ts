@@ -99,6 +99,13 @@ const DECADE = new RegExp(String.raw`\bin[ \t]+(?:his|her|their)[ \t]+(?:(early|
 
 /** Capitalized words before ", 12," that are not names: months, weekdays, and words that open a clause. */
 const NOT_A_NAME = new RegExp(`^(?:${monthWords({ forms: "both" })}|${weekdayWords()}|No|Nos|Vol|Page|Chapter|Section|Article|Table|Figure|Round|Game|Week|Day|Year|Grade|Level|Phase|Part|Step|Stage|Total|Score|In|On|At|By|Of|And|But|Or|So|Then|Now|Also|However|Meanwhile|Overall)$`);
+/** A weekday cut short with its period ("Thurs.", "Sat."): no name (without one, "Sun" may be a name). */
+const SHORT_WEEKDAY = new RegExp(`^(?:${weekdayWords({ forms: "short" })})\\.$`);
+
+/** Whether a capitalized word before ", 12," (its period kept) is a name: not a word of NOT_A_NAME, nor a weekday cut short. */
+function namedWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word.replace(/\.$/, "")) && !SHORT_WEEKDAY.test(word);
+}
 
 const WHAT_HAPPENED = /^(?:killed|dead|died|wounded|injured|missing|hurt|arrested|captured|total|totals)$/i;
 
@@ -203,7 +210,7 @@ export function findAges(text: string): Mention[] {
     const n = Number(m[1]);
     // not "Killed, 17; wounded, 67": a word of what happened heads a list of figures, not a person
     if (WHAT_HAPPENED.test(word)) continue;
-    const named = /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word.replace(/\.$/, ""));
+    const named = namedWord(word);
     if (!(named || isPersonNoun(word.toLowerCase(), word) || isRoleNoun(word.toLowerCase())) || n < 1 || n > 120) continue;
     const start = m.index + m[0].length - m[1]!.length;
     push(age(text, start, start + m[1]!.length, n, n, "year", "quantity/age-apposition"));
@@ -214,7 +221,7 @@ export function findAges(text: string): Mention[] {
     if (a.comma !== null) {
       const word = WORD_BEFORE.exec(text.slice(Math.max(0, a.comma - 42), a.comma))?.[0];
       if (!word || WHAT_HAPPENED.test(word)) continue;
-      const named = /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word.replace(/\.$/, ""));
+      const named = namedWord(word);
       if (!a.both && !(named || isPersonNoun(word.toLowerCase(), word) || isRoleNoun(word.toLowerCase()))) continue;
     }
     push(age(text, a.start, a.end, a.value, a.value, "year", "quantity/age-adverb"));

@@ -261,6 +261,9 @@ describe("a participle read as an adjective, with a word that dates it in its cl
     ["Nico Ferra was married for the second time about three weeks ago.", "married", "VERB/marry"],
     ["The couple married about a month ago in Keld.", "married", "VERB/marry"],
     ["Dana Voss was divorced last year, her lawyer said.", "divorced", "VERB/divorce"],
+    // a day or a month cut short
+    ["Nico Ferra was married Thurs. in Keld.", "married", "VERB/marry"],
+    ["Dana Voss was divorced Sept. 3 in Keld.", "divorced", "VERB/divorce"],
   ])("must match: %s: %s is %s", (sentence, w, expected) => {
     expect(word(sentence, w)).toBe(expected);
   });
@@ -271,6 +274,9 @@ describe("a participle read as an adjective, with a word that dates it in its cl
     ["Nico Ferra was married, and on Friday he moved to Keld.", "married"],
     // before its noun: an adjective
     ["The married couple left Keld on Friday.", "married"],
+    // a name that starts like a short month or weekday, with no period, dates nothing
+    ["Nico Ferra was married to Jan Ostrow.", "married"],
+    ["Nico Ferra was married to Li Sun for years.", "married"],
   ])("must not match: %s: %s stays no verb", (sentence, w) => {
     expect(word(sentence, w)).not.toMatch(/^VERB/);
   });

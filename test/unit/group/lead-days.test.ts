@@ -121,6 +121,26 @@ describe("dayFromLead: the figures after the lead take its day", () => {
     expect(dayFromLead(figureAfter(THURSDAY_LEAD, sentence, n, FRIDAY))).toBeNull();
   });
 
+  it.each([
+    ["'may' the modal", "The Orvik 30 lost 1.7%, and it may lose more."],
+    ["'march' the verb", "The Orvik 30 lost 1.7% as farmers march on the capital."],
+    ["'august' the adjective", "Pellam shares slid 4.5% in an august old house of trade."],
+  ])("must (a calendar name only as written): %s", (_name, sentence) => {
+    const n = Number(/(\d+(?:\.\d+)?)%/.exec(sentence)![1]);
+    expect(dayFromLead(figureAfter(THURSDAY_LEAD, sentence, n, FRIDAY))).toBe(dayNumber("2031-05-08"));
+  });
+
+  it.each([
+    ["a change since a month, capitalized", "The Orvik 30 has lost 11% since March."],
+    ["a month with no other word of time", "The Orvik 30 lost 1.7% in August."],
+    ["a month in May", "The Orvik 30 lost 1.7% in May."],
+    ["a weekday", "The Orvik 30 lost 1.7% on Monday."],
+    ["a month in a headline's capitals", "ORVIK 30 LOST 1.7% IN AUGUST"],
+  ])("must not (a calendar name as written): %s", (_name, sentence) => {
+    const n = Number(/(\d+(?:\.\d+)?)%/.exec(sentence)![1]);
+    expect(dayFromLead(figureAfter(THURSDAY_LEAD, sentence, n, FRIDAY))).toBeNull();
+  });
+
   it("must not: a figure attributed to a source, or one of a report whose lead gives no day", () => {
     const said = figureAfter(THURSDAY_LEAD, "The Orvik 30 lost 1.7%, traders said.", 1.7, FRIDAY);
     expect(dayFromLead({ ...said, claimFrame: { ...said.claimFrame!, attribution: "traders" } })).toBeNull();

@@ -37,6 +37,9 @@ describe("inventoryOf: counts read as the inventory of the story's happening", (
     ["Two power lines were cut by falling trees near Marrow Hill.", "Two", 2, "line"],
     ["The gale snapped three lines on the coast road.", "three", 3, "line"],
     ["We have lost three of five cables, an engineer told reporters.", "three", 3, "cable"],
+    // a month's name only as written: "march" and "august" in small letters are other words
+    ["Troopers seized six rifles from men who had planned to march on the capital.", "six", 6, "rifle"],
+    ["Guards of the august old bank seized four rifles at its gate.", "four", 4, "rifle"],
   ])("%s → read", (sentence, text, figure, unit) => {
     expect(inventoryOf(count(sentence, text, figure, unit))).not.toBeNull();
   });
@@ -46,6 +49,7 @@ describe("inventoryOf: counts read as the inventory of the story's happening", (
     ["Troopers seized six suspects at the checkpoint.", "six", 6, "suspect"],
     // another time of the story: an earlier raid, the March cuts
     ["In March, troopers seized nine rifles in Dorrel.", "nine", 9, "rifle"],
+    ["IN AUGUST, TROOPERS SEIZED NINE RIFLES IN DORREL", "NINE", 9, "rifle"],
     ["Earlier, troopers had seized nine rifles in Dorrel.", "nine", 9, "rifle"],
     ["In a separate raid, troopers seized nine rifles.", "nine", 9, "rifle"],
     ["Only two lines were snapped then.", "two", 2, "line"],

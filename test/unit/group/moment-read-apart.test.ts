@@ -27,6 +27,21 @@ describe("days read apart (daysReadApart)", () => {
       at("call", "On Saturday 6 March, at 7:52am, officers were called to a flat in Mill Lane.", "7:52am", "a.txt", "2032-03-06", "2032-03-08", ["pattern:date/day-month+clock"]),
       at("call", "A jury heard officers were called at 7.52am on Saturday after a row.", "Saturday", "b.txt", "2032-03-13", "2032-03-16"),
     ],
+    [
+      "one weekday cut short, a week apart, named in both sentences",
+      at("call", "Officers were called at 7.52am Tues. to a flat in Mill Lane.", "Tues.", "a.txt", "2032-03-09", "2032-03-10"),
+      at("call", "A jury heard officers were called at 7.52am on Tues., March 9.", "Tues.", "b.txt", "2032-03-16", "2032-03-17"),
+    ],
+    [
+      "one weekday in full and cut short, two weeks apart",
+      at("call", "Officers were called at 7.52am on Thursday.", "Thursday", "a.txt", "2032-03-11", "2032-03-12"),
+      at("call", "Officers were called at 7.52am Thurs. after a row.", "Thurs.", "b.txt", "2032-03-25", "2032-03-26"),
+    ],
+    [
+      "one weekday, in a headline's capitals",
+      at("call", "OFFICERS CALLED AT 7.52AM ON SATURDAY", "SATURDAY", "a.txt", "2032-03-06", "2032-03-08"),
+      at("call", "Officers were called at 7.52am on Saturday.", "Saturday", "b.txt", "2032-03-13", "2032-03-16"),
+    ],
   ])("must be read apart: %s", (_name, a, b) => {
     expect(daysReadApart(a, b)).toBe(true);
   });
@@ -43,6 +58,16 @@ describe("days read apart (daysReadApart)", () => {
       at("call", "Officers were called at 7.52am on Tuesday.", "Tuesday", "b.txt", "2032-03-09", "2032-03-10"),
     ],
     ["one day", first, at("detain", "Hurst was detained by the ferry landing around 7.52am.", "7.52am", "later.txt", "2032-03-06", "2032-03-08")],
+    [
+      "a verb in small letters that starts like a weekday cut short ('sat.')",
+      at("call", "Officers were called at 7.52am, and the judge sat.", "7.52am", "a.txt", "2032-03-06", "2032-03-08", ["pattern:date/day-month+clock"]),
+      at("call", "Officers were called at 7.52am on Saturday.", "Saturday", "b.txt", "2032-03-13", "2032-03-16"),
+    ],
+    [
+      "a weekday cut short with no period ('Sun' of a name)",
+      at("call", "Officers were called at 7.52am by Sun Ostrow.", "7.52am", "a.txt", "2032-03-07", "2032-03-08", ["pattern:date/day-month+clock"]),
+      at("call", "Officers were called at 7.52am on Sunday.", "Sunday", "b.txt", "2032-03-14", "2032-03-16"),
+    ],
   ])("must not be read apart: %s", (_name, a, b) => {
     expect(daysReadApart(a, b)).toBe(false);
   });

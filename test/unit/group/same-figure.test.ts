@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { addSameFigures, clockMinutes, clockOf, sameFigureGroups } from "../../../src/group/same-figure.js";
+import { addSameFigures, bareClock, clockMinutes, clockOf, sameFigureGroups } from "../../../src/group/same-figure.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, ClaimGroup, CompiledRule, Participant } from "../../../src/types.js";
 import { claim, date, framedAt, qty, rule } from "../../helpers/claims.js";
@@ -490,5 +490,37 @@ describe("a claim of a named topic that gives no name is one figure like any oth
     const tornUp = day("d.txt", "signings", "The pact was torn up by Christmas.", "tear", []);
     const over = { ...day("e.txt", "frame:be/date", "It will all be over by Christmas.", "be", []) };
     expect(together([tornUp, over], [signings], tornUp, over)).toEqual([]);
+  });
+});
+
+describe("bareClock: a time of day whose claim names no day", () => {
+  const clockTold = (text: string): Claim => claim(date("2031-05-09"), { text, length: text.length, sentence: `${text}.` });
+
+  it.each([
+    ["a clock alone", "about 7 p.m."],
+    // words that start like a month or are a weekday in small letters name no day
+    ["'decided'", "decided at 7 p.m."],
+    ["'separate'", "a separate blast at 7:40"],
+    ["'mayor'", "the mayor at 7 p.m."],
+    ["'novel'", "a novel at 21:00"],
+    ["'octopus'", "the octopus fed at 9.30am"],
+    ["'sat'", "sat down at 7 p.m."],
+    ["'sun'", "the sun set at 18:40"],
+    ["'wed'", "they wed at 3 p.m."],
+  ])("must: %s", (_name, text) => {
+    expect(bareClock(clockTold(text))).toBe(true);
+  });
+
+  it.each([
+    ["a weekday", "7 p.m. Friday"],
+    ["a weekday cut short", "Thurs. at 7 p.m."],
+    ["a weekday cut short, 'Thur.'", "7 p.m. Thur."],
+    ["a month cut short", "Sept. 3 at 7 p.m."],
+    ["a month in full", "7:40 on 3 September"],
+    ["May", "7:40 on 3 May"],
+    ["a weekday in a headline's capitals", "7 PM SATURDAY"],
+    ["a day counted from the report", "7 p.m. yesterday"],
+  ])("must not: %s", (_name, text) => {
+    expect(bareClock(clockTold(text))).toBe(false);
   });
 });

@@ -145,6 +145,20 @@ describe("shares of two times", () => {
     expect(shareTimesApart(a, b)).toBe(false);
   });
 
+  it.each([
+    ["a month cut short and in full", "In Sept., a storm cut about 70 percent of the network in Norland.", "The September storm brought down 70 percent of the network in Norland."],
+    ["a month cut short without its period", "On Aug 4 a storm cut about 70 percent of the network in Norland.", "The August storm brought down 70 percent of the network in Norland."],
+  ])("must be one time: %s", (_name, x, y) => {
+    expect(shareTimesApart(share(70, x, "70 percent"), share(70, y, "70 percent"))).toBe(false);
+  });
+
+  it.each([
+    ["a month cut short and none", "In Sept., a storm cut about 70 percent of the network in Norland.", "A storm cut some 70 percent of traffic to Norland."],
+    ["two months cut short", "On Aug. 4 a storm cut about 70 percent of the network in Norland.", "On Oct. 9 a storm cut about 70 percent of the network in Norland."],
+  ])("must be two times: %s", (_name, x, y) => {
+    expect(shareTimesApart(share(70, x, "70 percent"), share(70, y, "70 percent"))).toBe(true);
+  });
+
   it("the verb may is no month", () => {
     const a = share(40, "Up to 40 per cent of web services in Ostra may be down.", "40 per cent");
     const b = share(45, "Some 45% of traffic to Ostra was lost.", "45%");

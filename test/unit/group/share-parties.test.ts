@@ -23,6 +23,9 @@ describe("shareParty", () => {
     ["The same goes for 44% with New Varia.", "44%", "new varia"],
     ["A walkout cut Port Selm's capacity by 35 percent.", "35 percent", "port selm"],
     ["A walkout cut Selm's container capacity by about 35 percent.", "about 35 percent", "selm"],
+    // a word that starts like a short day or month, with no period, may be a name
+    ["Some 40 percent of traffic with Sun Valley was lost.", "40 percent", "sun valley"],
+    ["Some 40 percent of traffic with Jan Mayen was lost.", "40 percent", "jan mayen"],
   ])("%s (%s)", (sentence, text, party) => {
     expect(shareParty(share(1, sentence, text))).toBe(party);
   });
@@ -30,6 +33,10 @@ describe("shareParty", () => {
   it.each([
     ["As much as 70% of traffic between the continents was cut.", "70%"],
     ["Some 70 percent in January came back within a day.", "70 percent"],
+    // a day or month cut short, with its period, is a time
+    ["Some 70 percent in Sept. came back within a day.", "70 percent"],
+    ["Some 70 percent of traffic from Thurs. came back within a day.", "70 percent"],
+    ["Some 70 percent in Aug. 2031 came back.", "70 percent"],
     ["About 70 percent of Internet traffic was rerouted.", "70 percent"],
     ["Shares fell 6 percent in early trading.", "6 percent"],
     ["The port's capacity was cut by 35 percent.", "35 percent"],

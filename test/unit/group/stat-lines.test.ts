@@ -66,6 +66,9 @@ describe("statOf: must read a statistic", () => {
     ["The 1974 Wardens rushed for 390 yards in a game.", "390", "yard", "rushing", "earlier game", "1974 Wardens"],
     // a figure each of several reached
     ["Four quarterbacks threw for 300 yards or more on the day.", "300", "yard", "passing", "game each", null],
+    // the name after "from" holds the figure: one that starts like a short day or month, with no period, is a name
+    ["The Owls got 13 points from Sun Lee off the bench.", "13", "point", null, "game", "Sun Lee"],
+    ["The Owls got 13 points from Jan Ostrow off the bench.", "13", "point", null, "game", "Jan Ostrow"],
   ])("%s (%s)", (sentence, text, noun, qualifier, span, holder) => {
     const n = Number(text.replace(/,/g, ""));
     // (a running total's frame counts what its sentence counts: "catches" → catch)
@@ -81,6 +84,10 @@ describe("statOf: must not read a statistic", () => {
     // a measure of a thing, a distance away
     ["She bought 30 yards of fabric for the banners.", "30", "yard"],
     ["The marshal stood 10 yards away from the gate.", "10", "yard"],
+    // "from" a day or month, in full or cut short with its period, is no holder
+    ["The Owls got 13 points from Tuesday to Sunday.", "13", "point"],
+    ["The Owls got 13 points from Tues. to Sun.", "13", "point"],
+    ["The Owls got 13 points from Sept. 3 to Oct. 9.", "13", "point"],
     // a market's points
     ["The index gained 40 points on Friday.", "40", "point"],
     // a count that nothing carries: no verb of a statistic, no qualifier, no holder

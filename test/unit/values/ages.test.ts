@@ -22,6 +22,8 @@ describe("ages: must match", () => {
     ["He retired at the age of 70.", "70", 70],
     ["children aged 5 to 11 were vaccinated", "5 to 11", [5, 11]],
     ["The actor died at 84 in his home.", "84", 84],
+    // a surname like a short weekday, with no period, is a name
+    ["The driver, Li Sun, 45, was unhurt.", "45", 45],
     // a short phrase of where or when between the verb and the age
     ["Crime boss dies in U. S. prison at 79", "79", 79],
     ["The poet died at home in Leeds at 90.", "90", 90],
@@ -80,6 +82,9 @@ describe("ages: must not match", () => {
   it.each([
     "In Kabul, 12 were killed and 30 wounded.",
     "On Monday, 14 people were arrested.",
+    // a weekday cut short, with its period, is no name
+    "On Thurs., 14 people were arrested.",
+    "Arrests by day: Tues., 14; Thurs., 30; Sat., 9.",
     "The attack on March 9, 2013, left 3 dead.",
     "The patient died at 3 a.m. on Tuesday.",
     "They died at 4 in the morning.",

@@ -64,4 +64,13 @@ describe("describedObject on its own tokens", () => {
   it("a weekday is no name", () => {
     expect(describedObject(tok("rookie/NOUN Friday/PROPN Marsh/PROPN"), 0)).toBeNull();
   });
+  it.each([
+    ["a weekday cut short, with its period, ends the name", "rookie/NOUN Ivo/PROPN Marsh/PROPN Thurs./PROPN", { from: 1, to: 2 }],
+    ["a month cut short, with its period, ends the name", "rookie/NOUN Ivo/PROPN Marsh/PROPN Sept./PROPN 3/NUM", { from: 1, to: 2 }],
+    ["a month cut short, with its period, is no name", "rookie/NOUN Aug./PROPN Marsh/PROPN", null],
+    ["a first name that starts like a short month, with no period, is a name", "rookie/NOUN Jan/PROPN Marsh/PROPN", { from: 1, to: 2 }],
+    ["a surname like a short weekday, with no period, is a name", "rookie/NOUN Li/PROPN Sun/PROPN", { from: 1, to: 2 }],
+  ])("%s", (_name, spec, span) => {
+    expect(describedObject(tok(spec), 0)).toEqual(span);
+  });
 });
