@@ -44,7 +44,7 @@ export const KINDS = wordTable<readonly string[]>({
     "crash", "collision", "collide", "wreck",
   ],
   // (and "passed away", read with its particle: passingAway)
-  // (and the verbs of a fall told of someone, not of a level: fallingDeath)
+  // (and the verbs of a fall told of someone, not of a level: fallingKind)
   death: ["die", "death", "drown", "perish"],
   theft: ["theft", "steal", "rob", "robbery", "heist", "raid", "ram", "loot", "burgle", "burglary", "snatch", "hold-up", "holdup", "empty", "break-in"],
   unrest: ["riot", "unrest", "protest", "march", "demonstration", "demonstrate", "rally", "clash", "trash", "smash"],
@@ -146,21 +146,22 @@ function passingAway(tokens: readonly TaggedToken[], i: number): boolean {
 }
 
 /**
- * A verb of a fall told of someone, not of a level: "the guide slipped on the ice", "a climber fell
- * 600 metres" (not "the index fell 3%", "shares plunged": level-falls.ts). "fell" and "fallen" read
- * as a noun or an adjective right after their subject are the verb's past forms.
+ * The happening a verb of a fall names: a death when told of someone ("the guide slipped on the
+ * ice", "a climber fell 600 metres"), a fall when told of a level ("the index fell 3%", "shares
+ * plunged": level-falls.ts). "fell" and "fallen" read as a noun or an adjective right after their
+ * subject are the verb's past forms.
  */
-function fallingDeath(tokens: readonly TaggedToken[], i: number): boolean {
+function fallingKind(tokens: readonly TaggedToken[], i: number): string | null {
   const t = tokens[i];
-  if (!t || !((t.pos === "VERB" && FALLING.has(t.lemma)) || /^(?:fell|fallen)$/.test(lower(t)))) return false;
-  return !levelFall(tokens, i);
+  if (!t || !((t.pos === "VERB" && FALLING.has(t.lemma)) || /^(?:fell|fallen)$/.test(lower(t)))) return null;
+  return levelFall(tokens, i) ? "fall" : KIND_NAMES.death!;
 }
 
 /** The kind of happening the token at `i` names, a blow told in the passive included ("was struck" is an attack on her). */
 function kindAt(tokens: readonly TaggedToken[], i: number): string | null {
   const phrasal = phrasalHappening(tokens, i);
   if (phrasal) return KIND_OF.get(phrasal) ?? phrasal;
-  return kindOf(tokens[i]) ?? (passingAway(tokens, i) || fallingDeath(tokens, i) ? KIND_NAMES.death! : null) ?? (passiveBlow(tokens, i) ? KIND_NAMES.violence! : null);
+  return kindOf(tokens[i]) ?? (passingAway(tokens, i) ? KIND_NAMES.death! : null) ?? fallingKind(tokens, i) ?? (passiveBlow(tokens, i) ? KIND_NAMES.violence! : null);
 }
 
 /**
@@ -493,7 +494,7 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   // an operation on the body is surgery, not a bare happening ("a heart operation in May": medical-operation.ts)
   if (p && at && medicalOperation(tokens, p.at)) return "surgery";
   // 1, 2: an event noun or a verb that names a happening
-  const own = p ? (p.at >= 0 ? KIND_OF.get(phrasalHappening(tokens, p.at) ?? "") : undefined) ?? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) || fallingDeath(tokens, p.at) ? KIND_NAMES.death! : null) : null;
+  const own = p ? (p.at >= 0 ? KIND_OF.get(phrasalHappening(tokens, p.at) ?? "") : undefined) ?? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) ? KIND_NAMES.death! : null) ?? fallingKind(tokens, p.at) : null;
   if (own) return own;
   // a capitalized word inside the sentence is a name's, whatever the tagger says ("the Aoraki
   // Mount Cook National Park"): no verb of this date
