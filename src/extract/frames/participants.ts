@@ -21,6 +21,7 @@ import { nameBeforeWho, nameBeforeWhoDoing } from "./relative-antecedent.js";
 import { opensItsSentence, verbBeforeAnd } from "./shared-subject.js";
 import { describedName } from "./name-key.js";
 import { titleBeforeName } from "./title-before-name.js";
+import { placePhraseAfterSubject } from "./place-after-subject.js";
 import { type FrameComponent, type FrameSentence, type PredicateReading, type Reading, REPORTING, eventKey, gluedByHyphen, isClauseEnd, keyOf, lower, textOf, valueAt } from "./sentence.js";
 import { weekdayWords } from "../../values/calendar-words.js";
 
@@ -595,10 +596,15 @@ function subjectOf(sentence: FrameSentence, at: number, inValue: (i: number) => 
     if (chain === from) return { from, to: k };
     // (a chain opens its clause at the sentence's start, after a comma or a conjunction, or after a
     // verb of saying: "Officials say the bridge over the Dunmore River was opened in 2021"); a
-    // phrase after "in", "at" or "near" tells where, not who: "Police in Keld arrested him"
+    // phrase after "in", "at", "near", "off"… tells where, not who
     const before = tokens[chain - 1];
     const opens = before === undefined || before.pos === "PUNCT" || before.pos === "CCONJ" || before.pos === "SCONJ" || (before.pos === "VERB" && REPORTING.has(before.lemma));
-    return opens && !/^(?:in|at|near)$/.test(lower(tokens[from - 1])) ? { from, to: k } : null;
+    if (!opens) return null;
+    // "The Pellan sea cable off Dunmere was damaged", "Police in Keld arrested him": the phrase
+    // before the place is the subject (place-after-subject.ts)
+    const place = placePhraseAfterSubject(tokens, chain, k);
+    if (place < 0) return { from, to: k };
+    return { from: phraseStart(tokens, place - 1, inValue), to: place - 1 };
   }
   // "the team of owner A, manager B and coach C": back over the list to its head
   let j = from - 1;

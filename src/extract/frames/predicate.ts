@@ -40,6 +40,7 @@ import { onScene } from "./on-scene.js";
 import { participleOpensPhrase } from "./modifier-participle.js";
 import { relativeAsideEnd } from "./relative-aside.js";
 import { opensOwnClause } from "./clause-opening.js";
+import { opensSubjectClause } from "./comma-clause.js";
 import { appositivePhraseEnd } from "./appositive-phrase.js";
 import { groupNamedByParticiple } from "./participle-group.js";
 import { absentFor } from "./absent-for.js";
@@ -247,6 +248,9 @@ function verbBefore(sentence: FrameSentence, r: Reading, saying = false): Predic
     // so does a complement, relative or subordinate clause: "sent word that it was under attack
     // from two boats" — the boats sent nothing (clause-opening.ts)
     if (!dated && opensOwnClause(tokens, i, r.value.first)) return fallback();
+    // and a comma or "and" before a subject and a verb of its own: "the Kelso 50 fell 30 points,
+    // the Orvik index was up nine points" — the nine did not fall (comma-clause.ts)
+    if (!dated && opensSubjectClause(tokens, i, r.value.first)) return fallback();
     // "would be unavailable for the final two games": what the absent one misses (absent-for.ts)
     if (!dated && absentFor(tokens, i, r.value.first)) return { lemma: "miss", voice: "active", at: i, negated: tokens.slice(Math.max(0, i - 4), i).some((a) => NEGATORS.has(lower(a))) };
     const other = valueAt(sentence, i);
