@@ -26,6 +26,7 @@
  * "damaged three cars", "cut the cable tax" (a tax).
  */
 import type { Claim } from "../types.js";
+import { REDUCED_NOUNS, isLineNoun, isReducedNoun } from "../extract/frames/cut-objects.js";
 import { soleWordAt } from "./word-places.js";
 import { MONTH_FULL } from "../values/temporal/lexicon.js";
 
@@ -62,15 +63,6 @@ export const BREAK_CLASS = "break";
 /** What a line's break is counted as, whatever noun an outlet chose ("cable", "line", "wire"). */
 export const LINE_KIND = "line";
 
-/** Nouns of a line that carries power, signals, water or gas. */
-const LINE_NOUNS: ReadonlySet<string> = new Set(["cable", "line", "wire", "pipe", "pipeline", "main", "link", "connection", "powerline"]);
-
-/** Nouns of what a cut reduces: a cut of one of them is a reduction, never a break. */
-const REDUCED_NOUNS: ReadonlySet<string> = new Set([
-  "price", "cost", "job", "rate", "budget", "tax", "spending", "staff", "output", "percent", "fee", "wage", "salary",
-  "workforce", "production", "emission", "subsidy", "benefit", "fare", "tariff", "position", "post", "worker",
-]);
-
 /** A pattern matching any of the words or phrases as whole words (spaces stand for any run of spaces). */
 export function wordsPattern(words: readonly string[], flags = "i"): RegExp {
   const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.split(" ").join("\\s+"));
@@ -86,21 +78,8 @@ export const SEVERING_FORMS: readonly string[] = [...Object.values(BREAKING_VERB
 /** The written forms of every word of breaking, outage and losing: a loss of service (share-measures.ts adds its own). */
 export const LOSS_FORMS: readonly string[] = [...SEVERING_FORMS, ...Object.values(OUTAGE_WORDS).flat()];
 
-/** The singular of a counted noun as a frame gives it ("cables" → cable; "power lines" → line). */
-function headNoun(noun: string): string {
-  const last = noun.toLowerCase().split(/\s+/).at(-1) ?? "";
-  return last.length > 3 && last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last;
-}
-
-/** Whether a noun (or a compound, by its last word) names a line: "cable", "power lines", "water main". */
-export function isLineNoun(noun: string): boolean {
-  return LINE_NOUNS.has(headNoun(noun));
-}
-
-/** Whether a noun names what a cut reduces: "jobs", "interest rates", "prices". */
-export function isReducedNoun(noun: string): boolean {
-  return REDUCED_NOUNS.has(headNoun(noun));
-}
+// (what a cut acts on, a line or a thing reduced, is read as the frames read it: extract/frames/cut-objects.ts)
+export { isLineNoun, isReducedNoun };
 
 /**
  * A verb of breaking in the passive after a list, in its clause, the list's own relative pronoun

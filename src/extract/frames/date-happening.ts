@@ -33,6 +33,7 @@ import { medicalOperation } from "./medical-operation.js";
 import { readReportedRoles } from "./reported-roles.js";
 import { phrasalHappening } from "./event-compounds.js";
 import { FALLING, levelFall } from "./level-falls.js";
+import { isReducedNoun } from "./cut-objects.js";
 
 /** Kinds of happening that outlets tell in several words, by the base forms and nouns of each. */
 export const KINDS = wordTable<readonly string[]>({
@@ -157,10 +158,24 @@ function fallingKind(tokens: readonly TaggedToken[], i: number): string | null {
   return levelFall(tokens, i) ? "fall" : KIND_NAMES.death!;
 }
 
+/**
+ * A cut of what a cut reduces ("cut 300 jobs", "cuts its prices", "cut interest rates"): a
+ * reduction, not the outage a cut of a line is (cut-objects.ts).
+ */
+function reducingCut(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.lemma !== "cut" || t.pos !== "VERB") return false;
+  // (past a possessive: "cut its prices")
+  const from = /^(?:its|their|his|her|our|my|your)$/.test(lower(tokens[i + 1])) ? i + 2 : i + 1;
+  const head = headNounAfter(tokens, from);
+  return head >= 0 && isReducedNoun(tokens[head]!.text);
+}
+
 /** The kind of happening the token at `i` names, a blow told in the passive included ("was struck" is an attack on her). */
 function kindAt(tokens: readonly TaggedToken[], i: number): string | null {
   const phrasal = phrasalHappening(tokens, i);
   if (phrasal) return KIND_OF.get(phrasal) ?? phrasal;
+  if (reducingCut(tokens, i)) return "cut";
   return kindOf(tokens[i]) ?? (passingAway(tokens, i) ? KIND_NAMES.death! : null) ?? fallingKind(tokens, i) ?? (passiveBlow(tokens, i) ? KIND_NAMES.violence! : null);
 }
 
@@ -494,6 +509,8 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   // an operation on the body is surgery, not a bare happening ("a heart operation in May": medical-operation.ts)
   if (p && at && medicalOperation(tokens, p.at)) return "surgery";
   // 1, 2: an event noun or a verb that names a happening
+  // (a cut of jobs or prices is a cut, not an outage: reducingCut)
+  if (p && p.at >= 0 && reducingCut(tokens, p.at)) return null;
   const own = p ? (p.at >= 0 ? KIND_OF.get(phrasalHappening(tokens, p.at) ?? "") : undefined) ?? KIND_OF.get(p.lemma) ?? kindOf(at) ?? (passingAway(tokens, p.at) ? KIND_NAMES.death! : null) ?? fallingKind(tokens, p.at) : null;
   if (own) return own;
   // a capitalized word inside the sentence is a name's, whatever the tagger says ("the Aoraki

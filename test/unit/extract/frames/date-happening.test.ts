@@ -275,3 +275,19 @@ describe("a street crash's day told around other verbs dates the crash", () => {
     expect(ps.filter((p) => p.startsWith("agent:") || p.startsWith("patient:"))).toEqual([]);
   });
 });
+
+describe("a cut that reduces is no outage (cut-objects.ts)", () => {
+  it.each([
+    ["jobs", "Dalmor Steel cut 300 jobs in March.", "March"],
+    ["prices, past a possessive", "The Vesk company cut its prices on Friday.", "Friday"],
+    ["rates", "Halvor Bank cut interest rates on Tuesday.", "Tuesday"],
+  ])("must not be an outage: %s", (_name, sentence, value) => {
+    expect(happening(sentence, value)).not.toBe("outage");
+  });
+  it.each([
+    ["cables cut by an anchor", "A ship's anchor cut two cables on Friday.", "Friday"],
+    ["power lines cut by a storm", "The storm cut power lines on Friday.", "Friday"],
+  ])("must be an outage: %s", (_name, sentence, value) => {
+    expect(happening(sentence, value)).toBe("outage");
+  });
+});
