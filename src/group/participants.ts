@@ -51,6 +51,7 @@ import { pronounActs } from "./pronoun-subject.js";
 import { toldBackApart, toldBackDoer } from "./pronoun-agents.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { referentOf } from "./described-parties.js";
+import { vesselCountries } from "./crew-origins.js";
 import { learnStoryPlaces, setAsPlaceInStory } from "./story-places.js";
 
 export { soleWordAt };
@@ -489,7 +490,8 @@ export function partiesOf(c: Claim): Party[] {
     const site = whole.role === "event" ? EVENT_SITE.exec(whole.text) : null;
     const p = site ? { ...whole, text: site[1]! } : whole;
     if (site) parties.push({ role: "place", countries: countriesIn(site[2]!), names: nameTokens(site[2]!), plain: null, key: site[2]!.toLowerCase(), text: site[2]!, placed: false });
-    const countries = countriesIn(p.text);
+    // (a country told of the people aboard a vessel, "a Somali pirate vessel", is not the vessel's: crew-origins.ts)
+    const countries = vesselCountries(p.text);
     // (a home given as where something happened is the place, not the club: "a franchise in Hartwell")
     // (a vehicle told by its make and model, "a blue Nissan Altima", is a thing described, as "the
     // car" is: whoever drove it is named elsewhere, and its brand parts it from no one)

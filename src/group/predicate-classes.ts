@@ -55,6 +55,7 @@ import { tookUntil } from "./took-until.js";
 import { callEnd } from "./calls.js";
 import { HAPPENING_HEAD_FORMS, HAPPENING_WORDS, admittedInto, endsASecret } from "./happening-words.js";
 import { BREAK_CLASS, brokenLine } from "./breaking.js";
+import { sunkVessel } from "./sunk-vessels.js";
 
 /** Verbs of putting in jail whose length of time is a sentence's term (bySenseOf). */
 const JAIL_TERM: ReadonlySet<string> = new Set(["jail", "imprison", "incarcerate"]);
@@ -411,6 +412,9 @@ function bySenseOf(p: string, classes: readonly string[], c: Claim): readonly st
   if (p === "relieve" && RELIEVED_OF_A_POST.test(c.sentence)) return ["dismiss"];
   // "fire Tam Roe five times", "fired two employees": a count of a dismissal, not of a shooting (extract/fired-someone.ts)
   if (c.value.type === "quantity" && classes.includes("dismiss") && firesSomeone(p, c.claimFrame?.participants ?? [])) return ["dismiss"];
+  // "the frigate sank the trawler", "destroyed a pirate vessel", "sent the freighter to the bottom": a
+  // vessel lost, no level's fall ("shares sank 4 percent") nor a sending (sunk-vessels.ts)
+  if (sunkVessel(c, p)) return ["sink"];
   if (p === "overturn") {
     const what = actedOn(c);
     const patient = c.claimFrame?.participants.find((x) => x.role === "patient")?.text ?? "";

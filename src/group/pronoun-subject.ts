@@ -9,7 +9,7 @@
  *
  * Read from the sentence as written: he, she, they or it opens a clause (the sentence, or after a
  * comma or a word that joins clauses) before the claim's value, or right after a value that opens
- * the sentence ("On 3 May 1980, he …"), and the word after it, past auxiliaries and adverbs, is the
+ * the sentence ("On 3 May 1980, he …", "Then, on 3 May, she …": FRONTED), and the word after it, past auxiliaries and adverbs, is the
  * frame's verb: it begins as the verb's base form does ("pleaded"/"plead"), or, an irregular form
  * (short, or with no -ed or -ing), with its first letter ("sold"/"sell", "began"/"begin", "led"/
  * "lead") and is no verb of saying ("he said the mill sold …"). A pronoun of a clause after the
@@ -22,6 +22,13 @@ import { soleWordAt } from "./word-places.js";
 /** A pronoun that opens a clause, the auxiliaries and adverbs after it, and the next word. */
 const PRONOUN_CLAUSE =
   /(?:^|[,;:]\s*|\b(?:and|but|until|when|after|before|because|as|while|since|then|so|that|where|once|if|though|although)\s+)(he|she|they|it)\s+((?:(?:has|have|had|was|were|is|are|been|being|be|also|later|then|never|once|only|\p{Ll}+ly)\s+){0,3})(\p{Ll}+)/giu;
+
+/**
+ * What may stand before a value that opens the sentence's fronted phrase: a short phrase with no
+ * comma ("On ", "Early on "), after a linking adverb and its comma ("Then, on 9 March, she …",
+ * "Later, on Friday, it …"). Not a clause ("After the council voted against the plan for …").
+ */
+const FRONTED = /^(?:(?:then|later|earlier|afterwards|subsequently|meanwhile|finally|first|next|also|again|however|but|and|so),\s*)?[^,;:]{0,12}$/i;
 
 /** Forms of verbs of saying and knowing, whose subject is the speaker, not the one who acted. */
 const SAYING = /^(?:say|says|said|tell|tells|told|state[sd]?|claim(?:s|ed)?|add(?:s|ed)?|note[sd]?|wr[io]tes?|believe[sd]?|think|thinks|thought|insist(?:s|ed)?|explain(?:s|ed)?|know|knows|knew|learn(?:s|ed|t)?|recall(?:s|ed)?|suggest(?:s|ed)?)$/;
@@ -49,7 +56,7 @@ export function actingPronoun(c: Claim): string | null {
   for (const m of c.sentence.matchAll(PRONOUN_CLAUSE)) {
     const pronoun = m.index + m[0].search(/\b(?:he|she|they|it)\s/i);
     // before the value, or right after a value that opens the sentence's fronted phrase
-    const placed = pronoun < at || (/^[^,;:]{0,12}$/.test(c.sentence.slice(0, at)) && /^[\s,]*$/.test(c.sentence.slice(end, pronoun)));
+    const placed = pronoun < at || (FRONTED.test(c.sentence.slice(0, at)) && /^[\s,]*$/.test(c.sentence.slice(end, pronoun)));
     if (placed && formOf(m[3]!.toLowerCase(), lemma)) return m[1]!.toLowerCase();
   }
   return null;

@@ -210,6 +210,7 @@ export function tagSentence(sentence: string): TaggedToken[] {
   retagPresentVerbsBeforeDays(out);
   retagIrregularPasts(out);
   retagPastsAfterSubjectPronouns(out);
+  retagPastsReadAsNouns(out);
   retagDatesBackTo(out);
   retagSayingAfterNames(out);
   retagPluralsAfterCounts(out);
@@ -470,6 +471,38 @@ function retagPastsAfterSubjectPronouns(tokens: TaggedToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !SUBJECT_PRONOUN.test(tokens[i - 1]!.text) || tokens[i - 1]!.pos !== "PRON") continue;
+    const base = participleBase(t.text);
+    if (base === null) continue;
+    t.pos = "VERB";
+    t.lemma = base;
+  }
+}
+
+/** What opens a verb's object right after it: a determiner, a count, an object pronoun or a possessive one. */
+const OBJECT_PRONOUN = /^(?:her|him|them|us|me|it|his|their|its|our|my|your)$/i;
+/** Relative pronouns that stand as a clause's subject: "the frigate, which rescued the freighter". */
+const RELATIVE_SUBJECT = /^(?:who|which|that)$/i;
+
+/**
+ * A regular past form the model's lexicon holds as a noun ("rescued": the lexicon knows "the
+ * rescued") is the verb of its clause where a noun cannot stand: between its subject (a noun, a
+ * name, or "who", "which", "that") and the opening of its object ("the navy rescued the crew",
+ * "police rescued her", "firefighters rescued another five people", "the frigate, which rescued two
+ * freighters"), or right after a form of "have" ("had rescued the freighter"). Its base form must be
+ * a word of the lexicon. Must match those; must not match a word before a noun it describes ("the
+ * rescued crew": an adjective, after a determiner), a word with no object opening after it ("the
+ * rescued were treated"), nor a word whose base is no word ("two hundred the").
+ */
+function retagPastsReadAsNouns(tokens: TaggedToken[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "NOUN" || !endsInEd(t.text) || !LOWER_FIRST.test(t.text)) continue;
+    const before = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    const afterHave = before.pos === "AUX" && before.lemma === "have";
+    const afterSubject = before.pos === "NOUN" || before.pos === "PROPN" || (before.pos !== "PUNCT" && RELATIVE_SUBJECT.test(before.text));
+    const objectOpens = next.pos === "DET" || next.pos === "NUM" || OBJECT_PRONOUN.test(next.text);
+    if (!afterHave && !(afterSubject && objectOpens)) continue;
     const base = participleBase(t.text);
     if (base === null) continue;
     t.pos = "VERB";

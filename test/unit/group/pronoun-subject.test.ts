@@ -24,6 +24,8 @@ describe("pronounActs", () => {
   it.each([
     ["a pronoun opens the sentence", told("She spent three months in a county jail.", "three months", "spend"), true],
     ["after a date that opens the sentence, and its comma", told("On 9 March 1988, he admitted two counts of fraud.", "9 March 1988", "admit"), true],
+    ["after an opening adverb and a date with their commas", told("Then, on 9 March 1988, she admitted two counts of fraud.", "9 March 1988", "admit"), true],
+    ["after a clause and a date that follows it", told("After the Tarn council met, on 9 March 1988, she admitted two counts.", "9 March 1988", "admit"), false],
     ["past an auxiliary and an adverb", told("They had quietly sold the orchard for $2 million.", "$2 million", "sell"), true],
     ["an irregular past keeps the first letter", told("He began a three-month course at Dorling.", "three-month", "begin"), true],
     ["a short irregular past in -ed", told("She led the club to a 12-win season.", "12-win", "lead"), true],
