@@ -11,7 +11,7 @@ import { LINE_KIND, LOSS_FORMS, OUTAGE_LEMMAS, SEVERING_FORMS, brokenLine, cutsT
 import { classesOfClaim, oneKindOfHappening } from "../../../src/group/predicate-classes.js";
 import { mayMeet, thingOf } from "../../../src/group/occurrence-topics.js";
 import type { Claim, Participant } from "../../../src/types.js";
-import { claim, qty } from "../../helpers/claims.js";
+import { claim, framedAt, qty } from "../../helpers/claims.js";
 
 let n = 0;
 
@@ -22,11 +22,7 @@ function count(sentence: string, text: string, figure: number, counted: string, 
     id: `b-${n}`,
     document: `report${n}.txt`,
     rule: `frame:${lemma ?? "-"}/${counted}`,
-    sentence,
-    text,
-    length: text.length,
-    offset: sentence.indexOf(text),
-    story: "s-1",
+    ...framedAt(sentence, text),
     claimFrame: {
       counted,
       predicate: lemma === null ? null : { lemma, voice: "passive" },
