@@ -52,7 +52,7 @@ import { toldBackApart, toldBackDoer } from "./pronoun-agents.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { referentOf } from "./described-parties.js";
 import { vesselCountries } from "./crew-origins.js";
-import { learnStoryPlaces, setAsPlaceInStory } from "./story-places.js";
+import { learnStoryPlaces, placesAround, setAsPlaceInStory } from "./story-places.js";
 
 export { soleWordAt };
 import { playOf, playsApart } from "./play-lengths.js";
@@ -75,6 +75,8 @@ export interface Party {
   placed: boolean;
   /** For an actor of the sentence not placed by it: whether another sentence of its story sets the name as a place (story-places.ts). */
   storyPlace?: boolean;
+  /** For a named place: the name tokens of the places its story sets it within ("Keldon, Nevada": name:nevada; story-places.ts). */
+  within?: string[];
 }
 
 /**
@@ -502,7 +504,7 @@ export function partiesOf(c: Claim): Party[] {
     if (origin) countries.push(...read.filter((n) => !countries.includes(n)));
     // A participant that only repeats the frame's own predicate ("an offer" of "offered") names the topic, not the occurrence.
     const plain = countries.length === 0 && names.length === 0 && p.key !== c.claimFrame?.predicate?.lemma ? p.key : null;
-    parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false });
+    parties.push({ role: p.role, countries, names, plain, key: p.key === "" ? null : p.key, text: p.text, placed: false, ...withinOf(c, p.role === "place" ? p.key : "") });
   }
   // "Orme met Castell" is "Castell met Orme": each side of a meeting is its agent and its patient alike
   if (SYMMETRIC.has(c.claimFrame?.predicate?.lemma ?? "")) {
@@ -519,12 +521,21 @@ export function partiesOf(c: Claim): Party[] {
       continue;
     }
     const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!));
-    // (a name another sentence of its story sets as a place names no person: actorsPart, story-places.ts)
+    // (a name another sentence of its story sets as a place is a place here too: actorsPart, story-places.ts)
     const storyPlace = !placed && m !== null && m[1] === "name" && setAsPlaceInStory(c, m[2]!);
-    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "", placed, ...(storyPlace ? { storyPlace } : {}) });
+    const around = m !== null && m[1] === "name" ? withinOf(c, m[2]!) : {};
+    parties.push({ role: null, countries: m ? [] : [a], names: words, plain: null, key: null, text: m ? m[2]! : "", placed, ...(storyPlace ? { storyPlace } : {}), ...around });
   }
   cache.set(c, parties);
   return parties;
+}
+
+/** The `within` of a party named `name` (lower case): the places its story sets it in, as name tokens; {} for none. */
+function withinOf(c: Claim, name: string): { within?: string[] } {
+  if (name === "") return {};
+  const outers = placesAround(c, name);
+  if (outers.length === 0) return {};
+  return { within: outers.flatMap((o) => o.split(/[\s-]+/).filter((w) => w !== "" && !isGeneric(w)).map((w) => `name:${cityNameOf(w)}`)) };
 }
 
 function tokens(p: Party): string[] {
@@ -1183,7 +1194,7 @@ export function separationKey(c: Claim): string | null {
 export function partiesRead(c: Claim): unknown[] {
   const parties = partiesOf(c);
   return [
-    parties.map((p) => [p.role, p.countries, p.names, p.placed, p.storyPlace === true, p.role === "place" || p.names.length > 0 ? p.text : null, p.names.length > 0 ? p.key : null]),
+    parties.map((p) => [p.role, p.countries, p.names, p.placed, p.storyPlace === true, p.within ?? null, p.role === "place" || p.names.length > 0 ? p.text : null, p.names.length > 0 ? p.key : null]),
     parties.flatMap((p) => p.names.filter((n) => saidBy(c, n))),
   ];
 }
@@ -1199,51 +1210,43 @@ export function keyOf(readings: readonly unknown[]): string {
  * and "the U.S. withdrawal"; "Deon Thompson" and "Wayne Chism"). Names of sites and areas ("Snyder
  * Ave.", "the Tasman Saddle Hut", "the national park") tell where at some detail, not who: they
  * tie two sentences that both give them, but part none. A town tells where too, when a frame sets
- * its claim there or the sentence sets it after "in", "at", "near" (settledIn): it is compared with
- * towns, not with people ("the man, who lived in Ballarat" and "Kim Hale"), and two towns part
- * only when a frame gives one of them ("robbed in Patras" and "a bank in Larissa"), not when both
- * are only named by the sentences (where one man lived, where another climbed).
+ * its claim there, the sentence sets it after "in", "at", "near" (settledIn), or another sentence
+ * of its story sets it as a place ("a Keldon officer" where "in Keldon, Nevada" is written:
+ * story-places.ts): it is compared with places, never with people or bodies ("the man, who lived
+ * in Ballarat" and "Kim Hale"; "a Keldon crowd" and "the Pellan Fund": no evidence either way), and
+ * a place against a sentence that names nothing is no evidence either. Two towns part when a frame
+ * or the story gives one of them ("robbed in Patras" and "a bank in Larissa"; "a Keldon crowd" and
+ * "an Orby crowd"), not when both are only named by their own sentences (where one man lived, where
+ * another climbed), and never when the story sets one within the other ("a Keldon officer" and
+ * "in Nevada", where "Keldon, Nevada" is written); a city lies within its country by the gazetteer
+ * (countries are compared as who, never as towns).
  */
 function actorsPart(xa: readonly Party[], xb: readonly Party[]): boolean {
   const named = (p: Party): string[] => [...p.countries, ...p.names];
   const all = (ps: readonly Party[]): string[] => ps.flatMap(named);
   if (all(xa).some((n) => all(xb).includes(n))) return false;
-  // where: a frame's place, or a name its sentence sets after "in", "at", "near"; its size is read from its name
-  const where = (p: Party): boolean => p.names.length > 0 && (p.role === "place" || (p.role === null && p.placed));
+  // where: a frame's place, a name its sentence sets after "in", "at", "near", or one its story
+  // sets as a place elsewhere; its size is read from its name
+  const where = (p: Party): boolean => p.names.length > 0 && (p.role === "place" || (p.role === null && (p.placed || p.storyPlace === true)));
   // who: a frame's agent or patient, a country, a name alone that is neither a site nor an area
   const who = (ps: readonly Party[]): string[] =>
     ps.filter((p) => !where(p) && (p.names.length === 0 || p.role !== null || placeSize(p.text) === "settlement")).flatMap(named);
-  // the town a frame sets its claim in parts it from a sentence set in another town; two towns
-  // that only the sentences name (where one man lived, where another climbed) part nothing
-  const towns = (ps: readonly Party[], framed: boolean): string[] =>
-    ps.filter((p) => where(p) && (!framed || p.role === "place") && placeSize(p.text) === "settlement").flatMap(named);
-  const [wa, wb] = [who(xa), who(xb)];
-  return (disjoint(wa, wb) && !placeAgainstPeople(xa, xb, wa, wb)) || disjoint(towns(xa, true), towns(xb, false)) || disjoint(towns(xa, false), towns(xb, true));
+  // the town a frame or the story sets its claim in parts it from a sentence set in another town;
+  // two towns that only their own sentences name (where one man lived, where another climbed) part nothing
+  const towns = (ps: readonly Party[], fixed: boolean): Party[] =>
+    ps.filter((p) => where(p) && (!fixed || p.role === "place" || p.storyPlace === true) && placeSize(p.text) === "settlement");
+  return disjoint(who(xa), who(xb)) || townsApart(towns(xa, true), towns(xb, false)) || townsApart(towns(xa, false), towns(xb, true));
 }
 
-/** Words of a title that say a name is a person's: "Sgt. Ann Vell", "Senior Trooper Tam Roe", "Mayor Lou Marr". */
-const PERSON_TITLE = new Set(
-  (
-    "mr mrs ms dr president minister secretary senator governor mayor judge officer detective inspector constable trooper " +
-    "sheriff superintendent sergeant corporal lieutenant captain sgt lt det capt col gen gov sen rep insp supt cpl pvt maj cmdr adm prof rev"
-  ).split(" "),
-);
-
 /**
- * Whether the names that part two sentences as who are, on one side, only names its story sets as
- * places elsewhere ("a Keldon officer", where another sentence says "in Keldon, Nevada") and, on the
- * other, only people told with a title ("Senior Trooper Tam Roe"): a town against a person, which
- * says nothing of who (story-places.ts). Two such towns still part ("Keldon police" and "Orby
- * police"), and so does a town against a name of no title (a firm, a body, a town not learnt).
+ * Whether two lists of towns name different places: both give one, no name is common, and the
+ * story sets none of one side within one of the other ("Keldon" within "Nevada").
  */
-function placeAgainstPeople(xa: readonly Party[], xb: readonly Party[], wa: readonly string[], wb: readonly string[]): boolean {
-  const learnt = (ps: readonly Party[]): Set<string> => new Set(ps.filter((p) => p.storyPlace === true).flatMap((p) => p.names));
-  const [la, lb] = [learnt(xa), learnt(xb)];
-  if (la.size === 0 && lb.size === 0) return false;
-  const titled = (ps: readonly Party[]): Set<string> =>
-    new Set(ps.filter((p) => p.role === null && p.text.split(/[\s.]+/).some((w) => PERSON_TITLE.has(w.toLowerCase()))).flatMap((p) => p.names));
-  const only = (w: readonly string[], set: ReadonlySet<string>): boolean => w.every((n) => set.has(n));
-  return (only(wa, la) && only(wb, titled(xb))) || (only(wb, lb) && only(wa, titled(xa)));
+function townsApart(xs: readonly Party[], ys: readonly Party[]): boolean {
+  const [nx, ny] = [xs.flatMap((p) => [...p.countries, ...p.names]), ys.flatMap((p) => [...p.countries, ...p.names])];
+  if (!disjoint(nx, ny)) return false;
+  const inside = (ps: readonly Party[], outer: readonly string[]): boolean => ps.some((p) => p.within?.some((n) => outer.includes(n)) ?? false);
+  return !inside(xs, ny) && !inside(ys, nx);
 }
 
 /**

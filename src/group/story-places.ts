@@ -2,11 +2,11 @@
  * The names a story sets as places somewhere: a report names its town once as a place ("a bomb
  * went off in Keldon, Nevada", "the farming town of Keldon") and elsewhere only as a word before
  * another noun ("a Keldon officer was killed", "at a Keldon bank"), where the name alone reads as
- * well as a person's (participants.ts actorsPart: who, not where). A name the story sets as a place
- * is no person in its other sentences: a sentence that names only the town does not part from one
- * that names only a person told with a title ("Sergeant Ann Vell") for want of a name in common
- * (participants.ts placeAgainstPeople). It still parts from another town and from a name of no
- * title (a firm, a body), as before.
+ * well as a person's. A name the story sets as a place is a place in its other sentences too
+ * (participants.ts actorsPart): compared with places, never with people or bodies. Two different
+ * places part ("a Keldon crowd" and "an Orby crowd"), unless the story sets one within the other
+ * ("in Keldon, Nevada": Keldon lies in Nevada, so "a Keldon officer" and "the Nevada police" do not
+ * part); a place against a person, a firm or a body is no evidence either way.
  *
  * A sentence sets a capitalised name as a place when it stands
  *   - right after "in", "near" or "outside" (with "the" between or not): "in Keldon", "near the Orby";
@@ -16,6 +16,11 @@
  * Not: a name followed by "'s" ("in Tam Roe's words": whose); a name after "at" ("at Gordon
  * Advisors": a firm as often as a place); a name written only before another noun ("the Keldon
  * police said").
+ *
+ * A sentence sets one place within another when it writes the first, a comma and the second, and the
+ * second is a state of the United States or a name the story sets as a place itself: "Keldon,
+ * Nevada"; "in Dunmore, Orby" where "the town of Orby" is written elsewhere. Not "in Keldon, Tam
+ * Roe said" (Tam Roe is set as a place nowhere).
  *
  * Only names the claims' actors carry as a whole are asked (participants.ts partiesOf): "keldon" of
  * "a Keldon officer", not the person of "Keldon Police Chief Tam Roe", whose actor is longer.
@@ -40,6 +45,9 @@ const AFTER_LOCATIVE = new RegExp(String.raw`(?<!\p{L})(?:in|near|outside)\s+(?:
 const AFTER_TOWN_OF = new RegExp(String.raw`(?<!\p{L})the\s+(?:\p{Ll}+\s+)?(?:town|city|village)\s+of\s+(${NAME})${NOT_WHOSE}(?![\p{L}])`, "gu");
 const BEFORE_STATE = new RegExp(String.raw`(${NAME}),\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?![\p{L}'’])`, "gu");
 
+/** A name, a comma and another name: the first may lie within the second ("Keldon, Nevada", "Dunmore, Orby"). */
+const NAME_COMMA_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME}),\s+(${NAME})${NOT_WHOSE}(?![\p{L}])`, "gu");
+
 /** Cheap gate: a sentence with none of these words sets no place in the ways read here. */
 const GATE = /\b(?:in|near|outside|of)\s|,\s+\p{Lu}/u;
 
@@ -56,24 +64,72 @@ export function placesSetIn(sentence: string): string[] {
   return out;
 }
 
+/**
+ * The pairs [inner, outer] (in lower case) a sentence writes as a name, a comma and another name:
+ * each a candidate for one place within another, kept by learnStoryPlaces when the outer one is a
+ * state or a place of the story (see the header). Overlapping runs are all read ("in Dunmore, Orby,
+ * Nevada": dunmore in orby, orby in nevada).
+ */
+export function namePairsIn(sentence: string): Array<[string, string]> {
+  if (!sentence.includes(",")) return [];
+  const out: Array<[string, string]> = [];
+  NAME_COMMA_NAME.lastIndex = 0;
+  for (let m = NAME_COMMA_NAME.exec(sentence); m; m = NAME_COMMA_NAME.exec(sentence)) {
+    // (the name before the comma may open with a word that is none of it: "In Keldon, Nevada")
+    const inner = m[1]!.toLowerCase().split(/\s+/);
+    for (let i = 0; i < inner.length; i++) out.push([inner.slice(i).join(" "), m[2]!.toLowerCase()]);
+    // read the second name again as the first of the next pair
+    NAME_COMMA_NAME.lastIndex = m.index + m[0].length - m[2]!.length;
+  }
+  return out;
+}
+
 const storyPlaces = new WeakMap<Claim, ReadonlySet<string>>();
+const storyWithin = new WeakMap<Claim, ReadonlyMap<string, readonly string[]>>();
 
 /** Learns, for each story, the names a sentence of it sets as places (see the header). */
 export function learnStoryPlaces(claims: readonly Claim[]): void {
   for (const members of claimsByStory(claims)) {
     const places = new Set<string>();
     const read = new Set<string>();
+    const pairs: Array<[string, string]> = [];
     for (const c of members) {
       if (read.has(c.sentence)) continue;
       read.add(c.sentence);
       for (const p of placesSetIn(c.sentence)) places.add(p);
+      pairs.push(...namePairsIn(c.sentence));
     }
     if (places.size === 0) continue;
-    for (const c of members) storyPlaces.set(c, places);
+    const within = new Map<string, string[]>();
+    for (const [inner, written] of pairs) {
+      // (a state may run on into the next name: "Keldon, Nevada Highway 9")
+      const words = written.split(/\s+/);
+      const outer = [written, words.slice(0, 2).join(" "), words[0]!].find((o) => STATES.has(o) || places.has(o));
+      if (outer === undefined || inner === outer) continue;
+      const known = within.get(inner);
+      if (!known) within.set(inner, [outer]);
+      else if (!known.includes(outer)) known.push(outer);
+    }
+    // what lies within a place lies within what holds that place ("Dunmore, Orby" and "Orby, Nevada")
+    for (const outers of within.values()) {
+      for (let i = 0; i < outers.length; i++) for (const further of within.get(outers[i]!) ?? []) if (!outers.includes(further)) outers.push(further);
+    }
+    for (const c of members) {
+      storyPlaces.set(c, places);
+      if (within.size > 0) storyWithin.set(c, within);
+    }
   }
 }
 
 /** Whether a name (as actors carry it, in lower case) is one the claim's story sets as a place. */
 export function setAsPlaceInStory(c: Claim, name: string): boolean {
   return storyPlaces.get(c)?.has(name) ?? false;
+}
+
+/**
+ * The places (in lower case) the claim's story sets a name within, near first: "keldon" →
+ * ["nevada"] where a sentence writes "Keldon, Nevada"; [] for a name set within nothing.
+ */
+export function placesAround(c: Claim, name: string): readonly string[] {
+  return storyWithin.get(c)?.get(name) ?? [];
 }

@@ -1,6 +1,6 @@
 /** Names a story sets as places, read as where in its other sentences. Sentences written for this test. */
 import { describe, expect, it } from "vitest";
-import { placesSetIn } from "../../../src/group/story-places.js";
+import { namePairsIn, placesSetIn } from "../../../src/group/story-places.js";
 import { learnPlaces, separates } from "../../../src/group/participants.js";
 import { claim, date } from "../../helpers/claims.js";
 
@@ -55,23 +55,102 @@ describe("a town the story sets as a place is where in its other sentences", () 
   });
 });
 
-describe("a learnt town parts from another town and from names of no title", () => {
-  const undated = (sentence: string, text: string, actors: string[], story: string) =>
-    claim(date("2020-01-03"), { sentence, text, offset: sentence.indexOf(text), actors, story, document: `d-${story}-${sentence.length}` });
-
-  it("must part: two towns the story sets as places, each named only before a noun", () => {
-    const keldon = undated("A Keldon crowd of 900 marched late Friday.", "late Friday", ["name:keldon"], "s-5");
-    const orby = undated("An Orby crowd of 300 marched Friday.", "Friday", ["name:orby"], "s-5");
-    const placing = undated("Crowds marched in Keldon, Nevada, and in Orby on Friday.", "Friday", ["name:keldon", "name:orby"], "s-5");
-    learnPlaces([keldon, orby, placing]);
-    expect(separates(keldon, orby)).toBe(true);
+describe("namePairsIn: a name, a comma and another name", () => {
+  it.each([
+    ["a town and its state", "Floods reached Keldon, Nevada, late on Friday.", ["keldon", "nevada"]],
+    ["after a capitalised 'In'", "In Dunmore, Orby, the roads were shut.", ["dunmore", "orby"]],
+    ["the second of a run read again", "It struck Dunmore, Orby, Nevada, at dawn.", ["orby", "nevada"]],
+  ])("must: %s", (_name, sentence, pair) => {
+    expect(namePairsIn(sentence)).toContainEqual(pair);
   });
 
-  it("must part: a learnt town and a name told with no title (a body, not a person)", () => {
-    const town = undated("A Keldon crowd of 900 marched late Friday.", "late Friday", ["name:keldon"], "s-6");
-    const body = undated("Crowds marched Friday against the Pellan Fund.", "Friday", ["name:pellan fund"], "s-6");
-    const placing = undated("Crowds marched in Keldon, Nevada, on Friday.", "Friday", ["name:keldon"], "s-6");
-    learnPlaces([town, body, placing]);
-    expect(separates(town, body)).toBe(true);
+  it.each([
+    ["no comma", "Keldon Nevada Holdings grew.", ["keldon", "nevada holdings"]],
+    ["a lower-case word after the comma", "In Keldon, police said, the roads were shut.", ["keldon", "police"]],
+    ["a possessive after the comma", "Keldon, Orby's twin town, held a vote.", ["keldon", "orby"]],
+  ])("must not: %s", (_name, sentence, pair) => {
+    expect(namePairsIn(sentence)).not.toContainEqual(pair);
+  });
+});
+
+describe("a learnt place is compared with places only", () => {
+  const undated = (sentence: string, text: string, actors: string[], story: string) =>
+    claim(date("2020-01-03"), { sentence, text, offset: sentence.indexOf(text), actors, story, document: `d-${story}-${sentence.length}` });
+  const placing = (story: string, sentence: string, actors: string[]) => undated(sentence, "Friday", actors, story);
+
+  type Row = [string, [string, string[]], [string, string[]], string];
+  /** [what, [sentence, actors] of one side, [sentence, actors] of the other, a sentence of the story that sets places] */
+  const mustPart: Row[] = [
+    [
+      "two learnt towns, each named only before a noun",
+      ["A Keldon crowd of 900 marched late Friday.", ["name:keldon"]],
+      ["An Orby crowd of 300 marched late Friday.", ["name:orby"]],
+      "Crowds marched in Keldon, Nevada, and in Orby on Friday.",
+    ],
+    [
+      "a learnt town and a city the sentence sets as where",
+      ["A Keldon crowd of 900 marched late Friday.", ["name:keldon"]],
+      ["A crowd of 300 marched in Paris late Friday.", ["name:paris"]],
+      "Crowds marched in Keldon, Nevada, on Friday.",
+    ],
+    [
+      "a learnt town and another learnt town, beside one person on each side",
+      ["A Keldon guard, Lou Marr, was hurt late Friday.", ["name:keldon", "name:lou marr"]],
+      ["An Orby guard, Ann Vell, was hurt late Friday.", ["name:orby", "name:ann vell"]],
+      "Guards were hurt in Keldon and near Orby on Friday.",
+    ],
+  ];
+  const mustNotPart: Row[] = [
+    [
+      "a learnt town and a body of no title",
+      ["A Keldon crowd of 900 marched late Friday.", ["name:keldon"]],
+      ["Crowds marched late Friday against the Pellan Fund.", ["name:pellan fund"]],
+      "Crowds marched in Keldon, Nevada, on Friday.",
+    ],
+    [
+      "a learnt town and a person told with no title",
+      ["A Keldon guard was hurt late Friday.", ["name:keldon"]],
+      ["Lou Marr was hurt late Friday.", ["name:lou marr"]],
+      "The blast went off in Keldon, Nevada, on Friday.",
+    ],
+    [
+      "a learnt town and the state the story sets it in",
+      ["A Keldon officer was hurt late Friday.", ["name:keldon"]],
+      ["An officer was hurt in Nevada late Friday.", ["name:nevada"]],
+      "The blast went off in Keldon, Nevada, on Friday.",
+    ],
+    [
+      "a learnt town and a town the story sets it in, through a run of names",
+      ["A Dunmore officer was hurt late Friday.", ["name:dunmore"]],
+      ["An officer was hurt in Orby late Friday.", ["name:orby"]],
+      "The blast went off in Dunmore, Orby, Nevada, on Friday.",
+    ],
+    [
+      "a learnt town and a sentence that names no one",
+      ["A Keldon officer was hurt late Friday.", ["name:keldon"]],
+      ["An officer was hurt late Friday.", []],
+      "The blast went off in Keldon, Nevada, on Friday.",
+    ],
+  ];
+
+  it.each(mustPart)("must part: %s", (_what, [sa, aa], [sb, ab], setting) => {
+    const story = `p-${sa.length}-${sb.length}`;
+    const [a, b] = [undated(sa, "late Friday", aa, story), undated(sb, "late Friday", ab, story)];
+    learnPlaces([a, b, placing(story, setting, [])]);
+    expect(separates(a, b)).toBe(true);
+  });
+
+  it.each(mustNotPart)("must not part: %s", (_what, [sa, aa], [sb, ab], setting) => {
+    const story = `n-${sa.length}-${sb.length}`;
+    const [a, b] = [undated(sa, "late Friday", aa, story), undated(sb, "late Friday", ab, story)];
+    learnPlaces([a, b, placing(story, setting, [])]);
+    expect(separates(a, b)).toBe(false);
+  });
+
+  it("must part: the same town and body where no sentence of the story sets the town as a place", () => {
+    const a = undated("A Keldon crowd of 900 marched late Friday.", "late Friday", ["name:keldon"], "q-1");
+    const b = undated("Crowds marched late Friday against the Pellan Fund.", "late Friday", ["name:pellan fund"], "q-1");
+    learnPlaces([a, b]);
+    expect(separates(a, b)).toBe(true);
   });
 });
