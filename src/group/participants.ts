@@ -52,7 +52,7 @@ import { toldBackApart, toldBackDoer } from "./pronoun-agents.js";
 import { oneParentsChildren } from "./kin-counts.js";
 import { referentOf } from "./described-parties.js";
 import { vesselCountries } from "./crew-origins.js";
-import { learnStoryPlaces, placesAround, setAsPlaceInStory } from "./story-places.js";
+import { isState, learnStoryPlaces, placesAround, setAsPlaceInStory } from "./story-places.js";
 
 export { soleWordAt };
 import { playOf, playsApart } from "./play-lengths.js";
@@ -530,12 +530,23 @@ export function partiesOf(c: Claim): Party[] {
   return parties;
 }
 
-/** The `within` of a party named `name` (lower case): the places its story sets it in, as name tokens; {} for none. */
+/**
+ * The `within` of a party named `name` (lower case): the places its story sets it in, as tokens —
+ * a country by its canonical name ("Keldon, Portugal": Portugal), a state of the United States by
+ * its name and the country ("Keldon, Nevada": name:nevada, United States), any other place by its
+ * name's words; {} for none.
+ */
 function withinOf(c: Claim, name: string): { within?: string[] } {
   if (name === "") return {};
   const outers = placesAround(c, name);
   if (outers.length === 0) return {};
-  return { within: outers.flatMap((o) => o.split(/[\s-]+/).filter((w) => w !== "" && !isGeneric(w)).map((w) => `name:${cityNameOf(w)}`)) };
+  const tokensOf = (o: string): string[] => {
+    const countries = countriesIn(o);
+    if (countries.length > 0 && !isCity(o)) return countries;
+    const words = o.split(/[\s-]+/).filter((w) => w !== "" && !isGeneric(w)).map((w) => `name:${cityNameOf(w)}`);
+    return [...words, ...countries, ...(isState(o) ? ["United States"] : [])];
+  };
+  return { within: [...new Set(outers.flatMap(tokensOf))] };
 }
 
 function tokens(p: Party): string[] {
@@ -1235,7 +1246,28 @@ function actorsPart(xa: readonly Party[], xb: readonly Party[]): boolean {
   // two towns that only their own sentences name (where one man lived, where another climbed) part nothing
   const towns = (ps: readonly Party[], fixed: boolean): Party[] =>
     ps.filter((p) => where(p) && (!fixed || p.role === "place" || p.storyPlace === true) && placeSize(p.text) === "settlement");
-  return disjoint(who(xa), who(xb)) || townsApart(towns(xa, true), towns(xb, false)) || townsApart(towns(xa, false), towns(xb, true));
+  return (
+    disjoint(who(xa), who(xb)) ||
+    townsApart(towns(xa, true), towns(xb, false)) ||
+    townsApart(towns(xa, false), towns(xb, true)) ||
+    learntTownAbroad(xa, xb) ||
+    learntTownAbroad(xb, xa)
+  );
+}
+
+/**
+ * Whether a town the story sets as a place, on one side, lies in none of the countries the other
+ * side names: a country is a place too ("a Keldon crowd" and "Greek unions rallied", where
+ * nothing sets Keldon in Greece). The town's own countries (the gazetteer's) and those the story
+ * sets it in ("Keldon, Nevada": the United States) keep it. Must part: a learnt "Keldon" and
+ * "Greek unions"; must not: a learnt "Keldon" written "Keldon, Nevada" and "U.S. officials".
+ */
+function learntTownAbroad(xs: readonly Party[], ys: readonly Party[]): boolean {
+  const learnt = xs.filter((p) => p.role === null && p.storyPlace === true && placeSize(p.text) === "settlement");
+  if (learnt.length === 0) return false;
+  const countries = ys.flatMap((p) => p.countries);
+  if (countries.length === 0) return false;
+  return learnt.every((p) => !countries.some((c) => p.countries.includes(c) || (p.within?.includes(c) ?? false)));
 }
 
 /**

@@ -13,13 +13,14 @@
  *   - after "the town of", "the city of", "the village of" (a describing word may stand before the
  *     noun: "the farming town of Keldon");
  *   - before a comma and a state of the United States: "Keldon, Nevada", "a bank in Keldon, Nevada".
- * Not: a name followed by "'s" ("in Tam Roe's words": whose); a name after "at" ("at Gordon
- * Advisors": a firm as often as a place); a name written only before another noun ("the Keldon
- * police said").
+ * Not: a name followed by "'s" ("in Tam Roe's words": whose); a time ("in October", "in Oct."); a
+ * name after "at" ("at Gordon Advisors": a firm as often as a place); a name written only before
+ * another noun ("the Keldon police said"); a word the story ends a longer name with ("near Roe,"
+ * where "Tam Roe" is named: a person's last name).
  *
  * A sentence sets one place within another when it writes the first, a comma and the second, and the
- * second is a state of the United States or a name the story sets as a place itself: "Keldon,
- * Nevada"; "in Dunmore, Orby" where "the town of Orby" is written elsewhere. Not "in Keldon, Tam
+ * second is a state of the United States, a country or a name the story sets as a place itself:
+ * "Keldon, Nevada"; "Keldon, Portugal"; "in Dunmore, Orby" where "the town of Orby" is written elsewhere. Not "in Keldon, Tam
  * Roe said" (Tam Roe is set as a place nowhere).
  *
  * Only names the claims' actors carry as a whole are asked (participants.ts partiesOf): "keldon" of
@@ -27,6 +28,7 @@
  */
 import type { Claim } from "../types.js";
 import { claimsByStory } from "./by-story.js";
+import { countriesIn } from "../extract/gazetteer.js";
 
 /** The states of the United States, as news writes them after a town and a comma. */
 const STATES: ReadonlySet<string> = new Set(
@@ -51,11 +53,20 @@ const NAME_COMMA_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME}),\s+(${N
 /** Cheap gate: a sentence with none of these words sets no place in the ways read here. */
 const GATE = /\b(?:in|near|outside|of)\s|,\s+\p{Lu}/u;
 
+/** Words of time that stand after "in" as a place's name does: "in October", "in Oct.", "in Spring". */
+const TIME_WORD =
+  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/;
+
+/** Whether a name read after a locative is no place: a possessive ("Tam Roe's"), or a time ("October"). */
+function noPlace(name: string): boolean {
+  return /['’]s?(?:\s|$)/u.test(name) || TIME_WORD.test(name.split(/\s+/)[0]!.replace(/\.$/, ""));
+}
+
 /** The names (in lower case) a sentence sets as places (see the header). */
 export function placesSetIn(sentence: string): string[] {
   if (!GATE.test(sentence)) return [];
   const out: string[] = [];
-  for (const re of [AFTER_LOCATIVE, AFTER_TOWN_OF]) for (const m of sentence.matchAll(re)) out.push(m[1]!.toLowerCase());
+  for (const re of [AFTER_LOCATIVE, AFTER_TOWN_OF]) for (const m of sentence.matchAll(re)) if (!noPlace(m[1]!.toLowerCase())) out.push(m[1]!.toLowerCase());
   for (const m of sentence.matchAll(BEFORE_STATE)) {
     // (a two-word run after the comma is a state of two words, or a state and the next name: "Nevada Highway")
     const after = m[2]!.toLowerCase();
@@ -99,12 +110,19 @@ export function learnStoryPlaces(claims: readonly Claim[]): void {
       for (const p of placesSetIn(c.sentence)) places.add(p);
       pairs.push(...namePairsIn(c.sentence));
     }
+    // a word a story also ends a person's name with is that person ("near Horton," where "Ann
+    // Horton" is named): a last name, not a place
+    for (const c of members)
+      for (const a of c.actors) {
+        const words = a.startsWith("name:") ? a.slice("name:".length).split(" ") : [];
+        if (words.length > 1 && !places.has(a.slice("name:".length))) places.delete(words.at(-1)!);
+      }
     if (places.size === 0) continue;
     const within = new Map<string, string[]>();
     for (const [inner, written] of pairs) {
       // (a state may run on into the next name: "Keldon, Nevada Highway 9")
       const words = written.split(/\s+/);
-      const outer = [written, words.slice(0, 2).join(" "), words[0]!].find((o) => STATES.has(o) || places.has(o));
+      const outer = [written, words.slice(0, 2).join(" "), words[0]!].find((o) => STATES.has(o) || places.has(o) || countriesIn(o).length > 0);
       if (outer === undefined || inner === outer) continue;
       const known = within.get(inner);
       if (!known) within.set(inner, [outer]);
@@ -132,4 +150,9 @@ export function setAsPlaceInStory(c: Claim, name: string): boolean {
  */
 export function placesAround(c: Claim, name: string): readonly string[] {
   return storyWithin.get(c)?.get(name) ?? [];
+}
+
+/** Whether a name (lower case) is a state of the United States ("nevada", "new mexico"). */
+export function isState(name: string): boolean {
+  return STATES.has(name);
 }

@@ -22,6 +22,10 @@ describe("placesSetIn: the names a sentence sets as places", () => {
     ["a name after 'at' (a firm as often as a place)", "The vote was held at Gordon Advisors on Monday.", "gordon advisors"],
     ["a person before a comma and a word that is no state", "Tam Roe, Keldon's mayor, spoke on Monday.", "tam roe"],
     ["a person before a comma and a state's possessive", "Ann Vell, Nevada's treasurer, resigned on Monday.", "ann vell"],
+    ["a month after 'in'", "The plant shut in October after the flood.", "october"],
+    ["a month written short after 'in'", "The plant shut in Oct. after the flood.", "oct"],
+    ["a possessive glued to the name", "In Tam Roe’s view the plant was lost.", "tam roe’s"],
+    ["a possessive within the run of names", "It happened in Keldon's Orby district.", "keldon's orby"],
   ])("must not: %s", (_name, sentence, name) => {
     expect(placesSetIn(sentence)).not.toContain(name);
   });
@@ -99,8 +103,26 @@ describe("a learnt place is compared with places only", () => {
       ["An Orby guard, Ann Vell, was hurt late Friday.", ["name:orby", "name:ann vell"]],
       "Guards were hurt in Keldon and near Orby on Friday.",
     ],
+    [
+      "a learnt town and a country the story sets it nowhere in",
+      ["A further 900 marched in the town of Keldon late Friday.", ["name:keldon"]],
+      ["Some 5,000 Portuguese unionists marched late Friday.", ["Portugal"]],
+      "Crowds marched in Keldon on Friday.",
+    ],
   ];
   const mustNotPart: Row[] = [
+    [
+      "a learnt town and the country the story sets it in",
+      ["A further 900 marched in the town of Keldon late Friday.", ["name:keldon"]],
+      ["Some 5,000 Portuguese unionists marched late Friday.", ["Portugal"]],
+      "Crowds marched in Keldon, Portugal, on Friday.",
+    ],
+    [
+      "a learnt town set in a state, and the country of the state",
+      ["A Keldon officer was hurt late Friday.", ["name:keldon"]],
+      ["A U.S. officer was hurt late Friday.", ["United States"]],
+      "The blast went off in Keldon, Nevada, on Friday.",
+    ],
     [
       "a learnt town and a body of no title",
       ["A Keldon crowd of 900 marched late Friday.", ["name:keldon"]],
@@ -145,6 +167,15 @@ describe("a learnt place is compared with places only", () => {
     const [a, b] = [undated(sa, "late Friday", aa, story), undated(sb, "late Friday", ab, story)];
     learnPlaces([a, b, placing(story, setting, [])]);
     expect(separates(a, b)).toBe(false);
+  });
+
+  it("must part: a last name written after 'near' is no place where the story names the person in full", () => {
+    const a = undated("Lou Marr was hurt late Friday.", "late Friday", ["name:lou marr"], "q-2");
+    const b = undated("Vell was hurt late Friday.", "late Friday", ["name:vell"], "q-2");
+    const full = undated("Ann Vell spoke on Friday.", "Friday", ["name:ann vell"], "q-2");
+    const near = undated("A guard stood near Vell, police said on Friday.", "Friday", ["name:vell"], "q-2");
+    learnPlaces([a, b, full, near]);
+    expect(separates(b, a)).toBe(true);
   });
 
   it("must part: the same town and body where no sentence of the story sets the town as a place", () => {
