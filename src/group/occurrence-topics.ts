@@ -240,7 +240,9 @@ export const kindOfThing: (c: Claim) => string = oncePerClaim((c) => peopleOrThi
  * blaze are one reading (counted-things.ts fireEquipment). Only ever lets one figure agree with
  * itself: occurrences keep to kindOfThing.
  */
-export function figureKindOf(c: Claim): string {
+export const figureKindOf: (c: Claim) => string = oncePerClaim(readFigureKind);
+
+function readFigureKind(c: Claim): string {
   // (a narrower or broader noun of one kind is bucketed with its kind's broadest noun: noun-kinds.ts)
   // (a count of lines broken is taken for its own noun here: "three cables were cut" and "three cables
   // went down" are one figure, as they were before the lines of a break were read as one: breaking.ts)
@@ -288,9 +290,11 @@ export function modifiedApart(a: Claim, b: Claim): boolean {
  */
 export function sameFigure(a: Claim, b: Claim): boolean {
   const [va, vb] = [a.value, b.value];
-  if (va.type !== "quantity" || vb.type !== "quantity" || figureKindOf(a) !== figureKindOf(b)) return false;
+  if (va.type !== "quantity" || vb.type !== "quantity") return false;
+  // (the numbers first: most pairs asked state two figures, and need no reading of what they count)
   const same = (va.nominal !== null && va.nominal === vb.nominal) || (va.min === vb.min && va.max === vb.max);
-  if (!same || wordsOf(a) === wordsOf(b)) return same;
+  if (!same || figureKindOf(a) !== figureKindOf(b)) return false;
+  if (wordsOf(a) === wordsOf(b)) return true;
   // (two nouns of the kinds table, with the modifier that makes a compound of it: "three machine
   // guns" and "three other automatic rifles" are guns; "four sons" and "four daughters" are not one count)
   const [ka, kb] = [kindNoun(wordsOf(a), modifiersOf(a)), kindNoun(wordsOf(b), modifiersOf(b))];

@@ -108,11 +108,11 @@ export const tellsChange: (c: Claim) => boolean = oncePerClaim((c) => {
 /** Units a level changes by: a share of it, or points of an index or a scale. */
 const LEVEL_UNITS: ReadonlySet<string> = new Set(["percent", "point"]);
 
-/** The kinds of happening a figure's predicate and its frame's topic words tell (predicate-classes.ts). */
-export function kindsTold(c: Claim): string[] {
+/** The kinds of happening a figure's predicate and its frame's topic words tell (predicate-classes.ts), read once per claim: every pair asks them (toldOfNoKind). */
+export const kindsTold: (c: Claim) => readonly string[] = oncePerClaim((c) => {
   const words = c.rule.startsWith("frame:") ? c.rule.slice("frame:".length).split("/") : [];
   return [...(classesOfClaim(c) ?? []), ...words.flatMap((w) => classesOf(w))].filter(isKnownClass);
-}
+});
 
 /**
  * Two figures of a change of a level (changeOfItsReport) in reports more than CHANGE_DAYS apart:
