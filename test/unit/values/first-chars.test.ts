@@ -62,3 +62,27 @@ describe("firstChars", () => {
     expect(() => sticky(/the/g)).toThrow(TypeError);
   });
 });
+
+describe("the temporal grammar's gates", () => {
+  it("never turn away a place where one of the grammar's expressions matches (every place of the seeds)", async () => {
+    const { findTemporal } = await import("../../../src/values/temporal/index.js");
+    const { GRAMMAR } = await import("../../../src/values/temporal/grammar/hit.js");
+    findTemporal("loaded", { asOf: null });
+    expect(GRAMMAR.length).toBeGreaterThan(100);
+    expect(GRAMMAR.filter((s) => s.first !== null).length).toBeGreaterThan(100);
+    const { realTexts } = await import("../../helpers/real-texts.js");
+    const text = realTexts().filter((r) => r.file.startsWith("seeds")).map((r) => r.text).join("\n").slice(0, 20_000);
+    let answered = 0;
+    for (const s of GRAMMAR) {
+      for (let pos = 0; pos < text.length; pos++) {
+        s.re.lastIndex = pos;
+        const want = s.re.exec(text);
+        const got = at(s, text, pos);
+        if (got?.[0] !== want?.[0]) throw new Error(`${s.re} at ${pos}: ${got?.[0]} != ${want?.[0]}`);
+        if (s.first !== null && text.charCodeAt(pos) < 128 && s.first[text.charCodeAt(pos)] === 0) answered++;
+      }
+    }
+    // most places are answered without the engine
+    expect(answered).toBeGreaterThan(GRAMMAR.length * text.length * 0.5);
+  }, 120_000);
+});

@@ -99,8 +99,13 @@ export interface Sticky {
 /** An expression of the grammar, made once where it is declared; it must carry the "y" flag. */
 export function sticky(re: RegExp): Sticky {
   if (!re.sticky) throw new TypeError(`sticky: ${re} has no y flag`);
-  return { re, first: firstChars(re) };
+  const s = { re, first: firstChars(re) };
+  GRAMMAR.push(s);
+  return s;
 }
+
+/** Every expression made `sticky` so far (the whole grammar, once its modules are loaded): what the tests hold the gates to. */
+export const GRAMMAR: Sticky[] = [];
 
 /** A table of the grammar's expressions, each made `sticky`. */
 export function stickies<T extends Record<string, RegExp>>(table: T): { readonly [K in keyof T]: Sticky } {
