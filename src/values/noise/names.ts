@@ -28,6 +28,7 @@ import { matchNear } from "../match-near.js";
 import { readCounted } from "../quantity/counted.js";
 import { noise, type NoiseHit } from "./noise-mention.js";
 import { execAll } from "../exec-all.js";
+import { firstChars } from "../first-chars.js";
 
 /** What a spaced model designator names: weapons, aircraft, vehicles, engines. */
 const MODEL_NOUNS = "(?:[Aa]ssault[ \\t]+)?[Rr]ifles?|[Gg]uns?|[Pp]istols?|[Cc]arbines?|[Ll]aunchers?|[Mm]issiles?|[Rr]ockets?|[Gg]renades?|[Jj]ets?|[Ff]ighters?|[Bb]ombers?|[Pp]lanes?|[Aa]ircraft|[Aa]irliners?|[Hh]elicopters?|[Cc]hoppers?|[Dd]rones?|[Tt]anks?|[Tt]rucks?|[Vv]ehicles?|[Ee]ngines?";
@@ -104,16 +105,59 @@ const LIST_KINDS = "(?:[Ll]ists?|[Rr]ankings?|[Cc]harts?|[Ii]ndex(?:es)?|[Ii]ndi
  * A name of up to three capitalized words on each side of a number in digits (not a year: "the
  * 2010 Forbes list" dates the list), maybe quoted, then the kind of list (a number word there, "the Ten Most Wanted list", is a capitalized number word).
  */
-const LISTED_NAME = new RegExp(
+export const LISTED_NAME = new RegExp(
   `(${QUOTE}[ \\t]?)?((?:${CAP_WORD}[ \\t]+){0,3})(?<![\\p{L}\\p{N}])((?!(?:1[5-9]|20)\\d\\d(?!\\d))\\d{1,4})((?:[ \\t]+${CAP_WORD}){0,3})([ \\t]?${QUOTE})?(?:[ \\t]+${MARKET_WORDS})?[ \\t]+${LIST_KINDS}(?![\\p{L}])`,
   "gu",
 );
 /**
  * What LISTED_NAME cannot match without: the kind of list after a space or a tab, with no letter
- * after it. A text without one (most texts) is spared LISTED_NAME, which tries its optional quotation
- * mark and capitalized words at every character.
+ * after it. LISTED_NAME is tried only in the run of name characters before each (listedNames).
  */
-const LIST_KIND_AFTER_SPACE = new RegExp(`[ \\t]${LIST_KINDS}(?![\\p{L}])`, "u");
+const LIST_KIND_AFTER_SPACE = new RegExp(`[ \\t]${LIST_KINDS}(?![\\p{L}])`, "gu");
+/** LISTED_NAME tried at one place. */
+const LISTED_NAME_AT = new RegExp(LISTED_NAME.source, "uy");
+const LISTED_FIRST = firstChars(LISTED_NAME_AT);
+/**
+ * What a listed name holds before its kind: letters (of its capitalized words and of the words of
+ * a market), digits, quotation marks, full stops, hyphens, spaces and tabs. A match lies within
+ * one run of them that ends at a kind of list; a surrogate is taken for a letter.
+ */
+function holdsName(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32 || c === 9 || c === 34 || c === 39 || c === 46 || c === 45;
+  return c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || (c >= 0xd800 && c <= 0xdfff) || LETTER.test(String.fromCharCode(c));
+}
+const LETTER = /\p{L}/u;
+
+/**
+ * The matches of LISTED_NAME, as execAll(LISTED_NAME, text) finds them, found by trying the
+ * expression only where one can start: in the run of name characters (holdsName) that ends at each
+ * kind of list after a space. LISTED_NAME tries its optional quotation mark and capitalized words at
+ * every character of the text; a text that names a list or an index somewhere (the addresses name
+ * a few hundred) was read whole for them. Every match starts at or after the run's start (it holds
+ * nothing else before its kind) and at or before the kind, so no place where execAll would find
+ * one is left out, and the places are tried in order, each after the last match's end, as execAll
+ * tries them.
+ */
+export function listedNames(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const key of execAll(LIST_KIND_AFTER_SPACE, text)) {
+    const k = key.index;
+    let from = k;
+    while (from > next && holdsName(text.charCodeAt(from - 1))) from--;
+    for (let s = Math.max(from, next); s <= k; s++) {
+      const c = text.charCodeAt(s);
+      if (LISTED_FIRST !== null && c < 128 && LISTED_FIRST[c] === 0) continue;
+      LISTED_NAME_AT.lastIndex = s;
+      const m = LISTED_NAME_AT.exec(text);
+      if (m === null) continue;
+      out.push(m);
+      s = m.index + m[0].length - 1;
+    }
+    next = Math.max(next, k + 1, out.length > 0 ? out[out.length - 1]!.index + out[out.length - 1]![0].length : 0);
+  }
+  return out;
+}
 
 /**
  * A quoted title: an opening quotation mark (after a space, a line's start or a dash), a capitalized
@@ -173,7 +217,7 @@ export function findNames(text: string): NoiseHit[] {
   }
   const named = new Set<string>();
   const listed: [number, number][] = [];
-  if (LIST_KIND_AFTER_SPACE.test(text)) for (const m of execAll(LISTED_NAME, text)) {
+  for (const m of listedNames(text)) {
     // at least one capitalized word besides the number, or the number alone in quotation marks
     const quoted = Boolean(m[1]) && Boolean(m[5]);
     if (!quoted && !m[2] && !m[4]) continue;

@@ -7,12 +7,12 @@
 import { addMonths, isValidDay } from "../calendar.js";
 import { ORDINAL, cap, unitOf, type Unit } from "../lexicon.js";
 import { dayPeriod } from "../periods.js";
-import { type GrammarContext, type Hit, at, before, dateHit, unresolvedHit } from "./hit.js";
+import { type GrammarContext, type Hit, at, before, dateHit, unresolvedHit, stickies } from "./hit.js";
 import { RANK, UNRESOLVED, anaphoricDayPart, refHit, referenceFor, shift, shiftPeriodYear, unitOfPeriod, unitPeriod } from "./reference.js";
 
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
-const RE = {
+const RE = stickies({
   /** "the day before", "the year after" closing a clause: a unit before (after) the story's last date */
   unitBefore: new RegExp(`(${cap("the")})${SP}(day|week|month|year|night)${SP}(before|after|earlier|prior|previous)(?=[\\s\\u00a0]*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|as\\b))`, "yu"),
   /** "for a second consecutive day", "the third straight week", "the fourth session in a row", and in headlines "for fourth week in a row": the day (week) in question */
@@ -39,7 +39,7 @@ const RE = {
   theDayPart: new RegExp(`(?:(${cap("early|late")})${SP}in${SP})?(${cap("the")})${SP}(?:(?:early|late)${SP})?(morning|afternoon|evening)(?!${SP}(?:of|hours${SP}of)${SP})${END}`, "yu"),
   /** "mid-morning", "midafternoon", "early morning", "late evening" */
   dayPartWord: new RegExp(`(?:(${cap("mid|early|late")})-?|(${cap("mid")}))(morning|afternoon|evening|night)${END}`, "yu"),
-};
+});
 
 /** Before "the morning" when it names a time of the day in question: "in the morning". */
 const DAYPART_CUE = /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Ff]rom|[Ee]arly|[Ll]ate)[\s\u00a0]+$/;

@@ -9,14 +9,14 @@ import { WEEKDAY, weekdayNumber } from "../lexicon.js";
 import { dayPeriod } from "../periods.js";
 import { parseCore } from "./date-core.js";
 import { resolveCore } from "./date.js";
-import { type Hit, at, before, unresolvedHit } from "./hit.js";
+import { type Hit, at, before, unresolvedHit, stickies, sticky } from "./hit.js";
 import { SPELLED_UTC, UTC_ZONE, spanGivesCue } from "./clock-ranges.js";
 import { militaryHoursAt } from "./military-hours.js";
 import { type Lean, leanOf, pickOccurrence } from "./tense.js";
 
 const END = "(?![\\p{L}\\p{N}_])";
 const ZONE = `(?:[\\s\\u00a0]*\\(?(?:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|PKT|AEST|AEDT|JST|local time|ET|PT|${SPELLED_UTC})\\)?)`;
-const RE = {
+const RE = stickies({
   meridiem: new RegExp(`(\\d{1,2})(?:[:.](\\d{2}))?[\\s\\u00a0]*([AaPp])\\.?[\\s\\u00a0]?[Mm]\\.?(?:${ZONE})?(?![\\p{L}\\p{N}_])`, "yu"),
   clock: new RegExp(`(\\d{1,2}):(\\d{2})(?:[\\s\\u00a0]*(?:hours|hrs|h))?(${ZONE})?${END}`, "yu"),
   /** "0800 UTC": four digits with a zone */
@@ -26,7 +26,7 @@ const RE = {
   /** ", June 1st", " on 19 March": a date after the clock time (its own mention) */
   dateAfter: /,?[\s\u00a0]+(?:on[\s\u00a0]+)?(?=\d|[A-Z])/y,
   noon: new RegExp(`([Nn]oon|[Mm]idnight|[Mm]idday)${END}`, "yu"),
-};
+});
 
 /** A period of play right after the clock: "at 2:56 of the sixth round", "at 4:10 into the second half". */
 const PERIOD_AFTER = /^[\s\u00a0]+(?:of|into)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{L}+|\d+(?:st|nd|rd|th))[\s\u00a0]+(?:round|quarter|period|half|inning|innings|set|overtime)\b/u;
@@ -206,10 +206,10 @@ export function parseClock(text: string, pos: number, when: ClockDays): Hit | nu
  * Between a day and the clock time that follows it: "Friday at about 7 p.m.", "on Tuesday, at
  * 9:15 a.m.", "Sunday night around 11 p.m.", "Monday shortly before noon".
  */
-const TO_CLOCK = /,?[\s\u00a0]+(?:(?:at|around|about|approximately|roughly|nearly|shortly|just|some|a[\s\u00a0]+little|before|after)[\s\u00a0]+){0,3}(?=\d|[Nn]oon\b|[Mm]idnight\b|[Mm]idday\b)/y;
+const TO_CLOCK = sticky(/,?[\s\u00a0]+(?:(?:at|around|about|approximately|roughly|nearly|shortly|just|some|a[\s\u00a0]+little|before|after)[\s\u00a0]+){0,3}(?=\d|[Nn]oon\b|[Mm]idnight\b|[Mm]idday\b)/y);
 /** "Friday evening at 7", "Saturday morning at 9.30": an hour without a.m./p.m. after a part of the day takes the part's half of the day. */
 const PART_ENDING = /\b(morning|afternoon|evening|night)$/i;
-const BARE_HOUR = /[\s\u00a0]+(?:at|around|about|shortly[\s\u00a0]+(?:before|after)|just[\s\u00a0]+(?:before|after))[\s\u00a0]+(\d{1,2})(?:[:.]([0-5]\d))?(?:[\s\u00a0]+o'clock)?(?=[\s\u00a0]*(?:[,;:)!?]|\.(?!\d)|$)|[\s\u00a0]+(?:when|as|while|and|but|near|in|on|outside|after|before)\b)/y;
+const BARE_HOUR = sticky(/[\s\u00a0]+(?:at|around|about|shortly[\s\u00a0]+(?:before|after)|just[\s\u00a0]+(?:before|after))[\s\u00a0]+(\d{1,2})(?:[:.]([0-5]\d))?(?:[\s\u00a0]+o'clock)?(?=[\s\u00a0]*(?:[,;:)!?]|\.(?!\d)|$)|[\s\u00a0]+(?:when|as|while|and|but|near|in|on|outside|after|before)\b)/y);
 
 /** A weekday read alone: "Saturday", "on Saturday", "late Friday" (relative.ts, pattern "date/weekday"). */
 const WEEKDAY_WORD = new RegExp(`(${WEEKDAY})${END}`, "u");

@@ -9,7 +9,7 @@ import { continuesNumber, endsLikeYear, isYearNumber } from "../guards.js";
 import { HOLIDAY, eventYear, fixedHoliday, holidayDay } from "../holidays.js";
 import { MONTH, MONTH_FULL, ORDINAL, SEASON, WEEKDAY, cap, monthNumber, ordinalValue, seasonCode } from "../lexicon.js";
 import type { Season } from "../periods.js";
-import { at, before } from "./hit.js";
+import { at, before, stickies } from "./hit.js";
 import { wordTable } from "../../word-table.js";
 
 export type CoreForm = "day" | "month" | "year" | "decade" | "century" | "season" | "half" | "quarter";
@@ -36,7 +36,7 @@ export interface Core {
 
 const END = "(?![\\p{L}\\p{N}_])";
 const ORD_SUFFIX = "(?:st|nd|rd|th)?";
-const RE = {
+const RE = stickies({
   iso: /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y,
   slashed: /(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.]\d)/y,
   nineEleven: /9\/11(?![\d/])/y,
@@ -78,7 +78,7 @@ const RE = {
   yearQ: /(\d{4})[\s\u00a0]*[-/]?[\s\u00a0]*([QH])([1-4])(?![\p{L}\p{N}_])/yu,
   /** "nineteen sixties", "Eighteen-Nineties": a decade written in words */
   wordDecade: /([Nn]ineteen|[Ee]ighteen|NINETEEN|EIGHTEEN)[\s\u00a0-]+(tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|Tens|Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties|TENS|TWENTIES|THIRTIES|FORTIES|FIFTIES|SIXTIES|SEVENTIES|EIGHTIES|NINETIES)(?![\p{L}\p{N}_])/yu,
-};
+});
 /** The decade a word of tens names in a decade written in words ("sixties" → 60). */
 const DECADE_WORDS = wordTable<number>({ tens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 });
 const FULL_NAMES = new Set(MONTH_FULL.split("|"));

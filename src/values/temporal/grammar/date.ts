@@ -15,12 +15,12 @@ import {
 } from "../periods.js";
 import { holidayDay } from "../holidays.js";
 import { type Core, parseCore } from "./date-core.js";
-import { type GrammarContext, type Hit, at, before, dateHit } from "./hit.js";
+import { type GrammarContext, type Hit, at, before, dateHit, stickies } from "./hit.js";
 import { type Lean, leanOf, pickOccurrence } from "./tense.js";
 import { wordTable } from "../../word-table.js";
 
 const SP = "[\\s\\u00a0]+";
-const RE = {
+const RE = stickies({
   approx: new RegExp(`(${cap("around|about|circa|approximately|roughly|sometime in|some time in")}|c\\.|ca\\.)${SP}`, "y"),
   the: new RegExp(`[Tt]he${SP}`, "y"),
   /** "late April", "mid-2025", and the hyphenated "end-June", "end-2009" of financial news */
@@ -35,7 +35,7 @@ const RE = {
   weekOf: new RegExp(`[Tt]he${SP}(${cap("first|second|third|fourth|last|final")})${SP}week${SP}of${SP}`, "y"),
   /** "the morning of April 19", "early in the morning of 29 April 1975", "the early morning hours of" */
   dayPartOf: new RegExp(`(?:${cap("early|late")})?(?:${SP}in)?(?:${SP}|^)?[Tt]he${SP}(?:(?:early|late)${SP})?(morning|afternoon|evening|night)(?:${SP}hours)?${SP}of${SP}`, "y"),
-};
+});
 const DAYPART_CODE = wordTable<string>({ morning: "MO", afternoon: "AF", evening: "EV", night: "NI" });
 const PART = wordTable<PartName>({ early: "START", beginning: "START", start: "START", mid: "MID", middle: "MID", late: "END", end: "END", close: "END" });
 const NINE_ELEVEN_AFTER = /^[\s\u00a0]+(?:attacks?|era|terror\w*|hijack\w*|[Cc]ommission|bombings?)\b/;

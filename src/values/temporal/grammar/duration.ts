@@ -7,7 +7,7 @@
  */
 import { COUNT, UNIT, WEEKDAY, cap, countValue, durationTimex, seasonCode, unitOf, weekdayNumber } from "../lexicon.js";
 import { gamePeriod } from "./game-period.js";
-import { type Hit, at, before } from "./hit.js";
+import { type Hit, at, before, stickies, sticky } from "./hit.js";
 import { militaryHoursAt } from "./military-hours.js";
 import { MIXED_NUMBER_SOURCE, afterFractionSlash, mixedValue, readMixedNumber } from "../../mixed-numbers.js";
 import { wordTable } from "../../word-table.js";
@@ -18,7 +18,7 @@ const QUARTER_OF_A_MEASURE = /^[\s\u00a0-](?:miles?|kilomet(?:re|er)s?|km|metres
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
 const MODIFIER = "more than|over|less than|under|nearly|almost|about|around|roughly|approximately|some|at least|at most|up to|just over|just under|well over";
-const RE = {
+const RE = stickies({
   duration: new RegExp(
     `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("the")})${SP}(${cap("past|last|next|coming|first|previous|following|final|initial")})${SP})?(${COUNT}|${cap("half an?|a half")}|few)(?:${SP}and a half)?(?:-|${SP})(?:(${cap("consecutive|straight|successive|more|additional|further|full|trading|business|working|calendar")})${SP})?(${UNIT})(?:${SP}and a half)?(?:-long|-old)?${END}`,
     "yu",
@@ -37,30 +37,30 @@ const RE = {
   weekdays: new RegExp(`(${WEEKDAY.replace(/\|/g, "s|")}s)${END}`, "yu"),
   adverb: new RegExp(`(${cap("annually|annual|yearly|weekly|daily|monthly|hourly|quarterly|biannually|biennially|fortnightly|nightly")})${END}`, "yu"),
   times: new RegExp(`(${cap("once|twice|thrice")}|\\w+${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT})${END}`, "yu"),
-};
+});
 /** "4½ months", "about 4 1/2 years", "served 41/2 months" (a glued "½"): a mixed number of units. */
-const MIXED_DURATION = new RegExp(
+const MIXED_DURATION = sticky(new RegExp(
   `(?:(${cap(MODIFIER)})${SP})?(${MIXED_NUMBER_SOURCE})(?:-|${SP})(${UNIT})(?:-long|-old)?${END}`,
   "yu",
-);
+));
 /**
  * Hours and minutes told together, one length of time: "2hr 10 mins", "2 hours 30 minutes", "3 hrs
  * and 20 mins", "1h 4m", "about 1 hour, 15 minutes". Read as minutes (64, 150, 200, 64, 75). Not
  * "2 hours 75 minutes" (minutes past 59), nor "2 hours 30 people", "1h 4" (no unit of minutes).
  */
-const HOURS_MINUTES = new RegExp(
+const HOURS_MINUTES = sticky(new RegExp(
   `(?:(${cap(MODIFIER)})${SP})?(\\d{1,3})[\\s\\u00a0]*(?:hours?|hrs?|h)(?:,?${SP}(?:and${SP})?|[\\s\\u00a0]*)(\\d{1,2})[\\s\\u00a0]*(?:minutes?|mins?|m)${END}`,
   "yu",
-);
+));
 /**
  * A fraction of a long unit written as one length: "a quarter-century" (25 years), "nearly a quarter of a
  * century", "three-quarters of a century" (75), "a half-century", "half-decade" (5). Not "a quarter mile",
  * "the third quarter", "a quarter of the century's output" (no "a" before the unit after "of").
  */
-const FRACTION_OF_UNIT = new RegExp(
+const FRACTION_OF_UNIT = sticky(new RegExp(
   `(?:(${cap(MODIFIER)})${SP})?(?:(${cap("a|an|one|three")})(?:-|${SP}))?(${cap("quarters?|half")})(?:-|${SP}(?:(?:of${SP})?an?${SP})?)(decade|century|millennium)(?:-long|-old)?${END}`,
   "yu",
-);
+));
 const UNIT_YEARS = wordTable<number>({ decade: 10, century: 100, millennium: 1000 });
 const MOD = wordTable<string>({
   "more than": "MORE_THAN", over: "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN", "less than": "LESS_THAN", under: "LESS_THAN", "just under": "LESS_THAN",

@@ -8,13 +8,13 @@
  * hours", "for 120 hours", "24 hours", nor "at 1500 hours of community service" (what the hours
  * are "of" makes them a count).
  */
-import { at, before } from "./hit.js";
+import { at, before, sticky } from "./hit.js";
 
 const ZONE_AFTER = String.raw`(?:GMT|UTC|Z|IST|PKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EAT|AST|JST|AEST|AEDT|local[\s\u00a0]+time)`;
-const MILITARY_HOURS = new RegExp(
+const MILITARY_HOURS = sticky(new RegExp(
   String.raw`([01]\d|2[0-3])([0-5]\d)[\s\u00a0]*(?:hours|hrs|hr)\.?(?:([\s\u00a0]+\(?${ZONE_AFTER}\)?)(?![\p{L}\p{N}_]))?(?![\p{L}\p{N}_])`,
   "yu",
-);
+));
 /** A preposition of a moment before the digits: "at 1100 hours", "by about 1800 hrs", "until shortly after 0600 hours". */
 const MOMENT_BEFORE = /\b(?:at|by|until|till|from|since)(?:[\s\u00a0]+(?:about|around|approximately|roughly|shortly|just|before|after))*[\s\u00a0]+$/i;
 /** What the hours are of: a count of hours ("1500 hours of community service"). */

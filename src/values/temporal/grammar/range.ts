@@ -10,11 +10,11 @@ import { MONTH, cap, monthNumber } from "../lexicon.js";
 import type { Period } from "../periods.js";
 import { type Core, parseCore } from "./date-core.js";
 import { narrativeYear, resolveCore } from "./date.js";
-import { type GrammarContext, type Hit, at, before, dateHit } from "./hit.js";
+import { type GrammarContext, type Hit, at, before, dateHit, stickies, sticky } from "./hit.js";
 import { type Lean, leanOf } from "./tense.js";
 
 const SP = "[\\s\\u00a0]+";
-const RE = {
+const RE = stickies({
   opener: new RegExp(`(${cap("from|between")})${SP}`, "y"),
   /** "from 499 to 493 BC", "between 490 and 480 BC", "499–493 BC" */
   bcYears: new RegExp(`(?:(${cap("from|between")})${SP})?(\\d{1,4})[\\s\\u00a0]*(to|until|and|[-–—])[\\s\\u00a0]*(\\d{1,4})([\\s\\u00a0]?(?:BCE|BC|B\\.C\\.))(?![\\p{L}\\p{N}_])`, "yu"),
@@ -23,7 +23,7 @@ const RE = {
   dayDay: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s\\u00a0]*(?:[-–—]|to|and)[\\s\\u00a0]*(?=\\d{1,2}(?:st|nd|rd|th)?[\\s\\u00a0]+${MONTH})`, "yu"),
   monthDayDay: new RegExp(`(${MONTH})[\\s\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?[\\s\\u00a0]*[-–—][\\s\\u00a0]*(\\d{1,2})(?:st|nd|rd|th)?(?:,?[\\s\\u00a0]+(\\d{4}))?(?![\\p{L}\\p{N}_])`, "yu"),
   monthMonth: new RegExp(`(${MONTH})[\\s\\u00a0]*(?:[-–—]|to|through|until)[\\s\\u00a0]*(?=${MONTH},?[\\s\\u00a0]+\\d{4})`, "yu"),
-};
+});
 /** Numbers after these are pages, identifiers or scores, not years: "pp. 1990-1995". */
 const NOT_DATES_BEFORE = /(?:\bpp?\.|\bpages?|\bISBN|\bNo\.|\bTel\.?|[#$£€])[\s\u00a0]*$/;
 
@@ -154,9 +154,9 @@ export function parseRange(ctx: GrammarContext, pos: number): Hit | null {
 }
 
 /** "between 5 and 10 May": a day number whose month comes later. */
+const BARE_DAY = sticky(/(\d{1,2})(?:st|nd|rd|th)?(?=[\s\u00a0]*(?:and|to|-|–)[\s\u00a0]*\d)/y);
 function bareDay(text: string, pos: number): Core | null {
-  const m = /(\d{1,2})(?:st|nd|rd|th)?(?=[\s\u00a0]*(?:and|to|-|–)[\s\u00a0]*\d)/y;
-  const r = at(m, text, pos);
+  const r = at(BARE_DAY, text, pos);
   if (!r || Number(r[1]) < 1 || Number(r[1]) > 31) return null;
   return { start: pos, end: pos + r[0].length, form: "day", y: null, d: Number(r[1]), pattern: "date/day" };
 }

@@ -8,7 +8,7 @@
 import { addMonths } from "../calendar.js";
 import { ORDINAL, cap, ordinalValue, unitOf } from "../lexicon.js";
 import { type Period, type PartName, halfPeriod, partOf, quarterPeriod } from "../periods.js";
-import { type GrammarContext, type Hit, at, dateHit, unresolvedHit } from "./hit.js";
+import { type GrammarContext, type Hit, at, dateHit, unresolvedHit, stickies, sticky } from "./hit.js";
 import { referenceFor, shift, unitPeriod } from "./reference.js";
 import { gamePeriod } from "./game-period.js";
 import { leanOf, pickOccurrence } from "./tense.js";
@@ -16,21 +16,21 @@ import { wordTable } from "../../word-table.js";
 
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
-const RE = {
+const RE = stickies({
   partOf: new RegExp(
     `(?:[Tt]he${SP})?(?:very${SP})?(${cap("beginning|start|end|middle|close")}|(${ORDINAL}|${cap("latter|final")})${SP}(half|quarter))${SP}of${SP}(?:(the)${SP})?((?:${cap("this|last|next|previous|current|coming|following|same")})${SP})?(year|month|week|decade|century)${END}`,
     "yu",
   ),
   quarter: new RegExp(`(?:[Tt]he${SP})?(${cap("first|second|third|fourth|final|1st|2nd|3rd|4th")})[\\s\\u00a0-]+(?:fiscal${SP}|financial${SP})?quarter(?!${SP}of${SP}(?:\\d|the|this|last|next))${END}`, "yu"),
-};
+});
 /** "first-half profit", "the second half" (of the current year, placed by tense like a quarter) */
-const HALF = new RegExp(`(?:(${cap("the")})${SP})?(${cap("first|second|1st|2nd")})(-|${SP})half(?!${SP}of${SP}|-?time)${END}`, "yu");
+const HALF = sticky(new RegExp(`(?:(${cap("the")})${SP})?(${cap("first|second|1st|2nd")})(-|${SP})half(?!${SP}of${SP}|-?time)${END}`, "yu"));
 /** Words that make "the second half" a half of a year (not of a match): "profit rose in the second half". */
 const HALF_CONTEXT = /\b(?:profits?|revenues?|sales|earnings|results|growth|economy|economic|fiscal|quarters?|percent|output|shares|prices|losses|deliveries|orders|demand|GDP|inflation)\b|%/;
 /** "the year-earlier quarter", "the year-ago period": the last quarter over, a year before */
-const YEAR_EARLIER = new RegExp(`(?:(${cap("the")})${SP})?(${cap("year-earlier|year-ago|year-before|year earlier")})${SP}(quarter|period)${END}`, "yu");
+const YEAR_EARLIER = sticky(new RegExp(`(?:(${cap("the")})${SP})?(${cap("year-earlier|year-ago|year-before|year earlier")})${SP}(quarter|period)${END}`, "yu"));
 /** "year-end", "by year end 2024", "the year's end", "month-end": the end of the current period */
-const PERIOD_END = new RegExp(`(?:${cap("the")}${SP})?(${cap("year|month|quarter")})(?:-|${SP}|['’]s${SP})end(?:${SP}(\\d{4})(?![\\p{L}\\p{N}_]))?${END}`, "yu");
+const PERIOD_END = sticky(new RegExp(`(?:${cap("the")}${SP})?(${cap("year|month|quarter")})(?:-|${SP}|['’]s${SP})end(?:${SP}(\\d{4})(?![\\p{L}\\p{N}_]))?${END}`, "yu"));
 const PART = wordTable<PartName>({ beginning: "START", start: "START", middle: "MID", end: "END", close: "END" });
 
 export function parseRelativePart(ctx: GrammarContext, pos: number): Hit | null {

@@ -13,7 +13,7 @@ import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, cap, countValue, durationTime
 import {
   type Period, type PartName, dayPeriod, monthPeriod, partOf, seasonPeriod, weekPeriod,
 } from "../periods.js";
-import { type GrammarContext, type Hit, at, before, dateHit, unresolvedHit } from "./hit.js";
+import { type GrammarContext, type Hit, at, before, dateHit, unresolvedHit, stickies } from "./hit.js";
 import { DAYPART_CODE, UNRESOLVED, anaphoricDayPart, dayPartHit, refHit, referenceFor, shift, unitPeriod } from "./reference.js";
 import { leanOf, pickOccurrence } from "./tense.js";
 import { wordTable } from "../../word-table.js";
@@ -43,7 +43,7 @@ const HALF_DAY_HOURS = 12;
 const SP = "[\\s\\u00a0]+";
 const END = "(?![\\p{L}\\p{N}_])";
 const DAYPART = "morning|afternoon|evening|night";
-const RE = {
+const RE = stickies({
   ago: new RegExp(`(?:(${cap("about|around|nearly|almost|some|roughly|approximately|more than|over|less than|exactly|precisely")})${SP})?(?:(${COUNT})[\\s\\u00a0-]+(${UNIT})|(${cap("seconds|minutes|hours|days|weeks|months|years|decades|centuries")}))${SP}(ago|back|from now|hence|later|earlier|previously)${END}`, "yu"),
   deictic: new RegExp(`(?:(${cap("early|late|mid")})(?:-|${SP}))?(?:(${cap("the|that")})${SP}(?:very${SP})?)?(${cap("last|this past|this|next|past|previous|coming|current|following|same|preceding|that")})${SP}(${MONTH_FULL}|${WEEKDAY}|${SEASON}|${cap("year|month|week|quarter|decade|century|weekend|day|" + DAYPART)})${END}`, "yu"),
   // "now-cancelled" is a compound adjective, not a mention of the present
@@ -62,7 +62,7 @@ const RE = {
   earlier: new RegExp(`(${cap("earlier|later")})${SP}(this|next|last|that)${SP}(year|month|week)${END}|(${cap("earlier|later|early|late")})${SP}in${SP}the${SP}(year|month|week|day)${END}|(${cap("earlier|later")})${SP}(today)${END}`, "yu"),
   /** "Monday", "Monday night", "early Tuesday", "late on Friday" */
   weekday: new RegExp(`(?:(${cap("early|late")})${SP}(?:on${SP})?)?(${WEEKDAY})(?:${SP}(${DAYPART}))?${END}`, "yu"),
-};
+});
 
 const PART_WORD = wordTable<PartName>({ early: "START", mid: "MID", late: "END" });
 /**
