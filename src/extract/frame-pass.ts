@@ -114,6 +114,28 @@ export function mayCountNone(text: string): boolean {
   return false;
 }
 
+/** Letters of "one", "no", "none" or "nobody", in any case: what countsByTags needs of a token. */
+const NO_OR_ONE = /no|one/i;
+
+/**
+ * Whether a sentence to be tagged can give no framed value, so that it need not be tagged: every
+ * value it holds is a date that states no date to check (`statesNone`: dateless-mentions.ts, "the
+ * 14th century", "the third straight day"), and its text (`read`, as the tagger would be given it)
+ * holds no "no" nor "one" in any case, so that countsByTags can find no count among its tokens
+ * (each such token is a piece of the text, or a piece of a contraction that holds those letters
+ * itself: test/unit/extract/untagged-sentences.test.ts reads every contraction of the model).
+ * Such a sentence's readings are all left out (dateless), and being of dates only, they name no
+ * noun for a fragment after them (nounAfterLastFigure: the frame pass forgets the last one).
+ * Must match: "The abbey dates to the 12th century.", "It was the third straight day of rain."
+ * Must not match: a sentence with no value, one with a date to check ("… burned on Friday in the
+ * 12th century"), a count ("300 monks lived there in the 12th century"), a "no" or a "one"
+ * anywhere ("No abbey of the 12th century stands", "One tower of the 12th century stands", "It
+ * has stood since the 12th century": "no" in no word of its own is read too).
+ */
+export function claimsNothing(values: readonly Mention[], read: string, statesNone: (m: Mention) => boolean): boolean {
+  return values.length > 0 && values.every((m) => m.kind === "date" && m.parts === undefined && statesNone(m)) && !NO_OR_ONE.test(read);
+}
+
 function countMention(text: string, start: number, end: number, n: number, pattern: string, counted: string | null): Mention {
   return {
     offset: start,
@@ -235,16 +257,34 @@ function shifted(m: Mention, by: number): Mention {
  * the sentence right before is read, and only one who offers there is taken (none or two:
  * unknown).
  */
-function offeredBefore(doc: SourceDocument, sentences: readonly { start: number; end: number; text: string }[], index: number, r: Reading): void {
+function offeredBefore(doc: SourceDocument, sentences: readonly { start: number; end: number; text: string }[], index: number, r: Reading, tagged: ReadonlyMap<number, { read: string; tokens: readonly TaggedToken[] }>): void {
   const before = sentences[index - 1];
   if (!before) return;
-  const t0 = taggerClock.now();
-  const tokens = tagSentence(before.text);
-  taggerClock.ms += taggerClock.now() - t0;
-  retagNamesReadAsVerbs([tokens], sentences);
+  const tokens = taggedAsWritten(before.text, tagged.get(index - 1)) ?? tagAlone(before.text, sentences);
   const who = offerersIn({ text: before.text, tokens, values: [], documentDate: doc.date });
   if (who.length !== 1) return;
   r.participants = [{ role: "agent", text: who[0]!, key: keyOf(who[0]!) }, ...r.participants];
+}
+
+/**
+ * The tokens the frame pass gave a sentence, when it tagged the sentence as written (`read`, the
+ * text the tagger was given, is the sentence itself: no capitals of emphasis lowered, no
+ * contraction closed up); null when it did not tag it, or tagged another writing of it. Tagging
+ * reads each sentence as a fresh tagger would (tag/tagger.ts), the names read as verbs are retagged
+ * token by token from the document alone (tag/name-verbs.ts), and nothing after writes to the
+ * tokens: the same text tagged again would give the same tokens.
+ */
+export function taggedAsWritten(text: string, tagged: { read: string; tokens: readonly TaggedToken[] } | undefined): readonly TaggedToken[] | null {
+  return tagged !== undefined && tagged.read === text ? tagged.tokens : null;
+}
+
+/** A sentence tagged on its own, its names read as verbs retagged from the document's sentences. */
+function tagAlone(text: string, sentences: readonly { text: string }[]): TaggedToken[] {
+  const t0 = taggerClock.now();
+  const tokens = tagSentence(text);
+  taggerClock.ms += taggerClock.now() - t0;
+  retagNamesReadAsVerbs([tokens], sentences);
+  return tokens;
 }
 
 /** A participant that may be a description told back: one who acts or undergoes, written with an article ("the ferry", "a Tarn-born burglar"). */
@@ -273,7 +313,7 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
   // again as the same sentences tagged in a row (its tables and code no longer at hand each time;
   // the addresses' 15,856 sentences, some 0.4 s of CPU). The tags are the same either way (each
   // sentence is tagged as by a fresh tagger: tagger.ts).
-  const toTag: { index: number; values: Mention[]; read: string; tokens: TaggedToken[] }[] = [];
+  const toTag: { index: number; values: Mention[]; read: string; tokens: TaggedToken[]; untagged?: true }[] = [];
   // the names the document gives and their kinds, for descriptions told back ("the vessel"); read on first need
   let referents: Referents | null = null;
   // the noun the last figure of the last sentence read counts, for a fragment after it (fragment-noun.ts)
@@ -291,15 +331,25 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
     });
     if (values.length === 0 && !mayCountByTags(s.text)) continue;
     // (capitals of emphasis read in lower case, contractions printed with spaces read closed up: tagger.ts unshout, closeSpacedContractions)
-    toTag.push({ index, values, read: closeSpacedContractions(unshout(s.text)), tokens: [] });
+    const read = closeSpacedContractions(unshout(s.text));
+    // a sentence whose values are all dates that state none can give no claim: read in its place, untagged
+    if (claimsNothing(values, read, (m) => dateless.has(s.start + m.offset))) toTag.push({ index, values, read, tokens: [], untagged: true });
+    else toTag.push({ index, values, read, tokens: [] });
   }
   const t0 = taggerClock.now();
-  for (const t of toTag) t.tokens = tagSentence(t.read);
+  for (const t of toTag) if (!t.untagged) t.tokens = tagSentence(t.read);
   taggerClock.ms += taggerClock.now() - t0;
   // "the agency hired Felt in 1942": a surname the tagger read as a verb, where the document names a person so (name-verbs.ts)
   retagNamesReadAsVerbs(toTag.map((t) => t.tokens), sentences);
-  taggerClock.sentences += toTag.length;
-  for (const { index, read, tokens, values: claimableValues } of toTag) {
+  taggerClock.sentences += toTag.filter((t) => !t.untagged).length;
+  // the tagged sentences by index, for a sentence after one that reads back to it (offeredBefore)
+  const tagged = new Map(toTag.flatMap((t) => (t.untagged ? [] : [[t.index, t] as const])));
+  for (const { index, read, tokens, values: claimableValues, untagged } of toTag) {
+    // (its readings, of dates only, give no noun for a fragment after it: nounAfterLastFigure)
+    if (untagged) {
+      counted = null;
+      continue;
+    }
     const s = sentences[index]!;
     const all = bySentence[index]!;
     let values = claimableValues;
@@ -313,7 +363,7 @@ export function frameDocument(doc: SourceDocument): { values: FramedValue[]; sen
     counted = named === null ? null : { index, noun: named };
     // reported as of the document, whose date is known only to its month: any day of that span
     if (doc.dateUntil) for (const r of readings) if (r.reportedAt === doc.date) r.reportedUntil = doc.dateUntil;
-    for (const r of readings) if (!r.notAClaim && offerToldBack(s.text, r.participants)) offeredBefore(doc, sentences, index, r);
+    for (const r of readings) if (!r.notAClaim && offerToldBack(s.text, r.participants)) offeredBefore(doc, sentences, index, r, tagged);
     for (const r of readings) {
       if (r.notAClaim || !r.participants.some(mayReferBack)) continue;
       referents ??= new Referents(sentences);

@@ -11,10 +11,17 @@
 import type { TaggedToken } from "../../types.js";
 
 const INDEFINITE = /^(?:every|some|any|no)(?:thing|one|body)$/i;
+/**
+ * The lengths of those words, "noone" to "everything": INDEFINITE matches ASCII letters only (a
+ * case-insensitive match without the u flag maps no other character to them), one character each,
+ * so a word of another length is passed over unread.
+ */
+const SHORTEST = 5;
+const LONGEST = 10;
 
 export function retagIndefinitePronouns(tokens: TaggedToken[]): void {
   for (const t of tokens) {
-    if (t.pos === "PRON" || !INDEFINITE.test(t.text)) continue;
+    if (t.pos === "PRON" || t.text.length < SHORTEST || t.text.length > LONGEST || !INDEFINITE.test(t.text)) continue;
     t.pos = "PRON";
     t.lemma = t.text.toLowerCase();
   }

@@ -421,7 +421,7 @@ function retagIrregularPasts(tokens: TaggedToken[]): void {
     const t = tokens[i]!;
     if (t.pos === "VERB" || (i > 0 && !LOWER_FIRST.test(t.text))) continue;
     const base = t.text.length < SHORTEST_PAST || t.text.length > LONGEST_PAST ? undefined : IRREGULAR_PASTS.get(t.text.toLowerCase());
-    const prefixed = base === undefined ? prefixedPastBase(tokens, i) : null;
+    const prefixed = base === undefined && mayBePrefixedPast(t.text) ? prefixedPastBase(tokens, i) : null;
     if (base === undefined && prefixed === null) continue;
     t.pos = "VERB";
     t.lemma = base ?? prefixed!;
@@ -433,7 +433,17 @@ function retagIrregularPasts(tokens: TaggedToken[]): void {
  * "retold", "forgave", "beheld"): the model's lexicon lacks most such forms and reads them as
  * nouns, though the prefixed verb ("overtake", "retell") is a word of it.
  */
-const PREFIXED_PAST = /^(over|under|out|mis|re|fore|for|with|be|par|un)(took|threw|drew|heard|slept|ran|shone|hung|gave|told|paid|bought|fought|sold|wrote|thought|spent|held|came|saw|stood|did|won|made|built|fell|rode|broke|spoke|grew|knew|flew|sang|swam)$/;
+export const PREFIXED_PAST = /^(over|under|out|mis|re|fore|for|with|be|par|un)(took|threw|drew|heard|slept|ran|shone|hung|gave|told|paid|bought|fought|sold|wrote|thought|spent|held|came|saw|stood|did|won|made|built|fell|rode|broke|spoke|grew|knew|flew|sang|swam)$/;
+/**
+ * Whether a word is of a length PREFIXED_PAST can match once in lower case: five letters ("re" +
+ * "ran") to twelve ("under" + "thought"). Read on the word as written: lower-casing keeps every
+ * character's length but "İ"'s, whose lower case holds a combining dot no prefixed past has. Most
+ * words of a sentence ("the", "of", "a") are passed over by their length, not lower-cased and read.
+ * Must match "reran", "overtook", "underthought"; must not match "ran", "undersold's".
+ */
+export function mayBePrefixedPast(word: string): boolean {
+  return word.length >= 5 && word.length <= 12;
+}
 const PAST_BASE: Readonly<Record<string, string>> = {
   took: "take", threw: "throw", drew: "draw", heard: "hear", slept: "sleep", ran: "run", shone: "shine", hung: "hang", gave: "give", told: "tell",
   paid: "pay", bought: "buy", fought: "fight", sold: "sell", wrote: "write", thought: "think", spent: "spend", held: "hold", came: "come", saw: "see",
