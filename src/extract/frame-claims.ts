@@ -189,7 +189,8 @@ export function frameRule(id: string, kind: ValueKind): CompiledRule {
 /**
  * The rule of a frame's topic for frameCandidate: one per id and kind, built on first need and
  * handed to every value of that topic (the rule is read, never changed: normalize copies what it
- * needs into the claim). A document's figures name a few hundred topics, each many times over.
+ * needs into the claim). The addresses name some 6,700 topics (by kind) in 22,663 figures: the store keeps
+ * them all.
  */
 function frameRuleOf(id: string, kind: ValueKind): CompiledRule {
   const key = `${kind}|${id}`;
@@ -202,7 +203,7 @@ function frameRuleOf(id: string, kind: ValueKind): CompiledRule {
   return rule;
 }
 const FRAME_RULES = new Map<string, CompiledRule>();
-const FRAME_RULES_KEPT = 4096;
+const FRAME_RULES_KEPT = 8192;
 
 /** Attributes that measure a thing rather than an event (counted.ts): its length, height, width, depth, capacity. */
 const THING_SIZE: ReadonlySet<string> = new Set(["length", "height", "width", "depth", "capacity"]);

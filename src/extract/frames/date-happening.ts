@@ -404,40 +404,13 @@ const ANY_CALL = new RegExp(`(?:${CALL_OUT.source})|(?:${SELF_CALL.source})`, "i
 const ANY_CALL_BEFORE = new RegExp(`(?:${ANY_CALL.source})[^.;,]{0,${CALL_OUT_REACH}}$`, "iu");
 const SELF_CALL_BEFORE = new RegExp(`(?:${SELF_CALL.source})[^.;,]{0,${CALL_OUT_REACH}}$`, "iu");
 
-/**
- * What a sentence's text says of a proceeding and of a call-out, whichever of its dates asks:
- * read once per sentence, not once per date (each test reads the whole sentence).
- */
-interface SentenceCues {
-  /** A proceeding is named (PROCEEDING). */
-  proceeding: boolean;
-  /** Responders are named (RESPONDERS). */
-  responders: boolean;
-  /** A call-out may be told: responders, or a phrase that names one by itself (SELF_CALL). */
-  callable: boolean;
-  /** A call-out phrase stands anywhere in the sentence (ANY_CALL with responders, else SELF_CALL); read on first need. */
-  called?: boolean;
-}
-const CUES = new WeakMap<FrameSentence, SentenceCues>();
-
-function cuesOf(sentence: FrameSentence): SentenceCues {
-  let cues = CUES.get(sentence);
-  if (cues === undefined) {
-    const responders = RESPONDERS.test(sentence.text);
-    cues = { proceeding: PROCEEDING.test(sentence.text), responders, callable: responders || SELF_CALL.test(sentence.text) };
-    CUES.set(sentence, cues);
-  }
-  return cues;
-}
-
 function callOut(sentence: FrameSentence, r: Reading): boolean {
   const first = sentence.tokens[r.value.first];
   if (!first) return false;
-  const cues = cuesOf(sentence);
-  if (!cues.callable) return false;
-  const responders = cues.responders;
+  const responders = RESPONDERS.test(sentence.text);
+  if (!responders && !SELF_CALL.test(sentence.text)) return false;
   const p = r.predicate;
-  if (p !== null && p.at >= 0 && CALL_OUT_VERBS.has(p.lemma) && (cues.called ??= (responders ? ANY_CALL : SELF_CALL).test(sentence.text))) return true;
+  if (p !== null && p.at >= 0 && CALL_OUT_VERBS.has(p.lemma) && (responders ? ANY_CALL : SELF_CALL).test(sentence.text)) return true;
   const before = sentence.text.slice(Math.max(0, first.start - CALL_OUT_REACH - 30), first.start);
   return (responders ? ANY_CALL_BEFORE : SELF_CALL_BEFORE).test(before);
 }
@@ -499,7 +472,7 @@ function happeningOf(sentence: FrameSentence, r: Reading): string | null {
   const { tokens } = sentence;
   const first = tokens[r.value.first];
   if (first && ON_THE_RUN_UNTIL.test(sentence.text.slice(Math.max(0, first.start - 60), first.start))) return "capture";
-  if (first && cuesOf(sentence).proceeding && PUT_OFF_UNTIL.test(sentence.text.slice(Math.max(0, first.start - 80), first.start))) return "resume";
+  if (first && PROCEEDING.test(sentence.text) && PUT_OFF_UNTIL.test(sentence.text.slice(Math.max(0, first.start - 80), first.start))) return "resume";
   if (callOut(sentence, r)) return answered(r);
   const p = r.predicate;
   const at = p && p.at >= 0 ? tokens[p.at] : undefined;
