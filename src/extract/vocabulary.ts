@@ -140,10 +140,39 @@ function stateAfter(tokens: readonly TaggedToken[], at: number): string | undefi
   return t && (t.pos === "ADJ" || t.pos === "VERB") ? t.text.toLowerCase() : undefined;
 }
 
+/**
+ * The matchers that may take a value of a kind ("date", "quantity", "range") counting a thing: those
+ * whose rule takes the kind (a range a rule of dates only takes as a date) and that list no counted
+ * things or list this one (passengers are people to a rule that counts people). Both tests read
+ * the rule and these two words alone, so each list is worked out once per set of matchers and
+ * kept, in rule order; most values are met by none or one of the rules, and the frame is then not
+ * read for words at all.
+ */
+function eligible(matchers: readonly VocabularyMatcher[], kind: string, counted: string | null): readonly VocabularyMatcher[] {
+  let lists = ELIGIBLE.get(matchers);
+  if (lists === undefined) ELIGIBLE.set(matchers, (lists = new Map()));
+  const key = `${kind}|${counted ?? ""}`;
+  let list = lists.get(key);
+  if (list === undefined) {
+    list = matchers.filter((v) => {
+      const values = v.rule.values as readonly string[];
+      if (!values.includes(kind === "range" && !values.includes("range") ? "date" : kind)) return false;
+      // (an empty counted word counts nothing, as no word does)
+      return v.counted.size === 0 || (!!counted && (v.counted.has(counted) || (counted === "passenger" && v.counted.has("person"))));
+    });
+    lists.set(key, list);
+  }
+  return list;
+}
+const ELIGIBLE = new WeakMap<readonly VocabularyMatcher[], Map<string, readonly VocabularyMatcher[]>>();
+
 export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Reading, tokens: readonly TaggedToken[]): VocabularyMatch | null {
   const m = r.value.mention;
   // a part of a day ("Monday morning", "10am today") dates an event as a day does
   const kind = m.kind === "duration" ? "quantity" : m.kind === "time" ? "date" : m.kind;
+  // (the rules that take the kind and the counted thing first: one look turns most rules away before the unit and the limits)
+  const open = eligible(matchers, kind, r.counted);
+  if (open.length === 0) return null;
   let best: { match: VocabularyMatch; score: number } | null = null;
   const predicateToken = r.predicate && r.predicate.at >= 0 ? tokens[r.predicate.at] : undefined;
   const countedToken = r.countedAt >= 0 ? tokens[r.countedAt] : undefined;
@@ -170,12 +199,8 @@ export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Readi
   const dismissal = kind === "quantity" && firesSomeone(r.predicate?.lemma, r.participants);
   const candidates = [dismissal ? undefined : r.predicate?.lemma, dismissal ? undefined : written, state, countedToken?.lemma, countedToken?.text.toLowerCase(), ...heads, ...events];
   let starting: Set<string> | undefined;
-  for (const v of matchers) {
+  for (const v of open) {
     const rule = v.rule;
-    if (!(rule.values as readonly string[]).includes(kind === "range" && !rule.values.includes("range") ? "date" : kind)) continue;
-    // (the counted thing first: one look in a set turns most rules away before the unit and the limits)
-    // (passengers are people to a rule that counts people: "420 passengers were evacuated")
-    if (v.counted.size > 0 && (!r.counted || !(v.counted.has(r.counted) || (r.counted === "passenger" && v.counted.has("person"))))) continue;
     if (m.value?.type === "quantity" && (!unitFits(rule, ruleUnit(rule, m.value.unit), r.counted) || !withinLimits({ limits: rule.limits ?? null, measures: [] }, null, m.value))) continue;
     let score = 0;
     let words = "";
