@@ -68,7 +68,8 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   // taking things into the hands of the law
   seize: ["seize", "seizure", "confiscate", "confiscation", "impound", "recover", "recovery", "find", "discover", "uncover"],
   // taking people into custody
-  arrest: ["arrest", "detain", "detention", "apprehend", "capture", "nab", "round up", "catch", "intercept", "jail", "imprison", "custody"],
+  // (those who surrender are taken into custody: "23 surrendered on boarding" is the capture of 23)
+  arrest: ["arrest", "detain", "detention", "apprehend", "capture", "nab", "round up", "catch", "intercept", "jail", "imprison", "custody", "surrender"],
   // taking what is not one's own
   steal: ["steal", "theft", "rob", "robbery", "loot", "snatch", "grab", "nab", "make off with", "heist", "burgle", "pilfer", "swipe"],
   kill: ["kill", "killing", "slay", "murder", "massacre", "die", "death", "dead", "perish", "fatality", "shoot dead", "gun down", "assassinate", "execute", "pass away"],
@@ -154,6 +155,10 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   // "left office on Friday")
   resign: ["resign", "resignation", "quit", "step down", "leave office"],
   marry: ["marry", "marriage", "wed", "wedding"],
+  // two people meeting, however an outlet tells it: "met Ames two days after the vote", "first spoke
+  // with Ames two days after the vote", "talked with Ames" (speaking and talking only with someone:
+  // "spoke to reporters" and "spoke on Friday" are sayings, not meetings)
+  meet: ["meet", "meeting", "meet with", "speak with", "talk with"],
   // the stages of a criminal case, each told as a verb or as its noun
   // (a jury that "found him guilty" convicted him; "found not guilty" is an acquittal, and the
   // phrase holds "guilty" right after the verb or a pronoun only)
@@ -241,6 +246,9 @@ const HEAD_FORMS = wordTable<readonly string[]>({
   shut: ["shut", "shuts", "shutting"],
   find: ["find", "finds", "found", "finding"],
   leave: ["leave", "leaves", "left", "leaving"],
+  meet: ["meet", "meets", "met", "meeting"],
+  speak: ["speak", "speaks", "spoke", "spoken", "speaking"],
+  talk: ["talk", "talks", "talked", "talking"],
   ...HAPPENING_HEAD_FORMS,
 });
 
