@@ -288,6 +288,9 @@ export function isKnownClass(k: string): boolean {
   return k === BREAK_CLASS || Object.prototype.hasOwnProperty.call(PREDICATE_CLASSES, k);
 }
 
+/** "took the raiders head on", "taking them head-on": the idiom of confronting someone. */
+const TAKE_HEAD_ON = /\b(?:take|takes|took|taken|taking)\s+(?:[\p{L}'’-]+\s+){1,3}head[\s-]on\b/iu;
+
 /**
  * The predicate a frame reads, as a phrase where its sentence holds one ("made off with" for
  * "make"); for a light verb whose object is a noun of a kind of happening, that noun ("made the
@@ -297,6 +300,8 @@ export function predicateOf(c: Pick<Claim, "claimFrame" | "sentence" | "rule"> &
   const lemma = c.claimFrame?.predicate?.lemma ?? (c.rule.startsWith("frame:") ? c.rule.slice("frame:".length).split("/")[0] : undefined);
   if (!lemma || lemma === "-") return null;
   for (const { phrase, pattern } of PHRASES.get(lemma) ?? []) if (pattern.test(c.sentence)) return phrase;
+  // "took the raiders head on": confronting them (a few words may stand between the verb and "head on")
+  if (lemma === "take" && TAKE_HEAD_ON.test(c.sentence)) return "take head on";
   // "could take until 12 March before power is restored": the restoring is the happening (took-until.ts)
   if (lemma === "take" && c.value?.type === "date" && c.text !== undefined) {
     const verb = tookUntil({ sentence: c.sentence, text: c.text }, (w) => CLASSES_OF.has(w) && !LIGHT_PREDICATES.has(w));
