@@ -9,8 +9,9 @@
  *     blast", "the explosion" (the frame names a violent attack "attack": BLAST);
  *   - an attack on a vessel or on people, told by the attackers' act or by its foiling: "raiders
  *     attacked the freighter", "tried to hijack it", "threatened the freighter", "the frigate
- *     thwarted a hijack attempt", "repulsed the attack", "took the raiders head on" (ASSAULT; "threatened
- *     to" is a warning of something to come, not an attack).
+ *     thwarted a hijack attempt", "repulsed the attack", "took the raiders head on" (ATTACKS, FOILS;
+ *     "threatened to" is a warning of something to come, and "said attacking the ports would not
+ *     work" the idea of an attack: neither is an attack).
  * Those told of a cut are of things, not people: the regions, services and firms a frame gives as
  * who suffered it ("Europe", "Internet users", "Asia") are what each outlet chose to name, and part
  * no two tellings of one cut of the same day (sameCutOfOneDay), where a place or a name both
@@ -27,7 +28,8 @@
  * "repulsed an attack Friday". Must not: "were disrupted" / "were arrested"; "detonated" / "died";
  * "prices were cut" / "a bomb exploded"; "pirates Saturday released a tanker" / "chased away
  * pirates on Saturday" (the predicate read as "pirate"); "thwarted a hijack attempt Friday" /
- * "released a tanker Friday"; "the union threatened to strike Friday" / "thwarted an attack Friday".
+ * "released a tanker Friday"; "the union threatened to strike Friday" / "thwarted an attack Friday";
+ * "on Friday an admiral said attacking the raiders' ports would not work" / "repulsed an attack Friday".
  */
 import type { Claim } from "../types.js";
 import { predicateOf } from "./predicate-classes.js";
@@ -43,6 +45,8 @@ const ATTACKS: ReadonlySet<string> = new Set(["attack", "hijack", "threaten", "r
 const FOILS: ReadonlySet<string> = new Set(["foil", "thwart", "repel", "repulse", "ward off", "fend off", "beat off", "beat back", "fight off", "avert", "take head on"]);
 /** "threatened to strike": a warning of what is to come, not an attack. */
 const THREATENED_TO = /\bthreaten(?:s|ed|ing)?\s+to\b/i;
+/** "said attacking the ports would not work", "whether raiding them helps": the idea of an attack, not one that happened. */
+const IDEA_OF_ATTACKING = /\b(?:said|says|say|saying|think|thinks|thought|believe|believes|believed|whether|about)\s+(?:attacking|hijacking|raiding|ambushing)\b/i;
 
 /** Nouns of people that are spelled like a verb, which a frame may read as a predicate. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(["pirate", "police", "man", "staff", "guard", "pilot", "captain", "rebel", "crew", "soldier", "father", "mother"]);
@@ -66,7 +70,7 @@ function assault(c: Claim): "attack" | "foil" | null {
   const p = predicateOf(c);
   if (p === null) return null;
   if (FOILS.has(p)) return "foil";
-  return ATTACKS.has(p) && !(p === "threaten" && THREATENED_TO.test(c.sentence)) ? "attack" : null;
+  return ATTACKS.has(p) && !(p === "threaten" && THREATENED_TO.test(c.sentence)) && !IDEA_OF_ATTACKING.test(c.sentence) ? "attack" : null;
 }
 
 /**

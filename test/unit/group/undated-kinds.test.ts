@@ -48,6 +48,8 @@ describe("one kind of happening in undated reports", () => {
     ["Meanwhile, Lorran pirates Friday released a Pellan tanker they had held since spring.", "Also on Friday, a Pellan navy spokesman said a frigate had chased away pirates near Dunmere.", "Pirates off Pellan and Dunmere"],
     // a foiling and another kind of happening of that day
     ["The frigate Orlan thwarted a hijack attempt in the Orran Strait on Friday.", "Meanwhile, Lorran raiders released a Pellan tanker in the Orran Strait on Friday.", RAID],
+    // the idea of an attack is no attack
+    ["On Friday, a high-level Norwegian naval commander said attacking Lorran ports probably wouldn't be effective in battling rampant piracy.", "The frigate Orlan repulsed an attack on a freighter in the Orran Strait on Friday.", RAID],
     // a threat to do something is no attack
     ["The dockers' union in the Orran Strait threatened to strike on Friday.", "The frigate Orlan thwarted an attack in the Orran Strait on Friday.", RAID],
   ];
