@@ -36,15 +36,22 @@ export function parentNounOf(c: Claim): string | null {
 /**
  * Whose children a count gives, as a participant key: the frame's holder ("Ana Roe, a mother of
  * 12" → ana roe), else, for "her 12 children", the subject the possessive points back to ("Roe
- * walked with one of her 12 children" → roe); null for none.
+ * walked with one of her 12 children" → roe); else the person a pronoun subject points back to
+ * ("Tarr ran the shop. He leaves a wife and three children" → tarr: the frame's subjectToldBack),
+ * or the one person the frame names by a proper name as who the sentence is about ("deputies
+ * described Tarr as a family man with a wife and three children" → tarr); null for none.
  */
 function parentKey(c: Claim): string | null {
-  const parts = c.claimFrame?.participants ?? [];
+  const frame = c.claimFrame;
+  const parts = frame?.participants ?? [];
   const holder = parts.find((p) => p.role === "holder")?.key;
   if (holder) return holder;
   const at = soleWordAt(c.sentence, c.text);
-  if (at < 0 || !POSSESSIVE_BEFORE.test(c.sentence.slice(Math.max(0, at - 8), at))) return null;
-  return parts.find((p) => p.role === "agent")?.key || null;
+  if (at >= 0 && POSSESSIVE_BEFORE.test(c.sentence.slice(Math.max(0, at - 8), at))) return parts.find((p) => p.role === "agent")?.key || null;
+  if (frame?.subjectToldBack) return frame.subjectToldBack.toLowerCase();
+  const named = new Set(c.actors.filter((x) => x.startsWith("name:")).map((x) => x.slice(5)));
+  const people = parts.filter((p) => p.role === "patient" && named.has(p.key));
+  return people.length === 1 ? people[0]!.key : null;
 }
 const POSSESSIVE_BEFORE = /\b(?:her|his|their)\s+$/i;
 

@@ -68,7 +68,8 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   // taking things into the hands of the law
   seize: ["seize", "seizure", "confiscate", "confiscation", "impound", "recover", "recovery", "find", "discover", "uncover"],
   // taking people into custody
-  arrest: ["arrest", "detain", "detention", "apprehend", "capture", "nab", "round up", "catch", "intercept", "jail", "imprison", "custody"],
+  // (those who surrender are taken into custody: "23 surrendered on boarding" is the capture of 23)
+  arrest: ["arrest", "detain", "detention", "apprehend", "capture", "nab", "round up", "catch", "intercept", "jail", "imprison", "custody", "surrender"],
   // taking what is not one's own
   steal: ["steal", "theft", "rob", "robbery", "loot", "snatch", "grab", "nab", "make off with", "heist", "burgle", "pilfer", "swipe"],
   kill: ["kill", "killing", "slay", "murder", "massacre", "die", "death", "dead", "perish", "fatality", "shoot dead", "gun down", "assassinate", "execute", "pass away"],
@@ -154,6 +155,10 @@ export const PREDICATE_CLASSES = wordTable<readonly string[]>({
   // "left office on Friday")
   resign: ["resign", "resignation", "quit", "step down", "leave office"],
   marry: ["marry", "marriage", "wed", "wedding"],
+  // two people meeting, however an outlet tells it: "met Ames two days after the vote", "first spoke
+  // with Ames two days after the vote", "talked with Ames" (speaking and talking only with someone:
+  // "spoke to reporters" and "spoke on Friday" are sayings, not meetings)
+  meet: ["meet", "meeting", "meet with", "speak with", "talk with"],
   // the stages of a criminal case, each told as a verb or as its noun
   // (a jury that "found him guilty" convicted him; "found not guilty" is an acquittal, and the
   // phrase holds "guilty" right after the verb or a pronoun only)
@@ -241,6 +246,9 @@ const HEAD_FORMS = wordTable<readonly string[]>({
   shut: ["shut", "shuts", "shutting"],
   find: ["find", "finds", "found", "finding"],
   leave: ["leave", "leaves", "left", "leaving"],
+  meet: ["meet", "meets", "met", "meeting"],
+  speak: ["speak", "speaks", "spoke", "spoken", "speaking"],
+  talk: ["talk", "talks", "talked", "talking"],
   ...HAPPENING_HEAD_FORMS,
 });
 
@@ -280,6 +288,9 @@ export function isKnownClass(k: string): boolean {
   return k === BREAK_CLASS || Object.prototype.hasOwnProperty.call(PREDICATE_CLASSES, k);
 }
 
+/** "took the raiders head on", "taking them head-on": the idiom of confronting someone. */
+const TAKE_HEAD_ON = /\b(?:take|takes|took|taken|taking)\s+(?:[\p{L}'’-]+\s+){1,3}head[\s-]on\b/iu;
+
 /**
  * The predicate a frame reads, as a phrase where its sentence holds one ("made off with" for
  * "make"); for a light verb whose object is a noun of a kind of happening, that noun ("made the
@@ -289,6 +300,8 @@ export function predicateOf(c: Pick<Claim, "claimFrame" | "sentence" | "rule"> &
   const lemma = c.claimFrame?.predicate?.lemma ?? (c.rule.startsWith("frame:") ? c.rule.slice("frame:".length).split("/")[0] : undefined);
   if (!lemma || lemma === "-") return null;
   for (const { phrase, pattern } of PHRASES.get(lemma) ?? []) if (pattern.test(c.sentence)) return phrase;
+  // "took the raiders head on": confronting them (a few words may stand between the verb and "head on")
+  if (lemma === "take" && TAKE_HEAD_ON.test(c.sentence)) return "take head on";
   // "could take until 12 March before power is restored": the restoring is the happening (took-until.ts)
   if (lemma === "take" && c.value?.type === "date" && c.text !== undefined) {
     const verb = tookUntil({ sentence: c.sentence, text: c.text }, (w) => CLASSES_OF.has(w) && !LIGHT_PREDICATES.has(w));

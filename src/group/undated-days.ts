@@ -29,7 +29,7 @@ import type { Claim, ClaimGroup, RelativeDay, UndatedDayValue } from "../types.j
 import { classesOfClaim, oneKindOfHappening, predicateOf } from "./predicate-classes.js";
 import { callEnd, fromItsTwoEnds } from "./calls.js";
 import { separates } from "./participants.js";
-import { oneUndatedKind, peopleAsPredicate, sameCutOfOneDay } from "./undated-kinds.js";
+import { attackAndItsFoiling, oneUndatedKind, peopleAsPredicate, sameCutOfOneDay } from "./undated-kinds.js";
 import { partHours, timeInPart } from "./undated-parts.js";
 import { oneFoiledAttack } from "./foiled-attacks.js";
 
@@ -139,8 +139,12 @@ function oneOccurrence(a: Claim & { value: UndatedDayValue }, b: Claim & { value
   const clocks = a.value.relative.time !== undefined && b.value.relative.time !== undefined;
   const kind = (clocks || (!peopleAsPredicate(a) && !peopleAsPredicate(b))) && (oneKindOfHappening(a, b) || oneUndatedKind(a, b) || oneFoiledAttack(a, b));
   // (a call told by its caller and by its receiver: who did each is another end of one call, calls.ts)
-  return (kind || sayings) && !separates(a, b, twoEndsOfACall(a, b) ? CALL_ROLES : undefined);
+  // (and an attack told by the attackers and by those who foiled it: who did each is another side of one fight, undated-kinds.ts)
+  return (kind || sayings) && !separates(a, b, twoEndsOfACall(a, b) ? CALL_ROLES : attackAndItsFoiling(a, b) ? PLACE_ONLY : undefined);
 }
+
+/** What parts an attack told by its attackers from one told by its foiling: where. */
+const PLACE_ONLY: readonly "place"[] = ["place"];
 
 /** What parts two tellings of one call from its two ends: where, and which event (calls.ts fromItsTwoEnds). */
 const CALL_ROLES: readonly ("place" | "event")[] = ["place", "event"];

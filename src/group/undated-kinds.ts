@@ -6,7 +6,12 @@
  *     cables were cut", "were damaged", "communications were disrupted", "traffic was hampered",
  *     "service was interrupted", "users experienced outages" (OUTAGE);
  *   - a blast, told by the bomb or by what it did: "a bomb exploded", "the bomb detonated", "the
- *     blast", "the explosion" (the frame names a violent attack "attack": BLAST).
+ *     blast", "the explosion" (the frame names a violent attack "attack": BLAST);
+ *   - an attack on a vessel or on people, told by the attackers' act or by its foiling: "raiders
+ *     attacked the freighter", "tried to hijack it", "threatened the freighter", "the frigate
+ *     thwarted a hijack attempt", "repulsed the attack", "took the raiders head on" (ATTACKS, FOILS;
+ *     "threatened to" is a warning of something to come, and "said attacking the ports would not
+ *     work" the idea of an attack: neither is an attack).
  * Those told of a cut are of things, not people: the regions, services and firms a frame gives as
  * who suffered it ("Europe", "Internet users", "Asia") are what each outlet chose to name, and part
  * no two tellings of one cut of the same day (sameCutOfOneDay), where a place or a name both
@@ -18,9 +23,13 @@
  * ("gave himself up to police just after 6 p.m." twice), which the minute itself ties.
  *
  * Must be one kind: "were disrupted Friday" / "was hampered Friday"; "were damaged Friday" / "an
- * outage Friday"; "the bomb detonated" / "a bomb exploded". Must not: "were disrupted" / "were
- * arrested"; "detonated" / "died"; "prices were cut" / "a bomb exploded"; "pirates Saturday
- * released a tanker" / "chased away pirates on Saturday" (the predicate read as "pirate").
+ * outage Friday"; "the bomb detonated" / "a bomb exploded"; "raiders who threatened a freighter on
+ * Friday" / "the navy on Friday took the raiders head on"; "raiders attacked a freighter Friday" /
+ * "repulsed an attack Friday". Must not: "were disrupted" / "were arrested"; "detonated" / "died";
+ * "prices were cut" / "a bomb exploded"; "pirates Saturday released a tanker" / "chased away
+ * pirates on Saturday" (the predicate read as "pirate"); "thwarted a hijack attempt Friday" /
+ * "released a tanker Friday"; "the union threatened to strike Friday" / "thwarted an attack Friday";
+ * "on Friday an admiral said attacking the raiders' ports would not work" / "repulsed an attack Friday".
  */
 import type { Claim } from "../types.js";
 import { predicateOf } from "./predicate-classes.js";
@@ -30,6 +39,14 @@ import { OUTAGE_LEMMAS, reductionTold } from "./breaking.js";
 /** A cut, told by what broke or by what it did to the service: the outage words and verbs of breaking (breaking.ts). */
 const OUTAGE: ReadonlySet<string> = OUTAGE_LEMMAS;
 const BLAST: ReadonlySet<string> = new Set(["attack", "explode", "explosion", "blast", "bomb", "bombing", "detonate", "detonation"]);
+/** An attack, told by the attackers' act. */
+const ATTACKS: ReadonlySet<string> = new Set(["attack", "hijack", "threaten", "raid", "ambush"]);
+/** An attack, told by its foiling (predicate-classes.ts reads "took the raiders head on" as "take head on"). */
+const FOILS: ReadonlySet<string> = new Set(["foil", "thwart", "repel", "repulse", "ward off", "fend off", "beat off", "beat back", "fight off", "avert", "take head on"]);
+/** "threatened to strike": a warning of what is to come, not an attack. */
+const THREATENED_TO = /\bthreaten(?:s|ed|ing)?\s+to\b/i;
+/** "said attacking the ports would not work", "whether raiding them helps": the idea of an attack, not one that happened. */
+const IDEA_OF_ATTACKING = /\b(?:said|says|say|saying|think|thinks|thought|believe|believes|believed|whether|about)\s+(?:attacking|hijacking|raiding|ambushing)\b/i;
 
 /** Nouns of people that are spelled like a verb, which a frame may read as a predicate. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(["pirate", "police", "man", "staff", "guard", "pilot", "captain", "rebel", "crew", "soldier", "father", "mother"]);
@@ -48,10 +65,28 @@ function kindOf(c: Claim): ReadonlySet<string> | null {
   return OUTAGE.has(p) && !reductionTold(c) ? OUTAGE : BLAST.has(p) ? BLAST : null;
 }
 
+/** Whether a claim tells an attack ("attack") or its foiling ("foil"), or neither (null). */
+function assault(c: Claim): "attack" | "foil" | null {
+  const p = predicateOf(c);
+  if (p === null) return null;
+  if (FOILS.has(p)) return "foil";
+  return ATTACKS.has(p) && !(p === "threaten" && THREATENED_TO.test(c.sentence)) && !IDEA_OF_ATTACKING.test(c.sentence) ? "attack" : null;
+}
+
+/**
+ * Whether one claim tells an attack by the attackers' act and the other by its foiling: who did
+ * each is the other side of one fight (the raiders, the frigate), so only where it happened may
+ * part them (undated-days.ts).
+ */
+export function attackAndItsFoiling(a: Claim, b: Claim): boolean {
+  const [x, y] = [assault(a), assault(b)];
+  return x !== null && y !== null && x !== y;
+}
+
 /** Whether two claims tell one kind of happening of the tables above (see the header). */
 export function oneUndatedKind(a: Claim, b: Claim): boolean {
   const k = kindOf(a);
-  return k !== null && k === kindOf(b);
+  return (k !== null && k === kindOf(b)) || (assault(a) !== null && assault(b) !== null);
 }
 
 /**

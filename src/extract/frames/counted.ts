@@ -50,6 +50,24 @@ export function childrenHad(tokens: readonly TaggedToken[], first: number, last:
   return subject.pos === "PROPN" ? /^\p{Lu}/u.test(subject.text) : PERSON_SUBJECT.test(lower(subject));
 }
 
+/**
+ * A person's children counted beside the person's spouse: "a wife and two children", "his husband
+ * and three sons", "survived by her wife and two teenage daughters" — a noun of a spouse, "and",
+ * the figure, at most one word that describes them ("teenaged", "grown", "young"), then a noun of
+ * offspring. A spouse and children named together are one person's family, so the figure says how
+ * many children that person has, as "a mother of two" does. Not "two women and three children"
+ * (no spouse: people hurt or saved), "the wife and two friends" (no offspring), "a wife, a brother
+ * and two children" (the spouse is not next to the figure).
+ */
+const SPOUSE = /^(?:wife|husband|spouse)$/;
+export function childrenBesideSpouse(tokens: readonly TaggedToken[], first: number, last: number): boolean {
+  if (lower(tokens[first - 1]) !== "and" || !SPOUSE.test(lower(tokens[first - 2]))) return false;
+  const next = tokens[last + 1];
+  if (OFFSPRING.test(lower(next))) return true;
+  // (one word between that describes the children, not a noun of its own: "two teenaged children")
+  return next !== undefined && /^\p{Ll}+$/u.test(next.text) && (next.pos === "ADJ" || next.pos === "VERB") && OFFSPRING.test(lower(tokens[last + 2]));
+}
+
 /** "with", then at most a few words of a clock's reading, before a length: "with just over six minutes", "with 4 minutes 48 seconds". */
 const ABSOLUTE_WITH = /\bwith\s+(?:(?:just|only|about|around|nearly|almost|roughly|some|more|less|than|over|under|[\d.,:]+|minutes?|seconds?|hours?|days?|weeks?)\s+){0,4}$/i;
 
@@ -391,6 +409,12 @@ export const counted: FrameComponent = (sentence, readings) => {
     }
     // "Tarn had five children", "with whom he had three kids": how many children the subject has
     if (childrenHad(tokens, first, last) && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
+      r.counted = "children";
+      r.holder = "person";
+      continue;
+    }
+    // "leaves a wife and two children": the children of the person whose spouse stands beside them
+    if (childrenBesideSpouse(tokens, first, last) && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
       r.counted = "children";
       r.holder = "person";
       continue;

@@ -48,6 +48,16 @@ describe("counts of two parents' children, or of other children, do not", () => 
   });
 });
 
+describe("children counted beside a spouse are the counts of the person the sentence is about", () => {
+  const TARR = "Ivo Tarr ran the bakery on Mill Street for years. He leaves behind a wife and three children.";
+  it("one person, told back by a pronoun in one and named in the other, meets", () => {
+    expect(oneParentsChildren(figure(TARR, "three"), figure("Deputies described Tarr as a devoted father with a wife and three children.", "three"))).toBe(true);
+  });
+  it("two people, one told back by a pronoun and one named, do not", () => {
+    expect(oneParentsChildren(figure(TARR, "three"), figure("Deputies described Velk as a devoted father with a wife and two teenaged children.", "two"))).toBe(false);
+  });
+});
+
 describe("children a person had are that person's count of children", () => {
   it("is read in the unit of someone's children, and that unit is kin", () => {
     expect(unitOf(figure("Olsen had nine children by two marriages.", "nine"))).toBe("children");

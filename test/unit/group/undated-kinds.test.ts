@@ -26,10 +26,14 @@ describe("one kind of happening in undated reports", () => {
 
   const CABLE = "Pellan sea cable cut off Dunmere";
   const BLAST = "Bomb at Corrant savings bank in Leddington";
+  const RAID = "Raiders foiled in the Orran Strait";
   const must: [string, string, string, string][] = [
     ["Phone and data links between Pellan and Dunmere were disrupted Friday, the operator said.", "Data traffic between Pellan and Dunmere was hampered Friday after the cable broke.", CABLE, "agree: Friday / Friday"],
     ["The Pellan sea cable off Dunmere was damaged Friday, the operator said.", "Users in Pellan and Dunmere suffered outages Friday, the operator said.", CABLE, "agree: Friday / Friday"],
     ["The bomb detonated at the Corrant savings bank in Leddington at 5:30 p.m.", "A bomb exploded at the Corrant savings bank in Leddington at about 5:30 p.m.", BLAST, "agree: 5:30 p.m. / 5:30 p.m."],
+    // an attack told by the attackers' act and by its foiling, whatever idiom tells the foiling
+    ["The Pellan navy said it seized 14 raiders who threatened a freighter in the Orran Strait on Friday.", "The Pellan navy on Friday took the raiders head on, foiling a hijack attempt and seizing 14 men.", RAID, "agree: Friday / Friday"],
+    ["Raiders attacked a freighter in the Orran Strait on Friday.", "The frigate Orlan repulsed an attack on a freighter in the Orran Strait on Friday.", RAID, "agree: Friday / Friday"],
   ];
   it.each(must)("joins %j and %j", (a, b, headline, expected) => {
     expect(findings(a, b, headline)).toContain(expected);
@@ -42,6 +46,12 @@ describe("one kind of happening in undated reports", () => {
     ["Pellan Telecom cut prices Friday, the operator said.", "The Pellan sea cable off Dunmere was damaged Friday, the operator said.", CABLE],
     // a noun of people read as the predicate names no happening
     ["Meanwhile, Lorran pirates Friday released a Pellan tanker they had held since spring.", "Also on Friday, a Pellan navy spokesman said a frigate had chased away pirates near Dunmere.", "Pirates off Pellan and Dunmere"],
+    // a foiling and another kind of happening of that day
+    ["The frigate Orlan thwarted a hijack attempt in the Orran Strait on Friday.", "Meanwhile, Lorran raiders released a Pellan tanker in the Orran Strait on Friday.", RAID],
+    // the idea of an attack is no attack
+    ["On Friday, a high-level Norwegian naval commander said attacking Lorran ports probably wouldn't be effective in battling rampant piracy.", "The frigate Orlan repulsed an attack on a freighter in the Orran Strait on Friday.", RAID],
+    // a threat to do something is no attack
+    ["The dockers' union in the Orran Strait threatened to strike on Friday.", "The frigate Orlan thwarted an attack in the Orran Strait on Friday.", RAID],
   ];
   it.each(mustNot)("keeps %j and %j apart", (a, b, headline) => {
     expect(findings(a, b, headline).filter((f) => f.includes("Friday"))).toEqual([]);
