@@ -10,8 +10,10 @@
  *   - a participle or a verb that follows its subject across a comma: "The Orvik 30 closed at its
  *     lowest in a year on Friday, having lost 2.1%"; "the main Tessalian index, the Orvik 30,
  *     dropped by 4%"; "the Orvik 30 slid again today, down 1.2%";
- *   - the same figure told again "or" another way: "fell 40 points, or 2.6%";
- *   - an absolute clause: "with Pellam losing 5%";
+ *   - the same figure told again "or" another way, or in a relative clause that only restates it:
+ *     "fell 40 points, or 2.6%"; "rose by 3.1%, which is 52 points";
+ *   - an absolute clause: "with Pellam losing 5%"; told of "it", the subject of the clause before:
+ *     "the Orvik 30 has won back hundreds of points, with it climbing over 250 points";
  *   - a relative clause told between a subject and its verb ("the Hale 40, which rose on Monday,
  *     fell 2%"), and a name closed by its abbreviation in brackets before "which" ("the Varn
  *     Composite (VRC), which fell 4%");
@@ -83,7 +85,14 @@ const MAX_CLAUSES = 4;
  * at") or a verb in the past ("dropped", "fell"); not a preposition that opens a part or a source.
  */
 const GOES_ON =
-  /^\s*(?!(?:including|excluding|according|following|during|regarding|concerning|notwithstanding|bringing|making|leaving)\b)(?:or|having|down|up|lower|higher|\p{Ll}+ing|\p{Ll}+ed|fell|rose|lost|gained|shed|sank|slid|grew|was|were)\b/u;
+  /^\s*(?!(?:including|excluding|according|following|during|regarding|concerning|notwithstanding|bringing|making|leaving)\b)(?:or|having|down|up|lower|higher|with\s+(?:it|them)\s+\p{Ll}+ing|\p{Ll}+ed|\p{Ll}+ing|fell|rose|lost|gained|shed|sank|slid|grew|was|were)\b/u;
+
+/**
+ * The figure's own clause when it only restates the figure before in another unit: "rose by 3.1%,
+ * which is 52 points" (the subject is that of the clause before, as after "or"). Not "which fell
+ * 4%" (a relative clause of its own verb: the name before it is the subject).
+ */
+const RESTATES = /^\s*(?:which|that)\s+(?:is|was|equals|amounts\s+to)\s*$/u;
 
 /** A clause that opens with a relative pronoun. */
 const RELATIVE = /^\s*(?:which|who)\b/u;
@@ -113,6 +122,8 @@ function readChangeSubject(c: Claim): readonly string[] | null {
   const last = clauses.length - 1;
   for (let i = last; i >= 0 && i >= clauses.length - MAX_CLAUSES; i--) {
     const own = before.slice(clauses[i]![1], i < last ? clauses[i + 1]![0] : at);
+    // ("rose by 3.1%, which is 52 points": the figure told again, of the clause before's subject)
+    if (i === last && RESTATES.test(own)) continue;
     // "the Varn Composite (VRC), which fell 4%": the name before the relative clause and its abbreviation
     const relative = i === last && i > 0 && RELATIVE.test(own) ? LAST_RUN.exec(before.slice(clauses[i - 1]![1], clauses[i]![0]).replace(ASIDE, "")) : null;
     const run = relative ?? WITH_RUN.exec(own) ?? POSSESSOR.exec(own) ?? (i < last ? FIRST_RUN.exec(own) : null);

@@ -12,10 +12,16 @@
  * 3:30" and "about 3:10" only overlap (they differ without excluding each other). A bare
  * "after 3 p.m.", "before noon", "by 9 a.m.", "until 5 p.m." is a bound of the happening, not its
  * moment (clockBound): it tells no moment to compare.
+ *
+ * Two clock times told each to its own minute, with none of these words, a quarter of an hour or
+ * more apart ("at 16:00" and "at 16:15") are not one value told twice, though they lie within the
+ * half hour that makes rounder clocks one (same-figure.ts MOMENTS_APART): a writer who gives a
+ * minute gives the moment's (clocksApart). Where something else shows one happening (clock-
+ * happenings.ts), such clocks are still compared, and differ.
  */
 import type { Claim } from "../types.js";
 import type { Interval } from "../values/intervals.js";
-import { clockOf } from "./same-figure.js";
+import { MOMENTS_APART, clockOf } from "./same-figure.js";
 import { soleWordAt } from "./word-places.js";
 
 /** Minutes an approximate or near clock time reaches from its stated minute. */
@@ -57,4 +63,20 @@ export function clockSpan(c: Claim): Interval | null {
   if (SOON_AFTER.test(before)) return { lo: at, hi: at + NEAR_MINUTES };
   if (SOON_BEFORE.test(before)) return { lo: at - NEAR_MINUTES, hi: at };
   return { lo: at, hi: at };
+}
+
+/**
+ * Two clock times that are two moments: half an hour or more apart (same-figure.ts MOMENTS_APART),
+ * or each told to its own minute with no word that widens it (clockSpan a single minute) and a
+ * quarter of an hour or more apart. Must: "at 16:00" and "at 16:15" (a speech and a press
+ * conference after it); "at 9 a.m." and "at 9:40 a.m.". Must not: "06:00 BST" and "6am" (one
+ * minute); "at 3:10 p.m." and "at 3 p.m." (ten minutes: one moment rounded); "about 3 p.m." and
+ * "3:20 p.m." (the first reaches 3:15); a claim with no clock.
+ */
+export function clocksApart(a: Claim, b: Claim): boolean {
+  const [ca, cb] = [clockOf(a), clockOf(b)];
+  if (ca === null || cb === null) return false;
+  if (Math.abs(ca - cb) >= MOMENTS_APART) return true;
+  const [sa, sb] = [clockSpan(a), clockSpan(b)];
+  return sa !== null && sb !== null && sa.lo === sa.hi && sb.lo === sb.hi && Math.abs(ca - cb) >= NEAR_MINUTES;
 }

@@ -61,7 +61,7 @@ import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
 import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
 import { nestingLeftOpen } from "./counted-days.js";
 import { servedTerm } from "./served-terms.js";
-import { changesFarApart, changesOverTwoSpans, timeReading, toldOnTwoDays } from "./report-days.js";
+import { changesFarApart, changesOverTwoSpans, runningApart, timeReading, toldOnTwoDays } from "./report-days.js";
 import { changeSubject, changeSubjectsApart } from "./change-subjects.js";
 import { changeDay, changeDaysApart, toldBy } from "./change-days.js";
 import { deadlineApart, deadlineDay } from "./deadline-days.js";
@@ -571,7 +571,8 @@ function ofALevel(c: Claim): boolean {
  */
 export function mayMeet(a: Claim, b: Claim): boolean {
   // (figures told as of two reports' own days, changes of a level told a week apart or over two spans, are of two times: report-days.ts)
-  if (toldOnTwoDays(a, b) || changesFarApart(a, b) || changesOverTwoSpans(a, b)) return false;
+  // (a running figure of a change at a clock time, and a change told on another day: report-days.ts runningApart)
+  if (toldOnTwoDays(a, b) || changesFarApart(a, b) || changesOverTwoSpans(a, b) || runningApart(a, b)) return false;
   // (a day within a month or a year after "since" is not the start that date tells: nested-dates-apart.ts)
   if (withinSinceSpan(a, b)) return false;
   // (a deadline's day and a day of something done are two things: deadline-days.ts)

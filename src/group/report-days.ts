@@ -23,6 +23,12 @@
  *     estimates put the repair at ten days") and is left to the grouping as before. A change told over
  *     a span of its own longer than a week ("has lost 11% since January") is not a
  *     day's change told with none (changesOverTwoSpans).
+ *
+ *   - A change of a level told as it stood at a clock time of the report's day ("as of 14:20 UTC,
+ *     the index had fallen 210 points") is a running figure of that day, which the day's close
+ *     replaces: a report of another day tells the close, or another day's move, never that figure
+ *     again (runningApart). "As of 14:20 UTC the Orvik 30 was down 210 points" (6 May) and "the
+ *     Orvik 30 fell 90 points" (8 May) are two figures, though the later report names no day.
  */
 import type { Claim } from "../types.js";
 import { dayNumber, toInterval } from "../values/intervals.js";
@@ -157,9 +163,37 @@ function toldOfNoKind(c: Claim): boolean {
   return c.value.type === "quantity" && !statesPeriod(c) && kindsTold(c).length === 0;
 }
 
+/** A clock time a figure is told as of: "as of 14:20 UTC", "as of 9.30 am". */
+const AS_OF_CLOCK = /\bas of (?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon|midday)/i;
+
+/**
+ * A change of a level told as it stood at a clock time of its report's day: a figure of a change
+ * (tellsChange), not attributed to a source, stating no period of its own, whose sentence says
+ * "as of" a clock time. Must: "As of 14:20 UTC, the Orvik 30 had fallen 210 points"; "the Orvik
+ * 30 fell 90 points, while the Brask index was 2% lower as of 16:05 UTC" (one time for the
+ * sentence). Must not: "the Orvik 30 fell 90 points" (no clock); "as of 14:20 UTC, 12 people had
+ * been rescued" (no change of a level); "fell 3% in 2030, as of 14:20" (a period of its own).
+ */
+export const runningAtClock: (c: Claim) => boolean = oncePerClaim(
+  (c) => c.value.type === "quantity" && !c.claimFrame?.attribution && !statesPeriod(c) && tellsChange(c) && AS_OF_CLOCK.test(c.sentence),
+);
+
+/**
+ * A running figure of a change at a clock time of its report's day (runningAtClock) and a figure
+ * of a change in a report of another day: two figures (see the header). Must: "as of 14:20 UTC
+ * down 210 points" (6 May) and "fell 90 points" (8 May). Must not: the same two in reports of one
+ * day (two reports of one afternoon); "fell 90 points" (6 May) and "fell 95 points" (8 May), with
+ * no clock (left to the other readings).
+ */
+export function runningApart(a: Claim, b: Claim): boolean {
+  if (!(runningAtClock(a) && tellsChange(b)) && !(runningAtClock(b) && tellsChange(a))) return false;
+  const days = reportDaysApart(a, b);
+  return days !== null && days > 0;
+}
+
 /** What changesFarApart, changesOverTwoSpans and toldOnTwoDays read of a claim besides its report's days, as one value (occurrence-topics.ts meetingKey). */
 export function timeReading(c: Claim): readonly unknown[] {
-  return [toldOfItsDay(c), changeOfItsReport(c), toldOfNoKind(c), tellsChange(c) && statesPeriod(c) ? c.frame : null];
+  return [toldOfItsDay(c), changeOfItsReport(c), toldOfNoKind(c), tellsChange(c) && statesPeriod(c) ? c.frame : null, tellsChange(c), runningAtClock(c)];
 }
 
 /** A figure that states a time frame of its own ("in 2009, 31 died"), not one implied by its report. */

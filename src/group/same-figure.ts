@@ -47,6 +47,7 @@ import { oneCountOfFireGear } from "./fire-gear.js";
 import { oneFieldCounted } from "./fields-of-people.js";
 import { oneSizeOfAPlace } from "./place-sizes.js";
 import { byOddMinuteFirst, sameOddMoment } from "./moments.js";
+import { clocksApart } from "./clock-spans.js";
 import { oneNamedDay } from "./one-day.js";
 import { oneRecentYearNamed } from "./recent-years.js";
 import { oneDeadlyAttackDay } from "./deadly-days.js";
@@ -166,12 +167,15 @@ export function clockMinutes(text: string): number | null {
 /**
  * The time of day a date claim states: in its own text ("04:40 GMT on Saturday"), or right before
  * it where its span leaves the clock out and keeps the day ("at roughly 4.45am on |Saturday|", "11:30 p.m.
- * on |Saturday|": normalize.ts dateClaimStart); null for none.
+ * on |Saturday|": normalize.ts dateClaimStart), or where a comma sets the day after a clock told to
+ * its minute ("at 16:15 UTC, |June 1st|", "at 9:40 a.m., |Friday|"; not "by 5, |June|": no clock);
+ * null for none.
  */
 /** Minutes between two clock times of one day that make them two moments, not one told twice. */
 export const MOMENTS_APART = 30;
 
 const CLOCK_BEFORE = /(\d{1,2}(?:[:.]\d{2})?(?:[\s\u00a0]*[AaPp]\.?[\s\u00a0]?[Mm]\.?)?)[\s\u00a0]+on[\s\u00a0]+$/u;
+const CLOCK_COMMA = /(\d{1,2}:\d{2}(?:[\s\u00a0]*[AaPp]\.?[\s\u00a0]?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?[\s\u00a0]*[AaPp]\.?[\s\u00a0]?[Mm]\.?)(?:[\s\u00a0]+(?:UTC|GMT|BST|CET|CEST|[ECMP][SD]T))?,[\s\u00a0]*$/u;
 export const clockOf: (c: Claim) => number | null = oncePerClaim(readClock);
 
 function readClock(c: Claim): number | null {
@@ -179,7 +183,8 @@ function readClock(c: Claim): number | null {
   if (own !== null || c.value.type !== "date") return own;
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
-  const m = CLOCK_BEFORE.exec(c.sentence.slice(Math.max(0, at - 24), at));
+  const before = c.sentence.slice(Math.max(0, at - 24), at);
+  const m = CLOCK_BEFORE.exec(before) ?? CLOCK_COMMA.exec(before);
   return m ? clockMinutes(m[1]!) : null;
 }
 
@@ -240,8 +245,9 @@ function sameStated(a: Claim, b: Claim): boolean {
   // (a clock the claim's span left out before its day, "at roughly 4.45am on |Saturday|", is the
   // day's moment when set against another clock time: "just after 04:40 GMT on Saturday" and
   // "roughly 4.45am on Saturday" are one moment; against a whole day the claim is its day, as its span says)
+  // (or two clocks each told to its own minute a quarter of an hour apart: clock-spans.ts clocksApart)
   const [ca, cb] = [clockOf(a), clockOf(b)];
-  if (ca !== null && cb !== null && Math.abs(ca - cb) >= MOMENTS_APART) return false;
+  if (clocksApart(a, b)) return false;
   // (a bare time of day beside a whole day: the day holds every moment of it and the clock told no
   // day of its own, so it cannot chain two of them; a date-time that tells its day, "7 p.m. Friday",
   // "Friday at about 7 p.m.", is of that day as "Friday night" is)

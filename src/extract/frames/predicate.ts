@@ -1138,6 +1138,14 @@ function mainVerbAfterFrontedOffset(sentence: FrameSentence, r: Reading): Predic
 /** Verbs that only place a happening in time ("the outage comes a year after another"): the happening is their subject, not the verb. */
 const ONLY_ORDER = new Set(["come", "follow", "happen", "occur", "precede"]);
 
+/**
+ * Nouns of an amount of something ("a lot of", "the bulk of", "the majority of"): before a date
+ * ("a lot of today's trading", "the bulk of Monday's sales"), they name no happening the date is of.
+ * Must not be read as the date's predicate: those. Still read: "the crash of 1929", "the storm of
+ * 12 May" (nouns of happenings).
+ */
+const AMOUNT_NOUNS: ReadonlySet<string> = new Set(["lot", "lots", "bulk", "majority", "minority", "plenty", "rest", "remainder", "number", "couple", "deal", "handful", "portion", "share", "part", "much", "most"]);
+
 /** Nouns that only say a length of time is one ("a period of two years"): no holder. */
 const SPAN_NOUNS = new Set(["period", "space", "span", "matter", "course", "total", "maximum", "minimum", "average", "excess", "length", "duration", "time", "lot", "couple", "number", "spell", "stretch"]);
 
@@ -1233,7 +1241,8 @@ function readPredicates(sentence: FrameSentence, readings: readonly Reading[]): 
     if (p && (LIGHT.has(p.lemma) || REPORTING.has(p.lemma) || p.lemma === "be") && countedEvent) p = { lemma: countedEvent, voice: null, at: r.countedAt, negated: p.negated };
     if (!p && countedEvent) p = { lemma: countedEvent, voice: null, at: r.countedAt, negated: false };
     // "a crowd of 20,000", "a death toll of 87": the noun the value is "of"
-    if (!p && lower(tokens[r.value.first - 1]) === "of" && tokens[r.value.first - 2]?.pos === "NOUN") {
+    // (not, for a date, a noun of an amount: "a lot of today's trading", "the bulk of Monday's sales" name no happening)
+    if (!p && lower(tokens[r.value.first - 1]) === "of" && tokens[r.value.first - 2]?.pos === "NOUN" && !(isDate && AMOUNT_NOUNS.has(lower(tokens[r.value.first - 2])))) {
       const n = tokens[r.value.first - 2]!;
       p = { lemma: eventKey(n) ?? n.lemma, voice: null, at: r.value.first - 2, negated: false };
     }

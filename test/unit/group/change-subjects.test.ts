@@ -48,6 +48,9 @@ describe("changeSubject: what a change or a level is of", () => {
     ["a possessor", pct(6, "Late in the day, shares of Pellam fell 6% on the news.", "6%", "fall", ["pellam"]), "name:pellam"],
     ["a relative clause between the subject and its verb", pct(2, "The Hale 40, which rose on Monday, fell 2% by noon.", "2%", "fall", ["hale"]), "name:hale"],
     ["a name closed by its abbreviation before 'which'", pct(4, "The worst day was for the Varn Composite (VRC), which fell 4% to 710.", "4%", "fall", ["varn composite"]), "name:varn"],
+    ["points that restate the percent in a 'which is' clause", told(61.2, "point", "The leading Tessalian index, the Orvik 30, climbed by 3.4%, which is 61.2 points, to 1861.", "61.2", "climb", ["orvik"]), "name:orvik"],
+    ["the same, told with 'which was'", told(18, "point", "The Brask Composite slipped 1.1% late on Friday, which was 18 points.", "18", "slip", ["brask composite"]), "name:brask"],
+    ["an absolute clause told of 'it'", told(140, "point", "After a weak open, the Brask Composite won back much of its loss, with it climbing over 140 points by noon.", "over 140", "climb", ["brask composite"]), "name:brask"],
   ])("must: %s", (_name, c, name) => {
     expect(changeSubject(c)).toContain(name);
   });
@@ -57,6 +60,8 @@ describe("changeSubject: what a change or a level is of", () => {
     ["a clause with no name before the verb", pct(3, "It was a grim day, and stocks fell 3% by noon.", "3%", "fall", [])],
     ["a source", pct(3, "According to Pellam, sales fell 3%.", "3%", "fall", ["pellam"])],
     ["no change or level", told(12, "point", "The Hawks, having trailed all game, scored 12 points in the last quarter.", "12", "score", ["hawks"])],
+    ["a 'which is' clause after a clause that names no one", told(30, "point", "Stocks fell by 2% in all, which is 30 points.", "30", "fall", [])],
+    ["'with it' after a sentence that opens without a name", told(90, "point", "It was a wild day, with it climbing 90 points by noon.", "90", "climb", [])],
   ])("must not: %s", (_name, c) => {
     expect(changeSubject(c)).toBeNull();
   });
@@ -93,6 +98,17 @@ describe("changeSubjectsApart: two subjects' changes are two occurrences", () =>
   ])("must not: 'having lost 2.1%' of the Orvik 30 and %s", (_name, b) => {
     const a = pct(2.1, "The Orvik 30 closed at its lowest in a year on Friday, having lost 2.1%.", "2.1%", "lose", ["orvik"]);
     expect(changeSubjectsApart(a, b)).toBe(false);
+  });
+  it("must: a rise restated in points after 'which is' and another index's rise", () => {
+    const a = told(61.2, "point", "The leading Tessalian index, the Orvik 30, climbed by 3.4%, which is 61.2 points, to 1861.", "61.2", "climb", ["orvik"]);
+    const b = told(120, "point", "In the first hour, the Brask Composite climbed nearly 120 points.", "nearly 120", "climb", ["brask composite"]);
+    expect(changeSubjectsApart(a, b)).toBe(true);
+    expect(mayMeet(a, b)).toBe(false);
+  });
+  it("must: one index's gain told 'with it climbing' and another's closing gain", () => {
+    const a = told(140, "point", "After a weak open, the Brask Composite won back much of its loss, with it climbing over 140 points by noon.", "over 140", "climb", ["brask composite"]);
+    const b = told(305.4, "point", "In Harlow, the Orvik 30 closed up 305.4 points.", "305.4", "close", ["orvik", "harlow"]);
+    expect(changeSubjectsApart(a, b)).toBe(true);
   });
   it("grouping: two indexes' losses are not set against each other; one index's told twice still is", () => {
     const verdicts = (claims: Claim[]): string[] => groupClaims(claims, []).flatMap(judgeGroup).map((f) => f.verdict);

@@ -5,7 +5,7 @@
  * Sentences written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { CHANGE_DAYS, changeOfItsReport, changesFarApart, changesOverTwoSpans, toldOfItsDay, toldOnTwoDays } from "../../../src/group/report-days.js";
+import { CHANGE_DAYS, changeOfItsReport, changesFarApart, changesOverTwoSpans, runningApart, runningAtClock, toldOfItsDay, toldOnTwoDays } from "../../../src/group/report-days.js";
 import { groupClaims } from "../../../src/group/group.js";
 import { mayMeet } from "../../../src/group/occurrence-topics.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
@@ -140,8 +140,55 @@ describe("changesFarApart: changes of a level in reports more than a week apart"
   });
 });
 
+describe("runningApart: a change as it stood at a clock time, and a change told on another day", () => {
+  it.each([
+    ["a clock before the figure", points(210, "As of 14:20 UTC, the Korlan index had fallen 210 points to 7810.", "210", "2031-05-06")],
+    ["a clock in the other clause of the sentence", points(96, "The Korlan index has fallen by 96 points, while the Brask index was 2% lower as of 16:05 UTC.", "96", "2031-05-06")],
+    ["a clock told with am or pm", points(35, "The Korlan index was 35 points lower as of 11 am, after a slow start.", "35", "2031-05-06")],
+  ])("running: %s", (_name, c) => {
+    expect(runningAtClock(c)).toBe(true);
+  });
+  it.each([
+    ["no clock", points(90, "The Korlan index fell 90 points.", "90", "2031-05-06")],
+    ["no change of a level", figure(12, "person", "As of 14:20 UTC, rescuers had freed 12 people.", "12", { rule: "frame:free/person", lemma: "free", counted: "person", reportedAt: "2031-05-06" })],
+    ["a period of its own", points(300, "As of 14:20 UTC the Korlan index had lost 300 points in 2030.", "300", "2031-05-06", "lose", date("2030-01-01", "2030-12-31", "year"))],
+    ["a clock at which something else happened", points(90, "The Korlan index fell 90 points after the bank spoke at 14:20 UTC.", "90", "2031-05-06")],
+  ])("not running: %s", (_name, c) => {
+    expect(runningAtClock(c)).toBe(false);
+  });
+  const running = points(210, "As of 14:20 UTC, the Korlan index had fallen 210 points to 7810.", "210", "2031-05-06");
+  it("must: a running fall (6 May) and a fall told two days later with no day", () => {
+    const later = points(90, "The Korlan index fell 90 points to a four-year low.", "90", "2031-05-08");
+    expect(runningApart(running, later)).toBe(true);
+    expect(runningApart(later, running)).toBe(true);
+    expect(mayMeet(running, later)).toBe(false);
+  });
+  it("must: a running fall and a fall told 'today' the next day", () => {
+    const next = points(55, "The Korlan index also fell today, down 55 points.", "55", "2031-05-07");
+    expect(mayMeet(running, next)).toBe(false);
+  });
+  it.each([
+    ["another report of the same afternoon", points(215, "The Korlan index was down 215 points as of 14:30 UTC.", "215", "2031-05-06")],
+    ["two plain falls two days apart (no clock)", points(95, "The Korlan index fell 95 points.", "95", "2031-05-08")],
+    ["a toll told the next day", figure(12, "person", "Rescuers freed 12 people.", "12", { rule: "frame:free/person", lemma: "free", counted: "person", reportedAt: "2031-05-07" })],
+  ])("must not: %s", (name, other) => {
+    const a = name.startsWith("two plain") ? points(90, "The Korlan index fell 90 points.", "90", "2031-05-06") : running;
+    expect(runningApart(a, other)).toBe(false);
+  });
+});
+
 describe("grouping: what a fact-checker is shown", () => {
   const verdicts = (claims: Claim[]): string[] => groupClaims(claims, []).flatMap(judgeGroup).map((f) => f.verdict);
+  it("a fall as of a clock time and a fall told three days later are not set against each other", () => {
+    const a = points(320, "As of 14:40 UTC, the Korlan index had dropped 320 points.", "320", "2031-05-05");
+    const b = points(140, "The Korlan index dropped 140 points.", "140", "2031-05-08");
+    expect(verdicts([a, b])).toEqual([]);
+  });
+  it("two reports of one afternoon that give a fall as of a clock time still are", () => {
+    const a = points(320, "As of 14:40 UTC, the Korlan index had dropped 320 points.", "320", "2031-05-05");
+    const b = points(340, "The Korlan index had dropped 340 points as of 15:10 UTC.", "340", "2031-05-05");
+    expect(verdicts([a, b])).toHaveLength(1);
+  });
   it("two reports a day apart of one index's fall are set against each other", () => {
     const a = points(412, "The Korlan index fell 412 points.", "412", "2031-05-03");
     const b = points(413, "The Korlan index fell 413 points in one day.", "413", "2031-05-04");

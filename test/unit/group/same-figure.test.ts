@@ -367,6 +367,12 @@ describe("a clock the claim's span leaves out before its day", () => {
     ["Sunday", "Crews arrived on Sunday.", null],
     // a number that is no clock ("a 12 on", a year) gives none
     ["Sunday", "Flights from 2019 on Sunday were cut.", null],
+    // a day set after a clock told to its minute by a comma
+    ["May 3rd", "At a briefing in Keld at 16:15 UTC, May 3rd, the minister spoke.", 16 * 60 + 15],
+    ["Friday", "The ferry sailed at 9:40 a.m., Friday, from the north quay.", 9 * 60 + 40],
+    // a number after "by" and a comma is no clock
+    ["June", "Sales reached 5, June figures show.", null],
+    ["Friday", "Crews arrived, by 12, Friday.", null],
   ])("%s in “%s” → %s", (text, sentence, minutes) => {
     expect(clockOf(dated(text, sentence, "a.txt"))).toBe(minutes);
   });
