@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 16): "he"/"she" opening a sentence, told back to the one person the sentence
+ * "he"/"she" opening a sentence, told back to the one person the sentence
  * before introduces with an age. Sentences written for this test; the referents read by hand.
  */
 import { describe, expect, it } from "vitest";

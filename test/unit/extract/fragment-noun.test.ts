@@ -1,5 +1,5 @@
 /**
- * Issue 15: a bare count in a sentence with no verb takes the noun the sentence before (or the one
+ * A bare count in a sentence with no verb takes the noun the sentence before (or the one
  * before that, past a question with no figure) names after its last figure. Sentences written for
  * this test; what each count must count was decided by reading them.
  */

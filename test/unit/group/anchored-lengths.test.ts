@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 16): a length of time anchored to another happening ("wed two weeks before the
+ * A length of time anchored to another happening ("wed two weeks before the
  * shooting") is identified by its anchor, its side of it and what was done that long before or
  * after: two reports of one story that tell those alike tell one length, whatever the figures.
  * Sentences written for this test.

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 13): a sum that names a thing voted through once ("voters approved a $3 million
+ * A sum that names a thing voted through once ("voters approved a $3 million
  * bond") is one figure in every report of the story, whatever year each gives the vote and whatever
  * use each clause names (group/approved-sums.ts); the judge keeps the years apart from the sum.
  * Sentences, places and sums written for this test; the expected answers were decided by reading them.

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 16): a count of counts of one named charge ("three counts of receiving stolen
+ * A count of counts of one named charge ("three counts of receiving stolen
  * goods") told by a complaint and by a verdict months later is one figure, whatever verb carries
  * it. Sentences written for this test.
  */

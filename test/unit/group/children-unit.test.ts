@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 33): how many children someone has is one figure however it is written ("a
+ * How many children someone has is one figure however it is written ("a
  * father of 7", "the father of 7 children", "one of his 7 kids"), so such figures meet; a count
  * of children hurt is no such figure. Sentences written for this test.
  */

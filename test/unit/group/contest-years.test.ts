@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity): a year that dates one contest, prize or yearly show, told by outlets
+ * A year that dates one contest, prize or yearly show, told by outlets
  * with different words ("the 1994 league title", "the championship side in 1994"), is one past
  * happening: the two years agree. The same year told of another kind of thing (a season, an
  * all-star pick), a year reckoned from the day of writing, or two contests named apart, is no

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity), the grouping side: two dates agree only on evidence that they date one
+ * The grouping side: two dates agree only on evidence that they date one
  * happening. Families, each with rows that must and must not group:
  *   - dates of a recurring topic reported far apart, one reckoned from its report: a month or day
  *     written with its year, or one kind of happening and something that identifies it (a proper

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 26): a length told before a comma as what went on until the happening of its main
+ * A length told before a comma as what went on until the happening of its main
  * clause ("After two decades of pretending, he finally confessed") is one length in every report
  * of the story that tells it ending at one kind of happening of one subject, whatever words name
  * what went on (group/ended-lengths.ts). Sentences, names and figures written for this test; the

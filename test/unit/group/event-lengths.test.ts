@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 32): the length of one kind of event, told as a modifier ("a four-day inquest")
+ * The length of one kind of event, told as a modifier ("a four-day inquest")
  * or as the event's duration ("an inquest was fixed for 3 May, with a duration of four days"), is
  * one figure however it is carried. Sentences written for this test.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 15: reports that date one happening by a date before its noun, by its verb, or by a
+ * Reports that date one happening by a date before its noun, by its verb, or by a
  * day inside the other's month or year agree; one person's service told as "with the department
  * for two decades" and as "a 20-year veteran" agrees. Sentences written for this test.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (keys 13, 9): one count of one thing told with other verbs or nouns. Gear at one blaze
+ * One count of one thing told with other verbs or nouns. Gear at one blaze
  * ("units called to help", "pieces of equipment brought") and people of a field or scientists at
  * large ("900 scientists", "900 ecologists") are one figure told twice, for agreement only.
  * Sentences written for this test; which pairs are one count was decided by reading them.

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 31): the games a player's total stands over, told as "in N games" after it ("Ames
+ * The games a player's total stands over, told as "in N games" after it ("Ames
  * now has 2,029 points in 106 games"), are one player's games played in every report of the story
  * that gives them (group/games-of-a-total.ts); a report a game later gives one more, so they
  * diverge. Sentences, names and figures written for this test; the expected answers were decided

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity): a conviction or a guilty plea told in the background paragraphs of
+ * A conviction or a guilty plea told in the background paragraphs of
  * two reports. "Convicted him on 2 May 1988" and "his May 1988 conviction" never joined (the
  * sentences name other people beside the unnamed holder), and "Marsh pleaded guilty in July 1991"
  * against "On 27 June 1991, he pleaded guilty" met nowhere (pleas were no past happening, and no

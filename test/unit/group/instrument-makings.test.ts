@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity): the making of one rule or law, told by outlets with different verbs
+ * The making of one rule or law, told by outlets with different verbs
  * (made, issued, passed, finalized) and a month apart, is one past happening: its dates share a
  * topic and an occurrence, and agree or diverge — never contradict. A law and a rule, two rules years
  * apart, two makers, or a change of something else stay apart. Sentences written for this test;

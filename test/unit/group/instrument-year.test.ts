@@ -1,5 +1,5 @@
 /**
- * Issue 15: a date written before a noun of an enacted instrument ("the 1986 grazing regulations",
+ * A date written before a noun of an enacted instrument ("the 1986 grazing regulations",
  * "its 2004 charter", "the 1990 act") says when the instrument came into force: one kind of
  * happening with "passed in 1986", "adopted in 1986" and "dating back to 1986". A date after the
  * noun ("the rule on Tuesday"), or before a noun of something else ("the 1986 election"), is not.

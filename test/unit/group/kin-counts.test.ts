@@ -1,5 +1,5 @@
 /**
- * Issue 15 (keys 26, 33): how many children one parent has, told by reports that name the parent
+ * How many children one parent has, told by reports that name the parent
  * in other ways or not at all ("Ana Roe, a mother of 9", "the gunmen killed a mother of 10",
  * "Roe walked with one of her 9 children"), may be set side by side within a story; two named
  * parents, or a mother and a father, may not. A count of children someone "had" is a count of

@@ -1,5 +1,5 @@
 /**
- * Issue 15: the count of what a story's own happening seized or severed ("troopers seized six
+ * The count of what a story's own happening seized or severed ("troopers seized six
  * rifles", "four rifles … were found in the van"; "two power lines were cut", "three lines
  * snapped") is one inventory in every report of the story that tells it with a verb of that class
  * and of no other time (group/lead-inventories.ts): the same figure agrees, different figures

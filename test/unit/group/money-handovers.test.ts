@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 28): one sum passed through one person's hands is one figure whether an outlet
+ * One sum passed through one person's hands is one figure whether an outlet
  * tells it by its giving ("delivered more than $300,000 to the plotters") or by its getting
  * ("received more than $300,000 in cash") (group/money-handovers.ts). Sentences, names and sums
  * written for this test; the expected answers were decided by reading them.

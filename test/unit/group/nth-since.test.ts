@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity): the start of a count told as "the Nth … since" a date, or "the Nth …
+ * The start of a count told as "the Nth … since" a date, or "the Nth …
  * after it was sent … in" that date, in two reports: one start, one month, an agreement. Another
  * ordinal or another counted thing is another count. Sentences written for this test; the expected
  * results decided by reading them.

@@ -1,5 +1,5 @@
 /**
- * Issue 15: an official acts for the government he serves. Two frames whose agents are a
+ * An official acts for the government he serves. Two frames whose agents are a
  * government named for its leader ("the Varga administration") and a person told by an office
  * ("Transport Secretary Ines Molnar") are not parted by those names; two governments, two
  * officials with different names, or a government and a person told by no office still are.

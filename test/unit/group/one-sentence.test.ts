@@ -1,5 +1,5 @@
 /**
- * Issue 15: two figures of one frame that one sentence tells of two named subjects are two
+ * Two figures of one frame that one sentence tells of two named subjects are two
  * occurrences (one-sentence.ts), and the subject of the clause a figure completes keeps it apart
  * from a different figure told of another name (clause-subjects.ts). Sentences written for this test.
  */

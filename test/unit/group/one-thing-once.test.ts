@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity): one thing's one-off happening told with two dates. Dates of a frame's
+ * One thing's one-off happening told with two dates. Dates of a frame's
  * own topic further apart than two weeks are different occurrences by distance alone, unless the
  * frames name one thing that underwent a happening that befalls a thing once (put up, founded,
  * approved): then the two years contradict. Different things, things no one identifies, and

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 23): the size of a party told by what it was doing ("there were three in the
+ * The size of a party told by what it was doing ("there were three in the
  * hiking party", "one of three women who were trying to reach the hut") is one figure in every
  * report of the story that names that activity (group/party-sizes.ts). Sentences, names and
  * figures written for this test; the expected answers were decided by reading them.

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity): the date of one past happening of one holder, retold in background
+ * The date of one past happening of one holder, retold in background
  * paragraphs, told with two years or at two precisions. A topic of recurring happenings (the
  * event dates rule) joined dates only where they overlap, so "indicted in 1984" and "in 1985" never
  * met, and two tellings of one birth were parted by the places each gave. Now a birth or a death

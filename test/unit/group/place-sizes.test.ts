@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 13): the size of a place told as its modifier ("the nine-acre site") belongs to
+ * The size of a place told as its modifier ("the nine-acre site") belongs to
  * the place, whatever verb its sentence carries, so two reports that give it tell one figure.
  * Sentences written for this test; which are modifiers and which pairs are one was decided by
  * reading them.

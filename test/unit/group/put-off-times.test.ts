@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 2): how many times one thing was put off is one kind of happening whether an
+ * How many times one thing was put off is one kind of happening whether an
  * outlet says "canceled", "postponed" or "delayed" (group/put-off-times.ts), so a show "canceled
  * twice" and "twice delayed" are one count. Sentences written for this test; the kinds expected
  * were decided by reading them.

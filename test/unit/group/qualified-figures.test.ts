@@ -1,5 +1,5 @@
 /**
- * Issue 15 (keys 9, 26): one figure of one qualified thing ("five defecting guards" in two
+ * One figure of one qualified thing ("five defecting guards" in two
  * reports, "four national rowing federations" and "four rowing federations") is one figure told
  * twice, whatever else the sentences name; a figure with no word of kind, or with two kinds, or
  * of two things, is not. Sentences written for this test.

@@ -1,5 +1,5 @@
 /**
- * Issue 15: things put out again are one count whatever verb tells it: "rewrote four updates",
+ * Things put out again are one count whatever verb tells it: "rewrote four updates",
  * "reissued four patches", "removed and re-released four fixes" (group/reissued-things.ts).
  * Sentences written for this test; the kinds expected were decided by reading them.
  */

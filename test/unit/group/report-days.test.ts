@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity in an archive): figures told as of their reports' own days, and changes
+ * Figures told as of their reports' own days, and changes
  * of a level told in reports more than a week apart, are of two times, not one occurrence told
  * twice; reports a day apart, and a later report that gives the change its date, still meet.
  * Sentences written for this test.

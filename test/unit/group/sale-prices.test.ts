@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity): one sale told with its price and two dates (group/sale-prices.ts). A
+ * One sale told with its price and two dates (group/sale-prices.ts). A
  * sale recurs (a thing may be sold again), so two years of "sold" stay apart by distance alone;
  * the same price fetched, told in the sale's own clause, says the two dates are one sale's, and
  * they may then contradict. Sentences written for this test; the expected results decided by

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 26): a length told as a court's sentence is one kind of happening whatever verb
+ * A length told as a court's sentence is one kind of happening whatever verb
  * carries it ("received a six-year sentence", "sentenced to eight years"), and time added to a
  * sentence is a kind of its own, never the whole sentence. Sentences written for this test, read
  * by the scan's own per-file pass; the kinds decided by reading them.

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 33): shots, gunshots and bullets fired are one thing counted, and so are rounds
+ * Shots, gunshots and bullets fired are one thing counted, and so are rounds
  * where the sentence tells of guns ("the sniper fired a dozen rounds"); a round of a fight, of
  * talks or of golf is not. Sentences written for this test.
  */

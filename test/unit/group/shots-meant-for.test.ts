@@ -1,5 +1,5 @@
 /**
- * Issue 15: shots told by whom they were meant for ("his 12 rounds were intended for a rival",
+ * Shots told by whom they were meant for ("his 12 rounds were intended for a rival",
  * "the seven rounds were aimed at the van") are shots fired, as "fired 12 rounds" is: the
  * shots-fired rule reads intend and aim beside its volley verbs, where what is counted is shots,
  * bullets or rounds. Grants, adverts or funds meant for someone are no shots. Sentences written for

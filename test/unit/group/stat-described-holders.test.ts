@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity, key 25): a player's figure told through a description ("the young
+ * A player's figure told through a description ("the young
  * rookie"), with "he" after a fronted phrase, in a list one verb carries ("… 410 yards and four
  * touchdowns"), after a possessive sentence about the player, or in a clause that opens with the
  * player's name and a relative clause. Sentences, names and numbers written for this test; the

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity): a player's figure told with "he" or "she" after a sentence about the
+ * A player's figure told with "he" or "she" after a sentence about the
  * player, the passes one caught as catches, a count "on" after a figure, and one holder's figure
  * told over a span in one report and with none in another. Sentences, names and numbers written
  * for this test; the expected readings decided by reading them.

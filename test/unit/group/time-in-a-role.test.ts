@@ -1,5 +1,5 @@
 /**
- * Issue 15 (keys 5, 16, 26): how long someone was something, told without a verb of spending
+ * How long someone was something, told without a verb of spending
  * ("followed by six seasons as a scout", "had been a member of the squad for the past four
  * years", "was paroled after eight years"), is time spent, as "spent six seasons" is. Sentences
  * written for this test; the kinds decided by reading them.

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 33): an age set between commas beside a name is not dated by a date elsewhere in
+ * An age set between commas beside a name is not dated by a date elsewhere in
  * its sentence ("Ann Lee, 32, and Ben Roe, 11, were hurt in May 2030": their ages then, or when the
  * report was written, the sentence does not say). Phrases written for this test.
  */

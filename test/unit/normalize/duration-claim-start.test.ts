@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 16): a length of time's claim starts at its length, past words that only say where
+ * A length of time's claim starts at its length, past words that only say where
  * the stretch lies. Phrases written for this test; the starts counted by hand.
  */
 import { describe, expect, it } from "vitest";

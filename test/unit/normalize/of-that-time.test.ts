@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 33): a figure said "at the time" of a happening is of that happening's time, which
+ * A figure said "at the time" of a happening is of that happening's time, which
  * the sentence does not date, not of its report's year. Phrases written for this test.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Issue 15: a length of time counted in decades, centuries or millennia keeps the unit the text
+ * A length of time counted in decades, centuries or millennia keeps the unit the text
  * states ("more than four decades" is over 4 decades, as a reader checking the figure writes it),
  * and is compared with years through one scale (a decade is ten years, a century a hundred).
  * Shorter units a text counts in pairs or threes stay where they were ("a fortnight" is 2 weeks,

@@ -100,7 +100,7 @@ describe("ranges", () => {
   ])("%s", (...row) => check(row));
 
   it("reads a score as one pair, a falling pair with no cue as no range, and year spans as no quantity", () => {
-    // (issues 14/15: a score is one value of two numbers, values/quantity/score-pairs.ts)
+    // (a score is one value of two numbers, values/quantity/score-pairs.ts)
     expect(findQuantities("won 3-1").find((m) => m.text === "3-1")?.value).toMatchObject({ unit: "score", pair: [3, 1] });
     expect(findQuantities("see table 3-1 below").map((m) => m.text)).not.toContain("3-1");
     expect(findQuantities("from 1996 to 2001")).toEqual([]);

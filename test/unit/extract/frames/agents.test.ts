@@ -186,7 +186,7 @@ describe("a count of a compound whose plural head the tagger reads as a verb", (
   });
 });
 
-describe("a 'by …' after an event noun past a word of another happening is that happening's (issue 15)", () => {
+describe("a 'by …' after an event noun past a word of another happening is that happening's", () => {
   it.each<[string, string, string, boolean]>([
     // must not: the one who replaced, followed or beat him is no agent of the games he lasted
     ["The club then hired Lund, who lasted 38 games before being replaced by Ivo Marsh.", "38", "agent:ivo marsh", false],

@@ -1,5 +1,5 @@
 /**
- * Issue 14 (2): the agreement-signing topic is a named agreement. Read through its vocabulary
+ * The agreement-signing topic is a named agreement. Read through its vocabulary
  * ("sign", "ratify", "conclude"), a date is its signing only when what was signed is one of its
  * own nouns (accord, treaty, pact …) or is not said; an order, a bill, a player or a law signed on
  * a day is no agreement. Sentences written for this test; expected results read off them by hand.

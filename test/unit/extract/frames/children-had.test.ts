@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 26): how many children a person has, told as what the person has or raised ("Tarn
+ * How many children a person has, told as what the person has or raised ("Tarn
  * had five children", "with whom she had two kids"), counts that person's children, as "a mother
  * of five" does; children counted in a place or a vehicle, or hurt, are no one's children.
  * Sentences written for this test.

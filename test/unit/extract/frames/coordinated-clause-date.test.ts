@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity): a date that opens the second of two clauses joined by ", and" or ",
+ * A date that opens the second of two clauses joined by ", and" or ",
  * but" dates that clause's verb, not the verb of the clause before the comma (a background
  * paragraph's "was acquitted in 1990, and in May 2004 he admitted the fraud" tells an admission in
  * May 2004, not an acquittal). Sentences written for this test; the expected predicates decided by

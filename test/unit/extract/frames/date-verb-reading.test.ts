@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity), the frame side: a date is tied to what it dates only when its verb is
+ * The frame side: a date is tied to what it dates only when its verb is
  * read right. Three families, each with rows that must and must not change: "have" as a clause's
  * own verb is no auxiliary to skip on the way back to a reduced relative ("a boy born tonight will
  * have …"); a carrier's date right before "during"/"amid" is the date of the event named there; a
@@ -86,7 +86,7 @@ describe("a carrier in the present with a generic object tells no happening", ()
   });
 });
 
-describe("a verb spelled like a weekday or a month written short (issue 15, key 16)", () => {
+describe("a verb spelled like a weekday or a month written short", () => {
   it.each([
     // must: in lower case it is the verb it looks like, and dates that verb
     ["The pilot, who was wed about a month ago, is survived by his wife.", "about a month ago", "wed"],
@@ -104,7 +104,7 @@ describe("a verb spelled like a weekday or a month written short (issue 15, key 
   });
 });
 
-describe("a role noun after the name of what it is of, right before a date (issue 15, key 16)", () => {
+describe("a role noun after the name of what it is of, right before a date", () => {
   it.each([
     // must: the date dates what the role's holder did
     ["Hale was a Keld Marathon winner in 2011 after a late sprint.", "2011", "win"],
@@ -122,7 +122,7 @@ describe("a role noun after the name of what it is of, right before a date (issu
   });
 });
 
-describe("a time before 'when' and its clause, in a clause with no verb of its own (issue 15, key 16)", () => {
+describe("a time before 'when' and its clause, in a clause with no verb of its own", () => {
   it.each([
     // must: the "when" clause's verb
     ["Hale was alone about 9 a.m. Sunday when he drove to the depot.", "9 a.m. Sunday", "drive"],

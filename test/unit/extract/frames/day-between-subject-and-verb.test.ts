@@ -1,5 +1,5 @@
 /**
- * Issue 15: a day told in one word between a subject and its verb ("the mayor on Tuesday vetoed
+ * A day told in one word between a subject and its verb ("the mayor on Tuesday vetoed
  * the plan", "Mayor Ada Linde today signed the order", "two men on Friday pleaded guilty") leaves
  * the subject the verb's: a date read there has its agent, and a count its verb. A day after the
  * verb, a phrase of more words, or no subject at all change nothing. Sentences written for this

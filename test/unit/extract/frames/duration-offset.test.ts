@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 16): how long before or after another moment something happened. Two families,
+ * How long before or after another moment something happened. Two families,
  * each with rows that must and must not change: a past form the tagger reads as an adjective right
  * after "have"/"be" and right before the value is the clause's verb ("had married two weeks
  * before …"); a length of time right before "before"/"after"/"earlier"/"later" measures the verb's
@@ -56,7 +56,7 @@ describe("a length of time before or after another moment measures the verb's ha
   });
 });
 
-describe("how long the subject was what 'be' says it was (issue 15, key 16)", () => {
+describe("how long the subject was what 'be' says it was", () => {
   it.each([
     ["Varga had been a member of the fraud unit for the past six years.", "the past six years", "frame:duration/member"],
     ["Okafor was a teacher in Keld for 30 years.", "30 years", "frame:duration/teacher"],

@@ -1,5 +1,5 @@
 /**
- * Issue 14: a date that modifies an event noun dates that happening, not the sentence's verb, and
+ * A date that modifies an event noun dates that happening, not the sentence's verb, and
  * a verb's nominalization meets the verb ("the 2019 break-in" / "broke into the shop"; "the
  * resignation of President Ann Reid in 2004" / "resigned"). Also a year in parentheses after a
  * work's title (title-year.ts). Sentences written for this test; the expected predicates were

@@ -35,7 +35,7 @@ describe("must not take a noun that names no event", () => {
   });
 });
 
-// Issue 15: a name whose title holds a possessive ("County Sheriff's Deputy") is one run of names:
+// A name whose title holds a possessive ("County Sheriff's Deputy") is one run of names:
 // the date after it is still the event noun's, not that of the verb of a later clause.
 describe("must read the event noun before a name whose title holds a possessive", () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity, key 25): the games a player missed, told as a part of the club's games
+ * The games a player missed, told as a part of the club's games
  * ("7 of the Hawks' 12 games"), after a participle glued to a word ("a knee-wrecked campaign,
  * sitting out …"), or with "he" after a sentence about the player. Sentences written for this test; the
  * doers and wholes read by hand.

@@ -31,7 +31,7 @@ describe("the holder of a measure", () => {
   });
 });
 
-describe("a person's weight among their measures after 'is' (issue 15, key 16)", () => {
+describe("a person's weight among their measures after 'is'", () => {
   it.each([
     // must: the subject of "is", a name or a pronoun that opens the sentence
     ["Police said Varga is 5-foot-10, 170 pounds, with a scar on his chin.", "170 pounds", "Varga"],

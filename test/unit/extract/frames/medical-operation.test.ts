@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity): an operation on the body told with a date is surgery ("a knee
+ * An operation on the body told with a date is surgery ("a knee
  * operation in May" and "had knee surgery in 2019" tell one kind of happening), not a bare
  * happening; an operation of any other kind stays what it was. Sentences written for this test;
  * the expected predicates decided by reading them.

@@ -1,5 +1,5 @@
 /**
- * A person's size in parentheses right after the name (issue 15, key 25): the figures are the
+ * A person's size in parentheses right after the name: the figures are the
  * named person's and complete no verb. Sentences written for this test; holders read by hand.
  */
 import { describe, expect, it } from "vitest";

@@ -38,7 +38,7 @@ describe("scores and win-loss records count nothing on their own", () => {
   ])("stays a figure — %s: %s", (_what, text, value) => {
     expect(at(text, value).length).toBe(1);
   });
-  // (issues 14/15: the pair is the claim, one value of two numbers: values/quantity/score-pairs.ts)
+  // (the pair is the claim, one value of two numbers: values/quantity/score-pairs.ts)
   it.each([
     ["a score after a name and a comma", "The Rovers beat the visiting Hawks, 28-21, on Sunday.", "28-21", "score"],
     ["a record in parentheses", "The Hawks (9-4) host the Rovers (4-9) next week.", "4-9", "record"],

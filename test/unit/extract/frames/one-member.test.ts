@@ -1,5 +1,5 @@
 /**
- * Issue 14 (1): a clause-initial "one" that names a member by what it is, or the impersonal "one",
+ * A clause-initial "one" that names a member by what it is, or the impersonal "one",
  * or a "one" before a thing in a clause with no verb, counts nothing the sentence states; a "one"
  * whose verb says what happened to it stays a count. Sentences written for this test; expected
  * results read off them by hand.

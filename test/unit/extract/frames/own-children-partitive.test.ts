@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 33): a parent's own children counted as the whole a part is taken from ("one of her
+ * A parent's own children counted as the whole a part is taken from ("one of her
  * 9 kids") count that parent's children, as "a father of nine" does; a toll of children, or
  * children of no one, does not. Sentences written for this test.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (key 33): a named part of a town told in the possessive ("in Dunmore's Eastgate
+ * A named part of a town told in the possessive ("in Dunmore's Eastgate
  * district") is a place too, lying in the town: the frame gives both, so a report that names only
  * the part ("in Eastgate") is not set apart from it. Sentences written for this test.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 15 (claim identity, key 5): the doer of an active verb whose subject is "who", in a clause
+ * The doer of an active verb whose subject is "who", in a clause
  * set off by a comma after a name, where the figure follows the verb with no name between them.
  * Sentences written for this test; the doers read by hand.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 14: lengths of time that made no claim because their verb is "be" or a verb of making
+ * Lengths of time that made no claim because their verb is "be" or a verb of making
  * known: a length of service ("has been with the force for 11 years": tenure.ts), how long a thing
  * has stood somewhere, a disclosure or a clause's happening measured from another moment, and how
  * far into a happening a sentence stands (span-from-event.ts). Sentences written for this test;
