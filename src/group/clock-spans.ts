@@ -16,7 +16,7 @@
  * Two clock times told each to its own minute, with none of these words, a quarter of an hour or
  * more apart ("at 16:00" and "at 16:15") are not one value told twice, though they lie within the
  * half hour that makes rounder clocks one (same-figure.ts MOMENTS_APART): a writer who gives a
- * minute gives the moment's (clocksApart). Where something else shows one happening (clock-
+ * minute gives the moment's (minuteClocksApart). Where something else shows one happening (clock-
  * happenings.ts), such clocks are still compared, and differ.
  */
 import type { Claim } from "../types.js";
@@ -67,13 +67,13 @@ export function clockSpan(c: Claim): Interval | null {
 
 /**
  * Two clock times that are two moments: half an hour or more apart (same-figure.ts MOMENTS_APART),
- * or each told to its own minute with no word that widens it (clockSpan a single minute) and a
- * quarter of an hour or more apart. Must: "at 16:00" and "at 16:15" (a speech and a press
+ * or each read as a single minute (clockSpan: no word that widens it, as "about" does; a round hour
+ * with no such word, "at 3 p.m.", is its minute too) and a quarter of an hour or more apart. Must: "at 16:00" and "at 16:15" (a speech and a press
  * conference after it); "at 9 a.m." and "at 9:40 a.m.". Must not: "06:00 BST" and "6am" (one
  * minute); "at 3:10 p.m." and "at 3 p.m." (ten minutes: one moment rounded); "about 3 p.m." and
  * "3:20 p.m." (the first reaches 3:15); a claim with no clock.
  */
-export function clocksApart(a: Claim, b: Claim): boolean {
+export function minuteClocksApart(a: Claim, b: Claim): boolean {
   const [ca, cb] = [clockOf(a), clockOf(b)];
   if (ca === null || cb === null) return false;
   if (Math.abs(ca - cb) >= MOMENTS_APART) return true;

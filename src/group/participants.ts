@@ -1258,16 +1258,17 @@ function actorsPart(xa: readonly Party[], xb: readonly Party[]): boolean {
 /**
  * Whether a town the story sets as a place, on one side, lies in none of the countries the other
  * side names: a country is a place too ("a Keldon crowd" and "Greek unions rallied", where
- * nothing sets Keldon in Greece). The town's own countries (the gazetteer's) and those the story
- * sets it in ("Keldon, Nevada": the United States) keep it. Must part: a learnt "Keldon" and
- * "Greek unions"; must not: a learnt "Keldon" written "Keldon, Nevada" and "U.S. officials".
+ * nothing sets Keldon in Greece). The countries the story sets it in keep it, also through a state
+ * ("Keldon, Nevada": the United States). Must part: a learnt "Keldon" and "Greek unions"; must not:
+ * a learnt "Keldon" written "Keldon, Nevada" and "U.S. officials". (A town the gazetteer knows is
+ * placed, never learnt, so a learnt town has no countries of its own.)
  */
 function learntTownAbroad(xs: readonly Party[], ys: readonly Party[]): boolean {
   const learnt = xs.filter((p) => p.role === null && p.storyPlace === true && placeSize(p.text) === "settlement");
   if (learnt.length === 0) return false;
   const countries = ys.flatMap((p) => p.countries);
   if (countries.length === 0) return false;
-  return learnt.every((p) => !countries.some((c) => p.countries.includes(c) || (p.within?.includes(c) ?? false)));
+  return learnt.every((p) => !countries.some((c) => p.within?.includes(c) ?? false));
 }
 
 /**

@@ -47,7 +47,7 @@ import { oneCountOfFireGear } from "./fire-gear.js";
 import { oneFieldCounted } from "./fields-of-people.js";
 import { oneSizeOfAPlace } from "./place-sizes.js";
 import { byOddMinuteFirst, sameOddMoment } from "./moments.js";
-import { clocksApart } from "./clock-spans.js";
+import { minuteClocksApart } from "./clock-spans.js";
 import { oneNamedDay } from "./one-day.js";
 import { oneRecentYearNamed } from "./recent-years.js";
 import { oneDeadlyAttackDay } from "./deadly-days.js";
@@ -245,9 +245,9 @@ function sameStated(a: Claim, b: Claim): boolean {
   // (a clock the claim's span left out before its day, "at roughly 4.45am on |Saturday|", is the
   // day's moment when set against another clock time: "just after 04:40 GMT on Saturday" and
   // "roughly 4.45am on Saturday" are one moment; against a whole day the claim is its day, as its span says)
-  // (or two clocks each told to its own minute a quarter of an hour apart: clock-spans.ts clocksApart)
+  // (or two clocks each told to its own minute a quarter of an hour apart: clock-spans.ts minuteClocksApart)
   const [ca, cb] = [clockOf(a), clockOf(b)];
-  if (clocksApart(a, b)) return false;
+  if (minuteClocksApart(a, b)) return false;
   // (a bare time of day beside a whole day: the day holds every moment of it and the clock told no
   // day of its own, so it cannot chain two of them; a date-time that tells its day, "7 p.m. Friday",
   // "Friday at about 7 p.m.", is of that day as "Friday night" is)

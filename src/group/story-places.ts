@@ -29,6 +29,7 @@
 import type { Claim } from "../types.js";
 import { claimsByStory } from "./by-story.js";
 import { countriesIn } from "../extract/gazetteer.js";
+import { calendarWords } from "../values/calendar-words.js";
 
 /** The states of the United States, as news writes them after a town and a comma. */
 const STATES: ReadonlySet<string> = new Set(
@@ -54,8 +55,7 @@ const NAME_COMMA_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME}),\s+(${N
 const GATE = /\b(?:in|near|outside|of)\s|,\s+\p{Lu}/u;
 
 /** Words of time that stand after "in" as a place's name does: "in October", "in Oct.", "in Spring". */
-const TIME_WORD =
-  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/;
+const TIME_WORD = new RegExp(`^(?:${calendarWords({ forms: "both" })}|spring|summer|autumn|fall|winter)$`, "i");
 
 /** Whether a name read after a locative is no place: a possessive ("Tam Roe's"), or a time ("October"). */
 function noPlace(name: string): boolean {

@@ -35,6 +35,7 @@ import type { Claim } from "../types.js";
 import { predicateOf } from "./predicate-classes.js";
 import { namesShared, separates } from "./participants.js";
 import { OUTAGE_LEMMAS, reductionTold } from "./breaking.js";
+import { oncePerClaim } from "./per-claim.js";
 
 /** A cut, told by what broke or by what it did to the service: the outage words and verbs of breaking (breaking.ts). */
 const OUTAGE: ReadonlySet<string> = OUTAGE_LEMMAS;
@@ -65,13 +66,13 @@ function kindOf(c: Claim): ReadonlySet<string> | null {
   return OUTAGE.has(p) && !reductionTold(c) ? OUTAGE : BLAST.has(p) ? BLAST : null;
 }
 
-/** Whether a claim tells an attack ("attack") or its foiling ("foil"), or neither (null). */
-function assault(c: Claim): "attack" | "foil" | null {
+/** Whether a claim tells an attack ("attack") or its foiling ("foil"), or neither (null); read once per claim (it is asked for every pair). */
+const assault = oncePerClaim((c: Claim): "attack" | "foil" | null => {
   const p = predicateOf(c);
   if (p === null) return null;
   if (FOILS.has(p)) return "foil";
   return ATTACKS.has(p) && !(p === "threaten" && THREATENED_TO.test(c.sentence)) && !IDEA_OF_ATTACKING.test(c.sentence) ? "attack" : null;
-}
+});
 
 /**
  * Whether one claim tells an attack by the attackers' act and the other by its foiling: who did

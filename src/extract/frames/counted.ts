@@ -50,6 +50,8 @@ export function childrenHad(tokens: readonly TaggedToken[], first: number, last:
   return subject.pos === "PROPN" ? /^\p{Lu}/u.test(subject.text) : PERSON_SUBJECT.test(lower(subject));
 }
 
+const SPOUSE = /^(?:wife|husband|spouse)$/;
+
 /**
  * A person's children counted beside the person's spouse: "a wife and two children", "his husband
  * and three sons", "survived by her wife and two teenage daughters" — a noun of a spouse, "and",
@@ -59,7 +61,6 @@ export function childrenHad(tokens: readonly TaggedToken[], first: number, last:
  * (no spouse: people hurt or saved), "the wife and two friends" (no offspring), "a wife, a brother
  * and two children" (the spouse is not next to the figure).
  */
-const SPOUSE = /^(?:wife|husband|spouse)$/;
 export function childrenBesideSpouse(tokens: readonly TaggedToken[], first: number, last: number): boolean {
   if (lower(tokens[first - 1]) !== "and" || !SPOUSE.test(lower(tokens[first - 2]))) return false;
   const next = tokens[last + 1];
@@ -395,26 +396,17 @@ export const counted: FrameComponent = (sentence, readings) => {
       if (ageBand(sentence.text, mention.offset, v.qualifier)) r.notAClaim = "age-band";
       continue;
     }
-    // "a mother of two", "father of three", "a father of two sons": how many children a person has, said of that person
-    if (KIN.test(lower(tokens[first - 2])) && lower(tokens[first - 1]) === "of" && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
-      r.counted = "children";
-      r.holder = "person";
-      continue;
-    }
-    // "one of her 12 children": the parent's children, the whole a part is taken from
-    if (OWN.test(lower(tokens[first - 1])) && lower(tokens[first - 2]) === "of" && OFFSPRING.test(lower(tokens[last + 1])) && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
-      r.counted = "children";
-      r.holder = "person";
-      continue;
-    }
-    // "Tarn had five children", "with whom he had three kids": how many children the subject has
-    if (childrenHad(tokens, first, last) && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
-      r.counted = "children";
-      r.holder = "person";
-      continue;
-    }
-    // "leaves a wife and two children": the children of the person whose spouse stands beside them
-    if (childrenBesideSpouse(tokens, first, last) && (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`))) {
+    // how many children a person has, said of that person, with a figure that may count people or offspring:
+    // "a mother of two", "father of three", "a father of two sons"; "one of her 12 children" (the parent's
+    // children, the whole a part is taken from); "Tarn had five children", "with whom he had three kids"
+    // (the subject's); "leaves a wife and two children" (the person's whose spouse stands beside them)
+    if (
+      (v.unit === "" || v.unit === "person" || OFFSPRING.test(`${v.unit}s`)) &&
+      ((KIN.test(lower(tokens[first - 2])) && lower(tokens[first - 1]) === "of") ||
+        (OWN.test(lower(tokens[first - 1])) && lower(tokens[first - 2]) === "of" && OFFSPRING.test(lower(tokens[last + 1]))) ||
+        childrenHad(tokens, first, last) ||
+        childrenBesideSpouse(tokens, first, last))
+    ) {
       r.counted = "children";
       r.holder = "person";
       continue;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { clockHappeningGroups, mayTimeOneHappening, oneHappeningShown } from "../../../src/group/clock-happenings.js";
-import { clockBound, clockSpan, clocksApart } from "../../../src/group/clock-spans.js";
+import { clockBound, clockSpan, minuteClocksApart } from "../../../src/group/clock-spans.js";
 import { sameFigureGroups } from "../../../src/group/same-figure.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, Participant } from "../../../src/types.js";
@@ -110,12 +110,12 @@ describe("groups of one happening's time of day (clockHappeningGroups)", () => {
   });
 });
 
-describe("two clocks each told to its own minute a quarter of an hour apart (clocksApart)", () => {
+describe("two clocks each told to its own minute a quarter of an hour apart (minuteClocksApart)", () => {
   it.each<[string, Claim, Claim]>([
     ["16:00 and 16:15", at("address", "The mayor addressed the town from the quay at 16:00 UTC.", "16:00 UTC"), at("brief", "At a press briefing at 16:15 UTC, the harbour master spoke.", "16:15 UTC")],
     ["9 a.m. and 9:40 a.m.", at("open", "The bridge opened at 9 a.m.", "9 a.m."), at("cross", "The first bus crossed at 9:40 a.m.", "9:40 a.m.")],
   ])("two moments: %s", (_name, a, b) => {
-    expect(clocksApart(a, b)).toBe(true);
+    expect(minuteClocksApart(a, b)).toBe(true);
   });
   it.each<[string, Claim, Claim]>([
     ["one minute in two notations", at("sail", "The ferry sailed at 06:00 BST.", "06:00 BST"), at("sail", "The ferry left Keld at 6am.", "6am")],
@@ -123,7 +123,7 @@ describe("two clocks each told to its own minute a quarter of an hour apart (clo
     ["an approximate clock that reaches the other", at("occur", "The crash happened about 3 p.m.", "3 p.m."), at("report", "The crash was reported at 3:20 p.m.", "3:20 p.m.")],
     ["a day with no clock", at("occur", "The crash happened at 3:10 p.m.", "3:10 p.m."), at("report", "The crash was reported on Friday.", "Friday")],
   ])("not two moments by this: %s", (_name, a, b) => {
-    expect(clocksApart(a, b)).toBe(false);
+    expect(minuteClocksApart(a, b)).toBe(false);
   });
   it("a speech at 16:00 and a press briefing at 16:15 that day are not brought together as one figure; at 16:05 they are", () => {
     const speech = { ...at("address", "The mayor addressed the town from the quay at 16:00 UTC today, after the harbour closed.", "16:00 UTC today", "2033-05-06", [["event", "closure"]]), story: "s1" };
