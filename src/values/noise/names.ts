@@ -28,7 +28,7 @@ import { matchNear } from "../match-near.js";
 import { readCounted } from "../quantity/counted.js";
 import { noise, type NoiseHit } from "./noise-mention.js";
 import { execAll } from "../exec-all.js";
-import { firstChars } from "../first-chars.js";
+import { at as gatedAt, gated } from "../first-chars.js";
 
 /** What a spaced model designator names: weapons, aircraft, vehicles, engines. */
 const MODEL_NOUNS = "(?:[Aa]ssault[ \\t]+)?[Rr]ifles?|[Gg]uns?|[Pp]istols?|[Cc]arbines?|[Ll]aunchers?|[Mm]issiles?|[Rr]ockets?|[Gg]renades?|[Jj]ets?|[Ff]ighters?|[Bb]ombers?|[Pp]lanes?|[Aa]ircraft|[Aa]irliners?|[Hh]elicopters?|[Cc]hoppers?|[Dd]rones?|[Tt]anks?|[Tt]rucks?|[Vv]ehicles?|[Ee]ngines?";
@@ -114,9 +114,8 @@ export const LISTED_NAME = new RegExp(
  * after it. LISTED_NAME is tried only in the run of name characters before each (listedNames).
  */
 const LIST_KIND_AFTER_SPACE = new RegExp(`[ \\t]${LIST_KINDS}(?![\\p{L}])`, "gu");
-/** LISTED_NAME tried at one place. */
-const LISTED_NAME_AT = new RegExp(LISTED_NAME.source, "uy");
-const LISTED_FIRST = firstChars(LISTED_NAME_AT);
+/** LISTED_NAME tried at one place, behind the gate of the characters it can start with. */
+const LISTED_NAME_AT = gated(new RegExp(LISTED_NAME.source, "uy"));
 /**
  * What a listed name holds before its kind: letters (of its capitalized words and of the words of
  * a market), digits, quotation marks, full stops, hyphens, spaces and tabs. A match lies within
@@ -146,10 +145,7 @@ export function listedNames(text: string): RegExpExecArray[] {
     let from = k;
     while (from > next && holdsName(text.charCodeAt(from - 1))) from--;
     for (let s = Math.max(from, next); s <= k; s++) {
-      const c = text.charCodeAt(s);
-      if (LISTED_FIRST !== null && c < 128 && LISTED_FIRST[c] === 0) continue;
-      LISTED_NAME_AT.lastIndex = s;
-      const m = LISTED_NAME_AT.exec(text);
+      const m = gatedAt(LISTED_NAME_AT, text, s);
       if (m === null) continue;
       out.push(m);
       s = m.index + m[0].length - 1;

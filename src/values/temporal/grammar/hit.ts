@@ -6,7 +6,10 @@
 import type { Timex } from "../../../types.js";
 import type { Ymd } from "../calendar.js";
 import type { Period } from "../periods.js";
-import { type FirstChars, firstChars } from "../../first-chars.js";
+import { type Sticky, at, gated } from "../../first-chars.js";
+
+// (the gate is first-chars.ts's: every rule of the grammar runs its expressions through it)
+export { type Sticky, at };
 
 export type TemporalKind = "date" | "range" | "time" | "duration" | "set";
 
@@ -87,19 +90,9 @@ export interface GrammarContext {
   referenceIsBirth?: boolean;
 }
 
-/**
- * A sticky expression of the grammar with the ASCII characters its matches can start with
- * (first-chars.ts; null: any).
- */
-export interface Sticky {
-  readonly re: RegExp;
-  readonly first: FirstChars | null;
-}
-
 /** An expression of the grammar, made once where it is declared; it must carry the "y" flag. */
 export function sticky(re: RegExp): Sticky {
-  if (!re.sticky) throw new TypeError(`sticky: ${re} has no y flag`);
-  const s = { re, first: firstChars(re) };
+  const s = gated(re);
   GRAMMAR.push(s);
   return s;
 }
@@ -112,27 +105,6 @@ export function stickies<T extends Record<string, RegExp>>(table: T): { readonly
   const out: Record<string, Sticky> = {};
   for (const [name, re] of Object.entries(table)) out[name] = sticky(re);
   return out as { readonly [K in keyof T]: Sticky };
-}
-
-/**
- * Run a sticky expression at `pos`. Where the character at `pos` is one no match of it can start
- * with, the engine is not called: the answer is the same null, and lastIndex is left at 0 as a
- * failed sticky search leaves it. The grammar's expressions fail on their first character at most
- * anchors: of some 4.1 million tries on a reading of the State of the Union addresses, 2.75
- * million are answered here.
- */
-export function at(s: Sticky, text: string, pos: number): RegExpExecArray | null {
-  const re = s.re;
-  const first = s.first;
-  if (first !== null) {
-    const c = text.charCodeAt(pos);
-    if (c < 128 && first[c] === 0) {
-      re.lastIndex = 0;
-      return null;
-    }
-  }
-  re.lastIndex = pos;
-  return re.exec(text);
 }
 
 /** Up to `width` characters before `pos`, for tests on the left context ("since ", "post-"). */
