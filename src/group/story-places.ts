@@ -39,17 +39,18 @@ const STATES: ReadonlySet<string> = new Set(
   ).split("|"),
 );
 
-/** A capitalised name of one to three words. */
+/**
+ * A capitalised name of one to three words. A possessive glued to a word is part of it ("Tam
+ * Roe's", "Orby’s"): the name is read whole, and one that holds a possessive is no place (noPlace).
+ */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
-/** The name does not go on as a possessive ("in Tam Roe's words"). */
-const NOT_WHOSE = String.raw`(?!['’]s?(?!\p{L}))`;
 
-const AFTER_LOCATIVE = new RegExp(String.raw`(?<!\p{L})(?:in|near|outside)\s+(?:the\s+)?(${NAME})${NOT_WHOSE}(?![\p{L}])`, "gu");
-const AFTER_TOWN_OF = new RegExp(String.raw`(?<!\p{L})the\s+(?:\p{Ll}+\s+)?(?:town|city|village)\s+of\s+(${NAME})${NOT_WHOSE}(?![\p{L}])`, "gu");
+const AFTER_LOCATIVE = new RegExp(String.raw`(?<!\p{L})(?:in|near|outside)\s+(?:the\s+)?(${NAME})(?![\p{L}])`, "gu");
+const AFTER_TOWN_OF = new RegExp(String.raw`(?<!\p{L})the\s+(?:\p{Ll}+\s+)?(?:town|city|village)\s+of\s+(${NAME})(?![\p{L}])`, "gu");
 const BEFORE_STATE = new RegExp(String.raw`(${NAME}),\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?![\p{L}'’])`, "gu");
 
 /** A name, a comma and another name: the first may lie within the second ("Keldon, Nevada", "Dunmore, Orby"). */
-const NAME_COMMA_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME}),\s+(${NAME})${NOT_WHOSE}(?![\p{L}])`, "gu");
+const NAME_COMMA_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME}),\s+(${NAME})(?![\p{L}])`, "gu");
 
 /** Cheap gate: a sentence with none of these words sets no place in the ways read here. */
 const GATE = /\b(?:in|near|outside|of)\s|,\s+\p{Lu}/u;
