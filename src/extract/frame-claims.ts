@@ -137,8 +137,7 @@ export function reconcile(ex: Extractor, candidate: Candidate, f: FramedValue, s
     return word !== undefined && (word.text.toLowerCase() === trigger || trigger.split(/\s+/).includes(word.text.toLowerCase()));
   });
   if (!taken) return candidate;
-  const vocabulary = ex.vocabulary.filter((v) => v.rule.id === candidate.rule);
-  const match = vocabulary.length > 0 ? matchVocabulary(vocabulary, f.reading, tokens) : null;
+  const match = matchVocabulary(ex.vocabulary, f.reading, tokens, candidate.rule);
   if (!match) return null;
   const provenance = candidate.provenance.filter((p) => !p.startsWith("measure:") && !p.startsWith("trigger:"));
   return { ...candidate, trigger: match.words, measure: match.measure, provenance: [...provenance, `vocabulary:${match.words}`, ...(match.measure ? [`measure:${match.measure}`] : [])] };

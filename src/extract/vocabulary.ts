@@ -146,7 +146,8 @@ function stateAfter(tokens: readonly TaggedToken[], at: number): string | undefi
  * things or list this one (passengers are people to a rule that counts people). Both tests read
  * the rule and these two words alone, so each list is worked out once per set of matchers and
  * kept, in rule order; most values are met by none or one of the rules, and the frame is then not
- * read for words at all.
+ * read for words at all. The set is always the extractor's whole list (one rule's matchers are
+ * taken from its list: matchVocabulary onlyRule), so the lists kept are found again.
  */
 function eligible(matchers: readonly VocabularyMatcher[], kind: string, counted: string | null): readonly VocabularyMatcher[] {
   let lists = ELIGIBLE.get(matchers);
@@ -166,12 +167,17 @@ function eligible(matchers: readonly VocabularyMatcher[], kind: string, counted:
 }
 const ELIGIBLE = new WeakMap<readonly VocabularyMatcher[], Map<string, readonly VocabularyMatcher[]>>();
 
-export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Reading, tokens: readonly TaggedToken[]): VocabularyMatch | null {
+/**
+ * The rule whose vocabulary a value's frame fits best, of `matchers` (the extractor's whole list,
+ * so that eligible's lists are kept for it), or of the rule `onlyRule` alone when given; null when none fits.
+ */
+export function matchVocabulary(matchers: readonly VocabularyMatcher[], r: Reading, tokens: readonly TaggedToken[], onlyRule?: string): VocabularyMatch | null {
   const m = r.value.mention;
   // a part of a day ("Monday morning", "10am today") dates an event as a day does
   const kind = m.kind === "duration" ? "quantity" : m.kind === "time" ? "date" : m.kind;
   // (the rules that take the kind and the counted thing first: one look turns most rules away before the unit and the limits)
-  const open = eligible(matchers, kind, r.counted);
+  const fit = eligible(matchers, kind, r.counted);
+  const open = onlyRule === undefined ? fit : fit.filter((v) => v.rule.id === onlyRule);
   if (open.length === 0) return null;
   let best: { match: VocabularyMatch; score: number } | null = null;
   const predicateToken = r.predicate && r.predicate.at >= 0 ? tokens[r.predicate.at] : undefined;
