@@ -9,19 +9,22 @@
  * left as the model read them), a word that merely starts so ("somewhat", "anyway").
  */
 import type { TaggedToken } from "../../types.js";
+import { lengthGate } from "./word-lengths.js";
 
-const INDEFINITE = /^(?:every|some|any|no)(?:thing|one|body)$/i;
+/** The words an indefinite pronoun opens with, and those it ends with: "every" + "thing". */
+export const INDEFINITE_FIRST: readonly string[] = ["every", "some", "any", "no"];
+export const INDEFINITE_LAST: readonly string[] = ["thing", "one", "body"];
+const INDEFINITE = new RegExp(`^(?:${INDEFINITE_FIRST.join("|")})(?:${INDEFINITE_LAST.join("|")})$`, "i");
 /**
- * The lengths of those words, "noone" to "everything": INDEFINITE matches ASCII letters only (a
- * case-insensitive match without the u flag maps no other character to them), one character each,
- * so a word of another length is passed over unread.
+ * Whether a word is of the length of one of those ("noone" to "everything"): INDEFINITE matches
+ * ASCII letters only (a case-insensitive match without the u flag maps no other character to
+ * them), one character each, so a word of another length is passed over unread.
  */
-const SHORTEST = 5;
-const LONGEST = 10;
+export const mayBeIndefinite = lengthGate(INDEFINITE_FIRST, INDEFINITE_LAST);
 
 export function retagIndefinitePronouns(tokens: TaggedToken[]): void {
   for (const t of tokens) {
-    if (t.pos === "PRON" || t.text.length < SHORTEST || t.text.length > LONGEST || !INDEFINITE.test(t.text)) continue;
+    if (t.pos === "PRON" || !mayBeIndefinite(t.text) || !INDEFINITE.test(t.text)) continue;
     t.pos = "PRON";
     t.lemma = t.text.toLowerCase();
   }

@@ -21,6 +21,7 @@ import type { PartOfSpeech, TaggedToken } from "../../types.js";
 import { isGazetteerName } from "../gazetteer.js";
 import { readCoreModel, winkModel } from "./wink-model.js";
 import { retagIndefinitePronouns } from "./indefinite-pronouns.js";
+import { lengthGate } from "./word-lengths.js";
 import { calendarWords, weekdayWords } from "../../values/calendar-words.js";
 
 interface WinkDoc {
@@ -406,10 +407,8 @@ const IRREGULAR_PASTS: ReadonlyMap<string, string> = new Map([
   ["swam", "swim"], ["drank", "drink"], ["wove", "weave"], ["forsook", "forsake"], ["flung", "fling"],
   ["clung", "cling"], ["slung", "sling"], ["shone", "shine"], ["knelt", "kneel"],
 ]);
-/** The shortest and longest of those forms: most words are passed over by their length alone. */
-const PAST_LENGTHS = [...IRREGULAR_PASTS.keys()].map((k) => k.length);
-const SHORTEST_PAST = Math.min(...PAST_LENGTHS);
-const LONGEST_PAST = Math.max(...PAST_LENGTHS);
+/** Whether a word is of the length of one of those forms: most words are passed over by their length alone. */
+const mayBeIrregularPast = lengthGate([...IRREGULAR_PASTS.keys()]);
 
 /**
  * A simple past of an irregular verb missing from the model's lexicon, read as a noun or an
@@ -420,7 +419,7 @@ function retagIrregularPasts(tokens: TaggedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === "VERB" || (i > 0 && !LOWER_FIRST.test(t.text))) continue;
-    const base = t.text.length < SHORTEST_PAST || t.text.length > LONGEST_PAST ? undefined : IRREGULAR_PASTS.get(t.text.toLowerCase());
+    const base = mayBeIrregularPast(t.text) ? IRREGULAR_PASTS.get(t.text.toLowerCase()) : undefined;
     const prefixed = base === undefined && mayBePrefixedPast(t.text) ? prefixedPastBase(tokens, i) : null;
     if (base === undefined && prefixed === null) continue;
     t.pos = "VERB";
@@ -433,23 +432,24 @@ function retagIrregularPasts(tokens: TaggedToken[]): void {
  * "retold", "forgave", "beheld"): the model's lexicon lacks most such forms and reads them as
  * nouns, though the prefixed verb ("overtake", "retell") is a word of it.
  */
-export const PREFIXED_PAST = /^(over|under|out|mis|re|fore|for|with|be|par|un)(took|threw|drew|heard|slept|ran|shone|hung|gave|told|paid|bought|fought|sold|wrote|thought|spent|held|came|saw|stood|did|won|made|built|fell|rode|broke|spoke|grew|knew|flew|sang|swam)$/;
-/**
- * Whether a word is of a length PREFIXED_PAST can match once in lower case: five letters ("re" +
- * "ran") to twelve ("under" + "thought"). Read on the word as written: lower-casing keeps every
- * character's length but "İ"'s, whose lower case holds a combining dot no prefixed past has. Most
- * words of a sentence ("the", "of", "a") are passed over by their length, not lower-cased and read.
- * Must match "reran", "overtook", "underthought"; must not match "ran", "undersold's".
- */
-export function mayBePrefixedPast(word: string): boolean {
-  return word.length >= 5 && word.length <= 12;
-}
+const PAST_PREFIXES: readonly string[] = ["over", "under", "out", "mis", "re", "fore", "for", "with", "be", "par", "un"];
+/** The simple pasts a prefix is read before, with their base forms. */
 const PAST_BASE: Readonly<Record<string, string>> = {
   took: "take", threw: "throw", drew: "draw", heard: "hear", slept: "sleep", ran: "run", shone: "shine", hung: "hang", gave: "give", told: "tell",
   paid: "pay", bought: "buy", fought: "fight", sold: "sell", wrote: "write", thought: "think", spent: "spend", held: "hold", came: "come", saw: "see",
   stood: "stand", did: "do", won: "win", made: "make", built: "build", fell: "fall", rode: "ride", broke: "break", spoke: "speak", grew: "grow",
   knew: "know", flew: "fly", sang: "sing", swam: "swim",
 };
+export const PREFIXED_PAST = new RegExp(`^(${PAST_PREFIXES.join("|")})(${Object.keys(PAST_BASE).join("|")})$`);
+/**
+ * Whether a word is of a length PREFIXED_PAST can match once in lower case: five letters ("re" +
+ * "ran") to twelve ("under" + "thought"), as the lists spell them (word-lengths.ts). Read on the
+ * word as written: lower-casing keeps every character's length but "İ"'s, whose lower case holds a
+ * combining dot no prefixed past has. Most words of a sentence ("the", "of", "a") are passed over
+ * by their length, not lower-cased and read.
+ * Must match "reran", "overtook", "underthought"; must not match "ran", "undersold's".
+ */
+export const mayBePrefixedPast: (word: string) => boolean = lengthGate(PAST_PREFIXES, Object.keys(PAST_BASE));
 
 /**
  * The base of a prefixed irregular past the model read as a noun or an adjective ("fans overtook

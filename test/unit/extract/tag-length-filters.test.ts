@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { PREFIXED_PAST, mayBePrefixedPast, tagSentence } from "../../../src/extract/tag/tagger.js";
+import { INDEFINITE_FIRST, INDEFINITE_LAST, mayBeIndefinite } from "../../../src/extract/tag/indefinite-pronouns.js";
+import { lengthGate } from "../../../src/extract/tag/word-lengths.js";
 
 /** The words of an expression made of two groups of alternatives, each of the first before each of the second. */
 function words(re: RegExp): string[] {
@@ -43,10 +45,32 @@ describe("an indefinite pronoun is of five letters to ten", () => {
     expect(Math.min(...all.map((w) => w.length))).toBe(5);
     expect(Math.max(...all.map((w) => w.length))).toBe(10);
   });
+  it("every word the lists spell is let through, and none of another length", () => {
+    const all = INDEFINITE_FIRST.flatMap((a) => INDEFINITE_LAST.map((b) => a + b));
+    expect(all).toContain("everything");
+    expect(all.filter((w) => !mayBeIndefinite(w))).toEqual([]);
+    expect(["noon", "everythings", "Nobody", "ANYONE"].map(mayBeIndefinite)).toEqual([false, false, true, true]);
+  });
   it.each([
     ["Everything changed at the Keld mill in May.", "Everything", "PRON"],
     ["Everybody at the Keld mill left in May.", "Everybody", "PRON"],
   ])("%s (%s)", (sentence, word, pos) => {
     expect(tagSentence(sentence).find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
+describe("the limits follow the lists they gate (word-lengths.ts)", () => {
+  it("the words of two lists, one of each in turn", () => {
+    const gate = lengthGate(["re", "under"], ["ran", "thought"]);
+    expect(["reran", "underthought", "ran", "underthoughts"].map(gate)).toEqual([true, true, false, false]);
+  });
+  it("a longer entry added to a list is still let through", () => {
+    const gate = lengthGate(["every", "some", "any", "no"], ["thing", "one", "body", "whereabouts"]);
+    expect(gate("everywhereabouts")).toBe(true);
+    expect(gate("everywhereaboutss")).toBe(false);
+  });
+  it("a shorter entry too", () => {
+    const gate = lengthGate(["swam", "drank", "forsook", "ran"]);
+    expect(["ran", "forsook", "an", "forsooks"].map(gate)).toEqual([true, true, false, false]);
   });
 });
