@@ -23,7 +23,8 @@ import { reportedTogether } from "./occurrence-topics.js";
 import { singleDay } from "./one-day.js";
 import { oncePerClaim } from "./per-claim.js";
 import { mayBeOnePerson } from "./participants.js";
-import { byPlace, clockOf } from "./same-figure.js";
+import { byPlace } from "./same-figure.js";
+import { clockOf } from "./clock-spans.js";
 import { isSigning, oneSigning, recentDay, signed } from "./signing-days.js";
 import { plainName } from "./name-words.js";
 

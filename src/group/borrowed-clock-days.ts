@@ -8,7 +8,7 @@
  *
  * Here a clock that names no day of its own joins clocks of other reports of its story on another
  * day when
- *   - their clocks lie less than half an hour apart (same-figure.ts MOMENTS_APART), none of them a
+ *   - their clocks lie less than half an hour apart (clock-spans.ts MOMENTS_APART), none of them a
  *     bound ("by 9 a.m.": clock-spans.ts clockBound);
  *   - and its own report dates, on that other day, a happening (by its predicate) of a kind the
  *     other clock's sentence tells (happening-kinds.ts datesKindOf: "the river flooded Keld on
@@ -20,11 +20,11 @@
  * the happening (the call, the arrival, the chase).
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { clockBound } from "./clock-spans.js";
+import { clockBound, clockOf, MOMENTS_APART } from "./clock-spans.js";
 import { datesKindOf } from "./happening-kinds.js";
 import { singleDay } from "./one-day.js";
 import { bucketsBy, byContent, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
-import { bareClock, byPlace, clockOf, MOMENTS_APART } from "./same-figure.js";
+import { bareClock, byPlace } from "./same-figure.js";
 
 /** Clock claims of one story compared at most. */
 const BUCKET_CAP = 60;

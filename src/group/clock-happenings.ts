@@ -6,7 +6,7 @@
  * topic keeps them apart where their verbs differ; set side by side as days they would only
  * agree, whatever their clocks say. Here two clock times are one happening's when
  * - they are of one story and one day, told in two reports;
- * - they lie less than half an hour apart (same-figure.ts MOMENTS_APART: farther apart they are
+ * - they lie less than half an hour apart (clock-spans.ts MOMENTS_APART: farther apart they are
  *   two moments, a chase and an arrest);
  * - neither is a bound ("after 3 p.m.", "by 9 a.m.": clock-spans.ts clockBound);
  * - their predicates are of no two kinds and their sentences name no different people
@@ -21,12 +21,12 @@
  * step of the happening (the call, the arrival) than another report's.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { clockBound, clockSpan } from "./clock-spans.js";
+import { clockBound, clockSpan, clockMinutes, clockOf, MOMENTS_APART } from "./clock-spans.js";
 import { singleDay } from "./one-day.js";
 import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, toldAsOneGroup } from "./overlaps.js";
 import { actorsApart } from "./participants.js";
 import { classesOfClaim, kindsApart } from "./predicate-classes.js";
-import { byPlace, clockMinutes, clockOf, MOMENTS_APART } from "./same-figure.js";
+import { byPlace } from "./same-figure.js";
 
 /** Clock claims of one story and day compared at most ("noon" told many times in an archive). */
 const BUCKET_CAP = 60;

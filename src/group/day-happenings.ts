@@ -25,7 +25,8 @@ import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, te
 import { reportedTogether } from "./occurrence-topics.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, kindsApart, predicateOf } from "./predicate-classes.js";
-import { byPlace, clockOf } from "./same-figure.js";
+import { byPlace } from "./same-figure.js";
+import { clockOf } from "./clock-spans.js";
 import { plainName } from "./name-words.js";
 
 

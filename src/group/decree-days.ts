@@ -41,7 +41,8 @@ import { oncePerClaim } from "./per-claim.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
 import { sharedStems, stemOf } from "./retold-past-dates.js";
-import { byPlace, clockOf } from "./same-figure.js";
+import { byPlace } from "./same-figure.js";
+import { clockOf } from "./clock-spans.js";
 import { plainName } from "./name-words.js";
 
 /** Classes of verbs that undo a rule or bring one into force (predicate-classes.ts). */

@@ -28,7 +28,8 @@ import { bucketsBy, groupedTogether, tellsAnew, tiedSets, toldAsOneGroup } from 
 import { reportedTogether } from "./occurrence-topics.js";
 import { newsOfItsReport, singleDay } from "./one-day.js";
 import { kindsApart, predicateOf } from "./predicate-classes.js";
-import { byPlace, clockOf } from "./same-figure.js";
+import { byPlace } from "./same-figure.js";
+import { clockOf } from "./clock-spans.js";
 
 /** The least figure a count must state to tie two days: a count of a few people or things is told of many happenings. */
 const MIN_FIGURE = 10;

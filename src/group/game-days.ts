@@ -25,7 +25,8 @@ import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, te
 import { FRAME_DATE_DAYS, reportedTogether } from "./occurrence-topics.js";
 import { namesShared } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
-import { byPlace, clockOf } from "./same-figure.js";
+import { byPlace } from "./same-figure.js";
+import { clockOf } from "./clock-spans.js";
 
 /** Classes of a game's result (predicate-classes.ts). */
 const RESULT: ReadonlySet<string> = new Set(["defeat", "win", "lose"]);

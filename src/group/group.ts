@@ -62,7 +62,8 @@ import { ROLES_BUT_PLACE, isPastHappening, oneBirthAnyPlace, onePastHappening } 
 import { guiltOf, oneFindingOfGuiltAt } from "./guilt-findings.js";
 import { FRAME_DATE_DAYS, kindOfThing, mayMeet, meetingKey, modifiedApart, nestedDatesTied, newsKey, newsOfItsDay, occurrenceTopics, ruleFiguresApart, ruleMayMeet, sameFigure, standingOf, thingOf, unitOf, writtenWithYear } from "./occurrence-topics.js";
 import { keyOf, keysOf, learnPlaces, learnStoryNames, ownActors, separates, separationKey } from "./participants.js";
-import { MOMENTS_APART, addSameFigures, clockOf, sameFigureGroups } from "./same-figure.js";
+import { addSameFigures, sameFigureGroups } from "./same-figure.js";
+import { MOMENTS_APART, clockOf } from "./clock-spans.js";
 import { joinOneFigure, ofStoriesOfTwoReports } from "./overlaps.js";
 import { isUndatedDay, undatedDayGroups } from "./undated-days.js";
 import { dayHappeningGroups } from "./day-happenings.js";
@@ -387,7 +388,7 @@ function otherSubject(o: Occurrence, f: Facts): boolean {
 
 /**
  * Two clock times of one day half an hour or more apart are two moments of that day, not one told
- * twice (same-figure.ts clockOf): "shortly after 3 p.m." and "shortly before midnight" may date a
+ * twice (clock-spans.ts clockOf): "shortly after 3 p.m." and "shortly before midnight" may date a
  * chase and an arrest, or two tellings of one moment that differ, and nothing in the day they share
  * says which; a claim of one never joins an occurrence that holds the other. Must keep apart: "at
  * 9 a.m." and "at 4 p.m."; "10:15 on Friday" and "midnight". Must not: "6am" and "06:10"; a clock

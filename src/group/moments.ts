@@ -12,7 +12,8 @@
  * day (ClaimGroup moments), and holds one minute, so it too only ever agrees.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { bareClock, byPlace, clockOf } from "./same-figure.js";
+import { bareClock, byPlace } from "./same-figure.js";
+import { clockOf } from "./clock-spans.js";
 import { newsOfItsReport, singleDay } from "./one-day.js";
 import { dayNumber } from "../values/intervals.js";
 import { reportedTogether } from "./occurrence-topics.js";

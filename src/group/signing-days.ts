@@ -22,7 +22,8 @@ import { reportedTogether } from "./occurrence-topics.js";
 import { newsOfItsReport, singleDay } from "./one-day.js";
 import { mayBeOnePerson } from "./participants.js";
 import { classesOfClaim, predicateOf } from "./predicate-classes.js";
-import { byPlace, clockOf } from "./same-figure.js";
+import { byPlace } from "./same-figure.js";
+import { clockOf } from "./clock-spans.js";
 import { plainName } from "./name-words.js";
 
 /** "picked up", "picks up", "picking up" (a player taken on), not "picked" alone (chosen). */

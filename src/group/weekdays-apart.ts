@@ -21,7 +21,8 @@ import { singleDay } from "./one-day.js";
 import { oneWeekdayWeeksApart } from "./moments.js";
 import { kindsApart } from "./predicate-classes.js";
 import { actorsApart } from "./participants.js";
-import { byPlace, clockMinutes, MOMENTS_APART } from "./same-figure.js";
+import { byPlace } from "./same-figure.js";
+import { clockMinutes, MOMENTS_APART } from "./clock-spans.js";
 import { oncePerClaim } from "./per-claim.js";
 
 /** Claims compared within one bucket at most. */

@@ -45,7 +45,7 @@ export function clockStartInDayTime(text: string): number {
  * The claims of a claim of a day joined to its clock time, read by a "+clock" pattern: the day
  * (its text up to the clock: "Saturday at 4:30 p.m." → "Saturday") and the clock time ("4:30
  * p.m."), both of the day's value (the moment is read from the clock's text, as for any clock
- * claim: group/same-figure.ts clockOf); null for any other claim.
+ * claim: group/clock-spans.ts clockOf); null for any other claim.
  */
 export function dayAndClockOf(c: Claim): { day: Claim; clock: Claim } | null {
   if (c.value.type !== "date" || !c.provenance.some((p) => JOINED.test(p))) return null;

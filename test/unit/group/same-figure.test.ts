@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../../src/group/group.js";
-import { addSameFigures, bareClock, clockMinutes, clockOf, sameFigureGroups } from "../../../src/group/same-figure.js";
+import { addSameFigures, bareClock, sameFigureGroups } from "../../../src/group/same-figure.js";
+import { clockMinutes, clockOf } from "../../../src/group/clock-spans.js";
 import { judgeGroup } from "../../../src/judge/judge.js";
 import type { Claim, ClaimGroup, CompiledRule, Participant } from "../../../src/types.js";
 import { claim, date, framedAt, qty, rule } from "../../helpers/claims.js";

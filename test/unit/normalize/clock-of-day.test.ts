@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { clockStartInDayTime } from "../../../src/normalize/clock-of-day.js";
-import { clockOf } from "../../../src/group/same-figure.js";
+import { clockOf } from "../../../src/group/clock-spans.js";
 import { claimsOfText } from "../extract/frames/helpers.js";
 
 const clockPart = (text: string): string | null => {
