@@ -9,8 +9,9 @@
  * set side by side. Here the state is read from the words around the length alone:
  *   - before it, the state and a word of lasting ("anonymous for", "a secret for", "a mystery that
  *     had intrigued insiders for", "held hostage for", "in exile for", "a siege that lasted");
- *   - or after it, the state ("… years of silence", "… days in captivity", "… years in exile") or
- *     the happening that ended a secret ("… years before he broke cover", "until she came forward").
+ *   - or after it, the state ("… years of silence", "… days in captivity", "… years in exile"), the
+ *     happening that ended a secret ("… years before he broke cover", "until she came forward"), or
+ *     the state's noun after a length written before it ("a 19-day siege", "a 40-day ordeal").
  * Nothing but spaces and the words of the pattern stand between (no comma, no stop), so a state
  * named in another clause does not reach the length ("whose secret died with him, served the
  * bureau for 30 years" is a time served).
@@ -51,7 +52,7 @@ const LASTING = String.raw`(?:for|spanned|spanning|spans|lasted|lasting|lasts|ha
 const RELATIVE = String.raw`(?:\s+(?:that|which|of)(?:\s+[^.;:!?,()"“”]{1,60}?)?)?`;
 
 /** A word of a secret or of a puzzle not yet solved, whatever verb keeps it. */
-const SECRET_WORDS = String.raw`(?:secret|secrets|secrecy|anonymous|anonymity|unidentified|unnamed|undisclosed|under\s+wraps|silent|silence|mum|mystery|enigma|guessing\s+game|whodunn?it|riddle|puzzle)`;
+const SECRET_WORDS = String.raw`(?:secret|secrets|secrecy|anonymous|anonymity|unidentified|unnamed|undisclosed|unknown|hidden|under\s+wraps|silent|silence|quiet|mum|mystery|enigma|guessing\s+game|whodunn?it|riddle|puzzle)`;
 
 /** Kinds of state, each read before the length (ending at it). */
 const BEFORE: readonly (readonly [string, RegExp])[] = [
@@ -73,6 +74,15 @@ const AFTER: readonly (readonly [string, RegExp])[] = [
   ["exile", /^\s+(?:in|of)\s+exile\b/iu],
   ["siege", /^\s+(?:of|under)\s+siege\b/iu],
   ["at large", /^\s+(?:on\s+the\s+run|at\s+large|in\s+hiding)\b/iu],
+];
+
+/** A length written before its noun ("a 19-day siege", "a 40-day hostage ordeal"), the noun of the state's kind. */
+const MODIFIER = /-(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?$/iu;
+const NOUN_AFTER: readonly (readonly [string, RegExp])[] = [
+  ["captivity", /^\s+(?:captivity|kidnapping|abduction|(?:hostage\s+)?ordeal)\b/iu],
+  ["exile", /^\s+exile\b/iu],
+  ["siege", /^\s+(?:siege|stand-?off|blockade)\b/iu],
+  ["at large", /^\s+manhunt\b/iu],
 ];
 
 /** A stay somewhere: the verb, "in"/"at" and the place's noun (its kind), then up to a few words before "for". */
@@ -129,7 +139,7 @@ function readStateLength(c: Claim): StateLength | null {
   if (kind !== null) return { kind, holder: holderBefore(before.slice(0, start)), goingOn: STILL_GOING.test(before) };
   // (read after the length, the state's words name no holder before them: "freed on Friday after
   // 41 days in captivity" is no length of Friday's)
-  kind = AFTER.find(([, re]) => re.test(after))?.[0] ?? null;
+  kind = (MODIFIER.test(c.text) ? NOUN_AFTER : AFTER).find(([, re]) => re.test(after))?.[0] ?? null;
   return kind === null ? null : { kind, holder: "", goingOn: STILL_GOING.test(before) };
 }
 

@@ -26,12 +26,16 @@ describe("stateLengthOf: the state a length is of", () => {
     ["The admission closed a Keldon whodunit that spanned three decades and four mayors.", "three decades", "decade", "secret", ""],
     ["It was 34 years before he finally broke cover, telling a local paper everything.", "34 years", "year", "secret", ""],
     ["Vale spoke out after 30 years of silence.", "30 years", "year", "secret", ""],
+    ["Her identity remained unknown for 30 years.", "30 years", "year", "secret", ""],
+    ["Vale kept quiet for 30 years about the night.", "30 years", "year", "secret", "vale"],
     // a captivity, an exile, a siege, a time on the run
     ["Ilse Marr was held hostage for 40 days by the gang.", "40 days", "day", "captivity", "marr"],
     ["The engineer was freed on Friday after 41 days in captivity.", "41 days", "day", "captivity", ""],
     ["Tomas Brill lived in exile for 12 years before returning to Oskar.", "12 years", "year", "exile", "brill"],
     ["He came home after eleven years in exile.", "eleven years", "year", "exile", ""],
     ["The siege of the fort lasted 19 days.", "19 days", "day", "siege", ""],
+    ["The 19-day siege ended at dawn.", "19-day", "day", "siege", ""],
+    ["Marr spoke of her 40-day ordeal.", "40-day", "day", "captivity", ""],
     ["Kemp had been on the run for three weeks when police found him.", "three weeks", "week", "at large", "kemp"],
     // a stay, of the place its noun names
     ["The crew stayed in the harbour for two weeks.", "two weeks", "week", "stay:harbour", ""],
@@ -46,6 +50,8 @@ describe("stateLengthOf: the state a length is of", () => {
     ["a noun that only opens a name", "A secret service agent for 30 years, Vale retired in May.", "30 years"],
     ["a length before a happening that ends no secret", "It was 34 years before he finally retired from the bureau.", "34 years"],
     ["a modifier of a veteran", "Vale, a 30-year veteran of the bureau, kept quiet.", "30-year"],
+    ["a length before a noun of no state", "Vale ended a 30-year career at the bureau.", "30-year"],
+    ["a length, then 'in exile' of another clause", "He left the bureau after 30 years, and died in exile.", "30 years"],
   ])("%s", (_name, sentence, text) => {
     expect(stateLengthOf(told(sentence, text, 30))).toBeNull();
   });
