@@ -78,6 +78,7 @@ import { gameDayGroups } from "./game-days.js";
 import { retoldDayGroups } from "./retold-sentences.js";
 import { figureDayGroups } from "./figure-days.js";
 import { endedLengthGroups } from "./ended-lengths.js";
+import { stateLengthGroups } from "./state-lengths.js";
 import { gamesOfATotalGroups } from "./games-of-a-total.js";
 import { decreeDayGroups } from "./decree-days.js";
 import { momentReadApartGroups } from "./moments.js";
@@ -1031,6 +1032,8 @@ export function groupClaims(scanned: readonly Claim[], rules: readonly CompiledR
   groups.push(...figureDayGroups(told, groups));
   // one length of what went on until one happening, told by two reports: they diverge (ended-lengths.ts)
   groups.push(...endedLengthGroups(told, groups));
+  // how long one state lasted (a secret kept, a captivity, an exile, a stay), told with other verbs: they agree or diverge (state-lengths.ts)
+  groups.push(...stateLengthGroups(told, groups));
   // one player's games played, told under a total by two reports: they diverge (games-of-a-total.ts)
   groups.push(...gamesOfATotalGroups(told, groups));
   // (one odd minute told in reports whose days for it were read apart: moments.ts)

@@ -11,7 +11,9 @@
  *     before the words of not scoring (the subject, or the side a pronoun stands for: "cut the
  *     Owls' deficit, but they didn't score"), one name, or one its story gives for the other
  *     ("Hanley" for "the Hanley Owls");
- *   - in two reports of one story at most a day apart (the night of the game and the morning after).
+ *   - in two reports of one story at most a day apart (the night of the game and the morning after);
+ *   - not told in two periods of play ("for six minutes in the first half", "for seven minutes
+ *     early in the second half": two stretches; game-periods.ts), when both name one.
  * A team may go scoreless more than once in a game, and such lengths are told loosely ("nearly",
  * "almost"): the group is of recurring cardinality, of estimates, so two lengths diverge and never
  * contradict.
@@ -23,6 +25,7 @@ import { oncePerClaim } from "./per-claim.js";
 import { storyAliasWords } from "./participants.js";
 import { byPlace } from "./same-figure.js";
 import { plainName } from "./name-words.js";
+import { periodsApart } from "./game-periods.js";
 
 /** Units of a spell of play. */
 const GAME_TIME = /^(?:minute|minutes|min|mins|second|seconds|sec|secs)$/i;
@@ -87,7 +90,8 @@ function sideWords(c: Claim, s: string): Set<string> {
  * One team's scoreless stretch told by two claims (see the header). Must be one: "kept Keld off
  * the scoreboard for nearly six minutes" and "Keld didn't score again for almost seven minutes".
  * Must not: Keld's stretch and the Owls'; "Keld led for six minutes" (no spell without scoring);
- * "without a win for six weeks" (no length of play); two reports of one story a week apart.
+ * "without a win for six weeks" (no length of play); two reports of one story a week apart; a
+ * stretch in the first half and one in the second.
  */
 export function oneScorelessStretch(a: Claim, b: Claim): boolean {
   if (a.document === b.document || a.story === undefined || a.story !== b.story) return false;
@@ -95,6 +99,8 @@ export function oneScorelessStretch(a: Claim, b: Claim): boolean {
   if (days === null || days > ONE_GAME_DAYS) return false;
   const [x, y] = [scorelessSide(a), scorelessSide(b)];
   if (x === null || y === null) return false;
+  // (a stretch in the first half and one in the second are two stretches: game-periods.ts)
+  if (periodsApart(a, b)) return false;
   const wb = sideWords(b, y);
   return [...sideWords(a, x)].some((w) => wb.has(w));
 }

@@ -32,6 +32,7 @@ describe("must be one stretch", () => {
   it.each<[string, Claim]>([
     ["another report's length with other words", told("Keld didn't score again for almost seven minutes while the Owls stretched their lead.", "almost seven minutes", 7)],
     ["'failed to score' the same length", told("Keld failed to score for six minutes.", "six minutes", 6)],
+    ["a length then 'without a point', in a half the other does not name", told("Keld went seven minutes without a point in the second half.", "seven minutes", 7)],
   ])("%s", (_name, other) => {
     expect(oneScorelessStretch(keptOff, other)).toBe(true);
     expect(oneScorelessStretch(other, keptOff)).toBe(true);
@@ -46,6 +47,16 @@ describe("must not be one stretch", () => {
   ])("%s", (_name, other) => {
     expect(oneScorelessStretch(keptOff, other)).toBe(false);
     expect(oneScorelessStretch(other, keptOff)).toBe(false);
+  });
+
+  it("a stretch in the first half and one in the second", () => {
+    const first = told("Keld went six minutes without a point in the first half.", "six minutes", 6);
+    const second = told("Keld didn't score again for almost seven minutes early in the second half.", "almost seven minutes", 7);
+    expect(oneScorelessStretch(first, second)).toBe(false);
+    expect(oneScorelessStretch(second, first)).toBe(false);
+    // the same half in both: one stretch
+    const again = told("The Owls kept Keld off the scoreboard for nearly six minutes in the first half.", "nearly six minutes", 6);
+    expect(oneScorelessStretch(first, again)).toBe(true);
   });
 });
 
