@@ -225,6 +225,17 @@ function zonedTimesOf(buckets: ReadonlyMap<string, readonly (Claim & { value: Un
 }
 
 /** The occurrences of undated claims (see the header), each of two documents or more. */
+/** The documents that tell one kind of happening with two different values of one bucket ("died Friday", "died Thursday"). */
+function toldOnTwoDays(members: readonly (Claim & { value: UndatedDayValue })[]): Set<string> {
+  const out = new Set<string>();
+  const byDocument = new Map<string, (Claim & { value: UndatedDayValue })[]>();
+  for (const c of members) byDocument.set(c.document, [...(byDocument.get(c.document) ?? []), c]);
+  for (const [document, told] of byDocument) {
+    if (told.some((a, i) => told.some((b, j) => j > i && !fixesTheSame(a.value, b.value) && oneKindOfHappening(a, b)))) out.add(document);
+  }
+  return out;
+}
+
 export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
   const buckets = new Map<string, (Claim & { value: UndatedDayValue })[]>();
   for (const c of claims) {
@@ -239,7 +250,11 @@ export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
   const parts = partsOfStories(buckets);
   for (const key of [...buckets.keys()].sort()) {
-    const members = buckets.get(key)!.sort(byPlace);
+    // (a report that tells one kind of happening on two days, "died on Friday" and later "died on
+    // Thursday", comes last: the reports that tell it once found the occurrences, and its tellings
+    // join them as they fit, so its second telling draws no report away from where its first sits)
+    const twice = toldOnTwoDays(buckets.get(key)!);
+    const members = buckets.get(key)!.sort((a, b) => Number(twice.has(a.document)) - Number(twice.has(b.document)) || byPlace(a, b));
     // (a clock time of no stated zone is set against the parts of a day other reports of its story
     // name, which are of the reports' own time too: undated-parts.ts)
     const partsBeside = key.endsWith("|time:local") ? (parts.get(key.slice(0, key.length - "|time:local".length)) ?? []) : [];
