@@ -31,10 +31,18 @@ const TITLE_WORDS = new Set(
 
 /** The last word of a news outlet's name: "the Keld Daily News", "the Harbour Post", "Dunmore Times". */
 const OUTLET_WORD = /(?:^|\s)(?:News|Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Observer|Mail|Express|Press|Newsday|Reuters)$/;
-/** Words that make the outlet after them the one a report is credited to: "according to the", "sources told the". */
-const CREDITED_BEFORE = /\b(?:according\s+to|tells?|told|telling|cited\s+by|quoted\s+by|reported\s+by|reports\s+in|via)\s+(?:the\s+)?$/i;
-/** …or the verb after it: "the Keld Post reported", "the Daily News said". */
-const CREDITED_AFTER = /^\s*(?:,\s*)?(?:first\s+|has\s+|had\s+|also\s+)?(?:reported|reports|said|says|learned|quoted)\b/i;
+/**
+ * A noun of a medium right after a name: "the Keld Courier newspaper", "the Orby Democrat daily"
+ * (the name then need not end in a word of OUTLET_WORD).
+ */
+const MEDIUM_AFTER = /^\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|broadsheet|news\s+agency|website|broadcaster)\b/i;
+/**
+ * Words that make the outlet after them the one a report is credited to: "according to the", "sources
+ * told the", and a verb of telling put before its teller: "…, said the Keld Courier newspaper".
+ */
+const CREDITED_BEFORE = /\b(?:according\s+to|tells?|told|telling|cited\s+by|quoted\s+by|reported\s+by|reports\s+in|via|(?:said|says|reported|reports|stated|wrote|added)\s+the)\s+(?:the\s+)?$/i;
+/** …or the verb after it: "the Keld Post reported", "the Daily News said", "the Post stated". */
+const CREDITED_AFTER = /^\s*(?:,\s*)?(?:first\s+|has\s+|had\s+|also\s+)?(?:reported|reports|said|says|learned|quoted|stated|states|wrote|writes)\b/i;
 
 /**
  * A news outlet the sentence credits with the report ("sources told the Keld Daily News", "according
@@ -43,9 +51,16 @@ const CREDITED_AFTER = /^\s*(?:,\s*)?(?:first\s+|has\s+|had\s+|also\s+)?(?:repor
  * was sold") is an actor as any name is.
  */
 function creditedOutlet(sentence: string, run: string): boolean {
-  if (!OUTLET_WORD.test(run)) return false;
   const at = sentence.indexOf(run);
-  return at >= 0 && (CREDITED_BEFORE.test(sentence.slice(Math.max(0, at - 24), at)) || CREDITED_AFTER.test(sentence.slice(at + run.length, at + run.length + 24)));
+  if (at < 0) return false;
+  let end = at + run.length;
+  if (!OUTLET_WORD.test(run)) {
+    // "the Orby Democrat newspaper": a name that a noun of a medium follows
+    const medium = MEDIUM_AFTER.exec(sentence.slice(end, end + 24));
+    if (!medium) return false;
+    end += medium[0].length;
+  }
+  return CREDITED_BEFORE.test(sentence.slice(Math.max(0, at - 24), at)) || CREDITED_AFTER.test(sentence.slice(end, end + 24));
 }
 
 /** Proper names that are not countries, normalized: "Foreign Minister Ishaq Dar" → "ishaq dar". */

@@ -512,6 +512,7 @@ export function partiesOf(c: Claim): Party[] {
   }
   // the ends of a route the frame reads ("from Keld", "to Dunmore"): the sentence names them as points of reference too
   const routeEnds = new Set(parties.filter((p) => p.role === "place" && ROUTE_END.test(p.text)).flatMap((p) => p.names));
+  const framePlaces = new Set(parties.filter((p) => p.role === "place").flatMap((p) => p.names));
   for (const a of ownActors(c)) {
     const m = /^(name|title):(.*)$/.exec(a);
     const words = m ? m[2]!.split(/[\s-]+/).filter((w) => w !== "" && (m[1] !== "name" || !isGeneric(w))).map((w) => `${m[1]}:${m[1] === "name" ? cityNameOf(w) : w}`) : [];
@@ -520,7 +521,9 @@ export function partiesOf(c: Claim): Party[] {
       parties.push({ role: null, countries: [], names: words, plain: null, key: null, text: `from ${m[2]!}`, placed: true });
       continue;
     }
-    const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!));
+    // (and a name the frame itself reads as where its happening took place: "died at home in Keld,
+    // Nevada, north of Orby" sets Nevada and Orby as places, not as who died)
+    const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!) || words.every((w) => framePlaces.has(w)));
     // (a name another sentence of its story sets as a place is a place here too: actorsPart, story-places.ts)
     const storyPlace = !placed && m !== null && m[1] === "name" && setAsPlaceInStory(c, m[2]!);
     const around = m !== null && m[1] === "name" ? withinOf(c, m[2]!) : {};

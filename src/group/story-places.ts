@@ -13,7 +13,8 @@
  *   - after "the town of", "the city of", "the village of" (a describing word may stand before the
  *     noun: "the farming town of Keldon");
  *   - before a comma and a state of the United States: "Keldon, Nevada", "a bank in Keldon, Nevada".
- * Not: a name followed by "'s" ("in Tam Roe's words": whose); a time ("in October", "in Oct."); a
+ * Not: a name followed by "'s" ("in Tam Roe's words": whose); after "the", a name that goes on with
+ * a noun of a matter or a building ("in the Keldon affair", "in the Keldon hotel": NAMES_A_MATTER); a time ("in October", "in Oct."); a
  * name after "at" ("at Gordon Advisors": a firm as often as a place); a name written only before
  * another noun ("the Keldon police said"); a word the story ends a longer name with ("near Roe,"
  * where "Tam Roe" is named: a person's last name).
@@ -45,7 +46,12 @@ const STATES: ReadonlySet<string> = new Set(
  */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
 
-const AFTER_LOCATIVE = new RegExp(String.raw`(?<!\p{L})(?:in|near|outside)\s+(?:the\s+)?(${NAME})(?![\p{L}])`, "gu");
+/**
+ * After "the", a name that goes on with a noun of a matter or of a building names that matter or
+ * building, not a town: "in the Keldon affair", "in the Keldon prosecution", "in the Keldon hotel".
+ */
+const NAMES_A_MATTER = String.raw`(?!\s+(?:scandal|affair|case|probe|inquiry|investigation|hearings?|trial|prosecution|saga|crisis|controversy|era|tapes|cover-up|break-in|burglary|hotel|complex|building|tower|offices?|headquarters)(?![\p{L}-]))`;
+const AFTER_LOCATIVE = new RegExp(String.raw`(?<!\p{L})(?:in|near|outside)\s+(?:the\s+(${NAME})(?![\p{L}])${NAMES_A_MATTER}|(${NAME})(?![\p{L}]))`, "gu");
 const AFTER_TOWN_OF = new RegExp(String.raw`(?<!\p{L})the\s+(?:\p{Ll}+\s+)?(?:town|city|village)\s+of\s+(${NAME})(?![\p{L}])`, "gu");
 const BEFORE_STATE = new RegExp(String.raw`(${NAME}),\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?![\p{L}'’])`, "gu");
 
@@ -67,7 +73,12 @@ function noPlace(name: string): boolean {
 export function placesSetIn(sentence: string): string[] {
   if (!GATE.test(sentence)) return [];
   const out: string[] = [];
-  for (const re of [AFTER_LOCATIVE, AFTER_TOWN_OF]) for (const m of sentence.matchAll(re)) if (!noPlace(m[1]!.toLowerCase())) out.push(m[1]!.toLowerCase());
+  for (const re of [AFTER_LOCATIVE, AFTER_TOWN_OF]) {
+    for (const m of sentence.matchAll(re)) {
+      const name = (m[1] ?? m[2])!.toLowerCase();
+      if (!noPlace(name)) out.push(name);
+    }
+  }
   for (const m of sentence.matchAll(BEFORE_STATE)) {
     // (a two-word run after the comma is a state of two words, or a state and the next name: "Nevada Highway")
     const after = m[2]!.toLowerCase();

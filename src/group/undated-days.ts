@@ -225,6 +225,27 @@ function zonedTimesOf(buckets: ReadonlyMap<string, readonly (Claim & { value: Un
 }
 
 /** The occurrences of undated claims (see the header), each of two documents or more. */
+/** A death, which befalls its person once (predicate-classes.ts): protests, outages and attacks go on over days. */
+const ONE_DEATH: readonly string[] = ["kill"];
+
+/**
+ * The documents that tell a death by one verb on two different weekdays in two sentences ("died
+ * Friday", later "died Thursday"): one report at odds with itself. Not "protested Saturday" and
+ * "protested Sunday" (protests go on), nor "late Saturday and early Sunday" of one sentence.
+ */
+function toldOnTwoDays(members: readonly (Claim & { value: UndatedDayValue })[]): Set<string> {
+  const out = new Set<string>();
+  const byDocument = new Map<string, (Claim & { value: UndatedDayValue })[]>();
+  for (const c of members) byDocument.set(c.document, [...(byDocument.get(c.document) ?? []), c]);
+  for (const [document, told] of byDocument) {
+    const twice = (a: Claim & { value: UndatedDayValue }, b: Claim & { value: UndatedDayValue }): boolean =>
+      a.sentence !== b.sentence && a.value.relative.weekday !== undefined && b.value.relative.weekday !== undefined && !fixesTheSame(a.value, b.value) &&
+      predicateOf(a) !== null && predicateOf(a) === predicateOf(b) && ONE_DEATH.every((x) => classesOfClaim(a)?.includes(x) && classesOfClaim(b)?.includes(x));
+    if (told.some((a, i) => told.some((b, j) => j > i && twice(a, b)))) out.add(document);
+  }
+  return out;
+}
+
 export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
   const buckets = new Map<string, (Claim & { value: UndatedDayValue })[]>();
   for (const c of claims) {
@@ -239,7 +260,13 @@ export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
   const parts = partsOfStories(buckets);
   for (const key of [...buckets.keys()].sort()) {
-    const members = buckets.get(key)!.sort(byPlace);
+    // (a report that tells a death by one verb on two weekdays in two sentences, "died on Friday"
+    // and later "died on Thursday", comes last: the reports that tell it once found the occurrences,
+    // and its tellings join them as they fit, so its second telling draws no report away from where
+    // its first sits; not "late Saturday and early Sunday" of one sentence, nor two verbs' days, nor
+    // "yesterday" and "today", which a report tells of a happening that goes on)
+    const twice = toldOnTwoDays(buckets.get(key)!);
+    const members = buckets.get(key)!.sort((a, b) => Number(twice.has(a.document)) - Number(twice.has(b.document)) || byPlace(a, b));
     // (a clock time of no stated zone is set against the parts of a day other reports of its story
     // name, which are of the reports' own time too: undated-parts.ts)
     const partsBeside = key.endsWith("|time:local") ? (parts.get(key.slice(0, key.length - "|time:local".length)) ?? []) : [];

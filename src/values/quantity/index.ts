@@ -51,16 +51,17 @@ const CORE_SOURCE = (start: string): string =>
 const CORE = new RegExp(CORE_SOURCE(String.raw`\b`), "gi");
 /**
  * The same, also right after a currency glued to the number: "euro110 billion", as some agencies
- * write euro amounts, and the rand before an amount with a scale word ("R26 million"). Slower, so
+ * write euro amounts, and the rand before an amount with a scale word ("R26 million"), and so the
+ * euro sign of copy that lost it to a plain "e" ("e75m", "e2.5 billion"). Slower, so
  * used only in texts where such a form occurs.
  */
 const CORE_GLUED = new RegExp(
-  CORE_SOURCE(String.raw`(?:\b|(?<=[Ee]uros?)|(?<=(?<![A-Za-z])R)(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m\b)))`),
+  CORE_SOURCE(String.raw`(?:\b|(?<=[Ee]uros?)|(?<=(?<![A-Za-z])[Re])(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m\b)))`),
   "gi",
 );
-// "euro5", "euros20", "R26": found from the digit and read backwards from it (the same texts as
-// /[Ee]uros?\d|(?<![A-Za-z])R\d/, which tried its words at every "e" and "R" of the text: three times slower)
-export const CURRENCY_GLUED = /\d(?<=(?:[Ee]uros?|(?<![A-Za-z])R)\d)/;
+// "euro5", "euros20", "R26", "e75m": found from the digit and read backwards from it (the same texts as
+// /[Ee]uros?\d|(?<![A-Za-z])[Re]\d/, which tried its words at every "e" and "R" of the text: three times slower)
+export const CURRENCY_GLUED = /\d(?<=(?:[Ee]uros?|(?<![A-Za-z])[Re])\d)/;
 
 /** Numbers after these words are labels, not amounts: "Section 4", "p. 12", "Vision 2030". */
 const LABEL_BEFORE =
@@ -119,6 +120,9 @@ function findCounts(text: string): Mention[] {
     const start = m.index;
     const g = m.groups!;
     const before = text.slice(Math.max(floor, start - 16), start);
+    // a number glued to a letter starts here only after a currency so written ("euro110", "R26m",
+    // "e75m"), as the table spells it: not after an upper-case "E" nor a lower-case "r"
+    if (/[A-Za-z]/.test(text.charAt(start - 1)) && !readCurrencyBefore(before, Math.max(floor, start - 16))) continue;
     // "41 / 2 months": the denominator of a fraction (or a part of a date) counts nothing
     if (g["digits"] !== undefined && afterFractionSlash(text, start)) continue;
     if (g["digits"] !== undefined) {

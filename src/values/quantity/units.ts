@@ -41,6 +41,10 @@ const CURRENCY_PREFIX: readonly (readonly [RegExp, string])[] = [
   // "R26 million": the rand glued to the number (the quantity grammar starts such a number only
   // when a scale word follows it)
   [/(?<![A-Za-z$])R$/, "ZAR"],
+  // "e75m", "e2.5 billion": the euro sign that copy set in plain letters turned into a lower-case
+  // "e" glued to the number (read only with a scale word after it, as the rand above; never the
+  // "e" of a word: "type5", "the5")
+  [/(?<![A-Za-z$])e$/, "EUR"],
 ];
 
 const ISO_ALIASES = wordTable<string>({ RMB: "CNY" });
@@ -163,7 +167,7 @@ export function namesCurrency(text: string): boolean {
   return MONEY_SYMBOL.test(text) || MONEY_WORD_START.test(text) || MONEY_NAME.test(text);
 }
 const MONEY_SYMBOL = /[$€£₹₨¥]/;
-const MONEY_WORD_START = new RegExp(`(?<![A-Za-z])(?:${ISO_CODES}|Af)|\\bRs|(?<![A-Za-z$])R(?=\\d)`, "i");
+const MONEY_WORD_START = new RegExp(`(?<![A-Za-z])(?:${ISO_CODES}|Af)|\\bRs|(?<![A-Za-z$])[Re](?=\\d)`, "i");
 // The names' head words, written out: twice as fast as the table's full alternation, and every name
 // of the table holds one (the test on random strings of CURRENCY_KEY would find one missing).
 const MONEY_NAME = /dollar|euro|sterling|pound|rupee|afghani|yuan|renminbi|yen|dirham|riyal|rial|toman|ruble|rouble|lira|taka|tenge/i;

@@ -28,9 +28,14 @@ describe("actorsOf: a news outlet credited with the report is no actor", () => {
     ["told the outlet", "He fired 6 shots, sources told the Keld Daily News.", []],
     ["according to the outlet", "Ivy Lund, 30, was hurt, according to the Harbour Post.", ["ivy lund"]],
     ["the outlet reported", "The Dunmore Times reported that 4 men fled.", []],
+    ["the verb of telling before its outlet", "Ivy Lund, 30, died at home, said the Harbour Post.", ["ivy lund"]],
+    ["an outlet named with a noun of its medium", "The cause of the fire is not known, said the Orby Democrat newspaper.", []],
+    ["the outlet stated", "She died at 4 p.m. at her home in Keld, the Harbour Post stated.", ["keld"]],
     // must not: an outlet that is in the story, and a name ending in a word of an outlet's that is credited with nothing
     ["an outlet sold", "The Harbour Post was sold for $3 million.", ["harbour post"]],
     ["a person's name", "Ivy Lund joined the Keld Press Club in 2010.", ["ivy lund", "keld press club"]],
+    ["a newspaper in the story, with its medium named", "The Orby Democrat newspaper cut 40 jobs.", ["orby democrat"]],
+    ["a person after a verb of telling", "The fire started at noon, said Ivy Lund of Keld.", ["ivy lund", "keld"]],
   ] as const)("%s", (_name, sentence, names) => {
     expect(actorsOf(sentence).names).toEqual(names);
   });

@@ -12,6 +12,9 @@ describe("placesSetIn: the names a sentence sets as places", () => {
     ["after 'the farming town of'", "It was the worst storm in years for the farming town of Tessby.", "tessby"],
     ["after 'the village of'", "Floods cut off the village of Arnham for three days.", "arnham"],
     ["before a comma and a state", "Officers from Pellton, Ohio, joined the search on Friday.", "pellton"],
+    ["after 'in the' and before a preposition", "The tanker sank in the Gulf of Arnmouth on Friday.", "gulf"],
+    ["after 'in the' and before a noun of an area", "Storms hit farms in the Keldon area on Friday.", "keldon"],
+    ["after 'in' alone, before a noun of a matter", "Ann Vell lived in Keldon hotel rooms for a year.", "keldon"],
   ])("must: %s", (_name, sentence, place) => {
     expect(placesSetIn(sentence)).toContain(place);
   });
@@ -26,6 +29,9 @@ describe("placesSetIn: the names a sentence sets as places", () => {
     ["a month written short after 'in'", "The plant shut in Oct. after the flood.", "oct"],
     ["a possessive glued to the name", "In Tam Roe’s view the plant was lost.", "tam roe’s"],
     ["a possessive within the run of names", "It happened in Keldon's Orby district.", "keldon's orby"],
+    ["a name before a noun of a matter", "She had no part in the Keldon affair, her lawyer said.", "keldon"],
+    ["a name before a noun of a prosecution", "He testified in the Orbury prosecution in 1975.", "orbury"],
+    ["a name before a noun of a building", "The men were caught in the Tessby hotel at night.", "tessby"],
   ])("must not: %s", (_name, sentence, name) => {
     expect(placesSetIn(sentence)).not.toContain(name);
   });

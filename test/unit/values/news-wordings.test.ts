@@ -26,6 +26,9 @@ describe("money as news copy writes it", () => {
     ["Ministers pledged euro2.5 million for repairs.", "euro2.5 million", 2_500_000, "EUR"],
     ["The stolen gems were worth R14 million.", "R14 million", 14_000_000, "ZAR"],
     ["The mine lost R1.2 billion last year.", "R1.2 billion", 1_200_000_000, "ZAR"],
+    // the euro sign set as a plain lower-case "e", glued to an amount with a scale word
+    ["A barge loaded with e40m worth of grain sank.", "e40m", 40_000_000, "EUR"],
+    ["The port owes e2.5 billion to its lenders.", "e2.5 billion", 2_500_000_000, "EUR"],
   ] as const)("%s → %s = %d %s", (sentence, text, value, unit) => {
     const v = one(sentence, text);
     expect([v.min, v.max, v.unit]).toEqual([value, value, unit]);
@@ -34,6 +37,9 @@ describe("money as news copy writes it", () => {
     ["a lower-case mm is millimetres", "The screw is 4mm long.", "4mm", 4, "mm"],
     ["a road numbered R26 stays a name", "The R26 was closed after the crash.", null, null, null],
     ["a trophy named Euro 2012 stays a name", "Spain won Euro 2012 in Kiev.", null, null, null],
+    ["an \"e\" glued to a figure with no scale word stays a label", "Take the e5 exit for Dunmore.", null, null, null],
+    ["a fuel named E85 stays a name", "The pump by the depot sells E85.", null, null, null],
+    ["an upper-case E before an amount is no euro sign", "Plot E40m was sold.", null, null, null],
   ] as const)("not money: %s", (_what, sentence, text, value, unit) => {
     const found = mentions(sentence).filter((m) => (m.value as { unit?: string } | null)?.unit === "ZAR" || (m.value as { unit?: string } | null)?.unit === "EUR");
     expect(found).toEqual([]);

@@ -9,12 +9,12 @@ import { findQuantities } from "../../../src/values/quantity/index.js";
 import { findIdentifiers } from "../../../src/values/noise/identifiers.js";
 import { findSectionNumbers } from "../../../src/values/noise/section-numbers.js";
 
-/** The plain spelling: a euro word or a lone R glued to a digit. */
-const PLAIN = /[Ee]uros?\d|(?<![A-Za-z])R\d/;
+/** The plain spelling: a euro word, or a lone R or lower-case e (a euro sign set as a letter), glued to a digit. */
+const PLAIN = /[Ee]uros?\d|(?<![A-Za-z])[Re]\d/;
 
 describe("a currency glued to its amount", () => {
-  const yes = ["a bill of euro40 for parking", "Euros250 a month", "fares of R12 each", "R9 million for the dam", "(R3)", "paid euros7"];
-  const no = ["a bill of 40 euros", "Euro 250", "the R 12 road", "BR9 line", "ER3 ward", "CAR5 rental", "neuron5", "euro-5", "Rs 40"];
+  const yes = ["a bill of euro40 for parking", "Euros250 a month", "fares of R12 each", "R9 million for the dam", "(R3)", "paid euros7", "a e40m fine"];
+  const no = ["a bill of 40 euros", "Euro 250", "the R 12 road", "BR9 line", "ER3 ward", "CAR5 rental", "neuron5", "euro-5", "Rs 40", "type5", "E85 fuel"];
 
   it.each(yes)("finds one in %j", (t) => {
     expect(CURRENCY_GLUED.test(t)).toBe(true);
