@@ -58,6 +58,7 @@ import { oneParentsChildren } from "./kin-counts.js";
 import { oddMinute, sameOddMoment } from "./moments.js";
 import { oneDeadlyAttackDay } from "./deadly-days.js";
 import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
+import { craftOf, oneDoersCraft } from "./doers-craft.js";
 import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
 import { nestingLeftOpen } from "./counted-days.js";
 import { servedTerm } from "./served-terms.js";
@@ -343,6 +344,8 @@ export function mayDiffer(a: Claim, b: Claim): boolean {
   if (oneInstrumentMade(a, b)) return true;
   // (one length before or after one kind of happening, "wed two weeks before the shooting": anchored-lengths.ts)
   if (oneAnchoredLength(a, b)) return true;
+  // (the craft the doers of one attack came in, whatever verb tells it: doers-craft.ts)
+  if (oneDoersCraft(a, b) && reportedTogether(a, b)) return true;
   return linkedByFrames(a, b);
 }
 
@@ -675,6 +678,13 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       continue;
     }
     const parts = known.has(c.rule) ? null : partsOf(c.rule);
+    // the craft the doers of a happening came in, whatever verb tells it (doers-craft.ts): "the
+    // raiders, in three boats, tried to…", "fired on by two boats" → frame:doers-craft/vessel
+    const craft = parts === null ? null : craftOf(c);
+    if (craft !== null) {
+      topics.set(c, `frame:doers-craft/${craft}`);
+      continue;
+    }
     // a player's or team's statistic, whatever verb carries it (stat-lines.ts): "threw for 300
     // yards", "finished with 300 passing yards" → frame:stat/passing yard
     const stat = parts === null ? null : statOf(c);
