@@ -59,6 +59,7 @@ import { oddMinute, sameOddMoment } from "./moments.js";
 import { oneDeadlyAttackDay } from "./deadly-days.js";
 import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
 import { craftOf, oneDoersCraft } from "./doers-craft.js";
+import { crowdsOfTwoDays } from "./crowd-days.js";
 import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
 import { nestingLeftOpen } from "./counted-days.js";
 import { servedTerm } from "./served-terms.js";
@@ -551,11 +552,13 @@ export function changesApart(a: Claim, b: Claim): boolean {
  * Two figures of one built-in rule that are two occurrences whatever else ties them: changes or
  * levels of a value, a price or an index apart (changesApart: figures in percent, points, money or
  * no unit; not a climber's fall in metres, one happening however told), or sums of money of two
- * accounts, two kinds of period, or one asked for and one given (sum-kinds.ts). A rule names a
+ * accounts, two kinds of period, or one asked for and one given (sum-kinds.ts), or sizes of
+ * gatherings whose sentences give two days (crowd-days.ts). A rule names a
  * kind of figure ("a company's figures"), and an archive tells many of them.
  */
 export function ruleFiguresApart(a: Claim, b: Claim): boolean {
-  return (ofALevel(a) && ofALevel(b) && changesApart(a, b)) || sumsApart(a, b);
+  // (and sizes of gatherings told of two days: crowd-days.ts)
+  return (ofALevel(a) && ofALevel(b) && changesApart(a, b)) || sumsApart(a, b) || crowdsOfTwoDays(a, b);
 }
 
 /** A figure in the units a value, a price or an index moves in: percent, points, money, or none. */
