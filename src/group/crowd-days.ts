@@ -18,7 +18,8 @@
  * in Keld tonight" (the day of its report). Must not: "more than 100 joined a vigil where the
  * boy was shot on Saturday"; "On Tuesday, police searched the shop where, the night before, a
  * crowd of 40 ran riot"; "Tuesday was calm, but on Wednesday the 200-strong crowd turned" (two
- * days); "about 130 marched" (no day); "12 were arrested on Monday" (no gathering).
+ * days); "about 130 marched" (no day); "12 were arrested on Monday" (no gathering); "a protest over the death of a 16-year-old turned
+ * into a riot tonight" (an age, not a crowd).
  */
 import type { Claim } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
@@ -43,11 +44,16 @@ const OTHER_CLAUSE = /(?:\b(?:where|when|who|whom|which|after|before|following|b
 
 const WEEKDAY = new RegExp(String.raw`\b(${weekdayWords()})\b`, "g");
 
+/** A rule's count of people (a crowd's size), not an age, a sum or a frame's own figure. */
+function crowdFigure(c: Claim): boolean {
+  return c.value.type === "quantity" && c.value.unit === "person" && !c.rule.startsWith("frame:") && c.claimFrame?.counted !== "age";
+}
+
 /** The day (a day number) a gathering's size is told for, from its sentence (see the header); null when none is read. */
 export const crowdDayOf: (c: Claim) => number | null = oncePerClaim(readCrowdDay);
 
 function readCrowdDay(c: Claim): number | null {
-  if (c.value.type !== "quantity" || c.rule.startsWith("frame:")) return null;
+  if (!crowdFigure(c)) return null;
   const reported = c.claimFrame?.time.reportedAt;
   if (!reported || !GATHERING.test(c.sentence) || FROM_ANOTHER.test(c.sentence)) return null;
   const at = soleWordAt(c.sentence, c.text);
@@ -110,7 +116,7 @@ function dayOfGathering(c: Claim): number | null {
   const told = crowdDayOf(c);
   if (told !== null) return told;
   const reported = c.claimFrame?.time.reportedAt;
-  if (!reported || c.value.type !== "quantity" || c.rule.startsWith("frame:") || ANY_DAY.test(c.sentence)) return null;
+  if (!reported || !crowdFigure(c) || ANY_DAY.test(c.sentence)) return null;
   return dayNumber(reported);
 }
 

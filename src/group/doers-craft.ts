@@ -20,7 +20,8 @@
  *   - after its noun, a verb of closing on a target ("were closing in", "approaching", "firing",
  *     "circling", "chasing", "surrounding").
  * Must read: every example above. Must not read: "the raiders seized two fishing boats" (craft
- * taken, not used), "the frigate rescued two merchant vessels under attack" (the targets), "the
+ * taken, not used), "the frigate captured three boats of the raiders" (the craft taken, which may
+ * be fewer than came), "the frigate rescued two merchant vessels under attack" (the targets), "the
  * navy sent two patrol boats" (another owner), "the coast guard's two boats were approaching"
  * (another owner), "two boats were sold at auction" (no attack), "three boats in the harbour".
  * A sentence that tells of another attack ("another", "earlier", "last month", "previous") is not
@@ -59,6 +60,9 @@ const CARRYING = new RegExp(String.raw`^\s*,?\s*(?:(?:suspected|believed|thought
 /** After the noun: a verb of closing on a target ("were closing in", "that were approaching fast", "firing"). */
 const CLOSING = /^\s*,?\s*(?:(?:that|which)\s+(?:were|was)\s+|were\s+|was\s+)?(?:closing\s+in|closing\s+on|approaching|firing|circling|chasing|surrounding|attacking|bearing\s+down)\b/i;
 
+/** Verbs of taking craft: what they count is the craft taken, which may be fewer than came. */
+const TAKEN: ReadonlySet<string> = new Set(["capture", "seize", "intercept", "board", "recover", "confiscate", "impound", "catch", "take", "sink", "destroy", "remain"]);
+
 /** A sentence that tells another attack: its craft may be that attack's. */
 const ANOTHER = /\b(?:another|earlier|previous|prior|separate|last\s+(?:week|month|year)|(?:a|two|three|several)\s+(?:days|weeks|months)\s+(?:ago|earlier|before))\b/i;
 
@@ -70,6 +74,9 @@ function readCraft(c: Claim): string | null {
   if (v.type !== "quantity" || c.story === undefined || !c.rule.startsWith("frame:")) return null;
   const counted = c.claimFrame?.counted;
   if (!counted) return null;
+  // craft taken are a part of the doers' craft, not their count: "the frigate captured three boats
+  // of the raiders", "intercepted three boats with 26 raiders" (of five that attacked)
+  if (TAKEN.has(c.claimFrame?.predicate?.lemma ?? "")) return null;
   if (ANOTHER.test(c.sentence)) return null;
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;

@@ -42,6 +42,13 @@ describe("crowdDayOf: the day a gathering's size is told for", () => {
   ])("%s → none", (sentence, text) => {
     expect(crowdDayOf(size(sentence, text, 1))).toBeNull();
   });
+
+  it("an age is no crowd: 'a protest over the death of a 16-year-old turned into a riot tonight' → none", () => {
+    const sentence = "A protest over the death of a 16-year-old turned into a riot in Keld tonight.";
+    const age = claim(qty(16, 16, { nominal: 16, unit: "year" }), { rule: "age-rule", sentence, text: "16-year-old", length: 11, offset: sentence.indexOf("16-year-old"), story: "s-1",
+      claimFrame: { counted: "age", predicate: null, participants: [], time: { tally: false, reportedAt: "2031-03-13" }, attribution: null, modality: [] } });
+    expect(crowdDayOf(age)).toBeNull();
+  });
 });
 
 describe("two gatherings, or one", () => {

@@ -51,6 +51,20 @@ describe("craftOf: a count told as the craft the doers came in", () => {
   });
 });
 
+describe("craftOf: craft taken are not the count of the doers' craft", () => {
+  it.each([
+    ["The frigate captured three boats of the raiders near Keld.", "three", "capture"],
+    ["The frigate intercepted three boats with 26 raiders on board.", "three", "intercept"],
+  ])("%s → none", (sentence, text, lemma) => {
+    const c = count(sentence, text, 3, "boat");
+    expect(craftOf({ ...c, claimFrame: { ...c.claimFrame!, predicate: { lemma, voice: "active" } } })).toBeNull();
+  });
+  it("must read: the frigate attacked two boats of raiders", () => {
+    const c = count("The frigate Brisk attacked two boats of raiders in the lane.", "two", 2, "boat");
+    expect(craftOf({ ...c, claimFrame: { ...c.claimFrame!, predicate: { lemma: "attack", voice: "active" } } })).not.toBeNull();
+  });
+});
+
 describe("one attack's craft, told with two verbs", () => {
   const three = count("The raiders, in three boats, were attempting to board the ferry Orla, a navy spokesman said.", "three", 3, "boat");
   const two = count("The Orla's master said it came under fire from two boats closing in on it.", "two", 2, "boat");
