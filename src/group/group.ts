@@ -98,6 +98,7 @@ import { fitsTwoNamedSides } from "./nameless-bridges.js";
 import { classesOfClaim, kindsApartIn } from "./predicate-classes.js";
 import { describedAlike, holdsTitle } from "./described-names.js";
 import { withStoryRates } from "./exchange-rates.js";
+import { gatheringKeys, oneGatheringOfADay } from "./crowd-days.js";
 import { leadInventoryGroups } from "./lead-inventories.js";
 import { jointAgeGroups } from "./joint-ages.js";
 import { orderedActGroups } from "./ordered-acts.js";
@@ -532,7 +533,7 @@ function fitsSomeSubject(rule: CompiledRule, o: Occurrence, f: Facts): boolean {
         break;
       }
     if (!fits) return false;
-  } else if (!(f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e)) || o.members.some((m) => describedAlike(m, f.claim) || oneFindingOfGuiltAt(m, f.claim)))) return false;
+  } else if (!(f.evidence.length === 0 || o.someoneUnnamed || f.evidence.some((e) => o.evidence.has(e)) || o.members.some((m) => describedAlike(m, f.claim) || oneFindingOfGuiltAt(m, f.claim) || oneGatheringOfADay(m, f.claim)))) return false;
   // (figures of a rule that tell two changes or two kinds of sum: occurrence-topics.ts ruleFiguresApart)
   return reportedWithEvery(o, f, rule) && !clash(true) && !otherKind(rule, o, f.claim) && !o.asked.some((m) => ruleFiguresApart(m, f.claim));
 }
@@ -732,7 +733,9 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     // asked of the occurrences that hold a title when the claim holds none)
     // (and, for a finding of guilt, every occurrence that holds one: guilt-findings.ts)
     const guilt = guiltOf(f.claim) !== null ? index.get(`${f.kind}|${GUILT_KEY}`) : [];
-    const ids = new Set([...index.get(`${f.kind}|unnamed`), ...f.evidence.flatMap((e) => index.get(`${f.kind}|e${e}`)), ...guilt]);
+    // (and, for the size of a gathering, the occurrences of that kind of gathering on its day: crowd-days.ts)
+    const gathering = gatheringKeys(f.claim).flatMap((k) => index.get(`${f.kind}|g${k}`));
+    const ids = new Set([...index.get(`${f.kind}|unnamed`), ...f.evidence.flatMap((e) => index.get(`${f.kind}|e${e}`)), ...guilt, ...gathering]);
     for (const id of index.get(holdsTitle(f.claim) ? `${f.kind}|all` : `${f.kind}|titled`)) if (!ids.has(id) && occurrences[id]!.members.some((m) => describedAlike(m, f.claim))) ids.add(id);
     return [...ids].sort((a, b) => a - b);
   };
@@ -794,6 +797,7 @@ function clusterRule(rule: CompiledRule, own: readonly Claim[]): Claim[][] {
     else if (!byYear(f)) {
       for (const key of keysOf(f)) index.add(key, o);
       if (guiltOf(f.claim) !== null) index.add(`${f.kind}|${GUILT_KEY}`, o);
+      for (const k of gatheringKeys(f.claim)) index.add(`${f.kind}|g${k}`, o);
       if (rule.subject !== "name") index.add(`${f.kind}|all`, o);
       if (holdsTitle(f.claim)) index.add(`${f.kind}|titled`, o);
     }

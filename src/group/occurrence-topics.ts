@@ -58,6 +58,8 @@ import { oneParentsChildren } from "./kin-counts.js";
 import { oddMinute, sameOddMoment } from "./moments.js";
 import { oneDeadlyAttackDay } from "./deadly-days.js";
 import { instrumentMade, oneInstrumentMade } from "./instrument-makings.js";
+import { craftOf, oneDoersCraft } from "./doers-craft.js";
+import { crowdsOfTwoDays } from "./crowd-days.js";
 import { anchorOf, oneAnchoredLength } from "./anchored-lengths.js";
 import { nestingLeftOpen } from "./counted-days.js";
 import { servedTerm } from "./served-terms.js";
@@ -343,6 +345,8 @@ export function mayDiffer(a: Claim, b: Claim): boolean {
   if (oneInstrumentMade(a, b)) return true;
   // (one length before or after one kind of happening, "wed two weeks before the shooting": anchored-lengths.ts)
   if (oneAnchoredLength(a, b)) return true;
+  // (the craft the doers of one attack came in, whatever verb tells it: doers-craft.ts)
+  if (oneDoersCraft(a, b) && reportedTogether(a, b)) return true;
   return linkedByFrames(a, b);
 }
 
@@ -548,11 +552,13 @@ export function changesApart(a: Claim, b: Claim): boolean {
  * Two figures of one built-in rule that are two occurrences whatever else ties them: changes or
  * levels of a value, a price or an index apart (changesApart: figures in percent, points, money or
  * no unit; not a climber's fall in metres, one happening however told), or sums of money of two
- * accounts, two kinds of period, or one asked for and one given (sum-kinds.ts). A rule names a
+ * accounts, two kinds of period, or one asked for and one given (sum-kinds.ts), or sizes of
+ * gatherings whose sentences give two days (crowd-days.ts). A rule names a
  * kind of figure ("a company's figures"), and an archive tells many of them.
  */
 export function ruleFiguresApart(a: Claim, b: Claim): boolean {
-  return (ofALevel(a) && ofALevel(b) && changesApart(a, b)) || sumsApart(a, b);
+  // (and sizes of gatherings told of two days: crowd-days.ts)
+  return (ofALevel(a) && ofALevel(b) && changesApart(a, b)) || sumsApart(a, b) || crowdsOfTwoDays(a, b);
 }
 
 /** A figure in the units a value, a price or an index moves in: percent, points, money, or none. */
@@ -675,6 +681,13 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
       continue;
     }
     const parts = known.has(c.rule) ? null : partsOf(c.rule);
+    // the craft the doers of a happening came in, whatever verb tells it (doers-craft.ts): "the
+    // raiders, in three boats, tried to…", "fired on by two boats" → frame:doers-craft/vessel
+    const craft = parts === null ? null : craftOf(c);
+    if (craft !== null) {
+      topics.set(c, `frame:doers-craft/${craft}`);
+      continue;
+    }
     // a player's or team's statistic, whatever verb carries it (stat-lines.ts): "threw for 300
     // yards", "finished with 300 passing yards" → frame:stat/passing yard
     const stat = parts === null ? null : statOf(c);
