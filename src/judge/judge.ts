@@ -140,7 +140,11 @@ function ownReportsRate(a: Claim, b: Claim): boolean {
  */
 function atRate(c: Claim, f: ClaimFacts): ClaimFacts {
   if (c.exchange === undefined || c.exchange === 1) return f;
-  return { ...f, span: { lo: f.span.lo * (1 - RATE_SLACK), hi: f.span.hi * (1 + RATE_SLACK) } };
+  // the rate's own spread where its statements differ by more ("€2m ($2.6m)" and "€2m ($2.9m)")
+  const [lo, hi] = c.exchangeRange ?? [c.exchange, c.exchange];
+  const below = Math.min(1 - RATE_SLACK, lo / c.exchange);
+  const above = Math.max(1 + RATE_SLACK, hi / c.exchange);
+  return { ...f, span: { lo: f.span.lo * below, hi: f.span.hi * above } };
 }
 
 /**
