@@ -537,6 +537,13 @@ export interface Claim {
    */
   exchange?: number;
   /**
+   * The lowest and highest worth of one unit of the claim's currency that its story's statements
+   * give (`exchange` lies between): the rate's spread, allowed when sums are compared at it.
+   */
+  exchangeRange?: readonly [number, number];
+  /** Where the statements that give the claim's rate stand ("d.txt:6 “€2m ($2.6m)”"). */
+  rateStated?: readonly string[];
+  /**
    * Money whose own document gives a sum in two currencies ("€2m ($2.6m)"): the other currencies
    * that document converts the claim's currency to or from, so that a rate between them is its own
    * report's, not only its story's (group/exchange-rates.ts). Set for grouping and judging only.
@@ -642,6 +649,11 @@ export interface Finding {
    * claims then start with it, and its reason names it.
    */
   cause?: ClaimId;
+  /**
+   * Sums in two currencies compared at their story's own rate (group/exchange-rates.ts): the rate
+   * and where the story states it ("1 GBP = 1.53 USD, as stated in d.txt:6 “€2m (£1.7m; $2.6m)”").
+   */
+  rate?: string;
 }
 
 /**

@@ -19,7 +19,7 @@
  * baselined, so they stay), with the summary counted over those, and says in `baseline` what
  * was left out and what is stale. Exit codes are then computed on that report as on any other.
  */
-import { reasonFor } from "../judge/reasons.js";
+import { reasonFor, withRateNote } from "../judge/reasons.js";
 import type { Baseline, BaselineClaim, BaselineComparison, BaselineEntry, Basis, Claim, ClaimId, Finding, Report } from "../types.js";
 
 export interface ApplyOptions {
@@ -121,7 +121,7 @@ function withCause(f: Finding, cause: ClaimId | null, claims: ReadonlyMap<string
     cause,
     claims: [cause, ...f.claims.filter((id) => id !== cause)],
     basis,
-    reason: basis === f.basis ? f.reason : reasonFor(basis, { topic: f.topic, claims: inFinding }),
+    reason: basis === f.basis ? f.reason : withRateNote(reasonFor(basis, { topic: f.topic, claims: inFinding }), f.rate ?? null),
   };
 }
 

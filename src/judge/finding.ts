@@ -5,7 +5,7 @@
  */
 import type { Basis, Claim, ClaimGroup, Finding, Verdict } from "../types.js";
 import { type OccurrenceIdentity, fingerprintOccurrence } from "./fingerprint.js";
-import { reasonFor } from "./reasons.js";
+import { rateInWords, reasonFor, withRateNote } from "./reasons.js";
 
 export interface JudgedOccurrence {
   identity: Omit<OccurrenceIdentity, "rule" | "topic">;
@@ -20,6 +20,8 @@ export interface JudgedOccurrence {
 
 export function buildFinding(group: ClaimGroup, o: JudgedOccurrence): Finding {
   const { claims, basis } = o;
+  // sums in two currencies compared at the story's own rate: the rate, and where it is stated
+  const rate = rateInWords(claims);
   return {
     id: fingerprintOccurrence({ rule: group.rule, topic: group.topic, ...o.identity }),
     rule: group.rule,
@@ -28,8 +30,9 @@ export function buildFinding(group: ClaimGroup, o: JudgedOccurrence): Finding {
     claims: claims.map((c) => c.id),
     measures: [...new Set(claims.map((c) => c.measure))],
     basis,
-    reason: reasonFor(basis, { topic: group.topic, claims: new Map(claims.map((c) => [c.id, c])), attribution: o.attribution }),
+    reason: withRateNote(reasonFor(basis, { topic: group.topic, claims: new Map(claims.map((c) => [c.id, c])), attribution: o.attribution }), rate),
     selfContradiction: new Set(claims.map((c) => c.document)).size === 1,
     sides: o.sides.map((side) => side.map((c) => c.id)),
+    ...(rate !== null ? { rate } : {}),
   };
 }

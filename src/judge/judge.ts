@@ -134,13 +134,19 @@ function ownReportsRate(a: Claim, b: Claim): boolean {
 /**
  * A sum's facts when it is set against one in another currency at its story's rate: a sum not in
  * the reference currency covers RATE_SLACK more either side, the rate being a rounding itself
- * ("€2m ($2.6m)" gives 1.3 where the day's rate may have been 1.33). Must agree at a rate of 1.5:
- * "£2m" and "$3.1m". Must not: "£1.2m" and "$2.5m" (1.8 against 2.5), nor "$2.5m" and "$2.6m"
- * (one currency: no rate comes between them).
+ * ("€2m ($2.6m)" gives 1.3 where the day's rate may have been 1.33), or the rate's own spread
+ * where the story's statements differ by more (Claim.exchangeRange: "€2m ($2.4m)" and "€2m
+ * ($2.9m)", 1.2–1.45). Must agree at a rate of 1.5: "£2m" and "$3.1m"; at 1.2–1.45 dollars to
+ * the euro, "$2.9m" and "€2.4m". Must not: "£1.2m" and "$2.5m" (1.8 against 2.5), "$2.9m" and
+ * "€2.4m" at 1.3 alone, nor "$2.5m" and "$2.6m" (one currency: no rate comes between them).
  */
 function atRate(c: Claim, f: ClaimFacts): ClaimFacts {
   if (c.exchange === undefined || c.exchange === 1) return f;
-  return { ...f, span: { lo: f.span.lo * (1 - RATE_SLACK), hi: f.span.hi * (1 + RATE_SLACK) } };
+  // the rate's own spread where its statements differ by more ("€2m ($2.6m)" and "€2m ($2.9m)")
+  const [lo, hi] = c.exchangeRange ?? [c.exchange, c.exchange];
+  const below = Math.min(1 - RATE_SLACK, lo / c.exchange);
+  const above = Math.max(1 + RATE_SLACK, hi / c.exchange);
+  return { ...f, span: { lo: f.span.lo * below, hi: f.span.hi * above } };
 }
 
 /**

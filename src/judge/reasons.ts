@@ -3,7 +3,7 @@
  * formatMessage); the judge deals in codes only. Claims are quoted as written, with the file name
  * and line, so the sentence can be checked without the report's other columns.
  */
-import type { Basis, Claim } from "../types.js";
+import type { Basis, Claim, QuantityValue } from "../types.js";
 
 export interface ReasonContext {
   topic: string;
@@ -119,4 +119,48 @@ export function reasonFor(basis: Basis, ctx: ReasonContext): string {
     case "same-event":
       return `The sources place the same event at compatible dates: ${basis.claims.map((id) => quote(get(id))).join(", ")}.`;
   }
+}
+
+/** A rate in words: "1.53", to three figures. */
+function figure(n: number): string {
+  return String(Number(n.toPrecision(3)));
+}
+
+/**
+ * The rate between the currencies of claims compared at their story's rate, in words, or null when
+ * they are in one currency: "1 GBP = 1.53 USD (its statements give 1.50–1.56), as stated in
+ * d.txt:6 “2m euros (£1.7m; $2.6m)”". The first claim's currency is set against each other one.
+ */
+export function rateInWords(claims: readonly Claim[]): string | null {
+  const priced = claims.filter((c) => c.exchange !== undefined && c.value.type === "quantity");
+  const first = priced[0];
+  if (!first) return null;
+  const unit = (first.value as QuantityValue).unit;
+  const seen = new Set([unit]);
+  const parts: string[] = [];
+  const where: string[] = [...(first.rateStated ?? [])];
+  for (const c of priced) {
+    const other = (c.value as QuantityValue).unit;
+    if (seen.has(other)) continue;
+    seen.add(other);
+    const [aLo, aHi] = first.exchangeRange ?? [first.exchange!, first.exchange!];
+    const [bLo, bHi] = c.exchangeRange ?? [c.exchange!, c.exchange!];
+    const mid = first.exchange! / c.exchange!;
+    const [lo, hi] = [aLo / bHi, aHi / bLo];
+    const spread = figure(lo) !== figure(hi) ? ` (its statements give ${figure(lo)}\u2013${figure(hi)})` : "";
+    parts.push(`1 ${unit} = ${figure(mid)} ${other}${spread}`);
+    for (const w of c.rateStated ?? []) if (!where.includes(w)) where.push(w);
+  }
+  if (parts.length === 0) return null;
+  const shown = where.slice(0, 3).join("; ") + (where.length > 3 ? `; and ${where.length - 3} more` : "");
+  return `${parts.join(", ")}, as stated in ${shown}`;
+}
+
+/**
+ * A finding's reason, with the rate its sums in two currencies were compared at and where the story
+ * states it, when it holds any: "… Compared at the story's own rate: 1 GBP = 1.53 USD, as stated in
+ * d.txt:6 “2m euros (£1.7m; $2.6m)”."
+ */
+export function withRateNote(reason: string, rate: string | null): string {
+  return rate === null ? reason : `${reason} Compared at the story's own rate: ${rate}.`;
 }

@@ -236,6 +236,7 @@ export function explainFinding(report: Report, finding: Finding): string {
       lines.push(`  ${sideHeading(side, i)}: ${describeValue(side[0]!.value)} (claims ${numbers})`);
     });
   }
+  if (finding.rate) lines.push("", `Rate: ${finding.rate} (the story's own statements of one sum in two currencies; no other rate is used).`);
   const [head = "", ...rest] = comparison(finding.basis, byId, finding);
   lines.push("", head, ...rest.map((l) => `  ${l}`), "", `Verdict: ${finding.verdict}. ${finding.reason}`, "");
   return escapeControls(lines.join("\n"), "\n");
