@@ -1,5 +1,5 @@
 /**
- * The day of a gathering told with its size: "On Monday about 130 people marched to the hall",
+ * The day of a gathering told with its size: "On Monday roughly 140 marched to the courthouse",
  * "On Wednesday night, about 200 people attended the vigil". A story of unrest tells a march or a
  * vigil on each of several nights, and a rule's figures of crowd sizes are compared as one
  * occurrence unless something parts them: two sizes whose clauses give two different days are two
@@ -13,12 +13,12 @@
  * and the sentence tells no day from another ("the night before", "the previous day"). Only
  * figures of people at a gathering: a sentence that tells a march, a rally, a protest, a
  * demonstration, a vigil, a crowd or a gathering.
- * Must read: "On Monday a group of about 130 people were marching" (a report of Thursday → the
+ * Must read: "On Monday a column of roughly 140 residents was marching" (a report of Thursday → the
  * Monday before); "On Wednesday night, about 200 people attended the vigil"; "about 300 rallied
  * in Keld tonight" (the day of its report). Must not: "more than 100 joined a vigil where the
  * boy was shot on Saturday"; "On Tuesday, police searched the shop where, the night before, a
  * crowd of 40 ran riot"; "Tuesday was calm, but on Wednesday the 200-strong crowd turned" (two
- * days); "about 130 marched" (no day); "12 were arrested on Monday" (no gathering); "a protest over the death of a 16-year-old turned
+ * days); "roughly 140 marched" (no day); "12 were arrested on Monday" (no gathering); "a protest over the death of a 16-year-old turned
  * into a riot tonight" (an age, not a crowd).
  */
 import type { Claim } from "../types.js";

@@ -25,7 +25,7 @@ function size(sentence: string, text: string, n: number, reportedAt = "2031-03-1
 
 describe("crowdDayOf: the day a gathering's size is told for", () => {
   it.each([
-    ["On Monday a group of about 130 people were marching toward the town hall.", "about 130", "2031-03-13", "2031-03-10"],
+    ["On Monday a column of roughly 140 residents was marching toward the courthouse.", "roughly 140", "2031-03-13", "2031-03-10"],
     ["On Wednesday night, about 200 people attended the vigil in Keld.", "about 200", "2031-03-13", "2031-03-12"],
     ["About 300 people rallied in Dunmore tonight.", "About 300", "2031-03-13", "2031-03-13"],
     ["Some 40 marchers reached the square on Thursday.", "Some 40", "2031-03-13", "2031-03-13"],
@@ -37,7 +37,7 @@ describe("crowdDayOf: the day a gathering's size is told for", () => {
     ["More than 100 people joined a vigil where the boy was shot on Saturday.", "More than 100"],
     ["On Tuesday, police searched the shop where, the night before, a crowd of 40 ran riot.", "40"],
     ["Tuesday was calm, but on Wednesday the 200 person crowd turned on the police.", "200"],
-    ["About 130 people marched to the town hall.", "About 130"],
+    ["Roughly 140 people marched to the courthouse.", "Roughly 140"],
     ["Twelve were arrested on Monday in Keld.", "Twelve"],
   ])("%s → none", (sentence, text) => {
     expect(crowdDayOf(size(sentence, text, 1))).toBeNull();
@@ -52,7 +52,7 @@ describe("crowdDayOf: the day a gathering's size is told for", () => {
 });
 
 describe("two gatherings, or one", () => {
-  const monday = size("On Monday a group of about 130 people were marching toward the town hall.", "about 130", 130);
+  const monday = size("On Monday a column of roughly 140 residents was marching toward the courthouse.", "roughly 140", 140);
   const wednesday = size("On Wednesday night, about 200 people marched to the hall again.", "about 200", 200);
   it("must part: marches told of Monday and of Wednesday", () => {
     expect(crowdsOfTwoDays(monday, wednesday)).toBe(true);
@@ -61,15 +61,15 @@ describe("two gatherings, or one", () => {
     expect(crowdsOfTwoDays(monday, size("About 90 people marched to the hall.", "About 90", 90))).toBe(false);
   });
 
-  const sameNight = size("Starting at about 8 p.m., nearly 100 people set off from the square to march to the hall.", "nearly 100", 100, "2031-03-10");
+  const sameNight = size("From around 7 p.m., close to 110 people left the market square to march on the courthouse.", "close to 110", 110, "2031-03-10");
   it("must tie: Monday's march and a march told with no day in a report of that Monday", () => {
     expect(oneGatheringOfADay(monday, sameNight)).toBe(true);
   });
   it.each<[string, Claim]>([
-    ["a report of another day", size("Starting at about 8 p.m., nearly 100 people set off to march to the hall.", "nearly 100", 100, "2031-03-11")],
-    ["a vigil, not a march", size("Nearly 100 people held a vigil outside the hall.", "Nearly 100", 100, "2031-03-10")],
-    ["another story", size("Starting at about 8 p.m., nearly 100 people set off to march to the hall.", "nearly 100", 100, "2031-03-10", "s-2")],
-    ["a day told from another", size("The night before, nearly 100 people set off to march to the hall.", "nearly 100", 100, "2031-03-10")],
+    ["a report of another day", size("From around 7 p.m., close to 110 people left to march on the courthouse.", "close to 110", 110, "2031-03-11")],
+    ["a vigil, not a march", size("Close to 110 people held a vigil outside the courthouse.", "Close to 110", 110, "2031-03-10")],
+    ["another story", size("From around 7 p.m., close to 110 people left to march on the courthouse.", "close to 110", 110, "2031-03-10", "s-2")],
+    ["a day told from another", size("The night before, close to 110 people left to march on the courthouse.", "close to 110", 110, "2031-03-10")],
   ])("must not tie: %s", (_name, other) => {
     expect(oneGatheringOfADay(monday, other)).toBe(false);
   });
