@@ -22,9 +22,9 @@ describe("stateLengthOf: the state a length is of", () => {
     // a secret, whatever verb keeps it
     ["Orrin Vale kept his part in the affair a secret for 30 years.", "30 years", "year", "secret", ""],
     ["Orrin Vale, who remained anonymous for more than three decades, died on Sunday.", "more than three decades", "decade", "secret", "vale"],
-    ["The article ended a guessing game that had gone on for more than 30 years.", "more than 30 years", "year", "secret", ""],
-    ["The admission closed a Keldon whodunit that spanned three decades and four mayors.", "three decades", "decade", "secret", ""],
-    ["It was 34 years before he finally broke cover, telling a local paper everything.", "34 years", "year", "secret", ""],
+    ["The memoir settled a riddle that had puzzled the town for more than 20 years.", "more than 20 years", "year", "secret", ""],
+    ["Her confession solved a Pellham puzzle that spanned two decades and three police chiefs.", "two decades", "decade", "secret", ""],
+    ["She waited 22 years until she at last came forward, in a letter to a radio station.", "22 years", "year", "secret", ""],
     ["Vale spoke out after 30 years of silence.", "30 years", "year", "secret", ""],
     ["Her identity remained unknown for 30 years.", "30 years", "year", "secret", ""],
     ["Vale kept quiet for 30 years about the night.", "30 years", "year", "secret", "vale"],
@@ -48,7 +48,7 @@ describe("stateLengthOf: the state a length is of", () => {
     ["a secret of another clause", "Vale, whose secret died with him, served the bureau for 30 years.", "30 years"],
     ["a length from a happening, not a state's lasting", "Vale revealed the secret 30 years after the break-in.", "30 years"],
     ["a noun that only opens a name", "A secret service agent for 30 years, Vale retired in May.", "30 years"],
-    ["a length before a happening that ends no secret", "It was 34 years before he finally retired from the bureau.", "34 years"],
+    ["a length before a happening that ends no secret", "She waited 30 years until she at last retired from the bureau.", "30 years"],
     ["a modifier of a veteran", "Vale, a 30-year veteran of the bureau, kept quiet.", "30-year"],
     ["a length before a noun of no state", "Vale ended a 30-year career at the bureau.", "30-year"],
     ["a length, then 'in exile' of another clause", "He left the bureau after 30 years, and died in exile.", "30 years"],
@@ -65,8 +65,8 @@ describe("must be one state's length", () => {
   const kept = told("Orrin Vale kept his part in the affair a secret for 30 years.", "30 years", 30);
   it.each<[string, Claim, Claim]>([
     ["a secret kept / a name kept anonymous", kept, told("Orrin Vale, who remained anonymous for more than three decades, died on Sunday.", "more than three decades", 3, "decade", { max: null })],
-    ["a secret kept / the years before he broke cover", kept, told("It was 34 years before he finally broke cover.", "34 years", 34)],
-    ["a guessing game / years of silence", told("The article ended a guessing game that had gone on for more than 30 years.", "more than 30 years", 30, "year", { max: null }), told("Vale spoke out after 30 years of silence.", "30 years", 30)],
+    ["a secret kept / the years before he came forward", kept, told("It took 33 years before Vale came forward.", "33 years", 33)],
+    ["a riddle / years of silence", told("The memoir settled a riddle that had puzzled the town for more than 30 years.", "more than 30 years", 30, "year", { max: null }), told("Vale spoke out after 30 years of silence.", "30 years", 30)],
     ["held hostage / days in captivity", told("Ilse Marr was held hostage for 40 days by the gang.", "40 days", 40, "day"), told("Marr was freed on Friday after 41 days in captivity.", "41 days", 41, "day")],
     ["one stay told twice", told("The crew stayed in the harbour for two weeks.", "two weeks", 2, "week"), told("The sailors remained in the harbour at Keld for 15 days.", "15 days", 15, "day")],
   ])("%s", (_name, a, b) => {
