@@ -1,17 +1,18 @@
 /**
- * How long one state lasted, told by several reports: a secret kept ("kept his part a secret for
- * 30 years", "remained anonymous for more than three decades", "a guessing game that had gone on
- * for more than 30 years", "it was 34 years before he broke cover", "after 30 years of silence"),
- * a captivity ("held hostage for 40 days", "after 40 days in captivity"), an exile, a siege, a
- * time on the run or in hiding, a stay somewhere ("stayed in Keld for two weeks"). Outlets tell
- * that one length with the verb each prefers, most of them light ("kept", "remained", "had gone
- * on", "it was … before"), and frames read those verbs as many topics, so the lengths were never
- * set side by side. Here the state is read from the words around the length alone:
- *   - before it, the state and a word of lasting ("anonymous for", "a secret for", "a mystery that
- *     had intrigued insiders for", "held hostage for", "in exile for", "a siege that lasted");
+ * How long one state lasted, told by several reports: a secret kept ("kept the donor's name a
+ * secret for 25 years", "stayed anonymous for over two decades", "a riddle that had puzzled the
+ * town for more than 20 years", "she waited 22 years until she came forward", "after 25 years
+ * of silence"), a captivity ("held hostage for 40 days", "after 40 days in captivity"), an exile,
+ * a siege, a time on the run or in hiding, a stay somewhere ("stayed in Keld for two weeks").
+ * Outlets tell that one length with the verb each prefers, most of them light ("kept", "stayed",
+ * "had puzzled", "it took … before"), and frames read those verbs as many topics, so the lengths
+ * were never set side by side. Here the state is read from the words around the length alone:
+ *   - before it, the state and a word of lasting ("anonymous for", "a secret for", "a puzzle that
+ *     had baffled the town for", "held hostage for", "in exile for", "a siege that lasted");
  *   - or after it, the state ("… years of silence", "… days in captivity", "… years in exile"), the
- *     happening that ended a secret ("… years before he broke cover", "until she came forward"), or
- *     the state's noun after a length written before it ("a 19-day siege", "a 40-day ordeal").
+ *     happening that ended a secret ("… years before he broke his silence", "until she came
+ *     forward"), or the state's noun after a length written before it ("a 19-day siege", "a 40-day
+ *     ordeal").
  * Nothing but spaces and the words of the pattern stand between (no comma, no stop), so a state
  * named in another clause does not reach the length ("whose secret died with him, served the
  * bureau for 30 years" is a time served).
@@ -28,8 +29,8 @@
  * secret was of, of the admission that ended it) is no period the length was measured over: it
  * parts none of the group's figures.
  *
- * Must be one: "Vale kept his part a secret for 30 years" / "Vale, who remained anonymous for more
- * than three decades" / "it was 34 years before Vale broke cover"; "held hostage for 40 days" /
+ * Must be one: "Vale kept the donor's name a secret for 25 years" / "Vale, who stayed anonymous
+ * for over two decades" / "it took 27 years before Vale came forward"; "held hostage for 40 days" /
  * "freed after 41 days in captivity". Must not: "worked at the bureau for 30 years" (no state), a
  * secret's length and an exile's, two hostages' lengths by their names ("Ames was held hostage" /
  * "Brandt was held hostage"), "stayed in Keld" / "stayed in Brill" (two stays), "30 years after
