@@ -1,7 +1,7 @@
 /**
  * The craft the doers of one attack came in is one count whatever verb tells it
- * (group/doers-craft.ts): "the raiders, in three boats, tried to board" and "fired on by two
- * boats" may be set against each other. Sentences, names and figures written for this test; the
+ * (group/doers-craft.ts): "the raiders, in three boats, tried to board" and "shot at by two
+ * skiffs" may be set against each other. Sentences, names and figures written for this test; the
  * expected answers were decided by reading them.
  */
 import { describe, expect, it } from "vitest";
@@ -28,9 +28,9 @@ describe("craftOf: a count told as the craft the doers came in", () => {
     ["The raiders, in three boats, were trying to board the ferry Orla near Keld.", "three", "boat"],
     ["Smugglers on two speedboats had circled the yacht before dawn.", "two", "speedboat"],
     ["The tanker came under fire from two skiffs, the owners said.", "two", "skiff"],
-    ["The crew said they were fired on by two boats that were approaching fast.", "two", "boat"],
+    ["The barge's mate reported being shot at by two skiffs that were bearing down on her.", "two", "skiff"],
     ["The master radioed that two boats were closing in and firing.", "two", "boat"],
-    ["Two speedboats suspected to be carrying more raiders were approaching the Orla.", "Two", "speedboat"],
+    ["Three launches believed to be carrying armed smugglers were heading for the Orla.", "Three", "launch"],
     ["The frigate Brisk chased two boats of raiders away from the lane.", "two", "boat"],
     ["Gunmen in two cars opened fire on the convoy outside Dunmore.", "two", "car"],
   ])("%s → the doers' craft", (sentence, text, counted) => {
@@ -54,7 +54,7 @@ describe("craftOf: a count told as the craft the doers came in", () => {
 describe("craftOf: craft taken are not the count of the doers' craft", () => {
   it.each([
     ["The frigate captured three boats of the raiders near Keld.", "three", "capture"],
-    ["The frigate intercepted three boats with 26 raiders on board.", "three", "intercept"],
+    ["The cutter Wren intercepted three boats carrying 14 gunmen near Saltby.", "three", "intercept"],
   ])("%s → none", (sentence, text, lemma) => {
     const c = count(sentence, text, 3, "boat");
     expect(craftOf({ ...c, claimFrame: { ...c.claimFrame!, predicate: { lemma, voice: "active" } } })).toBeNull();
