@@ -1,8 +1,8 @@
 /**
  * The craft the doers of a happening came in: "the raiders, in three boats, tried to board the
  * ferry", "smugglers on two speedboats circled the yacht", "the tanker came under fire from two
- * skiffs", "it was fired on by two boats", "two boats were closing in and firing", "two
- * speedboats carrying more raiders were approaching", "the frigate chased two boats of raiders".
+ * skiffs", "it was shot at by two skiffs", "two boats were closing in and firing", "three
+ * launches believed to be carrying armed smugglers", "the frigate chased two boats of raiders".
  * Outlets tell one attack with different verbs (an attempt, a siege, fire, an approach), so frames
  * read each count under its own verb ("frame:attempt/boat", "frame:surround/boat",
  * "frame:-/boat") and "three boats" never met "two boats" of one attack. A count told as the
