@@ -1,10 +1,10 @@
 /**
  * One death told by its day in undated reports: a report that gives only where he died and the
- * newspaper it credits ("…, said the Dunmere Courier newspaper in Tollby") tells the day of the
+ * paper it credits ("…, wrote the Ashcombe Ledger paper in Halden") tells the day of the
  * death another report tells with his name, and a report that tells the death on one day and later
  * on another is set against both. Must join: the two reports of Thursday, though one names only a
  * town, a state and a newspaper, and the other names the man and the affair he is known by (a name
- * the story sets "in the … hotel", a building, not a town). Must not: a newspaper credited with the
+ * the story sets "in the … offices", a building, not a town). Must not: a newspaper credited with the
  * report is no one in it; the report of Friday never agrees with Thursday. Reports invented.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -17,11 +17,11 @@ describe("one death told by its day in three undated reports", () => {
   const root = mkdtempSync(join(tmpdir(), "relcheck-death-days-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  const HEADLINE = "Orbal Renk, the Kestrel scandal informant, dies at 91";
+  const HEADLINE = "Orbal Renk, long called the Kestrel affair whistleblower, dead at 88";
   const reports = [
-    "Orbal Renk, who was known as the Kestrel scandal informant, died on Friday.\nHe died on Thursday at his home in Tollby, Nevada, the Harbour Post stated.",
-    "Orbal Renk, who was known as the Kestrel scandal informant, died Thursday.\nRenk had met reporters in the Kestrel hotel in 1971.",
-    "The exact cause of his death at home on Thursday was not known, said the Dunmere Courier newspaper in Tollby, Nevada, north of Arnvale.",
+    "Orbal Renk, long called the Kestrel affair whistleblower, died on Friday.\nHe died on Thursday in his house in Halden, Oregon, the Harbour Post stated.",
+    "Orbal Renk, long called the Kestrel affair whistleblower, died Thursday.\nRenk had passed the files to reporters in the Kestrel offices in 1969.",
+    "What caused his death in his house on Thursday was not yet clear, wrote the Ashcombe Ledger paper in Halden, Oregon, east of Pellford.",
   ];
 
   function findings(): { verdict: string; sides: string[][] }[] {
