@@ -30,6 +30,9 @@ import { WEEKDAYS_FROM_SUNDAY, weekdayWords } from "../values/calendar-words.js"
 /** A sentence that tells a gathering of people. */
 const GATHERING = /\b(?:march(?:es|ed|ing)?|marchers?|rall(?:y|ies|ied|ying)|protest(?:s|ed|ing|ers?)?|demonstrat(?:e|es|ed|ing|ion|ions|ors?)|vigils?|crowds?|gather(?:ed|ing|s)?|mourners?)\b/i;
 
+/** GATHERING, for reading every gathering word of a sentence. */
+const GATHERINGS = new RegExp(GATHERING.source, "gi");
+
 /** Days told from the day of writing, with how many days back they lie. */
 const FROM_ITS_DAY: readonly [RegExp, number][] = [
   [/\b(?:tonight|today|this\s+(?:morning|afternoon|evening))\b/i, 0],
@@ -75,7 +78,7 @@ function readCrowdDay(c: Claim): number | null {
 /** The kinds of gathering a sentence tells, by their stems ("marching" → march, "rallied" → rally). */
 const gatheringsOf: (c: Claim) => readonly string[] = oncePerClaim((c) => {
   const kinds = new Set<string>();
-  for (const m of c.sentence.matchAll(new RegExp(GATHERING.source, "gi"))) {
+  for (const m of c.sentence.matchAll(GATHERINGS)) {
     const w = m[0].toLowerCase();
     const kind = /^march/.test(w) ? "march" : /^rall/.test(w) ? "rally" : /^protest/.test(w) ? "protest" : /^demonstrat/.test(w) ? "demonstrat" : /^vigil/.test(w) ? "vigil" : null;
     if (kind !== null) kinds.add(kind);
@@ -107,12 +110,15 @@ export function oneGatheringOfADay(a: Claim, b: Claim): boolean {
  * (oneGatheringOfADay): one for each kind of gathering its sentence tells, with its day. Two
  * claims tied share a key; claims that share one are asked whether they are tied.
  */
-export function gatheringKeys(c: Claim): string[] {
+export const gatheringKeys: (c: Claim) => readonly string[] = oncePerClaim((c) => {
   const day = dayOfGathering(c);
   return day === null ? [] : gatheringsOf(c).map((k) => `${k}@${day}`);
-}
+});
 
-function dayOfGathering(c: Claim): number | null {
+/** The day of a gathering's size: the one its sentence tells, or its report's when the sentence names no day. */
+const dayOfGathering: (c: Claim) => number | null = oncePerClaim(readDayOfGathering);
+
+function readDayOfGathering(c: Claim): number | null {
   const told = crowdDayOf(c);
   if (told !== null) return told;
   const reported = c.claimFrame?.time.reportedAt;
