@@ -24,7 +24,7 @@
 import type { Claim } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
 import { soleWordAt } from "./word-places.js";
-import { dayNumber } from "../values/intervals.js";
+import { dayNumber, weekdayOnOrBefore } from "../values/intervals.js";
 import { WEEKDAYS_FROM_SUNDAY, weekdayWords } from "../values/calendar-words.js";
 
 /** A sentence that tells a gathering of people. */
@@ -69,10 +69,7 @@ function readCrowdDay(c: Claim): number | null {
   const between = where < at ? c.sentence.slice(where, at) : c.sentence.slice(at + c.text.length, where);
   if (OTHER_CLAUSE.test(between.replace(/^\S+/, ""))) return null;
   if (relative.length === 1) return report - relative[0]!.back;
-  const want = WEEKDAYS_FROM_SUNDAY.indexOf(days[0]![1]! as (typeof WEEKDAYS_FROM_SUNDAY)[number]);
-  if (want < 0) return null;
-  const weekday = new Date(`${reported}T00:00:00Z`).getUTCDay();
-  return report - ((weekday - want + 7) % 7);
+  return weekdayOnOrBefore(reported, WEEKDAYS_FROM_SUNDAY.indexOf(days[0]![1]!));
 }
 
 /** The kinds of gathering a sentence tells, by their stems ("marching" → march, "rallied" → rally). */
