@@ -83,8 +83,15 @@ const gatheringsOf: (c: Claim) => readonly string[] = oncePerClaim((c) => {
   return [...kinds].sort();
 });
 
-/** A sentence that names a day or a time of day: its figure's day is not simply its report's. */
-const ANY_DAY = new RegExp(String.raw`\b(?:${weekdayWords()}|tonight|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|(?:the\s+)?(?:night|day)\s+(?:before|after)|previous|earlier|ago)\b`, "i");
+/**
+ * A sentence that names a day or a time of day: its figure's day is not simply its report's. A
+ * weekday (in any case), a day told from the day of writing, or a word that tells one day from
+ * another ("the night before", "previous", "earlier", "ago").
+ */
+const ANY_DAY = new RegExp(
+  [WEEKDAY.source, ...FROM_ITS_DAY.map(([re]) => re.source), String.raw`\b(?:(?:the\s+)?(?:night|day)\s+(?:before|after)|previous|earlier|ago)\b`].join("|"),
+  "i",
+);
 
 /**
  * Two sizes of one gathering: sentences that both tell one kind of it (a march, a rally, a protest,
