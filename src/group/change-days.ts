@@ -30,7 +30,7 @@
  * change ("fell 679 points in one day").
  */
 import type { Claim } from "../types.js";
-import { dayNumber } from "../values/intervals.js";
+import { dayNumber, weekdayOnOrBefore } from "../values/intervals.js";
 import { changeOrLevel } from "./change-subjects.js";
 import { oncePerClaim } from "./per-claim.js";
 import { changeOfItsReport, toldOfItsDay } from "./report-days.js";
@@ -65,9 +65,7 @@ export const changeDay: (c: Claim) => ChangeDay | null = oncePerClaim((c) => {
     // (a weekday beside "today" may date another clause's happening: "rose on Monday and fell 2% today")
     if (toldOfItsDay(c)) return null;
     if (named.some((m) => m[2] !== undefined || OTHER_DAY.test(c.sentence.slice(0, m.index)))) return null;
-    const wanted = WEEKDAYS.indexOf([...days][0]!);
-    const own = new Date(`${at}T00:00:00Z`).getUTCDay();
-    return { day: report - ((own - wanted + 7) % 7), weekday: true };
+    return { day: weekdayOnOrBefore(at, WEEKDAYS.indexOf([...days][0]!)), weekday: true };
   }
   if (toldOfItsDay(c)) return { day: report, weekday: false };
   // (a sentence that names no day: the day its report's lead gives, lead-days.ts)

@@ -24,11 +24,14 @@
 import type { Claim } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
 import { soleWordAt } from "./word-places.js";
-import { dayNumber } from "../values/intervals.js";
+import { dayNumber, weekdayOnOrBefore } from "../values/intervals.js";
 import { WEEKDAYS_FROM_SUNDAY, weekdayWords } from "../values/calendar-words.js";
 
 /** A sentence that tells a gathering of people. */
 const GATHERING = /\b(?:march(?:es|ed|ing)?|marchers?|rall(?:y|ies|ied|ying)|protest(?:s|ed|ing|ers?)?|demonstrat(?:e|es|ed|ing|ion|ions|ors?)|vigils?|crowds?|gather(?:ed|ing|s)?|mourners?)\b/i;
+
+/** GATHERING, for reading every gathering word of a sentence. */
+const GATHERINGS = new RegExp(GATHERING.source, "gi");
 
 /** Days told from the day of writing, with how many days back they lie. */
 const FROM_ITS_DAY: readonly [RegExp, number][] = [
@@ -66,16 +69,13 @@ function readCrowdDay(c: Claim): number | null {
   const between = where < at ? c.sentence.slice(where, at) : c.sentence.slice(at + c.text.length, where);
   if (OTHER_CLAUSE.test(between.replace(/^\S+/, ""))) return null;
   if (relative.length === 1) return report - relative[0]!.back;
-  const want = WEEKDAYS_FROM_SUNDAY.indexOf(days[0]![1]! as (typeof WEEKDAYS_FROM_SUNDAY)[number]);
-  if (want < 0) return null;
-  const weekday = new Date(`${reported}T00:00:00Z`).getUTCDay();
-  return report - ((weekday - want + 7) % 7);
+  return weekdayOnOrBefore(reported, WEEKDAYS_FROM_SUNDAY.indexOf(days[0]![1]!));
 }
 
 /** The kinds of gathering a sentence tells, by their stems ("marching" → march, "rallied" → rally). */
 const gatheringsOf: (c: Claim) => readonly string[] = oncePerClaim((c) => {
   const kinds = new Set<string>();
-  for (const m of c.sentence.matchAll(new RegExp(GATHERING.source, "gi"))) {
+  for (const m of c.sentence.matchAll(GATHERINGS)) {
     const w = m[0].toLowerCase();
     const kind = /^march/.test(w) ? "march" : /^rall/.test(w) ? "rally" : /^protest/.test(w) ? "protest" : /^demonstrat/.test(w) ? "demonstrat" : /^vigil/.test(w) ? "vigil" : null;
     if (kind !== null) kinds.add(kind);
@@ -83,8 +83,15 @@ const gatheringsOf: (c: Claim) => readonly string[] = oncePerClaim((c) => {
   return [...kinds].sort();
 });
 
-/** A sentence that names a day or a time of day: its figure's day is not simply its report's. */
-const ANY_DAY = new RegExp(String.raw`\b(?:${weekdayWords()}|tonight|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|(?:the\s+)?(?:night|day)\s+(?:before|after)|previous|earlier|ago)\b`, "i");
+/**
+ * A sentence that names a day or a time of day: its figure's day is not simply its report's. A
+ * weekday (in any case), a day told from the day of writing, or a word that tells one day from
+ * another ("the night before", "previous", "earlier", "ago").
+ */
+const ANY_DAY = new RegExp(
+  [WEEKDAY.source, ...FROM_ITS_DAY.map(([re]) => re.source), String.raw`\b(?:(?:the\s+)?(?:night|day)\s+(?:before|after)|previous|earlier|ago)\b`].join("|"),
+  "i",
+);
 
 /**
  * Two sizes of one gathering: sentences that both tell one kind of it (a march, a rally, a protest,
@@ -107,12 +114,15 @@ export function oneGatheringOfADay(a: Claim, b: Claim): boolean {
  * (oneGatheringOfADay): one for each kind of gathering its sentence tells, with its day. Two
  * claims tied share a key; claims that share one are asked whether they are tied.
  */
-export function gatheringKeys(c: Claim): string[] {
+export const gatheringKeys: (c: Claim) => readonly string[] = oncePerClaim((c) => {
   const day = dayOfGathering(c);
   return day === null ? [] : gatheringsOf(c).map((k) => `${k}@${day}`);
-}
+});
 
-function dayOfGathering(c: Claim): number | null {
+/** The day of a gathering's size: the one its sentence tells, or its report's when the sentence names no day. */
+const dayOfGathering: (c: Claim) => number | null = oncePerClaim(readDayOfGathering);
+
+function readDayOfGathering(c: Claim): number | null {
   const told = crowdDayOf(c);
   if (told !== null) return told;
   const reported = c.claimFrame?.time.reportedAt;

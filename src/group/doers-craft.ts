@@ -31,7 +31,7 @@ import type { Claim } from "../types.js";
 import { oncePerClaim } from "./per-claim.js";
 import { soleWordAt } from "./word-places.js";
 import { countedKey } from "./counted-things.js";
-import { toInterval } from "../values/intervals.js";
+import { overlaps, toInterval } from "../values/intervals.js";
 
 /** Nouns of craft a party comes in, by the name they are compared under (counted-things.ts countedKey). */
 const CRAFT = String.raw`(?:speed\s*boats?|boats?|skiffs?|dhows?|vessels?|ships?|launch(?:es)?|dinghies|dinghy|cars?|vehicles?|vans?|trucks?|pickups?|pick-ups?|jeeps?|motorbikes?|motorcycles?)`;
@@ -39,11 +39,17 @@ const CRAFT = String.raw`(?:speed\s*boats?|boats?|skiffs?|dhows?|vessels?|ships?
 /** People of a doing kind, the ones who come in the craft. */
 const DOERS = String.raw`(?:pirates?|brigands?|buccaneers?|raiders?|attackers?|assailants?|gunmen|gunman|robbers?|bandits?|hijackers?|smugglers?|militants?|insurgents?|rebels?|kidnappers?|thieves|thief)`;
 
+/** Owners of craft who are not the doers: "navy", "police", "coast guard". */
+const OWNERS = String.raw`navy|naval|police|coast\s*guard|army|military|patrol`;
+
 /** Words between the figure and its noun that name another owner or use: the craft are not the doers'. */
-const OTHER_OWNER = /\b(?:navy|naval|police|coast\s*guard|patrol|rescue|fishing|merchant|cargo|cruise|container|life|lifeboats?|war|army|military|troop|ambulances?|fire)\b/i;
+const OTHER_OWNER = new RegExp(String.raw`\b(?:${OWNERS}|rescue|fishing|merchant|cargo|cruise|container|life|lifeboats?|war|troop|ambulances?|fire)\b`, "i");
 
 /** Right before the figure, an owner who is not the doers: "the navy's", "police", "the coast guard's". */
-const OWNER_BEFORE = /\b(?:navy|naval|police|coast\s*guard|army|military|patrol|rescuers?)\b/i;
+const OWNER_BEFORE = new RegExp(String.raw`\b(?:${OWNERS}|rescuers?)\b`, "i");
+
+/** Right before the figure, the doers as owners: "the raiders' two boats", "the gunman's car". */
+const DOERS_OWNING = new RegExp(String.raw`\b${DOERS}['’]s?\s+$`, "i");
 
 /** Before the figure: "the raiders, in", "smugglers on board the", "gunmen in their". */
 const DOERS_IN = new RegExp(String.raw`\b${DOERS}\s*,?\s+(?:who\s+were\s+)?(?:in|on|aboard|on\s+board|riding)\s+(?:(?:the|their|its)\s+)?$`, "i");
@@ -55,7 +61,7 @@ const ATTACKED_FROM = /\b(?:under\s+(?:attack|fire)\s+from|(?:fired|shot)\s+(?:o
 const NOUN_AFTER = new RegExp(String.raw`^((?:[\p{L}-]+\s+){0,2}?)${CRAFT}\b(.*)$`, "iu");
 
 /** After the noun: "of raiders", "carrying raiders", "suspected to be carrying more raiders", "full of gunmen". */
-const CARRYING = new RegExp(String.raw`^\s*,?\s*(?:(?:suspected|believed|thought)\s+to\s+be\s+)?(?:of|carrying|full\s+of|packed\s+with|with)\s+(?:(?:more|armed|the|\d+|[a-z]+)\s+){0,2}?${DOERS}\b`, "i");
+const CARRYING = new RegExp(String.raw`^\s*,?\s*(?:(?:suspected|believed|thought)\s+to\s+be\s+)?(?:of|carrying|full\s+of|packed\s+with|with)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?${DOERS}\b`, "i");
 
 /** After the noun: a verb of closing on a target ("were closing in", "that were approaching fast", "firing"). */
 const CLOSING = /^\s*,?\s*(?:(?:that|which)\s+(?:were|was)\s+|were\s+|was\s+)?(?:closing\s+in|closing\s+on|approaching|firing|circling|chasing|surrounding|attacking|bearing\s+down)\b/i;
@@ -83,7 +89,7 @@ function readCraft(c: Claim): string | null {
   const before = c.sentence.slice(0, at);
   // an owner told right before the figure: "the coast guard's two boats", "the navy's three launches"
   const lead = /(?:[\p{L}'’-]+\s+){0,3}$/u.exec(before)?.[0] ?? "";
-  if (OWNER_BEFORE.test(lead) || (/['’]s\s+$/.test(lead) && !new RegExp(String.raw`\b${DOERS}['’]s?\s+$`, "i").test(lead))) return null;
+  if (OWNER_BEFORE.test(lead) || (/['’]s\s+$/.test(lead) && !DOERS_OWNING.test(lead))) return null;
   const noun = NOUN_AFTER.exec(c.sentence.slice(at + c.text.length).replace(/^\s+/, ""));
   if (!noun) return null;
   const [, modifiers = "", rest = ""] = noun;
@@ -126,6 +132,5 @@ const DESCRIBED_DOERS = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+)\s+${DOERS}\b`,
 /** Whether both claims state a time frame of their own and the two do not overlap. */
 function framesApart(a: Claim, b: Claim): boolean {
   if (!a.frame || a.frameImplied || !b.frame || b.frameImplied) return false;
-  const [x, y] = [toInterval(a.frame), toInterval(b.frame)];
-  return x.hi < y.lo || y.hi < x.lo;
+  return !overlaps(toInterval(a.frame), toInterval(b.frame));
 }

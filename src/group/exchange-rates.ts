@@ -34,6 +34,7 @@
  */
 import type { Claim } from "../types.js";
 import { claimsByStory } from "./by-story.js";
+import { fileName } from "../values/file-name.js";
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -75,10 +76,6 @@ interface Pair {
   ratio: number;
   /** Where it is stated: the file, its line and the words ("t.txt:4 “€2m ($2.6m)”"). */
   where: string;
-}
-
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
 }
 
 /** The conversions one document's money claims spell out, each claim paired with those that follow it in its bracket. */
@@ -184,8 +181,8 @@ export function storyRates(claims: readonly Claim[]): Map<string, StoryRate> {
   rates.set(root, { worth: 1, lo: 1, hi: 1, where: [] });
   const queue = [root];
   while (queue.length > 0) {
-    const u = rates.get(queue[0]!)!;
     const from = queue.shift()!;
+    const u = rates.get(from)!;
     for (const e of edges) {
       // one `a` is worth `ratio` (`lo` to `hi`) of `b`
       if (e.a === from && !rates.has(e.b)) {

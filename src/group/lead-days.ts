@@ -28,7 +28,7 @@
  */
 import type { Claim, IsoDay } from "../types.js";
 import { splitLine } from "../extract/sentences.js";
-import { dayNumber, isoDay } from "../values/intervals.js";
+import { dayNumber, isoDay, weekdayOnOrBefore } from "../values/intervals.js";
 import { WEEKDAYS_FROM_SUNDAY, monthWords, weekdayWords } from "../values/calendar-words.js";
 
 /** The day a report's lead gives, and where its lead opens (offset into the text). */
@@ -107,7 +107,6 @@ function leadSentences(text: string): { start: number; text: string }[] {
 function changeDaysNamed(sentence: string, report: IsoDay): number[] {
   if (!CHANGE_VERB.test(sentence)) return [];
   const verbs = [...sentence.matchAll(CHANGE_VERBS)].map((m) => m.index);
-  const own = new Date(`${report}T00:00:00Z`).getUTCDay();
   const out: number[] = [];
   for (const m of sentence.matchAll(DAY_WORD)) {
     const before = sentence.slice(0, m.index);
@@ -116,7 +115,7 @@ function changeDaysNamed(sentence: string, report: IsoDay): number[] {
     if (!verbs.some((at) => wordsBetween(sentence, at, m.index) <= NEAR_WORDS)) continue;
     const word = m[1]!.toLowerCase();
     if (word === "yesterday") out.push(dayNumber(report) - 1);
-    else out.push(dayNumber(report) - ((own - WEEKDAYS.indexOf(word) + 7) % 7));
+    else out.push(weekdayOnOrBefore(report, WEEKDAYS.indexOf(word)));
   }
   return out;
 }

@@ -553,11 +553,10 @@ export function changesApart(a: Claim, b: Claim): boolean {
  * levels of a value, a price or an index apart (changesApart: figures in percent, points, money or
  * no unit; not a climber's fall in metres, one happening however told), or sums of money of two
  * accounts, two kinds of period, or one asked for and one given (sum-kinds.ts), or sizes of
- * gatherings whose sentences give two days (crowd-days.ts). A rule names a
- * kind of figure ("a company's figures"), and an archive tells many of them.
+ * gatherings whose sentences give two days (crowd-days.ts). A rule names a kind of figure ("a
+ * company's figures"), and an archive tells many of them.
  */
 export function ruleFiguresApart(a: Claim, b: Claim): boolean {
-  // (and sizes of gatherings told of two days: crowd-days.ts)
   return (ofALevel(a) && ofALevel(b) && changesApart(a, b)) || sumsApart(a, b) || crowdsOfTwoDays(a, b);
 }
 

@@ -4,16 +4,13 @@
  * and line, so the sentence can be checked without the report's other columns.
  */
 import type { Basis, Claim, QuantityValue } from "../types.js";
+import { fileName } from "../values/file-name.js";
 
 export interface ReasonContext {
   topic: string;
   claims: ReadonlyMap<string, Claim>;
   /** Who gives a claim inside its text ("police"), or null when its writer does. */
   attribution?: (c: Claim) => string | null;
-}
-
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
 }
 
 function quote(c: Claim | undefined): string {

@@ -17,6 +17,15 @@ export function isoDay(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The latest day (a day number) on or before an ISO day that falls on a weekday (0 = Sunday …
+ * 6 = Saturday): "Monday" in a report of Thursday 1997-05-29 is 1997-05-26; "Thursday" is that day.
+ */
+export function weekdayOnOrBefore(iso: string, weekday: number): number {
+  const own = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return dayNumber(iso) - ((own - weekday + 7) % 7);
+}
+
 /** Days since 1970-01-01 of an ISO day ("1997-05-25"). */
 export function dayNumber(iso: string): number {
   let n = days.get(iso);

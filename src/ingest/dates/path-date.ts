@@ -16,6 +16,7 @@ import type { DateConfidence, IsoDay } from "../../types.js";
 import { isoDay, monthOf, validDay } from "./written-dates.js";
 import { wordTable } from "../../values/word-table.js";
 import { monthWords } from "../../values/calendar-words.js";
+import { fileName } from "../../values/file-name.js";
 
 export interface PathDate {
   date: IsoDay;
@@ -71,10 +72,6 @@ export function compilePathPattern(source: string): PathPattern {
 
 const ISO_IN_PATH = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const LEADING_YEAR = /^(\d{4})[_-]/;
-
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
 
 /** The last valid match of a pattern in the path: the one nearest the file name. */
 function byPattern(path: string, p: PathPattern): PathDate | null {

@@ -4,6 +4,7 @@
  * any id (even "f-<script>") gives a valid, unique fragment.
  */
 import { wordTable } from "../../values/word-table.js";
+import { fileName } from "../../values/file-name.js";
 
 const ENTITIES = wordTable<string>({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" });
 
@@ -23,7 +24,7 @@ export function anchor(prefix: string, id: string): string {
 
 /** The file name of a path: "seeds/001_960c.txt" → "001_960c.txt". */
 export function baseName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1) || path;
+  return fileName(path) || path;
 }
 
 /**
