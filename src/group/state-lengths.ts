@@ -37,7 +37,7 @@
  * without scoring is read by scoreless-stretches.ts.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { dimensionOf } from "../values/quantity/dimensions.js";
+import { sameDimension } from "../values/quantity/dimensions.js";
 import { daysBetweenReports } from "./occurrence-topics.js";
 import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { oncePerClaim } from "./per-claim.js";
@@ -150,15 +150,6 @@ function holderBefore(text: string): string {
   return m[1]!.toLowerCase().replace(/['’]s$/u, "");
 }
 
-/** Units the judge can set against each other: one unit, or one dimension (years and decades, minutes and hours). */
-function oneScale(a: Claim, b: Claim): boolean {
-  const [va, vb] = [a.value, b.value];
-  if (va.type !== "quantity" || vb.type !== "quantity") return false;
-  if (va.unit === vb.unit) return true;
-  const d = dimensionOf(va.unit);
-  return d !== null && d === dimensionOf(vb.unit);
-}
-
 const NO_TIME = { reportedAt: null };
 
 /**
@@ -170,7 +161,7 @@ const NO_TIME = { reportedAt: null };
 export function oneStateLength(a: Claim, b: Claim): boolean {
   if (a.story === undefined || a.story !== b.story) return false;
   const [x, y] = [stateLengthOf(a), stateLengthOf(b)];
-  if (x === null || y === null || x.kind !== y.kind || !oneScale(a, b)) return false;
+  if (x === null || y === null || x.kind !== y.kind || !sameDimension(a, b)) return false;
   if (x.holder !== "" && y.holder !== "" && x.holder !== y.holder) return false;
   if (x.goingOn || y.goingOn) {
     const days = daysBetweenReports(a.claimFrame?.time ?? NO_TIME, b.claimFrame?.time ?? NO_TIME);
