@@ -51,12 +51,31 @@ const LASTING = String.raw`(?:for|spanned|spanning|spans|lasted|lasting|lasts|ha
 /** Between a noun of the state and the word of lasting: nothing, or a relative clause or an "of" phrase of a few words ("a mystery that had intrigued insiders for", "the siege of the fort lasted"). */
 const RELATIVE = String.raw`(?:\s+(?:that|which|of)(?:\s+[^.;:!?,()"“”]{1,60}?)?)?`;
 
-/** A word of a secret or of a puzzle not yet solved, whatever verb keeps it. */
-const SECRET_WORDS = String.raw`(?:secret|secrets|secrecy|anonymous|anonymity|unidentified|unnamed|undisclosed|unknown|hidden|under\s+wraps|silent|silence|quiet|mum|mystery|enigma|guessing\s+game|whodunn?it|riddle|puzzle)`;
+/** A word of a secret, whatever verb keeps it ("a secret for", "remained anonymous for", "years of silence"). */
+const SECRET_WORDS = String.raw`(?:secret|secrets|secrecy|anonymous|anonymity|unidentified|unnamed|undisclosed|under\s+wraps|silence|mum)`;
+
+/**
+ * A word of quiet or of not being known, only of a person or an identity kept so: "kept quiet",
+ * "kept his role hidden", "Vale stayed silent about the night", "his identity remained unknown";
+ * not of a place, a line or a cause ("the streets were quiet for", "the line went silent for", "the
+ * cause remained unknown for").
+ */
+const KEPT_SO = String.raw`(?:(?:(?<=\b(?:kept|keep|keeps|keeping)\s+(?:(?:it|this|that|(?:his|her|their|the)\s+(?:name|identity|role|part))\s+)?)(?:quiet|silent|hidden|unknown)|(?<=(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<!\b(?:in|at|on|of|from|near|to|across|around)\s+)(?<=[^\s.!?]\s+)\p{Lu}[\p{L}'’.-]*(?:\s*,\s*who)?)\s+(?:had\s+)?(?:stayed|stays|remained|remains)\s+)(?:quiet|silent))(?:\s+(?:about|on|over)\s+[^.;:!?,()"“”]{1,40}?)?|(?<=\b(?:identity|identities|name|whereabouts|role|part)\s+(?:had\s+)?(?:remained|remains|stayed|stays|was\s+kept|were\s+kept)\s+)(?:unknown|hidden))`;
+
+/**
+ * A puzzle that lasted: a noun of a puzzle not yet solved, then a relative clause or an "of" phrase
+ * and a word of lasting ("a mystery that had gone on for", "the riddle of the Keldon letters lasted",
+ * "a guessing game that spanned", "it remained a riddle for"); not a puzzle's noun with no lasting
+ * ("wrote mysteries for 30 years").
+ */
+const PUZZLE_WORDS = String.raw`(?:mystery|enigma|riddle|puzzle|guessing\s+game|whodunn?it)`;
+const PUZZLE_LASTED = String.raw`\b(?:(?:remained|remains|stayed|was|had\s+been)\s+(?:a|an)\s+${PUZZLE_WORDS}\s+for|${PUZZLE_WORDS}\s+(?:that|which|of)(?:\s+[^.;:!?,()"“”]{1,60}?)?\s+${LASTING}|${PUZZLE_WORDS}\s+(?:lasted|lasting|spanned|spanning|had\s+lasted))`;
 
 /** Kinds of state, each read before the length (ending at it). */
 const BEFORE: readonly (readonly [string, RegExp])[] = [
   ["secret", new RegExp(String.raw`\b${SECRET_WORDS}\b${RELATIVE}\s+${LASTING}\s+$`, "iu")],
+  ["secret", new RegExp(String.raw`\b${KEPT_SO}\s+${LASTING}\s+$`, "u")],
+  ["secret", new RegExp(String.raw`${PUZZLE_LASTED}\s+$`, "iu")],
   ["captivity", new RegExp(String.raw`\b(?:(?:held|kept)\s+(?:as\s+)?(?:a\s+)?(?:hostage|hostages|captive|captives)|in\s+captivity|(?:a|the)\s+(?:kidnapping|abduction|hostage\s+ordeal|ordeal)${RELATIVE})\s+${LASTING}\s+$`, "iu")],
   ["exile", new RegExp(String.raw`\b(?:in\s+exile|exiled|(?:an|the|his|her|their)\s+exile${RELATIVE})\s+${LASTING}\s+$`, "iu")],
   ["siege", new RegExp(String.raw`\b(?:(?:under\s+)?siege|besieged|stand-?off|blockade)${RELATIVE}\s+${LASTING}\s+$`, "iu")],
