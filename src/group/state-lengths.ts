@@ -177,16 +177,43 @@ const NO_TIME = { reportedAt: null };
  * captivity; two holders' captivities; "stayed in Keld" / "stayed in Brill"; two stories; a
  * state still going on, reported a month apart.
  */
-export function oneStateLength(a: Claim, b: Claim): boolean {
+export function oneStateLength(a: Claim, b: Claim, knownName: (story: string, word: string) => boolean = () => true): boolean {
   if (a.story === undefined || a.story !== b.story) return false;
   const [x, y] = [stateLengthOf(a), stateLengthOf(b)];
   if (x === null || y === null || x.kind !== y.kind || !sameDimension(a, b)) return false;
-  if (x.holder !== "" && y.holder !== "" && x.holder !== y.holder) return false;
+  const [hx, hy] = [holderKnown(a, x.holder, knownName), holderKnown(b, y.holder, knownName)];
+  if (hx !== "" && hy !== "" && hx !== hy) return false;
   if (x.goingOn || y.goingOn) {
     const days = daysBetweenReports(a.claimFrame?.time ?? NO_TIME, b.claimFrame?.time ?? NO_TIME);
     if (days !== null && days > GOING_ON_DAYS) return false;
   }
   return true;
+}
+
+/**
+ * A holder read from the sentence's first word is any capitalised word ("Markets were quiet",
+ * "Police were held back", "Officials remained"): it is a name only when the story knows it as one
+ * (a word of a name its sentences give elsewhere: "Tam Ames" for "Ames was held"), else no holder.
+ */
+function holderKnown(c: Claim, holder: string, knownName: (story: string, word: string) => boolean): string {
+  if (holder === "" || c.story === undefined) return holder;
+  const first = /^[\s"“'‘(]*([\p{L}'’.-]+)/u.exec(c.sentence)?.[1]?.toLowerCase().replace(/['’]s$/u, "");
+  return first === holder && !knownName(c.story, holder) ? "" : holder;
+}
+
+/** The words of the names (Claim.actors) each story's sentences give, lower case. */
+function nameWordsByStory(claims: readonly Claim[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.story === undefined) continue;
+    for (const a of c.actors) {
+      if (!a.startsWith("name:")) continue;
+      let words = out.get(c.story);
+      if (!words) out.set(c.story, (words = new Set()));
+      for (const w of a.slice("name:".length).split(/\s+/)) words.add(w.replace(/['’]s$/u, ""));
+    }
+  }
+  return out;
 }
 
 /** Claims compared within one bucket at most. */
@@ -205,11 +232,13 @@ export function stateLengthGroups(claims: readonly Claim[], groups: readonly Cla
   });
   if (buckets.length === 0) return [];
   const grouped = groupedTogether(groups);
+  const names = nameWordsByStory(claims);
+  const knownName = (story: string, word: string): boolean => names.get(story)?.has(word) ?? false;
   const out: ClaimGroup[] = [];
   for (const unsorted of buckets) {
     if (unsorted.length < 2 || unsorted.length > BUCKET_CAP || !fromTwoReports(unsorted)) continue;
     const bucket = [...unsorted].sort(byContent);
-    for (const members of formedGroups(bucket, (g, c) => g.every((m) => oneStateLength(m, c)))) {
+    for (const members of formedGroups(bucket, (g, c) => g.every((m) => oneStateLength(m, c, knownName)))) {
       if (!fromTwoReports(members) || !tellsAnew(members, grouped)) continue;
       // (a length is no figure of a period: the year its sentence names, of the scandal the secret
       // was of or of the admission that ended it, is no time frame that parts its figures)
