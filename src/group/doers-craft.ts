@@ -67,7 +67,10 @@ const CARRYING = new RegExp(String.raw`^\s*,?\s*(?:(?:suspected|believed|thought
 const CLOSING = /^\s*,?\s*(?:(?:that|which)\s+(?:were|was)\s+|were\s+|was\s+)?(?:closing\s+in|closing\s+on|approaching|firing|circling|chasing|surrounding|attacking|bearing\s+down)\b/i;
 
 /** Verbs of taking craft: what they count is the craft taken, which may be fewer than came. */
-const TAKEN: ReadonlySet<string> = new Set(["capture", "seize", "intercept", "board", "recover", "confiscate", "impound", "catch", "take", "sink", "destroy", "remain"]);
+const TAKEN: ReadonlySet<string> = new Set(["capture", "seize", "intercept", "board", "recover", "confiscate", "impound", "catch", "take", "sink", "destroy"]);
+
+/** Right before the figure, a word that makes its craft a part of the doers' craft, not their count: "the remaining three boats", "the other two skiffs". */
+const A_PART_BEFORE = /\b(?:remaining|other)\s+$/i;
 
 /** A sentence that tells another attack: its craft may be that attack's. */
 const ANOTHER = /\b(?:another|earlier|previous|prior|separate|last\s+(?:week|month|year)|(?:a|two|three|several)\s+(?:days|weeks|months)\s+(?:ago|earlier|before))\b/i;
@@ -87,6 +90,7 @@ function readCraft(c: Claim): string | null {
   const at = soleWordAt(c.sentence, c.text);
   if (at < 0) return null;
   const before = c.sentence.slice(0, at);
+  if (A_PART_BEFORE.test(before)) return null;
   // an owner told right before the figure: "the coast guard's two boats", "the navy's three launches"
   const lead = /(?:[\p{L}'’-]+\s+){0,3}$/u.exec(before)?.[0] ?? "";
   if (OWNER_BEFORE.test(lead) || (/['’]s\s+$/.test(lead) && !DOERS_OWNING.test(lead))) return null;

@@ -27,7 +27,7 @@ import { bucketsBy, formedGroups, fromTwoReports, groupedTogether, tellsAnew, to
 import { oncePerClaim } from "./per-claim.js";
 import { byPlace } from "./same-figure.js";
 import { soleWordAt } from "./word-places.js";
-import { dimensionOf } from "../values/quantity/dimensions.js";
+import { sameDimension } from "../values/quantity/dimensions.js";
 
 /** Units a length of what went on is told in. */
 const TIME_UNIT = /^(?:day|week|month|year|decade|century)$/;
@@ -76,22 +76,8 @@ function readEnding(c: Claim): Ending | null {
 export function oneEndedLength(a: Claim, b: Claim): boolean {
   if (a.story === undefined || a.story !== b.story) return false;
   const [ea, eb] = [endingOf(a), endingOf(b)];
-  if (ea === null || eb === null || ea.kind !== eb.kind || !oneScale(a, b)) return false;
+  if (ea === null || eb === null || ea.kind !== eb.kind || !sameDimension(a, b)) return false;
   return ea.subject === "" || eb.subject === "" || ea.subject === eb.subject;
-}
-
-/**
- * Two lengths the judge can set against each other: one unit, or units of one dimension ("a
- * quarter-century" in years and "three decades", "18 months" and "two years"); days and years are
- * not converted (a year's length in days varies: values/quantity/dimensions.ts), so "700 days" and
- * "two years" are left apart.
- */
-function oneScale(a: Claim, b: Claim): boolean {
-  const [va, vb] = [a.value, b.value];
-  if (va.type !== "quantity" || vb.type !== "quantity") return false;
-  if (va.unit === vb.unit) return true;
-  const d = dimensionOf(va.unit);
-  return d !== null && d === dimensionOf(vb.unit);
 }
 
 /** Claims compared within one bucket at most. */

@@ -38,7 +38,7 @@
  * without scoring is read by scoreless-stretches.ts.
  */
 import type { Claim, ClaimGroup } from "../types.js";
-import { dimensionOf } from "../values/quantity/dimensions.js";
+import { sameDimension } from "../values/quantity/dimensions.js";
 import { daysBetweenReports } from "./occurrence-topics.js";
 import { bucketsBy, byContent, formedGroups, fromTwoReports, groupedTogether, tellsAnew, toldAsOneGroup } from "./overlaps.js";
 import { oncePerClaim } from "./per-claim.js";
@@ -52,12 +52,31 @@ const LASTING = String.raw`(?:for|spanned|spanning|spans|lasted|lasting|lasts|ha
 /** Between a noun of the state and the word of lasting: nothing, or a relative clause or an "of" phrase of a few words ("a mystery that had intrigued insiders for", "the siege of the fort lasted"). */
 const RELATIVE = String.raw`(?:\s+(?:that|which|of)(?:\s+[^.;:!?,()"“”]{1,60}?)?)?`;
 
-/** A word of a secret or of a puzzle not yet solved, whatever verb keeps it. */
-const SECRET_WORDS = String.raw`(?:secret|secrets|secrecy|anonymous|anonymity|unidentified|unnamed|undisclosed|unknown|hidden|under\s+wraps|silent|silence|quiet|mum|mystery|enigma|guessing\s+game|whodunn?it|riddle|puzzle)`;
+/** A word of a secret, whatever verb keeps it ("a secret for", "remained anonymous for", "years of silence"). */
+const SECRET_WORDS = String.raw`(?:secret|secrets|secrecy|anonymous|anonymity|unidentified|unnamed|undisclosed|under\s+wraps|silence|mum)`;
+
+/**
+ * A word of quiet or of not being known, only of a person or an identity kept so: "kept quiet",
+ * "kept his role hidden", "Vale stayed silent about the night", "his identity remained unknown";
+ * not of a place, a line or a cause ("the streets were quiet for", "the line went silent for", "the
+ * cause remained unknown for").
+ */
+const KEPT_SO = String.raw`(?:(?:(?<=\b(?:kept|keep|keeps|keeping)\s+(?:(?:it|this|that|(?:his|her|their|the)\s+(?:name|identity|role|part))\s+)?)(?:quiet|silent|hidden|unknown)|(?<=(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<!\b(?:in|at|on|of|from|near|to|across|around)\s+)(?<=[^\s.!?]\s+)\p{Lu}[\p{L}'’.-]*(?:\s*,\s*who)?)\s+(?:had\s+)?(?:stayed|stays|remained|remains)\s+)(?:quiet|silent))(?:\s+(?:about|on|over)\s+[^.;:!?,()"“”]{1,40}?)?|(?<=\b(?:identity|identities|name|whereabouts|role|part)\s+(?:had\s+)?(?:remained|remains|stayed|stays|was\s+kept|were\s+kept)\s+)(?:unknown|hidden))`;
+
+/**
+ * A puzzle that lasted: a noun of a puzzle not yet solved, then a relative clause or an "of" phrase
+ * and a word of lasting ("a mystery that had gone on for", "the riddle of the Keldon letters lasted",
+ * "a guessing game that spanned", "it remained a riddle for"); not a puzzle's noun with no lasting
+ * ("wrote mysteries for 30 years").
+ */
+const PUZZLE_WORDS = String.raw`(?:mystery|enigma|riddle|puzzle|guessing\s+game|whodunn?it)`;
+const PUZZLE_LASTED = String.raw`\b(?:(?:remained|remains|stayed|was|had\s+been)\s+(?:a|an)\s+${PUZZLE_WORDS}\s+for|${PUZZLE_WORDS}\s+(?:that|which|of)(?:\s+[^.;:!?,()"“”]{1,60}?)?\s+${LASTING}|${PUZZLE_WORDS}\s+(?:lasted|lasting|spanned|spanning|had\s+lasted))`;
 
 /** Kinds of state, each read before the length (ending at it). */
 const BEFORE: readonly (readonly [string, RegExp])[] = [
   ["secret", new RegExp(String.raw`\b${SECRET_WORDS}\b${RELATIVE}\s+${LASTING}\s+$`, "iu")],
+  ["secret", new RegExp(String.raw`\b${KEPT_SO}\s+${LASTING}\s+$`, "u")],
+  ["secret", new RegExp(String.raw`${PUZZLE_LASTED}\s+$`, "iu")],
   ["captivity", new RegExp(String.raw`\b(?:(?:held|kept)\s+(?:as\s+)?(?:a\s+)?(?:hostage|hostages|captive|captives)|in\s+captivity|(?:a|the)\s+(?:kidnapping|abduction|hostage\s+ordeal|ordeal)${RELATIVE})\s+${LASTING}\s+$`, "iu")],
   ["exile", new RegExp(String.raw`\b(?:in\s+exile|exiled|(?:an|the|his|her|their)\s+exile${RELATIVE})\s+${LASTING}\s+$`, "iu")],
   ["siege", new RegExp(String.raw`\b(?:(?:under\s+)?siege|besieged|stand-?off|blockade)${RELATIVE}\s+${LASTING}\s+$`, "iu")],
@@ -151,15 +170,6 @@ function holderBefore(text: string): string {
   return m[1]!.toLowerCase().replace(/['’]s$/u, "");
 }
 
-/** Units the judge can set against each other: one unit, or one dimension (years and decades, minutes and hours). */
-function oneScale(a: Claim, b: Claim): boolean {
-  const [va, vb] = [a.value, b.value];
-  if (va.type !== "quantity" || vb.type !== "quantity") return false;
-  if (va.unit === vb.unit) return true;
-  const d = dimensionOf(va.unit);
-  return d !== null && d === dimensionOf(vb.unit);
-}
-
 const NO_TIME = { reportedAt: null };
 
 /**
@@ -168,16 +178,43 @@ const NO_TIME = { reportedAt: null };
  * captivity; two holders' captivities; "stayed in Keld" / "stayed in Brill"; two stories; a
  * state still going on, reported a month apart.
  */
-export function oneStateLength(a: Claim, b: Claim): boolean {
+export function oneStateLength(a: Claim, b: Claim, knownName: (story: string, word: string) => boolean = () => true): boolean {
   if (a.story === undefined || a.story !== b.story) return false;
   const [x, y] = [stateLengthOf(a), stateLengthOf(b)];
-  if (x === null || y === null || x.kind !== y.kind || !oneScale(a, b)) return false;
-  if (x.holder !== "" && y.holder !== "" && x.holder !== y.holder) return false;
+  if (x === null || y === null || x.kind !== y.kind || !sameDimension(a, b)) return false;
+  const [hx, hy] = [holderKnown(a, x.holder, knownName), holderKnown(b, y.holder, knownName)];
+  if (hx !== "" && hy !== "" && hx !== hy) return false;
   if (x.goingOn || y.goingOn) {
     const days = daysBetweenReports(a.claimFrame?.time ?? NO_TIME, b.claimFrame?.time ?? NO_TIME);
     if (days !== null && days > GOING_ON_DAYS) return false;
   }
   return true;
+}
+
+/**
+ * A holder read from the sentence's first word is any capitalised word ("Markets were quiet",
+ * "Police were held back", "Officials remained"): it is a name only when the story knows it as one
+ * (a word of a name its sentences give elsewhere: "Tam Ames" for "Ames was held"), else no holder.
+ */
+function holderKnown(c: Claim, holder: string, knownName: (story: string, word: string) => boolean): string {
+  if (holder === "" || c.story === undefined) return holder;
+  const first = /^[\s"“'‘(]*([\p{L}'’.-]+)/u.exec(c.sentence)?.[1]?.toLowerCase().replace(/['’]s$/u, "");
+  return first === holder && !knownName(c.story, holder) ? "" : holder;
+}
+
+/** The words of the names (Claim.actors) each story's sentences give, lower case. */
+function nameWordsByStory(claims: readonly Claim[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.story === undefined) continue;
+    for (const a of c.actors) {
+      if (!a.startsWith("name:")) continue;
+      let words = out.get(c.story);
+      if (!words) out.set(c.story, (words = new Set()));
+      for (const w of a.slice("name:".length).split(/\s+/)) words.add(w.replace(/['’]s$/u, ""));
+    }
+  }
+  return out;
 }
 
 /** Claims compared within one bucket at most. */
@@ -196,11 +233,13 @@ export function stateLengthGroups(claims: readonly Claim[], groups: readonly Cla
   });
   if (buckets.length === 0) return [];
   const grouped = groupedTogether(groups);
+  const names = nameWordsByStory(claims);
+  const knownName = (story: string, word: string): boolean => names.get(story)?.has(word) ?? false;
   const out: ClaimGroup[] = [];
   for (const unsorted of buckets) {
     if (unsorted.length < 2 || unsorted.length > BUCKET_CAP || !fromTwoReports(unsorted)) continue;
     const bucket = [...unsorted].sort(byContent);
-    for (const members of formedGroups(bucket, (g, c) => g.every((m) => oneStateLength(m, c)))) {
+    for (const members of formedGroups(bucket, (g, c) => g.every((m) => oneStateLength(m, c, knownName)))) {
       if (!fromTwoReports(members) || !tellsAnew(members, grouped)) continue;
       // (a length is no figure of a period: the year its sentence names, of the scandal the secret
       // was of or of the admission that ended it, is no time frame that parts its figures)

@@ -50,7 +50,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
  * After "the", a name that goes on with a noun of a matter or of a building names that matter or
  * building, not a town: "in the Keldon affair", "in the Keldon prosecution", "in the Keldon hotel".
  */
-const NAMES_A_MATTER = String.raw`(?!\s+(?:scandal|affair|case|probe|inquiry|investigation|hearings?|trial|prosecution|saga|crisis|controversy|era|tapes|cover-up|break-in|burglary|hotel|complex|building|tower|offices?|headquarters)(?![\p{L}-]))`;
+const NAMES_A_MATTER = String.raw`(?!\s+(?:scandal|affair|case|probe|inquiry|investigation|hearings?|trial|prosecution|saga|crisis|controversy|era|hotel|complex|building|tower|offices?|headquarters)(?![\p{L}-]))`;
 const AFTER_LOCATIVE = new RegExp(String.raw`(?<!\p{L})(?:in|near|outside)\s+(?:the\s+(${NAME})(?![\p{L}])${NAMES_A_MATTER}|(${NAME})(?![\p{L}]))`, "gu");
 const AFTER_TOWN_OF = new RegExp(String.raw`(?<!\p{L})the\s+(?:\p{Ll}+\s+)?(?:town|city|village)\s+of\s+(${NAME})(?![\p{L}])`, "gu");
 const BEFORE_STATE = new RegExp(String.raw`(${NAME}),\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?![\p{L}'’])`, "gu");

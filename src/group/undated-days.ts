@@ -224,28 +224,37 @@ function zonedTimesOf(buckets: ReadonlyMap<string, readonly (Claim & { value: Un
   return out.sort(byPlace);
 }
 
-/** The occurrences of undated claims (see the header), each of two documents or more. */
-/** A death, which befalls its person once (predicate-classes.ts): protests, outages and attacks go on over days. */
-const ONE_DEATH: readonly string[] = ["kill"];
+/** The class of a death (predicate-classes.ts), which befalls its person once: protests, outages and attacks go on over days. */
+const DEATH_CLASS = "kill";
+
+type UndatedDayClaim = Claim & { value: UndatedDayValue };
 
 /**
  * The documents that tell a death by one verb on two different weekdays in two sentences ("died
  * Friday", later "died Thursday"): one report at odds with itself. Not "protested Saturday" and
  * "protested Sunday" (protests go on), nor "late Saturday and early Sunday" of one sentence.
  */
-function toldOnTwoDays(members: readonly (Claim & { value: UndatedDayValue })[]): Set<string> {
+function toldOnTwoDays(members: readonly UndatedDayClaim[]): Set<string> {
   const out = new Set<string>();
-  const byDocument = new Map<string, (Claim & { value: UndatedDayValue })[]>();
-  for (const c of members) byDocument.set(c.document, [...(byDocument.get(c.document) ?? []), c]);
+  // each document's weekday claims of a death, each with its predicate read once
+  const byDocument = new Map<string, { c: UndatedDayClaim; predicate: string }[]>();
+  for (const c of members) {
+    if (c.value.relative.weekday === undefined || !classesOfClaim(c)?.includes(DEATH_CLASS)) continue;
+    const predicate = predicateOf(c);
+    if (predicate === null) continue;
+    const list = byDocument.get(c.document);
+    if (list) list.push({ c, predicate });
+    else byDocument.set(c.document, [{ c, predicate }]);
+  }
   for (const [document, told] of byDocument) {
-    const twice = (a: Claim & { value: UndatedDayValue }, b: Claim & { value: UndatedDayValue }): boolean =>
-      a.sentence !== b.sentence && a.value.relative.weekday !== undefined && b.value.relative.weekday !== undefined && !fixesTheSame(a.value, b.value) &&
-      predicateOf(a) !== null && predicateOf(a) === predicateOf(b) && ONE_DEATH.every((x) => classesOfClaim(a)?.includes(x) && classesOfClaim(b)?.includes(x));
+    const twice = (a: (typeof told)[number], b: (typeof told)[number]): boolean =>
+      a.c.sentence !== b.c.sentence && a.predicate === b.predicate && !fixesTheSame(a.c.value, b.c.value);
     if (told.some((a, i) => told.some((b, j) => j > i && twice(a, b)))) out.add(document);
   }
   return out;
 }
 
+/** The occurrences of undated claims (see the header), each of two documents or more. */
 export function undatedDayGroups(claims: readonly Claim[]): ClaimGroup[] {
   const buckets = new Map<string, (Claim & { value: UndatedDayValue })[]>();
   for (const c of claims) {

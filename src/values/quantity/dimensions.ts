@@ -73,6 +73,21 @@ export function dimensionOf(unit: string): Dimension | null {
   return Object.hasOwn(UNITS, unit) ? UNITS[unit]![0] : null;
 }
 
+/**
+ * Whether two claims' quantities can be set against each other: one unit, or two units of one
+ * dimension ("a quarter-century" in years and "three decades", "18 months" and "two years"). Days
+ * and years are of no one dimension (a year's length in days varies), so "700 days" and "two
+ * years" are not. Must: "30 years" / "three decades". Must not: "700 days" / "two years"; a count
+ * and a date.
+ */
+export function sameDimension(a: Pick<Claim, "value">, b: Pick<Claim, "value">): boolean {
+  const [va, vb] = [a.value, b.value];
+  if (va.type !== "quantity" || vb.type !== "quantity") return false;
+  if (va.unit === vb.unit) return true;
+  const d = dimensionOf(va.unit);
+  return d !== null && d === dimensionOf(vb.unit);
+}
+
 /** How many base units one of this unit is ("km" → 1000 metres); 1 for a unit of its own. */
 export function factorOf(unit: string): number {
   return Object.hasOwn(UNITS, unit) ? UNITS[unit]![1] : 1;
