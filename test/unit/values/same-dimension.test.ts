@@ -8,7 +8,7 @@ import type { Claim } from "../../../src/types.js";
 import { sameDimension } from "../../../src/values/quantity/dimensions.js";
 
 function told(unit: string, n: number): Pick<Claim, "value"> {
-  return { value: { type: "quantity", min: n, max: n, unit, approximate: false, qualifier: "exact", nominal: n } as Claim["value"] };
+  return { value: { type: "quantity", min: n, max: n, unit, approximate: false, qualifier: null, nominal: n } as Claim["value"] };
 }
 
 describe("sameDimension", () => {
