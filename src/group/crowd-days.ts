@@ -96,8 +96,8 @@ const ANY_DAY = new RegExp(
 /**
  * Two sizes of one gathering: sentences that both tell one kind of it (a march, a rally, a protest,
  * a vigil) on one day, read from the sentence (crowdDayOf), or, for a sentence that names no day at
- * all, its report's day ("nearly 100 people set off to march to the hall", in a report of that
- * Monday, beside "On Monday about 130 people were marching to the hall" written on Thursday).
+ * all, its report's day ("close to 110 people left the square to march on the courthouse", in a
+ * report of that Monday, beside "On Monday roughly 140 residents marched on the courthouse" written on Thursday).
  * A tie: it lets two such sizes be compared, as a name both sentences give would. Must: those
  * two. Must not: a march and a vigil of one day; marches of Monday and Wednesday; a sentence that
  * tells a day from another ("the night before").

@@ -60,10 +60,10 @@ const ATTACKED_FROM = /\b(?:under\s+(?:attack|fire)\s+from|(?:fired|shot)\s+(?:o
 /** After the figure: its noun (with up to two words before it), the rest of the clause. */
 const NOUN_AFTER = new RegExp(String.raw`^((?:[\p{L}-]+\s+){0,2}?)${CRAFT}\b(.*)$`, "iu");
 
-/** After the noun: "of raiders", "carrying raiders", "suspected to be carrying more raiders", "full of gunmen". */
+/** After the noun: "of raiders", "carrying raiders", "believed to be carrying armed smugglers", "full of gunmen". */
 const CARRYING = new RegExp(String.raw`^\s*,?\s*(?:(?:suspected|believed|thought)\s+to\s+be\s+)?(?:of|carrying|full\s+of|packed\s+with|with)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?${DOERS}\b`, "i");
 
-/** After the noun: a verb of closing on a target ("were closing in", "that were approaching fast", "firing"). */
+/** After the noun: a verb of closing on a target ("were closing in", "that were bearing down", "firing"). */
 const CLOSING = /^\s*,?\s*(?:(?:that|which)\s+(?:were|was)\s+|were\s+|was\s+)?(?:closing\s+in|closing\s+on|approaching|firing|circling|chasing|surrounding|attacking|bearing\s+down)\b/i;
 
 /** Verbs of taking craft: what they count is the craft taken, which may be fewer than came. */
@@ -83,8 +83,8 @@ function readCraft(c: Claim): string | null {
   if (v.type !== "quantity" || c.story === undefined || !c.rule.startsWith("frame:")) return null;
   const counted = c.claimFrame?.counted;
   if (!counted) return null;
-  // craft taken are a part of the doers' craft, not their count: "the frigate captured three boats
-  // of the raiders", "intercepted three boats with 26 raiders" (of five that attacked)
+  // craft taken are a part of the doers' craft, not their count: "the cutter seized three skiffs
+  // of the smugglers", "intercepted three boats carrying 14 gunmen" (of five that came)
   if (TAKEN.has(c.claimFrame?.predicate?.lemma ?? "")) return null;
   if (ANOTHER.test(c.sentence)) return null;
   const at = soleWordAt(c.sentence, c.text);

@@ -681,7 +681,7 @@ export function occurrenceTopics(claims: readonly Claim[], known: ReadonlySet<st
     }
     const parts = known.has(c.rule) ? null : partsOf(c.rule);
     // the craft the doers of a happening came in, whatever verb tells it (doers-craft.ts): "the
-    // raiders, in three boats, tried to…", "fired on by two boats" → frame:doers-craft/vessel
+    // smugglers, in three skiffs, tried to…", "shot at by two launches" → frame:doers-craft/vessel
     const craft = parts === null ? null : craftOf(c);
     if (craft !== null) {
       topics.set(c, `frame:doers-craft/${craft}`);

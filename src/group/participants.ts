@@ -521,8 +521,8 @@ export function partiesOf(c: Claim): Party[] {
       parties.push({ role: null, countries: [], names: words, plain: null, key: null, text: `from ${m[2]!}`, placed: true });
       continue;
     }
-    // (and a name the frame itself reads as where its happening took place: "died at home in Keld,
-    // Nevada, north of Orby" sets Nevada and Orby as places, not as who died)
+    // (and a name the frame itself reads as where its happening took place: "died at her farm in Halden,
+    // Oregon, east of Pellford" sets Nevada and Orby as places, not as who died)
     const placed = m !== null && m[1] === "name" && (isCity(m[2]!) || settledIn(c.sentence, m[2]!) || words.every((w) => framePlaces.has(w)));
     // (a name another sentence of its story sets as a place is a place here too: actorsPart, story-places.ts)
     const storyPlace = !placed && m !== null && m[1] === "name" && setAsPlaceInStory(c, m[2]!);

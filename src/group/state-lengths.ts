@@ -111,7 +111,7 @@ const STAY = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\
 /**
  * A name written right before the state's words, as the subject of a verb of one to three words:
  * "Ames was held", "Vale, who remained anonymous", "Kemp had been on the run"; not a name that
- * qualifies the state's noun ("a Keldon whodunit").
+ * qualifies the state's noun ("a Pellham puzzle").
  */
 const HOLDER = /(\p{Lu}[\p{L}'’.-]*)(?:\s*,\s*who)?(?:\s+\p{Ll}+){1,3}\s+$/u;
 /** Capitalized words that name no one. */

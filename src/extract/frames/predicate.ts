@@ -759,8 +759,8 @@ function clauseVerbAfter(sentence: FrameSentence, r: Reading): PredicateReading 
   // past a date that restates it: "Last week Friday (14 October 2011), Seacom announced"
   if (tokens[comma]?.text === "(") while (tokens[comma] && tokens[comma]!.text !== ")") comma++;
   if (tokens[comma]?.text === ")") comma++;
-  // a date that opens its sentence frames its clause with no comma too: "On Monday a group of
-  // 130 people were marching", "This morning one of the providers, SEACOM, experienced an outage"
+  // a date that opens its sentence frames its clause with no comma too: "On Monday a column of
+  // 140 residents were marching", "This morning one of the carriers, Telvia, reported a fault"
   if (tokens[comma]?.text !== ",") {
     // a date inside a phrase that opens the sentence, as a modifier of its noun: "As part of its
     // June 2021 upgrade, the city replaced 40 buses" (the clause after the phrase's comma)
@@ -1593,7 +1593,7 @@ function crowdOf(sentence: FrameSentence, r: Reading): PredicateReading | null {
 const SET_OUT = new Set(["set", "head", "leave", "start", "begin", "gather", "assemble", "meet", "go", "come", "turn"]);
 
 /**
- * "nearly 100 people set off from the church to march to the station": the act they set out to
+ * "close to 110 people left the square to march on the courthouse": the act they set out to
  * do is the predicate. Must match "set off to march", "gathered to protest"; must not match
  * "began to fall" (no doers' act: fall is kept, it is the verb itself), "went to the station".
  */
